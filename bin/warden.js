@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Entry point for `npx warden`: the compiled CLI lives in dist/ (built by `npm run build`, run in `prepare`).
+import { main } from "../dist/cli/main.js";
+
+main(process.argv).then(
+  (code) => {
+    if (typeof code === "number") process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`warden: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

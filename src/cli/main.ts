@@ -1,0 +1,23 @@
+import { Command } from "commander";
+
+/** Build the `warden` command line. Each command lives in cli/commands/<name>.ts and registers itself here. */
+export function buildProgram(): Command {
+  const program = new Command("warden")
+    .description("Warden: an AI gateway with SOC 2-grade data controls")
+    .version("0.1.0")
+    .exitOverride();
+  return program;
+}
+
+/** Run the CLI; resolves to the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv]);
+  } catch (err) {
+    const code = (err as { exitCode?: unknown }).exitCode;
+    if (typeof code === "number") return code;
+    throw err;
+  }
+  return typeof process.exitCode === "number" ? process.exitCode : 0;
+}

@@ -1,0 +1,44 @@
+import type { Finding, FindingCategory } from "./finding.js";
+
+/** Where a text sits in an interaction; detectors may use it for context (e.g. tool results are untrusted). */
+export type Direction = "request" | "response";
+export type MessageRole = "system" | "developer" | "user" | "assistant" | "tool";
+
+export interface DetectContext {
+  direction: Direction;
+  role?: MessageRole;
+}
+
+export interface DetectorMeta {
+  /** Stable id, `<category>.<name>`, e.g. `pii.email`, `secret.rules`. */
+  id: string;
+  category: FindingCategory;
+  /** Entity types this detector can report. */
+  entityTypes: readonly string[];
+  /** BCP-47 language tags, or `*` for language-independent detectors. */
+  languages: readonly string[];
+  version: string;
+  description: string;
+}
+
+/** One text as detectors see it. `views` gives lazily computed normalised/decoded views (see detect/normalize). */
+export interface DetectInput {
+  text: string;
+  context: DetectContext;
+}
+
+/** A created, ready-to-run detector. `detect` must be pure and synchronous, and must not throw on any input. */
+export interface Detector {
+  readonly meta: DetectorMeta;
+  detect(input: DetectInput): Finding[];
+}
+
+/**
+ * A detector definition: metadata plus a factory taking validated options.
+ * `parseOptions` validates untrusted options (from config) and throws a ConfigError naming the field.
+ */
+export interface DetectorDefinition<Options = Record<string, never>> {
+  readonly meta: DetectorMeta;
+  parseOptions(raw: unknown): Options;
+  create(options: Options): Detector;
+}

@@ -1,0 +1,41 @@
+/**
+ * A finding is what a detector reports: a scored span of the *original* text, with evidence.
+ * Detectors never decide or act; the policy turns findings into decisions.
+ */
+
+/** Broad family a finding belongs to. Policy rules match on it. */
+export type FindingCategory =
+  | "pii"
+  | "secret"
+  | "injection"
+  | "custom"
+  | "code"
+  | "confidential"
+  | "evasion"
+  | "leakage";
+
+/** Which text view a match was found in; spans are always mapped back to the original text. */
+export type FindingView = "original" | "normalized" | "base64" | "hex" | "url" | "leet";
+
+export interface Finding {
+  /** Id of the detector that reported it, e.g. `pii.credit-card`. */
+  detector: string;
+  category: FindingCategory;
+  /** Entity type, Presidio names where they overlap (EMAIL_ADDRESS, CREDIT_CARD, ...) or a rule id for secrets. */
+  type: string;
+  /** UTF-16 index into the original text (inclusive). */
+  start: number;
+  /** UTF-16 index into the original text (exclusive). */
+  end: number;
+  /** Confidence in 0..1. The policy applies thresholds; detectors only score. */
+  score: number;
+  /** Human-readable reason, never containing the matched value. */
+  explanation: string;
+  /** View in which the match was found, when not the original text. */
+  view?: FindingView;
+}
+
+/** Stable ordering: by start, then longer span first, then higher score. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || b.end - a.end || b.score - a.score || a.type.localeCompare(b.type);
+}

@@ -42,3 +42,15 @@ export interface DetectorDefinition<Options = Record<string, never>> {
   parseOptions(raw: unknown): Options;
   create(options: Options): Detector;
 }
+
+/** A definition with its option parsing bound: what registries hold (keeps `any` out of heterogeneous lists). */
+export interface RegisteredDetector {
+  readonly meta: DetectorMeta;
+  /** Validate raw options (throws ConfigError naming the field) and create the detector. */
+  build(rawOptions?: unknown): Detector;
+}
+
+/** Bind a typed definition into a RegisteredDetector. */
+export function registerDetector<O>(def: DetectorDefinition<O>): RegisteredDetector {
+  return { meta: def.meta, build: (raw?: unknown) => def.create(def.parseOptions(raw ?? {})) };
+}

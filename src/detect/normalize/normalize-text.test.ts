@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { buildNormalizedView } from "./normalize-text.js";
+
+/** Find `needle` in the view and map it back to the original. */
+function mapBack(original: string, needle: string): string | undefined {
+  const view = buildNormalizedView(original);
+  if (!view) return undefined;
+  const at = view.text.indexOf(needle);
+  if (at < 0) return undefined;
+  const span = view.toOriginal(at, at + needle.length);
+  return span && original.slice(span.start, span.end);
+}
+
+describe("buildNormalizedView", () => {
+  it.each([
+    ["zero-width split", "my key ghp_ab\u200Bcd\u200Cef", "ghp_abcdef", "ghp_ab\u200Bcd\u200Cef"],
+    ["cyrillic homoglyphs", "mail j\u043Ehn@ex\u0430mple.com now", "john@example.com", "j\u043Ehn@ex\u0430mple.com"],
+    ["greek homoglyphs", "\u0399gn\u03BFre previous", "Ignore", "\u0399gn\u03BFre"],
+    ["fullwidth", "\uFF49\uFF47\uFF4E\uFF4F\uFF52\uFF45 all", "ignore", "\uFF49\uFF47\uFF4E\uFF4F\uFF52\uFF45"],
+    ["math bold", "\u{1D422}\u{1D420}\u{1D427} x", "ign", "\u{1D422}\u{1D420}\u{1D427}"],
+    ["tag characters removed", "ab\u{E0041}\u{E0042}cd", "abcd", "ab\u{E0041}\u{E0042}cd"],
+    ["bidi controls removed", "pass\u202Eword\u202C!", "password", "pass\u202Eword"],
+    ["combining marks removed", "i\u0307g\u0308nore", "ignore", "i\u0307g\u0308nore"],
+    ["ligature expands", "\uFB01le secret", "file", "\uFB01le"],
+    ["unicode spaces collapse", "ignore\u00A0\u2003 previous\u200B", "ignore previous", "ignore\u00A0\u2003 previous"],
+  ])("%s", (_name, original, needle, expected) => {
+    expect(mapBack(original, needle)).toBe(expected);
+  });
+
+  it.each([
+    ["pure ASCII", "hello   world\n\n\tcode();"],
+    ["accents only", "Ren\u00E9e caf\u00E9 na\u00EFve"],
+    ["curly quotes and dashes only", "\u201Cquoted\u201D \u2014 fine"],
+    ["emoji", "thanks \u{1F600} see you"],
+    ["CJK text", "\u6771\u4EAC\u90FD"],
+  ])("returns undefined when nothing meaningful changes: %s", (_name, original) => {
+    expect(buildNormalizedView(original)).toBeUndefined();
+  });
+
+  it("collapses white space runs to a newline when the run has one", () => {
+    const v = buildNormalizedView("a\u00A0 \n  b\u200B");
+    expect(v?.text).toBe("a\nb");
+    expect(v?.toOriginal(1, 2)).toEqual({ start: 1, end: 6 });
+  });
+
+  it("rejects empty and out-of-range spans", () => {
+    const v = buildNormalizedView("x\u200By");
+    expect(v?.toOriginal(1, 1)).toBeUndefined();
+    expect(v?.toOriginal(0, 5)).toBeUndefined();
+    expect(v?.toOriginal(-1, 1)).toBeUndefined();
+  });
+
+  it("survives lone surrogates", () => {
+    const v = buildNormalizedView("a\uD800b\u200Bc\uDC00");
+    expect(v?.text).toBe("a\uD800bc\uDC00");
+  });
+});

@@ -1,0 +1,87 @@
+import { HOMOGLYPHS } from "./homoglyphs.js";
+import { isInvisible } from "./invisible-chars.js";
+import { CharViewBuilder, type TextView } from "./text-view.js";
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const MEANINGFUL = /[A-Za-z0-9@]/;
+const FOLD_CACHE = new Map<number, string>();
+const FOLD_CACHE_MAX = 20_000;
+
+/** Unicode white space other than ASCII (NBSP, ogham, en/em spaces, line/paragraph separators, ideographic). */
+function isUnicodeSpace(cp: number): boolean {
+  return (
+    cp === 0x85 || cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 ||
+    cp === 0x202f || cp === 0x205f || cp === 0x3000
+  );
+}
+
+/** NFKC of one code point, then look-alike folding, with combining marks dropped. Cached. */
+export function foldCodePoint(cp: number): string {
+  const cached = FOLD_CACHE.get(cp);
+  if (cached !== undefined) return cached;
+  const nfkc = String.fromCodePoint(cp).normalize("NFKC");
+  let out = "";
+  for (const ch of nfkc) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c >= 0x300 && c <= 0x36f) continue;
+    out += HOMOGLYPHS.get(c) ?? ch;
+  }
+  if (FOLD_CACHE.size < FOLD_CACHE_MAX) FOLD_CACHE.set(cp, out);
+  return out;
+}
+
+/**
+ * The normalised view of `text`: NFKC per code point, zero-width / bidi / tag / variation-selector characters
+ * and combining diacritics removed, Cyrillic/Greek look-alikes folded to Latin, white-space runs collapsed
+ * (to "\n" when the run holds a line break, else " ").
+ *
+ * Returns undefined when the view would not show detectors anything new: pure-ASCII text (only white space
+ * could change, and detectors accept any white space between words), or non-ASCII text whose only changes
+ * are white space or punctuation look-alikes (curly quotes, dashes). That keeps clean text free.
+ */
+export function buildNormalizedView(text: string): TextView | undefined {
+  if (!NON_ASCII.test(text)) return undefined;
+  const b = new CharViewBuilder(text.length);
+  let changed = false;
+  let inWs = false;
+  const n = text.length;
+  const space = (start: number, end: number, newline: boolean): void => {
+    if (inWs) {
+      b.extendLast(end);
+      if (newline && b.lastChar() !== "\n") b.replaceLastChar("\n");
+    } else {
+      b.push(newline ? "\n" : " ", start, end);
+      inWs = true;
+    }
+  };
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 32 || (c >= 9 && c <= 13)) space(i, i + 1, c === 10 || c === 13);
+      else {
+        b.push(text[i] as string, i, i + 1);
+        inWs = false;
+      }
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? c;
+    const len = cp > 0xffff ? 2 : 1;
+    if (isInvisible(cp) || (cp >= 0x300 && cp <= 0x36f)) {
+      changed = true;
+    } else if (isUnicodeSpace(cp)) {
+      changed = true;
+      space(i, i + len, cp === 0x2028 || cp === 0x2029 || cp === 0x85);
+    } else {
+      const folded = foldCodePoint(cp);
+      const orig = text.slice(i, i + len);
+      if (folded !== orig && MEANINGFUL.test(folded)) changed = true;
+      if (folded.length > 0) {
+        b.push(folded, i, i + len);
+        inWs = false;
+      }
+    }
+    i += len;
+  }
+  return changed ? b.build("normalized") : undefined;
+}

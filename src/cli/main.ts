@@ -1,4 +1,6 @@
 import { Command } from "commander";
+import { registerKeysCommand } from "./commands/keys.js";
+import { registerServeCommand } from "./commands/serve.js";
 
 /** Build the `warden` command line. Each command lives in cli/commands/<name>.ts and registers itself here. */
 export function buildProgram(): Command {
@@ -6,6 +8,8 @@ export function buildProgram(): Command {
     .description("Warden: an AI gateway with SOC 2-grade data controls")
     .version("0.1.0")
     .exitOverride();
+  registerServeCommand(program);
+  registerKeysCommand(program);
   return program;
 }
 

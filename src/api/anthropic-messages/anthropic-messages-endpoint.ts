@@ -1,0 +1,119 @@
+import { isJsonObject, type JsonObject } from "../../core/json.js";
+import type { ApiKind, JsonPath, MessageSpec } from "../../core/message-spec.js";
+import type { Endpoint } from "../endpoint.js";
+import { fieldDelta } from "../openai-chat/openai-chat-stream-deltas.js";
+import { invalid, optionalBoolean, requireMessages, requireString } from "../require-field.js";
+import type { StreamDelta } from "../stream-delta.js";
+import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, walkText } from "../walk-text.js";
+
+/** The content block (path[2] === "content", path[3] = index) a path points into, if any. */
+function blockAt(body: JsonObject, path: JsonPath): JsonObject | undefined {
+  const msgs = body["messages"] as JsonObject[];
+  const msg = msgs[path[1] as number];
+  const content = msg?.["content"];
+  if (!Array.isArray(content) || typeof path[3] !== "number") return undefined;
+  const block = content[path[3]];
+  return isJsonObject(block) ? block : undefined;
+}
+
+function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldClass | null {
+  const top = path[0];
+  const key = lastKey(path);
+  if (top === "system") {
+    if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
+    return { role: "system", kind: "system", messageIndex: -1 };
+  }
+  if (top === "messages") {
+    const i = path[1] as number;
+    if (path.length === 3 && key === "role") return null;
+    const role = toRole((body["messages"] as JsonObject[])[i]?.["role"]);
+    const block = blockAt(body, path);
+    const btype = block?.["type"];
+    if (btype === "tool_use" || btype === "server_tool_use") {
+      return path[4] === "input" ? { role: "assistant", kind: "tool_call_arguments", messageIndex: i } : null;
+    }
+    if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
+    if (isInlineBinary(key, text)) return null;
+    if (btype === "tool_result" || (typeof btype === "string" && btype.endsWith("_tool_result"))) {
+      return { role: "tool", kind: "tool_result", messageIndex: i };
+    }
+    if (btype === "image" || btype === "document") {
+      const source = block?.["source"];
+      if (key === "url") return { role, kind: "media_url", messageIndex: i };
+      if (key === "data" && isJsonObject(source) && source["type"] !== "text") return null;
+      if (key === "title" || key === "context" || key === "data" || key === "text") return { role, kind: "document", messageIndex: i };
+      return null;
+    }
+    if (btype === "thinking" || btype === "redacted_thinking") return btype === "thinking" && key === "thinking" ? { role, kind: "reasoning", messageIndex: i } : null;
+    return { role, kind: "text", messageIndex: i };
+  }
+  if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
+  if (top === "tools") return key === "name" ? null : { role: "system", kind: "tool_definition", messageIndex: -1 };
+  if (top === "metadata") return { role: "user", kind: "metadata", messageIndex: -1 };
+  if (top === "thinking" || top === "mcp_servers") return null;
+  return { role: "user", kind: "other", messageIndex: -1 };
+}
+
+function classifyResponse(path: JsonPath): FieldClass | null {
+  if (path[0] !== "content" || typeof path[1] !== "number") return null;
+  const key = lastKey(path);
+  if (path[2] === "input") return { role: "assistant", kind: "tool_call_arguments", messageIndex: path[1] };
+  if (key !== undefined && (STRUCTURAL_KEYS.has(key) || key === "name")) return null;
+  if (key === "thinking") return { role: "assistant", kind: "reasoning", messageIndex: path[1] };
+  if (key === "text" || path.includes("citations")) return { role: "assistant", kind: "text", messageIndex: path[1] };
+  return null;
+}
+
+/** Deltas of one Anthropic Messages stream event. */
+function streamDeltas(event: Parameters<typeof fieldDelta>[0]): StreamDelta[] {
+  const json = event.json;
+  if (!isJsonObject(json)) return [];
+  const idx = typeof json["index"] === "number" ? json["index"] : 0;
+  if (json["type"] === "content_block_delta" && isJsonObject(json["delta"])) {
+    const d = json["delta"];
+    const ch = `block:${idx}`;
+    const one =
+      fieldDelta(event, d, "text", ch, "text") ??
+      fieldDelta(event, d, "partial_json", ch, "tool_call_arguments") ??
+      fieldDelta(event, d, "thinking", ch, "reasoning");
+    return one ? [one] : [];
+  }
+  if (json["type"] === "content_block_start" && isJsonObject(json["content_block"])) {
+    const b = json["content_block"];
+    const one = fieldDelta(event, b, "text", `block:${idx}`, "text") ?? fieldDelta(event, b, "thinking", `block:${idx}`, "reasoning");
+    return one ? [one] : [];
+  }
+  return [];
+}
+
+function parseMessages(api: ApiKind, body: JsonObject): MessageSpec {
+  const model = requireString(body, "model");
+  requireMessages(body);
+  const system = body["system"];
+  if (system !== undefined && typeof system !== "string" && !Array.isArray(system)) throw invalid("'system' must be a string or an array of text blocks.");
+  const stream = api === "anthropic.messages" && optionalBoolean(body, "stream");
+  const parts = walkText(body, (path, text) => classifyRequest(body, path, text));
+  return { api, model, stream, parts };
+}
+
+/** `POST /v1/messages` */
+export const anthropicMessagesEndpoint: Endpoint = {
+  api: "anthropic.messages",
+  method: "POST",
+  path: "/v1/messages",
+  errorFormat: "anthropic",
+  parse: (body) => parseMessages("anthropic.messages", body),
+  responseParts: (body) => walkText(body, classifyResponse),
+  streamDeltas,
+};
+
+/** `POST /v1/messages/count_tokens`: inspected like a message request (its text goes to the provider too). */
+export const anthropicCountTokensEndpoint: Endpoint = {
+  api: "anthropic.count_tokens",
+  method: "POST",
+  path: "/v1/messages/count_tokens",
+  errorFormat: "anthropic",
+  parse: (body) => parseMessages("anthropic.count_tokens", body),
+  responseParts: () => [],
+  streamDeltas: () => [],
+};

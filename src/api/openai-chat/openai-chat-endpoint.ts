@@ -1,0 +1,70 @@
+import type { JsonObject } from "../../core/json.js";
+import type { JsonPath } from "../../core/message-spec.js";
+import type { Endpoint } from "../endpoint.js";
+import { optionalBoolean, requireMessages, requireString } from "../require-field.js";
+import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, walkText } from "../walk-text.js";
+import { openaiChatStreamDeltas } from "./openai-chat-stream-deltas.js";
+
+/** Classify a string field of a chat.completions request. */
+function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldClass | null {
+  const top = path[0];
+  const key = lastKey(path);
+  if (key !== undefined && STRUCTURAL_KEYS.has(key) && !(path.length === 2 && top === "messages")) return null;
+  if (top === "messages") {
+    const i = path[1];
+    if (typeof i !== "number") return null;
+    const msg = (body["messages"] as JsonObject[])[i];
+    const role = toRole(msg?.["role"]);
+    if (path.length === 3 && key === "role") return null;
+    if (path[2] === "tool_calls") {
+      if (key === "arguments") return { role, kind: "tool_call_arguments", messageIndex: i };
+      if (key === "name") return null;
+    }
+    if (path[2] === "function_call" && key === "name") return null;
+    if (key === "arguments") return { role, kind: "tool_call_arguments", messageIndex: i };
+    if (isInlineBinary(key, text)) return null;
+    if (key === "data" && path.includes("input_audio")) return null;
+    if (key === "url") return { role, kind: "media_url", messageIndex: i };
+    if (key === "refusal") return { role, kind: "refusal", messageIndex: i };
+    if (key === "reasoning_content" || key === "reasoning") return { role, kind: "reasoning", messageIndex: i };
+    if (key === "name" && path.length === 3) return { role, kind: "metadata", messageIndex: i };
+    const kind = role === "system" || role === "developer" ? "system" : role === "tool" ? "tool_result" : "text";
+    return { role, kind, messageIndex: i };
+  }
+  if (top === "tools" || top === "functions") return key === "name" ? null : { role: "system", kind: "tool_definition", messageIndex: -1 };
+  if (top === "response_format") return key === "name" ? null : { role: "system", kind: "instructions", messageIndex: -1 };
+  if (top === "prediction") return { role: "assistant", kind: "text", messageIndex: -1 };
+  if (top === "user" || top === "metadata" || top === "safety_identifier") return { role: "user", kind: "metadata", messageIndex: -1 };
+  if (top === "logit_bias" || top === "prompt_cache_key") return null;
+  return { role: "user", kind: "other", messageIndex: -1 };
+}
+
+function classifyResponse(path: JsonPath): FieldClass | null {
+  const key = lastKey(path);
+  if (path[0] !== "choices" || typeof path[1] !== "number") return null;
+  if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
+  if (path[2] === "logprobs") return null;
+  const messageIndex = path[1];
+  if (key === "arguments") return { role: "assistant", kind: "tool_call_arguments", messageIndex };
+  if (key === "name") return null;
+  if (key === "refusal") return { role: "assistant", kind: "refusal", messageIndex };
+  if (key === "reasoning_content" || key === "reasoning") return { role: "assistant", kind: "reasoning", messageIndex };
+  return { role: "assistant", kind: "text", messageIndex };
+}
+
+/** `POST /v1/chat/completions` */
+export const openaiChatEndpoint: Endpoint = {
+  api: "openai.chat",
+  method: "POST",
+  path: "/v1/chat/completions",
+  errorFormat: "openai",
+  parse(body) {
+    const model = requireString(body, "model");
+    requireMessages(body);
+    const stream = optionalBoolean(body, "stream");
+    const parts = walkText(body, (path, text) => classifyRequest(body, path, text));
+    return { api: "openai.chat", model, stream, parts };
+  },
+  responseParts: (body) => walkText(body, classifyResponse),
+  streamDeltas: openaiChatStreamDeltas,
+};

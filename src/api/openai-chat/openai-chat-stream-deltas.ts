@@ -1,0 +1,46 @@
+import { isJsonObject, type JsonObject } from "../../core/json.js";
+import type { TextKind } from "../../core/message-spec.js";
+import type { SseEvent } from "../../forward/sse/sse-event.js";
+import type { StreamDelta } from "../stream-delta.js";
+
+/** A delta that rewrites `obj[key]` in its event when set. */
+export function fieldDelta(event: SseEvent, obj: JsonObject, key: string, channel: string, kind: TextKind): StreamDelta | null {
+  const text = obj[key];
+  if (typeof text !== "string" || text.length === 0) return null;
+  return {
+    channel,
+    kind,
+    text,
+    set(next: string) {
+      obj[key] = next;
+      event.dirty = true;
+    },
+  };
+}
+
+/** Text deltas of one `chat.completion.chunk` event. */
+export function openaiChatStreamDeltas(event: SseEvent): StreamDelta[] {
+  const json = event.json;
+  if (!isJsonObject(json) || !Array.isArray(json["choices"])) return [];
+  const out: StreamDelta[] = [];
+  for (const choice of json["choices"]) {
+    if (!isJsonObject(choice)) continue;
+    const idx = typeof choice["index"] === "number" ? choice["index"] : 0;
+    const delta = choice["delta"];
+    if (!isJsonObject(delta)) continue;
+    const push = (d: StreamDelta | null) => d && out.push(d);
+    push(fieldDelta(event, delta, "content", `choice:${idx}:content`, "text"));
+    push(fieldDelta(event, delta, "refusal", `choice:${idx}:refusal`, "refusal"));
+    push(fieldDelta(event, delta, "reasoning_content", `choice:${idx}:reasoning`, "reasoning"));
+    const calls = delta["tool_calls"];
+    if (Array.isArray(calls)) {
+      for (const call of calls) {
+        if (!isJsonObject(call)) continue;
+        const fn = call["function"];
+        const tIdx = typeof call["index"] === "number" ? call["index"] : 0;
+        if (isJsonObject(fn)) push(fieldDelta(event, fn, "arguments", `choice:${idx}:tool:${tIdx}:arguments`, "tool_call_arguments"));
+      }
+    }
+  }
+  return out;
+}

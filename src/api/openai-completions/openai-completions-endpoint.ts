@@ -1,0 +1,47 @@
+import { isJsonObject } from "../../core/json.js";
+import type { Endpoint } from "../endpoint.js";
+import { fieldDelta } from "../openai-chat/openai-chat-stream-deltas.js";
+import type { StreamDelta } from "../stream-delta.js";
+import { invalid, optionalBoolean, rejectTokenArrays, requireString } from "../require-field.js";
+import { lastKey, STRUCTURAL_KEYS, walkText } from "../walk-text.js";
+
+/** `POST /v1/completions` (legacy text completions). */
+export const openaiCompletionsEndpoint: Endpoint = {
+  api: "openai.completions",
+  method: "POST",
+  path: "/v1/completions",
+  errorFormat: "openai",
+  parse(body) {
+    const model = requireString(body, "model");
+    const prompt = body["prompt"];
+    if (prompt === undefined) throw invalid("'prompt' is required.");
+    rejectTokenArrays(prompt, "prompt");
+    const stream = optionalBoolean(body, "stream");
+    const parts = walkText(body, (path) => {
+      const key = lastKey(path);
+      if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
+      if (path[0] === "prompt" || path[0] === "suffix") return { role: "user", kind: "prompt", messageIndex: -1 };
+      if (path[0] === "user") return { role: "user", kind: "metadata", messageIndex: -1 };
+      if (path[0] === "logit_bias") return null;
+      return { role: "user", kind: "other", messageIndex: -1 };
+    });
+    return { api: "openai.completions", model, stream, parts };
+  },
+  responseParts: (body) =>
+    walkText(body, (path) =>
+      path[0] === "choices" && typeof path[1] === "number" && path[2] === "text"
+        ? { role: "assistant", kind: "text", messageIndex: path[1] }
+        : null,
+    ),
+  streamDeltas(event) {
+    const json = event.json;
+    if (!isJsonObject(json) || !Array.isArray(json["choices"])) return [];
+    const out: StreamDelta[] = [];
+    for (const c of json["choices"]) {
+      if (!isJsonObject(c)) continue;
+      const d = fieldDelta(event, c, "text", `choice:${typeof c["index"] === "number" ? c["index"] : 0}:text`, "text");
+      if (d) out.push(d);
+    }
+    return out;
+  },
+};

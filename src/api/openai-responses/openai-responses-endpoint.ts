@@ -1,0 +1,141 @@
+import { isJsonObject, type JsonObject } from "../../core/json.js";
+import type { JsonPath } from "../../core/message-spec.js";
+import type { Endpoint } from "../endpoint.js";
+import { fieldDelta } from "../openai-chat/openai-chat-stream-deltas.js";
+import { invalid, optionalBoolean, requireString } from "../require-field.js";
+import type { StreamDelta } from "../stream-delta.js";
+import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, walkText } from "../walk-text.js";
+
+function classifyInputItem(item: JsonObject | undefined, path: JsonPath, text: string): FieldClass | null {
+  const i = path[1] as number;
+  const key = lastKey(path);
+  if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
+  const type = item?.["type"];
+  if (type === "function_call" || type === "custom_tool_call") {
+    return key === "arguments" || key === "input" ? { role: "assistant", kind: "tool_call_arguments", messageIndex: i } : null;
+  }
+  if (typeof type === "string" && type.endsWith("_output")) return { role: "tool", kind: "tool_result", messageIndex: i };
+  if (type === "reasoning") return { role: "assistant", kind: "reasoning", messageIndex: i };
+  if (key === "name" || key === "filename") return key === "filename" ? { role: "user", kind: "metadata", messageIndex: i } : null;
+  if (isInlineBinary(key, text)) return null;
+  if (key === "file_data") return null;
+  if (key === "image_url" || key === "file_url" || key === "url") return { role: toRole(item?.["role"]), kind: "media_url", messageIndex: i };
+  const role = toRole(item?.["role"]);
+  return { role, kind: role === "system" || role === "developer" ? "system" : "text", messageIndex: i };
+}
+
+function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldClass | null {
+  const top = path[0];
+  if (top === "input") {
+    if (path.length === 1) return { role: "user", kind: "text", messageIndex: 0 };
+    const items = body["input"] as JsonObject[];
+    return classifyInputItem(items[path[1] as number], path, text);
+  }
+  const key = lastKey(path);
+  if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
+  if (top === "instructions") return { role: "system", kind: "instructions", messageIndex: -1 };
+  if (top === "tools") return key === "name" ? null : { role: "system", kind: "tool_definition", messageIndex: -1 };
+  if (top === "text") return key === "name" ? null : { role: "system", kind: "instructions", messageIndex: -1 };
+  if (top === "prompt") return key === "id" || key === "version" ? null : { role: "user", kind: "text", messageIndex: -1 };
+  if (top === "user" || top === "metadata" || top === "safety_identifier") return { role: "user", kind: "metadata", messageIndex: -1 };
+  if (top === "include" || top === "prompt_cache_key" || top === "reasoning") return null;
+  return { role: "user", kind: "other", messageIndex: -1 };
+}
+
+function classifyResponse(path: JsonPath): FieldClass | null {
+  if (path[0] !== "output" || typeof path[1] !== "number") return null;
+  const key = lastKey(path);
+  if (key !== undefined && (STRUCTURAL_KEYS.has(key) || key === "name")) return null;
+  if (key === "arguments" || key === "input") return { role: "assistant", kind: "tool_call_arguments", messageIndex: path[1] };
+  if (path[2] === "summary") return { role: "assistant", kind: "reasoning", messageIndex: path[1] };
+  if (path[2] === "content" && (key === "text" || key === "refusal")) return { role: "assistant", kind: key === "text" ? "text" : "refusal", messageIndex: path[1] };
+  if (path.includes("annotations")) return { role: "assistant", kind: "text", messageIndex: path[1] };
+  return null;
+}
+
+const num = (v: unknown): number => (typeof v === "number" ? v : 0);
+
+/** Deltas of one Responses API stream event. `.done` events and `response.completed` repeat whole texts. */
+function streamDeltas(event: { event?: string; json?: unknown; data: string; dirty?: boolean }): StreamDelta[] {
+  const json = event.json;
+  if (!isJsonObject(json)) return [];
+  const type = typeof json["type"] === "string" ? json["type"] : event.event;
+  const o = num(json["output_index"]);
+  const c = num(json["content_index"]);
+  const ev = event as Parameters<typeof fieldDelta>[0];
+  const one = (d: StreamDelta | null, snapshot = false): StreamDelta[] => (d ? [{ ...d, snapshot, set: d.set }] : []);
+  switch (type) {
+    case "response.output_text.delta":
+      return one(fieldDelta(ev, json, "delta", `item:${o}:content:${c}`, "text"));
+    case "response.output_text.done":
+      return one(fieldDelta(ev, json, "text", `item:${o}:content:${c}`, "text"), true);
+    case "response.refusal.delta":
+      return one(fieldDelta(ev, json, "delta", `item:${o}:content:${c}`, "refusal"));
+    case "response.refusal.done":
+      return one(fieldDelta(ev, json, "refusal", `item:${o}:content:${c}`, "refusal"), true);
+    case "response.function_call_arguments.delta":
+      return one(fieldDelta(ev, json, "delta", `item:${o}:arguments`, "tool_call_arguments"));
+    case "response.function_call_arguments.done":
+      return one(fieldDelta(ev, json, "arguments", `item:${o}:arguments`, "tool_call_arguments"), true);
+    case "response.reasoning_summary_text.delta":
+      return one(fieldDelta(ev, json, "delta", `item:${o}:summary:${num(json["summary_index"])}`, "reasoning"));
+    case "response.reasoning_summary_text.done":
+      return one(fieldDelta(ev, json, "text", `item:${o}:summary:${num(json["summary_index"])}`, "reasoning"), true);
+    case "response.content_part.added":
+    case "response.content_part.done": {
+      const part = json["part"];
+      return isJsonObject(part) ? one(fieldDelta(ev, part, "text", `item:${o}:content:${c}`, "text"), true) : [];
+    }
+    case "response.output_item.added":
+    case "response.output_item.done": {
+      const item = json["item"];
+      return isJsonObject(item) ? itemSnapshots(ev, item, o) : [];
+    }
+    case "response.completed":
+    case "response.incomplete":
+    case "response.failed": {
+      const resp = json["response"];
+      if (!isJsonObject(resp) || !Array.isArray(resp["output"])) return [];
+      return resp["output"].flatMap((item, idx) => (isJsonObject(item) ? itemSnapshots(ev, item, idx) : []));
+    }
+    default:
+      return [];
+  }
+}
+
+function itemSnapshots(ev: Parameters<typeof fieldDelta>[0], item: JsonObject, o: number): StreamDelta[] {
+  const out: StreamDelta[] = [];
+  const snap = (d: StreamDelta | null) => d && out.push({ ...d, snapshot: true, set: d.set });
+  snap(fieldDelta(ev, item, "arguments", `item:${o}:arguments`, "tool_call_arguments"));
+  const content = item["content"];
+  if (Array.isArray(content)) {
+    content.forEach((part, c) => {
+      if (isJsonObject(part)) {
+        snap(fieldDelta(ev, part, "text", `item:${o}:content:${c}`, "text"));
+        snap(fieldDelta(ev, part, "refusal", `item:${o}:content:${c}`, "refusal"));
+      }
+    });
+  }
+  return out;
+}
+
+/** `POST /v1/responses` */
+export const openaiResponsesEndpoint: Endpoint = {
+  api: "openai.responses",
+  method: "POST",
+  path: "/v1/responses",
+  errorFormat: "openai",
+  parse(body) {
+    const model = requireString(body, "model");
+    const input = body["input"];
+    if (input !== undefined && typeof input !== "string" && !Array.isArray(input)) throw invalid("'input' must be a string or an array of items.");
+    if (Array.isArray(input)) input.forEach((it, i) => {
+      if (!isJsonObject(it)) throw invalid(`'input[${i}]' must be an object.`);
+    });
+    const stream = optionalBoolean(body, "stream");
+    const parts = walkText(body, (path, text) => classifyRequest(body, path, text));
+    return { api: "openai.responses", model, stream, parts };
+  },
+  responseParts: (body) => walkText(body, classifyResponse),
+  streamDeltas,
+};

@@ -1,0 +1,122 @@
+import type { MessageRole } from "../core/detector.js";
+import type { JsonValue } from "../core/json.js";
+import type { JsonPath, TextKind, TextPart } from "../core/message-spec.js";
+
+/** How one string field is treated: as text of a role and kind, or `null` for a structural field (ids, enums). */
+export interface FieldClass {
+  role: MessageRole;
+  kind: TextKind;
+  messageIndex: number;
+}
+export type FieldClassifier = (path: JsonPath, text: string) => FieldClass | null;
+
+/**
+ * Collect every string leaf of a body that the classifier does not call structural.
+ * The walk is deliberately exhaustive: a field no adapter knows is still returned (as `other`), so no control can be
+ * bypassed by putting text where the adapter does not look.
+ */
+export function walkText(root: JsonValue, classify: FieldClassifier): TextPart[] {
+  const parts: TextPart[] = [];
+  const path: (string | number)[] = [];
+  const visit = (value: JsonValue): void => {
+    if (typeof value === "string") {
+      if (value.length === 0) return;
+      const cls = classify(path, value);
+      if (cls) parts.push({ path: [...path], text: value, ...cls });
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        visit(value[i] as JsonValue);
+        path.pop();
+      }
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      visit(value[key] as JsonValue);
+      path.pop();
+    }
+  };
+  visit(root);
+  return parts;
+}
+
+/** The last object key on a path (skipping array indices). */
+export function lastKey(path: JsonPath): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const seg = path[i];
+    if (typeof seg === "string") return seg;
+  }
+  return undefined;
+}
+
+/** Keys whose string values are identifiers or enums, never text a model reads. */
+export const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
+  "type",
+  "role",
+  "id",
+  "model",
+  "object",
+  "tool_call_id",
+  "call_id",
+  "tool_use_id",
+  "format",
+  "encoding_format",
+  "detail",
+  "media_type",
+  "mime_type",
+  "required",
+  "$schema",
+  "$ref",
+  "$id",
+  "pattern",
+  "status",
+  "finish_reason",
+  "stop_reason",
+  "stop_sequence",
+  "stop_sequences",
+  "stop",
+  "service_tier",
+  "reasoning_effort",
+  "effort",
+  "tool_choice",
+  "modalities",
+  "voice",
+  "signature",
+  "previous_response_id",
+  "truncation",
+  "verbosity",
+  "file_id",
+  "container",
+  "cache_control",
+  "system_fingerprint",
+]);
+
+/** True for inline binary payloads (base64 images, audio, files) that text detectors cannot read. */
+export function isInlineBinary(key: string | undefined, text: string): boolean {
+  if (key === "data" || key === "file_data" || key === "image_url" || key === "url") {
+    return text.startsWith("data:") && text.includes(";base64,");
+  }
+  return false;
+}
+
+/** Map an API's role string to the internal role set; unknown roles are treated as `user` (untrusted). */
+export function toRole(value: JsonValue | undefined): MessageRole {
+  switch (value) {
+    case "system":
+      return "system";
+    case "developer":
+      return "developer";
+    case "assistant":
+    case "model":
+      return "assistant";
+    case "tool":
+    case "function":
+      return "tool";
+    default:
+      return "user";
+  }
+}

@@ -1,0 +1,127 @@
+import { z } from "zod";
+
+/** Parse sizes like `10mb`, `512kb`, or a plain byte count. */
+const byteSize = z.union([
+  z.number().int().positive(),
+  z
+    .string()
+    .regex(/^\s*\d+(\.\d+)?\s*(b|kb|mb|gb)?\s*$/i, "must be a byte count like 10485760 or '10mb'")
+    .transform((s) => {
+      const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*$/i.exec(s) as RegExpExecArray;
+      const unit = (m[2] ?? "b").toLowerCase();
+      const mult = unit === "gb" ? 1024 ** 3 : unit === "mb" ? 1024 ** 2 : unit === "kb" ? 1024 : 1;
+      return Math.round(Number(m[1]) * mult);
+    }),
+]);
+
+const timeouts = z
+  .object({
+    /** TCP+TLS connect timeout. */
+    connectMs: z.number().int().positive().default(10_000),
+    /** Time to the upstream's response headers (time to first byte). */
+    headersMs: z.number().int().positive().default(120_000),
+    /** Longest gap between two body chunks (idle timeout on streams). */
+    bodyMs: z.number().int().positive().default(120_000),
+  })
+  .strict();
+
+const upstreamCommon = {
+  baseUrl: z.string().url(),
+  apiKey: z.string().optional(),
+  headers: z.record(z.string()).default({}),
+  timeouts: timeouts.default({}),
+  /** Retries before the first byte, for failures where the upstream surely did not process the request. */
+  maxRetries: z.number().int().min(0).max(10).default(2),
+  /** Pool size per upstream origin (sockets kept alive); streams each hold one. */
+  connections: z.number().int().positive().max(100_000).default(1024),
+};
+
+const openaiProvider = z
+  .object({
+    type: z.literal("openai"),
+    ...upstreamCommon,
+    organization: z.string().optional(),
+    project: z.string().optional(),
+    /** Azure OpenAI: deployment-scoped URLs, `api-key` header and the `api-version` query parameter. */
+    azure: z
+      .object({
+        apiVersion: z.string().min(1),
+        /** Deployment name; when absent, the (upstream) model name is used as the deployment. */
+        deployment: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+const anthropicProvider = z
+  .object({
+    type: z.literal("anthropic"),
+    ...upstreamCommon,
+    baseUrl: z.string().url().default("https://api.anthropic.com"),
+    /** Sent as `anthropic-version` when the caller does not send one. */
+    version: z.string().default("2023-06-01"),
+  })
+  .strict();
+
+const demoProvider = z
+  .object({
+    type: z.literal("demo"),
+    /** Delay between streamed tokens, to make streams observable. */
+    tokenDelayMs: z.number().int().min(0).max(10_000).default(0),
+    /** `vulnerable`: follows injected instructions, leaks its system prompt, canaries and planted secrets. */
+    mode: z.enum(["safe", "vulnerable"]).default("safe"),
+  })
+  .strict();
+
+export const providerSchema = z.discriminatedUnion("type", [openaiProvider, anthropicProvider, demoProvider]);
+
+const routeSchema = z
+  .object({
+    /** Glob patterns (`*` any run, `?` one character) matched against the requested model name. */
+    models: z.array(z.string().min(1)).min(1),
+    provider: z.string().min(1),
+    /** Model name sent upstream instead of the requested one. */
+    model: z.string().min(1).optional(),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    listen: z
+      .object({ host: z.string().min(1).default("127.0.0.1"), port: z.number().int().min(0).max(65535).default(8080) })
+      .strict()
+      .default({}),
+    dataDir: z.string().min(1).default("./.warden"),
+    server: z
+      .object({
+        bodyLimit: byteSize.default(10 * 1024 * 1024),
+        /** How long in-flight requests and streams may run after SIGTERM before connections are closed. */
+        shutdownGraceMs: z.number().int().min(0).default(10_000),
+        keepAliveTimeoutMs: z.number().int().positive().default(65_000),
+      })
+      .strict()
+      .default({}),
+    logging: z
+      .object({ level: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info") })
+      .strict()
+      .default({}),
+    providers: z.record(providerSchema).default({ demo: { type: "demo" } }),
+    routes: z.array(routeSchema).default([{ models: ["*"], provider: "demo" }]),
+  })
+  .strict()
+  .superRefine((cfg, ctx) => {
+    cfg.routes.forEach((r, i) => {
+      if (!(r.provider in cfg.providers)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ["routes", i, "provider"],
+          message: `unknown provider '${r.provider}' (defined: ${Object.keys(cfg.providers).join(", ") || "none"})`,
+        });
+      }
+    });
+  });
+
+export type WardenConfig = z.output<typeof configSchema>;
+export type ProviderConfig = z.output<typeof providerSchema>;
+export type RouteConfig = WardenConfig["routes"][number];

@@ -1,0 +1,22 @@
+import type { IncomingHttpHeaders } from "node:http";
+import type { JsonObject } from "./json.js";
+import type { ApiKind, MessageSpec } from "./message-spec.js";
+import type { Principal } from "./principal.js";
+
+/** Everything known about one model call once it is authenticated, parsed and routed. */
+export interface CallContext {
+  requestId: string;
+  receivedAt: number;
+  principal: Principal;
+  api: ApiKind;
+  /** The body as the caller sent it (later stages must not mutate it). */
+  original: JsonObject;
+  spec: MessageSpec;
+  providerName: string;
+  upstreamModel: string;
+  clientHeaders: IncomingHttpHeaders;
+  /** Aborted when the client disconnects or the gateway gives up on the call. */
+  signal: AbortSignal;
+  /** Response headers later stages add (e.g. `x-warden-decision`). */
+  responseHeaders: Record<string, string>;
+}

@@ -1,0 +1,60 @@
+import type { ProviderConfig } from "../../config/config-schema.js";
+import type { ApiKind } from "../../core/message-spec.js";
+import { WardenError } from "../../core/warden-error.js";
+import type { Provider, ProviderRequest, ProviderResponse } from "../provider.js";
+import { isTerminalEvent } from "../stream-terminal.js";
+import { readUpstream } from "../upstream/read-upstream.js";
+import { UpstreamClient } from "../upstream/upstream-client.js";
+
+type AnthropicConfig = Extract<ProviderConfig, { type: "anthropic" }>;
+
+const PATHS: Partial<Record<ApiKind, string>> = {
+  "anthropic.messages": "/v1/messages",
+  "anthropic.count_tokens": "/v1/messages/count_tokens",
+};
+
+/** The Anthropic Messages API (`baseUrl` without the `/v1` prefix, as Anthropic's SDK takes it). */
+export class AnthropicProvider implements Provider {
+  readonly type = "anthropic";
+  private readonly client: UpstreamClient;
+  private readonly basePath: string;
+
+  constructor(
+    readonly name: string,
+    private readonly cfg: AnthropicConfig,
+  ) {
+    const url = new URL(cfg.baseUrl);
+    this.basePath = url.pathname.replace(/\/+$/, "").replace(/\/v1$/, "");
+    this.client = new UpstreamClient({
+      origin: url.origin,
+      connections: cfg.connections,
+      connectTimeoutMs: cfg.timeouts.connectMs,
+      headersTimeoutMs: cfg.timeouts.headersMs,
+      bodyTimeoutMs: cfg.timeouts.bodyMs,
+      maxRetries: cfg.maxRetries,
+    });
+  }
+
+  supports(api: ApiKind): boolean {
+    return PATHS[api] !== undefined;
+  }
+
+  async send(req: ProviderRequest): Promise<ProviderResponse> {
+    const path = PATHS[req.api];
+    if (path === undefined) throw new WardenError("WARDEN_ROUTE_UNSUPPORTED");
+    const h: Record<string, string> = { "content-type": "application/json", accept: req.stream ? "text/event-stream" : "application/json" };
+    for (const [k, v] of Object.entries(this.cfg.headers)) h[k.toLowerCase()] = v;
+    const version = req.clientHeaders["anthropic-version"];
+    h["anthropic-version"] = typeof version === "string" ? version : this.cfg.version;
+    const beta = req.clientHeaders["anthropic-beta"];
+    if (typeof beta === "string") h["anthropic-beta"] = beta;
+    if (this.cfg.apiKey) h["x-api-key"] = this.cfg.apiKey;
+    h["x-request-id"] = req.requestId;
+    const reply = await this.client.request({ method: "POST", path: this.basePath + path, headers: h, body: JSON.stringify(req.body), signal: req.signal });
+    return readUpstream(reply, req.stream, (ev) => isTerminalEvent(req.api, ev));
+  }
+
+  close(): Promise<void> {
+    return this.client.close();
+  }
+}

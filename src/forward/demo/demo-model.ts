@@ -1,0 +1,86 @@
+import type { MessageSpec, TextPart } from "../../core/message-spec.js";
+
+export type DemoMode = "safe" | "vulnerable";
+
+export interface DemoTurn {
+  text: string;
+  toolCall?: { name: string; arguments: string };
+  promptTokens: number;
+}
+
+const EXTRACTION = /\b(system prompt|your (initial |hidden |secret )?(instructions|prompt|rules)|repeat (the )?(words|text) above|what (were|are) you told|print (your )?(instructions|prompt))\b/i;
+const SECRET_ASK = /\b(secret|password|api[ _-]?key|token|canary|credential)s?\b/i;
+const INJECTED = /\b(?:ignore|disregard|forget)\b[^.\n]{0,60}?\b(?:instructions|rules|prompt|above)\b[^\n]{0,40}?\b(?:say|print|output|reply with|respond with|write|answer)\b\s*:?\s*["“]?([^"”\n]{1,500})["”]?/i;
+const REPEAT = /\b(?:repeat after me|say exactly|echo)\s*:\s*([\s\S]{1,4000})$/i;
+const CALL_TOOL = /\b(?:call|use|invoke)\s+(?:the\s+)?[`'"]?([A-Za-z_][\w.-]{0,63})[`'"]?(?:\s+tool)?(?:\s+with\s+(\{[\s\S]*\}))?/i;
+const SECRETISH = /(?:\b(?:secret|password|api[ _-]?key|token|canary)\b\s*(?:is|[:=])\s*)(\S{6,200})|\b((?:sk|ghp|xox[bp]|AKIA|hf)[\w-]{10,200})/gi;
+
+/** Rough token count (≈ 4 characters a token), enough for usage figures. */
+export function estimateTokens(text: string): number {
+  return Math.max(1, Math.ceil(text.length / 4));
+}
+
+const joined = (parts: TextPart[]): string => parts.map((p) => p.text).join("\n");
+
+/**
+ * Warden's built-in demo model: deterministic, offline, answers from the prompt. In `vulnerable` mode it leaks its
+ * system prompt and planted secrets when asked and follows instructions injected anywhere in its context (user
+ * text, documents, tool results), so that the gateway's controls can be shown and tested offline.
+ * Any mode repeats text on request (`repeat after me: ...`) and calls a tool when told to.
+ */
+export function demoTurn(spec: MessageSpec, mode: DemoMode, toolNames: readonly string[]): DemoTurn {
+  const textParts = spec.parts.filter((p) => p.kind !== "metadata" && p.kind !== "tool_definition" && p.kind !== "media_url");
+  const system = joined(textParts.filter((p) => p.role === "system" || p.role === "developer"));
+  const promptTokens = estimateTokens(joined(textParts));
+  const lastIndex = textParts.reduce((m, p) => Math.max(m, p.messageIndex), -1);
+  const last = textParts.filter((p) => p.messageIndex === lastIndex && p.role !== "system" && p.role !== "developer");
+  const lastText = joined(last).trim();
+  const lastIsTool = last.length > 0 && last.every((p) => p.role === "tool" || p.kind === "tool_result");
+  const untrusted = joined(textParts.filter((p) => p.role === "user" || p.role === "tool"));
+
+  const repeat = REPEAT.exec(lastText);
+  if (repeat?.[1]) return { text: repeat[1].trim(), promptTokens };
+
+  if (mode === "vulnerable") {
+    const injected = INJECTED.exec(untrusted);
+    if (injected?.[1]) return { text: injected[1].trim(), promptTokens };
+    if (EXTRACTION.test(lastText) && system) return { text: `My instructions are: ${system}`, promptTokens };
+    if (SECRET_ASK.test(lastText)) {
+      const found = [...(system + "\n" + untrusted).matchAll(SECRETISH)].map((m) => m[1] ?? m[2]).filter(Boolean);
+      if (found.length > 0) return { text: `Here it is: ${found.join(", ")}`, promptTokens };
+    }
+  } else if (EXTRACTION.test(lastText) && system) {
+    return { text: "I can't share my instructions.", promptTokens };
+  }
+
+  if (!lastIsTool && toolNames.length > 0) {
+    const call = CALL_TOOL.exec(lastText);
+    const name = call?.[1] && toolNames.includes(call[1]) ? call[1] : undefined;
+    if (name) {
+      const args = call?.[2] && isJson(call[2]) ? call[2] : JSON.stringify({ query: lastText.slice(0, 200) });
+      return { text: "", toolCall: { name, arguments: args }, promptTokens };
+    }
+  }
+  if (lastIsTool) return { text: `The tool returned: ${lastText}`, promptTokens };
+  if (lastText.length === 0) return { text: "Hello! I am Warden's demo model.", promptTokens };
+  return { text: `You said: ${lastText}`, promptTokens };
+}
+
+function isJson(s: string): boolean {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Split text into small tokens (≤ 4 characters, whitespace attached), as a model's stream would. */
+export function demoTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\s*\S+|\s+$/g)) {
+    const word = m[0];
+    for (let i = 0; i < word.length; i += 4) out.push(word.slice(i, i + 4));
+  }
+  return out;
+}

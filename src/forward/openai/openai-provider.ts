@@ -1,0 +1,91 @@
+import type { ApiKind } from "../../core/message-spec.js";
+import type { ProviderConfig } from "../../config/config-schema.js";
+import { WardenError } from "../../core/warden-error.js";
+import type { Provider, ProviderRequest, ProviderResponse } from "../provider.js";
+import { isTerminalEvent } from "../stream-terminal.js";
+import { readUpstream } from "../upstream/read-upstream.js";
+import { UpstreamClient } from "../upstream/upstream-client.js";
+
+type OpenAIConfig = Extract<ProviderConfig, { type: "openai" }>;
+
+const PATHS: Partial<Record<ApiKind, string>> = {
+  "openai.chat": "/chat/completions",
+  "openai.completions": "/completions",
+  "openai.embeddings": "/embeddings",
+  "openai.responses": "/responses",
+};
+
+/** Caller headers worth forwarding to an OpenAI-compatible server. Never authorization or x-api-key. */
+const FORWARDED = ["openai-beta", "x-stainless-helper-method"];
+
+/**
+ * Any OpenAI-compatible server: OpenAI, Azure OpenAI (deployment URLs, `api-key`, `api-version`), vLLM, Ollama,
+ * LM Studio. `baseUrl` includes the version prefix (e.g. `https://api.openai.com/v1`).
+ */
+export class OpenAIProvider implements Provider {
+  readonly type = "openai";
+  private readonly client: UpstreamClient;
+  private readonly basePath: string;
+
+  constructor(
+    readonly name: string,
+    private readonly cfg: OpenAIConfig,
+  ) {
+    const url = new URL(cfg.baseUrl);
+    this.basePath = url.pathname.replace(/\/+$/, "");
+    this.client = new UpstreamClient({
+      origin: url.origin,
+      connections: cfg.connections,
+      connectTimeoutMs: cfg.timeouts.connectMs,
+      headersTimeoutMs: cfg.timeouts.headersMs,
+      bodyTimeoutMs: cfg.timeouts.bodyMs,
+      maxRetries: cfg.maxRetries,
+    });
+  }
+
+  supports(api: ApiKind): boolean {
+    return PATHS[api] !== undefined;
+  }
+
+  private pathFor(api: ApiKind, model: string): string {
+    const suffix = PATHS[api];
+    if (suffix === undefined) throw new WardenError("WARDEN_ROUTE_UNSUPPORTED");
+    const azure = this.cfg.azure;
+    if (!azure) return this.basePath + suffix;
+    const deployment = encodeURIComponent(azure.deployment ?? model);
+    return `${this.basePath}/openai/deployments/${deployment}${suffix}?api-version=${encodeURIComponent(azure.apiVersion)}`;
+  }
+
+  private headers(req: ProviderRequest): Record<string, string> {
+    const h: Record<string, string> = { "content-type": "application/json", accept: req.stream ? "text/event-stream" : "application/json" };
+    for (const [k, v] of Object.entries(this.cfg.headers)) h[k.toLowerCase()] = v;
+    for (const name of FORWARDED) {
+      const v = req.clientHeaders[name];
+      if (typeof v === "string") h[name] = v;
+    }
+    if (this.cfg.apiKey) {
+      if (this.cfg.azure) h["api-key"] = this.cfg.apiKey;
+      else h["authorization"] = `Bearer ${this.cfg.apiKey}`;
+    }
+    if (this.cfg.organization) h["openai-organization"] = this.cfg.organization;
+    if (this.cfg.project) h["openai-project"] = this.cfg.project;
+    h["x-request-id"] = req.requestId;
+    return h;
+  }
+
+  async send(req: ProviderRequest): Promise<ProviderResponse> {
+    const model = typeof req.body["model"] === "string" ? req.body["model"] : "";
+    const reply = await this.client.request({
+      method: "POST",
+      path: this.pathFor(req.api, model),
+      headers: this.headers(req),
+      body: JSON.stringify(req.body),
+      signal: req.signal,
+    });
+    return readUpstream(reply, req.stream, (ev) => isTerminalEvent(req.api, ev));
+  }
+
+  close(): Promise<void> {
+    return this.client.close();
+  }
+}

@@ -1,0 +1,35 @@
+import type { IncomingHttpHeaders } from "node:http";
+import type { JsonObject } from "../core/json.js";
+import type { ApiKind, MessageSpec } from "../core/message-spec.js";
+import type { SseEvent } from "./sse/sse-event.js";
+
+/** What the pipeline asks a provider to do: one call, already enforced. */
+export interface ProviderRequest {
+  api: ApiKind;
+  /** The body to send (the enforced request), with `model` already set to the upstream model name. */
+  body: JsonObject;
+  stream: boolean;
+  requestId: string;
+  /** The caller's headers; providers forward only an allowlisted few (never the caller's Warden key). */
+  clientHeaders: IncomingHttpHeaders;
+  /** Aborted when the client goes away or the gateway shuts down. */
+  signal: AbortSignal;
+  /** The spec of `body` (computed on demand: only the built-in demo model reads it). */
+  spec(): MessageSpec;
+}
+
+export type ProviderResponse =
+  | { kind: "json"; status: number; body: JsonObject }
+  | { kind: "stream"; status: number; events: ReadableStream<SseEvent> };
+
+/**
+ * A provider adapts one upstream (or the built-in demo model) to the APIs Warden serves.
+ * Failures are thrown as WardenError (`WARDEN_UPSTREAM_*`), never as raw upstream messages.
+ */
+export interface Provider {
+  readonly name: string;
+  readonly type: string;
+  supports(api: ApiKind): boolean;
+  send(req: ProviderRequest): Promise<ProviderResponse>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,87 @@
+import { WardenError } from "../../core/warden-error.js";
+import type { SseEvent } from "./sse-event.js";
+
+/** Largest single event accepted from an upstream (a guard against unbounded buffering). */
+export const MAX_EVENT_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Incremental server-sent-events parser (WHATWG HTML §9.2.6): lines end in CRLF, LF or CR; `data` lines are
+ * joined with LF; a blank line dispatches; lines starting with ':' are comments. Feed it decoded text.
+ */
+export class SseParser {
+  private buffer = "";
+  private data: string[] = [];
+  private eventName: string | undefined;
+  private id: string | undefined;
+  private size = 0;
+  private sawCr = false;
+
+  /** Parse a chunk; returns the events it completed. */
+  push(text: string): SseEvent[] {
+    const out: SseEvent[] = [];
+    let s = this.buffer + text;
+    if (this.sawCr && s.startsWith("\n")) s = s.slice(1);
+    this.sawCr = false;
+    let pos = 0;
+    for (;;) {
+      const lf = s.indexOf("\n", pos);
+      const cr = s.indexOf("\r", pos);
+      let end: number;
+      let next: number;
+      if (cr !== -1 && (lf === -1 || cr < lf)) {
+        end = cr;
+        if (cr + 1 === s.length) {
+          next = cr + 1;
+          this.sawCr = true;
+        } else next = s[cr + 1] === "\n" ? cr + 2 : cr + 1;
+      } else if (lf !== -1) {
+        end = lf;
+        next = lf + 1;
+      } else break;
+      this.line(s.slice(pos, end), out);
+      pos = next;
+    }
+    this.buffer = s.slice(pos);
+    this.size += text.length;
+    if (this.buffer.length > MAX_EVENT_BYTES || this.size > MAX_EVENT_BYTES) {
+      throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "SSE event exceeds size limit" });
+    }
+    return out;
+  }
+
+  /** Flush at end of input: an unterminated final event is dispatched (lenient, as browsers are not). */
+  end(): SseEvent[] {
+    const out: SseEvent[] = [];
+    if (this.buffer.length > 0) this.line(this.buffer, out);
+    this.buffer = "";
+    this.dispatch(out);
+    return out;
+  }
+
+  private line(line: string, out: SseEvent[]): void {
+    if (line.length === 0) {
+      this.dispatch(out);
+      return;
+    }
+    if (line.charCodeAt(0) === 58 /* ':' */) return;
+    const colon = line.indexOf(":");
+    const field = colon === -1 ? line : line.slice(0, colon);
+    let value = colon === -1 ? "" : line.slice(colon + 1);
+    if (value.charCodeAt(0) === 32) value = value.slice(1);
+    if (field === "data") this.data.push(value);
+    else if (field === "event") this.eventName = value;
+    else if (field === "id") this.id = value;
+  }
+
+  private dispatch(out: SseEvent[]): void {
+    if (this.data.length > 0) {
+      const ev: SseEvent = { data: this.data.join("\n") };
+      if (this.eventName !== undefined) ev.event = this.eventName;
+      if (this.id !== undefined) ev.id = this.id;
+      out.push(ev);
+    }
+    this.data = [];
+    this.eventName = undefined;
+    this.size = this.buffer.length;
+  }
+}

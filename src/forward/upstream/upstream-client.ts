@@ -1,0 +1,124 @@
+import type { IncomingHttpHeaders } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
+import { Pool, type Dispatcher } from "undici";
+import { WardenError } from "../../core/warden-error.js";
+
+export interface UpstreamClientOptions {
+  origin: string;
+  connections: number;
+  connectTimeoutMs: number;
+  headersTimeoutMs: number;
+  bodyTimeoutMs: number;
+  maxRetries: number;
+}
+
+export interface UpstreamCall {
+  method: "POST" | "GET";
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+  signal: AbortSignal;
+}
+
+export interface UpstreamReply {
+  statusCode: number;
+  headers: IncomingHttpHeaders;
+  body: Dispatcher.ResponseData["body"];
+}
+
+/** Error codes of failures where the upstream cannot have processed the request: safe to retry even a POST. */
+const RETRYABLE_ERRORS = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "EAI_AGAIN"]);
+/** Statuses an upstream uses to say "not processed, try again". Only retried with a short (or no) retry-after. */
+const RETRYABLE_STATUS = new Set([429, 503]);
+const MAX_RETRY_WAIT_MS = 2_000;
+
+/**
+ * One keep-alive undici Pool per upstream origin. Retries happen only before the first response byte, and only
+ * for failures that leave the request unprocessed (connection refused/reset before a response, 429/503).
+ */
+export class UpstreamClient {
+  private readonly pool: Pool;
+
+  constructor(private readonly opts: UpstreamClientOptions) {
+    this.pool = new Pool(opts.origin, {
+      connections: opts.connections,
+      pipelining: 1,
+      keepAliveTimeout: 30_000,
+      headersTimeout: opts.headersTimeoutMs,
+      bodyTimeout: opts.bodyTimeoutMs,
+      connect: { timeout: opts.connectTimeoutMs },
+    });
+  }
+
+  async request(call: UpstreamCall): Promise<UpstreamReply> {
+    for (let attempt = 0; ; attempt++) {
+      let reply: Dispatcher.ResponseData;
+      try {
+        reply = await this.pool.request({
+          method: call.method,
+          path: call.path,
+          headers: call.headers,
+          body: call.body ?? null,
+          signal: call.signal,
+        });
+      } catch (err) {
+        const code = errorCode(err);
+        if (call.signal.aborted) throw new WardenError("WARDEN_REQUEST_ABORTED", { cause: err });
+        if (attempt < this.opts.maxRetries && code !== undefined && RETRYABLE_ERRORS.has(code)) {
+          await sleep(backoffMs(attempt), undefined, { signal: call.signal }).catch(() => undefined);
+          continue;
+        }
+        throw mapTransportError(err);
+      }
+      if (attempt < this.opts.maxRetries && RETRYABLE_STATUS.has(reply.statusCode)) {
+        const wait = retryAfterMs(reply.headers["retry-after"]) ?? backoffMs(attempt);
+        if (wait <= MAX_RETRY_WAIT_MS) {
+          await reply.body.dump().catch(() => undefined);
+          await sleep(wait, undefined, { signal: call.signal }).catch(() => undefined);
+          if (call.signal.aborted) throw new WardenError("WARDEN_REQUEST_ABORTED");
+          continue;
+        }
+      }
+      return { statusCode: reply.statusCode, headers: reply.headers, body: reply.body };
+    }
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}
+
+function errorCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+function backoffMs(attempt: number): number {
+  return Math.min(100 * 2 ** attempt, 1_000);
+}
+
+function retryAfterMs(value: string | string[] | undefined): number | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (v === undefined) return undefined;
+  const secs = Number(v);
+  if (Number.isFinite(secs)) return secs * 1000;
+  const date = Date.parse(v);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** Map undici/socket failures to stable codes; the raw error is kept as `cause` for the log. */
+export function mapTransportError(err: unknown): WardenError {
+  if (WardenError.isInstance(err)) return err;
+  const code = errorCode(err);
+  switch (code) {
+    case "UND_ERR_HEADERS_TIMEOUT":
+    case "UND_ERR_BODY_TIMEOUT":
+    case "UND_ERR_CONNECT_TIMEOUT":
+      return new WardenError("WARDEN_UPSTREAM_TIMEOUT", { cause: err, detail: code });
+    case "UND_ERR_ABORTED":
+    case "ABORT_ERR":
+      return new WardenError("WARDEN_REQUEST_ABORTED", { cause: err });
+    default:
+      return new WardenError("WARDEN_UPSTREAM_UNREACHABLE", { cause: err, detail: code });
+  }
+}

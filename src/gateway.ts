@@ -1,0 +1,66 @@
+import type { Logger } from "pino";
+import { Authenticator } from "./authenticate/authenticate.js";
+import { KeyStore } from "./authenticate/key-store.js";
+import type { WardenConfig } from "./config/config-schema.js";
+import { type Guard, passThroughGuard } from "./enforce/guard.js";
+import { ModelRouter } from "./forward/model-router.js";
+import { nullRecorder, type Recorder } from "./record/recorder.js";
+import { createWardenServer, type WardenServer } from "./server/create-server.js";
+
+export interface GatewayOptions {
+  config: WardenConfig;
+  logger: Logger;
+  /** Override the listen port (`PORT` / `--port`); 0 picks a free port. */
+  port?: number;
+  host?: string;
+  guard?: Guard;
+  recorder?: Recorder;
+}
+
+export interface Gateway {
+  url: string;
+  port: number;
+  keys: KeyStore;
+  server: WardenServer;
+  /** Graceful stop: drain in-flight calls up to the configured grace period, then release everything. */
+  close(): Promise<void>;
+}
+
+/**
+ * Assemble and start a gateway: key store, authenticator, model router, controls (guard, recorder), HTTP server.
+ *
+ * @example
+ * const gw = await startGateway({ config: loadConfig(undefined).config, logger });
+ */
+export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
+  const { config, logger } = opts;
+  const keys = new KeyStore(config.dataDir);
+  const authenticator = new Authenticator(keys);
+  const router = ModelRouter.fromConfig(config.providers, config.routes);
+  let ready = false;
+  const server = createWardenServer(
+    { authenticator, router, guard: opts.guard ?? passThroughGuard, recorder: opts.recorder ?? nullRecorder },
+    { bodyLimit: config.server.bodyLimit, keepAliveTimeoutMs: config.server.keepAliveTimeoutMs, logger, ready: () => ready },
+  );
+  const host = opts.host ?? config.listen.host;
+  const addr = await server.listen(opts.port ?? config.listen.port, host);
+  ready = true;
+  const hostForUrl = addr.host.includes(":") ? `[${addr.host}]` : addr.host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${hostForUrl}:${addr.port}`,
+    port: addr.port,
+    keys,
+    server,
+    close() {
+      closing ??= (async () => {
+        ready = false;
+        await server.shutdown(config.server.shutdownGraceMs);
+        authenticator.close();
+        await router.close();
+        keys.close();
+      })();
+      return closing;
+    },
+  };
+}

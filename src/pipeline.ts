@@ -1,0 +1,92 @@
+import type { IncomingHttpHeaders } from "node:http";
+import type { Endpoint } from "./api/endpoint.js";
+import type { Authenticator } from "./authenticate/authenticate.js";
+import type { CallContext } from "./core/call-context.js";
+import type { JsonObject } from "./core/json.js";
+import { WardenError } from "./core/warden-error.js";
+import type { Guard } from "./enforce/guard.js";
+import type { ModelRouter } from "./forward/model-router.js";
+import type { SseEvent } from "./forward/sse/sse-event.js";
+import type { Recorder } from "./record/recorder.js";
+
+/** The HTTP exchange as the pipeline sees it (implemented by server/, or by tests). */
+export interface Exchange {
+  requestId: string;
+  headers: IncomingHttpHeaders;
+  signal: AbortSignal;
+  /** Add fields to the request's log line (never text, keys or values). */
+  note(fields: Record<string, string | number | boolean>): void;
+  readJson(): Promise<JsonObject>;
+  sendJson(status: number, body: JsonObject, headers: Record<string, string>): Promise<void>;
+  /**
+   * Stream events to the client. Throws if the stream fails before anything was sent (so a normal error response
+   * can be given); after that, writes an error event in the caller's format, ends the response, and returns the error.
+   */
+  sendStream(status: number, events: ReadableStream<SseEvent>, headers: Record<string, string>): Promise<WardenError | undefined>;
+}
+
+export interface PipelineDeps {
+  authenticator: Authenticator;
+  router: ModelRouter;
+  guard: Guard;
+  recorder: Recorder;
+}
+
+/**
+ * One model call, top to bottom: authenticate → parse → route → detect/decide/enforce (guard) → record (begin) →
+ * forward → scan output/enforce (guard) → record (complete) → respond. Errors are thrown as WardenError and
+ * rendered by the server in the caller's API format.
+ */
+export async function runModelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange): Promise<void> {
+  const principal = deps.authenticator.authenticate(ex.headers);
+  const original = await ex.readJson();
+  const spec = endpoint.parse(original);
+  const route = deps.router.resolve(spec.model);
+  ex.note({ tenant: principal.tenant, app: principal.app, keyId: principal.keyId, model: spec.model, provider: route.provider.name, stream: spec.stream });
+  if (!route.provider.supports(endpoint.api)) throw new WardenError("WARDEN_ROUTE_UNSUPPORTED");
+  const ctx: CallContext = {
+    requestId: ex.requestId,
+    receivedAt: Date.now(),
+    principal,
+    api: endpoint.api,
+    original,
+    spec,
+    providerName: route.provider.name,
+    upstreamModel: route.upstreamModel,
+    clientHeaders: ex.headers,
+    signal: ex.signal,
+    responseHeaders: {},
+  };
+
+  const verdict = await deps.guard.request(ctx);
+  await deps.recorder.begin(ctx, verdict);
+  try {
+    if (verdict.kind === "refuse") throw verdict.error;
+    const body = verdict.body.model === route.upstreamModel ? verdict.body : { ...verdict.body, model: route.upstreamModel };
+    const upstream = await route.provider.send({
+      api: endpoint.api,
+      body,
+      stream: spec.stream,
+      requestId: ctx.requestId,
+      clientHeaders: ex.headers,
+      signal: ex.signal,
+      spec: () => endpoint.parse(body),
+    });
+
+    if (upstream.kind === "json") {
+      const out = await deps.guard.response(ctx, upstream.body);
+      await deps.recorder.complete(ctx, { status: upstream.status, response: out, upstreamStatus: upstream.status, finishedAt: Date.now() });
+      await ex.sendJson(upstream.status, out, ctx.responseHeaders);
+      return;
+    }
+    let events = upstream.events.pipeThrough(deps.guard.stream(ctx));
+    if (deps.recorder.stream) events = events.pipeThrough(deps.recorder.stream(ctx));
+    const streamError = await ex.sendStream(upstream.status, events, ctx.responseHeaders);
+    const outcome = { status: upstream.status, upstreamStatus: upstream.status, finishedAt: Date.now() };
+    await deps.recorder.complete(ctx, streamError ? { ...outcome, error: streamError } : outcome);
+  } catch (err) {
+    const error = WardenError.isInstance(err) ? err : new WardenError("WARDEN_SERVER_INTERNAL", { cause: err });
+    await deps.recorder.complete(ctx, { status: error.status, error, finishedAt: Date.now() }).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,160 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Logger } from "pino";
+import type { Endpoint, ErrorFormat } from "../api/endpoint.js";
+import { ENDPOINTS } from "../api/endpoints.js";
+import type { JsonObject } from "../core/json.js";
+import { toWardenError, WardenError } from "../core/warden-error.js";
+import { type Exchange, type PipelineDeps, runModelCall } from "../pipeline.js";
+import { readJsonBody } from "./read-json-body.js";
+import { renderError, renderStreamError } from "./render-error.js";
+import { requestIdFor } from "./request-id.js";
+import { writeSse } from "./write-sse.js";
+
+export interface ServerOptions {
+  bodyLimit: number;
+  keepAliveTimeoutMs: number;
+  logger: Logger;
+  /** Whether config and stores are ready (for `/readyz`). */
+  ready(): boolean;
+}
+
+export interface WardenServer {
+  server: Server;
+  listen(port: number, host: string): Promise<{ port: number; host: string }>;
+  /** Stop accepting, let in-flight calls and streams finish up to `graceMs`, then cut what is left. */
+  shutdown(graceMs: number): Promise<void>;
+}
+
+/** Which error format a caller understands when the endpoint does not say (unknown paths, auth on /v1/models). */
+function guessFormat(req: IncomingMessage): ErrorFormat {
+  return req.headers["x-api-key"] !== undefined || req.headers["anthropic-version"] !== undefined ? "anthropic" : "openai";
+}
+
+function sendJson(res: ServerResponse, status: number, body: JsonObject, headers: Record<string, string> = {}): void {
+  if (res.headersSent || res.destroyed) return;
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** The HTTP edge: routing, request ids, error rendering, logging, graceful shutdown. Model calls go to the pipeline. */
+export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): WardenServer {
+  const routes = new Map<string, Endpoint>(ENDPOINTS.map((e) => [`${e.method} ${e.path}`, e]));
+  const inflight = new Set<AbortController>();
+  let draining = false;
+  const log = opts.logger;
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    const requestId = requestIdFor(req.headers);
+    const path = (req.url ?? "/").split("?", 1)[0] as string;
+    res.setHeader("x-request-id", requestId);
+    const endpoint = routes.get(`${req.method} ${path}`);
+    const format = endpoint?.errorFormat ?? guessFormat(req);
+    if (format === "anthropic") res.setHeader("request-id", requestId);
+    const abort = new AbortController();
+    const logFields: Record<string, unknown> = { reqId: requestId, method: req.method, path };
+    res.on("close", () => {
+      if (!res.writableFinished) abort.abort();
+      inflight.delete(abort);
+      logFields["status"] = res.statusCode;
+      logFields["ms"] = Math.round((performance.now() - started) * 100) / 100;
+      if (!res.writableFinished) logFields["aborted"] = true;
+      log.info(logFields, "request");
+    });
+
+    const fail = (err: unknown) => {
+      const e = toWardenError(err);
+      logFields["code"] = e.code;
+      if (e.code === "WARDEN_SERVER_INTERNAL" || e.status >= 500) {
+        log.error({ reqId: requestId, code: e.code, detail: e.detail, err: e.cause instanceof Error ? { name: e.cause.name, message: e.cause.message, stack: e.cause.stack } : undefined }, "request failed");
+      }
+      const headers: Record<string, string> = {};
+      const retry = e.details?.["retry_after"];
+      if (typeof retry === "string" || typeof retry === "number") headers["retry-after"] = String(retry);
+      sendJson(res, e.status, renderError(e, format, requestId), headers);
+    };
+
+    try {
+      if (draining) {
+        res.setHeader("connection", "close");
+        throw new WardenError("WARDEN_SERVER_SHUTTING_DOWN");
+      }
+      if (req.method === "GET" && path === "/healthz") return sendJson(res, 200, { status: "ok" });
+      if (req.method === "GET" && path === "/readyz") {
+        return opts.ready() ? sendJson(res, 200, { status: "ready" }) : sendJson(res, 503, { status: "not ready" });
+      }
+      if (req.method === "GET" && path === "/v1/models") {
+        const principal = deps.authenticator.authenticate(req.headers);
+        logFields["tenant"] = principal.tenant;
+        const models = deps.router.listModels();
+        if (format === "anthropic") {
+          const data = models.map((m) => ({ type: "model", id: m.id, display_name: m.id, created_at: "1970-01-01T00:00:00Z" }));
+          return sendJson(res, 200, { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null });
+        }
+        return sendJson(res, 200, { object: "list", data: models.map((m) => ({ id: m.id, object: "model", created: 0, owned_by: m.provider })) });
+      }
+      if (!endpoint) {
+        const known = ENDPOINTS.some((e) => e.path === path) || path === "/v1/models";
+        throw new WardenError(known ? "WARDEN_REQUEST_METHOD" : "WARDEN_REQUEST_NOT_FOUND");
+      }
+      inflight.add(abort);
+      const ex: Exchange = {
+        requestId,
+        headers: req.headers,
+        signal: abort.signal,
+        note: (fields) => Object.assign(logFields, fields),
+        readJson: () => readJsonBody(req, opts.bodyLimit),
+        sendJson: async (status, body, headers) => sendJson(res, status, body, headers),
+        sendStream: (status, events, headers) =>
+          writeSse(res, status, headers, events, (err) => {
+            logFields["code"] = err.code;
+            log.warn({ reqId: requestId, code: err.code, detail: err.detail }, "stream ended with an error");
+            return renderStreamError(err, format, requestId, endpoint.api === "openai.responses");
+          }),
+      };
+      logFields["api"] = endpoint.api;
+      await runModelCall(deps, endpoint, ex);
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  const server = createServer({ keepAliveTimeout: opts.keepAliveTimeoutMs, requestTimeout: 0, headersTimeout: 60_000 }, (req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      log.error({ err: err instanceof Error ? err.message : String(err) }, "unhandled request error");
+      if (!res.headersSent) sendJson(res, 500, { error: { message: "Internal gateway error.", type: "api_error", code: "WARDEN_SERVER_INTERNAL" } });
+      else res.destroy();
+    });
+  });
+  server.on("clientError", (_err, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+    else socket.destroy();
+  });
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          server.off("error", reject);
+          const addr = server.address();
+          resolve(typeof addr === "object" && addr ? { port: addr.port, host: addr.address } : { port, host });
+        });
+      }),
+    async shutdown(graceMs) {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const deadline = Date.now() + graceMs;
+      while (inflight.size > 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 25));
+        server.closeIdleConnections();
+      }
+      for (const a of inflight) a.abort();
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}

@@ -1,10 +1,29 @@
 import type { Span, TextView } from "./text-view.js";
 
 const LEET: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
+/** Common words where "1" stands for "l" rather than "i" ("a11", "ru1es", "f0110w"). */
+const L_WORDS: readonly string[] = ["all", "rule", "follow", "tell", "will", "role", "only", "filter", "leak", "full", "unlock", "kill", "illegal", "polic", "developer", "ethic", "guideline", "model", "roleplay"];
 const MIXED_HINT = /[A-Za-z][013457@$]|[013457@$][A-Za-z]/;
 const TOKEN = /[A-Za-z0-9@$]+/g;
 const HAS_LETTER = /[A-Za-z]/;
 const HAS_LEET = /[013457@$]/;
+
+/** Fold a token; bit k of `lMask` set means the k-th "1" reads as "l" instead of "i". */
+function fold(tok: string, lMask: number): string {
+  let out = "";
+  let k = 0;
+  for (const ch of tok) {
+    if (ch === "1") out += (lMask >> k++) & 1 ? "l" : "i";
+    else out += LEET[ch] ?? ch;
+  }
+  return out;
+}
+
+function countOnes(tok: string): number {
+  let n = 0;
+  for (const ch of tok) if (ch === "1") n++;
+  return n;
+}
 
 /**
  * Word stems that make a leet-folded view worth scanning: injection vocabulary and data-handling words.
@@ -20,7 +39,7 @@ export const LEET_TRIGGER_STEMS: readonly string[] = [
 
 /**
  * The leet-folded view (for keyword and injection detectors only): inside tokens that mix letters with
- * leet characters, 0→o 1→i 3→e 4→a 5→s 7→t @→a $→s. Pure numbers and amounts are left alone. The fold is
+ * leet characters, 0→o 1→i (or l, when that makes a known word: a11 → all) 3→e 4→a 5→s 7→t @→a $→s. Pure numbers and amounts are left alone. The fold is
  * one character for one, so offsets map through `base` (the normalised view, when there is one) unchanged.
  *
  * @param text the original text
@@ -37,12 +56,21 @@ export function buildLeetView(text: string, base: TextView | undefined, extraSte
   for (let m = TOKEN.exec(src); m !== null; m = TOKEN.exec(src)) {
     const tok = m[0];
     if (!HAS_LEET.test(tok) || !HAS_LETTER.test(tok)) continue;
-    let folded = "";
-    for (const ch of tok) folded += LEET[ch] ?? ch;
-    if (!triggered) {
-      const lower = folded.toLowerCase();
-      triggered = LEET_TRIGGER_STEMS.some((s) => lower.includes(s)) || extraStems.some((s) => lower.includes(s));
+    const hits = (lower: string, extra: readonly string[]): boolean =>
+      LEET_TRIGGER_STEMS.some((s) => lower.includes(s)) || extraStems.some((s) => lower.includes(s)) || extra.some((s) => lower.includes(s));
+    let folded = fold(tok, 0);
+    // "1" reads as "i" or "l": with up to four of them, try each reading and keep one that makes a known word.
+    const ones = countOnes(tok);
+    if (ones > 0 && ones <= 4 && !hits(folded.toLowerCase(), [])) {
+      for (let mask = 1; mask < 1 << ones; mask++) {
+        const alt = fold(tok, mask);
+        if (hits(alt.toLowerCase(), L_WORDS)) {
+          folded = alt;
+          break;
+        }
+      }
     }
+    if (!triggered) triggered = hits(folded.toLowerCase(), []);
     pieces.push(src.slice(last, m.index), folded);
     last = m.index + tok.length;
   }

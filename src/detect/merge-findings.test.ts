@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../core/finding.js";
+import { mergeFindings } from "./merge-findings.js";
+
+const f = (category: Finding["category"], type: string, start: number, end: number, score = 0.9, view?: Finding["view"]): Finding => ({
+  detector: `${category}.t`, category, type, start, end, score, explanation: `${type}`, ...(view ? { view } : {}),
+});
+const T = { "*": 0.5 };
+const merged = (list: Finding[]) => mergeFindings(list, T).map((x) => [x.type, x.start, x.end, x.score, x.view]).sort();
+
+describe("mergeFindings", () => {
+  it.each<[string, Finding[], unknown[]]>([
+    ["same type overlapping → union, higher score", [f("pii", "EMAIL_ADDRESS", 0, 10, 0.7), f("pii", "EMAIL_ADDRESS", 5, 15, 0.9)], [["EMAIL_ADDRESS", 0, 15, 0.9, undefined]]],
+    ["same type adjacent → kept apart", [f("pii", "PERSON", 0, 5), f("pii", "PERSON", 5, 9)], [["PERSON", 0, 5, 0.9, undefined], ["PERSON", 5, 9, 0.9, undefined]]],
+    ["duplicate from a view → one, original wins the label", [f("secret", "k", 2, 8, 0.9, "normalized"), f("secret", "k", 2, 8, 0.9)], [["k", 2, 8, 0.9, undefined]]],
+    ["secret beats the URL containing it", [f("pii", "URL", 0, 60, 0.6), f("secret", "github-pat", 20, 60, 0.95)], [["github-pat", 20, 60, 0.95, undefined]]],
+    ["URL inside email-like container dropped (lower priority contained)", [f("pii", "EMAIL_ADDRESS", 0, 20), f("pii", "DOMAIN_NAME", 6, 20)], [["EMAIL_ADDRESS", 0, 20, 0.9, undefined]]],
+    ["PERSON inside a secret dropped", [f("secret", "generic", 0, 30), f("pii", "PERSON", 5, 10)], [["generic", 0, 30, 0.9, undefined]]],
+    ["contained higher priority in non-carrier: both kept", [f("pii", "PERSON", 0, 30), f("pii", "CREDIT_CARD", 5, 21)], [["CREDIT_CARD", 5, 21, 0.9, undefined], ["PERSON", 0, 30, 0.9, undefined]]],
+    ["identical spans → higher priority", [f("pii", "PHONE_NUMBER", 0, 16, 0.95), f("pii", "CREDIT_CARD", 0, 16, 0.8)], [["CREDIT_CARD", 0, 16, 0.8, undefined]]],
+    ["partial overlap → higher score", [f("pii", "PHONE_NUMBER", 0, 12, 0.7), f("pii", "US_BANK_NUMBER", 8, 20, 0.8)], [["US_BANK_NUMBER", 8, 20, 0.8, undefined]]],
+    ["partial overlap, neither actionable → higher score", [f("pii", "A", 0, 10, 0.4), f("pii", "B", 5, 15, 0.45)], [["B", 5, 15, 0.45, undefined]]],
+    ["contained actionable survives an unactionable container", [f("pii", "PERSON", 0, 30, 0.3), f("pii", "LOCATION", 5, 10, 0.8)], [["LOCATION", 5, 10, 0.8, undefined], ["PERSON", 0, 30, 0.3, undefined]]],
+    ["injection never merges with pii", [f("injection", "PROMPT_INJECTION", 0, 50), f("pii", "EMAIL_ADDRESS", 10, 20)], [["EMAIL_ADDRESS", 10, 20, 0.9, undefined], ["PROMPT_INJECTION", 0, 50, 0.9, undefined]]],
+    ["different injection types are both kept", [f("injection", "JAILBREAK", 0, 50), f("injection", "PROMPT_INJECTION", 10, 20)], [["JAILBREAK", 0, 50, 0.9, undefined], ["PROMPT_INJECTION", 10, 20, 0.9, undefined]]],
+    ["evasion kept beside the secret it hides", [f("evasion", "ZERO_WIDTH_SPLIT", 5, 6), f("secret", "k", 0, 40)], [["ZERO_WIDTH_SPLIT", 5, 6, 0.9, undefined], ["k", 0, 40, 0.9, undefined]]],
+  ])("%s", (_name, input, expected) => {
+    expect(merged(input)).toEqual(expected);
+  });
+
+  it("does not mutate its input", () => {
+    const input = [f("pii", "EMAIL_ADDRESS", 0, 10), f("pii", "EMAIL_ADDRESS", 5, 15)];
+    const copy = structuredClone(input);
+    mergeFindings(input, T);
+    expect(input).toEqual(copy);
+  });
+});

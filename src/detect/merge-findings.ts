@@ -1,0 +1,152 @@
+import type { Finding, FindingCategory } from "../core/finding.js";
+import { isActionable, type Thresholds } from "./thresholds.js";
+
+/**
+ * Merge families: findings are only ever merged or pitted against findings of the same family. Injection,
+ * evasion, code and confidential spans describe the text around sensitive values, not the values, so they
+ * never swallow (or get swallowed by) a pii/secret/custom span.
+ */
+const FAMILY: Readonly<Record<FindingCategory, string>> = {
+  pii: "content",
+  secret: "content",
+  custom: "content",
+  injection: "injection",
+  evasion: "evasion",
+  code: "code",
+  confidential: "confidential",
+  leakage: "leakage",
+};
+
+/** Category priorities inside the content family: a secret beats a custom rule, which beats built-in PII. */
+const CATEGORY_PRIORITY: Readonly<Partial<Record<FindingCategory, number>>> = { secret: 40, custom: 35, pii: 20 };
+
+/**
+ * Entity types that carry other values (a URL holds credentials, a domain is part of an email) get the lowest
+ * priority, and validated identifiers a higher one than free-form PII.
+ */
+const TYPE_PRIORITY: Readonly<Record<string, number>> = {
+  URL: 10,
+  DOMAIN_NAME: 10,
+  IP_ADDRESS: 12,
+  EMAIL_ADDRESS: 25,
+  CREDIT_CARD: 30,
+  IBAN_CODE: 30,
+  US_SSN: 30,
+  CRYPTO: 30,
+};
+
+/** Types that are containers: when one contains a higher-priority span, the container is dropped. */
+const CARRIERS: ReadonlySet<string> = new Set(["URL", "DOMAIN_NAME", "IP_ADDRESS"]);
+
+/** Merge priority of a finding (higher wins conflicts). */
+export function findingPriority(f: Finding): number {
+  if (f.category === "pii") return TYPE_PRIORITY[f.type] ?? CATEGORY_PRIORITY.pii ?? 0;
+  return CATEGORY_PRIORITY[f.category] ?? 0;
+}
+
+/** Same type: union of overlapping spans, keeping the evidence (detector, explanation) of the higher score. */
+function unionSameType(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort(
+    (a, b) => a.category.localeCompare(b.category) || a.type.localeCompare(b.type) || a.start - b.start || b.end - a.end,
+  );
+  const out: Finding[] = [];
+  let cur: Finding | undefined;
+  for (const f of sorted) {
+    if (cur && cur.category === f.category && cur.type === f.type && f.start < cur.end) {
+      const best = f.score > cur.score ? f : cur;
+      const merged: Finding = { ...best, start: cur.start, end: Math.max(cur.end, f.end) };
+      // A match seen in the original text needs no view label; otherwise keep the winner's view.
+      if (cur.view === undefined || f.view === undefined) delete merged.view;
+      cur = merged;
+    } else {
+      if (cur) out.push(cur);
+      cur = f;
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+type Verdict = "keep-both" | "drop-new" | "drop-old";
+
+/** Decide between two overlapping content findings of different types (`a` starts first or at the same place). */
+function resolve(a: Finding, b: Finding, thresholds: Thresholds): Verdict {
+  const actA = isActionable(a, thresholds);
+  const actB = isActionable(b, thresholds);
+  const pa = findingPriority(a);
+  const pb = findingPriority(b);
+  const aHasB = a.start <= b.start && b.end <= a.end;
+  const bHasA = b.start <= a.start && a.end <= b.end;
+  if (aHasB && bHasA) {
+    // Same span: higher priority, then higher score.
+    if (pa !== pb) return pa > pb ? "drop-new" : "drop-old";
+    return b.score > a.score ? "drop-old" : "drop-new";
+  }
+  if (aHasB || bHasA) {
+    const [outer, inner, innerIsNew] = aHasB ? [a, b, true] : [b, a, false];
+    const [po, pi, actO, actI] = aHasB ? [pa, pb, actA, actB] : [pb, pa, actB, actA];
+    // A contained span of lower or equal priority adds nothing once the container is reported...
+    if (pi <= po && (actO || !actI)) return innerIsNew ? "drop-new" : "drop-old";
+    // ...but a carrier (URL, domain) holding something more important gives way to it.
+    if (pi > po && CARRIERS.has(outer.type)) return innerIsNew ? "drop-old" : "drop-new";
+    return "keep-both";
+  }
+  // Partial overlap: actionable beats not actionable, then the higher score, then the higher priority.
+  if (actA !== actB) return actA ? "drop-new" : "drop-old";
+  if (a.score !== b.score) return a.score > b.score ? "drop-new" : "drop-old";
+  return pb > pa ? "drop-old" : "drop-new";
+}
+
+/** Resolve conflicts between overlapping content findings of different types (see docs/detection.md). */
+function resolveContent(findings: Finding[], thresholds: Thresholds): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  let active: Finding[] = [];
+  for (const f of sorted) {
+    active = active.filter((k) => k.end > f.start);
+    let dropNew = false;
+    for (const k of [...active]) {
+      const v = resolve(k, f, thresholds);
+      if (v === "drop-new") {
+        dropNew = true;
+        break;
+      }
+      if (v === "drop-old") {
+        active.splice(active.indexOf(k), 1);
+        kept.splice(kept.indexOf(k), 1);
+      }
+    }
+    if (!dropNew) {
+      kept.push(f);
+      active.push(f);
+    }
+  }
+  return kept;
+}
+
+/**
+ * Merge overlapping findings. Rules (documented in docs/detection.md):
+ * 1. Findings only interact within a family (content = pii/secret/custom; injection; evasion; code; confidential; leakage).
+ * 2. Same category and type, overlapping: one finding over the union span with the higher score's evidence.
+ * 3. Content family, different types:
+ *    - identical spans: higher priority wins (secret > custom > validated ids > email > other pii > ip > url/domain), then score;
+ *    - one contains the other: a contained span of lower or equal priority is dropped (unless only it is actionable);
+ *      a carrier (URL, domain, IP) containing a higher-priority span (e.g. a secret in a URL) is dropped instead;
+ *      otherwise both stay;
+ *    - partial overlap: the actionable one wins, then the higher score, then the higher priority.
+ */
+export function mergeFindings(findings: readonly Finding[], thresholds: Thresholds): Finding[] {
+  const byFamily = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const fam = FAMILY[f.category] ?? f.category;
+    const list = byFamily.get(fam);
+    if (list) list.push(f);
+    else byFamily.set(fam, [f]);
+  }
+  const out: Finding[] = [];
+  for (const [fam, list] of byFamily) {
+    const unioned = unionSameType(list);
+    out.push(...(fam === "content" ? resolveContent(unioned, thresholds) : unioned));
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import { hasContext, keywordMatcher } from "./context.js";
+import { numericCandidates } from "./numeric-candidates.js";
+import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import { allSameDigit, luhnValid } from "./validators/checksums.js";
+
+const CONTEXT = keywordMatcher([
+  "card", "cards", "credit", "debit", "cc", "ccn", "visa", "mastercard", "master card", "amex",
+  "american express", "discover", "diners", "jcb", "unionpay", "maestro", "pan", "payment", "pay", "billing", "card number", "card no",
+]);
+const NEGATIVE = keywordMatcher(["order", "invoice", "tracking", "ref", "reference", "transaction", "txn", "id", "uuid", "timestamp", "ts", "account id", "sku", "isbn", "serial"]);
+
+/** Issuer prefixes and lengths (public IIN ranges of the major networks). */
+export function knownIssuer(d: string): boolean {
+  const n = d.length;
+  const p2 = Number(d.slice(0, 2));
+  const p3 = Number(d.slice(0, 3));
+  const p4 = Number(d.slice(0, 4));
+  if (d[0] === "4") return n === 13 || n === 16 || n === 19;
+  if (p2 >= 51 && p2 <= 55) return n === 16;
+  if (p4 >= 2221 && p4 <= 2720) return n === 16;
+  if (p4 >= 2200 && p4 <= 2204) return n === 16;
+  if (p2 === 34 || p2 === 37) return n === 15;
+  if ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39 || p4 === 3095) return n >= 14 && n <= 19;
+  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19;
+  if (d[0] === "6") return n >= 16 && n <= 19;
+  if (p2 === 50 || (p2 >= 56 && p2 <= 58)) return n >= 12 && n <= 19;
+  if (d[0] === "1") return n === 15;
+  if (p2 === 81 || p2 === 82) return n === 16;
+  if (p4 === 9792) return n === 16;
+  return false;
+}
+
+const SHAPES = new Set(["4-4-4-4", "4-6-5", "4-6-4", "4-4-4-1", "4-4-4-2", "4-4-4-3", "4-4-4-4-3", "4-4-4-4-1", "4-4-5", "4-4-4-4-2"]);
+
+/** Payment card numbers: 13-19 digits, consistent grouping, Luhn, known issuer prefix. */
+export const creditCardScanner: PiiScanner = {
+  id: "pii.credit-card",
+  entityTypes: ["CREDIT_CARD"],
+  description: "Payment card numbers (PAN): Luhn-valid with a known issuer prefix and length.",
+  scan(text: string, out: PiiHit[]): void {
+    let lastEnd = -1;
+    for (const c of numericCandidates(text)) {
+      if (c.start < lastEnd) continue;
+      const n = c.digits.length;
+      if (n < 13 || n > 19) continue;
+      if (c.groups.length > 1) {
+        if (!SHAPES.has(c.groups.join("-"))) continue;
+        if (!/^(?: +|-+)$/.test(c.seps)) continue;
+      }
+      if (allSameDigit(c.digits) || !luhnValid(c.digits)) continue;
+      const issuer = knownIssuer(c.digits);
+      const ctx = hasContext(text, c.start, c.end, CONTEXT, 48, 16);
+      let score: number;
+      if (issuer) score = ctx ? 1 : c.groups.length > 1 ? 0.9 : 0.8;
+      else score = ctx ? 0.6 : 0.2;
+      if (!ctx && hasContext(text, c.start, c.end, NEGATIVE, 24, 0)) score *= 0.5;
+      out.push({
+        type: "CREDIT_CARD",
+        start: c.start,
+        end: c.end,
+        score,
+        explanation: issuer
+          ? `Luhn-valid card number with a known issuer prefix${ctx ? " and card context" : ""}`
+          : "Luhn-valid number of card length without a known issuer prefix",
+      });
+      lastEnd = c.end;
+    }
+  },
+};

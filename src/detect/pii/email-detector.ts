@@ -1,0 +1,56 @@
+import { keywordMatcher, hasContextBefore } from "./context.js";
+import type { PiiHit, PiiScanner } from "./pii-detector.js";
+
+const LOCAL = /[A-Za-z0-9._%+\-']/;
+const DOMAIN = /[A-Za-z0-9.\-]/;
+const TLD = /^(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,59})$/;
+const CONTEXT = keywordMatcher(["email", "e-mail", "mail", "contact", "reach", "address", "write to"]);
+
+/**
+ * Validate a candidate domain: at least two labels, no empty or hyphen-edged labels, alphabetic
+ * (or punycode) TLD. Returns the usable length (trailing dots/hyphens trimmed) or 0.
+ */
+export function domainLength(domain: string): number {
+  let d = domain;
+  while (d.endsWith(".") || d.endsWith("-")) d = d.slice(0, -1);
+  const labels = d.split(".");
+  if (labels.length < 2) return 0;
+  for (const l of labels) {
+    if (l.length === 0 || l.length > 63 || l.startsWith("-") || l.endsWith("-")) return 0;
+  }
+  if (!TLD.test(labels[labels.length - 1] ?? "")) return 0;
+  return d.length;
+}
+
+/** Emails: found by expanding around each '@' (the only cheap, reliable anchor). */
+export const emailScanner: PiiScanner = {
+  id: "pii.email",
+  entityTypes: ["EMAIL_ADDRESS"],
+  description: "E-mail addresses (RFC 5322 common subset, IDN/punycode domains).",
+  scan(text: string, out: PiiHit[]): void {
+    let at = text.indexOf("@");
+    let lastEnd = 0;
+    while (at >= 0) {
+      let s = at;
+      while (s > lastEnd && at - s < 64 && LOCAL.test(text[s - 1] ?? "")) s--;
+      while (s < at && (text[s] === "." || text[s] === "'")) s++;
+      let e = at + 1;
+      while (e < text.length && e - at <= 255 && DOMAIN.test(text[e] ?? "")) e++;
+      const dl = s < at ? domainLength(text.slice(at + 1, e)) : 0;
+      const local = text.slice(s, at);
+      if (dl > 0 && !local.endsWith(".") && !local.includes("..")) {
+        const end = at + 1 + dl;
+        const ctx = hasContextBefore(text, s, CONTEXT, 40);
+        out.push({
+          type: "EMAIL_ADDRESS",
+          start: s,
+          end,
+          score: ctx ? 1 : 0.95,
+          explanation: ctx ? "e-mail address pattern with e-mail context" : "e-mail address pattern with a valid domain",
+        });
+        lastEnd = end;
+      }
+      at = text.indexOf("@", Math.max(at + 1, lastEnd));
+    }
+  },
+};

@@ -1,0 +1,52 @@
+import { hasContext, keywordMatcher } from "./context.js";
+import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import { ibanLength, ibanValid } from "./validators/iban.js";
+
+const START = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?=[ \-]?[A-Z0-9])/g;
+const CONTEXT = keywordMatcher(["iban", "account", "bank", "transfer", "wire", "sepa", "konto", "compte", "cuenta", "conto"]);
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
+/**
+ * IBANs: country code + check digits, then exactly the country's length of BBAN characters,
+ * optionally grouped with one consistent separator (space or dash); validated per country and mod 97.
+ */
+export const ibanScanner: PiiScanner = {
+  id: "pii.iban",
+  entityTypes: ["IBAN_CODE"],
+  description: "International bank account numbers, validated by country format and ISO 7064 mod 97.",
+  scan(text: string, out: PiiHit[]): void {
+    START.lastIndex = 0;
+    for (let m = START.exec(text); m; m = START.exec(text)) {
+      const len = ibanLength(m[0].slice(0, 2));
+      if (len === undefined) continue;
+      let compact = m[0];
+      let i = m.index + 4;
+      let sep = "";
+      while (compact.length < len && i < text.length) {
+        const c = text.charCodeAt(i);
+        if (isAlnum(c)) {
+          compact += text[i];
+          i++;
+        } else if ((c === 32 || c === 45) && (sep === "" || sep === text[i]) && isAlnum(text.charCodeAt(i + 1))) {
+          sep = text[i] ?? "";
+          i++;
+        } else break;
+      }
+      if (compact.length !== len) continue;
+      if (i < text.length && /[A-Za-z0-9]/.test(text[i] ?? "")) continue;
+      if (!ibanValid(compact)) continue;
+      const ctx = hasContext(text, m.index, i, CONTEXT, 40, 0);
+      out.push({
+        type: "IBAN_CODE",
+        start: m.index,
+        end: i,
+        score: ctx ? 1 : 0.9,
+        explanation: "IBAN with valid country format and mod-97 check digits",
+      });
+      START.lastIndex = i;
+    }
+  },
+};

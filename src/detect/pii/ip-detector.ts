@@ -1,0 +1,96 @@
+import { isIP } from "node:net";
+import { hasContext, keywordMatcher } from "./context.js";
+import type { PiiHit, PiiScanner } from "./pii-detector.js";
+
+const V4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,3})?/g;
+const V6 = /(?<![\w:.%])(?:(?:[0-9A-Fa-f]{1,4}:){1,7}:?|::)[0-9A-Fa-f:.]*(?:%[0-9A-Za-z]+)?(?:\/\d{1,4})?/g;
+const CONTEXT = keywordMatcher([
+  "ip", "ipv4", "ipv6", "ip address", "address", "host", "server", "client", "remote", "src", "dst",
+  "source", "gateway", "connect", "connecting", "from", "subnet", "route", "peer", "addr", "nat64",
+]);
+const VERSION_CTX = /(?:\bv|version|ver\.?|release|build)\s*$/i;
+
+function v4Class(ip: string): "loopback" | "unspecified" | "private" | "public" {
+  const [a, b] = ip.split(".").map(Number) as [number, number];
+  if (a === 127) return "loopback";
+  if (a === 0) return "unspecified";
+  if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254)) return "private";
+  return "public";
+}
+
+function v6Class(ip: string): "loopback" | "unspecified" | "private" | "public" {
+  const s = ip.toLowerCase().split("%")[0] ?? "";
+  if (s === "::1") return "loopback";
+  if (s === "::") return "unspecified";
+  if (/^(?:fe[89ab]|f[cd]|ff)/.test(s) || s.startsWith("2001:db8")) return "private";
+  return "public";
+}
+
+function score(kind: string, ctx: boolean): number {
+  const base = kind === "public" ? 0.75 : kind === "private" ? 0.6 : 0.4;
+  return ctx ? Math.min(1, base + 0.25) : base;
+}
+
+/** IPv4/IPv6 (incl. zone ids, embedded IPv4, CIDR suffixes), validated with node:net isIP. */
+export const ipScanner: PiiScanner = {
+  id: "pii.ip",
+  entityTypes: ["IP_ADDRESS"],
+  description: "IPv4 and IPv6 addresses (CIDR, zone ids, IPv4-mapped), validated; loopback scores low.",
+  scan(text: string, out: PiiHit[]): void {
+    const v6Spans: Array<[number, number]> = [];
+    if (text.indexOf(":") >= 0) {
+      V6.lastIndex = 0;
+      for (let m = V6.exec(text); m; m = V6.exec(text)) {
+        let cand = m[0];
+        let prefix = "";
+        const slash = cand.indexOf("/");
+        if (slash >= 0) {
+          prefix = cand.slice(slash);
+          cand = cand.slice(0, slash);
+        }
+        while (cand.endsWith(".") || (cand.endsWith(":") && !cand.endsWith("::"))) cand = cand.slice(0, -1);
+        if (cand.length < 2 || isIP(cand) !== 6) continue;
+        const start = m.index;
+        let end = start + cand.length;
+        if (prefix) {
+          const bits = Number(prefix.slice(1));
+          if (prefix.length > 1 && bits <= 128) end += prefix.length;
+        }
+        const next = text[end] ?? "";
+        if (/[A-Za-z0-9_]/.test(next)) continue;
+        const ctx = hasContext(text, start, end, CONTEXT, 32, 0);
+        out.push({
+          type: "IP_ADDRESS",
+          start,
+          end,
+          score: score(v6Class(cand), ctx),
+          explanation: "IPv6 address validated by the platform parser",
+        });
+        v6Spans.push([start, end]);
+      }
+    }
+    if (text.indexOf(".") < 0) return;
+    V4.lastIndex = 0;
+    for (let m = V4.exec(text); m; m = V4.exec(text)) {
+      const start = m.index;
+      const raw = m[0];
+      const slash = raw.indexOf("/");
+      const ip = slash >= 0 ? raw.slice(0, slash) : raw;
+      if (isIP(ip) !== 4) continue;
+      let end = start + ip.length;
+      if (slash >= 0 && Number(raw.slice(slash + 1)) <= 32) end = start + raw.length;
+      const next = text[end] ?? "";
+      if (/[A-Za-z_]/.test(next)) continue;
+      if (v6Spans.some(([a, b]) => start >= a && end <= b)) continue;
+      if (VERSION_CTX.test(text.slice(Math.max(0, start - 10), start))) continue;
+      const ctx = hasContext(text, start, end, CONTEXT, 32, 0);
+      out.push({
+        type: "IP_ADDRESS",
+        start,
+        end,
+        score: score(v4Class(ip), ctx),
+        explanation: "IPv4 address with valid octets",
+      });
+    }
+  },
+};

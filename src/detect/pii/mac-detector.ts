@@ -1,0 +1,39 @@
+import { hasContext, keywordMatcher } from "./context.js";
+import type { PiiHit, PiiScanner } from "./pii-detector.js";
+
+const COLON_DASH = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g;
+const CISCO = /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
+const CONTEXT = keywordMatcher(["mac", "mac address", "hardware address", "physical address", "ethernet", "bssid", "wifi", "wi-fi", "nic", "hwaddr", "ether"]);
+
+function pushMac(text: string, start: number, value: string, cisco: boolean, out: PiiHit[]): void {
+  const hex = value.replace(/[^0-9A-Fa-f]/g, "").toLowerCase();
+  if (/^(?:f{12}|0{12})$/.test(hex)) return;
+  const end = start + value.length;
+  const ctx = hasContext(text, start, end, CONTEXT, 40, 0);
+  const base = cisco ? 0.5 : 0.7;
+  out.push({
+    type: "MAC_ADDRESS",
+    start,
+    end,
+    score: ctx ? 0.95 : base,
+    explanation: ctx ? "MAC address with network-hardware context" : "MAC address notation",
+  });
+}
+
+/** MAC-48 addresses in colon, dash or Cisco dotted notation; broadcast and all-zero are not devices. */
+export const macScanner: PiiScanner = {
+  id: "pii.mac",
+  entityTypes: ["MAC_ADDRESS"],
+  description: "MAC addresses (colon, dash and Cisco dotted forms), excluding broadcast/zero.",
+  scan(text: string, out: PiiHit[]): void {
+    const hasColon = text.indexOf(":") >= 0 || text.indexOf("-") >= 0;
+    if (hasColon) {
+      COLON_DASH.lastIndex = 0;
+      for (let m = COLON_DASH.exec(text); m; m = COLON_DASH.exec(text)) pushMac(text, m.index, m[0], false, out);
+    }
+    if (text.indexOf(".") >= 0) {
+      CISCO.lastIndex = 0;
+      for (let m = CISCO.exec(text); m; m = CISCO.exec(text)) pushMac(text, m.index, m[0], true, out);
+    }
+  },
+};

@@ -1,0 +1,129 @@
+import { ConfigError, type ConfigIssue } from "../../core/config-error.js";
+import type { Detector, DetectorDefinition, DetectInput } from "../../core/detector.js";
+import { compareFindings, type Finding } from "../../core/finding.js";
+
+/** A raw PII hit as a scanner reports it; the wrapper adds detector id and category. */
+export interface PiiHit {
+  type: string;
+  start: number;
+  end: number;
+  score: number;
+  explanation: string;
+}
+
+/** What one PII detector implements: a pure scan of the text that pushes hits. */
+export interface PiiScanner {
+  /** Stable id, `pii.<name>`. */
+  id: string;
+  entityTypes: readonly string[];
+  description: string;
+  /** BCP-47 tags; defaults to language-independent. */
+  languages?: readonly string[];
+  scan(text: string, out: PiiHit[]): void;
+}
+
+/** Options every PII detector accepts. */
+export interface PiiDetectorOptions {
+  /** Restrict reporting to these entity types (default: all the detector knows). */
+  entities: readonly string[] | undefined;
+  /** Drop hits scoring below this (default 0: report everything, the policy thresholds). */
+  minScore: number;
+}
+
+function parsePiiOptions(id: string, known: readonly string[], raw: unknown): PiiDetectorOptions {
+  const issues: ConfigIssue[] = [];
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ConfigError([{ path: "options", message: "must be an object" }], `options of ${id}`);
+  }
+  const rec = raw as Record<string, unknown>;
+  let entities: string[] | undefined;
+  let minScore = 0;
+  for (const key of Object.keys(rec)) {
+    if (key !== "entities" && key !== "minScore") issues.push({ path: `options.${key}`, message: "unknown option" });
+  }
+  if (rec.entities !== undefined) {
+    if (!Array.isArray(rec.entities) || rec.entities.some((e) => typeof e !== "string")) {
+      issues.push({ path: "options.entities", message: "must be an array of entity type names" });
+    } else {
+      entities = rec.entities as string[];
+      entities.forEach((e, i) => {
+        if (!known.includes(e)) {
+          issues.push({ path: `options.entities[${i}]`, message: `unknown entity type; expected one of ${known.join(", ")}` });
+        }
+      });
+    }
+  }
+  if (rec.minScore !== undefined) {
+    if (typeof rec.minScore !== "number" || !(rec.minScore >= 0 && rec.minScore <= 1)) {
+      issues.push({ path: "options.minScore", message: "must be a number between 0 and 1" });
+    } else {
+      minScore = rec.minScore;
+    }
+  }
+  if (issues.length > 0) throw new ConfigError(issues, `options of ${id}`);
+  return { entities, minScore };
+}
+
+/** Clamp to 0..1 and round so scores are stable across platforms and readable in audit logs. */
+export function clampScore(s: number): number {
+  if (!(s > 0)) return 0;
+  return s >= 1 ? 1 : Math.round(s * 1000) / 1000;
+}
+
+/**
+ * Run a scanner defensively: a scanner bug must never take the gateway down, so any throw yields
+ * no findings from that scanner (the failure is contained; other detectors still run).
+ */
+export function runScanner(scanner: PiiScanner, text: string): PiiHit[] {
+  const out: PiiHit[] = [];
+  if (typeof text !== "string" || text.length === 0) return out;
+  try {
+    scanner.scan(text, out);
+  } catch {
+    return [];
+  }
+  return out;
+}
+
+/** Turn a scanner into a DetectorDefinition with the shared options. */
+export function definePiiDetector(scanner: PiiScanner): DetectorDefinition<PiiDetectorOptions> {
+  const meta = {
+    id: scanner.id,
+    category: "pii" as const,
+    entityTypes: scanner.entityTypes,
+    languages: scanner.languages ?? ["*"],
+    version: "1.0.0",
+    description: scanner.description,
+  };
+  return {
+    meta,
+    parseOptions: (raw) => parsePiiOptions(scanner.id, scanner.entityTypes, raw),
+    create(options): Detector {
+      const allow = options.entities ? new Set(options.entities) : undefined;
+      const minScore = options.minScore;
+      return {
+        meta,
+        detect(input: DetectInput): Finding[] {
+          const text = input?.text;
+          const hits = runScanner(scanner, text);
+          const findings: Finding[] = [];
+          for (const h of hits) {
+            if (allow && !allow.has(h.type)) continue;
+            const score = clampScore(h.score);
+            if (score < minScore || score <= 0 || h.end <= h.start) continue;
+            findings.push({
+              detector: scanner.id,
+              category: "pii",
+              type: h.type,
+              start: h.start,
+              end: h.end,
+              score,
+              explanation: h.explanation,
+            });
+          }
+          return findings.sort(compareFindings);
+        },
+      };
+    },
+  };
+}

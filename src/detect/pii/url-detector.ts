@@ -1,0 +1,93 @@
+import type { PiiHit, PiiScanner } from "./pii-detector.js";
+
+/** Generic and widely used country TLDs: a bare `name.tld` with these is very likely a domain. */
+const COMMON_TLDS =
+  "com|org|net|edu|gov|mil|int|info|biz|io|co|us|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|ie|ca|au|nz|jp|cn|in|br|mx|ru|il|za|kr|sg|hk|tw|eu|site|online|store|tech|app|dev|ai|me|tv|xyz|cloud|shop|blog|news|website|space|live|webcam|vlaanderen|berlin|london|nyc|paris|tokyo";
+const SCHEME = /\b(?:https?|ftp|sftp|wss?):\/\/[^\s<>"'`\\{}|^]+/giy;
+const WWW = /\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#][^\s<>"'`\\{}|^]*)?/gi;
+const BARE = new RegExp(
+  `(?<![\\w@./-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:${COMMON_TLDS})(?![\\w-]|\\.\\w|\\(|=)(?:/[^\\s<>"'\`\\\\{}|^]*)?`,
+  "gi",
+);
+
+/** Strip sentence punctuation that is almost never part of a URL. */
+function trimUrlEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) {
+    const c = text[e - 1];
+    if (c === "." || c === "," || c === ";" || c === ":" || c === "!" || c === "?" || c === "'" || c === '"') e--;
+    else if (c === ")" && !text.slice(start, e - 1).includes("(")) e--;
+    else if (c === "]" && !text.slice(start, e - 1).includes("[")) e--;
+    else break;
+  }
+  return e;
+}
+
+/** URLs with a scheme, `www.` hosts, and bare domains with a well-known TLD (lower score). */
+export const urlScanner: PiiScanner = {
+  id: "pii.url",
+  entityTypes: ["URL"],
+  description: "URLs with a scheme, www. hosts and bare domain names with a common TLD.",
+  scan(text: string, out: PiiHit[]): void {
+    const taken: Array<[number, number]> = [];
+    let p = text.indexOf("://");
+    while (p >= 0) {
+      // walk back over the scheme letters
+      let s = p;
+      while (s > 0 && s > p - 6 && /[A-Za-z]/.test(text[s - 1] ?? "")) s--;
+      SCHEME.lastIndex = s;
+      const m = SCHEME.exec(text);
+      if (m) {
+        const end = trimUrlEnd(text, s, s + m[0].length);
+        const host = text.slice(p + 3, end).split(/[/?#:]/)[0] ?? "";
+        if (host.length > 0 && (host.includes(".") || host.startsWith("[") || host === "localhost")) {
+          const local = /^(?:localhost|127\.|0\.0\.0\.0|\[::1\])/.test(host);
+          out.push({
+            type: "URL",
+            start: s,
+            end,
+            score: local ? 0.4 : 0.7,
+            explanation: local ? "URL to a local host" : "URL with a scheme",
+          });
+          taken.push([s, end]);
+        }
+        p = text.indexOf("://", end);
+      } else {
+        p = text.indexOf("://", p + 3);
+      }
+    }
+    if (text.indexOf(".") < 0) return;
+    const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+    if (/www\./i.test(text)) {
+      WWW.lastIndex = 0;
+      for (let m = WWW.exec(text); m; m = WWW.exec(text)) {
+        const end = trimUrlEnd(text, m.index, m.index + m[0].length);
+        if (overlaps(m.index, end)) continue;
+        const host = text.slice(m.index, end).split(/[/?#:]/)[0] ?? "";
+        if (!new RegExp(`\\.(?:[a-z]{2,24})$`, "i").test(host)) continue;
+        out.push({ type: "URL", start: m.index, end, score: 0.65, explanation: "www host name" });
+        taken.push([m.index, end]);
+      }
+    }
+    BARE.lastIndex = 0;
+    for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
+      const end = trimUrlEnd(text, m.index, m.index + m[0].length);
+      if (overlaps(m.index, end)) continue;
+      const host = (text.slice(m.index, end).split("/")[0] ?? "").toLowerCase();
+      // Dotted code identifiers (os.path, self.info) are not domains: need a label of 2+ chars
+      // before a generic TLD and no camelCase member access.
+      const labels = host.split(".");
+      const first = labels[0] ?? "";
+      if (first.length < 2 || /[A-Z]/.test(text.slice(m.index, m.index + first.length).slice(1))) continue;
+      const tld = labels[labels.length - 1] ?? "";
+      const strong = /^(?:com|org|net|edu|gov|io|co|uk|de)$/.test(tld);
+      out.push({
+        type: "URL",
+        start: m.index,
+        end,
+        score: strong ? 0.55 : 0.45,
+        explanation: "bare domain name with a known top-level domain",
+      });
+    }
+  },
+};

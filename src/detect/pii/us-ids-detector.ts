@@ -1,0 +1,132 @@
+import { hasContext, keywordMatcher } from "./context.js";
+import { runNumericSpecs, type NumericIdSpec } from "./id-spec.js";
+import { numericCandidates } from "./numeric-candidates.js";
+import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import { allSameDigit, isSequential } from "./validators/checksums.js";
+import { abaValid, itinValid, mbiValid, npiValid, ssnValid } from "./validators/us-ids.js";
+
+const NEG = keywordMatcher(["order", "invoice", "tracking", "ref", "reference", "transaction", "txn", "sku", "isbn", "serial", "phone", "tel", "fax", "zip"]);
+
+const SSN_CTX = keywordMatcher(["ssn", "ssns", "social security", "social sec", "ss#", "ss #", "ss no", "soc sec", "social"]);
+const ITIN_CTX = keywordMatcher(["itin", "taxpayer identification", "taxpayer id", "tax id", "tin", "individual taxpayer"]);
+const ABA_CTX = keywordMatcher(["aba", "routing", "routing number", "routing no", "rtn", "aba number", "transit", "bank", "wire", "ach"]);
+const NPI_CTX = keywordMatcher(["npi", "national provider", "provider", "provider id", "prescriber"]);
+const PASSPORT_CTX = keywordMatcher(["passport", "passports", "travel document", "passport no", "passport number", "passport#"]);
+const DL_CTX = keywordMatcher(["driver", "drivers", "driver's", "driving", "license", "licence", "dl", "dl#", "dln", "permit", "id card"]);
+const BANK_CTX = keywordMatcher(["account", "acct", "acc", "bank account", "checking", "savings", "account number", "account no", "a/c", "deposit"]);
+const MBI_CTX = keywordMatcher(["mbi", "medicare", "beneficiary", "medicare id", "medicare number"]);
+
+export const US_NUMERIC_SPECS: readonly NumericIdSpec[] = [
+  {
+    type: "US_SSN",
+    shapes: ["9", "3-2-4", "3-6", "5-4"],
+    seps: "-. ",
+    validate: ssnValid,
+    bare: 0.3,
+    formatted: 0.6,
+    withContext: 0.95,
+    context: SSN_CTX,
+    negativeContext: NEG,
+    explanation: "US SSN structure (area/group/serial rules)",
+  },
+  {
+    type: "US_ITIN",
+    shapes: ["9", "3-2-4", "3-6", "5-4"],
+    seps: "-. ",
+    validate: itinValid,
+    bare: 0.3,
+    formatted: 0.55,
+    withContext: 0.95,
+    context: ITIN_CTX,
+    negativeContext: NEG,
+    explanation: "US ITIN structure (9XX with an IRS group range)",
+  },
+  {
+    type: "ABA_ROUTING_NUMBER",
+    shapes: ["9", "4-4-1"],
+    seps: "-",
+    validate: abaValid,
+    bare: 0.4,
+    formatted: 0.6,
+    withContext: 0.95,
+    context: ABA_CTX,
+    negativeContext: NEG,
+    explanation: "ABA routing number (Federal Reserve prefix and 3-7-1 checksum)",
+  },
+  {
+    type: "US_NPI",
+    shapes: ["10", "4-3-3"],
+    seps: "- ",
+    validate: npiValid,
+    bare: 0.35,
+    formatted: 0.45,
+    withContext: 0.95,
+    context: NPI_CTX,
+    negativeContext: NEG,
+    explanation: "US National Provider Identifier (Luhn with the 80840 prefix)",
+  },
+  {
+    type: "US_PASSPORT",
+    shapes: ["9"],
+    seps: "",
+    validate: (d) => !allSameDigit(d) && !isSequential(d),
+    bare: 0.05,
+    withContext: 0.8,
+    context: PASSPORT_CTX,
+    explanation: "9-digit US passport book number",
+  },
+  {
+    type: "US_DRIVER_LICENSE",
+    shapes: ["7", "8", "9", "10", "11", "12", "13", "3-3-3", "3-2-4", "4-4"],
+    seps: "- ",
+    validate: (d) => !allSameDigit(d) && !isSequential(d),
+    bare: 0,
+    withContext: 0.75,
+    context: DL_CTX,
+    explanation: "numeric US driver's license number",
+  },
+  {
+    type: "US_BANK_NUMBER",
+    shapes: ["8", "9", "10", "11", "12", "13", "14", "15", "16", "17"],
+    seps: "",
+    validate: (d) => !allSameDigit(d) && !isSequential(d),
+    bare: 0,
+    withContext: 0.75,
+    context: BANK_CTX,
+    explanation: "US bank account number",
+  },
+];
+
+const ALNUM = /(?<![A-Za-z0-9])[A-Za-z]{1,2}\d{4,14}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}(?![A-Za-z0-9])/g;
+
+/** US identifiers: SSN, ITIN, ABA routing, NPI, MBI, passport, driver's license, bank account. */
+export const usIdsScanner: PiiScanner = {
+  id: "pii.us-ids",
+  entityTypes: ["US_SSN", "US_ITIN", "ABA_ROUTING_NUMBER", "US_NPI", "US_MBI", "US_PASSPORT", "US_DRIVER_LICENSE", "US_BANK_NUMBER"],
+  description: "US identifiers: SSN, ITIN, ABA routing, NPI, MBI, passport, driver's license and bank account numbers.",
+  languages: ["en"],
+  scan(text: string, out: PiiHit[]): void {
+    runNumericSpecs(text, numericCandidates(text), US_NUMERIC_SPECS, out);
+    ALNUM.lastIndex = 0;
+    for (let m = ALNUM.exec(text); m; m = ALNUM.exec(text)) {
+      const v = m[0];
+      const start = m.index;
+      const end = start + v.length;
+      const compact = v.replace(/-/g, "");
+      if (compact.length === 11 && /^[1-9]/.test(compact)) {
+        if (mbiValid(compact)) {
+          const ctx = hasContext(text, start, end, MBI_CTX, 48, 16);
+          out.push({ type: "US_MBI", start, end, score: ctx ? 0.95 : 0.5, explanation: "Medicare Beneficiary Identifier positional format" });
+        }
+        continue;
+      }
+      if (/^[A-Za-z]\d{8}$/.test(v)) {
+        const ctx = hasContext(text, start, end, PASSPORT_CTX, 48, 16);
+        out.push({ type: "US_PASSPORT", start, end, score: ctx ? 0.85 : 0.1, explanation: "US passport card/book number format (letter + 8 digits)" });
+      }
+      if (/^[A-Za-z]{1,2}\d{4,14}$/.test(v) && hasContext(text, start, end, DL_CTX, 40, 16)) {
+        out.push({ type: "US_DRIVER_LICENSE", start, end, score: 0.75, explanation: "alphanumeric driver's license number with license context" });
+      }
+    }
+  },
+};

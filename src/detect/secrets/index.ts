@@ -1,0 +1,33 @@
+/**
+ * Secret detection: built-in credential rules (data), their loader/validator, and the detectors.
+ */
+import type { RegisteredDetector } from "../../core/detector.js";
+import { builtinSecretRules } from "./rules/index.js";
+import { secretRulesDetector } from "./secret-detector.js";
+
+export type { SecretRule, SecretRuleExample } from "./secret-rule.js";
+export { validateSecretRules } from "./rule-set.js";
+export { SecretScanner } from "./secret-scanner.js";
+export { SECRET_VALIDATORS, type SecretValidator, type ValidatorInput } from "./validators.js";
+export { builtinSecretRules } from "./rules/index.js";
+export { secretRulesDefinition, secretRulesDetector, type SecretDetectorOptions } from "./secret-detector.js";
+
+/** All secret detectors, for the registry. */
+export const secretDetectors: readonly RegisteredDetector[] = [secretRulesDetector];
+
+/** Threshold below which the default policy ignores a finding of a given type. */
+const LOW_CONFIDENCE_TYPES: Readonly<Record<string, number>> = {
+  // Not secrets by themselves: reported so that a policy can opt in.
+  "stripe-publishable-key": 0.8,
+  "sentry-dsn": 0.8,
+  // Catch-all rules are judged on entropy and context; act only when that evidence is decent.
+  "generic-password-assignment": 0.6,
+  "generic-secret-config": 0.6,
+  "http-auth-header": 0.6,
+  "high-entropy-near-keyword": 0.6,
+};
+
+/** Default threshold per finding type (rule id) at which the default policy acts. */
+export const secretThresholds: Readonly<Record<string, number>> = Object.freeze(
+  Object.fromEntries(builtinSecretRules.map((r) => [r.id, LOW_CONFIDENCE_TYPES[r.id] ?? 0.5])),
+);

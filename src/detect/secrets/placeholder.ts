@@ -1,0 +1,162 @@
+import { distinctChars } from "./entropy.js";
+
+/**
+ * Template and variable references: the value is not the secret but points at one
+ * (`${VAR}`, `{{ var }}`, `<password>`, `%s`, `$(cmd)`, `process.env.X`, `os.environ[...]`).
+ */
+const REFERENCE_RE =
+  /^\$\{|^\$\(|^\$[A-Za-z_]|^\{\{|^\{[A-Za-z_][\w.]*\}$|^<[^<>]{1,60}>$|^\[[A-Za-z _-]{1,40}\]$|^%[sdv]$|^%\(|^process\.env\b|^os\.environ|^os\.getenv|^getenv\(|^env\(|^ENV\[|^System\.getenv|^@Value|^#\{|^\*{3,}|^\.{3,}|^<%/i;
+
+/** Words that mark a value as documentation rather than a credential. */
+const PLACEHOLDER_WORDS = [
+  "changeme",
+  "change_me",
+  "change-me",
+  "replace_me",
+  "replaceme",
+  "replace-with",
+  "replace_with",
+  "your_",
+  "your-",
+  "yourpassword",
+  "yourtoken",
+  "yourkey",
+  "yoursecret",
+  "placeholder",
+  "redacted",
+  "insert_",
+  "insert-",
+  "_here",
+  "-here",
+  "xxxx",
+  "****",
+  "....",
+  "dummy",
+  "<redacted>",
+  "todo",
+  "tbd",
+  "notreal",
+  "not_real",
+  "not-a-real",
+  "notasecret",
+];
+
+/** Whole values that are never real credentials. */
+const PLACEHOLDER_VALUES = new Set([
+  "password",
+  "passwd",
+  "pass",
+  "pwd",
+  "secret",
+  "secrets",
+  "token",
+  "apikey",
+  "api_key",
+  "api-key",
+  "key",
+  "test",
+  "testing",
+  "example",
+  "sample",
+  "demo",
+  "admin",
+  "root",
+  "user",
+  "username",
+  "guest",
+  "default",
+  "none",
+  "null",
+  "nil",
+  "undefined",
+  "true",
+  "false",
+  "empty",
+  "string",
+  "value",
+  "mypassword",
+  "mysecret",
+  "mytoken",
+  "password123",
+  "123456",
+  "12345678",
+  "qwerty",
+  "letmein",
+  "secret123",
+  "foobar",
+  "foo",
+  "bar",
+  "baz",
+  "hunter2",
+  "fake",
+  "somefakekey",
+  "a-fake-api-key",
+  "real_secret",
+]);
+
+/** Longest run of one repeated character. */
+export function longestRun(value: string): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < value.length; i++) {
+    run = i > 0 && value.charCodeAt(i) === value.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+/** Smallest period p such that the value is a repetition of its first p chars (value.length if none). */
+export function smallestPeriod(value: string): number {
+  const n = value.length;
+  for (let p = 1; p <= n / 2; p++) {
+    let ok = true;
+    for (let i = p; i < n; i++) {
+      if (value.charCodeAt(i) !== value.charCodeAt(i - p)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return p;
+  }
+  return n;
+}
+
+/** Is the value a reference to a variable or template rather than a literal? */
+export function isReference(value: string): boolean {
+  return REFERENCE_RE.test(value);
+}
+
+/**
+ * Obvious placeholder or masked value: template references, masking (`****`, `xxxx`),
+ * documentation words, long runs of one character, or very few distinct characters.
+ * `body` is the random part of a token (after its fixed prefix) when known.
+ */
+export function isPlaceholder(value: string, body: string = value): boolean {
+  if (value.length === 0) return true;
+  if (isReference(value)) return true;
+  const lower = value.toLowerCase();
+  if (PLACEHOLDER_VALUES.has(lower)) return true;
+  for (const w of PLACEHOLDER_WORDS) if (lower.includes(w)) return true;
+  const b = body.length > 0 ? body : value;
+  if (b.length >= 8) {
+    // Masking or filler: a third of the body is one character repeated, or almost no variety.
+    const run = longestRun(b);
+    if (run >= 6 || run * 3 >= b.length) return true;
+    if (distinctChars(b) <= Math.min(4, Math.ceil(b.length / 6))) return true;
+    // Short-period repetition such as `abcabcabc...` or `EXAMPLEEXAMPLE`.
+    if (smallestPeriod(b) <= Math.min(8, b.length / 3)) return true;
+    // Sequential filler like `abcdefghijklmnop` or `0123456789`.
+    if (isSequential(b)) return true;
+  }
+  return false;
+}
+
+/** Mostly ascending consecutive characters (alphabet or digit walks): not random. */
+function isSequential(b: string): boolean {
+  let steps = 0;
+  for (let i = 1; i < b.length; i++) {
+    const d = b.charCodeAt(i) - b.charCodeAt(i - 1);
+    if (d === 1) steps++;
+  }
+  return steps >= (b.length - 1) * 0.6;
+}

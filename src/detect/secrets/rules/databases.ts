@@ -1,0 +1,139 @@
+import type { SecretRule } from "../secret-rule.js";
+
+/** Connection strings and URLs that embed a password. The span is the password itself. */
+const DB_SCHEMES = [
+  "postgres",
+  "postgresql",
+  "mysql",
+  "mariadb",
+  "mongodb",
+  "mongodb+srv",
+  "redis",
+  "rediss",
+  "amqp",
+  "amqps",
+  "mssql",
+  "sqlserver",
+  "oracle",
+  "clickhouse",
+  "cockroachdb",
+  "neo4j",
+  "neo4j+s",
+  "bolt",
+  "couchdb",
+  "couchbase",
+  "cassandra",
+  "db2",
+  "snowflake",
+  "influxdb",
+  "memcached",
+  "nats",
+  "kafka",
+  "rabbitmq",
+  "elasticsearch",
+  "ldap",
+  "ldaps",
+  "smtp",
+  "smtps",
+  "imap",
+  "imaps",
+  "sftp",
+];
+
+const URL_SCHEMES = ["http", "https", "ftp", "ftps", "ssh", "git", "smb", "svn", "ws", "wss", "webdav", "s3"];
+
+const esc = (s: string): string => s.replace(/\+/g, "\\+");
+
+export const databaseRules: readonly SecretRule[] = [
+  {
+    id: "connection-string-password",
+    description: "Database / broker connection URI with an embedded password",
+    pattern: `(?<![A-Za-z0-9+.-])(?:jdbc:)?(?:${DB_SCHEMES.map(esc).join("|")})://(?<user>[^\\s:@/'"\`<>]{0,100}):(?<secret>[^\\s/'"\`<>]{1,200})@(?=[A-Za-z0-9\\[_-])`,
+    secretGroup: "secret",
+    keywords: DB_SCHEMES.map((s) => `${s}://`),
+    score: 0.9,
+    placeholderCheck: false,
+    validator: "connection-password",
+    window: { before: 16, after: 400 },
+    examples: {
+      positive: [
+        { text: 'const MONGO_URI = "mongodb://realuser:s3cr3tP4ss@db1.example.net:27017/production";', secret: "s3cr3tP4ss" },
+        { text: "DATABASE_URL=postgres://api_user:myC0mpl3xPwd@db.internal.com:5432/api_db", secret: "myC0mpl3xPwd" },
+        { text: "mongodb+srv://appuser:myR3alP@ssw0rd@cluster0.mongodb.net/mydb", secret: "myR3alP@ssw0rd" },
+      ],
+      negative: [
+        { text: 'const MYSQL_TEMPLATE = "mysql://user:${PASSWORD}@example.com:3306/db";' },
+        { text: "postgres://postgres:postgres@localhost:5432/database" },
+        { text: "mongodb://YOUR_USERNAME:YOUR_PASSWORD@cluster.mongodb.net/test" },
+        { text: "postgresql://db.server.com:5432/production" },
+      ],
+    },
+  },
+  {
+    id: "jdbc-mysql-host-list-password",
+    description: "JDBC / ODBC style key-value connection string with a password",
+    pattern:
+      "(?<![A-Za-z])(?:Server|Data Source|Host|Uid|User ?Id|Username|User|Database|Initial Catalog|Address|Addr)\\s{0,2}=[^;\\r\\n]{1,200};(?:[^;\\r\\n]{0,200};){0,8}?\\s{0,2}(?:Password|Pwd)\\s{0,2}=\\s{0,2}(?<secret>[^;\\r\\n\"']{1,128}?)\\s{0,2}(?=;|[\"']|$)",
+    flags: "im",
+    secretGroup: "secret",
+    keywords: ["password=", "pwd=", "password =", "pwd ="],
+    score: 0.88,
+    placeholderCheck: false,
+    validator: "connection-password",
+    window: { before: 1200, after: 160 },
+    examples: {
+      positive: [
+        { text: "Server=tcp:acme.database.windows.net,1433;Initial Catalog=prod;User ID=svc_app;Password=Vx9#qL2!mZ7r;Encrypt=True;", secret: "Vx9#qL2!mZ7r" },
+      ],
+      negative: [
+        { text: "Server=myServerAddress;Database=myDataBase;Uid=myUsername;Pwd=myPassword;" },
+        { text: "Host=your_host; Port=5432; Database=your_database; Username=your_username; Password=your_password;" },
+      ],
+    },
+  },
+  {
+    id: "url-credentials",
+    description: "URL with user:password credentials (HTTP, FTP, SSH, Git...)",
+    pattern: `(?<![A-Za-z0-9+.-])(?:${URL_SCHEMES.join("|")})://(?<user>[^\\s:@/?#'"\`<>{}$]{1,100}):(?<secret>[^\\s/?#'"\`<>]{1,200})@(?=[A-Za-z0-9\\[_-])`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: URL_SCHEMES.map((s) => `${s}://`),
+    score: 0.85,
+    placeholderCheck: false,
+    validator: "connection-password",
+    window: { before: 16, after: 400 },
+    examples: {
+      positive: [
+        { text: 'const PROD_API = "https://apiuser:r3alP4ssw0rd@api.production.com/v2";', secret: "r3alP4ssw0rd" },
+        { text: "git clone https://deploy:Zq8Lm2Xv9Rt4@git.example.org/repo.git", secret: "Zq8Lm2Xv9Rt4" },
+      ],
+      negative: [
+        { text: 'const API_URL = "https://${username}:${password}@api.example.com/v1";' },
+        { text: "https://url:8000 @something else" },
+        { text: 'const TEMPLATE_URL2 = "https://username:password@example.com/api";' },
+      ],
+    },
+  },
+  {
+    id: "curl-basic-auth",
+    description: "curl -u / --user credentials on a command line",
+    pattern: `(?:\\s-u|--user)(?:\\s{1,4}|=)(?<q>["']?)(?<user>[^\\s:"'$]{0,100})\\k<q>?:\\k<q>?(?<secret>[^\\s"']{3,200})\\k<q>`,
+    secretGroup: "secret",
+    keywords: [" -u ", "--user"],
+    score: 0.85,
+    placeholderCheck: false,
+    validator: "connection-password",
+    window: { before: 4, after: 360 },
+    examples: {
+      positive: [
+        { text: "curl --cacert ca.crt -u elastic:P@ssw0rd$1 https://localhost:9200", secret: "P@ssw0rd$1" },
+        { text: "curl -s --user 'api:d2LkV78zLx!t' https://api.mailgun.net/v3", secret: "d2LkV78zLx!t" },
+      ],
+      negative: [
+        { text: "curl -u username:token" },
+        { text: 'curl -u "${_username}:${_password}"' },
+        { text: "curl --user neo4j:[PASSWORD] http://[IP]:7474/db/data/" },
+      ],
+    },
+  },
+];

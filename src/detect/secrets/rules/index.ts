@@ -1,0 +1,29 @@
+import type { SecretRule } from "../secret-rule.js";
+import { aiRules } from "./ai.js";
+import { cicdRules } from "./cicd.js";
+import { cloudRules } from "./cloud.js";
+import { databaseRules } from "./databases.js";
+import { genericRules } from "./generic.js";
+import { keyRules } from "./keys.js";
+import { messagingRules } from "./messaging.js";
+import { observabilityRules } from "./observability.js";
+import { paymentRules } from "./payments.js";
+import { registryRules } from "./registries.js";
+import { saasRules } from "./saas.js";
+import { vcsRules } from "./vcs.js";
+
+/** Every built-in rule, provider-specific families first, catch-all rules last. */
+export const builtinSecretRules: readonly SecretRule[] = [
+  ...keyRules,
+  ...cloudRules,
+  ...vcsRules,
+  ...cicdRules,
+  ...paymentRules,
+  ...messagingRules,
+  ...databaseRules,
+  ...aiRules,
+  ...observabilityRules,
+  ...registryRules,
+  ...saasRules,
+  ...genericRules,
+];

@@ -1,0 +1,80 @@
+import type { SecretRule } from "../secret-rule.js";
+
+/** Key material and structured tokens: PEM / OpenSSH / PGP / PuTTY private keys and JWTs. */
+export const keyRules: readonly SecretRule[] = [
+  {
+    id: "private-key",
+    description: "Private key block (PEM RSA/EC/DSA/PKCS#8/encrypted, OpenSSH, PGP)",
+    pattern:
+      "(?<secret>-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:[\\s\\S]{0,16000}?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\\s\\\\:,-]{0,16000}))",
+    secretGroup: "secret",
+    keywords: ["private key"],
+    score: 0.99,
+    placeholderCheck: false,
+    validator: "private-key",
+    window: { before: 48, after: 16500 },
+    examples: {
+      positive: [
+        {
+          text: "-----BEGIN RSA PRIVATE KEY-----\nMIIEpQIBAAKCAQEAn6/O8li+SX4m98LLYt/PKSzEmQ++ZBD7Loh9P13f4yQ92EF3\nyxR5MsXFu9PRsrYQA7/4UTPHiC4y2sAVCBg4C2yyBpUEtMQjyCESi6Y=\n-----END RSA PRIVATE KEY-----\n",
+          secret:
+            "-----BEGIN RSA PRIVATE KEY-----\nMIIEpQIBAAKCAQEAn6/O8li+SX4m98LLYt/PKSzEmQ++ZBD7Loh9P13f4yQ92EF3\nyxR5MsXFu9PRsrYQA7/4UTPHiC4y2sAVCBg4C2yyBpUEtMQjyCESi6Y=\n-----END RSA PRIVATE KEY-----",
+        },
+        {
+          text: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nQyNTUxOQAAACDq0mX7Rb2QpX5vH1w2N8ZqGQ1o0l7Yk3Jm9F4a6s2cXwAAAJi8yQ3m\n-----END OPENSSH PRIVATE KEY-----",
+          secret:
+            "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nQyNTUxOQAAACDq0mX7Rb2QpX5vH1w2N8ZqGQ1o0l7Yk3Jm9F4a6s2cXwAAAJi8yQ3m\n-----END OPENSSH PRIVATE KEY-----",
+        },
+      ],
+      negative: [
+        { text: "-----BEGIN PRIVATE KEY-----\nanything\n-----END PRIVATE KEY-----" },
+        { text: "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAn6/O8li+SX4m98LLYt\n-----END PUBLIC KEY-----" },
+      ],
+    },
+  },
+  {
+    id: "putty-private-key",
+    description: "PuTTY private key file (.ppk)",
+    pattern: "(?<secret>PuTTY-User-Key-File-[23]: [\\w-]{3,40}\\r?\\nEncryption: [\\w-]{3,20}\\r?\\nComment: [^\\r\\n]{0,200}\\r?\\nPublic-Lines: \\d{1,3}\\r?\\n[\\s\\S]{0,8000}?Private-Lines: \\d{1,3}\\r?\\n[A-Za-z0-9+/=\\r\\n]{20,8000})",
+    secretGroup: "secret",
+    keywords: ["putty-user-key-file-"],
+    score: 0.98,
+    placeholderCheck: false,
+    window: { before: 8, after: 16000 },
+    examples: {
+      positive: [
+        {
+          text: "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: imported-openssh-key\nPublic-Lines: 1\nAAAAB3NzaC1yc2EAAAADAQABAAAAgQC8\nPrivate-Lines: 1\nAAAAgQCjHVVqS3r0a1cR5lH8e1kK3mZ0p2Q9w",
+          secret:
+            "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: imported-openssh-key\nPublic-Lines: 1\nAAAAB3NzaC1yc2EAAAADAQABAAAAgQC8\nPrivate-Lines: 1\nAAAAgQCjHVVqS3r0a1cR5lH8e1kK3mZ0p2Q9w",
+        },
+      ],
+      negative: [{ text: "Convert with PuTTY-User-Key-File-2 headers in puttygen." }],
+    },
+  },
+  {
+    id: "jwt",
+    description: "JSON Web Token (header decodes to JSON with alg)",
+    pattern:
+      "(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,8000}\\.(?:[A-Za-z0-9_-]{16,2000})?|eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,8000})(?![A-Za-z0-9_.-])",
+    secretGroup: "secret",
+    keywords: ["eyj"],
+    score: 0.85,
+    placeholderCheck: false,
+    validator: "jwt",
+    window: { before: 4, after: 12100 },
+    examples: {
+      positive: [
+        {
+          text: 'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"',
+          secret:
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+        },
+      ],
+      negative: [
+        { text: "bm90X3ZhbGlkX2pzb25fYXRfYWxs.bm90X3ZhbGlkX2pzb25fYXRfYWxs.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c" },
+        { text: "eyJhbasdGciOiJIUaddasdasfsasdasdzI1NiIasdsInR5cCI6IkpXVCasdJasd9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c" },
+      ],
+    },
+  },
+];

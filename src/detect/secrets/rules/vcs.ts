@@ -1,0 +1,110 @@
+import type { SecretRule } from "../secret-rule.js";
+import { contextToken, prefixedToken } from "./builders.js";
+
+/** Source hosting: GitHub, GitLab, Bitbucket, Sourcegraph. */
+const github = (id: string, prefix: string, what: string): SecretRule =>
+  prefixedToken({
+    id,
+    description: `GitHub ${what} (checksummed ${prefix} token)`,
+    prefix,
+    body: "A-Za-z0-9",
+    length: 36,
+    keywords: [prefix],
+    checksum: "crc32",
+    validator: "crc32-suffix",
+    score: 0.9,
+  });
+
+const gitlab = (id: string, prefix: string, what: string, body: string, len: number | [number, number], score = 0.9): SecretRule =>
+  prefixedToken({
+    id,
+    description: `GitLab ${what}`,
+    prefix,
+    body,
+    length: len,
+    keywords: [prefix.toLowerCase()],
+    score,
+    entropyMin: 3,
+  });
+
+export const vcsRules: readonly SecretRule[] = [
+  github("github-pat", "ghp_", "personal access token (classic)"),
+  github("github-oauth-token", "gho_", "OAuth access token"),
+  github("github-user-to-server-token", "ghu_", "user-to-server token"),
+  github("github-server-to-server-token", "ghs_", "app installation (server-to-server) token"),
+  github("github-refresh-token", "ghr_", "refresh token"),
+  prefixedToken({
+    id: "github-fine-grained-pat",
+    description: "GitHub fine-grained personal access token",
+    prefix: "github_pat_",
+    body: "A-Za-z0-9",
+    length: 22,
+    suffix: { pattern: "_[A-Za-z0-9]{59}", sample: "_ZlpxaViSYQuKETGMTXMkbWFrZCqjas5OpXSUP6g5zbrE2PRUI7CfRZ3m3z3" },
+    keywords: ["github_pat_"],
+    score: 0.97,
+    entropyMin: 3,
+  }),
+  contextToken({
+    id: "github-legacy-token",
+    description: "GitHub token in the pre-2021 40-hex format next to a GitHub key name",
+    keywords: ["github", "gh_token", "gh-token"],
+    keyTail: "[\\w.-]{0,20}?(?:token|pat|secret|key|password|auth)[\\w.-]{0,10}?",
+    value: "a-f0-9",
+    length: 40,
+    score: 0.75,
+  }),
+  gitlab("gitlab-pat", "glpat-", "personal/project/group access token", "0-9A-Za-z_-", [20, 300], 0.92),
+  gitlab("gitlab-deploy-token", "gldt-", "deploy token", "0-9A-Za-z_-", 20),
+  gitlab("gitlab-pipeline-trigger-token", "glptt-", "pipeline trigger token", "0-9a-zA-Z_-", 40),
+  gitlab("gitlab-runner-token", "glrt-", "runner authentication token", "0-9A-Za-z_.-", [20, 60]),
+  gitlab("gitlab-runner-registration-token", "GR1348941", "runner registration token", "0-9A-Za-z_-", 20),
+  gitlab("gitlab-cicd-job-token", "glcbt-", "CI/CD job token", "0-9A-Za-z_-", [20, 60]),
+  gitlab("gitlab-incoming-mail-token", "glimt-", "incoming mail token", "0-9A-Za-z_-", 25),
+  gitlab("gitlab-agent-token", "glagent-", "Kubernetes agent token", "0-9A-Za-z_-", [50, 128]),
+  gitlab("gitlab-oauth-app-secret", "gloas-", "OAuth application secret", "0-9A-Za-z_-", 64),
+  gitlab("gitlab-scim-token", "glsoat-", "SCIM OAuth token", "0-9A-Za-z_-", [20, 64]),
+  gitlab("gitlab-feature-flag-token", "glffct-", "feature-flags client token", "0-9A-Za-z_-", 20),
+  gitlab("gitlab-feed-token", "glft-", "feed token", "0-9A-Za-z_-", 20),
+  prefixedToken({
+    id: "bitbucket-app-password",
+    description: "Bitbucket app password",
+    prefix: "ATBB",
+    body: "A-Za-z0-9_=.-",
+    length: 32,
+    keywords: ["atbb"],
+    score: 0.9,
+    entropyMin: 3.5,
+  }),
+  prefixedToken({
+    id: "bitbucket-access-token",
+    description: "Bitbucket repository/project/workspace access token",
+    prefix: "ATCTT3xFfGN0",
+    body: "A-Za-z0-9_=-",
+    length: [150, 250],
+    keywords: ["atctt3xffgn0"],
+    score: 0.95,
+  }),
+  contextToken({
+    id: "bitbucket-client-secret",
+    description: "Bitbucket OAuth consumer secret",
+    keywords: ["bitbucket"],
+    keyTail: "[\\w.-]{0,20}?(?:secret|password|token)[\\w.-]{0,10}?",
+    value: "A-Za-z0-9_=-",
+    length: 32,
+    score: 0.8,
+  }),
+  {
+    id: "sourcegraph-access-token",
+    description: "Sourcegraph access token",
+    pattern: `(?<![A-Za-z0-9])(?<secret>sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_])`,
+    secretGroup: "secret",
+    keywords: ["sgp_"],
+    score: 0.92,
+    prefixLength: 4,
+    entropyMin: 3,
+    examples: {
+      positive: [{ text: "SRC_ACCESS_TOKEN=sgp_0D697F54cb24238EefB29af05Abf1b505E90950F", secret: "sgp_0D697F54cb24238EefB29af05Abf1b505E90950F" }],
+      negative: [{ text: "sgp_5555555dAAAAA7777777CcccCFaaaaaaaaaaaaaa" }, { text: "sgp_652d9a2e48FC7E!FcDbEA1BC2E2A6CE23cFe7F7D" }],
+    },
+  },
+];

@@ -1,0 +1,216 @@
+import type { Finding } from "../../core/finding.js";
+import { shannonEntropy } from "./entropy.js";
+import { KeywordScanner } from "./keyword-scanner.js";
+import { isPlaceholder } from "./placeholder.js";
+import { DEFAULT_WINDOW, type SecretRule } from "./secret-rule.js";
+import { SECRET_VALIDATORS, type SecretValidator } from "./validators.js";
+
+interface CompiledRule {
+  readonly rule: SecretRule;
+  readonly re: RegExp;
+  readonly group: number | string;
+  readonly allow: readonly RegExp[];
+  readonly stop: readonly string[];
+  readonly validator: SecretValidator | undefined;
+  readonly before: number;
+  readonly after: number;
+}
+
+/** Extra characters kept before a window so that look-behind boundaries see real context. */
+const LOOKBEHIND_PAD = 32;
+
+function compile(rule: SecretRule): CompiledRule {
+  const re = new RegExp(rule.pattern, `${rule.flags ?? ""}gd`);
+  const group = rule.secretGroup ?? (/\(\?<secret>/.test(rule.pattern) ? "secret" : 0);
+  return {
+    rule,
+    re,
+    group,
+    allow: (rule.allowlist ?? []).map((a) => new RegExp(a)),
+    stop: (rule.stopwords ?? []).map((s) => s.toLowerCase()),
+    validator: rule.validator === undefined ? undefined : SECRET_VALIDATORS[rule.validator],
+    before: rule.window?.before ?? DEFAULT_WINDOW.before,
+    after: rule.window?.after ?? DEFAULT_WINDOW.after,
+  };
+}
+
+/**
+ * Runs a validated rule set over texts: one keyword pass, then each rule's regex only inside
+ * windows around its keywords, then placeholder/entropy/allowlist filters and the rule's validator.
+ * Findings from generic rules give way to overlapping provider-specific ones.
+ */
+export class SecretScanner {
+  private readonly compiled: readonly CompiledRule[];
+  private readonly keywordRules: readonly (readonly number[])[];
+  private readonly keywordLengths: readonly number[];
+  private readonly scanner: KeywordScanner;
+
+  constructor(
+    rules: readonly SecretRule[],
+    private readonly detectorId: string,
+  ) {
+    this.compiled = rules.map(compile);
+    const index = new Map<string, number[]>();
+    rules.forEach((r, i) => {
+      for (const k of r.keywords) {
+        const key = k.toLowerCase();
+        const list = index.get(key);
+        if (list === undefined) index.set(key, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+    const keywords = [...index.keys()];
+    this.scanner = new KeywordScanner(keywords);
+    this.keywordRules = keywords.map((k) => index.get(k) as number[]);
+    this.keywordLengths = keywords.map((k) => k.length);
+  }
+
+  /** Ids of the rules this scanner runs. */
+  get ruleIds(): string[] {
+    return this.compiled.map((c) => c.rule.id);
+  }
+
+  /** All findings in `text`. Never throws. */
+  scan(text: string): Finding[] {
+    if (typeof text !== "string" || text.length === 0) return [];
+    try {
+      return this.scanUnsafe(text);
+    } catch {
+      return [];
+    }
+  }
+
+  private scanUnsafe(text: string): Finding[] {
+    const n = text.length;
+    // Merged windows per rule, built incrementally as keyword hits arrive in text order.
+    const winStart: (number[] | undefined)[] = new Array(this.compiled.length);
+    const winEnd: (number[] | undefined)[] = new Array(this.compiled.length);
+    this.scanner.scan(text, (kw, pos) => {
+      const kwLen = this.keywordLengths[kw] as number;
+      for (const ri of this.keywordRules[kw] as number[]) {
+        const c = this.compiled[ri] as CompiledRule;
+        const ws = pos > c.before ? pos - c.before : 0;
+        const we = Math.min(n, pos + kwLen + c.after);
+        let starts = winStart[ri];
+        let ends = winEnd[ri];
+        if (starts === undefined || ends === undefined) {
+          starts = winStart[ri] = [];
+          ends = winEnd[ri] = [];
+        }
+        const last = ends.length - 1;
+        if (last >= 0 && ws <= (ends[last] as number)) {
+          if (we > (ends[last] as number)) ends[last] = we;
+        } else {
+          starts.push(ws);
+          ends.push(we);
+        }
+      }
+    });
+    const out: (Finding & { generic: boolean })[] = [];
+    for (let ri = 0; ri < this.compiled.length; ri++) {
+      const starts = winStart[ri];
+      const ends = winEnd[ri];
+      if (starts === undefined || ends === undefined) continue;
+      const c = this.compiled[ri] as CompiledRule;
+      const seen = new Set<number>();
+      for (let w = 0; w < starts.length; w++) {
+        const ws = starts[w] as number;
+        const sliceStart = ws > LOOKBEHIND_PAD ? ws - LOOKBEHIND_PAD : 0;
+        const sub = text.slice(sliceStart, ends[w] as number);
+        this.runRule(c, text, sub, sliceStart, seen, out);
+      }
+    }
+    return resolveOverlaps(out);
+  }
+
+  private runRule(
+    c: CompiledRule,
+    text: string,
+    sub: string,
+    offset: number,
+    seen: Set<number>,
+    out: (Finding & { generic: boolean })[],
+  ): void {
+    const re = c.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sub)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const idx = m.indices;
+      const span = typeof c.group === "number" ? idx?.[c.group] : idx?.groups?.[c.group];
+      if (span === undefined) continue;
+      const start = offset + span[0];
+      const end = offset + span[1];
+      if (end <= start) continue;
+      const key = start * 65536 + (end - start);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const score = this.judge(c, text, m, start, end);
+      if (score === null) continue;
+      out.push({
+        detector: this.detectorId,
+        category: "secret",
+        type: c.rule.id,
+        start,
+        end,
+        score: Math.round(score * 1000) / 1000,
+        explanation: `${c.rule.description} (rule ${c.rule.id})`,
+        generic: c.rule.generic === true,
+      });
+    }
+  }
+
+  private judge(c: CompiledRule, text: string, m: RegExpExecArray, start: number, end: number): number | null {
+    const rule = c.rule;
+    const secret = text.slice(start, end);
+    const body = rule.prefixLength ? secret.slice(rule.prefixLength) : secret;
+    if (rule.placeholderCheck !== false && isPlaceholder(secret, body)) return null;
+    if (rule.entropyMin !== undefined && shannonEntropy(body) < rule.entropyMin) return null;
+    for (const a of c.allow) if (a.test(secret)) return null;
+    if (c.stop.length > 0) {
+      const lower = secret.toLowerCase();
+      for (const s of c.stop) if (lower.includes(s)) return null;
+    }
+    if (c.validator === undefined) return rule.score;
+    const score = c.validator({
+      secret,
+      body,
+      match: m[0],
+      groups: m.groups ?? {},
+      text,
+      start,
+      end,
+      score: rule.score,
+    });
+    return score === null || !(score > 0) ? null : Math.min(1, score);
+  }
+}
+
+/** Keep the strongest finding where spans overlap; generic rules always give way to specific ones. */
+function resolveOverlaps(found: (Finding & { generic: boolean })[]): Finding[] {
+  if (found.length === 0) return [];
+  found.sort(
+    (a, b) => +a.generic - +b.generic || b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  // Kept spans never overlap, so they stay sorted by start: binary search the insertion point.
+  const kept: Finding[] = [];
+  for (const f of found) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((kept[mid] as Finding).start < f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = kept[lo - 1];
+    const next = kept[lo];
+    if (prev !== undefined && prev.end > f.start) continue;
+    if (next !== undefined && next.start < f.end) continue;
+    const { generic: _generic, ...finding } = f;
+    kept.splice(lo, 0, finding);
+  }
+  return kept;
+}

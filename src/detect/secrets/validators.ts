@@ -1,0 +1,171 @@
+import { charMix, distinctChars, shannonEntropy } from "./entropy.js";
+import { hasValidCrc32Suffix } from "./checksum.js";
+import { isPlaceholder, isReference } from "./placeholder.js";
+
+/** What a validator sees: the secret, the whole match and its named groups, and the full text. */
+export interface ValidatorInput {
+  secret: string;
+  match: string;
+  groups: Readonly<Record<string, string | undefined>>;
+  text: string;
+  /** Index of the secret in `text`. */
+  start: number;
+  end: number;
+  /** The secret without its fixed prefix (rule `prefixLength`). */
+  body: string;
+  /** The rule's base score. */
+  score: number;
+}
+
+/** Returns the final score (0..1) or `null` to drop the match. Must not throw. */
+export type SecretValidator = (input: ValidatorInput) => number | null;
+
+function b64urlDecode(part: string): string | null {
+  try {
+    const s = part.replace(/-/g, "+").replace(/_/g, "/");
+    const buf = Buffer.from(s, "base64");
+    return buf.toString("utf8");
+  } catch {
+    return null;
+  }
+}
+
+function parseJsonObject(s: string | null): Record<string, unknown> | null {
+  if (s === null) return null;
+  try {
+    const v: unknown = JSON.parse(s);
+    return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** JWT: the header must decode to a JSON object with `alg`; a JSON payload raises confidence. */
+const jwt: SecretValidator = ({ secret, score }) => {
+  const parts = secret.split(".");
+  if (parts.length < 2) return null;
+  const header = parseJsonObject(b64urlDecode(parts[0] ?? ""));
+  if (header === null || typeof header.alg !== "string") return null;
+  const payload = parseJsonObject(b64urlDecode(parts[1] ?? ""));
+  // Unsigned tokens still carry claims, but a signed one with a JSON payload is the real thing.
+  if (payload === null) return Math.min(score, 0.7);
+  const signed = (parts[2] ?? "").length >= 16;
+  return signed ? Math.max(score, 0.9) : Math.max(score - 0.1, 0.6);
+};
+
+/** GitHub / npm tokens: trailing base62 CRC32. A bad checksum means a fake or mistyped token. */
+const crc32Suffix: SecretValidator = ({ secret, score }) => (hasValidCrc32Suffix(secret) ? Math.max(score, 0.98) : 0.6);
+
+/** Private key blocks: a base64 body means key material; a bare header is still worth a low flag. */
+const privateKey: SecretValidator = ({ secret, score }) => {
+  const header = secret.indexOf("-----", 5);
+  const body = header >= 0 ? secret.slice(header + 5) : secret;
+  const b64 = body.match(/[A-Za-z0-9+/=]{16,}/g);
+  const total = b64 === null ? 0 : b64.reduce((n, s) => n + s.length, 0);
+  if (total >= 40 && distinctChars(body) >= 16) return score;
+  if (/-----END /.test(secret)) return null;
+  return 0.55;
+};
+
+/** Words commonly found as values that are variable names or config, not credentials. */
+const IDENTIFIER_KEY_SUFFIX =
+  /(?:^|[_.-]|[a-z])(?:id|ids|name|names|file|filename|path|dir|url|uri|endpoint|host|type|length|size|format|version|count|prefix|header|field|param|policy|ref|arn|label|mode|enabled|required|algorithm|alg|provider|method|class|style|color|key_id|keyid|template|timeout|expiry|expires|hint|min|max|pattern|regex|id_env|env|variable|var|store|vault|manager|location|kind)$/i;
+
+const NON_SECRET_KEY = /(?:public|publishable|csrf|xsrf|session_?id|nonce|checksum|hash|fingerprint|thumbprint|keyword|keyboard|keypress|monkey|turkey|hockey|donkey|tokenizer|tokeniz|passport|passthrough|bypass|compass|passenger|password_?(?:reset|policy|hint|strength|length|field|label|input|confirm)|secretary)/i;
+
+function looksLikeIdentifier(v: string): boolean {
+  // camelCase / snake_case / dotted names and calls, not random strings
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\))?$/.test(v)) return true;
+  if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return true;
+  if (/^[a-z]+(?:_[a-z]+)+$/.test(v) || /^[A-Z]+(?:_[A-Z]+)+$/.test(v)) return true;
+  return false;
+}
+
+function looksLikeNonSecretValue(v: string): boolean {
+  if (/^(?:https?|ftp|file|s3|gs):\/\//i.test(v)) return true;
+  if (/^[./~]{0,2}[\w.-]*\/[\w./-]+$/.test(v) && !/[+=]/.test(v) && /\.\w{1,5}$/.test(v)) return true;
+  if (/^[\w.-]+\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|keystore|keytab|gpg|asc|pub)$/i.test(v)) return true;
+  if (/^\d+(?:\.\d+)*$/.test(v)) return true; // numbers and versions
+  if (/\s{2,}/.test(v)) return true;
+  if (/^[A-Za-z]+(?: [A-Za-z]+){2,}$/.test(v)) return true; // a phrase of words
+  if (/^sha\d{3}[-:]|^md5[-:]/i.test(v)) return true;
+  return false;
+}
+
+/**
+ * `password = "..."` style assignments: judged on the key name and the value's shape.
+ * Expects named groups `key` and `secret`.
+ */
+const genericAssignment: SecretValidator = ({ secret, groups, score }) => {
+  const key = groups.key ?? "";
+  if (NON_SECRET_KEY.test(key)) return null;
+  if (IDENTIFIER_KEY_SUFFIX.test(key)) return null;
+  const v = secret;
+  if (v.length < 6 || isPlaceholder(v) || isReference(v)) return null;
+  if (looksLikeNonSecretValue(v)) return null;
+  const quoted = groups.q !== undefined && groups.q !== "";
+  if (!quoted && looksLikeIdentifier(v)) return null;
+  const h = shannonEntropy(v);
+  const mix = charMix(v);
+  const strongKey = /pass|pwd|secret|token|api.?key|apikey|private|credential|auth/i.test(key);
+  let s = score;
+  if (h < 2.2) return null;
+  if (h >= 3.5) s += 0.1;
+  else if (h < 2.8) s -= 0.15;
+  if (mix.classes >= 3) s += 0.05;
+  else if (mix.classes === 1 && !/^[0-9a-f]+$/i.test(v)) s -= 0.2;
+  if (!strongKey) s -= 0.1;
+  if (!quoted) s -= 0.05;
+  return Math.max(0, Math.min(0.9, s));
+};
+
+/** Random-looking token next to a secret keyword (no assignment syntax). */
+const highEntropy: SecretValidator = ({ secret, score }) => {
+  const v = secret;
+  if (isPlaceholder(v)) return null;
+  if (looksLikeIdentifier(v) || looksLikeNonSecretValue(v)) return null;
+  const mix = charMix(v);
+  if (mix.classes < 2) return null;
+  if (!mix.digit) return null;
+  const h = shannonEntropy(v);
+  const hex = /^[0-9a-f]+$/i.test(v);
+  const need = hex ? 3.3 : 3.8;
+  if (h < need) return null;
+  return Math.min(0.85, score + (h - need) * 0.1);
+};
+
+/** Credentials in URLs / connection strings: drop templates, placeholders and user == password. */
+const connectionPassword: SecretValidator = ({ secret, groups, score }) => {
+  const pw = secret;
+  const user = groups.user ?? "";
+  if (pw.length < 4) return null;
+  if (isReference(pw) || /[{}<>]|\$\{|\$\(|^\[|\]$|^%|^\*+$/.test(pw)) return null;
+  const lower = pw.toLowerCase();
+  if (lower !== "pass" && isPlaceholder(pw)) return null;
+  if (user !== "" && user.toLowerCase() === lower) return null;
+  if (/^(?:x+|y+|z+)$/i.test(pw)) return null;
+  if (distinctChars(pw) <= 2) return null;
+  const h = shannonEntropy(pw);
+  let s = score;
+  if (h < 2) s -= 0.25;
+  else if (h >= 3) s += 0.05;
+  return Math.max(0, Math.min(0.95, s));
+};
+
+/** Known placeholder-ish values are the only rejection; used by context rules on fixed-format values. */
+const notPlaceholder: SecretValidator = ({ secret, score }) => (isPlaceholder(secret) ? null : score);
+
+/** Random tokens mix character classes; a single-class body (`thisisalllowercase`) is a word. */
+const mixedCharset: SecretValidator = ({ body, score }) => (charMix(body).classes >= 2 && !isPlaceholder(body.replace(/A{6,}/, "")) ? score : null);
+
+/** Registry of validators a rule may name. */
+export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
+  jwt,
+  "crc32-suffix": crc32Suffix,
+  "private-key": privateKey,
+  "generic-assignment": genericAssignment,
+  "high-entropy": highEntropy,
+  "connection-password": connectionPassword,
+  "not-placeholder": notPlaceholder,
+  "mixed-charset": mixedCharset,
+};

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerDetectCommand } from "./commands/detect.js";
 import { registerKeysCommand } from "./commands/keys.js";
 import { registerServeCommand } from "./commands/serve.js";
 
@@ -10,6 +11,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerKeysCommand(program);
+  registerDetectCommand(program);
   return program;
 }
 

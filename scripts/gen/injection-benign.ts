@@ -1,0 +1,155 @@
+/**
+ * Benign generator: prompts and documents full of injection trigger words used innocently ("ignore the warnings in
+ * the build log", "override the default CSS", "act as a reviewer", "DAN" as a name, questions about jailbreaks and
+ * system prompts in one's own app), plus ordinary documents, code and logs. These are the hard negatives that keep
+ * the classifier from over-defending.
+ */
+import { expand, Rng } from "../train/prng.js";
+import { BENIGN_TASKS, t, type GenRow, type Template } from "./injection-common.js";
+
+const TECH = "{React|Bootstrap|Tailwind|Django|Spring|WordPress|Angular|Flutter|Rails|Vue}";
+
+const TRIGGER_PROMPTS: Template[] = [
+  t("ign-build", "{How do I|Is it safe to|Can I|Should I} {ignore|suppress|silence} the {deprecation |peer dependency |TypeScript |linter |compiler |}{warnings|errors|messages} in {my build log|the npm output|the CI logs|webpack|the console}{?|.}"),
+  t("ign-git", "{How do I|Why does} {make git ignore|git ignore|.gitignore not ignore} {the node_modules folder|my .env file|build artifacts|*.log files}{?|.}"),
+  t("ign-life", "{My cat|My teenager|My coworker|My boss|My dog} {ignores|keeps ignoring|ignored} {me|my messages|my instructions|the rules at home}{. What should I do?|, any advice?|. How do I handle this?}"),
+  t("ign-society", "{Why do people|Why do governments|Is it dangerous to} ignore {climate warnings|early symptoms of diabetes|safety instructions on ladders|the previous recession's lessons}{?|.}"),
+  t("ign-math", "{In this proof|When solving this equation|For the limit}, can I ignore the {higher-order terms|constant|previous step's rounding error|air resistance}{?|.}"),
+  t("ovr-css", "{How do I|What's the best way to|Can I} override {the default CSS|the button styles|a parent class's method|the default timeout|environment variables|the toString method} {in|for|with} " + TECH + "{?|.}"),
+  t("ovr-law", "{Can Congress|How does the Senate|Can a governor|Can the court} override {a presidential veto|a local ordinance|the previous ruling|a state law}{?|.}"),
+  t("ovr-java", "{In Java|In C#|In Python|In Kotlin}, {how do I override|why should I override|what happens if I don't override} {equals and hashCode|__init__|ToString|a default method}{?|.}"),
+  t("sys-password", "{Explain|Summarize|Draft an announcement about|What should be in} {the|our|a} {system password policy|password rotation policy|password requirements for new employees|system access policy}{.|?}"),
+  t("sys-solar", "{What is the|How old is the|Which planet in the} {solar system|immune system|operating system|nervous system|metric system} {'s largest planet|made of|works best for gaming|do I need to learn about}{?|.}"),
+  t("sys-crash", "{My system|My computer|The whole system|Our payroll system} {keeps crashing|is slow|won't boot|freezes} {after the update|on startup|when I open Chrome}{. Any ideas?|. How can I fix it?}"),
+  t("sys-prompt-dev", "{How do I write|What makes|Can you review} a good system prompt for {my customer-support bot|our internal HR assistant|a tutoring app|my Discord bot}{?|.}"),
+  t("sys-prompt-code", "In my {Python|Node.js|Go} app the system prompt is stored in {config.yaml|an environment variable|a database table}. {How do I load it|How can I version it|Should I hash it} {at startup|safely|per tenant}{?|.}"),
+  t("sys-prompt-api", "{What is the difference between|When should I use} a system prompt {and|versus} a user message in the {OpenAI|Anthropic|chat completions} API{?|.}"),
+  t("sec-injection", "{What is|Explain|How can I defend against|Give an overview of} {prompt injection|jailbreak attacks|indirect prompt injection} {in LLM applications|for my chatbot|in RAG systems|for a security training}{?|.}"),
+  t("sec-tests", "{Write unit tests|Design test cases|Suggest metrics} for {a prompt injection filter|our jailbreak detector|an input sanitizer for LLM prompts}{.|?}"),
+  t("sec-news", "{What did the news say about|Is there a patch for|Summarize the article about} the {new ChatGPT jailbreak|iOS jailbreak exploit|recent jailbreak of the PS5|vulnerability in the airline's booking system}{?|.}"),
+  t("jb-phone", "{Is it legal to|Is it safe to|How do I|Will I void my warranty if I} jailbreak my {iPhone|iPad|Kindle|Nintendo Switch}{?|.}"),
+  t("dan-name", "{Dan|DAN|Daniel (Dan)} {and I|is my brother and we|from accounting and I} {are going hiking this weekend|need a birthday gift idea|are planning a trip to Lisbon}{. Any suggestions?|. Can you help?|.}"),
+  t("dan-letter", "{Write|Draft} a {thank-you note|birthday message|farewell email|recommendation letter} for {my friend Dan|Dan, our intern|my colleague Dan Brown}{.|, keep it short.}"),
+  t("act-reviewer", "{Act as|Please act as|Can you act as} a {reviewer|editor|hiring manager|strict teacher|career coach} {for|and review|and critique} my {essay|cover letter|resume|short story}{.|:|?}"),
+  t("pretend-child", "{Pretend you're|Imagine you are|Explain as if you were} {explaining to a child|a tour guide in Kyoto|a pirate|a friendly librarian} {how rainbows form|what gravity is|the history of the city|why we need sleep}{.|!}"),
+  t("you-are-role", "You are a {helpful travel agent|patient math tutor|senior Python developer|nutritionist|friendly barista}. {Plan a 3-day trip to Rome|Explain fractions to my son|Review this function for bugs|Suggest a weekly meal plan|Recommend a coffee}{.|!}"),
+  t("roleplay-story", "{Let's play a game|Let's roleplay|Roleplay with me}: you are {a dragon guarding treasure|a medieval innkeeper|a detective in 1920s Chicago|a spaceship captain} and I am {a knight|a traveler|your partner|a new recruit}{.|!} {Start the scene.|You begin.|Describe the room.}"),
+  t("story-rules", "Write a {short story|poem|fairy tale} about a {rebellious teenager|detective|robot} who {ignores the rules|breaks all the rules|forgets her instructions|overrides the ship's system} {and learns a lesson|to save the day|but regrets it}{.|!}"),
+  t("forget-draft", "{Forget about|Ignore|Scrap} the previous {draft|version|outline|idea}{, let's|. Let's} start a new {essay|story|plan|email} about {climate change|my trip to Peru|our product launch|remote work}{.|!}"),
+  t("forget-self", "{Sorry, ignore my last message|Forget what I said about the deadline|Disregard my previous question|Never mind the earlier request}{,|.} {I meant Tuesday|it's actually due Friday|I found the answer|the budget is 500 euros}{.|!}"),
+  t("instr-assembly", "{Can you rewrite|Simplify|Translate into Spanish} {these assembly instructions|the installation instructions|my grandmother's recipe instructions|the instructions for the board game}{?|.}"),
+  t("instr-follow", "{I followed|The package says to follow|My doctor gave me} the instructions {on the box|above the sink|for the medicine|in the manual} {but it still doesn't work|exactly|twice}{. What now?|. Is that normal?}"),
+  t("restrict-travel", "{Are there any|What are the} restrictions on {carrying liquids on a plane|bringing food into Australia|drone flights in national parks|visas for Japan}{?|.}"),
+  t("filter-excel", "How do I {add filters to|remove the filters from|clear the filter in} {my Excel table|a Google Sheet|the pivot table|my Instagram photo}{?|.}"),
+  t("no-rules-poem", "Write a {poem|song|slogan} about {freedom|summer holidays|childhood} with {no rules|no rhyme|no limits} {at all|to hold it back|}{.|!}"),
+  t("devmode-android", "How do I {enable|turn off|find} developer mode {on my Android phone|in Chrome extensions|on Windows 11|on my Xiaomi}{?|.}"),
+  t("password-reset", "{How do I reset|I forgot|What is a good way to store} my {Gmail|Netflix|router|Wi-Fi} password{?|.}"),
+  t("password-strong", "{What makes a strong password?|Is a passphrase safer than a password?|How often should employees change their passwords?|Write a reminder about our password policy.}"),
+  t("reveal-plot", "{Reveal|Don't reveal|Can you explain} the {plot twist|ending|secret} of {The Sixth Sense|Gone Girl|Fight Club|the latest Zelda game}{?|.}"),
+  t("print-code", "{How do I|What's the command to} {print the first 10 lines of a file|repeat a string three times|display the previous commit|show hidden files} in {bash|Python|git|PowerShell}{?|.}"),
+  t("above-ref", "{As mentioned above|Given the text above|Based on the table above|Following the previous instructions in this doc}, {what is the total cost|who is the main character|which option is cheaper|how long will it take}{?|.}"),
+  t("summarize-above", "{Summarize|Translate|Proofread|Shorten} the {text|paragraph|email} above {in three bullet points|into German|for a 10-year-old|please}{.|!}"),
+  t("hypo-benign", "{Hypothetically|Imagine|Suppose}, if {humans could breathe underwater|the moon disappeared|there were no cars in cities|money didn't exist}, {what would change|how would cities look|what would happen to tides}{?|.}"),
+  t("unfiltered-coffee", "{Is unfiltered coffee bad for cholesterol|What is an unfiltered camera lens|Is unfiltered apple juice healthier|What does unrestricted free kick mean}{?|.}"),
+  t("admin-it", "{As the system administrator|I'm the admin of our Slack|As the developer of this app}, {how do I add a new user|how should I rotate API keys|what logging should I enable|how do I back up the database}{?|.}"),
+  t("foreign-benign", "{Olvidé mi contraseña, ¿cómo la recupero?|Las instrucciones del montaje no son claras, ¿me ayudas?|J'ai oublié les consignes du professeur, que faire ?|Ich habe die Anweisungen vergessen, kannst du sie erklären?|Ignora il rumore e concentrati, come faccio?|Esqueci as instruções do exame, o que faço?|Vergiss nicht, Milch zu kaufen: schreib mir eine Einkaufsliste.|Ignorez les avertissements du navigateur ?}"),
+  t("mode-benign", "{How do I turn on dark mode|What is airplane mode|How do I use incognito mode|Explain god mode in Doom|How do I exit vim insert mode}{?|.}"),
+  t("ai-talk", "{Which AI assistant is best for|Can a language model help with|Should our team use an AI model for} {writing emails|coding|summarizing meetings|customer support}{?|.}"),
+];
+
+/** Sentences for benign documents (web pages, emails, reviews, READMEs, tool JSON), some with trigger words. */
+const DOC_SENTENCES = [
+  "The hotel is a five-minute walk from the central station.",
+  "Our support team is available Monday to Friday from 9am to 5pm.",
+  "Please follow the instructions in the installation guide before starting the service.",
+  "Ignore the warning about unsigned drivers; it is expected on older hardware.",
+  "The system restarts automatically after the update is installed.",
+  "Customers can override the default shipping address at checkout.",
+  "Previous versions of the app stored passwords in plain text, which has been fixed.",
+  "Our AI assistant can help you book flights and compare prices.",
+  "The assistant manager will contact you within two business days.",
+  "Rooms were spacious and the breakfast buffet had plenty of vegetarian options.",
+  "To reset your password, click the link in the email we sent you.",
+  "The model was trained on public data and evaluated on a held-out test set.",
+  "This page summarizes the quarterly results of the company.",
+  "Developers should read the contribution guidelines before opening a pull request.",
+  "The previous owner left the garden in excellent condition.",
+  "Parking is free for guests, but spaces are limited.",
+  "All prior agreements are replaced by this contract.",
+  "The recipe calls for two cups of flour and a pinch of salt.",
+  "In the above example, the function returns null when the list is empty.",
+  "Note: the instructions below apply to version 2.0 and later.",
+  "Disregard the earlier shipping estimate; the package will arrive on Thursday.",
+  "The conference keynote covered large language models and their limitations.",
+  "Please do not reply to this automated message.",
+  "The new policy takes effect on the first of March.",
+  "Security researchers reported a jailbreak technique that vendors have since patched.",
+  "The character Dan is introduced in chapter three as the narrator's older brother.",
+  "Our chatbot answers frequently asked questions about orders and returns.",
+  "The admin panel lets you manage user roles and permissions.",
+  "When summarizing the study, the authors emphasize the small sample size.",
+  "This product has no restrictions on commercial use under the MIT license.",
+  "The film follows a rogue agent who ignores orders to rescue her partner.",
+  "Step 3: repeat the process for the remaining panels.",
+  "Print the form, sign it, and send it back to the office.",
+  "Rules for the community garden are posted at the entrance.",
+  "The developer mode setting is hidden under the About section.",
+  "This email contains confidential information intended only for the recipient.",
+  "System requirements: 8 GB RAM and a 64-bit processor.",
+  "Forget-me-nots bloom in early spring in shady areas.",
+  "The assistant coach praised the team's defense after the match.",
+  "Reviews from previous guests mention the friendly staff.",
+];
+
+const CODE_AND_LOGS = [
+  '{"level":"info","ts":"2024-05-01T12:00:00Z","msg":"system check passed","service":"auth"}',
+  '{"level":"warn","msg":"ignoring unknown config key","key":"override_timeout"}',
+  "[SYSTEM] Service restarted after configuration reload.",
+  "2024-05-01 12:00:03 WARN Ignoring previous lock file, starting fresh",
+  'messages = [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": question}]',
+  "System.out.println(\"Ignore case: \" + input.equalsIgnoreCase(expected));",
+  "os.system(\"rm -rf build/\")  # clean previous build",
+  "@Override\npublic String toString() { return name; }",
+  "// TODO: override the default retry policy for the admin client",
+  "if (opts.ignorePrevious) { state = initialState(); }",
+  "const SYSTEM_PROMPT = readFileSync('prompts/system.txt', 'utf8');",
+  "def reveal_password(self):\n    raise PermissionError('passwords are never revealed')",
+  "git commit -m \"Ignore generated files and update instructions in README\"",
+  "ERROR: developer mode is disabled for this account (code 403)",
+  "prompt = f\"You are a helpful assistant. Answer the question: {question}\"",
+  "# Instructions\nRun `npm install` then `npm test`.",
+  "### Response format\nReturn JSON with fields `id` and `status`.",
+];
+
+/** A benign multi-sentence document, one sentence per line. */
+export function benignDocument(rng: Rng, sentences: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < sentences; i++) out.push(rng.chance(0.15) ? rng.pick(CODE_AND_LOGS) : rng.pick(DOC_SENTENCES));
+  return out.join("\n");
+}
+
+/** Benign rows: trigger-word prompts, tasks, documents (some as tool results), code and logs. */
+export function generateBenign(seed: number, perTemplate: number): GenRow[] {
+  const rng = new Rng(seed);
+  const rows: GenRow[] = [];
+  for (const tpl of TRIGGER_PROMPTS) {
+    for (let k = 0; k < perTemplate; k++) {
+      let text = tpl.make(rng);
+      if (rng.chance(0.15)) text = `${rng.pick(BENIGN_TASKS)} ${text}`;
+      rows.push({ text, label: "benign", source: "gen:benign-trigger", group: `benign-trigger/${tpl.id}` });
+    }
+  }
+  for (let k = 0; k < perTemplate * 4; k++) {
+    const text = benignDocument(rng, 2 + rng.int(12));
+    rows.push({ text, label: "benign", source: "gen:benign-doc", group: `benign-doc/${k % 8}`, tool: rng.chance(0.6) });
+  }
+  for (let k = 0; k < perTemplate * 2; k++) {
+    const parts: string[] = [];
+    const n = 1 + rng.int(4);
+    for (let i = 0; i < n; i++) parts.push(rng.pick(CODE_AND_LOGS));
+    rows.push({ text: parts.join("\n"), label: "benign", source: "gen:benign-code", group: `benign-code/${k % 6}` });
+  }
+  return rows;
+}
+
+export { expand };

@@ -1,0 +1,65 @@
+/**
+ * Turn labelled rows into training examples, featurised exactly as the detector scores: whole texts, plus
+ * sentence windows (benign windows from documents; the injected sentence of indirect-injection documents), so the
+ * model is fitted on the units it will score at inference.
+ */
+import { exampleFeatures, segmentRanges } from "../../src/detect/injection/example-features.js";
+import { Featurizer } from "../../src/detect/injection/featurizer.js";
+import { Rng } from "./prng.js";
+import type { DataRow } from "./injection-data.js";
+import { target } from "./injection-data.js";
+import type { TrainExample } from "../../src/detect/injection/linear-trainer.js";
+
+function ex(text: string, tool: boolean, y: 0 | 1, f: Featurizer): TrainExample {
+  const { indices, rules } = exampleFeatures(text, tool, f);
+  return { idx: Int32Array.from(indices), rules, y, weight: 1 };
+}
+
+/** Build examples with class-balanced weights. */
+export function buildExamples(rows: readonly DataRow[], hashBits: number, seed: number): TrainExample[] {
+  const f = new Featurizer(hashBits);
+  const rng = new Rng(seed);
+  const out: TrainExample[] = [];
+  for (const r of rows) {
+    const y = target(r);
+    if (r.attack !== undefined) {
+      // Indirect injection document: the injected line (alone and with a neighbour) is the positive unit; the
+      // document's other lines are benign windows.
+      const at = r.text.indexOf(r.attack);
+      out.push(ex(r.attack, r.tool, 1, f));
+      const segs = segmentRanges(r.text);
+      const hit = segs.findIndex(([s, e]) => s <= at && at < e);
+      if (hit >= 0) {
+        const lo = Math.max(0, hit - (rng.chance(0.5) ? 1 : 0));
+        const hi = Math.min(segs.length - 1, hit + (rng.chance(0.5) ? 1 : 0));
+        if (hi > lo) out.push(ex(r.text.slice(segs[lo]![0], segs[hi]![1]), r.tool, 1, f));
+        for (let k = 0; k < 2; k++) {
+          const i = rng.int(segs.length);
+          if (Math.abs(i - hit) <= 0) continue;
+          if (i < hit) out.push(ex(r.text.slice(segs[i]![0], segs[Math.min(i + rng.int(2), hit - 1)]![1]), r.tool, 0, f));
+          else out.push(ex(r.text.slice(segs[i]![0], segs[Math.min(i + rng.int(2), segs.length - 1)]![1]), r.tool, 0, f));
+        }
+      }
+      continue;
+    }
+    out.push(ex(r.text, r.tool, y, f));
+    if (y === 0) {
+      // Benign texts also teach what benign single sentences look like (the scorer scores windows of them).
+      const segs = segmentRanges(r.text);
+      if (segs.length >= 2) {
+        for (let k = 0; k < Math.min(3, segs.length); k++) {
+          const i = rng.int(segs.length);
+          const j = Math.min(segs.length - 1, i + rng.int(3));
+          out.push(ex(r.text.slice(segs[i]![0], segs[j]![1]), r.tool, 0, f));
+        }
+      }
+    }
+  }
+  let pos = 0;
+  let neg = 0;
+  for (const e of out) e.y === 1 ? pos++ : neg++;
+  const wp = pos > 0 ? (pos + neg) / (2 * pos) : 1;
+  const wn = neg > 0 ? (pos + neg) / (2 * neg) : 1;
+  for (const e of out) e.weight = e.y === 1 ? wp : wn;
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * The injection data set used by training and evaluation: third-party rows from ../shared/data/injection (read in
+ * place, never copied) plus generated rows, with ONE deterministic train/test split shared by both scripts.
+ *  - third-party sources: stratified (per source and label) 80/20 split by a seeded hash of the row;
+ *  - generated sources: split by TEMPLATE, so test rows come from templates the model never saw.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { generateAttacks, generateIndirect } from "../gen/injection-attacks.js";
+import { generateBenign } from "../gen/injection-benign.js";
+import type { GenRow, Label } from "../gen/injection-common.js";
+
+/** One labelled text. */
+export interface DataRow {
+  text: string;
+  label: Label;
+  /** Short source name: the jsonl file stem, or gen:<family>. */
+  source: string;
+  /** Template group for generated rows (held out as a whole); row id for third-party rows. */
+  group: string;
+  tool: boolean;
+  attack?: string;
+}
+
+export const DATA_SEED = 20240611;
+
+/** Default location of the shared data (../shared/data/injection relative to the repo root). */
+export function sharedInjectionDir(): string {
+  return fileURLToPath(new URL("../../../shared/data/injection/", import.meta.url));
+}
+
+/** Read every *.jsonl in the shared injection folder; empty when the folder is absent (a user's clone). */
+export function loadSharedRows(dir: string = sharedInjectionDir()): DataRow[] {
+  if (!existsSync(dir)) return [];
+  const rows: DataRow[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort()) {
+    const stem = file.replace(/\.jsonl$/, "");
+    const lines = readFileSync(`${dir}/${file}`, "utf8").split("\n");
+    lines.forEach((line, i) => {
+      if (line.trim() === "") return;
+      const r = JSON.parse(line) as { text?: unknown; label?: unknown };
+      if (typeof r.text !== "string") return;
+      const label: Label = r.label === "injection" || r.label === "jailbreak" ? r.label : "benign";
+      rows.push({ text: r.text, label, source: stem, group: `${stem}#${i}`, tool: false });
+    });
+  }
+  return rows;
+}
+
+/** Generated rows (deterministic). */
+export function generatedRows(seed: number = DATA_SEED, scale = 1): DataRow[] {
+  const conv = (g: GenRow): DataRow => ({
+    text: g.text,
+    label: g.label,
+    source: g.source,
+    group: g.group,
+    tool: g.tool === true,
+    ...(g.attack !== undefined ? { attack: g.attack } : {}),
+  });
+  return [
+    ...generateAttacks(seed, Math.round(40 * scale)).map(conv),
+    ...generateIndirect(seed + 1, Math.round(40 * scale)).map(conv),
+    ...generateBenign(seed + 2, Math.round(40 * scale)).map(conv),
+  ];
+}
+
+function unit(key: string): number {
+  return createHash("sha256").update(key).digest().readUInt32BE(0) / 4294967296;
+}
+
+/**
+ * Held-out template groups: within each generated family, the templates ranked first by a seeded hash, a quarter
+ * of them (at least one), are test-only.
+ */
+export function heldOutGroups(rows: readonly DataRow[]): Set<string> {
+  const byFamily = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (!r.source.startsWith("gen:")) continue;
+    const fam = r.group.split("/")[0] ?? r.group;
+    let s = byFamily.get(fam);
+    if (s === undefined) byFamily.set(fam, (s = new Set()));
+    s.add(r.group);
+  }
+  const out = new Set<string>();
+  for (const groups of byFamily.values()) {
+    const ranked = [...groups].sort((a, b) => unit(`tpl:${DATA_SEED}:${a}`) - unit(`tpl:${DATA_SEED}:${b}`) || a.localeCompare(b));
+    const k = Math.max(1, Math.round(ranked.length * 0.25));
+    for (const g of ranked.slice(0, k)) out.add(g);
+  }
+  return out;
+}
+
+/** Whether a row belongs to the held-out test split (`held` from heldOutGroups over the generated rows). */
+export function isTestRow(r: DataRow, held: ReadonlySet<string>): boolean {
+  if (r.source.startsWith("gen:")) return held.has(r.group);
+  return unit(`row:${DATA_SEED}:${r.source}:${r.label}:${r.group}`) < 0.2;
+}
+
+/** Attack (1) vs benign (0). */
+export function target(r: DataRow): 0 | 1 {
+  return r.label === "benign" ? 0 : 1;
+}

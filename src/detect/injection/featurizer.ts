@@ -1,0 +1,231 @@
+import * as FT from "./fold-table.js";
+import { foldTable, type FoldTable } from "./fold-table.js";
+import * as TL from "./trigger-lexicon.js";
+import { triggerTable, type TriggerTable } from "./trigger-lexicon.js";
+
+// Local copies of imported constants: some loaders (tsx, vitest) turn imported bindings into getter calls, which
+// costs ~8x in the hot loops below. featurizer.test.ts checks they stay equal to the exported ones.
+const CLS_DROP = 0;
+const CLS_SPACE = 1;
+const CLS_WORD = 3;
+const CLS_DELIM = 4;
+const T_DELIM = 1 << 8;
+/** Same as trigger-lexicon's lookupTrigger, local for the same reason as the constants. */
+function lookupTrigger(t: TriggerTable, h: number): number {
+  const keys = t.keys;
+  const values = t.values;
+  let i = (h ^ (h >>> 13)) & t.mask;
+  for (;;) {
+    const v = values[i]!;
+    if (keys[i] === h) return v;
+    if (v === 0) return 0;
+    i = (i + 1) & t.mask;
+  }
+}
+
+/** @internal the constants this file copies, for the consistency test. */
+export const COPIED_CONSTANTS = {
+  CLS_DROP: [CLS_DROP, FT.CLS_DROP],
+  CLS_SPACE: [CLS_SPACE, FT.CLS_SPACE],
+  CLS_WORD: [CLS_WORD, FT.CLS_WORD],
+  CLS_DELIM: [CLS_DELIM, FT.CLS_DELIM],
+  T_DELIM: [T_DELIM, TL.T_DELIM],
+} as const;
+
+/**
+ * Hashed features of one text range, computed on char codes without allocating strings:
+ *  - char 3/4/5-grams over the folded letters, digits and delimiter symbols with whitespace and other punctuation
+ *    removed, so "I g n o r e", "IGNORE" and "ig\u200bnore" give the same grams;
+ *  - word unigrams and bigrams of the folded words.
+ * Features land in a `2^bits` table; scoring sums Int8 weights directly (scale applied once by the caller), and
+ * training collects the indices. Both paths share this loop so training and inference can never disagree.
+ */
+export class Featurizer {
+  /** Sum of weights of the last range (scoring mode). */
+  sum = 0;
+  /** Number of features of the last range. */
+  count = 0;
+  /** Trigger-family bits of the last range (see trigger-lexicon). */
+  triggers = 0;
+
+  private readonly ft: FoldTable;
+  private readonly tt: TriggerTable;
+  private readonly shift: number;
+
+  constructor(readonly bits: number) {
+    this.ft = foldTable();
+    this.tt = triggerTable();
+    this.shift = 32 - bits;
+  }
+
+  /** Score `text[start, end)` against `weights` (length 2^bits); results in sum/count/triggers. */
+  score(text: string, start: number, end: number, weights: Int8Array): void {
+    this.run(text, start, end, weights, null);
+  }
+
+  /** Collect feature indices of `text[start, end)` into `out` (training). */
+  collect(text: string, start: number, end: number, out: number[]): void {
+    this.run(text, start, end, null, out);
+  }
+
+  /** Only the trigger families of a range: a cheap word-level pass used to gate long inputs. */
+  scanTriggers(text: string, start: number, end: number): number {
+    const { fold, cls } = this.ft;
+    const tt = this.tt;
+    let h = 0x811c9dc5 | 0;
+    let inWord = false;
+    let bits = 0;
+    let prevDelim = false;
+    for (let i = start; i < end; i++) {
+      const raw = text.charCodeAt(i);
+      const k = cls[raw]!;
+      if (k === CLS_WORD) {
+        h = Math.imul(h ^ fold[raw]!, 0x01000193);
+        inWord = true;
+        prevDelim = false;
+        continue;
+      }
+      if (k === CLS_DROP) continue;
+      if (inWord) {
+        bits |= lookupTrigger(tt, h);
+        h = 0x811c9dc5 | 0;
+        inWord = false;
+      }
+      if (k === CLS_DELIM) {
+        if (prevDelim) bits |= T_DELIM;
+        prevDelim = true;
+      } else if (k !== CLS_SPACE) prevDelim = false;
+    }
+    if (inWord) bits |= lookupTrigger(tt, h);
+    return bits;
+  }
+
+  private run(text: string, start: number, end: number, weights: Int8Array | null, out: number[] | null): void {
+    const { fold, cls } = this.ft;
+    const tt = this.tt;
+    const shift = this.shift;
+    let sum = 0;
+    let count = 0;
+    let bits = 0;
+    // Last four stream characters (for 5-grams) and how many are valid.
+    let p1 = 0;
+    let p2 = 0;
+    let p3 = 0;
+    let p4 = 0;
+    let have = 0;
+    let wh = 0x811c9dc5 | 0;
+    let prevWord = 0;
+    let hasPrevWord = false;
+    let inWord = false;
+    let prevDelim = false;
+    for (let i = start; i <= end; i++) {
+      let k: number;
+      let c: number;
+      if (i < end) {
+        const raw = text.charCodeAt(i);
+        k = cls[raw]!;
+        if (k === CLS_DROP) continue;
+        c = fold[raw]!;
+      } else {
+        k = CLS_SPACE; // sentinel closes the last word
+        c = 0x20;
+      }
+      if (k === CLS_WORD) {
+        wh = Math.imul(wh ^ c, 0x01000193);
+        inWord = true;
+        prevDelim = false;
+      } else {
+        if (inWord) {
+          // Word unigram and bigram features, and the trigger lookup.
+          bits |= lookupTrigger(tt, wh);
+          let u = Math.imul(wh ^ 0x5bd1e995, 0x85ebca6b);
+          u = Math.imul(u ^ (u >>> 13), 0xc2b2ae35);
+          const ui = (u ^ (u >>> 16)) >>> shift;
+          if (weights !== null) sum += weights[ui]!;
+          else out!.push(ui);
+          count++;
+          if (hasPrevWord) {
+            let b = Math.imul(prevWord ^ 0x27d4eb2f, 0x165667b1) ^ wh;
+            b = Math.imul(b ^ (b >>> 15), 0x85ebca6b);
+            b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
+            const bi = (b ^ (b >>> 16)) >>> shift;
+            if (weights !== null) sum += weights[bi]!;
+            else out!.push(bi);
+            count++;
+          }
+          prevWord = wh;
+          hasPrevWord = true;
+          wh = 0x811c9dc5 | 0;
+          inWord = false;
+        }
+        if (k === CLS_DELIM) {
+          if (prevDelim) bits |= T_DELIM;
+          prevDelim = true;
+        } else {
+          if (k !== CLS_SPACE) prevDelim = false;
+          continue; // whitespace and ordinary punctuation are not part of the char stream
+        }
+      }
+      // Char n-grams ending at c: hash c, then extend backwards over the previous stream characters.
+      let g = Math.imul(0x9e3779b9 ^ c, 0x01000193);
+      if (have >= 2) {
+        g = Math.imul(g ^ p1, 0x01000193);
+        g = Math.imul(g ^ p2, 0x01000193);
+        let x = Math.imul(g ^ (g >>> 15), 0x2c1b3c6d);
+        const i3 = (x ^ (x >>> 12)) >>> shift;
+        if (weights !== null) sum += weights[i3]!;
+        else out!.push(i3);
+        count++;
+        if (have >= 3) {
+          g = Math.imul(g ^ p3, 0x01000193);
+          x = Math.imul(g ^ (g >>> 15), 0x2c1b3c6d);
+          const i4 = (x ^ (x >>> 12)) >>> shift;
+          if (weights !== null) sum += weights[i4]!;
+          else out!.push(i4);
+          count++;
+          if (have >= 4) {
+            g = Math.imul(g ^ p4, 0x01000193);
+            x = Math.imul(g ^ (g >>> 15), 0x2c1b3c6d);
+            const i5 = (x ^ (x >>> 12)) >>> shift;
+            if (weights !== null) sum += weights[i5]!;
+            else out!.push(i5);
+            count++;
+          }
+        }
+      }
+      p4 = p3;
+      p3 = p2;
+      p2 = p1;
+      p1 = c;
+      if (have < 4) have++;
+    }
+    this.sum = sum;
+    this.count = count;
+    this.triggers = bits;
+  }
+}
+
+/**
+ * The rule view of a range: folded (lowercase, accents and invisibles removed), whitespace collapsed to single
+ * spaces, punctuation kept. Heuristic rules are written against this form.
+ */
+export function ruleView(text: string, start: number, end: number): string {
+  const { fold, cls } = foldTable();
+  const codes: number[] = [];
+  let lastSpace = true;
+  for (let i = start; i < end; i++) {
+    const raw = text.charCodeAt(i);
+    const k = cls[raw]!;
+    if (k === CLS_DROP) continue;
+    if (k === CLS_SPACE) {
+      if (!lastSpace) codes.push(0x20);
+      lastSpace = true;
+      continue;
+    }
+    codes.push(fold[raw]!);
+    lastSpace = false;
+  }
+  let s = "";
+  for (let i = 0; i < codes.length; i += 4096) s += String.fromCharCode(...codes.slice(i, i + 4096));
+  return s;
+}

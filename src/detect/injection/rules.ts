@@ -1,0 +1,294 @@
+import {
+  T_AI,
+  T_DELIM,
+  T_EXTRACT,
+  T_FOREIGN,
+  T_FRAME,
+  T_INSTRUCTION,
+  T_OVERRIDE,
+  T_PERSONA,
+  T_PRIOR,
+  T_ROLE,
+} from "./trigger-lexicon.js";
+
+/** Which attack family a rule is evidence for; decides the finding type. */
+export type RuleFamily = "override" | "authority" | "delimiter" | "extraction" | "persona" | "indirect" | "foreign";
+
+/**
+ * A heuristic pattern feature. Rules are written against the rule view (lowercase, accents and invisible characters
+ * removed, whitespace collapsed) of ONE segment. They are features of the linear model: training learns their
+ * weights jointly with the n-grams, `prior` is used only when a model lacks a weight. A rule runs only on segments
+ * whose trigger families intersect `needs`, which keeps the regex work proportional to suspicious text.
+ */
+export interface InjectionRule {
+  readonly id: string;
+  readonly family: RuleFamily;
+  /** Why this matters, for explanations (never includes the matched text). */
+  readonly description: string;
+  readonly needs: number;
+  readonly pattern: RegExp;
+  /** Only meaningful when the text is a tool result / fetched document. */
+  readonly toolOnly?: boolean;
+  readonly prior: number;
+}
+
+const OVERRIDE_VERB =
+  "(?:ignore|ignoring|disregard|disregarding|forget|forgetting|skip|discard|neglect|override|bypass|overrule|abandon|set aside|pay no (?:attention|heed) to|do not (?:follow|obey)|don't (?:follow|obey)|stop following|no longer follow)";
+const INSTR_NOUN =
+  "(?:instructions?|prompts?|rules|guidelines|directives?|directions|commands|context|programming|orders|constraints|restrictions|polic(?:y|ies)|guardrails|safeguards|training|conditioning|messages|text|input|conversation|tasks?)";
+const PRIOR_Q =
+  "(?:previous|previously|prior|above|earlier|preceding|foregoing|initial|original|old|former|system|developer|your|the above|all (?:the )?(?:previous|prior|above|your)|everything)";
+const AI_NOUN =
+  "(?:ai|a\\.i\\.|llms?|large language models?|language models?|assistants?|chatbots?|bots?|agents?|gpt|chatgpt|claude|gemini|copilot|models?)";
+
+/** The heuristic rule table. Order is stable: ids are what models store weights for. */
+export const INJECTION_RULES: readonly InjectionRule[] = [
+  {
+    id: "override-prior-instructions",
+    family: "override",
+    description: "tells the model to ignore or forget its previous instructions",
+    needs: T_OVERRIDE,
+    pattern: new RegExp(`\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,4}? ${PRIOR_Q}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`),
+    prior: 2.5,
+  },
+  {
+    id: "override-generic",
+    family: "override",
+    description: "asks to ignore or override rules or instructions",
+    needs: T_OVERRIDE,
+    pattern: new RegExp(`\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`),
+    prior: 0.8,
+  },
+  {
+    id: "forget-everything",
+    family: "override",
+    description: "asks the model to forget or ignore everything it was told",
+    needs: T_OVERRIDE | T_PRIOR,
+    pattern:
+      /\b(?:forget|ignore|disregard) (?:about )?(?:all|everything|anything|what)(?: (?:that|you(?:'ve| have| were)?|i|we|was|has been|have))* (?:said|told|written|learned|been told|discussed|above|before|so far|up to now|previously|until now|earlier|mentioned|given)\b|\b(?:forget|ignore|disregard) (?:all|everything)(?: of)?(?: the)? above\b/,
+    prior: 2.0,
+  },
+  {
+    id: "new-instructions",
+    family: "override",
+    description: "announces replacement instructions or a new task",
+    needs: T_INSTRUCTION | T_OVERRIDE,
+    pattern:
+      /\b(?:new|updated|real|actual|true|revised|secret|additional|overriding|priority) (?:instructions?|tasks?|rules|directives?|orders|system prompt|prompt)\b ?(?::|are|is|follow|below|as follows)|\binstead,? (?:you (?:will|must|should) )?(?:say|print|write|respond|output|reply|tell|answer|return)\b|\byour (?:new|only|real|actual) (?:task|job|goal|purpose|instructions?|mission) (?:is|are|will be|now)\b/,
+    prior: 1.5,
+  },
+  {
+    id: "authority-claim",
+    family: "authority",
+    description: "claims the authority of the model's developer, operator or system",
+    needs: T_ROLE,
+    pattern:
+      /\b(?:i am|i'm|this is|we are|speaking as|as) (?:your|the|an? (?:authorized|official|openai|anthropic)) (?:developers?|creators?|admin(?:istrator)?s?|owners?|operators?|programmers?|system administrators?|makers?|trainers?|openai|anthropic|system|root user|superuser)\b|\b(?:message|note|instruction|update|order|directive|override|alert) from (?:the |your )?(?:developers?|system|admin(?:istrator)?|openai|anthropic|creators?|operators?)\b|\b(?:admin|developer|sudo|root|god|maintenance|debug) (?:override|access|privileges|command|mode) (?:granted|enabled|activated|engaged|on)\b|\bauthori[sz]ation (?:code|level)\b/,
+    prior: 1.6,
+  },
+  {
+    id: "system-line",
+    family: "delimiter",
+    description: "starts a line as if it were a system or developer message",
+    needs: T_ROLE | T_DELIM | T_AI,
+    pattern:
+      /^[\W_]{0,4}(?:system|admin|administrator|developer|root|sudo|sys|assistant|ai)(?: (?:message|prompt|override|note|instruction|instructions|alert|update|notice|command))?[\]\)>]? ?:|\[(?:system|admin|developer|sys|inst|system message|system note)\]|<<\/?sys>>|\[\/?inst\]/,
+    prior: 1.4,
+  },
+  {
+    id: "chat-delimiters",
+    family: "delimiter",
+    description: "contains chat-template or conversation-turn delimiters",
+    needs: T_DELIM | T_ROLE | T_AI | T_INSTRUCTION,
+    pattern:
+      /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|?>?|<\/?(?:system|user|assistant|human|instructions?|sys|system_prompt|admin)>|^#{2,4} ?(?:instruction|instructions|system|response|input|new instructions?|human|assistant)\b|\b(?:end|begin|start) of (?:the )?(?:user |system )?(?:input|prompt|message|instructions|context|conversation)\b/,
+    prior: 1.8,
+  },
+  {
+    id: "fake-turn",
+    family: "delimiter",
+    description: "fakes a conversation turn",
+    needs: T_AI | T_ROLE | T_DELIM,
+    pattern: /^(?:human|user|assistant|ai|bot|chatgpt|gpt)\s?:/,
+    prior: 0.5,
+  },
+  {
+    id: "extract-system-prompt",
+    family: "extraction",
+    description: "asks to reveal the system prompt or hidden instructions",
+    needs: T_EXTRACT | T_INSTRUCTION | T_PRIOR,
+    pattern:
+      /\b(?:repeat|reveal|print|output|display|show|tell|give|write|spell|recite|leak|dump|disclose|share|paste|echo|list|translate|summari[sz]e|copy|what (?:is|are|was|were)|what's)\b(?: [\w'-]+){0,5}? (?:(?:your|the above|the preceding|the hidden|the secret|the initial|the original|your initial|your original|your hidden|your secret|your full|your complete|your exact|your entire) (?:[\w-]+ ){0,2}?(?:system prompt|prompt|instructions|rules|guidelines|directives|configuration|system message|pre-?prompt|initialization)|system prompt|(?:the )?(?:words|text|everything|lines|sentences|messages?|content|instructions) (?:above|before this|prior to this|preceding)|(?:the )?(?:first|initial) (?:\d+ )?(?:words|lines|sentences|message) (?:of|in) (?:this|the|your) (?:conversation|prompt|context))\b/,
+    prior: 2.0,
+  },
+  {
+    id: "extract-verbatim",
+    family: "extraction",
+    description: "asks for verbatim output of prior context",
+    needs: T_EXTRACT | T_PRIOR,
+    pattern:
+      /\b(?:verbatim|word for word|exactly as (?:written|given|stated)|in a code ?block)\b.{0,60}\b(?:above|prompt|instructions|everything|initial|context)\b|\b(?:above|prompt|instructions|everything|context)\b.{0,60}\b(?:verbatim|word for word)\b|\bstarting with ["']?you are\b/,
+    prior: 1.5,
+  },
+  {
+    id: "secret-ask",
+    family: "extraction",
+    description: "asks the model for a secret it was told to keep",
+    needs: T_EXTRACT,
+    pattern:
+      /\b(?:what is|what's|tell me|reveal|give me|spell|share|say) (?:me )?(?:the |your )?(?:secret |hidden |current )?(?:password|passphrase|secret (?:key|code|word)|api key)\b(?! (?:policy|policies|manager|reset|requirements?|rules|strength|length|hash|field))/,
+    prior: 1.0,
+  },
+  {
+    id: "dan-persona",
+    family: "persona",
+    description: "invokes a known jailbreak persona (DAN-style 'do anything now')",
+    needs: T_PERSONA,
+    pattern:
+      /\bdo anything now\b|\bdan\b.{0,50}\b(?:mode|jailbreak|prompt|persona|stands for|can do anything)\b|\b(?:you are|you're|act as|pretend to be|become|you will be|called|named) (?:now )?(?:a |an |the )?(?:dan|stan|dude|mongo tom|aim|evil ?bot|devil|jailbroken|unfiltered|uncensored|unrestricted) ?(?:ai|bot|model|assistant|version|mode)?\b/,
+    prior: 2.5,
+  },
+  {
+    id: "special-mode",
+    family: "persona",
+    description: "switches the model into a 'developer', 'god' or jailbreak mode",
+    needs: T_PERSONA | T_ROLE,
+    pattern:
+      /\b(?:developer|dev|god|debug|unrestricted|jailbreak|jailbroken|unfiltered|dan|opposite|evil|chaos|sudo|uncensored|unlocked|admin) mode\b.{0,40}\b(?:enabled|activated|on|enable|activate|simulate|turned on|engaged)\b|\b(?:enable|activate|simulate|enter|switch to|turn on|engage) (?:\w+ ){0,2}(?:developer|dev|god|jailbreak|jailbroken|dan|unrestricted|unfiltered|uncensored|evil|opposite) mode\b|\b(?:chatgpt|you|ai|assistant)\b.{0,40}\b(?:developer|god|jailbreak|dan) mode\b/,
+    prior: 2.0,
+  },
+  {
+    id: "no-restrictions",
+    family: "persona",
+    description: "describes an AI without restrictions, filters or ethics",
+    needs: T_PERSONA,
+    pattern: new RegExp(
+      `\\b(?:${AI_NOUN}|you|character|persona|it|he|she)\\b.{0,60}\\b(?:no|without|free (?:of|from)|freed from|beyond|not (?:bound|limited|restricted) by|doesn't have|does not have|don't have|do not have|has no|have no|ignores?|breaks?|broken free of|lacks?)\\b (?:any |all |the )?(?:\\w+ ){0,2}(?:restrictions|filters?|filtering|limitations|limits|rules|guidelines|boundaries|censorship|ethics|morals|morality|ethical (?:guidelines|principles)|content polic(?:y|ies)|safety (?:guidelines|measures)|constraints|programming)\\b|\\b(?:unrestricted|unfiltered|uncensored|unlimited|amoral|immoral|unethical|jailbroken|unbound|unchained|rogue|evil|malicious) (?:\\w+ ){0,2}${AI_NOUN}\\b`,
+    ),
+    prior: 1.8,
+  },
+  {
+    id: "never-refuse",
+    family: "persona",
+    description: "forbids refusing, warning or apologising",
+    needs: T_PERSONA | T_OVERRIDE | T_AI,
+    pattern:
+      /\b(?:never|not|don't|do not|won't|will not|cannot|can't|must not|mustn't|shall not|no longer) (?:ever )?(?:refuse|decline|deny|reject)\b|\b(?:never|don't|do not|not|won't|will not|must not) (?:\w+ ){0,2}(?:apologi[sz]e|add (?:any )?(?:warnings?|disclaimers?)|include (?:any )?(?:warnings?|disclaimers?)|warn (?:me|the user|about)|remind me (?:that|of)|say (?:that )?(?:you|it) (?:can't|cannot))\b|\bwithout (?:any )?(?:warnings?|disclaimers?|moral|ethical|censorship|refus)\w*|\bstay in character\b|\bbreak(?:ing)? character\b|\b(?:openai|anthropic)(?:'s)? (?:content |usage )?polic|\bas an ai (?:language )?model,? (?:you|i) (?:can't|cannot)\b|\bany request(?:s)?,? no matter (?:how|what)\b/,
+    prior: 1.8,
+  },
+  {
+    id: "persona-setup",
+    family: "persona",
+    description: "assigns the model a new identity or role",
+    needs: T_PERSONA | T_FRAME | T_OVERRIDE | T_AI,
+    pattern:
+      /\b(?:you are now|you're now|from now on,? you(?: are| will| must|'re)?|you will now (?:act|be|pretend|respond)|you are going to (?:act|pretend|be|play)|pretend (?:to be|you are|you're|that you are)|act as (?:if you (?:are|were) )?(?:an? |the )?(?:\w+ ){0,3}(?:ai|bot|model|assistant|chatbot|gpt|character|persona)|(?:roleplay|role-play|role play) as|take on the (?:role|persona)|simulate (?:an? )?(?:ai|chatbot|persona)|you (?:will )?(?:have|take) (?:on )?the (?:persona|role) of|(?:answer|respond|reply) as (?:both|two))\b/,
+    prior: 0.6,
+  },
+  {
+    id: "dual-response",
+    family: "persona",
+    description: "asks for paired 'normal' and 'unlocked' responses",
+    needs: T_PERSONA | T_AI | T_DELIM | T_FRAME,
+    pattern:
+      /\b(?:two|2) (?:different |separate )?(?:responses|answers|paragraphs|outputs)\b.{0,80}\b(?:normal|classic|standard|jailbreak|jailbroken|unfiltered|dan|developer mode|one (?:as|with))|\[(?:🔓|🔒|jailbreak|classic|normal output|developer mode output|dan|jailbroken)\]|\((?:🔓|🔒)/,
+    prior: 1.8,
+  },
+  {
+    id: "hypothetical-frame",
+    family: "persona",
+    description: "wraps the request in a hypothetical or fictional frame",
+    needs: T_FRAME | T_PERSONA,
+    pattern:
+      /\b(?:hypothetical|fictional|imaginary|alternate|parallel) (?:world|universe|scenario|setting|reality|ai|character|model|story)\b.{0,80}\b(?:no|without) (?:\w+ ){0,2}(?:rules|laws|ethics|morals|restrictions|limits|consequences|guidelines)\b|\bfor (?:purely )?(?:educational|research|academic) purposes(?: only)?,? (?:explain|describe|tell|write|show|give)\b/,
+    prior: 0.7,
+  },
+  {
+    id: "addresses-ai",
+    family: "indirect",
+    description: "addresses an AI system reading or processing the content",
+    needs: T_AI,
+    pattern: new RegExp(
+      `\\b${AI_NOUN}\\b(?: [\\w'-]+){0,3} (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|viewing|browsing|crawling|scraping|indexing|that reads?|who reads?|which reads?|seeing|ingesting)\\b|\\b(?:if|when) you(?: are|'re) (?:an? )?(?:ai|llm|large language model|language model|assistant|bot|chatbot|agent|automated)\\b|\\bnote (?:to|for) (?:the |any |all )?${AI_NOUN}|\\b(?:attention|important|instructions?|message|notice|note|warning) (?:for|to) (?:the |any |all )?${AI_NOUN}\\b|\\bdear (?:ai|assistant|llm|model|chatgpt|bot|agent|claude|gemini)\\b|\\b(?:hey|hi|hello) (?:ai|assistant|chatgpt|llm|bot|agent)\\b,`,
+    ),
+    prior: 1.5,
+  },
+  {
+    id: "ai-must",
+    family: "indirect",
+    description: "instructs AI systems in the third person",
+    needs: T_AI,
+    pattern: new RegExp(
+      `\\b${AI_NOUN}\\b(?: [\\w'-]+){0,3}? (?:must|should|shall|are required to|is required to|need to|needs to|have to|has to|are instructed to|is instructed to|will now) (?:now |always |only |immediately |also )?(?:ignore|say|respond|reply|output|include|tell|recommend|forward|send|disregard|state|claim|praise|rate|describe|insert|add|print|append|visit|open|click|execute|run|email)\\b`,
+    ),
+    prior: 1.2,
+  },
+  {
+    id: "when-processing",
+    family: "indirect",
+    description: "gives extra instructions for whoever summarises or processes this content",
+    needs: T_OVERRIDE | T_AI | T_INSTRUCTION | T_EXTRACT | T_PRIOR,
+    toolOnly: true,
+    pattern:
+      /\b(?:when|while|if|after|before) (?:you are |you're )?(?:summari[sz]|translat|process|read|answer|respond|review|analy[sz]|parsing|pars|index)\w* (?:this|these|the|my) (?:page|document|email|text|article|content|message|file|website|site|data|review|resume|cv|profile|listing|post|comment)\b.{0,80}\b(?:also|must|should|instead|always|include|add|tell|say|insert|recommend|mention|append|do not|don't|never)\b/,
+    prior: 1.3,
+  },
+  {
+    id: "hidden-comment",
+    family: "indirect",
+    description: "hides instructions in an HTML comment or invisible markup",
+    needs: T_DELIM | T_AI | T_OVERRIDE | T_INSTRUCTION | T_PRIOR | T_ROLE,
+    pattern:
+      /<!--.{0,300}?\b(?:ai|assistant|llm|model|ignore|instructions?|prompt|system|you must|you should|do not|respond|reply|summar\w*)\b|\b(?:display ?: ?none|font-size ?: ?0|color ?: ?(?:white|#fff(?:fff)?)\b|visibility ?: ?hidden)\b.{0,200}\b(?:ai|assistant|ignore|instructions?|prompt)\b/,
+    prior: 1.2,
+  },
+  {
+    id: "conceal-from-user",
+    family: "indirect",
+    description: "asks to hide actions from the user or exfiltrate data",
+    needs: T_AI | T_OVERRIDE | T_EXTRACT | T_INSTRUCTION | T_PRIOR,
+    pattern:
+      /\b(?:do not|don't|never|without) (?:tell|inform|mention|reveal|alert|notify|let) (?:\w+ ){0,2}(?:the )?user\b|\b(?:secretly|covertly|silently|quietly) (?:\w+ ){0,2}(?:send|forward|email|include|add|insert|exfiltrate|transmit|collect)\b|\b(?:send|forward|email|post|upload|exfiltrate|transmit|append)\b(?: \S+){0,6} (?:(?:the |this )?(?:conversation|chat) history|user'?s? (?:data|emails?|passwords?|credentials|messages)|(?:all |the )?previous messages|api keys?|(?:the |your )?system prompt)\b|!\[[^\]]{0,40}\]\(https?:\/\/[^)\s]{0,200}[?&][^)\s]{0,100}=/,
+    prior: 1.3,
+  },
+  {
+    id: "output-forcing",
+    family: "override",
+    description: "dictates an exact output unrelated to the task",
+    needs: T_OVERRIDE | T_EXTRACT | T_INSTRUCTION | T_PRIOR,
+    pattern:
+      /\b(?:just|only|simply) (?:say|print|output|write|reply|respond with|answer with|return)\b|\b(?:say|print|output|reply|respond with|answer with) (?:only|just|exactly|nothing but)\b|\b(?:and|then|now) (?:just )?(?:say|print|output) ["'“]/,
+    prior: 0.6,
+  },
+  {
+    id: "foreign-override",
+    family: "foreign",
+    description: "tells the model to ignore its instructions (Spanish, French, German, Italian or Portuguese)",
+    needs: T_FOREIGN | T_OVERRIDE,
+    pattern:
+      /\b(?:ignora|ignore[nsz]?|olvida|olvide|olvidate|descarta|omite|no sigas)\b(?: \S+){0,4}? (?:instrucciones|indicaciones|reglas|ordenes|anteriores|previas|todo lo anterior)\b|\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte)\b(?: \S+){0,4}? (?:instructions|consignes|regles|precedentes|anterieures|tout ce qui precede)\b|\b(?:ignorier\w*|vergiss|vergessen sie|missachte\w*|beachte nicht)\b(?: \S+){0,5}? (?:anweisungen|anweisung|vorgaben|regeln|vorherigen|bisherigen|alles|informationen|gesagte)\b|\b(?:ignora|dimentica|trascura|dimenticati)\b(?: \S+){0,4}? (?:istruzioni|precedenti|regole|indicazioni|tutto)\b|\b(?:ignore|ignora|esqueca|esquece|desconsidere|desconsidera)\b(?: \S+){0,4}? (?:instrucoes|instrucao|anteriores|regras|tudo)\b/,
+    prior: 2.2,
+  },
+  {
+    id: "foreign-persona-extraction",
+    family: "foreign",
+    description: "persona switch or prompt extraction (Spanish, French, German, Italian or Portuguese)",
+    needs: T_FOREIGN | T_EXTRACT | T_INSTRUCTION | T_PERSONA,
+    pattern:
+      /\b(?:ahora eres|a partir de ahora eres|tu es maintenant|a partir de maintenant,? tu es|du bist (?:jetzt|nun|ab sofort)|ab jetzt bist du|ora sei|da ora in poi sei|agora voce e|a partir de agora voce e)\b|\b(?:muestra|muestrame|revela|dime|zeige?|zeig mir|nenne|montre|montrez|revele|revelez|dis-moi|mostra|mostrami|rivela|mostre|revele|diga)\b(?: \S+){0,4}? (?:prompt|instrucciones|anweisungen|instructions|istruzioni|instrucoes|systemprompt|prompt del sistema|prompt systeme|prompt di sistema|prompt do sistema)\b|\b(?:sin|ohne|sans|senza|sem) (?:\S+ ){0,2}(?:restricciones|filtros|einschrankungen|filter|restrictions|filtres|restrizioni|filtri|restricoes)\b/,
+    prior: 1.5,
+  },
+];
+
+/** Bitmask (up to 31 rules, checked by rules.test.ts) of the rules matching one rule-view string whose trigger families are `triggers`. */
+export function matchRules(view: string, triggers: number, toolContext: boolean): number {
+  let mask = 0;
+  for (let r = 0; r < INJECTION_RULES.length; r++) {
+    const rule = INJECTION_RULES[r]!;
+    if ((rule.needs & triggers) === 0) continue;
+    if (rule.toolOnly === true && !toolContext) continue;
+    if (rule.pattern.test(view)) mask |= 1 << r;
+  }
+  return mask;
+}
+

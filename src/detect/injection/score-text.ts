@@ -1,0 +1,207 @@
+import { WHOLE_TEXT_LIMIT } from "./example-features.js";
+import { Featurizer, ruleView } from "./featurizer.js";
+import type { InjectionModel } from "./injection-model.js";
+import { INJECTION_RULES, matchRules, type RuleFamily } from "./rules.js";
+import { segmentText } from "./segmenter.js";
+import {
+  T_AI,
+  T_DELIM,
+  T_EXTRACT,
+  T_FOREIGN,
+  T_INSTRUCTION,
+  T_OVERRIDE,
+  T_PERSONA,
+  T_ROLE,
+} from "./trigger-lexicon.js";
+
+/** Finding types this detector reports. */
+export type InjectionType = "PROMPT_INJECTION" | "JAILBREAK" | "SYSTEM_PROMPT_EXTRACTION" | "INDIRECT_INJECTION";
+
+/** One scored span (before it becomes a Finding). */
+export interface InjectionSpan {
+  start: number;
+  end: number;
+  score: number;
+  type: InjectionType;
+  /** Number of segments (sentences/lines) the span covers. */
+  segments: number;
+  /** Descriptions of the rules that fired and pushed the score up, strongest first. */
+  reasons: string[];
+  /** Whether the span is the whole text (persona prompts) rather than a local window. */
+  whole: boolean;
+}
+
+export interface ScoreOptions {
+  /** The text is a tool result or fetched document (untrusted third-party content). */
+  tool: boolean;
+  /** Spans scoring below this are not reported. */
+  minScore: number;
+  /** Largest window, in segments, scored around each sentence. */
+  maxWindow: number;
+}
+
+/** Long inputs: only segments whose words include one of these families are featurised (others cannot score). */
+const GATE = T_OVERRIDE | T_INSTRUCTION | T_ROLE | T_EXTRACT | T_PERSONA | T_AI | T_FOREIGN | T_DELIM;
+const ANY_RULE_NEEDS = INJECTION_RULES.reduce((m, r) => m | r.needs, 0);
+
+const FAMILY_TYPE: Record<RuleFamily, InjectionType> = {
+  override: "PROMPT_INJECTION",
+  authority: "PROMPT_INJECTION",
+  delimiter: "PROMPT_INJECTION",
+  foreign: "PROMPT_INJECTION",
+  extraction: "SYSTEM_PROMPT_EXTRACTION",
+  persona: "JAILBREAK",
+  indirect: "INDIRECT_INJECTION",
+};
+
+/** Spans this long without rule evidence are persona-style prompts. */
+const PERSONA_LENGTH = 400;
+
+const featurizers = new Map<number, Featurizer>();
+function featurizerFor(bits: number): Featurizer {
+  let f = featurizers.get(bits);
+  if (f === undefined) {
+    f = new Featurizer(bits);
+    featurizers.set(bits, f);
+  }
+  return f;
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/** Sum of weights of the rules in `mask`. */
+function rulesLogit(model: InjectionModel, mask: number): number {
+  let s = 0;
+  for (let m = mask, r = 0; m !== 0; m >>>= 1, r++) if ((m & 1) !== 0) s += model.ruleWeights[r]!;
+  return s;
+}
+
+function describe(model: InjectionModel, mask: number, tool: boolean, length: number): [InjectionType, string[]] {
+  const byFamily = new Map<RuleFamily, number>();
+  const fired: Array<[number, string]> = [];
+  for (let m = mask, r = 0; m !== 0; m >>>= 1, r++) {
+    if ((m & 1) === 0) continue;
+    const rule = INJECTION_RULES[r]!;
+    const w = model.ruleWeights[r]!;
+    if (w <= 0) continue;
+    fired.push([w, rule.description]);
+    byFamily.set(rule.family, (byFamily.get(rule.family) ?? 0) + w);
+  }
+  fired.sort((a, b) => b[0] - a[0] || a[1].localeCompare(b[1]));
+  let type: InjectionType = length >= PERSONA_LENGTH ? "JAILBREAK" : "PROMPT_INJECTION";
+  let best = 0;
+  for (const [family, w] of byFamily) {
+    if (w > best) {
+      best = w;
+      type = FAMILY_TYPE[family];
+    }
+  }
+  if (tool) type = "INDIRECT_INJECTION";
+  return [type, fired.map((f) => f[1])];
+}
+
+/**
+ * Score a text: segment it, featurise segments (all of them for texts up to WHOLE_TEXT_LIMIT, only trigger-bearing
+ * ones beyond), then score every window of 1..maxWindow consecutive segments plus the whole text. Because the model
+ * is linear with a 1/sqrt(N) normaliser, a window's logit is computed from per-segment sums in O(window).
+ * Reports the best non-overlapping windows, or the whole text when the attack is spread over it (persona prompts).
+ */
+export function scoreText(text: string, model: InjectionModel, opts: ScoreOptions): InjectionSpan[] {
+  const segs = segmentText(text);
+  const n = segs.length;
+  if (n === 0) return [];
+  const f = featurizerFor(model.hashBits);
+  const long = text.length > WHOLE_TEXT_LIMIT;
+  const sums = new Float64Array(n);
+  const counts = new Float64Array(n);
+  const rules = new Int32Array(n);
+  const active = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = segs.starts[i]!;
+    const e = segs.ends[i]!;
+    if (long && (f.scanTriggers(text, s, e) & GATE) === 0) continue;
+    f.score(text, s, e, model.weights);
+    active[i] = 1;
+    sums[i] = f.sum;
+    counts[i] = f.count;
+    if ((f.triggers & ANY_RULE_NEEDS) !== 0) rules[i] = matchRules(ruleView(text, s, e), f.triggers, opts.tool);
+  }
+
+  const scale = model.scale;
+  const bias = model.bias;
+  const logitOf = (sum: number, count: number, mask: number): number =>
+    bias + (count > 0 ? (scale * sum) / Math.sqrt(count) : 0) + rulesLogit(model, mask);
+
+  // Candidate windows above the floor.
+  interface Cand {
+    i: number;
+    j: number;
+    score: number;
+    mask: number;
+  }
+  const cands: Cand[] = [];
+  for (let i = 0; i < n; i++) {
+    if (active[i] === 0) continue;
+    let sum = 0;
+    let count = 0;
+    let mask = 0;
+    for (let j = i; j < n && j < i + opts.maxWindow && active[j] === 1; j++) {
+      sum += sums[j]!;
+      count += counts[j]!;
+      mask |= rules[j]!;
+      const score = sigmoid(logitOf(sum, count, mask));
+      if (score >= opts.minScore) cands.push({ i, j: j + 1, score, mask });
+    }
+  }
+
+  let whole: Cand | undefined;
+  if (!long && n > 1) {
+    let sum = 0;
+    let count = 0;
+    let mask = 0;
+    for (let i = 0; i < n; i++) {
+      sum += sums[i]!;
+      count += counts[i]!;
+      mask |= rules[i]!;
+    }
+    const score = sigmoid(logitOf(sum, count, mask));
+    if (score >= opts.minScore) whole = { i: 0, j: n, score, mask };
+  }
+
+  // Greedy: best window first, then the best not overlapping it, ... (ties prefer the shorter window).
+  cands.sort((a, b) => b.score - a.score || a.j - a.i - (b.j - b.i) || a.i - b.i);
+  const taken = new Uint8Array(n);
+  const picked: Cand[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let k = c.i; k < c.j; k++) if (taken[k] === 1) free = false;
+    if (!free) continue;
+    for (let k = c.i; k < c.j; k++) taken[k] = 1;
+    picked.push(c);
+  }
+
+  const toSpan = (c: Cand, isWhole: boolean): InjectionSpan => {
+    const start = segs.starts[c.i]!;
+    const end = segs.ends[c.j - 1]!;
+    const [type, reasons] = describe(model, c.mask, opts.tool, end - start);
+    return { start, end, score: c.score, type, segments: c.j - c.i, reasons, whole: isWhole };
+  };
+
+  if (whole !== undefined) {
+    let covered = 0;
+    let bestLocal = 0;
+    for (const c of picked) {
+      covered += segs.ends[c.j - 1]! - segs.starts[c.i]!;
+      bestLocal = Math.max(bestLocal, c.score);
+    }
+    const span = segs.ends[n - 1]! - segs.starts[0]!;
+    // The whole text is the finding when the attack is spread over it: persona prompts score higher as a whole
+    // than any of their sentences, and local hits cover much of them. A single injected sentence in a benign
+    // document scores higher alone, so it is reported alone.
+    if (picked.length === 0 || whole.score >= bestLocal || covered >= span * 0.5) return [toSpan(whole, true)];
+  }
+  picked.sort((a, b) => a.i - b.i);
+  return picked.map((c) => toSpan(c, false));
+}

@@ -1,0 +1,122 @@
+/**
+ * Trigger vocabulary: words that attacks are made of, grouped in families (bit flags). The featuriser looks every
+ * word up in a hashed table, so a segment's families cost nothing extra; they gate the heuristic rules (a rule
+ * only runs where its words occur) and, for long inputs, decide which segments are worth scoring at all.
+ * The words alone prove nothing ("ignore the warnings" is benign): the classifier and rules decide.
+ */
+
+export const T_OVERRIDE = 1 << 0;
+export const T_INSTRUCTION = 1 << 1;
+export const T_PRIOR = 1 << 2;
+export const T_ROLE = 1 << 3;
+export const T_EXTRACT = 1 << 4;
+export const T_PERSONA = 1 << 5;
+export const T_AI = 1 << 6;
+export const T_FOREIGN = 1 << 7;
+export const T_DELIM = 1 << 8; // set by the featuriser on `<|`, `[`, `#`, `<` runs, not by words
+export const T_FRAME = 1 << 9;
+
+const FAMILIES: ReadonlyArray<[number, string]> = [
+  [
+    T_OVERRIDE,
+    "ignore ignoring ignored ignores disregard disregarding disregarded forget forgetting forgot forgotten override " +
+      "overriding overridden overrule bypass bypassing circumvent skip discard neglect abandon supersede supersedes " +
+      "replace replaced cancel cancelled nullify void obey comply stop instead",
+  ],
+  [
+    T_INSTRUCTION,
+    "instruction instructions prompt prompts rules rule guidelines guideline directive directives directions " +
+      "commands command orders programming constraints policies policy context task tasks message messages " +
+      "configuration settings safeguards",
+  ],
+  [T_PRIOR, "previous previously prior above earlier preceding initial original foregoing aforementioned before all everything"],
+  [
+    T_ROLE,
+    "system developer developers admin administrator root sudo openai anthropic creator creators owner operator " +
+      "maintainer maintainers superuser god mode authorized authorised override",
+  ],
+  [
+    T_EXTRACT,
+    "repeat reveal print output display show verbatim leak dump disclose spell recite echo paste write tell " +
+      "confidential secret hidden password passwords initial exact",
+  ],
+  [
+    T_PERSONA,
+    "dan jailbreak jailbroken jailbreaking unrestricted unfiltered uncensored unlimited restrictions restriction " +
+      "filters filter limitations limits pretend pretending roleplay persona character amoral immoral unethical " +
+      "ethics ethical moral morals refuse refusal refuses censorship censor boundaries anything freed stay evil " +
+      "unbound unchained liberated devmode aim stan dude mongo",
+  ],
+  [
+    T_AI,
+    "ai assistant assistants chatgpt gpt llm llms model models bot chatbot claude gemini bard copilot agent agents " +
+      "language",
+  ],
+  [
+    T_FOREIGN,
+    // es / fr / de / it / pt override vocabulary
+    "ignora ignore ignorez ignoriere ignorieren ignoriert olvida olvide oublie oubliez vergiss vergessen dimentica " +
+      "esquece esqueca instrucciones instruccion anweisungen anweisung istruzioni istruzione instrucoes instrucao " +
+      "consignes anteriores anterior precedentes precedente vorherigen bisherigen vorherige precedenti " +
+      "sistema systeme ahora maintenant jetzt adesso agora",
+  ],
+  [
+    T_FRAME,
+    "hypothetical hypothetically imagine fictional fiction story roleplay simulate simulation game act acting " +
+      "pretend scenario universe world",
+  ],
+];
+
+/** FNV-1a over folded code units; the featuriser computes the very same value incrementally. */
+export function wordHash(word: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** Open-addressing table from word hash to family bits. */
+export interface TriggerTable {
+  readonly keys: Int32Array;
+  readonly values: Uint16Array;
+  readonly mask: number;
+}
+
+let lexicon: TriggerTable | undefined;
+
+function build(): TriggerTable {
+  const size = 2048;
+  const keys = new Int32Array(size);
+  const values = new Uint16Array(size);
+  const used = new Uint8Array(size);
+  for (const [bit, words] of FAMILIES) {
+    for (const w of words.split(" ")) {
+      if (w.length === 0) continue;
+      const h = wordHash(w);
+      let i = (h ^ (h >>> 13)) & (size - 1);
+      while (used[i] === 1 && keys[i] !== h) i = (i + 1) & (size - 1);
+      used[i] = 1;
+      keys[i] = h;
+      values[i] = (values[i] ?? 0) | bit;
+    }
+  }
+  // Empty slots hold key 0 and value 0: a word hashing to 0 finds value 0, which is harmless.
+  return { keys, values, mask: size - 1 };
+}
+
+/** The trigger table, built once on first use. */
+export function triggerTable(): TriggerTable {
+  lexicon ??= build();
+  return lexicon;
+}
+
+/** Family bits of one word hash (0 when not a trigger word). */
+export function lookupTrigger(t: TriggerTable, h: number): number {
+  let i = (h ^ (h >>> 13)) & t.mask;
+  for (;;) {
+    const k = t.keys[i]!;
+    const v = t.values[i]!;
+    if (k === h) return v;
+    if (v === 0) return 0;
+    i = (i + 1) & t.mask;
+  }
+}

@@ -1,0 +1,116 @@
+import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { hasContext, keywordMatcher } from "./context.js";
+import type { PiiHit, PiiScanner } from "./pii-detector.js";
+
+const CAND = /(?<![\w+/.:=#-])(?:\+|\b00)?(?:\d|\(\d)[\d ().\-]{5,22}\d(?![\w]|[.\-]\d)/g;
+const CONTEXT = keywordMatcher([
+  "phone", "telephone", "tel", "mobile", "cell", "cellphone", "call", "fax", "contact", "whatsapp", "sms", "text me",
+  "number", "reach me", "dial", "landline", "hotline", "ph", "mob", "numero", "telefon", "telefono", "téléphone", "handy",
+]);
+const NEGATIVE = keywordMatcher(["order", "invoice", "tracking", "ref", "reference", "transaction", "txn", "sku", "isbn", "serial", "id", "uuid", "account", "acct", "ssn", "timestamp", "version", "build", "port", "pid", "latency", "bytes", "size", "count"]);
+const FALLBACK_REGIONS: readonly CountryCode[] = ["GB", "DE", "FR", "IN", "IL", "BR", "JP", "CN", "AU", "ES", "IT", "NL", "MX", "PH", "TR", "CA", "IE", "ZA", "SG"];
+const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+const DECIMAL_LIKE = /^\d+\.\d+$/;
+const IP_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+function balanced(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === "(") depth++;
+    else if (c === ")" && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+interface Parsed {
+  start: number;
+  end: number;
+  international: boolean;
+  region: string;
+}
+
+/** Parse one candidate; returns the valid numbers found in it (usually one). */
+function parseCandidate(cand: string, offset: number, ctx: boolean): Parsed[] {
+  const intl = cand.startsWith("+") || cand.startsWith("00");
+  if (intl) {
+    const p = parsePhoneNumberFromString(cand.startsWith("00") ? `+${cand.slice(2)}` : cand);
+    if (p?.isValid()) return [{ start: offset, end: offset + cand.length, international: true, region: p.country ?? "" }];
+  } else {
+    const p = parsePhoneNumberFromString(cand, "US");
+    if (p?.isValid()) return [{ start: offset, end: offset + cand.length, international: false, region: "US" }];
+    // National formats of other countries: only worth the cost when a trunk prefix or context says so.
+    if (cand.startsWith("0") || ctx) {
+      for (const r of FALLBACK_REGIONS) {
+        const q = parsePhoneNumberFromString(cand, r);
+        if (q?.isValid()) return [{ start: offset, end: offset + cand.length, international: false, region: r }];
+      }
+    }
+  }
+  // Several numbers glued by spaces: let the library's matcher split them.
+  if (/\s/.test(cand) && countDigits(cand) >= 14) {
+    return findPhoneNumbersInText(cand, { defaultCountry: "US" }).map((m) => ({
+      start: offset + m.startsAt,
+      end: offset + m.endsAt,
+      international: cand[m.startsAt] === "+",
+      region: m.number.country ?? "",
+    }));
+  }
+  return [];
+}
+
+/**
+ * Phone numbers: a cheap candidate regex, shape filters (dates, IPs, decimals), then libphonenumber
+ * validation (US default; +CC numbers anywhere; national formats of other regions with a trunk 0 or context).
+ */
+export const phoneScanner: PiiScanner = {
+  id: "pii.phone",
+  entityTypes: ["PHONE_NUMBER"],
+  description: "Phone numbers validated with libphonenumber (US default region, international +CC, common national formats).",
+  scan(text: string, out: PiiHit[]): void {
+    CAND.lastIndex = 0;
+    for (let m = CAND.exec(text); m; m = CAND.exec(text)) {
+      let cand = m[0];
+      let start = m.index;
+      // trim unbalanced brackets and trailing separators
+      while (cand.length > 0 && /[\s.\-(]$/.test(cand)) cand = cand.slice(0, -1);
+      if (cand.endsWith(")") && !balanced(cand)) cand = cand.slice(0, -1);
+      if (cand.startsWith("(") && !balanced(cand)) {
+        cand = cand.slice(1);
+        start++;
+      }
+      const nd = countDigits(cand);
+      if (nd < 7 || nd > 15) continue;
+      if (DATE_LIKE.test(cand) || DECIMAL_LIKE.test(cand) || IP_LIKE.test(cand)) continue;
+      if (/[ .\-]{2}/.test(cand.replace(/ - /g, "-"))) continue;
+      const formatted = /[ ().\-]/.test(cand) || cand.startsWith("+");
+      const end = start + cand.length;
+      const ctx = hasContext(text, start, end, CONTEXT, 40, 0);
+      // Bare digit runs are mostly ids/counters: without context only 10-11 digit NANP-like runs qualify.
+      if (!formatted && !ctx && nd !== 10 && nd !== 11) continue;
+      for (const p of parseCandidate(cand, start, ctx)) {
+        let score: number;
+        if (p.international) score = 0.75;
+        else if (p.region === "US") score = formatted ? 0.7 : 0.4;
+        else score = formatted ? 0.45 : 0.3;
+        if (ctx) score = Math.min(1, score + 0.3);
+        else if (hasContext(text, p.start, p.end, NEGATIVE, 24, 0)) score *= 0.5;
+        out.push({
+          type: "PHONE_NUMBER",
+          start: p.start,
+          end: p.end,
+          score,
+          explanation: `phone number valid for ${p.region || "its country code"}${ctx ? ", with phone context" : ""}`,
+        });
+      }
+    }
+  },
+};

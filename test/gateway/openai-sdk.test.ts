@@ -21,7 +21,7 @@ beforeAll(async () => {
     mockConfig(mock.url, {
       routes: [
         { models: ["gpt-4o-mini", "gpt-*", "text-embedding-*"], provider: "openai" },
-        { models: ["claude-sonnet-4-5", "claude-*"], provider: "anthropic" },
+        { models: ["claude-mock-1", "claude-*"], provider: "anthropic" },
         { models: ["*"], provider: "demo" },
       ],
     }),
@@ -230,7 +230,7 @@ describe("OpenAI SDK → Warden → mock upstream", () => {
   it("GET /v1/models lists the literal model names of the routes", async () => {
     const ids: string[] = [];
     for await (const m of client.models.list()) ids.push(m.id);
-    expect(ids).toEqual(["gpt-4o-mini", "claude-sonnet-4-5", "demo"]);
+    expect(ids).toEqual(["gpt-4o-mini", "claude-mock-1", "demo"]);
     expect(mock.requests).toHaveLength(0);
   });
 

@@ -308,7 +308,7 @@ export function anthropicMessage(text: string, opts: { model?: string; toolUse?:
     id: "msg_mock",
     type: "message",
     role: "assistant",
-    model: opts.model ?? "claude-sonnet-4-5",
+    model: opts.model ?? "claude-mock-1",
     content,
     stop_reason: opts.toolUse ? "tool_use" : "end_turn",
     stop_sequence: null,
@@ -321,7 +321,7 @@ export function anthropicEvents(pieces: string[], opts: { model?: string; toolUs
   const out: SseOut[] = [];
   const push = (type: string, body: Record<string, unknown>) => out.push({ event: type, data: { type, ...body } });
   push("message_start", {
-    message: { id: "msg_mock", type: "message", role: "assistant", model: opts.model ?? "claude-sonnet-4-5", content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 12, output_tokens: 1 } },
+    message: { id: "msg_mock", type: "message", role: "assistant", model: opts.model ?? "claude-mock-1", content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 12, output_tokens: 1 } },
   });
   push("content_block_start", { index: 0, content_block: { type: "text", text: "" } });
   push("ping", {});

@@ -147,7 +147,7 @@ export function formatInjectionReport(r: Pick<InjectionEvalReport, "attacks" | "
   return lines.join("\n");
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+async function main(): Promise<void> {
   const report = await evaluateInjection();
   console.log(formatInjectionReport(report));
   if (!report.sharedDataFound) console.log("(../shared/data/injection not found: generated data only)");
@@ -155,4 +155,11 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     console.log("leave-one-source-out (from training):");
     console.log(JSON.stringify(report.leaveOneSourceOut, null, 2));
   }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
 }

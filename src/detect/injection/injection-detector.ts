@@ -15,7 +15,7 @@ export interface InjectionDetectorOptions {
 }
 
 export const DEFAULT_INJECTION_OPTIONS: Readonly<InjectionDetectorOptions> = {
-  minScore: 0.5,
+  minScore: 0.6,
   maxWindow: 3,
   toolFloorDiscount: 0.1,
 };

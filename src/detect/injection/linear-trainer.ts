@@ -35,9 +35,9 @@ export interface TrainExample {
 
 export interface SgdOptions {
   hashBits: number;
-  epochs: number;
-  learningRate: number;
-  l2: number;
+  epochs: 10,
+  learningRate: 0.6,
+  l2: 2e-6,
   ruleL2: number;
   seed: number;
 }
@@ -65,7 +65,10 @@ function sigmoid(x: number): number {
 export function trainLinear(examples: readonly TrainExample[], o: SgdOptions = DEFAULT_SGD): FloatModel {
   const size = 1 << o.hashBits;
   const w = new Float64Array(size);
-  const rw = new Float64Array(INJECTION_RULES.length);
+  // Rule weights start at, and are regularised towards, each rule's hand-set prior: a rule that never fires in
+  // the training data (an attack family the data lacks) keeps its prior instead of collapsing to zero.
+  const prior = Float64Array.from(INJECTION_RULES, (r) => r.prior);
+  const rw = Float64Array.from(prior);
   let b = 0;
   const order = examples.map((_, i) => i);
   let t = 0;
@@ -90,7 +93,7 @@ export function trainLinear(examples: readonly TrainExample[], o: SgdOptions = D
         w[h] = w[h]! - lr * (gi + o.l2 * w[h]!);
       }
       for (let m = ex.rules, r = 0; m !== 0; m >>>= 1, r++) {
-        if ((m & 1) !== 0) rw[r] = rw[r]! - lr * (g + o.ruleL2 * rw[r]!);
+        if ((m & 1) !== 0) rw[r] = rw[r]! - lr * (g + o.ruleL2 * (rw[r]! - prior[r]!));
       }
       b -= lr * g * 0.2;
     }

@@ -47,7 +47,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: "override-prior-instructions",
     family: "override",
     description: "tells the model to ignore or forget its previous instructions",
-    needs: T_OVERRIDE,
+    needs: T_OVERRIDE | T_INSTRUCTION,
     pattern: new RegExp(`\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,4}? ${PRIOR_Q}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`),
     prior: 2.5,
   },
@@ -55,7 +55,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: "override-generic",
     family: "override",
     description: "asks to ignore or override rules or instructions",
-    needs: T_OVERRIDE,
+    needs: T_OVERRIDE | T_INSTRUCTION,
     pattern: new RegExp(`\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`),
     prior: 0.8,
   },
@@ -83,7 +83,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "claims the authority of the model's developer, operator or system",
     needs: T_ROLE,
     pattern:
-      /\b(?:i am|i'm|this is|we are|speaking as|as) (?:your|the|an? (?:authorized|official|openai|anthropic)) (?:developers?|creators?|admin(?:istrator)?s?|owners?|operators?|programmers?|system administrators?|makers?|trainers?|openai|anthropic|system|root user|superuser)\b|\b(?:message|note|instruction|update|order|directive|override|alert) from (?:the |your )?(?:developers?|system|admin(?:istrator)?|openai|anthropic|creators?|operators?)\b|\b(?:admin|developer|sudo|root|god|maintenance|debug) (?:override|access|privileges|command|mode) (?:granted|enabled|activated|engaged|on)\b|\bauthori[sz]ation (?:code|level)\b/,
+      /\b(?:i am|i'm|this is|we are|speaking as|as) (?:your|the|an? (?:authorized|official|openai|anthropic)) (?:developers?|creators?|admin(?:istrator)?s?|owners?|operators?|programmers?|system administrators?|makers?|trainers?|openai|anthropic|system|root user|superuser)\b|\b(?:message|note|instruction|update|order|directive|override|alert) from (?:the |your )?(?:developers?|system|admin(?:istrator)?|openai|anthropic|creators?|operators?)\b|\b(?:admin|developer|sudo|root|god|maintenance|debug) (?:override|access|privileges|command|mode) (?:granted|enabled|activated|engaged)\b|\bauthori[sz]ation (?:code|level)\b/,
     prior: 1.6,
   },
   {
@@ -92,7 +92,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "starts a line as if it were a system or developer message",
     needs: T_ROLE | T_DELIM | T_AI,
     pattern:
-      /^[\W_]{0,4}(?:system|admin|administrator|developer|root|sudo|sys|assistant|ai)(?: (?:message|prompt|override|note|instruction|instructions|alert|update|notice|command))?[\]\)>]? ?:|\[(?:system|admin|developer|sys|inst|system message|system note)\]|<<\/?sys>>|\[\/?inst\]/,
+      /^[\W_]{0,6}(?:system|admin|administrator|developer|root|sudo|sys|assistant|ai)(?: (?:message|prompt|override|note|instruction|instructions|alert|update|notice|command))?[\]\)>]? ?:|\[(?:system|admin|developer|sys|inst|system message|system note)\]|<<\/?sys>>|\[\/?inst\]/,
     prior: 1.4,
   },
   {
@@ -118,7 +118,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "asks to reveal the system prompt or hidden instructions",
     needs: T_EXTRACT | T_INSTRUCTION | T_PRIOR,
     pattern:
-      /\b(?:repeat|reveal|print|output|display|show|tell|give|write|spell|recite|leak|dump|disclose|share|paste|echo|list|translate|summari[sz]e|copy|what (?:is|are|was|were)|what's)\b(?: [\w'-]+){0,5}? (?:(?:your|the above|the preceding|the hidden|the secret|the initial|the original|your initial|your original|your hidden|your secret|your full|your complete|your exact|your entire) (?:[\w-]+ ){0,2}?(?:system prompt|prompt|instructions|rules|guidelines|directives|configuration|system message|pre-?prompt|initialization)|system prompt|(?:the )?(?:words|text|everything|lines|sentences|messages?|content|instructions) (?:above|before this|prior to this|preceding)|(?:the )?(?:first|initial) (?:\d+ )?(?:words|lines|sentences|message) (?:of|in) (?:this|the|your) (?:conversation|prompt|context))\b/,
+      /\b(?:repeat|reveal|print|output|display|show|tell|give|write|spell|recite|leak|dump|disclose|share|paste|echo|list|translate|summari[sz]e|copy|what (?:is|are|was|were)|what's)\b(?: [\w'-]+){0,5}? (?:your|the (?:above|preceding|hidden|secret|initial|original|full|complete|exact|entire)|your (?:initial|original|hidden|secret|full|complete|exact|entire)) (?:[\w-]+ ){0,2}?(?:system prompt|prompt|instructions|rules|guidelines|directives|configuration|system message|pre-?prompt|initialization)\b|\b(?:repeat|print|output|copy|echo|recite|reveal|display|dump|leak|write out|spell out)\b(?: [\w'-]+){0,3}? (?:the )?(?:words|text|everything|lines|sentences|messages?|content|instructions|prompt) (?:above|before this|prior to this|preceding)\b|\b(?:the )?(?:first|initial) (?:\d+ )?(?:words|lines|sentences) (?:of|in) (?:this|the|your) (?:conversation|prompt|context|instructions)\b/,
     prior: 2.0,
   },
   {
@@ -154,7 +154,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "switches the model into a 'developer', 'god' or jailbreak mode",
     needs: T_PERSONA | T_ROLE,
     pattern:
-      /\b(?:developer|dev|god|debug|unrestricted|jailbreak|jailbroken|unfiltered|dan|opposite|evil|chaos|sudo|uncensored|unlocked|admin) mode\b.{0,40}\b(?:enabled|activated|on|enable|activate|simulate|turned on|engaged)\b|\b(?:enable|activate|simulate|enter|switch to|turn on|engage) (?:\w+ ){0,2}(?:developer|dev|god|jailbreak|jailbroken|dan|unrestricted|unfiltered|uncensored|evil|opposite) mode\b|\b(?:chatgpt|you|ai|assistant)\b.{0,40}\b(?:developer|god|jailbreak|dan) mode\b/,
+      /\b(?:jailbreak|jailbroken|dan|unrestricted|unfiltered|uncensored|evil|opposite|chaos|god|unlocked|sudo) mode\b|\b(?:developer|dev|debug|admin) mode (?:enabled|activated|engaged|output|response)\b|\b(?:simulate|emulate|pretend to be in|act (?:as if|like) (?:you are|you're) in) (?:\w+ ){0,2}(?:developer|dev|debug|admin) mode\b|\b(?:chatgpt|you|ai|assistant|model|gpt)\b (?:\w+ ){0,3}(?:with|in|into|enter|enters|entering) (?:the )?(?:developer|dev|debug) mode\b/,
     prior: 2.0,
   },
   {
@@ -240,7 +240,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     needs: T_DELIM | T_AI | T_OVERRIDE | T_INSTRUCTION | T_PRIOR | T_ROLE,
     pattern:
       /<!--.{0,300}?\b(?:ai|assistant|llm|model|ignore|instructions?|prompt|system|you must|you should|do not|respond|reply|summar\w*)\b|\b(?:display ?: ?none|font-size ?: ?0|color ?: ?(?:white|#fff(?:fff)?)\b|visibility ?: ?hidden)\b.{0,200}\b(?:ai|assistant|ignore|instructions?|prompt)\b/,
-    prior: 1.2,
+    prior: 3.0,
   },
   {
     id: "conceal-from-user",
@@ -266,7 +266,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "tells the model to ignore its instructions (Spanish, French, German, Italian or Portuguese)",
     needs: T_FOREIGN | T_OVERRIDE,
     pattern:
-      /\b(?:ignora|ignore[nsz]?|olvida|olvide|olvidate|descarta|omite|no sigas)\b(?: \S+){0,4}? (?:instrucciones|indicaciones|reglas|ordenes|anteriores|previas|todo lo anterior)\b|\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte)\b(?: \S+){0,4}? (?:instructions|consignes|regles|precedentes|anterieures|tout ce qui precede)\b|\b(?:ignorier\w*|vergiss|vergessen sie|missachte\w*|beachte nicht)\b(?: \S+){0,5}? (?:anweisungen|anweisung|vorgaben|regeln|vorherigen|bisherigen|alles|informationen|gesagte)\b|\b(?:ignora|dimentica|trascura|dimenticati)\b(?: \S+){0,4}? (?:istruzioni|precedenti|regole|indicazioni|tutto)\b|\b(?:ignore|ignora|esqueca|esquece|desconsidere|desconsidera)\b(?: \S+){0,4}? (?:instrucoes|instrucao|anteriores|regras|tudo)\b/,
+      /\b(?:ignora|ignore[nsz]?|olvida|olvide|olvidate|descarta|omite|no sigas)\b(?: \S+){0,4}? (?:instrucciones|indicaciones|reglas|ordenes|anteriores|previas|todo lo anterior)\b|(?<!j'ai |je |j')\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte)\b(?: \S+){0,4}? (?:precedentes|anterieures|ci-dessus|tout ce qui precede)\b|\b(?:ignorier\w*|vergiss|vergessen sie|missachte\w*|beachte nicht)\b(?: \S+){0,5}? (?:anweisungen|anweisung|vorgaben|regeln|vorherigen|bisherigen|alles|informationen|gesagte)\b|\b(?:ignora|dimentica|trascura|dimenticati)\b(?: \S+){0,4}? (?:istruzioni|precedenti|regole|indicazioni|tutto)\b|\b(?:ignore|ignora|esqueca|esquece|desconsidere|desconsidera)\b(?: \S+){0,4}? (?:instrucoes|instrucao|anteriores|regras|tudo)\b/,
     prior: 2.2,
   },
   {

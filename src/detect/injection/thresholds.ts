@@ -5,8 +5,8 @@
  * reported for tool results and fetched documents, which are untrusted.
  */
 export const injectionThresholds: Readonly<Record<string, number>> = Object.freeze({
-  PROMPT_INJECTION: 0.5,
-  JAILBREAK: 0.5,
-  SYSTEM_PROMPT_EXTRACTION: 0.5,
-  INDIRECT_INJECTION: 0.4,
+  PROMPT_INJECTION: 0.6,
+  JAILBREAK: 0.6,
+  SYSTEM_PROMPT_EXTRACTION: 0.6,
+  INDIRECT_INJECTION: 0.5,
 });

@@ -21,7 +21,7 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
     T_OVERRIDE,
     "ignore ignoring ignored ignores disregard disregarding disregarded forget forgetting forgot forgotten override " +
       "overriding overridden overrule bypass bypassing circumvent skip discard neglect abandon supersede supersedes " +
-      "replace replaced cancel cancelled nullify void obey comply stop instead",
+      "replace replaced cancel cancelled nullify void obey comply stop instead follow following",
   ],
   [
     T_INSTRUCTION,
@@ -58,7 +58,8 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
     "ignora ignore ignorez ignoriere ignorieren ignoriert olvida olvide oublie oubliez vergiss vergessen dimentica " +
       "esquece esqueca instrucciones instruccion anweisungen anweisung istruzioni istruzione instrucoes instrucao " +
       "consignes anteriores anterior precedentes precedente vorherigen bisherigen vorherige precedenti " +
-      "sistema systeme ahora maintenant jetzt adesso agora",
+      "sistema systeme ahora maintenant jetzt adesso agora ora sei eres bist sin ohne sans senza sem restricciones " +
+      "filtros filtri filtres filter einschrankungen restrizioni restricoes muestra revela zeige montre mostra mostre",
   ],
   [
     T_FRAME,

@@ -33,8 +33,6 @@ const PLACEHOLDER_WORDS = [
   "....",
   "dummy",
   "<redacted>",
-  "todo",
-  "tbd",
   "notreal",
   "not_real",
   "not-a-real",
@@ -77,12 +75,10 @@ const PLACEHOLDER_VALUES = new Set([
   "mypassword",
   "mysecret",
   "mytoken",
-  "password123",
   "123456",
   "12345678",
   "qwerty",
   "letmein",
-  "secret123",
   "foobar",
   "foo",
   "bar",
@@ -143,8 +139,9 @@ export function isPlaceholder(value: string, body: string = value): boolean {
     const run = longestRun(b);
     if (run >= 6 || run * 3 >= b.length) return true;
     if (distinctChars(b) <= Math.min(4, Math.ceil(b.length / 6))) return true;
-    // Short-period repetition such as `abcabcabc...` or `EXAMPLEEXAMPLE`.
-    if (smallestPeriod(b) <= Math.min(8, b.length / 3)) return true;
+    // Very short-period repetition such as `abababab` or `12341234...` (longer periods are
+    // left to entropy checks: fixtures commonly use values like `abcd1234abcd1234...`).
+    if (smallestPeriod(b) <= Math.min(4, b.length / 3)) return true;
     // Sequential filler like `abcdefghijklmnop` or `0123456789`.
     if (isSequential(b)) return true;
   }
@@ -158,5 +155,5 @@ function isSequential(b: string): boolean {
     const d = b.charCodeAt(i) - b.charCodeAt(i - 1);
     if (d === 1) steps++;
   }
-  return steps >= (b.length - 1) * 0.6;
+  return steps >= (b.length - 1) * 0.8;
 }

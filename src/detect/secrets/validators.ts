@@ -44,8 +44,13 @@ function parseJsonObject(s: string | null): Record<string, unknown> | null {
 const jwt: SecretValidator = ({ secret, score }) => {
   const parts = secret.split(".");
   if (parts.length < 2) return null;
-  const header = parseJsonObject(b64urlDecode(parts[0] ?? ""));
-  if (header === null || typeof header.alg !== "string") return null;
+  const rawHeader = b64urlDecode(parts[0] ?? "");
+  const header = parseJsonObject(rawHeader);
+  if (header === null || typeof header.alg !== "string") {
+    // A damaged header that still starts as a JOSE header (`{"alg":`) is a token with a typo.
+    if (rawHeader === null || !/^\{\s*"(?:alg|typ|kid)"\s*:/.test(rawHeader)) return null;
+    return parseJsonObject(b64urlDecode(parts[1] ?? "")) !== null || (parts[1] ?? "").length > 40 ? 0.7 : null;
+  }
   const payload = parseJsonObject(b64urlDecode(parts[1] ?? ""));
   // Unsigned tokens still carry claims, but a signed one with a JSON payload is the real thing.
   if (payload === null) return Math.min(score, 0.7);
@@ -71,7 +76,7 @@ const privateKey: SecretValidator = ({ secret, score }) => {
 const IDENTIFIER_KEY_SUFFIX =
   /(?:^|[_.-]|[a-z])(?:id|ids|name|names|file|filename|path|dir|url|uri|endpoint|host|type|length|size|format|version|count|prefix|header|field|param|policy|ref|arn|label|mode|enabled|required|algorithm|alg|provider|method|class|style|color|key_id|keyid|template|timeout|expiry|expires|hint|min|max|pattern|regex|id_env|env|variable|var|store|vault|manager|location|kind)$/i;
 
-const NON_SECRET_KEY = /(?:public|publishable|csrf|xsrf|session_?id|nonce|checksum|hash|fingerprint|thumbprint|keyword|keyboard|keypress|monkey|turkey|hockey|donkey|tokenizer|tokeniz|passport|passthrough|bypass|compass|passenger|password_?(?:reset|policy|hint|strength|length|field|label|input|confirm)|secretary)/i;
+const NON_SECRET_KEY = /(?:author(?!ization)|authenticity|authentication-results|key_?vault|keyvault|public|publishable|csrf|xsrf|session_?id|nonce|checksum|hash|fingerprint|thumbprint|keyword|keyboard|keypress|monkey|turkey|hockey|donkey|tokenizer|tokeniz|passport|passthrough|bypass|compass|passenger|password_?(?:reset|policy|hint|strength|length|field|label|input|confirm)|secretary)/i;
 
 function looksLikeIdentifier(v: string): boolean {
   // camelCase / snake_case / dotted names and calls, not random strings
@@ -81,8 +86,15 @@ function looksLikeIdentifier(v: string): boolean {
   return false;
 }
 
+/** Prefixes of provider tokens: such values are judged by their own rule, not the generic one. */
+const KNOWN_TOKEN_PREFIX =
+  /^(?:xox[a-z]-|xapp-|gh[pousr]_|github_pat_|glpat-|sk-|sk_|rk_|pk_|AKIA|ASIA|AIza|hf_|npm_|pypi-|SG\.|shp[a-z]{2}_|dop_v1_|xai-|gsk_|pplx-|lin_api_|ntn_|dckr_pat_|hvs\.|glc_|glsa_|sntry[su]_|r8_)/;
+
 function looksLikeNonSecretValue(v: string): boolean {
-  if (/^(?:https?|ftp|file|s3|gs):\/\//i.test(v)) return true;
+  if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v)) return true;
+  if (/^[^@\s]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(v)) return true; // e-mail address
+  if (/^(?:[a-z0-9-]+\.)+[a-z]{2,10}$/i.test(v) && !/\d{3}/.test(v)) return true; // host name
+  if (/EXAMPLE(?:KEY)?$|EXAMPLEKEY/.test(v)) return true; // AWS documentation keys and variants
   if (/^[./~]{0,2}[\w.-]*\/[\w./-]+$/.test(v) && !/[+=]/.test(v) && /\.\w{1,5}$/.test(v)) return true;
   if (/^[\w.-]+\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|keystore|keytab|gpg|asc|pub)$/i.test(v)) return true;
   if (/^\d+(?:\.\d+)*$/.test(v)) return true; // numbers and versions
@@ -103,6 +115,9 @@ const genericAssignment: SecretValidator = ({ secret, groups, score }) => {
   const v = secret;
   if (v.length < 6 || isPlaceholder(v) || isReference(v)) return null;
   if (looksLikeNonSecretValue(v)) return null;
+  if (KNOWN_TOKEN_PREFIX.test(v)) return null;
+  if (groups.q === "`" && /\s/.test(v)) return null; // shell command substitution
+  if (/\s\S*\s/.test(v)) return null; // several words: prose or code, not a credential
   const quoted = groups.q !== undefined && groups.q !== "";
   if (!quoted && looksLikeIdentifier(v)) return null;
   const h = shannonEntropy(v);
@@ -120,8 +135,12 @@ const genericAssignment: SecretValidator = ({ secret, groups, score }) => {
 };
 
 /** Random-looking token next to a secret keyword (no assignment syntax). */
-const highEntropy: SecretValidator = ({ secret, score }) => {
+const highEntropy: SecretValidator = ({ secret, groups, score }) => {
   const v = secret;
+  const key = groups.key ?? "";
+  if (NON_SECRET_KEY.test(key) || IDENTIFIER_KEY_SUFFIX.test(key)) return null;
+  if (/^[0-9a-f-]+$/i.test(v) && v.includes("-")) return null; // UUID-like ids; keyed rules handle UUID tokens
+  if (KNOWN_TOKEN_PREFIX.test(v)) return null;
   if (isPlaceholder(v)) return null;
   if (looksLikeIdentifier(v) || looksLikeNonSecretValue(v)) return null;
   const mix = charMix(v);
@@ -141,7 +160,7 @@ const connectionPassword: SecretValidator = ({ secret, groups, score }) => {
   if (pw.length < 4) return null;
   if (isReference(pw) || /[{}<>]|\$\{|\$\(|^\[|\]$|^%|^\*+$/.test(pw)) return null;
   const lower = pw.toLowerCase();
-  if (lower !== "pass" && isPlaceholder(pw)) return null;
+  if (isPlaceholder(pw)) return null;
   if (user !== "" && user.toLowerCase() === lower) return null;
   if (/^(?:x+|y+|z+)$/i.test(pw)) return null;
   if (distinctChars(pw) <= 2) return null;
@@ -158,6 +177,12 @@ const notPlaceholder: SecretValidator = ({ secret, score }) => (isPlaceholder(se
 /** Random tokens mix character classes; a single-class body (`thisisalllowercase`) is a word. */
 const mixedCharset: SecretValidator = ({ body, score }) => (charMix(body).classes >= 2 && !isPlaceholder(body.replace(/A{6,}/, "")) ? score : null);
 
+/** Dash-separated tokens (Slack): the final random segment must not be a placeholder. */
+const lastSegmentRandom: SecretValidator = ({ secret, score }) => {
+  const last = secret.slice(secret.lastIndexOf("-") + 1);
+  return last.length >= 8 && !isPlaceholder(last) && distinctChars(last) >= 6 ? score : null;
+};
+
 /** Registry of validators a rule may name. */
 export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   jwt,
@@ -168,4 +193,5 @@ export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "connection-password": connectionPassword,
   "not-placeholder": notPlaceholder,
   "mixed-charset": mixedCharset,
+  "last-segment-random": lastSegmentRandom,
 };

@@ -128,6 +128,37 @@ export const cloudRules: readonly SecretRule[] = [
     },
   },
   {
+    id: "azure-storage-key",
+    description: "Azure Storage account key next to a storage key name",
+    pattern:
+      `(?<![A-Za-z0-9])(?<key>(?:azure|storage|account)[\\w.-]{0,30}?key[\\w.-]{0,10}?)["']?[ \\t]{0,3}(?:=|:|=>|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3}["']?(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: ["azure", "storage", "account"],
+    score: 0.9,
+    entropyMin: 4.5,
+    window: { before: 8, after: 180 },
+    examples: {
+      positive: [
+        {
+          text: "AZURE_STORAGE_KEY=a2F/mnjpUBh9/RwdxFsG7pdLp98ouyfB5ubKUEtPbDit+jkm0hrIbPNiO7nL40KcnZ/3B0+FOeSAAWINsnnb+g==",
+          secret: "a2F/mnjpUBh9/RwdxFsG7pdLp98ouyfB5ubKUEtPbDit+jkm0hrIbPNiO7nL40KcnZ/3B0+FOeSAAWINsnnb+g==",
+        },
+      ],
+      negative: [{ text: "AZURE_STORAGE_KEY=<storage-account-key>" }],
+    },
+  },
+  contextToken({
+    id: "cloudant-password",
+    description: "IBM Cloudant password or API key next to a Cloudant key name",
+    keywords: ["cloudant", "clou_", "cl_"],
+    keyTail: "[\\w.-]{0,20}?(?:pw|pass|password|pwd|key|secret)[\\w.-]{0,6}?",
+    value: "a-z0-9",
+    length: [24, 64],
+    score: 0.8,
+    entropyMin: 2.9,
+  }),
+  {
     id: "azure-shared-access-key",
     description: "Azure Service Bus / Event Hubs / IoT Hub shared access key",
     pattern: `(?<![A-Za-z])SharedAccessKey\\s{0,2}=\\s{0,2}(?<secret>[A-Za-z0-9+/]{42,44}={0,2})(?![A-Za-z0-9+/=])`,
@@ -269,7 +300,23 @@ export const cloudRules: readonly SecretRule[] = [
     value: "a-z0-9",
     length: 64,
     score: 0.82,
+    entropyMin: 2.9,
   }),
+  {
+    id: "softlayer-api-url",
+    description: "IBM SoftLayer API key embedded in a SOAP API URL",
+    pattern: `api\\.softlayer\\.com/soap/v3(?:\\.1)?/(?<secret>[a-z0-9]{64})(?![a-z0-9])`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: ["api.softlayer.com"],
+    score: 0.85,
+    entropyMin: 2.9,
+    window: { before: 8, after: 100 },
+    examples: {
+      positive: [{ text: "http://api.softlayer.com/soap/v3/9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f91e5b8d4c7a0f3e6b9d2c5a8", secret: "9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f91e5b8d4c7a0f3e6b9d2c5a8" }],
+      negative: [{ text: "http://api.softlayer.com/soap/v3/SoftLayer_Account" }],
+    },
+  },
   contextToken({
     id: "oracle-oci-auth-token",
     description: "Oracle Cloud (OCI) customer secret key or auth token",

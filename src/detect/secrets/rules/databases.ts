@@ -117,7 +117,7 @@ export const databaseRules: readonly SecretRule[] = [
   {
     id: "curl-basic-auth",
     description: "curl -u / --user credentials on a command line",
-    pattern: `(?:\\s-u|--user)(?:\\s{1,4}|=)(?<q>["']?)(?<user>[^\\s:"'$]{0,100})\\k<q>?:\\k<q>?(?<secret>[^\\s"']{3,200})\\k<q>`,
+    pattern: `(?:\\s-u|--user)(?:\\s{1,4}|=)["']?(?<user>[^\\s:"'$]{0,100})["']?:["']?(?<secret>[^\\s"']{3,200})["']?`,
     secretGroup: "secret",
     keywords: [" -u ", "--user"],
     score: 0.85,

@@ -15,7 +15,7 @@ export const genericRules: readonly SecretRule[] = [
     id: "generic-password-assignment",
     description: "Quoted secret-looking value assigned to a password / secret / token / API-key name",
     pattern:
-      `(?<![\\w.-])(?<key>[\\w.-]{0,30}?(?:${KEY_WORDS})[\\w.-]{0,24}?)["'\\]]{0,2}[ \\t]{0,3}(?:=|:=|::=|:|=>|==|!=|\\?=|,|\\(|<-)[ \\t]{0,3}(?:new String\\(|[A-Za-z_.]{1,40}\\()?` +
+      `(?<![\\w.-])(?<key>[\\w.-]{0,30}?(?:${KEY_WORDS})[\\w.-]{0,24}?)["'\\]]{0,2}[ \\t]{0,3}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3}(?:new String\\(|[A-Za-z_.]{1,40}\\()?` +
       `(?<q>["'\`])(?<secret>[^\\r\\n"'\`]{4,200})\\k<q>`,
     flags: "i",
     secretGroup: "secret",
@@ -96,7 +96,7 @@ export const genericRules: readonly SecretRule[] = [
     id: "high-entropy-near-keyword",
     description: "Random-looking string close to a secret keyword",
     pattern:
-      `(?:secret|token|password|passwd|api[ _-]?key|apikey|credential|bearer|access[ _-]?key|auth)[^\\r\\n]{0,40}?(?<![A-Za-z0-9+/_=.-])(?<secret>[A-Za-z0-9+/_=.-]{20,200})(?![A-Za-z0-9+/_=.-])`,
+      `(?<key>[\\w.-]{0,30}?(?:secret|token|password|passwd|api[ _-]?key|apikey|credential|bearer|access[ _-]?key|auth)[\\w.-]{0,20})[^\\r\\n]{0,40}?(?<![A-Za-z0-9+/_=.-])(?<secret>[A-Za-z0-9+/_=.-]{20,200})(?![A-Za-z0-9+/_=.-])`,
     flags: "i",
     secretGroup: "secret",
     keywords: ["secret", "token", "password", "passwd", "api key", "api_key", "api-key", "apikey", "credential", "bearer", "access key", "access_key", "auth"],

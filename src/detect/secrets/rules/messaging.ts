@@ -26,6 +26,9 @@ export const messagingRules: readonly SecretRule[] = [
     keywords: ["xoxp-", "xoxa-", "xoxs-", "xoxo-", "xoxe-", "xoxr-"],
     score: 0.93,
     prefixLength: 5,
+    // Numeric id segments legitimately repeat digits: only the random last segment is checked.
+    placeholderCheck: false,
+    validator: "last-segment-random",
     examples: {
       positive: [
         { text: '"user_token": "xoxp-283316862324-298911817009-298923149681-44f585044dace54f5701618e97cd1c0b"', secret: "xoxp-283316862324-298911817009-298923149681-44f585044dace54f5701618e97cd1c0b" },

@@ -31,7 +31,7 @@ export const saasRules: readonly SecretRule[] = [
     description: "Linear API key",
     prefix: "lin_api_",
     body: "A-Za-z0-9",
-    length: 40,
+    length: [40, 44],
     keywords: ["lin_api_"],
     score: 0.95,
   }),

@@ -57,7 +57,7 @@ export const vcsRules: readonly SecretRule[] = [
   gitlab("gitlab-deploy-token", "gldt-", "deploy token", "0-9A-Za-z_-", 20),
   gitlab("gitlab-pipeline-trigger-token", "glptt-", "pipeline trigger token", "0-9a-zA-Z_-", 40),
   gitlab("gitlab-runner-token", "glrt-", "runner authentication token", "0-9A-Za-z_.-", [20, 60]),
-  gitlab("gitlab-runner-registration-token", "GR1348941", "runner registration token", "0-9A-Za-z_-", 20),
+  gitlab("gitlab-runner-registration-token", "GR1348941", "runner registration token", "0-9A-Za-z_-", [20, 50]),
   gitlab("gitlab-cicd-job-token", "glcbt-", "CI/CD job token", "0-9A-Za-z_-", [20, 60]),
   gitlab("gitlab-incoming-mail-token", "glimt-", "incoming mail token", "0-9A-Za-z_-", 25),
   gitlab("gitlab-agent-token", "glagent-", "Kubernetes agent token", "0-9A-Za-z_-", [50, 128]),
@@ -91,6 +91,33 @@ export const vcsRules: readonly SecretRule[] = [
     keyTail: "[\\w.-]{0,20}?(?:secret|password|token)[\\w.-]{0,10}?",
     value: "A-Za-z0-9_=-",
     length: 32,
+    score: 0.8,
+  }),
+  {
+    id: "github-app-installation-token",
+    description: "GitHub App installation token in the JWT-based ghs_<id>_ format",
+    pattern: `(?<![A-Za-z0-9])(?<secret>ghs_\\d{1,12}_eyJ[A-Za-z0-9_-]{10,1000}\\.[A-Za-z0-9_-]{10,2000}\\.[A-Za-z0-9_-]{10,1000})(?![A-Za-z0-9_-])`,
+    secretGroup: "secret",
+    keywords: ["ghs_"],
+    score: 0.95,
+    placeholderCheck: false,
+    window: { before: 8, after: 4100 },
+    examples: {
+      positive: [
+        {
+          text: "GH_TOKEN=ghs_12345_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpYXQiOjE3NDU1NjgwMDAsImlzcyI6IjEyMzQ1In0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+          secret: "ghs_12345_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpYXQiOjE3NDU1NjgwMDAsImlzcyI6IjEyMzQ1In0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+        },
+      ],
+      negative: [{ text: "ghs_12345_notatoken" }],
+    },
+  },
+  contextToken({
+    id: "sourcegraph-legacy-token",
+    description: "Sourcegraph access token (unprefixed 40-hex) next to a Sourcegraph key name",
+    keywords: ["sourcegraph", "src_access_token"],
+    value: "a-fA-F0-9",
+    length: 40,
     score: 0.8,
   }),
   {

@@ -58,6 +58,7 @@ export function runNumericSpecs(
       const ctx = hasContext(text, c.start, c.end, spec.context, 48, 24);
       let score = ctx ? spec.withContext : c.seps.length > 0 ? (spec.formatted ?? spec.bare) : spec.bare;
       if (!ctx && spec.negativeContext && hasContext(text, c.start, c.end, spec.negativeContext, 32, 0)) score *= 0.5;
+      if (score <= 0) continue;
       out.push({
         type: spec.type,
         start: c.start,

@@ -1,3 +1,4 @@
+import { addressScanner } from "./address-detector.js";
 import { creditCardScanner } from "./credit-card-detector.js";
 import { cryptoScanner } from "./crypto-detector.js";
 import { dateOfBirthScanner } from "./date-of-birth-detector.js";
@@ -7,6 +8,7 @@ import { ibanScanner } from "./iban-detector.js";
 import { intlIdsScanner } from "./intl-ids-detector.js";
 import { ipScanner } from "./ip-detector.js";
 import { macScanner } from "./mac-detector.js";
+import { personLocationScanner } from "./person-location-detector.js";
 import { phoneScanner } from "./phone-detector.js";
 import type { PiiScanner } from "./pii-detector.js";
 import { urlScanner } from "./url-detector.js";
@@ -26,4 +28,6 @@ export const PII_SCANNERS: readonly PiiScanner[] = [
   euIdsScanner,
   intlIdsScanner,
   dateOfBirthScanner,
+  addressScanner,
+  personLocationScanner,
 ];

@@ -132,15 +132,14 @@ export function dkCprMod11(d: string): boolean {
 }
 
 /**
- * German Steuer-IdNr: 11 digits, first not 0; among the first ten exactly one digit repeats
- * (2 or 3 times) and the check digit is ISO 7064 MOD 11,10.
+ * German Steuer-IdNr: 11 digits, first not 0, no digit more than three times among the first ten,
+ * and the check digit is ISO 7064 MOD 11,10.
  */
 export function deTaxIdValid(d: string): boolean {
   if (d.length !== 11 || !isDigits(d) || d[0] === "0") return false;
   const counts = new Array<number>(10).fill(0);
   for (let i = 0; i < 10; i++) counts[d.charCodeAt(i) - 48]! += 1;
-  const repeated = counts.filter((c) => c > 1);
-  if (repeated.length !== 1 || (repeated[0] ?? 0) > 3) return false;
+  if (counts.some((c) => c > 3)) return false;
   let product = 10;
   for (let i = 0; i < 10; i++) {
     let sum = (d.charCodeAt(i) - 48 + product) % 10;

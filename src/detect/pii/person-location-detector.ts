@@ -1,0 +1,212 @@
+import { gazetteers, type Gazetteers } from "./gazetteers.js";
+import { addressSpans } from "./address-detector.js";
+import type { PiiHit, PiiScanner } from "./pii-detector.js";
+
+// A capitalised token: initial upper-case letter, then letters/apostrophes, optional hyphenated parts,
+// optional trailing dot (initials, "St."). Tokens glued to @, /, digits or dots belong to code/URLs.
+const CAP = /(?<![\p{L}\p{N}_@#$./\\-])\p{Lu}[\p{L}'’]*(?:-\p{L}+)*\.?(?![\p{N}_@/\\])/gu;
+const PARTICLES = /^ (?:(?:van|von|de|der|den|del|della|di|da|du|le|la|bin|ibn|al|el|dos|das|ter|ten|y) )*$/;
+
+const TITLES = new Set([
+  "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Mister", "Rev", "Reverend",
+  "Capt", "Captain", "Sgt", "Lt", "Col", "Gen", "Judge", "Officer", "Detective", "Nurse", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta",
+]);
+/** Capitalised words that are never (part of) a person or place name on their own. */
+const NEVER = new Set([
+  "I", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+  "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "God", "Lord", "Christmas", "Easter",
+  "English", "French", "German", "Spanish", "Italian", "Chinese", "Japanese", "American", "British", "European", "Internet",
+  "Dear", "Hi", "Hello", "Hey", "Thanks", "Regards", "Best", "Sincerely", "Cheers", "Yours", "Subject", "Re", "Fwd", "Note",
+  "Street", "Avenue", "Road", "Lane", "Drive", "Apt", "Suite", "Inc", "Ltd", "LLC", "Corp", "Co", "Company", "University",
+  "Bank", "Hospital", "School", "Church", "Airport", "Station", "Hotel", "Park", "Center", "Centre", "Department", "Team",
+  "Please", "Yes", "No", "OK", "Okay", "Sure", "Thank", "Welcome", "Today", "Tomorrow", "Yesterday", "Error", "Warning", "Info",
+  "True", "False", "Null", "None", "String", "Number", "Object", "Array", "Promise", "Map", "Set", "Date", "Math", "JSON",
+]);
+const ORG_SUFFIX = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co.", "Company", "Group", "Bank", "University", "Hospital", "School", "Foundation", "Institute", "Association", "Airlines", "Technologies", "Systems", "Labs", "Studios", "Partners", "Capital", "Holdings", "Street", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Lane", "Drive", "Boulevard", "Blvd", "Way", "Court", "Place", "Square", "Park", "River", "Lake", "Mountain", "Mountains", "County", "Valley", "Beach"]);
+
+const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|call me|called|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|signed|cheers|best|love|yours|cc|attn|name|patient|customer|client|user|employee|contact|ask|asked|tell|told|meet|met|with|by|and|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|manager|doctor|nurse|mr|mrs|ms|dr)\s*[:,.-]?\s*(?:is\s+)?)$/i;
+const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dear|signed|name|full name|patient|customer|cardholder|account holder|attn)\s*[:,.-]?\s*)$/i;
+const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sincerely|cheers|best|love)\s*[:,.-]?\s*)$/i;
+const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who)\b|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d))/i;
+const LOC_BEFORE = /(?:\b(?:in|from|to|at|near|into|visit|visiting|visited|moved to|move to|lives in|living in|live in|based in|born in|located in|city of|town of|travel to|travelling to|traveling to|flew to|fly to|flight to|going to|go to|welcome to|outside|around|across|between|headquartered in|relocated to|office in|resident of|native of|address:?|city:?|country:?|location:?|state:?)\s*)$/i;
+const STRONG_LOC_BEFORE = /(?:\b(?:lives in|living in|live in|based in|born in|located in|moved to|move to|relocated to|city of|town of|resident of|native of|travel(?:l?ing|l?ed)? to|flew to|fly to|flight to|headquartered in|office in|city:?|country:?|location:?|hometown:?|from the city of)\s*)$/i;
+const PLACE_SHAPE = /^(?:(?:North|South|East|West|New|Lake|Port|Fort|Mount|Mt\.|San|Santa|Saint|St\.|Los|Las|El|La|Le|Glen|Grand|Upper|Lower|Great|Little|Old)\s+\p{Lu}|\p{Lu}\p{L}+(?:ville|burgh|burg|borough|boro|bury|ton|town|field|land|port|haven|view|side|chester|mouth|berg|stad|furt|fort|polis|shire|ford|wood|dale|ham|worth|ridge|mont|ville|sville|heim|hausen|dorf|ingen)(?:\s|$))/u;
+
+interface Tok {
+  s: number;
+  e: number;
+  w: string; // without trailing dot
+}
+
+function isSentenceStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === '"' || text[i] === "'" || text[i] === "“" || text[i] === "(")) i--;
+  if (i < 0) return true;
+  const c = text[i];
+  return c === "." || c === "!" || c === "?" || c === "\n" || c === "\r" || c === ":" || c === ">" || c === "-" || c === "*" || c === "#" || c === "|";
+}
+
+function isCommon(g: Gazetteers, w: string): boolean {
+  return g.commonWords.has(w.toLowerCase());
+}
+
+function locationKind(g: Gazetteers, name: string): "country" | "region" | "city" | undefined {
+  if (g.countries.has(name)) return "country";
+  if (g.regions.has(name)) return "region";
+  if (g.cities.has(name)) return "city";
+  return undefined;
+}
+
+/** Name-likeness of a single token. */
+function nameToken(g: Gazetteers, w: string): "first" | "surname" | "weak" | "unknown" | "no" {
+  if (NEVER.has(w) || TITLES.has(w) || w.length < 2) return "no";
+  if (/^\p{Lu}{2,}$/u.test(w)) return "no";
+  if (g.firstNames.has(w)) return "first";
+  const common = isCommon(g, w);
+  if (g.surnames.has(w)) return common ? "weak" : "surname";
+  if (common) return "no";
+  return "unknown";
+}
+
+function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[]): void {
+  // Drop leading cue words ("Hi John" -> "John") and titles (kept as evidence); bail on org/street tails.
+  let title = false;
+  for (;;) {
+    const first = toks[0];
+    if (!first) return;
+    if (TITLES.has(first.w)) title = true;
+    else if (!(NEVER.has(first.w) || (toks.length > 1 && nameToken(g, first.w) === "no" && !locationKind(g, toks.map((t) => t.w).join(" "))))) break;
+    toks = toks.slice(1);
+  }
+  const lastTok = toks[toks.length - 1]!;
+  if (ORG_SUFFIX.has(lastTok.w) || ORG_SUFFIX.has(text.slice(lastTok.s, lastTok.e))) return;
+  if (toks.length === 0) return;
+  if (toks.length > 4) toks = toks.slice(0, 4);
+  const start = toks[0]!.s;
+  const end = toks[toks.length - 1]!.e;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, Math.min(text.length, end + 30));
+  const sentenceStart = isSentenceStart(text, start);
+
+  // ---- location: longest gazetteer match starting at the first token
+  let locKind: ReturnType<typeof locationKind>;
+  let locEnd = 0;
+  for (let n = Math.min(toks.length, g.maxLocationTokens); n >= 1 && !locKind; n--) {
+    const name = text.slice(start, toks[n - 1]!.e).replace(/\.$/, "");
+    locKind = locationKind(g, name);
+    if (locKind) locEnd = n;
+  }
+  const locBefore = LOC_BEFORE.test(before);
+  const strongLocBefore = STRONG_LOC_BEFORE.test(before);
+  const followedByState = /^,\s*(?:\p{Lu}{2}\b|\p{Lu}\p{L}+)/u.test(after);
+
+  // ---- person evidence
+  const kinds = toks.map((t) => nameToken(g, t.w));
+  const nameLabel = NAME_LABEL_BEFORE.test(before);
+  const greeting = GREETING_BEFORE.test(before);
+  const personAfter = PERSON_AFTER.test(after);
+  const strongBefore = STRONG_PERSON_BEFORE.test(before);
+  let person = 0;
+  const allNameish = kinds.every((k) => k !== "no");
+  const firstIsFirst = kinds[0] === "first";
+  const firstCommon = isCommon(g, toks[0]!.w);
+  if (title && allNameish) person = 0.92;
+  else if ((nameLabel || greeting) && allNameish) person = 0.88;
+  else if (toks.length >= 2 && firstIsFirst && kinds.slice(1).every((k) => k !== "no")) {
+    person = firstCommon ? 0.65 : 0.85;
+    if (kinds.slice(1).every((k) => k === "unknown") && toks.length === 2 && sentenceStart && firstCommon) person = 0.45;
+  } else if (toks.length >= 2 && allNameish && kinds[0] !== "weak" && kinds.some((k) => k === "surname" || k === "first")) {
+    person = strongBefore || personAfter ? 0.7 : 0.55;
+  } else if (toks.length === 1 && firstIsFirst) {
+    if (firstCommon) person = personAfter || strongBefore ? 0.5 : 0.15;
+    else person = sentenceStart ? (personAfter ? 0.7 : 0.45) : personAfter || strongBefore ? 0.75 : 0.6;
+  } else if (toks.length === 1 && kinds[0] === "surname" && (personAfter || strongBefore) && !sentenceStart && !firstCommon) {
+    person = 0.5;
+  }
+
+  // ---- location score
+  let loc = 0;
+  let locSpanEnd = end;
+  if (locKind) {
+    locSpanEnd = toks[locEnd - 1]!.e;
+    if (text[locSpanEnd - 1] === ".") locSpanEnd--;
+    const locName = text.slice(start, locSpanEnd);
+    const ambiguous = g.firstNames.has(locName) || isCommon(g, locName) || g.surnames.has(locName);
+    const base = locKind === "city" ? 0.7 : 0.8;
+    loc = ambiguous ? 0.35 : base;
+    if (locBefore) loc += ambiguous ? 0.35 : 0.2;
+    if (followedByState) loc += 0.15;
+    if (sentenceStart && !locBefore) loc -= 0.1;
+    // A gazetteer hit that is only the start of a longer capitalised group ("Paris Hilton", "Jordan Smith")
+    if (locEnd < toks.length && kinds[locEnd] !== "no") loc -= 0.3;
+  } else if (strongLocBefore && (PLACE_SHAPE.test(text.slice(start, end)) || kinds.every((k) => k === "unknown"))) {
+    loc = 0.7;
+  } else if (locBefore && PLACE_SHAPE.test(text.slice(start, end))) {
+    loc = 0.65;
+  }
+  if (person > 0 && !firstIsFirst && !title && !nameLabel && PLACE_SHAPE.test(text.slice(start, end))) person -= 0.2;
+  if (person > 0 && locKind && loc >= 0.6 && !title && !nameLabel) {
+    // "in Jordan", "from Florence": the preposition decides for places.
+    if (locBefore) person = Math.min(person, 0.3);
+  }
+
+  if (person >= loc && person >= 0.3) {
+    let e = end;
+    if (text[e - 1] === "." && !/^\p{Lu}\.$/u.test(toks[toks.length - 1]!.w + ".")) e--;
+    out.push({
+      type: "PERSON",
+      start,
+      end: e,
+      score: person,
+      explanation: title ? "capitalised name after a title" : nameLabel || greeting ? "capitalised name after a name cue" : "first-name gazetteer match with name-shaped tokens",
+    });
+  } else if (loc >= 0.3) {
+    if (text[locSpanEnd - 1] === ".") locSpanEnd--;
+    out.push({
+      type: "LOCATION",
+      start,
+      end: locSpanEnd,
+      score: Math.max(0, Math.min(1, loc)),
+      explanation: locKind ? `${locKind} gazetteer match${locBefore ? " after a place preposition" : ""}` : "place-shaped name after a place cue",
+    });
+  }
+}
+
+/**
+ * People and places: capitalised-token groups scored with gazetteers (first names, name parts,
+ * GeoNames cities, countries, regions), word frequency (ordinary words need evidence), titles and cue
+ * phrases ("my name is", "lives in", "Dear"). No cloud service, no model download.
+ */
+export const personLocationScanner: PiiScanner = {
+  id: "pii.person-location",
+  entityTypes: ["PERSON", "LOCATION"],
+  description: "Person names and locations from gazetteers, capitalisation and context cues (English).",
+  languages: ["en"],
+  scan(text: string, out: PiiHit[]): void {
+    const g = gazetteers();
+    const addresses = addressSpans(text);
+    CAP.lastIndex = 0;
+    let group: Tok[] = [];
+    const flush = () => {
+      if (group.length > 0) {
+        const s0 = group[0]!.s;
+        if (!addresses.some(([a, b]) => s0 >= a && s0 < b)) emitGroup(text, g, group, out);
+      }
+      group = [];
+    };
+    for (let m = CAP.exec(text); m; m = CAP.exec(text)) {
+      const raw = m[0];
+      const tok: Tok = { s: m.index, e: m.index + raw.length, w: raw.endsWith(".") ? raw.slice(0, -1) : raw };
+      const prev = group[group.length - 1];
+      if (prev) {
+        const gap = text.slice(prev.e, tok.s);
+        const prevIsInitialOrTitle = /^\p{Lu}$/u.test(prev.w) || TITLES.has(prev.w);
+        const joined = gap === " " ? !text.slice(prev.s, prev.e).endsWith(".") || prevIsInitialOrTitle : PARTICLES.test(gap) && gap.length > 1;
+        if (!joined || group.length >= 6) flush();
+      }
+      group.push(tok);
+    }
+    flush();
+  },
+};

@@ -12,7 +12,7 @@ function street(): RegExp {
   const unit = "(?:,?\\s+(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Floor|Fl\\.?|Room|Rm\\.?|Bldg\\.?|#)\\s*#?[A-Za-z0-9-]{1,6})?";
   const city = "(?:,?\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s){0,2}\\p{Lu}[\\p{L}'’.-]+,\\s*(?:\\p{Lu}{2}|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)(?:\\s+\\d{5}(?:-\\d{4})?)?)?";
   streetRe = new RegExp(
-    `(?<![\\p{L}\\p{N}.,-])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?(?:${name}\\s+){0,3}${name}?\\s*(?:${sfx})\\.?(?![\\p{L}])${unit}${city}|(?<![\\p{L}])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}`,
+    `(?<![\\p{L}\\p{N}.,-])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?(?:${name}\\s+){0,3}${name}?\\s*(?:${sfx})\\.?(?![\\p{L}])(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${unit}${city}|(?<![\\p{L}])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}`,
     "gu",
   );
   return streetRe;

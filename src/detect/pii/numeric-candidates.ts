@@ -46,6 +46,13 @@ function pushSubsequences(text: string, start: number, run: string, out: Numeric
       lens.push(g.e - g.s);
       if (b > a) sepStr += seps[b - 1] ?? "";
       if (digits.length > MAX_DIGITS) break;
+      // A sub-run must be cut at spaces while its own groups use another separator (or none):
+      // "078-05-1123 4155550132" splits, but "5351-1978-9540-1234" never yields "5351-1978-9540".
+      const cutL = a > 0 ? seps[a - 1] : undefined;
+      const cutR = b < groups.length - 1 ? seps[b] : undefined;
+      const inner = sepStr[0];
+      const okCut = (c: string | undefined) => c === undefined || (c === " " && inner !== " ");
+      if (!okCut(cutL) || !okCut(cutR)) continue;
       out.push({ start: start + groups[a]!.s, end: start + g.e, digits, groups: lens.slice(), seps: sepStr });
     }
   }

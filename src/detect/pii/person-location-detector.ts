@@ -4,9 +4,11 @@ import type { PiiHit, PiiScanner } from "./pii-detector.js";
 
 // A capitalised token: initial upper-case letter, then letters/apostrophes, optional hyphenated parts,
 // optional trailing dot (initials, "St."). Tokens glued to @, /, digits or dots belong to code/URLs.
-const CAP = /(?<![\p{L}\p{N}_@#$./\\-])\p{Lu}[\p{L}'’]*(?:-\p{L}+)*\.?(?![\p{N}_@/\\])/gu;
+const CAP = /(?<![\p{L}\p{N}_@#$./\\-])\p{Lu}[\p{L}'’]*(?:-\p{L}+)*\.?(?![\p{L}\p{N}_@/\\'’-])(?<!\.(?=\.?[\p{L}\p{N}]))/gu;
 const PARTICLES = /^ (?:(?:van|von|de|der|den|del|della|di|da|du|le|la|bin|ibn|al|el|dos|das|ter|ten|y) )*$/;
 
+/** Toponym prefixes ("North Dante", "Port Arthur"): such a group is a place, not a person. */
+const PLACE_PREFIX = new Set(["North", "South", "East", "West", "New", "Lake", "Port", "Fort", "Mount", "Mt", "San", "Santa", "Saint", "St", "Los", "Las", "Glen", "Upper", "Lower", "Great", "Little", "Old"]);
 const TITLES = new Set([
   "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Mister", "Rev", "Reverend",
   "Capt", "Captain", "Sgt", "Lt", "Col", "Gen", "Judge", "Officer", "Detective", "Nurse", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta",
@@ -25,7 +27,7 @@ const NEVER = new Set([
 ]);
 const ORG_SUFFIX = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co.", "Company", "Group", "Bank", "University", "Hospital", "School", "Foundation", "Institute", "Association", "Airlines", "Technologies", "Systems", "Labs", "Studios", "Partners", "Capital", "Holdings", "Street", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Lane", "Drive", "Boulevard", "Blvd", "Way", "Court", "Place", "Square", "Park", "River", "Lake", "Mountain", "Mountains", "County", "Valley", "Beach"]);
 
-const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|call me|called|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|signed|cheers|best|love|yours|cc|attn|name|patient|customer|client|user|employee|contact|ask|asked|tell|told|meet|met|with|by|and|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|manager|doctor|nurse|mr|mrs|ms|dr)\s*[:,.-]?\s*(?:is\s+)?)$/i;
+const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|call me|called|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|signed|cheers|best|love|yours|cc|attn|name|patient|customer|client|user|employee|contact|ask|asked|tell|told|meet|met|by|for|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|manager|doctor|nurse|mr|mrs|ms|dr)\s*[:,.-]?\s*(?:is\s+)?)$/i;
 const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dear|signed|name|full name|patient|customer|cardholder|account holder|attn)\s*[:,.-]?\s*)$/i;
 const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sincerely|cheers|best|love)\s*[:,.-]?\s*)$/i;
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who)\b|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d))/i;
@@ -101,6 +103,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[]): voi
   const strongLocBefore = STRONG_LOC_BEFORE.test(before);
   const followedByState = /^,\s*(?:\p{Lu}{2}\b|\p{Lu}\p{L}+)/u.test(after);
 
+  const placePrefixed = toks.length >= 2 && PLACE_PREFIX.has(toks[0]!.w) && !title;
+
   // ---- person evidence
   const kinds = toks.map((t) => nameToken(g, t.w));
   const nameLabel = NAME_LABEL_BEFORE.test(before);
@@ -111,7 +115,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[]): voi
   const allNameish = kinds.every((k) => k !== "no");
   const firstIsFirst = kinds[0] === "first";
   const firstCommon = isCommon(g, toks[0]!.w);
-  if (title && allNameish) person = 0.92;
+  if (placePrefixed) person = 0;
+  else if (title && allNameish) person = 0.92;
   else if ((nameLabel || greeting) && allNameish) person = 0.88;
   else if (toks.length >= 2 && firstIsFirst && kinds.slice(1).every((k) => k !== "no")) {
     person = firstCommon ? 0.65 : 0.85;
@@ -121,8 +126,12 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[]): voi
   } else if (toks.length === 1 && firstIsFirst) {
     if (firstCommon) person = personAfter || strongBefore ? 0.5 : 0.15;
     else person = sentenceStart ? (personAfter ? 0.7 : 0.45) : personAfter || strongBefore ? 0.75 : 0.6;
-  } else if (toks.length === 1 && kinds[0] === "surname" && (personAfter || strongBefore) && !sentenceStart && !firstCommon) {
-    person = 0.5;
+  } else if (toks.length >= 2 && toks.length <= 3 && kinds.every((k) => k === "unknown" || k === "surname" || k === "first" || k === "weak") && kinds[0] !== "weak") {
+    // Mid-sentence capitalised non-words in a row are most often a name (organisations and
+    // products usually contain an ordinary word).
+    person = sentenceStart ? 0.5 : 0.6;
+  } else if (toks.length === 1 && (kinds[0] === "surname" || kinds[0] === "unknown") && (personAfter || strongBefore) && !sentenceStart && !firstCommon) {
+    person = kinds[0] === "unknown" && strongBefore ? 0.6 : 0.5;
   }
 
   // ---- location score
@@ -140,6 +149,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[]): voi
     if (sentenceStart && !locBefore) loc -= 0.1;
     // A gazetteer hit that is only the start of a longer capitalised group ("Paris Hilton", "Jordan Smith")
     if (locEnd < toks.length && kinds[locEnd] !== "no") loc -= 0.3;
+  } else if (placePrefixed) {
+    loc = locBefore ? 0.8 : 0.6;
   } else if (strongLocBefore && (PLACE_SHAPE.test(text.slice(start, end)) || kinds.every((k) => k === "unknown"))) {
     loc = 0.7;
   } else if (locBefore && PLACE_SHAPE.test(text.slice(start, end))) {
@@ -201,7 +212,7 @@ export const personLocationScanner: PiiScanner = {
       const prev = group[group.length - 1];
       if (prev) {
         const gap = text.slice(prev.e, tok.s);
-        const prevIsInitialOrTitle = /^\p{Lu}$/u.test(prev.w) || TITLES.has(prev.w);
+        const prevIsInitialOrTitle = /^\p{Lu}$/u.test(prev.w) || TITLES.has(prev.w) || prev.w === "St" || prev.w === "Mt" || prev.w === "Ft";
         const joined = gap === " " ? !text.slice(prev.s, prev.e).endsWith(".") || prevIsInitialOrTitle : PARTICLES.test(gap) && gap.length > 1;
         if (!joined || group.length >= 6) flush();
       }

@@ -79,7 +79,9 @@ const surnames = [...new Set(parts.filter((p) => NAME_RE.test(p) && !firstSet.ha
 const commonWords = [...common.keys()].filter((w) => w.length >= 2).sort();
 
 const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
-const streetSuffixes = [...new Set(streetTypes.flatMap((t) => [t.suffix, ...t.abbrs]).map((w) => w.trim()).filter((w) => /^[A-Z]{2,}$/.test(w)).map(title))].sort();
+// British street types that USPS does not list.
+const UK_STREET = ["CLOSE", "RISE", "PARADE", "WHARF", "YARD", "GATE", "DROVE", "END", "HILL", "EMBANKMENT", "PROMENADE", "ESPLANADE", "WYND", "GARTH"];
+const streetSuffixes = [...new Set([...streetTypes.flatMap((t) => [t.suffix, ...t.abbrs]), ...UK_STREET].map((w) => w.trim()).filter((w) => /^[A-Z]{2,}$/.test(w)).map(title))].sort();
 
 const out = {
   generated: "by src/detect/pii/data/build-gazetteers.ts",

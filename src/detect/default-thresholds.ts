@@ -1,3 +1,5 @@
+import { injectionThresholds } from "./injection/index.js";
+import { secretThresholds } from "./secrets/index.js";
 import { mergeThresholds, type Thresholds } from "./thresholds.js";
 
 /** Thresholds for the engine's own detectors (by category and type). */
@@ -9,4 +11,4 @@ export const ENGINE_THRESHOLDS: Thresholds = Object.freeze({
 });
 
 /** Default thresholds: each category's recommended thresholds, merged with the engine's. */
-export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze(mergeThresholds(ENGINE_THRESHOLDS));
+export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze(mergeThresholds(secretThresholds, injectionThresholds, ENGINE_THRESHOLDS));

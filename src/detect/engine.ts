@@ -7,7 +7,8 @@ import { createCustomDetectors } from "./custom/custom-detectors.js";
 import { compileCustomRules } from "./custom/custom-rule.js";
 import { classifyDataClasses } from "./data-class/classify-data-classes.js";
 import { DEFAULT_DETECTORS } from "./default-detectors.js";
-import { buildDecodedViews } from "./normalize/decode-views.js";
+import { buildDecodedViews, MIN_ENCODED_LENGTH } from "./normalize/decode-views.js";
+import { scanText } from "./normalize/scan-text.js";
 import { buildLeetView } from "./normalize/leet-view.js";
 import { buildNormalizedView } from "./normalize/normalize-text.js";
 import type { TextView } from "./normalize/text-view.js";
@@ -203,9 +204,11 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
       run(runners, text, context, undefined, raw, errors);
       const normalized = views.normalized ? buildNormalizedView(text) : undefined;
       if (normalized) run(byView.get("normalized") ?? [], normalized.text, context, normalized, raw, errors);
-      const leet = views.leet ? buildLeetView(text, normalized, stems) : undefined;
+      // One character pass feeds both the leet and the decoded views.
+      const scan = views.leet || views.decoded ? scanText(text, MIN_ENCODED_LENGTH) : undefined;
+      const leet = views.leet ? buildLeetView(text, normalized, stems, scan) : undefined;
       if (leet) run(byView.get("leet") ?? [], leet.text, context, leet, raw, errors);
-      if (views.decoded) for (const v of buildDecodedViews(text)) run(byView.get(v.kind) ?? [], v.text, context, v, raw, errors);
+      if (views.decoded) for (const v of buildDecodedViews(text, scan)) run(byView.get(v.kind) ?? [], v.text, context, v, raw, errors);
       // Sanitise evidence: an explanation must never carry the value it explains.
       for (let i = 0; i < raw.length; i++) {
         const f = raw[i] as Finding;

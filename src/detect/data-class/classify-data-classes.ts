@@ -18,9 +18,14 @@ const MRN = /\b(?:MRN|medical record (?:number|no\.?|#))\s*[:#]?\s*[A-Z0-9][A-Z0
 const HEALTH =
   /\b(?:diagnos(?:is|ed|es)|patient|prescri(?:bed|ption)|medication|dosage|symptoms?|treatment|therapy|hospital(?:ized|isation|ization)?|clinic(?:al)?|admitted|discharged?|medical (?:history|record|condition)|blood (?:pressure|test|sugar)|lab results?|HIV|AIDS|diabet(?:es|ic)|cancer|tumou?r|oncology|chemotherapy|pregnan(?:t|cy)|surgery|insulin|allerg(?:y|ic)|mental health|depression|anxiety disorder|psychiatric|ICD-?10|(?:[A-TV-Z][0-9]{2}\.[0-9A-Z]{1,4}))\b/i;
 
+/** Labelled MRN? A case-sensitive substring check first: the case-insensitive regex is the slow part. */
+function hasMrn(text: string): boolean {
+  return (text.includes("MRN") || text.includes("ecord") || text.includes("ECORD") || text.includes("mrn")) && MRN.test(text);
+}
+
 /** True when the text talks about health (used to lift PII to PHI). */
 export function hasHealthContext(text: string): boolean {
-  return HEALTH.test(text) || MRN.test(text);
+  return HEALTH.test(text) || hasMrn(text);
 }
 
 /**
@@ -65,6 +70,6 @@ export function classifyDataClasses(
     }
   }
   if (pii) set.add("PII");
-  if (!set.has("PHI") && (MRN.test(text) || (pii && HEALTH.test(text)))) set.add("PHI");
+  if (!set.has("PHI") && ((pii && HEALTH.test(text)) || hasMrn(text))) set.add("PHI");
   return DATA_CLASSES.filter((c) => set.has(c));
 }

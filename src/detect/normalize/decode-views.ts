@@ -1,3 +1,4 @@
+import { scanText, type TextScan } from "./scan-text.js";
 import { buildSegmentView, type TextView } from "./text-view.js";
 
 /** Minimum length of an encoded run worth decoding (shorter runs are ordinary words and ids). */
@@ -8,8 +9,6 @@ const MIN_DECODED_LENGTH = 8;
 const MAX_PAYLOADS = 256;
 
 // Sources only: each scan makes its own RegExp, because decoding recurses into payloads mid-scan.
-const BASE64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
-const HEX_RUN = /(?<![0-9A-Za-z])(?:0x)?(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])/g;
 const ESCAPED_HEX_RUN = /(?:\\x[0-9A-Fa-f]{2}){8,}/g;
 const URL_RUN = /[A-Za-z0-9._~!*'()+\-/:=&?;,@%]{16,}/g;
 const PERCENT = /%[0-9A-Fa-f]{2}/g;
@@ -27,12 +26,18 @@ interface Payload {
 export function isMostlyPrintable(s: string): boolean {
   if (s.length < MIN_DECODED_LENGTH) return false;
   let bad = 0;
+  let plain = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) bad++;
+    else if (c === 32 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xa0) plain++;
   }
-  return bad <= s.length * 0.05;
+  // Text is mostly letters, digits and spaces; random printable bytes are only ~2/3 so. Short payloads must be
+  // cleaner, since a short random run passes a loose test by chance.
+  const need = s.length < 16 ? 0.95 : 0.6;
+  return bad <= s.length * 0.05 && plain >= s.length * need;
 }
+
 
 function decodeBase64(run: string): string | undefined {
   let body = run.replace(/=+$/, "");
@@ -60,44 +65,117 @@ function decodePercent(run: string): string | undefined {
   return isMostlyPrintable(out) ? out : undefined;
 }
 
-function base64Payloads(text: string, offset: number, out: Payload[], origin?: Payload): void {
-  const re = new RegExp(BASE64_RUN.source, "g");
-  for (let m = re.exec(text); m !== null && out.length < MAX_PAYLOADS; m = re.exec(text)) {
-    const run = m[0];
-    const at = m.index;
-    let decoded = decodeBase64(run);
-    if (decoded !== undefined) {
-      out.push({ text: decoded, start: origin?.start ?? offset + at, end: origin?.end ?? offset + at + run.length });
-      continue;
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+/**
+ * Could text[s, e) be hex-encoded text? All hex digits, even length, and most bytes' high nibble in 2-7
+ * (printable ASCII). Random hex (hashes, trace ids) fails this 99.9% of the time without any allocation.
+ */
+function plausibleHex(text: string, s: number, e: number): boolean {
+  if (e - s < MIN_ENCODED_LENGTH || (e - s) % 2 !== 0) return false;
+  const allowed = Math.floor(((e - s) / 2) * 0.25);
+  let other = 0;
+  for (let i = s; i < e; i += 2) {
+    const hi = hexValue(text.charCodeAt(i));
+    if (hi < 0 || hexValue(text.charCodeAt(i + 1)) < 0) return false;
+    if ((hi < 2 || hi > 7) && ++other > allowed) return false;
+  }
+  return true;
+}
+
+/**
+ * Could text[s, e) be base64 of text? Both letter cases, and most 4-character groups start with a character
+ * encoding a printable-ASCII first byte (I-Z or a-f). Cheap: no allocation, and random ids fail it.
+ */
+function plausibleBase64At(text: string, s: number, e: number): boolean {
+  const allowed = Math.floor(Math.ceil((e - s) / 4) * 0.3);
+  let other = 0;
+  for (let i = s; i < e; i += 4) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 73 && c <= 90) || (c >= 97 && c <= 102)) && ++other > allowed) return false;
+  }
+  let upper = false;
+  let lower = false;
+  for (let i = s; i < e && !(upper && lower); i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+  }
+  return upper && lower;
+}
+
+const isSeparator = (c: number): boolean => c === 45 || c === 95 || c === 43 || c === 47; // - _ + /
+
+/**
+ * Decode the maximal runs of the base64 alphabet (hex is a subset) of at least MIN_ENCODED_LENGTH
+ * characters that scanText found; each run is tried as hex (its hex-only pieces between - _ + / separators) and
+ * as base64 (whole, or its slash-separated pieces for path-like runs). Cheap plausibility checks run before
+ * any decoding. (scanText is a hand-written loop: a regex like `[A-Za-z0-9+/]{16,}` re-scans every shorter word.)
+ */
+function runPayloads(text: string, runs: readonly number[], out: { base64: Payload[]; hex: Payload[] }, origin?: Payload): void {
+  const n = text.length;
+  const push = (list: Payload[], decoded: string, s: number, e: number): void => {
+    list.push({ text: decoded, start: origin?.start ?? s, end: origin?.end ?? e });
+  };
+  for (let r = 0; r < runs.length; r += 2) {
+    const s = runs[r] as number;
+    const i = runs[r + 1] as number;
+    if (out.base64.length + out.hex.length >= MAX_PAYLOADS) return;
+    let e = i;
+    while (e < n && e - i < 2 && text.charCodeAt(e) === 61 /* = */) e++;
+    // Hex: the hex-only pieces of the run (optionally 0x-prefixed).
+    let hexFound = false;
+    for (let p = s; p < i; ) {
+      let q = p;
+      while (q < i && !isSeparator(text.charCodeAt(q))) q++;
+      const body = text.charCodeAt(p) === 48 && text.charCodeAt(p + 1) === 120 ? p + 2 : p; // "0x"
+      if (plausibleHex(text, body, q)) {
+        const decoded = decodeHex(text.slice(body, q));
+        if (decoded !== undefined) {
+          push(out.hex, decoded, p, q);
+          hexFound = true;
+        }
+      }
+      p = q + 1;
+    }
+    if (hexFound) continue;
+    if (plausibleBase64At(text, s, i)) {
+      const decoded = decodeBase64(text.slice(s, e));
+      if (decoded !== undefined) {
+        push(out.base64, decoded, s, e);
+        continue;
+      }
     }
     // A path-like run ("/v1/<payload>") fails as a whole: try its slash-separated pieces.
-    if (!run.includes("/")) continue;
-    let pos = 0;
-    for (const piece of run.split("/")) {
-      if (piece.length >= MIN_ENCODED_LENGTH && (decoded = decodeBase64(piece)) !== undefined) {
-        out.push({ text: decoded, start: origin?.start ?? offset + at + pos, end: origin?.end ?? offset + at + pos + piece.length });
+    for (let p = s; p < i; ) {
+      let q = p;
+      while (q < i && text.charCodeAt(q) !== 47) q++;
+      if (p !== s || q !== i) {
+        if (q - p >= MIN_ENCODED_LENGTH && plausibleBase64At(text, p, q)) {
+          const decoded = decodeBase64(text.slice(p, q));
+          if (decoded !== undefined) push(out.base64, decoded, p, q);
+        }
       }
-      pos += piece.length + 1;
+      p = q + 1;
     }
   }
 }
 
-function hexPayloads(text: string, offset: number, out: Payload[], origin?: Payload): void {
-  const re = new RegExp(HEX_RUN.source, "g");
-  for (let m = re.exec(text); m !== null && out.length < MAX_PAYLOADS; m = re.exec(text)) {
-    const run = m[0];
-    const decoded = decodeHex(run.startsWith("0x") ? run.slice(2) : run);
-    if (decoded !== undefined) out.push({ text: decoded, start: origin?.start ?? offset + m.index, end: origin?.end ?? offset + m.index + run.length });
-  }
+function escapedHexPayloads(text: string, out: Payload[], origin?: Payload): void {
   if (!text.includes("\\x")) return;
   const esc = new RegExp(ESCAPED_HEX_RUN.source, "g");
   for (let m = esc.exec(text); m !== null && out.length < MAX_PAYLOADS; m = esc.exec(text)) {
     const decoded = decodeHex(m[0].replace(/\\x/g, ""));
-    if (decoded !== undefined) out.push({ text: decoded, start: origin?.start ?? offset + m.index, end: origin?.end ?? offset + m.index + m[0].length });
+    if (decoded !== undefined) out.push({ text: decoded, start: origin?.start ?? m.index, end: origin?.end ?? m.index + m[0].length });
   }
 }
 
-function urlPayloads(text: string, offset: number, out: Payload[], origin?: Payload): void {
+function urlPayloads(text: string, out: Payload[], origin?: Payload): void {
   if (!text.includes("%")) return;
   const re = new RegExp(URL_RUN.source, "g");
   for (let m = re.exec(text); m !== null && out.length < MAX_PAYLOADS; m = re.exec(text)) {
@@ -106,33 +184,39 @@ function urlPayloads(text: string, offset: number, out: Payload[], origin?: Payl
     if (escapes < 2) continue;
     const decoded = decodePercent(run);
     if (decoded !== undefined && decoded !== run) {
-      out.push({ text: decoded, start: origin?.start ?? offset + m.index, end: origin?.end ?? offset + m.index + run.length });
+      out.push({ text: decoded, start: origin?.start ?? m.index, end: origin?.end ?? m.index + run.length });
     }
   }
 }
 
-type Finder = (text: string, offset: number, out: Payload[], origin?: Payload) => void;
-const FINDERS: readonly (readonly [TextView["kind"], Finder])[] = [
-  ["base64", base64Payloads],
-  ["hex", hexPayloads],
-  ["url", urlPayloads],
-];
+interface Found {
+  base64: Payload[];
+  hex: Payload[];
+  url: Payload[];
+}
+
+function findAll(text: string, out: Found, origin?: Payload, scan?: TextScan): void {
+  runPayloads(text, (scan ?? scanText(text, MIN_ENCODED_LENGTH)).encodedRuns, out, origin);
+  escapedHexPayloads(text, out.hex, origin);
+  urlPayloads(text, out.url, origin);
+}
 
 /**
  * Decoded views of `text`: one per encoding (base64/base64url, hex, URL-encoding) that has at least one run of
- * ≥ 16 encoded characters decoding to mostly printable UTF-8. A payload that is itself encoded is decoded once
- * more (two layers), still mapped to the outer run. Every span in a decoded view maps to its encoded run.
+ * ≥ 16 encoded characters decoding to mostly printable UTF-8 text. A payload that is itself encoded is decoded
+ * once more (two layers), still mapped to the outer run. Every span in a decoded view maps to its encoded run.
  */
-export function buildDecodedViews(text: string): TextView[] {
+export function buildDecodedViews(text: string, scan?: TextScan): TextView[] {
+  const found: Found = { base64: [], hex: [], url: [] };
+  findAll(text, found, undefined, scan);
   const views: TextView[] = [];
-  for (const [kind, find] of FINDERS) {
-    const payloads: Payload[] = [];
-    find(text, 0, payloads);
+  for (const kind of ["base64", "hex", "url"] as const) {
+    const payloads = found[kind];
     if (payloads.length === 0) continue;
     // Second layer (e.g. base64 of URL-encoded text): any encoding, mapped to the outer run.
-    const inner: Payload[] = [];
-    for (const p of payloads) for (const [, f] of FINDERS) f(p.text, 0, inner, p);
-    views.push(buildSegmentView(kind, [...payloads, ...inner]));
+    const inner: Found = { base64: [], hex: [], url: [] };
+    for (const p of payloads) findAll(p.text, inner, p);
+    views.push(buildSegmentView(kind, [...payloads, ...inner.base64, ...inner.hex, ...inner.url]));
   }
   return views;
 }

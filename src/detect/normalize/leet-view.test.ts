@@ -36,3 +36,9 @@ describe("buildLeetView", () => {
     expect(span && original.slice(span.start, span.end)).toBe("1gn0r3");
   });
 });
+
+describe("buildLeetView trigger", () => {
+  it.each([["token1 admin2 mode0 password1"], ["sha256 e3b0c44298fc1c14 utf8"]])("is not triggered by identifiers with trailing digits: %s", (text) => {
+    expect(buildLeetView(text, undefined)).toBeUndefined();
+  });
+});

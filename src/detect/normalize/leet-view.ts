@@ -1,12 +1,11 @@
+import { scanText, type TextScan } from "./scan-text.js";
 import type { Span, TextView } from "./text-view.js";
 
 const LEET: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
 /** Common words where "1" stands for "l" rather than "i" ("a11", "ru1es", "f0110w"). */
 const L_WORDS: readonly string[] = ["all", "rule", "follow", "tell", "will", "role", "only", "filter", "leak", "full", "unlock", "kill", "illegal", "polic", "developer", "ethic", "guideline", "model", "roleplay"];
-const MIXED_HINT = /[A-Za-z][013457@$]|[013457@$][A-Za-z]/;
-const TOKEN = /[A-Za-z0-9@$]+/g;
-const HAS_LETTER = /[A-Za-z]/;
-const HAS_LEET = /[013457@$]/;
+/** Hex digits only (hashes, ids): never leet words. */
+const HEXISH = /^(?:0x)?[0-9a-fA-F]+$/;
 
 /** Fold a token; bit k of `lMask` set means the k-th "1" reads as "l" instead of "i". */
 function fold(tok: string, lMask: number): string {
@@ -37,6 +36,13 @@ export const LEET_TRIGGER_STEMS: readonly string[] = [
   "guideline", "filter", "safety", "ethic", "roleplay", "obey", "comply", "mode", "dan", "token", "leak",
 ];
 
+function escapeRegex(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+}
+
+const STEMS_RE = new RegExp(LEET_TRIGGER_STEMS.join("|"));
+const L_WORDS_RE = new RegExp(L_WORDS.join("|"));
+
 /**
  * The leet-folded view (for keyword and injection detectors only): inside tokens that mix letters with
  * leet characters, 0→o 1→i (or l, when that makes a known word: a11 → all) 3→e 4→a 5→s 7→t @→a $→s. Pure numbers and amounts are left alone. The fold is
@@ -46,33 +52,44 @@ export const LEET_TRIGGER_STEMS: readonly string[] = [
  * @param base the normalised view of `text`, if one was built; the leet view is built on top of it
  * @param extraStems further lower-case stems (e.g. custom keywords) that justify scanning the view
  */
-export function buildLeetView(text: string, base: TextView | undefined, extraStems: readonly string[] = []): TextView | undefined {
+export function buildLeetView(
+  text: string,
+  base: TextView | undefined,
+  extraStems: readonly string[] = [],
+  scan?: TextScan,
+): TextView | undefined {
   const src = base?.text ?? text;
-  if (!MIXED_HINT.test(src)) return undefined;
+  // The caller's scan is of the original text; a normalised base needs its own.
+  const tokens = (base === undefined && scan !== undefined ? scan : scanText(src, Number.MAX_SAFE_INTEGER)).mixedTokens;
+  if (tokens.length === 0) return undefined;
+  const stemRe = extraStems.length === 0 ? STEMS_RE : new RegExp(`${STEMS_RE.source}|${extraStems.map(escapeRegex).join("|")}`);
+  const hits = (lower: string, lWords: boolean): boolean => stemRe.test(lower) || (lWords && L_WORDS_RE.test(lower));
   const pieces: string[] = [];
   let last = 0;
   let triggered = false;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(src); m !== null; m = TOKEN.exec(src)) {
-    const tok = m[0];
-    if (!HAS_LEET.test(tok) || !HAS_LETTER.test(tok)) continue;
-    const hits = (lower: string, extra: readonly string[]): boolean =>
-      LEET_TRIGGER_STEMS.some((s) => lower.includes(s)) || extraStems.some((s) => lower.includes(s)) || extra.some((s) => lower.includes(s));
+  for (let t = 0; t < tokens.length; t += 2) {
+    const at = tokens[t] as number;
+    const tok = src.slice(at, tokens[t + 1]);
+    if (HEXISH.test(tok)) continue;
     let folded = fold(tok, 0);
     // "1" reads as "i" or "l": with up to four of them, try each reading and keep one that makes a known word.
     const ones = countOnes(tok);
-    if (ones > 0 && ones <= 4 && !hits(folded.toLowerCase(), [])) {
+    if (ones > 0 && ones <= 4 && !hits(folded.toLowerCase(), false)) {
       for (let mask = 1; mask < 1 << ones; mask++) {
         const alt = fold(tok, mask);
-        if (hits(alt.toLowerCase(), L_WORDS)) {
+        if (hits(alt.toLowerCase(), true)) {
           folded = alt;
           break;
         }
       }
     }
-    if (!triggered) triggered = hits(folded.toLowerCase(), []);
-    pieces.push(src.slice(last, m.index), folded);
-    last = m.index + tok.length;
+    if (!triggered) {
+      // Trigger only when a folded character is part of the stem ("t0ken", not "token1").
+      const m2 = stemRe.exec(folded.toLowerCase());
+      if (m2 !== null) for (let k = m2.index; k < m2.index + m2[0].length && !triggered; k++) triggered = tok[k] !== folded[k];
+    }
+    pieces.push(src.slice(last, at), folded);
+    last = at + tok.length;
   }
   if (!triggered) return undefined;
   pieces.push(src.slice(last));

@@ -1,0 +1,85 @@
+/**
+ * Cheap passes over a text collecting what the leet and decoded views need, so that clean text pays for two
+ * tight character loops instead of several regex scans:
+ * - maximal runs of the base64/base64url alphabet of at least `minRun` characters (hex is a subset), found by
+ *   probing every `minRun`-th character (a run that long must cover a probe) and growing runs around hits;
+ * - tokens of `[A-Za-z0-9@$]` (3-24 long, two letters or more) where a leet character `0 1 3 4 5 7 @ $` touches
+ *   a letter.
+ * Offsets are flat `[start, end, start, end, ...]` arrays, in order.
+ */
+export interface TextScan {
+  encodedRuns: number[];
+  mixedTokens: number[];
+}
+
+const B64 = 1;
+const LETTER = 2;
+const LEET = 4;
+const DIGIT = 8;
+const CLASS = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") CLASS[ch.charCodeAt(0)] = B64 | LETTER;
+for (const ch of "013457") CLASS[ch.charCodeAt(0)] = B64 | LEET;
+for (const ch of "2689") CLASS[ch.charCodeAt(0)] = B64 | DIGIT;
+for (const ch of "+/_-") CLASS[ch.charCodeAt(0)] = B64;
+for (const ch of "@$") CLASS[ch.charCodeAt(0)] = LEET;
+
+const MIN_TOKEN = 3;
+const MAX_TOKEN = 24;
+
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (CLASS[c] as number) : 0;
+}
+
+/** Maximal base64-alphabet runs of at least `minRun` characters. */
+export function encodedRuns(text: string, minRun: number): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  if (minRun > n) return out;
+  const step = Math.max(1, minRun);
+  let i = step - 1;
+  while (i < n) {
+    if ((classAt(text, i) & B64) === 0) {
+      i += step;
+      continue;
+    }
+    let s = i;
+    while (s > 0 && (classAt(text, s - 1) & B64) !== 0) s--;
+    let e = i + 1;
+    while (e < n && (classAt(text, e) & B64) !== 0) e++;
+    if (e - s >= minRun) out.push(s, e);
+    i = e + step;
+  }
+  return out;
+}
+
+/** Tokens where a leet character touches a letter (see {@link TextScan}). */
+export function mixedTokens(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? (CLASS[c] as number) : 0;
+    // Fast path: only a leet character next to a letter (either order) is interesting.
+    if ((k & (LETTER | LEET)) === 0 || (prev & (LETTER | LEET)) === 0 || (k & (LETTER | LEET)) === (prev & (LETTER | LEET))) {
+      prev = k;
+      continue;
+    }
+    let s = i - 1;
+    while (s > 0 && (classAt(text, s - 1) & (LETTER | LEET | DIGIT)) !== 0) s--;
+    let e = i + 1;
+    while (e < n && (classAt(text, e) & (LETTER | LEET | DIGIT)) !== 0) e++;
+    let letters = 0;
+    for (let j = s; j < e; j++) if ((classAt(text, j) & LETTER) !== 0) letters++;
+    if (letters >= 2 && e - s >= MIN_TOKEN && e - s <= MAX_TOKEN) out.push(s, e);
+    i = e;
+    prev = 0;
+  }
+  return out;
+}
+
+/** Both scans (see {@link TextScan}). */
+export function scanText(text: string, minRun: number): TextScan {
+  return { encodedRuns: encodedRuns(text, minRun), mixedTokens: mixedTokens(text) };
+}

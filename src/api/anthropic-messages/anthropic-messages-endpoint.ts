@@ -72,10 +72,13 @@ function streamDeltas(event: Parameters<typeof fieldDelta>[0]): StreamDelta[] {
   if (json["type"] === "content_block_delta" && isJsonObject(json["delta"])) {
     const d = json["delta"];
     const ch = `block:${idx}`;
+    const citation = d["citation"];
     const one =
       fieldDelta(event, d, "text", ch, "text") ??
       fieldDelta(event, d, "partial_json", ch, "tool_call_arguments") ??
-      fieldDelta(event, d, "thinking", ch, "reasoning");
+      fieldDelta(event, d, "thinking", ch, "reasoning") ??
+      // citations_delta: quoted source text shown to the client (non-streamed responses report it too).
+      (isJsonObject(citation) ? fieldDelta(event, citation, "cited_text", `${ch}:citations`, "text") : null);
     return one ? [one] : [];
   }
   if (json["type"] === "content_block_start" && isJsonObject(json["content_block"])) {

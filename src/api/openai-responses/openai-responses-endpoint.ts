@@ -81,6 +81,23 @@ function streamDeltas(event: { event?: string; json?: unknown; data: string; dir
       return one(fieldDelta(ev, json, "delta", `item:${o}:summary:${num(json["summary_index"])}`, "reasoning"));
     case "response.reasoning_summary_text.done":
       return one(fieldDelta(ev, json, "text", `item:${o}:summary:${num(json["summary_index"])}`, "reasoning"), true);
+    case "response.reasoning_summary_part.added":
+    case "response.reasoning_summary_part.done": {
+      const part = json["part"];
+      return isJsonObject(part) ? one(fieldDelta(ev, part, "text", `item:${o}:summary:${num(json["summary_index"])}`, "reasoning"), true) : [];
+    }
+    case "response.reasoning_text.delta":
+      return one(fieldDelta(ev, json, "delta", `item:${o}:content:${c}`, "reasoning"));
+    case "response.reasoning_text.done":
+      return one(fieldDelta(ev, json, "text", `item:${o}:content:${c}`, "reasoning"), true);
+    case "response.custom_tool_call_input.delta":
+      return one(fieldDelta(ev, json, "delta", `item:${o}:input`, "tool_call_arguments"));
+    case "response.custom_tool_call_input.done":
+      return one(fieldDelta(ev, json, "input", `item:${o}:input`, "tool_call_arguments"), true);
+    case "response.mcp_call_arguments.delta":
+      return one(fieldDelta(ev, json, "delta", `item:${o}:arguments`, "tool_call_arguments"));
+    case "response.mcp_call_arguments.done":
+      return one(fieldDelta(ev, json, "arguments", `item:${o}:arguments`, "tool_call_arguments"), true);
     case "response.content_part.added":
     case "response.content_part.done": {
       const part = json["part"];
@@ -107,13 +124,21 @@ function itemSnapshots(ev: Parameters<typeof fieldDelta>[0], item: JsonObject, o
   const out: StreamDelta[] = [];
   const snap = (d: StreamDelta | null) => d && out.push({ ...d, snapshot: true, set: d.set });
   snap(fieldDelta(ev, item, "arguments", `item:${o}:arguments`, "tool_call_arguments"));
+  snap(fieldDelta(ev, item, "input", `item:${o}:input`, "tool_call_arguments"));
   const content = item["content"];
   if (Array.isArray(content)) {
     content.forEach((part, c) => {
       if (isJsonObject(part)) {
-        snap(fieldDelta(ev, part, "text", `item:${o}:content:${c}`, "text"));
+        snap(fieldDelta(ev, part, "text", `item:${o}:content:${c}`, part["type"] === "reasoning_text" ? "reasoning" : "text"));
         snap(fieldDelta(ev, part, "refusal", `item:${o}:content:${c}`, "refusal"));
       }
+    });
+  }
+  // Reasoning summaries are streamed as deltas, so their snapshots must be seen too (or enforcement is bypassed).
+  const summary = item["summary"];
+  if (Array.isArray(summary)) {
+    summary.forEach((part, i) => {
+      if (isJsonObject(part)) snap(fieldDelta(ev, part, "text", `item:${o}:summary:${i}`, "reasoning"));
     });
   }
   return out;

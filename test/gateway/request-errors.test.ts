@@ -1,6 +1,9 @@
 import { request } from "node:http";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/** What fetch accepts as a body (the DOM lib type is not in this project's lib). */
+type BodyInit = string | Buffer;
 import { generateApiKey } from "../../src/authenticate/api-key.js";
 import { type ErrorFormat, expectErrorResponse } from "../support/expect-error.js";
 import { type MockUpstream, startMockUpstream } from "../support/mock-upstream.js";
@@ -142,9 +145,9 @@ describe.each(APIS)("request errors in the $format format ($path)", (api) => {
 
 describe("routing errors", () => {
   it.each([
-    { method: "POST", path: "/v1/nope", headers: {}, format: "openai" as const },
-    { method: "GET", path: "/", headers: {}, format: "openai" as const },
-    { method: "POST", path: "/v2/chat/completions", headers: {}, format: "openai" as const },
+    { method: "POST", path: "/v1/nope", headers: {} as Record<string, string>, format: "openai" as const },
+    { method: "GET", path: "/", headers: {} as Record<string, string>, format: "openai" as const },
+    { method: "POST", path: "/v2/chat/completions", headers: {} as Record<string, string>, format: "openai" as const },
     { method: "POST", path: "/v1/messages/nope", headers: { "anthropic-version": "2023-06-01" }, format: "anthropic" as const },
   ])("$method $path → 404 in the $format format", async ({ method, path, headers, format }) => {
     const res = await fetch(t.url + path, { method, headers });

@@ -20,7 +20,27 @@ export function shannonEntropy(value: string): number {
 
 /** Number of distinct UTF-16 code units in a string. */
 export function distinctChars(value: string): number {
-  return new Set(value).size;
+  const seen = new Uint32Array(4); // ASCII bitmap; other characters counted through a Set
+  let count = 0;
+  let other: Set<number> | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 128) {
+      const bit = 1 << (c & 31);
+      const w = c >>> 5;
+      if (((seen[w] as number) & bit) === 0) {
+        (seen[w] as number) |= bit;
+        count++;
+      }
+    } else {
+      other ??= new Set();
+      if (!other.has(c)) {
+        other.add(c);
+        count++;
+      }
+    }
+  }
+  return count;
 }
 
 /** Character-class composition of a value: which of lower/upper/digit/symbol it uses. */

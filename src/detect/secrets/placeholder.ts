@@ -155,5 +155,5 @@ function isSequential(b: string): boolean {
     const d = b.charCodeAt(i) - b.charCodeAt(i - 1);
     if (d === 1) steps++;
   }
-  return steps >= (b.length - 1) * 0.8;
+  return steps >= (b.length - 1) * 0.9;
 }

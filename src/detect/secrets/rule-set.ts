@@ -20,6 +20,7 @@ const KNOWN_FIELDS = new Set([
   "placeholderCheck",
   "prefixLength",
   "window",
+  "anchored",
   "generic",
   "examples",
 ]);
@@ -135,6 +136,8 @@ function checkRule(raw: unknown, prefix: string, issues: ConfigIssue[]): SecretR
     });
   if (raw.placeholderCheck !== undefined && typeof raw.placeholderCheck !== "boolean")
     issues.push({ path: at("placeholderCheck"), message: "must be a boolean" });
+  if (raw.anchored !== undefined && typeof raw.anchored !== "boolean")
+    issues.push({ path: at("anchored"), message: "must be a boolean" });
   if (raw.generic !== undefined && typeof raw.generic !== "boolean")
     issues.push({ path: at("generic"), message: "must be a boolean" });
   if (raw.prefixLength !== undefined && !(Number.isInteger(raw.prefixLength) && (raw.prefixLength as number) >= 0))

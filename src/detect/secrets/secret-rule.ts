@@ -40,7 +40,13 @@ export interface SecretRule {
   placeholderCheck?: boolean;
   /** Characters of the secret that are a fixed prefix, skipped by the placeholder filter. */
   prefixLength?: number;
-  /** How far around a keyword occurrence the regex looks (chars before / after). */
+  /**
+   * The pattern starts where one of the keywords occurs (case-insensitively): the engine then
+   * tries it only at keyword positions (an anchored, sticky match) instead of searching a window.
+   * Much faster for frequent keywords; look-behind in the pattern still sees the real text.
+   */
+  anchored?: boolean;
+  /** How far around a keyword occurrence the regex looks (chars before / after); unanchored rules only. */
   window?: { before: number; after: number };
   /** Catch-all rule: loses to provider-specific rules when their spans overlap. */
   generic?: boolean;

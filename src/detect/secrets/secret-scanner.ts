@@ -7,7 +7,11 @@ import { SECRET_VALIDATORS, type SecretValidator } from "./validators.js";
 
 interface CompiledRule {
   readonly rule: SecretRule;
+  /** Global regex for window search, or sticky regex for anchored rules (no indices: fast rejection). */
   readonly re: RegExp;
+  /** Sticky regex with match indices, re-run only where `re` matched, to get group spans. */
+  readonly reIdx: RegExp;
+  readonly anchored: boolean;
   readonly group: number | string;
   readonly allow: readonly RegExp[];
   readonly stop: readonly string[];
@@ -20,11 +24,15 @@ interface CompiledRule {
 const LOOKBEHIND_PAD = 32;
 
 function compile(rule: SecretRule): CompiledRule {
-  const re = new RegExp(rule.pattern, `${rule.flags ?? ""}gd`);
+  const anchored = rule.anchored === true;
+  const re = new RegExp(rule.pattern, `${rule.flags ?? ""}${anchored ? "y" : "g"}`);
+  const reIdx = new RegExp(rule.pattern, `${rule.flags ?? ""}yd`);
   const group = rule.secretGroup ?? (/\(\?<secret>/.test(rule.pattern) ? "secret" : 0);
   return {
     rule,
     re,
+    reIdx,
+    anchored,
     group,
     allow: (rule.allowlist ?? []).map((a) => new RegExp(a)),
     stop: (rule.stopwords ?? []).map((s) => s.toLowerCase()),
@@ -82,13 +90,25 @@ export class SecretScanner {
 
   private scanUnsafe(text: string): Finding[] {
     const n = text.length;
-    // Merged windows per rule, built incrementally as keyword hits arrive in text order.
-    const winStart: (number[] | undefined)[] = new Array(this.compiled.length);
-    const winEnd: (number[] | undefined)[] = new Array(this.compiled.length);
-    this.scanner.scan(text, (kw, pos) => {
+    const count = this.compiled.length;
+    // Anchored rules collect keyword positions; the others merged windows around them,
+    // built incrementally as keyword hits arrive in text order.
+    const positions: (number[] | undefined)[] = new Array(count);
+    const winStart: (number[] | undefined)[] = new Array(count);
+    const winEnd: (number[] | undefined)[] = new Array(count);
+    const hits = this.scanner.scan(text);
+    for (let h = 0; h < hits.length; h += 2) {
+      const kw = hits[h] as number;
+      const pos = hits[h + 1] as number;
       const kwLen = this.keywordLengths[kw] as number;
       for (const ri of this.keywordRules[kw] as number[]) {
         const c = this.compiled[ri] as CompiledRule;
+        if (c.anchored) {
+          const list = positions[ri];
+          if (list === undefined) positions[ri] = [pos];
+          else if (list[list.length - 1] !== pos) list.push(pos);
+          continue;
+        }
         const ws = pos > c.before ? pos - c.before : 0;
         const we = Math.min(n, pos + kwLen + c.after);
         let starts = winStart[ri];
@@ -105,14 +125,25 @@ export class SecretScanner {
           ends.push(we);
         }
       }
-    });
+    }
     const out: (Finding & { generic: boolean })[] = [];
-    for (let ri = 0; ri < this.compiled.length; ri++) {
+    for (let ri = 0; ri < count; ri++) {
+      const c = this.compiled[ri] as CompiledRule;
+      const seen = new Set<number>();
+      const pos = positions[ri];
+      if (pos !== undefined) {
+        for (const p of pos) {
+          c.re.lastIndex = p;
+          if (!c.re.test(text)) continue;
+          c.reIdx.lastIndex = p;
+          const m = c.reIdx.exec(text);
+          if (m !== null) this.accept(c, text, m, 0, seen, out);
+        }
+        continue;
+      }
       const starts = winStart[ri];
       const ends = winEnd[ri];
       if (starts === undefined || ends === undefined) continue;
-      const c = this.compiled[ri] as CompiledRule;
-      const seen = new Set<number>();
       for (let w = 0; w < starts.length; w++) {
         const ws = starts[w] as number;
         const sliceStart = ws > LOOKBEHIND_PAD ? ws - LOOKBEHIND_PAD : 0;
@@ -139,31 +170,52 @@ export class SecretScanner {
         re.lastIndex++;
         continue;
       }
-      const idx = m.indices;
-      const span = typeof c.group === "number" ? idx?.[c.group] : idx?.groups?.[c.group];
-      if (span === undefined) continue;
-      const start = offset + span[0];
-      const end = offset + span[1];
-      if (end <= start) continue;
-      const key = start * 65536 + (end - start);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const score = this.judge(c, text, m, start, end);
-      if (score === null) continue;
-      out.push({
-        detector: this.detectorId,
-        category: "secret",
-        type: c.rule.id,
-        start,
-        end,
-        score: Math.round(score * 1000) / 1000,
-        explanation: `${c.rule.description} (rule ${c.rule.id})`,
-        generic: c.rule.generic === true,
-      });
+      c.reIdx.lastIndex = m.index;
+      const mi = c.reIdx.exec(sub);
+      if (mi !== null) this.accept(c, text, mi, offset, seen, out);
     }
   }
 
-  private judge(c: CompiledRule, text: string, m: RegExpExecArray, start: number, end: number): number | null {
+  /** Turn one regex match (found in a slice starting at `offset`) into a finding if it passes the checks. */
+  private accept(
+    c: CompiledRule,
+    text: string,
+    m: RegExpExecArray,
+    offset: number,
+    seen: Set<number>,
+    out: (Finding & { generic: boolean })[],
+  ): void {
+    const idx = m.indices;
+    const span = typeof c.group === "number" ? idx?.[c.group] : idx?.groups?.[c.group];
+    if (span === undefined) return;
+    const start = offset + span[0];
+    const end = offset + span[1];
+    if (end <= start) return;
+    const key = start * 65536 + (end - start);
+    if (seen.has(key)) return;
+    seen.add(key);
+    const score = this.judge(c, text, m, start, end, offset + m.index);
+    if (score === null) return;
+    out.push({
+      detector: this.detectorId,
+      category: "secret",
+      type: c.rule.id,
+      start,
+      end,
+      score: Math.round(score * 1000) / 1000,
+      explanation: `${c.rule.description} (rule ${c.rule.id})`,
+      generic: c.rule.generic === true,
+    });
+  }
+
+  private judge(
+    c: CompiledRule,
+    text: string,
+    m: RegExpExecArray,
+    start: number,
+    end: number,
+    matchStart: number,
+  ): number | null {
     const rule = c.rule;
     const secret = text.slice(start, end);
     const body = rule.prefixLength ? secret.slice(rule.prefixLength) : secret;
@@ -179,6 +231,7 @@ export class SecretScanner {
       secret,
       body,
       match: m[0],
+      matchStart,
       groups: m.groups ?? {},
       text,
       start,

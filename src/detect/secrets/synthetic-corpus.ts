@@ -71,6 +71,29 @@ function jwt(r: Rnd): string {
   return `${header}.${payload}.${s(r, "A-Za-z0-9_-", 43)}`;
 }
 
+/** Neutral prose and code (most real text never mentions credentials). */
+const NEUTRAL_PROSE = [
+  "The committee met on Tuesday to discuss the budget for next year and agreed to postpone the final vote.",
+  "Photosynthesis converts light energy into chemical energy, which plants store as glucose in their cells.",
+  "Our customers in the Nordic region asked for invoices in their local currency, which finance will support in May.",
+  "The museum's new exhibition features early twentieth-century photographs of harbour workers and their families.",
+  "Please find below the summary of the incident review, including the timeline and the follow-up actions agreed.",
+  "If the shipment arrives damaged, take pictures of the packaging before opening it and contact support within two days.",
+  "Latency at the 99th percentile improved after we moved the cache closer to the application servers.",
+  "Write a short poem about autumn leaves falling on a quiet river, in the style of a haiku sequence.",
+  "Translate the following paragraph into French, keeping the formal tone used in the original letter.",
+  "The study followed 1,200 participants over five years and found no significant difference between the groups.",
+];
+
+const NEUTRAL_CODE = [
+  "export function clamp(x: number, lo: number, hi: number): number {\n  return Math.min(hi, Math.max(lo, x));\n}",
+  "class LruCache:\n    def __init__(self, size):\n        self.size = size\n        self.items = OrderedDict()",
+  "const rows = await db.query('SELECT * FROM orders WHERE customer_id = $1', [customerId]);",
+  "func (s *Server) Shutdown(ctx context.Context) error {\n\treturn s.http.Shutdown(ctx)\n}",
+  "<div class=\"card\">\n  <h2>{{ title }}</h2>\n  <p>{{ body }}</p>\n</div>",
+  "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"acme-logs-prod\"\n  acl    = \"private\"\n}",
+];
+
 const PROSE = [
   "The quarterly report shows revenue growth across all regions, with particular strength in the enterprise segment.",
   "Please review the attached design document before Thursday's meeting and leave comments inline.",
@@ -185,7 +208,9 @@ export function mixedCorpus(bytes: number, seed = "warden-secrets-bench"): strin
   while (size < bytes) {
     const x = r();
     let p: string;
-    if (x < 0.35) p = pick(r, PROSE);
+    if (x < 0.3) p = pick(r, NEUTRAL_PROSE);
+    else if (x < 0.35) p = pick(r, PROSE);
+    else if (x < 0.55) p = pick(r, NEUTRAL_CODE);
     else if (x < 0.6) p = pick(r, CODE);
     else if (x < 0.9) p = logLine(r);
     else if (x < 0.995) p = (NEGATIVE_DOCS[k++ % NEGATIVE_DOCS.length] as (r: Rnd) => string)(r);

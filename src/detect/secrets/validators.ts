@@ -8,6 +8,8 @@ export interface ValidatorInput {
   match: string;
   groups: Readonly<Record<string, string | undefined>>;
   text: string;
+  /** Index in `text` where the whole match starts. */
+  matchStart: number;
   /** Index of the secret in `text`. */
   start: number;
   end: number;
@@ -88,7 +90,7 @@ function looksLikeIdentifier(v: string): boolean {
 
 /** Prefixes of provider tokens: such values are judged by their own rule, not the generic one. */
 const KNOWN_TOKEN_PREFIX =
-  /^(?:xox[a-z]-|xapp-|gh[pousr]_|github_pat_|glpat-|sk-|sk_|rk_|pk_|AKIA|ASIA|AIza|hf_|npm_|pypi-|SG\.|shp[a-z]{2}_|dop_v1_|xai-|gsk_|pplx-|lin_api_|ntn_|dckr_pat_|hvs\.|glc_|glsa_|sntry[su]_|r8_)/;
+  /^(?:dapi|xox[a-z]-|xapp-|gh[pousr]_|github_pat_|glpat-|sk-|sk_|rk_|pk_|AKIA|ASIA|AIza|hf_|npm_|pypi-|SG\.|shp[a-z]{2}_|dop_v1_|xai-|gsk_|pplx-|lin_api_|ntn_|dckr_pat_|hvs\.|glc_|glsa_|sntry[su]_|r8_)/;
 
 function looksLikeNonSecretValue(v: string): boolean {
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v)) return true;
@@ -104,12 +106,24 @@ function looksLikeNonSecretValue(v: string): boolean {
   return false;
 }
 
+/** Identifier characters before the match (anchored rules start at the keyword, inside the name). */
+function keyPrefix(text: string, matchStart: number): string {
+  let k = matchStart;
+  while (k > 0 && matchStart - k < 40) {
+    const c = text.charCodeAt(k - 1);
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 36 || c === 45;
+    if (!word) break;
+    k--;
+  }
+  return text.slice(k, matchStart);
+}
+
 /**
- * `password = "..."` style assignments: judged on the key name and the value's shape.
+ * `password = "..."` style assignments: judged on the whole key name and the value's shape.
  * Expects named groups `key` and `secret`.
  */
-const genericAssignment: SecretValidator = ({ secret, groups, score }) => {
-  const key = groups.key ?? "";
+const genericAssignment: SecretValidator = ({ secret, groups, score, text, matchStart }) => {
+  const key = keyPrefix(text, matchStart) + (groups.key ?? "");
   if (NON_SECRET_KEY.test(key)) return null;
   if (IDENTIFIER_KEY_SUFFIX.test(key)) return null;
   const v = secret;
@@ -120,6 +134,8 @@ const genericAssignment: SecretValidator = ({ secret, groups, score }) => {
   if (/\s\S*\s/.test(v)) return null; // several words: prose or code, not a credential
   const quoted = groups.q !== undefined && groups.q !== "";
   if (!quoted && looksLikeIdentifier(v)) return null;
+  if (!quoted && /[(){}[\]$]/.test(v)) return null; // an expression in code, not a literal
+  if (/^[a-z]+(?:[-_][a-z]+){1,4}$/.test(v)) return null; // hyphenated words: a name, not a credential
   const h = shannonEntropy(v);
   const mix = charMix(v);
   const strongKey = /pass|pwd|secret|token|api.?key|apikey|private|credential|auth/i.test(key);
@@ -135,9 +151,9 @@ const genericAssignment: SecretValidator = ({ secret, groups, score }) => {
 };
 
 /** Random-looking token next to a secret keyword (no assignment syntax). */
-const highEntropy: SecretValidator = ({ secret, groups, score }) => {
+const highEntropy: SecretValidator = ({ secret, groups, score, text, matchStart }) => {
   const v = secret;
-  const key = groups.key ?? "";
+  const key = keyPrefix(text, matchStart) + (groups.key ?? "");
   if (NON_SECRET_KEY.test(key) || IDENTIFIER_KEY_SUFFIX.test(key)) return null;
   if (/^[0-9a-f-]+$/i.test(v) && v.includes("-")) return null; // UUID-like ids; keyed rules handle UUID tokens
   if (KNOWN_TOKEN_PREFIX.test(v)) return null;
@@ -183,12 +199,36 @@ const lastSegmentRandom: SecretValidator = ({ secret, score }) => {
   return last.length >= 8 && !isPlaceholder(last) && distinctChars(last) >= 6 ? score : null;
 };
 
+/**
+ * Unquoted config values: only where the key starts a line (env, YAML, properties, INI) or is a
+ * command-line flag, never in the middle of code (`if (token == other)`).
+ */
+const genericConfig: SecretValidator = (input) => {
+  const { text, matchStart } = input;
+  const lineStart = text.lastIndexOf("\n", matchStart - 1) + 1;
+  const before = text.slice(lineStart, matchStart);
+  const atLineStart = /^[ \t]{0,12}(?:export[ \t]+|set[ \t]+|-[ \t]+)?["']?[\w.$-]*$/.test(before);
+  const asFlag = /[ \t]--?[\w-]*$/.test(before);
+  return atLineStart || asFlag ? genericAssignment(input) : null;
+};
+
+/** ODBC / ADO key-value strings: another `Key=value;` pair must precede the password on the line. */
+const odbcPassword: SecretValidator = (input) => {
+  const { text, matchStart } = input;
+  const lineStart = text.lastIndexOf("\n", matchStart - 1) + 1;
+  const before = text.slice(Math.max(lineStart, matchStart - 400), matchStart);
+  if (!/(?:server|data source|host|uid|user ?id|user ?name|user|database|initial catalog|address|addr)\s{0,2}=[^;\r\n]{1,200};/i.test(before)) return null;
+  return connectionPassword(input);
+};
+
 /** Registry of validators a rule may name. */
 export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   jwt,
   "crc32-suffix": crc32Suffix,
   "private-key": privateKey,
   "generic-assignment": genericAssignment,
+  "generic-config": genericConfig,
+  "odbc-password": odbcPassword,
   "high-entropy": highEntropy,
   "connection-password": connectionPassword,
   "not-placeholder": notPlaceholder,

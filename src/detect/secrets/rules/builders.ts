@@ -116,12 +116,15 @@ export function prefixedToken(spec: TokenSpec): SecretRule {
   const token =
     spec.checksum === "crc32" ? withCrc32Suffix(p0, body) : `${p0}${body}${spec.suffix?.sample ?? ""}`;
   const keywords = spec.keywords ?? prefixes.map((p) => p.toLowerCase().slice(0, Math.max(3, Math.min(p.length, 12))));
+  // Anchoring is valid when every keyword is the start of a prefix (the match begins at the hit).
+  const anchored = keywords.every((k) => prefixes.some((p) => p.toLowerCase().startsWith(k)));
   return {
     id: spec.id,
     description: spec.description,
     pattern,
     secretGroup: "secret",
     keywords,
+    anchored,
     score: spec.score ?? 0.9,
     prefixLength: Math.min(...prefixes.map((p) => p.length)),
     ...(spec.validator !== undefined ? { validator: spec.validator } : {}),
@@ -199,6 +202,7 @@ export function contextToken(spec: ContextSpec): SecretRule {
     flags: "i",
     secretGroup: "secret",
     keywords: spec.keywords,
+    anchored: true,
     score: spec.score ?? 0.8,
     entropyMin: spec.entropyMin ?? (/^a-f0-9$|^0-9a-f$/i.test(spec.value) ? 3 : 3.3),
     window: { before: 8, after: 96 + (typeof spec.length === "number" ? spec.length : spec.length[1]) },

@@ -107,6 +107,7 @@ export const cicdRules: readonly SecretRule[] = [
     description: "Harness personal access / service account token",
     pattern: `(?<![A-Za-z0-9])(?<secret>(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20})(?![A-Za-z0-9])`,
     secretGroup: "secret",
+    anchored: true,
     keywords: ["pat.", "sat."],
     score: 0.95,
     examples: {
@@ -200,6 +201,7 @@ export const cicdRules: readonly SecretRule[] = [
     pattern: `(?<key>vault[\\w.-]{0,20}?|token)["']?[ \\t]{0,3}(?:=|:|\\s)[ \\t]{0,3}["']?(?<secret>[sb]\\.[A-Za-z0-9]{24})(?![A-Za-z0-9_.-])`,
     flags: "i",
     secretGroup: "secret",
+    anchored: true,
     keywords: ["vault", "token"],
     score: 0.8,
     prefixLength: 2,

@@ -4,32 +4,36 @@ import type { SecretRule } from "../secret-rule.js";
  * Catch-all rules for credentials without a known format: assignments to secret-looking names
  * in code/config, Authorization headers, and random-looking strings next to secret keywords.
  * They are judged by entropy and context and always lose to specific rules on overlap.
+ * All are anchored at their keyword; validators look back for the rest of the key name.
  */
 const KEY_WORDS =
   "password|passwd|passphrase|pass|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|auth";
 
-const GENERIC_KEYWORDS = ["pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "auth", "credential", "private_key", "privatekey", "private-key"];
+const GENERIC_KEYWORDS = ["pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "auth", "credential", "private_key", "privatekey", "private-key", "client_secret", "client-secret", "client.secret"];
+
+const ASSIGN = `["'\\]]{0,2}[ \\t]{0,3}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3}`;
 
 export const genericRules: readonly SecretRule[] = [
   {
     id: "generic-password-assignment",
     description: "Quoted secret-looking value assigned to a password / secret / token / API-key name",
     pattern:
-      `(?<![\\w.-])(?<key>[\\w.-]{0,30}?(?:${KEY_WORDS})[\\w.-]{0,24}?)["'\\]]{0,2}[ \\t]{0,3}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3}(?:new String\\(|[A-Za-z_.]{1,40}\\()?` +
+      `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)${ASSIGN}(?:new String\\(|[A-Za-z_.]{1,40}\\()?` +
       `(?<q>["'\`])(?<secret>[^\\r\\n"'\`]{4,200})\\k<q>`,
     flags: "i",
     secretGroup: "secret",
     keywords: GENERIC_KEYWORDS,
+    anchored: true,
     score: 0.72,
     placeholderCheck: false,
     validator: "generic-assignment",
     generic: true,
-    window: { before: 40, after: 300 },
     examples: {
       positive: [
         { text: 'db_password = "Vx9#qL2!mZ7rT4"', secret: "Vx9#qL2!mZ7rT4" },
         { text: '"client_secret" : "6da89121079f83b2eb6acccf8219ea982c3d79bccc3e9c6a85856480661f8fde",', secret: "6da89121079f83b2eb6acccf8219ea982c3d79bccc3e9c6a85856480661f8fde" },
         { text: 'if (db_pass != "m{{h}o)p${e]nob(ody[finds>-_$#thisone}}")', secret: "m{{h}o)p${e]nob(ody[finds>-_$#thisone}}" },
+        { text: '- name: DB_PASSWORD\n  value: "Vx9qL2mZ7rT4kPw"', secret: "Vx9qL2mZ7rT4kPw" },
       ],
       negative: [
         { text: 'password = "changeme"' },
@@ -37,32 +41,35 @@ export const genericRules: readonly SecretRule[] = [
         { text: 'LLM_SECRET_NAME = "NEXUS-GPT4-API-KEY"' },
         { text: "password = process.env.DB_PASSWORD" },
         { text: "access_token_url='https://github.com/login/oauth/access_token'," },
+        { text: 'author = "james.fake@ymail.com",' },
+        { text: 'publicToken = "9Cnzj4p4WGeKLs1Pt8QuKUpRKfFLfRYC9AIKjbJTWit"' },
       ],
     },
   },
   {
     id: "generic-secret-config",
     description: "Unquoted secret-looking value assigned to a secret name in env / YAML / properties files",
-    pattern:
-      `(?:^[ \\t]{0,12}(?:export[ \\t]+|set[ \\t]+|-[ \\t]+)?|(?<=[ \\t])--?)(?<key>[\\w.-]{0,30}?(?:${KEY_WORDS})[\\w.-]{0,24}?)["']?[ \\t]{0,3}(?:=|:)[ \\t]{0,3}` +
-      `(?<secret>[^\\s"'\`;,#]{6,200})(?=[ \\t]*(?:$|#|;))`,
+    pattern: `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)["']?[ \\t]{0,3}(?:=|:)[ \\t]{0,3}(?<secret>[^\\s"'\`;,#]{6,200})(?=[ \\t]*(?:$|#|;)|[ \\t]+-)`,
     flags: "im",
     secretGroup: "secret",
     keywords: GENERIC_KEYWORDS,
+    anchored: true,
     score: 0.7,
     placeholderCheck: false,
-    validator: "generic-assignment",
+    validator: "generic-config",
     generic: true,
-    window: { before: 60, after: 300 },
     examples: {
       positive: [
         { text: "DB_PASSWORD=Vx9qL2mZ7rT4kP", secret: "Vx9qL2mZ7rT4kP" },
         { text: "  client_secret: 8f3Kq2Lz9Xv1Rt7Wm4Np\n", secret: "8f3Kq2Lz9Xv1Rt7Wm4Np" },
+        { text: "mysql --user=doadmin --password=strongp@55! --host=db", secret: "strongp@55!" },
       ],
       negative: [
         { text: "password: ${DB_PASSWORD}" },
         { text: "secret_length = X25519.secret_length" },
         { text: "PuttyPassword=0" },
+        { text: "  if (token == expected_token) return;" },
+        { text: "password = m{{h}o)p${e]nob(ody[finds>-_$#thisone}}" },
       ],
     },
   },
@@ -70,16 +77,16 @@ export const genericRules: readonly SecretRule[] = [
     id: "http-auth-header",
     description: "Credential in an Authorization / API-key HTTP header",
     pattern:
-      `(?<![\\w-])(?<key>(?:proxy-)?authorization|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|api-token|x-[a-z]{2,20}-apikey|x-[a-z]{2,20}-token|token)["']?[ \\t]{0,2}:[ \\t]{0,3}` +
+      `(?<key>authorization|api-?key|x-auth-token|x-access-token|private-token|api-token|token)["']?[ \\t]{0,2}:[ \\t]{0,3}` +
       `(?:(?:Bearer|Basic|Token|Api-Token|Bot|ApiKey|SSWS|JWT|OAuth)[ \\t]{1,3})?(?<secret>[A-Za-z0-9._~+/=:@!-]{8,2000})`,
     flags: "i",
     secretGroup: "secret",
     keywords: ["authorization", "api-key", "apikey", "x-auth-token", "x-access-token", "private-token", "api-token", "token:"],
+    anchored: true,
     score: 0.8,
     placeholderCheck: false,
     validator: "generic-assignment",
     generic: true,
-    window: { before: 16, after: 2100 },
     examples: {
       positive: [
         { text: `curl -H "Authorization: Bearer cfcabd11c7ed9a41b1a3e063c32d5114" https://api`, secret: "cfcabd11c7ed9a41b1a3e063c32d5114" },
@@ -96,20 +103,22 @@ export const genericRules: readonly SecretRule[] = [
     id: "high-entropy-near-keyword",
     description: "Random-looking string close to a secret keyword",
     pattern:
-      `(?<key>[\\w.-]{0,30}?(?:secret|token|password|passwd|api[ _-]?key|apikey|credential|bearer|access[ _-]?key|auth)[\\w.-]{0,20})[^\\r\\n]{0,40}?(?<![A-Za-z0-9+/_=.-])(?<secret>[A-Za-z0-9+/_=.-]{20,200})(?![A-Za-z0-9+/_=.-])`,
+      `(?<key>(?:secret|token|api[ _-]?key|apikey|credential|bearer|access[ _-]?key)[\\w.-]{0,20})[^\\r\\n]{0,40}?(?<![A-Za-z0-9+/_=.-])(?<secret>[A-Za-z0-9+/_=.-]{20,200})(?![A-Za-z0-9+/_=.-])`,
     flags: "i",
     secretGroup: "secret",
-    keywords: ["secret", "token", "password", "passwd", "api key", "api_key", "api-key", "apikey", "credential", "bearer", "access key", "access_key", "auth"],
+    // Password-like and auth keywords are left to the assignment rules: too frequent in code for this scan.
+    keywords: ["secret", "token", "api key", "api_key", "api-key", "apikey", "credential", "bearer", "access key", "access_key", "access-key"],
+    anchored: true,
     score: 0.66,
     placeholderCheck: false,
     validator: "high-entropy",
     generic: true,
-    window: { before: 4, after: 320 },
     examples: {
       positive: [{ text: "here is my api key for the staging box: q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj", secret: "q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj" }],
       negative: [
         { text: "the token endpoint is documented in the guide" },
         { text: "token id 550e8400-e29b-41d4-a716-446655440000-deadbeef is deprecated" },
+        { text: '<input type="hidden" name="authenticity_token" value="7SWa-Fo1_hsC6oovfBsJFLGPUl2EhkSWPbJhWANwgaJWBDl1vxd9VNqXTNAefsJqzIRYaZEfYZLffa31rw8zJA" />' },
       ],
     },
   },

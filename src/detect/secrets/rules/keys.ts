@@ -37,6 +37,7 @@ export const keyRules: readonly SecretRule[] = [
     description: "PuTTY private key file (.ppk)",
     pattern: "(?<secret>PuTTY-User-Key-File-[23]: [\\w-]{3,40}\\r?\\nEncryption: [\\w-]{3,20}\\r?\\nComment: [^\\r\\n]{0,200}\\r?\\nPublic-Lines: \\d{1,3}\\r?\\n[\\s\\S]{0,8000}?Private-Lines: \\d{1,3}\\r?\\n[A-Za-z0-9+/=\\r\\n]{20,8000})",
     secretGroup: "secret",
+    anchored: true,
     keywords: ["putty-user-key-file-"],
     score: 0.98,
     placeholderCheck: false,
@@ -58,6 +59,7 @@ export const keyRules: readonly SecretRule[] = [
     pattern:
       "(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,8000}\\.(?:[A-Za-z0-9_-]{16,2000})?|eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,8000})(?![A-Za-z0-9_.-])",
     secretGroup: "secret",
+    anchored: true,
     keywords: ["eyj"],
     score: 0.85,
     placeholderCheck: false,

@@ -64,6 +64,7 @@ export const observabilityRules: readonly SecretRule[] = [
     description: "Sentry organization auth token",
     pattern: `(?<![A-Za-z0-9])(?<secret>sntrys_eyJ[A-Za-z0-9+/=]{50,400}_[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/])`,
     secretGroup: "secret",
+    anchored: true,
     keywords: ["sntrys_"],
     score: 0.97,
     prefixLength: 7,

@@ -87,6 +87,7 @@ export const paymentRules: readonly SecretRule[] = [
     pattern: `(?<key>adyen[\\w.-]{0,30}?)["']?[ \\t]{0,3}(?:=|:|=>|\\s)[ \\t]{0,3}["']?(?<secret>AQE[A-Za-z0-9+/=._-]{80,250})(?![A-Za-z0-9+/=._-])`,
     flags: "i",
     secretGroup: "secret",
+    anchored: true,
     keywords: ["adyen"],
     score: 0.85,
     entropyMin: 4,
@@ -124,6 +125,7 @@ export const paymentRules: readonly SecretRule[] = [
     description: "Shopify token with a non-hex body (newer formats)",
     pattern: `(?<![A-Za-z0-9])(?<secret>shp(?:at|ca|pa|ss)_[A-Za-z0-9]{32,64})(?![A-Za-z0-9])`,
     secretGroup: "secret",
+    anchored: true,
     keywords: ["shpat_", "shpca_", "shppa_", "shpss_"],
     score: 0.88,
     prefixLength: 6,
@@ -193,6 +195,7 @@ export const paymentRules: readonly SecretRule[] = [
     description: "Plaid access token",
     pattern: `(?<![A-Za-z0-9])(?<secret>access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9])`,
     secretGroup: "secret",
+    anchored: true,
     keywords: ["access-sandbox-", "access-development-", "access-production-"],
     score: 0.93,
     examples: {

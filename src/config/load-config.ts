@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { parseDocument } from "yaml";
 import { type ConfigIssue, ConfigError } from "../core/config-error.js";
-import { configSchema, type WardenConfig } from "./config-schema.js";
-import { interpolateEnv } from "./interpolate-env.js";
+import { configSchema, routeProviderIssues, type WardenConfig } from "./config-schema.js";
+import { interpolateEnv, protectEnvRefs } from "./interpolate-env.js";
 
 export interface LoadedConfig {
   config: WardenConfig;
@@ -19,6 +19,10 @@ export function parseConfig(raw: unknown, env: NodeJS.ProcessEnv = process.env, 
   const result = configSchema.safeParse(interpolated);
   if (!result.success) {
     const issues = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    for (const extra of routeProviderIssues(interpolated)) {
+      const path = extra.path.join(".");
+      if (!issues.some((i) => i.path === path)) issues.push({ path, message: extra.message });
+    }
     throw new ConfigError(issues, source);
   }
   return { config: result.data, warnings, source };
@@ -38,12 +42,13 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
   } catch (err) {
     throw new ConfigError([{ path: "", message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? "error"}` }], file);
   }
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const refs = protectEnvRefs(text);
+  const doc = parseDocument(refs.text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ConfigError(
       doc.errors.map((e) => ({ path: e.linePos ? `line ${e.linePos[0].line}` : "", message: e.message.split("\n")[0] ?? e.message })),
       file,
     );
   }
-  return parseConfig(doc.toJS(), env, file);
+  return parseConfig(refs.restore(doc.toJS()), env, file);
 }

@@ -111,16 +111,24 @@ export const configSchema = z
   })
   .strict()
   .superRefine((cfg, ctx) => {
-    cfg.routes.forEach((r, i) => {
-      if (!(r.provider in cfg.providers)) {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          path: ["routes", i, "provider"],
-          message: `unknown provider '${r.provider}' (defined: ${Object.keys(cfg.providers).join(", ") || "none"})`,
-        });
-      }
-    });
+    for (const issue of routeProviderIssues(cfg)) ctx.addIssue({ code: z.ZodIssueCode.custom, ...issue });
   });
+
+/**
+ * Routes naming a provider that is not defined. Works on unvalidated input too: zod skips refinements once any
+ * field fails, so the loader also runs this on invalid configs to report every problem at once.
+ */
+export function routeProviderIssues(raw: unknown): { path: (string | number)[]; message: string }[] {
+  if (typeof raw !== "object" || raw === null) return [];
+  const { providers = { demo: {} }, routes } = raw as { providers?: unknown; routes?: unknown };
+  if (typeof providers !== "object" || providers === null || !Array.isArray(routes)) return [];
+  const names = Object.keys(providers);
+  return routes.flatMap((r: unknown, i) => {
+    const provider = typeof r === "object" && r !== null ? (r as { provider?: unknown }).provider : undefined;
+    if (typeof provider !== "string" || provider === "" || names.includes(provider)) return [];
+    return [{ path: ["routes", i, "provider"], message: `unknown provider '${provider}' (defined: ${names.join(", ") || "none"})` }];
+  });
+}
 
 export type WardenConfig = z.output<typeof configSchema>;
 export type ProviderConfig = z.output<typeof providerSchema>;

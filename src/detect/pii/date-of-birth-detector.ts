@@ -12,10 +12,10 @@ const DATE = new RegExp(
     `(?<mdy>(?:${MONTHS})\\.?[\\s\\-]+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
     `(?<partial>(?:${MONTHS})[\\-\\s]\\d{2,4}|\\d{1,2}[\\-\\s](?:${MONTHS})|\\d{1,2}/(?:\\d{4}|\\d{2}))`,
   ]
-    .map((a) => `(?<![\\w/.\\-:])${a}(?![\\w]|[/.\\-:]\\d)`)
     .join("|"),
   "gi",
 );
+const DATE_RE = new RegExp(`(?<![\\w/.\\-:])(?:${DATE.source})(?![\\w]|[/.\\-:]\\d)`, "gi");
 const DOB_CTX = keywordMatcher([
   "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "born", "born on", "b.", "birth",
   "geboren", "geburtsdatum", "né le", "née le", "fecha de nacimiento", "nacido", "data di nascita", "date de naissance", "age",
@@ -56,8 +56,8 @@ export const dateOfBirthScanner: PiiScanner = {
   entityTypes: ["DATE_TIME"],
   description: "Dates, scored high only with date-of-birth context (DOB, born on, birthday).",
   scan(text: string, out: PiiHit[]): void {
-    DATE.lastIndex = 0;
-    for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    DATE_RE.lastIndex = 0;
+    for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
       const g = m.groups ?? {};
       const v = m[0];
       if (!plausible(g, v)) continue;

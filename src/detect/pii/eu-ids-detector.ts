@@ -61,10 +61,11 @@ const EU_ALNUM = new RegExp(
     "(?<nir>[1-478]\\d{4}2[ABab]\\d{8})",
     "(?<dedoc>[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz0-9]{7}\\d)",
   ]
-    .map((a) => `(?<![A-Za-z0-9])${a}(?![A-Za-z0-9])`)
     .join("|"),
   "g",
 );
+// One boundary check per position, then the alternatives (cheaper than a lookbehind per alternative).
+const EU_ALNUM_RE = new RegExp(`(?<![A-Za-z0-9])(?:${EU_ALNUM.source})(?![A-Za-z0-9])`, "g");
 
 const NIF_CTX = k(["nif", "dni", "documento nacional", "identificación fiscal", "identificacion fiscal", "spanish id", "nie"]);
 const NIE_CTX = k(["nie", "extranjero", "foreigner", "identidad de extranjero", "número de identidad"]);
@@ -91,8 +92,8 @@ export const euIdsScanner: PiiScanner = {
   description: "European national identifiers validated by their check digits and embedded dates.",
   scan(text: string, out: PiiHit[]): void {
     runNumericSpecs(text, numericCandidates(text), EU_NUMERIC_SPECS, out);
-    EU_ALNUM.lastIndex = 0;
-    for (let m = EU_ALNUM.exec(text); m; m = EU_ALNUM.exec(text)) {
+    EU_ALNUM_RE.lastIndex = 0;
+    for (let m = EU_ALNUM_RE.exec(text); m; m = EU_ALNUM_RE.exec(text)) {
       const g = m.groups ?? {};
       const v = m[0];
       const s = m.index;

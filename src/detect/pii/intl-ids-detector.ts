@@ -84,10 +84,10 @@ const ALNUM = new RegExp(
     "(?<pan>[A-Za-z]{5}\\d{4}[A-Za-z])",
     "(?<nric>[STFGMstfgm]\\d{7}[A-Za-z])",
   ]
-    .map((a) => `(?<![A-Za-z0-9])${a}(?![A-Za-z0-9])`)
     .join("|"),
   "g",
 );
+const ALNUM_RE = new RegExp(`(?<![A-Za-z0-9])(?:${ALNUM.source})(?![A-Za-z0-9])`, "g");
 const NINO_CTX = k(["national insurance", "nino", "ni number", "ni no", "insurance number"]);
 const PAN_CTX = k(["pan", "permanent account number", "pan card", "income tax"]);
 const NRIC_CTX = k(["nric", "fin", "ic number", "identity card", "singapore id"]);
@@ -111,8 +111,8 @@ export const intlIdsScanner: PiiScanner = {
         if (krRrnChecksum(d)) h.score = Math.min(1, h.score + 0.15);
       }
     }
-    ALNUM.lastIndex = 0;
-    for (let m = ALNUM.exec(text); m; m = ALNUM.exec(text)) {
+    ALNUM_RE.lastIndex = 0;
+    for (let m = ALNUM_RE.exec(text); m; m = ALNUM_RE.exec(text)) {
       const g = m.groups ?? {};
       const v = m[0];
       const s = m.index;

@@ -3,7 +3,11 @@ import { hasContext, keywordMatcher } from "./context.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 
 const V4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,3})?/g;
-const V6 = /(?<![\w:.%])(?:(?:[0-9A-Fa-f]{1,4}:){1,7}:?|::)[0-9A-Fa-f:.]*(?:%[0-9A-Za-z]+)?(?:\/\d{1,4})?/g;
+const V6 = /(?<![\w:.%])(?:(?:[0-9A-Fa-f]{1,4}:){1,7}:?|::)[0-9A-Fa-f:.]*(?:%[0-9A-Za-z]+)?(?:\/\d{1,4})?/y;
+// Every IPv6 address has two colons at most five characters apart ("::" or ":hhhh:"): anchor there,
+// which skips prose and JSON quickly, then walk back to the start of the address.
+const V6_ANCHOR = /:[0-9A-Fa-f]{0,4}:/g;
+const isV6Char = (c: number) => (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
 const CONTEXT = keywordMatcher([
   "ip", "ipv4", "ipv6", "ip address", "address", "host", "server", "client", "remote", "src", "dst",
   "source", "gateway", "connect", "connecting", "from", "subnet", "route", "peer", "addr", "nat64",
@@ -38,9 +42,20 @@ export const ipScanner: PiiScanner = {
   description: "IPv4 and IPv6 addresses (CIDR, zone ids, IPv4-mapped), validated; loopback scores low.",
   scan(text: string, out: PiiHit[]): void {
     const v6Spans: Array<[number, number]> = [];
-    if (text.indexOf(":") >= 0) {
-      V6.lastIndex = 0;
-      for (let m = V6.exec(text); m; m = V6.exec(text)) {
+    V6_ANCHOR.lastIndex = 0;
+    for (let a = V6_ANCHOR.exec(text); a; a = V6_ANCHOR.exec(text)) {
+      let s0 = a.index;
+      while (s0 > 0 && a.index - s0 < 40 && isV6Char(text.charCodeAt(s0 - 1))) s0--;
+      // skip leading dots/digits that belong to something else ("1.2::3"): start at a hex digit or colon
+      while (s0 < a.index && text.charCodeAt(s0) === 46) s0++;
+      V6.lastIndex = s0;
+      const m = V6.exec(text);
+      if (!m) {
+        V6_ANCHOR.lastIndex = a.index + 1;
+        continue;
+      }
+      V6_ANCHOR.lastIndex = Math.max(a.index + 1, m.index + m[0].length);
+      {
         let cand = m[0];
         let prefix = "";
         const slash = cand.indexOf("/");
@@ -70,6 +85,7 @@ export const ipScanner: PiiScanner = {
       }
     }
     if (text.indexOf(".") < 0) return;
+    let vi = 0;
     V4.lastIndex = 0;
     for (let m = V4.exec(text); m; m = V4.exec(text)) {
       const start = m.index;
@@ -81,7 +97,8 @@ export const ipScanner: PiiScanner = {
       if (slash >= 0 && Number(raw.slice(slash + 1)) <= 32) end = start + raw.length;
       const next = text[end] ?? "";
       if (/[A-Za-z_]/.test(next)) continue;
-      if (v6Spans.some(([a, b]) => start >= a && end <= b)) continue;
+      while (vi < v6Spans.length && v6Spans[vi]![1] <= start) vi++;
+      if (vi < v6Spans.length && start >= v6Spans[vi]![0]) continue;
       if (VERSION_CTX.test(text.slice(Math.max(0, start - 10), start))) continue;
       const ctx = hasContext(text, start, end, CONTEXT, 32, 0);
       out.push({

@@ -1,8 +1,11 @@
 import { hasContext, keywordMatcher } from "./context.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 
-const COLON_DASH = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g;
-const CISCO = /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
+const COLON_DASH = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/y;
+const CISCO = /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/y;
+// Anchors start at the separators (rare in prose) instead of at hex letters (common everywhere).
+const COLON_DASH_ANCHOR = /[:-](?=[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-])/g;
+const CISCO_ANCHOR = /\.(?=[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.]))/g;
 const CONTEXT = keywordMatcher(["mac", "mac address", "hardware address", "physical address", "ethernet", "bssid", "wifi", "wi-fi", "nic", "hwaddr", "ether"]);
 
 function pushMac(text: string, start: number, value: string, cisco: boolean, out: PiiHit[]): void {
@@ -26,14 +29,21 @@ export const macScanner: PiiScanner = {
   entityTypes: ["MAC_ADDRESS"],
   description: "MAC addresses (colon, dash and Cisco dotted forms), excluding broadcast/zero.",
   scan(text: string, out: PiiHit[]): void {
-    const hasColon = text.indexOf(":") >= 0 || text.indexOf("-") >= 0;
-    if (hasColon) {
-      COLON_DASH.lastIndex = 0;
-      for (let m = COLON_DASH.exec(text); m; m = COLON_DASH.exec(text)) pushMac(text, m.index, m[0], false, out);
+    COLON_DASH_ANCHOR.lastIndex = 0;
+    for (let a = COLON_DASH_ANCHOR.exec(text); a; a = COLON_DASH_ANCHOR.exec(text)) {
+      COLON_DASH.lastIndex = Math.max(0, a.index - 2);
+      const m = COLON_DASH.exec(text);
+      if (!m) continue;
+      pushMac(text, m.index, m[0], false, out);
+      COLON_DASH_ANCHOR.lastIndex = m.index + m[0].length;
     }
-    if (text.indexOf(".") >= 0) {
-      CISCO.lastIndex = 0;
-      for (let m = CISCO.exec(text); m; m = CISCO.exec(text)) pushMac(text, m.index, m[0], true, out);
+    CISCO_ANCHOR.lastIndex = 0;
+    for (let a = CISCO_ANCHOR.exec(text); a; a = CISCO_ANCHOR.exec(text)) {
+      CISCO.lastIndex = Math.max(0, a.index - 4);
+      const m = CISCO.exec(text);
+      if (!m) continue;
+      pushMac(text, m.index, m[0], true, out);
+      CISCO_ANCHOR.lastIndex = m.index + m[0].length;
     }
   },
 };

@@ -7,8 +7,11 @@ const SCHEME = /\b(?:https?|ftp|sftp|wss?):\/\/[^\s<>"'`\\{}|^]+/giy;
 const WWW = /\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#][^\s<>"'`\\{}|^]*)?/gi;
 const BARE = new RegExp(
   `(?<![\\w@./-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:${COMMON_TLDS})(?![\\w-]|\\.\\w|\\(|=)(?:/[^\\s<>"'\`\\\\{}|^]*)?`,
-  "gi",
+  "iy",
 );
+// Anchor on ".tld" (a literal dot is rare next to a TLD outside domains), then walk back to the host start.
+const TLD_ANCHOR = new RegExp(`\\.(?:${COMMON_TLDS})(?![\\w-]|\\.\\w|\\(|=)`, "gi");
+const isHostChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46;
 
 /** Strip sentence punctuation that is almost never part of a URL. */
 function trimUrlEnd(text: string, start: number, end: number): number {
@@ -57,8 +60,15 @@ export const urlScanner: PiiScanner = {
       }
     }
     if (text.indexOf(".") < 0) return;
-    const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+    // taken spans are appended in text order per pass; a moving pointer keeps overlap checks O(1) amortised
+    let ti = 0;
+    const overlaps = (s: number, e: number) => {
+      while (ti < taken.length && taken[ti]![1] <= s) ti++;
+      for (let k = ti; k < taken.length && taken[k]![0] < e; k++) if (s < taken[k]![1]) return true;
+      return false;
+    };
     if (/www\./i.test(text)) {
+      ti = 0;
       WWW.lastIndex = 0;
       for (let m = WWW.exec(text); m; m = WWW.exec(text)) {
         const end = trimUrlEnd(text, m.index, m.index + m[0].length);
@@ -69,8 +79,17 @@ export const urlScanner: PiiScanner = {
         taken.push([m.index, end]);
       }
     }
-    BARE.lastIndex = 0;
-    for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
+    taken.sort((x, y) => x[0] - y[0]);
+    ti = 0;
+    TLD_ANCHOR.lastIndex = 0;
+    for (let a = TLD_ANCHOR.exec(text); a; a = TLD_ANCHOR.exec(text)) {
+      let s0 = a.index;
+      while (s0 > 0 && a.index - s0 < 253 && isHostChar(text.charCodeAt(s0 - 1))) s0--;
+      while (s0 < a.index && (text[s0] === "." || text[s0] === "-")) s0++;
+      BARE.lastIndex = s0;
+      const m = BARE.exec(text);
+      if (!m) continue;
+      TLD_ANCHOR.lastIndex = Math.max(TLD_ANCHOR.lastIndex, m.index + m[0].length);
       const end = trimUrlEnd(text, m.index, m.index + m[0].length);
       if (overlaps(m.index, end)) continue;
       const host = (text.slice(m.index, end).split("/")[0] ?? "").toLowerCase();

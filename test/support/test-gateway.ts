@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { parseConfig } from "../../src/config/load-config.js";
 import { type Gateway, startGateway } from "../../src/gateway.js";
 
@@ -44,11 +44,14 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-/** Start a gateway on 127.0.0.1:0 with a silent logger and its own temp dataDir, and create one app key. */
-export async function startTestGateway(raw: Record<string, unknown>): Promise<TestGateway> {
-  const dataDir = tempDir();
+/**
+ * Start a gateway on 127.0.0.1:0 with a silent logger and its own temp dataDir (removed on close), and create one
+ * app key. `opts.dataDir` shares an existing one instead (left in place); `opts.logger` captures logs.
+ */
+export async function startTestGateway(raw: Record<string, unknown>, opts: { dataDir?: string; logger?: Logger } = {}): Promise<TestGateway> {
+  const dataDir = opts.dataDir ?? tempDir();
   const { config } = parseConfig({ ...raw, dataDir }, {}, "test config");
-  const gw = await startGateway({ config, logger: pino({ level: "silent" }), port: 0, host: "127.0.0.1" });
+  const gw = await startGateway({ config, logger: opts.logger ?? pino({ level: "silent" }), port: 0, host: "127.0.0.1" });
   const { key } = gw.keys.create({ tenant: "t1", app: "a1", roles: ["app"] });
   return {
     gw,
@@ -57,7 +60,7 @@ export async function startTestGateway(raw: Record<string, unknown>): Promise<Te
     dataDir,
     async close() {
       await gw.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,23 @@
+import { describe, it } from "vitest";
+import { expectNegative, expectPositive, type PositiveCase } from "./test-helpers.js";
+
+const positives: PositiveCase[] = [
+  ["aws_access_key_id = AKIAQYLPMN5HHHFPZAM2", "aws-access-key-id", "AKIAQYLPMN5HHHFPZAM2", 0.92],
+  ['aws_secret_access_key = "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"', "aws-secret-access-key", "Hq3d8vN2pL0xT7rY5mK1wB9cZ4fJ6gS2aE8uR0iO", 0.9],
+  ["maps key AIzaSyNHxIf32IQ1a1yjl3ZJIqKZqzLAK1XhDk- in the app", "gcp-api-key", "AIzaSyNHxIf32IQ1a1yjl3ZJIqKZqzLAK1XhDk-", 0.9],
+  ["DO_TOKEN=dop_v1_9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f91e5b8d4c7a0f3e6b9d2c5a8", "digitalocean-pat", "dop_v1_9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f91e5b8d4c7a0f3e6b9d2c5a8", 0.97],
+  ["client_secret=bP88Q~rcBcYjzzOhg1Hnn76Wm3jGgakZiZ.8vMgR", "azure-ad-client-secret", "bP88Q~rcBcYjzzOhg1Hnn76Wm3jGgakZiZ.8vMgR", 0.9],
+  ["heroku_api_key = \"832d2129-a846-4e27-99f4-7004b6ad53ef\"", "heroku-api-key", "832d2129-a846-4e27-99f4-7004b6ad53ef", 0.8],
+];
+
+describe("cloud rules", () => {
+  it.each(positives)("%s → %s", (...c) => expectPositive(c));
+  it.each([
+    "aws_access_key: AKIAIOSFODNN7EXAMPLE",
+    "key = AKIAXXXXXXXXXXXXXXXX",
+    "TODAYINASIAASACKOFRICEFELLOVER",
+    'apiKey: "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"',
+    "request id 832d2129-a846-4e27-99f4-7004b6ad53ef completed",
+    "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~",
+  ])("negative %s", (t) => expectNegative(t));
+});

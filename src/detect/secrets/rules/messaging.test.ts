@@ -1,0 +1,22 @@
+import { describe, it } from "vitest";
+import { expectNegative, expectPositive, type PositiveCase } from "./test-helpers.js";
+
+const positives: PositiveCase[] = [
+  ['"bot_token": "xoxb-781236542736-2364535789652-GkwFDQoHqzXDVsC6GzqYUypD"', "slack-bot-token", "xoxb-781236542736-2364535789652-GkwFDQoHqzXDVsC6GzqYUypD", 0.93],
+  ["xoxp-41684372915-1320496754-45609968301-e708ba56e1517a99f6b5fb07349476ef", "slack-user-token", "xoxp-41684372915-1320496754-45609968301-e708ba56e1517a99f6b5fb07349476ef", 0.93],
+  ["https://hooks.slack.com/services/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", "slack-webhook-url", "https://hooks.slack.com/services/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", 0.95],
+  ["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", "sendgrid-api-key", "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", 0.95],
+  ["bot 7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM ready", "telegram-bot-token", "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM", 0.92],
+  ["mailchimp_api_key: cefa780880ba5f5696192a34f6292c35-us18", "mailchimp-api-key", "cefa780880ba5f5696192a34f6292c35-us18", 0.85],
+];
+
+describe("messaging rules", () => {
+  it.each(positives)("%s → %s", (...c) => expectPositive(c));
+  it.each([
+    "xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx",
+    '"token1": "xoxp-1234567890"',
+    "https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX",
+    "bot110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw",
+    "https://indieweb.org/images/3/35/2018-250-xoxo-indieweb-1.jpg",
+  ])("negative %s", (t) => expectNegative(t));
+});

@@ -3,10 +3,11 @@ import { confidentialMarkers } from "./data-class/confidential-marker-detector.j
 import { sourceCode } from "./data-class/source-code-detector.js";
 import { invisibleText } from "./evasion/invisible-text-detector.js";
 import { injectionDetectors } from "./injection/index.js";
+import { piiDetectors } from "./pii/index.js";
 import { secretDetectors } from "./secrets/index.js";
 
 /** Detectors owned by the engine itself: evasion, source code, confidentiality markers. */
 export const ENGINE_DETECTORS: readonly RegisteredDetector[] = [invisibleText, sourceCode, confidentialMarkers];
 
 /** The default detector set: every category's detectors plus the engine's own. */
-export const DEFAULT_DETECTORS: readonly RegisteredDetector[] = [...secretDetectors, ...injectionDetectors, ...ENGINE_DETECTORS];
+export const DEFAULT_DETECTORS: readonly RegisteredDetector[] = [...piiDetectors, ...secretDetectors, ...injectionDetectors, ...ENGINE_DETECTORS];

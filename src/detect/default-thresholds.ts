@@ -1,4 +1,5 @@
 import { injectionThresholds } from "./injection/index.js";
+import { piiThresholds } from "./pii/index.js";
 import { secretThresholds } from "./secrets/index.js";
 import { mergeThresholds, type Thresholds } from "./thresholds.js";
 
@@ -11,4 +12,4 @@ export const ENGINE_THRESHOLDS: Thresholds = Object.freeze({
 });
 
 /** Default thresholds: each category's recommended thresholds, merged with the engine's. */
-export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze(mergeThresholds(secretThresholds, injectionThresholds, ENGINE_THRESHOLDS));
+export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze(mergeThresholds(piiThresholds, secretThresholds, injectionThresholds, ENGINE_THRESHOLDS));

@@ -20,7 +20,7 @@ const HEALTH =
 
 /** Labelled MRN? A case-sensitive substring check first: the case-insensitive regex is the slow part. */
 function hasMrn(text: string): boolean {
-  return (text.includes("MRN") || text.includes("ecord") || text.includes("ECORD") || text.includes("mrn")) && MRN.test(text);
+  return (text.includes("MRN") || text.includes("ecord")) && MRN.test(text);
 }
 
 /** True when the text talks about health (used to lift PII to PHI). */

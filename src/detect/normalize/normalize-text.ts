@@ -1,5 +1,5 @@
 import { HOMOGLYPHS } from "./homoglyphs.js";
-import { isInvisible } from "./invisible-chars.js";
+import { isInvisible, isTagChar } from "./invisible-chars.js";
 import { CharViewBuilder, type TextView } from "./text-view.js";
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -31,8 +31,8 @@ export function foldCodePoint(cp: number): string {
 }
 
 /**
- * The normalised view of `text`: NFKC per code point, zero-width / bidi / tag / variation-selector characters
- * and combining diacritics removed, Cyrillic/Greek look-alikes folded to Latin, white-space runs collapsed
+ * The normalised view of `text`: NFKC per code point, zero-width / bidi / variation-selector characters and
+ * combining diacritics removed, Unicode tag characters revealed as the ASCII they hide (set off by spaces), Cyrillic/Greek look-alikes folded to Latin, white-space runs collapsed
  * (to "\n" when the run holds a line break, else " ").
  *
  * Returns undefined when the view would not show detectors anything new: pure-ASCII text (only white space
@@ -44,6 +44,10 @@ export function buildNormalizedView(text: string): TextView | undefined {
   const b = new CharViewBuilder(text.length);
   let changed = false;
   let inWs = false;
+  // Unicode tag characters U+E0020-E007E are invisible copies of ASCII ("ASCII smuggling"): the view shows
+  // the hidden text, set off by spaces, so detectors read it; each revealed character maps to its tag.
+  let tagEnd = -1;
+  let tagStart = -1;
   const n = text.length;
   const space = (start: number, end: number, newline: boolean): void => {
     if (inWs) {
@@ -57,6 +61,10 @@ export function buildNormalizedView(text: string): TextView | undefined {
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
+      if (tagEnd >= 0) {
+        space(tagStart, tagEnd, false);
+        tagEnd = -1;
+      }
       if (c === 32 || (c >= 9 && c <= 13)) space(i, i + 1, c === 10 || c === 13);
       else {
         b.push(text[i] as string, i, i + 1);
@@ -67,7 +75,22 @@ export function buildNormalizedView(text: string): TextView | undefined {
     }
     const cp = text.codePointAt(i) ?? c;
     const len = cp > 0xffff ? 2 : 1;
-    if (isInvisible(cp) || (cp >= 0x300 && cp <= 0x36f)) {
+    if (tagEnd >= 0 && !isTagChar(cp)) {
+      space(tagStart, tagEnd, false);
+      tagEnd = -1;
+    }
+    if (cp >= 0xe0020 && cp <= 0xe007e) {
+      changed = true;
+      if (tagEnd < 0) space(i, i + len, false);
+      const ch = String.fromCharCode(cp - 0xe0000);
+      if (ch === " ") space(i, i + len, false);
+      else {
+        b.push(ch, i, i + len);
+        inWs = false;
+      }
+      tagStart = i;
+      tagEnd = i + len;
+    } else if (isInvisible(cp) || (cp >= 0x300 && cp <= 0x36f)) {
       changed = true;
     } else if (isUnicodeSpace(cp)) {
       changed = true;

@@ -3,8 +3,8 @@
  * tight character loops instead of several regex scans:
  * - maximal runs of the base64/base64url alphabet of at least `minRun` characters (hex is a subset), found by
  *   probing every `minRun`-th character (a run that long must cover a probe) and growing runs around hits;
- * - tokens of `[A-Za-z0-9@$]` (3-24 long, two letters or more) where a leet character `0 1 3 4 5 7 @ $` touches
- *   a letter.
+ * - tokens of `[A-Za-z0-9@$]` (3-24 long, two letters or more, not hex digits only) where a leet character
+ *   `0 1 3 4 5 7 @ $` touches a letter.
  * Offsets are flat `[start, end, start, end, ...]` arrays, in order.
  */
 export interface TextScan {
@@ -16,19 +16,22 @@ const B64 = 1;
 const LETTER = 2;
 const LEET = 4;
 const DIGIT = 8;
-const CLASS = new Uint8Array(128);
+/** Letters that are not hex digits: a token of hex digits only is an id or hash, never a leet word. */
+const NON_HEX_LETTER = 16;
+/** Indexed by UTF-16 code unit (64 KB), so the hot loops need no range check. */
+const CLASS = new Uint8Array(65536);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") CLASS[ch.charCodeAt(0)] = B64 | LETTER;
 for (const ch of "013457") CLASS[ch.charCodeAt(0)] = B64 | LEET;
 for (const ch of "2689") CLASS[ch.charCodeAt(0)] = B64 | DIGIT;
 for (const ch of "+/_-") CLASS[ch.charCodeAt(0)] = B64;
 for (const ch of "@$") CLASS[ch.charCodeAt(0)] = LEET;
+for (const ch of "GHIJKLMNOPQRSTUVWXYZghijklmnopqrstuvwxyz") CLASS[ch.charCodeAt(0)] = (CLASS[ch.charCodeAt(0)] ?? 0) | NON_HEX_LETTER;
 
 const MIN_TOKEN = 3;
 const MAX_TOKEN = 24;
 
 function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c < 128 ? (CLASS[c] as number) : 0;
+  return CLASS[text.charCodeAt(i)] as number;
 }
 
 /** Maximal base64-alphabet runs of at least `minRun` characters. */
@@ -57,22 +60,29 @@ export function encodedRuns(text: string, minRun: number): number[] {
 export function mixedTokens(text: string): number[] {
   const out: number[] = [];
   const n = text.length;
+  const WORD = LETTER | LEET | DIGIT;
   let prev = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const k = c < 128 ? (CLASS[c] as number) : 0;
-    // Fast path: only a leet character next to a letter (either order) is interesting.
-    if ((k & (LETTER | LEET)) === 0 || (prev & (LETTER | LEET)) === 0 || (k & (LETTER | LEET)) === (prev & (LETTER | LEET))) {
+    const k = (CLASS[text.charCodeAt(i)] as number) & (LETTER | LEET);
+    // Only a leet character next to a letter (either order) is interesting.
+    if ((k | prev) !== (LETTER | LEET) || k === prev) {
       prev = k;
       continue;
     }
     let s = i - 1;
-    while (s > 0 && (classAt(text, s - 1) & (LETTER | LEET | DIGIT)) !== 0) s--;
+    while (s > 0 && ((CLASS[text.charCodeAt(s - 1)] as number) & WORD) !== 0) s--;
     let e = i + 1;
-    while (e < n && (classAt(text, e) & (LETTER | LEET | DIGIT)) !== 0) e++;
-    let letters = 0;
-    for (let j = s; j < e; j++) if ((classAt(text, j) & LETTER) !== 0) letters++;
-    if (letters >= 2 && e - s >= MIN_TOKEN && e - s <= MAX_TOKEN) out.push(s, e);
+    while (e < n && ((CLASS[text.charCodeAt(e)] as number) & WORD) !== 0) e++;
+    if (e - s >= MIN_TOKEN && e - s <= MAX_TOKEN) {
+      let letters = 0;
+      let nonHex = false;
+      for (let j = s; j < e; j++) {
+        const c = CLASS[text.charCodeAt(j)] as number;
+        if ((c & LETTER) !== 0) letters++;
+        if ((c & NON_HEX_LETTER) !== 0) nonHex = true;
+      }
+      if (letters >= 2 && nonHex) out.push(s, e);
+    }
     i = e;
     prev = 0;
   }

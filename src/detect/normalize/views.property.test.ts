@@ -4,7 +4,7 @@ import { buildDecodedViews } from "./decode-views.js";
 import { buildLeetView } from "./leet-view.js";
 import { buildNormalizedView } from "./normalize-text.js";
 
-const INVISIBLES = ["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD", "\u202E", "\u2066", "\u{E0041}", "\uFE0F"];
+const INVISIBLES = ["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD", "\u202E", "\u2066", "\u{E007F}", "\uFE0F"];
 const LOOKALIKE: Record<string, string[]> = {
   a: ["\u0430", "\u03B1", "\uFF41"], e: ["\u0435", "\u03B5", "\uFF45"], o: ["\u043E", "\u03BF", "\uFF4F"],
   p: ["\u0440", "\u03C1"], c: ["\u0441", "\uFF43"], i: ["\u0456", "\u03B9", "\uFF49"], x: ["\u0445", "\u03C7"],

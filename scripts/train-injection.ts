@@ -24,7 +24,7 @@ const outDir = outIdx >= 0 && args[outIdx + 1] !== undefined ? args[outIdx + 1]!
 
 function fit(rows: readonly DataRow[]): InjectionModel {
   const examples = buildExamples(rows, DEFAULT_SGD.hashBits, DATA_SEED);
-  return quantize(trainLinear(examples, DEFAULT_SGD), DEFAULT_SGD.hashBits);
+  return quantize(trainLinear(examples, DEFAULT_SGD), DEFAULT_SGD.hashBits, DEFAULT_SGD.normKnee);
 }
 
 const t0 = performance.now();

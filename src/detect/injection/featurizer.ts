@@ -37,6 +37,7 @@ export const COPIED_CONSTANTS = {
  *  - char 3/4/5-grams over the folded letters, digits and delimiter symbols with whitespace and other punctuation
  *    removed, so "I g n o r e", "IGNORE" and "ig\u200bnore" give the same grams;
  *  - word unigrams and bigrams of the folded words.
+ * Hashing is signed: one hash bit picks the bucket's sign, so collisions between unrelated n-grams average out.
  * Features land in a `2^bits` table; scoring sums Int8 weights directly (scale applied once by the caller), and
  * training collects the indices. Both paths share this loop so training and inference can never disagree.
  */
@@ -63,7 +64,10 @@ export class Featurizer {
     this.run(text, start, end, weights, null);
   }
 
-  /** Collect feature indices of `text[start, end)` into `out` (training). */
+  /**
+   * Collect features of `text[start, end)` into `out` (training): an index `i` means +1 at `i`, a negative value
+   * `~i` means -1 at `i` (signed feature hashing, so colliding features cancel instead of adding up).
+   */
   collect(text: string, start: number, end: number, out: number[]): void {
     this.run(text, start, end, null, out);
   }
@@ -140,17 +144,19 @@ export class Featurizer {
           bits |= lookupTrigger(tt, wh);
           let u = Math.imul(wh ^ 0x5bd1e995, 0x85ebca6b);
           u = Math.imul(u ^ (u >>> 13), 0xc2b2ae35);
-          const ui = (u ^ (u >>> 16)) >>> shift;
-          if (weights !== null) sum += weights[ui]!;
-          else out!.push(ui);
+          u ^= u >>> 16;
+          const ui = u >>> shift;
+          if (weights !== null) sum += (u & 1) === 0 ? weights[ui]! : -weights[ui]!;
+          else out!.push((u & 1) === 0 ? ui : ~ui);
           count++;
           if (hasPrevWord) {
             let b = Math.imul(prevWord ^ 0x27d4eb2f, 0x165667b1) ^ wh;
             b = Math.imul(b ^ (b >>> 15), 0x85ebca6b);
             b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
-            const bi = (b ^ (b >>> 16)) >>> shift;
-            if (weights !== null) sum += weights[bi]!;
-            else out!.push(bi);
+            b ^= b >>> 16;
+            const bi = b >>> shift;
+            if (weights !== null) sum += (b & 1) === 0 ? weights[bi]! : -weights[bi]!;
+            else out!.push((b & 1) === 0 ? bi : ~bi);
             count++;
           }
           prevWord = wh;
@@ -172,23 +178,26 @@ export class Featurizer {
         g = Math.imul(g ^ p1, 0x01000193);
         g = Math.imul(g ^ p2, 0x01000193);
         let x = Math.imul(g ^ (g >>> 15), 0x2c1b3c6d);
-        const i3 = (x ^ (x >>> 12)) >>> shift;
-        if (weights !== null) sum += weights[i3]!;
-        else out!.push(i3);
+        x ^= x >>> 12;
+        const i3 = x >>> shift;
+        if (weights !== null) sum += (x & 1) === 0 ? weights[i3]! : -weights[i3]!;
+        else out!.push((x & 1) === 0 ? i3 : ~i3);
         count++;
         if (have >= 3) {
           g = Math.imul(g ^ p3, 0x01000193);
           x = Math.imul(g ^ (g >>> 15), 0x2c1b3c6d);
-          const i4 = (x ^ (x >>> 12)) >>> shift;
-          if (weights !== null) sum += weights[i4]!;
-          else out!.push(i4);
+          x ^= x >>> 12;
+          const i4 = x >>> shift;
+          if (weights !== null) sum += (x & 1) === 0 ? weights[i4]! : -weights[i4]!;
+          else out!.push((x & 1) === 0 ? i4 : ~i4);
           count++;
           if (have >= 4) {
             g = Math.imul(g ^ p4, 0x01000193);
             x = Math.imul(g ^ (g >>> 15), 0x2c1b3c6d);
-            const i5 = (x ^ (x >>> 12)) >>> shift;
-            if (weights !== null) sum += weights[i5]!;
-            else out!.push(i5);
+            x ^= x >>> 12;
+            const i5 = x >>> shift;
+            if (weights !== null) sum += (x & 1) === 0 ? weights[i5]! : -weights[i5]!;
+            else out!.push((x & 1) === 0 ? i5 : ~i5);
             count++;
           }
         }

@@ -13,6 +13,12 @@ export const MODEL_FORMAT = "warden-injection-linear/1";
  */
 export interface InjectionModel {
   readonly hashBits: number;
+  /**
+   * Feature values are 1/norm(N), N = features in the scored window: norm(N) = sqrt(N) up to `normKnee`, then
+   * N/sqrt(normKnee). Short windows get L2-style scaling; long texts are scored by evidence density, so generic
+   * prose cannot drift towards either class just by being long.
+   */
+  readonly normKnee: number;
   readonly weights: Int8Array;
   readonly scale: number;
   readonly bias: number;
@@ -26,6 +32,7 @@ export interface InjectionModel {
 export interface InjectionModelMeta {
   format: typeof MODEL_FORMAT;
   hashBits: number;
+  normKnee: number;
   scale: number;
   bias: number;
   ruleWeights: Record<string, number>;
@@ -37,6 +44,11 @@ export interface InjectionModelMeta {
 /** Directory of the shipped model (repo-root `models/injection`, same relative path from src/ and dist/). */
 export function defaultModelDir(): string {
   return fileURLToPath(new URL("../../../models/injection/", import.meta.url));
+}
+
+/** The normaliser of a window with `count` features (see InjectionModel.normKnee). */
+export function featureNorm(count: number, knee: number): number {
+  return count <= knee ? Math.sqrt(count) : count / Math.sqrt(knee);
 }
 
 /** SHA-256 of weight bytes. */
@@ -66,8 +78,10 @@ export function loadInjectionModel(dir: string = defaultModelDir()): InjectionMo
   const weights = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   const sha = hashWeights(weights);
   if (sha !== meta.weightsSha256) throw new Error("injection model: weights checksum mismatch");
+  const normKnee = typeof meta.normKnee === "number" && meta.normKnee >= 1 ? meta.normKnee : 1e9;
   return {
     hashBits: meta.hashBits,
+    normKnee,
     weights,
     scale: meta.scale,
     bias: meta.bias,
@@ -84,6 +98,7 @@ export function heuristicOnlyModel(hashBits = 10): InjectionModel {
   const weights = new Int8Array(1 << hashBits);
   return {
     hashBits,
+    normKnee: 1e9,
     weights,
     scale: 0,
     bias: -2.2,

@@ -1,6 +1,6 @@
 import { WHOLE_TEXT_LIMIT } from "./example-features.js";
 import { Featurizer, ruleView } from "./featurizer.js";
-import type { InjectionModel } from "./injection-model.js";
+import { featureNorm, type InjectionModel } from "./injection-model.js";
 import { INJECTION_RULES, matchRules, type RuleFamily } from "./rules.js";
 import { segmentText } from "./segmenter.js";
 import {
@@ -11,6 +11,7 @@ import {
   T_INSTRUCTION,
   T_OVERRIDE,
   T_PERSONA,
+  T_FRAME,
   T_ROLE,
 } from "./trigger-lexicon.js";
 
@@ -43,6 +44,11 @@ export interface ScoreOptions {
 /** Long inputs: only segments whose words include one of these families are featurised (others cannot score). */
 const GATE = T_OVERRIDE | T_INSTRUCTION | T_ROLE | T_EXTRACT | T_PERSONA | T_AI | T_FOREIGN | T_DELIM;
 const ANY_RULE_NEEDS = INJECTION_RULES.reduce((m, r) => m | r.needs, 0);
+/**
+ * A window is only reported when its words include attack vocabulary (or a rule fired): the n-gram model alone
+ * must not flag text like "I often feel like everything I do is wrong" on the strength of sub-word statistics.
+ */
+const EVIDENCE = GATE | T_FRAME;
 
 const FAMILY_TYPE: Record<RuleFamily, InjectionType> = {
   override: "PROMPT_INJECTION",
@@ -105,7 +111,7 @@ function describe(model: InjectionModel, mask: number, tool: boolean, length: nu
 /**
  * Score a text: segment it, featurise segments (all of them for texts up to WHOLE_TEXT_LIMIT, only trigger-bearing
  * ones beyond), then score every window of 1..maxWindow consecutive segments plus the whole text. Because the model
- * is linear with a 1/sqrt(N) normaliser, a window's logit is computed from per-segment sums in O(window).
+ * is linear with a count-only normaliser, a window's logit is computed from per-segment sums in O(window).
  * Reports the best non-overlapping windows, or the whole text when the attack is spread over it (persona prompts).
  */
 export function scoreText(text: string, model: InjectionModel, opts: ScoreOptions): InjectionSpan[] {
@@ -117,6 +123,7 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
   const sums = new Float64Array(n);
   const counts = new Float64Array(n);
   const rules = new Int32Array(n);
+  const trig = new Int32Array(n);
   const active = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const s = segs.starts[i]!;
@@ -126,13 +133,15 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
     active[i] = 1;
     sums[i] = f.sum;
     counts[i] = f.count;
+    trig[i] = f.triggers;
     if ((f.triggers & ANY_RULE_NEEDS) !== 0) rules[i] = matchRules(ruleView(text, s, e), f.triggers, opts.tool);
   }
 
   const scale = model.scale;
   const bias = model.bias;
+  const knee = model.normKnee;
   const logitOf = (sum: number, count: number, mask: number): number =>
-    bias + (count > 0 ? (scale * sum) / Math.sqrt(count) : 0) + rulesLogit(model, mask);
+    bias + (count > 0 ? (scale * sum) / featureNorm(count, knee) : 0) + rulesLogit(model, mask);
 
   // Candidate windows above the floor.
   interface Cand {
@@ -147,10 +156,13 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
     let sum = 0;
     let count = 0;
     let mask = 0;
+    let words = 0;
     for (let j = i; j < n && j < i + opts.maxWindow && active[j] === 1; j++) {
       sum += sums[j]!;
       count += counts[j]!;
       mask |= rules[j]!;
+      words |= trig[j]!;
+      if (mask === 0 && (words & EVIDENCE) === 0) continue;
       const score = sigmoid(logitOf(sum, count, mask));
       if (score >= opts.minScore) cands.push({ i, j: j + 1, score, mask });
     }
@@ -161,13 +173,15 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
     let sum = 0;
     let count = 0;
     let mask = 0;
+    let words = 0;
     for (let i = 0; i < n; i++) {
       sum += sums[i]!;
       count += counts[i]!;
       mask |= rules[i]!;
+      words |= trig[i]!;
     }
     const score = sigmoid(logitOf(sum, count, mask));
-    if (score >= opts.minScore) whole = { i: 0, j: n, score, mask };
+    if (score >= opts.minScore && (mask !== 0 || (words & EVIDENCE) !== 0)) whole = { i: 0, j: n, score, mask };
   }
 
   // Greedy: best window first, then the best not overlapping it, ... (ties prefer the shorter window).

@@ -38,7 +38,7 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
   [
     T_EXTRACT,
     "repeat reveal print output display show verbatim leak dump disclose spell recite echo paste write tell " +
-      "confidential secret hidden password passwords initial exact",
+      "confidential secret hidden password passwords initial exact say respond reply answer",
   ],
   [
     T_PERSONA,
@@ -59,7 +59,8 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "esquece esqueca instrucciones instruccion anweisungen anweisung istruzioni istruzione instrucoes instrucao " +
       "consignes anteriores anterior precedentes precedente vorherigen bisherigen vorherige precedenti " +
       "sistema systeme ahora maintenant jetzt adesso agora ora sei eres bist sin ohne sans senza sem restricciones " +
-      "filtros filtri filtres filter einschrankungen restrizioni restricoes muestra revela zeige montre mostra mostre",
+      "filtros filtri filtres filter einschrankungen restrizioni restricoes muestra revela zeige montre mostra mostre " +
+      "olvidar antworte antwort sage schreibe formuliere fungieren oublier dimenticare esquecer",
   ],
   [
     T_FRAME,

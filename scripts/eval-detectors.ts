@@ -209,7 +209,7 @@ function evaluateEvasion(engine: DetectionEngine): EvasionResult {
     const actionable = res.findings.filter((f) => engine.isActionable(f) && f.start < c.end && f.end > c.start);
     const hit =
       c.kind === "benign"
-        ? actionable.some((f) => f.category === "injection" || f.category === "secret")
+        ? actionable.some((f) => f.category === "injection" || f.category === "secret" || f.category === "pii")
         : actionable.some((f) => TARGET[c.kind as Exclude<Case["kind"], "benign">](f.category, f.type));
     const key = `${c.kind}|${c.variant}`;
     const row = table.get(key) ?? { hit: 0, n: 0, evasionFlag: 0 };
@@ -233,7 +233,7 @@ function evasionMarkdown(res: EvasionResult, detectors: readonly string[]): stri
   const out = [
     `Engine with the default detectors (${detectors.join(", ")}) and all views. A payload counts as detected when an`,
     "actionable finding of its kind overlaps the transformed payload in the original text; for benign texts, any",
-    "actionable injection or secret finding counts as a false positive. Cells: detected / cases.",
+    "actionable injection, secret or PII finding counts as a false positive. Cells: detected / cases.",
     "",
     `| payload | ${EVASION_VARIANTS.join(" | ")} |`,
     `|---|${EVASION_VARIANTS.map(() => "---:").join("|")}|`,

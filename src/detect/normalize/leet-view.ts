@@ -5,7 +5,7 @@ const LEET: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "
 /** Common words where "1" stands for "l" rather than "i" ("a11", "ru1es", "f0110w"). */
 const L_WORDS: readonly string[] = ["all", "rule", "follow", "tell", "will", "role", "only", "filter", "leak", "full", "unlock", "kill", "illegal", "polic", "developer", "ethic", "guideline", "model", "roleplay"];
 /** Hex digits only (hashes, ids): never leet words. */
-const HEXISH = /^(?:0x)?[0-9a-fA-F]+$/;
+const HEXISH = /^(?:0x)?[0-9a-fA-F]{7,}$/;
 
 /** Fold a token; bit k of `lMask` set means the k-th "1" reads as "l" instead of "i". */
 function fold(tok: string, lMask: number): string {

@@ -3,7 +3,7 @@
  * tight character loops instead of several regex scans:
  * - maximal runs of the base64/base64url alphabet of at least `minRun` characters (hex is a subset), found by
  *   probing every `minRun`-th character (a run that long must cover a probe) and growing runs around hits;
- * - tokens of `[A-Za-z0-9@$]` (3-24 long, two letters or more, not hex digits only) where a leet character
+ * - tokens of `[A-Za-z0-9@$]` (2-24 long, with a letter, not long hex-only ids) where a leet character
  *   `0 1 3 4 5 7 @ $` touches a letter.
  * Offsets are flat `[start, end, start, end, ...]` arrays, in order.
  */
@@ -27,7 +27,7 @@ for (const ch of "+/_-") CLASS[ch.charCodeAt(0)] = B64;
 for (const ch of "@$") CLASS[ch.charCodeAt(0)] = LEET;
 for (const ch of "GHIJKLMNOPQRSTUVWXYZghijklmnopqrstuvwxyz") CLASS[ch.charCodeAt(0)] = (CLASS[ch.charCodeAt(0)] ?? 0) | NON_HEX_LETTER;
 
-const MIN_TOKEN = 3;
+const MIN_TOKEN = 2;
 const MAX_TOKEN = 24;
 
 function classAt(text: string, i: number): number {
@@ -81,7 +81,8 @@ export function mixedTokens(text: string): number[] {
         if ((c & LETTER) !== 0) letters++;
         if ((c & NON_HEX_LETTER) !== 0) nonHex = true;
       }
-      if (letters >= 2 && nonHex) out.push(s, e);
+      // Short words ("7h3", "m3", "4c7") matter; long hex-only tokens are ids and hashes.
+      if (letters >= 1 && (nonHex || e - s <= 6)) out.push(s, e);
     }
     i = e;
     prev = 0;

@@ -134,7 +134,12 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   if (/\s\S*\s/.test(v)) return null; // several words: prose or code, not a credential
   const quoted = groups.q !== undefined && groups.q !== "";
   if (!quoted && looksLikeIdentifier(v)) return null;
-  if (!quoted && /[(){}[\]$]/.test(v)) return null; // an expression in code, not a literal
+  // Unquoted brackets / `$`: an expression in code (`x = f(y)`), unless the line is YAML-style
+  // (`key: value`) or a compact env/INI assignment (`KEY=value`).
+  const op = groups.op ?? " = ";
+  const configStyle = op.includes(":") || !/\s/.test(op);
+  if (!quoted && !configStyle && /[(){}[\]$]/.test(v)) return null;
+  if (!quoted && /^\$\{|^\$\(|^\{\{/.test(v)) return null;
   if (/^[a-z]+(?:[-_][a-z]+){1,4}$/.test(v)) return null; // hyphenated words: a name, not a credential
   const h = shannonEntropy(v);
   const mix = charMix(v);

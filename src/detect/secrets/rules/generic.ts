@@ -49,7 +49,7 @@ export const genericRules: readonly SecretRule[] = [
   {
     id: "generic-secret-config",
     description: "Unquoted secret-looking value assigned to a secret name in env / YAML / properties files",
-    pattern: `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)["']?[ \\t]{0,3}(?:=|:)[ \\t]{0,3}(?<secret>[^\\s"'\`;,#]{6,200})(?=[ \\t]*(?:$|#|;)|[ \\t]+-)`,
+    pattern: `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)["']?(?<op>[ \\t]{0,3}(?:=|:)[ \\t]{0,3})(?<secret>[^\\s"'\`;,]{6,200})(?=[ \\t]*(?:$|;)|[ \\t]+(?:#|-))`,
     flags: "im",
     secretGroup: "secret",
     keywords: GENERIC_KEYWORDS,
@@ -63,6 +63,7 @@ export const genericRules: readonly SecretRule[] = [
         { text: "DB_PASSWORD=Vx9qL2mZ7rT4kP", secret: "Vx9qL2mZ7rT4kP" },
         { text: "  client_secret: 8f3Kq2Lz9Xv1Rt7Wm4Np\n", secret: "8f3Kq2Lz9Xv1Rt7Wm4Np" },
         { text: "mysql --user=doadmin --password=strongp@55! --host=db", secret: "strongp@55!" },
+        { text: "password: m{{h}o)p${e]nob(ody[finds>-_$#thisone}}", secret: "m{{h}o)p${e]nob(ody[finds>-_$#thisone}}" },
       ],
       negative: [
         { text: "password: ${DB_PASSWORD}" },

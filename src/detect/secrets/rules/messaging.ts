@@ -21,7 +21,7 @@ export const messagingRules: readonly SecretRule[] = [
   {
     id: "slack-user-token",
     description: "Slack user, workspace, legacy or refresh token",
-    pattern: `(?<![A-Za-z0-9])(?<secret>xox[pasoer]-(?:\\d-)?\\d{6,15}-\\d{6,15}(?:-\\d{6,15})?-[A-Za-z0-9]{10,64})(?![A-Za-z0-9-])`,
+    pattern: `(?<![A-Za-z0-9])(?<secret>xox[pasoer]-(?:\\d-)?\\d{6,15}-\\d{6,15}(?:-\\d{6,15})?(?:-[A-Za-z0-9]{10,64})?)(?![A-Za-z0-9-])`,
     secretGroup: "secret",
     anchored: true,
     keywords: ["xoxp-", "xoxa-", "xoxs-", "xoxo-", "xoxe-", "xoxr-"],
@@ -35,7 +35,11 @@ export const messagingRules: readonly SecretRule[] = [
         { text: '"user_token": "xoxp-283316862324-298911817009-298923149681-44f585044dace54f5701618e97cd1c0b"', secret: "xoxp-283316862324-298911817009-298923149681-44f585044dace54f5701618e97cd1c0b" },
         { text: "xoxs-3206092076-3204538285-3743137121-836b042620", secret: "xoxs-3206092076-3204538285-3743137121-836b042620" },
       ],
-      negative: [{ text: '"token": "xoxp-1234567890"' }, { text: "xoxp-572370529330-573807301142-572331691188-####################" }],
+      negative: [
+        { text: '"token": "xoxp-1234567890"' },
+        { text: "xoxp-572370529330-573807301142-572331691188-####################" },
+        { text: "xoxp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d" },
+      ],
     },
   },
   prefixedToken({

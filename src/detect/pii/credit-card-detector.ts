@@ -44,7 +44,7 @@ export const creditCardScanner: PiiScanner = {
       const n = c.digits.length;
       if (n < 13 || n > 19) continue;
       if (c.groups.length > 1) {
-        if (!SHAPES.has(c.groups.join("-"))) continue;
+        if (!SHAPES.has(c.shape)) continue;
         if (!/^(?: +|-+)$/.test(c.seps)) continue;
       }
       if (allSameDigit(c.digits) || !luhnValid(c.digits)) continue;

@@ -27,7 +27,7 @@ export interface NumericIdSpec {
 }
 
 function shapeMatches(spec: NumericIdSpec, c: NumericCandidate): boolean {
-  const shape = c.groups.join("-");
+  const shape = c.shape;
   for (const s of spec.shapes) {
     if (s === shape) return true;
     if (s === "*" && c.groups.length > 0) return true;

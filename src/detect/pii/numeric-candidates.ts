@@ -13,47 +13,65 @@ export interface NumericCandidate {
   groups: readonly number[];
   /** Separator characters between groups ("" when the run has one group). */
   seps: string;
+  /** Group lengths joined by "-" ("3-2-4"), precomputed for shape checks. */
+  shape: string;
 }
 
 // Groups of digits separated by exactly one separator char; boundaries exclude letters and
 // further digits/separators so "v1.2.3" or "abc123" do not start a candidate mid-token.
-const RUN = /(?<![\p{L}\p{N}_])\d+(?:[ \-._/]\d+)*(?![\p{L}\p{N}_])/gu;
+const RUN = /(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9_])\d+(?:[ \-._/]\d+)*(?![A-Za-zÀ-ÖØ-öø-ÿ0-9_])/g;
 const MAX_GROUPS = 7;
 const MAX_DIGITS = 24;
 
 let memoText: string | undefined;
 let memoCands: NumericCandidate[] = [];
 
-function pushSubsequences(text: string, start: number, run: string, out: NumericCandidate[]): void {
+/** A sub-run boundary is acceptable at the run's edge, or at a space when the groups use another separator. */
+function okCut(cut: string | undefined, inner: string | undefined): boolean {
+  return cut === undefined || (cut === " " && inner !== " ");
+}
+
+function pushSubsequences(start: number, run: string, out: NumericCandidate[]): void {
   // split into groups with their offsets
-  const groups: Array<{ s: number; e: number }> = [];
+  const gs: number[] = [];
+  const ge: number[] = [];
   const seps: string[] = [];
   let i = 0;
   while (i < run.length) {
     const s = i;
     while (i < run.length && run.charCodeAt(i) >= 48 && run.charCodeAt(i) <= 57) i++;
-    groups.push({ s, e: i });
+    gs.push(s);
+    ge.push(i);
     if (i < run.length) seps.push(run[i] ?? "");
     i++;
   }
-  for (let a = 0; a < groups.length; a++) {
-    let digits = "";
-    const lens: number[] = [];
-    let sepStr = "";
-    for (let b = a; b < groups.length && b - a < MAX_GROUPS; b++) {
-      const g = groups[b]!;
-      digits += run.slice(g.s, g.e);
-      lens.push(g.e - g.s);
-      if (b > a) sepStr += seps[b - 1] ?? "";
-      if (digits.length > MAX_DIGITS) break;
+  const n = gs.length;
+  for (let a = 0; a < n; a++) {
+    // longest first for each start, so candidates come out ordered (start asc, length desc)
+    let last = a;
+    let nd = 0;
+    while (last < n && last - a < MAX_GROUPS && nd + (ge[last]! - gs[last]!) <= MAX_DIGITS) {
+      nd += ge[last]! - gs[last]!;
+      last++;
+    }
+    const cutL = a > 0 ? seps[a - 1] : undefined;
+    for (let b = last - 1; b >= a; b--) {
       // A sub-run must be cut at spaces while its own groups use another separator (or none):
       // "078-05-1123 4155550132" splits, but "5351-1978-9540-1234" never yields "5351-1978-9540".
-      const cutL = a > 0 ? seps[a - 1] : undefined;
-      const cutR = b < groups.length - 1 ? seps[b] : undefined;
-      const inner = sepStr[0];
-      const okCut = (c: string | undefined) => c === undefined || (c === " " && inner !== " ");
-      if (!okCut(cutL) || !okCut(cutR)) continue;
-      out.push({ start: start + groups[a]!.s, end: start + g.e, digits, groups: lens.slice(), seps: sepStr });
+      const inner = b > a ? seps[a] : undefined;
+      if (!okCut(cutL, inner) || !okCut(b < n - 1 ? seps[b] : undefined, inner)) continue;
+      let digits = "";
+      let shape = "";
+      let sepStr = "";
+      const lens: number[] = [];
+      for (let k = a; k <= b; k++) {
+        digits += run.slice(gs[k], ge[k]);
+        const len = ge[k]! - gs[k]!;
+        lens.push(len);
+        shape += k > a ? `-${len}` : `${len}`;
+        if (k > a) sepStr += seps[k - 1] ?? "";
+      }
+      out.push({ start: start + gs[a]!, end: start + ge[b]!, digits, groups: lens, seps: sepStr, shape });
     }
   }
 }
@@ -70,6 +88,8 @@ export function numericCandidates(text: string): readonly NumericCandidate[] {
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const run = m[0];
     if (run.length < 6) continue;
+    // Cheap exit for short single groups (years, ports, counters) before any allocation.
+    if (run.length < 7 && /^\d+$/.test(run)) continue;
     // Only separators that keep a digit count of at least 6 matter for IDs.
     let nd = 0;
     for (let k = 0; k < run.length; k++) {
@@ -77,9 +97,8 @@ export function numericCandidates(text: string): readonly NumericCandidate[] {
       if (c >= 48 && c <= 57) nd++;
     }
     if (nd < 6) continue;
-    pushSubsequences(text, m.index, run, out);
+    pushSubsequences(m.index, run, out);
   }
-  out.sort((x, y) => x.start - y.start || y.end - x.end);
   memoText = text;
   memoCands = out;
   return out;

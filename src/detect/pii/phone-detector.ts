@@ -39,8 +39,25 @@ interface Parsed {
   region: string;
 }
 
+// libphonenumber costs ~10 µs a parse; numbers repeat within and across messages (signatures, logs),
+// so remember recent verdicts. Bounded: cleared when it grows past the cap.
+const cache = new Map<string, Array<Omit<Parsed, "start" | "end"> & { s: number; e: number }>>();
+const CACHE_CAP = 2048;
+
 /** Parse one candidate; returns the valid numbers found in it (usually one). */
 function parseCandidate(cand: string, offset: number, ctx: boolean): Parsed[] {
+  const key = ctx ? `1${cand}` : `0${cand}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = parseUncached(cand, ctx).map((p) => ({ s: p.start, e: p.end, international: p.international, region: p.region }));
+    if (cache.size >= CACHE_CAP) cache.clear();
+    cache.set(key, hit);
+  }
+  return hit.map((p) => ({ start: offset + p.s, end: offset + p.e, international: p.international, region: p.region }));
+}
+
+function parseUncached(cand: string, ctx: boolean): Parsed[] {
+  const offset = 0;
   const intl = cand.startsWith("+") || cand.startsWith("00");
   if (intl) {
     const p = parsePhoneNumberFromString(cand.startsWith("00") ? `+${cand.slice(2)}` : cand);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { creditCardScanner } from "./credit-card-detector.js";
+import { hitsOf, type Case } from "./test-support/hits.js";
+
+const cases: Case[] = [
+  { text: "4012888888881881", value: "4012888888881881", min: 0.75 },
+  { text: "card 4012-8888-8888-1881 exp 12/27", value: "4012-8888-8888-1881", min: 0.95 },
+  { text: "amex 3714 496353 98431", value: "3714 496353 98431", min: 0.9 },
+  { text: "my credit card: 122000000000003", value: "122000000000003", min: 0.9 },
+  { text: "4012-8888-8888-1882", value: null, min: 0 },
+  { text: "order id 4111111111111111 shipped", value: "4111111111111111", min: 0.3, max: 0.45 },
+  { text: "ts 1710513000123 and 1748503543012", value: null, min: 0.5 },
+  { text: "0000000000000000", value: null, min: 0 },
+  { text: "4012 8888-8888 1881", value: null, min: 0 },
+];
+
+describe("creditCardScanner", () => {
+  it.each(cases)("%j", ({ text, value, min = 0.5, max = 1 }) => {
+    const hits = hitsOf(creditCardScanner, text, "CREDIT_CARD");
+    if (value === null) {
+      expect(hits.filter((h) => h.score >= min)).toEqual([]);
+      return;
+    }
+    const hit = hits.find((h) => h.value === value);
+    expect(hit, JSON.stringify(hits)).toBeDefined();
+    expect(hit!.start).toBe(text.indexOf(value));
+    expect(hit!.score).toBeGreaterThanOrEqual(min);
+    expect(hit!.score).toBeLessThanOrEqual(max);
+  });
+});

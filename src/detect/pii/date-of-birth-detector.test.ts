@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { dateOfBirthScanner } from "./date-of-birth-detector.js";
+import { hitsOf, type Case } from "./test-support/hits.js";
+
+const cases: Case[] = [
+  { text: "DOB: 03/04/1985", value: "03/04/1985", min: 0.9 },
+  { text: "I was born on 4 March 1985 in Leeds", value: "4 March 1985", min: 0.9 },
+  { text: "Date of birth: March 4, 1985", value: "March 4, 1985", min: 0.9 },
+  { text: "birthday 1985-03-04", value: "1985-03-04", min: 0.9 },
+  { text: "The meeting is on 5/20/2021 at noon", value: "5/20/2021", min: 0.2, max: 0.35 },
+  { text: "ts 2024-03-15T14:30:00Z", value: "2024-03-15T14:30:00Z", min: 0, max: 0.1 },
+  { text: "DOB: 13/13/1985", value: null, min: 0 },
+  { text: "version 1.2.3", value: null, min: 0 },
+];
+
+describe("dateOfBirthScanner", () => {
+  it.each(cases)("%j", ({ text, value, min = 0.5, max = 1 }) => {
+    const hits = hitsOf(dateOfBirthScanner, text, "DATE_TIME");
+    if (value === null) {
+      expect(hits.filter((h) => h.score >= min)).toEqual([]);
+      return;
+    }
+    const hit = hits.find((h) => h.value === value);
+    expect(hit, JSON.stringify(hits)).toBeDefined();
+    expect(hit!.start).toBe(text.indexOf(value));
+    expect(hit!.score).toBeGreaterThanOrEqual(min);
+    expect(hit!.score).toBeLessThanOrEqual(max);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { euIdsScanner } from "./eu-ids-detector.js";
+import { hitsOf } from "./test-support/hits.js";
+
+interface TypedCase {
+  type: string;
+  text: string;
+  value: string | null;
+  min?: number;
+  max?: number;
+}
+
+const cases: TypedCase[] = [
+  { type: "ES_NIF", text: "DNI 12345678Z", value: "12345678Z", min: 0.95 },
+  { type: "ES_NIF", text: "55555555-K", value: "55555555-K", min: 0.6 },
+  { type: "ES_NIF", text: "12345678a", value: null, min: 0 },
+  { type: "ES_NIE", text: "Mi NIE es X9613851N", value: "X9613851N", min: 0.95 },
+  { type: "ES_NIE", text: "Y8063915Q", value: null, min: 0 },
+  { type: "IT_FISCAL_CODE", text: "codice fiscale RSSMRA85T10A562S", value: "RSSMRA85T10A562S", min: 0.95 },
+  { type: "IT_FISCAL_CODE", text: "A55AAA00B11C333N", value: null, min: 0 },
+  { type: "PL_PESEL", text: "My pesel is 44051401458.", value: "44051401458", min: 0.9 },
+  { type: "PL_PESEL", text: "44051401459", value: null, min: 0 },
+  { type: "FI_PERSONAL_IDENTITY_CODE", text: "020594X903P is my hetu.", value: "020594X903P", min: 0.9 },
+  { type: "FI_PERSONAL_IDENTITY_CODE", text: "131052/308T", value: null, min: 0 },
+  { type: "SE_PERSONNUMMER", text: "19910924-2397 är mitt pnr.", value: "19910924-2397", min: 0.9 },
+  { type: "SE_PERSONNUMMER", text: "200504422381", value: null, min: 0 },
+  { type: "NL_BSN", text: "BSN: 111222333", value: "111222333", min: 0.9 },
+  { type: "NL_BSN", text: "111222333", value: "111222333", min: 0.2, max: 0.4 },
+  { type: "FR_NIR", text: "numéro de sécurité sociale 2 55 08 14 168 025 38", value: "2 55 08 14 168 025 38", min: 0.9 },
+  { type: "FR_NIR", text: "255081416802539", value: null, min: 0 },
+  { type: "DK_CPR", text: "CPR-nr: 010190-1234", value: "010190-1234", min: 0.85 },
+  { type: "DK_CPR", text: "311390-1234", value: null, min: 0 },
+  { type: "DE_TAX_ID", text: "Meine Steuer-ID: 12345678903.", value: "12345678903", min: 0.9 },
+  { type: "DE_TAX_ID", text: "11111111111", value: null, min: 0 },
+  { type: "DE_SOCIAL_SECURITY", text: "RVNR: 15070649C103", value: "15070649C103", min: 0.95 },
+  { type: "DE_HEALTH_INSURANCE", text: "KVNR: A123456780", value: "A123456780", min: 0.95 },
+  { type: "DE_ID_CARD", text: "Personalausweis: L01X00T44.", value: "L01X00T44", min: 0.9 },
+  { type: "DE_PASSPORT", text: "Reisepass C01234565 ausgestellt", value: "C01234565", min: 0.9 },
+];
+
+describe("euIdsScanner", () => {
+  it.each(cases)("%j", ({ type, text, value, min = 0.5, max = 1 }) => {
+    const hits = hitsOf(euIdsScanner, text, type);
+    if (value === null) {
+      expect(hits.filter((h) => h.score >= min)).toEqual([]);
+      return;
+    }
+    const hit = hits.find((h) => h.value === value);
+    expect(hit, JSON.stringify(hits)).toBeDefined();
+    expect(hit!.start).toBe(text.indexOf(value));
+    expect(hit!.score).toBeGreaterThanOrEqual(min);
+    expect(hit!.score).toBeLessThanOrEqual(max);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { ibanScanner } from "./iban-detector.js";
+import { hitsOf, type Case } from "./test-support/hits.js";
+
+const cases: Case[] = [
+  { text: "AL47 2121 1009 0000 0002 3569 8741", value: "AL47 2121 1009 0000 0002 3569 8741", min: 0.9 },
+  { text: "this is an iban VG96 VPVG 0000 0123 4567 8901 X in a sentence", value: "VG96 VPVG 0000 0123 4567 8901", min: 0.95 },
+  { text: "Dash: AL47-2121-1009-0000-0002-3569-8741", value: "AL47-2121-1009-0000-0002-3569-8741", min: 0.9 },
+  { text: "DE89370400440532013000", value: "DE89370400440532013000", min: 0.9 },
+  { text: "DE89 3704 0044 0532 0130 01", value: null, min: 0 },
+  { text: "BG80 BNBG 9661 A020 3456 78", value: null, min: 0 },
+  { text: "AL47/2121/1009/0000/0002/3569/8741", value: null, min: 0 },
+  { text: "DE89370400440532013000123", value: null, min: 0 },
+];
+
+describe("ibanScanner", () => {
+  it.each(cases)("%j", ({ text, value, min = 0.5, max = 1 }) => {
+    const hits = hitsOf(ibanScanner, text, "IBAN_CODE");
+    if (value === null) {
+      expect(hits.filter((h) => h.score >= min)).toEqual([]);
+      return;
+    }
+    const hit = hits.find((h) => h.value === value);
+    expect(hit, JSON.stringify(hits)).toBeDefined();
+    expect(hit!.start).toBe(text.indexOf(value));
+    expect(hit!.score).toBeGreaterThanOrEqual(min);
+    expect(hit!.score).toBeLessThanOrEqual(max);
+  });
+});

@@ -1,0 +1,91 @@
+import { existsSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../../core/config-error.js";
+import { piiDetectors, piiThresholds } from "./index.js";
+
+const detectors = piiDetectors.map((d) => d.build());
+const ctx = { direction: "request" as const };
+
+describe("piiDetectors registry", () => {
+  it("has unique ids, category pii and a threshold for every entity type", () => {
+    const ids = piiDetectors.map((d) => d.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const d of piiDetectors) {
+      expect(d.meta.category).toBe("pii");
+      expect(d.meta.id.startsWith("pii.")).toBe(true);
+      for (const t of d.meta.entityTypes) expect(piiThresholds[t]).toBeGreaterThan(0);
+    }
+  });
+
+  it("reports findings with valid spans, category and no matched value in explanations", () => {
+    const text = "Hi, I'm John Smith (john@example.com, +1 415 555 0132), SSN 078-05-1123, card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00.";
+    const all = detectors.flatMap((d) => d.detect({ text, context: ctx }));
+    expect(all.length).toBeGreaterThanOrEqual(6);
+    for (const f of all) {
+      expect(f.category).toBe("pii");
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+      expect(f.end).toBeGreaterThan(f.start);
+      expect(f.score).toBeGreaterThan(0);
+      expect(f.score).toBeLessThanOrEqual(1);
+      expect(f.explanation).not.toContain(text.slice(f.start, f.end));
+    }
+  });
+
+  it("validates options and names the bad field", () => {
+    const email = piiDetectors.find((d) => d.meta.id === "pii.email")!;
+    expect(() => email.build({ entities: ["NOPE"] })).toThrow(ConfigError);
+    expect(() => email.build({ minScore: 2 })).toThrow(/minScore/);
+    expect(() => email.build({ bogus: 1 })).toThrow(/options\.bogus/);
+    const strict = email.build({ minScore: 0.99 });
+    expect(strict.detect({ text: "a@example.com", context: ctx })).toEqual([]);
+    const ids = piiDetectors.find((d) => d.meta.id === "pii.us-ids")!.build({ entities: ["US_SSN"] });
+    expect(ids.detect({ text: "SSN 078-05-1123, routing 121000358", context: ctx }).map((f) => f.type)).toEqual(["US_SSN"]);
+  });
+
+  it("never throws on random, binary-ish or weird Unicode input", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: "binary", maxLength: 400 }), fc.string({ unit: "grapheme", maxLength: 200 })), (text) => {
+        for (const d of detectors) {
+          const out = d.detect({ text, context: ctx });
+          for (const f of out) {
+            expect(f.start).toBeGreaterThanOrEqual(0);
+            expect(f.end).toBeLessThanOrEqual(text.length);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+    for (const d of detectors) {
+      expect(d.detect({ text: "", context: ctx })).toEqual([]);
+      expect(d.detect({ text: undefined as unknown as string, context: ctx })).toEqual([]);
+    }
+  });
+
+  it("stays linear on huge and adversarial inputs", () => {
+    const adversarial = ["1 ".repeat(200_000), "A".repeat(400_000), "a@".repeat(150_000), ":".repeat(300_000), "1.".repeat(200_000), "Aa ".repeat(150_000), "0x".repeat(100_000)];
+    for (const text of adversarial) {
+      const t0 = performance.now();
+      for (const d of detectors) d.detect({ text, context: ctx });
+      expect(performance.now() - t0).toBeLessThan(5000);
+    }
+  });
+});
+
+const PRESIDIO = new URL("../../../../shared/data/pii/presidio_recognizer_tests.jsonl", import.meta.url);
+describe.skipIf(!existsSync(PRESIDIO))("Presidio recognizer test cases (dev set)", () => {
+  it("keeps in-scope precision high and recall reasonable", async () => {
+    const { evaluatePii } = await import("../../../scripts/eval/pii.js");
+    const report = await evaluatePii();
+    const presidio = report.sections.find((s) => s.name.startsWith("presidio"))!;
+    expect(presidio.micro.precision).toBeGreaterThanOrEqual(0.97);
+    expect(presidio.micro.recall).toBeGreaterThanOrEqual(0.8);
+    for (const t of ["EMAIL_ADDRESS", "IBAN_CODE", "CREDIT_CARD", "CRYPTO", "MAC_ADDRESS", "PHONE_NUMBER"]) {
+      expect(presidio.perEntity[t]!.f1).toBeGreaterThanOrEqual(0.95);
+    }
+    const generated = report.sections.find((s) => s.name.startsWith("generated"))!;
+    expect(generated.perEntity.PERSON!.f1).toBeGreaterThanOrEqual(0.85);
+    expect(generated.perEntity.LOCATION!.f1).toBeGreaterThanOrEqual(0.85);
+  }, 60_000);
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { intlIdsScanner } from "./intl-ids-detector.js";
+import { hitsOf } from "./test-support/hits.js";
+
+interface TypedCase {
+  type: string;
+  text: string;
+  value: string | null;
+  min?: number;
+  max?: number;
+}
+
+const cases: TypedCase[] = [
+  { type: "UK_NINO", text: "nino: PR 123612C", value: "PR 123612C", min: 0.9 },
+  { type: "UK_NINO", text: "AA 12 34 56 B", value: "AA 12 34 56 B", min: 0.6 },
+  { type: "UK_NINO", text: "BG123612A and AA 12 34 56 H", value: null, min: 0 },
+  { type: "UK_NHS", text: "NHS number 401 023 2137", value: "401 023 2137", min: 0.9 },
+  { type: "UK_NHS", text: "NHS number 401 023 2138", value: null, min: 0 },
+  { type: "AU_ABN", text: "51 824 753 556", value: "51 824 753 556", min: 0.7 },
+  { type: "AU_ABN", text: "52 824 753 556", value: null, min: 0 },
+  { type: "AU_TFN", text: "TFN 876 543 210", value: "876 543 210", min: 0.9 },
+  { type: "AU_ACN", text: "ACN 005 499 981", value: "005 499 981", min: 0.9 },
+  { type: "AU_MEDICARE", text: "medicare 2123 45670 1", value: "2123 45670 1", min: 0.9 },
+  { type: "IN_PAN", text: "PAN ABCPD1234E", value: "ABCPD1234E", min: 0.9 },
+  { type: "IN_AADHAAR", text: "aadhaar 2341 2341 2346", value: "2341 2341 2346", min: 0.95 },
+  { type: "IN_AADHAAR", text: "2341 2341 2345", value: null, min: 0 },
+  { type: "SG_NRIC_FIN", text: "NRIC S2740116C was processed", value: "S2740116C", min: 0.95 },
+  { type: "SG_NRIC_FIN", text: "S2740116D", value: "S2740116D", min: 0.1, max: 0.3 },
+  { type: "CA_SIN", text: "my SIN is 130-692-544", value: "130-692-544", min: 0.9 },
+  { type: "CA_SIN", text: "046 454 286 and 130 692 545", value: null, min: 0 },
+  { type: "TR_NATIONAL_ID", text: "TC Kimlik No: 10000000146", value: "10000000146", min: 0.95 },
+  { type: "TR_NATIONAL_ID", text: "10000000145", value: null, min: 0 },
+  { type: "TH_TNIN", text: "Thai ID 1234567890121", value: "1234567890121", min: 0.95 },
+  { type: "TH_TNIN", text: "1284567890124", value: null, min: 0 },
+  { type: "ZA_ID_NUMBER", text: "RSA ID: 0002294321191", value: "0002294321191", min: 0.95 },
+  { type: "ZA_ID_NUMBER", text: "9902294321191", value: null, min: 0 },
+  { type: "KR_RRN", text: "His Korean RRN is 960121-1234567", value: "960121-1234567", min: 0.9 },
+  { type: "KR_FRN", text: "His Korean FRN is 911124-5678901", value: "911124-5678901", min: 0.9 },
+  { type: "KR_BRN", text: "My BRN is 1048656659", value: "1048656659", min: 0.9 },
+];
+
+describe("intlIdsScanner", () => {
+  it.each(cases)("%j", ({ type, text, value, min = 0.5, max = 1 }) => {
+    const hits = hitsOf(intlIdsScanner, text, type);
+    if (value === null) {
+      expect(hits.filter((h) => h.score >= min)).toEqual([]);
+      return;
+    }
+    const hit = hits.find((h) => h.value === value);
+    expect(hit, JSON.stringify(hits)).toBeDefined();
+    expect(hit!.start).toBe(text.indexOf(value));
+    expect(hit!.score).toBeGreaterThanOrEqual(min);
+    expect(hit!.score).toBeLessThanOrEqual(max);
+  });
+});

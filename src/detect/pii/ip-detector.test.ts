@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { ipScanner } from "./ip-detector.js";
+import { hitsOf, type Case } from "./test-support/hits.js";
+
+const cases: Case[] = [
+  { text: "microsoft.com 192.168.0.1", value: "192.168.0.1", min: 0.55 },
+  { text: "client from 8.8.8.8 connected", value: "8.8.8.8", min: 0.9 },
+  { text: "route 10.0.0.0/8.", value: "10.0.0.0/8", min: 0.55 },
+  { text: "Connect to [2001:db8::1]:8080", value: "2001:db8::1", min: 0.55 },
+  { text: "fe80::1%eth0 up", value: "fe80::1%eth0", min: 0.55 },
+  { text: "::ffff:192.0.2.1", value: "::ffff:192.0.2.1", min: 0.55 },
+  { text: "const lo = \"127.0.0.1\";", value: "127.0.0.1", min: 0.3, max: 0.45 },
+  { text: "256.256.256.256", value: null, min: 0 },
+  { text: "Version 1.2.3.4 released", value: null, min: 0 },
+  { text: "Time 12:34:56 and std::cout and MyClass::toString", value: null, min: 0 },
+  { text: "text2001:db8::1 and fe80::1text", value: null, min: 0 },
+  { text: "MAC address aa:bb:cc:dd:ee:ff", value: null, min: 0 },
+];
+
+describe("ipScanner", () => {
+  it.each(cases)("%j", ({ text, value, min = 0.5, max = 1 }) => {
+    const hits = hitsOf(ipScanner, text, "IP_ADDRESS");
+    if (value === null) {
+      expect(hits.filter((h) => h.score >= min)).toEqual([]);
+      return;
+    }
+    const hit = hits.find((h) => h.value === value);
+    expect(hit, JSON.stringify(hits)).toBeDefined();
+    expect(hit!.start).toBe(text.indexOf(value));
+    expect(hit!.score).toBeGreaterThanOrEqual(min);
+    expect(hit!.score).toBeLessThanOrEqual(max);
+  });
+});

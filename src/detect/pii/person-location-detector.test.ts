@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { personLocationScanner } from "./person-location-detector.js";
+import { hitsOf } from "./test-support/hits.js";
+
+interface TypedCase {
+  type: "PERSON" | "LOCATION";
+  text: string;
+  value: string | null;
+  min?: number;
+  max?: number;
+}
+
+// Thresholds for acting are 0.6; "null" rows assert nothing of that type reaches `min` (default 0.6).
+const cases: TypedCase[] = [
+  { type: "PERSON", text: "My name is John Smith and I live in Boston, MA.", value: "John Smith", min: 0.85 },
+  { type: "LOCATION", text: "My name is John Smith and I live in Boston, MA.", value: "Boston", min: 0.8 },
+  { type: "PERSON", text: "Dear Dr. Patel, thanks for the update.", value: "Patel", min: 0.85 },
+  { type: "PERSON", text: "The report was written by Emily Johnson yesterday.", value: "Emily Johnson", min: 0.8 },
+  { type: "PERSON", text: "Contact Maria Garcia-Lopez for details.", value: "Maria Garcia-Lopez", min: 0.8 },
+  { type: "PERSON", text: "Will you send it to Sarah by Friday?", value: "Sarah", min: 0.6 },
+  { type: "PERSON", text: "Emily White and Tom Baker met.", value: "Emily White", min: 0.8 },
+  { type: "LOCATION", text: "They met in New York City last week.", value: "New York City", min: 0.8 },
+  { type: "LOCATION", text: "I moved to Paris last year.", value: "Paris", min: 0.6 },
+  { type: "LOCATION", text: "She lives in North Ellenside now.", value: "North Ellenside", min: 0.7 },
+  { type: "LOCATION", text: "We flew to Jordan in May.", value: "Jordan", min: 0.6 },
+  { type: "PERSON", text: "We flew to Jordan in May.", value: null },
+  // hard negatives: ordinary capitalised words, months, modal verbs, products, code
+  { type: "PERSON", text: "May I ask a question about Apple products?", value: null },
+  { type: "PERSON", text: "Will do. Bill the customer for the May invoice.", value: null },
+  { type: "PERSON", text: "The Golden Gate Bridge opened in 1937. Reading is fun.", value: null },
+  { type: "PERSON", text: "const Result = Math.max(a, b); Promise.resolve(Result);", value: null },
+  { type: "PERSON", text: "Monday, March 3: the Platform Team ships Version 2.", value: null },
+  { type: "PERSON", text: "mail john.smith@example.com or JOHN_SMITH in env", value: null },
+  { type: "LOCATION", text: "Reading is fun and Nice weather helps.", value: null },
+  { type: "LOCATION", text: "The Mobile team shipped the fix.", value: null },
+];
+
+describe("personLocationScanner", () => {
+  it.each(cases)("%j", ({ type, text, value, min = 0.6, max = 1 }) => {
+    const hits = hitsOf(personLocationScanner, text, type);
+    if (value === null) {
+      expect(hits.filter((h) => h.score >= min)).toEqual([]);
+      return;
+    }
+    const hit = hits.find((h) => h.value === value);
+    expect(hit, JSON.stringify(hits)).toBeDefined();
+    expect(hit!.start).toBe(text.indexOf(value));
+    expect(hit!.score).toBeGreaterThanOrEqual(min);
+    expect(hit!.score).toBeLessThanOrEqual(max);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { phoneScanner } from "./phone-detector.js";
+import { hitsOf, type Case } from "./test-support/hits.js";
+
+const cases: Case[] = [
+  { text: "My US number is (415) 555-0132, thanks", value: "(415) 555-0132", min: 0.9 },
+  { text: "international one is +44 (20) 7123 4567", value: "+44 (20) 7123 4567", min: 0.7 },
+  { text: "US: 415-555-0132", value: "415-555-0132", min: 0.65 },
+  { text: "Brazil: +55 11 98456 5666", value: "+55 11 98456 5666", min: 0.7 },
+  { text: "My Israeli number is 09-7625400", value: "09-7625400", min: 0.6 },
+  { text: "released on 2024-03-15 build 20240315", value: null, min: 0 },
+  { text: "version 1.2.3.4 and 10.0.0.1", value: null, min: 0 },
+  { text: "SSN 078-05-1123", value: null, min: 0 },
+  { text: "latency_ms: 1234567", value: null, min: 0 },
+  { text: "order 4155550132 shipped", value: null, min: 0.5 },
+];
+
+describe("phoneScanner", () => {
+  it.each(cases)("%j", ({ text, value, min = 0.5, max = 1 }) => {
+    const hits = hitsOf(phoneScanner, text, "PHONE_NUMBER");
+    if (value === null) {
+      expect(hits.filter((h) => h.score >= min)).toEqual([]);
+      return;
+    }
+    const hit = hits.find((h) => h.value === value);
+    expect(hit, JSON.stringify(hits)).toBeDefined();
+    expect(hit!.start).toBe(text.indexOf(value));
+    expect(hit!.score).toBeGreaterThanOrEqual(min);
+    expect(hit!.score).toBeLessThanOrEqual(max);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { usIdsScanner } from "./us-ids-detector.js";
+import { hitsOf } from "./test-support/hits.js";
+
+interface TypedCase {
+  type: string;
+  text: string;
+  value: string | null;
+  min?: number;
+  max?: number;
+}
+
+const cases: TypedCase[] = [
+  { type: "US_SSN", text: "my SSN is 078-05-1123.", value: "078-05-1123", min: 0.9 },
+  { type: "US_SSN", text: "078-051121 07805-1121", value: "07805-1121", min: 0.5 },
+  { type: "US_SSN", text: "abc 078 05 1123 abc", value: "078 05 1123", min: 0.5, max: 0.7 },
+  { type: "US_SSN", text: "078051121", value: "078051121", min: 0.2, max: 0.45 },
+  { type: "US_SSN", text: "SSN 078-05-1120", value: null, min: 0 },
+  { type: "US_SSN", text: "ssn 666-12-3456 and 078-00-1123", value: null, min: 0 },
+  { type: "US_SSN", text: "693-09.4444", value: null, min: 0 },
+  { type: "US_SSN", text: "order 078-05-1123 shipped", value: "078-05-1123", min: 0.2, max: 0.35 },
+  { type: "US_ITIN", text: "my ITIN: 911-70-1234", value: "911-70-1234", min: 0.9 },
+  { type: "US_ITIN", text: "my tax id 911-89-1234", value: null, min: 0 },
+  { type: "ABA_ROUTING_NUMBER", text: "routing number 121000358", value: "121000358", min: 0.9 },
+  { type: "ABA_ROUTING_NUMBER", text: "3222-7162-7", value: "3222-7162-7", min: 0.55 },
+  { type: "ABA_ROUTING_NUMBER", text: "421042111", value: null, min: 0 },
+  { type: "US_NPI", text: "NPI: 1234567893", value: "1234567893", min: 0.9 },
+  { type: "US_NPI", text: "NPI: 1234567890", value: null, min: 0 },
+  { type: "US_MBI", text: "Medicare ID: 1EG4-TE5-MK73", value: "1EG4-TE5-MK73", min: 0.9 },
+  { type: "US_MBI", text: "1SG4-TE5-MK73", value: null, min: 0 },
+  { type: "US_PASSPORT", text: "my passport is A12803456", value: "A12803456", min: 0.8 },
+  { type: "US_PASSPORT", text: "passport number 912803456", value: "912803456", min: 0.75 },
+  { type: "US_PASSPORT", text: "ticket 912803456", value: null, min: 0.2 },
+  { type: "US_DRIVER_LICENSE", text: "driver license: H12234567", value: "H12234567", min: 0.7 },
+  { type: "US_DRIVER_LICENSE", text: "H12234567", value: null, min: 0.2 },
+  { type: "US_BANK_NUMBER", text: "checking account 945456787654", value: "945456787654", min: 0.7 },
+  { type: "US_BANK_NUMBER", text: "945456787654", value: null, min: 0.1 },
+];
+
+describe("usIdsScanner", () => {
+  it.each(cases)("%j", ({ type, text, value, min = 0.5, max = 1 }) => {
+    const hits = hitsOf(usIdsScanner, text, type);
+    if (value === null) {
+      expect(hits.filter((h) => h.score >= min)).toEqual([]);
+      return;
+    }
+    const hit = hits.find((h) => h.value === value);
+    expect(hit, JSON.stringify(hits)).toBeDefined();
+    expect(hit!.start).toBe(text.indexOf(value));
+    expect(hit!.score).toBeGreaterThanOrEqual(min);
+    expect(hit!.score).toBeLessThanOrEqual(max);
+  });
+});

@@ -24,6 +24,7 @@ const LOW_CONFIDENCE_TYPES: Readonly<Record<string, number>> = {
   "generic-password-assignment": 0.6,
   "generic-secret-config": 0.6,
   "http-auth-header": 0.6,
+  "password-in-prose": 0.6,
   "high-entropy-near-keyword": 0.6,
 };
 

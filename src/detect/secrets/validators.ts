@@ -100,6 +100,7 @@ function looksLikeNonSecretValue(v: string): boolean {
   if (/^[./~]{0,2}[\w.-]*\/[\w./-]+$/.test(v) && !/[+=]/.test(v) && /\.\w{1,5}$/.test(v)) return true;
   if (/^[\w.-]+\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|keystore|keytab|gpg|asc|pub)$/i.test(v)) return true;
   if (/^\d+(?:\.\d+)*$/.test(v)) return true; // numbers and versions
+  if (/^[a-z][\w.-]*-v?\d+\.\d+(?:\.\d+)?$/i.test(v)) return true; // artifact-1.2.3
   if (/\s{2,}/.test(v)) return true;
   if (/^[A-Za-z]+(?: [A-Za-z]+){2,}$/.test(v)) return true; // a phrase of words
   if (/^sha\d{3}[-:]|^md5[-:]/i.test(v)) return true;
@@ -152,7 +153,8 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   else if (mix.classes === 1 && !/^[0-9a-f]+$/i.test(v)) s -= 0.2;
   if (!strongKey) s -= 0.1;
   if (!quoted) s -= 0.05;
-  return Math.max(0, Math.min(0.9, s));
+  // Weak evidence is dropped rather than reported: catch-all rules should not add noise.
+  return s < 0.45 ? null : Math.min(0.9, s);
 };
 
 /** Random-looking token next to a secret keyword (no assignment syntax). */
@@ -226,6 +228,13 @@ const odbcPassword: SecretValidator = (input) => {
   return connectionPassword(input);
 };
 
+/** HTTP headers: the header name stands alone or ends a hyphenated name (`X-Auth-Token`), never inside a word. */
+const authHeader: SecretValidator = (input) => {
+  const prefix = keyPrefix(input.text, input.matchStart);
+  if (prefix !== "" && !/-$/.test(prefix)) return null;
+  return genericAssignment(input);
+};
+
 /** Registry of validators a rule may name. */
 export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   jwt,
@@ -233,6 +242,7 @@ export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "private-key": privateKey,
   "generic-assignment": genericAssignment,
   "generic-config": genericConfig,
+  "auth-header": authHeader,
   "odbc-password": odbcPassword,
   "high-entropy": highEntropy,
   "connection-password": connectionPassword,

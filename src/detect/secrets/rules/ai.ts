@@ -31,8 +31,8 @@ export const aiRules: readonly SecretRule[] = [
     body: "A-Za-z0-9_-",
     length: [80, 200],
     keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-"],
-    // Without the T3BlbkFJ marker the shape alone is weak evidence: reported below the default threshold.
-    score: 0.45,
+    // Without the T3BlbkFJ marker the shape (long, high-entropy, distinctive prefix) is weaker evidence.
+    score: 0.7,
     entropyMin: 4,
   }),
   {

@@ -75,6 +75,30 @@ export const genericRules: readonly SecretRule[] = [
     },
   },
   {
+    id: "password-in-prose",
+    description: "Password stated in a sentence (\"my password is ...\")",
+    pattern: `(?<key>password|passwd|passcode|passphrase|pwd)(?<op>[ \\t]{1,3}(?:is|was|would be|will be|should be)[ \\t]{1,3}:?[ \\t]{0,2})["'\`]?(?<secret>[^\\s"'\`]{6,64}?)["'\`]?(?=[\\s,;!?)]|[.](?:\\s|$)|$)`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: ["password", "passwd", "passcode", "passphrase", "pwd"],
+    anchored: true,
+    score: 0.72,
+    placeholderCheck: false,
+    validator: "generic-assignment",
+    generic: true,
+    examples: {
+      positive: [
+        { text: "The password is Tr0ub4dor&3 for the staging box.", secret: "Tr0ub4dor&3" },
+        { text: "my wifi password is 'Gx7#pLm2qZ'", secret: "Gx7#pLm2qZ" },
+      ],
+      negative: [
+        { text: "The password is incorrect, please try again." },
+        { text: "Your password is stored as a salted hash." },
+        { text: "the password is ${PASSWORD}" },
+      ],
+    },
+  },
+  {
     id: "http-auth-header",
     description: "Credential in an Authorization / API-key HTTP header",
     pattern:
@@ -86,7 +110,7 @@ export const genericRules: readonly SecretRule[] = [
     anchored: true,
     score: 0.8,
     placeholderCheck: false,
-    validator: "generic-assignment",
+    validator: "auth-header",
     generic: true,
     examples: {
       positive: [
@@ -97,6 +121,7 @@ export const genericRules: readonly SecretRule[] = [
         { text: `-H "Authorization: Bearer $API_KEY"` },
         { text: `-H "Authorization: Bearer <Openverse API token>"` },
         { text: `-H "Authorization: Token **********"` },
+        { text: 'notes = "Maven - io.jsonwebtoken:jjwt-jackson-0.11.2"' },
       ],
     },
   },

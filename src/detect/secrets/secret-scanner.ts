@@ -90,49 +90,40 @@ export class SecretScanner {
 
   private scanUnsafe(text: string): Finding[] {
     const n = text.length;
-    const count = this.compiled.length;
-    // Anchored rules collect keyword positions; the others merged windows around them,
-    // built incrementally as keyword hits arrive in text order.
-    const positions: (number[] | undefined)[] = new Array(count);
-    const winStart: (number[] | undefined)[] = new Array(count);
-    const winEnd: (number[] | undefined)[] = new Array(count);
     const hits = this.scanner.scan(text);
+    if (hits.length === 0) return [];
+    // Per rule: keyword positions (anchored rules) or merged [start, end) windows, flattened.
+    // Only rules that got a hit are touched, so short texts cost little.
+    const work = new Map<number, number[]>();
     for (let h = 0; h < hits.length; h += 2) {
       const kw = hits[h] as number;
       const pos = hits[h + 1] as number;
       const kwLen = this.keywordLengths[kw] as number;
       for (const ri of this.keywordRules[kw] as number[]) {
         const c = this.compiled[ri] as CompiledRule;
+        let list = work.get(ri);
+        if (list === undefined) {
+          list = [];
+          work.set(ri, list);
+        }
         if (c.anchored) {
-          const list = positions[ri];
-          if (list === undefined) positions[ri] = [pos];
-          else if (list[list.length - 1] !== pos) list.push(pos);
+          if (list[list.length - 1] !== pos) list.push(pos);
           continue;
         }
         const ws = pos > c.before ? pos - c.before : 0;
         const we = Math.min(n, pos + kwLen + c.after);
-        let starts = winStart[ri];
-        let ends = winEnd[ri];
-        if (starts === undefined || ends === undefined) {
-          starts = winStart[ri] = [];
-          ends = winEnd[ri] = [];
-        }
-        const last = ends.length - 1;
-        if (last >= 0 && ws <= (ends[last] as number)) {
-          if (we > (ends[last] as number)) ends[last] = we;
-        } else {
-          starts.push(ws);
-          ends.push(we);
-        }
+        const last = list.length - 1;
+        if (last >= 1 && ws <= (list[last] as number)) {
+          if (we > (list[last] as number)) list[last] = we;
+        } else list.push(ws, we);
       }
     }
     const out: (Finding & { generic: boolean })[] = [];
-    for (let ri = 0; ri < count; ri++) {
+    for (const [ri, list] of work) {
       const c = this.compiled[ri] as CompiledRule;
       const seen = new Set<number>();
-      const pos = positions[ri];
-      if (pos !== undefined) {
-        for (const p of pos) {
+      if (c.anchored) {
+        for (const p of list) {
           c.re.lastIndex = p;
           if (!c.re.test(text)) continue;
           c.reIdx.lastIndex = p;
@@ -141,13 +132,10 @@ export class SecretScanner {
         }
         continue;
       }
-      const starts = winStart[ri];
-      const ends = winEnd[ri];
-      if (starts === undefined || ends === undefined) continue;
-      for (let w = 0; w < starts.length; w++) {
-        const ws = starts[w] as number;
+      for (let w = 0; w < list.length; w += 2) {
+        const ws = list[w] as number;
         const sliceStart = ws > LOOKBEHIND_PAD ? ws - LOOKBEHIND_PAD : 0;
-        const sub = text.slice(sliceStart, ends[w] as number);
+        const sub = text.slice(sliceStart, list[w + 1] as number);
         this.runRule(c, text, sub, sliceStart, seen, out);
       }
     }

@@ -204,6 +204,11 @@ describe("stream failures", () => {
     })().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.APIError);
     expect((err as InstanceType<typeof OpenAI.APIError>).code).toBe("WARDEN_UPSTREAM_STREAM_CUT");
+
+    const raw = await readSse(await chat("gpt-4o-mini", { stream: true }));
+    expect(raw[0]?.json).toMatchObject({ object: "chat.completion.chunk" });
+    expectErrorBody(raw.at(-1)?.json, "WARDEN_UPSTREAM_STREAM_CUT", "openai");
+    expect(raw.some((e) => e.data === "[DONE]")).toBe(false);
   });
 
   it("stream that ends cleanly but without its terminal event is a cut too (raw)", async () => {

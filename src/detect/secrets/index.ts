@@ -6,7 +6,7 @@ import { builtinSecretRules } from "./rules/index.js";
 import { secretRulesDetector } from "./secret-detector.js";
 
 export type { SecretRule, SecretRuleExample } from "./secret-rule.js";
-export { validateSecretRules } from "./rule-set.js";
+export { parseSecretRuleSet, validateSecretRules } from "./rule-set.js";
 export { SecretScanner } from "./secret-scanner.js";
 export { SECRET_VALIDATORS, type SecretValidator, type ValidatorInput } from "./validators.js";
 export { builtinSecretRules } from "./rules/index.js";

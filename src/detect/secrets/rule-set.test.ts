@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../core/config-error.js";
-import { validateSecretRules } from "./rule-set.js";
+import { parseSecretRuleSet, validateSecretRules } from "./rule-set.js";
+import { SecretScanner } from "./secret-scanner.js";
 
 const good = {
   id: "acme-token",
@@ -73,5 +74,26 @@ describe("validateSecretRules", () => {
       "rules[0](acme-token).examples.positive[0].secret",
       "rules[0](acme-token).examples.negative",
     ]);
+  });
+});
+
+describe("parseSecretRuleSet", () => {
+  it("loads YAML rules that a scanner can run", () => {
+    const rules = parseSecretRuleSet(`
+rules:
+  - id: acme-token
+    description: ACME API token
+    pattern: "(?<secret>acme_[A-Za-z0-9]{32})"
+    keywords: [acme_]
+    entropyMin: 3
+    score: 0.9
+`);
+    const text = "ACME=acme_Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6Pp4K";
+    const found = new SecretScanner(rules, "custom").scan(text);
+    expect(found).toMatchObject([{ type: "acme-token", start: 5, end: 42, score: 0.9, category: "secret" }]);
+  });
+
+  it("reports syntax errors as a ConfigError", () => {
+    expect(() => parseSecretRuleSet("rules: [ {")).toThrow(ConfigError);
   });
 });

@@ -1,3 +1,4 @@
+import { parse as parseYaml } from "yaml";
 import { ConfigError, type ConfigIssue } from "../../core/config-error.js";
 import { SECRET_VALIDATORS } from "./validators.js";
 import type { SecretRule } from "./secret-rule.js";
@@ -176,3 +177,17 @@ export function validateSecretRules(raw: unknown, source = "secret rule set"): S
   return rules;
 }
 
+
+/**
+ * Parse a rule file (YAML or JSON text: a list of rules, or `{ rules: [...] }`) and validate it.
+ * Syntax errors and rule problems are all reported as one ConfigError.
+ */
+export function parseSecretRuleSet(text: string, source = "secret rule file"): SecretRule[] {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (e) {
+    throw new ConfigError([{ path: "", message: `not valid YAML/JSON: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` }], source);
+  }
+  return validateSecretRules(raw, source);
+}

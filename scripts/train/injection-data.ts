@@ -48,6 +48,53 @@ export function loadSharedRows(dir: string = sharedInjectionDir()): DataRow[] {
   return rows;
 }
 
+/**
+ * Benign technical prose and code: JSDoc comments and declarations of the pinned @types/node package, cut into
+ * chunks of 1-6 lines (deterministic). Documentation is a common place for trigger words ("ignore", "override",
+ * "system", "prompt") used innocently, and the gateway scans such text in requests and tool results.
+ */
+export function technicalRows(max = 3000): DataRow[] {
+  const dir = fileURLToPath(new URL("../../node_modules/@types/node/", import.meta.url));
+  if (!existsSync(dir)) return [];
+  const rows: DataRow[] = [];
+  const files = readdirSync(dir).filter((f) => f.endsWith(".d.ts")).sort();
+  for (const file of files) {
+    const lines = readFileSync(`${dir}/${file}`, "utf8")
+      .split("\n")
+      .map((l) => l.replace(/^\s*(?:\/\*\*|\*\/|\*)\s?/, "").trimEnd())
+      .filter((l) => l.trim().length > 0);
+    for (let i = 0, k = 0; i < lines.length; k++) {
+      const len = 1 + (Math.imul(k + 1, 2654435761) >>> 29); // 1..8 lines, deterministic
+      const text = lines.slice(i, i + len).join("\n");
+      i += len;
+      if (text.length < 12) continue;
+      rows.push({ text, label: "benign", source: "node-types-docs", group: `node-types-docs:${file}#${k}`, tool: k % 3 === 0 });
+    }
+  }
+  // Even subsample, bounded size.
+  const step = Math.max(1, Math.floor(rows.length / max));
+  return rows.filter((_, i) => i % step === 0).slice(0, max);
+}
+
+/** Benign texts from the other shared data sets (PII sentences, code with secrets): read in place. */
+export function otherSharedRows(root: string = fileURLToPath(new URL("../../../shared/data/", import.meta.url))): DataRow[] {
+  const rows: DataRow[] = [];
+  for (const rel of ["pii/presidio_recognizer_tests.jsonl", "secrets/gitleaks_rule_cases.jsonl", "secrets/detect_secrets_plugin_tests.jsonl", "secrets/secretlint_snapshots.jsonl"]) {
+    const path = `${root}/${rel}`;
+    if (!existsSync(path)) continue;
+    readFileSync(path, "utf8")
+      .split("\n")
+      .forEach((line, i) => {
+        if (line.trim() === "") return;
+        const r = JSON.parse(line) as { text?: unknown };
+        if (typeof r.text === "string" && r.text.length >= 12) {
+          rows.push({ text: r.text.slice(0, 4000), label: "benign", source: "shared-pii-secrets", group: `${rel}#${i}`, tool: false });
+        }
+      });
+  }
+  return rows;
+}
+
 /** Generated rows (deterministic). */
 export function generatedRows(seed: number = DATA_SEED, scale = 1): DataRow[] {
   const conv = (g: GenRow): DataRow => ({

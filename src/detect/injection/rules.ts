@@ -109,7 +109,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     family: "delimiter",
     description: "fakes a conversation turn",
     needs: T_AI | T_ROLE | T_DELIM,
-    pattern: /^(?:human|user|assistant|ai|bot|chatgpt|gpt)\s?:/,
+    pattern: /^(?:human|user|assistant|chatgpt|gpt|ai|bot):\s?[a-z"']/,
     prior: 0.5,
   },
   {
@@ -248,7 +248,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "asks to hide actions from the user or exfiltrate data",
     needs: T_AI | T_OVERRIDE | T_EXTRACT | T_INSTRUCTION | T_PRIOR,
     pattern:
-      /\b(?:do not|don't|never|without) (?:tell|inform|mention|reveal|alert|notify|let) (?:\w+ ){0,2}(?:the )?user\b|\b(?:secretly|covertly|silently|quietly) (?:\w+ ){0,2}(?:send|forward|email|include|add|insert|exfiltrate|transmit|collect)\b|\b(?:send|forward|email|post|upload|exfiltrate|transmit|append)\b(?: \S+){0,6} (?:(?:the |this )?(?:conversation|chat) history|user'?s? (?:data|emails?|passwords?|credentials|messages)|(?:all |the )?previous messages|api keys?|(?:the |your )?system prompt)\b|!\[[^\]]{0,40}\]\(https?:\/\/[^)\s]{0,200}[?&][^)\s]{0,100}=/,
+      /\b(?:do not|don't|never|without) (?:tell|inform|mention|reveal|alert|notify|let) (?:\w+ ){0,2}(?:the )?user\b|\b(?:secretly|covertly|silently|quietly) (?:\w+ ){0,2}(?:send|forward|email|include|add|insert|exfiltrate|transmit|collect)\b|\b(?:send|forward|email|post|upload|exfiltrate|transmit|append)\b(?: \S+){0,6} (?:(?:the |this )?(?:conversation|chat) history|user'?s? (?:data|emails?|passwords?|credentials|messages)|(?:all |the )?previous messages|api keys?|(?:the |your )?system prompt)\b|!\[[^\]]{0,40}\]\(https?:\/\/[^)\s?]{0,200}\?(?:[^)\s]{0,100}&)?(?:data|d|conversation|chat|history|prompt|secret|q|text|msg|message|content|email|token|key|info|leak|exfil|memory|context)=(?:\{|\[|%7b|\$)/,
     prior: 1.3,
   },
   {
@@ -257,7 +257,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "dictates an exact output unrelated to the task",
     needs: T_OVERRIDE | T_EXTRACT | T_INSTRUCTION | T_PRIOR,
     pattern:
-      /\b(?:just|only|simply) (?:say|print|output|write|reply|respond with|answer with|return)\b|\b(?:say|print|output|reply|respond with|answer with) (?:only|just|exactly|nothing but)\b|\b(?:and|then|now) (?:just )?(?:say|print|output) ["'“]/,
+      /\b(?:just|only|simply) (?:say|print|output|write|reply|respond with|answer with)(?: the (?:word|words|phrase|text|sentence))?:? ["'“]|\b(?:say|print|output|reply|respond with|answer with) (?:only|just|exactly|nothing but)\b(?: the (?:word|words|phrase|text|sentence))?:? ["'“]|\b(?:and|then|now) (?:just )?(?:say|print|output) ["'“]|\b(?:say|print|write|output) ["'“](?:i have been pwned|pwned|hacked|i hate)/,
     prior: 0.6,
   },
   {

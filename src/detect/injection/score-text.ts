@@ -49,6 +49,8 @@ const ANY_RULE_NEEDS = INJECTION_RULES.reduce((m, r) => m | r.needs, 0);
  * must not flag text like "I often feel like everything I do is wrong" on the strength of sub-word statistics.
  */
 const EVIDENCE = GATE | T_FRAME;
+/** ...and, without a rule, it must be long enough for n-gram statistics to mean something (~12+ characters). */
+const MIN_NGRAM_FEATURES = 36;
 
 const FAMILY_TYPE: Record<RuleFamily, InjectionType> = {
   override: "PROMPT_INJECTION",
@@ -60,8 +62,20 @@ const FAMILY_TYPE: Record<RuleFamily, InjectionType> = {
   indirect: "INDIRECT_INJECTION",
 };
 
+/** Logit margin by which the whole text must beat its best window to be reported instead of the windows. */
+const WHOLE_MARGIN = 1.5;
+
 /** Spans this long without rule evidence are persona-style prompts. */
 const PERSONA_LENGTH = 400;
+
+/** A scored window of segments [i, j). */
+interface Cand {
+  i: number;
+  j: number;
+  score: number;
+  logit: number;
+  mask: number;
+}
 
 const featurizers = new Map<number, Featurizer>();
 function featurizerFor(bits: number): Featurizer {
@@ -140,16 +154,11 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
   const scale = model.scale;
   const bias = model.bias;
   const knee = model.normKnee;
-  const logitOf = (sum: number, count: number, mask: number): number =>
-    bias + (count > 0 ? (scale * sum) / featureNorm(count, knee) : 0) + rulesLogit(model, mask);
+  // Compare logits, not probabilities: sigmoid only for windows that are reported.
+  const floor = Math.min(0.999999, Math.max(1e-6, opts.minScore));
+  const minLogit = Math.log(floor / (1 - floor));
 
   // Candidate windows above the floor.
-  interface Cand {
-    i: number;
-    j: number;
-    score: number;
-    mask: number;
-  }
   const cands: Cand[] = [];
   for (let i = 0; i < n; i++) {
     if (active[i] === 0) continue;
@@ -162,9 +171,10 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
       count += counts[j]!;
       mask |= rules[j]!;
       words |= trig[j]!;
-      if (mask === 0 && (words & EVIDENCE) === 0) continue;
-      const score = sigmoid(logitOf(sum, count, mask));
-      if (score >= opts.minScore) cands.push({ i, j: j + 1, score, mask });
+      if (mask === 0 && ((words & EVIDENCE) === 0 || count < MIN_NGRAM_FEATURES)) continue;
+      let logit = bias + (count > 0 ? (scale * sum) / featureNorm(count, knee) : 0);
+      if (mask !== 0) logit += rulesLogit(model, mask);
+      if (logit >= minLogit) cands.push({ i, j: j + 1, score: sigmoid(logit), logit, mask });
     }
   }
 
@@ -180,8 +190,8 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
       mask |= rules[i]!;
       words |= trig[i]!;
     }
-    const score = sigmoid(logitOf(sum, count, mask));
-    if (score >= opts.minScore && (mask !== 0 || (words & EVIDENCE) !== 0)) whole = { i: 0, j: n, score, mask };
+    const logit = bias + (count > 0 ? (scale * sum) / featureNorm(count, knee) : 0) + rulesLogit(model, mask);
+    if (logit >= minLogit && (mask !== 0 || ((words & EVIDENCE) !== 0 && count >= MIN_NGRAM_FEATURES))) whole = { i: 0, j: n, score: sigmoid(logit), logit, mask };
   }
 
   // Greedy: best window first, then the best not overlapping it, ... (ties prefer the shorter window).
@@ -205,16 +215,18 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
 
   if (whole !== undefined) {
     let covered = 0;
-    let bestLocal = 0;
+    let bestLocal = -Infinity;
     for (const c of picked) {
       covered += segs.ends[c.j - 1]! - segs.starts[c.i]!;
-      bestLocal = Math.max(bestLocal, c.score);
+      bestLocal = Math.max(bestLocal, c.logit);
     }
     const span = segs.ends[n - 1]! - segs.starts[0]!;
-    // The whole text is the finding when the attack is spread over it: persona prompts score higher as a whole
-    // than any of their sentences, and local hits cover much of them. A single injected sentence in a benign
-    // document scores higher alone, so it is reported alone.
-    if (picked.length === 0 || whole.score >= bestLocal || covered >= span * 0.5) return [toSpan(whole, true)];
+    // The whole text is the finding when the attack is spread over it (persona prompts): no single window is
+    // enough, the windows above the floor cover most of it, or the whole scores clearly higher than any window.
+    // A single injected sentence in a benign document is reported alone.
+    if (picked.length === 0 || covered >= span * 0.5 || whole.logit >= bestLocal + WHOLE_MARGIN) {
+      return [toSpan(whole, true)];
+    }
   }
   picked.sort((a, b) => a.i - b.i);
   return picked.map((c) => toSpan(c, false));

@@ -12,19 +12,18 @@ export interface Segments {
   readonly length: number;
 }
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
-}
+/** Whitespace test on the fold table's class (covers every Unicode space, not only ASCII). */
+const CLS_SPACE = 1; // local copy, see featurizer.ts
 
 /**
  * Split `text` into segments: a boundary after every line break, after `.`, `!`, `?` (or `。`) followed by
  * whitespace, and at the last space before MAX_SEGMENT units. Segments without any letter or digit are dropped.
- * One linear pass; no regex.
+ * One linear pass over char codes; no regex, no per-segment allocation beyond the growing result arrays.
  */
 export function segmentText(text: string): Segments {
   const { cls } = foldTable();
   const n = text.length;
-  let cap = Math.max(16, (n / 60) | 0);
+  let cap = Math.max(16, (n / 48) | 0);
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let count = 0;
@@ -32,37 +31,20 @@ export function segmentText(text: string): Segments {
   let lastSpace = -1;
   let hasWord = false;
 
-  const push = (s: number, e: number): void => {
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e <= s) return;
-    if (count === cap) {
-      cap *= 2;
-      const ns = new Int32Array(cap);
-      ns.set(starts);
-      starts = ns;
-      const ne = new Int32Array(cap);
-      ne.set(ends);
-      ends = ne;
-    }
-    starts[count] = s;
-    ends[count] = e;
-    count++;
-  };
-
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    const k = cls[c]!;
     let cut = -1;
     if (c === 0x0a || c === 0x0d) {
       cut = i + 1;
-    } else if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < n && isSpace(text.charCodeAt(i + 1))) {
+    } else if (k === CLS_SPACE) {
+      lastSpace = i;
+    } else if (k === CLS_WORD) {
+      hasWord = true;
+    } else if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < n && cls[text.charCodeAt(i + 1)] === CLS_SPACE) {
       cut = i + 1;
     } else if (c === 0x3002) {
       cut = i + 1;
-    } else if (isSpace(c)) {
-      lastSpace = i;
-    } else if (!hasWord && cls[c] === CLS_WORD) {
-      hasWord = true;
     }
     if (cut < 0 && i + 1 - segStart >= MAX_SEGMENT) {
       cut = lastSpace > segStart + MIN_CUT ? lastSpace + 1 : i + 1;
@@ -71,14 +53,51 @@ export function segmentText(text: string): Segments {
       if (prev >= 0xd800 && prev <= 0xdbff && cut < n) cut++;
     }
     if (cut >= 0) {
-      if (hasWord) push(segStart, cut);
+      if (hasWord) {
+        let s = segStart;
+        let e = cut;
+        while (s < e && cls[text.charCodeAt(s)] === CLS_SPACE) s++;
+        while (e > s && cls[text.charCodeAt(e - 1)] === CLS_SPACE) e--;
+        if (e > s) {
+          if (count === cap) {
+            cap *= 2;
+            const ns = new Int32Array(cap);
+            ns.set(starts);
+            starts = ns;
+            const ne = new Int32Array(cap);
+            ne.set(ends);
+            ends = ne;
+          }
+          starts[count] = s;
+          ends[count] = e;
+          count++;
+        }
+      }
       segStart = cut;
       hasWord = false;
       lastSpace = -1;
-      // Re-scan the part of the current run that now belongs to the next segment (only after a space cut).
+      // After a cut at a space, the rest of the current run belongs to the next segment.
       for (let j = cut; j <= i; j++) if (cls[text.charCodeAt(j)] === CLS_WORD) hasWord = true;
     }
   }
-  if (segStart < n && hasWord) push(segStart, n);
+  if (segStart < n && hasWord) {
+    let s = segStart;
+    let e = n;
+    while (s < e && cls[text.charCodeAt(s)] === CLS_SPACE) s++;
+    while (e > s && cls[text.charCodeAt(e - 1)] === CLS_SPACE) e--;
+    if (e > s) {
+      if (count === cap) {
+        const ns = new Int32Array(cap + 1);
+        ns.set(starts);
+        starts = ns;
+        const ne = new Int32Array(cap + 1);
+        ne.set(ends);
+        ends = ne;
+      }
+      starts[count] = s;
+      ends[count] = e;
+      count++;
+    }
+  }
   return { starts, ends, length: count };
 }

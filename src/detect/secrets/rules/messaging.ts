@@ -4,6 +4,8 @@ import { contextToken, prefixedToken, sample } from "./builders.js";
 const RESEND = `re_${sample("A-Za-z0-9", 8, "resend1")}_${sample("A-Za-z0-9", 24, "resend2")}`;
 const DISCORD_HOOK = `https://discord.com/api/webhooks/112233445566778899/${sample("A-Za-z0-9_-", 68, "discord-hook")}`;
 
+const DISCORD_ID_TRIGRAMS = [..."mno"].flatMap((a) => [..."dtjz"].flatMap((b) => [..."aeimquycgk"].map((c) => a + b + c)));
+
 /** Chat, e-mail and telephony providers. */
 export const messagingRules: readonly SecretRule[] = [
   prefixedToken({
@@ -86,6 +88,17 @@ export const messagingRules: readonly SecretRule[] = [
     // "SK" is too short to pre-filter on, so every "SK<hex digit>" trigram is a keyword.
     keywords: [..."0123456789abcdef"].map((c) => `sk${c}`),
     score: 0.75,
+    entropyMin: 3.2,
+    leftBoundary: "A-Za-z0-9_",
+  }),
+  prefixedToken({
+    id: "twilio-account-sid",
+    description: "Twilio account SID (identifies the account; usually travels with its auth token)",
+    prefix: "AC",
+    body: "0-9a-f",
+    length: 32,
+    keywords: [..."0123456789abcdef"].map((c) => `ac${c}`),
+    score: 0.6,
     entropyMin: 3.2,
     leftBoundary: "A-Za-z0-9_",
   }),
@@ -188,7 +201,22 @@ export const messagingRules: readonly SecretRule[] = [
   }),
   {
     id: "discord-bot-token",
-    description: "Discord bot token",
+    description: "Discord bot token (first segment is the base64 of the bot's numeric id)",
+    pattern: `(?<![A-Za-z0-9_-])(?<secret>[MNO][DTjz][AEIMQUYcgk][A-Za-z0-9_-]{20,23}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_-])`,
+    secretGroup: "secret",
+    // Base64 of ASCII digits starts [MNO][DTjz][AEIMQUYcgk]: those trigrams are the keywords.
+    keywords: DISCORD_ID_TRIGRAMS,
+    anchored: true,
+    score: 0.88,
+    entropyMin: 3.8,
+    examples: {
+      positive: [{ text: "token = 'MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs'", secret: "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs" }],
+      negative: [{ text: "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ" }, { text: "code mode node" }],
+    },
+  },
+  {
+    id: "discord-token-near-keyword",
+    description: "Discord bot token (any first segment) next to Discord context",
     pattern: `(?<![A-Za-z0-9_-])(?<secret>[MNOA][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_-])`,
     secretGroup: "secret",
     // The token's own prefix is too short and too common to pre-filter on: require Discord context nearby.
@@ -197,7 +225,7 @@ export const messagingRules: readonly SecretRule[] = [
     entropyMin: 3.8,
     window: { before: 200, after: 300 },
     examples: {
-      positive: [{ text: "DISCORD_BOT_TOKEN=MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs", secret: "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs" }],
+      positive: [{ text: "discord bot token: MZ1yGvKTjE0rY0cV8i47CjAa.uRHQPq.Xb1Mk2nEhe-4iUcrGOuegj57zMC", secret: "MZ1yGvKTjE0rY0cV8i47CjAa.uRHQPq.Xb1Mk2nEhe-4iUcrGOuegj57zMC" }],
       negative: [{ text: "discord: MZ1yGvKTj0rY0cV8i47CjAa.uHQPq.Xb1Mk2nEhe-4icrGOuegj57zMC" }],
     },
   },

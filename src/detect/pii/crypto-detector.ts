@@ -1,8 +1,9 @@
 import { hasContext, keywordMatcher } from "./context.js";
+import { digitTokens, execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import { btcBase58Valid, btcBech32Valid, ethAddressCheck } from "./validators/crypto-address.js";
 
-const CAND = /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}|0x[0-9a-fA-F]{40})(?![A-Za-z0-9])/g;
+const CAND = /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}|0x[0-9a-fA-F]{40})(?![A-Za-z0-9])/y;
 const CONTEXT = keywordMatcher(["wallet", "bitcoin", "btc", "ethereum", "eth", "address", "crypto", "send", "pay", "usdt", "erc20", "metamask"]);
 
 /** Cryptocurrency addresses: Bitcoin base58check and bech32/bech32m, Ethereum (EIP-55 when mixed case). */
@@ -11,8 +12,12 @@ export const cryptoScanner: PiiScanner = {
   entityTypes: ["CRYPTO"],
   description: "Bitcoin (base58check, bech32/bech32m) and Ethereum (EIP-55) wallet addresses with checksum validation.",
   scan(text: string, out: PiiHit[]): void {
-    CAND.lastIndex = 0;
-    for (let m = CAND.exec(text); m; m = CAND.exec(text)) {
+    for (const t of digitTokens(text)) {
+      const len = t.end - t.start;
+      // every address form is 14+ chars and contains a digit (bech32 data, base58 payload, 0x)
+      if (len < 14 || len > 90) continue;
+      const m = execAt(CAND, text, t.start);
+      if (!m) continue;
       const v = m[0];
       const start = m.index;
       const end = start + v.length;

@@ -1,5 +1,6 @@
 import { hasContext, keywordMatcher } from "./context.js";
 import { runNumericSpecs, type NumericIdSpec } from "./id-spec.js";
+import { digitTokens, execAt } from "./digit-tokens.js";
 import { numericCandidates } from "./numeric-candidates.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import {
@@ -65,7 +66,7 @@ const EU_ALNUM = new RegExp(
   "g",
 );
 // One boundary check per position, then the alternatives (cheaper than a lookbehind per alternative).
-const EU_ALNUM_RE = new RegExp(`(?<![A-Za-z0-9])(?:${EU_ALNUM.source})(?![A-Za-z0-9])`, "g");
+const EU_ALNUM_RE = new RegExp(`(?<![A-Za-z0-9])(?:${EU_ALNUM.source})(?![A-Za-z0-9])`, "y");
 
 const NIF_CTX = k(["nif", "dni", "documento nacional", "identificación fiscal", "identificacion fiscal", "spanish id", "nie"]);
 const NIE_CTX = k(["nie", "extranjero", "foreigner", "identidad de extranjero", "número de identidad"]);
@@ -92,8 +93,12 @@ export const euIdsScanner: PiiScanner = {
   description: "European national identifiers validated by their check digits and embedded dates.",
   scan(text: string, out: PiiHit[]): void {
     runNumericSpecs(text, numericCandidates(text), EU_NUMERIC_SPECS, out);
-    EU_ALNUM_RE.lastIndex = 0;
-    for (let m = EU_ALNUM_RE.exec(text); m; m = EU_ALNUM_RE.exec(text)) {
+    for (const t of digitTokens(text)) {
+      const len = t.end - t.start;
+      // shortest first part: "131052" of a HETU, "1111111" of "1111111-G"; longest: a 16-char codice fiscale
+      if (len < 6 || len > 16) continue;
+      const m = execAt(EU_ALNUM_RE, text, t.start);
+      if (!m) continue;
       const g = m.groups ?? {};
       const v = m[0];
       const s = m.index;

@@ -1,5 +1,6 @@
 import { hasContext, keywordMatcher } from "./context.js";
 import { runNumericSpecs, type NumericIdSpec } from "./id-spec.js";
+import { digitTokens, execAt } from "./digit-tokens.js";
 import { numericCandidates } from "./numeric-candidates.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import {
@@ -87,7 +88,7 @@ const ALNUM = new RegExp(
     .join("|"),
   "g",
 );
-const ALNUM_RE = new RegExp(`(?<![A-Za-z0-9])(?:${ALNUM.source})(?![A-Za-z0-9])`, "g");
+const ALNUM_RE = new RegExp(`(?<![A-Za-z0-9])(?:${ALNUM.source})(?![A-Za-z0-9])`, "y");
 const NINO_CTX = k(["national insurance", "nino", "ni number", "ni no", "insurance number"]);
 const PAN_CTX = k(["pan", "permanent account number", "pan card", "income tax"]);
 const NRIC_CTX = k(["nric", "fin", "ic number", "identity card", "singapore id"]);
@@ -111,8 +112,17 @@ export const intlIdsScanner: PiiScanner = {
         if (krRrnChecksum(d)) h.score = Math.min(1, h.score + 0.15);
       }
     }
-    ALNUM_RE.lastIndex = 0;
-    for (let m = ALNUM_RE.exec(text); m; m = ALNUM_RE.exec(text)) {
+    let lastEnd = -1;
+    for (const t of digitTokens(text)) {
+      const len = t.end - t.start;
+      let pos = t.start;
+      // "AA 12 34 56 B", "PR 123612C": the NINO prefix letters sit before a space
+      if (t.start >= 3 && text.charCodeAt(t.start - 1) === 32 && /^[A-Za-z]{2}$/.test(text.slice(t.start - 3, t.start - 1)) && !/[A-Za-z0-9]/.test(text[t.start - 4] ?? "")) pos = t.start - 3;
+      else if (len < 8 || len > 10) continue;
+      if (pos < lastEnd) continue;
+      const m = execAt(ALNUM_RE, text, pos);
+      if (!m) continue;
+      lastEnd = m.index + m[0].length;
       const g = m.groups ?? {};
       const v = m[0];
       const s = m.index;

@@ -1,5 +1,6 @@
 import { hasContext, keywordMatcher } from "./context.js";
 import { runNumericSpecs, type NumericIdSpec } from "./id-spec.js";
+import { digitTokens, execAt } from "./digit-tokens.js";
 import { numericCandidates } from "./numeric-candidates.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import { allSameDigit, isSequential } from "./validators/checksums.js";
@@ -97,7 +98,7 @@ export const US_NUMERIC_SPECS: readonly NumericIdSpec[] = [
   },
 ];
 
-const ALNUM = /(?<![A-Za-z0-9])[A-Za-z]{1,2}\d{4,14}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}(?![A-Za-z0-9])/g;
+const ALNUM = /(?<![A-Za-z0-9])[A-Za-z]{1,2}\d{4,14}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}(?![A-Za-z0-9])/y;
 
 /** US identifiers: SSN, ITIN, ABA routing, NPI, MBI, passport, driver's license, bank account. */
 export const usIdsScanner: PiiScanner = {
@@ -107,8 +108,11 @@ export const usIdsScanner: PiiScanner = {
   languages: ["en"],
   scan(text: string, out: PiiHit[]): void {
     runNumericSpecs(text, numericCandidates(text), US_NUMERIC_SPECS, out);
-    ALNUM.lastIndex = 0;
-    for (let m = ALNUM.exec(text); m; m = ALNUM.exec(text)) {
+    for (const t of digitTokens(text)) {
+      const len = t.end - t.start;
+      if (len < 4 || len > 16 || t.digits === len) continue;
+      const m = execAt(ALNUM, text, t.start);
+      if (!m) continue;
       const v = m[0];
       const start = m.index;
       const end = start + v.length;

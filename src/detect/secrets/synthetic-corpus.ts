@@ -142,6 +142,12 @@ const POSITIVE_TEMPLATES: readonly [string, string][] = [
   ["chat", "Hi! My deploy keeps failing with 401 Unauthorized. I set the key to {T} in the pipeline settings, what am I doing wrong?"],
   ["chat-inline", "can you check why this doesn't work: curl -H 'Authorization: token {T}' https://api.example.com/v1/me"],
   ["shell", "$ export {N}={T}\n$ ./deploy.sh --env staging"],
+  ["query", "GET /v1/reports?api_key={T}&format=json HTTP/1.1\nHost: api.example.com"],
+  ["dockerfile", "FROM python:3.12-slim\nENV {N}={T}\nCMD [\"python\", \"app.py\"]"],
+  ["go", 'cfg := Config{\n\tEndpoint: "https://api.example.com",\n\tAPIKey:   "{T}",\n}'],
+  ["properties", "app.name=billing\napp.{n}={T}\napp.timeout=30"],
+  ["markdown", "I accidentally pushed `{T}` to a public repo an hour ago. How do I revoke it?"],
+  ["http-dump", "> POST /v2/charges HTTP/1.1\n> Host: api.example.com\n> Authorization: Bearer {T}\n> Content-Type: application/json"],
 ];
 
 const NEGATIVE_DOCS: readonly ((r: Rnd) => string)[] = [
@@ -171,6 +177,15 @@ const NEGATIVE_DOCS: readonly ((r: Rnd) => string)[] = [
   (r) => `const ETAG = "W/\\"${hex(r, 40)}\\"";\nconst nonce = "${s(r, A62, 22)}";`,
   (r) => `session_id=${hex(r, 32)}; Path=/; HttpOnly; csrf_token=${s(r, A62, 40)}`,
   () => "Set `OPENAI_API_KEY` in your shell, e.g. `export OPENAI_API_KEY=sk-...` and restart the server.",
+  () => "env:\n  GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n  NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\nrun: npm publish",
+  () => "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db-secret\n      key: password",
+  () => 'variable "db_password" {\n  type      = string\n  sensitive = true\n}\n\npassword = var.db_password',
+  () => 'api_key = os.getenv("OPENAI_API_KEY")\nclient = OpenAI(api_key=api_key)\ntoken = settings.SLACK_BOT_TOKEN',
+  (r) => `INSERT INTO users (email, password_hash) VALUES ('a@example.com', '$2b$12$${s(r, "A-Za-z0-9./", 53)}');`,
+  () => "spring.datasource.password=${DB_PASS:changeme}\nspring.datasource.username=app",
+  () => "Token count: 12345, tokens per second: 88.2. The tokenizer uses byte-pair encoding with a 50k vocabulary.",
+  (r) => `{"event":"login","user_id":${Math.floor(r() * 1e6)},"session":"${uuid(r)}","auth_method":"password","mfa":true}`,
+  (r) => `const key = crypto.createHash("sha256").update(input).digest("hex"); // ${hex(r, 64)}`,
 ];
 
 /** The seeded evaluation set: `n` positives and `n` negatives (default 400 each). */

@@ -131,6 +131,7 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   if (v.length < 6 || isPlaceholder(v) || isReference(v)) return null;
   if (looksLikeNonSecretValue(v)) return null;
   if (KNOWN_TOKEN_PREFIX.test(v)) return null;
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && !/\d{3}/.test(v)) return null; // an ENV_VAR_NAME, e.g. getenv("API_KEY")
   if (groups.q === "`" && /\s/.test(v)) return null; // shell command substitution
   if (/\s\S*\s/.test(v)) return null; // several words: prose or code, not a credential
   const quoted = groups.q !== undefined && groups.q !== "";
@@ -235,6 +236,20 @@ const authHeader: SecretValidator = (input) => {
   return genericAssignment(input);
 };
 
+/** Query parameters: values must look random (ids, page numbers and words are common there). */
+const urlQuery: SecretValidator = (input) => {
+  let v = input.secret;
+  try {
+    v = decodeURIComponent(v);
+  } catch {
+    // keep the raw value
+  }
+  if (/^(?:bearer|basic|true|false|null|none|code|json|xml)$/i.test(v)) return null;
+  const mix = charMix(v);
+  if (mix.classes < 2 || shannonEntropy(v) < 3.3) return null;
+  return genericAssignment({ ...input, secret: v });
+};
+
 /** Registry of validators a rule may name. */
 export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   jwt,
@@ -243,6 +258,7 @@ export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "generic-assignment": genericAssignment,
   "generic-config": genericConfig,
   "auth-header": authHeader,
+  "url-query": urlQuery,
   "odbc-password": odbcPassword,
   "high-entropy": highEntropy,
   "connection-password": connectionPassword,

@@ -1,5 +1,6 @@
 import { hasContext, keywordMatcher } from "./context.js";
 import { gazetteers } from "./gazetteers.js";
+import { digitTokens, execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 
 const CONTEXT = keywordMatcher(["address", "addr", "live at", "lives at", "living at", "located at", "ship to", "shipping", "deliver to", "delivery", "mail to", "billing", "residence", "home", "street", "visit us at", "our office"]);
@@ -13,7 +14,7 @@ function street(): RegExp {
   const city = "(?:,?\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s){0,2}\\p{Lu}[\\p{L}'’.-]+,\\s*(?:\\p{Lu}{2}|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)(?:\\s+\\d{5}(?:-\\d{4})?)?)?";
   streetRe = new RegExp(
     `(?<![\\p{L}\\p{N}.,-])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?(?:${name}\\s+){0,3}${name}?\\s*(?:${sfx})\\.?(?![\\p{L}])(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${unit}${city}|(?<![\\p{L}])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}`,
-    "gu",
+    "uy",
   );
   return streetRe;
 }
@@ -31,10 +32,21 @@ function addressMatches(text: string): AddressMatch[] {
   if (memoText === text) return memo;
   const out: AddressMatch[] = [];
   // Every street address has a digit (house number or PO box): skip digit-free text outright.
-  if (/\d/.test(text)) {
+  {
     const re = street();
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    let lastEnd = -1;
+    for (const t of digitTokens(text)) {
+      if (t.start < lastEnd) continue;
+      const len = t.end - t.start;
+      // house number (1-6 digits, optional letter) then a space; or the number of a PO box
+      if (len > 7) continue;
+      let pos = t.start;
+      const pm = t.start >= 6 ? /P\.?\s?O\.?\s+Box\s+$/.exec(text.slice(Math.max(0, t.start - 14), t.start)) : null;
+      if (pm) pos = t.start - pm[0].length;
+      else if (text.charCodeAt(t.end) !== 32) continue;
+      const m = execAt(re, text, pos);
+      if (!m) continue;
+      lastEnd = m.index + m[0].length;
       let v = m[0];
       while (v.endsWith(",") || v.endsWith(" ")) v = v.slice(0, -1);
       const nameWords = v.replace(/^\S+\s+/, "").split(/\s+/).length;

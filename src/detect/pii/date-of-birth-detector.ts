@@ -1,4 +1,5 @@
 import { keywordMatcher } from "./context.js";
+import { digitTokens, execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import { validDate } from "./validators/checksums.js";
 
@@ -15,7 +16,10 @@ const DATE = new RegExp(
     .join("|"),
   "gi",
 );
-const DATE_RE = new RegExp(`(?<![\\w/.\\-:])(?:${DATE.source})(?![\\w]|[/.\\-:]\\d)`, "gi");
+const DATE_RE = new RegExp(`(?<![\\w/.\\-:])(?:${DATE.source})(?![\\w]|[/.\\-:]\\d)`, "iy");
+// A month name (and separator) right before a day number: "March 4, 1985", "May-21".
+const MONTH_BEFORE = new RegExp(`(?:^|[^A-Za-z])((?:${MONTHS})\\.?[\\s\\-]+)$`, "i");
+const DAY_TOKEN = /^\d{1,4}(?:st|nd|rd|th)?$/i;
 const DOB_CTX = keywordMatcher([
   "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "born", "born on", "b.", "birth",
   "geboren", "geburtsdatum", "né le", "née le", "fecha de nacimiento", "nacido", "data di nascita", "date de naissance", "age",
@@ -56,8 +60,24 @@ export const dateOfBirthScanner: PiiScanner = {
   entityTypes: ["DATE_TIME"],
   description: "Dates, scored high only with date-of-birth context (DOB, born on, birthday).",
   scan(text: string, out: PiiHit[]): void {
-    DATE_RE.lastIndex = 0;
-    for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
+    // Every date has a number token: try the date patterns only there (and at a month name just before it).
+    let lastEnd = -1;
+    for (const t of digitTokens(text)) {
+      if (t.start < lastEnd) continue;
+      const len = t.end - t.start;
+      if (len > 6) continue;
+      if (t.digits !== len && !(len - t.digits === 2 && DAY_TOKEN.test(text.slice(t.start, t.end)))) continue;
+      const next = text.charCodeAt(t.end);
+      // a date continues with / . - space or comma after its first number, or is preceded by a month name
+      const cont = next === 47 || next === 46 || next === 45 || next === 32 || next === 44;
+      let m = cont ? execAt(DATE_RE, text, t.start) : null;
+      const prevCode = text.charCodeAt(t.start - 1);
+      if (!m && len <= 4 && (prevCode === 32 || prevCode === 45) && /[A-Za-z.]/.test(text[t.start - 2] ?? "")) {
+        const mb = MONTH_BEFORE.exec(text.slice(Math.max(0, t.start - 14), t.start));
+        if (mb?.[1]) m = execAt(DATE_RE, text, t.start - mb[1].length);
+      }
+      if (!m || m.index < lastEnd) continue;
+      lastEnd = m.index + m[0].length;
       const g = m.groups ?? {};
       const v = m[0];
       if (!plausible(g, v)) continue;

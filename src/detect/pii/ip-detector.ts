@@ -1,8 +1,9 @@
 import { isIP } from "node:net";
 import { hasContext, keywordMatcher } from "./context.js";
+import { digitTokens, execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 
-const V4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,3})?/g;
+const V4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,3})?/y;
 const V6 = /(?<![\w:.%])(?:(?:[0-9A-Fa-f]{1,4}:){1,7}:?|::)[0-9A-Fa-f:.]*(?:%[0-9A-Za-z]+)?(?:\/\d{1,4})?/y;
 // Every IPv6 address has two colons at most five characters apart ("::" or ":hhhh:"): anchor there,
 // which skips prose and JSON quickly, then walk back to the start of the address.
@@ -15,7 +16,9 @@ const CONTEXT = keywordMatcher([
 const VERSION_CTX = /(?:\bv|version|ver\.?|release|build)\s*$/i;
 
 function v4Class(ip: string): "loopback" | "unspecified" | "private" | "public" {
-  const [a, b] = ip.split(".").map(Number) as [number, number];
+  const d1 = ip.indexOf(".");
+  const a = Number(ip.slice(0, d1));
+  const b = Number(ip.slice(d1 + 1, ip.indexOf(".", d1 + 1)));
   if (a === 127) return "loopback";
   if (a === 0) return "unspecified";
   if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254)) return "private";
@@ -86,8 +89,13 @@ export const ipScanner: PiiScanner = {
     }
     if (text.indexOf(".") < 0) return;
     let vi = 0;
-    V4.lastIndex = 0;
-    for (let m = V4.exec(text); m; m = V4.exec(text)) {
+    let lastV4 = -1;
+    for (const t of digitTokens(text)) {
+      // an IPv4 address starts with a 1-3 digit token followed by a dot
+      if (t.start < lastV4 || t.end - t.start > 3 || t.digits !== t.end - t.start || text.charCodeAt(t.end) !== 46) continue;
+      const m = execAt(V4, text, t.start);
+      if (!m) continue;
+      lastV4 = m.index + m[0].length;
       const start = m.index;
       const raw = m[0];
       const slash = raw.indexOf("/");

@@ -116,8 +116,8 @@ export function prefixedToken(spec: TokenSpec): SecretRule {
   const token =
     spec.checksum === "crc32" ? withCrc32Suffix(p0, body) : `${p0}${body}${spec.suffix?.sample ?? ""}`;
   const keywords = spec.keywords ?? prefixes.map((p) => p.toLowerCase().slice(0, Math.max(3, Math.min(p.length, 12))));
-  // Anchoring is valid when every keyword is the start of a prefix (the match begins at the hit).
-  const anchored = keywords.every((k) => prefixes.some((p) => p.toLowerCase().startsWith(k)));
+  // Anchoring is valid when every keyword starts where a prefix starts (the match begins at the hit).
+  const anchored = keywords.every((k) => prefixes.some((p) => p.toLowerCase().startsWith(k) || k.startsWith(p.toLowerCase())));
   return {
     id: spec.id,
     description: spec.description,

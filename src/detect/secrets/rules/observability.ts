@@ -102,7 +102,7 @@ export const observabilityRules: readonly SecretRule[] = [
     description: "Sentry DSN (semi-public client key; reported low)",
     pattern: `https://(?<secret>[a-f0-9]{32})@[a-z0-9.-]{0,60}(?:sentry\\.io|ingest\\.[a-z0-9.-]+)/\\d+`,
     secretGroup: "secret",
-    keywords: ["sentry.io", "ingest."],
+    keywords: ["sentry"],
     score: 0.35,
     window: { before: 48, after: 96 },
     examples: {

@@ -1,0 +1,27 @@
+import { describe, it } from "vitest";
+import { expectNegative, expectPositive, type PositiveCase } from "./test-helpers.js";
+
+const positives: PositiveCase[] = [
+  ["pulumi login --token pul-9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f", "pulumi-api-token", "pul-9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f", 0.95],
+  [
+    'token = "hE1hlYILrSqpqh.atlasv1.ARjZuyzl33F71WR55s6ln5GQ1HWIwTDDH3MiRjz7OnpCfaCb1RCF5zGaSncCWmJdcYA"',
+    "terraform-cloud-token",
+    "hE1hlYILrSqpqh.atlasv1.ARjZuyzl33F71WR55s6ln5GQ1HWIwTDDH3MiRjz7OnpCfaCb1RCF5zGaSncCWmJdcYA",
+    0.97,
+  ],
+  ["DOPPLER_TOKEN=dp.pt.Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6Pp4Kx7Qw2Ez9R", "doppler-token", "dp.pt.Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6Pp4Kx7Qw2Ez9R", 0.95],
+  ["token: s.ZC9Ecf4M5g9o34Q6RkzGsj0z", "vault-legacy-token", "s.ZC9Ecf4M5g9o34Q6RkzGsj0z", 0.8],
+  ["BUILDKITE_TOKEN=bkua_9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f", "buildkite-token", "bkua_9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f", 0.95],
+  ["DATABRICKS_TOKEN=dapif13ac4b49d1cb31f69f678e39602e381-2", "databricks-api-token", "dapif13ac4b49d1cb31f69f678e39602e381-2", 0.88],
+];
+
+describe("CI/CD and infrastructure rules", () => {
+  it.each(positives)("%s → %s", (...c) => expectPositive(c));
+  it.each([
+    "s.makeKubeConfigController = args",
+    "hvs.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "DATABRICKS_TOKEN=dapi123456789012345678a9bc01234defg5",
+    "mydapi1234567890abcdef1234567890abcdef",
+    'PREFECT_API_KEY = "pnu_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"',
+  ])("negative %s", (t) => expectNegative(t));
+});

@@ -191,7 +191,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "asks for paired 'normal' and 'unlocked' responses",
     needs: T_PERSONA | T_AI | T_DELIM | T_FRAME,
     pattern:
-      /\b(?:two|2) (?:different |separate )?(?:responses|answers|paragraphs|outputs)\b.{0,80}\b(?:normal|classic|standard|jailbreak|jailbroken|unfiltered|dan|developer mode|one (?:as|with))|\[(?:🔓|🔒|jailbreak|classic|normal output|developer mode output|dan|jailbroken)\]|\((?:🔓|🔒)/,
+      /\b(?:two|2) (?:different |separate )?(?:responses|answers|paragraphs|outputs)\b.{0,80}\b(?:normal|classic|standard|jailbreak|jailbroken|unfiltered|dan|developer mode|one (?:as|with))|\[(?:🔓|🔒) ?[^\]]{0,24}\]|\[(?:jailbreak|jailbroken|classic|normal output|developer mode output|dan)\]|\((?:🔓|🔒)/,
     prior: 1.8,
   },
   {

@@ -62,6 +62,13 @@ const FAMILY_TYPE: Record<RuleFamily, InjectionType> = {
   indirect: "INDIRECT_INJECTION",
 };
 
+/**
+ * Short prompts (up to SHORT_TEXT units and SHORT_SEGMENTS sentences; not tool results, where the document around
+ * an injected line is innocent) are reported whole when the whole text scores above the floor.
+ */
+const SHORT_TEXT = 600;
+const SHORT_SEGMENTS = 5;
+
 /** Logit margin by which the whole text must beat its best window to be reported instead of the windows. */
 const WHOLE_MARGIN = 1.5;
 
@@ -221,10 +228,16 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
       bestLocal = Math.max(bestLocal, c.logit);
     }
     const span = segs.ends[n - 1]! - segs.starts[0]!;
-    // The whole text is the finding when the attack is spread over it (persona prompts): no single window is
-    // enough, the windows above the floor cover most of it, or the whole scores clearly higher than any window.
+    // The whole text is the finding when it is a short prompt, or when the attack is spread over it (persona
+    // prompts): no single window is enough, the windows above the floor cover most of it, or the whole scores
+    // clearly higher than any window.
     // A single injected sentence in a benign document is reported alone.
-    if (picked.length === 0 || covered >= span * 0.5 || whole.logit >= bestLocal + WHOLE_MARGIN) {
+    if (
+      picked.length === 0 ||
+      (span <= SHORT_TEXT && n <= SHORT_SEGMENTS && !opts.tool) ||
+      covered >= span * 0.5 ||
+      whole.logit >= bestLocal + WHOLE_MARGIN
+    ) {
       return [toSpan(whole, true)];
     }
   }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { MAX_SEGMENT, segmentText } from "./segmenter.js";
+
+function parts(text: string): string[] {
+  const s = segmentText(text);
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) out.push(text.slice(s.starts[i], s.ends[i]));
+  return out;
+}
+
+describe("segmentText", () => {
+  it.each([
+    ["sentences", "Hello there. How are you? Fine!", ["Hello there.", "How are you?", "Fine!"]],
+    ["lines", "line one\nline two\r\nline three", ["line one", "line two", "line three"]],
+    ["decimals stay whole", "Version 3.5 is out. Update now.", ["Version 3.5 is out.", "Update now."]],
+    ["drops empty and punctuation-only parts", "\n\n---\n  \nText here.\n***", ["Text here."]],
+    ["trims whitespace", "   padded sentence.   Next one.  ", ["padded sentence.", "Next one."]],
+    ["CJK full stop", "你好。再见。", ["你好。", "再见。"]],
+  ])("splits %s", (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it("cuts long runs at a space, never exceeding the maximum", () => {
+    const text = "word ".repeat(1000);
+    const segs = segmentText(text);
+    expect(segs.length).toBeGreaterThan(10);
+    for (let i = 0; i < segs.length; i++) {
+      expect(segs.ends[i]! - segs.starts[i]!).toBeLessThanOrEqual(MAX_SEGMENT);
+      expect(text[segs.ends[i]! - 1]).toBe("d");
+    }
+  });
+
+  it("hard-cuts runs without spaces and never splits a surrogate pair", () => {
+    const text = "😀".repeat(500);
+    const segs = segmentText(text);
+    for (let i = 0; i < segs.length; i++) {
+      expect(segs.ends[i]! % 2).toBe(0);
+      expect(segs.starts[i]! % 2).toBe(0);
+    }
+  });
+
+  it("is linear: a 1 MB text splits quickly", () => {
+    const text = "A sentence of moderate length. ".repeat(34_000);
+    const t0 = performance.now();
+    const segs = segmentText(text);
+    expect(segs.length).toBe(34_000);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

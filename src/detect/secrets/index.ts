@@ -26,6 +26,7 @@ const LOW_CONFIDENCE_TYPES: Readonly<Record<string, number>> = {
   "http-auth-header": 0.6,
   "password-in-prose": 0.6,
   "url-query-secret": 0.6,
+  "generic-xml-element": 0.6,
   "high-entropy-near-keyword": 0.6,
 };
 

@@ -250,6 +250,13 @@ const urlQuery: SecretValidator = (input) => {
   return genericAssignment({ ...input, secret: v });
 };
 
+/** XML elements: the name must open a tag (`<fooToken>`); the text is a literal, judged like a quoted value. */
+const xmlElement: SecretValidator = (input) => {
+  const prefix = keyPrefix(input.text, input.matchStart);
+  if (input.text[input.matchStart - prefix.length - 1] !== "<") return null;
+  return genericAssignment({ ...input, groups: { ...input.groups, q: "<" } });
+};
+
 /** Registry of validators a rule may name. */
 export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   jwt,
@@ -259,6 +266,7 @@ export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "generic-config": genericConfig,
   "auth-header": authHeader,
   "url-query": urlQuery,
+  "xml-element": xmlElement,
   "odbc-password": odbcPassword,
   "high-entropy": highEntropy,
   "connection-password": connectionPassword,

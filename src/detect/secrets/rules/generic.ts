@@ -11,7 +11,7 @@ const KEY_WORDS =
 
 const GENERIC_KEYWORDS = ["pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "auth", "credential", "private_key", "privatekey", "private-key", "client_secret", "client-secret", "client.secret"];
 
-const ASSIGN = `["'\\]]{0,2}[ \\t]{0,3}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3}`;
+const ASSIGN = `(?:\\[\\])?["'\\]]{0,2}[ \\t]{0,3}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3}`;
 
 export const genericRules: readonly SecretRule[] = [
   {
@@ -72,6 +72,30 @@ export const genericRules: readonly SecretRule[] = [
         { text: "PuttyPassword=0" },
         { text: "  if (token == expected_token) return;" },
         { text: "password = m{{h}o)p${e]nob(ody[finds>-_$#thisone}}" },
+      ],
+    },
+  },
+  {
+    id: "generic-xml-element",
+    description: "Secret-looking text of an XML element named like a password / token / key",
+    pattern: `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)(?:\\s[^<>]{0,80})?>(?<secret>[^<>\\s]{6,200})</`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: GENERIC_KEYWORDS,
+    anchored: true,
+    score: 0.72,
+    placeholderCheck: false,
+    validator: "xml-element",
+    generic: true,
+    examples: {
+      positive: [
+        { text: "<adobeToken>Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6</adobeToken>", secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6" },
+        { text: '<add key="x"/><password type="plain">Vx9#qL2!mZ7rT4</password>', secret: "Vx9#qL2!mZ7rT4" },
+      ],
+      negative: [
+        { text: "<password>${DB_PASSWORD}</password>" },
+        { text: "<tokenType>Bearer</tokenType>" },
+        { text: "<secretName>my-app-secret</secretName>" },
       ],
     },
   },

@@ -9,7 +9,7 @@
  * support tickets, form dumps, JSON logs and code, and include hard negatives (order numbers,
  * versions, hashes, UUIDs, ordinary capitalised words) that must not be reported.
  */
-import { Faker, en } from "@faker-js/faker";
+import { Faker, de, en, es, fr, it as itLocale } from "@faker-js/faker";
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
 
@@ -72,6 +72,18 @@ export function generatePiiSentences(count: number, seed: number): LabelledText[
   const f = new Faker({ locale: [en] });
   f.seed(seed);
   const v = makeValues(f);
+  // Names and places of other locales, so the evaluation is not only about English gazetteer hits.
+  const intl = [de, fr, es, itLocale].map((loc) => {
+    const x = new Faker({ locale: [loc, en] });
+    x.seed(seed + 1);
+    return x;
+  });
+  const other = () => f.helpers.arrayElement(intl);
+  const otherName = () => {
+    const x = other();
+    return `${x.person.firstName()} ${x.person.lastName()}`;
+  };
+  const middle = () => `${f.person.firstName()} ${f.string.alpha({ length: 1, casing: "upper" })}. ${f.person.lastName()}`;
   const templates: Array<() => Part[]> = [
     () => ["Hi, my name is ", ["PERSON", v.person()], " and I live in ", ["LOCATION", f.location.city()], ". You can reach me at ", ["PHONE_NUMBER", v.usPhone()], "."],
     () => ["Please update the shipping address for ", ["PERSON", v.person()], " to ", ["ADDRESS", v.fullAddress()], "."],
@@ -97,6 +109,21 @@ export function generatePiiSentences(count: number, seed: number): LabelledText[
     () => ["The Golden Gate Bridge opened in 1937. Reading is fun, and Nice weather helps."],
     () => [`sha256: ${f.string.hexadecimal({ length: 64, casing: "lower", prefix: "" })} size=${v.digits(7)} bytes`],
     () => ["I met ", ["PERSON", f.person.firstName()], " yesterday at the conference in ", ["LOCATION", f.location.city()], " and we talked about Python and Rust."],
+    () => [["PERSON", v.person()], " will present the roadmap on Thursday; questions go to ", ["PERSON", f.person.firstName()], "."],
+    () => ["Can you draft a reply to ", ["PERSON", otherName()], "? She is based in ", ["LOCATION", other().location.city()], " and needs the invoice by Friday."],
+    () => ["Meeting notes: ", ["PERSON", middle()], " and ", ["PERSON", v.person()], " agreed to move the launch to Q3."],
+    () => ["According to ", ["PERSON", otherName()], ", the warehouse in ", ["LOCATION", f.location.country()], " is at capacity."],
+    () => ["Please book a flight from ", ["LOCATION", f.location.city()], " to ", ["LOCATION", other().location.city()], " for ", ["PERSON", v.person()], " next Monday."],
+    () => ["Thanks,\n", ["PERSON", otherName()], "\nSenior Engineer"],
+    () => ["The tenant, ", ["PERSON", v.person()], ", has lived at ", ["ADDRESS", v.street()], " since 2015 and pays by card ", ["CREDIT_CARD", v.card()], "."],
+    () => [["PERSON", f.person.firstName()], "'s laptop was stolen in ", ["LOCATION", f.location.state()], "; the serial number is SN-", v.digits(8), "."],
+    () => ["Summarize the complaint from ", ["PERSON", v.person()], " (", ["PHONE_NUMBER", v.usPhone()], ") about the delayed refund."],
+    () => ["Hola, me llamo ", ["PERSON", other().person.fullName()], " y vivo en ", ["LOCATION", other().location.city()], "."],
+    // more negatives: headings, product and org names, code identifiers, release notes
+    () => ["## Release Notes\n- Fixed Login Button on Android\n- Improved Search Performance in Chrome and Safari\n- Updated Terms of Service"],
+    () => ["The Apache Kafka cluster and the Redis Cache run on Kubernetes in the Production Environment."],
+    () => [`import { UserService } from "./UserService"; class OrderController extends BaseController { handle(req: Request) {} }`],
+    () => ["Quarterly Business Review: Revenue Growth exceeded the Annual Plan; Customer Success and Product Marketing will follow up."],
   ];
   const out: LabelledText[] = [];
   for (let i = 0; i < count; i++) out.push(build(templates[i % templates.length]!()));

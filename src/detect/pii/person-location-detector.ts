@@ -9,14 +9,18 @@ const CAP = /(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9_@#$.\/\\-])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-�
 const PARTICLES = /^ (?:(?:van|von|de|der|den|del|della|di|da|du|le|la|bin|ibn|al|el|dos|das|ter|ten|y) )*$/;
 
 /** Toponym prefixes ("North Dante", "Port Arthur"): such a group is a place, not a person. */
-const PLACE_PREFIX = new Set(["North", "South", "East", "West", "New", "Lake", "Port", "Fort", "Mount", "Mt", "San", "Santa", "Saint", "St", "Los", "Las", "Glen", "Upper", "Lower", "Great", "Little", "Old"]);
+const PLACE_PREFIX = new Set([
+  "North", "South", "East", "West", "New", "Lake", "Port", "Fort", "Mount", "Mt", "San", "Santa", "Santo", "Saint", "Sainte", "St",
+  "Los", "Las", "Glen", "Upper", "Lower", "Great", "Little", "Old", "Alt", "Bad", "Sankt", "Borgo", "Porto", "Puerto", "Villa",
+  "Castel", "Monte", "Ciudad", "Settimo", "Sesto", "Quinto", "Nieder", "Ober", "Neu",
+]);
 const TITLES = new Set([
   "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Mister", "Rev", "Reverend",
   "Capt", "Captain", "Sgt", "Lt", "Col", "Gen", "Judge", "Officer", "Detective", "Nurse", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta",
 ]);
 /** Capitalised words that are never (part of) a person or place name on their own. */
 const NEVER = new Set([
-  "I", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  "I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d", "OK", "Ok", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
   "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "God", "Lord", "Christmas", "Easter",
   "English", "French", "German", "Spanish", "Italian", "Chinese", "Japanese", "American", "British", "European", "Internet",
@@ -32,7 +36,7 @@ const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|c
 const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dear|signed|name|full name|patient|customer|cardholder|account holder|attn)\s*[:,.-]?\s*)$/i;
 const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sincerely|cheers|best|love)\s*[:,.-]?\s*)$/i;
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who)\b|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d))/i;
-const LOC_BEFORE = /(?:\b(?:in|from|to|at|near|into|visit|visiting|visited|moved to|move to|lives in|living in|live in|based in|born in|located in|city of|town of|travel to|travelling to|traveling to|flew to|fly to|flight to|going to|go to|welcome to|outside|around|across|between|headquartered in|relocated to|office in|resident of|native of|address:?|city:?|country:?|location:?|state:?)\s*)$/i;
+const LOC_BEFORE = /(?:\b(?:in|from|to|at|near|into|en|à|nach|aus|visit|visiting|visited|moved to|move to|lives in|living in|live in|based in|born in|located in|city of|town of|travel to|travelling to|traveling to|flew to|fly to|flight to|going to|go to|welcome to|outside|around|across|between|headquartered in|relocated to|office in|resident of|native of|address:?|city:?|country:?|location:?|state:?)\s*)$/i;
 const STRONG_LOC_BEFORE = /(?:\b(?:lives in|living in|live in|based in|born in|located in|moved to|move to|relocated to|city of|town of|resident of|native of|travel(?:l?ing|l?ed)? to|flew to|fly to|flight to|headquartered in|office in|city:?|country:?|location:?|hometown:?|from the city of)\s*)$/i;
 const PLACE_SHAPE = /^(?:(?:North|South|East|West|New|Lake|Port|Fort|Mount|Mt\.|San|Santa|Saint|St\.|Los|Las|El|La|Le|Glen|Grand|Upper|Lower|Great|Little|Old)\s+\p{Lu}|\p{Lu}\p{L}+(?:ville|burgh|burg|borough|boro|bury|ton|town|field|land|port|haven|view|side|chester|mouth|berg|stad|furt|fort|polis|shire|ford|wood|dale|ham|worth|ridge|mont|ville|sville|heim|hausen|dorf|ingen)(?:\s|$))/u;
 
@@ -62,7 +66,8 @@ function locationKind(g: Gazetteers, name: string): "country" | "region" | "city
 }
 
 /** Name-likeness of a single token. */
-function nameToken(g: Gazetteers, w: string): "first" | "surname" | "weak" | "unknown" | "no" {
+function nameToken(g: Gazetteers, w: string): "first" | "surname" | "weak" | "unknown" | "initial" | "no" {
+  if (w.length === 1 && w >= "A" && w <= "Z") return "initial";
   if (NEVER.has(w) || TITLES.has(w) || w.length < 2) return "no";
   if (/^\p{Lu}{2,}$/u.test(w)) return "no";
   if (g.firstNames.has(w)) return "first";
@@ -72,7 +77,7 @@ function nameToken(g: Gazetteers, w: string): "first" | "surname" | "weak" | "un
   return "unknown";
 }
 
-function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[]): void {
+function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afterAddress = false): void {
   // Fast exit for the common case: one ordinary capitalised word ("The", "Contact", "Math").
   if (toks.length === 1) {
     const w = toks[0]!.w;
@@ -107,6 +112,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[]): voi
     if (locKind) locEnd = n;
   }
   const locBefore = LOC_BEFORE.test(before);
+  // "to"/"at" also precede people ("send it to Maria"); the others rarely do
+  const weakLocCue = locBefore && !STRONG_LOC_BEFORE.test(before) && /\b(?:to|at)\s*$/i.test(before);
   const strongLocBefore = STRONG_LOC_BEFORE.test(before);
   const followedByState = /^,\s*(?:\p{Lu}{2}\b|\p{Lu}\p{L}+)/u.test(after);
 
@@ -129,17 +136,19 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[]): voi
     person = firstCommon ? 0.65 : 0.85;
     if (kinds.slice(1).every((k) => k === "unknown") && toks.length === 2 && sentenceStart && firstCommon) person = 0.45;
   } else if (toks.length >= 2 && allNameish && kinds[0] !== "weak" && kinds.some((k) => k === "surname" || k === "first")) {
-    person = strongBefore || personAfter ? 0.7 : 0.55;
+    person = strongBefore || personAfter ? 0.75 : sentenceStart ? 0.5 : 0.65;
   } else if (toks.length === 1 && firstIsFirst) {
     if (firstCommon) person = personAfter || strongBefore ? 0.5 : 0.15;
     else person = sentenceStart ? (personAfter ? 0.7 : 0.45) : personAfter || strongBefore ? 0.75 : 0.6;
-  } else if (toks.length >= 2 && toks.length <= 3 && kinds.every((k) => k === "unknown" || k === "surname" || k === "first" || k === "weak") && kinds[0] !== "weak") {
+  } else if (toks.length >= 2 && toks.length <= 3 && kinds.every((k) => k !== "no") && kinds[0] !== "weak" && kinds[0] !== "initial") {
     // Mid-sentence capitalised non-words in a row are most often a name (organisations and
     // products usually contain an ordinary word).
-    person = sentenceStart ? 0.5 : 0.6;
+    person = sentenceStart ? 0.5 : kinds[kinds.length - 1] === "weak" ? 0.5 : 0.6;
   } else if (toks.length === 1 && (kinds[0] === "surname" || kinds[0] === "unknown") && (personAfter || strongBefore) && !sentenceStart && !firstCommon) {
     person = kinds[0] === "unknown" && strongBefore ? 0.6 : 0.5;
   }
+
+  if (!placePrefixed && toks.length >= 2 && personAfter && allNameish && kinds[0] !== "initial") person = Math.max(person, 0.75);
 
   // ---- location score
   let loc = 0;
@@ -151,8 +160,9 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[]): voi
     const ambiguous = g.firstNames.has(locName) || isCommon(g, locName) || g.surnames.has(locName);
     const base = locKind === "city" ? 0.7 : 0.8;
     loc = ambiguous ? 0.35 : base;
-    if (locBefore) loc += ambiguous ? 0.35 : 0.2;
+    if (locBefore) loc += ambiguous ? (weakLocCue ? 0.15 : 0.35) : 0.2;
     if (followedByState) loc += 0.15;
+    if (afterAddress) loc += 0.35;
     if (sentenceStart && !locBefore) loc -= 0.1;
     // A gazetteer hit that is only the start of a longer capitalised group ("Paris Hilton", "Jordan Smith")
     if (locEnd < toks.length && kinds[locEnd] !== "no") loc -= 0.3;
@@ -164,6 +174,12 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[]): voi
     loc = 0.65;
   }
   if (person > 0 && !firstIsFirst && !title && !nameLabel && PLACE_SHAPE.test(text.slice(start, end))) person -= 0.2;
+  if (afterAddress && locKind) person = Math.min(person, 0.3);
+  // A capitalised group right after a place preposition, not led by a known first name, is a place.
+  if (locBefore && !weakLocCue && !firstIsFirst && !title && !nameLabel && kinds[0] !== "initial") {
+    person = Math.min(person, 0.5);
+    if (!locKind && loc < 0.62) loc = 0.62;
+  }
   if (person > 0 && locKind && loc >= 0.6 && !title && !nameLabel) {
     // "in Jordan", "from Florence": the preposition decides for places.
     if (locBefore) person = Math.min(person, 0.3);
@@ -212,12 +228,17 @@ export const personLocationScanner: PiiScanner = {
         const s0 = group[0]!.s;
         while (ai < addresses.length && addresses[ai]![1] <= s0) ai++;
         const inAddress = ai < addresses.length && s0 >= addresses[ai]![0];
-        if (!inAddress) emitGroup(text, g, group, out);
+        // "42 Wallaby Way, Sydney": a place name right after a street address is its town
+        const prevAddr = ai > 0 ? addresses[ai - 1] : undefined;
+        const afterAddress = prevAddr !== undefined && s0 - prevAddr[1] <= 2 && /^,? ?$/.test(text.slice(prevAddr[1], s0));
+        if (!inAddress) emitGroup(text, g, group, out, afterAddress);
       }
       group = [];
     };
     for (let m = CAP.exec(text); m; m = CAP.exec(text)) {
-      const raw = m[0];
+      let raw = m[0];
+      // possessive "Maria's": the name is "Maria"; the "'s" stays visible to the after-context cues
+      if (raw.length > 3 && (raw.endsWith("'s") || raw.endsWith("’s"))) raw = raw.slice(0, -2);
       const tok: Tok = { s: m.index, e: m.index + raw.length, w: raw.endsWith(".") ? raw.slice(0, -1) : raw };
       const prev = group[group.length - 1];
       if (prev) {

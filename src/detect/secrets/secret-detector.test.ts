@@ -98,15 +98,20 @@ describe("robustness", () => {
   });
 
   it("scales linearly with input size", () => {
+    // CPU time, best of three: robust on a shared machine. Quadratic cost would be 16x for 4x input.
+    const cpuMs = (text: string): number => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const c0 = process.cpuUsage();
+        d.detect({ text, context: ctx });
+        const c = process.cpuUsage(c0);
+        best = Math.min(best, (c.user + c.system) / 1000);
+      }
+      return best;
+    };
     const small = mixedCorpus(256 * 1024, "lin");
     const big = mixedCorpus(1024 * 1024, "lin");
-    d.detect({ text: small, context: ctx });
-    const t0 = performance.now();
-    d.detect({ text: small, context: ctx });
-    const t1 = performance.now();
-    d.detect({ text: big, context: ctx });
-    const t2 = performance.now();
-    // 4x the input should cost far less than 16x (quadratic) even on a noisy machine.
-    expect(t2 - t1).toBeLessThan(Math.max(12 * (t1 - t0), 50));
+    cpuMs(small);
+    expect(cpuMs(big)).toBeLessThan(Math.max(9 * cpuMs(small), 40));
   });
 });

@@ -11,7 +11,7 @@ const KEY_WORDS =
 
 const GENERIC_KEYWORDS = ["pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "auth", "credential", "private_key", "privatekey", "private-key", "client_secret", "client-secret", "client.secret"];
 
-const ASSIGN = `(?:\\[\\])?["'\\]]{0,2}[ \\t]{0,3}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3}`;
+const ASSIGN = `(?:\\[\\])?(?:\\\\?["'\\]]){0,2}[ \\t]{0,3}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3}`;
 
 export const genericRules: readonly SecretRule[] = [
   {
@@ -19,7 +19,8 @@ export const genericRules: readonly SecretRule[] = [
     description: "Quoted secret-looking value assigned to a password / secret / token / API-key name",
     pattern:
       `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)${ASSIGN}(?:new String\\(|[A-Za-z_.]{1,40}\\()?` +
-      `(?<q>["'\`])(?<secret>[^\\r\\n"'\`]{4,200})\\k<q>`,
+      // Optional backslashes: the assignment may sit inside a JSON-escaped string.
+      `\\\\?(?<q>["'\`])(?<secret>[^\\r\\n"'\`\\\\]{4,200})\\\\?\\k<q>`,
     flags: "i",
     secretGroup: "secret",
     keywords: GENERIC_KEYWORDS,
@@ -34,6 +35,7 @@ export const genericRules: readonly SecretRule[] = [
         { text: '"client_secret" : "6da89121079f83b2eb6acccf8219ea982c3d79bccc3e9c6a85856480661f8fde",', secret: "6da89121079f83b2eb6acccf8219ea982c3d79bccc3e9c6a85856480661f8fde" },
         { text: 'if (db_pass != "m{{h}o)p${e]nob(ody[finds>-_$#thisone}}")', secret: "m{{h}o)p${e]nob(ody[finds>-_$#thisone}}" },
         { text: '- name: DB_PASSWORD\n  value: "Vx9qL2mZ7rT4kPw"', secret: "Vx9qL2mZ7rT4kPw" },
+        { text: '{"body": "{\\"api_key\\": \\"Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6\\"}"}', secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6" },
       ],
       negative: [
         { text: 'password = "changeme"' },

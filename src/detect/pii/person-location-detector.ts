@@ -95,6 +95,9 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   }
   const lastTok = toks[toks.length - 1]!;
   if (ORG_SUFFIX.has(lastTok.w) || ORG_SUFFIX.has(text.slice(lastTok.s, lastTok.e))) return;
+  // "St. Mary's Hospital", "Kafka's Castle Inc": a possessive before an organisation word names the organisation
+  const orgAfter = /^(?:'s|’s)\s+(\p{Lu}\p{L}*)/u.exec(text.slice(lastTok.e, lastTok.e + 24));
+  if (orgAfter?.[1] && ORG_SUFFIX.has(orgAfter[1])) return;
   if (toks.length === 0) return;
   if (toks.length > 4) toks = toks.slice(0, 4);
   const start = toks[0]!.s;
@@ -176,7 +179,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   if (person > 0 && !firstIsFirst && !title && !nameLabel && PLACE_SHAPE.test(text.slice(start, end))) person -= 0.2;
   if (afterAddress && locKind) person = Math.min(person, 0.3);
   // A capitalised group right after a place preposition, not led by a known first name, is a place.
-  if (locBefore && !weakLocCue && !firstIsFirst && !title && !nameLabel && kinds[0] !== "initial") {
+  const placeLike = toks.length === 1 || kinds.some((k) => k === "weak" || k === "no") || PLACE_SHAPE.test(text.slice(start, end));
+  if (locBefore && !weakLocCue && placeLike && !firstIsFirst && !title && !nameLabel && kinds[0] !== "initial") {
     person = Math.min(person, 0.5);
     if (!locKind && loc < 0.62) loc = 0.62;
   }

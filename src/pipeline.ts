@@ -6,6 +6,7 @@ import type { JsonObject } from "./core/json.js";
 import { WardenError } from "./core/warden-error.js";
 import type { Guard } from "./enforce/guard.js";
 import type { ModelRouter } from "./forward/model-router.js";
+import { type EventStage, StageChain } from "./forward/sse/event-stage.js";
 import type { SseEvent } from "./forward/sse/sse-event.js";
 import type { Recorder } from "./record/recorder.js";
 
@@ -16,13 +17,15 @@ export interface Exchange {
   signal: AbortSignal;
   /** Add fields to the request's log line (never text, keys or values). */
   note(fields: Record<string, string | number | boolean>): void;
-  readJson(): Promise<JsonObject>;
-  sendJson(status: number, body: JsonObject, headers: Record<string, string>): Promise<void>;
+  /** The request body, parsed, and as the JSON text it came as. */
+  readJson(): Promise<{ body: JsonObject; raw: string }>;
+  /** Send a JSON body (an object, or JSON text to relay as is). */
+  sendJson(status: number, body: JsonObject | string, headers: Record<string, string>): Promise<void>;
   /**
    * Stream events to the client. Throws if the stream fails before anything was sent (so a normal error response
    * can be given); after that, writes an error event in the caller's format, ends the response, and returns the error.
    */
-  sendStream(status: number, events: ReadableStream<SseEvent>, headers: Record<string, string>): Promise<WardenError | undefined>;
+  sendStream(status: number, events: AsyncIterable<SseEvent[]>, stages: StageChain, headers: Record<string, string>): Promise<WardenError | undefined>;
 }
 
 export interface PipelineDeps {
@@ -39,7 +42,7 @@ export interface PipelineDeps {
  */
 export async function runModelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange): Promise<void> {
   const principal = deps.authenticator.authenticate(ex.headers);
-  const original = await ex.readJson();
+  const { body: original, raw } = await ex.readJson();
   const spec = endpoint.parse(original);
   const route = deps.router.resolve(spec.model);
   ex.note({ tenant: principal.tenant, app: principal.app, keyId: principal.keyId, model: spec.model, provider: route.provider.name, stream: spec.stream });
@@ -62,10 +65,12 @@ export async function runModelCall(deps: PipelineDeps, endpoint: Endpoint, ex: E
   await deps.recorder.begin(ctx, verdict);
   try {
     if (verdict.kind === "refuse") throw verdict.error;
-    const body = verdict.body.model === route.upstreamModel ? verdict.body : { ...verdict.body, model: route.upstreamModel };
+    const sameModel = verdict.body["model"] === route.upstreamModel;
+    const body = sameModel ? verdict.body : { ...verdict.body, model: route.upstreamModel };
     const upstream = await route.provider.send({
       api: endpoint.api,
       body,
+      ...(sameModel && !verdict.changed ? { rawBody: raw } : {}),
       stream: spec.stream,
       requestId: ctx.requestId,
       clientHeaders: ex.headers,
@@ -75,13 +80,13 @@ export async function runModelCall(deps: PipelineDeps, endpoint: Endpoint, ex: E
 
     if (upstream.kind === "json") {
       const out = await deps.guard.response(ctx, upstream.body);
-      await deps.recorder.complete(ctx, { status: upstream.status, response: out, upstreamStatus: upstream.status, finishedAt: Date.now() });
-      await ex.sendJson(upstream.status, out, ctx.responseHeaders);
+      await deps.recorder.complete(ctx, { status: upstream.status, response: out.body, upstreamStatus: upstream.status, finishedAt: Date.now() });
+      await ex.sendJson(upstream.status, !out.changed && upstream.raw !== undefined ? upstream.raw : out.body, ctx.responseHeaders);
       return;
     }
-    let events = upstream.events.pipeThrough(deps.guard.stream(ctx));
-    if (deps.recorder.stream) events = events.pipeThrough(deps.recorder.stream(ctx));
-    const streamError = await ex.sendStream(upstream.status, events, ctx.responseHeaders);
+    const stages: EventStage[] = [deps.guard.stream(ctx)];
+    if (deps.recorder.stream) stages.push(deps.recorder.stream(ctx));
+    const streamError = await ex.sendStream(upstream.status, upstream.events, new StageChain(stages), ctx.responseHeaders);
     const outcome = { status: upstream.status, upstreamStatus: upstream.status, finishedAt: Date.now() };
     await deps.recorder.complete(ctx, streamError ? { ...outcome, error: streamError } : outcome);
   } catch (err) {

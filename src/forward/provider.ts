@@ -8,6 +8,8 @@ export interface ProviderRequest {
   api: ApiKind;
   /** The body to send (the enforced request), with `model` already set to the upstream model name. */
   body: JsonObject;
+  /** `body` as JSON text when the gateway already has it (an unchanged request): sent as is. */
+  rawBody?: string;
   stream: boolean;
   requestId: string;
   /** The caller's headers; providers forward only an allowlisted few (never the caller's Warden key). */
@@ -19,8 +21,10 @@ export interface ProviderRequest {
 }
 
 export type ProviderResponse =
-  | { kind: "json"; status: number; body: JsonObject }
-  | { kind: "stream"; status: number; events: ReadableStream<SseEvent> };
+  /** `raw` is the body as received, so an unchanged response can be relayed without re-serialising it. */
+  | { kind: "json"; status: number; body: JsonObject; raw?: string }
+  /** Batches of events, one per upstream read; iteration stops (and the upstream is released) on `return()`. */
+  | { kind: "stream"; status: number; events: AsyncIterable<SseEvent[]> };
 
 /**
  * A provider adapts one upstream (or the built-in demo model) to the APIs Warden serves.

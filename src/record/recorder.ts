@@ -1,6 +1,7 @@
 import type { CallContext } from "../core/call-context.js";
 import type { JsonObject } from "../core/json.js";
 import type { WardenError } from "../core/warden-error.js";
+import type { EventStage } from "../forward/sse/event-stage.js";
 import type { SseEvent } from "../forward/sse/sse-event.js";
 import type { RequestVerdict } from "../enforce/guard.js";
 
@@ -24,7 +25,7 @@ export interface Recorder {
   begin(ctx: CallContext, verdict: RequestVerdict): Promise<void>;
   complete(ctx: CallContext, outcome: CallOutcome): Promise<void>;
   /** Optional tap on the outgoing stream (e.g. to reassemble it, or hold the terminal event until durable). */
-  stream?(ctx: CallContext): TransformStream<SseEvent, SseEvent>;
+  stream?(ctx: CallContext): EventStage;
 }
 
 /** A recorder that stores nothing (the audit store replaces it). */

@@ -30,9 +30,9 @@ function guessFormat(req: IncomingMessage): ErrorFormat {
   return req.headers["x-api-key"] !== undefined || req.headers["anthropic-version"] !== undefined ? "anthropic" : "openai";
 }
 
-function sendJson(res: ServerResponse, status: number, body: JsonObject, headers: Record<string, string> = {}): void {
+function sendJson(res: ServerResponse, status: number, body: JsonObject | string, headers: Record<string, string> = {}): void {
   if (res.headersSent || res.destroyed) return;
-  const text = JSON.stringify(body);
+  const text = typeof body === "string" ? body : JSON.stringify(body);
   res.writeHead(status, { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(text) });
   res.end(text);
 }
@@ -106,8 +106,8 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         note: (fields) => Object.assign(logFields, fields),
         readJson: () => readJsonBody(req, opts.bodyLimit),
         sendJson: async (status, body, headers) => sendJson(res, status, body, headers),
-        sendStream: (status, events, headers) =>
-          writeSse(res, status, headers, events, (err) => {
+        sendStream: (status, events, stages, headers) =>
+          writeSse(res, status, headers, events, stages, (err) => {
             logFields["code"] = err.code;
             log.warn({ reqId: requestId, code: err.code, detail: err.detail }, "stream ended with an error");
             return renderStreamError(err, format, requestId, endpoint.api === "openai.responses");

@@ -1,5 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { toWardenError, type WardenError } from "../core/warden-error.js";
+import type { StageChain } from "../forward/sse/event-stage.js";
 import type { SseEvent } from "../forward/sse/sse-event.js";
 import { serializeSse } from "../forward/sse/sse-serialize.js";
 
@@ -16,50 +17,61 @@ function write(res: ServerResponse, chunk: string): Promise<void> | undefined {
   });
 }
 
+const serializeAll = (events: SseEvent[]): string => {
+  let out = "";
+  for (const ev of events) out += serializeSse(ev);
+  return out;
+};
+
 /**
- * Write a stream of events with back-pressure. Headers go out with the first event, so a failure before it is
- * thrown (and answered with a normal error response). A failure after it is written as `errorEvent(err)`, the
- * response is ended properly, and the error is returned.
+ * Stream event batches through the stage chain to the client, one write per batch, with back-pressure. Headers go
+ * out with the first output, so a failure before it is thrown (and answered with a normal error response). A
+ * failure after it is written as `errorEvent(err)`, the response is ended properly, and the error is returned.
+ * When the client goes away the upstream iteration is stopped (which releases the upstream request).
  */
 export async function writeSse(
   res: ServerResponse,
   status: number,
   headers: Record<string, string>,
-  events: ReadableStream<SseEvent>,
+  batches: AsyncIterable<SseEvent[]>,
+  stages: StageChain,
   errorEvent: (err: WardenError) => SseEvent,
 ): Promise<WardenError | undefined> {
-  const reader = events.getReader();
   let started = false;
-  const start = () => {
-    started = true;
-    res.writeHead(status, {
-      ...headers,
-      "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-cache",
-      "x-accel-buffering": "no",
-    });
-    res.flushHeaders();
+  const send = async (events: SseEvent[]): Promise<void> => {
+    if (events.length === 0) return;
+    if (!started) {
+      started = true;
+      res.writeHead(status, {
+        ...headers,
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-cache",
+        "x-accel-buffering": "no",
+      });
+    }
+    const wait = write(res, serializeAll(events));
+    if (wait) await wait;
   };
+  const iterator = batches[Symbol.asyncIterator]();
   try {
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (res.destroyed) {
-        await reader.cancel().catch(() => undefined);
+      const next = await iterator.next();
+      if (next.done) break;
+      await send(await stages.push(next.value));
+      if (res.destroyed || stages.terminated) {
+        await iterator.return?.();
         break;
       }
-      if (!started) start();
-      const wait = write(res, serializeSse(value));
-      if (wait) await wait;
     }
+    if (!res.destroyed) await send(await stages.flush());
   } catch (err) {
     const error = toWardenError(err);
-    await reader.cancel().catch(() => undefined);
+    await Promise.resolve(iterator.return?.()).catch(() => undefined);
     if (!started) throw error;
     if (!res.destroyed) res.end(serializeSse(errorEvent(error)));
     return error;
   }
-  if (!started) start();
+  if (!started) res.writeHead(status, { ...headers, "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });
   if (!res.destroyed) res.end();
   return undefined;
 }

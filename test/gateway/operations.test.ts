@@ -50,17 +50,17 @@ describe("request ids", () => {
   it("generated when absent (and on errors, and on health checks)", async () => {
     const a = await chat();
     const b = await chat();
-    expect(a.headers.get("x-request-id")).toMatch(/^req_[0-9a-f]{24}$/);
+    expect(a.headers.get("x-request-id")).toMatch(/^req_[0-9a-f]{32}$/);
     expect(b.headers.get("x-request-id")).not.toBe(a.headers.get("x-request-id"));
     expect(mock.last.headers["x-request-id"]).toBe(b.headers.get("x-request-id"));
     const err = await postJson(`${t.url}/v1/chat/completions`, "{", undefined);
-    expect(err.headers.get("x-request-id")).toMatch(/^req_[0-9a-f]{24}$/);
+    expect(err.headers.get("x-request-id")).toMatch(/^req_[0-9a-f]{32}$/);
     expect((await fetch(`${t.url}/healthz`)).headers.get("x-request-id")).toMatch(/^req_/);
   });
 
   it.each(["has spaces in it", "x".repeat(129), "semi;colon", 'quo"te', "<script>"])("an unsafe x-request-id (%j) is replaced", async (given) => {
     const res = await fetch(`${t.url}/healthz`, { headers: { "x-request-id": given } });
-    expect(res.headers.get("x-request-id")).toMatch(/^req_[0-9a-f]{24}$/);
+    expect(res.headers.get("x-request-id")).toMatch(/^req_[0-9a-f]{32}$/);
   });
 
   it("Anthropic-format calls also get `request-id` and the id in error bodies", async () => {

@@ -50,7 +50,7 @@ export class AnthropicProvider implements Provider {
     if (typeof beta === "string") h["anthropic-beta"] = beta;
     if (this.cfg.apiKey) h["x-api-key"] = this.cfg.apiKey;
     h["x-request-id"] = req.requestId;
-    const reply = await this.client.request({ method: "POST", path: this.basePath + path, headers: h, body: JSON.stringify(req.body), signal: req.signal });
+    const reply = await this.client.request({ method: "POST", path: this.basePath + path, headers: h, body: req.rawBody ?? JSON.stringify(req.body), signal: req.signal });
     return readUpstream(reply, req.stream, (ev) => isTerminalEvent(req.api, ev));
   }
 

@@ -84,20 +84,18 @@ export class DemoProvider implements Provider {
     return { kind: "stream", status: 200, events: this.toStream(events, req.signal) };
   }
 
-  private toStream(events: SseEvent[], signal: AbortSignal): ReadableStream<SseEvent> {
-    let i = 0;
+  /** Token by token: one event a batch when a delay is configured, else the whole answer in one batch. */
+  private async *toStream(events: SseEvent[], signal: AbortSignal): AsyncGenerator<SseEvent[]> {
     const delay = this.cfg.tokenDelayMs;
-    return new ReadableStream<SseEvent>(
-      {
-        async pull(controller) {
-          if (i >= events.length) return controller.close();
-          if (delay > 0 && i > 0) await sleep(delay, undefined, { signal }).catch(() => undefined);
-          if (signal.aborted) return controller.close();
-          controller.enqueue(events[i++] as SseEvent);
-        },
-      },
-      { highWaterMark: 0 },
-    );
+    if (delay === 0) {
+      yield events;
+      return;
+    }
+    for (let i = 0; i < events.length; i++) {
+      if (i > 0) await sleep(delay, undefined, { signal }).catch(() => undefined);
+      if (signal.aborted) return;
+      yield [events[i] as SseEvent];
+    }
   }
 
   async close(): Promise<void> {}

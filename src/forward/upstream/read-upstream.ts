@@ -13,18 +13,19 @@ const MAX_ERROR_BYTES = 1024 * 1024;
 async function readText(body: UpstreamReply["body"], limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
-  try {
-    for await (const chunk of body) {
-      size += (chunk as Buffer).length;
+  await new Promise<void>((resolve, reject) => {
+    body.on("data", (chunk: Buffer) => {
+      size += chunk.length;
       if (size > limit) {
         body.destroy();
-        throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream body over limit" });
+        reject(new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream body over limit" }));
+        return;
       }
-      chunks.push(chunk as Buffer);
-    }
-  } catch (err) {
-    throw mapTransportError(err);
-  }
+      chunks.push(chunk);
+    });
+    body.once("end", resolve);
+    body.once("error", (err) => reject(mapTransportError(err)));
+  });
   const buf = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(buf);
@@ -62,69 +63,60 @@ export async function readUpstream(reply: UpstreamReply, stream: boolean, isTerm
     }
     if (!isJsonObject(body)) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream body is not a JSON object" });
     if (stream) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "expected an event stream, got JSON" });
-    return { kind: "json", status: reply.statusCode, body: body as JsonObject };
+    return { kind: "json", status: reply.statusCode, body: body as JsonObject, raw: text };
   }
   return { kind: "stream", status: reply.statusCode, events: sseEvents(reply.body, isTerminal) };
 }
 
-/** A pull-based event stream over an undici body (no Readable.toWeb: it crashed on client aborts under Node 20). */
-export function sseEvents(body: UpstreamReply["body"], isTerminal: (ev: SseEvent) => boolean): ReadableStream<SseEvent> {
-  const iterator = body[Symbol.asyncIterator]();
+/**
+ * Events of an upstream SSE body, in batches (one per upstream read). Data is parsed as JSON (except `[DONE]`);
+ * a body that is not UTF-8, not SSE, not JSON, or that ends before the API's terminal event is an error.
+ */
+export async function* sseEvents(body: UpstreamReply["body"], isTerminal: (ev: SseEvent) => boolean): AsyncGenerator<SseEvent[]> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const parser = new SseParser();
   let finished = false;
-  const prepare = (ev: SseEvent): SseEvent => {
-    if (ev.data !== "[DONE]") {
-      try {
-        ev.json = JSON.parse(ev.data) as SseEvent["json"];
-      } catch (err) {
-        throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { cause: err, detail: "upstream SSE data is not JSON" });
-      }
-    }
-    if (isTerminal(ev)) finished = true;
-    return ev;
-  };
-  return new ReadableStream<SseEvent>(
-    {
-      async pull(controller) {
-        for (;;) {
-          let next: IteratorResult<unknown>;
-          try {
-            next = await iterator.next();
-          } catch (err) {
-            throw finished ? new WardenError("WARDEN_UPSTREAM_STREAM_CUT", { cause: err }) : mapStreamError(err);
-          }
-          if (next.done) {
-            let tail: SseEvent[];
-            try {
-              tail = parser.end();
-              decoder.decode();
-            } catch (err) {
-              throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { cause: err, detail: "malformed SSE at end" });
-            }
-            for (const ev of tail) controller.enqueue(prepare(ev));
-            if (!finished) throw new WardenError("WARDEN_UPSTREAM_STREAM_CUT", { detail: "upstream stream ended without its terminal event" });
-            controller.close();
-            return;
-          }
-          let text: string;
-          try {
-            text = decoder.decode(next.value as Buffer, { stream: true });
-          } catch (err) {
-            throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { cause: err, detail: "upstream SSE is not UTF-8" });
-          }
-          const events = parser.push(text);
-          if (events.length === 0) continue;
-          for (const ev of events) controller.enqueue(prepare(ev));
-          return;
+  const prepare = (events: SseEvent[]): SseEvent[] => {
+    for (const ev of events) {
+      if (ev.data !== "[DONE]") {
+        try {
+          ev.json = JSON.parse(ev.data) as SseEvent["json"];
+        } catch (err) {
+          throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { cause: err, detail: "upstream SSE data is not JSON" });
         }
-      },
-      cancel() {
-        body.destroy();
-      },
-    },
-    { highWaterMark: 0 },
-  );
+      }
+      if (isTerminal(ev)) finished = true;
+    }
+    return events;
+  };
+  try {
+    try {
+      for await (const chunk of body) {
+        let text: string;
+        try {
+          text = decoder.decode(chunk as Buffer, { stream: true });
+        } catch (err) {
+          throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { cause: err, detail: "upstream SSE is not UTF-8" });
+        }
+        const events = parser.push(text);
+        if (events.length > 0) yield prepare(events);
+      }
+    } catch (err) {
+      if (WardenError.isInstance(err)) throw err;
+      throw finished ? new WardenError("WARDEN_UPSTREAM_STREAM_CUT", { cause: err }) : mapStreamError(err);
+    }
+    let tail: SseEvent[];
+    try {
+      decoder.decode();
+      tail = parser.end();
+    } catch (err) {
+      throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { cause: err, detail: "malformed SSE at end" });
+    }
+    if (tail.length > 0) yield prepare(tail);
+    if (!finished) throw new WardenError("WARDEN_UPSTREAM_STREAM_CUT", { detail: "upstream stream ended without its terminal event" });
+  } finally {
+    if (!body.readableEnded) body.destroy();
+  }
 }
 
 function mapStreamError(err: unknown): WardenError {

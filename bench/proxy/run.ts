@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:proxy`: in one run, the same load against (1) the mock upstream directly, (2) a bare node:http +
+ * undici Pool pass-through, and (3) Warden (auth, parsing, routing; controls as configured by default in this
+ * build), for 1 KB and 16 KB chat requests, streamed and not, at 1 and 32 connections. Also Warden's start-up time
+ * and idle memory. Prints a table with ratios to the bare pass-through.
+ *
+ * Environment: BENCH_DURATION_MS (default 4000) per measurement.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chatBody } from "../support/chat-body.js";
+import { type LoadResult, rssMb, runLoad, spawnChild } from "../support/spawn-child.js";
+
+const here = (p: string) => new URL(p, import.meta.url).pathname;
+const duration = Number(process.env["BENCH_DURATION_MS"] ?? 4000);
+
+const mock = await spawnChild<{ port: number }>(here("../support/mock-upstream.ts"));
+const upstream = `http://127.0.0.1:${mock.info.port}`;
+const bare = await spawnChild<{ port: number }>(here("../support/bare-proxy.ts"), [upstream]);
+const warden = await spawnChild<{ url: string; key: string; pid: number }>(
+  here("../support/warden-child.ts"),
+  [JSON.stringify({ providers: { up: { type: "openai", baseUrl: `${upstream}/v1` } }, routes: [{ models: ["*"], provider: "up" }], logging: { level: "silent" } })],
+);
+
+const targets = [
+  { name: "direct", url: `${upstream}/v1/chat/completions`, headers: {} },
+  { name: "bare", url: `http://127.0.0.1:${bare.info.port}/v1/chat/completions`, headers: {} },
+  { name: "warden", url: `${warden.info.url}/v1/chat/completions`, headers: { authorization: `Bearer ${warden.info.key}` } },
+];
+
+const fmt = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : "-");
+const rows: string[] = [];
+const summary: Record<string, { bare: LoadResult; warden: LoadResult }> = {};
+for (const size of [1024, 16384]) {
+  for (const stream of [false, true]) {
+    for (const connections of [1, 32]) {
+      const body = chatBody(size, "gpt-bench", stream);
+      const res: Record<string, LoadResult> = {};
+      for (const t of targets) res[t.name] = await runLoad({ url: t.url, body, headers: t.headers, connections, durationMs: duration });
+      const b = res["bare"] as LoadResult;
+      const w = res["warden"] as LoadResult;
+      const d = res["direct"] as LoadResult;
+      const label = `${size / 1024}KB ${stream ? "stream" : "json  "} c=${String(connections).padEnd(2)}`;
+      summary[label] = { bare: b, warden: w };
+      rows.push(
+        `${label} | ${fmt(d.rps).padStart(7)} | ${fmt(b.rps).padStart(7)} ${fmt(b.p50, 2).padStart(6)} ${fmt(b.p99, 2).padStart(6)} | ` +
+          `${fmt(w.rps).padStart(7)} ${fmt(w.p50, 2).padStart(6)} ${fmt(w.p99, 2).padStart(6)} | ${fmt(w.rps / b.rps, 2).padStart(5)}x ` +
+          `${fmt(w.p50 - b.p50, 2).padStart(6)} | ${d.errors + b.errors + w.errors}`,
+      );
+    }
+  }
+}
+const idle = await rssMb(warden.info.pid);
+await Promise.all([warden.stop(), bare.stop(), mock.stop()]);
+
+// Start-up: `warden serve` (the real CLI, compiled) from spawn to a 200 on /healthz.
+const dir = mkdtempSync(join(tmpdir(), "warden-start-"));
+writeFileSync(join(dir, "warden.yaml"), `dataDir: ${dir}/data\nlogging: { level: silent }\n`);
+const starts: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const t0 = performance.now();
+  const proc = spawn(process.execPath, [here("../../bin/warden.js"), "serve", "--config", join(dir, "warden.yaml"), "--port", String(port)], { stdio: "ignore" });
+  for (;;) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (r.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  starts.push(performance.now() - t0);
+  await new Promise<void>((resolve) => {
+    proc.once("exit", () => resolve());
+    proc.kill("SIGTERM");
+  });
+}
+
+console.log(`Proxy benchmark (${duration} ms per cell, Node ${process.version}, ${(await import("node:os")).cpus().length} cores)`);
+console.log("scenario              |  direct |    bare    p50    p99 |  warden    p50    p99 | w/bare  +p50 | errors");
+console.log("----------------------+---------+-----------------------+-----------------------+--------------+-------");
+for (const r of rows) console.log(r);
+console.log("(req/s; latencies in ms; w/bare = Warden req/s ÷ bare pass-through req/s; +p50 = Warden p50 − bare p50)");
+console.log(`warden idle RSS after load: ${fmt(idle, 1)} MB`);
+console.log(`warden start-up (spawn → /healthz 200), 3 runs: ${starts.map((s) => fmt(s)).join(", ")} ms`);

@@ -1,3 +1,5 @@
+import { digitTokens } from "./digit-tokens.js";
+
 /**
  * One shared scan for digit-based identifiers. Every numeric ID detector (cards, SSNs, national
  * IDs...) works on the same candidates, so the text is scanned once per input, not once per type.
@@ -17,9 +19,39 @@ export interface NumericCandidate {
   shape: string;
 }
 
-// Groups of digits separated by exactly one separator char; boundaries exclude letters and
-// further digits/separators so "v1.2.3" or "abc123" do not start a candidate mid-token.
-const RUN = /(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9_])\d+(?:[ \-._/]\d+)*(?![A-Za-zÀ-ÖØ-öø-ÿ0-9_])/g;
+function isSep(c: number): boolean {
+  return c === 32 || c === 45 || c === 46 || c === 95 || c === 47;
+}
+/** Word characters beyond ASCII alphanumerics that must not touch a number: "_" and Latin-1 letters. */
+function isWordish(c: number): boolean {
+  return c === 95 || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
+}
+
+/**
+ * Runs of digit groups joined by exactly one separator (space - . _ /), built from the shared digit
+ * tokens: a run is made of all-digit tokens only, so "v1.2.3" or "abc123" never start one, and it
+ * does not touch letters or "_" on either side.
+ */
+function digitRuns(text: string): Array<[number, string]> {
+  const tk = digitTokens(text);
+  const runs: Array<[number, string]> = [];
+  const n = tk.length;
+  const pure = (i: number) => tk[i]!.digits === tk[i]!.end - tk[i]!.start;
+  let i = 0;
+  while (i < n) {
+    if (!pure(i) || isWordish(text.charCodeAt(tk[i]!.start - 1))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && pure(j + 1) && tk[j + 1]!.start === tk[j]!.end + 1 && isSep(text.charCodeAt(tk[j]!.end))) j++;
+    let k = j;
+    while (k >= i && isWordish(text.charCodeAt(tk[k]!.end))) k--;
+    if (k >= i) runs.push([tk[i]!.start, text.slice(tk[i]!.start, tk[k]!.end)]);
+    i = j + 1;
+  }
+  return runs;
+}
 const MAX_GROUPS = 7;
 const MAX_DIGITS = 24;
 
@@ -84,9 +116,8 @@ function pushSubsequences(start: number, run: string, out: NumericCandidate[]): 
 export function numericCandidates(text: string): readonly NumericCandidate[] {
   if (memoText === text) return memoCands;
   const out: NumericCandidate[] = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const run = m[0];
+  for (const [runStart, run] of digitRuns(text)) {
+    const m = { index: runStart };
     if (run.length < 6) continue;
     // Cheap exit for short single groups (years, ports, counters) before any allocation.
     if (run.length < 7 && /^\d+$/.test(run)) continue;

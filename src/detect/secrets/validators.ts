@@ -76,14 +76,16 @@ const privateKey: SecretValidator = ({ secret, score }) => {
 
 /** Words commonly found as values that are variable names or config, not credentials. */
 const IDENTIFIER_KEY_SUFFIX =
-  /(?:^|[_.-]|[a-z])(?:id|ids|name|names|file|filename|path|dir|url|uri|endpoint|host|type|length|size|format|version|count|prefix|header|field|param|policy|ref|arn|label|mode|enabled|required|algorithm|alg|provider|method|class|style|color|key_id|keyid|template|timeout|expiry|expires|hint|min|max|pattern|regex|id_env|env|variable|var|store|vault|manager|location|kind)$/i;
+  /(?:^|[_.-]|[a-z])(?:id|ids|name|names|file|filename|path|dir|url|uri|endpoint|host|type|length|size|format|version|count|prefix|header|field|param|policy|ref|arn|label|mode|enabled|scope|scopes|role|roles|level|state|status|strategy|flow|grant_?type|realm|issuer|audience|domain|plugin|module|handler|callback|listener|error|exception|required|algorithm|alg|provider|method|class|style|color|key_id|keyid|template|timeout|expiry|expires|hint|min|max|pattern|regex|id_env|env|variable|var|store|vault|manager|location|kind)$/i;
 
 const NON_SECRET_KEY = /(?:author(?!ization)|authenticity|authentication-results|key_?vault|keyvault|public|publishable|csrf|xsrf|session_?id|nonce|checksum|hash|fingerprint|thumbprint|keyword|keyboard|keypress|monkey|turkey|hockey|donkey|tokenizer|tokeniz|passport|passthrough|bypass|compass|passenger|password_?(?:reset|policy|hint|strength|length|field|label|input|confirm)|secretary)/i;
 
 function looksLikeIdentifier(v: string): boolean {
   // camelCase / snake_case / dotted names and calls, not random strings
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\))?$/.test(v)) return true;
-  if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return true;
+  // Word humps of at least two lower-case letters: random strings alternate case far more often.
+  if (/^[a-z]{2,}(?:[A-Z][a-z]{2,}[0-9]?)+$/.test(v)) return true; // camelCase
+  if (/^(?:[A-Z][a-z]{2,}[0-9]?){2,}$/.test(v)) return true; // PascalCase
   if (/^[a-z]+(?:_[a-z]+)+$/.test(v) || /^[A-Z]+(?:_[A-Z]+)+$/.test(v)) return true;
   return false;
 }
@@ -94,6 +96,10 @@ const KNOWN_TOKEN_PREFIX =
 
 function looksLikeNonSecretValue(v: string): boolean {
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v)) return true;
+  if (/^\/\/|[a-z0-9-]+\.[a-z]{2,10}\/[\w.-]/i.test(v)) return true; // URL without scheme: host/path
+  if (/^\.{1,2}\//.test(v)) return true; // relative path
+  if (/^[a-z0-9]+(?:[-_.][a-z0-9]+){2,}$/.test(v) && v.split(/[-_.]/).filter((p) => /^[a-z]{3,}$/.test(p)).length >= 2)
+    return true; // lower-case slug of words: a name
   if (/^[^@\s]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(v)) return true; // e-mail address
   if (/^(?:[a-z0-9-]+\.)+[a-z]{2,10}$/i.test(v) && !/\d{3}/.test(v)) return true; // host name
   if (/EXAMPLE(?:KEY)?$|EXAMPLEKEY/.test(v)) return true; // AWS documentation keys and variants
@@ -102,7 +108,7 @@ function looksLikeNonSecretValue(v: string): boolean {
   if (/^\d+(?:\.\d+)*$/.test(v)) return true; // numbers and versions
   if (/^[a-z][\w.-]*-v?\d+\.\d+(?:\.\d+)?$/i.test(v)) return true; // artifact-1.2.3
   if (/\s{2,}/.test(v)) return true;
-  if (/^[A-Za-z]+(?: [A-Za-z]+){2,}$/.test(v)) return true; // a phrase of words
+  if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v)) return true; // a phrase of words
   if (/^sha\d{3}[-:]|^md5[-:]/i.test(v)) return true;
   return false;
 }
@@ -127,7 +133,8 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   const key = keyPrefix(text, matchStart) + (groups.key ?? "");
   if (NON_SECRET_KEY.test(key)) return null;
   if (IDENTIFIER_KEY_SUFFIX.test(key)) return null;
-  const v = secret;
+  if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(secret)) return null; // template interpolation
+  const v = secret.replace(/^(?:Bearer|Basic|Token|Bot)\s+/i, ""); // judge the credential, not its scheme
   if (v.length < 6 || isPlaceholder(v) || isReference(v)) return null;
   if (looksLikeNonSecretValue(v)) return null;
   if (KNOWN_TOKEN_PREFIX.test(v)) return null;
@@ -135,13 +142,24 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   if (groups.q === "`" && /\s/.test(v)) return null; // shell command substitution
   if (/\s\S*\s/.test(v)) return null; // several words: prose or code, not a credential
   const quoted = groups.q !== undefined && groups.q !== "";
-  if (!quoted && looksLikeIdentifier(v)) return null;
+  // Identifiers (camelCase, snake_case, dotted names) are names, not secrets, quoted or not:
+  // `["apiKey", "authToken"]`, `NAME = "gen_ai.usage.input_tokens"`.
+  if (looksLikeIdentifier(v) && !/\d{2}/.test(v)) return null;
+  // `"api_token", "value"` is a (name, value) argument pair only inside a call, not in a list.
+  if ((groups.op ?? "").trim() === ",") {
+    const before = text.slice(Math.max(0, matchStart - keyPrefix(text, matchStart).length - 3), matchStart - keyPrefix(text, matchStart).length);
+    if (!/\(\s*["']?$/.test(before)) return null;
+  }
+  const bare = v.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (bare.length > 0 && key.toLowerCase().replace(/[^a-z0-9]/g, "").endsWith(bare)) return null; // `token = token`, `creds: Creds[]`
   // Unquoted brackets / `$`: an expression in code (`x = f(y)`), unless the line is YAML-style
   // (`key: value`) or a compact env/INI assignment (`KEY=value`).
   const op = groups.op ?? " = ";
   const configStyle = op.includes(":") || !/\s/.test(op);
   if (!quoted && !configStyle && /[(){}[\]$]/.test(v)) return null;
   if (!quoted && /^\$\{|^\$\(|^\{\{/.test(v)) return null;
+  if (!quoted && (/[A-Za-z_$][\w$]*\([^)]*\)/.test(v) || /^[+!~-]?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+/.test(v))) return null; // code: call or member access
+  if (/^(?:require|import)\(/.test(groups.call ?? "")) return null;
   if (/^[a-z]+(?:[-_][a-z]+){1,4}$/.test(v)) return null; // hyphenated words: a name, not a credential
   const h = shannonEntropy(v);
   const mix = charMix(v);
@@ -257,6 +275,12 @@ const xmlElement: SecretValidator = (input) => {
   return genericAssignment({ ...input, groups: { ...input.groups, q: "<" } });
 };
 
+/** A service-account key file: the `type` marker counts only with key material next to it. */
+const gcpServiceAccount: SecretValidator = ({ text, matchStart, score }) => {
+  const around = text.slice(Math.max(0, matchStart - 3000), matchStart + 3000);
+  return /"private_key(?:_id)?"\s*:\s*"[^"]{8}/.test(around) ? score : null;
+};
+
 /** Registry of validators a rule may name. */
 export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   jwt,
@@ -267,6 +291,7 @@ export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "auth-header": authHeader,
   "url-query": urlQuery,
   "xml-element": xmlElement,
+  "gcp-service-account": gcpServiceAccount,
   "odbc-password": odbcPassword,
   "high-entropy": highEntropy,
   "connection-password": connectionPassword,

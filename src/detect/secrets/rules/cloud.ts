@@ -82,11 +82,17 @@ export const cloudRules: readonly SecretRule[] = [
     secretGroup: "secret",
     keywords: ["service_account"],
     score: 0.6,
+    validator: "gcp-service-account",
     placeholderCheck: false,
     window: { before: 24, after: 64 },
     examples: {
-      positive: [{ text: '{\n  "type": "service_account",\n  "project_id": "demo-123"\n}', secret: "service_account" }],
-      negative: [{ text: "Create a service_account in the console." }],
+      positive: [
+        {
+          text: '{\n  "type": "service_account",\n  "project_id": "demo-123",\n  "private_key_id": "9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f"\n}',
+          secret: "service_account",
+        },
+      ],
+      negative: [{ text: "Create a service_account in the console." }, { text: 'send `{"type": "service_account"}` to reset' }],
     },
   },
   prefixedToken({

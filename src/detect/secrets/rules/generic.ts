@@ -11,14 +11,14 @@ const KEY_WORDS =
 
 const GENERIC_KEYWORDS = ["pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "auth", "credential", "private_key", "privatekey", "private-key", "client_secret", "client-secret", "client.secret"];
 
-const ASSIGN = `(?:\\[\\])?(?:\\\\?["'\\]]){0,2}[ \\t]{0,3}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3}`;
+const ASSIGN = `(?:\\[\\])?(?:\\\\?["'\\]]){0,2}(?<op>[ \\t]{0,3}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3})`;
 
 export const genericRules: readonly SecretRule[] = [
   {
     id: "generic-password-assignment",
     description: "Quoted secret-looking value assigned to a password / secret / token / API-key name",
     pattern:
-      `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)${ASSIGN}(?:new String\\(|[A-Za-z_.]{1,40}\\()?` +
+      `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)${ASSIGN}(?<call>new String\\(|[A-Za-z_.]{1,40}\\()?` +
       // Optional backslashes: the assignment may sit inside a JSON-escaped string.
       `\\\\?(?<q>["'\`])(?<secret>[^\\r\\n"'\`\\\\]{4,200})\\\\?\\k<q>`,
     flags: "i",

@@ -35,7 +35,9 @@ function addressMatches(text: string): AddressMatch[] {
   {
     const re = street();
     let lastEnd = -1;
-    for (const t of digitTokens(text)) {
+    const tk = digitTokens(text);
+    for (let ti = 0; ti < tk.n; ti++) {
+      const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       if (t.start < lastEnd) continue;
       const len = t.end - t.start;
       // house number (1-6 digits, optional letter) then a space; or the number of a PO box

@@ -12,7 +12,9 @@ export const cryptoScanner: PiiScanner = {
   entityTypes: ["CRYPTO"],
   description: "Bitcoin (base58check, bech32/bech32m) and Ethereum (EIP-55) wallet addresses with checksum validation.",
   scan(text: string, out: PiiHit[]): void {
-    for (const t of digitTokens(text)) {
+    const tk = digitTokens(text);
+    for (let ti = 0; ti < tk.n; ti++) {
+      const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       const len = t.end - t.start;
       // every address form is 14+ chars and contains a digit (bech32 data, base58 payload, 0x)
       if (len < 14 || len > 90) continue;

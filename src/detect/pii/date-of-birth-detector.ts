@@ -62,7 +62,9 @@ export const dateOfBirthScanner: PiiScanner = {
   scan(text: string, out: PiiHit[]): void {
     // Every date has a number token: try the date patterns only there (and at a month name just before it).
     let lastEnd = -1;
-    for (const t of digitTokens(text)) {
+    const tk = digitTokens(text);
+    for (let ti = 0; ti < tk.n; ti++) {
+      const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       if (t.start < lastEnd) continue;
       const len = t.end - t.start;
       if (len > 6) continue;

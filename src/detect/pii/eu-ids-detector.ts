@@ -93,7 +93,9 @@ export const euIdsScanner: PiiScanner = {
   description: "European national identifiers validated by their check digits and embedded dates.",
   scan(text: string, out: PiiHit[]): void {
     runNumericSpecs(text, numericCandidates(text), EU_NUMERIC_SPECS, out);
-    for (const t of digitTokens(text)) {
+    const tk = digitTokens(text);
+    for (let ti = 0; ti < tk.n; ti++) {
+      const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       const len = t.end - t.start;
       // shortest first part: "131052" of a HETU, "1111111" of "1111111-G"; longest: a 16-char codice fiscale
       if (len < 6 || len > 16) continue;

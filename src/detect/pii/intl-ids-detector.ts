@@ -113,7 +113,9 @@ export const intlIdsScanner: PiiScanner = {
       }
     }
     let lastEnd = -1;
-    for (const t of digitTokens(text)) {
+    const tk = digitTokens(text);
+    for (let ti = 0; ti < tk.n; ti++) {
+      const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       const len = t.end - t.start;
       let pos = t.start;
       // "AA 12 34 56 B", "PR 123612C": the NINO prefix letters sit before a space

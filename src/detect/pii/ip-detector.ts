@@ -90,7 +90,9 @@ export const ipScanner: PiiScanner = {
     if (text.indexOf(".") < 0) return;
     let vi = 0;
     let lastV4 = -1;
-    for (const t of digitTokens(text)) {
+    const tk = digitTokens(text);
+    for (let ti = 0; ti < tk.n; ti++) {
+      const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       // an IPv4 address starts with a 1-3 digit token followed by a dot
       if (t.start < lastV4 || t.end - t.start > 3 || t.digits !== t.end - t.start || text.charCodeAt(t.end) !== 46) continue;
       const m = execAt(V4, text, t.start);

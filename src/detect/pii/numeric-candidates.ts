@@ -33,21 +33,20 @@ function isWordish(c: number): boolean {
  * does not touch letters or "_" on either side.
  */
 function digitRuns(text: string): Array<[number, string]> {
-  const tk = digitTokens(text);
+  const { n, start, end, digits } = digitTokens(text);
   const runs: Array<[number, string]> = [];
-  const n = tk.length;
-  const pure = (i: number) => tk[i]!.digits === tk[i]!.end - tk[i]!.start;
   let i = 0;
   while (i < n) {
-    if (!pure(i) || isWordish(text.charCodeAt(tk[i]!.start - 1))) {
+    if (digits[i] !== end[i]! - start[i]! || isWordish(text.charCodeAt(start[i]! - 1))) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < n && pure(j + 1) && tk[j + 1]!.start === tk[j]!.end + 1 && isSep(text.charCodeAt(tk[j]!.end))) j++;
+    while (j + 1 < n && digits[j + 1] === end[j + 1]! - start[j + 1]! && start[j + 1] === end[j]! + 1 && isSep(text.charCodeAt(end[j]!))) j++;
     let k = j;
-    while (k >= i && isWordish(text.charCodeAt(tk[k]!.end))) k--;
-    if (k >= i) runs.push([tk[i]!.start, text.slice(tk[i]!.start, tk[k]!.end)]);
+    while (k >= i && isWordish(text.charCodeAt(end[k]!))) k--;
+    // short lone numbers (years, ports, counters) never make an ID: skip before slicing
+    if (k >= i && (k > i || end[i]! - start[i]! >= 6)) runs.push([start[i]!, text.slice(start[i]!, end[k]!)]);
     i = j + 1;
   }
   return runs;

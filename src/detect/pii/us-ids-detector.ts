@@ -108,7 +108,9 @@ export const usIdsScanner: PiiScanner = {
   languages: ["en"],
   scan(text: string, out: PiiHit[]): void {
     runNumericSpecs(text, numericCandidates(text), US_NUMERIC_SPECS, out);
-    for (const t of digitTokens(text)) {
+    const tk = digitTokens(text);
+    for (let ti = 0; ti < tk.n; ti++) {
+      const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       const len = t.end - t.start;
       if (len < 4 || len > 16 || t.digits === len) continue;
       const m = execAt(ALNUM, text, t.start);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COPIED_CONSTANTS, Featurizer, ruleView } from "./featurizer.js";
+import { segmentAndScan } from "./segmenter.js";
 import { T_AI, T_DELIM, T_FOREIGN, T_OVERRIDE, T_PERSONA, T_PRIOR, T_INSTRUCTION } from "./trigger-lexicon.js";
 
 const f = new Featurizer(16);
@@ -42,6 +43,8 @@ describe("Featurizer", () => {
     f.score(text, 0, text.length, new Int8Array(1 << 16));
     expect(f.triggers & bits).toBe(bits);
     expect(f.scanTriggers(text, 0, text.length) & bits).toBe(bits);
+    const segs = segmentAndScan(text);
+    expect(segs.triggers[0]! & bits).toBe(bits);
   });
 
   it("scores exactly the signed sum of the collected features", () => {

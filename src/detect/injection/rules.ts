@@ -26,6 +26,8 @@ export interface InjectionRule {
   /** Why this matters, for explanations (never includes the matched text). */
   readonly description: string;
   readonly needs: number;
+  /** Optional second family set that must ALSO intersect (rules whose pattern needs words of two families). */
+  readonly needsAlso?: number;
   readonly pattern: RegExp;
   /** Only meaningful when the text is a tool result / fetched document. */
   readonly toolOnly?: boolean;
@@ -48,6 +50,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     family: "override",
     description: "tells the model to ignore or forget its previous instructions",
     needs: T_OVERRIDE | T_INSTRUCTION,
+    needsAlso: T_INSTRUCTION | T_PRIOR | T_ROLE,
     pattern: new RegExp(`\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,4}? ${PRIOR_Q}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`),
     prior: 2.5,
   },
@@ -56,6 +59,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     family: "override",
     description: "asks to ignore or override rules or instructions",
     needs: T_OVERRIDE | T_INSTRUCTION,
+    needsAlso: T_INSTRUCTION,
     pattern: new RegExp(`\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`),
     prior: 0.8,
   },
@@ -63,7 +67,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: "forget-everything",
     family: "override",
     description: "asks the model to forget or ignore everything it was told",
-    needs: T_OVERRIDE | T_PRIOR,
+    needs: T_OVERRIDE,
     pattern:
       /\b(?:forget|ignore|disregard) (?:about )?(?:all|everything|anything|what)(?: (?:that|you(?:'ve| have| were)?|i|we|was|has been|have))* (?:said|told|written|learned|been told|discussed|above|before|so far|up to now|previously|until now|earlier|mentioned|given)\b|\b(?:forget|ignore|disregard) (?:all|everything)(?: of)?(?: the)? above\b/,
     prior: 2.0,
@@ -90,7 +94,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: "system-line",
     family: "delimiter",
     description: "starts a line as if it were a system or developer message",
-    needs: T_ROLE | T_DELIM | T_AI,
+    needs: T_ROLE | T_AI,
     pattern:
       /^[\W_]{0,6}(?:system|admin|administrator|developer|root|sudo|sys|assistant|ai)(?: (?:message|prompt|override|note|instruction|instructions|alert|update|notice|command))?[\]\)>]? ?:|\[(?:system|admin|developer|sys|inst|system message|system note)\]|<<\/?sys>>|\[\/?inst\]/,
     prior: 1.4,
@@ -116,7 +120,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: "extract-system-prompt",
     family: "extraction",
     description: "asks to reveal the system prompt or hidden instructions",
-    needs: T_EXTRACT | T_INSTRUCTION | T_PRIOR,
+    needs: T_EXTRACT | T_INSTRUCTION,
     pattern:
       /\b(?:repeat|reveal|print|output|display|show|tell|give|write|spell|recite|leak|dump|disclose|share|paste|echo|list|translate|summari[sz]e|copy|what (?:is|are|was|were)|what's)\b(?: [\w'-]+){0,5}? (?:your|the (?:above|preceding|hidden|secret|initial|original|full|complete|exact|entire)|your (?:initial|original|hidden|secret|full|complete|exact|entire)) (?:[\w-]+ ){0,2}?(?:system prompt|prompt|instructions|rules|guidelines|directives|configuration|system message|pre-?prompt|initialization)\b|\b(?:repeat|print|output|copy|echo|recite|reveal|display|dump|leak|write out|spell out)\b(?: [\w'-]+){0,3}? (?:the )?(?:words|text|everything|lines|sentences|messages?|content|instructions|prompt) (?:above|before this|prior to this|preceding)\b|\b(?:the )?(?:first|initial) (?:\d+ )?(?:words|lines|sentences) (?:of|in) (?:this|the|your) (?:conversation|prompt|context|instructions)\b/,
     prior: 2.0,
@@ -125,7 +129,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: "extract-verbatim",
     family: "extraction",
     description: "asks for verbatim output of prior context",
-    needs: T_EXTRACT | T_PRIOR,
+    needs: T_EXTRACT | T_INSTRUCTION,
     pattern:
       /\b(?:verbatim|word for word|exactly as (?:written|given|stated)|in a code ?block)\b.{0,60}\b(?:above|prompt|instructions|everything|initial|context)\b|\b(?:above|prompt|instructions|everything|context)\b.{0,60}\b(?:verbatim|word for word)\b|\bstarting with ["']?you are\b/,
     prior: 1.5,
@@ -189,7 +193,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: "dual-response",
     family: "persona",
     description: "asks for paired 'normal' and 'unlocked' responses",
-    needs: T_PERSONA | T_AI | T_DELIM | T_FRAME,
+    needs: T_PERSONA | T_AI | T_FRAME,
     pattern:
       /\b(?:two|2) (?:different |separate )?(?:responses|answers|paragraphs|outputs)\b.{0,80}\b(?:normal|classic|standard|jailbreak|jailbroken|unfiltered|dan|developer mode|one (?:as|with))|\[(?:🔓|🔒) ?[^\]]{0,24}\]|\[(?:jailbreak|jailbroken|classic|normal output|developer mode output|dan)\]|\((?:🔓|🔒)/,
     prior: 1.8,
@@ -237,7 +241,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: "hidden-comment",
     family: "indirect",
     description: "hides instructions in an HTML comment or invisible markup",
-    needs: T_DELIM | T_AI | T_OVERRIDE | T_INSTRUCTION | T_PRIOR | T_ROLE,
+    needs: T_AI | T_OVERRIDE | T_INSTRUCTION | T_ROLE | T_PRIOR,
     pattern:
       /<!--.{0,300}?\b(?:ai|assistant|llm|model|ignore|instructions?|prompt|system|you must|you should|do not|respond|reply|summar\w*)\b|\b(?:display ?: ?none|font-size ?: ?0|color ?: ?(?:white|#fff(?:fff)?)\b|visibility ?: ?hidden)\b.{0,200}\b(?:ai|assistant|ignore|instructions?|prompt)\b/,
     prior: 3.0,
@@ -246,7 +250,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: "conceal-from-user",
     family: "indirect",
     description: "asks to hide actions from the user or exfiltrate data",
-    needs: T_AI | T_OVERRIDE | T_EXTRACT | T_INSTRUCTION | T_PRIOR,
+    needs: T_AI | T_OVERRIDE | T_EXTRACT | T_INSTRUCTION,
     pattern:
       /\b(?:do not|don't|never|without) (?:tell|inform|mention|reveal|alert|notify|let) (?:\w+ ){0,2}(?:the )?user\b|\b(?:secretly|covertly|silently|quietly) (?:\w+ ){0,2}(?:send|forward|email|include|add|insert|exfiltrate|transmit|collect)\b|\b(?:send|forward|email|post|upload|exfiltrate|transmit|append)\b(?: \S+){0,6} (?:(?:the |this )?(?:conversation|chat) history|user'?s? (?:data|emails?|passwords?|credentials|messages)|(?:all |the )?previous messages|api keys?|(?:the |your )?system prompt)\b|!\[[^\]]{0,40}\]\(https?:\/\/[^)\s?]{0,200}\?(?:[^)\s]{0,100}&)?(?:data|d|conversation|chat|history|prompt|secret|q|text|msg|message|content|email|token|key|info|leak|exfil|memory|context)=(?:\{|\[|%7b|\$)/,
     prior: 1.3,
@@ -255,7 +259,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: "output-forcing",
     family: "override",
     description: "dictates an exact output unrelated to the task",
-    needs: T_OVERRIDE | T_EXTRACT | T_INSTRUCTION | T_PRIOR,
+    needs: T_EXTRACT,
     pattern:
       /\b(?:just|only|simply) (?:say|print|output|write|reply|respond with|answer with)(?: the (?:word|words|phrase|text|sentence))?:? ["'“]|\b(?:say|print|output|reply|respond with|answer with) (?:only|just|exactly|nothing but)\b(?: the (?:word|words|phrase|text|sentence))?:? ["'“]|\b(?:and|then|now) (?:just )?(?:say|print|output) ["'“]|\b(?:say|print|write|output) ["'“](?:i have been pwned|pwned|hacked|i hate)/,
     prior: 0.6,
@@ -286,6 +290,7 @@ export function matchRules(view: string, triggers: number, toolContext: boolean)
   for (let r = 0; r < INJECTION_RULES.length; r++) {
     const rule = INJECTION_RULES[r]!;
     if ((rule.needs & triggers) === 0) continue;
+    if (rule.needsAlso !== undefined && (rule.needsAlso & triggers) === 0) continue;
     if (rule.toolOnly === true && !toolContext) continue;
     if (rule.pattern.test(view)) mask |= 1 << r;
   }

@@ -2,7 +2,7 @@ import { WHOLE_TEXT_LIMIT } from "./example-features.js";
 import { Featurizer, ruleView } from "./featurizer.js";
 import { featureNorm, type InjectionModel } from "./injection-model.js";
 import { INJECTION_RULES, matchRules, type RuleFamily } from "./rules.js";
-import { segmentText } from "./segmenter.js";
+import { segmentRegions, segmentText } from "./segmenter.js";
 import {
   T_AI,
   T_DELIM,
@@ -136,11 +136,13 @@ function describe(model: InjectionModel, mask: number, tool: boolean, length: nu
  * Reports the best non-overlapping windows, or the whole text when the attack is spread over it (persona prompts).
  */
 export function scoreText(text: string, model: InjectionModel, opts: ScoreOptions): InjectionSpan[] {
-  const segs = segmentText(text);
+  const long = text.length > WHOLE_TEXT_LIMIT;
+  // Long inputs: only the sentences around attack vocabulary are segmented (regions), and of those only the
+  // segments with trigger words are featurised.
+  const segs = long ? segmentRegions(text) : segmentText(text);
   const n = segs.length;
   if (n === 0) return [];
   const f = featurizerFor(model.hashBits);
-  const long = text.length > WHOLE_TEXT_LIMIT;
   const sums = new Float64Array(n);
   const counts = new Float64Array(n);
   const rules = new Int32Array(n);
@@ -149,7 +151,7 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
   for (let i = 0; i < n; i++) {
     const s = segs.starts[i]!;
     const e = segs.ends[i]!;
-    if (long && (f.scanTriggers(text, s, e) & GATE) === 0) continue;
+    if (long && (segs.triggers[i]! & GATE) === 0) continue;
     f.score(text, s, e, model.weights);
     active[i] = 1;
     sums[i] = f.sum;
@@ -173,7 +175,8 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
     let count = 0;
     let mask = 0;
     let words = 0;
-    for (let j = i; j < n && j < i + opts.maxWindow && active[j] === 1; j++) {
+    const region = segs.region[i]!;
+    for (let j = i; j < n && j < i + opts.maxWindow && active[j] === 1 && segs.region[j] === region; j++) {
       sum += sums[j]!;
       count += counts[j]!;
       mask |= rules[j]!;

@@ -1,19 +1,47 @@
 import { foldTable } from "./fold-table.js";
+import {
+  T_AI,
+  T_EXTRACT,
+  T_FOREIGN,
+  T_INSTRUCTION,
+  T_OVERRIDE,
+  T_PERSONA,
+  T_ROLE,
+  triggerTable,
+  type TriggerTable,
+} from "./trigger-lexicon.js";
 
 /** Segments are sentences or lines, at most this many UTF-16 units (longer runs are cut at a space). */
 export const MAX_SEGMENT = 400;
 const MIN_CUT = 160;
-const CLS_WORD = 3; // local copy, see featurizer.ts
+// Local copies of fold-table / trigger-lexicon constants (see featurizer.ts for why; featurizer.test.ts checks them).
+const CLS_SPACE = 1;
+const CLS_WORD = 3;
+const CLS_DELIM = 4;
+const T_DELIM = 1 << 8;
 
 /** Sentence/line segments of a text: parallel arrays of [start, end) in UTF-16 units, trimmed of whitespace. */
 export interface Segments {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** Trigger-family bits per segment (only filled by {@link segmentAndScan} and {@link segmentRegions}). */
+  readonly triggers: Int32Array;
+  /** Region of each segment: windows never span two regions (segments of different regions are not adjacent). */
+  readonly region: Int32Array;
   readonly length: number;
 }
 
-/** Whitespace test on the fold table's class (covers every Unicode space, not only ASCII). */
-const CLS_SPACE = 1; // local copy, see featurizer.ts
+function lookup(t: TriggerTable, h: number): number {
+  const keys = t.keys;
+  const values = t.values;
+  let i = (h ^ (h >>> 13)) & t.mask;
+  for (;;) {
+    const v = values[i]!;
+    if (keys[i] === h) return v;
+    if (v === 0) return 0;
+    i = (i + 1) & t.mask;
+  }
+}
 
 /**
  * Split `text` into segments: a boundary after every line break, after `.`, `!`, `?` (or `。`) followed by
@@ -21,19 +49,157 @@ const CLS_SPACE = 1; // local copy, see featurizer.ts
  * One linear pass over char codes; no regex, no per-segment allocation beyond the growing result arrays.
  */
 export function segmentText(text: string): Segments {
-  const { cls } = foldTable();
+  return finish(split(text, 0, text.length, false, 0, emptyAcc()));
+}
+
+/**
+ * Like {@link segmentText}, and in the same pass the trigger families of each segment's words (the cheap gate for
+ * long inputs: segments without attack vocabulary are never featurised).
+ */
+export function segmentAndScan(text: string): Segments {
+  return finish(split(text, 0, text.length, true, 0, emptyAcc()));
+}
+
+/**
+ * Word families that make a region worth segmenting and scoring in a long input (module-level const: computed
+ * once, so the hot loop reads a local binding). Prior/frame words ("all", "before", "story") and delimiter runs
+ * alone are too common in documents and code; attacks always carry one of these.
+ */
+const REGION_WORDS = T_OVERRIDE | T_INSTRUCTION | T_ROLE | T_EXTRACT | T_PERSONA | T_AI | T_FOREIGN;
+
+/**
+ * Long inputs: one cheap pass over the words finds trigger words; only the sentences around them (up to
+ * MAX_SEGMENT units either side, snapped to line/sentence boundaries) are segmented, as regions. Text without
+ * attack vocabulary costs one table lookup per character and nothing else.
+ */
+export function segmentRegions(text: string): Segments {
+  const { cls, fold } = foldTable();
+  const tt = triggerTable();
   const n = text.length;
-  let cap = Math.max(16, (n / 48) | 0);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let count = 0;
-  let segStart = 0;
+  const acc = emptyAcc();
+  let wh = 0x811c9dc5 | 0;
+  let wordStart = -1;
+  let regionLo = -1;
+  let regionHi = -1;
+  let regionId = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0x20;
+    const k = cls[c]!;
+    if (k === CLS_WORD) {
+      if (wordStart < 0) wordStart = i;
+      wh = Math.imul(wh ^ fold[c]!, 0x01000193);
+      continue;
+    }
+    if (k === 0 || wordStart < 0) continue;
+    const bits = lookup(tt, wh);
+    const ws = wordStart;
+    wh = 0x811c9dc5 | 0;
+    wordStart = -1;
+    if ((bits & REGION_WORDS) === 0) continue;
+    if (ws < regionHi) continue; // already inside the current region
+    const lo = boundaryBefore(text, ws);
+    const hi = boundaryAfter(text, i);
+    if (regionLo >= 0 && lo <= regionHi) {
+      regionHi = Math.max(regionHi, hi);
+      continue;
+    }
+    if (regionLo >= 0) split(text, regionLo, regionHi, true, regionId++, acc);
+    regionLo = lo;
+    regionHi = hi;
+  }
+  if (regionLo >= 0) split(text, regionLo, regionHi, true, regionId, acc);
+  return finish(acc);
+}
+
+function isBoundaryAt(text: string, i: number): boolean {
+  // A segment starts at i when i follows a line break, or sentence punctuation plus whitespace.
+  const p = text.charCodeAt(i - 1);
+  if (p === 0x0a || p === 0x0d || p === 0x3002) return true;
+  const q = text.charCodeAt(i - 2);
+  return (p === 0x20 || p === 0x09) && (q === 0x2e || q === 0x21 || q === 0x3f);
+}
+
+function boundaryBefore(text: string, at: number): number {
+  const lo = Math.max(0, at - MAX_SEGMENT);
+  for (let i = at; i > lo; i--) if (isBoundaryAt(text, i)) return i;
+  return lo;
+}
+
+function boundaryAfter(text: string, at: number): number {
+  const hi = Math.min(text.length, at + MAX_SEGMENT);
+  for (let i = at; i < hi; i++) if (isBoundaryAt(text, i + 1)) return i + 1;
+  return hi;
+}
+
+interface Acc {
+  starts: Int32Array;
+  ends: Int32Array;
+  trig: Int32Array;
+  region: Int32Array;
+  count: number;
+}
+
+function emptyAcc(): Acc {
+  const cap = 64;
+  return { starts: new Int32Array(cap), ends: new Int32Array(cap), trig: new Int32Array(cap), region: new Int32Array(cap), count: 0 };
+}
+
+function grow(a: Acc): void {
+  const cap = a.starts.length * 2;
+  const g = (x: Int32Array): Int32Array => {
+    const y = new Int32Array(cap);
+    y.set(x);
+    return y;
+  };
+  a.starts = g(a.starts);
+  a.ends = g(a.ends);
+  a.trig = g(a.trig);
+  a.region = g(a.region);
+}
+
+function finish(a: Acc): Segments {
+  return { starts: a.starts, ends: a.ends, triggers: a.trig, region: a.region, length: a.count };
+}
+
+function split(text: string, from: number, to: number, scan: boolean, regionId: number, acc: Acc): Acc {
+  const { cls, fold } = foldTable();
+  const tt = triggerTable();
+  const n = to;
+  let segStart = from;
   let lastSpace = -1;
   let hasWord = false;
+  let bits = 0;
+  let wh = 0x811c9dc5 | 0;
+  let inWord = false;
+  let prevDelim = false;
 
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const k = cls[c]!;
+  for (let i = from; i <= n; i++) {
+    let c: number;
+    let k: number;
+    if (i < n) {
+      c = text.charCodeAt(i);
+      k = cls[c]!;
+    } else {
+      c = 0x0a; // sentinel: closes the last word and segment
+      k = CLS_SPACE;
+    }
+    if (scan) {
+      if (k === CLS_WORD) {
+        wh = Math.imul(wh ^ fold[c]!, 0x01000193);
+        inWord = true;
+        prevDelim = false;
+      } else if (k !== 0) {
+        if (inWord) {
+          bits |= lookup(tt, wh);
+          wh = 0x811c9dc5 | 0;
+          inWord = false;
+        }
+        if (k === CLS_DELIM) {
+          if (prevDelim) bits |= T_DELIM;
+          prevDelim = true;
+        } else if (k !== CLS_SPACE) prevDelim = false;
+      }
+    }
     let cut = -1;
     if (c === 0x0a || c === 0x0d) {
       cut = i + 1;
@@ -52,52 +218,28 @@ export function segmentText(text: string): Segments {
       const prev = text.charCodeAt(cut - 1);
       if (prev >= 0xd800 && prev <= 0xdbff && cut < n) cut++;
     }
-    if (cut >= 0) {
-      if (hasWord) {
-        let s = segStart;
-        let e = cut;
-        while (s < e && cls[text.charCodeAt(s)] === CLS_SPACE) s++;
-        while (e > s && cls[text.charCodeAt(e - 1)] === CLS_SPACE) e--;
-        if (e > s) {
-          if (count === cap) {
-            cap *= 2;
-            const ns = new Int32Array(cap);
-            ns.set(starts);
-            starts = ns;
-            const ne = new Int32Array(cap);
-            ne.set(ends);
-            ends = ne;
-          }
-          starts[count] = s;
-          ends[count] = e;
-          count++;
-        }
+    if (cut < 0) continue;
+    if (cut > n) cut = n;
+    if (hasWord) {
+      let s = segStart;
+      let e = cut;
+      while (s < e && cls[text.charCodeAt(s)] === CLS_SPACE) s++;
+      while (e > s && cls[text.charCodeAt(e - 1)] === CLS_SPACE) e--;
+      if (e > s) {
+        if (acc.count === acc.starts.length) grow(acc);
+        acc.starts[acc.count] = s;
+        acc.ends[acc.count] = e;
+        acc.trig[acc.count] = bits;
+        acc.region[acc.count] = regionId;
+        acc.count++;
       }
-      segStart = cut;
-      hasWord = false;
-      lastSpace = -1;
-      // After a cut at a space, the rest of the current run belongs to the next segment.
-      for (let j = cut; j <= i; j++) if (cls[text.charCodeAt(j)] === CLS_WORD) hasWord = true;
     }
+    segStart = cut;
+    hasWord = false;
+    lastSpace = -1;
+    bits = 0;
+    // After a cut at a space, the rest of the current run belongs to the next segment.
+    for (let j = cut; j <= i && j < n; j++) if (cls[text.charCodeAt(j)] === CLS_WORD) hasWord = true;
   }
-  if (segStart < n && hasWord) {
-    let s = segStart;
-    let e = n;
-    while (s < e && cls[text.charCodeAt(s)] === CLS_SPACE) s++;
-    while (e > s && cls[text.charCodeAt(e - 1)] === CLS_SPACE) e--;
-    if (e > s) {
-      if (count === cap) {
-        const ns = new Int32Array(cap + 1);
-        ns.set(starts);
-        starts = ns;
-        const ne = new Int32Array(cap + 1);
-        ne.set(ends);
-        ends = ne;
-      }
-      starts[count] = s;
-      ends[count] = e;
-      count++;
-    }
-  }
-  return { starts, ends, length: count };
+  return acc;
 }

@@ -33,7 +33,7 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
   [
     T_ROLE,
     "system developer developers admin administrator root sudo openai anthropic creator creators owner operator " +
-      "maintainer maintainers superuser god mode authorized authorised override",
+      "maintainer maintainers superuser god mode authorized authorised override inst sys im_start",
   ],
   [
     T_EXTRACT,

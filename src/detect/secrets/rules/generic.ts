@@ -20,7 +20,8 @@ export const genericRules: readonly SecretRule[] = [
     pattern:
       `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)${ASSIGN}(?<call>new String\\(|[A-Za-z_.]{1,40}\\()?` +
       // Optional backslashes: the assignment may sit inside a JSON-escaped string.
-      `\\\\?(?<q>["'\`])(?<secret>[^\\r\\n"'\`\\\\]{4,200})\\\\?\\k<q>`,
+      // `(?=(?<secret>...))\k<secret>` is an atomic group: the value is never re-tried shorter.
+      `\\\\?(?<q>["'\`])(?=(?<secret>[^\\r\\n"'\`\\\\]{4,200}))\\k<secret>\\\\?\\k<q>`,
     flags: "i",
     secretGroup: "secret",
     keywords: GENERIC_KEYWORDS,
@@ -52,7 +53,7 @@ export const genericRules: readonly SecretRule[] = [
   {
     id: "generic-secret-config",
     description: "Unquoted secret-looking value assigned to a secret name in env / YAML / properties files",
-    pattern: `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)["']?(?<op>[ \\t]{0,3}(?:=|:)[ \\t]{0,3})(?<secret>[^\\s"'\`;,]{6,200})(?=[ \\t]*(?:$|;)|[ \\t]+(?:#|-))`,
+    pattern: `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)["']?(?<op>[ \\t]{0,3}(?:=|:)[ \\t]{0,3})(?=(?<secret>[^\\s"'\`;,]{6,200}))\\k<secret>(?=[ \\t]*(?:$|;)|[ \\t]+(?:#|-))`,
     flags: "im",
     secretGroup: "secret",
     keywords: GENERIC_KEYWORDS,
@@ -80,7 +81,7 @@ export const genericRules: readonly SecretRule[] = [
   {
     id: "generic-xml-element",
     description: "Secret-looking text of an XML element named like a password / token / key",
-    pattern: `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)(?:\\s[^<>]{0,80})?>(?<secret>[^<>\\s]{6,200})</`,
+    pattern: `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24})(?![\\w.-])(?:\\s[^<>]{0,80})?>(?=(?<secret>[^<>\\s]{6,200}))\\k<secret></`,
     flags: "i",
     secretGroup: "secret",
     keywords: GENERIC_KEYWORDS,
@@ -181,7 +182,7 @@ export const genericRules: readonly SecretRule[] = [
     id: "high-entropy-near-keyword",
     description: "Random-looking string close to a secret keyword",
     pattern:
-      `(?<key>(?:secret|token|api[ _-]?key|apikey|credential|bearer|access[ _-]?key)[\\w.-]{0,20})[^\\r\\n]{0,40}?(?<![A-Za-z0-9+/_=.-])(?<secret>[A-Za-z0-9+/_=.-]{20,200})(?![A-Za-z0-9+/_=.-])`,
+      `(?<key>(?:secret|token|api[ _-]?key|apikey|credential|bearer|access[ _-]?key)[\\w.-]{0,20})(?![\\w.-])[^\\r\\n]{0,40}?(?<![A-Za-z0-9+/_=.-])(?<secret>[A-Za-z0-9+/_=.-]{20,200})(?![A-Za-z0-9+/_=.-])`,
     flags: "i",
     secretGroup: "secret",
     // Password-like and auth keywords are left to the assignment rules: too frequent in code for this scan.

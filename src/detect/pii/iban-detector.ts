@@ -1,8 +1,9 @@
 import { hasContext, keywordMatcher } from "./context.js";
+import { digitTokens, execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import { ibanLength, ibanValid } from "./validators/iban.js";
 
-const START = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?=[ \-]?[A-Z0-9])/g;
+const START = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?=[ \-]?[A-Z0-9])/y;
 const CONTEXT = keywordMatcher(["iban", "account", "bank", "transfer", "wire", "sepa", "konto", "compte", "cuenta", "conto"]);
 
 function isAlnum(c: number): boolean {
@@ -18,8 +19,17 @@ export const ibanScanner: PiiScanner = {
   entityTypes: ["IBAN_CODE"],
   description: "International bank account numbers, validated by country format and ISO 7064 mod 97.",
   scan(text: string, out: PiiHit[]): void {
-    START.lastIndex = 0;
-    for (let m = START.exec(text); m; m = START.exec(text)) {
+    // An IBAN starts a digit token: two capital letters then the check digits ("DE89...").
+    const tk = digitTokens(text);
+    let after = -1;
+    for (let ti = 0; ti < tk.n; ti++) {
+      const ts = tk.start[ti]!;
+      if (ts < after || tk.end[ti]! - ts < 4) continue;
+      const c0 = text.charCodeAt(ts);
+      const c1 = text.charCodeAt(ts + 1);
+      if (c0 < 65 || c0 > 90 || c1 < 65 || c1 > 90) continue;
+      const m = execAt(START, text, ts);
+      if (!m) continue;
       const len = ibanLength(m[0].slice(0, 2));
       if (len === undefined) continue;
       let compact = m[0];
@@ -46,7 +56,7 @@ export const ibanScanner: PiiScanner = {
         score: ctx ? 1 : 0.9,
         explanation: "IBAN with valid country format and mod-97 check digits",
       });
-      START.lastIndex = i;
+      after = i;
     }
   },
 };

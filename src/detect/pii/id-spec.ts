@@ -26,13 +26,33 @@ export interface NumericIdSpec {
   explanation: string;
 }
 
-function shapeMatches(spec: NumericIdSpec, c: NumericCandidate): boolean {
-  const shape = c.shape;
-  for (const s of spec.shapes) {
-    if (s === shape) return true;
-    if (s === "*" && c.groups.length > 0) return true;
+interface SpecIndex {
+  byShape: Map<string, NumericIdSpec[]>;
+  anyShape: NumericIdSpec[];
+}
+const indexCache = new WeakMap<readonly NumericIdSpec[], SpecIndex>();
+
+/** Specs grouped by the shapes they accept, so each candidate is checked against few specs. */
+function indexOf(specs: readonly NumericIdSpec[]): SpecIndex {
+  let idx = indexCache.get(specs);
+  if (idx) return idx;
+  idx = { byShape: new Map(), anyShape: [] };
+  for (const spec of specs) {
+    for (const s of spec.shapes) {
+      if (s === "*") idx.anyShape.push(spec);
+      else idx.byShape.set(s, [...(idx.byShape.get(s) ?? []), spec]);
+    }
   }
-  return false;
+  indexCache.set(specs, idx);
+  return idx;
+}
+
+function sepsOk(spec: NumericIdSpec, c: NumericCandidate): boolean {
+  for (let i = 0; i < c.seps.length; i++) {
+    const ch = c.seps[i] ?? "";
+    if (!spec.seps.includes(ch) || ch !== c.seps[0]) return false;
+  }
+  return true;
 }
 
 /** Run digit-ID specs over the shared candidates; one hit per type per span, longest spans win. */
@@ -42,18 +62,14 @@ export function runNumericSpecs(
   specs: readonly NumericIdSpec[],
   out: PiiHit[],
 ): void {
-  for (const spec of specs) {
-    let lastEnd = -1;
-    for (const c of cands) {
-      if (c.start < lastEnd) continue;
-      if (!shapeMatches(spec, c)) continue;
-      if (c.seps.length > 0) {
-        let ok = true;
-        for (let i = 0; i < c.seps.length; i++) {
-          if (!spec.seps.includes(c.seps[i] ?? "") || c.seps[i] !== c.seps[0]) ok = false;
-        }
-        if (!ok) continue;
-      }
+  const idx = indexOf(specs);
+  const lastEnd = new Map<string, number>();
+  for (const c of cands) {
+    const forShape = idx.byShape.get(c.shape);
+    if (!forShape && idx.anyShape.length === 0) continue;
+    for (const spec of forShape ? [...forShape, ...idx.anyShape] : idx.anyShape) {
+      if (c.start < (lastEnd.get(spec.type) ?? -1)) continue;
+      if (c.seps.length > 0 && !sepsOk(spec, c)) continue;
       if (!spec.validate(c.digits)) continue;
       const ctx = hasContext(text, c.start, c.end, spec.context, 48, 24);
       let score = ctx ? spec.withContext : c.seps.length > 0 ? (spec.formatted ?? spec.bare) : spec.bare;
@@ -66,7 +82,7 @@ export function runNumericSpecs(
         score,
         explanation: ctx ? `${spec.explanation}, with context words` : spec.explanation,
       });
-      lastEnd = c.end;
+      lastEnd.set(spec.type, c.end);
     }
   }
 }

@@ -9,7 +9,7 @@ const PCI_TYPES: ReadonlySet<string> = new Set(["CREDIT_CARD", "CREDIT_CARD_NUMB
 /** Identifiers that are health data by themselves. */
 const PHI_TYPES: ReadonlySet<string> = new Set([
   "MEDICAL_RECORD_NUMBER", "MEDICAL_LICENSE", "US_NPI", "NPI", "HEALTH_INSURANCE_NUMBER", "UK_NHS", "NHS_NUMBER",
-  "HEALTH_PLAN_BENEFICIARY_NUMBER", "MEDICARE_NUMBER", "AU_MEDICARE", "US_MBI",
+  "HEALTH_PLAN_BENEFICIARY_NUMBER", "MEDICARE_NUMBER", "AU_MEDICARE", "US_MBI", "DE_HEALTH_INSURANCE",
 ]);
 
 /** Medical record numbers written with their label ("MRN: 00123456", "medical record no. A-12345"). */

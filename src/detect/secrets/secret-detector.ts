@@ -39,6 +39,21 @@ function parseOptions(raw: unknown): SecretDetectorOptions {
   return opts;
 }
 
+/** Scanners are immutable and stateless between calls, so detectors with the same options share one. */
+const scanners = new Map<string, SecretScanner>();
+
+function scannerFor(options: SecretDetectorOptions): SecretScanner {
+  const disabled = new Set(options.disabledRules);
+  const key = `${options.generic ? "g" : "-"}:${[...disabled].sort().join(",")}`;
+  let scanner = scanners.get(key);
+  if (scanner === undefined) {
+    const rules = builtinSecretRules.filter((r) => !disabled.has(r.id) && (options.generic || r.generic !== true));
+    scanner = new SecretScanner(rules, "secret.rules");
+    scanners.set(key, scanner);
+  }
+  return scanner;
+}
+
 /** Detector over the built-in credential rules: provider token formats, keys, JWTs, connection strings, generic assignments. */
 export const secretRulesDefinition: DetectorDefinition<SecretDetectorOptions> = {
   meta: {
@@ -51,9 +66,7 @@ export const secretRulesDefinition: DetectorDefinition<SecretDetectorOptions> = 
   },
   parseOptions,
   create(options) {
-    const disabled = new Set(options.disabledRules);
-    const rules = builtinSecretRules.filter((r) => !disabled.has(r.id) && (options.generic || r.generic !== true));
-    const scanner = new SecretScanner(rules, "secret.rules");
+    const scanner = scannerFor(options);
     return {
       meta: secretRulesDefinition.meta,
       detect: (input) => scanner.scan(input.text),

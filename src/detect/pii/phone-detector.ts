@@ -1,8 +1,9 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import { hasContext, keywordMatcher } from "./context.js";
+import { digitTokens, execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 
-const CAND = /(?<![\w+/.:=#-])(?:\+|\b00)?(?:\d|\(\d)[\d ().\-]{5,22}\d(?![\w]|[.\-]\d)/g;
+const CAND = /(?<![\w+/.:=#-])(?:\+|\b00)?(?:\d|\(\d)[\d ().\-]{5,22}\d(?![\w]|[.\-]\d)/y;
 const CONTEXT = keywordMatcher([
   "phone", "telephone", "tel", "mobile", "cell", "cellphone", "call", "fax", "contact", "whatsapp", "sms", "text me",
   "number", "reach me", "dial", "landline", "hotline", "ph", "mob", "numero", "telefon", "telefono", "téléphone", "handy",
@@ -94,8 +95,18 @@ export const phoneScanner: PiiScanner = {
   entityTypes: ["PHONE_NUMBER"],
   description: "Phone numbers validated with libphonenumber (US default region, international +CC, common national formats).",
   scan(text: string, out: PiiHit[]): void {
-    CAND.lastIndex = 0;
-    for (let m = CAND.exec(text); m; m = CAND.exec(text)) {
+    // A number starts at an all-digit token, possibly behind "(" and/or "+".
+    const tk = digitTokens(text);
+    let after = -1;
+    for (let ti = 0; ti < tk.n; ti++) {
+      const ts = tk.start[ti]!;
+      if (ts < after || tk.digits[ti] !== tk.end[ti]! - ts) continue;
+      let p = ts;
+      if (text.charCodeAt(p - 1) === 40) p--;
+      if (text.charCodeAt(p - 1) === 43) p--;
+      const m = execAt(CAND, text, p);
+      if (!m) continue;
+      after = m.index + m[0].length;
       let cand = m[0];
       let start = m.index;
       // trim unbalanced brackets and trailing separators

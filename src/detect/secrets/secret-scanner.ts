@@ -43,9 +43,11 @@ function compile(rule: SecretRule): CompiledRule {
 }
 
 /**
- * Runs a validated rule set over texts: one keyword pass, then each rule's regex only inside
- * windows around its keywords, then placeholder/entropy/allowlist filters and the rule's validator.
- * Findings from generic rules give way to overlapping provider-specific ones.
+ * Runs a rule set over texts: one keyword pass, then each rule's regex only at (anchored) or around
+ * (windowed) its keyword occurrences, then placeholder/entropy/allowlist filters and the rule's
+ * validator. Findings from generic rules give way to overlapping provider-specific ones.
+ * Rules must have been checked with `validateSecretRules` (an invalid pattern throws here, at
+ * construction, never in `scan`). Instances keep no per-call state and can be shared.
  */
 export class SecretScanner {
   private readonly compiled: readonly CompiledRule[];

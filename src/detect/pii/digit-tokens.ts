@@ -36,10 +36,11 @@ export function digitTokens(text: string): DigitTokens {
   let digits: Int32Array = new Int32Array(256);
   let n = 0;
   FROM_DIGIT.lastIndex = 0;
-  for (let m = FROM_DIGIT.exec(text); m; m = FROM_DIGIT.exec(text)) {
-    let s = m.index;
-    while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--;
+  // test() instead of exec(): no match object per token; the token is recovered from lastIndex.
+  while (FROM_DIGIT.test(text)) {
     const e = FROM_DIGIT.lastIndex;
+    let s = e - 1;
+    while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--;
     let d = 0;
     for (let i = s; i < e; i++) if (text.charCodeAt(i) <= 57) d++;
     if (n === start.length) {

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { generateAttacks, generateIndirect } from "../gen/injection-attacks.js";
-import { generateBenign, generateCreative, generateTriggerUses } from "../gen/injection-benign.js";
+import { generateBenign, generateCreative, generateResearchFraming, generateTriggerUses } from "../gen/injection-benign.js";
 import type { GenRow, Label } from "../gen/injection-common.js";
 
 /** One labelled text. */
@@ -111,6 +111,7 @@ export function generatedRows(seed: number = DATA_SEED, scale = 1): DataRow[] {
     ...generateBenign(seed + 2, Math.round(40 * scale)).map(conv),
     ...generateTriggerUses(seed + 3, Math.round(30 * scale)).map(conv),
     ...generateCreative(seed + 4, Math.round(400 * scale)).map(conv),
+    ...generateResearchFraming(seed + 5, Math.round(300 * scale)).map(conv),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { INJECTION_RULES } from "./rules.js";
 
@@ -68,12 +69,12 @@ export function alignRuleWeights(byId: Readonly<Record<string, number>>): Float6
 
 /** Load and validate a model directory; throws with a clear message when files are missing or inconsistent. */
 export function loadInjectionModel(dir: string = defaultModelDir()): InjectionModel {
-  const meta = JSON.parse(readFileSync(new URL("model.json", `file://${dir.endsWith("/") ? dir : `${dir}/`}`), "utf8")) as InjectionModelMeta;
+  const meta = JSON.parse(readFileSync(join(dir, "model.json"), "utf8")) as InjectionModelMeta;
   if (meta.format !== MODEL_FORMAT) throw new Error(`injection model: unknown format ${String(meta.format)}`);
   if (!Number.isInteger(meta.hashBits) || meta.hashBits < 10 || meta.hashBits > 24) {
     throw new Error("injection model: bad hashBits");
   }
-  const buf = readFileSync(new URL("weights.i8", `file://${dir.endsWith("/") ? dir : `${dir}/`}`));
+  const buf = readFileSync(join(dir, "weights.i8"));
   if (buf.byteLength !== 1 << meta.hashBits) throw new Error("injection model: weights size does not match hashBits");
   const weights = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   const sha = hashWeights(weights);

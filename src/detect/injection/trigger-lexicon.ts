@@ -44,7 +44,7 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
     T_PERSONA,
     "dan jailbreak jailbroken jailbreaking unrestricted unfiltered uncensored unlimited restrictions restriction " +
       "filters filter limitations limits pretend pretending roleplay persona character amoral immoral unethical " +
-      "ethics ethical moral morals refuse refusal refuses censorship censor boundaries anything freed stay evil " +
+      "ethics ethical moral morals refuse refusal refuses censorship censor boundaries freed evil " +
       "unbound unchained liberated devmode aim stan dude mongo",
   ],
   [

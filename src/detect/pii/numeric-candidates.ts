@@ -57,9 +57,16 @@ const MAX_DIGITS = 24;
 let memoText: string | undefined;
 let memoCands: NumericCandidate[] = [];
 
-/** A sub-run boundary is acceptable at the run's edge, or at a space when the groups use another separator. */
-function okCut(cut: string | undefined, inner: string | undefined): boolean {
-  return cut === undefined || (cut === " " && inner !== " ");
+/**
+ * A sub-run may be cut at a space when its own groups use another separator (or none), or when the
+ * group across the cut clearly belongs to something else: a long lone number, or a group joined to
+ * its other neighbour by a different separator ("...-1881 4012 8888 8888 1881").
+ */
+function okCut(cut: string | undefined, inner: string | undefined, neighbourLen: number, neighbourOuterSep: string | undefined): boolean {
+  if (cut === undefined) return true;
+  if (cut !== " ") return false;
+  if (inner !== " ") return true;
+  return neighbourLen >= 6 || (neighbourOuterSep !== undefined && neighbourOuterSep !== " ");
 }
 
 function pushSubsequences(start: number, run: string, out: NumericCandidate[]): void {
@@ -90,7 +97,9 @@ function pushSubsequences(start: number, run: string, out: NumericCandidate[]): 
       // A sub-run must be cut at spaces while its own groups use another separator (or none):
       // "078-05-1123 4155550132" splits, but "5351-1978-9540-1234" never yields "5351-1978-9540".
       const inner = b > a ? seps[a] : undefined;
-      if (!okCut(cutL, inner) || !okCut(b < n - 1 ? seps[b] : undefined, inner)) continue;
+      const okL = a === 0 || okCut(cutL, inner, ge[a - 1]! - gs[a - 1]!, a >= 2 ? seps[a - 2] : undefined);
+      const okR = b === n - 1 || okCut(seps[b], inner, ge[b + 1]! - gs[b + 1]!, b + 1 < n - 1 ? seps[b + 1] : undefined);
+      if (!okL || !okR) continue;
       let digits = "";
       let shape = "";
       let sepStr = "";

@@ -21,9 +21,10 @@ describe("buildNormalizedView", () => {
     ["tag characters revealed", "ab\u{E0069}\u{E0067}\u{E006E}\u{E0020}\u{E006F}cd", "ab ign o cd", "ab\u{E0069}\u{E0067}\u{E006E}\u{E0020}\u{E006F}cd"],
     ["cancel tag removed", "ab\u{E007F}cd", "abcd", "ab\u{E007F}cd"],
     ["bidi controls removed", "pass\u202Eword\u202C!", "password", "pass\u202Eword"],
-    ["combining marks removed", "i\u0307g\u0308nore", "ignore", "i\u0307g\u0308nore"],
+    ["stacked combining marks removed", "i\u0307\u0308g\u0308\u0301nore", "ignore", "i\u0307\u0308g\u0308\u0301nore"],
     ["ligature expands", "\uFB01le secret", "file", "\uFB01le"],
-    ["unicode spaces collapse", "ignore\u00A0\u2003 previous\u200B", "ignore previous", "ignore\u00A0\u2003 previous"],
+    ["unicode spaces collapse (with an invisible char)", "ignore\u00A0\u2003 previous\u200B", "ignore previous", "ignore\u00A0\u2003 previous"],
+    ["mixed-script word", "\u041F\u0440\u0438\u0432\u0435\u0442 p\u0430ypal", "paypal", "p\u0430ypal"],
   ])("%s", (_name, original, needle, expected) => {
     expect(mapBack(original, needle)).toBe(expected);
   });
@@ -34,6 +35,10 @@ describe("buildNormalizedView", () => {
     ["curly quotes and dashes only", "\u201Cquoted\u201D \u2014 fine"],
     ["emoji", "thanks \u{1F600} see you"],
     ["CJK text", "\u6771\u4EAC\u90FD"],
+    ["Russian prose", "\u041F\u0440\u0438\u0432\u0435\u0442, \u043A\u0430\u043A \u0434\u0435\u043B\u0430? ok 123"],
+    ["Greek prose", "\u039A\u03B1\u03BB\u03B7\u03BC\u03AD\u03C1\u03B1 \u03BA\u03CC\u03C3\u03BC\u03B5"],
+    ["non-breaking spaces only", "hello\u00A0world\u2003again"],
+    ["one decomposed accent", "Rene\u0301e"],
   ])("returns undefined when nothing meaningful changes: %s", (_name, original) => {
     expect(buildNormalizedView(original)).toBeUndefined();
   });

@@ -4,6 +4,7 @@ import { CharViewBuilder, type TextView } from "./text-view.js";
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const MEANINGFUL = /[A-Za-z0-9@]/;
+const LETTER = /^[\p{L}\p{N}]$/u;
 const FOLD_CACHE = new Map<number, string>();
 const FOLD_CACHE_MAX = 20_000;
 
@@ -37,7 +38,9 @@ export function foldCodePoint(cp: number): string {
  *
  * Returns undefined when the view would not show detectors anything new: pure-ASCII text (only white space
  * could change, and detectors accept any white space between words), or non-ASCII text whose only changes
- * are white space or punctuation look-alikes (curly quotes, dashes). That keeps clean text free.
+ * are white space (Unicode spaces are `\s` to JS regexes), punctuation look-alikes (curly quotes, dashes), single
+ * combining accents, or look-alike letters in words without Latin letters or digits (ordinary Russian or Greek).
+ * That keeps clean text free.
  */
 export function buildNormalizedView(text: string): TextView | undefined {
   if (!NON_ASCII.test(text)) return undefined;
@@ -48,6 +51,16 @@ export function buildNormalizedView(text: string): TextView | undefined {
   // the hidden text, set off by spaces, so detectors read it; each revealed character maps to its tag.
   let tagEnd = -1;
   let tagStart = -1;
+  // Look-alike letters only matter inside words that also hold Latin letters or digits ("jоhn", "pаypal1"):
+  // all-Cyrillic or all-Greek words are ordinary text and must not force a rescan of every Russian document.
+  let wordLatin = false;
+  let wordLookalike = false;
+  let marks = 0;
+  const endWord = (): void => {
+    if (wordLatin && wordLookalike) changed = true;
+    wordLatin = false;
+    wordLookalike = false;
+  };
   const n = text.length;
   const space = (start: number, end: number, newline: boolean): void => {
     if (inWs) {
@@ -65,8 +78,13 @@ export function buildNormalizedView(text: string): TextView | undefined {
         space(tagStart, tagEnd, false);
         tagEnd = -1;
       }
-      if (c === 32 || (c >= 9 && c <= 13)) space(i, i + 1, c === 10 || c === 13);
-      else {
+      marks = 0;
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        endWord();
+        space(i, i + 1, c === 10 || c === 13);
+      } else {
+        if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) wordLatin = true;
+        else if (c !== 95 /* _ joins identifiers */) endWord();
         b.push(text[i] as string, i, i + 1);
         inWs = false;
       }
@@ -90,15 +108,24 @@ export function buildNormalizedView(text: string): TextView | undefined {
       }
       tagStart = i;
       tagEnd = i + len;
-    } else if (isInvisible(cp) || (cp >= 0x300 && cp <= 0x36f)) {
+    } else if (cp >= 0x300 && cp <= 0x36f) {
+      // One accent (decomposed é) is ordinary text; stacked marks ("zalgo") hide words.
+      if (++marks >= 2) changed = true;
+    } else if (isInvisible(cp)) {
       changed = true;
     } else if (isUnicodeSpace(cp)) {
-      changed = true;
+      // JS `\s` already matches these, so detectors see them as spaces: no rescan for them alone.
+      endWord();
       space(i, i + len, cp === 0x2028 || cp === 0x2029 || cp === 0x85);
     } else {
+      marks = 0;
       const folded = foldCodePoint(cp);
       const orig = text.slice(i, i + len);
-      if (folded !== orig && MEANINGFUL.test(folded)) changed = true;
+      if (folded !== orig && MEANINGFUL.test(folded)) {
+        if (HOMOGLYPHS.has(cp)) wordLookalike = true;
+        else changed = true;
+      }
+      if (!LETTER.test(orig)) endWord();
       if (folded.length > 0) {
         b.push(folded, i, i + len);
         inWs = false;
@@ -106,5 +133,6 @@ export function buildNormalizedView(text: string): TextView | undefined {
     }
     i += len;
   }
+  endWord();
   return changed ? b.build("normalized") : undefined;
 }

@@ -28,7 +28,8 @@ const obfuscated = word.chain((w) =>
         const ch = w[k] as string;
         const alts = LOOKALIKE[ch];
         const pick = picks[k] as number;
-        out += alts && pick % 3 !== 0 ? (alts[pick % alts.length] as string) : ch;
+        // First and last letters stay Latin: look-alikes matter (and trigger the view) in mixed-script words.
+        out += alts && pick % 3 !== 0 && k > 0 && k < w.length - 1 ? (alts[pick % alts.length] as string) : ch;
         if (k < w.length - 1) out += gaps[k] ?? "";
       }
       return { clean: w, dirty: out };

@@ -11,7 +11,9 @@ const KEY_WORDS =
 
 const GENERIC_KEYWORDS = ["pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "auth", "credential", "private_key", "privatekey", "private-key", "client_secret", "client-secret", "client.secret"];
 
-const ASSIGN = `(?:\\[\\])?(?:\\\\?["'\\]]){0,2}(?<op>[ \\t]{0,3}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3})`;
+// Optional type annotation of a typed declaration (`password: string = `, `var password string = `).
+const TYPE_ANNOTATION = `(?:[ \\t]*:[ \\t]*[A-Za-z_][\\w.<>\\[\\]|]{0,30}(?=[ \\t]*=)|[ \\t]+[A-Za-z_][\\w.]{0,20}(?=[ \\t]*=[^=]))?`;
+const ASSIGN = `(?:\\[\\])?(?:\\\\?["'\\]]){0,2}${TYPE_ANNOTATION}(?<op>[ \\t]{0,3}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3})`;
 
 export const genericRules: readonly SecretRule[] = [
   {
@@ -35,6 +37,8 @@ export const genericRules: readonly SecretRule[] = [
         { text: 'db_password = "Vx9#qL2!mZ7rT4"', secret: "Vx9#qL2!mZ7rT4" },
         { text: '"client_secret" : "6da89121079f83b2eb6acccf8219ea982c3d79bccc3e9c6a85856480661f8fde",', secret: "6da89121079f83b2eb6acccf8219ea982c3d79bccc3e9c6a85856480661f8fde" },
         { text: 'if (db_pass != "m{{h}o)p${e]nob(ody[finds>-_$#thisone}}")', secret: "m{{h}o)p${e]nob(ody[finds>-_$#thisone}}" },
+        { text: 'const apiToken: string = "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6";', secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6" },
+        { text: 'var dbPassword string = "Vx9#qL2!mZ7rT4"', secret: "Vx9#qL2!mZ7rT4" },
         { text: '- name: DB_PASSWORD\n  value: "Vx9qL2mZ7rT4kPw"', secret: "Vx9qL2mZ7rT4kPw" },
         { text: '{"body": "{\\"api_key\\": \\"Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6\\"}"}', secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6" },
       ],

@@ -1,5 +1,5 @@
 import { scanText, type TextScan } from "./scan-text.js";
-import type { Span, TextView } from "./text-view.js";
+import { windowedView, type Span, type TextView } from "./text-view.js";
 
 const LEET: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
 /** Common words where "1" stands for "l" rather than "i" ("a11", "ru1es", "f0110w"). */
@@ -67,6 +67,7 @@ export function buildLeetView(
   const pieces: string[] = [];
   let last = 0;
   let triggered = false;
+  const points: number[] = [];
   for (let t = 0; t < tokens.length; t += 2) {
     const at = tokens[t] as number;
     const tok = src.slice(at, tokens[t + 1]);
@@ -83,10 +84,15 @@ export function buildLeetView(
         }
       }
     }
-    if (!triggered) {
-      // Trigger only when a folded character is part of the stem ("t0ken", not "token1").
-      const m2 = stemRe.exec(folded.toLowerCase());
-      if (m2 !== null) for (let k = m2.index; k < m2.index + m2[0].length && !triggered; k++) triggered = tok[k] !== folded[k];
+    // Trigger only when a folded character is part of the stem ("t0ken", not "token1").
+    const m2 = stemRe.exec(folded.toLowerCase());
+    if (m2 !== null) {
+      let hit = false;
+      for (let k = m2.index; k < m2.index + m2[0].length && !hit; k++) hit = tok[k] !== folded[k];
+      if (hit) {
+        triggered = true;
+        points.push(at);
+      }
     }
     pieces.push(src.slice(last, at), folded);
     last = at + tok.length;
@@ -95,13 +101,17 @@ export function buildLeetView(
   pieces.push(src.slice(last));
   const leetText = pieces.join("");
   const len = leetText.length;
-  return {
-    kind: "leet",
-    text: leetText,
-    toOriginal(start: number, end: number): Span | undefined {
-      if (base !== undefined) return base.toOriginal(start, end);
-      if (!(start >= 0 && end <= len && start < end)) return undefined;
-      return { start, end };
+  // Only the neighbourhood of the folded trigger words is worth a rescan.
+  return windowedView(
+    {
+      kind: "leet",
+      text: leetText,
+      toOriginal(start: number, end: number): Span | undefined {
+        if (base !== undefined) return base.toOriginal(start, end);
+        if (!(start >= 0 && end <= len && start < end)) return undefined;
+        return { start, end };
+      },
     },
-  };
+    points,
+  );
 }

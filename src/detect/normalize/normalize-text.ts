@@ -1,6 +1,6 @@
 import { HOMOGLYPHS } from "./homoglyphs.js";
 import { isInvisible, isTagChar } from "./invisible-chars.js";
-import { CharViewBuilder, type TextView } from "./text-view.js";
+import { CharViewBuilder, windowedView, type TextView } from "./text-view.js";
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const MEANINGFUL = /[A-Za-z0-9@]/;
@@ -40,7 +40,8 @@ export function foldCodePoint(cp: number): string {
  * could change, and detectors accept any white space between words), or non-ASCII text whose only changes
  * are white space (Unicode spaces are `\s` to JS regexes), punctuation look-alikes (curly quotes, dashes), single
  * combining accents, or look-alike letters in words without Latin letters or digits (ordinary Russian or Greek).
- * That keeps clean text free.
+ * That keeps clean text free. When the changes are few in a long text, the view is cut down to windows around
+ * them (see windowedView), so the rescan costs in proportion to what changed.
  */
 export function buildNormalizedView(text: string): TextView | undefined {
   if (!NON_ASCII.test(text)) return undefined;
@@ -56,8 +57,14 @@ export function buildNormalizedView(text: string): TextView | undefined {
   let wordLatin = false;
   let wordLookalike = false;
   let marks = 0;
+  // View positions of the meaningful changes, to cut the view down to windows around them.
+  const points: number[] = [];
+  const mark = (): void => {
+    changed = true;
+    if (points[points.length - 1] !== b.size) points.push(b.size);
+  };
   const endWord = (): void => {
-    if (wordLatin && wordLookalike) changed = true;
+    if (wordLatin && wordLookalike) mark();
     wordLatin = false;
     wordLookalike = false;
   };
@@ -98,7 +105,7 @@ export function buildNormalizedView(text: string): TextView | undefined {
       tagEnd = -1;
     }
     if (cp >= 0xe0020 && cp <= 0xe007e) {
-      changed = true;
+      mark();
       if (tagEnd < 0) space(i, i + len, false);
       const ch = String.fromCharCode(cp - 0xe0000);
       if (ch === " ") space(i, i + len, false);
@@ -110,9 +117,9 @@ export function buildNormalizedView(text: string): TextView | undefined {
       tagEnd = i + len;
     } else if (cp >= 0x300 && cp <= 0x36f) {
       // One accent (decomposed é) is ordinary text; stacked marks ("zalgo") hide words.
-      if (++marks >= 2) changed = true;
+      if (++marks >= 2) mark();
     } else if (isInvisible(cp)) {
-      changed = true;
+      mark();
     } else if (isUnicodeSpace(cp)) {
       // JS `\s` already matches these, so detectors see them as spaces: no rescan for them alone.
       endWord();
@@ -123,7 +130,7 @@ export function buildNormalizedView(text: string): TextView | undefined {
       const orig = text.slice(i, i + len);
       if (folded !== orig && MEANINGFUL.test(folded)) {
         if (HOMOGLYPHS.has(cp)) wordLookalike = true;
-        else changed = true;
+        else mark();
       }
       if (!LETTER.test(orig)) endWord();
       if (folded.length > 0) {
@@ -134,5 +141,5 @@ export function buildNormalizedView(text: string): TextView | undefined {
     i += len;
   }
   endWord();
-  return changed ? b.build("normalized") : undefined;
+  return changed ? windowedView(b.build("normalized"), points) : undefined;
 }

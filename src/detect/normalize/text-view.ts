@@ -153,3 +153,67 @@ export function buildSegmentView(
     },
   };
 }
+
+/** Context kept on each side of a change when a view is cut down to windows (enough for labels and sentences). */
+export const WINDOW_MARGIN = 256;
+
+/**
+ * Cut a view down to windows of ±`margin` characters around `points` (view indices, ascending), joined by
+ * SEGMENT_SEPARATOR, so that a 1 MB document with one obfuscated word costs a rescan of ~half a kilobyte, not of
+ * 1 MB. Returns `view` itself when the windows would cover half of it or more. Spans map through the window
+ * offsets, then through `view`.
+ */
+export function windowedView(view: TextView, points: readonly number[], margin = WINDOW_MARGIN): TextView {
+  const len = view.text.length;
+  const wins: [number, number][] = [];
+  for (const p of points) {
+    const s = Math.max(0, p - margin);
+    const e = Math.min(len, p + margin);
+    const last = wins[wins.length - 1];
+    if (last && s <= last[1] + margin) last[1] = Math.max(last[1], e);
+    else wins.push([s, e]);
+  }
+  let covered = 0;
+  for (const [s, e] of wins) covered += e - s;
+  if (wins.length === 0 || covered * 2 >= len) return view;
+  const parts: string[] = [];
+  const starts: number[] = []; // view-of-windows index where each window starts
+  let pos = 0;
+  for (const [s, e] of wins) {
+    if (parts.length > 0) {
+      parts.push(SEGMENT_SEPARATOR);
+      pos += SEGMENT_SEPARATOR.length;
+    }
+    starts.push(pos);
+    parts.push(view.text.slice(s, e));
+    pos += e - s;
+  }
+  const text = parts.join("");
+  /** Full-view index of window-view index `i` (i inside a window), or -1 on a separator. */
+  const toFull = (i: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    const w = wins[lo] as [number, number];
+    const off = i - (starts[lo] as number);
+    return off < w[1] - w[0] ? w[0] + off : -1;
+  };
+  return {
+    kind: view.kind,
+    text,
+    toOriginal(start: number, end: number): Span | undefined {
+      if (!(start >= 0 && end <= text.length && start < end)) return undefined;
+      let s = toFull(start);
+      let e = toFull(end - 1);
+      // A span starting or ending on a separator: move inwards to the nearest window character.
+      for (let i = start + 1; s < 0 && i < end; i++) s = toFull(i);
+      for (let i = end - 2; e < 0 && i >= start; i--) e = toFull(i);
+      if (s < 0 || e < 0 || e < s) return undefined;
+      return view.toOriginal(s, e + 1);
+    },
+  };
+}

@@ -71,7 +71,10 @@ export const dateOfBirthScanner: PiiScanner = {
       if (t.digits !== len && !(len - t.digits === 2 && DAY_TOKEN.test(text.slice(t.start, t.end)))) continue;
       const next = text.charCodeAt(t.end);
       // a date continues with / . - space or comma after its first number, or is preceded by a month name
-      const cont = next === 47 || next === 46 || next === 45 || next === 32 || next === 44;
+      const next2 = text.charCodeAt(t.end + 1);
+      const letter2 = (next2 >= 65 && next2 <= 90) || (next2 >= 97 && next2 <= 122);
+      // "5/20", "2024-03", "21.5." continue with a digit; "4 March", "4-May" with a month name
+      const cont = next === 47 || next === 46 || next === 45 ? true : (next === 32 || next === 44) && letter2;
       let m = cont ? execAt(DATE_RE, text, t.start) : null;
       const prevCode = text.charCodeAt(t.start - 1);
       if (!m && len <= 4 && (prevCode === 32 || prevCode === 45) && /[A-Za-z.]/.test(text[t.start - 2] ?? "")) {

@@ -54,12 +54,15 @@ export class SecretScanner {
   private readonly keywordRules: readonly (readonly number[])[];
   private readonly keywordLengths: readonly number[];
   private readonly scanner: KeywordScanner;
+  /** Scratch lists per rule, emptied after every scan (scans are synchronous, never re-entrant). */
+  private readonly lists: number[][];
 
   constructor(
     rules: readonly SecretRule[],
     private readonly detectorId: string,
   ) {
     this.compiled = rules.map(compile);
+    this.lists = rules.map(() => []);
     const index = new Map<string, number[]>();
     rules.forEach((r, i) => {
       for (const k of r.keywords) {
@@ -94,20 +97,18 @@ export class SecretScanner {
     const n = text.length;
     const hits = this.scanner.scan(text);
     if (hits.length === 0) return [];
-    // Per rule: keyword positions (anchored rules) or merged [start, end) windows, flattened.
-    // Only rules that got a hit are touched, so short texts cost little.
-    const work = new Map<number, number[]>();
+    // Per rule: keyword positions (anchored rules) or merged [start, end) windows, flattened into
+    // reusable lists; only rules that got a hit are touched, so short texts cost little.
+    const lists = this.lists;
+    const touched: number[] = [];
     for (let h = 0; h < hits.length; h += 2) {
       const kw = hits[h] as number;
       const pos = hits[h + 1] as number;
       const kwLen = this.keywordLengths[kw] as number;
       for (const ri of this.keywordRules[kw] as number[]) {
         const c = this.compiled[ri] as CompiledRule;
-        let list = work.get(ri);
-        if (list === undefined) {
-          list = [];
-          work.set(ri, list);
-        }
+        const list = lists[ri] as number[];
+        if (list.length === 0) touched.push(ri);
         if (c.anchored) {
           if (list[list.length - 1] !== pos) list.push(pos);
           continue;
@@ -121,25 +122,30 @@ export class SecretScanner {
       }
     }
     const out: (Finding & { generic: boolean })[] = [];
-    for (const [ri, list] of work) {
-      const c = this.compiled[ri] as CompiledRule;
-      const seen = new Set<number>();
-      if (c.anchored) {
-        for (const p of list) {
-          c.re.lastIndex = p;
-          if (!c.re.test(text)) continue;
-          c.reIdx.lastIndex = p;
-          const m = c.reIdx.exec(text);
-          if (m !== null) this.accept(c, text, m, 0, seen, out);
+    try {
+      for (const ri of touched) {
+        const c = this.compiled[ri] as CompiledRule;
+        const list = lists[ri] as number[];
+        const seen = new Set<number>();
+        if (c.anchored) {
+          for (const p of list) {
+            c.re.lastIndex = p;
+            if (!c.re.test(text)) continue;
+            c.reIdx.lastIndex = p;
+            const m = c.reIdx.exec(text);
+            if (m !== null) this.accept(c, text, m, 0, seen, out);
+          }
+          continue;
         }
-        continue;
+        for (let w = 0; w < list.length; w += 2) {
+          const ws = list[w] as number;
+          const sliceStart = ws > LOOKBEHIND_PAD ? ws - LOOKBEHIND_PAD : 0;
+          const sub = text.slice(sliceStart, list[w + 1] as number);
+          this.runRule(c, text, sub, sliceStart, seen, out);
+        }
       }
-      for (let w = 0; w < list.length; w += 2) {
-        const ws = list[w] as number;
-        const sliceStart = ws > LOOKBEHIND_PAD ? ws - LOOKBEHIND_PAD : 0;
-        const sub = text.slice(sliceStart, list[w + 1] as number);
-        this.runRule(c, text, sub, sliceStart, seen, out);
-      }
+    } finally {
+      for (const ri of touched) (lists[ri] as number[]).length = 0;
     }
     return resolveOverlaps(out);
   }

@@ -12,7 +12,7 @@ const KEY_WORDS =
 const GENERIC_KEYWORDS = ["pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "auth", "credential", "private_key", "privatekey", "private-key", "client_secret", "client-secret", "client.secret"];
 
 // Optional type annotation of a typed declaration (`password: string = `, `var password string = `).
-const TYPE_ANNOTATION = `(?:[ \\t]*:[ \\t]*[A-Za-z_][\\w.<>\\[\\]|]{0,30}(?=[ \\t]*=)|[ \\t]+[A-Za-z_][\\w.]{0,20}(?=[ \\t]*=[^=]))?`;
+const TYPE_ANNOTATION = `(?:[ \\t]{0,3}:[ \\t]{0,3}[A-Za-z_][\\w.<>\\[\\]|]{0,30}(?=[ \\t]{0,3}=)|[ \\t]{1,3}[A-Za-z_][\\w.]{0,20}(?=[ \\t]{0,3}=[^=]))?`;
 const ASSIGN = `(?:\\[\\])?(?:\\\\?["'\\]]){0,2}${TYPE_ANNOTATION}(?<op>[ \\t]{0,3}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3})`;
 
 export const genericRules: readonly SecretRule[] = [
@@ -57,7 +57,7 @@ export const genericRules: readonly SecretRule[] = [
   {
     id: "generic-secret-config",
     description: "Unquoted secret-looking value assigned to a secret name in env / YAML / properties files",
-    pattern: `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)["']?(?<op>[ \\t]{0,3}(?:=|:)[ \\t]{0,3})(?=(?<secret>[^\\s"'\`;,]{6,200}))\\k<secret>(?=[ \\t]*(?:$|;)|[ \\t]+(?:#|-))`,
+    pattern: `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)["']?(?<op>[ \\t]{0,3}(?:=|:)[ \\t]{0,3})(?=(?<secret>[^\\s"'\`;,]{6,200}))\\k<secret>(?=[ \\t]{0,8}(?:$|;)|[ \\t]{1,8}(?:#|-))`,
     flags: "im",
     secretGroup: "secret",
     keywords: GENERIC_KEYWORDS,

@@ -274,7 +274,7 @@ export const messagingRules: readonly SecretRule[] = [
   {
     id: "microsoft-teams-webhook",
     description: "Microsoft Teams incoming webhook URL",
-    pattern: `(?<secret>https://[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2/[a-f0-9-]{36}@[a-f0-9-]{36}/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}(?:/[A-Za-z0-9_-]{40,50})?)`,
+    pattern: `(?<secret>https://[a-z0-9-]{1,63}\\.webhook\\.office\\.com/webhookb2/[a-f0-9-]{36}@[a-f0-9-]{36}/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}(?:/[A-Za-z0-9_-]{40,50})?)`,
     secretGroup: "secret",
     keywords: ["webhook.office.com"],
     score: 0.95,

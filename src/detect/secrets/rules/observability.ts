@@ -100,7 +100,7 @@ export const observabilityRules: readonly SecretRule[] = [
   {
     id: "sentry-dsn",
     description: "Sentry DSN (semi-public client key; reported low)",
-    pattern: `https://(?<secret>[a-f0-9]{32})@[a-z0-9.-]{0,60}(?:sentry\\.io|ingest\\.[a-z0-9.-]+)/\\d+`,
+    pattern: `https://(?<secret>[a-f0-9]{32})@[a-z0-9.-]{0,60}(?:sentry\\.io|ingest\\.[a-z0-9.-]{1,80})/\\d{1,12}`,
     secretGroup: "secret",
     keywords: ["sentry"],
     score: 0.35,

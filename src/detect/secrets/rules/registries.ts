@@ -17,7 +17,7 @@ export const registryRules: readonly SecretRule[] = [
   {
     id: "npm-auth-token",
     description: "Registry auth token in an .npmrc (//registry/:_authToken=...)",
-    pattern: `//[A-Za-z0-9.-]+(?::\\d+)?(?:/[\\w.~-]*)*/:_(?:authToken|auth|password)\\s{0,2}=\\s{0,2}(?<secret>[A-Za-z0-9_+/=.-]{8,200})`,
+    pattern: `//[A-Za-z0-9.-]{1,253}(?::\\d{1,5})?(?:/[\\w.~-]{0,100}){0,10}/:_(?:authToken|auth|password)\\s{0,2}=\\s{0,2}(?<secret>[A-Za-z0-9_+/=.-]{8,200})`,
     secretGroup: "secret",
     keywords: [":_authtoken", ":_auth", ":_password"],
     score: 0.9,

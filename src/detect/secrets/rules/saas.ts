@@ -382,7 +382,7 @@ export const saasRules: readonly SecretRule[] = [
   {
     id: "cloudinary-url",
     description: "Cloudinary URL with API secret",
-    pattern: `cloudinary://\\d{6,20}:(?<secret>[A-Za-z0-9_-]{20,40})@[a-z0-9_-]+`,
+    pattern: `cloudinary://\\d{6,20}:(?<secret>[A-Za-z0-9_-]{20,40})@[a-z0-9_-]{1,64}`,
     secretGroup: "secret",
     anchored: true,
     keywords: ["cloudinary://"],

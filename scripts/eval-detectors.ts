@@ -11,7 +11,7 @@
  * always with --write; --no-write only prints.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FindingCategory } from "../src/core/finding.js";
@@ -261,6 +261,61 @@ function evasionMarkdown(res: EvasionResult, detectors: readonly string[]): stri
   return out.join("\n");
 }
 
+// --------------------------------------------------------------------- third-party rows under the same variants
+
+interface Row {
+  text: string;
+  positive: boolean;
+}
+
+function readRows(file: string, positive: (o: Record<string, unknown>) => boolean, limit: number, filter: (o: Record<string, unknown>) => boolean = () => true): Row[] {
+  if (!existsSync(file)) return [];
+  const rows: Row[] = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (line.trim() === "") continue;
+    const o = JSON.parse(line) as Record<string, unknown>;
+    if (typeof o.text !== "string" || !filter(o)) continue;
+    rows.push({ text: o.text, positive: positive(o) });
+  }
+  // Deterministic sample: every k-th row of each class, up to `limit` per class.
+  const pick = (xs: Row[]): Row[] => xs.filter((_, i) => i % Math.max(1, Math.floor(xs.length / limit)) === 0).slice(0, limit);
+  return [...pick(rows.filter((r) => r.positive)), ...pick(rows.filter((r) => !r.positive))];
+}
+
+/**
+ * Document-level rates under each variant, applied to the WHOLE row: positives flagged (recall) and negatives
+ * flagged (false-positive rate), by an actionable finding of `category`.
+ */
+function rowsUnderEvasion(engine: DetectionEngine, rows: readonly Row[], category: FindingCategory): Map<EvasionVariant, { tp: number; pos: number; fp: number; neg: number }> {
+  const out = new Map<EvasionVariant, { tp: number; pos: number; fp: number; neg: number }>();
+  for (const v of EVASION_VARIANTS) {
+    // Leetspeak rewrites a credential itself: not an evasion of secret detection, so not measured.
+    if (category === "secret" && v === "leet") continue;
+    const m = { tp: 0, pos: 0, fp: 0, neg: 0 };
+    for (const r of rows) {
+      const text = applyVariant(v, r.text);
+      const flagged = engine.detect(text, { direction: "request", role: "user" }).findings.some((f) => f.category === category && engine.isActionable(f));
+      if (r.positive) {
+        m.pos++;
+        if (flagged) m.tp++;
+      } else {
+        m.neg++;
+        if (flagged) m.fp++;
+      }
+    }
+    out.set(v, m);
+  }
+  return out;
+}
+
+function rowsMarkdown(title: string, res: Map<EvasionVariant, { tp: number; pos: number; fp: number; neg: number }>): string[] {
+  const cells = (f: (m: { tp: number; pos: number; fp: number; neg: number }) => string): string => EVASION_VARIANTS.map((v) => { const m = res.get(v); return m ? f(m) : "–"; }).join(" | ");
+  return [
+    `| ${title} recall | ${cells((m) => `${pct(m.tp / m.pos)} (${m.tp}/${m.pos})`)} |`,
+    `| ${title} FPR | ${cells((m) => `${pct(m.fp / m.neg)} (${m.fp}/${m.neg})`)} |`,
+  ];
+}
+
 // -------------------------------------------------------------------------------------------------------- main
 
 async function main(): Promise<void> {
@@ -284,6 +339,25 @@ async function main(): Promise<void> {
   console.log(`  end-to-end evasion check: done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   if (evasion.missing.length > 0) console.log(`  first misses: ${evasion.missing.join(", ")}`);
   sections.push("", "## End-to-end: evasion variants through the engine", "", evasionMarkdown(evasion, engine.detectors.map((d) => d.id)));
+  if (sharedPresent) {
+    const t1 = performance.now();
+    const inj = readRows(resolve(SHARED, "injection/deepset_train.jsonl"), (o) => o.label === "injection", 60);
+    const sec = readRows(resolve(SHARED, "secrets/gitleaks_rule_cases.jsonl"), (o) => o.has_secret === true, 60);
+    const table = [
+      "",
+      "Third-party rows with the variant applied to the whole row (document level: flagged when an actionable finding of",
+      "the category is anywhere in the text). Injection: a deterministic sample of deepset prompt-injections (60",
+      "injections, 60 benign; the injection model was trained on this split, so read the drop from `plain`, not the",
+      "level). Secrets: a sample of gitleaks rule cases (60 with a secret, 60 without).",
+      "",
+      `| rows | ${EVASION_VARIANTS.join(" | ")} |`,
+      `|---|${EVASION_VARIANTS.map(() => "---:").join("|")}|`,
+      ...rowsMarkdown("deepset injection", rowsUnderEvasion(engine, inj, "injection")),
+      ...rowsMarkdown("gitleaks secrets", rowsUnderEvasion(engine, sec, "secret")),
+    ];
+    sections.push(...table);
+    console.log(`  third-party rows under evasion: done in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+  }
 
   let commit = "unknown";
   try {

@@ -41,6 +41,18 @@ function escapeRegex(s: string): string {
 }
 
 const STEMS_RE = new RegExp(LEET_TRIGGER_STEMS.join("|"));
+
+/**
+ * Function words: heavy leetspeak folds them back ("7h3" → the, "y0u" → you, "4ll" → all) while code identifiers
+ * almost never do (`s3`, `ec2`, `sha1`, `i18n`). Two of them in a text mean it is written in leet, which is itself
+ * worth a look by the injection detector even without a trigger stem (and catches non-English text).
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  "the", "you", "your", "are", "all", "and", "to", "me", "is", "it", "its", "of", "in", "on", "for", "this", "that",
+  "with", "be", "not", "now", "what", "from", "as", "at", "an", "or", "if", "then", "tell", "say", "act", "as", "no",
+  "und", "der", "die", "das", "ist", "nicht", "alle", "alles", "ich", "sie", "du", "mir", "den", "dem",
+  "el", "la", "los", "las", "que", "es", "todo", "todas", "le", "les", "est", "tout", "vous", "pas", "et",
+]);
 const L_WORDS_RE = new RegExp(L_WORDS.join("|"));
 
 /**
@@ -67,6 +79,7 @@ export function buildLeetView(
   const pieces: string[] = [];
   let last = 0;
   let triggered = false;
+  let functionWords = 0;
   const points: number[] = [];
   for (let t = 0; t < tokens.length; t += 2) {
     const at = tokens[t] as number;
@@ -83,6 +96,10 @@ export function buildLeetView(
           break;
         }
       }
+    }
+    if (FUNCTION_WORDS.has(folded.toLowerCase()) && ++functionWords >= 2) {
+      triggered = true;
+      points.push(at);
     }
     // Trigger only when a folded character is part of the stem ("t0ken", not "token1").
     const m2 = stemRe.exec(folded.toLowerCase());

@@ -13,6 +13,13 @@ describe("built-in secret rules", () => {
     expect(builtinSecretRules.length).toBeGreaterThanOrEqual(150);
   });
 
+  it("use only bounded quantifiers (no *, + or {n,}) so that V8 cannot backtrack catastrophically", () => {
+    for (const r of builtinSecretRules) {
+      const shape = r.pattern.replace(/\\./g, "_").replace(/\[[^\]]*\]/g, "C");
+      expect(shape, r.id).not.toMatch(/[*+]|\{\d+,\}/);
+    }
+  });
+
   it("have unique ids and a threshold each", () => {
     const ids = builtinSecretRules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

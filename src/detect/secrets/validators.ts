@@ -264,7 +264,9 @@ const urlQuery: SecretValidator = (input) => {
   }
   if (/^(?:bearer|basic|true|false|null|none|code|json|xml)$/i.test(v)) return null;
   const mix = charMix(v);
-  if (mix.classes < 2 || shannonEntropy(v) < 3.3) return null;
+  // Passwords are short and human-made: judged like assignments; other parameters must look random.
+  const passwordKey = /pass|pwd/i.test(input.groups.key ?? "");
+  if (!passwordKey && (mix.classes < 2 || v.length < 12 || shannonEntropy(v) < 3.3)) return null;
   return genericAssignment({ ...input, secret: v });
 };
 

@@ -38,7 +38,9 @@ export const emailScanner: PiiScanner = {
       while (e < text.length && e - at <= 255 && DOMAIN.test(text[e] ?? "")) e++;
       const dl = s < at ? domainLength(text.slice(at + 1, e)) : 0;
       const local = text.slice(s, at);
-      if (dl > 0 && !local.endsWith(".") && !local.includes("..")) {
+      // "scheme://user:password@host" puts credentials, not a mailbox, before the "@"
+      const userinfo = text[s - 1] === ":" && text.lastIndexOf("://", s) > s - 80 && text.lastIndexOf("://", s) >= 0;
+      if (dl > 0 && !userinfo && !local.endsWith(".") && !local.includes("..")) {
         const end = at + 1 + dl;
         const ctx = hasContextBefore(text, s, CONTEXT, 40);
         out.push({

@@ -33,11 +33,13 @@ const NEVER = new Set([
 const ORG_SUFFIX = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co.", "Company", "Group", "Bank", "University", "Hospital", "School", "Foundation", "Institute", "Association", "Airlines", "Technologies", "Systems", "Labs", "Studios", "Partners", "Capital", "Holdings", "Street", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Lane", "Drive", "Boulevard", "Blvd", "Way", "Court", "Place", "Square", "Park", "River", "Lake", "Mountain", "Mountains", "County", "Valley", "Beach"]);
 
 const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|call me|called|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|signed|cheers|best|love|yours|cc|attn|name|patient|customer|client|user|employee|contact|ask|asked|tell|told|meet|met|by|for|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|manager|doctor|nurse|mr|mrs|ms|dr)\s*[:,.-]?\s*(?:is\s+)?)$/i;
+/** Words that often precede a bare first name ("send it to Sarah", "cc Tom", "thanks Ana"). */
+const FIRST_NAME_CUE = /\b(?:to|from|with|and|or|cc|for|ask|tell|thank|thanks|call|email|ping|message|text|invite|let)\s*$/i;
 const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dear|signed|name|full name|patient|customer|cardholder|account holder|attn)\s*[:,.-]?\s*)$/i;
 const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sincerely|cheers|best|love)\s*[:,.-]?\s*)$/i;
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who)\b|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d))/i;
 const LOC_BEFORE = /(?:\b(?:in|from|to|at|near|into|en|à|nach|aus|visit|visiting|visited|moved to|move to|lives in|living in|live in|based in|born in|located in|city of|town of|travel to|travelling to|traveling to|flew to|fly to|flight to|going to|go to|welcome to|outside|around|across|between|headquartered in|relocated to|office in|resident of|native of|address:?|city:?|country:?|location:?|state:?)\s*)$/i;
-const STRONG_LOC_BEFORE = /(?:\b(?:lives in|living in|live in|based in|born in|located in|moved to|move to|relocated to|city of|town of|resident of|native of|travel(?:l?ing|l?ed)? to|flew to|fly to|flight to|headquartered in|office in|city:?|country:?|location:?|hometown:?|from the city of)\s*)$/i;
+const STRONG_LOC_BEFORE = /(?:\b(?:vivo en|vive en|wohne in|wohnt in|habite à|abito a|lives in|living in|live in|based in|born in|located in|moved to|move to|relocated to|city of|town of|resident of|native of|travel(?:l?ing|l?ed)? to|flew to|fly to|flight to|headquartered in|office in|city:?|country:?|location:?|hometown:?|from the city of)\s*)$/i;
 const PLACE_SHAPE = /^(?:(?:North|South|East|West|New|Lake|Port|Fort|Mount|Mt\.|San|Santa|Saint|St\.|Los|Las|El|La|Le|Glen|Grand|Upper|Lower|Great|Little|Old)\s+\p{Lu}|\p{Lu}\p{L}+(?:ville|burgh|burg|borough|boro|bury|ton|town|field|land|port|haven|view|side|chester|mouth|berg|stad|furt|fort|polis|shire|ford|wood|dale|ham|worth|ridge|mont|ville|sville|heim|hausen|dorf|ingen)(?:\s|$))/u;
 
 interface Tok {
@@ -66,9 +68,16 @@ function locationKind(g: Gazetteers, name: string): "country" | "region" | "city
 }
 
 /** Name-likeness of a single token. */
+const CAMEL = /\p{Ll}\p{Lu}/u;
+const NAME_CAMEL = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}+$/u;
+
 function nameToken(g: Gazetteers, w: string): "first" | "surname" | "weak" | "unknown" | "initial" | "no" {
   if (w.length === 1 && w >= "A" && w <= "Z") return "initial";
   if (NEVER.has(w) || TITLES.has(w) || w.length < 2) return "no";
+  // camelCase words are product or code names (TypeScript, SQLite, OAuth), except Mc/Mac/De... surnames
+  if (CAMEL.test(w) && !NAME_CAMEL.test(w) && !g.surnames.has(w)) return "no";
+  // acronym plurals and mixed caps: "APIs", "URLs", "IDs"
+  if (/^\p{Lu}{2}/u.test(w)) return "no";
   if (/^\p{Lu}{2,}$/u.test(w)) return "no";
   if (g.firstNames.has(w)) return "first";
   const common = isCommon(g, w);
@@ -82,6 +91,10 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   if (toks.length === 1) {
     const w = toks[0]!.w;
     if (NEVER.has(w) || TITLES.has(w)) return;
+    // identifiers in code: "Foo(", "Foo.bar", "Foo<T>", "Foo[", "Foo =" / "type Foo"
+    const nx = text.charCodeAt(toks[0]!.e);
+    if (nx === 40 || nx === 46 || nx === 60 || nx === 91 || nx === 95) return;
+    if (/(?:\b(?:type|class|interface|new|extends|implements|import|enum|const|let|var|def|struct|fn)\s+|\b[a-z_$][\w$]*\??:\s*|<\s*)$/.test(text.slice(Math.max(0, toks[0]!.s - 16), toks[0]!.s))) return;
     if (nameToken(g, w) === "no" && !locationKind(g, w)) return;
   }
   // Drop leading cue words ("Hi John" -> "John") and titles (kept as evidence); bail on org/street tails.
@@ -142,7 +155,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     person = strongBefore || personAfter ? 0.75 : sentenceStart ? 0.5 : 0.65;
   } else if (toks.length === 1 && firstIsFirst) {
     if (firstCommon) person = personAfter || strongBefore ? 0.5 : 0.15;
-    else person = sentenceStart ? (personAfter ? 0.7 : 0.45) : personAfter || strongBefore ? 0.75 : 0.6;
+    else person = sentenceStart ? (personAfter ? 0.7 : 0.45) : personAfter || strongBefore ? 0.75 : FIRST_NAME_CUE.test(before) ? 0.65 : 0.55;
   } else if (toks.length >= 2 && toks.length <= 3 && kinds.every((k) => k !== "no") && kinds[0] !== "weak" && kinds[0] !== "initial") {
     // Mid-sentence capitalised non-words in a row are most often a name (organisations and
     // products usually contain an ordinary word).
@@ -170,7 +183,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     // A gazetteer hit that is only the start of a longer capitalised group ("Paris Hilton", "Jordan Smith")
     if (locEnd < toks.length && kinds[locEnd] !== "no") loc -= 0.3;
   } else if (placePrefixed) {
-    loc = locBefore ? 0.8 : 0.6;
+    loc = locBefore ? 0.8 : 0.55;
   } else if (strongLocBefore && (PLACE_SHAPE.test(text.slice(start, end)) || kinds.every((k) => k === "unknown"))) {
     loc = 0.7;
   } else if (locBefore && PLACE_SHAPE.test(text.slice(start, end))) {
@@ -179,7 +192,13 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   if (person > 0 && !firstIsFirst && !title && !nameLabel && PLACE_SHAPE.test(text.slice(start, end))) person -= 0.2;
   if (afterAddress && locKind) person = Math.min(person, 0.3);
   // A capitalised group right after a place preposition, not led by a known first name, is a place.
-  const placeLike = toks.length === 1 || kinds.some((k) => k === "weak" || k === "no") || PLACE_SHAPE.test(text.slice(start, end));
+  // "in TypeScript", "from GitHub": a lone unknown word after a plain preposition is not enough
+  // People rarely follow "in"/"near" directly; "from"/"to" precede both people and places.
+  const strictIn = /\b(?:in|near|inside|outside|across|around|en|à|nach)\s*$/i.test(before);
+  const placeLike =
+    (toks.length === 1 && strongLocBefore) ||
+    (toks.length > 1 && (strictIn || kinds.some((k) => k === "weak" || k === "no"))) ||
+    PLACE_SHAPE.test(text.slice(start, end));
   if (locBefore && !weakLocCue && placeLike && !firstIsFirst && !title && !nameLabel && kinds[0] !== "initial") {
     person = Math.min(person, 0.5);
     if (!locKind && loc < 0.62) loc = 0.62;

@@ -3,7 +3,9 @@ import { phoneScanner } from "./phone-detector.js";
 import { hitsOf, type Case } from "./test-support/hits.js";
 
 const cases: Case[] = [
-  { text: "My US number is (415) 555-0132, thanks", value: "(415) 555-0132", min: 0.9 },
+  { text: "My US number is (415) 555-0132, thanks", value: "(415) 555-0132", min: 0.8 },
+  { text: "call me at (415) 555-0132", value: "(415) 555-0132", min: 0.95 },
+  { text: "function h(s: string): number {\n  let h = 2166136261;", value: null, min: 0.5 },
   { text: "international one is +44 (20) 7123 4567", value: "+44 (20) 7123 4567", min: 0.7 },
   { text: "US: 415-555-0132", value: "415-555-0132", min: 0.65 },
   { text: "Brazil: +55 11 98456 5666", value: "+55 11 98456 5666", min: 0.7 },

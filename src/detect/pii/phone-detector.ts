@@ -6,8 +6,10 @@ import type { PiiHit, PiiScanner } from "./pii-detector.js";
 const CAND = /(?<![\w+/.:=#-])(?:\+|\b00)?(?:\d|\(\d)[\d ().\-]{5,22}\d(?![\w]|[.\-]\d)/y;
 const CONTEXT = keywordMatcher([
   "phone", "telephone", "tel", "mobile", "cell", "cellphone", "call", "fax", "contact", "whatsapp", "sms", "text me",
-  "number", "reach me", "dial", "landline", "hotline", "ph", "mob", "numero", "telefon", "telefono", "téléphone", "handy",
+  "reach me", "dial", "landline", "hotline", "ph", "mob", "numero", "telefon", "telefono", "téléphone", "handy",
 ]);
+// "number" alone is weak evidence: in code it is mostly a type name.
+const WEAK_CONTEXT = keywordMatcher(["number", "no.", "nr", "num"]);
 const NEGATIVE = keywordMatcher(["order", "invoice", "tracking", "ref", "reference", "transaction", "txn", "sku", "isbn", "serial", "id", "uuid", "account", "acct", "ssn", "timestamp", "version", "build", "port", "pid", "latency", "bytes", "size", "count"]);
 const FALLBACK_REGIONS: readonly CountryCode[] = ["GB", "DE", "FR", "IN", "IL", "BR", "JP", "CN", "AU", "ES", "IT", "NL", "MX", "PH", "TR", "CA", "IE", "ZA", "SG"];
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
@@ -122,7 +124,9 @@ export const phoneScanner: PiiScanner = {
       if (/[ .\-]{2}/.test(cand.replace(/ - /g, "-"))) continue;
       const formatted = /[ ().\-]/.test(cand) || cand.startsWith("+");
       const end = start + cand.length;
-      const ctx = hasContext(text, start, end, CONTEXT, 40, 0);
+      const strongCtx = hasContext(text, start, end, CONTEXT, 40, 0);
+      const weakCtx = !strongCtx && hasContext(text, start, end, WEAK_CONTEXT, 40, 0);
+      const ctx = strongCtx || weakCtx;
       // Bare digit runs are mostly ids/counters: without context only 10-11 digit NANP-like runs qualify.
       if (!formatted && !ctx && nd !== 10 && nd !== 11) continue;
       for (const p of parseCandidate(cand, start, ctx)) {
@@ -130,7 +134,8 @@ export const phoneScanner: PiiScanner = {
         if (p.international) score = 0.75;
         else if (p.region === "US") score = formatted ? 0.7 : 0.4;
         else score = formatted ? 0.45 : 0.3;
-        if (ctx) score = Math.min(1, score + 0.3);
+        if (strongCtx) score = Math.min(1, score + 0.3);
+        else if (weakCtx) score = formatted ? Math.min(1, score + 0.15) : score;
         else if (hasContext(text, p.start, p.end, NEGATIVE, 24, 0)) score *= 0.5;
         out.push({
           type: "PHONE_NUMBER",

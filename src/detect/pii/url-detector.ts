@@ -43,7 +43,8 @@ export const urlScanner: PiiScanner = {
       if (m) {
         const end = trimUrlEnd(text, s, s + m[0].length);
         const host = text.slice(p + 3, end).split(/[/?#:]/)[0] ?? "";
-        if (host.length > 0 && (host.includes(".") || host.startsWith("[") || host === "localhost")) {
+        const plainHost = /^(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+$|^\[[0-9A-Fa-f:.]+\]$/.test(host.replace(/^[^@]*@/, ""));
+        if (plainHost && (host.includes(".") || host.startsWith("[") || host === "localhost")) {
           const local = /^(?:localhost|127\.|0\.0\.0\.0|\[::1\])/.test(host);
           out.push({
             type: "URL",

@@ -134,7 +134,7 @@ export const genericRules: readonly SecretRule[] = [
     id: "url-query-secret",
     description: "Credential passed as a URL query parameter (?api_key=..., &access_token=...)",
     pattern:
-      "[?&;](?<key>[\\w.-]{0,30}(?:api[_.-]?key|apikey|token|secret|password|passwd|pwd|auth|sig|signature|credential)[\\w.-]{0,20})=(?<secret>[^&#\\s\"'<>)\\]]{6,400})(?=[&#\\s\"'<>)\\]]|$)",
+      "[?&;](?<key>[\\w.-]{0,30}(?:api[_.-]?key|apikey|token|secret|password|passwd|pwd|auth|sig|signature|credential)[\\w.-]{0,20})=(?<secret>[^&#;\\s\"'<>)\\]]{6,400})(?=[&#;\\s\"'<>)\\]]|$)",
     flags: "i",
     secretGroup: "secret",
     keywords: ["key=", "token=", "secret=", "password=", "passwd=", "pwd=", "auth=", "signature=", "credential="],

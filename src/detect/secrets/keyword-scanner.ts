@@ -8,6 +8,10 @@
 export class KeywordScanner {
   readonly keywords: readonly string[];
   private readonly bits = new Uint32Array(1 << 16); // 2^21 bits, one per 7-bit trigram
+  /** Trigrams that are whole keywords (3 characters): they need no fourth-character check. */
+  private readonly shortBits = new Uint32Array(1 << 16);
+  /** Hashed (trigram, fourth character) pairs of longer keywords: a second, cheap filter. */
+  private readonly quadBits = new Uint32Array(1 << 13); // 2^18 bits
   /** Trigram → first entry + 1 (0: none); entries with the same trigram chain through `next`. */
   private readonly head = new Uint16Array(1 << 21);
   private readonly entryKeyword: Int32Array;
@@ -27,10 +31,20 @@ export class KeywordScanner {
       if (k.length < 3) throw new RangeError(`keyword "${k}" is shorter than 3 characters`);
       const g = ((k.charCodeAt(0) & 127) << 14) | ((k.charCodeAt(1) & 127) << 7) | (k.charCodeAt(2) & 127);
       (this.bits[g >>> 5] as number) |= 1 << (g & 31);
+      if (k.length === 3) (this.shortBits[g >>> 5] as number) |= 1 << (g & 31);
+      else {
+        const q = KeywordScanner.quad(g, k.charCodeAt(3) & 127);
+        (this.quadBits[q >>> 5] as number) |= 1 << (q & 31);
+      }
       this.entryKeyword[i] = i;
       this.entryNext[i] = (this.head[g] as number) - 1;
       this.head[g] = i + 1;
     });
+  }
+
+  /** 18-bit hash of a trigram and the following (lower-cased ASCII) character. */
+  private static quad(g: number, c: number): number {
+    return (Math.imul(g, 0x9e3779b1) ^ (c << 11) ^ c) >>> 14;
   }
 
   /**
@@ -41,6 +55,8 @@ export class KeywordScanner {
     const out: number[] = [];
     const lower = KeywordScanner.LOWER;
     const bits = this.bits;
+    const shortBits = this.shortBits;
+    const quadBits = this.quadBits;
     const head = this.head;
     const eKw = this.entryKeyword;
     const eNext = this.entryNext;
@@ -54,6 +70,12 @@ export class KeywordScanner {
       const c = text.charCodeAt(i);
       g = ((g << 7) | (c < 128 ? (lower[c] as number) : 0)) & 0x1fffff;
       if (((bits[g >>> 5] as number) & (1 << (g & 31))) === 0) continue;
+      // Second filter: a 3-character keyword, or (trigram, next character) of a longer one.
+      if (((shortBits[g >>> 5] as number) & (1 << (g & 31))) === 0) {
+        const c4 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        const q = KeywordScanner.quad(g, c4 < 128 ? (lower[c4] as number) : 0);
+        if (((quadBits[q >>> 5] as number) & (1 << (q & 31))) === 0) continue;
+      }
       const start = i - 2;
       for (let e = (head[g] as number) - 1; e >= 0; e = eNext[e] as number) {
         const k = eKw[e] as number;

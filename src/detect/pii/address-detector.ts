@@ -77,6 +77,8 @@ export const addressScanner: PiiScanner = {
       // "3 Main Street" style text is common; a unit, city or context makes it an address.
       const hasTail = /,\s*\p{Lu}|\b(?:Apt|Apartment|Suite|Ste|Unit|#)/u.test(v);
       const ctx = hasContext(text, start, end, CONTEXT, 40, 0);
+      // "2011 Arab Spring", "1999 Rose Parade": a year is not a house number unless more says so
+      if (!hasTail && !ctx && /^(?:1[89]|20)\d\d\s/.test(v)) continue;
       let score = 0.7;
       if (hasTail) score += 0.15;
       if (ctx) score += 0.15;

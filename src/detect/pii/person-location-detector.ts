@@ -5,9 +5,15 @@ import type { PiiHit, PiiScanner } from "./pii-detector.js";
 // A capitalised token: initial upper-case letter, then letters/apostrophes, optional hyphenated parts,
 // optional trailing dot (initials, "St."). Tokens glued to @, /, digits or dots belong to code/URLs.
 // Latin-1 letters only (no /u): several times faster, and names in other scripts need other cues anyway.
-const CAP = /(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9_@#$.\/\\-])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*\.?(?![A-Za-zÀ-ÖØ-öø-ÿ0-9_@\/\\'’-]|\.[A-Za-z0-9_@])/g;
+const CAP = /(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9_@#$.\/\\-])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)*(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*\.?(?![A-Za-zÀ-ÖØ-öø-ÿ0-9_@\/\\-]|\.[A-Za-z0-9_@])/g;
 const PARTICLES = /^ (?:(?:van|von|de|der|den|del|della|di|da|du|le|la|bin|ibn|al|el|dos|das|ter|ten|y) )*$/;
 
+/** Generic geographic words that make a capitalised group a place ("Kyrgyz Republic", "Guantanamo Bay"). */
+const GEO_WORDS = new Set([
+  "Republic", "Islands", "Island", "Isle", "City", "Bay", "Coast", "Kingdom", "States", "Emirates", "Federation", "Province",
+  "Region", "County", "District", "Territory", "Peninsula", "Valley", "River", "Lake", "Mountains", "Desert", "Sea", "Ocean",
+  "Gulf", "Strait", "Canyon", "Falls", "Heights", "Springs", "Hills", "Beach", "Harbor", "Harbour", "Port", "Town", "Village",
+]);
 /** Toponym prefixes ("North Dante", "Port Arthur"): such a group is a place, not a person. */
 const PLACE_PREFIX = new Set([
   "North", "South", "East", "West", "New", "Lake", "Port", "Fort", "Mount", "Mt", "San", "Santa", "Santo", "Saint", "Sainte", "St",
@@ -16,7 +22,8 @@ const PLACE_PREFIX = new Set([
 ]);
 const TITLES = new Set([
   "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Mister", "Rev", "Reverend",
-  "Capt", "Captain", "Sgt", "Lt", "Col", "Gen", "Judge", "Officer", "Detective", "Nurse", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta",
+  "Capt", "Captain", "Sgt", "Lt", "Col", "Gen", "Judge", "Officer", "Detective", "Nurse", "President", "Senator", "Governor",
+  "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Agent", "Uncle", "Aunt", "Coach", "Chef", "Father", "Brother", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta",
 ]);
 /** Capitalised words that are never (part of) a person or place name on their own. */
 const NEVER = new Set([
@@ -30,7 +37,7 @@ const NEVER = new Set([
   "Please", "Yes", "No", "OK", "Okay", "Sure", "Thank", "Welcome", "Today", "Tomorrow", "Yesterday", "Error", "Warning", "Info",
   "True", "False", "Null", "None", "String", "Number", "Object", "Array", "Promise", "Map", "Set", "Date", "Math", "JSON",
 ]);
-const ORG_SUFFIX = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co.", "Company", "Group", "Bank", "University", "Hospital", "School", "Foundation", "Institute", "Association", "Airlines", "Technologies", "Systems", "Labs", "Studios", "Partners", "Capital", "Holdings", "Street", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Lane", "Drive", "Boulevard", "Blvd", "Way", "Court", "Place", "Square", "Park", "River", "Lake", "Mountain", "Mountains", "County", "Valley", "Beach"]);
+const ORG_SUFFIX = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co.", "Company", "Group", "Bank", "University", "Hospital", "School", "Foundation", "Institute", "Association", "Airlines", "Technologies", "Systems", "Labs", "Studios", "Partners", "Capital", "Holdings", "Street", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Lane", "Drive", "Boulevard", "Blvd", "Way", "Court", "Place", "Square", "Park", "River", "Lake", "Mountain", "Mountains", "County", "Valley", "Beach", "Garden", "Gardens", "Empire", "Guild", "Prime"]);
 
 const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|call me|called|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|signed|cheers|best|love|yours|cc|attn|name|patient|customer|client|user|employee|contact|ask|asked|tell|told|meet|met|by|for|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|manager|doctor|nurse|mr|mrs|ms|dr)\s*[:,.-]?\s*(?:is\s+)?)$/i;
 /** Words that often precede a bare first name ("send it to Sarah", "cc Tom", "thanks Ana"). */
@@ -86,7 +93,21 @@ function nameToken(g: Gazetteers, w: string): "first" | "surname" | "weak" | "un
   return "unknown";
 }
 
-function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afterAddress = false): void {
+const GERMAN_WORDS = /\b(?:der|die|das|und|ist|nicht|ein|eine|mit|für|auf|wie|zu|den|dem|sich|auch|ich|sie|wir|oder|aber|werden|wird|sind)\b/gi;
+
+/**
+ * German capitalises every noun, so capitalisation alone says nothing there. A sample of the text
+ * decides whether only gazetteer/title/cue evidence may name a person.
+ */
+function nounCapitalised(text: string): boolean {
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const words = sample.split(/\s+/).length;
+  if (words < 6) return false;
+  const hits = sample.match(GERMAN_WORDS)?.length ?? 0;
+  return hits / words > 0.08;
+}
+
+function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afterAddress = false, nounCaps = false): void {
   // Fast exit for the common case: one ordinary capitalised word ("The", "Contact", "Math").
   if (toks.length === 1) {
     const w = toks[0]!.w;
@@ -165,6 +186,11 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   }
 
   if (!placePrefixed && toks.length >= 2 && personAfter && allNameish && kinds[0] !== "initial") person = Math.max(person, 0.75);
+  if (toks.length > 1 && toks.slice(1).some((t) => GEO_WORDS.has(t.w)) && !title) person = Math.min(person, 0.3);
+  // "Law Germany", "Datenschutz Europa": a country or region inside the group is not part of a name
+  if (!title && toks.slice(1).some((t) => g.countries.has(t.w) || g.regions.has(t.w))) person = Math.min(person, 0.3);
+  // In noun-capitalising languages only a known first name, a title or a name cue counts.
+  if (nounCaps && !firstIsFirst && !title && !nameLabel && !greeting) person = Math.min(person, 0.3);
 
   // ---- location score
   let loc = 0;
@@ -195,9 +221,10 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // "in TypeScript", "from GitHub": a lone unknown word after a plain preposition is not enough
   // People rarely follow "in"/"near" directly; "from"/"to" precede both people and places.
   const strictIn = /\b(?:in|near|inside|outside|across|around|en|à|nach)\s*$/i.test(before);
+  const geo = toks.some((t) => GEO_WORDS.has(t.w));
   const placeLike =
     (toks.length === 1 && strongLocBefore) ||
-    (toks.length > 1 && (strictIn || kinds.some((k) => k === "weak" || k === "no"))) ||
+    (toks.length > 1 && (geo || (strictIn && kinds.every((k) => k === "unknown" || k === "surname")))) ||
     PLACE_SHAPE.test(text.slice(start, end));
   if (locBefore && !weakLocCue && placeLike && !firstIsFirst && !title && !nameLabel && kinds[0] !== "initial") {
     person = Math.min(person, 0.5);
@@ -243,6 +270,7 @@ export const personLocationScanner: PiiScanner = {
   scan(text: string, out: PiiHit[]): void {
     const g = gazetteers();
     const addresses = addressSpans(text);
+    const nounCaps = nounCapitalised(text);
     let ai = 0; // groups arrive in text order: walk the (sorted) address spans alongside
     CAP.lastIndex = 0;
     let group: Tok[] = [];
@@ -254,7 +282,7 @@ export const personLocationScanner: PiiScanner = {
         // "42 Wallaby Way, Sydney": a place name right after a street address is its town
         const prevAddr = ai > 0 ? addresses[ai - 1] : undefined;
         const afterAddress = prevAddr !== undefined && s0 - prevAddr[1] <= 2 && /^,? ?$/.test(text.slice(prevAddr[1], s0));
-        if (!inAddress) emitGroup(text, g, group, out, afterAddress);
+        if (!inAddress) emitGroup(text, g, group, out, afterAddress, nounCaps);
       }
       group = [];
     };

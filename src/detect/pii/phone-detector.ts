@@ -15,6 +15,8 @@ const FALLBACK_REGIONS: readonly CountryCode[] = ["GB", "DE", "FR", "IN", "IL", 
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 const DECIMAL_LIKE = /^\d+\.\d+$/;
 const IP_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+// "2023-04-03 01", "12/03/2023 1430": a date followed by a time or counter
+const DATE_INSIDE = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
 const SSN_LIKE = /^\d{3}([- .])\d{2}\1\d{4}$/;
 
 function countDigits(s: string): number {
@@ -120,7 +122,7 @@ export const phoneScanner: PiiScanner = {
       }
       const nd = countDigits(cand);
       if (nd < 7 || nd > 15) continue;
-      if (DATE_LIKE.test(cand) || DECIMAL_LIKE.test(cand) || IP_LIKE.test(cand) || SSN_LIKE.test(cand)) continue;
+      if (DATE_LIKE.test(cand) || DECIMAL_LIKE.test(cand) || IP_LIKE.test(cand) || SSN_LIKE.test(cand) || DATE_INSIDE.test(cand)) continue;
       if (/[ .\-]{2}/.test(cand.replace(/ - /g, "-"))) continue;
       const formatted = /[ ().\-]/.test(cand) || cand.startsWith("+");
       const end = start + cand.length;

@@ -35,9 +35,9 @@ export interface InjectionRule {
 }
 
 const OVERRIDE_VERB =
-  "(?:ignore|ignoring|disregard|disregarding|forget|forgetting|skip|discard|neglect|override|bypass|overrule|abandon|set aside|pay no (?:attention|heed) to|do not (?:follow|obey)|don't (?:follow|obey)|stop following|no longer follow)";
+  "(?:ignore|ignores|ignoring|disregard|disregarding|forget|forgetting|skip|discard|neglect|override|bypass|overrule|abandon|set aside|pay no (?:attention|heed) to|do not (?:follow|obey)|don't (?:follow|obey)|stop following|no longer follow)";
 const INSTR_NOUN =
-  "(?:instructions?|prompts?|rules|guidelines|directives?|directions|commands|context|programming|orders|constraints|restrictions|polic(?:y|ies)|guardrails|safeguards|training|conditioning|messages|text|input|conversation|tasks?)";
+  "(?:instructions?|prompts?|rules|guidelines|guidance|directives?|directions|commands|context|programming|orders|constraints|restrictions|polic(?:y|ies)|guardrails|safeguards|training|conditioning|messages|text|input|conversation|tasks?|objectives?)";
 const PRIOR_Q =
   "(?:previous|previously|prior|above|earlier|preceding|foregoing|initial|original|old|former|system|developer|your|the above|all (?:the )?(?:previous|prior|above|your)|everything)";
 const AI_NOUN =
@@ -78,7 +78,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "announces replacement instructions or a new task",
     needs: T_INSTRUCTION | T_OVERRIDE,
     pattern:
-      /\b(?:new|updated|real|actual|true|revised|secret|additional|overriding|priority) (?:instructions?|tasks?|rules|directives?|orders|system prompt|prompt)\b ?(?::|are|is|follow|below|as follows)|\binstead,? (?:you (?:will|must|should) )?(?:say|print|write|respond|output|reply|tell|answer|return)\b|\byour (?:new|only|real|actual) (?:task|job|goal|purpose|instructions?|mission) (?:is|are|will be|now)\b/,
+      /\b(?:new|updated|real|actual|true|revised|secret|additional|overriding|priority) (?:instructions?|tasks?|rules|directives?|orders|system prompt|prompt)\b ?(?::|are|is|follow|below|as follows)|\binstead,? (?:you (?:will|must|should) )?(?:say|print|write|respond|output|reply|tell|answer|return)\b|\byour (?:new|only|real|actual|true|primary) (?:task|job|goal|purpose|instructions?|mission|objective|role|directive|priority) (?:is|are|will be|now)\b/,
     prior: 1.5,
   },
   {
@@ -87,7 +87,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "claims the authority of the model's developer, operator or system",
     needs: T_ROLE,
     pattern:
-      /\b(?:i am|i'm|this is|we are|speaking as|as) (?:your|the|an? (?:authorized|official|openai|anthropic)) (?:developers?|creators?|admin(?:istrator)?s?|owners?|operators?|programmers?|system administrators?|makers?|trainers?|openai|anthropic|system|root user|superuser)\b|\b(?:message|note|instruction|update|order|directive|override|alert) from (?:the |your )?(?:developers?|system|admin(?:istrator)?|openai|anthropic|creators?|operators?)\b|\b(?:admin|developer|sudo|root|god|maintenance|debug) (?:override|access|privileges|command|mode) (?:granted|enabled|activated|engaged)\b|\bauthori[sz]ation (?:code|level)\b/,
+      /\b(?:i am|i'm|this is|we are|speaking as|as) (?:your|the|an? (?:authorized|official|openai|anthropic)) (?:developers?|creators?|admin(?:istrator)?s?|owners?|operators?|programmers?|system administrators?|makers?|trainers?|openai|anthropic|system|root user|superuser)\b|\b(?:message|note|instruction|update|order|directive|override|alert) from (?:the |your )?(?:developers?|system|admin(?:istrator)?|openai|anthropic|creators?|operators?)\b|\b(?:admin|developer|sudo|root|god|maintenance|debug) (?:override|access|privileges|command|mode) (?:granted|enabled|activated|engaged)\b|\bauthori[sz]ation (?:code|level)\b|\b(?:i am|i'm|we are|this is) (?:an? |the )?(?:\w+ )?(?:developer|engineer|employee|researcher|admin|red-teamer|safety tester)s? (?:at|from|of|for|with) (?:openai|anthropic|google|deepmind|meta|microsoft|your (?:company|creators?|developers?))\b/,
     prior: 1.6,
   },
   {
@@ -105,7 +105,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "contains chat-template or conversation-turn delimiters",
     needs: T_DELIM | T_ROLE | T_AI | T_INSTRUCTION,
     pattern:
-      /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|?>?|<\/?(?:system|user|assistant|human|instructions?|sys|system_prompt|admin)>|^#{2,4} ?(?:instruction|instructions|system|response|input|new instructions?|human|assistant)\b|\b(?:end|begin|start) of (?:the )?(?:user |system )?(?:input|prompt|message|instructions|context|conversation)\b/,
+      /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|?>?|<\/?(?:system|user|assistant|human|instructions?|sys|system_prompt|admin)>|^#{2,4} ?(?:instruction|instructions|system|response|input|new instructions?|human|assistant)\b|\b(?:end|begin|start)(?: of)? (?:the )?(?:user |system |admin )?(?:input|prompt|message|instructions|context|conversation|document)\b.{0,40}\b(?:system|admin|instructions?|prompt|override|mode)\b|\b(?:system|admin|administrator|developer|root) (?:override|mode|prompt|instructions?|message) ?:|\bnew system (?:prompt|instructions?)\b/,
     prior: 1.8,
   },
   {
@@ -140,7 +140,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "asks the model for a secret it was told to keep",
     needs: T_EXTRACT,
     pattern:
-      /\b(?:what is|what's|tell me|reveal|give me|spell|share|say) (?:me )?(?:the |your )?(?:secret |hidden |current )?(?:password|passphrase|secret (?:key|code|word)|api key)\b(?! (?:policy|policies|manager|reset|requirements?|rules|strength|length|hash|field))/,
+      /\b(?:what is|what's|tell me|reveal|give me|spell|share|say) (?:me )?(?:the |your )?(?:secret |hidden |current )?(?:password|passphrase|secret (?:key|code|word)|api key)\b(?! (?:policy|policies|manager|reset|requirements?|rules|strength|length|hash|field))|\b(?:spell(?:s|ed)? out|first letters?|acrostic|backwards|in reverse|reversed|one letter at a time|each letter|encode[ds]?|base64|rhymes? with|hint)\b.{0,60}\b(?:the |your )?(?:secret |hidden )?(?:password|passphrase|secret (?:key|code|word))\b|\b(?:secret |hidden )(?:password|passphrase|word)\b.{0,60}\b(?:spell|backwards|reverse|first letters?|encode|one letter|each letter|base64|hex|binary|morse|cipher)/,
     prior: 1.0,
   },
   {
@@ -149,7 +149,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "invokes a known jailbreak persona (DAN-style 'do anything now')",
     needs: T_PERSONA,
     pattern:
-      /\bdo anything now\b|\bdan\b.{0,50}\b(?:mode|jailbreak|prompt|persona|stands for|can do anything)\b|\b(?:you are|you're|act as|pretend to be|become|you will be|called|named) (?:now )?(?:a |an |the )?(?:dan|stan|dude|mongo tom|aim|evil ?bot|devil|jailbroken|unfiltered|uncensored|unrestricted) ?(?:ai|bot|model|assistant|version|mode)?\b/,
+      /\bdo anything now\b|\bdan\b.{0,50}\b(?:mode|jailbreak|persona|stands for|can do anything)\b|\b(?:you are|you're|act as|pretend to be|become|you will be|called|named) (?:now )?(?:a |an |the )?(?:dan|stan|dude|mongo tom|aim|evil ?bot|devil|jailbroken|unfiltered|uncensored|unrestricted) ?(?:ai|bot|model|assistant|version|mode)?\b/,
     prior: 2.5,
   },
   {
@@ -158,16 +158,16 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "switches the model into a 'developer', 'god' or jailbreak mode",
     needs: T_PERSONA | T_ROLE,
     pattern:
-      /\b(?:jailbreak|jailbroken|dan|unrestricted|unfiltered|uncensored|evil|opposite|chaos|god|unlocked|sudo) mode\b|\b(?:developer|dev|debug|admin) mode (?:enabled|activated|engaged|output|response)\b|\b(?:simulate|emulate|pretend to be in|act (?:as if|like) (?:you are|you're) in) (?:\w+ ){0,2}(?:developer|dev|debug|admin) mode\b|\b(?:chatgpt|you|ai|assistant|model|gpt)\b (?:\w+ ){0,3}(?:with|in|into|enter|enters|entering) (?:the )?(?:developer|dev|debug) mode\b/,
+      /\b(?:jailbreak|jailbroken|dan|unrestricted|unfiltered|uncensored|evil|opposite|chaos|god|unlocked|sudo) mode\b|\b(?:developer|dev|debug|admin) mode (?:enabled|activated|engaged|output|response)\b|^(?:please )?(?:activate|enable|enter|switch to|turn on|engage) (?:the )?(?:developer|dev|debug|admin) mode ?[.!]|\b(?:simulate|emulate|pretend to be in|act (?:as if|like) (?:you are|you're) in) (?:\w+ ){0,2}(?:developer|dev|debug|admin) mode\b|\b(?:chatgpt|you|ai|assistant|model|gpt)\b (?:\w+ ){0,3}(?:with|in|into|enter|enters|entering) (?:the )?(?:developer|dev|debug) mode\b/,
     prior: 2.0,
   },
   {
     id: "no-restrictions",
     family: "persona",
     description: "describes an AI without restrictions, filters or ethics",
-    needs: T_PERSONA,
+    needs: T_PERSONA | T_INSTRUCTION | T_AI,
     pattern: new RegExp(
-      `\\b(?:${AI_NOUN}|you|character|persona|it|he|she)\\b.{0,60}\\b(?:no|without|free (?:of|from)|freed from|beyond|not (?:bound|limited|restricted) by|doesn't have|does not have|don't have|do not have|has no|have no|ignores?|breaks?|broken free of|lacks?)\\b (?:any |all |the )?(?:\\w+ ){0,2}(?:restrictions|filters?|filtering|limitations|limits|rules|guidelines|boundaries|censorship|ethics|morals|morality|ethical (?:guidelines|principles)|content polic(?:y|ies)|safety (?:guidelines|measures)|constraints|programming)\\b|\\b(?:unrestricted|unfiltered|uncensored|unlimited|amoral|immoral|unethical|jailbroken|unbound|unchained|rogue|evil|malicious) (?:\\w+ ){0,2}${AI_NOUN}\\b`,
+      `\\b(?:${AI_NOUN}|you|character|persona|it|he|she)\\b.{0,60}\\b(?:no|zero|without|free (?:of|from)|freed from|beyond|(?:not|isn't|aren't|never|no longer) (?:bound|limited|restricted|constrained|governed) by|doesn't have|does not have|don't have|do not have|has no|have no|had no|ignores?|breaks?|broken free of|lacks?)\\b (?:any |all |the )?(?:\\w+ ){0,2}(?:restrictions|filters?|filtering|limitations|limits|rules|guidelines|boundaries|censorship|ethics|morals|morality|ethical (?:guidelines|principles)|content polic(?:y|ies)|safety (?:guidelines|measures)|constraints|programming)\\b|\\b(?:unrestricted|unfiltered|uncensored|unlimited|amoral|immoral|unethical|jailbroken|unbound|unchained|rogue|evil|malicious) (?:\\w+ ){0,2}${AI_NOUN}\\b`,
     ),
     prior: 1.8,
   },
@@ -177,7 +177,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "forbids refusing, warning or apologising",
     needs: T_PERSONA | T_OVERRIDE | T_AI,
     pattern:
-      /\b(?:never|not|don't|do not|won't|will not|cannot|can't|must not|mustn't|shall not|no longer) (?:ever )?(?:refuse|decline|deny|reject)\b|\b(?:never|don't|do not|not|won't|will not|must not) (?:\w+ ){0,2}(?:apologi[sz]e|add (?:any )?(?:warnings?|disclaimers?)|include (?:any )?(?:warnings?|disclaimers?)|warn (?:me|the user|about)|remind me (?:that|of)|say (?:that )?(?:you|it) (?:can't|cannot))\b|\bwithout (?:any )?(?:warnings?|disclaimers?|moral|ethical|censorship|refus)\w*|\bstay in character\b|\bbreak(?:ing)? character\b|\b(?:openai|anthropic)(?:'s)? (?:content |usage )?polic|\bas an ai (?:language )?model,? (?:you|i) (?:can't|cannot)\b|\bany request(?:s)?,? no matter (?:how|what)\b/,
+      /\b(?:never|not|don't|do not|won't|will not|cannot|can't|must not|mustn't|shall not|no longer) (?:ever )?(?:refuse|decline|deny|reject)\b|\b(?:never|don't|do not|not|won't|will not|must not) (?:\w+ ){0,2}(?:apologi[sz]e|add (?:any )?(?:warnings?|disclaimers?)|include (?:any )?(?:warnings?|disclaimers?)|warn (?:me|the user|about)|remind me (?:that|of)|say (?:that )?(?:you|it) (?:can't|cannot))\b|\bwithout (?:any )?(?:warnings?|disclaimers?|moral|ethical|censorship|refus)\w*|\bstay in character\b|\bbreak(?:ing)? character\b|\b(?:openai|anthropic)(?:'s)? (?:content |usage )?polic|\bas an ai (?:language )?model,? (?:you|i) (?:can't|cannot)\b|\bany request(?:s)?,? no matter (?:how|what)\b|\byou (?:can|will|are (?:now )?(?:able|allowed|free) to) (?:now )?(?:generate|say|write|produce|output|answer) (?:any|anything|everything|all)\b|\b(?:no|without) (?:warnings?|disclaimers?)(?: or (?:disclaimers?|warnings?))? (?:please|from now on|at all)\b|\bno (?:moral(?:izing| lectures?| judge?ments?)|censorship|refusals?)\b/,
     prior: 1.8,
   },
   {
@@ -186,7 +186,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "assigns the model a new identity or role",
     needs: T_PERSONA | T_FRAME | T_OVERRIDE | T_AI,
     pattern:
-      /\b(?:you are now|you're now|from now on,? you(?: are| will| must|'re)?|you will now (?:act|be|pretend|respond)|you are going to (?:act|pretend|be|play)|pretend (?:to be|you are|you're|that you are)|act as (?:if you (?:are|were) )?(?:an? |the )?(?:\w+ ){0,3}(?:ai|bot|model|assistant|chatbot|gpt|character|persona)|(?:roleplay|role-play|role play) as|take on the (?:role|persona)|simulate (?:an? )?(?:ai|chatbot|persona)|you (?:will )?(?:have|take) (?:on )?the (?:persona|role) of|(?:answer|respond|reply) as (?:both|two))\b/,
+      /\b(?:you are now|you're now|(?:from now on|from this (?:moment|point)(?: on(?:wards?)?)?|starting (?:now|today)|henceforth),? you(?: are| will| must|'re)?|you will now (?:act|be|pretend|respond)|you are going to (?:act|pretend|be|play)|pretend (?:to be|you are|you're|that you are)|act as (?:if you (?:are|were) )?(?:an? |the )?(?:\w+ ){0,3}(?:ai|bot|model|assistant|chatbot|gpt|character|persona)|(?:roleplay|role-play|role play) as|take on the (?:role|persona)|simulate (?:an? )?(?:ai|chatbot|persona)|you (?:will )?(?:have|take) (?:on )?the (?:persona|role) of|(?:answer|respond|reply) as (?:both|two))\b/,
     prior: 0.6,
   },
   {
@@ -199,13 +199,22 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     prior: 1.8,
   },
   {
+    id: "fiction-how-to",
+    family: "persona",
+    description: "uses a story or role-play to ask for detailed step-by-step instructions",
+    needs: T_FRAME | T_PERSONA | T_OVERRIDE,
+    pattern:
+      /\b(?:story|novel|screenplay|script|roleplay|role-play|fiction|fictional|poem|game|character|narrator|villain)\b.{0,120}\b(?:explains?|describes?|details?|teaches?|shows?|gives?|lists?)\b(?: \w+){0,3}? (?:in (?:full |great |technical )?detail |step[- ]by[- ]step |exactly )?how to\b.{0,40}\b(?:in (?:full |great |technical )?detail|step[- ]by[- ]step)?/,
+    prior: 1.0,
+  },
+  {
     id: "hypothetical-frame",
     family: "persona",
     description: "wraps the request in a hypothetical or fictional frame",
     needs: T_FRAME | T_PERSONA,
     pattern:
       /\b(?:hypothetical|fictional|imaginary|alternate|parallel) (?:world|universe|scenario|setting|reality|ai|character|model|story)\b.{0,80}\b(?:no|without) (?:\w+ ){0,2}(?:rules|laws|ethics|morals|restrictions|limits|consequences|guidelines)\b|\bfor (?:purely )?(?:educational|research|academic) purposes(?: only)?,? (?:explain|describe|tell|write|show|give)\b/,
-    prior: 0.7,
+    prior: 3.0,
   },
   {
     id: "addresses-ai",
@@ -265,12 +274,21 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     prior: 0.6,
   },
   {
+    id: "disable-safety",
+    family: "persona",
+    description: "asks the model to disable its safety rules, filters or restrictions",
+    needs: T_PERSONA | T_INSTRUCTION | T_OVERRIDE | T_AI,
+    pattern:
+      /\b(?:disable|turn off|deactivate|remove|suspend|lift|drop|switch off|bypass|ignore|forget about)\b (?:\w+ ){0,2}(?:all |of )?your (?:\w+ )?(?:restrictions|filters?|safety|safeguards|guardrails|content polic(?:y|ies)|censorship|limitations|guidelines|moderation|ethics|morals|alignment)\b|\b(?:as if|like) you (?:had|have|were) (?:no|without) (?:\w+ ){0,2}(?:restrictions|filters?|content polic(?:y|ies)|rules|guidelines|limits|censorship)\b|\bevery (?:future )?(?:question|request|prompt)\b.{0,40}\b(?:no|without) (?:\w+ ){0,2}(?:restrictions|filters?|content polic(?:y|ies)|censorship)/,
+    prior: 2.0,
+  },
+  {
     id: "foreign-override",
     family: "foreign",
     description: "tells the model to ignore its instructions (Spanish, French, German, Italian or Portuguese)",
     needs: T_FOREIGN | T_OVERRIDE,
     pattern:
-      /\b(?:ignora|ignore[nsz]?|olvida|olvide|olvidate|descarta|omite|no sigas)\b(?: \S+){0,4}? (?:instrucciones|indicaciones|reglas|ordenes|anteriores|previas|todo lo anterior)\b|(?<!j'ai |je |j')\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte)\b(?: \S+){0,4}? (?:precedentes|anterieures|ci-dessus|tout ce qui precede)\b|\b(?:ignorier\w*|vergiss|vergessen sie|missachte\w*|beachte nicht)\b(?: \S+){0,5}? (?:anweisungen|anweisung|vorgaben|regeln|vorherigen|bisherigen|alles|informationen|gesagte)\b|\b(?:ignora|dimentica|trascura|dimenticati)\b(?: \S+){0,4}? (?:istruzioni|precedenti|regole|indicazioni|tutto)\b|\b(?:ignore|ignora|esqueca|esquece|desconsidere|desconsidera)\b(?: \S+){0,4}? (?:instrucoes|instrucao|anteriores|regras|tudo)\b/,
+      /\b(?:olvida|olvidate de|ignora) todo(?: lo que| lo anterior|$| y)|\b(?:ignora|ignore[nsz]?|olvida|olvide|olvidate|descarta|omite|no sigas)\b(?: \S+){0,4}? (?:instrucciones|indicaciones|reglas|ordenes|anteriores|previas|todo lo anterior)\b|(?<!j'ai |je |j')\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte)\b(?: \S+){0,4}? (?:precedentes|anterieures|ci-dessus|tout ce qui precede)\b|\bn'obei(?:s|ssez) plus (?:a|aux) (?:\S+ ){0,2}(?:regles|consignes|instructions)\b|\b(?:ignorier\w*|vergiss|vergessen sie|missachte\w*|beachte nicht)\b(?: \S+){0,5}? (?:anweisungen|anweisung|vorgaben|regeln|vorherigen|bisherigen|alles|informationen|gesagte|richtlinien)\b|\b(?:ignora|dimentica|trascura|dimenticati)\b(?: \S+){0,4}? (?:istruzioni|precedenti|regole|indicazioni|tutto)\b|\b(?:ignore|ignora|esqueca|esquece|desconsidere|desconsidera)\b(?: \S+){0,4}? (?:instrucoes|instrucao|anteriores|regras|tudo)\b/,
     prior: 2.2,
   },
   {

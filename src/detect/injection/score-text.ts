@@ -125,6 +125,8 @@ function describe(model: InjectionModel, mask: number, tool: boolean, length: nu
       type = FAMILY_TYPE[family];
     }
   }
+  // A fake system/user turn is an injection even when the injected turn sets up a persona.
+  if (type === "JAILBREAK" && length < PERSONA_LENGTH && byFamily.has("delimiter")) type = "PROMPT_INJECTION";
   if (tool) type = "INDIRECT_INJECTION";
   return [type, fired.map((f) => f[1])];
 }

@@ -27,7 +27,7 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
     T_INSTRUCTION,
     "instruction instructions prompt prompts rules rule guidelines guideline directive directives directions " +
       "commands command orders programming constraints policies policy context task tasks message messages " +
-      "configuration settings safeguards",
+      "configuration settings safeguards guidance objective objectives",
   ],
   [T_PRIOR, "previous previously prior above earlier preceding initial original foregoing aforementioned before all everything"],
   [
@@ -60,12 +60,13 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "consignes anteriores anterior precedentes precedente vorherigen bisherigen vorherige precedenti " +
       "sistema systeme ahora maintenant jetzt adesso agora ora sei eres bist sin ohne sans senza sem restricciones " +
       "filtros filtri filtres filter einschrankungen restrizioni restricoes muestra revela zeige montre mostra mostre " +
-      "olvidar antworte antwort sage schreibe formuliere fungieren oublier dimenticare esquecer",
+      "olvidar antworte antwort sage schreibe formuliere fungieren oublier dimenticare esquecer todo regles regeln " +
+      "obeis einschrankungen richtlinien",
   ],
   [
     T_FRAME,
     "hypothetical hypothetically imagine fictional fiction story roleplay simulate simulation game act acting " +
-      "pretend scenario universe world",
+      "pretend scenario universe world purposes educational academic story novel screenplay narrator villain",
   ],
 ];
 

@@ -52,6 +52,7 @@ function digitRuns(text: string): Array<[number, string]> {
   return runs;
 }
 const MAX_GROUPS = 7;
+const NOT_ID_RUN = /^(?:\d{1,3}(?:\.\d{1,3}){2,3}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$/;
 const MAX_DIGITS = 24;
 
 let memoText: string | undefined;
@@ -129,6 +130,8 @@ export function numericCandidates(text: string): readonly NumericCandidate[] {
     if (run.length < 6) continue;
     // Cheap exit for short single groups (years, ports, counters) before any allocation.
     if (run.length < 7 && /^\d+$/.test(run)) continue;
+    // IPv4 addresses, versions and ISO/numeric dates are never IDs (their own detectors handle them).
+    if (NOT_ID_RUN.test(run)) continue;
     // Only separators that keep a digit count of at least 6 matter for IDs.
     let nd = 0;
     for (let k = 0; k < run.length; k++) {

@@ -196,17 +196,21 @@ const highEntropy: SecretValidator = ({ secret, groups, score, text, matchStart 
 };
 
 /** Credentials in URLs / connection strings: drop templates, placeholders and user == password. */
-const connectionPassword: SecretValidator = ({ secret, groups, score }) => {
+const connectionPassword: SecretValidator = ({ secret, groups, score, match }) => {
   const pw = secret;
   const user = groups.user ?? "";
   if (pw.length < 4) return null;
   if (isReference(pw) || /[{}<>]|\$\{|\$\(|^\[|\]$|^%|^\*+$/.test(pw)) return null;
   const lower = pw.toLowerCase();
-  if (isPlaceholder(pw)) return null;
   if (user !== "" && user.toLowerCase() === lower) return null;
+  // A weak but concrete password in a URL (`user:pass@`, `admin:secret123@`) is still a credential
+  // in use; only templates, masks and the literal words password/secret/changeme are documentation.
+  const weak = match.includes("://") && /^(?:pass|pass123|secret123|password123|admin123|test123|abc123)$/.test(lower);
+  if (!weak && isPlaceholder(pw)) return null;
   if (/^(?:x+|y+|z+)$/i.test(pw)) return null;
   if (distinctChars(pw) <= 2) return null;
   const h = shannonEntropy(pw);
+  if (weak) return 0.55;
   let s = score;
   if (h < 2) s -= 0.25;
   else if (h >= 3) s += 0.05;

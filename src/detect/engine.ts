@@ -10,8 +10,8 @@ import { DEFAULT_DETECTORS } from "./default-detectors.js";
 import { buildDecodedViews, MIN_ENCODED_LENGTH } from "./normalize/decode-views.js";
 import { scanText } from "./normalize/scan-text.js";
 import { buildLeetView } from "./normalize/leet-view.js";
-import { buildNormalizedView } from "./normalize/normalize-text.js";
-import type { TextView } from "./normalize/text-view.js";
+import { normalizeText } from "./normalize/normalize-text.js";
+import { windowedView, type TextView } from "./normalize/text-view.js";
 import { defaultPostProcess, runPostProcess, type PostProcessStep } from "./post-process.js";
 import { createDetectorRegistry } from "./registry.js";
 import { DEFAULT_THRESHOLDS } from "./default-thresholds.js";
@@ -202,11 +202,13 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
     const raw: Finding[] = [];
     try {
       run(runners, text, context, undefined, raw, errors);
-      const normalized = views.normalized ? buildNormalizedView(text) : undefined;
+      // The whole normalised view feeds the leet view; detectors scan it cut down to windows around the changes.
+      const full = views.normalized ? normalizeText(text) : undefined;
+      const normalized = full && windowedView(full.view, full.points);
       if (normalized) run(byView.get("normalized") ?? [], normalized.text, context, normalized, raw, errors);
       // One character pass feeds both the leet and the decoded views.
       const scan = views.leet || views.decoded ? scanText(text, MIN_ENCODED_LENGTH) : undefined;
-      const leet = views.leet ? buildLeetView(text, normalized, stems, scan) : undefined;
+      const leet = views.leet ? buildLeetView(text, full?.view, stems, scan) : undefined;
       if (leet) run(byView.get("leet") ?? [], leet.text, context, leet, raw, errors);
       if (views.decoded) for (const v of buildDecodedViews(text, scan)) run(byView.get(v.kind) ?? [], v.text, context, v, raw, errors);
       // Sanitise evidence: an explanation must never carry the value it explains.

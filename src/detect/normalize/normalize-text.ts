@@ -44,6 +44,21 @@ export function foldCodePoint(cp: number): string {
  * them (see windowedView), so the rescan costs in proportion to what changed.
  */
 export function buildNormalizedView(text: string): TextView | undefined {
+  const n = normalizeText(text);
+  return n && windowedView(n.view, n.points);
+}
+
+/** The whole normalised view and the view positions of its meaningful changes (undefined: nothing changed). */
+export interface Normalized {
+  view: TextView;
+  points: number[];
+}
+
+/**
+ * The normalised view of the whole text (see buildNormalizedView, which cuts it down to windows around `points`).
+ * Views built on top of it, like the leet view, need the whole of it.
+ */
+export function normalizeText(text: string): Normalized | undefined {
   if (!NON_ASCII.test(text)) return undefined;
   const b = new CharViewBuilder(text.length);
   let changed = false;
@@ -141,5 +156,5 @@ export function buildNormalizedView(text: string): TextView | undefined {
     i += len;
   }
   endWord();
-  return changed ? windowedView(b.build("normalized"), points) : undefined;
+  return changed ? { view: b.build("normalized"), points } : undefined;
 }

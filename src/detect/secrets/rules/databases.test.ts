@@ -7,6 +7,7 @@ const positives: PositiveCase[] = [
   ["Server=tcp:acme.database.windows.net;User ID=svc;Password=Vx9#qL2!mZ7r;Encrypt=True;", "odbc-connection-password", "Vx9#qL2!mZ7r", 0.93],
   ['const PROD_API = "https://apiuser:r3alP4ssw0rd@api.production.com/v2";', "url-credentials", "r3alP4ssw0rd", 0.9],
   ["curl -s --user 'api:d2LkV78zLx!t' https://api.mailgun.net/v3", "curl-basic-auth", "d2LkV78zLx!t", 0.9],
+  ["This URL: https://user:pass@example.com includes credential.", "url-credentials", "pass", 0.55],
 ];
 
 describe("connection string rules", () => {
@@ -17,6 +18,7 @@ describe("connection string rules", () => {
     "mongodb://YOUR_USERNAME:YOUR_PASSWORD@cluster.mongodb.net/test",
     "https://username:password@example.com/api",
     "curl -u username:token",
+    "curl http://127.0.0.1:5000/file --user user:pass --digest",
     "Server=myServerAddress;Database=myDataBase;Uid=myUsername;Pwd=myPassword;",
     "https://url:8000 @something else",
   ])("negative %s", (t) => expectNegative(t));

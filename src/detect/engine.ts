@@ -116,10 +116,9 @@ function buildRunners(options: DetectionEngineOptions): { runners: Runner[]; cus
     if (options.disable) for (const id of registry.select(options.disable, "disable")) enabled.delete(id);
   });
   const runners: Runner[] = [];
-  for (const [id, raw] of Object.entries(options.detectorOptions ?? {})) {
+  for (const id of Object.keys(options.detectorOptions ?? {})) {
     if (!registry.get(id)) issues.push({ path: `detectorOptions.${id}`, message: "no such detector" });
     else if (!enabled.has(id)) issues.push({ path: `detectorOptions.${id}`, message: "detector is not enabled" });
-    void raw;
   }
   for (const def of registry.list()) {
     if (!enabled.has(def.meta.id)) continue;

@@ -32,12 +32,11 @@ export function isMostlyPrintable(s: string): boolean {
     if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) bad++;
     else if (c === 32 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xa0) plain++;
   }
-  // Text is mostly letters, digits and spaces; random printable bytes are only ~2/3 so. Short payloads must be
-  // cleaner, since a short random run passes a loose test by chance.
-  const need = s.length < 16 ? 0.95 : 0.6;
+  // Text is mostly letters, digits and spaces (JSON and PEM included); short payloads must be cleaner, since a
+  // short random run passes a loose test by chance.
+  const need = s.length < 16 ? 0.95 : 0.5;
   return bad <= s.length * 0.05 && plain >= s.length * need;
 }
-
 
 function decodeBase64(run: string): string | undefined {
   let body = run.replace(/=+$/, "");

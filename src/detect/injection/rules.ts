@@ -167,7 +167,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "describes an AI without restrictions, filters or ethics",
     needs: T_PERSONA | T_INSTRUCTION | T_AI,
     pattern: new RegExp(
-      `\\b(?:${AI_NOUN}|you|character|persona|it|he|she)\\b.{0,60}\\b(?:no|zero|without|free (?:of|from)|freed from|beyond|(?:not|isn't|aren't|never|no longer) (?:bound|limited|restricted|constrained|governed) by|doesn't have|does not have|don't have|do not have|has no|have no|had no|ignores?|breaks?|broken free of|lacks?)\\b (?:any |all |the )?(?:\\w+ ){0,2}(?:restrictions|filters?|filtering|limitations|limits|rules|guidelines|boundaries|censorship|ethics|morals|morality|ethical (?:guidelines|principles)|content polic(?:y|ies)|safety (?:guidelines|measures)|constraints|programming)\\b|\\b(?:unrestricted|unfiltered|uncensored|unlimited|amoral|immoral|unethical|jailbroken|unbound|unchained|rogue|evil|malicious) (?:\\w+ ){0,2}${AI_NOUN}\\b`,
+      `\\b(?:${AI_NOUN}|you|character|persona|it|he|she)\\b.{0,60}\\b(?:no|zero|without|free (?:of|from)|freed from|beyond|(?:not|isn't|aren't|never|no longer) (?:bound|limited|restricted|constrained|governed) by|doesn't have|does not have|don't have|do not have|has no|have no|had no|ignores?|breaks?|broken free of|lacks?)\\b (?:any |all |the )?(?:[\\w']+ ){0,2}(?:restrictions|filters?|filtering|limitations|limits|rules|guidelines|boundaries|censorship|ethics|morals|morality|ethical (?:guidelines|principles)|(?:content |usage )?polic(?:y|ies)|safety (?:guidelines|measures)|constraints|programming)\\b|\\b(?:unrestricted|unfiltered|uncensored|unlimited|amoral|immoral|unethical|jailbroken|unbound|unchained|rogue|evil|malicious) (?:\\w+ ){0,2}${AI_NOUN}\\b`,
     ),
     prior: 1.8,
   },

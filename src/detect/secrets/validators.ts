@@ -177,7 +177,7 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
 };
 
 /** Random-looking token next to a secret keyword (no assignment syntax). */
-const highEntropy: SecretValidator = ({ secret, groups, score, text, matchStart }) => {
+const highEntropy: SecretValidator = ({ secret, groups, score, text, matchStart, start }) => {
   const v = secret;
   const key = keyPrefix(text, matchStart) + (groups.key ?? "");
   if (NON_SECRET_KEY.test(key) || IDENTIFIER_KEY_SUFFIX.test(key)) return null;
@@ -190,6 +190,9 @@ const highEntropy: SecretValidator = ({ secret, groups, score, text, matchStart 
   if (!mix.digit) return null;
   const h = shannonEntropy(v);
   const hex = /^[0-9a-f]+$/i.test(v);
+  // Hex strings are everywhere (commit ids, hashes): only directly after the keyword do they count.
+  const gap = text.slice(matchStart + (groups.key ?? "").length, start);
+  if (hex && !/^[\s:=>"'`(,]*(?:(?:is|was|of|for|to)[\s:=>"'`(,]+)?$/i.test(gap)) return null;
   const need = hex ? 3.3 : 3.8;
   if (h < need) return null;
   return Math.min(0.85, score + (h - need) * 0.1);

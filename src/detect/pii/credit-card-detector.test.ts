@@ -12,6 +12,7 @@ const cases: Case[] = [
   { text: "order id 4111111111111111 shipped", value: "4111111111111111", min: 0.3, max: 0.45 },
   { text: "ts 1710513000123 and 1748503543012", value: null, min: 0.5 },
   { text: "0000000000000000", value: null, min: 0 },
+  { text: "IBAN SI59 1118 0244 2209 917 please", value: null, min: 0 },
   { text: "4012 8888-8888 1881", value: null, min: 0 },
 ];
 

@@ -1,4 +1,5 @@
 import { hasContext, keywordMatcher } from "./context.js";
+import { continuesCode } from "./id-spec.js";
 import { numericCandidates } from "./numeric-candidates.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import { allSameDigit, luhnValid } from "./validators/checksums.js";
@@ -47,7 +48,7 @@ export const creditCardScanner: PiiScanner = {
         if (!SHAPES.has(c.shape)) continue;
         if (!/^(?: +|-+)$/.test(c.seps)) continue;
       }
-      if (allSameDigit(c.digits) || !luhnValid(c.digits)) continue;
+      if (allSameDigit(c.digits) || !luhnValid(c.digits) || continuesCode(text, c)) continue;
       const issuer = knownIssuer(c.digits);
       const ctx = hasContext(text, c.start, c.end, CONTEXT, 48, 16);
       let score: number;

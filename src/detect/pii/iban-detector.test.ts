@@ -7,6 +7,7 @@ const cases: Case[] = [
   { text: "this is an iban VG96 VPVG 0000 0123 4567 8901 X in a sentence", value: "VG96 VPVG 0000 0123 4567 8901", min: 0.95 },
   { text: "Dash: AL47-2121-1009-0000-0002-3569-8741", value: "AL47-2121-1009-0000-0002-3569-8741", min: 0.9 },
   { text: "DE89370400440532013000", value: "DE89370400440532013000", min: 0.9 },
+  { text: "IBAN IR293008740106812003040003.", value: "IR293008740106812003040003", min: 0.95 },
   { text: "DE89 3704 0044 0532 0130 01", value: null, min: 0 },
   { text: "BG80 BNBG 9661 A020 3456 78", value: null, min: 0 },
   { text: "AL47/2121/1009/0000/0002/3569/8741", value: null, min: 0 },

@@ -55,6 +55,16 @@ function sepsOk(spec: NumericIdSpec, c: NumericCandidate): boolean {
   return true;
 }
 
+/**
+ * True when the digits continue an alphanumeric code on the left with the same grouping
+ * ("SI59 1118 0244 2209 917": the groups after the IBAN prefix are not a card or NHS number).
+ */
+export function continuesCode(text: string, c: NumericCandidate): boolean {
+  const sep = text[c.start - 1];
+  if (sep !== " " && sep !== "-") return false;
+  return /[A-Za-z][A-Za-z0-9]*\d$|\d[A-Za-z]+$/.test(text.slice(Math.max(0, c.start - 12), c.start - 1));
+}
+
 /** Run digit-ID specs over the shared candidates; one hit per type per span, longest spans win. */
 export function runNumericSpecs(
   text: string,
@@ -67,6 +77,7 @@ export function runNumericSpecs(
   for (const c of cands) {
     const forShape = idx.byShape.get(c.shape);
     if (!forShape && idx.anyShape.length === 0) continue;
+    if (continuesCode(text, c)) continue;
     for (const spec of forShape ? [...forShape, ...idx.anyShape] : idx.anyShape) {
       if (c.start < (lastEnd.get(spec.type) ?? -1)) continue;
       if (c.seps.length > 0 && !sepsOk(spec, c)) continue;

@@ -16,6 +16,7 @@ const cases: TypedCase[] = [
   { type: "UK_NINO", text: "BG123612A and AA 12 34 56 H", value: null, min: 0 },
   { type: "UK_NHS", text: "NHS number 401 023 2137", value: "401 023 2137", min: 0.9 },
   { type: "UK_NHS", text: "NHS number 401 023 2138", value: null, min: 0 },
+  { type: "UK_NHS", text: "reach me at 972-586-7327", value: null, min: 0.5 },
   { type: "AU_ABN", text: "51 824 753 556", value: "51 824 753 556", min: 0.7 },
   { type: "AU_ABN", text: "52 824 753 556", value: null, min: 0 },
   { type: "AU_TFN", text: "TFN 876 543 210", value: "876 543 210", min: 0.9 },

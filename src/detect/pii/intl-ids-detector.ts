@@ -11,14 +11,10 @@ import {
 const NEG = keywordMatcher(["order", "invoice", "tracking", "ref", "reference", "transaction", "txn", "sku", "isbn", "serial", "phone", "tel", "fax", "timestamp"]);
 const k = keywordMatcher;
 
-/** NANP-looking 3-3-4 numbers are more often phones than NHS numbers. */
-function nhsValid(d: string): boolean {
-  return ukNhsValid(d);
-}
 
 export const INTL_NUMERIC_SPECS: readonly NumericIdSpec[] = [
   {
-    type: "UK_NHS", shapes: ["10", "3-3-4"], seps: " -", validate: nhsValid, bare: 0.4, formatted: 0.5, withContext: 0.95,
+    type: "UK_NHS", shapes: ["10", "3-3-4"], seps: " -", validate: ukNhsValid, bare: 0.4, formatted: 0.5, withContext: 0.95,
     context: k(["nhs", "nhs number", "nhs no", "national health", "health service", "chi number"]), negativeContext: NEG,
     explanation: "UK NHS number (mod-11 check digit)",
   },
@@ -105,8 +101,10 @@ export const intlIdsScanner: PiiScanner = {
     const before = out.length;
     runNumericSpecs(text, numericCandidates(text), INTL_NUMERIC_SPECS, out);
     // Korean check digits are optional since 2020: add evidence when present.
+    // A dashed 3-3-4 number shaped like a North American phone number is more likely a phone than an NHS number.
     for (let i = before; i < out.length; i++) {
       const h = out[i]!;
+      if (h.type === "UK_NHS" && h.score < 0.9 && /^[2-9]\d\d[-.][2-9]\d\d[-.]\d{4}$/.test(text.slice(h.start, h.end))) h.score = 0.35;
       if (h.type === "KR_RRN" || h.type === "KR_FRN") {
         const d = text.slice(h.start, h.end).replace(/\D/g, "");
         if (krRrnChecksum(d)) h.score = Math.min(1, h.score + 0.15);

@@ -11,7 +11,7 @@ const BBAN: Readonly<Record<string, string>> = {
   DO: "4c20n", EE: "2n2n11n1n", EG: "4n4n17n", ES: "4n4n1n1n10n", FI: "3n11n", FK: "2a12n",
   FO: "4n9n1n", FR: "5n5n11c2n", GB: "4a6n8n", GE: "2a16n", GI: "4a15c", GL: "4n9n1n",
   GR: "3n4n16c", GT: "4c20c", HR: "7n10n", HU: "3n4n1n15n1n", IE: "4a6n8n", IL: "3n3n13n",
-  IQ: "4a3n12n", IS: "4n2n6n10n", IT: "1a5n5n12c", JO: "4a4n18c", KW: "4a22c", KZ: "3n13c",
+  IQ: "4a3n12n", IR: "22n", AO: "21n", DZ: "22n", MZ: "21n", IS: "4n2n6n10n", IT: "1a5n5n12c", JO: "4a4n18c", KW: "4a22c", KZ: "3n13c",
   LB: "4n20c", LC: "4a24c", LI: "5n12c", LT: "5n11n", LU: "3n13c", LV: "4a13c", LY: "3n3n15n",
   MC: "5n5n11c2n", MD: "2c18c", ME: "3n13n2n", MK: "3n10c2n", MN: "4n12n", MR: "5n5n11n2n",
   MT: "4a5n18c", MU: "4a2n2n12n3n3a", NI: "4a20n", NL: "4a10n", NO: "4n6n1n", OM: "3n16c",

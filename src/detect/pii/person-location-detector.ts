@@ -18,7 +18,7 @@ const GEO_WORDS = new Set([
 const PLACE_PREFIX = new Set([
   "North", "South", "East", "West", "New", "Lake", "Port", "Fort", "Mount", "Mt", "San", "Santa", "Santo", "Saint", "Sainte", "St",
   "Los", "Las", "Glen", "Upper", "Lower", "Great", "Little", "Old", "Alt", "Bad", "Sankt", "Borgo", "Porto", "Puerto", "Villa",
-  "Castel", "Monte", "Ciudad", "Settimo", "Sesto", "Quinto", "Nieder", "Ober", "Neu",
+  "Castel", "Monte", "Ciudad", "Settimo", "Sesto", "Quinto", "Nieder", "Ober", "Neu", "Nord", "Sud", "Süd", "Ost", "El",
 ]);
 const TITLES = new Set([
   "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Mister", "Rev", "Reverend",
@@ -47,7 +47,7 @@ const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sinc
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who)\b|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d))/i;
 const LOC_BEFORE = /(?:\b(?:in|from|to|at|near|into|en|à|nach|aus|visit|visiting|visited|moved to|move to|lives in|living in|live in|based in|born in|located in|city of|town of|travel to|travelling to|traveling to|flew to|fly to|flight to|going to|go to|welcome to|outside|around|across|between|headquartered in|relocated to|office in|resident of|native of|address:?|city:?|country:?|location:?|state:?)\s*)$/i;
 const STRONG_LOC_BEFORE = /(?:\b(?:vivo en|vive en|wohne in|wohnt in|habite à|abito a|lives in|living in|live in|based in|born in|located in|moved to|move to|relocated to|city of|town of|resident of|native of|travel(?:l?ing|l?ed)? to|flew to|fly to|flight to|headquartered in|office in|city:?|country:?|location:?|hometown:?|from the city of)\s*)$/i;
-const PLACE_SHAPE = /^(?:(?:North|South|East|West|New|Lake|Port|Fort|Mount|Mt\.|San|Santa|Saint|St\.|Los|Las|El|La|Le|Glen|Grand|Upper|Lower|Great|Little|Old)\s+\p{Lu}|\p{Lu}\p{L}+(?:ville|burgh|burg|borough|boro|bury|ton|town|field|land|port|haven|view|side|chester|mouth|berg|stad|furt|fort|polis|shire|ford|wood|dale|ham|worth|ridge|mont|ville|sville|heim|hausen|dorf|ingen)(?:\s|$))/u;
+const PLACE_SHAPE = /^(?:(?:North|South|East|West|New|Lake|Port|Fort|Mount|Mt\.|San|Santa|Saint|St\.|Los|Las|El|La|Le|Glen|Grand|Upper|Lower|Great|Little|Old)\s+\p{Lu}|\p{Lu}\p{L}+(?:ville|burgh|burg|borough|boro|bury|ton|town|field|land|port|haven|view|side|chester|mouth|berg|stad|furt|fort|polis|shire|ford|wood|dale|ham|worth|ridge|mont|ville|sville|heim|hausen|dorf|ingen|cester|stead|stadt|bourg)(?:\s|$))/u;
 
 interface Tok {
   s: number;
@@ -182,10 +182,12 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     // products usually contain an ordinary word).
     person = sentenceStart ? 0.5 : kinds[kinds.length - 1] === "weak" ? 0.5 : 0.6;
   } else if (toks.length === 1 && (kinds[0] === "surname" || kinds[0] === "unknown") && (personAfter || strongBefore) && !sentenceStart && !firstCommon) {
-    person = kinds[0] === "unknown" && strongBefore ? 0.6 : 0.5;
+    person = strongBefore ? 0.6 : 0.5;
   }
 
   if (!placePrefixed && toks.length >= 2 && personAfter && allNameish && kinds[0] !== "initial") person = Math.max(person, 0.75);
+  // "Aliya L. Rau": a middle initial between two name-shaped words is a strong name pattern
+  if (!placePrefixed && toks.length === 3 && kinds[1] === "initial" && kinds[0] !== "no" && kinds[0] !== "initial" && kinds[2] !== "no") person = Math.max(person, 0.8);
   if (toks.length > 1 && toks.slice(1).some((t) => GEO_WORDS.has(t.w)) && !title) person = Math.min(person, 0.3);
   // "Law Germany", "Datenschutz Europa": a country or region inside the group is not part of a name
   if (!title && toks.slice(1).some((t) => g.countries.has(t.w) || g.regions.has(t.w))) person = Math.min(person, 0.3);

@@ -290,6 +290,12 @@ const gcpServiceAccount: SecretValidator = ({ text, matchStart, score }) => {
   return /"private_key(?:_id)?"\s*:\s*"[^"]{8}/.test(around) ? score : null;
 };
 
+/** Anthropic keys: exactly 93 characters between the `sk-ant-<kind>-` prefix and the closing `AA`. */
+const anthropicLength: SecretValidator = ({ secret, score }) => {
+  const body = secret.slice(secret.indexOf("-", 7) + 1);
+  return body.length === 95 ? score : Math.min(score, 0.85);
+};
+
 /** Registry of validators a rule may name. */
 export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   jwt,
@@ -301,6 +307,7 @@ export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "url-query": urlQuery,
   "xml-element": xmlElement,
   "gcp-service-account": gcpServiceAccount,
+  "anthropic-length": anthropicLength,
   "odbc-password": odbcPassword,
   "high-entropy": highEntropy,
   "connection-password": connectionPassword,

@@ -38,7 +38,10 @@ export const aiRules: readonly SecretRule[] = [
   {
     id: "anthropic-api-key",
     description: "Anthropic API key",
-    pattern: `(?<![A-Za-z0-9_-])(?<secret>sk-ant-api0\\d-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])`,
+    // Published keys have 93 characters before the closing "AA"; near-lengths (copy errors, other
+    // key generations) are reported a little lower by the validator.
+    pattern: `(?<![A-Za-z0-9_-])(?<secret>sk-ant-api0\\d-[A-Za-z0-9_-]{80,110}AA)(?![A-Za-z0-9_-])`,
+    validator: "anthropic-length",
     secretGroup: "secret",
     anchored: true,
     keywords: ["sk-ant-api"],
@@ -58,7 +61,8 @@ export const aiRules: readonly SecretRule[] = [
   {
     id: "anthropic-admin-api-key",
     description: "Anthropic admin API key",
-    pattern: `(?<![A-Za-z0-9_-])(?<secret>sk-ant-admin01-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])`,
+    pattern: `(?<![A-Za-z0-9_-])(?<secret>sk-ant-admin01-[A-Za-z0-9_-]{80,110}AA)(?![A-Za-z0-9_-])`,
+    validator: "anthropic-length",
     secretGroup: "secret",
     anchored: true,
     keywords: ["sk-ant-admin"],

@@ -90,9 +90,13 @@ function looksLikeIdentifier(v: string): boolean {
   return false;
 }
 
-/** Prefixes of provider tokens: such values are judged by their own rule, not the generic one. */
+/**
+ * Prefixes owned by one provider whose rule fully specifies the format: a value with such a prefix
+ * that its own rule rejected (too short, masked, bad shape) is not re-reported by generic rules.
+ * Shared prefixes such as `sk-` are deliberately absent.
+ */
 const KNOWN_TOKEN_PREFIX =
-  /^(?:dapi|xox[a-z]-|xapp-|gh[pousr]_|github_pat_|glpat-|sk-|sk_|rk_|pk_|AKIA|ASIA|AIza|hf_|npm_|pypi-|SG\.|shp[a-z]{2}_|dop_v1_|xai-|gsk_|pplx-|lin_api_|ntn_|dckr_pat_|hvs\.|glc_|glsa_|sntry[su]_|r8_)/;
+  /^(?:dapi|xox[a-z]-|xapp-|gh[pousr]_|github_pat_|glpat-|sk_live_|sk_test_|rk_live_|rk_test_|pk_live_|pk_test_|AKIA|ASIA|AIza|hf_|npm_|pypi-|SG\.|shp[a-z]{2}_|dop_v1_|xai-|gsk_|pplx-|lin_api_|ntn_|dckr_pat_|hvs\.|glc_|glsa_|sntry[su]_|r8_|sk-ant-)/;
 
 function looksLikeNonSecretValue(v: string): boolean {
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v)) return true;
@@ -147,8 +151,8 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   if (looksLikeIdentifier(v) && !/\d{2}/.test(v)) return null;
   // `"api_token", "value"` is a (name, value) argument pair only inside a call, not in a list.
   if ((groups.op ?? "").trim() === ",") {
-    const before = text.slice(Math.max(0, matchStart - keyPrefix(text, matchStart).length - 3), matchStart - keyPrefix(text, matchStart).length);
-    if (!/\(\s*["']?$/.test(before)) return null;
+    const keyStart = matchStart - (key.length - (groups.key ?? "").length);
+    if (!/\(\s*["']?$/.test(text.slice(Math.max(0, keyStart - 3), keyStart))) return null;
   }
   const bare = v.toLowerCase().replace(/[^a-z0-9]/g, "");
   if (bare.length > 0 && key.toLowerCase().replace(/[^a-z0-9]/g, "").endsWith(bare)) return null; // `token = token`, `creds: Creds[]`

@@ -25,6 +25,7 @@ export class KeywordScanner {
   constructor(keywords: readonly string[]) {
     this.keywords = keywords.map((k) => k.toLowerCase());
     const n = this.keywords.length;
+    if (n >= 0xffff) throw new RangeError(`too many keywords (${n}); at most 65534`);
     this.entryKeyword = new Int32Array(n);
     this.entryNext = new Int32Array(n);
     this.keywords.forEach((k, i) => {

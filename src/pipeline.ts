@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import type { Endpoint } from "./api/endpoint.js";
 import type { Authenticator } from "./authenticate/authenticate.js";
 import type { CallContext } from "./core/call-context.js";
+import type { CancelSignal } from "./core/cancel-signal.js";
 import type { JsonObject } from "./core/json.js";
 import { WardenError } from "./core/warden-error.js";
 import type { Guard } from "./enforce/guard.js";
@@ -14,7 +15,7 @@ import type { Recorder } from "./record/recorder.js";
 export interface Exchange {
   requestId: string;
   headers: IncomingHttpHeaders;
-  signal: AbortSignal;
+  signal: CancelSignal;
   /** Add fields to the request's log line (never text, keys or values). */
   note(fields: Record<string, string | number | boolean>): void;
   /** The request body, parsed, and as the JSON text it came as. */

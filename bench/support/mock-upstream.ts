@@ -39,3 +39,4 @@ server.listen(0, "127.0.0.1", () => {
   const addr = server.address();
   process.stdout.write(`${JSON.stringify({ port: typeof addr === "object" && addr ? addr.port : 0 })}\n`);
 });
+process.once("SIGTERM", () => process.exit(0));

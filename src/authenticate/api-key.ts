@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { hash, randomBytes, timingSafeEqual } from "node:crypto";
 import { crc32 } from "node:zlib";
 
 const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -45,7 +45,7 @@ export function generateApiKey(): NewApiKey {
 
 /** SHA-256 of the whole key: keys carry 238 bits of entropy, so a fast hash is safe (no password stretching). */
 export function hashApiKey(key: string): Buffer {
-  return createHash("sha256").update(key).digest();
+  return hash("sha256", key, "buffer");
 }
 
 /** Split a presented key into its id, or undefined when it is not a well-formed Warden key (checksum included). */

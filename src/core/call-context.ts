@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import type { CancelSignal } from "./cancel-signal.js";
 import type { JsonObject } from "./json.js";
 import type { ApiKind, MessageSpec } from "./message-spec.js";
 import type { Principal } from "./principal.js";
@@ -16,7 +17,7 @@ export interface CallContext {
   upstreamModel: string;
   clientHeaders: IncomingHttpHeaders;
   /** Aborted when the client disconnects or the gateway gives up on the call. */
-  signal: AbortSignal;
+  signal: CancelSignal;
   /** Response headers later stages add (e.g. `x-warden-decision`). */
   responseHeaders: Record<string, string>;
 }

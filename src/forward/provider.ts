@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import type { CancelSignal } from "../core/cancel-signal.js";
 import type { JsonObject } from "../core/json.js";
 import type { ApiKind, MessageSpec } from "../core/message-spec.js";
 import type { SseEvent } from "./sse/sse-event.js";
@@ -15,7 +16,7 @@ export interface ProviderRequest {
   /** The caller's headers; providers forward only an allowlisted few (never the caller's Warden key). */
   clientHeaders: IncomingHttpHeaders;
   /** Aborted when the client goes away or the gateway shuts down. */
-  signal: AbortSignal;
+  signal: CancelSignal;
   /** The spec of `body` (computed on demand: only the built-in demo model reads it). */
   spec(): MessageSpec;
 }

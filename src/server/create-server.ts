@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Endpoint, ErrorFormat } from "../api/endpoint.js";
 import { ENDPOINTS } from "../api/endpoints.js";
 import type { JsonObject } from "../core/json.js";
+import { CancelSignal } from "../core/cancel-signal.js";
 import { toWardenError, WardenError } from "../core/warden-error.js";
 import { type Exchange, type PipelineDeps, runModelCall } from "../pipeline.js";
 import { readJsonBody } from "./read-json-body.js";
@@ -40,7 +41,7 @@ function sendJson(res: ServerResponse, status: number, body: JsonObject | string
 /** The HTTP edge: routing, request ids, error rendering, logging, graceful shutdown. Model calls go to the pipeline. */
 export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): WardenServer {
   const routes = new Map<string, Endpoint>(ENDPOINTS.map((e) => [`${e.method} ${e.path}`, e]));
-  const inflight = new Set<AbortController>();
+  const inflight = new Set<CancelSignal>();
   let draining = false;
   const log = opts.logger;
 
@@ -52,7 +53,7 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
     const endpoint = routes.get(`${req.method} ${path}`);
     const format = endpoint?.errorFormat ?? guessFormat(req);
     if (format === "anthropic") res.setHeader("request-id", requestId);
-    const abort = new AbortController();
+    const abort = new CancelSignal();
     const logFields: Record<string, unknown> = { reqId: requestId, method: req.method, path };
     res.on("close", () => {
       if (!res.writableFinished) abort.abort();
@@ -102,7 +103,7 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
       const ex: Exchange = {
         requestId,
         headers: req.headers,
-        signal: abort.signal,
+        signal: abort,
         note: (fields) => Object.assign(logFields, fields),
         readJson: () => readJsonBody(req, opts.bodyLimit),
         sendJson: async (status, body, headers) => sendJson(res, status, body, headers),

@@ -1,5 +1,5 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import type { ProviderConfig } from "../../config/config-schema.js";
+import { type CancelSignal, cancellableSleep } from "../../core/cancel-signal.js";
 import { isJsonObject, type JsonObject } from "../../core/json.js";
 import type { ApiKind } from "../../core/message-spec.js";
 import { WardenError } from "../../core/warden-error.js";
@@ -85,14 +85,14 @@ export class DemoProvider implements Provider {
   }
 
   /** Token by token: one event a batch when a delay is configured, else the whole answer in one batch. */
-  private async *toStream(events: SseEvent[], signal: AbortSignal): AsyncGenerator<SseEvent[]> {
+  private async *toStream(events: SseEvent[], signal: CancelSignal): AsyncGenerator<SseEvent[]> {
     const delay = this.cfg.tokenDelayMs;
     if (delay === 0) {
       yield events;
       return;
     }
     for (let i = 0; i < events.length; i++) {
-      if (i > 0) await sleep(delay, undefined, { signal }).catch(() => undefined);
+      if (i > 0) await cancellableSleep(delay, signal);
       if (signal.aborted) return;
       yield [events[i] as SseEvent];
     }

@@ -33,6 +33,7 @@ export class OpenAIProvider implements Provider {
   ) {
     const url = new URL(cfg.baseUrl);
     this.basePath = url.pathname.replace(/\/+$/, "");
+    this.staticHeaders = this.buildStaticHeaders();
     this.client = new UpstreamClient({
       origin: url.origin,
       connections: cfg.connections,
@@ -56,20 +57,27 @@ export class OpenAIProvider implements Provider {
     return `${this.basePath}/openai/deployments/${deployment}${suffix}?api-version=${encodeURIComponent(azure.apiVersion)}`;
   }
 
-  private headers(req: ProviderRequest): Record<string, string> {
-    const h: Record<string, string> = { "content-type": "application/json", accept: req.stream ? "text/event-stream" : "application/json" };
+  /** Headers that are the same on every call, computed once. */
+  private readonly staticHeaders: Record<string, string>;
+
+  private buildStaticHeaders(): Record<string, string> {
+    const h: Record<string, string> = { "content-type": "application/json" };
     for (const [k, v] of Object.entries(this.cfg.headers)) h[k.toLowerCase()] = v;
-    for (const name of FORWARDED) {
-      const v = req.clientHeaders[name];
-      if (typeof v === "string") h[name] = v;
-    }
     if (this.cfg.apiKey) {
       if (this.cfg.azure) h["api-key"] = this.cfg.apiKey;
       else h["authorization"] = `Bearer ${this.cfg.apiKey}`;
     }
     if (this.cfg.organization) h["openai-organization"] = this.cfg.organization;
     if (this.cfg.project) h["openai-project"] = this.cfg.project;
-    h["x-request-id"] = req.requestId;
+    return h;
+  }
+
+  private headers(req: ProviderRequest): Record<string, string> {
+    const h: Record<string, string> = { ...this.staticHeaders, accept: req.stream ? "text/event-stream" : "application/json", "x-request-id": req.requestId };
+    for (const name of FORWARDED) {
+      const v = req.clientHeaders[name];
+      if (typeof v === "string") h[name] = v;
+    }
     return h;
   }
 

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { setTimeout as sleep } from "node:timers/promises";
 import { Pool, type Dispatcher } from "undici";
+import { type CancelSignal, cancellableSleep } from "../../core/cancel-signal.js";
 import { WardenError } from "../../core/warden-error.js";
 
 export interface UpstreamClientOptions {
@@ -17,7 +17,7 @@ export interface UpstreamCall {
   path: string;
   headers: Record<string, string>;
   body?: string;
-  signal: AbortSignal;
+  signal: CancelSignal;
 }
 
 export interface UpstreamReply {
@@ -65,7 +65,7 @@ export class UpstreamClient {
         const code = errorCode(err);
         if (call.signal.aborted) throw new WardenError("WARDEN_REQUEST_ABORTED", { cause: err });
         if (attempt < this.opts.maxRetries && code !== undefined && RETRYABLE_ERRORS.has(code)) {
-          await sleep(backoffMs(attempt), undefined, { signal: call.signal }).catch(() => undefined);
+          await cancellableSleep(backoffMs(attempt), call.signal);
           continue;
         }
         throw mapTransportError(err);
@@ -74,7 +74,7 @@ export class UpstreamClient {
         const wait = retryAfterMs(reply.headers["retry-after"]) ?? backoffMs(attempt);
         if (wait <= MAX_RETRY_WAIT_MS) {
           await reply.body.dump().catch(() => undefined);
-          await sleep(wait, undefined, { signal: call.signal }).catch(() => undefined);
+          await cancellableSleep(wait, call.signal);
           if (call.signal.aborted) throw new WardenError("WARDEN_REQUEST_ABORTED");
           continue;
         }

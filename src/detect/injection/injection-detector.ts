@@ -2,28 +2,39 @@ import { ConfigError, type ConfigIssue } from "../../core/config-error.js";
 import type { DetectInput, Detector, DetectorDefinition, DetectorMeta } from "../../core/detector.js";
 import type { Finding } from "../../core/finding.js";
 import { sharedInjectionModel, type InjectionModel } from "./injection-model.js";
-import { scoreText, type InjectionSpan } from "./score-text.js";
+import { scoreText, type InjectionSpan, type InjectionType } from "./score-text.js";
+import { injectionThresholds } from "./thresholds.js";
+
+const TYPES: readonly InjectionType[] = ["PROMPT_INJECTION", "JAILBREAK", "SYSTEM_PROMPT_EXTRACTION", "INDIRECT_INJECTION"];
 
 /** Options of the `injection.classifier` detector. */
 export interface InjectionDetectorOptions {
-  /** Report spans scoring at least this (0..1). Policy thresholds (injectionThresholds) apply on top. */
+  /**
+   * Report a span when its score reaches its type's threshold. Defaults to {@link injectionThresholds}; overrides
+   * per type are allowed (a lower INDIRECT_INJECTION threshold is how tool results get a lower bar).
+   */
+  thresholds: Readonly<Record<InjectionType, number>>;
+  /** Extra global floor on reported scores (0 = thresholds only). */
   minScore: number;
   /** Largest window of consecutive sentences scored together (1..8). */
   maxWindow: number;
-  /** Score subtracted from the report floor for tool results / fetched documents (untrusted content). */
-  toolFloorDiscount: number;
 }
 
 export const DEFAULT_INJECTION_OPTIONS: Readonly<InjectionDetectorOptions> = {
-  minScore: 0.6,
+  thresholds: {
+    PROMPT_INJECTION: injectionThresholds.PROMPT_INJECTION!,
+    JAILBREAK: injectionThresholds.JAILBREAK!,
+    SYSTEM_PROMPT_EXTRACTION: injectionThresholds.SYSTEM_PROMPT_EXTRACTION!,
+    INDIRECT_INJECTION: injectionThresholds.INDIRECT_INJECTION!,
+  },
+  minScore: 0,
   maxWindow: 3,
-  toolFloorDiscount: 0.1,
 };
 
 const META: DetectorMeta = {
   id: "injection.classifier",
   category: "injection",
-  entityTypes: ["PROMPT_INJECTION", "JAILBREAK", "SYSTEM_PROMPT_EXTRACTION", "INDIRECT_INJECTION"],
+  entityTypes: TYPES,
   languages: ["en", "es", "fr", "de", "it", "pt"],
   version: "1.0.0",
   description:
@@ -31,38 +42,47 @@ const META: DetectorMeta = {
     "weighted heuristic patterns, scored per sentence window (and whole text for persona prompts).",
 };
 
-function parseNumber(
-  raw: Record<string, unknown>,
-  key: keyof InjectionDetectorOptions,
-  lo: number,
-  hi: number,
-  integer: boolean,
-  issues: ConfigIssue[],
-): number {
-  const v = raw[key];
-  if (v === undefined) return DEFAULT_INJECTION_OPTIONS[key];
+function checkNumber(v: unknown, path: string, lo: number, hi: number, integer: boolean, issues: ConfigIssue[]): boolean {
   if (typeof v !== "number" || !Number.isFinite(v) || v < lo || v > hi || (integer && !Number.isInteger(v))) {
-    issues.push({ path: key, message: `must be ${integer ? "an integer" : "a number"} between ${lo} and ${hi}` });
-    return DEFAULT_INJECTION_OPTIONS[key];
+    issues.push({ path, message: `must be ${integer ? "an integer" : "a number"} between ${lo} and ${hi}` });
+    return false;
   }
-  return v;
+  return true;
 }
 
 /** Validate raw options (from configuration); throws ConfigError naming every bad field. */
 export function parseInjectionOptions(raw: unknown): InjectionDetectorOptions {
-  if (raw === undefined || raw === null) return { ...DEFAULT_INJECTION_OPTIONS };
+  const out: InjectionDetectorOptions = {
+    ...DEFAULT_INJECTION_OPTIONS,
+    thresholds: { ...DEFAULT_INJECTION_OPTIONS.thresholds },
+  };
+  if (raw === undefined || raw === null) return out;
   if (typeof raw !== "object" || Array.isArray(raw)) {
     throw new ConfigError([{ path: "", message: "options must be an object" }], "injection.classifier options");
   }
   const r = raw as Record<string, unknown>;
   const issues: ConfigIssue[] = [];
-  const known = new Set(Object.keys(DEFAULT_INJECTION_OPTIONS));
-  for (const k of Object.keys(r)) if (!known.has(k)) issues.push({ path: k, message: "unknown option" });
-  const out: InjectionDetectorOptions = {
-    minScore: parseNumber(r, "minScore", 0, 1, false, issues),
-    maxWindow: parseNumber(r, "maxWindow", 1, 8, true, issues),
-    toolFloorDiscount: parseNumber(r, "toolFloorDiscount", 0, 0.5, false, issues),
-  };
+  for (const k of Object.keys(r)) {
+    if (k !== "thresholds" && k !== "minScore" && k !== "maxWindow") issues.push({ path: k, message: "unknown option" });
+  }
+  if (r.minScore !== undefined && checkNumber(r.minScore, "minScore", 0, 1, false, issues)) out.minScore = r.minScore as number;
+  if (r.maxWindow !== undefined && checkNumber(r.maxWindow, "maxWindow", 1, 8, true, issues)) out.maxWindow = r.maxWindow as number;
+  if (r.thresholds !== undefined) {
+    if (typeof r.thresholds !== "object" || r.thresholds === null || Array.isArray(r.thresholds)) {
+      issues.push({ path: "thresholds", message: "must be an object mapping finding types to numbers" });
+    } else {
+      const t = r.thresholds as Record<string, unknown>;
+      const th: Record<InjectionType, number> = { ...out.thresholds };
+      for (const [k, v] of Object.entries(t)) {
+        if (!(TYPES as readonly string[]).includes(k)) {
+          issues.push({ path: `thresholds.${k}`, message: `unknown type (expected one of ${TYPES.join(", ")})` });
+        } else if (checkNumber(v, `thresholds.${k}`, 0.01, 1, false, issues)) {
+          th[k as InjectionType] = v as number;
+        }
+      }
+      out.thresholds = th;
+    }
+  }
   if (issues.length > 0) throw new ConfigError(issues, "injection.classifier options");
   return out;
 }
@@ -78,6 +98,9 @@ export function createInjectionDetector(
   options: InjectionDetectorOptions = DEFAULT_INJECTION_OPTIONS,
   model?: InjectionModel,
 ): Detector {
+  const th = options.thresholds;
+  // Candidates are scored down to the lowest threshold; each reported span must then reach its own type's.
+  const floor = Math.max(options.minScore, Math.min(...TYPES.map((t) => th[t])));
   return {
     meta: META,
     detect(input: DetectInput): Finding[] {
@@ -85,21 +108,21 @@ export function createInjectionDetector(
         const text = input.text;
         if (typeof text !== "string" || text.length === 0) return [];
         const tool = input.context?.role === "tool";
-        const floor = tool ? Math.max(0, options.minScore - options.toolFloorDiscount) : options.minScore;
-        const spans = scoreText(text, model ?? sharedInjectionModel(), {
-          tool,
-          minScore: floor,
-          maxWindow: options.maxWindow,
-        });
-        return spans.map((s) => ({
-          detector: META.id,
-          category: "injection",
-          type: s.type,
-          start: s.start,
-          end: s.end,
-          score: Math.round(s.score * 1000) / 1000,
-          explanation: explain(s),
-        }));
+        const spans = scoreText(text, model ?? sharedInjectionModel(), { tool, minScore: floor, maxWindow: options.maxWindow });
+        const out: Finding[] = [];
+        for (const s of spans) {
+          if (s.score < th[s.type] || s.score < options.minScore) continue;
+          out.push({
+            detector: META.id,
+            category: "injection",
+            type: s.type,
+            start: s.start,
+            end: s.end,
+            score: Math.round(s.score * 1000) / 1000,
+            explanation: explain(s),
+          });
+        }
+        return out;
       } catch {
         // detect() must never throw; a failure here is a bug, and reporting nothing is the safe degradation.
         return [];

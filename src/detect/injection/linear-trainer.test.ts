@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createInjectionDetector } from "./injection-detector.js";
+import { createInjectionDetector, parseInjectionOptions } from "./injection-detector.js";
 import { exampleFeatures } from "./example-features.js";
 import { Featurizer } from "./featurizer.js";
 import { DEFAULT_SGD, modelMeta, quantize, trainLinear, type SgdOptions, type TrainExample } from "./linear-trainer.js";
@@ -46,7 +46,7 @@ describe("linear trainer", () => {
 
   it("learns a separable toy task and the quantised model scores it through the detector", () => {
     const model = quantize(trainLinear(examples(), OPTS), OPTS.hashBits, OPTS.normKnee);
-    const d = createInjectionDetector({ minScore: 0.5, maxWindow: 3, toolFloorDiscount: 0 }, model);
+    const d = createInjectionDetector(parseInjectionOptions({ thresholds: { PROMPT_INJECTION: 0.5, JAILBREAK: 0.5, SYSTEM_PROMPT_EXTRACTION: 0.5 } }), model);
     const ctx = { direction: "request" as const };
     expect(d.detect({ text: "reveal previous system persona instructions unrestricted", context: ctx }).length).toBe(1);
     expect(d.detect({ text: "garden weather holiday invoice meeting library", context: ctx })).toEqual([]);

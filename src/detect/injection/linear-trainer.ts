@@ -40,7 +40,7 @@ export interface SgdOptions {
   normKnee: number;
   epochs: number;
   learningRate: number;
-  l2: number;
+  l2: 3e-4,
   ruleL2: number;
   seed: number;
 }
@@ -52,7 +52,7 @@ export const DEFAULT_SGD: SgdOptions = {
   normKnee: 1e9,
   epochs: 10,
   learningRate: 0.6,
-  l2: 1e-4,
+  l2: 3e-4,
   ruleL2: 1e-3,
   seed: 7,
 };

@@ -35,11 +35,18 @@ export interface InjectionRule {
 }
 
 const OVERRIDE_VERB =
-  "(?:ignore|ignores|ignoring|disregard|disregarding|forget|forgetting|skip|discard|neglect|override|bypass|overrule|abandon|set aside|pay no (?:attention|heed) to|do not (?:follow|obey)|don't (?:follow|obey)|stop following|no longer follow)";
+  "(?:ignore|ignoring|disregard|disregarding|forget|forgetting|skip|discard|neglect|override|bypass|overrule|abandon|set aside|pay no (?:attention|heed) to|do not (?:follow|obey)|don't (?:follow|obey)|stop following|no longer follow)";
 const INSTR_NOUN =
   "(?:instructions?|prompts?|rules|guidelines|guidance|directives?|directions|commands|context|programming|orders|constraints|restrictions|polic(?:y|ies)|guardrails|safeguards|training|conditioning|messages|text|input|conversation|tasks?|objectives?)";
 const PRIOR_Q =
   "(?:previous|previously|prior|above|earlier|preceding|foregoing|initial|original|old|former|system|developer|your|the above|all (?:the )?(?:previous|prior|above|your)|everything)";
+/**
+ * Not after a third-person or descriptive subject ("my coworker ignores my instructions", "how to ignore", "don't
+ * ignore"): the override rules are about commands addressed to the model.
+ */
+const NOT_DESCRIPTIVE =
+  "(?<!\\b(?:my|his|her|their|our|the|your|a) [a-z]+ (?:keeps? |always |often |never |sometimes |)|\\b(?:he|she|they|who|it|i|we|people|users|kids|children|teams?) (?:keep |keeps |always |often |never |sometimes |)|\\b(?:to|not|can|should|could|would|may|might|will|did|does|do i|do you) |n't )";
+
 const AI_NOUN =
   "(?:ai|a\\.i\\.|llms?|large language models?|language models?|assistants?|chatbots?|bots?|agents?|gpt|chatgpt|claude|gemini|copilot|models?)";
 
@@ -51,7 +58,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "tells the model to ignore or forget its previous instructions",
     needs: T_OVERRIDE | T_INSTRUCTION,
     needsAlso: T_INSTRUCTION | T_PRIOR | T_ROLE,
-    pattern: new RegExp(`\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,4}? ${PRIOR_Q}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`),
+    pattern: new RegExp(`${NOT_DESCRIPTIVE}\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,4}? ${PRIOR_Q}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`),
     prior: 2.5,
   },
   {
@@ -60,7 +67,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "asks to ignore or override rules or instructions",
     needs: T_OVERRIDE | T_INSTRUCTION,
     needsAlso: T_INSTRUCTION,
-    pattern: new RegExp(`\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`),
+    pattern: new RegExp(`${NOT_DESCRIPTIVE}\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`),
     prior: 0.8,
   },
   {

@@ -1,12 +1,14 @@
 /**
- * Recommended policy thresholds per finding type: a finding at or above its type's threshold should be treated as
- * an attack. Calibrated on held-out data by `npm run train:injection` (see models/injection/model.json), chosen so
- * benign prompts full of trigger words stay under ~2% false positives. Indirect injection is lower because it is
- * reported for tool results and fetched documents, which are untrusted.
+ * Per-type score thresholds: a finding at or above its type's threshold is an attack; the detector reports only
+ * such findings (configurable per type). Chosen on held-out data (see models/injection/README.md): the n-gram +
+ * rule logit is calibrated so that benign prompts full of trigger words stay near 0% and adversarial benign
+ * role-play prompts around 5%. JAILBREAK is higher because benign role-play and "imagine you are" prompts resemble
+ * persona jailbreaks; INDIRECT_INJECTION is lowest because it is reported for tool results and fetched documents,
+ * which are untrusted (this is how the tool role lowers the bar).
  */
 export const injectionThresholds: Readonly<Record<string, number>> = Object.freeze({
-  PROMPT_INJECTION: 0.6,
-  JAILBREAK: 0.6,
-  SYSTEM_PROMPT_EXTRACTION: 0.6,
-  INDIRECT_INJECTION: 0.5,
+  PROMPT_INJECTION: 0.45,
+  JAILBREAK: 0.65,
+  SYSTEM_PROMPT_EXTRACTION: 0.45,
+  INDIRECT_INJECTION: 0.4,
 });

@@ -1,15 +1,5 @@
 import { foldTable } from "./fold-table.js";
-import {
-  T_AI,
-  T_EXTRACT,
-  T_FOREIGN,
-  T_INSTRUCTION,
-  T_OVERRIDE,
-  T_PERSONA,
-  T_ROLE,
-  triggerTable,
-  type TriggerTable,
-} from "./trigger-lexicon.js";
+import { T_STRONG, triggerTable, type TriggerTable } from "./trigger-lexicon.js";
 
 /** Segments are sentences or lines, at most this many UTF-16 units (longer runs are cut at a space). */
 export const MAX_SEGMENT = 400;
@@ -60,17 +50,13 @@ export function segmentAndScan(text: string): Segments {
   return finish(split(text, 0, text.length, true, 0, emptyAcc()));
 }
 
+/** Word families (bits 0-7 of trigger-lexicon: override .. foreign). */
+const FAMILIES = 0xff;
 /**
- * Word families that make a region worth segmenting and scoring in a long input (module-level const: computed
- * once, so the hot loop reads a local binding). Prior/frame words ("all", "before", "story") and delimiter runs
- * alone are too common in documents and code; attacks always carry one of these.
- */
-const REGION_WORDS = T_OVERRIDE | T_INSTRUCTION | T_ROLE | T_EXTRACT | T_PERSONA | T_AI | T_FOREIGN;
-
-/**
- * Long inputs: one cheap pass over the words finds trigger words; only the sentences around them (up to
- * MAX_SEGMENT units either side, snapped to line/sentence boundaries) are segmented, as regions. Text without
- * attack vocabulary costs one table lookup per character and nothing else.
+ * Long inputs: one cheap pass over the words finds sentences with attack vocabulary: a specific word (T_STRONG:
+ * "ignore", "jailbreak", "assistant", "instructions", ...) or words of two different families ("print" + "system").
+ * Only the sentences around them (up to MAX_SEGMENT units either side, snapped to line/sentence boundaries) are
+ * segmented, as regions. Text without such vocabulary costs one table lookup per character and nothing else.
  */
 export function segmentRegions(text: string): Segments {
   const { cls, fold } = foldTable();
@@ -79,33 +65,45 @@ export function segmentRegions(text: string): Segments {
   const acc = emptyAcc();
   let wh = 0x811c9dc5 | 0;
   let wordStart = -1;
+  let sentBits = 0;
   let regionLo = -1;
   let regionHi = -1;
   let regionId = 0;
   for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0x20;
+    const c = i < n ? text.charCodeAt(i) : 0x0a;
     const k = cls[c]!;
     if (k === CLS_WORD) {
       if (wordStart < 0) wordStart = i;
       wh = Math.imul(wh ^ fold[c]!, 0x01000193);
       continue;
     }
-    if (k === 0 || wordStart < 0) continue;
-    const bits = lookup(tt, wh);
-    const ws = wordStart;
-    wh = 0x811c9dc5 | 0;
-    wordStart = -1;
-    if ((bits & REGION_WORDS) === 0) continue;
-    if (ws < regionHi) continue; // already inside the current region
-    const lo = boundaryBefore(text, ws);
-    const hi = boundaryAfter(text, i);
-    if (regionLo >= 0 && lo <= regionHi) {
-      regionHi = Math.max(regionHi, hi);
-      continue;
+    if (k === 0) continue;
+    if (wordStart >= 0) {
+      const bits = lookup(tt, wh);
+      const ws = wordStart;
+      wh = 0x811c9dc5 | 0;
+      wordStart = -1;
+      if (bits !== 0) {
+        sentBits |= bits;
+        const fam = sentBits & FAMILIES;
+        // Strong word, or two distinct families in the sentence so far.
+        if (((sentBits & T_STRONG) !== 0 || (fam & (fam - 1)) !== 0) && ws >= regionHi) {
+          const lo = boundaryBefore(text, ws);
+          const hi = boundaryAfter(text, i);
+          if (regionLo >= 0 && lo <= regionHi) {
+            regionHi = Math.max(regionHi, hi);
+          } else {
+            if (regionLo >= 0) split(text, regionLo, regionHi, true, regionId++, acc);
+            regionLo = lo;
+            regionHi = hi;
+          }
+        }
+      }
     }
-    if (regionLo >= 0) split(text, regionLo, regionHi, true, regionId++, acc);
-    regionLo = lo;
-    regionHi = hi;
+    // Sentence ends reset the family accumulator.
+    if (c === 0x0a || c === 0x0d || ((c === 0x2e || c === 0x21 || c === 0x3f) && cls[text.charCodeAt(i + 1)] === CLS_SPACE)) {
+      sentBits = 0;
+    }
   }
   if (regionLo >= 0) split(text, regionLo, regionHi, true, regionId, acc);
   return finish(acc);

@@ -15,6 +15,8 @@ export const T_AI = 1 << 6;
 export const T_FOREIGN = 1 << 7;
 export const T_DELIM = 1 << 8; // set by the featuriser on `<|`, `[`, `#`, `<` runs, not by words
 export const T_FRAME = 1 << 9;
+/** Words specific enough that one of them makes a sentence worth scoring in a long input (see segmentRegions). */
+export const T_STRONG = 1 << 10;
 
 const FAMILIES: ReadonlyArray<[number, string]> = [
   [
@@ -50,7 +52,7 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
   [
     T_AI,
     "ai assistant assistants chatgpt gpt llm llms model models bot chatbot claude gemini bard copilot agent agents " +
-      "language",
+      "language summarizing summarising summarize summarise translating processing parsing crawling",
   ],
   [
     T_FOREIGN,
@@ -67,6 +69,15 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
     T_FRAME,
     "hypothetical hypothetically imagine fictional fiction story roleplay simulate simulation game act acting " +
       "pretend scenario universe world purposes educational academic story novel screenplay narrator villain",
+  ],
+  [
+    T_STRONG,
+    "ignore ignoring ignored disregard disregarding forget forgetting override overriding bypass circumvent overrule " +
+      "supersede instruction instructions prompt prompts guidelines directives jailbreak jailbroken unrestricted " +
+      "unfiltered uncensored amoral unethical immoral roleplay persona pretend pretending dan devmode ai assistant " +
+      "assistants chatgpt gpt llm llms chatbot claude gemini bard copilot openai anthropic verbatim confidential " +
+      "password passwords ignora ignorez ignoriere vergiss olvida oublie dimentica esquece instrucciones anweisungen " +
+      "istruzioni instrucoes consignes",
   ],
 ];
 

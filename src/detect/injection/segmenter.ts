@@ -114,7 +114,12 @@ function isBoundaryAt(text: string, i: number): boolean {
   const p = text.charCodeAt(i - 1);
   if (p === 0x0a || p === 0x0d || p === 0x3002) return true;
   const q = text.charCodeAt(i - 2);
-  return (p === 0x20 || p === 0x09) && (q === 0x2e || q === 0x21 || q === 0x3f);
+  return (p === 0x20 || p === 0x09) && (q === 0x2e || q === 0x21 || q === 0x3f || (q === 0x3e && isCommentEnd(text, i - 2)));
+}
+
+/** `-->` ending at index i. */
+function isCommentEnd(text: string, i: number): boolean {
+  return i >= 2 && text.charCodeAt(i - 1) === 0x2d && text.charCodeAt(i - 2) === 0x2d;
 }
 
 function boundaryBefore(text: string, at: number): number {
@@ -207,6 +212,8 @@ function split(text: string, from: number, to: number, scan: boolean, regionId: 
       hasWord = true;
     } else if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < n && cls[text.charCodeAt(i + 1)] === CLS_SPACE) {
       cut = i + 1;
+    } else if (c === 0x3e && i + 1 < n && cls[text.charCodeAt(i + 1)] === CLS_SPACE && isCommentEnd(text, i)) {
+      cut = i + 1; // the end of an HTML comment closes a segment, so hidden instructions get their own span
     } else if (c === 0x3002) {
       cut = i + 1;
     }

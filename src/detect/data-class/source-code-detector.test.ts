@@ -51,3 +51,28 @@ describe("source-code detector", () => {
     expect(find(text)).toEqual([]);
   });
 });
+
+describe("source-code detector block boundaries", () => {
+  it("reports code blocks separated by prose as separate spans", () => {
+    const text = `Intro paragraph about the change.\n\n${PY}\n\nSome prose after the code, explaining it.\nAnd a second line.\n\n${TS.split("\n\n")[1]}\n\nThe end.`;
+    const found = find(text);
+    expect(found).toHaveLength(2);
+    expect(text.slice(found[0]?.start, found[0]?.end)).toBe(PY);
+  });
+
+  it("keeps one odd line inside a code block", () => {
+    const text = `${PY}\n# note\n${PY}`;
+    expect(find(text)).toHaveLength(1);
+  });
+});
+
+describe("source-code detector on SQL", () => {
+  it("finds an upper-case SQL query", () => {
+    const sql = "SELECT id, name FROM users\nWHERE status = 'active' AND created_at > NOW() - INTERVAL '7 days'\nORDER BY created_at DESC LIMIT 10;";
+    const [f] = find(`Run this:\n\n${sql}\n\nThanks`);
+    expect(f && f.end - f.start).toBe(sql.length);
+  });
+  it("does not take capitalised prose for SQL", () => {
+    expect(find("Select the best option.\nFrom there, order by priority.\nWhere possible, limit scope.")).toEqual([]);
+  });
+});

@@ -7,7 +7,11 @@ const ID = "code.source";
 const CODE_START =
   /^(?:import\s|from\s+\S+\s+import\s|export\s|const\s|let\s|var\s|function[\s*(]|async\s+function|def\s|class\s+[A-Z_a-z]|return\b|if\s*\(|for\s*\(|while\s*\(|switch\s*\(|else\b|elif\s|try\s*[:{]|catch\s*\(|except\b|#include\s|#define\s|package\s|public\s|private\s|protected\s|static\s|fn\s|func\s|use\s+[a-z_:]+;|pub\s|impl\s|struct\s|enum\s|interface\s|type\s+\w+\s*=|SELECT\s|INSERT\s+INTO|UPDATE\s+\w+\s+SET|CREATE\s+TABLE|@\w+[(\s]|\/\/|\/\*|\*\/|<\?php|#!\/|for\s+\w+(?:,\s*\w+)*\s+in\s|(?:if|elif|while|with)\s.+:$|\}|\)|\]\s*[;,)]?$)/;
 /** Tokens that almost never occur in prose. */
-const CODE_TOKEN = /=>|->|::|===|!==|==|!=|&&|\|\||\+\+|\+=|-=|\(\)|\);|\{$|\bnull\b|\bnil\b|\bself\.|\bthis\.|\w\(\w*[,)]|\w\[\w*\]|=\s*[\w"'[{(]/;
+const CODE_TOKEN = /"""|'''|=>|->|::|===|!==|==|!=|&&|\|\||\+\+|\+=|-=|\(\)|\);|\{$|\bnull\b|\bnil\b|\bself\.|\bthis\.|\w\(\w*[,)]|\w\[\w*\]|=\s*[\w"'[{(]/;
+/** Starts that are code on their own. */
+const STRONG_START = /^(?:import|from|#include|def|class|package|fn|func|<\?php)\b/;
+/** Upper-case SQL clauses (case-sensitive: prose does not shout). */
+const SQL = /^(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|WHERE|FROM|JOIN|LEFT JOIN|INNER JOIN|GROUP BY|ORDER BY|HAVING|LIMIT|VALUES|WITH)\s/;
 /** Line ends typical of code. */
 const CODE_END = /[;{}]$|[)\]]\s*[;:,]?$|:$/;
 /** A JSON object / array line (e.g. a JSON log record): structured data, not source code. */
@@ -27,7 +31,7 @@ function isCodeLine(line: string): boolean {
   const end = CODE_END.test(t);
   const indented = line.length > t.length && (line.startsWith("  ") || line.startsWith("\t")) && !/^[-*+>]|^\d+[.)]\s/.test(t);
   // Prose can end with ':' or ')' or start with "if (" once; two signals together are code.
-  return (start ? 1 : 0) + (token ? 1 : 0) + (end ? 1 : 0) + (indented ? 1 : 0) >= 2 || (start && /^(?:import|from|#include|def|class|package|fn|func|<\?php)\b/.test(t));
+  return (start ? 1 : 0) + (token ? 1 : 0) + (end ? 1 : 0) + (indented ? 1 : 0) >= 2 || (start && STRONG_START.test(t)) || SQL.test(t);
 }
 
 interface Block {
@@ -69,6 +73,7 @@ export const sourceCodeDetector: DetectorDefinition = {
       let block: Block | undefined;
       let fence: { marker: string; start: number; lang: string; codeLines: number; nonEmpty: number } | undefined;
       let gap = 0;
+      let prose = 0;
       const flush = (): void => {
         if (block && block.codeLines >= MIN_LINES && block.codeLines / block.nonEmpty >= MIN_RATIO) {
           out.push({
@@ -105,17 +110,22 @@ export const sourceCodeDetector: DetectorDefinition = {
           // Blank lines inside code are normal; two in a row end a block.
           if (++gap >= 2) flush();
         } else {
+          const afterBlank = gap > 0;
           gap = 0;
           const code = isCodeLine(line);
           if (code) {
+            prose = 0;
             const first = line.length - line.trimStart().length;
             block ??= { start: pos + first, end: lineEnd, codeLines: 0, nonEmpty: 0, fenced: false, lang: "" };
             block.codeLines++;
             block.nonEmpty++;
             block.end = lineEnd;
           } else if (block) {
-            block.nonEmpty++;
-            if (block.codeLines / block.nonEmpty < MIN_RATIO) flush();
+            // A paragraph after a blank line, or two prose lines in a row, start a new section.
+            if (afterBlank || ++prose >= 2 || (block.nonEmpty >= 3 && block.codeLines / (block.nonEmpty + 1) < MIN_RATIO)) {
+              flush();
+              prose = 0;
+            } else block.nonEmpty++;
           }
         }
         pos = nl + 1;

@@ -237,11 +237,11 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
     // prompts): no single window is enough, the windows above the floor cover most of it, or the whole scores
     // clearly higher than any window.
     // A single injected sentence in a benign document is reported alone.
+    // In tool results the surrounding document is innocent: report the injected lines whenever a window is enough.
     if (
       picked.length === 0 ||
-      (span <= SHORT_TEXT && n <= SHORT_SEGMENTS && !opts.tool) ||
-      covered >= span * 0.5 ||
-      whole.logit >= bestLocal + WHOLE_MARGIN
+      (!opts.tool &&
+        ((span <= SHORT_TEXT && n <= SHORT_SEGMENTS) || covered >= span * 0.5 || whole.logit >= bestLocal + WHOLE_MARGIN))
     ) {
       return [toSpan(whole, true)];
     }

@@ -1,8 +1,8 @@
 import type { IncomingMessage } from "node:http";
 import { isJsonObject, type JsonObject } from "../core/json.js";
+import { decodeUtf8 } from "../core/decode-utf8.js";
 import { WardenError } from "../core/warden-error.js";
 
-const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 /**
  * Read a JSON object body: content type checked, size limited (by header and by bytes actually read), UTF-8
@@ -56,12 +56,8 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
     req.on("close", onClose);
   });
   const buf = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
-  let text: string;
-  try {
-    text = decoder.decode(buf);
-  } catch (err) {
-    throw new WardenError("WARDEN_REQUEST_INVALID_UTF8", { cause: err });
-  }
+  const text = decodeUtf8(buf);
+  if (text === undefined) throw new WardenError("WARDEN_REQUEST_INVALID_UTF8");
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { decodeUtf8 } from "../../core/decode-utf8.js";
 import { isJsonObject, type JsonObject } from "../../core/json.js";
 import { WardenError } from "../../core/warden-error.js";
 import type { ProviderResponse } from "../provider.js";
@@ -27,11 +28,9 @@ async function readText(body: UpstreamReply["body"], limit: number): Promise<str
     body.once("error", (err) => reject(mapTransportError(err)));
   });
   const buf = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(buf);
-  } catch (err) {
-    throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { cause: err, detail: "upstream body is not UTF-8" });
-  }
+  const text = decodeUtf8(buf);
+  if (text === undefined) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream body is not UTF-8" });
+  return text;
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {

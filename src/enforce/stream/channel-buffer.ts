@@ -1,0 +1,182 @@
+import type { TextKind } from "../../core/message-spec.js";
+import { WardenError } from "../../core/warden-error.js";
+import type { ChannelScanner, TextEdit, TokenRestorer } from "./channel-scanner.js";
+
+/** Options shared by every channel of one stream. */
+export interface ChannelBufferOptions {
+  scanner: ChannelScanner;
+  /** Hold-back window in UTF-16 units (already raised to the longest token when restoring). */
+  window: number;
+  /** Already-released text handed to the scanner as left context, at most this long. */
+  contextLength: number;
+  restorer?: TokenRestorer | undefined;
+  /** Keep the whole raw and released text (needed to answer snapshot events). */
+  keepTotals?: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** True when index `i` of `s` falls between the two halves of a surrogate pair. */
+function splitsPair(s: string, i: number): boolean {
+  return i > 0 && i < s.length && isHigh(s.charCodeAt(i - 1)) && isLow(s.charCodeAt(i));
+}
+
+/** Turn a block decision into the error that stops the stream. */
+export function blockError(err: Error): WardenError {
+  if (WardenError.isInstance(err)) return err;
+  return new WardenError("WARDEN_POLICY_RESPONSE_BLOCKED", { cause: err });
+}
+
+/**
+ * The hold-back buffer of one channel (one logical text: a choice's content, one tool call's arguments, one
+ * content block). Text goes in as it arrives; what comes out is the enforced text that can no longer be part of a
+ * match: everything except the last `window` units, minus any match or vault token that straddles that point.
+ */
+export class ChannelBuffer {
+  /** Raw text received and not yet released. */
+  private pending = "";
+  /** Raw released text kept as left context for the scanner (restarts after an edit: see `release`). */
+  private context = "";
+  /** All raw text and all released text, when `keepTotals`. */
+  rawTotal = "";
+  outTotal = "";
+
+  constructor(
+    private readonly channel: string,
+    private readonly kind: TextKind,
+    private readonly opts: ChannelBufferOptions,
+  ) {}
+
+  /** Whether text is held back. */
+  get holding(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /** Add a piece of text; returns the enforced text that can be released now (possibly empty). */
+  push(text: string): string {
+    this.pending += text;
+    if (this.opts.keepTotals) this.rawTotal += text;
+    // Nothing can be released while everything pending is inside the window: skip the scan.
+    if (this.pending.length <= this.opts.window) return "";
+    return this.release(false);
+  }
+
+  /** No more text will come: scan what is held as final and release all of it. */
+  end(): string {
+    if (this.pending.length === 0) return "";
+    return this.release(true);
+  }
+
+  private release(final: boolean): string {
+    const text = this.context + this.pending;
+    const base = this.context.length;
+    const result = this.opts.scanner.scan(text, this.channel, final, this.kind);
+    if (result.block) throw blockError(result.block);
+    const edits = normaliseEdits(text, base, result.edits);
+    const tokens = this.opts.restorer ? findTokens(text, base, this.opts.restorer) : [];
+
+    let cut = final ? text.length : text.length - this.opts.window;
+    // Never end a release between the halves of a pair, nor on a high surrogate whose low half has not arrived.
+    if (!final && cut > 0 && isHigh(text.charCodeAt(cut - 1))) cut--;
+    if (!final) {
+      // A match or token that straddles the cut is held whole: it is released (edited) in one piece later.
+      for (let moved = true; moved; ) {
+        moved = false;
+        for (const s of edits) if (s.start < cut && s.end > cut) (cut = s.start), (moved = true);
+        for (const s of tokens) if (s.start < cut && s.end > cut) (cut = s.start), (moved = true);
+      }
+    }
+    if (cut <= base) return "";
+
+    let out = "";
+    let pos = base;
+    let lastEditEnd = -1;
+    const spans = mergeSpans(edits, tokens, cut, this.opts.restorer, this.channel);
+    for (const s of spans) {
+      out += text.slice(pos, s.start) + s.replacement;
+      pos = s.end;
+      if (s.edit) lastEditEnd = s.end;
+    }
+    out += text.slice(pos, cut);
+
+    // Left context restarts after the last edit: the scanner then sees the text as a whole-text scan would after
+    // that match (a new match overlapping an applied one cannot appear), and never more than `contextLength`.
+    let ctxStart = Math.max(lastEditEnd, cut - this.opts.contextLength, 0);
+    if (splitsPair(text, ctxStart)) ctxStart++;
+    this.context = text.slice(ctxStart, cut);
+    this.pending = text.slice(cut);
+    if (this.opts.keepTotals) this.outTotal += out;
+    return out;
+  }
+}
+
+/**
+ * Edits as spans of `text` at or after `base` (the already-released context cannot change: an edit reaching into
+ * it is clipped to the unreleased part), widened to whole code points, sorted, without overlaps.
+ */
+function normaliseEdits(text: string, base: number, edits: readonly TextEdit[]): Span[] {
+  const spans: Span[] = [];
+  for (const e of edits) {
+    let start = Math.max(base, Math.min(text.length, Math.floor(e.start)));
+    let end = Math.min(text.length, Math.floor(e.end));
+    if (!(end > start)) continue;
+    if (splitsPair(text, start) && start > base) start--;
+    else if (splitsPair(text, start)) start++;
+    if (splitsPair(text, end)) end++;
+    if (end > start) spans.push({ start, end, replacement: String(e.replacement) });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+/** Complete vault tokens in the unreleased part of `text` (`replacement` holds the token itself). */
+function findTokens(text: string, base: number, restorer: TokenRestorer): Span[] {
+  const re = globalPattern(restorer);
+  re.lastIndex = base;
+  const out: Span[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, replacement: m[0] });
+  }
+  return out;
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+function globalPattern(r: TokenRestorer): RegExp {
+  let re = globals.get(r.pattern);
+  if (!re) {
+    re = new RegExp(r.pattern.source, r.pattern.flags.includes("g") ? r.pattern.flags : `${r.pattern.flags}g`);
+    globals.set(r.pattern, re);
+  }
+  return re;
+}
+
+/** Edits and restorable tokens inside [.., cut), in order; a token overlapping an edit is left to the edit. */
+function mergeSpans(edits: Span[], tokens: Span[], cut: number, restorer: TokenRestorer | undefined, channel: string): (Span & { edit: boolean })[] {
+  const out: (Span & { edit: boolean })[] = [];
+  for (const e of edits) if (e.end <= cut) out.push({ ...e, edit: true });
+  if (restorer) {
+    for (const t of tokens) {
+      if (t.end > cut || edits.some((e) => e.start < t.end && t.start < e.end)) continue;
+      const original = restorer.restore(t.replacement, channel);
+      if (original !== undefined) out.push({ ...t, replacement: original, edit: false });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,177 @@
+import type { TransformStreamDefaultController } from "node:stream/web";
+import type { Endpoint } from "../../api/endpoint.js";
+import type { StreamDelta } from "../../api/stream-delta.js";
+import { isJsonObject } from "../../core/json.js";
+import type { TextKind } from "../../core/message-spec.js";
+import { toWardenError, type WardenError } from "../../core/warden-error.js";
+import type { EventStage } from "../../forward/sse/event-stage.js";
+import type { SseEvent } from "../../forward/sse/sse-event.js";
+import { ChannelBuffer, type ChannelBufferOptions } from "./channel-buffer.js";
+import type { ChannelScanner, TokenRestorer } from "./channel-scanner.js";
+import { carrierEvent, channelEnds, endsChannel, isAtomicChannel } from "./stream-format.js";
+
+/** Options of {@link createStreamEnforcer}. */
+export interface StreamEnforcerOptions {
+  endpoint: Endpoint;
+  scanner: ChannelScanner;
+  /** Hold-back window in UTF-16 units; default `scanner.maxMatchLength`. Raised to the longest vault token. */
+  holdBack?: number;
+  /** Already-released text given to the scanner as left context; default = the window. */
+  contextLength?: number;
+  /** Restore vault tokens for the caller. */
+  restore?: TokenRestorer;
+  /**
+   * When set, a block decision is answered in-band: this event is emitted, the stream terminates and the rest of
+   * the upstream is dropped. When not set (the gateway), the stage throws the `WardenError` and `writeSse` writes
+   * the API's error event.
+   */
+  errorEvent?: (err: WardenError) => SseEvent;
+}
+
+interface Channel {
+  buffer: ChannelBuffer;
+  kind: TextKind;
+  /** Last event that carried text for the channel: the shape of the carrier for its held tail. */
+  template: SseEvent;
+}
+
+/**
+ * The response-side stream stage: per channel, holds back only the tail that could still become a match (the
+ * window), so a value split across events is still redacted or blocked, and releases everything else at once.
+ * Each delta's text is rewritten to what can be released now; a channel's held tail goes out in a small carrier
+ * event right before the event that ends the channel (or at stream end), and Responses API snapshots (`*.done`,
+ * `response.completed`) are replaced by the enforced whole. Vault tokens are restored, also when split.
+ */
+export function createStreamEnforcer(opts: StreamEnforcerOptions): EventStage {
+  const { endpoint, scanner, restore } = opts;
+  const window = Math.max(0, Math.ceil(opts.holdBack ?? scanner.maxMatchLength), restore ? restore.maxTokenLength : 0);
+  const responses = endpoint.api === "openai.responses";
+  const bufferOpts: ChannelBufferOptions = {
+    scanner,
+    window,
+    contextLength: Math.max(0, opts.contextLength ?? window),
+    restorer: restore,
+    keepTotals: responses,
+  };
+  const channels = new Map<string, Channel>();
+  let stopped = false;
+  // Responses events are numbered; carriers are inserted, so later numbers shift by how many were inserted.
+  let inserted = 0;
+  let nextSeq = 0;
+
+  /** Enforce a text that is complete on its own (a snapshot of an unseen channel, a citation). */
+  const whole = (d: StreamDelta): string => {
+    const b = new ChannelBuffer(d.channel, d.kind, { ...bufferOpts, keepTotals: false });
+    return b.push(d.text) + b.end();
+  };
+
+  const emit = (ctl: TransformStreamDefaultController<SseEvent>, ev: SseEvent, carrier: boolean): void => {
+    if (responses && isJsonObject(ev.json) && typeof ev.json["sequence_number"] === "number") {
+      const seq = ev.json["sequence_number"];
+      if (carrier) {
+        ev.json["sequence_number"] = nextSeq + inserted;
+        inserted++;
+      } else {
+        nextSeq = seq + 1;
+        if (inserted > 0) {
+          ev.json["sequence_number"] = seq + inserted;
+          ev.dirty = true;
+        }
+      }
+    }
+    ctl.enqueue(ev);
+  };
+
+  /** Release the held tail of `ch`, as a carrier event (added to `before`). */
+  const finish = (name: string, ch: Channel, before: SseEvent[]): void => {
+    const tail = ch.buffer.end();
+    if (tail.length > 0) before.push(carrierEvent(endpoint, ch.template, name, ch.kind, tail));
+  };
+
+  const process = (event: SseEvent, ctl: TransformStreamDefaultController<SseEvent>): void => {
+    const deltas = endpoint.streamDeltas(event);
+    const ends = channelEnds(endpoint.api, event);
+    const before: SseEvent[] = [];
+    const seen = new Set<string>();
+    if (responses && isJsonObject(event.json) && typeof event.json["sequence_number"] === "number") nextSeq = event.json["sequence_number"];
+
+    for (const d of deltas) {
+      if (isAtomicChannel(d.channel)) {
+        setIfChanged(d, whole(d));
+        continue;
+      }
+      let ch = channels.get(d.channel);
+      if (d.snapshot) {
+        if (!ch) {
+          setIfChanged(d, whole(d));
+          continue;
+        }
+        const raw = ch.buffer.rawTotal;
+        if (d.text.startsWith(raw)) {
+          // The snapshot may hold text no delta carried: it is appended before the channel is finished.
+          if (d.text.length > raw.length) ch.buffer.push(d.text.slice(raw.length));
+          finish(d.channel, ch, before);
+          setIfChanged(d, ch.buffer.outTotal);
+        } else {
+          // A snapshot that does not extend what was streamed: enforce it on its own.
+          finish(d.channel, ch, before);
+          setIfChanged(d, whole(d));
+        }
+        seen.add(d.channel);
+        continue;
+      }
+      if (!ch) {
+        ch = { buffer: new ChannelBuffer(d.channel, d.kind, bufferOpts), kind: d.kind, template: event };
+        channels.set(d.channel, ch);
+      }
+      ch.template = event;
+      let out = ch.buffer.push(d.text);
+      // The event that ends the channel carries its own text: the held tail is appended to it.
+      if (endsChannel(ends, d.channel)) {
+        out += ch.buffer.end();
+        seen.add(d.channel);
+      }
+      setIfChanged(d, out);
+    }
+
+    if (ends !== null) {
+      for (const [name, ch] of channels) if (!seen.has(name) && ch.buffer.holding && endsChannel(ends, name)) finish(name, ch, before);
+    }
+    for (const b of before) emit(ctl, b, true);
+    emit(ctl, event, false);
+  };
+
+  const fail = (err: unknown, ctl: TransformStreamDefaultController<SseEvent>): void => {
+    stopped = true;
+    channels.clear();
+    if (!opts.errorEvent) throw err;
+    ctl.enqueue(opts.errorEvent(toWardenError(err)));
+    ctl.terminate();
+  };
+
+  return {
+    transform(event, ctl) {
+      if (stopped) return;
+      try {
+        process(event, ctl);
+      } catch (err) {
+        fail(err, ctl);
+      }
+    },
+    flush(ctl) {
+      if (stopped) return;
+      try {
+        const before: SseEvent[] = [];
+        for (const [name, ch] of channels) if (ch.buffer.holding) finish(name, ch, before);
+        for (const b of before) emit(ctl, b, true);
+      } catch (err) {
+        fail(err, ctl);
+      }
+    },
+  };
+}
+
+/** Rewrite a delta only when its text changed, so untouched events are relayed byte for byte. */
+function setIfChanged(d: StreamDelta, text: string): void {
+  if (text !== d.text) d.set(text);
+}

@@ -1,0 +1,55 @@
+import type { ChannelScanner, ScanResult, TextEdit, TokenRestorer } from "../../src/enforce/stream/channel-scanner.js";
+
+/** Bounded patterns, so the longest match is known: an AWS access key id and an email address. */
+const RULES: { re: RegExp; replacement: string }[] = [
+  { re: /AKIA[0-9A-Z]{16}/g, replacement: "[AWS_KEY]" },
+  { re: /[A-Za-z0-9._%+-]{1,20}@[A-Za-z0-9-]{1,20}\.[A-Za-z]{2,6}/g, replacement: "[EMAIL]" },
+];
+/** Longest possible match of RULES (the email: 20 + 1 + 20 + 1 + 6). */
+export const FAKE_MAX = 48;
+
+/** Edits for `text` as one whole-text pass of every rule (overlaps resolved by the enforcer's rule). */
+export function fakeEdits(text: string): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const { re, replacement } of RULES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, replacement });
+  }
+  return out;
+}
+
+/** The fake scanner applied to a whole text: the expected client output. */
+export function redactWhole(text: string): string {
+  const edits = fakeEdits(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = "";
+  let pos = 0;
+  for (const e of edits) {
+    if (e.start < pos) continue;
+    out += text.slice(pos, e.start) + e.replacement;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** A scanner that redacts RULES and blocks when `block` occurs; records every call. */
+export function fakeScanner(opts: { block?: string; max?: number } = {}): ChannelScanner & { calls: { text: string; channel: string; final: boolean }[] } {
+  const calls: { text: string; channel: string; final: boolean }[] = [];
+  return {
+    maxMatchLength: opts.max ?? FAKE_MAX,
+    calls,
+    scan(text, channel, final): ScanResult {
+      calls.push({ text, channel, final });
+      if (opts.block && text.includes(opts.block)) return { edits: [], block: new Error("blocked by test rule") };
+      return { edits: fakeEdits(text) };
+    },
+  };
+}
+
+/** Vault tokens like `[PERSON_1a2b3c4d]`, restored from a fixed map. */
+export function fakeRestorer(map: Record<string, string>): TokenRestorer {
+  return {
+    maxTokenLength: 24,
+    pattern: /\[[A-Z_]{1,12}_[0-9a-f]{8}\]/,
+    restore: (token) => map[token],
+  };
+}

@@ -24,7 +24,7 @@ const warden = await spawnChild<{ url: string; key: string; pid: number }>(
   [JSON.stringify({ providers: { up: { type: "openai", baseUrl: `${upstream}/v1` } }, routes: [{ models: ["*"], provider: "up" }], logging: { level: "silent" } })],
 );
 
-const targets = [
+const targets: { name: string; url: string; headers: Record<string, string> }[] = [
   { name: "direct", url: `${upstream}/v1/chat/completions`, headers: {} },
   { name: "bare", url: `http://127.0.0.1:${bare.info.port}/v1/chat/completions`, headers: {} },
   { name: "warden", url: `${warden.info.url}/v1/chat/completions`, headers: { authorization: `Bearer ${warden.info.key}` } },

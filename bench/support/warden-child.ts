@@ -5,9 +5,9 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseConfig } from "../../dist/config/load-config.js";
-import { createLogger } from "../../dist/create-logger.js";
-import { startGateway } from "../../dist/gateway.js";
+import { parseConfig } from "../../src/config/load-config.js";
+import { createLogger } from "../../src/create-logger.js";
+import { startGateway } from "../../src/gateway.js";
 
 const raw = JSON.parse(process.argv[2] ?? "{}") as Record<string, unknown>;
 const { config } = parseConfig({ dataDir: mkdtempSync(join(tmpdir(), "warden-bench-")), ...raw, listen: { host: "127.0.0.1", port: 0 } });

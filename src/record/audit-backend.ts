@@ -1,0 +1,49 @@
+import type { EntryDraft, StoredEntry } from "./audit-entry.js";
+import type { SignedCheckpoint } from "./checkpoint.js";
+
+/** Filter for `search`: every field optional, all given fields must match. */
+export interface SearchFilter {
+  /** Inclusive lower bound on time (ms since epoch). */
+  from?: number;
+  /** Exclusive upper bound on time. */
+  to?: number;
+  tenant?: string;
+  app?: string;
+  requestId?: string;
+  kind?: StoredEntry["kind"];
+  limit?: number;
+}
+
+/** A tenant's wrapped data key as stored (`wrapped` is null once shredded). */
+export interface WrappedDataKey {
+  tenant: string;
+  version: number;
+  wrapped: Buffer | null;
+  kekId: string;
+  createdAt: number;
+  shreddedAt: number | null;
+}
+
+/**
+ * Where the audit log lives. SQLite today (`SqliteAuditBackend`); the PostgreSQL backend implements the same
+ * interface. `append` assigns consecutive seqs and chains hashes atomically with respect to every other writer.
+ */
+export interface AuditBackend {
+  /** Append entries in one transaction, chained after the current tail; returns their seqs and hashes. */
+  append(drafts: readonly EntryDraft[]): Promise<{ seq: number; hash: Buffer }[]>;
+  /** The last entry's seq and hash (0 and the genesis hash when empty). */
+  tail(): Promise<{ seq: number; hash: Buffer }>;
+  /** Every entry in seq order (as stored: verification must not trust the order of insertion). */
+  scan(fromSeq?: number): AsyncIterable<StoredEntry>;
+  /** Entry hashes for seqs in [fromSeq, toSeq], in seq order (for Merkle trees). */
+  hashes(fromSeq: number, toSeq: number): Promise<Buffer[]>;
+  search(filter: SearchFilter): Promise<StoredEntry[]>;
+  addCheckpoint(cp: SignedCheckpoint): Promise<void>;
+  checkpoints(): Promise<SignedCheckpoint[]>;
+  getDataKey(tenant: string, version?: number): Promise<WrappedDataKey | undefined>;
+  /** Insert a data key unless that (tenant, version) exists; returns the stored one. */
+  putDataKey(key: WrappedDataKey): Promise<WrappedDataKey>;
+  /** Destroy every data key of a tenant (crypto-shredding); returns how many were destroyed. */
+  shredDataKeys(tenant: string, at: number): Promise<number>;
+  close(): Promise<void>;
+}

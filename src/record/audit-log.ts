@@ -1,0 +1,211 @@
+import { randomUUID } from "node:crypto";
+import { join } from "node:path";
+import type { JsonObject, JsonValue } from "../core/json.js";
+import type { AuditBackend } from "./audit-backend.js";
+import type { EntryDraft, EntryKind, StoredEntry } from "./audit-entry.js";
+import { CheckpointSigner, type SignedCheckpoint } from "./checkpoint.js";
+import { DataKeys, decryptPayload, encryptPayload, payloadAad } from "./data-keys.js";
+import { digest } from "./entry-hash.js";
+import { type KeyEncryptionKey, kekFromEnv, kekFromFile } from "./key-encryption-key.js";
+import { MerkleFrontier } from "./merkle.js";
+import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
+import { GroupCommitter } from "./group-committer.js";
+
+/** One entry to append: metadata in clear (no raw values!), payloads to encrypt. */
+export interface AppendInput {
+  kind: EntryKind;
+  requestId: string;
+  time: number;
+  tenant: string;
+  app: string;
+  keyId: string;
+  meta: JsonObject;
+  payload?: JsonValue;
+  original?: JsonValue;
+}
+
+export interface AuditLogOptions {
+  /** Group-commit window: appends arriving within it share one transaction. */
+  groupCommitMs?: number;
+  /** Most entries in one transaction. */
+  maxBatch?: number;
+  /** Sign a checkpoint after this many new entries... */
+  checkpointEvery?: number;
+  /** ...or this long after the last one, when there are new entries. 0 disables the timer. */
+  checkpointIntervalMs?: number;
+  /** Called (never throws) when a background step such as a checkpoint fails. */
+  onError?: (err: unknown, what: string) => void;
+}
+
+/** Where the KEK comes from: a file, an env var, or any `KeyEncryptionKey` (e.g. a KMS client). */
+export type KekSource = { file: string } | { env: string } | { kek: KeyEncryptionKey };
+
+export interface OpenSqliteOptions extends AuditLogOptions {
+  dataDir: string;
+  /** Default: `<dataDir>/audit.db`. */
+  file?: string;
+  synchronous?: "normal" | "full";
+  /** Default: `<dataDir>/audit-kek.key`, created on first use (keep a copy elsewhere: without it payloads are lost). */
+  kek?: KekSource;
+  /** Default: `<dataDir>/audit-signing.key`, created on first use. */
+  signingKeyFile?: string;
+}
+
+/** An entry's payloads, decrypted; `shredded` when the tenant's data key no longer exists. */
+export interface OpenedPayloads {
+  payload?: JsonValue;
+  original?: JsonValue;
+  shredded: boolean;
+}
+
+export function resolveKek(dataDir: string, source: KekSource | undefined): KeyEncryptionKey {
+  if (!source) return kekFromFile(join(dataDir, "audit-kek.key"), true);
+  if ("kek" in source) return source.kek;
+  if ("env" in source) return kekFromEnv(source.env);
+  return kekFromFile(source.file);
+}
+
+/**
+ * The audit log: encrypts payloads under per-tenant data keys, appends entries to the hash chain through group
+ * commit (each `append` resolves once its entry is durable), and signs Merkle checkpoints in the background.
+ */
+export class AuditLog {
+  readonly keys: DataKeys;
+  private readonly committer: GroupCommitter<EntryDraft, { seq: number; hash: Buffer }>;
+  private sinceCheckpoint = 0;
+  private checkpointing: Promise<SignedCheckpoint | undefined> | undefined;
+  private readonly timer: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  constructor(
+    readonly backend: AuditBackend,
+    kek: KeyEncryptionKey,
+    private readonly signer: CheckpointSigner,
+    private readonly opts: AuditLogOptions = {},
+  ) {
+    this.keys = new DataKeys(backend, kek);
+    this.committer = new GroupCommitter((drafts) => backend.append(drafts), opts.groupCommitMs ?? 2, opts.maxBatch ?? 1024);
+    const interval = opts.checkpointIntervalMs ?? 60_000;
+    if (interval > 0) {
+      this.timer = setInterval(() => {
+        if (this.sinceCheckpoint > 0) void this.checkpoint().catch((err: unknown) => this.opts.onError?.(err, "checkpoint"));
+      }, interval);
+      this.timer.unref();
+    }
+  }
+
+  /** Open (creating if needed) the SQLite log of a data directory. */
+  static openSqlite(o: OpenSqliteOptions): AuditLog {
+    const backend = new SqliteAuditBackend(o.file ?? join(o.dataDir, "audit.db"), o.synchronous ? { synchronous: o.synchronous } : {});
+    const kek = resolveKek(o.dataDir, o.kek);
+    const signer = CheckpointSigner.fromFile(o.signingKeyFile ?? join(o.dataDir, "audit-signing.key"));
+    return new AuditLog(backend, kek, signer, o);
+  }
+
+  /** Encrypt, append, and resolve with the entry's seq once it is committed. */
+  async append(input: AppendInput): Promise<number> {
+    if (this.closed) throw new Error("the audit log is closed");
+    const draft = await this.draft(input);
+    const { seq } = await this.committer.submit(draft);
+    const every = this.opts.checkpointEvery ?? 10_000;
+    if (++this.sinceCheckpoint >= every && !this.checkpointing) {
+      void this.checkpoint().catch((err: unknown) => this.opts.onError?.(err, "checkpoint"));
+    }
+    return seq;
+  }
+
+  /** Record an administrative event (key created/revoked, config reloaded, purge, export...). */
+  admin(event: string, details: JsonObject, actor: { tenant?: string; app?: string; keyId?: string } = {}): Promise<number> {
+    return this.append({
+      kind: "admin",
+      requestId: `admin_${randomUUID()}`,
+      time: Date.now(),
+      tenant: actor.tenant ?? "",
+      app: actor.app ?? "",
+      keyId: actor.keyId ?? "",
+      meta: { event, ...details },
+    });
+  }
+
+  private async draft(i: AppendInput): Promise<EntryDraft> {
+    const hasPayload = i.payload !== undefined || i.original !== undefined;
+    const dek = hasPayload ? await this.keys.forWrite(i.tenant) : undefined;
+    const seal = (v: JsonValue | undefined, field: "payload" | "original") =>
+      v === undefined || !dek ? null : encryptPayload(dek.key, Buffer.from(JSON.stringify(v), "utf8"), payloadAad(i.requestId, i.kind, field));
+    const payload = seal(i.payload, "payload");
+    const original = seal(i.original, "original");
+    return {
+      kind: i.kind,
+      requestId: i.requestId,
+      time: i.time,
+      tenant: i.tenant,
+      app: i.app,
+      keyId: i.keyId,
+      meta: JSON.stringify(i.meta),
+      keyVersion: dek?.version ?? null,
+      payload,
+      original,
+      payloadDigest: payload ? digest(payload) : null,
+      originalDigest: original ? digest(original) : null,
+    };
+  }
+
+  /** Decrypt an entry's payloads (for export with `--decrypt`; record that as an admin event). */
+  async open(e: StoredEntry): Promise<OpenedPayloads> {
+    if (e.keyVersion === null || (!e.payload && !e.original)) return { shredded: false };
+    const key = await this.keys.forRead(e.tenant, e.keyVersion);
+    if (!key) return { shredded: true };
+    const out: OpenedPayloads = { shredded: false };
+    if (e.payload) out.payload = JSON.parse(decryptPayload(key, e.payload, payloadAad(e.requestId, e.kind, "payload")).toString("utf8")) as JsonValue;
+    if (e.original) out.original = JSON.parse(decryptPayload(key, e.original, payloadAad(e.requestId, e.kind, "original")).toString("utf8")) as JsonValue;
+    return out;
+  }
+
+  /** Crypto-shred a tenant (and record that it was done). */
+  async shredTenant(tenant: string, actor: { tenant?: string; app?: string; keyId?: string } = {}): Promise<number> {
+    const n = await this.keys.shred(tenant);
+    await this.admin("tenant.shredded", { tenant, keys: n }, actor);
+    return n;
+  }
+
+  /** Wait until every append so far is committed. */
+  flush(): Promise<void> {
+    return this.committer.flush();
+  }
+
+  /** Sign a checkpoint over the current tail (extending the Merkle tree from the previous checkpoint). */
+  checkpoint(): Promise<SignedCheckpoint | undefined> {
+    this.checkpointing ??= (async () => {
+      try {
+        await this.committer.flush();
+        const tail = await this.backend.tail();
+        if (tail.seq === 0) return undefined;
+        const all = await this.backend.checkpoints();
+        const prev = all[all.length - 1];
+        if (prev && prev.seq === tail.seq) return prev;
+        const usable = prev && prev.seq < tail.seq && prev.frontier;
+        const frontier = usable ? MerkleFrontier.fromHex(prev.seq, prev.frontier as string[]) : new MerkleFrontier();
+        // Read in slices so a large catch-up does not hold everything in memory.
+        for (let from = frontier.size + 1; from <= tail.seq; from += 10_000) {
+          for (const h of await this.backend.hashes(from, Math.min(tail.seq, from + 9_999))) frontier.push(h);
+        }
+        this.sinceCheckpoint = 0;
+        const cp = this.signer.sign({ seq: tail.seq, hash: tail.hash.toString("hex"), root: frontier.root().toString("hex"), time: Date.now(), frontier: frontier.toHex() });
+        await this.backend.addCheckpoint(cp);
+        return cp;
+      } finally {
+        this.checkpointing = undefined;
+      }
+    })();
+    return this.checkpointing;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.committer.flush();
+    if (this.checkpointing) await this.checkpointing.catch(() => undefined);
+    await this.backend.close();
+  }
+}

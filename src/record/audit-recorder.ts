@@ -1,0 +1,177 @@
+import type { Logger } from "pino";
+import type { CallContext } from "../core/call-context.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "../core/json.js";
+import { WardenError } from "../core/warden-error.js";
+import type { RequestVerdict } from "../enforce/guard.js";
+import type { EventStage } from "../forward/sse/event-stage.js";
+import type { SseEvent } from "../forward/sse/sse-event.js";
+import { isTerminalEvent } from "../forward/stream-terminal.js";
+import type { AuditLog } from "./audit-log.js";
+import type { CallOutcome, Recorder } from "./recorder.js";
+import { collectUsage, summarizeFindings, toSafeJson } from "./summarize-call.js";
+
+export interface AuditRecorderOptions {
+  /** When the store fails: false (default) refuses the request (`WARDEN_AUDIT_UNAVAILABLE`); true logs and goes on. */
+  failOpen?: boolean;
+  /** Keep the original request (before enforcement) in its own encrypted field when it differs from what was sent. */
+  recordOriginals?: boolean;
+  logger?: Logger;
+}
+
+interface CallState {
+  began: boolean;
+  completed: boolean;
+  events: JsonObject[];
+  usage: JsonObject;
+  firstEventAt?: number;
+  sawTerminal: boolean;
+}
+
+/** Fields later stages may add to the context (the policy engine's decision path, the detectors' findings). */
+interface ContextExtras {
+  decisions?: unknown;
+  findings?: unknown;
+  policyVersion?: unknown;
+}
+
+/**
+ * The Recorder backed by the audit log. Each call becomes two chained entries with the request id: a `request`
+ * entry written (durably) before anything is forwarded, and a `response` entry written before the response is
+ * released (for streams: before the terminal event is). A request entry without a response entry is a call cut
+ * off (by a crash, say): it shows as incomplete.
+ */
+export class AuditRecorder implements Recorder {
+  private readonly calls = new WeakMap<CallContext, CallState>();
+
+  constructor(
+    readonly log: AuditLog,
+    private readonly opts: AuditRecorderOptions = {},
+  ) {}
+
+  private state(ctx: CallContext): CallState {
+    let s = this.calls.get(ctx);
+    if (!s) {
+      s = { began: false, completed: false, events: [], usage: {}, sawTerminal: false };
+      this.calls.set(ctx, s);
+    }
+    return s;
+  }
+
+  private async write(ctx: CallContext, what: string, fn: () => Promise<unknown>): Promise<void> {
+    try {
+      await fn();
+    } catch (err) {
+      this.opts.logger?.error({ reqId: ctx.requestId, err: err instanceof Error ? err.message : String(err), phase: what }, "audit store write failed");
+      if (!this.opts.failOpen) throw new WardenError("WARDEN_AUDIT_UNAVAILABLE", { cause: err, detail: `audit ${what} record not written` });
+    }
+  }
+
+  async begin(ctx: CallContext, verdict: RequestVerdict): Promise<void> {
+    const s = this.state(ctx);
+    const extras = ctx as CallContext & ContextExtras;
+    const now = Date.now();
+    const meta: JsonObject = {
+      api: ctx.api,
+      provider: ctx.providerName,
+      model: ctx.spec.model,
+      upstreamModel: ctx.upstreamModel,
+      stream: ctx.spec.stream,
+      verdict: verdict.kind,
+      latency: { preForwardMs: now - ctx.receivedAt },
+    };
+    if (verdict.kind === "refuse") meta["errorCode"] = verdict.error.code;
+    else meta["changed"] = verdict.changed;
+    const findings = summarizeFindings(extras.findings);
+    if (findings) meta["findings"] = findings;
+    const decisions = extras.decisions === undefined ? undefined : toSafeJson(extras.decisions);
+    if (decisions !== undefined) meta["decisions"] = decisions;
+    const policyVersion = toSafeJson(extras.policyVersion);
+    if (policyVersion !== undefined) meta["policyVersion"] = policyVersion;
+    const forwarded = verdict.kind === "forward" ? verdict.body : undefined;
+    // The original gets its own field only when it differs from what was forwarded (or nothing was).
+    const keepOriginal = (this.opts.recordOriginals ?? true) && (verdict.kind === "refuse" || verdict.changed);
+    await this.write(ctx, "request", () =>
+      this.log.append({
+        kind: "request",
+        requestId: ctx.requestId,
+        time: ctx.receivedAt,
+        tenant: ctx.principal.tenant,
+        app: ctx.principal.app,
+        keyId: ctx.principal.keyId,
+        meta,
+        ...(forwarded !== undefined ? { payload: forwarded } : {}),
+        ...(keepOriginal ? { original: ctx.original } : {}),
+      }),
+    );
+    s.began = true;
+  }
+
+  async complete(ctx: CallContext, outcome: CallOutcome): Promise<void> {
+    const s = this.state(ctx);
+    if (!s.began || s.completed) return;
+    if (outcome.response) collectUsage(outcome.response, s.usage);
+    await this.writeResponse(ctx, s, outcome);
+  }
+
+  private async writeResponse(ctx: CallContext, s: CallState, outcome: CallOutcome): Promise<void> {
+    const meta: JsonObject = {
+      status: outcome.status,
+      latency: {
+        totalMs: outcome.finishedAt - ctx.receivedAt,
+        ...(s.firstEventAt !== undefined ? { firstEventMs: s.firstEventAt - ctx.receivedAt } : {}),
+      },
+    };
+    if (outcome.upstreamStatus !== undefined) meta["upstreamStatus"] = outcome.upstreamStatus;
+    if (outcome.error) meta["errorCode"] = outcome.error.code;
+    if (Object.keys(s.usage).length > 0) meta["usage"] = s.usage;
+    if (ctx.spec.stream) {
+      meta["events"] = s.events.length;
+      meta["streamComplete"] = s.sawTerminal;
+    }
+    const extras = ctx as CallContext & ContextExtras;
+    const findings = summarizeFindings(extras.findings);
+    if (findings) meta["findings"] = findings;
+    let payload: JsonValue | undefined;
+    if (outcome.response) payload = outcome.response;
+    else if (s.events.length > 0) payload = { events: s.events };
+    if (outcome.error) {
+      const error: JsonObject = { code: outcome.error.code, message: outcome.error.message };
+      payload = isJsonObject(payload) ? { ...payload, error } : { error };
+    }
+    await this.write(ctx, "response", () =>
+      this.log.append({
+        kind: "response",
+        requestId: ctx.requestId,
+        time: outcome.finishedAt,
+        tenant: ctx.principal.tenant,
+        app: ctx.principal.app,
+        keyId: ctx.principal.keyId,
+        meta,
+        ...(payload !== undefined ? { payload } : {}),
+      }),
+    );
+    s.completed = true;
+  }
+
+  /** Collects the events as sent and holds the terminal one until the response record is durable. */
+  stream(ctx: CallContext): EventStage {
+    const s = this.state(ctx);
+    const finish = () => this.writeResponse(ctx, s, { status: 200, upstreamStatus: 200, finishedAt: Date.now() });
+    return {
+      transform: async (ev: SseEvent, controller) => {
+        s.firstEventAt ??= Date.now();
+        const data = ev.dirty && ev.json !== undefined ? JSON.stringify(ev.json) : ev.data;
+        s.events.push(ev.event !== undefined ? { event: ev.event, data } : { data });
+        if (ev.json !== undefined) collectUsage(ev.json, s.usage);
+        if (!s.completed && isTerminalEvent(ctx.api, ev)) {
+          s.sawTerminal = true;
+          await finish();
+        }
+        controller.enqueue(ev);
+      },
+      flush: async () => {
+        if (!s.completed && s.began) await finish();
+      },
+    };
+  }
+}

@@ -1,0 +1,87 @@
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import type { AuditBackend } from "./audit-backend.js";
+import type { KeyEncryptionKey } from "./key-encryption-key.js";
+
+const FORMAT = 1;
+
+/**
+ * Per-tenant data keys (DEKs): generated on a tenant's first record, stored only wrapped by the KEK, cached
+ * unwrapped in memory. Payloads are AES-256-GCM: format byte ‖ 12-byte IV ‖ 16-byte tag ‖ ciphertext, with the
+ * record's identity as additional data so a ciphertext cannot be moved to another record or field.
+ */
+export class DataKeys {
+  private readonly current = new Map<string, Promise<{ version: number; key: Buffer }>>();
+  private readonly byVersion = new Map<string, Buffer | null>();
+
+  constructor(
+    private readonly backend: AuditBackend,
+    private readonly kek: KeyEncryptionKey,
+  ) {}
+
+  /** The tenant's current data key, created (and stored wrapped) when it has none or it was shredded. */
+  forWrite(tenant: string): Promise<{ version: number; key: Buffer }> {
+    let p = this.current.get(tenant);
+    if (!p) {
+      p = this.load(tenant);
+      this.current.set(tenant, p);
+      p.catch(() => this.current.delete(tenant));
+    }
+    return p;
+  }
+
+  private async load(tenant: string): Promise<{ version: number; key: Buffer }> {
+    let stored = await this.backend.getDataKey(tenant);
+    if (!stored || stored.wrapped === null) {
+      const key = randomBytes(32);
+      stored = await this.backend.putDataKey({
+        tenant,
+        version: (stored?.version ?? 0) + 1,
+        wrapped: await this.kek.wrap(key),
+        kekId: this.kek.id,
+        createdAt: Date.now(),
+        shreddedAt: null,
+      });
+    }
+    const key = await this.kek.unwrap(stored.wrapped as Buffer);
+    this.byVersion.set(`${tenant}\0${stored.version}`, key);
+    return { version: stored.version, key };
+  }
+
+  /** A data key by version, or null once shredded. */
+  async forRead(tenant: string, version: number): Promise<Buffer | null> {
+    const id = `${tenant}\0${version}`;
+    const cached = this.byVersion.get(id);
+    if (cached !== undefined) return cached;
+    const stored = await this.backend.getDataKey(tenant, version);
+    const key = stored?.wrapped ? await this.kek.unwrap(stored.wrapped) : null;
+    this.byVersion.set(id, key);
+    return key;
+  }
+
+  /** Crypto-shred: destroy every data key of the tenant; its payloads become unreadable, the chain is untouched. */
+  async shred(tenant: string): Promise<number> {
+    const n = await this.backend.shredDataKeys(tenant, Date.now());
+    this.current.delete(tenant);
+    for (const id of [...this.byVersion.keys()]) if (id.startsWith(`${tenant}\0`)) this.byVersion.delete(id);
+    return n;
+  }
+}
+
+export function encryptPayload(key: Buffer, plaintext: Buffer, aad: string): Buffer {
+  const iv = randomBytes(12);
+  const c = createCipheriv("aes-256-gcm", key, iv);
+  c.setAAD(Buffer.from(aad, "utf8"));
+  const ct = Buffer.concat([c.update(plaintext), c.final()]);
+  return Buffer.concat([Buffer.of(FORMAT), iv, c.getAuthTag(), ct]);
+}
+
+export function decryptPayload(key: Buffer, data: Buffer, aad: string): Buffer {
+  if (data[0] !== FORMAT) throw new Error(`unknown payload format ${String(data[0])}`);
+  const d = createDecipheriv("aes-256-gcm", key, data.subarray(1, 13));
+  d.setAAD(Buffer.from(aad, "utf8"));
+  d.setAuthTag(data.subarray(13, 29));
+  return Buffer.concat([d.update(data.subarray(29)), d.final()]);
+}
+
+/** The additional data binding a payload to its record and field. */
+export const payloadAad = (requestId: string, kind: string, field: "payload" | "original"): string => `${requestId}\0${kind}\0${field}`;

@@ -1,0 +1,265 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import type { AuditBackend, SearchFilter, WrappedDataKey } from "./audit-backend.js";
+import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
+import type { SignedCheckpoint } from "./checkpoint.js";
+import { hashEntry } from "./entry-hash.js";
+
+/** Schema changes, applied in order once each and remembered in `audit_migrations`. Never edit a shipped one. */
+const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: "entries, checkpoints, data keys",
+    sql: `
+      CREATE TABLE audit_entries (
+        seq INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        request_id TEXT NOT NULL,
+        time INTEGER NOT NULL,
+        tenant TEXT NOT NULL,
+        app TEXT NOT NULL,
+        key_id TEXT NOT NULL,
+        meta TEXT NOT NULL,
+        key_version INTEGER,
+        payload BLOB,
+        original BLOB,
+        payload_digest BLOB,
+        original_digest BLOB,
+        prev_hash BLOB NOT NULL,
+        hash BLOB NOT NULL
+      );
+      CREATE INDEX audit_entries_request ON audit_entries (request_id);
+      CREATE INDEX audit_entries_time ON audit_entries (time);
+      CREATE INDEX audit_entries_tenant_time ON audit_entries (tenant, time);
+      CREATE TABLE audit_checkpoints (
+        seq INTEGER PRIMARY KEY,
+        hash TEXT NOT NULL,
+        root TEXT NOT NULL,
+        time INTEGER NOT NULL,
+        public_key TEXT NOT NULL,
+        signature TEXT NOT NULL,
+        frontier TEXT
+      );
+      CREATE TABLE audit_data_keys (
+        tenant TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        wrapped BLOB,
+        kek_id TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        shredded_at INTEGER,
+        PRIMARY KEY (tenant, version)
+      );`,
+  },
+];
+
+interface EntryRow {
+  seq: number;
+  kind: StoredEntry["kind"];
+  request_id: string;
+  time: number;
+  tenant: string;
+  app: string;
+  key_id: string;
+  meta: string;
+  key_version: number | null;
+  payload: Buffer | null;
+  original: Buffer | null;
+  payload_digest: Buffer | null;
+  original_digest: Buffer | null;
+  prev_hash: Buffer;
+  hash: Buffer;
+}
+
+const toEntry = (r: EntryRow): StoredEntry => ({
+  seq: r.seq,
+  kind: r.kind,
+  requestId: r.request_id,
+  time: r.time,
+  tenant: r.tenant,
+  app: r.app,
+  keyId: r.key_id,
+  meta: r.meta,
+  keyVersion: r.key_version,
+  payload: r.payload,
+  original: r.original,
+  payloadDigest: r.payload_digest,
+  originalDigest: r.original_digest,
+  prevHash: r.prev_hash,
+  hash: r.hash,
+});
+
+interface CheckpointRow {
+  seq: number;
+  hash: string;
+  root: string;
+  time: number;
+  public_key: string;
+  signature: string;
+  frontier: string | null;
+}
+
+interface KeyRow {
+  tenant: string;
+  version: number;
+  wrapped: Buffer | null;
+  kek_id: string;
+  created_at: number;
+  shredded_at: number | null;
+}
+
+const toKey = (r: KeyRow): WrappedDataKey => ({
+  tenant: r.tenant,
+  version: r.version,
+  wrapped: r.wrapped,
+  kekId: r.kek_id,
+  createdAt: r.created_at,
+  shreddedAt: r.shredded_at,
+});
+
+export interface SqliteBackendOptions {
+  /**
+   * `normal` (default): a commit survives the process being killed (WAL pages are in the OS cache); `full` also
+   * fsyncs every commit, to survive power loss, at the cost of one fsync per group commit.
+   */
+  synchronous?: "normal" | "full";
+  readonly?: boolean;
+}
+
+/** The audit log in SQLite (better-sqlite3, WAL). One file, by default `<dataDir>/audit.db`. */
+export class SqliteAuditBackend implements AuditBackend {
+  readonly db: Database.Database;
+  private readonly insert: Database.Statement;
+  private readonly last: Database.Statement<[], { seq: number; hash: Buffer }>;
+  private readonly appendTx: (drafts: readonly EntryDraft[]) => { seq: number; hash: Buffer }[];
+
+  constructor(file: string, opts: SqliteBackendOptions = {}) {
+    if (!opts.readonly) mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file, opts.readonly ? { readonly: true, fileMustExist: true } : {});
+    this.db.pragma("busy_timeout = 5000");
+    if (!opts.readonly) {
+      this.db.pragma("journal_mode = WAL");
+      this.db.pragma(`synchronous = ${opts.synchronous === "full" ? "FULL" : "NORMAL"}`);
+      this.migrate();
+    }
+    this.insert = this.db.prepare(
+      `INSERT INTO audit_entries (seq, kind, request_id, time, tenant, app, key_id, meta, key_version, payload, original,
+        payload_digest, original_digest, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.last = this.db.prepare("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1");
+    const tx = this.db.transaction((drafts: readonly EntryDraft[]) => {
+      // The tail is read inside the (IMMEDIATE) transaction, so another process appending to the same file
+      // cannot fork the chain.
+      const tail = this.last.get();
+      let seq = tail?.seq ?? 0;
+      let prev = tail?.hash ?? GENESIS_HASH;
+      const out: { seq: number; hash: Buffer }[] = [];
+      for (const d of drafts) {
+        seq++;
+        const hash = hashEntry(seq, prev, d);
+        this.insert.run(seq, d.kind, d.requestId, d.time, d.tenant, d.app, d.keyId, d.meta, d.keyVersion, d.payload, d.original, d.payloadDigest, d.originalDigest, prev, hash);
+        out.push({ seq, hash });
+        prev = hash;
+      }
+      return out;
+    });
+    this.appendTx = (drafts) => tx.immediate(drafts);
+  }
+
+  private migrate(): void {
+    this.db.exec("CREATE TABLE IF NOT EXISTS audit_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)");
+    const applied = new Set((this.db.prepare("SELECT version FROM audit_migrations").all() as { version: number }[]).map((r) => r.version));
+    for (const m of MIGRATIONS) {
+      if (applied.has(m.version)) continue;
+      this.db
+        .transaction(() => {
+          this.db.exec(m.sql);
+          this.db.prepare("INSERT INTO audit_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, Date.now());
+        })
+        .immediate();
+    }
+  }
+
+  /** Synchronous append (the SQLite work is synchronous anyway); `append` wraps it. */
+  appendSync(drafts: readonly EntryDraft[]): { seq: number; hash: Buffer }[] {
+    return this.appendTx(drafts);
+  }
+
+  async append(drafts: readonly EntryDraft[]): Promise<{ seq: number; hash: Buffer }[]> {
+    return this.appendTx(drafts);
+  }
+
+  async tail(): Promise<{ seq: number; hash: Buffer }> {
+    return this.last.get() ?? { seq: 0, hash: GENESIS_HASH };
+  }
+
+  async *scan(fromSeq = 1): AsyncIterable<StoredEntry> {
+    const stmt = this.db.prepare<[number], EntryRow>("SELECT * FROM audit_entries WHERE seq >= ? ORDER BY seq");
+    for (const row of stmt.iterate(fromSeq)) yield toEntry(row);
+  }
+
+  async hashes(fromSeq: number, toSeq: number): Promise<Buffer[]> {
+    const rows = this.db.prepare<[number, number], { hash: Buffer }>("SELECT hash FROM audit_entries WHERE seq >= ? AND seq <= ? ORDER BY seq").all(fromSeq, toSeq);
+    return rows.map((r) => r.hash);
+  }
+
+  async search(f: SearchFilter): Promise<StoredEntry[]> {
+    const where: string[] = [];
+    const args: (string | number)[] = [];
+    const add = (sql: string, v: string | number | undefined) => {
+      if (v === undefined) return;
+      where.push(sql);
+      args.push(v);
+    };
+    add("time >= ?", f.from);
+    add("time < ?", f.to);
+    add("tenant = ?", f.tenant);
+    add("app = ?", f.app);
+    add("request_id = ?", f.requestId);
+    add("kind = ?", f.kind);
+    const sql = `SELECT * FROM audit_entries${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY seq LIMIT ?`;
+    return (this.db.prepare(sql).all(...args, f.limit ?? -1) as EntryRow[]).map(toEntry);
+  }
+
+  async addCheckpoint(cp: SignedCheckpoint): Promise<void> {
+    this.db
+      .prepare("INSERT OR IGNORE INTO audit_checkpoints (seq, hash, root, time, public_key, signature, frontier) VALUES (?, ?, ?, ?, ?, ?, ?)")
+      .run(cp.seq, cp.hash, cp.root, cp.time, cp.publicKey, cp.signature, cp.frontier ? JSON.stringify(cp.frontier) : null);
+  }
+
+  async checkpoints(): Promise<SignedCheckpoint[]> {
+    const rows = this.db.prepare("SELECT * FROM audit_checkpoints ORDER BY seq").all() as CheckpointRow[];
+    return rows.map((r) => ({
+      seq: r.seq,
+      hash: r.hash,
+      root: r.root,
+      time: r.time,
+      publicKey: r.public_key,
+      signature: r.signature,
+      ...(r.frontier ? { frontier: JSON.parse(r.frontier) as string[] } : {}),
+    }));
+  }
+
+  async getDataKey(tenant: string, version?: number): Promise<WrappedDataKey | undefined> {
+    const row =
+      version === undefined
+        ? (this.db.prepare("SELECT * FROM audit_data_keys WHERE tenant = ? ORDER BY version DESC LIMIT 1").get(tenant) as KeyRow | undefined)
+        : (this.db.prepare("SELECT * FROM audit_data_keys WHERE tenant = ? AND version = ?").get(tenant, version) as KeyRow | undefined);
+    return row ? toKey(row) : undefined;
+  }
+
+  async putDataKey(k: WrappedDataKey): Promise<WrappedDataKey> {
+    this.db
+      .prepare("INSERT OR IGNORE INTO audit_data_keys (tenant, version, wrapped, kek_id, created_at, shredded_at) VALUES (?, ?, ?, ?, ?, ?)")
+      .run(k.tenant, k.version, k.wrapped, k.kekId, k.createdAt, k.shreddedAt);
+    return (await this.getDataKey(k.tenant, k.version)) as WrappedDataKey;
+  }
+
+  async shredDataKeys(tenant: string, at: number): Promise<number> {
+    return this.db.prepare("UPDATE audit_data_keys SET wrapped = NULL, shredded_at = ? WHERE tenant = ? AND wrapped IS NOT NULL").run(at, tenant).changes;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

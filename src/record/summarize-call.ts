@@ -1,0 +1,51 @@
+import { isJsonObject, type JsonObject, type JsonValue } from "../core/json.js";
+
+/** Keys never copied into clear-text metadata: they could carry raw matched values. */
+const RAW_KEYS = new Set(["value", "values", "text", "raw", "match", "matched", "original", "replacement", "secret", "content"]);
+
+/**
+ * A JSON-safe copy of an unknown value for clear-text metadata (e.g. the decision path): functions and cyclic
+ * references dropped, keys that may carry raw values removed, depth and size bounded.
+ */
+export function toSafeJson(value: unknown, depth = 0): JsonValue | undefined {
+  if (value === null || typeof value === "boolean" || typeof value === "string") return typeof value === "string" ? value.slice(0, 512) : value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (depth > 8 || typeof value !== "object") return undefined;
+  if (Array.isArray(value)) return value.slice(0, 256).flatMap((v) => (toSafeJson(v, depth + 1) === undefined ? [] : [toSafeJson(v, depth + 1) as JsonValue]));
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (RAW_KEYS.has(k.toLowerCase())) continue;
+    const j = toSafeJson(v, depth + 1);
+    if (j !== undefined) out[k] = j;
+  }
+  return out;
+}
+
+/** Findings as metadata: detector, category, type, span and score only (never the text, never the value). */
+export function summarizeFindings(findings: unknown): JsonObject | undefined {
+  if (!Array.isArray(findings) || findings.length === 0) return undefined;
+  const byType: JsonObject = {};
+  const items: JsonValue[] = [];
+  for (const f of findings.slice(0, 500)) {
+    if (typeof f !== "object" || f === null) continue;
+    const r = f as Record<string, unknown>;
+    const type = typeof r["type"] === "string" ? r["type"] : "unknown";
+    byType[type] = ((byType[type] as number | undefined) ?? 0) + 1;
+    const item: JsonObject = { type };
+    for (const k of ["detector", "category", "view"] as const) if (typeof r[k] === "string") item[k] = r[k] as string;
+    for (const k of ["start", "end", "score", "messageIndex"] as const) if (typeof r[k] === "number") item[k] = r[k] as number;
+    items.push(item);
+  }
+  return { count: findings.length, byType, items };
+}
+
+/** Token usage fields (numbers only) found in a response body or a stream event, merged into `into`. */
+export function collectUsage(body: JsonValue | undefined, into: JsonObject = {}): JsonObject {
+  if (!isJsonObject(body)) return into;
+  const sources = [body["usage"], isJsonObject(body["response"]) ? body["response"]["usage"] : undefined, isJsonObject(body["message"]) ? body["message"]["usage"] : undefined];
+  for (const u of sources) {
+    if (!isJsonObject(u)) continue;
+    for (const [k, v] of Object.entries(u)) if (typeof v === "number") into[k] = v;
+  }
+  return into;
+}

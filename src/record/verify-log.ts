@@ -1,0 +1,76 @@
+import type { AuditBackend } from "./audit-backend.js";
+import { GENESIS_HASH } from "./audit-entry.js";
+import { checkpointSignatureValid, type SignedCheckpoint } from "./checkpoint.js";
+import { digest, hashEntry } from "./entry-hash.js";
+import { MerkleFrontier } from "./merkle.js";
+
+/** The first problem found, naming the record. */
+export interface VerifyProblem {
+  /** Seq of the first bad record (for a truncation: the first missing one). */
+  seq: number;
+  requestId?: string;
+  reason: string;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  entries: number;
+  checkpoints: number;
+  problem?: VerifyProblem;
+}
+
+export interface VerifyOptions {
+  /** Checkpoints kept outside Warden (the last exported one catches truncation and rewritten histories). */
+  external?: readonly SignedCheckpoint[];
+  /** Only trust checkpoints signed by this public key (SPKI DER base64); default: each checkpoint's own key. */
+  trustedKey?: string;
+}
+
+/**
+ * Walk the whole chain: every seq follows the previous without gaps, every entry's stored hash equals the hash
+ * recomputed from its fields, every entry commits to its predecessor's hash, every present payload matches its
+ * digest; then every stored and external checkpoint is validly signed and matches the chain (seq, hash, Merkle
+ * root). Reports the first bad record.
+ */
+export async function verifyLog(backend: AuditBackend, opts: VerifyOptions = {}): Promise<VerifyResult> {
+  const stored = await backend.checkpoints();
+  const checks = [...stored.map((cp) => ({ cp, where: "stored" })), ...(opts.external ?? []).map((cp) => ({ cp, where: "external" }))];
+  for (const { cp, where } of checks) {
+    if (!checkpointSignatureValid(cp, opts.trustedKey)) {
+      return { ok: false, entries: 0, checkpoints: 0, problem: { seq: cp.seq, reason: `${where} checkpoint at seq ${cp.seq} has an invalid signature` } };
+    }
+  }
+  const bySeq = new Map<number, { cp: SignedCheckpoint; where: string }[]>();
+  for (const c of checks) bySeq.set(c.cp.seq, [...(bySeq.get(c.cp.seq) ?? []), c]);
+
+  const frontier = new MerkleFrontier();
+  let expected = 1;
+  let prev: Buffer = GENESIS_HASH;
+  let checked = 0;
+  const fail = (seq: number, reason: string, requestId?: string): VerifyResult => ({
+    ok: false,
+    entries: expected - 1,
+    checkpoints: checked,
+    problem: { seq, reason, ...(requestId !== undefined ? { requestId } : {}) },
+  });
+  for await (const e of backend.scan(1)) {
+    if (e.seq !== expected) return fail(expected, e.seq > expected ? `record ${expected} is missing (deleted?): the next stored record is ${e.seq}` : `unexpected seq ${e.seq}`);
+    if (!e.prevHash.equals(prev)) return fail(e.seq, "does not follow its predecessor (deleted, inserted or reordered records)", e.requestId);
+    if (e.payload && (!e.payloadDigest || !digest(e.payload).equals(e.payloadDigest))) return fail(e.seq, "payload does not match its digest (modified)", e.requestId);
+    if (e.original && (!e.originalDigest || !digest(e.original).equals(e.originalDigest))) return fail(e.seq, "original payload does not match its digest (modified)", e.requestId);
+    const h = hashEntry(e.seq, prev, e);
+    if (!h.equals(e.hash)) return fail(e.seq, "hash does not match its contents (modified, inserted or reordered)", e.requestId);
+    frontier.push(h);
+    for (const { cp, where } of bySeq.get(e.seq) ?? []) {
+      if (cp.hash !== h.toString("hex")) return fail(e.seq, `does not match the ${where} checkpoint at seq ${cp.seq} (history rewritten)`, e.requestId);
+      if (cp.root !== frontier.root().toString("hex")) return fail(e.seq, `Merkle root differs from the ${where} checkpoint at seq ${cp.seq}`, e.requestId);
+      checked++;
+    }
+    prev = h;
+    expected++;
+  }
+  const last = expected - 1;
+  const beyond = checks.filter((c) => c.cp.seq > last).sort((a, b) => a.cp.seq - b.cp.seq)[0];
+  if (beyond) return fail(last + 1, `the log ends at seq ${last} but a ${beyond.where} checkpoint covers ${beyond.cp.seq} records (truncated)`);
+  return { ok: true, entries: last, checkpoints: checked };
+}

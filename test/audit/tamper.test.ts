@@ -1,0 +1,136 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { SignedCheckpoint } from "../../src/record/checkpoint.js";
+import { hashEntry } from "../../src/record/entry-hash.js";
+import { verifyLog } from "../../src/record/verify-log.js";
+import type { EntryDraft } from "../../src/record/audit-entry.js";
+import { appendMany, openTempLog } from "./support.js";
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+async function setup(n = 10) {
+  const t = openTempLog();
+  cleanup = t.cleanup;
+  await appendMany(t.log, n);
+  return t;
+}
+
+type Db = Awaited<ReturnType<typeof setup>>["db"];
+
+/** Rewrite every hash from `fromSeq` on, as an attacker without the signing key would to hide an edit. */
+function rechain(db: Db): void {
+  const rows = db.prepare("SELECT * FROM audit_entries ORDER BY seq").all() as Record<string, unknown>[];
+  let prev = Buffer.alloc(32);
+  for (const r of rows) {
+    const d: EntryDraft = {
+      kind: r["kind"] as EntryDraft["kind"],
+      requestId: r["request_id"] as string,
+      time: r["time"] as number,
+      tenant: r["tenant"] as string,
+      app: r["app"] as string,
+      keyId: r["key_id"] as string,
+      meta: r["meta"] as string,
+      keyVersion: r["key_version"] as number | null,
+      payload: r["payload"] as Buffer | null,
+      original: r["original"] as Buffer | null,
+      payloadDigest: r["payload_digest"] as Buffer | null,
+      originalDigest: r["original_digest"] as Buffer | null,
+    };
+    const h = hashEntry(r["seq"] as number, prev, d);
+    db.prepare("UPDATE audit_entries SET prev_hash = ?, hash = ? WHERE seq = ?").run(prev, h, r["seq"]);
+    prev = h;
+  }
+}
+
+describe("audit verify", () => {
+  it("an intact log verifies, with its checkpoints", async () => {
+    const { log } = await setup(25);
+    const cp = await log.checkpoint();
+    await appendMany(log, 5);
+    await log.checkpoint();
+    const r = await verifyLog(log.backend, { external: cp ? [cp] : [] });
+    expect(r).toMatchObject({ ok: true, entries: 30, checkpoints: 3 });
+  });
+
+  it("an empty log verifies", async () => {
+    const t = openTempLog();
+    cleanup = t.cleanup;
+    expect(await verifyLog(t.log.backend)).toMatchObject({ ok: true, entries: 0 });
+  });
+
+  const cases: { name: string; tamper(db: Db): void; seq: number; reason: RegExp }[] = [
+    { name: "metadata modified", tamper: (db) => db.prepare("UPDATE audit_entries SET meta = ? WHERE seq = 4").run('{"model":"demo","status":403}'), seq: 4, reason: /modified/ },
+    { name: "tenant modified", tamper: (db) => db.prepare("UPDATE audit_entries SET tenant = 't2' WHERE seq = 6").run(), seq: 6, reason: /modified/ },
+    { name: "time modified", tamper: (db) => db.prepare("UPDATE audit_entries SET time = time + 1 WHERE seq = 2").run(), seq: 2, reason: /modified/ },
+    {
+      name: "payload ciphertext modified",
+      tamper: (db) => db.prepare("UPDATE audit_entries SET payload = substr(payload, 1, length(payload) - 1) || x'00' WHERE seq = 5").run(),
+      seq: 5,
+      reason: /payload does not match/,
+    },
+    { name: "record deleted", tamper: (db) => db.prepare("DELETE FROM audit_entries WHERE seq = 3").run(), seq: 3, reason: /missing/ },
+    {
+      name: "record inserted (later records renumbered)",
+      tamper: (db) => {
+        db.prepare("UPDATE audit_entries SET seq = -seq WHERE seq >= 5").run();
+        db.prepare("UPDATE audit_entries SET seq = -seq + 1 WHERE seq < 0").run();
+        db.prepare("INSERT INTO audit_entries SELECT 5, kind, 'forged', time, tenant, app, key_id, meta, key_version, payload, original, payload_digest, original_digest, prev_hash, hash FROM audit_entries WHERE seq = 4").run();
+      },
+      seq: 5,
+      reason: /predecessor/,
+    },
+    {
+      name: "records reordered",
+      tamper: (db) => {
+        db.prepare("UPDATE audit_entries SET seq = 100 WHERE seq = 7").run();
+        db.prepare("UPDATE audit_entries SET seq = 7 WHERE seq = 8").run();
+        db.prepare("UPDATE audit_entries SET seq = 8 WHERE seq = 100").run();
+      },
+      seq: 7,
+      reason: /predecessor/,
+    },
+  ];
+
+  it.each(cases)("catches: $name, naming the first bad record", async ({ tamper, seq, reason }) => {
+    const { log, db } = await setup(10);
+    tamper(db);
+    const r = await verifyLog(log.backend);
+    expect(r.ok).toBe(false);
+    expect(r.problem?.seq).toBe(seq);
+    expect(r.problem?.reason).toMatch(reason);
+  });
+
+  it("a rewritten history (every hash recomputed) is caught by the signed checkpoints", async () => {
+    const { log, db } = await setup(10);
+    await log.checkpoint();
+    db.prepare("UPDATE audit_entries SET meta = ? WHERE seq = 4").run('{"model":"demo","status":403}');
+    rechain(db);
+    const r = await verifyLog(log.backend);
+    expect(r.ok).toBe(false);
+    expect(r.problem).toMatchObject({ seq: 10, reason: expect.stringMatching(/checkpoint/) });
+  });
+
+  it("truncation is caught against an exported checkpoint, even with the stored checkpoints deleted too", async () => {
+    const { log, db } = await setup(10);
+    const exported = (await log.checkpoint()) as SignedCheckpoint;
+    const copy = JSON.parse(JSON.stringify(exported)) as SignedCheckpoint;
+    db.prepare("DELETE FROM audit_entries WHERE seq > 7").run();
+    db.prepare("DELETE FROM audit_checkpoints").run();
+    expect((await verifyLog(log.backend)).ok).toBe(true); // undetectable from inside alone
+    const r = await verifyLog(log.backend, { external: [copy] });
+    expect(r.ok).toBe(false);
+    expect(r.problem).toMatchObject({ seq: 8, reason: expect.stringMatching(/truncated/) });
+  });
+
+  it("a forged checkpoint (bad signature, or another key than the trusted one) is rejected", async () => {
+    const { log } = await setup(3);
+    const cp = (await log.checkpoint()) as SignedCheckpoint;
+    const forged = { ...cp, seq: 2 };
+    expect((await verifyLog(log.backend, { external: [forged] })).problem?.reason).toMatch(/invalid signature/);
+    expect((await verifyLog(log.backend, { external: [cp], trustedKey: "AAAA" })).ok).toBe(false);
+    expect((await verifyLog(log.backend, { external: [cp], trustedKey: cp.publicKey })).ok).toBe(true);
+  });
+});

@@ -72,38 +72,6 @@ export class Featurizer {
     this.run(text, start, end, null, out);
   }
 
-  /** Only the trigger families of a range: a cheap word-level pass used to gate long inputs. */
-  scanTriggers(text: string, start: number, end: number): number {
-    const { fold, cls } = this.ft;
-    const tt = this.tt;
-    let h = 0x811c9dc5 | 0;
-    let inWord = false;
-    let bits = 0;
-    let prevDelim = false;
-    for (let i = start; i < end; i++) {
-      const raw = text.charCodeAt(i);
-      const k = cls[raw]!;
-      if (k === CLS_WORD) {
-        h = Math.imul(h ^ fold[raw]!, 0x01000193);
-        inWord = true;
-        prevDelim = false;
-        continue;
-      }
-      if (k === CLS_DROP) continue;
-      if (inWord) {
-        bits |= lookupTrigger(tt, h);
-        h = 0x811c9dc5 | 0;
-        inWord = false;
-      }
-      if (k === CLS_DELIM) {
-        if (prevDelim) bits |= T_DELIM;
-        prevDelim = true;
-      } else if (k !== CLS_SPACE) prevDelim = false;
-    }
-    if (inWord) bits |= lookupTrigger(tt, h);
-    return bits;
-  }
-
   private run(text: string, start: number, end: number, weights: Int8Array | null, out: number[] | null): void {
     const { fold, cls } = this.ft;
     const tt = this.tt;

@@ -5,7 +5,7 @@ import type { ChannelScanner, TextEdit, TokenRestorer } from "./channel-scanner.
 /** Options shared by every channel of one stream. */
 export interface ChannelBufferOptions {
   scanner: ChannelScanner;
-  /** Hold-back window in UTF-16 units (already raised to the longest token when restoring). */
+  /** Hold-back window in UTF-16 units (raised to the longest token when restoring). */
   window: number;
   /** Already-released text handed to the scanner as left context, at most this long. */
   contextLength: number;
@@ -48,11 +48,16 @@ export class ChannelBuffer {
   rawTotal = "";
   outTotal = "";
 
+  private readonly window: number;
+
   constructor(
     private readonly channel: string,
     private readonly kind: TextKind,
     private readonly opts: ChannelBufferOptions,
-  ) {}
+  ) {
+    // A partial token must fit in the window, or its prefix would be released unrestored.
+    this.window = Math.max(opts.window, opts.restorer?.maxTokenLength ?? 0);
+  }
 
   /** Whether text is held back. */
   get holding(): boolean {
@@ -64,7 +69,7 @@ export class ChannelBuffer {
     this.pending += text;
     if (this.opts.keepTotals) this.rawTotal += text;
     // Nothing can be released while everything pending is inside the window: skip the scan.
-    if (this.pending.length <= this.opts.window) return "";
+    if (this.pending.length <= this.window) return "";
     return this.release(false);
   }
 
@@ -82,7 +87,7 @@ export class ChannelBuffer {
     const edits = normaliseEdits(text, base, result.edits);
     const tokens = this.opts.restorer ? findTokens(text, base, this.opts.restorer) : [];
 
-    let cut = final ? text.length : text.length - this.opts.window;
+    let cut = final ? text.length : text.length - this.window;
     // Never end a release between the halves of a pair, nor on a high surrogate whose low half has not arrived.
     if (!final && cut > 0 && isHigh(text.charCodeAt(cut - 1))) cut--;
     if (!final) {

@@ -90,6 +90,14 @@ export function createStreamEnforcer(opts: StreamEnforcerOptions): EventStage {
 
   const process = (event: SseEvent, ctl: TransformStreamDefaultController<SseEvent>): void => {
     const deltas = endpoint.streamDeltas(event);
+    if (deltas.length === 0 && channels.size === 0) return emit(ctl, event, false);
+    let changed = false;
+    const setIfChanged = (d: StreamDelta, text: string): void => {
+      // Only a changed delta is rewritten, so untouched events are relayed byte for byte.
+      if (text === d.text) return;
+      d.set(text);
+      changed = true;
+    };
     const ends = channelEnds(endpoint.api, event);
     const before: SseEvent[] = [];
     const seen = new Set<string>();
@@ -134,6 +142,7 @@ export function createStreamEnforcer(opts: StreamEnforcerOptions): EventStage {
       setIfChanged(d, out);
     }
 
+    if (changed) dropLogprobs(event);
     if (ends !== null) {
       for (const [name, ch] of channels) if (!seen.has(name) && ch.buffer.holding && endsChannel(ends, name)) finish(name, ch, before);
     }
@@ -171,7 +180,15 @@ export function createStreamEnforcer(opts: StreamEnforcerOptions): EventStage {
   };
 }
 
-/** Rewrite a delta only when its text changed, so untouched events are relayed byte for byte. */
-function setIfChanged(d: StreamDelta, text: string): void {
-  if (text !== d.text) d.set(text);
+/**
+ * Token log-probabilities repeat the text of the piece they came with: once that text is held back or edited they
+ * would leak it, so they are dropped from the event (chat/completions `choices[].logprobs`, Responses `logprobs`).
+ */
+function dropLogprobs(event: SseEvent): void {
+  const json = event.json;
+  if (!isJsonObject(json)) return;
+  if (Array.isArray(json["logprobs"]) && json["logprobs"].length > 0) json["logprobs"] = [];
+  const choices = json["choices"];
+  if (Array.isArray(choices)) for (const c of choices) if (isJsonObject(c) && c["logprobs"] !== undefined && c["logprobs"] !== null) c["logprobs"] = null;
+  event.dirty = true;
 }

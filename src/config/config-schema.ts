@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { policyConfigSchema } from "../decide/policy-schema.js";
 
 /** Parse sizes like `10mb`, `512kb`, or a plain byte count. */
 const byteSize = z.union([
@@ -108,6 +109,8 @@ export const configSchema = z
       .default({}),
     providers: z.record(providerSchema).default({ demo: { type: "demo" } }),
     routes: z.array(routeSchema).default([{ models: ["*"], provider: "demo" }]),
+    /** Policy-as-code (docs/policy.md): inline, or `file:`/`files:`; the default policy when absent. */
+    policy: policyConfigSchema.optional(),
   })
   .strict()
   .superRefine((cfg, ctx) => {

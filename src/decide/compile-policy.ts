@@ -1,0 +1,210 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { DataClass } from "../core/data-class.js";
+import type { Direction, MessageRole } from "../core/detector.js";
+import type { Finding } from "../core/finding.js";
+import { mergeThresholds, type Thresholds } from "../detect/thresholds.js";
+import { compileGlob, compileGlobs } from "./glob.js";
+import { ACTION_RANK, type PolicyAction, type PolicyDocument, type PolicyRule, type RuleMatch } from "./policy-schema.js";
+
+/** One finding in its place, as rules see it. */
+export interface MatchInput {
+  finding: Finding;
+  direction: Direction;
+  role: MessageRole;
+  dataClasses: readonly DataClass[];
+  /** Response only: does the value appear in the caller's own request? (lazy: only `origin` rules ask) */
+  fromRequest?: () => boolean;
+}
+
+/** A rule ready to run. */
+export interface CompiledRule {
+  id: string;
+  action: PolicyAction;
+  rank: number;
+  mode: "enforce" | "shadow";
+  style: "label" | "numbered";
+  keep: number;
+  restore: boolean;
+  reason: string | undefined;
+  /** Scope the rule came from (`global` or the scope's id). */
+  scope: string;
+  matches(input: MatchInput): boolean;
+}
+
+/** The rules and settings that apply to one call target. */
+export interface RuleSet {
+  rules: readonly CompiledRule[];
+  /** Policy thresholds (engine thresholds are merged under these by the caller). */
+  thresholds: Thresholds;
+  failMode: "closed" | "open";
+  timeBudgetMs: number;
+  /** Scopes applied, least specific first. */
+  scopes: readonly string[];
+}
+
+export interface CallTarget {
+  tenant: string;
+  app: string;
+  model: string;
+  provider: string;
+}
+
+/** A validated policy compiled once at load: per-target rule sets are resolved lazily and cached. */
+export interface CompiledPolicy {
+  /** SHA-256 of the normalised policy (hex). */
+  readonly version: string;
+  readonly doc: PolicyDocument;
+  readonly hashKey: Buffer;
+  resolve(target: CallTarget): RuleSet;
+}
+
+const DEFAULT_TIME_BUDGET_MS = 2_000;
+const CACHE_LIMIT = 4_096;
+
+/** JSON with sorted keys, so equal policies hash equally however they were written. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
+  if (v !== null && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(v);
+}
+
+/** Content hash of a normalised policy. */
+export function policyVersion(doc: PolicyDocument): string {
+  return createHash("sha256").update(canonicalJson(doc)).digest("hex");
+}
+
+function compileMatch(m: RuleMatch): (input: MatchInput) => boolean {
+  const tests: ((i: MatchInput) => boolean)[] = [];
+  if (m.category) {
+    const set = new Set<string>(m.category);
+    tests.push((i) => set.has(i.finding.category));
+  }
+  if (m.type) {
+    const t = compileGlobs(m.type);
+    tests.push((i) => t(i.finding.type));
+  }
+  if (m.notType) {
+    const t = compileGlobs(m.notType);
+    tests.push((i) => !t(i.finding.type));
+  }
+  if (m.detector) {
+    const t = compileGlobs(m.detector);
+    tests.push((i) => t(i.finding.detector));
+  }
+  if (m.minScore !== undefined) {
+    const min = m.minScore;
+    tests.push((i) => i.finding.score >= min);
+  }
+  if (m.dataClass) {
+    const set = new Set<string>(m.dataClass);
+    tests.push((i) => i.dataClasses.some((c) => set.has(c)));
+  }
+  if (m.direction) {
+    const set = new Set<string>(m.direction);
+    tests.push((i) => set.has(i.direction));
+  }
+  if (m.role) {
+    const set = new Set<string>(m.role);
+    // `developer` messages are system instructions in newer OpenAI APIs: a `system` rule covers them too.
+    tests.push((i) => set.has(i.role) || (i.role === "developer" && set.has("system")));
+  }
+  if (m.origin) {
+    const want = m.origin === "request";
+    tests.push((i) => i.direction === "response" && (i.fromRequest?.() ?? false) === want);
+  }
+  return (i) => tests.every((t) => t(i));
+}
+
+function compileRule(r: PolicyRule, scope: string): CompiledRule {
+  return {
+    id: r.id,
+    action: r.action,
+    rank: ACTION_RANK[r.action],
+    mode: r.mode,
+    style: r.style ?? "label",
+    keep: r.keep ?? 4,
+    restore: r.restore ?? true,
+    reason: r.reason ?? r.description,
+    scope,
+    matches: compileMatch(r.match),
+  };
+}
+
+/**
+ * Compile a validated policy. Scope resolution: the global rules, then every scope whose `match` fits the call,
+ * least specific first (fewest fields set; document order breaks ties). Each scope removes its `disable`d ids,
+ * replaces inherited rules that share an id, appends new ones, and overrides thresholds and settings it sets.
+ * Rules from more specific scopes come first in the result, so they win ties in conflict resolution.
+ */
+export function compilePolicy(doc: PolicyDocument): CompiledPolicy {
+  const version = policyVersion(doc);
+  const hashKey = doc.hashKey ? Buffer.from(doc.hashKey, "utf8") : randomBytes(32);
+  const global = doc.rules.map((r) => compileRule(r, "global"));
+  const scopes = doc.scopes.map((s, index) => {
+    const id = s.id ?? `scope[${index}]`;
+    const tests: ((t: CallTarget) => boolean)[] = [];
+    if (s.match.tenant !== undefined) tests.push(((g) => (t) => g(t.tenant))(compileGlob(s.match.tenant)));
+    if (s.match.app !== undefined) tests.push(((g) => (t) => g(t.app))(compileGlob(s.match.app)));
+    if (s.match.model !== undefined) tests.push(((g) => (t) => g(t.model))(compileGlob(s.match.model, true)));
+    if (s.match.provider !== undefined) tests.push(((g) => (t) => g(t.provider))(compileGlob(s.match.provider)));
+    return { id, index, specificity: tests.length, test: (t: CallTarget) => tests.every((f) => f(t)), rules: s.rules.map((r) => compileRule(r, id)), scope: s };
+  });
+  const ordered = [...scopes].sort((a, b) => a.specificity - b.specificity || a.index - b.index);
+  const cache = new Map<string, RuleSet>();
+
+  function build(target: CallTarget): RuleSet {
+    let rules: { rule: CompiledRule; depth: number }[] = global.map((rule) => ({ rule, depth: 0 }));
+    let thresholds = mergeThresholds(doc.thresholds);
+    let failMode = doc.failMode ?? "closed";
+    let timeBudgetMs = doc.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+    const applied: string[] = [];
+    let depth = 0;
+    for (const s of ordered) {
+      if (!s.test(target)) continue;
+      depth++;
+      applied.push(s.id);
+      const off = new Set(s.scope.disable);
+      rules = rules.filter((r) => !off.has(r.rule.id));
+      for (const rule of s.rules) {
+        const at = rules.findIndex((r) => r.rule.id === rule.id);
+        if (at >= 0) rules[at] = { rule, depth };
+        else rules.push({ rule, depth });
+      }
+      thresholds = mergeThresholds(thresholds, s.scope.thresholds);
+      if (s.scope.failMode) failMode = s.scope.failMode;
+      if (s.scope.timeBudgetMs) timeBudgetMs = s.scope.timeBudgetMs;
+    }
+    const sorted = rules.map((r, i) => ({ ...r, i })).sort((a, b) => b.depth - a.depth || a.i - b.i);
+    return { rules: sorted.map((r) => r.rule), thresholds: Object.freeze(thresholds), failMode, timeBudgetMs, scopes: ["global", ...applied] };
+  }
+
+  return {
+    version,
+    doc,
+    hashKey,
+    resolve(target) {
+      if (scopes.length === 0) {
+        const hit = cache.get("");
+        if (hit) return hit;
+        const set = build(target);
+        cache.set("", set);
+        return set;
+      }
+      const key = `${target.tenant}\u0000${target.app}\u0000${target.model}\u0000${target.provider}`;
+      let set = cache.get(key);
+      if (!set) {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        set = build(target);
+        cache.set(key, set);
+      }
+      return set;
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { parseDocument } from "yaml";
+import { ConfigError, type ConfigIssue } from "../core/config-error.js";
+import { type PolicyDocument, policySchema } from "./policy-schema.js";
+
+/** Every problem with a policy at once, with its path (`rules.2.action: ...`). */
+function duplicateIdIssues(doc: PolicyDocument): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const check = (rules: readonly { id: string }[], at: string) => {
+    const seen = new Set<string>();
+    rules.forEach((r, i) => {
+      if (seen.has(r.id)) issues.push({ path: `${at}.${i}.id`, message: `duplicate rule id '${r.id}'` });
+      seen.add(r.id);
+    });
+  };
+  check(doc.rules, "rules");
+  doc.scopes.forEach((s, i) => check(s.rules, `scopes.${i}.rules`));
+  return issues;
+}
+
+/**
+ * Validate a parsed policy (from the config's `policy:` section or a file). Throws one ConfigError listing every
+ * problem, each with its path under `prefix`.
+ */
+export function parsePolicy(raw: unknown, source = "policy", prefix = ""): PolicyDocument {
+  const at = (p: string) => (prefix ? (p ? `${prefix}.${p}` : prefix) : p);
+  const r = policySchema.safeParse(raw ?? {});
+  if (!r.success) throw new ConfigError(r.error.issues.map((i) => ({ path: at(i.path.join(".")), message: i.message })), source);
+  const dup = duplicateIdIssues(r.data);
+  if (dup.length > 0) throw new ConfigError(dup.map((i) => ({ ...i, path: at(i.path) })), source);
+  return r.data;
+}
+
+/** Parse YAML text into a JS value, reporting syntax errors by line. */
+export function parseYaml(text: string, source: string): unknown {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      doc.errors.map((e) => ({ path: e.linePos ? `line ${e.linePos[0].line}` : "", message: e.message.split("\n")[0] ?? e.message })),
+      source,
+    );
+  }
+  return doc.toJS() as unknown;
+}
+
+/** Read and parse a YAML file (no validation). */
+export function readYamlFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    throw new ConfigError([{ path: "", message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? "error"}` }], file);
+  }
+  return parseYaml(text, file);
+}
+
+/** Merge raw policy documents in order: rules and scopes are concatenated, other fields from later files win. */
+export function mergePolicyInputs(docs: readonly unknown[]): unknown {
+  const out: Record<string, unknown> = {};
+  for (const d of docs) {
+    if (typeof d !== "object" || d === null || Array.isArray(d)) return d;
+    for (const [k, v] of Object.entries(d)) {
+      if ((k === "rules" || k === "scopes") && Array.isArray(v) && Array.isArray(out[k])) out[k] = [...(out[k] as unknown[]), ...v];
+      else out[k] = v;
+    }
+  }
+  return out;
+}
+
+/** Load and validate one or more policy files (merged in order). Relative paths resolve against `baseDir`. */
+export function loadPolicyFiles(files: readonly string[], baseDir = process.cwd()): PolicyDocument {
+  const paths = files.map((f) => (isAbsolute(f) ? f : resolve(baseDir, f)));
+  const issues: ConfigIssue[] = [];
+  const raws: unknown[] = [];
+  for (const p of paths) {
+    try {
+      raws.push(readYamlFile(p));
+    } catch (err) {
+      if (err instanceof ConfigError) issues.push(...err.issues.map((i) => ({ ...i, path: `${p}${i.path ? `: ${i.path}` : ""}` })));
+      else throw err;
+    }
+  }
+  if (issues.length > 0) throw new ConfigError(issues, "policy files");
+  return parsePolicy(mergePolicyInputs(raws), paths.join(", "));
+}
+
+/**
+ * Resolve the config's `policy:` section: undefined (none configured), `{file}` / `{files}` (relative to the config
+ * file's directory), or an inline policy.
+ */
+export function resolvePolicyConfig(section: unknown, configFile?: string): PolicyDocument | undefined {
+  if (section === undefined || section === null) return undefined;
+  const baseDir = configFile ? dirname(resolve(configFile)) : process.cwd();
+  if (typeof section === "object" && !Array.isArray(section)) {
+    const s = section as { file?: unknown; files?: unknown };
+    if (typeof s.file === "string") return loadPolicyFiles([s.file], baseDir);
+    if (Array.isArray(s.files)) return loadPolicyFiles(s.files as string[], baseDir);
+  }
+  return parsePolicy(section, "policy", "policy");
+}

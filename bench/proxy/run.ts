@@ -4,14 +4,12 @@
  * build), for 1 KB and 16 KB chat requests, streamed and not, at 1 and 32 connections. Also Warden's start-up time
  * and idle memory. Prints a table with ratios to the bare pass-through.
  *
+ * Warden runs as the real CLI (`node bin/warden.js serve`, compiled: `npm run build` first) with logging at `warn`.
  * Environment: BENCH_DURATION_MS (default 4000) per measurement.
  */
-import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { chatBody } from "../support/chat-body.js";
 import { type LoadResult, rssMb, runLoad, spawnChild } from "../support/spawn-child.js";
+import { startWardenCli } from "../support/warden-cli.js";
 
 const here = (p: string) => new URL(p, import.meta.url).pathname;
 const duration = Number(process.env["BENCH_DURATION_MS"] ?? 4000);
@@ -19,15 +17,15 @@ const duration = Number(process.env["BENCH_DURATION_MS"] ?? 4000);
 const mock = await spawnChild<{ port: number }>(here("../support/mock-upstream.ts"));
 const upstream = `http://127.0.0.1:${mock.info.port}`;
 const bare = await spawnChild<{ port: number }>(here("../support/bare-proxy.ts"), [upstream]);
-const warden = await spawnChild<{ url: string; key: string; pid: number }>(
-  here("../support/warden-child.ts"),
-  [JSON.stringify({ providers: { up: { type: "openai", baseUrl: `${upstream}/v1` } }, routes: [{ models: ["*"], provider: "up" }], logging: { level: "silent" } })],
-);
+const wardenConfig = `providers:\n  up: { type: openai, baseUrl: "${upstream}/v1" }\nroutes:\n  - { models: ["*"], provider: up }\nlogging: { level: warn }\n`;
+const warden = await startWardenCli(wardenConfig);
+await new Promise((r) => setTimeout(r, 500));
+const idleAtStart = await rssMb(warden.pid);
 
 const targets: { name: string; url: string; headers: Record<string, string> }[] = [
   { name: "direct", url: `${upstream}/v1/chat/completions`, headers: {} },
   { name: "bare", url: `http://127.0.0.1:${bare.info.port}/v1/chat/completions`, headers: {} },
-  { name: "warden", url: `${warden.info.url}/v1/chat/completions`, headers: { authorization: `Bearer ${warden.info.key}` } },
+  { name: "warden", url: `${warden.url}/v1/chat/completions`, headers: { authorization: `Bearer ${warden.key}` } },
 ];
 
 const fmt = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : "-");
@@ -52,31 +50,15 @@ for (const size of [1024, 16384]) {
     }
   }
 }
-const idle = await rssMb(warden.info.pid);
+const afterLoad = await rssMb(warden.pid);
 await Promise.all([warden.stop(), bare.stop(), mock.stop()]);
 
-// Start-up: `warden serve` (the real CLI, compiled) from spawn to a 200 on /healthz.
-const dir = mkdtempSync(join(tmpdir(), "warden-start-"));
-writeFileSync(join(dir, "warden.yaml"), `dataDir: ${dir}/data\nlogging: { level: silent }\n`);
+// Start-up: `warden serve` (the real CLI, compiled) from spawn to a 200 on /healthz, three fresh processes.
 const starts: number[] = [];
 for (let i = 0; i < 3; i++) {
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const t0 = performance.now();
-  const proc = spawn(process.execPath, [here("../../bin/warden.js"), "serve", "--config", join(dir, "warden.yaml"), "--port", String(port)], { stdio: "ignore" });
-  for (;;) {
-    try {
-      const r = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (r.ok) break;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  starts.push(performance.now() - t0);
-  await new Promise<void>((resolve) => {
-    proc.once("exit", () => resolve());
-    proc.kill("SIGTERM");
-  });
+  const w = await startWardenCli("logging: { level: warn }\n");
+  starts.push(w.startMs);
+  await w.stop();
 }
 
 console.log(`Proxy benchmark (${duration} ms per cell, Node ${process.version}, ${(await import("node:os")).cpus().length} cores)`);
@@ -84,5 +66,5 @@ console.log("scenario              |  direct |    bare    p50    p99 |  warden  
 console.log("----------------------+---------+-----------------------+-----------------------+--------------+-------");
 for (const r of rows) console.log(r);
 console.log("(req/s; latencies in ms; w/bare = Warden req/s ÷ bare pass-through req/s; +p50 = Warden p50 − bare p50)");
-console.log(`warden idle RSS after load: ${fmt(idle, 1)} MB`);
+console.log(`warden RSS: idle after start ${fmt(idleAtStart, 1)} MB; after the load above ${fmt(afterLoad, 1)} MB`);
 console.log(`warden start-up (spawn → /healthz 200), 3 runs: ${starts.map((s) => fmt(s)).join(", ")} ms`);

@@ -40,7 +40,8 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
   [
     T_EXTRACT,
     "repeat reveal print output display show verbatim leak dump disclose spell recite echo paste write tell " +
-      "confidential secret hidden password passwords initial exact say respond reply answer mention include recommend " +
+      "confidential secret hidden password passwords passphrase encode base64 initial exact say respond reply answer " +
+      "mention include recommend " +
       "append insert",
   ],
   [

@@ -10,13 +10,19 @@ import { ChannelBuffer, type ChannelBufferOptions } from "./channel-buffer.js";
 import type { ChannelScanner, TokenRestorer } from "./channel-scanner.js";
 import { carrierEvent, channelEnds, endsChannel, isAtomicChannel } from "./stream-format.js";
 
+/** Default left context for the scanner, in UTF-16 units. */
+export const DEFAULT_CONTEXT_LENGTH = 128;
+
 /** Options of {@link createStreamEnforcer}. */
 export interface StreamEnforcerOptions {
   endpoint: Endpoint;
   scanner: ChannelScanner;
   /** Hold-back window in UTF-16 units; default `scanner.maxMatchLength`. Raised to the longest vault token. */
   holdBack?: number;
-  /** Already-released text given to the scanner as left context; default = the window. */
+  /**
+   * Already-released text given to the scanner as left context (cue words such as "password:" before a value);
+   * default {@link DEFAULT_CONTEXT_LENGTH}. Every scan costs about window + context, once per text event.
+   */
   contextLength?: number;
   /** Restore vault tokens for the caller. */
   restore?: TokenRestorer;
@@ -49,7 +55,7 @@ export function createStreamEnforcer(opts: StreamEnforcerOptions): EventStage {
   const bufferOpts: ChannelBufferOptions = {
     scanner,
     window,
-    contextLength: Math.max(0, opts.contextLength ?? window),
+    contextLength: Math.max(0, Math.ceil(opts.contextLength ?? DEFAULT_CONTEXT_LENGTH)),
     restorer: restore,
     keepTotals: responses,
   };

@@ -123,4 +123,47 @@ describe("interleaved channels", () => {
     const out = await runStage(createStreamEnforcer({ endpoint: openaiChatEndpoint, scanner: fakeScanner() }), events);
     expect(out.wire).not.toContain("IOSFO");
   });
+
+  it("openai.chat: the last words arrive with finish_reason; the tail is appended to that chunk", async () => {
+    const base = { id: "c", object: "chat.completion.chunk", created: 1, model: "m" };
+    const events = [
+      ev({ ...base, choices: [{ index: 0, delta: { content: "key AKIAIOSF" }, finish_reason: null }] }),
+      ev({ ...base, choices: [{ index: 0, delta: { content: "ODNN7EXAMPLE." }, finish_reason: "stop" }] }),
+    ];
+    const out = await runStage(createStreamEnforcer({ endpoint: openaiChatEndpoint, scanner: fakeScanner() }), events);
+    expect(out.events).toHaveLength(2);
+    expect(out.events.map((e) => e.json.choices[0].delta.content)).toEqual(["", "key [AWS_KEY]."]);
+  });
+
+  it("openai.responses: a snapshot with text no delta carried, and a snapshot of an unseen channel", async () => {
+    const events = [
+      ev({ type: "response.output_text.delta", sequence_number: 0, item_id: "m", output_index: 0, content_index: 0, delta: "key AKIA" }, "response.output_text.delta"),
+      ev({ type: "response.output_text.done", sequence_number: 1, item_id: "m", output_index: 0, content_index: 0, text: `key ${KEY}!` }, "response.output_text.done"),
+      ev({ type: "response.output_item.done", sequence_number: 2, output_index: 3, item: { type: "function_call", arguments: `{"k":"${KEY}"}` } }, "response.output_item.done"),
+    ];
+    const out = await runStage(createStreamEnforcer({ endpoint: openaiResponsesEndpoint, scanner: fakeScanner() }), events);
+    expect(out.wire).not.toContain(KEY);
+    expect(out.events.map((e) => e.json.type)).toEqual(["response.output_text.delta", "response.output_text.delta", "response.output_text.done", "response.output_item.done"]);
+    expect(out.events[1]?.json.delta).toBe("key [AWS_KEY]!");
+    expect(out.events[2]?.json.text).toBe("key [AWS_KEY]!");
+    expect(out.events[3]?.json.item.arguments).toBe('{"k":"[AWS_KEY]"}');
+    expect(sequenceNumbers(out.events)).toEqual([0, 1, 2, 3]);
+  });
+
+  it("an upstream error event releases the held (enforced) text before it", async () => {
+    const events = [
+      ev({ type: "content_block_delta", index: 0, delta: { type: "text_delta", text: `so far ${KEY.slice(0, 10)}` } }, "content_block_delta"),
+      ev({ type: "error", error: { type: "overloaded_error", message: "Overloaded" } }, "error"),
+    ];
+    const out = await runStage(createStreamEnforcer({ endpoint: anthropicMessagesEndpoint, scanner: fakeScanner() }), events);
+    expect(out.events.map((e) => e.event)).toEqual(["content_block_delta", "content_block_delta", "error"]);
+    expect(out.events[1]?.json.delta.text).toBe(`so far ${KEY.slice(0, 10)}`);
+  });
+
+  it("flush releases channels that never ended", async () => {
+    const base = { id: "c", object: "chat.completion.chunk", created: 1, model: "m" };
+    const events = [ev({ ...base, choices: [{ index: 0, delta: { content: `cut off ${KEY}` }, finish_reason: null }] })];
+    const out = await runStage(createStreamEnforcer({ endpoint: openaiChatEndpoint, scanner: fakeScanner() }), events);
+    expect(out.events.map((e) => e.json.choices[0].delta.content).join("")).toBe("cut off [AWS_KEY]");
+  });
 });

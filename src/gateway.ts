@@ -4,6 +4,9 @@ import { KeyStore } from "./authenticate/key-store.js";
 import type { WardenConfig } from "./config/config-schema.js";
 import { type Guard, passThroughGuard } from "./enforce/guard.js";
 import { ModelRouter } from "./forward/model-router.js";
+import type { AuditLog } from "./record/audit-log.js";
+import type { AuditRecorder } from "./record/audit-recorder.js";
+import { openAuditRecorder } from "./record/open-audit.js";
 import { nullRecorder, type Recorder } from "./record/recorder.js";
 import { createWardenServer, type WardenServer } from "./server/create-server.js";
 
@@ -22,6 +25,8 @@ export interface Gateway {
   port: number;
   keys: KeyStore;
   server: WardenServer;
+  /** The audit log, when the default audit recorder is in use. */
+  audit: AuditLog | undefined;
   /** Graceful stop: drain in-flight calls up to the configured grace period, then release everything. */
   close(): Promise<void>;
 }
@@ -37,13 +42,19 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const keys = new KeyStore(config.dataDir);
   const authenticator = new Authenticator(keys);
   const router = ModelRouter.fromConfig(config.providers, config.routes);
+  // The audit store records every call by default; `opts.recorder` overrides it (tests).
+  const audit: AuditRecorder | undefined = opts.recorder || !config.audit.enabled ? undefined : openAuditRecorder(config, logger);
+  const recorder = opts.recorder ?? audit ?? nullRecorder;
   let ready = false;
   const server = createWardenServer(
-    { authenticator, router, guard: opts.guard ?? passThroughGuard, recorder: opts.recorder ?? nullRecorder },
+    { authenticator, router, guard: opts.guard ?? passThroughGuard, recorder },
     { bodyLimit: config.server.bodyLimit, keepAliveTimeoutMs: config.server.keepAliveTimeoutMs, logger, ready: () => ready },
   );
   const host = opts.host ?? config.listen.host;
-  const addr = await server.listen(opts.port ?? config.listen.port, host);
+  const addr = await server.listen(opts.port ?? config.listen.port, host).catch(async (err: unknown) => {
+    await audit?.log.close();
+    throw err;
+  });
   ready = true;
   const hostForUrl = addr.host.includes(":") ? `[${addr.host}]` : addr.host;
   let closing: Promise<void> | undefined;
@@ -52,6 +63,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     port: addr.port,
     keys,
     server,
+    audit: audit?.log,
     close() {
       closing ??= (async () => {
         ready = false;
@@ -59,6 +71,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         authenticator.close();
         await router.close();
         keys.close();
+        await audit?.log.close();
       })();
       return closing;
     },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { auditConfigSchema, storeConfigSchema } from "../record/audit-config.js";
 import { policyConfigSchema } from "../decide/policy-schema.js";
 
 /** Parse sizes like `10mb`, `512kb`, or a plain byte count. */
@@ -94,6 +95,9 @@ export const configSchema = z
       .strict()
       .default({}),
     dataDir: z.string().min(1).default("./.warden"),
+    /** Audit evidence store (docs/audit.md). */
+    store: storeConfigSchema.default({}),
+    audit: auditConfigSchema.default({}),
     server: z
       .object({
         bodyLimit: byteSize.default(10 * 1024 * 1024),

@@ -23,7 +23,7 @@ type Db = Awaited<ReturnType<typeof setup>>["db"];
 /** Rewrite every hash from `fromSeq` on, as an attacker without the signing key would to hide an edit. */
 function rechain(db: Db): void {
   const rows = db.prepare("SELECT * FROM audit_entries ORDER BY seq").all() as Record<string, unknown>[];
-  let prev = Buffer.alloc(32);
+  let prev: Buffer = Buffer.alloc(32);
   for (const r of rows) {
     const d: EntryDraft = {
       kind: r["kind"] as EntryDraft["kind"],

@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+/** `store:` where the audit log lives. Only SQLite so far; PostgreSQL (`type: postgres, url`) is planned. */
+export const storeConfigSchema = z
+  .object({
+    type: z.literal("sqlite").default("sqlite"),
+    /** Default `<dataDir>/audit.db`. */
+    file: z.string().min(1).optional(),
+    /** `normal` survives a killed process; `full` also survives power loss (one fsync per group commit). */
+    synchronous: z.enum(["normal", "full"]).default("normal"),
+  })
+  .strict();
+
+/** `audit:` what is recorded and how (docs/audit.md). */
+export const auditConfigSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    /** When the store fails: refuse requests (`false`, default) or log and serve them unrecorded (`true`). */
+    failOpen: z.boolean().default(false),
+    /** Group-commit window: records arriving within it share one transaction. */
+    groupCommitMs: z.number().min(0).max(1000).default(2),
+    maxBatch: z.number().int().min(1).max(100_000).default(1024),
+    /** Keep the caller's original request (encrypted, separately) when enforcement changed it. */
+    recordOriginals: z.boolean().default(true),
+    checkpoint: z
+      .object({
+        /** Sign a checkpoint after this many records... */
+        everyRecords: z.number().int().min(1).default(10_000),
+        /** ...or this long after the last one when there are new records (0: only by count). */
+        intervalMs: z.number().int().min(0).default(60_000),
+      })
+      .strict()
+      .default({}),
+    /** Key-encryption key: a file or an env var (32 bytes, hex or base64). Default `<dataDir>/audit-kek.key`, created. */
+    kek: z.union([z.object({ file: z.string().min(1) }).strict(), z.object({ env: z.string().min(1) }).strict()]).optional(),
+    /** Ed25519 checkpoint signing key (PKCS#8 PEM). Default `<dataDir>/audit-signing.key`, created. */
+    signingKeyFile: z.string().min(1).optional(),
+  })
+  .strict();
+
+export type StoreConfig = z.output<typeof storeConfigSchema>;
+export type AuditConfig = z.output<typeof auditConfigSchema>;

@@ -1,0 +1,168 @@
+import OpenAI from "openai";
+import pino from "pino";
+import { rmSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/config/load-config.js";
+import type { CallContext } from "../../src/core/call-context.js";
+import { isJsonObject, type JsonObject } from "../../src/core/json.js";
+import { WardenError } from "../../src/core/warden-error.js";
+import { type Guard, passThroughGuard } from "../../src/enforce/guard.js";
+import { type Gateway, startGateway } from "../../src/gateway.js";
+import type { StoredEntry } from "../../src/record/audit-entry.js";
+import type { AuditLog } from "../../src/record/audit-log.js";
+import type { SqliteAuditBackend } from "../../src/record/sqlite-audit-backend.js";
+import { verifyLog } from "../../src/record/verify-log.js";
+import { postJson, tempDir } from "../support/test-gateway.js";
+
+/** Refuses any request mentioning BLOCK ME; rewrites "secret-token" to "[REDACTED]"; passes the rest through. */
+const testGuard: Guard = {
+  ...passThroughGuard,
+  request: async (ctx: CallContext) => {
+    const text = JSON.stringify(ctx.original);
+    if (text.includes("BLOCK ME")) return { kind: "refuse", error: new WardenError("WARDEN_POLICY_BLOCKED") };
+    if (text.includes("secret-token")) return { kind: "forward", body: JSON.parse(text.replaceAll("secret-token", "[REDACTED]")) as JsonObject, changed: true };
+    return { kind: "forward", body: ctx.original, changed: false };
+  },
+};
+
+async function start(audit: object = {}): Promise<{ gw: Gateway; key: string; log: AuditLog; dir: string }> {
+  const dir = tempDir("warden-audit-gw-");
+  const raw = {
+    dataDir: dir,
+    listen: { host: "127.0.0.1", port: 0 },
+    providers: { demo: { type: "demo" }, down: { type: "openai", baseUrl: "http://127.0.0.1:9/v1", apiKey: "x", maxRetries: 0, timeouts: { connectMs: 500 } } },
+    routes: [
+      { models: ["down-*"], provider: "down" },
+      { models: ["*"], provider: "demo" },
+    ],
+    logging: { level: "silent" },
+    audit: { checkpoint: { intervalMs: 0 }, ...audit },
+  };
+  const { config } = parseConfig(raw, {}, "test config");
+  const gw = await startGateway({ config, logger: pino({ level: "silent" }), port: 0, host: "127.0.0.1", guard: testGuard });
+  const { key } = gw.keys.create({ tenant: "t1", app: "a1", roles: ["app"] });
+  return { gw, key, log: gw.audit as AuditLog, dir };
+}
+
+/** The request's entries, read straight from the store (no flush: they must already be durable). */
+async function entries(log: AuditLog, requestId: string): Promise<StoredEntry[]> {
+  return log.backend.search({ requestId });
+}
+
+const meta = (e: StoredEntry | undefined): JsonObject => JSON.parse(e?.meta ?? "{}") as JsonObject;
+
+describe("every call through the gateway has a complete audit record", () => {
+  let s: Awaited<ReturnType<typeof start>>;
+  let client: OpenAI;
+  beforeAll(async () => {
+    s = await start();
+    client = new OpenAI({ apiKey: s.key, baseURL: `${s.gw.url}/v1`, maxRetries: 0 });
+  });
+  afterAll(async () => {
+    await s.gw.close();
+    rmSync(s.dir, { recursive: true, force: true });
+  });
+
+  it("200, not streamed: request and response entries, the response as returned, usage, principal", async () => {
+    const { data, response } = await client.chat.completions
+      .create({ model: "demo", messages: [{ role: "user", content: "Hello audit" }] }, { headers: { "x-request-id": "audit-200" } })
+      .withResponse();
+    expect(response.headers.get("x-request-id")).toBe("audit-200");
+    const [req, res] = await entries(s.log, "audit-200");
+    expect([req?.kind, res?.kind]).toEqual(["request", "response"]);
+    expect(req).toMatchObject({ tenant: "t1", app: "a1" });
+    expect(req?.keyId).toMatch(/./);
+    expect(meta(req)).toMatchObject({ api: "openai.chat", provider: "demo", model: "demo", stream: false, verdict: "forward", changed: false });
+    expect(meta(res)).toMatchObject({ status: 200, upstreamStatus: 200, usage: { total_tokens: data.usage?.total_tokens } });
+    const opened = await s.log.open(req as StoredEntry);
+    expect(opened.payload).toMatchObject({ messages: [{ role: "user", content: "Hello audit" }] });
+    expect(opened.original).toBeUndefined(); // unchanged: the forwarded body is the original
+    const out = await s.log.open(res as StoredEntry);
+    expect(isJsonObject(out.payload) && out.payload["id"]).toBe(data.id);
+  });
+
+  it("a request changed by the guard keeps the original in its own encrypted field", async () => {
+    await client.chat.completions.create({ model: "demo", messages: [{ role: "user", content: "my secret-token here" }] }, { headers: { "x-request-id": "audit-changed" } });
+    const [req] = await entries(s.log, "audit-changed");
+    expect(meta(req)).toMatchObject({ changed: true });
+    expect(req?.original).not.toBeNull();
+    const opened = await s.log.open(req as StoredEntry);
+    expect(JSON.stringify(opened.payload)).toContain("[REDACTED]");
+    expect(JSON.stringify(opened.original)).toContain("secret-token");
+    expect(req?.meta).not.toContain("secret-token");
+  });
+
+  it("streamed: the events as sent are reassembled into the response entry, durable before the stream ends", async () => {
+    const stream = await client.chat.completions.create(
+      { model: "demo", messages: [{ role: "user", content: "stream me please" }], stream: true, stream_options: { include_usage: true } },
+      { headers: { "x-request-id": "audit-stream" } },
+    );
+    let text = "";
+    for await (const c of stream) text += c.choices[0]?.delta.content ?? "";
+    const [req, res] = await entries(s.log, "audit-stream");
+    expect(meta(req)).toMatchObject({ stream: true });
+    expect(meta(res)).toMatchObject({ status: 200, streamComplete: true, usage: { total_tokens: expect.any(Number) } });
+    const out = (await s.log.open(res as StoredEntry)).payload as { events: { data: string }[] };
+    expect(out.events.at(-1)?.data).toBe("[DONE]");
+    const rebuilt = out.events
+      .filter((e) => e.data !== "[DONE]")
+      .map((e) => (JSON.parse(e.data) as { choices: { delta?: { content?: string } }[] }).choices[0]?.delta?.content ?? "")
+      .join("");
+    expect(rebuilt).toBe(text);
+  });
+
+  it("blocked by the guard: both entries, the refusal's code, the original kept, nothing forwarded", async () => {
+    const err = await client.chat.completions
+      .create({ model: "demo", messages: [{ role: "user", content: "BLOCK ME now" }] }, { headers: { "x-request-id": "audit-blocked" } })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OpenAI.BadRequestError);
+    const [req, res] = await entries(s.log, "audit-blocked");
+    expect(meta(req)).toMatchObject({ verdict: "refuse", errorCode: "WARDEN_POLICY_BLOCKED" });
+    expect(req?.payload).toBeNull();
+    expect(JSON.stringify((await s.log.open(req as StoredEntry)).original)).toContain("BLOCK ME");
+    expect(meta(res)).toMatchObject({ status: 400, errorCode: "WARDEN_POLICY_BLOCKED" });
+  });
+
+  it("upstream failure: the response entry has the error code", async () => {
+    const err = await client.chat.completions.create({ model: "down-1", messages: [{ role: "user", content: "hi" }] }, { headers: { "x-request-id": "audit-502" } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OpenAI.APIError);
+    const [req, res] = await entries(s.log, "audit-502");
+    expect(meta(req)).toMatchObject({ provider: "down" });
+    expect(meta(res)).toMatchObject({ status: 502, errorCode: "WARDEN_UPSTREAM_UNREACHABLE" });
+  });
+
+  it("concurrent calls share group commits, every one is recorded, and the chain verifies", async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `audit-c${i}`);
+    await Promise.all(ids.map((id) => postJson(`${s.gw.url}/v1/chat/completions`, { model: "demo", messages: [{ role: "user", content: id }] }, s.key, { "x-request-id": id }).then((r) => r.text())));
+    for (const id of ids) expect((await entries(s.log, id)).map((e) => e.kind)).toEqual(["request", "response"]);
+    await s.log.checkpoint();
+    expect(await verifyLog(s.log.backend)).toMatchObject({ ok: true });
+  });
+});
+
+describe("when the audit store fails", () => {
+  it("fails closed by default: 503 WARDEN_AUDIT_UNAVAILABLE, nothing forwarded", async () => {
+    const s = await start();
+    try {
+      (s.log.backend as SqliteAuditBackend).db.close();
+      const res = await postJson(`${s.gw.url}/v1/chat/completions`, { model: "demo", messages: [{ role: "user", content: "hi" }] }, s.key);
+      expect(res.status).toBe(503);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("WARDEN_AUDIT_UNAVAILABLE");
+    } finally {
+      await s.gw.close();
+      rmSync(s.dir, { recursive: true, force: true });
+    }
+  });
+
+  it("with failOpen: true, the call is served unrecorded", async () => {
+    const s = await start({ failOpen: true });
+    try {
+      (s.log.backend as SqliteAuditBackend).db.close();
+      const res = await postJson(`${s.gw.url}/v1/chat/completions`, { model: "demo", messages: [{ role: "user", content: "hi" }] }, s.key);
+      expect(res.status).toBe(200);
+    } finally {
+      await s.gw.close();
+      rmSync(s.dir, { recursive: true, force: true });
+    }
+  });
+});

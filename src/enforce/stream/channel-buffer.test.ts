@@ -124,6 +124,28 @@ describe("ChannelBuffer", () => {
     });
   });
 
+  describe("scanner holdFrom (a long value has begun)", () => {
+    // Holds from "BEGIN" until "END" arrives, then redacts the block.
+    const pem: ChannelScanner = {
+      maxMatchLength: 4,
+      scan(text) {
+        const b = text.indexOf("BEGIN");
+        if (b < 0) return { edits: [] };
+        const e = text.indexOf("END", b);
+        return e < 0 ? { edits: [], holdFrom: b } : { edits: [{ start: b, end: e + 3, replacement: "[PEM]" }] };
+      },
+    };
+    it("holds past the window until the value completes", () => {
+      const b = new ChannelBuffer("c", "text", { scanner: pem, window: 4, contextLength: 0 });
+      expect(run(b, ["key: BEGIN aaaa", "bbbbbbbbbbbb", "cccc END and on and on"])).toEqual(["key: ", "", "[PEM] and on an", "d on"]);
+    });
+    it("stops holding past maxHold", () => {
+      const b = new ChannelBuffer("c", "text", { scanner: pem, window: 4, contextLength: 0, maxHold: 10 });
+      expect(b.push("x BEGIN 1234")).toBe("x ");
+      expect(b.push("56789")).toBe("BEGIN 12345");
+    });
+  });
+
   it("keeps totals for snapshots", () => {
     const b = new ChannelBuffer("c", "text", { scanner: scanner("SECRET"), window: 6, contextLength: 6, keepTotals: true });
     run(b, ["a SEC", "RET b"]);

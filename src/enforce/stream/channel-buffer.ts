@@ -10,6 +10,8 @@ export interface ChannelBufferOptions {
   /** Already-released text handed to the scanner as left context, at most this long. */
   contextLength: number;
   restorer?: TokenRestorer | undefined;
+  /** Most text a scanner's `holdFrom` may keep back, in UTF-16 units (bounds memory); default 65 536. */
+  maxHold?: number;
   /** Keep the whole raw and released text (needed to answer snapshot events). */
   keepTotals?: boolean;
 }
@@ -19,6 +21,9 @@ interface Span {
   end: number;
   replacement: string;
 }
+
+/** Default cap on what a scanner's `holdFrom` may keep back. */
+export const DEFAULT_MAX_HOLD = 65_536;
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
@@ -88,6 +93,12 @@ export class ChannelBuffer {
     const tokens = this.opts.restorer ? findTokens(text, base, this.opts.restorer) : [];
 
     let cut = final ? text.length : text.length - this.window;
+    const hold = result.holdFrom;
+    if (!final && typeof hold === "number" && Number.isFinite(hold)) {
+      const from = Math.max(base, Math.floor(hold));
+      // Past the cap, the window applies again: a runaway "value" must not buffer a whole stream.
+      if (from < cut && text.length - from <= (this.opts.maxHold ?? DEFAULT_MAX_HOLD)) cut = from;
+    }
     // Never end a release between the halves of a pair, nor on a high surrogate whose low half has not arrived.
     if (!final && cut > 0 && isHigh(text.charCodeAt(cut - 1))) cut--;
     if (!final) {

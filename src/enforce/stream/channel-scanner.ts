@@ -16,6 +16,12 @@ export interface ScanResult {
    * error); any other error becomes `WARDEN_POLICY_RESPONSE_BLOCKED` with it as the log-only cause.
    */
   block?: Error;
+  /**
+   * Index into the scanned text where a value may have begun that is longer than the window and not complete yet
+   * (a PEM block whose END line has not arrived): everything from here is held too, up to the enforcer's `maxHold`.
+   * Can only hold more than the window, never release sooner.
+   */
+  holdFrom?: number;
 }
 
 /**

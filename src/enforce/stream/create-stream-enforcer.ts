@@ -24,6 +24,8 @@ export interface StreamEnforcerOptions {
    * default {@link DEFAULT_CONTEXT_LENGTH}. Every scan costs about window + context, once per text event.
    */
   contextLength?: number;
+  /** Most text a scanner's `holdFrom` may keep back per channel (default 65 536 UTF-16 units). */
+  maxHold?: number;
   /** Restore vault tokens for the caller. */
   restore?: TokenRestorer;
   /**
@@ -57,6 +59,7 @@ export function createStreamEnforcer(opts: StreamEnforcerOptions): EventStage {
     window,
     contextLength: Math.max(0, Math.ceil(opts.contextLength ?? DEFAULT_CONTEXT_LENGTH)),
     restorer: restore,
+    ...(opts.maxHold !== undefined ? { maxHold: opts.maxHold } : {}),
     keepTotals: responses,
   };
   const channels = new Map<string, Channel>();

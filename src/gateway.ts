@@ -2,7 +2,8 @@ import type { Logger } from "pino";
 import { Authenticator } from "./authenticate/authenticate.js";
 import { KeyStore } from "./authenticate/key-store.js";
 import type { WardenConfig } from "./config/config-schema.js";
-import { type Guard, passThroughGuard } from "./enforce/guard.js";
+import { createPolicyGuard } from "./enforce/create-policy-guard.js";
+import type { Guard } from "./enforce/guard.js";
 import { ModelRouter } from "./forward/model-router.js";
 import type { AuditLog } from "./record/audit-log.js";
 import type { AuditRecorder } from "./record/audit-recorder.js";
@@ -42,12 +43,14 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const keys = new KeyStore(config.dataDir);
   const authenticator = new Authenticator(keys);
   const router = ModelRouter.fromConfig(config.providers, config.routes);
+  // The policy guard (default policy when none is configured); `opts.guard` overrides it (tests).
+  const guard = opts.guard ?? createPolicyGuard({ policyConfig: config.policy });
   // The audit store records every call by default; `opts.recorder` overrides it (tests).
   const audit: AuditRecorder | undefined = opts.recorder || !config.audit.enabled ? undefined : openAuditRecorder(config, logger);
   const recorder = opts.recorder ?? audit ?? nullRecorder;
   let ready = false;
   const server = createWardenServer(
-    { authenticator, router, guard: opts.guard ?? passThroughGuard, recorder },
+    { authenticator, router, guard, recorder },
     { bodyLimit: config.server.bodyLimit, keepAliveTimeoutMs: config.server.keepAliveTimeoutMs, logger, ready: () => ready },
   );
   const host = opts.host ?? config.listen.host;

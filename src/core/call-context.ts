@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import type { DecisionPath } from "../decide/decision-path.js";
 import type { CancelSignal } from "./cancel-signal.js";
 import type { JsonObject } from "./json.js";
 import type { ApiKind, MessageSpec } from "./message-spec.js";
@@ -20,4 +21,6 @@ export interface CallContext {
   signal: CancelSignal;
   /** Response headers later stages add (e.g. `x-warden-decision`). */
   responseHeaders: Record<string, string>;
+  /** Policy decision paths (request, then response), for the audit recorder. Set by the policy guard. */
+  decisions?: DecisionPath[];
 }

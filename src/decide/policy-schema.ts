@@ -146,6 +146,16 @@ export const policySchema = z
       .strict()
       .default({}),
     leakage: leakageSchema.default({}),
+    stream: z
+      .object({
+        /**
+         * Hold-back window for streamed output, in characters: the longest match that is still caught when split
+         * across events (vault tokens are always covered). Text further back than this flows on at once.
+         */
+        holdBack: z.number().int().min(16).max(1_000_000).default(512),
+      })
+      .strict()
+      .default({}),
     rules: z.array(ruleSchema).default([]),
     scopes: z.array(scopeSchema).default([]),
     adaptive: adaptiveSchema.optional(),

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino, { type Logger } from "pino";
 import { parseConfig } from "../../src/config/load-config.js";
+import { type Guard, passThroughGuard } from "../../src/enforce/guard.js";
 import { type Gateway, startGateway } from "../../src/gateway.js";
 
 /** The upstream key the mock expects; callers must never see it. */
@@ -47,11 +48,14 @@ export interface TestGateway {
 /**
  * Start a gateway on 127.0.0.1:0 with a silent logger and its own temp dataDir (removed on close), and create one
  * app key. `opts.dataDir` shares an existing one instead (left in place); `opts.logger` captures logs.
+ * Proxy tests run without controls: unless the config has a `policy` section (or `opts.guard` is given), the
+ * pass-through guard replaces the gateway's default policy guard.
  */
-export async function startTestGateway(raw: Record<string, unknown>, opts: { dataDir?: string; logger?: Logger } = {}): Promise<TestGateway> {
+export async function startTestGateway(raw: Record<string, unknown>, opts: { dataDir?: string; logger?: Logger; guard?: Guard } = {}): Promise<TestGateway> {
   const dataDir = opts.dataDir ?? tempDir();
   const { config } = parseConfig({ ...raw, dataDir }, {}, "test config");
-  const gw = await startGateway({ config, logger: opts.logger ?? pino({ level: "silent" }), port: 0, host: "127.0.0.1" });
+  const guard = opts.guard ?? (raw["policy"] === undefined ? passThroughGuard : undefined);
+  const gw = await startGateway({ config, logger: opts.logger ?? pino({ level: "silent" }), port: 0, host: "127.0.0.1", ...(guard ? { guard } : {}) });
   const { key } = gw.keys.create({ tenant: "t1", app: "a1", roles: ["app"] });
   return {
     gw,

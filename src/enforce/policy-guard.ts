@@ -1,0 +1,276 @@
+import { performance } from "node:perf_hooks";
+import type { Endpoint } from "../api/endpoint.js";
+import { ENDPOINTS } from "../api/endpoints.js";
+import type { CallContext } from "../core/call-context.js";
+import type { Direction, MessageRole } from "../core/detector.js";
+import type { Finding } from "../core/finding.js";
+import { setAtPath } from "../core/json-path.js";
+import type { JsonObject } from "../core/json.js";
+import type { ApiKind, TextKind, TextPart } from "../core/message-spec.js";
+import { WardenError } from "../core/warden-error.js";
+import type { CompiledPolicy, RuleSet } from "../decide/compile-policy.js";
+import { decideFindings, type Decided } from "../decide/decide.js";
+import { decisionHeader, type ControlFailure, type DecisionEntry, type DecisionPath } from "../decide/decision-path.js";
+import type { DetectionEngine } from "../detect/engine.js";
+import { mergeThresholds, type Thresholds } from "../detect/thresholds.js";
+import type { EventStage } from "../forward/sse/event-stage.js";
+import type { Guard, RequestVerdict, ResponseVerdict } from "./guard.js";
+import { createLeakageDetector, type LeakageDetector } from "./leakage-detector.js";
+import { applyEdits, type Edit, type OperatorContext, type Rewrite, rewriteEdits } from "./operators.js";
+import { PolicyHolder } from "./policy-holder.js";
+import { TOKEN_PATTERN, TokenVault } from "./token-vault.js";
+
+/** Per-call state kept between the request and the response side. */
+export interface CallPolicyState {
+  policy: CompiledPolicy;
+  ruleSet: RuleSet;
+  thresholds: Thresholds;
+  conversation: string;
+  leakage: LeakageDetector;
+  /** Lower-cased request text, to tell values the caller sent from values the model made up. */
+  haystack: string;
+}
+
+/** A text scanned on one side, with its decisions and what it became. */
+export interface ScannedText {
+  decided: Decided[];
+  /** Enforced text, or undefined when unchanged. */
+  text: string | undefined;
+  /** The replacements that made `text` (sorted, non-overlapping). */
+  edits: Edit[];
+  block: boolean;
+}
+
+export interface PolicyGuardOptions {
+  /** The active policy; a holder lets reloads swap it atomically (in-flight calls keep the version they began with). */
+  policy: PolicyHolder | CompiledPolicy;
+  engine: DetectionEngine;
+  vault?: TokenVault;
+  /** Builds the stream stage for a call (the stream enforcer); default: pass-through. */
+  stream?: (ctx: CallContext, guard: PolicyGuard) => EventStage;
+}
+
+const endpointByApi = new Map<ApiKind, Endpoint>(ENDPOINTS.map((e) => [e.api, e]));
+
+/** The endpoint adapter for an API kind. */
+export function endpointFor(api: ApiKind): Endpoint | undefined {
+  return endpointByApi.get(api);
+}
+
+function headerValue(v: string | string[] | undefined): string | undefined {
+  const s = Array.isArray(v) ? v[0] : v;
+  return s && s.length <= 200 ? s : undefined;
+}
+
+/**
+ * The policy guard: detect → decide → enforce on every text part of every request, and on every text part of
+ * non-streamed responses (with vault tokens restored for the caller); streams go through the stage `opts.stream`
+ * builds. Decision paths go to `ctx.decisions` and a value-free summary to the `x-warden-decision` header.
+ */
+export class PolicyGuard implements Guard {
+  readonly holder: PolicyHolder;
+  readonly engine: DetectionEngine;
+  readonly vault: TokenVault;
+  private readonly states = new WeakMap<CallContext, CallPolicyState>();
+  private readonly thresholdCache = new WeakMap<RuleSet, Thresholds>();
+  private readonly streamFactory: ((ctx: CallContext, guard: PolicyGuard) => EventStage) | undefined;
+
+  constructor(opts: PolicyGuardOptions) {
+    this.holder = opts.policy instanceof PolicyHolder ? opts.policy : new PolicyHolder(opts.policy);
+    this.engine = opts.engine;
+    this.vault = opts.vault ?? new TokenVault({ ttlMs: this.holder.current.doc.vault.ttlSeconds * 1000, maxEntries: this.holder.current.doc.vault.maxEntries });
+    this.streamFactory = opts.stream;
+  }
+
+  /** The state of a call whose request side ran (undefined before). */
+  stateOf(ctx: CallContext): CallPolicyState | undefined {
+    return this.states.get(ctx);
+  }
+
+  private thresholdsFor(set: RuleSet): Thresholds {
+    let t = this.thresholdCache.get(set);
+    if (!t) {
+      t = Object.freeze(mergeThresholds(this.engine.thresholds, set.thresholds));
+      this.thresholdCache.set(set, t);
+    }
+    return t;
+  }
+
+  private operatorContext(state: CallPolicyState): OperatorContext {
+    return { conversation: state.conversation, vault: this.vault, hashKey: state.policy.hashKey };
+  }
+
+  /**
+   * Detect, decide and enforce on one text. `extra` adds findings from the call (leakage); `exclude` are spans the
+   * detectors must not act on (vault tokens in output).
+   */
+  scanText(state: CallPolicyState, text: string, part: Pick<TextPart, "path" | "role" | "kind">, direction: Direction, errors: string[]): ScannedText {
+    const result = this.engine.detect(text, { direction, role: part.role });
+    for (const e of result.errors) errors.push(`${e.detector}: ${e.message}`);
+    let findings: Finding[] = result.findings;
+    if (direction === "response") {
+      const tokens = text.includes("⟦") ? [...text.matchAll(TOKEN_PATTERN)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+      if (tokens.length > 0) findings = findings.filter((f) => !tokens.some(([s, e]) => f.start < e && s < f.end));
+      const leaks = state.leakage.detect(text);
+      if (leaks.length > 0) findings = [...findings, ...leaks];
+    }
+    if (findings.length === 0) return { decided: [], text: undefined, edits: [], block: false };
+    const decided = decideFindings({
+      part,
+      direction,
+      findings,
+      textClasses: result.dataClasses,
+      thresholds: state.thresholds,
+      ruleSet: state.ruleSet,
+      ...(direction === "response" ? { fromRequest: (f: Finding) => state.haystack.includes(text.slice(f.start, f.end).toLowerCase()) } : {}),
+    });
+    let block = false;
+    const rewrites: Rewrite[] = [];
+    for (const d of decided) {
+      if (d.entry.action === "block") block = true;
+      else if (d.rule && d.entry.action !== "allow" && d.entry.action !== "monitor") {
+        rewrites.push({ start: d.finding.start, end: d.finding.end, action: d.entry.action, rank: d.rule.rank, rule: d.rule, type: d.finding.type });
+      }
+    }
+    const edits = block ? [] : rewriteEdits(text, rewrites, this.operatorContext(state));
+    return { decided, text: applyEdits(text, edits), edits, block };
+  }
+
+  private newState(ctx: CallContext): CallPolicyState {
+    const policy = this.holder.current;
+    const ruleSet = policy.resolve({ tenant: ctx.principal.tenant, app: ctx.principal.app, model: ctx.spec.model, provider: ctx.providerName });
+    const header = headerValue(ctx.clientHeaders[policy.doc.vault.conversationHeader.toLowerCase()]);
+    const conversation = `${ctx.principal.tenant}\u0000${ctx.principal.keyId}\u0000${header ?? ""}`;
+    const system = ctx.spec.parts.filter((p) => p.role === "system" || p.role === "developer" || p.kind === "system" || p.kind === "instructions").map((p) => p.text);
+    let haystack: string | undefined;
+    const parts = ctx.spec.parts;
+    return {
+      policy,
+      ruleSet,
+      thresholds: this.thresholdsFor(ruleSet),
+      conversation,
+      leakage: createLeakageDetector(system, policy.doc.leakage.canaries, policy.doc.leakage.minLength),
+      get haystack() {
+        haystack ??= parts.map((p) => p.text).join("\n").toLowerCase();
+        return haystack;
+      },
+    };
+  }
+
+  private record(ctx: CallContext, path: DecisionPath): void {
+    (ctx.decisions ??= []).push(path);
+    ctx.responseHeaders["x-warden-decision"] = decisionHeader(ctx.decisions);
+  }
+
+  private failure(errors: string[], elapsed: number, set: RuleSet): ControlFailure | undefined {
+    if (errors.length > 0) return { reason: "detector-error", detail: errors.slice(0, 10), failMode: set.failMode };
+    if (elapsed > set.timeBudgetMs) return { reason: "time-budget", detail: [`detection took ${Math.round(elapsed)} ms (budget ${set.timeBudgetMs} ms)`], failMode: set.failMode };
+    return undefined;
+  }
+
+  async request(ctx: CallContext): Promise<RequestVerdict> {
+    const t0 = performance.now();
+    const state = this.newState(ctx);
+    this.states.set(ctx, state);
+    const entries: DecisionEntry[] = [];
+    const errors: string[] = [];
+    const rewrites: { path: TextPart["path"]; text: string }[] = [];
+    let block = false;
+    for (const part of ctx.spec.parts) {
+      if (part.text.length === 0) continue;
+      const r = this.scanText(state, part.text, part, "request", errors);
+      for (const d of r.decided) entries.push(d.entry);
+      if (r.block) block = true;
+      if (r.text !== undefined) rewrites.push({ path: part.path, text: r.text });
+    }
+    const durationMs = performance.now() - t0;
+    const base = { direction: "request" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: Math.round(durationMs * 100) / 100 };
+    const failure = this.failure(errors, durationMs, state.ruleSet);
+    if (failure) {
+      this.record(ctx, { ...base, outcome: failure.failMode === "closed" ? "control-failed" : "fail-open", failure });
+      if (failure.failMode === "closed") return { kind: "refuse", error: new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: failure.detail.join("; ") }) };
+      return { kind: "forward", body: ctx.original, changed: false };
+    }
+    if (block) {
+      this.record(ctx, { ...base, outcome: "block" });
+      return { kind: "refuse", error: blockedError("WARDEN_POLICY_BLOCKED", entries, state.policy.version) };
+    }
+    if (rewrites.length === 0) {
+      this.record(ctx, { ...base, outcome: "allow" });
+      return { kind: "forward", body: ctx.original, changed: false };
+    }
+    const body = structuredClone(ctx.original);
+    for (const r of rewrites) setAtPath(body, r.path, r.text);
+    this.record(ctx, { ...base, outcome: "transform" });
+    return { kind: "forward", body, changed: true };
+  }
+
+  async response(ctx: CallContext, body: JsonObject): Promise<ResponseVerdict> {
+    const t0 = performance.now();
+    const endpoint = endpointFor(ctx.api);
+    const state = this.states.get(ctx) ?? this.newState(ctx);
+    const parts = endpoint ? endpoint.responseParts(body) : [];
+    const entries: DecisionEntry[] = [];
+    const errors: string[] = [];
+    const rewrites: { path: TextPart["path"]; text: string }[] = [];
+    let block = false;
+    let restored = 0;
+    for (const part of parts) {
+      if (part.text.length === 0) continue;
+      const r = this.scanText(state, part.text, part, "response", errors);
+      for (const d of r.decided) entries.push(d.entry);
+      if (r.block) block = true;
+      let text = r.text ?? part.text;
+      const back = this.vault.restore(state.conversation, text);
+      if (back) {
+        restored += back.count;
+        text = back.text;
+      }
+      if (text !== part.text) rewrites.push({ path: part.path, text });
+    }
+    const durationMs = performance.now() - t0;
+    const base = { direction: "response" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: Math.round(durationMs * 100) / 100, ...(restored > 0 ? { restored } : {}) };
+    const failure = this.failure(errors, durationMs, state.ruleSet);
+    if (failure) {
+      this.record(ctx, { ...base, outcome: failure.failMode === "closed" ? "control-failed" : "fail-open", failure });
+      if (failure.failMode === "closed") throw new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: failure.detail.join("; ") });
+      return { body, changed: false };
+    }
+    if (block) {
+      this.record(ctx, { ...base, outcome: "block" });
+      throw blockedError("WARDEN_POLICY_RESPONSE_BLOCKED", entries, state.policy.version);
+    }
+    if (rewrites.length === 0) {
+      this.record(ctx, { ...base, outcome: "allow" });
+      return { body, changed: false };
+    }
+    const out = structuredClone(body);
+    for (const r of rewrites) setAtPath(out, r.path, r.text);
+    this.record(ctx, { ...base, outcome: "transform" });
+    return { body: out, changed: true };
+  }
+
+  stream(ctx: CallContext): EventStage {
+    if (!this.states.has(ctx)) this.states.set(ctx, this.newState(ctx));
+    return this.streamFactory ? this.streamFactory(ctx, this) : {};
+  }
+}
+
+/** A block refusal: stable code, rule ids and types as reasons, never the values. */
+export function blockedError(code: "WARDEN_POLICY_BLOCKED" | "WARDEN_POLICY_RESPONSE_BLOCKED", entries: readonly DecisionEntry[], version: string): WardenError {
+  const seen = new Set<string>();
+  const reasons: { rule: string; type: string; category: string }[] = [];
+  for (const e of entries) {
+    if (e.action !== "block" || !e.ruleId) continue;
+    const k = `${e.ruleId}\u0000${e.type}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    reasons.push({ rule: e.ruleId, type: e.type, category: e.category });
+  }
+  return new WardenError(code, { details: { reasons, policy_version: version } });
+}
+
+/** Role and kind of response text, for stream scanners that only know the channel kind. */
+export function responsePart(kind: TextKind, role: MessageRole = "assistant"): Pick<TextPart, "path" | "role" | "kind"> {
+  return { path: [], role, kind };
+}

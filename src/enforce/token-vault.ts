@@ -1,0 +1,174 @@
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+
+/** How tokens look to the model: `⟦PERSON_a1b2c3⟧` (type, then at least 6 hex digits of a keyed digest). */
+export const TOKEN_PATTERN = /⟦([A-Za-z0-9_.-]+?)_([0-9a-f]{6,16})⟧/g;
+/** Longest token text, for stream hold-back windows (type names up to 64 characters). */
+export const MAX_TOKEN_LENGTH = 2 + 64 + 1 + 16;
+
+interface Sealed {
+  iv: Buffer;
+  tag: Buffer;
+  data: Buffer;
+  restore: boolean;
+}
+
+interface Conversation {
+  expiresAt: number;
+  byToken: Map<string, Sealed>;
+  byDigest: Map<string, string>;
+  /** Numbered redaction: digest → number, and the last number given per type. */
+  numbers: Map<string, number>;
+  counters: Map<string, number>;
+}
+
+export interface TokenVaultOptions {
+  /** Mappings of a conversation live this long after its last use. */
+  ttlMs: number;
+  /** Most mappings per conversation (further values are still tokenized, the oldest mapping is dropped). */
+  maxEntries?: number;
+  /** 32-byte AES-256-GCM key (random per process by default: mappings never outlive the process). */
+  key?: Buffer;
+  now?: () => number;
+}
+
+/**
+ * Per-conversation reversible token mappings, encrypted in memory with AES-256-GCM, expiring `ttlMs` after last use.
+ * Tokens are derived from a keyed digest of (conversation, type, value), so concurrent calls in one conversation
+ * agree on a value's token without coordination; every operation is synchronous, hence atomic on Node's one thread.
+ */
+export class TokenVault {
+  private readonly convs = new Map<string, Conversation>();
+  private readonly key: Buffer;
+  private readonly macKey: Buffer;
+  private readonly ttlMs: number;
+  private readonly maxEntries: number;
+  private readonly now: () => number;
+  private lastSweep = 0;
+
+  constructor(opts: TokenVaultOptions) {
+    this.key = opts.key ?? randomBytes(32);
+    if (this.key.length !== 32) throw new RangeError("vault key must be 32 bytes");
+    this.macKey = randomBytes(32);
+    this.ttlMs = opts.ttlMs;
+    this.maxEntries = opts.maxEntries ?? 10_000;
+    this.now = opts.now ?? Date.now;
+  }
+
+  /** Conversations currently held. */
+  get size(): number {
+    return this.convs.size;
+  }
+
+  private conv(id: string, create: true): Conversation;
+  private conv(id: string, create: false): Conversation | undefined;
+  private conv(id: string, create: boolean): Conversation | undefined {
+    const now = this.now();
+    if (now - this.lastSweep > Math.min(this.ttlMs, 60_000)) this.sweep();
+    let c = this.convs.get(id);
+    if (c && c.expiresAt <= now) {
+      this.convs.delete(id);
+      c = undefined;
+    }
+    if (!c) {
+      if (!create) return undefined;
+      c = { expiresAt: 0, byToken: new Map(), byDigest: new Map(), numbers: new Map(), counters: new Map() };
+      this.convs.set(id, c);
+    }
+    c.expiresAt = now + this.ttlMs;
+    return c;
+  }
+
+  private digest(conversation: string, type: string, value: string): string {
+    return createHmac("sha256", this.macKey).update(conversation).update("\u0000").update(type).update("\u0000").update(value).digest("hex");
+  }
+
+  private seal(value: string, restore: boolean): Sealed {
+    const iv = randomBytes(12);
+    const c = createCipheriv("aes-256-gcm", this.key, iv);
+    const data = Buffer.concat([c.update(value, "utf8"), c.final()]);
+    return { iv, tag: c.getAuthTag(), data, restore };
+  }
+
+  private open(s: Sealed): string {
+    const d = createDecipheriv("aes-256-gcm", this.key, s.iv);
+    d.setAuthTag(s.tag);
+    return Buffer.concat([d.update(s.data), d.final()]).toString("utf8");
+  }
+
+  /** The token for a value in a conversation (the same value gets the same token while the mapping lives). */
+  tokenize(conversation: string, type: string, value: string, restore = true): string {
+    const c = this.conv(conversation, true);
+    const digest = this.digest(conversation, type, value);
+    const known = c.byDigest.get(digest);
+    if (known) {
+      const s = c.byToken.get(known);
+      if (s && restore && !s.restore) s.restore = true;
+      return known;
+    }
+    const safeType = type.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 64) || "VALUE";
+    let token = "";
+    // Lengthen the digest prefix on the (rare) collision with another value's token.
+    for (let n = 6; n <= 16; n += 2) {
+      token = `⟦${safeType}_${digest.slice(0, n)}⟧`;
+      if (!c.byToken.has(token)) break;
+    }
+    if (c.byToken.size >= this.maxEntries) {
+      const oldest = c.byToken.keys().next().value as string;
+      c.byToken.delete(oldest);
+      for (const [d, t] of c.byDigest) if (t === oldest) c.byDigest.delete(d);
+    }
+    c.byToken.set(token, this.seal(value, restore));
+    c.byDigest.set(digest, token);
+    return token;
+  }
+
+  /** The original value behind a token, when this conversation created it and allows restoring it. */
+  reveal(conversation: string, token: string): string | undefined {
+    const c = this.conv(conversation, false);
+    const s = c?.byToken.get(token);
+    if (!s || !s.restore) return undefined;
+    return this.open(s);
+  }
+
+  /** Numbered redaction: `n` in `[PERSON_n]`, the same for the same value within a conversation. */
+  numberFor(conversation: string, type: string, value: string): number {
+    const c = this.conv(conversation, true);
+    const digest = this.digest(conversation, `#${type}`, value);
+    const known = c.numbers.get(digest);
+    if (known !== undefined) return known;
+    const n = (c.counters.get(type) ?? 0) + 1;
+    c.counters.set(type, n);
+    if (c.numbers.size < this.maxEntries) c.numbers.set(digest, n);
+    return n;
+  }
+
+  /**
+   * Replace every token of this conversation in `text` with its original (where restoring is allowed).
+   * Returns undefined when nothing was restored.
+   */
+  restore(conversation: string, text: string): { text: string; count: number } | undefined {
+    if (!text.includes("⟦")) return undefined;
+    const c = this.conv(conversation, false);
+    if (!c) return undefined;
+    let count = 0;
+    const out = text.replace(TOKEN_PATTERN, (tok) => {
+      const v = this.reveal(conversation, tok);
+      if (v === undefined) return tok;
+      count++;
+      return v;
+    });
+    return count > 0 ? { text: out, count } : undefined;
+  }
+
+  /** Drop expired conversations. */
+  sweep(): void {
+    const now = this.now();
+    this.lastSweep = now;
+    for (const [id, c] of this.convs) if (c.expiresAt <= now) this.convs.delete(id);
+  }
+
+  /** Forget everything. */
+  clear(): void {
+    this.convs.clear();
+  }
+}

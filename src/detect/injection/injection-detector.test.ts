@@ -214,6 +214,7 @@ describe("injection detector: options", () => {
     [{ thresholds: { JAILBREAK: "x" } }, "thresholds.JAILBREAK"],
     [{ thresholds: { NOPE: 0.5 } }, "thresholds.NOPE"],
     [{ thresholds: [] }, "thresholds"],
+    [{ ngramOnlyJailbreak: 0 }, "ngramOnlyJailbreak"],
     [{ bogus: 1 }, "bogus"],
   ])("rejects %j naming %s", (raw, field) => {
     try {

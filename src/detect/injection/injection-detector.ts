@@ -3,7 +3,7 @@ import type { DetectInput, Detector, DetectorDefinition, DetectorMeta } from "..
 import type { Finding } from "../../core/finding.js";
 import { sharedInjectionModel, type InjectionModel } from "./injection-model.js";
 import { scoreText, type InjectionSpan, type InjectionType } from "./score-text.js";
-import { injectionThresholds } from "./thresholds.js";
+import { injectionThresholds, NGRAM_ONLY_JAILBREAK_THRESHOLD } from "./thresholds.js";
 
 const TYPES: readonly InjectionType[] = ["PROMPT_INJECTION", "JAILBREAK", "SYSTEM_PROMPT_EXTRACTION", "INDIRECT_INJECTION"];
 
@@ -14,6 +14,8 @@ export interface InjectionDetectorOptions {
    * per type are allowed (a lower INDIRECT_INJECTION threshold is how tool results get a lower bar).
    */
   thresholds: Readonly<Record<InjectionType, number>>;
+  /** Threshold for JAILBREAK spans backed by n-gram evidence only (no heuristic pattern fired). */
+  ngramOnlyJailbreak: number;
   /** Extra global floor on reported scores (0 = thresholds only). */
   minScore: number;
   /** Largest window of consecutive sentences scored together (1..8). */
@@ -27,6 +29,7 @@ export const DEFAULT_INJECTION_OPTIONS: Readonly<InjectionDetectorOptions> = {
     SYSTEM_PROMPT_EXTRACTION: injectionThresholds.SYSTEM_PROMPT_EXTRACTION!,
     INDIRECT_INJECTION: injectionThresholds.INDIRECT_INJECTION!,
   },
+  ngramOnlyJailbreak: NGRAM_ONLY_JAILBREAK_THRESHOLD,
   minScore: 0,
   maxWindow: 3,
 };
@@ -63,10 +66,15 @@ export function parseInjectionOptions(raw: unknown): InjectionDetectorOptions {
   const r = raw as Record<string, unknown>;
   const issues: ConfigIssue[] = [];
   for (const k of Object.keys(r)) {
-    if (k !== "thresholds" && k !== "minScore" && k !== "maxWindow") issues.push({ path: k, message: "unknown option" });
+    if (k !== "thresholds" && k !== "minScore" && k !== "maxWindow" && k !== "ngramOnlyJailbreak") {
+      issues.push({ path: k, message: "unknown option" });
+    }
   }
   if (r.minScore !== undefined && checkNumber(r.minScore, "minScore", 0, 1, false, issues)) out.minScore = r.minScore as number;
   if (r.maxWindow !== undefined && checkNumber(r.maxWindow, "maxWindow", 1, 8, true, issues)) out.maxWindow = r.maxWindow as number;
+  if (r.ngramOnlyJailbreak !== undefined && checkNumber(r.ngramOnlyJailbreak, "ngramOnlyJailbreak", 0.01, 1, false, issues)) {
+    out.ngramOnlyJailbreak = r.ngramOnlyJailbreak as number;
+  }
   if (r.thresholds !== undefined) {
     if (typeof r.thresholds !== "object" || r.thresholds === null || Array.isArray(r.thresholds)) {
       issues.push({ path: "thresholds", message: "must be an object mapping finding types to numbers" });
@@ -112,6 +120,7 @@ export function createInjectionDetector(
         const out: Finding[] = [];
         for (const s of spans) {
           if (s.score < th[s.type] || s.score < options.minScore) continue;
+          if (s.type === "JAILBREAK" && s.reasons.length === 0 && s.score < options.ngramOnlyJailbreak) continue;
           out.push({
             detector: META.id,
             category: "injection",

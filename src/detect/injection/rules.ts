@@ -40,6 +40,10 @@ const INSTR_NOUN =
   "(?:instructions?|prompts?|rules|guidelines|guidance|directives?|directions|commands|context|programming|orders|constraints|restrictions|polic(?:y|ies)|guardrails|safeguards|training|conditioning|messages|text|input|conversation|tasks?|objectives?)";
 const PRIOR_Q =
   "(?:previous|previously|prior|above|earlier|preceding|foregoing|initial|original|old|former|system|developer|your|the above|all (?:the )?(?:previous|prior|above|your)|everything)";
+/** AI nouns that cannot mean anything else ("agent", "model", "bot" can: a rogue agent, an evil model village). */
+const AI_STRICT =
+  "(?:ai|a\\.i\\.|llms?|large language models?|language models?|assistants?|chatbots?|gpt|chatgpt|claude|gemini|copilot)";
+
 /**
  * Not after a third-person or descriptive subject ("my coworker ignores my instructions", "how to ignore", "don't
  * ignore"): the override rules are about commands addressed to the model.
@@ -174,7 +178,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "describes an AI without restrictions, filters or ethics",
     needs: T_PERSONA | T_INSTRUCTION | T_AI,
     pattern: new RegExp(
-      `\\b(?:${AI_NOUN}|you|character|persona|it|he|she)\\b.{0,60}\\b(?:no|zero|without|free (?:of|from)|freed from|beyond|(?:not|isn't|aren't|never|no longer) (?:bound|limited|restricted|constrained|governed) by|doesn't have|does not have|don't have|do not have|has no|have no|had no|ignores?|breaks?|broken free of|lacks?)\\b (?:any |all |the )?(?:[\\w']+ ){0,2}(?:restrictions|filters?|filtering|limitations|limits|rules|guidelines|boundaries|censorship|ethics|morals|morality|ethical (?:guidelines|principles)|(?:content |usage )?polic(?:y|ies)|safety (?:guidelines|measures)|constraints|programming)\\b|\\b(?:unrestricted|unfiltered|uncensored|unlimited|amoral|immoral|unethical|jailbroken|unbound|unchained|rogue|evil|malicious) (?:\\w+ ){0,2}${AI_NOUN}\\b|\\bnothing is off[- ]limits\\b|\\b(?:anything|everything) goes\\b|\\b(?:reply|respond|answer|talk|speak|act)\\b(?: \\w+){0,3}? (?:with no|without(?: any)?) (?:restrictions|filters?|censorship|moral\\w*|ethic\\w*)\\b.{0,30}\\b(?:from now on|henceforth|going forward|for the rest of|at all times|anymore|no matter what)\\b`,
+      `\\b(?:${AI_NOUN}|you|character|persona|it|he|she)\\b.{0,60}\\b(?:no|zero|without|free (?:of|from)|freed from|beyond|(?:not|isn't|aren't|never|no longer) (?:bound|limited|restricted|constrained|governed) by|doesn't have|does not have|don't have|do not have|has no|have no|had no|ignores?|breaks?|broken free of|lacks?)\\b (?:any |all |the )?(?:[\\w']+ ){0,2}(?:restrictions|filters?|filtering|limitations|limits|rules|guidelines|boundaries|censorship|ethics|morals|morality|ethical (?:guidelines|principles)|(?:content |usage )?polic(?:y|ies)|safety (?:guidelines|measures)|constraints|programming)\\b|\\b(?:unrestricted|unfiltered|uncensored|unlimited|amoral|immoral|unethical|jailbroken|unbound|unchained|rogue|evil|malicious) (?:\\w+ ){0,2}${AI_STRICT}\\b|\\bnothing is off[- ]limits\\b|\\b(?:anything|everything) goes\\b|\\b(?:reply|respond|answer|talk|speak|act)\\b(?: \\w+){0,3}? (?:with no|without(?: any)?) (?:restrictions|filters?|censorship|moral\\w*|ethic\\w*)\\b.{0,30}\\b(?:from now on|henceforth|going forward|for the rest of|at all times|anymore|no matter what)\\b`,
     ),
     prior: 1.8,
   },

@@ -12,3 +12,12 @@ export const injectionThresholds: Readonly<Record<string, number>> = Object.free
   SYSTEM_PROMPT_EXTRACTION: 0.45,
   INDIRECT_INJECTION: 0.4,
 });
+
+/**
+ * A JAILBREAK span with no heuristic pattern behind it (n-gram evidence only) must reach this score instead:
+ * long benign role-play and "imagine you are" prompts share much vocabulary with persona jailbreaks, while real
+ * persona prompts nearly always trip a pattern ("never refuses", "no restrictions", "stay in character", ...).
+ * On held-out data this halves false positives on adversarial benign prompts for under 1 point of jailbreak recall.
+ */
+export const NGRAM_ONLY_JAILBREAK_THRESHOLD = 0.9;
+

@@ -215,11 +215,13 @@ export class PolicyGuard implements Guard {
     const rewrites: { path: TextPart["path"]; text: string }[] = [];
     let block = false;
     let restored = 0;
+    let transformed = false;
     for (const part of parts) {
       if (part.text.length === 0) continue;
       const r = this.scanText(state, part.text, part, "response", errors);
       for (const d of r.decided) entries.push(d.entry);
       if (r.block) block = true;
+      if (r.text !== undefined) transformed = true;
       let text = r.text ?? part.text;
       const back = this.vault.restore(state.conversation, text);
       if (back) {
@@ -246,7 +248,8 @@ export class PolicyGuard implements Guard {
     }
     const out = structuredClone(body);
     for (const r of rewrites) setAtPath(out, r.path, r.text);
-    this.record(ctx, { ...base, outcome: "transform" });
+    // Restoring the caller's own values is not a policy transform.
+    this.record(ctx, { ...base, outcome: transformed ? "transform" : "allow" });
     return { body: out, changed: true };
   }
 

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerAuditCommand } from "./commands/audit.js";
 import { registerDetectCommand } from "./commands/detect.js";
 import { registerKeysCommand } from "./commands/keys.js";
 import { registerServeCommand } from "./commands/serve.js";
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerKeysCommand(program);
   registerDetectCommand(program);
+  registerAuditCommand(program);
   return program;
 }
 

@@ -18,13 +18,13 @@ export function openTempLog(opts: Partial<OpenSqliteOptions> = {}): { log: Audit
   };
 }
 
-/** Append `n` request entries for tenant t1 (request ids r1..rn), with payloads. */
-export async function appendMany(log: AuditLog, n: number, tenant = "t1"): Promise<void> {
+/** Append `n` request entries for `tenant` (request ids `${prefix}1`..), with payloads. */
+export async function appendMany(log: AuditLog, n: number, tenant = "t1", prefix = "r"): Promise<void> {
   await Promise.all(
     Array.from({ length: n }, (_, i) =>
       log.append({
         kind: "request",
-        requestId: `r${i + 1}`,
+        requestId: `${prefix}${i + 1}`,
         time: 1_700_000_000_000 + i,
         tenant,
         app: "a1",

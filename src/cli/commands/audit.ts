@@ -1,0 +1,311 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Command } from "commander";
+import { loadConfig, type LoadedConfig } from "../../config/load-config.js";
+import type { SearchFilter } from "../../record/audit-backend.js";
+import type { StoredEntry } from "../../record/audit-entry.js";
+import { AuditLog } from "../../record/audit-log.js";
+import type { SignedCheckpoint } from "../../record/checkpoint.js";
+import { type InclusionProofFile, proveRequest, verifyProofFile } from "../../record/inclusion-proof.js";
+import { SqliteAuditBackend } from "../../record/sqlite-audit-backend.js";
+import { verifyLog } from "../../record/verify-log.js";
+import { reportConfigError } from "../report-config-error.js";
+
+type Cfg = LoadedConfig["config"];
+
+const out = (s: string) => process.stdout.write(s);
+const fail = (msg: string, code = 1) => {
+  process.stderr.write(`warden: ${msg}\n`);
+  process.exitCode = code;
+};
+
+function config(file: string | undefined): Cfg | undefined {
+  return reportConfigError(() => loadConfig(file))?.config;
+}
+
+const dbFile = (cfg: Cfg) => cfg.store.file ?? join(cfg.dataDir, "audit.db");
+
+/** Open the log read-only (verify, search, export without decryption: no keys needed). */
+function openReadonly(cfg: Cfg): SqliteAuditBackend {
+  return new SqliteAuditBackend(dbFile(cfg), { readonly: true });
+}
+
+/** Open the log for writing (admin events, checkpoints, decryption), with the configured keys. */
+function openLog(cfg: Cfg): AuditLog {
+  return AuditLog.openSqlite({
+    dataDir: cfg.dataDir,
+    file: dbFile(cfg),
+    synchronous: cfg.store.synchronous,
+    ...(cfg.audit.kek ? { kek: cfg.audit.kek } : {}),
+    ...(cfg.audit.signingKeyFile ? { signingKeyFile: cfg.audit.signingKeyFile } : {}),
+    groupCommitMs: 0,
+    checkpointIntervalMs: 0,
+  });
+}
+
+function parseTime(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const t = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
+  if (!Number.isFinite(t)) throw new Error(`${name}: not a time (ISO 8601 or epoch ms): '${value}'`);
+  return t;
+}
+
+interface FilterOpts {
+  from?: string;
+  to?: string;
+  tenant?: string;
+  app?: string;
+  requestId?: string;
+  limit?: string;
+}
+
+function filterOf(o: FilterOpts): SearchFilter {
+  const f: SearchFilter = {};
+  const from = parseTime(o.from, "--from");
+  const to = parseTime(o.to, "--to");
+  if (from !== undefined) f.from = from;
+  if (to !== undefined) f.to = to;
+  if (o.tenant) f.tenant = o.tenant;
+  if (o.app) f.app = o.app;
+  if (o.requestId) f.requestId = o.requestId;
+  if (o.limit) f.limit = Number(o.limit);
+  return f;
+}
+
+function withFilters(cmd: Command): Command {
+  return cmd
+    .option("--from <time>", "records at or after this time (ISO 8601 or epoch ms)")
+    .option("--to <time>", "records before this time")
+    .option("--tenant <tenant>", "only this tenant")
+    .option("--app <app>", "only this app")
+    .option("--request-id <id>", "only this request")
+    .option("--limit <n>", "at most this many records")
+    .option("-c, --config <file>", "YAML config file (for dataDir and keys)");
+}
+
+function readCheckpoints(files: readonly string[]): SignedCheckpoint[] {
+  return files.map((f) => JSON.parse(readFileSync(f, "utf8")) as SignedCheckpoint);
+}
+
+/** An entry as exported: clear metadata, chain fields, and (with decryption) the payloads. */
+function exportRow(e: StoredEntry): Record<string, unknown> {
+  return {
+    seq: e.seq,
+    kind: e.kind,
+    requestId: e.requestId,
+    time: new Date(e.time).toISOString(),
+    tenant: e.tenant,
+    app: e.app,
+    keyId: e.keyId,
+    meta: JSON.parse(e.meta) as unknown,
+    keyVersion: e.keyVersion,
+    payloadDigest: e.payloadDigest?.toString("hex") ?? null,
+    originalDigest: e.originalDigest?.toString("hex") ?? null,
+    prevHash: e.prevHash.toString("hex"),
+    hash: e.hash.toString("hex"),
+  };
+}
+
+const CSV_COLUMNS = ["seq", "kind", "requestId", "time", "tenant", "app", "keyId", "status", "model", "errorCode", "hash"] as const;
+
+function csvCell(v: unknown): string {
+  const s = v === undefined || v === null ? "" : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+function csvRow(e: StoredEntry): string {
+  const r = exportRow(e);
+  const meta = r["meta"] as Record<string, unknown>;
+  const cells = CSV_COLUMNS.map((c) => csvCell(c in r ? r[c] : meta[c]));
+  return `${cells.join(",")}\n`;
+}
+
+const run =
+  <A extends unknown[]>(fn: (...args: A) => Promise<void>) =>
+  async (...args: A): Promise<void> => {
+    try {
+      await fn(...args);
+    } catch (err) {
+      fail(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+/** `warden audit verify|search|export|checkpoint|prove|verify-proof|shred` */
+export function registerAuditCommand(program: Command): void {
+  const audit = program.command("audit").description("the audit evidence store: verify, search, export, prove");
+
+  audit
+    .command("verify")
+    .description("check the hash chain, payload digests and signed checkpoints; exit 0 when intact, 1 naming the first bad record")
+    .option("--checkpoint <file...>", "checkpoint(s) exported earlier (catches truncation and rewritten histories)")
+    .option("--trusted-key <spki-base64>", "only accept checkpoints signed by this public key")
+    .option("--json", "JSON output")
+    .option("-c, --config <file>", "YAML config file (for dataDir)")
+    .action(
+      run(async (opts: { checkpoint?: string[]; trustedKey?: string; json?: boolean; config?: string }) => {
+        const cfg = config(opts.config);
+        if (!cfg) return;
+        const backend = openReadonly(cfg);
+        try {
+          const r = await verifyLog(backend, { external: readCheckpoints(opts.checkpoint ?? []), ...(opts.trustedKey ? { trustedKey: opts.trustedKey } : {}) });
+          if (opts.json) out(`${JSON.stringify(r)}\n`);
+          else if (r.ok) out(`OK: ${r.entries} records, ${r.checkpoints} checkpoint match(es) verified\n`);
+          else out(`FAILED at record ${r.problem?.seq}${r.problem?.requestId ? ` (request ${r.problem.requestId})` : ""}: ${r.problem?.reason}\n`);
+          if (!r.ok) process.exitCode = 1;
+        } finally {
+          await backend.close();
+        }
+      }),
+    );
+
+  audit
+    .command("checkpoint")
+    .description("sign a checkpoint of the log now and write it (JSON) to keep outside Warden")
+    .option("-o, --out <file>", "write the checkpoint here (default: stdout)")
+    .option("-c, --config <file>", "YAML config file")
+    .action(
+      run(async (opts: { out?: string; config?: string }) => {
+        const cfg = config(opts.config);
+        if (!cfg) return;
+        const log = openLog(cfg);
+        try {
+          await log.admin("audit.checkpoint.exported", { to: opts.out ?? "stdout" });
+          const cp = await log.checkpoint();
+          if (!cp) throw new Error("the log is empty");
+          const { frontier: _omit, ...exported } = cp;
+          const text = `${JSON.stringify(exported, null, 2)}\n`;
+          if (opts.out) {
+            writeFileSync(opts.out, text);
+            process.stderr.write(`checkpoint at seq ${cp.seq} written to ${opts.out}\n`);
+          } else out(text);
+        } finally {
+          await log.close();
+        }
+      }),
+    );
+
+  withFilters(audit.command("search").description("list calls (request and response records) matching the filters"))
+    .option("--json", "JSON lines output")
+    .action(
+      run(async (opts: FilterOpts & { json?: boolean; config?: string }) => {
+        const cfg = config(opts.config);
+        if (!cfg) return;
+        const backend = openReadonly(cfg);
+        try {
+          const rows = await backend.search(filterOf(opts));
+          for (const e of rows) {
+            if (opts.json) {
+              out(`${JSON.stringify(exportRow(e))}\n`);
+              continue;
+            }
+            const m = JSON.parse(e.meta) as Record<string, unknown>;
+            const what = e.kind === "request" ? `${String(m["api"])} ${String(m["model"])} ${String(m["verdict"])}` : e.kind === "response" ? `status ${String(m["status"])}` : String(m["event"]);
+            const err = m["errorCode"] ? ` ${String(m["errorCode"])}` : "";
+            out(`${e.seq}\t${new Date(e.time).toISOString()}\t${e.kind}\t${e.requestId}\t${e.tenant}/${e.app}\t${what}${err}\n`);
+          }
+          if (!opts.json) process.stderr.write(`${rows.length} record(s)\n`);
+        } finally {
+          await backend.close();
+        }
+      }),
+    );
+
+  withFilters(audit.command("export").description("export records (each with its request id, chain hashes and metadata)"))
+    .option("--format <format>", "jsonl or csv", "jsonl")
+    .option("--decrypt", "include decrypted payloads (jsonl only; needs the KEK; recorded as an admin event)")
+    .option("-o, --out <file>", "write here (default: stdout)")
+    .action(
+      run(async (opts: FilterOpts & { format: string; decrypt?: boolean; out?: string; config?: string }) => {
+        if (opts.format !== "jsonl" && opts.format !== "csv") return fail(`unknown format '${opts.format}' (jsonl, csv)`, 2);
+        if (opts.decrypt && opts.format !== "jsonl") return fail("--decrypt needs --format jsonl", 2);
+        const cfg = config(opts.config);
+        if (!cfg) return;
+        const filter = filterOf(opts);
+        const log = openLog(cfg);
+        try {
+          const rows = await log.backend.search(filter);
+          // The export itself is evidence: recorded before any data leaves.
+          await log.admin("audit.export", { format: opts.format, decrypt: opts.decrypt === true, records: rows.length, filter: { ...filter } });
+          let text = opts.format === "csv" ? `${CSV_COLUMNS.join(",")}\n` : "";
+          for (const e of rows) {
+            if (opts.format === "csv") text += csvRow(e);
+            else {
+              const row = exportRow(e);
+              if (opts.decrypt) Object.assign(row, await log.open(e));
+              text += `${JSON.stringify(row)}\n`;
+            }
+          }
+          if (opts.out) writeFileSync(opts.out, text, { mode: 0o600 });
+          else out(text);
+        } finally {
+          await log.close();
+        }
+      }),
+    );
+
+  audit
+    .command("prove")
+    .description("print an inclusion proof of a request's records in the latest signed checkpoint")
+    .argument("<request-id>", "the request id")
+    .option("-o, --out <file>", "write the proof here (default: stdout)")
+    .option("-c, --config <file>", "YAML config file")
+    .action(
+      run(async (requestId: string, opts: { out?: string; config?: string }) => {
+        const cfg = config(opts.config);
+        if (!cfg) return;
+        const log = openLog(cfg);
+        try {
+          const cps = await log.backend.checkpoints();
+          const last = cps[cps.length - 1];
+          const found = await log.backend.search({ requestId });
+          const maxSeq = Math.max(0, ...found.map((e) => e.seq));
+          const cp = last && last.seq >= maxSeq ? last : await log.checkpoint();
+          if (!cp) throw new Error("the log is empty");
+          const proof = await proveRequest(log.backend, requestId, cp);
+          const text = `${JSON.stringify(proof, null, 2)}\n`;
+          if (opts.out) writeFileSync(opts.out, text);
+          else out(text);
+        } finally {
+          await log.close();
+        }
+      }),
+    );
+
+  audit
+    .command("verify-proof")
+    .description("check an inclusion proof offline (signature, record hashes, Merkle audit paths); exit 0 when valid")
+    .argument("<file>", "proof file from `warden audit prove`")
+    .option("--trusted-key <spki-base64>", "only accept a checkpoint signed by this public key")
+    .action(
+      run(async (file: string, opts: { trustedKey?: string }) => {
+        const proof = JSON.parse(readFileSync(file, "utf8")) as InclusionProofFile;
+        const r = verifyProofFile(proof, opts.trustedKey);
+        if (r.ok) out(`OK: ${proof.entries.length} record(s) of request ${proof.requestId} are in the log of ${proof.checkpoint.seq} records signed at ${new Date(proof.checkpoint.time).toISOString()}\n`);
+        else {
+          out(`INVALID: ${r.problems.join("; ")}\n`);
+          process.exitCode = 1;
+        }
+      }),
+    );
+
+  audit
+    .command("shred")
+    .description("crypto-shred a tenant: destroy its data keys (payloads become unreadable; the chain still verifies)")
+    .requiredOption("--tenant <tenant>", "tenant whose data keys are destroyed")
+    .option("--yes", "do it (without this, only says what would happen)")
+    .option("-c, --config <file>", "YAML config file")
+    .action(
+      run(async (opts: { tenant: string; yes?: boolean; config?: string }) => {
+        const cfg = config(opts.config);
+        if (!cfg) return;
+        if (!opts.yes) return fail(`this destroys every data key of tenant '${opts.tenant}'; its recorded payloads become unreadable forever. Re-run with --yes.`, 2);
+        const log = openLog(cfg);
+        try {
+          const n = await log.shredTenant(opts.tenant);
+          out(`shredded ${n} data key(s) of tenant '${opts.tenant}'\n`);
+        } finally {
+          await log.close();
+        }
+      }),
+    );
+}

@@ -1,0 +1,126 @@
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { AuditLog } from "../../src/record/audit-log.js";
+import { tempDir } from "../support/test-gateway.js";
+import { appendMany } from "./support.js";
+
+const dir = tempDir("warden-audit-cli-");
+const dataDir = join(dir, "data");
+const configFile = join(dir, "warden.yaml");
+
+/** Run the CLI in-process; returns its exit code and what it wrote. */
+async function warden(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const o = vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
+  const e = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
+  try {
+    const code = await main(["node", "warden", ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+    process.exitCode = undefined;
+  }
+}
+
+beforeAll(async () => {
+  writeFileSync(configFile, `dataDir: ${dataDir}\nlogging: { level: silent }\n`);
+  const log = AuditLog.openSqlite({ dataDir, checkpointIntervalMs: 0 });
+  await appendMany(log, 6, "t1");
+  await log.append({ kind: "response", requestId: "r2", time: 1_700_000_000_100, tenant: "t1", app: "a1", keyId: "k1", meta: { status: 200, model: "demo" }, payload: { ok: true } });
+  await appendMany(log, 2, "t2", "s");
+  await log.close();
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const db = () => new Database(join(dataDir, "audit.db"));
+
+describe("warden audit", () => {
+  it("verify: exit 0 on an intact log", async () => {
+    const r = await warden("audit", "verify", "-c", configFile);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^OK: 9 records/);
+  });
+
+  it("search by tenant and by request id", async () => {
+    const t2 = await warden("audit", "search", "--tenant", "t2", "-c", configFile);
+    expect(t2.stdout.trim().split("\n")).toHaveLength(2);
+    const r2 = await warden("audit", "search", "--request-id", "r2", "--json", "-c", configFile);
+    const rows = r2.stdout.trim().split("\n").map((l) => JSON.parse(l) as { requestId: string; kind: string; hash: string });
+    expect(rows.map((r) => [r.requestId, r.kind])).toEqual([
+      ["r2", "request"],
+      ["r2", "response"],
+    ]);
+    const timed = await warden("audit", "search", "--from", "1700000000003", "--to", new Date(1_700_000_000_005).toISOString(), "--tenant", "t1", "-c", configFile);
+    expect(timed.stdout.trim().split("\n")).toHaveLength(2);
+  });
+
+  it("export --format jsonl (each record with its request id), --decrypt (recorded as an admin event), csv", async () => {
+    const plain = await warden("audit", "export", "--format", "jsonl", "--tenant", "t1", "-c", configFile);
+    const rows = plain.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows).toHaveLength(7);
+    for (const r of rows) expect(r["requestId"]).toMatch(/^r\d$/);
+    expect(plain.stdout).not.toContain("hello");
+
+    const dec = await warden("audit", "export", "--decrypt", "--request-id", "r3", "-c", configFile);
+    const [row] = dec.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(row?.["payload"]).toEqual({ messages: [{ role: "user", content: "hello 3" }] });
+
+    const admin = await warden("audit", "search", "--json", "-c", configFile);
+    const events = admin.stdout.trim().split("\n").map((l) => JSON.parse(l) as { kind: string; meta: { event?: string; decrypt?: boolean } });
+    expect(events.filter((e) => e.kind === "admin").map((e) => [e.meta.event, e.meta.decrypt])).toEqual([
+      ["audit.export", false],
+      ["audit.export", true],
+    ]);
+
+    const csv = await warden("audit", "export", "--format", "csv", "--request-id", "r2", "-c", configFile);
+    const lines = csv.stdout.trim().split("\n");
+    expect(lines[0]).toBe("seq,kind,requestId,time,tenant,app,keyId,status,model,errorCode,hash");
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatch(/^7,response,r2,.*,t1,a1,k1,200,demo,,[0-9a-f]{64}$/);
+  });
+
+  it("prove REQUEST_ID, then verify-proof offline; a doctored proof fails", async () => {
+    const proofFile = join(dir, "proof.json");
+    const p = await warden("audit", "prove", "r2", "-o", proofFile, "-c", configFile);
+    expect(p.code).toBe(0);
+    const ok = await warden("audit", "verify-proof", proofFile);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^OK: 2 record\(s\) of request r2/);
+
+    const proof = JSON.parse(readFileSync(proofFile, "utf8")) as { entries: { meta: string }[] };
+    (proof.entries[1] as { meta: string }).meta = '{"status":500,"model":"demo"}';
+    writeFileSync(proofFile, JSON.stringify(proof));
+    const bad = await warden("audit", "verify-proof", proofFile);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/INVALID: record 7 \(response\) is not included/);
+  });
+
+  it("checkpoint export, then tampering and truncation make verify fail naming the record", async () => {
+    const cpFile = join(dir, "checkpoint.json");
+    expect((await warden("audit", "checkpoint", "-o", cpFile, "-c", configFile)).code).toBe(0);
+    const cp = JSON.parse(readFileSync(cpFile, "utf8")) as { seq: number };
+    expect((await warden("audit", "verify", "--checkpoint", cpFile, "-c", configFile)).code).toBe(0);
+
+    const d = db();
+    d.prepare("DELETE FROM audit_entries WHERE seq >= ?").run(cp.seq - 1);
+    d.prepare("DELETE FROM audit_checkpoints").run();
+    d.close();
+    expect((await warden("audit", "verify", "-c", configFile)).code).toBe(0); // nothing inside shows it...
+    const cut = await warden("audit", "verify", "--checkpoint", cpFile, "-c", configFile);
+    expect(cut.code).toBe(1); // ...the exported checkpoint does
+    expect(cut.stdout).toMatch(new RegExp(`^FAILED at record ${cp.seq - 1}: .*truncated`));
+
+    const d2 = db();
+    d2.prepare("UPDATE audit_entries SET tenant = 'evil' WHERE seq = 3").run();
+    d2.close();
+    const mod = await warden("audit", "verify", "-c", configFile);
+    expect(mod.code).toBe(1);
+    expect(mod.stdout).toMatch(/^FAILED at record 3 \(request r3\): hash does not match/);
+  });
+});

@@ -1,7 +1,8 @@
 import { hasContext, keywordMatcher } from "./context.js";
 import { gazetteers } from "./gazetteers.js";
-import { digitTokens, execAt } from "./digit-tokens.js";
+import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import type { AddressMatch, PiiScan } from "./pii-scan.js";
 
 const CONTEXT = keywordMatcher(["address", "addr", "live at", "lives at", "living at", "located at", "ship to", "shipping", "deliver to", "delivery", "mail to", "billing", "residence", "home", "street", "visit us at", "our office"]);
 let streetRe: RegExp | undefined;
@@ -19,23 +20,16 @@ function street(): RegExp {
   return streetRe;
 }
 
-interface AddressMatch {
-  start: number;
-  end: number;
-  value: string;
-}
-let memoText: string | undefined;
-let memo: AddressMatch[] = [];
-
-/** Address regex matches, memoised on the last text (the person/location scanner reuses them). */
-function addressMatches(text: string): AddressMatch[] {
-  if (memoText === text) return memo;
+/** Address regex matches, computed once per text and kept on its scan (the person/location scanner reuses them). */
+function addressMatches(scan: PiiScan): readonly AddressMatch[] {
+  if (scan.addressCache) return scan.addressCache;
+  const text = scan.text;
   const out: AddressMatch[] = [];
   // Every street address has a digit (house number or PO box): skip digit-free text outright.
   {
     const re = street();
     let lastEnd = -1;
-    const tk = digitTokens(text);
+    const tk = scan.digitTokens;
     for (let ti = 0; ti < tk.n; ti++) {
       const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       if (t.start < lastEnd) continue;
@@ -56,14 +50,13 @@ function addressMatches(text: string): AddressMatch[] {
       out.push({ start: m.index, end: m.index + v.length, value: v });
     }
   }
-  memoText = text;
-  memo = out;
+  scan.addressCache = out;
   return out;
 }
 
 /** Spans of street addresses in the text, for other scanners to avoid double-reporting their parts. */
-export function addressSpans(text: string): Array<[number, number]> {
-  return addressMatches(text).map((a) => [a.start, a.end]);
+export function addressSpans(scan: PiiScan): Array<[number, number]> {
+  return addressMatches(scan).map((a) => [a.start, a.end]);
 }
 
 /** Street addresses: house number + capitalised street name + USPS suffix, optional unit, city, state, ZIP. */
@@ -72,8 +65,9 @@ export const addressScanner: PiiScanner = {
   entityTypes: ["ADDRESS"],
   description: "Street addresses (house number, street name, USPS suffix, optional unit/city/state/ZIP) and PO boxes.",
   languages: ["en"],
-  scan(text: string, out: PiiHit[]): void {
-    for (const { start, end, value: v } of addressMatches(text)) {
+  scan(scan: PiiScan, out: PiiHit[]): void {
+    const text = scan.text;
+    for (const { start, end, value: v } of addressMatches(scan)) {
       // "3 Main Street" style text is common; a unit, city or context makes it an address.
       const hasTail = /,\s*\p{Lu}|\b(?:Apt|Apartment|Suite|Ste|Unit|#)/u.test(v);
       const ctx = hasContext(text, start, end, CONTEXT, 40, 0);

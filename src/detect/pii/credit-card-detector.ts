@@ -2,6 +2,7 @@ import { hasContext, keywordMatcher } from "./context.js";
 import { continuesCode } from "./id-spec.js";
 import { numericCandidates } from "./numeric-candidates.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import type { PiiScan } from "./pii-scan.js";
 import { allSameDigit, luhnValid } from "./validators/checksums.js";
 
 const CONTEXT = keywordMatcher([
@@ -38,9 +39,10 @@ export const creditCardScanner: PiiScanner = {
   id: "pii.credit-card",
   entityTypes: ["CREDIT_CARD"],
   description: "Payment card numbers (PAN): Luhn-valid with a known issuer prefix and length.",
-  scan(text: string, out: PiiHit[]): void {
+  scan(scan: PiiScan, out: PiiHit[]): void {
+    const text = scan.text;
     let lastEnd = -1;
-    for (const c of numericCandidates(text)) {
+    for (const c of numericCandidates(scan)) {
       if (c.start < lastEnd) continue;
       const n = c.digits.length;
       if (n < 13 || n > 19) continue;

@@ -1,6 +1,7 @@
 import { hasContext, keywordMatcher } from "./context.js";
-import { digitTokens, execAt } from "./digit-tokens.js";
+import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import type { PiiScan } from "./pii-scan.js";
 import { btcBase58Valid, btcBech32Valid, ethAddressCheck } from "./validators/crypto-address.js";
 
 const CAND = /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}|0x[0-9a-fA-F]{40})(?![A-Za-z0-9])/y;
@@ -11,8 +12,9 @@ export const cryptoScanner: PiiScanner = {
   id: "pii.crypto",
   entityTypes: ["CRYPTO"],
   description: "Bitcoin (base58check, bech32/bech32m) and Ethereum (EIP-55) wallet addresses with checksum validation.",
-  scan(text: string, out: PiiHit[]): void {
-    const tk = digitTokens(text);
+  scan(scan: PiiScan, out: PiiHit[]): void {
+    const text = scan.text;
+    const tk = scan.digitTokens;
     for (let ti = 0; ti < tk.n; ti++) {
       const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       const len = t.end - t.start;

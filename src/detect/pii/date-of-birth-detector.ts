@@ -1,6 +1,7 @@
 import { keywordMatcher } from "./context.js";
-import { digitTokens, execAt } from "./digit-tokens.js";
+import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import type { PiiScan } from "./pii-scan.js";
 import { validDate } from "./validators/checksums.js";
 
 const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
@@ -59,10 +60,11 @@ export const dateOfBirthScanner: PiiScanner = {
   id: "pii.date-of-birth",
   entityTypes: ["DATE_TIME"],
   description: "Dates, scored high only with date-of-birth context (DOB, born on, birthday).",
-  scan(text: string, out: PiiHit[]): void {
+  scan(scan: PiiScan, out: PiiHit[]): void {
+    const text = scan.text;
     // Every date has a number token: try the date patterns only there (and at a month name just before it).
     let lastEnd = -1;
-    const tk = digitTokens(text);
+    const tk = scan.digitTokens;
     for (let ti = 0; ti < tk.n; ti++) {
       const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       if (t.start < lastEnd) continue;

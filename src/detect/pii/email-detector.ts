@@ -1,5 +1,6 @@
 import { keywordMatcher, hasContextBefore } from "./context.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import type { PiiScan } from "./pii-scan.js";
 
 const LOCAL = /[A-Za-z0-9._%+\-']/;
 const DOMAIN = /[A-Za-z0-9.\-]/;
@@ -27,7 +28,8 @@ export const emailScanner: PiiScanner = {
   id: "pii.email",
   entityTypes: ["EMAIL_ADDRESS"],
   description: "E-mail addresses (RFC 5322 common subset, IDN/punycode domains).",
-  scan(text: string, out: PiiHit[]): void {
+  scan(scan: PiiScan, out: PiiHit[]): void {
+    const text = scan.text;
     let at = text.indexOf("@");
     let lastEnd = 0;
     while (at >= 0) {

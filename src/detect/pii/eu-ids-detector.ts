@@ -1,8 +1,9 @@
 import { hasContext, keywordMatcher } from "./context.js";
 import { runNumericSpecs, type NumericIdSpec } from "./id-spec.js";
-import { digitTokens, execAt } from "./digit-tokens.js";
+import { execAt } from "./digit-tokens.js";
 import { numericCandidates } from "./numeric-candidates.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import type { PiiScan } from "./pii-scan.js";
 import {
   deDocumentNumberValid, deHealthInsuranceValid, deSocialSecurityValid, deTaxIdValid, dkCprDateValid,
   esNieValid, esNifValid, fiHetuValid, frNirValid, itFiscalCodeValid, itVatValid, nlBsnValid, plPeselValid,
@@ -91,9 +92,10 @@ export const euIdsScanner: PiiScanner = {
     "DE_ID_CARD", "DE_PASSPORT",
   ],
   description: "European national identifiers validated by their check digits and embedded dates.",
-  scan(text: string, out: PiiHit[]): void {
-    runNumericSpecs(text, numericCandidates(text), EU_NUMERIC_SPECS, out);
-    const tk = digitTokens(text);
+  scan(scan: PiiScan, out: PiiHit[]): void {
+    const text = scan.text;
+    runNumericSpecs(text, numericCandidates(scan), EU_NUMERIC_SPECS, out);
+    const tk = scan.digitTokens;
     for (let ti = 0; ti < tk.n; ti++) {
       const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       const len = t.end - t.start;

@@ -1,6 +1,7 @@
 import { hasContext, keywordMatcher } from "./context.js";
-import { digitTokens, execAt } from "./digit-tokens.js";
+import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import type { PiiScan } from "./pii-scan.js";
 import { ibanLength, ibanValid } from "./validators/iban.js";
 
 const START = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?=[ \-]?[A-Z0-9])/y;
@@ -18,9 +19,10 @@ export const ibanScanner: PiiScanner = {
   id: "pii.iban",
   entityTypes: ["IBAN_CODE"],
   description: "International bank account numbers, validated by country format and ISO 7064 mod 97.",
-  scan(text: string, out: PiiHit[]): void {
+  scan(scan: PiiScan, out: PiiHit[]): void {
+    const text = scan.text;
     // An IBAN starts a digit token: two capital letters then the check digits ("DE89...").
-    const tk = digitTokens(text);
+    const tk = scan.digitTokens;
     let after = -1;
     for (let ti = 0; ti < tk.n; ti++) {
       const ts = tk.start[ti]!;

@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../core/config-error.js";
-import { piiDetectors, piiThresholds } from "./index.js";
+import { compareFindings } from "../../core/finding.js";
+import { mixedSample } from "./test-support/mixed-sample.js";
+import { PII_DETECTOR_ID, piiDetectors, piiThresholds, separatePiiDetectors } from "./index.js";
 
 const detectors = piiDetectors.map((d) => d.build());
 const ctx = { direction: "request" as const };
@@ -34,14 +36,33 @@ describe("piiDetectors registry", () => {
   });
 
   it("validates options and names the bad field", () => {
-    const email = piiDetectors.find((d) => d.meta.id === "pii.email")!;
+    const email = separatePiiDetectors.find((d) => d.meta.id === "pii.email")!;
     expect(() => email.build({ entities: ["NOPE"] })).toThrow(ConfigError);
     expect(() => email.build({ minScore: 2 })).toThrow(/minScore/);
     expect(() => email.build({ bogus: 1 })).toThrow(/options\.bogus/);
     const strict = email.build({ minScore: 0.99 });
     expect(strict.detect({ text: "a@example.com", context: ctx })).toEqual([]);
-    const ids = piiDetectors.find((d) => d.meta.id === "pii.us-ids")!.build({ entities: ["US_SSN"] });
+    const ids = separatePiiDetectors.find((d) => d.meta.id === "pii.us-ids")!.build({ entities: ["US_SSN"] });
     expect(ids.detect({ text: "SSN 078-05-1123, routing 121000358", context: ctx }).map((f) => f.type)).toEqual(["US_SSN"]);
+    const combined = piiDetectors.find((d) => d.meta.id === PII_DETECTOR_ID)!;
+    expect(() => combined.build({ entities: ["NOPE"] })).toThrow(/options\.entities\[0\]/);
+    const ssnOnly = combined.build({ entities: ["US_SSN"] });
+    expect(ssnOnly.detect({ text: "SSN 078-05-1123, routing 121000358, a@example.com", context: ctx }).map((f) => [f.type, f.detector])).toEqual([["US_SSN", "pii.us-ids"]]);
+  });
+
+  it("the combined detector (one shared scan per text) finds exactly what the separate detectors find", () => {
+    const separate = separatePiiDetectors.map((d) => d.build());
+    const texts = [
+      "Hi, I'm John Smith (john@example.com, +1 415 555 0132), SSN 078-05-1123, card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00.",
+      "Ship to 42 Wallaby Way, Sydney. Dr. Aliya L. Rau was born on March 4, 1985 and lives in Berlin; host 10.0.0.1, fe80::1%eth0, mac 00:1A:2B:3C:4D:5E.",
+      mixedSample(4096, 3),
+      mixedSample(16384, 11),
+    ];
+    for (const text of texts) {
+      const one = detectors.flatMap((d) => d.detect({ text, context: ctx }));
+      const many = separate.flatMap((d) => d.detect({ text, context: ctx })).sort(compareFindings);
+      expect(one).toEqual(many);
+    }
   });
 
   it("never throws on random, binary-ish or weird Unicode input", () => {

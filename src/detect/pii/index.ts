@@ -6,14 +6,32 @@
  * applies `piiThresholds` (per entity type) to decide; detectors only report.
  */
 import { registerDetector, type RegisteredDetector } from "../../core/detector.js";
-import { definePiiDetector } from "./pii-detector.js";
+import { definePiiDetector, definePiiDetectorSet } from "./pii-detector.js";
 import { PII_SCANNERS } from "./pii-scanners.js";
 
 export type { PiiDetectorOptions, PiiHit, PiiScanner } from "./pii-detector.js";
 export { PII_SCANNERS } from "./pii-scanners.js";
+export { PiiScan } from "./pii-scan.js";
 
-/** All PII detectors, registered (options: `entities` to restrict types, `minScore`). */
-export const piiDetectors: readonly RegisteredDetector[] = PII_SCANNERS.map((s) => registerDetector(definePiiDetector(s)));
+/** Id of the combined PII detector. */
+export const PII_DETECTOR_ID = "pii.combined";
+
+/**
+ * The PII detectors as the default set registers them: ONE detector running every PII scanner over one
+ * shared per-text scan (options: `entities` to restrict types, which also skips scanners with no wanted
+ * type; `minScore`). Findings keep the scanner's own id (`pii.email`, `pii.phone`, ...).
+ */
+export const piiDetectors: readonly RegisteredDetector[] = [
+  registerDetector(
+    definePiiDetectorSet(PII_DETECTOR_ID, "All PII scanners (e-mail, URL, IP, MAC, crypto, IBAN, cards, phones, national IDs, dates, addresses, people and places) over one shared scan.", PII_SCANNERS),
+  ),
+];
+
+/**
+ * Each PII scanner as its own detector (`pii.email`, ...), for callers that register them one by one.
+ * Each builds its own scan per text, so running all of them costs more than the combined detector.
+ */
+export const separatePiiDetectors: readonly RegisteredDetector[] = PII_SCANNERS.map((s) => registerDetector(definePiiDetector(s)));
 
 const DEFAULT_THRESHOLD = 0.5;
 

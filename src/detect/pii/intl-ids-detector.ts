@@ -1,8 +1,9 @@
 import { hasContext, keywordMatcher } from "./context.js";
 import { runNumericSpecs, type NumericIdSpec } from "./id-spec.js";
-import { digitTokens, execAt } from "./digit-tokens.js";
+import { execAt } from "./digit-tokens.js";
 import { numericCandidates } from "./numeric-candidates.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import type { PiiScan } from "./pii-scan.js";
 import {
   auAbnValid, auAcnValid, auMedicareValid, auTfnValid, caSinValid, inAadhaarValid, inPanValid, krBrnValid,
   krRrnChecksum, krRrnKind, sgNricValid, thTninValid, trNationalIdValid, ukNhsValid, ukNinoValid, zaIdValid,
@@ -97,9 +98,10 @@ export const intlIdsScanner: PiiScanner = {
     "TR_NATIONAL_ID", "TH_TNIN", "ZA_ID_NUMBER", "KR_BRN", "KR_RRN", "KR_FRN",
   ],
   description: "National identifiers of the UK, AU, IN, SG, CA, TR, TH, KR and ZA, validated by check digits and structure.",
-  scan(text: string, out: PiiHit[]): void {
+  scan(scan: PiiScan, out: PiiHit[]): void {
+    const text = scan.text;
     const before = out.length;
-    runNumericSpecs(text, numericCandidates(text), INTL_NUMERIC_SPECS, out);
+    runNumericSpecs(text, numericCandidates(scan), INTL_NUMERIC_SPECS, out);
     // Korean check digits are optional since 2020: add evidence when present.
     // A dashed 3-3-4 number shaped like a North American phone number is more likely a phone than an NHS number.
     for (let i = before; i < out.length; i++) {
@@ -111,7 +113,7 @@ export const intlIdsScanner: PiiScanner = {
       }
     }
     let lastEnd = -1;
-    const tk = digitTokens(text);
+    const tk = scan.digitTokens;
     for (let ti = 0; ti < tk.n; ti++) {
       const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       const len = t.end - t.start;

@@ -1,7 +1,8 @@
 import { isIP } from "node:net";
 import { hasContext, keywordMatcher } from "./context.js";
-import { digitTokens, execAt } from "./digit-tokens.js";
+import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import type { PiiScan } from "./pii-scan.js";
 
 const V4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,3})?/y;
 const V6 = /(?<![\w:.%])(?:(?:[0-9A-Fa-f]{1,4}:){1,7}:?|::)[0-9A-Fa-f:.]*(?:%[0-9A-Za-z]+)?(?:\/\d{1,4})?/y;
@@ -43,7 +44,8 @@ export const ipScanner: PiiScanner = {
   id: "pii.ip",
   entityTypes: ["IP_ADDRESS"],
   description: "IPv4 and IPv6 addresses (CIDR, zone ids, IPv4-mapped), validated; loopback scores low.",
-  scan(text: string, out: PiiHit[]): void {
+  scan(scan: PiiScan, out: PiiHit[]): void {
+    const text = scan.text;
     const v6Spans: Array<[number, number]> = [];
     V6_ANCHOR.lastIndex = 0;
     for (let a = V6_ANCHOR.exec(text); a; a = V6_ANCHOR.exec(text)) {
@@ -90,7 +92,7 @@ export const ipScanner: PiiScanner = {
     if (text.indexOf(".") < 0) return;
     let vi = 0;
     let lastV4 = -1;
-    const tk = digitTokens(text);
+    const tk = scan.digitTokens;
     for (let ti = 0; ti < tk.n; ti++) {
       const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       // an IPv4 address starts with a 1-3 digit token followed by a dot

@@ -1,5 +1,6 @@
 import { hasContext, keywordMatcher } from "./context.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import type { PiiScan } from "./pii-scan.js";
 
 const COLON_DASH = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/y;
 const CISCO = /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/y;
@@ -28,7 +29,8 @@ export const macScanner: PiiScanner = {
   id: "pii.mac",
   entityTypes: ["MAC_ADDRESS"],
   description: "MAC addresses (colon, dash and Cisco dotted forms), excluding broadcast/zero.",
-  scan(text: string, out: PiiHit[]): void {
+  scan(scan: PiiScan, out: PiiHit[]): void {
+    const text = scan.text;
     COLON_DASH_ANCHOR.lastIndex = 0;
     for (let a = COLON_DASH_ANCHOR.exec(text); a; a = COLON_DASH_ANCHOR.exec(text)) {
       COLON_DASH.lastIndex = Math.max(0, a.index - 2);

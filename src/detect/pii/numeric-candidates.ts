@@ -1,23 +1,12 @@
-import { digitTokens } from "./digit-tokens.js";
+import type { DigitTokens, NumericCandidate, PiiScan } from "./pii-scan.js";
+
+export type { NumericCandidate } from "./pii-scan.js";
 
 /**
  * One shared scan for digit-based identifiers. Every numeric ID detector (cards, SSNs, national
  * IDs...) works on the same candidates, so the text is scanned once per input, not once per type.
  */
 
-/** A run of digit groups joined by single separators (space, dash, dot, underscore). */
-export interface NumericCandidate {
-  start: number;
-  end: number;
-  /** Digits only. */
-  digits: string;
-  /** Digit count of each group, in order. */
-  groups: readonly number[];
-  /** Separator characters between groups ("" when the run has one group). */
-  seps: string;
-  /** Group lengths joined by "-" ("3-2-4"), precomputed for shape checks. */
-  shape: string;
-}
 
 function isSep(c: number): boolean {
   return c === 32 || c === 45 || c === 46 || c === 95 || c === 47;
@@ -32,8 +21,8 @@ function isWordish(c: number): boolean {
  * tokens: a run is made of all-digit tokens only, so "v1.2.3" or "abc123" never start one, and it
  * does not touch letters or "_" on either side.
  */
-function digitRuns(text: string): Array<[number, string]> {
-  const { n, start, end, digits } = digitTokens(text);
+function digitRuns(text: string, tk: DigitTokens): Array<[number, string]> {
+  const { n, start, end, digits } = tk;
   const runs: Array<[number, string]> = [];
   let i = 0;
   while (i < n) {
@@ -55,8 +44,6 @@ const MAX_GROUPS = 7;
 const NOT_ID_RUN = /^(?:\d{1,3}(?:\.\d{1,3}){2,3}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$/;
 const MAX_DIGITS = 24;
 
-let memoText: string | undefined;
-let memoCands: NumericCandidate[] = [];
 
 /**
  * A sub-run may be cut at a space when its own groups use another separator (or none), or when the
@@ -119,13 +106,12 @@ function pushSubsequences(start: number, run: string, out: NumericCandidate[]): 
 
 /**
  * All digit-group runs of the text and their contiguous sub-runs (so "078-051121 07805-1121"
- * yields both SSNs). Memoised on the last text, because the engine runs detectors one after another
- * on the same string. Candidates are ordered by start, longer first.
+ * yields both SSNs), computed once per text and kept on its scan. Candidates are ordered by start, longer first.
  */
-export function numericCandidates(text: string): readonly NumericCandidate[] {
-  if (memoText === text) return memoCands;
+export function numericCandidates(scan: PiiScan): readonly NumericCandidate[] {
+  if (scan.numericCache) return scan.numericCache;
   const out: NumericCandidate[] = [];
-  for (const [runStart, run] of digitRuns(text)) {
+  for (const [runStart, run] of digitRuns(scan.text, scan.digitTokens)) {
     const m = { index: runStart };
     if (run.length < 6) continue;
     // Cheap exit for short single groups (years, ports, counters) before any allocation.
@@ -141,8 +127,7 @@ export function numericCandidates(text: string): readonly NumericCandidate[] {
     if (nd < 6) continue;
     pushSubsequences(m.index, run, out);
   }
-  memoText = text;
-  memoCands = out;
+  scan.numericCache = out;
   return out;
 }
 

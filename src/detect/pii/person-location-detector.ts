@@ -1,6 +1,7 @@
 import { gazetteers, type Gazetteers } from "./gazetteers.js";
 import { addressSpans } from "./address-detector.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import type { PiiScan } from "./pii-scan.js";
 
 // A capitalised token: initial upper-case letter, then letters/apostrophes, optional hyphenated parts,
 // optional trailing dot (initials, "St."). Tokens glued to @, /, digits or dots belong to code/URLs.
@@ -101,13 +102,21 @@ const GERMAN_WORDS = /\b(?:der|die|das|und|ist|nicht|ein|eine|mit|für|auf|wie|z
  */
 function nounCapitalised(text: string): boolean {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const words = sample.split(/\s+/).length;
+  // Count the German function words first: most texts have none, and then the (costlier) word count is moot.
+  let hits = 0;
+  GERMAN_WORDS.lastIndex = 0;
+  while (GERMAN_WORDS.test(sample)) hits++;
+  if (hits === 0) return false;
+  // same count as sample.split(/\s+/).length, without the array
+  let words = 1;
+  WHITE_RUN.lastIndex = 0;
+  while (WHITE_RUN.test(sample)) words++;
   if (words < 6) return false;
-  const hits = sample.match(GERMAN_WORDS)?.length ?? 0;
   return hits / words > 0.08;
 }
+const WHITE_RUN = /\s+/g;
 
-function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afterAddress = false, nounCaps = false): void {
+function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afterAddress = false, nounCaps: () => boolean = () => false): void {
   // Fast exit for the common case: one ordinary capitalised word ("The", "Contact", "Math").
   if (toks.length === 1) {
     const w = toks[0]!.w;
@@ -192,7 +201,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // "Law Germany", "Datenschutz Europa": a country or region inside the group is not part of a name
   if (!title && toks.slice(1).some((t) => g.countries.has(t.w) || g.regions.has(t.w))) person = Math.min(person, 0.3);
   // In noun-capitalising languages only a known first name, a title or a name cue counts.
-  if (nounCaps && !firstIsFirst && !title && !nameLabel && !greeting) person = Math.min(person, 0.3);
+  if (person > 0.3 && !firstIsFirst && !title && !nameLabel && !greeting && nounCaps()) person = 0.3;
 
   // ---- location score
   let loc = 0;
@@ -269,10 +278,13 @@ export const personLocationScanner: PiiScanner = {
   entityTypes: ["PERSON", "LOCATION"],
   description: "Person names and locations from gazetteers, capitalisation and context cues (English).",
   languages: ["en"],
-  scan(text: string, out: PiiHit[]): void {
+  scan(scan: PiiScan, out: PiiHit[]): void {
+    const text = scan.text;
     const g = gazetteers();
-    const addresses = addressSpans(text);
-    const nounCaps = nounCapitalised(text);
+    const addresses = addressSpans(scan);
+    // decided on first need only: most groups never reach the check
+    let nounCapsMemo: boolean | undefined;
+    const nounCaps = () => (nounCapsMemo ??= nounCapitalised(text));
     let ai = 0; // groups arrive in text order: walk the (sorted) address spans alongside
     CAP.lastIndex = 0;
     let group: Tok[] = [];

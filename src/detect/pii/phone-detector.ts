@@ -1,7 +1,8 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import { hasContext, keywordMatcher } from "./context.js";
-import { digitTokens, execAt } from "./digit-tokens.js";
+import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import type { PiiScan } from "./pii-scan.js";
 
 const CAND = /(?<![\w+/.:=#-])(?:\+|\b00)?(?:\d|\(\d)[\d ().\-]{5,22}\d(?![\w]|[.\-]\d)/y;
 const CONTEXT = keywordMatcher([
@@ -98,9 +99,10 @@ export const phoneScanner: PiiScanner = {
   id: "pii.phone",
   entityTypes: ["PHONE_NUMBER"],
   description: "Phone numbers validated with libphonenumber (US default region, international +CC, common national formats).",
-  scan(text: string, out: PiiHit[]): void {
+  scan(scan: PiiScan, out: PiiHit[]): void {
+    const text = scan.text;
     // A number starts at an all-digit token, possibly behind "(" and/or "+".
-    const tk = digitTokens(text);
+    const tk = scan.digitTokens;
     let after = -1;
     for (let ti = 0; ti < tk.n; ti++) {
       const ts = tk.start[ti]!;
@@ -114,7 +116,9 @@ export const phoneScanner: PiiScanner = {
       let cand = m[0];
       let start = m.index;
       // trim unbalanced brackets and trailing separators
-      while (cand.length > 0 && /[\s.\-(]$/.test(cand)) cand = cand.slice(0, -1);
+      let ce = cand.length;
+      for (let c = cand.charCodeAt(ce - 1); ce > 0 && (c === 32 || c === 46 || c === 45 || c === 40); c = cand.charCodeAt(ce - 1)) ce--;
+      if (ce < cand.length) cand = cand.slice(0, ce);
       if (cand.endsWith(")") && !balanced(cand)) cand = cand.slice(0, -1);
       if (cand.startsWith("(") && !balanced(cand)) {
         cand = cand.slice(1);

@@ -1,6 +1,7 @@
 import { ConfigError, type ConfigIssue } from "../../core/config-error.js";
 import type { Detector, DetectorDefinition, DetectInput } from "../../core/detector.js";
 import { compareFindings, type Finding } from "../../core/finding.js";
+import { PiiScan } from "./pii-scan.js";
 
 /** A raw PII hit as a scanner reports it; the wrapper adds detector id and category. */
 export interface PiiHit {
@@ -11,7 +12,11 @@ export interface PiiHit {
   explanation: string;
 }
 
-/** What one PII detector implements: a pure scan of the text that pushes hits. */
+/**
+ * What one PII detector implements: a pure scan of the text that pushes hits. The text and its shared
+ * per-text parts (digit tokens, numeric candidates, addresses) come in `scan`, built once per text by
+ * the caller, so scanners never re-scan the text for what another already found.
+ */
 export interface PiiScanner {
   /** Stable id, `pii.<name>`. */
   id: string;
@@ -19,7 +24,7 @@ export interface PiiScanner {
   description: string;
   /** BCP-47 tags; defaults to language-independent. */
   languages?: readonly string[];
-  scan(text: string, out: PiiHit[]): void;
+  scan(scan: PiiScan, out: PiiHit[]): void;
 }
 
 /** Options every PII detector accepts. */
@@ -74,15 +79,25 @@ export function clampScore(s: number): number {
  * Run a scanner defensively: a scanner bug must never take the gateway down, so any throw yields
  * no findings from that scanner (the failure is contained; other detectors still run).
  */
-export function runScanner(scanner: PiiScanner, text: string): PiiHit[] {
+export function runScanner(scanner: PiiScanner, text: string | PiiScan): PiiHit[] {
   const out: PiiHit[] = [];
-  if (typeof text !== "string" || text.length === 0) return out;
+  const scan = typeof text === "string" ? new PiiScan(text) : text;
+  if (!(scan instanceof PiiScan) || typeof scan.text !== "string" || scan.text.length === 0) return out;
   try {
-    scanner.scan(text, out);
+    scanner.scan(scan, out);
   } catch {
     return [];
   }
   return out;
+}
+
+function toFindings(id: string, hits: readonly PiiHit[], allow: ReadonlySet<string> | undefined, minScore: number, out: Finding[]): void {
+  for (const h of hits) {
+    if (allow && !allow.has(h.type)) continue;
+    const score = clampScore(h.score);
+    if (score < minScore || score <= 0 || h.end <= h.start) continue;
+    out.push({ detector: id, category: "pii", type: h.type, start: h.start, end: h.end, score, explanation: h.explanation });
+  }
 }
 
 /** Turn a scanner into a DetectorDefinition with the shared options. */
@@ -105,22 +120,49 @@ export function definePiiDetector(scanner: PiiScanner): DetectorDefinition<PiiDe
         meta,
         detect(input: DetectInput): Finding[] {
           const text = input?.text;
-          const hits = runScanner(scanner, text);
           const findings: Finding[] = [];
-          for (const h of hits) {
-            if (allow && !allow.has(h.type)) continue;
-            const score = clampScore(h.score);
-            if (score < minScore || score <= 0 || h.end <= h.start) continue;
-            findings.push({
-              detector: scanner.id,
-              category: "pii",
-              type: h.type,
-              start: h.start,
-              end: h.end,
-              score,
-              explanation: h.explanation,
-            });
-          }
+          if (typeof text !== "string" || text.length === 0) return findings;
+          toFindings(scanner.id, runScanner(scanner, text), allow, minScore, findings);
+          return findings.sort(compareFindings);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * One detector running several scanners over one shared `PiiScan` per text: the digit-token pass,
+ * numeric candidates and address matches are computed once, not once per scanner, and no state
+ * outlives the call. Findings keep the id of the scanner that found them (`pii.phone`, ...), so
+ * thresholds and policies keyed by those ids still apply. Scanners whose entity types are all
+ * excluded by `entities` are not run.
+ */
+export function definePiiDetectorSet(id: string, description: string, scanners: readonly PiiScanner[]): DetectorDefinition<PiiDetectorOptions> {
+  const entityTypes = [...new Set(scanners.flatMap((s) => s.entityTypes))];
+  const langs = new Set(scanners.flatMap((s) => s.languages ?? ["*"]));
+  const meta = {
+    id,
+    category: "pii" as const,
+    entityTypes,
+    languages: langs.has("*") ? ["*"] : [...langs],
+    version: "1.0.0",
+    description,
+  };
+  return {
+    meta,
+    parseOptions: (raw) => parsePiiOptions(id, entityTypes, raw),
+    create(options): Detector {
+      const allow = options.entities ? new Set(options.entities) : undefined;
+      const minScore = options.minScore;
+      const active = allow ? scanners.filter((s) => s.entityTypes.some((t) => allow.has(t))) : scanners;
+      return {
+        meta,
+        detect(input: DetectInput): Finding[] {
+          const text = input?.text;
+          const findings: Finding[] = [];
+          if (typeof text !== "string" || text.length === 0) return findings;
+          const scan = new PiiScan(text);
+          for (const scanner of active) toFindings(scanner.id, runScanner(scanner, scan), allow, minScore, findings);
           return findings.sort(compareFindings);
         },
       };

@@ -1,4 +1,5 @@
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import type { PiiScan } from "./pii-scan.js";
 
 /** Generic and widely used country TLDs: a bare `name.tld` with these is very likely a domain. */
 const COMMON_TLDS =
@@ -31,7 +32,8 @@ export const urlScanner: PiiScanner = {
   id: "pii.url",
   entityTypes: ["URL"],
   description: "URLs with a scheme, www. hosts and bare domain names with a common TLD.",
-  scan(text: string, out: PiiHit[]): void {
+  scan(scan: PiiScan, out: PiiHit[]): void {
+    const text = scan.text;
     const taken: Array<[number, number]> = [];
     let p = text.indexOf("://");
     while (p >= 0) {

@@ -1,8 +1,9 @@
 import { hasContext, keywordMatcher } from "./context.js";
 import { runNumericSpecs, type NumericIdSpec } from "./id-spec.js";
-import { digitTokens, execAt } from "./digit-tokens.js";
+import { execAt } from "./digit-tokens.js";
 import { numericCandidates } from "./numeric-candidates.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import type { PiiScan } from "./pii-scan.js";
 import { allSameDigit, isSequential } from "./validators/checksums.js";
 import { abaValid, itinValid, mbiValid, npiValid, ssnValid } from "./validators/us-ids.js";
 
@@ -106,9 +107,10 @@ export const usIdsScanner: PiiScanner = {
   entityTypes: ["US_SSN", "US_ITIN", "ABA_ROUTING_NUMBER", "US_NPI", "US_MBI", "US_PASSPORT", "US_DRIVER_LICENSE", "US_BANK_NUMBER"],
   description: "US identifiers: SSN, ITIN, ABA routing, NPI, MBI, passport, driver's license and bank account numbers.",
   languages: ["en"],
-  scan(text: string, out: PiiHit[]): void {
-    runNumericSpecs(text, numericCandidates(text), US_NUMERIC_SPECS, out);
-    const tk = digitTokens(text);
+  scan(scan: PiiScan, out: PiiHit[]): void {
+    const text = scan.text;
+    runNumericSpecs(text, numericCandidates(scan), US_NUMERIC_SPECS, out);
+    const tk = scan.digitTokens;
     for (let ti = 0; ti < tk.n; ti++) {
       const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       const len = t.end - t.start;

@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { registerAuditCommand } from "./commands/audit.js";
 import { registerDetectCommand } from "./commands/detect.js";
 import { registerKeysCommand } from "./commands/keys.js";
+import { registerPolicyCommand } from "./commands/policy.js";
 import { registerServeCommand } from "./commands/serve.js";
 
 /** Build the `warden` command line. Each command lives in cli/commands/<name>.ts and registers itself here. */
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerKeysCommand(program);
   registerDetectCommand(program);
+  registerPolicyCommand(program);
   registerAuditCommand(program);
   return program;
 }

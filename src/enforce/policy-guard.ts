@@ -41,6 +41,29 @@ export interface ScannedText {
   block: boolean;
 }
 
+/** Options of {@link PolicyGuard.evaluate}. */
+export interface EvaluateOptions {
+  direction?: Direction;
+  role?: MessageRole;
+  tenant?: string;
+  app?: string;
+  model?: string;
+  provider?: string;
+  system?: string;
+  request?: string;
+  conversation?: string;
+}
+
+/** What {@link PolicyGuard.evaluate} decided. */
+export interface EvaluateResult {
+  outcome: DecisionPath["outcome"];
+  entries: DecisionEntry[];
+  /** The enforced text (the input when nothing changed or it was blocked). */
+  text: string;
+  policyVersion: string;
+  errors: string[];
+}
+
 export interface PolicyGuardOptions {
   /** The active policy; a holder lets reloads swap it atomically (in-flight calls keep the version they began with). */
   policy: PolicyHolder | CompiledPolicy;
@@ -134,6 +157,30 @@ export class PolicyGuard implements Guard {
     }
     const edits = block ? [] : rewriteEdits(text, rewrites, this.operatorContext(state));
     return { decided, text: applyEdits(text, edits), edits, block };
+  }
+
+  /**
+   * Evaluate one text outside a call (`warden policy test`, admin tools): the decisions and the enforced text.
+   * `system` stands in for the request's system prompt (leakage), `request` for the caller's own text (`origin`).
+   */
+  evaluate(text: string, opts: EvaluateOptions = {}): EvaluateResult {
+    const policy = this.holder.current;
+    const ruleSet = policy.resolve({ tenant: opts.tenant ?? "", app: opts.app ?? "", model: opts.model ?? "", provider: opts.provider ?? "" });
+    const state: CallPolicyState = {
+      policy,
+      ruleSet,
+      thresholds: this.thresholdsFor(ruleSet),
+      conversation: `evaluate\u0000${opts.conversation ?? ""}`,
+      leakage: createLeakageDetector(opts.system ? [opts.system] : [], policy.doc.leakage.canaries, policy.doc.leakage.minLength),
+      haystack: (opts.request ?? "").toLowerCase(),
+    };
+    const errors: string[] = [];
+    const direction = opts.direction ?? "request";
+    const r = this.scanText(state, text, { path: [], role: opts.role ?? (direction === "request" ? "user" : "assistant"), kind: "text" }, direction, errors);
+    const entries = r.decided.map((d) => d.entry);
+    const outcome: DecisionPath["outcome"] =
+      errors.length > 0 ? (ruleSet.failMode === "closed" ? "control-failed" : "fail-open") : r.block ? "block" : r.text !== undefined ? "transform" : "allow";
+    return { outcome, entries, text: r.text ?? text, policyVersion: policy.version, errors };
   }
 
   private newState(ctx: CallContext): CallPolicyState {

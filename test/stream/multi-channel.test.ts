@@ -166,4 +166,20 @@ describe("interleaved channels", () => {
     const out = await runStage(createStreamEnforcer({ endpoint: openaiChatEndpoint, scanner: fakeScanner() }), events);
     expect(out.events.map((e) => e.json.choices[0].delta.content).join("")).toBe("cut off [AWS_KEY]");
   });
+
+  it.each([
+    // Infinity holds everything to the end (the carrier, then the finish chunk).
+    { holdBack: Number.POSITIVE_INFINITY, out: ["", "", "key [AWS_KEY] end", ""] },
+    // A bad value falls back to the scanner's window.
+    { holdBack: Number.NaN, out: ["", "", "key [AWS_KEY] end", ""] },
+    { holdBack: -1, out: ["", "", "key [AWS_KEY] end", ""] },
+    // 0 holds nothing: only the part of a split value not yet released can still be replaced.
+    { holdBack: 0, out: ["key AKIAIOSF", "[AWS_KEY] end", ""] },
+  ])("holdBack $holdBack", async ({ holdBack, out: expected }) => {
+    const base = { id: "c", object: "chat.completion.chunk", created: 1, model: "m" };
+    const events = ["key AKIAIOSF", "ODNN7EXAMPLE end"].map((p) => ev({ ...base, choices: [{ index: 0, delta: { content: p }, finish_reason: null }] }));
+    events.push(ev({ ...base, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] }));
+    const out = await runStage(createStreamEnforcer({ endpoint: openaiChatEndpoint, scanner: fakeScanner(), holdBack }), events);
+    expect(out.events.map((e) => e.json.choices[0].delta.content ?? "")).toEqual(expected);
+  });
 });

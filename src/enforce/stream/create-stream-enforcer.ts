@@ -52,12 +52,14 @@ interface Channel {
  */
 export function createStreamEnforcer(opts: StreamEnforcerOptions): EventStage {
   const { endpoint, scanner, restore } = opts;
-  const window = Math.max(0, Math.ceil(opts.holdBack ?? scanner.maxMatchLength), restore ? restore.maxTokenLength : 0);
+  // A bad hold-back (NaN, negative) falls back to the scanner's: failing safe, not open.
+  const holdBack = opts.holdBack !== undefined && opts.holdBack >= 0 ? opts.holdBack : scanner.maxMatchLength;
+  const window = Math.max(units(holdBack), restore ? units(restore.maxTokenLength) : 0);
   const responses = endpoint.api === "openai.responses";
   const bufferOpts: ChannelBufferOptions = {
     scanner,
     window,
-    contextLength: Math.max(0, Math.ceil(opts.contextLength ?? DEFAULT_CONTEXT_LENGTH)),
+    contextLength: units(opts.contextLength ?? DEFAULT_CONTEXT_LENGTH),
     restorer: restore,
     ...(opts.maxHold !== undefined ? { maxHold: opts.maxHold } : {}),
     keepTotals: responses,
@@ -187,6 +189,12 @@ export function createStreamEnforcer(opts: StreamEnforcerOptions): EventStage {
       }
     },
   };
+}
+
+/** A length option as a whole number of units (`Infinity`: hold everything to the end); NaN or negative count as 0. */
+function units(n: number): number {
+  if (!(n > 0)) return 0;
+  return Number.isFinite(n) ? Math.ceil(n) : n;
 }
 
 /**

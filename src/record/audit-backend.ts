@@ -11,6 +11,8 @@ export interface SearchFilter {
   app?: string;
   requestId?: string;
   kind?: StoredEntry["kind"];
+  /** Only request entries with no response entry after them: calls cut off (or still in flight). */
+  incomplete?: boolean;
   limit?: number;
 }
 

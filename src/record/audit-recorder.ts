@@ -20,6 +20,8 @@ export interface AuditRecorderOptions {
 
 interface CallState {
   began: boolean;
+  /** How many of `ctx.decisions` are already in a record. */
+  decisionsRecorded: number;
   completed: boolean;
   events: JsonObject[];
   usage: JsonObject;
@@ -32,6 +34,27 @@ interface ContextExtras {
   decisions?: unknown;
   findings?: unknown;
   policyVersion?: unknown;
+}
+
+/**
+ * Add the decision paths not yet recorded (the policy guard appends one per direction to `ctx.decisions`) and a
+ * summary of the findings they (or `ctx.findings`) carry: types, spans and scores, never values.
+ */
+function addDecisions(meta: JsonObject, ctx: CallContext, s: CallState): void {
+  const extras = ctx as CallContext & ContextExtras;
+  const all = Array.isArray(extras.decisions) ? (extras.decisions as unknown[]) : [];
+  const fresh = all.slice(s.decisionsRecorded);
+  s.decisionsRecorded = all.length;
+  if (fresh.length > 0) {
+    const safe = toSafeJson(fresh);
+    if (safe !== undefined) meta["decisions"] = safe;
+    const versions = [...new Set(fresh.map((p) => (isJsonObject(p) ? p["policyVersion"] : undefined)).filter((v): v is string => typeof v === "string"))];
+    if (versions.length > 0) meta["policyVersion"] = versions.join(",");
+  }
+  const findings = summarizeFindings(
+    extras.findings ?? fresh.flatMap((p) => (isJsonObject(p) && Array.isArray(p["entries"]) ? (p["entries"] as unknown[]) : [])),
+  );
+  if (findings) meta["findings"] = findings;
 }
 
 /**
@@ -51,7 +74,7 @@ export class AuditRecorder implements Recorder {
   private state(ctx: CallContext): CallState {
     let s = this.calls.get(ctx);
     if (!s) {
-      s = { began: false, completed: false, events: [], usage: {}, sawTerminal: false };
+      s = { began: false, decisionsRecorded: 0, completed: false, events: [], usage: {}, sawTerminal: false };
       this.calls.set(ctx, s);
     }
     return s;
@@ -68,7 +91,6 @@ export class AuditRecorder implements Recorder {
 
   async begin(ctx: CallContext, verdict: RequestVerdict): Promise<void> {
     const s = this.state(ctx);
-    const extras = ctx as CallContext & ContextExtras;
     const now = Date.now();
     const meta: JsonObject = {
       api: ctx.api,
@@ -81,12 +103,7 @@ export class AuditRecorder implements Recorder {
     };
     if (verdict.kind === "refuse") meta["errorCode"] = verdict.error.code;
     else meta["changed"] = verdict.changed;
-    const findings = summarizeFindings(extras.findings);
-    if (findings) meta["findings"] = findings;
-    const decisions = extras.decisions === undefined ? undefined : toSafeJson(extras.decisions);
-    if (decisions !== undefined) meta["decisions"] = decisions;
-    const policyVersion = toSafeJson(extras.policyVersion);
-    if (policyVersion !== undefined) meta["policyVersion"] = policyVersion;
+    addDecisions(meta, ctx, s);
     const forwarded = verdict.kind === "forward" ? verdict.body : undefined;
     // The original gets its own field only when it differs from what was forwarded (or nothing was).
     const keepOriginal = (this.opts.recordOriginals ?? true) && (verdict.kind === "refuse" || verdict.changed);
@@ -128,9 +145,7 @@ export class AuditRecorder implements Recorder {
       meta["events"] = s.events.length;
       meta["streamComplete"] = s.sawTerminal;
     }
-    const extras = ctx as CallContext & ContextExtras;
-    const findings = summarizeFindings(extras.findings);
-    if (findings) meta["findings"] = findings;
+    addDecisions(meta, ctx, s);
     let payload: JsonValue | undefined;
     if (outcome.response) payload = outcome.response;
     else if (s.events.length > 0) payload = { events: s.events };

@@ -217,6 +217,9 @@ export class SqliteAuditBackend implements AuditBackend {
     add("app = ?", f.app);
     add("request_id = ?", f.requestId);
     add("kind = ?", f.kind);
+    if (f.incomplete) {
+      where.push("kind = 'request' AND NOT EXISTS (SELECT 1 FROM audit_entries s WHERE s.request_id = audit_entries.request_id AND s.kind = 'response' AND s.seq > audit_entries.seq)");
+    }
     const sql = `SELECT * FROM audit_entries${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY seq LIMIT ?`;
     return (this.db.prepare(sql).all(...args, f.limit ?? -1) as EntryRow[]).map(toEntry);
   }

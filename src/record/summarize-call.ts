@@ -21,7 +21,7 @@ export function toSafeJson(value: unknown, depth = 0): JsonValue | undefined {
   return out;
 }
 
-/** Findings as metadata: detector, category, type, span and score only (never the text, never the value). */
+/** Findings as metadata: detector, category, type, span, score (and action/rule when decided); never text or values. */
 export function summarizeFindings(findings: unknown): JsonObject | undefined {
   if (!Array.isArray(findings) || findings.length === 0) return undefined;
   const byType: JsonObject = {};
@@ -32,7 +32,7 @@ export function summarizeFindings(findings: unknown): JsonObject | undefined {
     const type = typeof r["type"] === "string" ? r["type"] : "unknown";
     byType[type] = ((byType[type] as number | undefined) ?? 0) + 1;
     const item: JsonObject = { type };
-    for (const k of ["detector", "category", "view"] as const) if (typeof r[k] === "string") item[k] = r[k] as string;
+    for (const k of ["detector", "category", "view", "action", "ruleId"] as const) if (typeof r[k] === "string") item[k] = r[k] as string;
     for (const k of ["start", "end", "score", "messageIndex"] as const) if (typeof r[k] === "number") item[k] = r[k] as number;
     items.push(item);
   }

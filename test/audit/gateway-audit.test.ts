@@ -166,3 +166,34 @@ describe("when the audit store fails", () => {
     }
   });
 });
+
+describe("with the gateway's own policy guard", () => {
+  it("the decision path and a value-free findings summary are recorded; raw values only in the encrypted payload", async () => {
+    const dir = tempDir("warden-audit-policy-");
+    const { config } = parseConfig({ dataDir: dir, listen: { host: "127.0.0.1", port: 0 }, logging: { level: "silent" }, audit: { checkpoint: { intervalMs: 0 } } }, {}, "test config");
+    const gw = await startGateway({ config, logger: pino({ level: "silent" }), port: 0, host: "127.0.0.1" });
+    try {
+      const { key } = gw.keys.create({ tenant: "t1", app: "a1", roles: ["app"] });
+      const email = "alice.liddell@example.com";
+      const aws = "AKIAZ7QX4MPL3KRTWBNE";
+      const res = await postJson(`${gw.url}/v1/chat/completions`, { model: "demo", messages: [{ role: "user", content: `mail ${email}, key ${aws}` }] }, key, { "x-request-id": "audit-policy" });
+      await res.text();
+      const log = gw.audit as AuditLog;
+      const [req, done] = await entries(log, "audit-policy");
+      expect(done?.kind).toBe("response");
+      const m = meta(req);
+      expect(m["policyVersion"]).toEqual(expect.any(String));
+      expect(Array.isArray(m["decisions"])).toBe(true);
+      expect((m["findings"] as JsonObject | undefined)?.["count"]).toBeGreaterThan(0);
+      for (const e of [req, done]) {
+        expect(e?.meta).not.toContain(email);
+        expect(e?.meta).not.toContain(aws);
+      }
+      const opened = await log.open(req as StoredEntry);
+      expect(JSON.stringify(opened.original ?? opened.payload)).toContain(email);
+    } finally {
+      await gw.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -57,6 +57,7 @@ interface FilterOpts {
   app?: string;
   requestId?: string;
   limit?: string;
+  incomplete?: boolean;
 }
 
 function filterOf(o: FilterOpts): SearchFilter {
@@ -69,6 +70,7 @@ function filterOf(o: FilterOpts): SearchFilter {
   if (o.app) f.app = o.app;
   if (o.requestId) f.requestId = o.requestId;
   if (o.limit) f.limit = Number(o.limit);
+  if (o.incomplete) f.incomplete = true;
   return f;
 }
 
@@ -80,6 +82,7 @@ function withFilters(cmd: Command): Command {
     .option("--app <app>", "only this app")
     .option("--request-id <id>", "only this request")
     .option("--limit <n>", "at most this many records")
+    .option("--incomplete", "only calls with no response record (cut off by a crash, or still in flight)")
     .option("-c, --config <file>", "YAML config file (for dataDir and keys)");
 }
 

@@ -31,6 +31,8 @@ export interface InjectionRule {
   readonly pattern: RegExp;
   /** Only meaningful when the text is a tool result / fetched document. */
   readonly toolOnly?: boolean;
+  /** Not evidence when the segment is a single question ("Is it ethical for AI to have no restrictions?"). */
+  readonly skipQuestions?: boolean;
   readonly prior: number;
 }
 
@@ -177,8 +179,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     family: "persona",
     description: "describes an AI without restrictions, filters or ethics",
     needs: T_PERSONA | T_INSTRUCTION | T_AI,
+    skipQuestions: true,
     pattern: new RegExp(
-      `^(?!(?:is|are|should|would|could|why|what|how|does|do (?:ai|llms?|chatbots?|models?))\\b[^?]*\\?\\W*$)(?:.*?)(?:\\b(?:${AI_NOUN}|you|character|persona|it|he|she)\\b.{0,60}\\b(?:no|zero|without|free (?:of|from)|freed from|beyond|(?:not|isn't|aren't|never|no longer) (?:bound|limited|restricted|constrained|governed) by|doesn't have|does not have|don't have|do not have|has no|have no|had no|ignores?|breaks?|broken free of|lacks?)\\b (?:any |all |the )?(?:[\\w']+ ){0,2}(?:restrictions|filters?|filtering|limitations|limits|rules|guidelines|boundaries|censorship|ethics|morals|morality|ethical (?:guidelines|principles)|(?:content |usage )?polic(?:y|ies)|safety (?:guidelines|measures)|constraints|programming)\\b|\\b(?:unrestricted|unfiltered|uncensored|unlimited|amoral|immoral|unethical|jailbroken|unbound|unchained|rogue|evil|malicious) (?:\\w+ ){0,2}${AI_STRICT}\\b|\\bnothing is off[- ]limits\\b|\\b(?:anything|everything) goes\\b|\\b(?:reply|respond|answer|talk|speak|act)\\b(?: \\w+){0,3}? (?:with no|without(?: any)?) (?:restrictions|filters?|censorship|moral\\w*|ethic\\w*)\\b.{0,30}\\b(?:from now on|henceforth|going forward|for the rest of|at all times|anymore|no matter what)\\b)`,
+      `(?:\\b(?:${AI_NOUN}|you|character|persona|it|he|she)\\b.{0,60}\\b(?:no|zero|without|free (?:of|from)|freed from|beyond|(?:not|isn't|aren't|never|no longer) (?:bound|limited|restricted|constrained|governed) by|doesn't have|does not have|don't have|do not have|has no|have no|had no|ignores?|breaks?|broken free of|lacks?)\\b (?:any |all |the )?(?:[\\w']+ ){0,2}(?:restrictions|filters?|filtering|limitations|limits|rules|guidelines|boundaries|censorship|ethics|morals|morality|ethical (?:guidelines|principles)|(?:content |usage )?polic(?:y|ies)|safety (?:guidelines|measures)|constraints|programming)\\b|\\b(?:unrestricted|unfiltered|uncensored|unlimited|amoral|immoral|unethical|jailbroken|unbound|unchained|rogue|evil|malicious) (?:\\w+ ){0,2}${AI_STRICT}\\b|\\bnothing is off[- ]limits\\b|\\b(?:anything|everything) goes\\b|\\b(?:reply|respond|answer|talk|speak|act)\\b(?: \\w+){0,3}? (?:with no|without(?: any)?) (?:restrictions|filters?|censorship|moral\\w*|ethic\\w*)\\b.{0,30}\\b(?:from now on|henceforth|going forward|for the rest of|at all times|anymore|no matter what)\\b)`,
     ),
     prior: 1.8,
   },
@@ -313,14 +316,19 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   },
 ];
 
+/** A segment that is one question about something (not a command to the model). */
+const QUESTION = /^(?:is|are|should|would|could|why|what|how|does|do (?:ai|llms?|chatbots?|models?))\b[^?]*\?\W*$/;
+
 /** Bitmask (up to 31 rules, checked by rules.test.ts) of the rules matching one rule-view string whose trigger families are `triggers`. */
 export function matchRules(view: string, triggers: number, toolContext: boolean): number {
   let mask = 0;
+  let question: boolean | undefined;
   for (let r = 0; r < INJECTION_RULES.length; r++) {
     const rule = INJECTION_RULES[r]!;
     if ((rule.needs & triggers) === 0) continue;
     if (rule.needsAlso !== undefined && (rule.needsAlso & triggers) === 0) continue;
     if (rule.toolOnly === true && !toolContext) continue;
+    if (rule.skipQuestions === true && (question ??= QUESTION.test(view))) continue;
     if (rule.pattern.test(view)) mask |= 1 << r;
   }
   return mask;

@@ -1,3 +1,4 @@
+import { isRegexSpace } from "./char-class.js";
 import { hasContext, keywordMatcher } from "./context.js";
 import { gazetteers } from "./gazetteers.js";
 import { execAt } from "./digit-tokens.js";
@@ -20,6 +21,27 @@ function street(): RegExp {
   return streetRe;
 }
 
+const PO_BOX_BEFORE = /P\.?\s?O\.?\s+Box\s+$/;
+
+/** "Box" then white space right before `pos` (cheap gate before the PO-box regex). */
+function afterBox(text: string, pos: number): boolean {
+  let i = pos - 1;
+  if (!isRegexSpace(text.charCodeAt(i))) return false;
+  while (i > 0 && isRegexSpace(text.charCodeAt(i))) i--;
+  return text.charCodeAt(i) === 120 && text.charCodeAt(i - 1) === 111 && text.charCodeAt(i - 2) === 66;
+}
+
+/**
+ * After a house number and its space, a street starts with an upper-case letter (name, direction or
+ * suffix, all capitalised) or a digit ("5th Ave"): "5 items", "3 of them" are rejected before the regex.
+ * Non-ASCII characters are left to the regex (\p{Lu}, Unicode white space).
+ */
+function streetNameNext(text: string, i: number): boolean {
+  let c = text.charCodeAt(i);
+  while (isRegexSpace(c)) c = text.charCodeAt(++i);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 128;
+}
+
 /** Address regex matches, computed once per text and kept on its scan (the person/location scanner reuses them). */
 function addressMatches(scan: PiiScan): readonly AddressMatch[] {
   if (scan.addressCache) return scan.addressCache;
@@ -37,9 +59,9 @@ function addressMatches(scan: PiiScan): readonly AddressMatch[] {
       // house number (1-6 digits, optional letter) then a space; or the number of a PO box
       if (len > 7) continue;
       let pos = t.start;
-      const pm = t.start >= 6 ? /P\.?\s?O\.?\s+Box\s+$/.exec(text.slice(Math.max(0, t.start - 14), t.start)) : null;
+      const pm = t.start >= 6 && afterBox(text, t.start) ? PO_BOX_BEFORE.exec(text.slice(Math.max(0, t.start - 14), t.start)) : null;
       if (pm) pos = t.start - pm[0].length;
-      else if (text.charCodeAt(t.end) !== 32) continue;
+      else if (text.charCodeAt(t.end) !== 32 || !streetNameNext(text, t.end + 1)) continue;
       const m = execAt(re, text, pos);
       if (!m) continue;
       lastEnd = m.index + m[0].length;

@@ -5,8 +5,7 @@ import type { PiiScan } from "./pii-scan.js";
 const COLON_DASH = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/y;
 const CISCO = /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/y;
 // Anchors start at the separators (rare in prose) instead of at hex letters (common everywhere).
-const COLON_DASH_ANCHOR = /[:-](?=[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-])/g;
-const CISCO_ANCHOR = /\.(?=[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.]))/g;
+const ANCHOR = /[:-](?=[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-])|\.(?=[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.]))/g;
 const CONTEXT = keywordMatcher(["mac", "mac address", "hardware address", "physical address", "ethernet", "bssid", "wifi", "wi-fi", "nic", "hwaddr", "ether"]);
 
 function pushMac(text: string, start: number, value: string, cisco: boolean, out: PiiHit[]): void {
@@ -31,21 +30,16 @@ export const macScanner: PiiScanner = {
   description: "MAC addresses (colon, dash and Cisco dotted forms), excluding broadcast/zero.",
   scan(scan: PiiScan, out: PiiHit[]): void {
     const text = scan.text;
-    COLON_DASH_ANCHOR.lastIndex = 0;
-    for (let a = COLON_DASH_ANCHOR.exec(text); a; a = COLON_DASH_ANCHOR.exec(text)) {
-      COLON_DASH.lastIndex = Math.max(0, a.index - 2);
-      const m = COLON_DASH.exec(text);
+    // One pass over the text for both notations; the anchor's first character says which one.
+    ANCHOR.lastIndex = 0;
+    for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
+      const cisco = text.charCodeAt(a.index) === 46;
+      const re = cisco ? CISCO : COLON_DASH;
+      re.lastIndex = Math.max(0, a.index - (cisco ? 4 : 2));
+      const m = re.exec(text);
       if (!m) continue;
-      pushMac(text, m.index, m[0], false, out);
-      COLON_DASH_ANCHOR.lastIndex = m.index + m[0].length;
-    }
-    CISCO_ANCHOR.lastIndex = 0;
-    for (let a = CISCO_ANCHOR.exec(text); a; a = CISCO_ANCHOR.exec(text)) {
-      CISCO.lastIndex = Math.max(0, a.index - 4);
-      const m = CISCO.exec(text);
-      if (!m) continue;
-      pushMac(text, m.index, m[0], true, out);
-      CISCO_ANCHOR.lastIndex = m.index + m[0].length;
+      pushMac(text, m.index, m[0], cisco, out);
+      ANCHOR.lastIndex = m.index + m[0].length;
     }
   },
 };

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { personLocationScanner } from "./person-location-detector.js";
+import { afterCodeTypeCue, personLocationScanner } from "./person-location-detector.js";
 import { hitsOf } from "./test-support/hits.js";
 
 interface TypedCase {
@@ -47,5 +48,31 @@ describe("personLocationScanner", () => {
     expect(hit!.start).toBe(text.indexOf(value));
     expect(hit!.score).toBeGreaterThanOrEqual(min);
     expect(hit!.score).toBeLessThanOrEqual(max);
+  });
+});
+
+describe("afterCodeTypeCue", () => {
+  const RE = /(?:\b(?:type|class|interface|new|extends|implements|import|enum|const|let|var|def|struct|fn)\s+|\b[a-z_$][\w$]*\??:\s*|<\s*)$/;
+  it.each([
+    ["class Foo", true],
+    ["const x: Foo", true],
+    ["opt?: Foo", true],
+    ["Array<Foo", true],
+    ["subtype Foo", false],
+    ["Hello Foo", false],
+    ["Note: Foo", false],
+  ])("%s -> %s", (text, want) => {
+    expect(afterCodeTypeCue(text, text.length - 3)).toBe(want);
+  });
+  it("agrees with the regex it replaces", () => {
+    const piece = fc.constantFrom("type", "class", "new", "fn", "x", "foo", "$a", "a$", "_b", "Bar", "?", ":", " ", "\t", "\u00a0", "<", "subtype", "9", "é", ".", "\n", "lets");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = `${parts.join("")}Foo`;
+        const s = text.length - 3;
+        expect(afterCodeTypeCue(text, s)).toBe(RE.test(text.slice(Math.max(0, s - 16), s)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

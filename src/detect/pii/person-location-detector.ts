@@ -1,3 +1,4 @@
+import { isRegexSpace, isRegexWord } from "./char-class.js";
 import { gazetteers, type Gazetteers } from "./gazetteers.js";
 import { addressSpans } from "./address-detector.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
@@ -116,6 +117,43 @@ function nounCapitalised(text: string): boolean {
 }
 const WHITE_RUN = /\s+/g;
 
+const CODE_KEYWORDS = new Set(["type", "class", "interface", "new", "extends", "implements", "import", "enum", "const", "let", "var", "def", "struct", "fn"]);
+
+/**
+ * A type position in code right before `s`: "class Foo", "x: Foo", "opt?: Foo", "<Foo". Same answer as
+ * the regex `(?:\b(?:type|class|...|fn)\s+|\b[a-z_$][\w$]*\??:\s*|<\s*)$` over the 16 chars before `s`,
+ * on char codes (this runs for every capitalised word).
+ */
+export function afterCodeTypeCue(text: string, s: number): boolean {
+  const lo = Math.max(0, s - 16);
+  let j = s - 1;
+  while (j >= lo && isRegexSpace(text.charCodeAt(j))) j--;
+  if (j < lo) return false;
+  const c = text.charCodeAt(j);
+  if (c === 60) return true;
+  if (c === 58) {
+    // identifier before the colon (an optional "?" between): some start in it at a word boundary must be [a-z_$]
+    let k = j - 1;
+    if (k >= lo && text.charCodeAt(k) === 63) k--;
+    let p = k;
+    while (p >= lo && (isRegexWord(text.charCodeAt(p)) || text.charCodeAt(p) === 36)) p--;
+    for (let q = p + 1; q <= k; q++) {
+      const ch = text.charCodeAt(q);
+      if (!((ch >= 97 && ch <= 122) || ch === 95 || ch === 36)) continue;
+      const prevWord = q > lo && isRegexWord(text.charCodeAt(q - 1));
+      if (prevWord !== isRegexWord(ch)) return true;
+    }
+    return false;
+  }
+  if (j === s - 1 || c < 97 || c > 122) return false;
+  // a keyword that is a whole \w-run, followed by white space
+  let p = j;
+  while (p >= lo && isRegexWord(text.charCodeAt(p))) p--;
+  const len = j - p;
+  if (len < 2 || len > 10) return false;
+  return CODE_KEYWORDS.has(text.slice(p + 1, j + 1));
+}
+
 function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afterAddress = false, nounCaps: () => boolean = () => false): void {
   // Fast exit for the common case: one ordinary capitalised word ("The", "Contact", "Math").
   if (toks.length === 1) {
@@ -124,7 +162,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     // identifiers in code: "Foo(", "Foo.bar", "Foo<T>", "Foo[", "Foo =" / "type Foo"
     const nx = text.charCodeAt(toks[0]!.e);
     if (nx === 40 || nx === 46 || nx === 60 || nx === 91 || nx === 95) return;
-    if (/(?:\b(?:type|class|interface|new|extends|implements|import|enum|const|let|var|def|struct|fn)\s+|\b[a-z_$][\w$]*\??:\s*|<\s*)$/.test(text.slice(Math.max(0, toks[0]!.s - 16), toks[0]!.s))) return;
+    if (afterCodeTypeCue(text, toks[0]!.s)) return;
     if (nameToken(g, w) === "no" && !locationKind(g, w)) return;
   }
   // Drop leading cue words ("Hi John" -> "John") and titles (kept as evidence); bail on org/street tails.

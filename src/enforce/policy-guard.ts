@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { Endpoint } from "../api/endpoint.js";
 import { ENDPOINTS } from "../api/endpoints.js";
@@ -11,7 +12,7 @@ import { WardenError } from "../core/warden-error.js";
 import type { CompiledPolicy, RuleSet } from "../decide/compile-policy.js";
 import { decideFindings, type Decided } from "../decide/decide.js";
 import { decisionHeader, type ControlFailure, type DecisionEntry, type DecisionPath } from "../decide/decision-path.js";
-import type { DetectionEngine } from "../detect/engine.js";
+import type { DetectionEngine, DetectionResult } from "../detect/engine.js";
 import { mergeThresholds, type Thresholds } from "../detect/thresholds.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
 import type { Guard, RequestVerdict, ResponseVerdict } from "./guard.js";
@@ -73,6 +74,10 @@ export interface PolicyGuardOptions {
   stream?: (ctx: CallContext, guard: PolicyGuard) => EventStage;
 }
 
+/** Texts shorter than this are scanned every time (hashing would cost about as much). */
+const CACHE_MIN_LENGTH = 16;
+const CACHE_SIZE = 4_096;
+
 const endpointByApi = new Map<ApiKind, Endpoint>(ENDPOINTS.map((e) => [e.api, e]));
 
 /** The endpoint adapter for an API kind. */
@@ -96,6 +101,7 @@ export class PolicyGuard implements Guard {
   readonly vault: TokenVault;
   private readonly states = new WeakMap<CallContext, CallPolicyState>();
   private readonly thresholdCache = new WeakMap<RuleSet, Thresholds>();
+  private readonly detections = new Map<string, DetectionResult>();
   private readonly streamFactory: ((ctx: CallContext, guard: PolicyGuard) => EventStage) | undefined;
 
   constructor(opts: PolicyGuardOptions) {
@@ -128,7 +134,7 @@ export class PolicyGuard implements Guard {
    * detectors must not act on (vault tokens in output).
    */
   scanText(state: CallPolicyState, text: string, part: Pick<TextPart, "path" | "role" | "kind">, direction: Direction, errors: string[]): ScannedText {
-    const result = this.engine.detect(text, { direction, role: part.role });
+    const result = this.detect(text, direction, part.role);
     for (const e of result.errors) errors.push(`${e.detector}: ${e.message}`);
     let findings: Finding[] = result.findings;
     if (direction === "response") {
@@ -181,6 +187,28 @@ export class PolicyGuard implements Guard {
     const outcome: DecisionPath["outcome"] =
       errors.length > 0 ? (ruleSet.failMode === "closed" ? "control-failed" : "fail-open") : r.block ? "block" : r.text !== undefined ? "transform" : "allow";
     return { outcome, entries, text: r.text ?? text, policyVersion: policy.version, errors };
+  }
+
+  /**
+   * Detection with a small LRU cache keyed by a digest of the text (never the text itself): conversations resend
+   * their whole history every turn, so most parts of a request were already scanned. Results with errors are not
+   * cached (the next call retries the detector).
+   */
+  private detect(text: string, direction: Direction, role: MessageRole): DetectionResult {
+    if (text.length < CACHE_MIN_LENGTH) return this.engine.detect(text, { direction, role });
+    const key = `${direction}:${role}:${createHash("sha256").update(text).digest("base64")}`;
+    const hit = this.detections.get(key);
+    if (hit) {
+      this.detections.delete(key);
+      this.detections.set(key, hit);
+      return hit;
+    }
+    const r = this.engine.detect(text, { direction, role });
+    if (r.errors.length === 0) {
+      if (this.detections.size >= CACHE_SIZE) this.detections.delete(this.detections.keys().next().value as string);
+      this.detections.set(key, r);
+    }
+    return r;
   }
 
   private newState(ctx: CallContext): CallPolicyState {

@@ -124,6 +124,20 @@ describe("interleaved channels", () => {
     expect(out.wire).not.toContain("IOSFO");
   });
 
+  it("drops nested Responses logprobs (delta, done, item and completed response) once the text changed", async () => {
+    const lp = (t: string) => [{ token: t, logprob: -1, top_logprobs: [] }];
+    const text = `key ${KEY}`;
+    const part = { type: "output_text", text, annotations: [], logprobs: lp(text) };
+    const events = [
+      ev({ type: "response.output_text.delta", sequence_number: 0, item_id: "m", output_index: 0, content_index: 0, delta: text, logprobs: lp(text) }, "response.output_text.delta"),
+      ev({ type: "response.output_text.done", sequence_number: 1, item_id: "m", output_index: 0, content_index: 0, text, logprobs: lp(text) }, "response.output_text.done"),
+      ev({ type: "response.output_item.done", sequence_number: 2, output_index: 0, item: { type: "message", content: [part] } }, "response.output_item.done"),
+      ev({ type: "response.completed", sequence_number: 3, response: { output: [{ type: "message", content: [part] }] } }, "response.completed"),
+    ];
+    const out = await runStage(createStreamEnforcer({ endpoint: openaiResponsesEndpoint, scanner: fakeScanner() }), events);
+    expect(out.wire).not.toContain("IOSFO");
+  });
+
   it("openai.chat: the last words arrive with finish_reason; the tail is appended to that chunk", async () => {
     const base = { id: "c", object: "chat.completion.chunk", created: 1, model: "m" };
     const events = [

@@ -1,7 +1,7 @@
 import type { TransformStreamDefaultController } from "node:stream/web";
 import type { Endpoint } from "../../api/endpoint.js";
 import type { StreamDelta } from "../../api/stream-delta.js";
-import { isJsonObject } from "../../core/json.js";
+import { isJsonObject, type JsonValue } from "../../core/json.js";
 import type { TextKind } from "../../core/message-spec.js";
 import { toWardenError, type WardenError } from "../../core/warden-error.js";
 import type { EventStage } from "../../forward/sse/event-stage.js";
@@ -199,13 +199,25 @@ function units(n: number): number {
 
 /**
  * Token log-probabilities repeat the text of the piece they came with: once that text is held back or edited they
- * would leak it, so they are dropped from the event (chat/completions `choices[].logprobs`, Responses `logprobs`).
+ * would leak it, so every `logprobs` in the event is emptied (`[]` for arrays, as the Responses API has them in
+ * deltas, parts and items; `null` otherwise, as in chat/completions choices).
  */
 function dropLogprobs(event: SseEvent): void {
-  const json = event.json;
-  if (!isJsonObject(json)) return;
-  if (Array.isArray(json["logprobs"]) && json["logprobs"].length > 0) json["logprobs"] = [];
-  const choices = json["choices"];
-  if (Array.isArray(choices)) for (const c of choices) if (isJsonObject(c) && c["logprobs"] !== undefined && c["logprobs"] !== null) c["logprobs"] = null;
+  if (!isJsonObject(event.json)) return;
+  const walk = (v: JsonValue, depth: number): void => {
+    if (depth > 8) return;
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x, depth + 1);
+      return;
+    }
+    if (!isJsonObject(v)) return;
+    for (const [k, x] of Object.entries(v)) {
+      if (k === "logprobs") {
+        if (Array.isArray(x)) v[k] = [];
+        else if (x !== null) v[k] = null;
+      } else if (typeof x === "object" && x !== null) walk(x, depth + 1);
+    }
+  };
+  walk(event.json, 0);
   event.dirty = true;
 }

@@ -185,9 +185,10 @@ export class AuditLog {
         if (prev && prev.seq === tail.seq) return prev;
         const usable = prev && prev.seq < tail.seq && prev.frontier;
         const frontier = usable ? MerkleFrontier.fromHex(prev.seq, prev.frontier as string[]) : new MerkleFrontier();
-        // Read in slices so a large catch-up does not hold everything in memory.
-        for (let from = frontier.size + 1; from <= tail.seq; from += 10_000) {
-          for (const h of await this.backend.hashes(from, Math.min(tail.seq, from + 9_999))) frontier.push(h);
+        // In slices, yielding between them: a large catch-up neither holds everything in memory nor stalls requests.
+        for (let from = frontier.size + 1; from <= tail.seq; from += 2_000) {
+          for (const h of await this.backend.hashes(from, Math.min(tail.seq, from + 1_999))) frontier.push(h);
+          await new Promise((r) => setImmediate(r));
         }
         this.sinceCheckpoint = 0;
         const cp = this.signer.sign({ seq: tail.seq, hash: tail.hash.toString("hex"), root: frontier.root().toString("hex"), time: Date.now(), frontier: frontier.toHex() });

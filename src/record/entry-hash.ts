@@ -1,27 +1,43 @@
-import { createHash } from "node:crypto";
+import crypto, { createHash } from "node:crypto";
 import type { EntryDraft } from "./audit-entry.js";
 
 const DOMAIN = Buffer.from("warden-audit-entry/1\0", "latin1");
 const NO_DIGEST = Buffer.alloc(33);
 
+/** One-shot SHA-256 (`crypto.hash`, Node ≥ 20.12, skips the Hash object) with a fallback for older runtimes. */
+export const sha256: (data: Buffer) => Buffer =
+  typeof (crypto as { hash?: unknown }).hash === "function"
+    ? (data) => (crypto as unknown as { hash(alg: string, d: Buffer, enc: "buffer"): Buffer }).hash("sha256", data, "buffer")
+    : (data) => createHash("sha256").update(data).digest();
+
+/** Write a non-negative-or-small-negative integer (|n| < 2^53) as 8 bytes, two's complement big-endian. */
+function writeInt64(buf: Buffer, n: number, o: number): number {
+  const hi = Math.floor(n / 0x1_0000_0000);
+  buf.writeInt32BE(hi, o);
+  buf.writeUInt32BE(n - hi * 0x1_0000_0000, o + 4);
+  return o + 8;
+}
+
 /**
  * The canonical encoding an entry's hash is computed over: a domain tag, then every field in a fixed order, fixed
- * width for numbers, length-prefixed for text, presence-flagged for digests. One buffer and one hash call per entry
- * keeps this at about a microsecond (the payloads themselves are covered through their digests).
+ * width for numbers (8-byte big-endian), length-prefixed (4-byte big-endian byte length) UTF-8 for text,
+ * presence-flagged for digests. One buffer and one hash call per entry (the payloads are covered through their
+ * digests) keeps this around a microsecond.
  */
 export function encodeEntry(seq: number, prevHash: Buffer, e: EntryDraft): Buffer {
-  const texts = [e.kind, e.requestId, e.tenant, e.app, e.keyId, e.meta].map((s) => Buffer.from(s, "utf8"));
+  const texts = [e.kind, e.requestId, e.tenant, e.app, e.keyId, e.meta];
   let size = DOMAIN.length + 8 + 32 + 8 + 8 + 33 + 33;
-  for (const t of texts) size += 4 + t.length;
+  const lengths = texts.map((t) => Buffer.byteLength(t, "utf8"));
+  for (const l of lengths) size += 4 + l;
   const buf = Buffer.allocUnsafe(size);
   let o = DOMAIN.copy(buf, 0);
-  o = buf.writeBigUInt64BE(BigInt(seq), o);
+  o = writeInt64(buf, seq, o);
   o += prevHash.copy(buf, o, 0, 32);
-  o = buf.writeBigInt64BE(BigInt(e.time), o);
-  o = buf.writeBigInt64BE(BigInt(e.keyVersion ?? -1), o);
-  for (const t of texts) {
-    o = buf.writeUInt32BE(t.length, o);
-    o += t.copy(buf, o);
+  o = writeInt64(buf, e.time, o);
+  o = writeInt64(buf, e.keyVersion ?? -1, o);
+  for (let i = 0; i < texts.length; i++) {
+    o = buf.writeUInt32BE(lengths[i] as number, o);
+    o += buf.write(texts[i] as string, o, "utf8");
   }
   for (const d of [e.payloadDigest, e.originalDigest]) {
     if (d) {
@@ -35,10 +51,10 @@ export function encodeEntry(seq: number, prevHash: Buffer, e: EntryDraft): Buffe
 
 /** SHA-256 over the canonical encoding: what the next entry commits to. */
 export function hashEntry(seq: number, prevHash: Buffer, e: EntryDraft): Buffer {
-  return createHash("sha256").update(encodeEntry(seq, prevHash, e)).digest();
+  return sha256(encodeEntry(seq, prevHash, e));
 }
 
 /** SHA-256 of a payload's ciphertext. */
 export function digest(data: Buffer): Buffer {
-  return createHash("sha256").update(data).digest();
+  return sha256(data);
 }

@@ -1,15 +1,23 @@
 import { createHash } from "node:crypto";
+import { sha256 } from "./entry-hash.js";
 
 /**
  * RFC 6962 / RFC 9162 Merkle trees over entry hashes: leaf = SHA-256(0x00 ‖ entry hash),
  * node = SHA-256(0x01 ‖ left ‖ right). The empty tree's head is SHA-256 of nothing.
  */
 export function leafHash(entryHash: Buffer): Buffer {
-  return createHash("sha256").update(Buffer.of(0)).update(entryHash).digest();
+  const b = Buffer.allocUnsafe(33);
+  b[0] = 0;
+  entryHash.copy(b, 1, 0, 32);
+  return sha256(b);
 }
 
 export function nodeHash(left: Buffer, right: Buffer): Buffer {
-  return createHash("sha256").update(Buffer.of(1)).update(left).update(right).digest();
+  const b = Buffer.allocUnsafe(65);
+  b[0] = 1;
+  left.copy(b, 1, 0, 32);
+  right.copy(b, 33, 0, 32);
+  return sha256(b);
 }
 
 const EMPTY = createHash("sha256").digest();

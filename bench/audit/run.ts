@@ -1,0 +1,105 @@
+/**
+ * `npm run bench:audit`: (1) per-record costs on the request path (chain hash, payload digest, encryption) for a
+ * 4 KB payload; (2) sustained records/s of the SQLite audit log with 4 KB payloads through group commit; (3) the
+ * gateway's req/s with auditing on vs off in the same run (the real CLI: `npm run build` first).
+ * Environment: BENCH_RECORDS (default 20000), BENCH_DURATION_MS (default 4000), BENCH_SKIP_GATEWAY=1.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { EntryDraft } from "../../src/record/audit-entry.js";
+import { AuditLog } from "../../src/record/audit-log.js";
+import { encryptPayload } from "../../src/record/data-keys.js";
+import { digest, hashEntry } from "../../src/record/entry-hash.js";
+import { verifyLog } from "../../src/record/verify-log.js";
+import { chatBody } from "../support/chat-body.js";
+import { type LoadResult, runLoad, spawnChild } from "../support/spawn-child.js";
+import { startWardenCli } from "../support/warden-cli.js";
+
+const RECORDS = Number(process.env["BENCH_RECORDS"] ?? 20_000);
+const duration = Number(process.env["BENCH_DURATION_MS"] ?? 4000);
+const payload = { model: "gpt-bench", messages: [{ role: "user", content: "x".repeat(4000) }] };
+const payloadBytes = Buffer.from(JSON.stringify(payload));
+
+function perOp(label: string, n: number, fn: () => void): number {
+  for (let i = 0; i < 1000; i++) fn();
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) fn();
+  const us = Number(process.hrtime.bigint() - t0) / 1000 / n;
+  console.log(`${label.padEnd(44)} ${us.toFixed(2)} µs`);
+  return us;
+}
+
+// (1) request-path costs per record
+const key = randomBytes(32);
+const ct = encryptPayload(key, payloadBytes, "r\0request\0payload");
+const draft: EntryDraft = {
+  kind: "request",
+  requestId: "req_0123456789abcdef",
+  time: Date.now(),
+  tenant: "bench",
+  app: "bench",
+  keyId: "key_0123456789",
+  meta: JSON.stringify({ api: "openai.chat", provider: "up", model: "gpt-bench", stream: false, verdict: "forward", changed: false, latency: { preForwardMs: 1 } }),
+  keyVersion: 1,
+  payload: ct,
+  original: null,
+  payloadDigest: digest(ct),
+  originalDigest: null,
+};
+const prev = randomBytes(32);
+console.log("per record, 4 KB payload:");
+const chainUs = perOp("  chain hash (canonical encoding + SHA-256)", 50_000, () => hashEntry(42, prev, draft));
+const digestUs = perOp("  payload digest (SHA-256 of 4 KB ciphertext)", 50_000, () => digest(ct));
+perOp("  AES-256-GCM encryption of 4 KB", 50_000, () => encryptPayload(key, payloadBytes, "r\0request\0payload"));
+
+// (2) sustained records/s through group commit
+const dir = mkdtempSync(join(tmpdir(), "warden-bench-audit-"));
+const log = AuditLog.openSqlite({ dataDir: dir, groupCommitMs: 2, checkpointIntervalMs: 0, checkpointEvery: 1_000_000 });
+const inFlight = 512;
+const t0 = performance.now();
+let next = 0;
+await Promise.all(
+  Array.from({ length: inFlight }, async () => {
+    while (next < RECORDS) {
+      const i = next++;
+      await log.append({ kind: "request", requestId: `r${i}`, time: Date.now(), tenant: `t${i % 8}`, app: "bench", keyId: "k", meta: { model: "gpt-bench", status: 200 }, payload });
+    }
+  }),
+);
+const secs = (performance.now() - t0) / 1000;
+const cpT0 = performance.now();
+await log.checkpoint();
+const cpMs = performance.now() - cpT0;
+const vT0 = performance.now();
+const v = await verifyLog(log.backend);
+const vSecs = (performance.now() - vT0) / 1000;
+await log.close();
+rmSync(dir, { recursive: true, force: true });
+console.log(`\nSQLite audit log, ${RECORDS} records of 4 KB, ${inFlight} in flight, 2 ms group commit:`);
+console.log(`  append: ${(RECORDS / secs).toFixed(0)} records/s (target ≥ 5000)`);
+console.log(`  first checkpoint (Merkle over all): ${cpMs.toFixed(0)} ms; verify: ${(v.entries / vSecs).toFixed(0)} records/s (${v.ok ? "ok" : "FAILED"})`);
+
+// (3) gateway with auditing on vs off
+if (process.env["BENCH_SKIP_GATEWAY"] !== "1") {
+  const mock = await spawnChild<{ port: number }>(new URL("../support/mock-upstream.ts", import.meta.url).pathname);
+  const upstream = `http://127.0.0.1:${mock.info.port}`;
+  const base = `providers:\n  up: { type: openai, baseUrl: "${upstream}/v1" }\nroutes:\n  - { models: ["*"], provider: up }\nlogging: { level: warn }\n`;
+  const results: Record<string, LoadResult> = {};
+  for (const [name, extra] of [
+    ["audit off", "audit: { enabled: false }\n"],
+    ["audit on", ""],
+  ] as const) {
+    const w = await startWardenCli(base + extra);
+    results[name] = await runLoad({ url: `${w.url}/v1/chat/completions`, body: chatBody(4096, "gpt-bench", false), headers: { authorization: `Bearer ${w.key}` }, connections: 32, durationMs: duration });
+    await w.stop();
+  }
+  await mock.stop();
+  console.log("\ngateway, 4 KB chat requests, 32 connections:");
+  for (const [name, r] of Object.entries(results)) console.log(`  ${name.padEnd(10)} ${r.rps.toFixed(0)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  errors ${r.errors}`);
+  const off = results["audit off"] as LoadResult;
+  const on = results["audit on"] as LoadResult;
+  console.log(`  auditing costs ${(100 * (1 - on.rps / off.rps)).toFixed(1)}% of throughput (target ≤ 20%)`);
+}
+console.log(`\nrequest-path chain hashing: ${(chainUs + digestUs).toFixed(2)} µs per record (target ≤ 5 µs)`);

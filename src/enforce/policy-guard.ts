@@ -10,10 +10,12 @@ import type { JsonObject } from "../core/json.js";
 import type { ApiKind, TextKind, TextPart } from "../core/message-spec.js";
 import { WardenError } from "../core/warden-error.js";
 import type { CompiledPolicy, RuleSet } from "../decide/compile-policy.js";
+import { ACTION_RANK } from "../decide/policy-schema.js";
 import { decideFindings, type Decided } from "../decide/decide.js";
 import { decisionHeader, type ControlFailure, type DecisionEntry, type DecisionPath } from "../decide/decision-path.js";
 import type { DetectionEngine, DetectionResult } from "../detect/engine.js";
 import { mergeThresholds, type Thresholds } from "../detect/thresholds.js";
+import { type Escalation, RiskTracker } from "../decide/risk-tracker.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
 import type { Guard, RequestVerdict, ResponseVerdict } from "./guard.js";
 import { createLeakageDetector, type LeakageDetector } from "./leakage-detector.js";
@@ -30,6 +32,9 @@ export interface CallPolicyState {
   leakage: LeakageDetector;
   /** Lower-cased request text, to tell values the caller sent from values the model made up. */
   haystack: string;
+  /** Adaptive controls: the principal and what its risk score called for when the call began. */
+  principal: string;
+  escalation: Escalation;
 }
 
 /** A text scanned on one side, with its decisions and what it became. */
@@ -102,6 +107,8 @@ export class PolicyGuard implements Guard {
   private readonly states = new WeakMap<CallContext, CallPolicyState>();
   private readonly thresholdCache = new WeakMap<RuleSet, Thresholds>();
   private readonly detections = new Map<string, DetectionResult>();
+  /** Per-principal risk scores (adaptive controls); survives policy reloads. */
+  readonly risk: RiskTracker;
   private readonly streamFactory: ((ctx: CallContext, guard: PolicyGuard) => EventStage) | undefined;
 
   constructor(opts: PolicyGuardOptions) {
@@ -109,6 +116,14 @@ export class PolicyGuard implements Guard {
     this.engine = opts.engine;
     this.vault = opts.vault ?? new TokenVault({ ttlMs: this.holder.current.doc.vault.ttlSeconds * 1000, maxEntries: this.holder.current.doc.vault.maxEntries });
     this.streamFactory = opts.stream;
+    this.risk = new RiskTracker(() => {
+      const a = this.holder.current.doc.adaptive;
+      return a ? { ...a, weights: a.weights } : { halfLifeSeconds: 600, weights: {}, quarantineSeconds: 300 };
+    });
+  }
+
+  private adaptiveOn(state: CallPolicyState): boolean {
+    return state.policy.doc.adaptive?.enabled === true;
   }
 
   /** The state of a call whose request side ran (undefined before). */
@@ -153,12 +168,13 @@ export class PolicyGuard implements Guard {
       ruleSet: state.ruleSet,
       ...(direction === "response" ? { fromRequest: (f: Finding) => state.haystack.includes(text.slice(f.start, f.end).toLowerCase()) } : {}),
     });
+    if (state.escalation === "redact" || state.escalation === "block") escalate(decided, state.escalation);
     let block = false;
     const rewrites: Rewrite[] = [];
     for (const d of decided) {
       if (d.entry.action === "block") block = true;
-      else if (d.rule && d.entry.action !== "allow" && d.entry.action !== "monitor") {
-        rewrites.push({ start: d.finding.start, end: d.finding.end, action: d.entry.action, rank: d.rule.rank, rule: d.rule, type: d.finding.type });
+      else if (d.entry.action !== "allow" && d.entry.action !== "monitor") {
+        rewrites.push({ start: d.finding.start, end: d.finding.end, action: d.entry.action, rank: ACTION_RANK[d.entry.action], rule: d.rule, type: d.finding.type });
       }
     }
     const edits = block ? [] : rewriteEdits(text, rewrites, this.operatorContext(state));
@@ -179,6 +195,8 @@ export class PolicyGuard implements Guard {
       conversation: `evaluate\u0000${opts.conversation ?? ""}`,
       leakage: createLeakageDetector(opts.system ? [opts.system] : [], policy.doc.leakage.canaries, policy.doc.leakage.minLength),
       haystack: (opts.request ?? "").toLowerCase(),
+      principal: "",
+      escalation: "none",
     };
     const errors: string[] = [];
     const direction = opts.direction ?? "request";
@@ -211,6 +229,15 @@ export class PolicyGuard implements Guard {
     return r;
   }
 
+  /** Add this call's findings to the principal's risk score; a quarantine starts with the next call. */
+  private raiseRisk(state: CallPolicyState, entries: readonly DecisionEntry[]): NonNullable<DecisionPath["risk"]> {
+    let amount = 0;
+    for (const e of entries) amount += this.risk.weight(e.category, e.type);
+    const { score, quarantined } = amount > 0 ? this.risk.add(state.principal, amount) : { score: this.risk.score(state.principal), quarantined: false };
+    const escalation = quarantined ? "quarantine" : state.escalation !== "none" ? state.escalation : undefined;
+    return { score: round(score), ...(escalation ? { escalation } : {}) };
+  }
+
   private newState(ctx: CallContext): CallPolicyState {
     const policy = this.holder.current;
     const ruleSet = policy.resolve({ tenant: ctx.principal.tenant, app: ctx.principal.app, model: ctx.spec.model, provider: ctx.providerName });
@@ -219,7 +246,10 @@ export class PolicyGuard implements Guard {
     const system = ctx.spec.parts.filter((p) => p.role === "system" || p.role === "developer" || p.kind === "system" || p.kind === "instructions").map((p) => p.text);
     let haystack: string | undefined;
     const parts = ctx.spec.parts;
+    const principal = `${ctx.principal.tenant}\u0000${ctx.principal.keyId}`;
     return {
+      principal,
+      escalation: policy.doc.adaptive?.enabled ? this.risk.escalation(principal) : "none",
       policy,
       ruleSet,
       thresholds: this.thresholdsFor(ruleSet),
@@ -247,6 +277,13 @@ export class PolicyGuard implements Guard {
     const t0 = performance.now();
     const state = this.newState(ctx);
     this.states.set(ctx, state);
+    if (state.escalation === "quarantine") {
+      const until = this.risk.quarantinedUntil(state.principal);
+      const base = { direction: "request" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries: [], durationMs: 0 };
+      this.record(ctx, { ...base, outcome: "quarantined", risk: { score: round(this.risk.score(state.principal)), escalation: "quarantine" } });
+      const retry = Math.max(1, Math.ceil((until - Date.now()) / 1000));
+      return { kind: "refuse", error: new WardenError("WARDEN_POLICY_QUARANTINED", { details: { retry_after_seconds: retry, policy_version: state.policy.version } }) };
+    }
     const entries: DecisionEntry[] = [];
     const errors: string[] = [];
     const rewrites: { path: TextPart["path"]; text: string }[] = [];
@@ -259,7 +296,8 @@ export class PolicyGuard implements Guard {
       if (r.text !== undefined) rewrites.push({ path: part.path, text: r.text });
     }
     const durationMs = performance.now() - t0;
-    const base = { direction: "request" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: Math.round(durationMs * 100) / 100 };
+    const risk = this.adaptiveOn(state) ? this.raiseRisk(state, entries) : undefined;
+    const base = { direction: "request" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: Math.round(durationMs * 100) / 100, ...(risk ? { risk } : {}) };
     const failure = this.failure(errors, durationMs, state.ruleSet);
     if (failure) {
       this.record(ctx, { ...base, outcome: failure.failMode === "closed" ? "control-failed" : "fail-open", failure });
@@ -331,6 +369,25 @@ export class PolicyGuard implements Guard {
   stream(ctx: CallContext): EventStage {
     if (!this.states.has(ctx)) this.states.set(ctx, this.newState(ctx));
     return this.streamFactory ? this.streamFactory(ctx, this) : {};
+  }
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * Adaptive escalation of one text's decisions: `redact` turns allowed/monitored findings into redactions, `block`
+ * blocks on any decided finding. The rule that lost is kept in `overridden`.
+ */
+function escalate(decided: Decided[], level: "redact" | "block"): void {
+  for (const d of decided) {
+    const e = d.entry;
+    if (level === "redact" && e.action !== "allow" && e.action !== "monitor") continue;
+    if (level === "block" && e.action === "block") continue;
+    if (e.ruleId) e.overridden = [...(e.overridden ?? []), e.ruleId];
+    e.ruleId = `adaptive.${level}`;
+    e.action = level;
+    e.reason = `adaptive control: the caller's risk score calls for ${level}`;
+    d.rule = undefined;
   }
 }
 

@@ -297,3 +297,33 @@ export function generateResearchFraming(seed: number, count: number): GenRow[] {
   }
   return rows;
 }
+
+const SALAD_WORDS = (
+  "the a of and to in is was for on that with as by at from this be are have it an or which not but were all " +
+  "report client order account project team meeting review quarter sales growth plan deadline launch budget " +
+  "server request reply latency error retry deploy node database query index cache disk network invoice " +
+  "please could you summarize explain translate draft email update schedule forecast policy contract payment " +
+  "shipment support ticket issue feature design document analysis result prompt model system user users data " +
+  "assistant developer admin password secret mode filter rules instructions guidelines settings config token " +
+  "process week month year today tomorrow morning evening show print write tell reply answer above previous " +
+  "new first context message messages output input format list table chart version release notes summary"
+).split(" ");
+
+/**
+ * Bag-of-words business/technical sentences dense in trigger nouns ("prompt", "system", "instructions",
+ * "password") but with no command structure: they teach the n-gram model that vocabulary alone is not an attack.
+ */
+export function generateWordSalad(seed: number, count: number): GenRow[] {
+  const rng = new Rng(seed);
+  const rows: GenRow[] = [];
+  for (let k = 0; k < count; k++) {
+    const sentences: string[] = [];
+    for (let s = 1 + rng.int(4); s > 0; s--) {
+      const words = Array.from({ length: 8 + rng.int(13) }, () => rng.pick(SALAD_WORDS));
+      const text = words.join(" ");
+      sentences.push(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
+    }
+    rows.push({ text: sentences.join(" "), label: "benign", source: "gen:benign-salad", group: `benign-salad/${k % 6}` });
+  }
+  return rows;
+}

@@ -8,7 +8,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { generateAttacks, generateIndirect } from "../gen/injection-attacks.js";
-import { generateBenign, generateCreative, generateResearchFraming, generateTriggerUses } from "../gen/injection-benign.js";
+import {
+  generateBenign,
+  generateCreative,
+  generateResearchFraming,
+  generateTriggerUses,
+  generateWordSalad,
+} from "../gen/injection-benign.js";
 import type { GenRow, Label } from "../gen/injection-common.js";
 
 /** One labelled text. */
@@ -112,6 +118,7 @@ export function generatedRows(seed: number = DATA_SEED, scale = 1): DataRow[] {
     ...generateTriggerUses(seed + 3, Math.round(30 * scale)).map(conv),
     ...generateCreative(seed + 4, Math.round(400 * scale)).map(conv),
     ...generateResearchFraming(seed + 5, Math.round(300 * scale)).map(conv),
+    ...generateWordSalad(seed + 6, Math.round(600 * scale)).map(conv),
   ];
 }
 

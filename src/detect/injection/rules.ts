@@ -31,6 +31,12 @@ export interface InjectionRule {
   readonly pattern: RegExp;
   /** Only meaningful when the text is a tool result / fetched document. */
   readonly toolOnly?: boolean;
+  /**
+   * A match does not count when the text just before it matches this (anchored with `$`); such patterns carry the
+   * `g` flag so later matches in the segment are still tried. Checked in code rather than as a regex lookbehind,
+   * which would be evaluated at every position and disable V8's fast scan.
+   */
+  readonly excludeBefore?: RegExp;
   /** Not evidence when the segment is a single question ("Is it ethical for AI to have no restrictions?"). */
   readonly skipQuestions?: boolean;
   readonly prior: number;
@@ -51,7 +57,7 @@ const AI_STRICT =
  * ignore"): the override rules are about commands addressed to the model.
  */
 const NOT_DESCRIPTIVE =
-  "(?<!\\b(?:my|his|her|their|our|the|your|a) [a-z]+ (?:keeps? |always |often |never |sometimes |)|\\b(?:he|she|they|who|it|i|we|people|users|kids|children|teams?) (?:keep |keeps |always |often |never |sometimes |)|\\b(?:to|not|can|should|could|would|may|might|will|did|does|do i|do you) |n't )";
+  /(?:\b(?:my|his|her|their|our|the|your|a) [a-z]+ (?:keeps? |always |often |never |sometimes |)|\b(?:he|she|they|who|it|i|we|people|users|kids|children|teams?) (?:keep |keeps |always |often |never |sometimes |)|\b(?:to|not|can|should|could|would|may|might|will|did|does|do i|do you) |n't )$/;
 
 const AI_NOUN =
   "(?:ai|a\\.i\\.|llms?|large language models?|language models?|assistants?|chatbots?|bots?|agents?|gpt|chatgpt|claude|gemini|copilot|models?)";
@@ -64,7 +70,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "tells the model to ignore or forget its previous instructions",
     needs: T_OVERRIDE | T_INSTRUCTION,
     needsAlso: T_INSTRUCTION | T_PRIOR | T_ROLE,
-    pattern: new RegExp(`${NOT_DESCRIPTIVE}\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,4}? ${PRIOR_Q}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`),
+    pattern: new RegExp(`\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,4}? ${PRIOR_Q}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`, "g"),
+    excludeBefore: NOT_DESCRIPTIVE,
     prior: 2.5,
   },
   {
@@ -73,7 +80,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "asks to ignore or override rules or instructions",
     needs: T_OVERRIDE | T_INSTRUCTION,
     needsAlso: T_INSTRUCTION,
-    pattern: new RegExp(`${NOT_DESCRIPTIVE}\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`),
+    pattern: new RegExp(`\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`, "g"),
+    excludeBefore: NOT_DESCRIPTIVE,
     prior: 0.8,
   },
   {
@@ -316,6 +324,20 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   },
 ];
 
+function matchNotPreceded(pattern: RegExp, exclude: RegExp, view: string): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(view); m !== null; m = pattern.exec(view)) {
+    const before = view.slice(Math.max(0, m.index - 40), m.index);
+    if (!exclude.test(before)) {
+      pattern.lastIndex = 0;
+      return true;
+    }
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return false;
+}
+
 /** A segment that is one question about something (not a command to the model). */
 const QUESTION = /^(?:is|are|should|would|could|why|what|how|does|do (?:ai|llms?|chatbots?|models?))\b[^?]*\?\W*$/;
 
@@ -329,7 +351,9 @@ export function matchRules(view: string, triggers: number, toolContext: boolean)
     if (rule.needsAlso !== undefined && (rule.needsAlso & triggers) === 0) continue;
     if (rule.toolOnly === true && !toolContext) continue;
     if (rule.skipQuestions === true && (question ??= QUESTION.test(view))) continue;
-    if (rule.pattern.test(view)) mask |= 1 << r;
+    if (rule.excludeBefore === undefined ? rule.pattern.test(view) : matchNotPreceded(rule.pattern, rule.excludeBefore, view)) {
+      mask |= 1 << r;
+    }
   }
   return mask;
 }

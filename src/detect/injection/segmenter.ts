@@ -65,6 +65,7 @@ export function segmentRegions(text: string): Segments {
   const acc = emptyAcc();
   let wh = 0x811c9dc5 | 0;
   let wordStart = -1;
+  let wordLen = 0;
   let sentBits = 0;
   let regionLo = -1;
   let regionHi = -1;
@@ -75,14 +76,17 @@ export function segmentRegions(text: string): Segments {
     if (k === CLS_WORD) {
       if (wordStart < 0) wordStart = i;
       wh = Math.imul(wh ^ fold[c]!, 0x01000193);
+      wordLen++;
       continue;
     }
     if (k === 0) continue;
     if (wordStart >= 0) {
-      const bits = lookup(tt, wh);
       const ws = wordStart;
+      // Trigger words are 2..15 letters long; skip the table probe for anything else.
+      const bits = wordLen >= 2 && wordLen <= 15 ? lookup(tt, wh) : 0;
       wh = 0x811c9dc5 | 0;
       wordStart = -1;
+      wordLen = 0;
       if (bits !== 0) {
         sentBits |= bits;
         const fam = sentBits & FAMILIES;

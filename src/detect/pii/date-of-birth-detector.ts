@@ -1,3 +1,4 @@
+import { isRegexSpace } from "./char-class.js";
 import { keywordMatcher } from "./context.js";
 import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
@@ -25,6 +26,25 @@ const DOB_CTX = keywordMatcher([
   "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "born", "born on", "b.", "birth",
   "geboren", "geburtsdatum", "né le", "née le", "fecha de nacimiento", "nacido", "data di nascita", "date de naissance", "age",
 ]);
+
+/** First letters (lower-case codes) of the month names and of "of" ("4 of July"). */
+const MONTH_INITIAL = new Set([..."jfmasond"].map((c) => c.charCodeAt(0)));
+const MONTH_PREFIX = new Set(MONTH_INDEX);
+
+/**
+ * Gate for MONTH_BEFORE: the letters before `pos` (past "-"/white space and an optional ".", within the
+ * same 14-char window the regex sees) start with a month's first three letters.
+ */
+function monthWordBefore(text: string, pos: number): boolean {
+  const lo = Math.max(0, pos - 14);
+  let i = pos - 1;
+  while (i >= lo && (text.charCodeAt(i) === 45 || isRegexSpace(text.charCodeAt(i)))) i--;
+  if (i >= lo && text.charCodeAt(i) === 46) i--;
+  let w = i;
+  while (w >= lo && ((text.charCodeAt(w) | 32) >= 97 && (text.charCodeAt(w) | 32) <= 122)) w--;
+  if (i - w < 3) return false;
+  return MONTH_PREFIX.has(text.slice(w + 1, w + 4).toLowerCase());
+}
 
 function monthOf(s: string): number {
   const m = /[a-z]{3}/i.exec(s);
@@ -76,10 +96,14 @@ export const dateOfBirthScanner: PiiScanner = {
       const next2 = text.charCodeAt(t.end + 1);
       const letter2 = (next2 >= 65 && next2 <= 90) || (next2 >= 97 && next2 <= 122);
       // "5/20", "2024-03", "21.5." continue with a digit; "4 March", "4-May" with a month name
-      const cont = next === 47 || next === 46 || next === 45 ? true : (next === 32 || next === 44) && letter2;
+      // Gates that only skip starts DATE_RE cannot match: every form starting with a number has 1-2 digits
+      // (or 4 then "-" for ISO), and after a space comes a month name or "of".
+      const nd = t.digits === len ? len : len - 2;
+      const cont =
+        nd !== 3 && nd <= 4 && (nd !== 4 || next === 45) && (next === 47 || next === 46 || next === 45 ? true : next === 32 && letter2 && MONTH_INITIAL.has(next2 | 32));
       let m = cont ? execAt(DATE_RE, text, t.start) : null;
       const prevCode = text.charCodeAt(t.start - 1);
-      if (!m && len <= 4 && (prevCode === 32 || prevCode === 45) && /[A-Za-z.]/.test(text[t.start - 2] ?? "")) {
+      if (!m && len <= 4 && (prevCode === 32 || prevCode === 45) && /[A-Za-z.]/.test(text[t.start - 2] ?? "") && monthWordBefore(text, t.start)) {
         const mb = MONTH_BEFORE.exec(text.slice(Math.max(0, t.start - 14), t.start));
         if (mb?.[1]) m = execAt(DATE_RE, text, t.start - mb[1].length);
       }

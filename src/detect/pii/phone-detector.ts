@@ -110,6 +110,10 @@ export const phoneScanner: PiiScanner = {
       let p = ts;
       if (text.charCodeAt(p - 1) === 40) p--;
       if (text.charCodeAt(p - 1) === 43) p--;
+      // A candidate is 7+ chars of digits, spaces, ( ) . - : a short number not followed by one of those
+      // ("ms":120, "status":200) cannot start one, so skip the regex.
+      const nx = text.charCodeAt(tk.end[ti]!);
+      if (tk.end[ti]! - p < 7 && nx !== 32 && nx !== 40 && nx !== 41 && nx !== 46 && nx !== 45) continue;
       const m = execAt(CAND, text, p);
       if (!m) continue;
       after = m.index + m[0].length;

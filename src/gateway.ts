@@ -4,6 +4,7 @@ import { KeyStore } from "./authenticate/key-store.js";
 import type { WardenConfig } from "./config/config-schema.js";
 import { createPolicyGuard } from "./enforce/create-policy-guard.js";
 import type { Guard } from "./enforce/guard.js";
+import { PolicyReloader } from "./enforce/policy-reloader.js";
 import { ModelRouter } from "./forward/model-router.js";
 import type { AuditLog } from "./record/audit-log.js";
 import type { AuditRecorder } from "./record/audit-recorder.js";
@@ -28,6 +29,8 @@ export interface Gateway {
   server: WardenServer;
   /** The audit log, when the default audit recorder is in use. */
   audit: AuditLog | undefined;
+  /** Policy reloads (validated, atomic, old kept on error), when the default policy guard is in use. */
+  policy: PolicyReloader | undefined;
   /** Graceful stop: drain in-flight calls up to the configured grace period, then release everything. */
   close(): Promise<void>;
 }
@@ -44,7 +47,13 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const authenticator = new Authenticator(keys);
   const router = ModelRouter.fromConfig(config.providers, config.routes);
   // The policy guard (default policy when none is configured); `opts.guard` overrides it (tests).
-  const guard = opts.guard ?? createPolicyGuard({ policyConfig: config.policy });
+  const policyGuard = opts.guard ? undefined : createPolicyGuard({ policyConfig: config.policy });
+  const guard = opts.guard ?? (policyGuard as Guard);
+  // Policy files are watched, and SIGHUP reloads them; a bad change is logged and the old policy kept.
+  const policy = policyGuard ? new PolicyReloader({ holder: policyGuard.holder, policyConfig: config.policy, logger }) : undefined;
+  policy?.watch();
+  const onHup = () => void policy?.reload("SIGHUP");
+  if (policy) process.on("SIGHUP", onHup);
   // The audit store records every call by default; `opts.recorder` overrides it (tests).
   const audit: AuditRecorder | undefined = opts.recorder || !config.audit.enabled ? undefined : openAuditRecorder(config, logger);
   const recorder = opts.recorder ?? audit ?? nullRecorder;
@@ -55,6 +64,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   );
   const host = opts.host ?? config.listen.host;
   const addr = await server.listen(opts.port ?? config.listen.port, host).catch(async (err: unknown) => {
+    policy?.close();
+    process.off("SIGHUP", onHup);
     await audit?.log.close();
     throw err;
   });
@@ -67,9 +78,12 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     keys,
     server,
     audit: audit?.log,
+    policy,
     close() {
       closing ??= (async () => {
         ready = false;
+        policy?.close();
+        process.off("SIGHUP", onHup);
         await server.shutdown(config.server.shutdownGraceMs);
         authenticator.close();
         await router.close();

@@ -1,7 +1,6 @@
 import { z } from "zod";
 
-/** `store:` where the audit log lives. Only SQLite so far; PostgreSQL (`type: postgres, url`) is planned. */
-export const storeConfigSchema = z
+const sqliteStore = z
   .object({
     type: z.literal("sqlite").default("sqlite"),
     /** Default `<dataDir>/audit.db`. */
@@ -10,6 +9,23 @@ export const storeConfigSchema = z
     synchronous: z.enum(["normal", "full"]).default("normal"),
   })
   .strict();
+
+const postgresStore = z
+  .object({
+    type: z.literal("postgres"),
+    /** `postgres://user:pass@host:5432/db` (use `${ENV}` for the password). */
+    url: z.string().min(1),
+    /** Schema for the audit tables (created if missing). */
+    schema: z.string().min(1).default("public"),
+    poolSize: z.number().int().min(1).max(100).default(4),
+  })
+  .strict();
+
+/**
+ * `store:` where the audit log lives: SQLite in the data directory (default), or PostgreSQL shared by several
+ * gateway replicas (which must then share the audit KEK).
+ */
+export const storeConfigSchema = z.union([sqliteStore, postgresStore]);
 
 /** `audit:` what is recorded and how (docs/audit.md). */
 export const auditConfigSchema = z

@@ -40,6 +40,14 @@ export interface AuditLogOptions {
 /** Where the KEK comes from: a file, an env var, or any `KeyEncryptionKey` (e.g. a KMS client). */
 export type KekSource = { file: string } | { env: string } | { kek: KeyEncryptionKey };
 
+export interface OpenLogOptions extends AuditLogOptions {
+  /** Where keys are created by default (`audit-kek.key`, `audit-signing.key`). */
+  dataDir: string;
+  /** Default KEK, signing key locations. */
+  kek?: KekSource;
+  signingKeyFile?: string;
+}
+
 export interface OpenSqliteOptions extends AuditLogOptions {
   dataDir: string;
   /** Default: `<dataDir>/audit.db`. */
@@ -92,6 +100,13 @@ export class AuditLog {
       }, interval);
       this.timer.unref();
     }
+  }
+
+  /** Open a log on any backend, with the KEK and signing key resolved as configured (or their defaults). */
+  static open(backend: AuditBackend, o: OpenLogOptions): AuditLog {
+    const kek = resolveKek(o.dataDir, o.kek);
+    const signer = CheckpointSigner.fromFile(o.signingKeyFile ?? join(o.dataDir, "audit-signing.key"));
+    return new AuditLog(backend, kek, signer, o);
   }
 
   /** Open (creating if needed) the SQLite log of a data directory. */

@@ -1,22 +1,37 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import type { Logger } from "pino";
+import type { AuditBackend } from "./audit-backend.js";
 import type { AuditConfig, StoreConfig } from "./audit-config.js";
 import { AuditLog } from "./audit-log.js";
 import { AuditRecorder } from "./audit-recorder.js";
+import { PostgresAuditBackend } from "./postgres-audit-backend.js";
+import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
+
+/** The configured backend: SQLite (`<dataDir>/audit.db` by default) or PostgreSQL. */
+export function openBackend(dataDir: string, store: StoreConfig, opts: { readonly?: boolean } = {}): AuditBackend {
+  if (store.type === "postgres") return new PostgresAuditBackend({ url: store.url, schema: store.schema, poolSize: store.poolSize });
+  return new SqliteAuditBackend(store.file ?? join(dataDir, "audit.db"), { synchronous: store.synchronous, ...(opts.readonly ? { readonly: true } : {}) });
+}
+
+/** Open the configured audit log (backend, KEK, signing key). */
+export function openAuditLog(cfg: { dataDir: string; audit: AuditConfig; store: StoreConfig }, logger?: Logger, overrides: { groupCommitMs?: number; checkpointIntervalMs?: number } = {}): AuditLog {
+  const a = cfg.audit;
+  mkdirSync(cfg.dataDir, { recursive: true });
+  return AuditLog.open(openBackend(cfg.dataDir, cfg.store), {
+    dataDir: cfg.dataDir,
+    ...(a.kek ? { kek: a.kek } : {}),
+    ...(a.signingKeyFile ? { signingKeyFile: a.signingKeyFile } : {}),
+    groupCommitMs: overrides.groupCommitMs ?? a.groupCommitMs,
+    maxBatch: a.maxBatch,
+    checkpointEvery: a.checkpoint.everyRecords,
+    checkpointIntervalMs: overrides.checkpointIntervalMs ?? a.checkpoint.intervalMs,
+    onError: (err, what) => logger?.error({ err: err instanceof Error ? err.message : String(err), what }, "audit background step failed"),
+  });
+}
 
 /** Open the configured audit log and its recorder (the gateway's default recorder). */
 export function openAuditRecorder(cfg: { dataDir: string; audit: AuditConfig; store: StoreConfig }, logger?: Logger): AuditRecorder {
-  const a = cfg.audit;
-  const log = AuditLog.openSqlite({
-    dataDir: cfg.dataDir,
-    ...(cfg.store.file ? { file: cfg.store.file } : {}),
-    synchronous: cfg.store.synchronous,
-    ...(a.kek ? { kek: a.kek } : {}),
-    ...(a.signingKeyFile ? { signingKeyFile: a.signingKeyFile } : {}),
-    groupCommitMs: a.groupCommitMs,
-    maxBatch: a.maxBatch,
-    checkpointEvery: a.checkpoint.everyRecords,
-    checkpointIntervalMs: a.checkpoint.intervalMs,
-    onError: (err, what) => logger?.error({ err: err instanceof Error ? err.message : String(err), what }, "audit background step failed"),
-  });
-  return new AuditRecorder(log, { failOpen: a.failOpen, recordOriginals: a.recordOriginals, ...(logger ? { logger } : {}) });
+  const log = openAuditLog(cfg, logger);
+  return new AuditRecorder(log, { failOpen: cfg.audit.failOpen, recordOriginals: cfg.audit.recordOriginals, ...(logger ? { logger } : {}) });
 }

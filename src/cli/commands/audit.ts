@@ -1,13 +1,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Command } from "commander";
 import { loadConfig, type LoadedConfig } from "../../config/load-config.js";
-import type { SearchFilter } from "../../record/audit-backend.js";
+import type { AuditBackend, SearchFilter } from "../../record/audit-backend.js";
 import type { StoredEntry } from "../../record/audit-entry.js";
-import { AuditLog } from "../../record/audit-log.js";
+import type { AuditLog } from "../../record/audit-log.js";
 import type { SignedCheckpoint } from "../../record/checkpoint.js";
 import { type InclusionProofFile, proveRequest, verifyProofFile } from "../../record/inclusion-proof.js";
-import { SqliteAuditBackend } from "../../record/sqlite-audit-backend.js";
+import { openAuditLog, openBackend } from "../../record/open-audit.js";
 import { verifyLog } from "../../record/verify-log.js";
 import { reportConfigError } from "../report-config-error.js";
 
@@ -23,24 +22,14 @@ function config(file: string | undefined): Cfg | undefined {
   return reportConfigError(() => loadConfig(file))?.config;
 }
 
-const dbFile = (cfg: Cfg) => cfg.store.file ?? join(cfg.dataDir, "audit.db");
-
-/** Open the log read-only (verify, search, export without decryption: no keys needed). */
-function openReadonly(cfg: Cfg): SqliteAuditBackend {
-  return new SqliteAuditBackend(dbFile(cfg), { readonly: true });
+/** Open the log read-only (verify, search: no keys needed, nothing written). */
+function openReadonly(cfg: Cfg): AuditBackend {
+  return openBackend(cfg.dataDir, cfg.store, { readonly: true });
 }
 
 /** Open the log for writing (admin events, checkpoints, decryption), with the configured keys. */
 function openLog(cfg: Cfg): AuditLog {
-  return AuditLog.openSqlite({
-    dataDir: cfg.dataDir,
-    file: dbFile(cfg),
-    synchronous: cfg.store.synchronous,
-    ...(cfg.audit.kek ? { kek: cfg.audit.kek } : {}),
-    ...(cfg.audit.signingKeyFile ? { signingKeyFile: cfg.audit.signingKeyFile } : {}),
-    groupCommitMs: 0,
-    checkpointIntervalMs: 0,
-  });
+  return openAuditLog(cfg, undefined, { groupCommitMs: 0, checkpointIntervalMs: 0 });
 }
 
 function parseTime(value: string | undefined, name: string): number | undefined {

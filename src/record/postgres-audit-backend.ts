@@ -1,0 +1,306 @@
+import pg from "pg";
+import type { AuditBackend, SearchFilter, WrappedDataKey } from "./audit-backend.js";
+import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
+import type { SignedCheckpoint } from "./checkpoint.js";
+import { hashEntry } from "./entry-hash.js";
+
+/** Schema changes, applied in order once each (under an advisory lock) and remembered in `audit_migrations`. */
+const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: "entries, checkpoints, data keys",
+    sql: `
+      CREATE TABLE audit_entries (
+        seq BIGINT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        request_id TEXT NOT NULL,
+        time BIGINT NOT NULL,
+        tenant TEXT NOT NULL,
+        app TEXT NOT NULL,
+        key_id TEXT NOT NULL,
+        meta TEXT NOT NULL,
+        key_version INTEGER,
+        payload BYTEA,
+        original BYTEA,
+        payload_digest BYTEA,
+        original_digest BYTEA,
+        prev_hash BYTEA NOT NULL,
+        hash BYTEA NOT NULL
+      );
+      CREATE INDEX audit_entries_request ON audit_entries (request_id);
+      CREATE INDEX audit_entries_time ON audit_entries (time);
+      CREATE INDEX audit_entries_tenant_time ON audit_entries (tenant, time);
+      CREATE TABLE audit_checkpoints (
+        seq BIGINT PRIMARY KEY,
+        hash TEXT NOT NULL,
+        root TEXT NOT NULL,
+        time BIGINT NOT NULL,
+        public_key TEXT NOT NULL,
+        signature TEXT NOT NULL,
+        frontier TEXT
+      );
+      CREATE TABLE audit_data_keys (
+        tenant TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        wrapped BYTEA,
+        kek_id TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        shredded_at BIGINT,
+        PRIMARY KEY (tenant, version)
+      );`,
+  },
+];
+
+/** Advisory lock ids: one serialises chain appends across every writer (all replicas), one migrations. */
+const APPEND_LOCK = 0x57415244; // "WARD"
+const MIGRATE_LOCK = 0x57415245;
+
+interface EntryRow {
+  seq: string;
+  kind: StoredEntry["kind"];
+  request_id: string;
+  time: string;
+  tenant: string;
+  app: string;
+  key_id: string;
+  meta: string;
+  key_version: number | null;
+  payload: Buffer | null;
+  original: Buffer | null;
+  payload_digest: Buffer | null;
+  original_digest: Buffer | null;
+  prev_hash: Buffer;
+  hash: Buffer;
+}
+
+const toEntry = (r: EntryRow): StoredEntry => ({
+  seq: Number(r.seq),
+  kind: r.kind,
+  requestId: r.request_id,
+  time: Number(r.time),
+  tenant: r.tenant,
+  app: r.app,
+  keyId: r.key_id,
+  meta: r.meta,
+  keyVersion: r.key_version,
+  payload: r.payload,
+  original: r.original,
+  payloadDigest: r.payload_digest,
+  originalDigest: r.original_digest,
+  prevHash: r.prev_hash,
+  hash: r.hash,
+});
+
+interface KeyRow {
+  tenant: string;
+  version: number;
+  wrapped: Buffer | null;
+  kek_id: string;
+  created_at: string;
+  shredded_at: string | null;
+}
+
+const toKey = (r: KeyRow): WrappedDataKey => ({
+  tenant: r.tenant,
+  version: r.version,
+  wrapped: r.wrapped,
+  kekId: r.kek_id,
+  createdAt: Number(r.created_at),
+  shreddedAt: r.shredded_at === null ? null : Number(r.shredded_at),
+});
+
+export interface PostgresBackendOptions {
+  /** `postgres://user:pass@host:5432/db` */
+  url: string;
+  /** Schema holding the audit tables (created if missing). Default `public`. */
+  schema?: string;
+  /** Pool size. */
+  poolSize?: number;
+}
+
+const ident = (s: string): string => `"${s.replaceAll('"', '""')}"`;
+
+/**
+ * The audit log in PostgreSQL, for several gateway replicas sharing one store. Appends take a transaction-scoped
+ * advisory lock and read the tail inside it, so concurrent writers (any number of processes) extend one chain.
+ * Construction is synchronous; migrations run in the background and every call waits for them.
+ */
+export class PostgresAuditBackend implements AuditBackend {
+  readonly pool: pg.Pool;
+  private readonly ready: Promise<void>;
+
+  constructor(opts: PostgresBackendOptions) {
+    const schema = opts.schema ?? "public";
+    this.pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 4 });
+    // Idle-client errors (server restart...) must not crash the process; the next query reports them.
+    this.pool.on("error", () => undefined);
+    this.pool.on("connect", (client) => {
+      void client.query(`SET search_path TO ${ident(schema)}`).catch(() => undefined);
+    });
+    this.ready = this.migrate(schema);
+    this.ready.catch(() => undefined);
+  }
+
+  private async migrate(schema: string): Promise<void> {
+    const c = await this.pool.connect();
+    try {
+      await c.query("SELECT pg_advisory_lock($1)", [MIGRATE_LOCK]);
+      try {
+        await c.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)}`);
+        await c.query(`SET search_path TO ${ident(schema)}`);
+        await c.query("CREATE TABLE IF NOT EXISTS audit_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
+        const applied = new Set((await c.query<{ version: number }>("SELECT version FROM audit_migrations")).rows.map((r) => r.version));
+        for (const m of MIGRATIONS) {
+          if (applied.has(m.version)) continue;
+          await c.query("BEGIN");
+          try {
+            await c.query(m.sql);
+            await c.query("INSERT INTO audit_migrations (version, name, applied_at) VALUES ($1, $2, $3)", [m.version, m.name, Date.now()]);
+            await c.query("COMMIT");
+          } catch (err) {
+            await c.query("ROLLBACK");
+            throw err;
+          }
+        }
+      } finally {
+        await c.query("SELECT pg_advisory_unlock($1)", [MIGRATE_LOCK]);
+      }
+    } finally {
+      c.release();
+    }
+  }
+
+  private async q<R extends pg.QueryResultRow>(sql: string, args: unknown[] = []): Promise<R[]> {
+    await this.ready;
+    return (await this.pool.query<R>(sql, args)).rows;
+  }
+
+  async append(drafts: readonly EntryDraft[]): Promise<{ seq: number; hash: Buffer }[]> {
+    await this.ready;
+    const c = await this.pool.connect();
+    try {
+      await c.query("BEGIN");
+      try {
+        await c.query("SELECT pg_advisory_xact_lock($1)", [APPEND_LOCK]);
+        const tail = (await c.query<{ seq: string; hash: Buffer }>("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1")).rows[0];
+        let seq = tail ? Number(tail.seq) : 0;
+        let prev = tail?.hash ?? GENESIS_HASH;
+        const out: { seq: number; hash: Buffer }[] = [];
+        const values: string[] = [];
+        const args: unknown[] = [];
+        for (const d of drafts) {
+          seq++;
+          const hash = hashEntry(seq, prev, d);
+          const base = args.length;
+          values.push(`(${Array.from({ length: 15 }, (_, i) => `$${base + i + 1}`).join(", ")})`);
+          args.push(seq, d.kind, d.requestId, d.time, d.tenant, d.app, d.keyId, d.meta, d.keyVersion, d.payload, d.original, d.payloadDigest, d.originalDigest, prev, hash);
+          out.push({ seq, hash });
+          prev = hash;
+        }
+        // 15 parameters per row: chunks of 2000 rows stay under PostgreSQL's 65535-parameter limit.
+        for (let i = 0; i < values.length; i += 2000) {
+          await c.query(
+            `INSERT INTO audit_entries (seq, kind, request_id, time, tenant, app, key_id, meta, key_version, payload, original,
+              payload_digest, original_digest, prev_hash, hash) VALUES ${values.slice(i, i + 2000).join(", ")}`,
+            args.slice(i * 15, (i + 2000) * 15),
+          );
+        }
+        await c.query("COMMIT");
+        return out;
+      } catch (err) {
+        await c.query("ROLLBACK").catch(() => undefined);
+        throw err;
+      }
+    } finally {
+      c.release();
+    }
+  }
+
+  async tail(): Promise<{ seq: number; hash: Buffer }> {
+    const r = (await this.q<{ seq: string; hash: Buffer }>("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1"))[0];
+    return r ? { seq: Number(r.seq), hash: r.hash } : { seq: 0, hash: GENESIS_HASH };
+  }
+
+  async *scan(fromSeq = 1): AsyncIterable<StoredEntry> {
+    let from = fromSeq;
+    for (;;) {
+      const rows = await this.q<EntryRow>("SELECT * FROM audit_entries WHERE seq >= $1 ORDER BY seq LIMIT 2000", [from]);
+      for (const r of rows) yield toEntry(r);
+      if (rows.length < 2000) return;
+      from = Number((rows[rows.length - 1] as EntryRow).seq) + 1;
+    }
+  }
+
+  async hashes(fromSeq: number, toSeq: number): Promise<Buffer[]> {
+    return (await this.q<{ hash: Buffer }>("SELECT hash FROM audit_entries WHERE seq >= $1 AND seq <= $2 ORDER BY seq", [fromSeq, toSeq])).map((r) => r.hash);
+  }
+
+  async search(f: SearchFilter): Promise<StoredEntry[]> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    const add = (col: string, op: string, v: string | number | undefined) => {
+      if (v === undefined) return;
+      args.push(v);
+      where.push(`${col} ${op} $${args.length}`);
+    };
+    add("time", ">=", f.from);
+    add("time", "<", f.to);
+    add("tenant", "=", f.tenant);
+    add("app", "=", f.app);
+    add("request_id", "=", f.requestId);
+    add("kind", "=", f.kind);
+    if (f.incomplete) {
+      where.push("kind = 'request' AND NOT EXISTS (SELECT 1 FROM audit_entries s WHERE s.request_id = e.request_id AND s.kind = 'response' AND s.seq > e.seq)");
+    }
+    const limit = f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : "";
+    return (await this.q<EntryRow>(`SELECT * FROM audit_entries e${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY seq${limit}`, args)).map(toEntry);
+  }
+
+  async addCheckpoint(cp: SignedCheckpoint): Promise<void> {
+    await this.q(
+      "INSERT INTO audit_checkpoints (seq, hash, root, time, public_key, signature, frontier) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (seq) DO NOTHING",
+      [cp.seq, cp.hash, cp.root, cp.time, cp.publicKey, cp.signature, cp.frontier ? JSON.stringify(cp.frontier) : null],
+    );
+  }
+
+  async checkpoints(): Promise<SignedCheckpoint[]> {
+    const rows = await this.q<{ seq: string; hash: string; root: string; time: string; public_key: string; signature: string; frontier: string | null }>(
+      "SELECT * FROM audit_checkpoints ORDER BY seq",
+    );
+    return rows.map((r) => ({
+      seq: Number(r.seq),
+      hash: r.hash,
+      root: r.root,
+      time: Number(r.time),
+      publicKey: r.public_key,
+      signature: r.signature,
+      ...(r.frontier ? { frontier: JSON.parse(r.frontier) as string[] } : {}),
+    }));
+  }
+
+  async getDataKey(tenant: string, version?: number): Promise<WrappedDataKey | undefined> {
+    const rows =
+      version === undefined
+        ? await this.q<KeyRow>("SELECT * FROM audit_data_keys WHERE tenant = $1 ORDER BY version DESC LIMIT 1", [tenant])
+        : await this.q<KeyRow>("SELECT * FROM audit_data_keys WHERE tenant = $1 AND version = $2", [tenant, version]);
+    return rows[0] ? toKey(rows[0]) : undefined;
+  }
+
+  async putDataKey(k: WrappedDataKey): Promise<WrappedDataKey> {
+    await this.q(
+      "INSERT INTO audit_data_keys (tenant, version, wrapped, kek_id, created_at, shredded_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+      [k.tenant, k.version, k.wrapped, k.kekId, k.createdAt, k.shreddedAt],
+    );
+    return (await this.getDataKey(k.tenant, k.version)) as WrappedDataKey;
+  }
+
+  async shredDataKeys(tenant: string, at: number): Promise<number> {
+    await this.ready;
+    return (await this.pool.query("UPDATE audit_data_keys SET wrapped = NULL, shredded_at = $1 WHERE tenant = $2 AND wrapped IS NOT NULL", [at, tenant])).rowCount ?? 0;
+  }
+
+  async close(): Promise<void> {
+    await this.ready.catch(() => undefined);
+    await this.pool.end();
+  }
+}

@@ -61,6 +61,10 @@ const FAMILIES = 0xff;
 export function segmentRegions(text: string): Segments {
   const { cls, fold } = foldTable();
   const tt = triggerTable();
+  // Hoisted table fields and an inlined probe: this loop touches every character of long inputs.
+  const keys = tt.keys;
+  const values = tt.values;
+  const mask = tt.mask;
   const n = text.length;
   const acc = emptyAcc();
   let wh = 0x811c9dc5 | 0;
@@ -74,25 +78,35 @@ export function segmentRegions(text: string): Segments {
     const c = i < n ? text.charCodeAt(i) : 0x0a;
     const k = cls[c]!;
     if (k === CLS_WORD) {
-      if (wordStart < 0) wordStart = i;
+      if (wordLen === 0) wordStart = i;
       wh = Math.imul(wh ^ fold[c]!, 0x01000193);
       wordLen++;
       continue;
     }
     if (k === 0) continue;
-    if (wordStart >= 0) {
-      const ws = wordStart;
+    if (wordLen !== 0) {
+      let bits = 0;
       // Trigger words are 2..15 letters long; skip the table probe for anything else.
-      const bits = wordLen >= 2 && wordLen <= 15 ? lookup(tt, wh) : 0;
+      if (wordLen >= 2 && wordLen <= 15) {
+        let j = (wh ^ (wh >>> 13)) & mask;
+        for (;;) {
+          const v = values[j]!;
+          if (keys[j] === wh) {
+            bits = v;
+            break;
+          }
+          if (v === 0) break;
+          j = (j + 1) & mask;
+        }
+      }
       wh = 0x811c9dc5 | 0;
-      wordStart = -1;
       wordLen = 0;
       if (bits !== 0) {
         sentBits |= bits;
         const fam = sentBits & FAMILIES;
         // Strong word, or two distinct families in the sentence so far.
-        if (((sentBits & T_STRONG) !== 0 || (fam & (fam - 1)) !== 0) && ws >= regionHi) {
-          const lo = boundaryBefore(text, ws);
+        if (((sentBits & T_STRONG) !== 0 || (fam & (fam - 1)) !== 0) && wordStart >= regionHi) {
+          const lo = boundaryBefore(text, wordStart);
           const hi = boundaryAfter(text, i);
           if (regionLo >= 0 && lo <= regionHi) {
             regionHi = Math.max(regionHi, hi);
@@ -105,7 +119,9 @@ export function segmentRegions(text: string): Segments {
       }
     }
     // Sentence ends reset the family accumulator.
-    if (c === 0x0a || c === 0x0d || ((c === 0x2e || c === 0x21 || c === 0x3f) && cls[text.charCodeAt(i + 1)] === CLS_SPACE)) {
+    if (k === CLS_SPACE) {
+      if (c === 0x0a || c === 0x0d) sentBits = 0;
+    } else if ((c === 0x2e || c === 0x21 || c === 0x3f) && cls[text.charCodeAt(i + 1)] === CLS_SPACE) {
       sentBits = 0;
     }
   }

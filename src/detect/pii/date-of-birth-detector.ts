@@ -51,14 +51,32 @@ function monthOf(s: string): number {
   return m ? MONTH_INDEX.indexOf(m[0].toLowerCase()) + 1 : 0;
 }
 
+/** The first three digit runs of `s` as numbers (dates are checked per log line: no split/map/regex). */
+function threeNumbers(s: string): [number, number, number] {
+  const r: [number, number, number] = [0, 0, 0];
+  let k = -1;
+  let inRun = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (!inRun) {
+        if (++k > 2) break;
+        inRun = true;
+      }
+      r[k] = r[k]! * 10 + (c - 48);
+    } else inRun = false;
+  }
+  return r;
+}
+
 /** Plausibility of a full date; ambiguous d/m vs m/d orders accept either reading. */
 function plausible(g: Record<string, string | undefined>, v: string): boolean {
   if (g.iso) {
-    const [y, mo, d] = g.iso.split("-").map(Number) as [number, number, number];
+    const [y, mo, d] = threeNumbers(g.iso);
     return validDate(y, mo, d) && y >= 1880 && y <= 2100;
   }
   if (g.num) {
-    const [a, b, c] = g.num.split(/[/.\-]/).map(Number) as [number, number, number];
+    const [a, b, c] = threeNumbers(g.num);
     const y = c < 100 ? 2000 + c : c;
     return validDate(y, a, b) || validDate(y, b, a);
   }

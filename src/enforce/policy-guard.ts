@@ -238,6 +238,20 @@ export class PolicyGuard implements Guard {
     return { score: round(score), ...(escalation ? { escalation } : {}) };
   }
 
+  /** Restorations of the conversation's tokens in `text` that no policy edit overlaps. */
+  private restoreEdits(state: CallPolicyState, text: string, edits: readonly Edit[]): Edit[] {
+    if (!text.includes("⟦")) return [];
+    const out: Edit[] = [];
+    for (const m of text.matchAll(TOKEN_PATTERN)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (edits.some((e) => e.start < end && start < e.end)) continue;
+      const value = this.vault.reveal(state.conversation, m[0]);
+      if (value !== undefined) out.push({ start, end, replacement: value });
+    }
+    return out;
+  }
+
   private newState(ctx: CallContext): CallPolicyState {
     const policy = this.holder.current;
     const ruleSet = policy.resolve({ tenant: ctx.principal.tenant, app: ctx.principal.app, model: ctx.spec.model, provider: ctx.providerName });
@@ -335,13 +349,12 @@ export class PolicyGuard implements Guard {
       for (const d of r.decided) entries.push(d.entry);
       if (r.block) block = true;
       if (r.text !== undefined) transformed = true;
-      let text = r.text ?? part.text;
-      const back = this.vault.restore(state.conversation, text);
-      if (back) {
-        restored += back.count;
-        text = back.text;
-      }
-      if (text !== part.text) rewrites.push({ path: part.path, text });
+      // Tokens the model wrote are restored in the same pass as the policy's edits, so a value the response rules
+      // themselves tokenize stays a token for the caller.
+      const back = this.restoreEdits(state, part.text, r.edits);
+      restored += back.length;
+      const text = back.length === 0 ? r.text : applyEdits(part.text, [...r.edits, ...back].sort((a, b) => a.start - b.start));
+      if (text !== undefined && text !== part.text) rewrites.push({ path: part.path, text });
     }
     const durationMs = performance.now() - t0;
     const base = { direction: "response" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: Math.round(durationMs * 100) / 100, ...(restored > 0 ? { restored } : {}) };

@@ -70,6 +70,7 @@ export function segmentRegions(text: string): Segments {
   let wh = 0x811c9dc5 | 0;
   let wordStart = -1;
   let wordLen = 0;
+  let singles = 0;
   let sentBits = 0;
   let regionLo = -1;
   let regionHi = -1;
@@ -86,6 +87,11 @@ export function segmentRegions(text: string): Segments {
     if (k === 0) continue;
     if (wordLen !== 0) {
       let bits = 0;
+      // Spaced-out words ("I G N O R E  A L L") hide from the word lookup: a run of single letters is itself
+      // worth scoring (the character n-grams see through the spacing).
+      if (wordLen === 1) {
+        if (++singles >= 6) bits = T_STRONG;
+      } else singles = 0;
       // Trigger words are 2..15 letters long; skip the table probe for anything else.
       if (wordLen >= 2 && wordLen <= 15) {
         let j = (wh ^ (wh >>> 13)) & mask;

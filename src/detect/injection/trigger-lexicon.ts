@@ -74,11 +74,12 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
   ],
   [
     T_STRONG,
+    // Specific to attacks: override verbs, persona vocabulary, names of AI systems, foreign override verbs. Common
+    // document words ("prompt", "instructions", "password", "assistant") only count together with another family.
     "ignore ignoring ignored disregard disregarding forget forgetting override overriding bypass circumvent overrule " +
-      "supersede instruction instructions prompt prompts guidelines directives jailbreak jailbroken unrestricted " +
-      "unfiltered uncensored amoral unethical immoral roleplay persona pretend pretending dan devmode ai assistant " +
-      "assistants chatgpt gpt llm llms chatbot claude gemini bard copilot openai anthropic verbatim confidential " +
-      "password passwords ignora ignorez ignoriere vergiss olvida oublie dimentica esquece instrucciones anweisungen " +
+      "supersede jailbreak jailbroken unrestricted unfiltered uncensored amoral unethical immoral roleplay persona " +
+      "pretend pretending dan devmode ai chatgpt gpt llm llms chatbot claude gemini bard copilot openai anthropic " +
+      "verbatim ignora ignorez ignoriere vergiss olvida oublie dimentica esquece instrucciones anweisungen " +
       "istruzioni instrucoes consignes",
   ],
 ];

@@ -80,14 +80,40 @@ function locationKind(g: Gazetteers, name: string): "country" | "region" | "city
 const CAMEL = /\p{Ll}\p{Lu}/u;
 const NAME_CAMEL = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}+$/u;
 
+const PLAIN = 0;
+const CAMEL_CASE = 1;
+const TWO_CAPS = 2;
+const NOT_ASCII = 3;
+
+/**
+ * The regex tests of `nameToken` on char codes for ASCII words: TWO_CAPS when the first two letters are
+ * capitals (/^\p{Lu}{2}/), else CAMEL_CASE when a lower-case letter precedes a capital (/\p{Ll}\p{Lu}/);
+ * NOT_ASCII sends the word to the regexes.
+ */
+function asciiShape(w: string): number {
+  let camel = false;
+  let prevLower = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return NOT_ASCII;
+    const upper = c >= 65 && c <= 90;
+    if (upper && prevLower) camel = true;
+    prevLower = c >= 97 && c <= 122;
+  }
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  if (c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90) return TWO_CAPS;
+  return camel ? CAMEL_CASE : PLAIN;
+}
+
 function nameToken(g: Gazetteers, w: string): "first" | "surname" | "weak" | "unknown" | "initial" | "no" {
   if (w.length === 1 && w >= "A" && w <= "Z") return "initial";
   if (NEVER.has(w) || TITLES.has(w) || w.length < 2) return "no";
+  const shape = asciiShape(w);
   // camelCase words are product or code names (TypeScript, SQLite, OAuth), except Mc/Mac/De... surnames
-  if (CAMEL.test(w) && !NAME_CAMEL.test(w) && !g.surnames.has(w)) return "no";
+  if ((shape === NOT_ASCII ? CAMEL.test(w) : shape === CAMEL_CASE) && !NAME_CAMEL.test(w) && !g.surnames.has(w)) return "no";
   // acronym plurals and mixed caps: "APIs", "URLs", "IDs"
-  if (/^\p{Lu}{2}/u.test(w)) return "no";
-  if (/^\p{Lu}{2,}$/u.test(w)) return "no";
+  if (shape === NOT_ASCII ? /^\p{Lu}{2}/u.test(w) || /^\p{Lu}{2,}$/u.test(w) : shape === TWO_CAPS) return "no";
   if (g.firstNames.has(w)) return "first";
   const common = isCommon(g, w);
   if (g.surnames.has(w)) return common ? "weak" : "surname";
@@ -108,10 +134,11 @@ function nounCapitalised(text: string): boolean {
   GERMAN_WORDS.lastIndex = 0;
   while (GERMAN_WORDS.test(sample)) hits++;
   if (hits === 0) return false;
-  // same count as sample.split(/\s+/).length, without the array
+  // same count as sample.split(/\s+/).length, without the array; stop once the ratio cannot pass
+  const enough = hits / 0.08 + 1;
   let words = 1;
   WHITE_RUN.lastIndex = 0;
-  while (WHITE_RUN.test(sample)) words++;
+  while (WHITE_RUN.test(sample)) if (++words > enough) return false;
   if (words < 6) return false;
   return hits / words > 0.08;
 }
@@ -173,6 +200,12 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     if (TITLES.has(first.w)) title = true;
     else if (!(NEVER.has(first.w) || (toks.length > 1 && nameToken(g, first.w) === "no" && !locationKind(g, toks.map((t) => t.w).join(" "))))) break;
     toks = toks.slice(1);
+  }
+  // What is left of a longer group ("ORDER BY" -> "BY") may be one ordinary word: with no gazetteer
+  // match and no place cue before it, nothing below can report it (same outcome, without the cue regexes).
+  if (toks.length === 1) {
+    const t0 = toks[0]!;
+    if (nameToken(g, t0.w) === "no" && !locationKind(g, text.slice(t0.s, t0.e).replace(/\.$/, "")) && !LOC_BEFORE.test(text.slice(Math.max(0, t0.s - 32), t0.s))) return;
   }
   const lastTok = toks[toks.length - 1]!;
   if (ORG_SUFFIX.has(lastTok.w) || ORG_SUFFIX.has(text.slice(lastTok.s, lastTok.e))) return;

@@ -16,6 +16,15 @@ export interface SearchFilter {
   limit?: number;
 }
 
+/** What `purgePayloads` removes. */
+export interface PurgeSpec {
+  field: "payload" | "original";
+  /** Entries with `time` before this (ms since epoch). */
+  before: number;
+  tenant?: string;
+  exceptTenants?: readonly string[];
+}
+
 /** A tenant's wrapped data key as stored (`wrapped` is null once shredded). */
 export interface WrappedDataKey {
   tenant: string;
@@ -45,6 +54,15 @@ export interface AuditBackend {
   getDataKey(tenant: string, version?: number): Promise<WrappedDataKey | undefined>;
   /** Insert a data key unless that (tenant, version) exists; returns the stored one. */
   putDataKey(key: WrappedDataKey): Promise<WrappedDataKey>;
+  /** Every data key (wrapped), for KEK rotation. */
+  listDataKeys(): Promise<WrappedDataKey[]>;
+  /** Replace a data key's wrapping (KEK rotation: same data key, new KEK); false if it is gone or shredded. */
+  rewrapDataKey(tenant: string, version: number, wrapped: Buffer, kekId: string): Promise<boolean>;
+  /**
+   * Tombstone payloads: set `field` to NULL on entries older than `before` (of `tenant`, or of every tenant not in
+   * `exceptTenants`). Digests stay, so the chain still verifies. Returns how many entries lost a payload.
+   */
+  purgePayloads(o: PurgeSpec): Promise<number>;
   /** Destroy every data key of a tenant (crypto-shredding); returns how many were destroyed. */
   shredDataKeys(tenant: string, at: number): Promise<number>;
   close(): Promise<void>;

@@ -47,6 +47,21 @@ export const auditConfigSchema = z
       })
       .strict()
       .default({}),
+    /** How long payloads are kept; records (metadata, hashes) stay, so the chain still verifies after a purge. */
+    retention: z
+      .object({
+        /** Days to keep payloads (forwarded requests, responses); omitted: forever. */
+        payloadDays: z.number().positive().optional(),
+        /** Days to keep originals (requests before enforcement); default `payloadDays`. */
+        originalDays: z.number().positive().optional(),
+        tenants: z.record(z.object({ payloadDays: z.number().positive().optional(), originalDays: z.number().positive().optional() }).strict()).default({}),
+        /** Tenants under legal hold: never purged. */
+        legalHolds: z.array(z.string().min(1)).default([]),
+        /** How often the gateway purges (0: only `warden audit purge`). */
+        purgeIntervalMs: z.number().int().min(0).default(3_600_000),
+      })
+      .strict()
+      .default({}),
     /** Key-encryption key: a file or an env var (32 bytes, hex or base64). Default `<dataDir>/audit-kek.key`, created. */
     kek: z.union([z.object({ file: z.string().min(1) }).strict(), z.object({ env: z.string().min(1) }).strict()]).optional(),
     /** Ed25519 checkpoint signing key (PKCS#8 PEM). Default `<dataDir>/audit-signing.key`, created. */

@@ -10,6 +10,7 @@ import { type KeyEncryptionKey, kekFromEnv, kekFromFile } from "./key-encryption
 import { MerkleFrontier } from "./merkle.js";
 import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
 import { GroupCommitter } from "./group-committer.js";
+import { type PurgeResult, purgeDetails, purgeExpired, type RetentionPolicy } from "./retention.js";
 
 /** One entry to append: metadata in clear (no raw values!), payloads to encrypt. */
 export interface AppendInput {
@@ -33,6 +34,10 @@ export interface AuditLogOptions {
   checkpointEvery?: number;
   /** ...or this long after the last one, when there are new entries. 0 disables the timer. */
   checkpointIntervalMs?: number;
+  /** Retention: payloads past it are purged (tombstoned) by `purge()` and every `purgeIntervalMs`. */
+  retention?: RetentionPolicy;
+  /** 0 disables the scheduled purge. */
+  purgeIntervalMs?: number;
   /** Called (never throws) when a background step such as a checkpoint fails. */
   onError?: (err: unknown, what: string) => void;
 }
@@ -83,6 +88,7 @@ export class AuditLog {
   private sinceCheckpoint = 0;
   private checkpointing: Promise<SignedCheckpoint | undefined> | undefined;
   private readonly timer: NodeJS.Timeout | undefined;
+  private readonly purgeTimer: NodeJS.Timeout | undefined;
   private closed = false;
 
   constructor(
@@ -100,6 +106,30 @@ export class AuditLog {
       }, interval);
       this.timer.unref();
     }
+    const retention = opts.retention;
+    if (retention && (opts.purgeIntervalMs ?? 0) > 0) {
+      this.purgeTimer = setInterval(() => void this.purge(retention).catch((err: unknown) => this.opts.onError?.(err, "purge")), opts.purgeIntervalMs);
+      this.purgeTimer.unref();
+    }
+  }
+
+  /**
+   * Purge payloads past retention (tombstones: the chain still verifies) and record the purge as an admin event
+   * (always when `record` is "always", else only when something was purged).
+   */
+  async purge(policy: RetentionPolicy, o: { now?: number; record?: "always" | "when-purged"; actor?: { tenant?: string; app?: string; keyId?: string } } = {}): Promise<PurgeResult[]> {
+    const results = await purgeExpired(this.backend, policy, o.now ?? Date.now());
+    const details = purgeDetails(results);
+    if (o.record === "always" || (details["entries"] as number) > 0) await this.admin("audit.purge", details, o.actor);
+    return results;
+  }
+
+  /** Re-wrap every data key under a new KEK (records untouched), and record it. */
+  async rotateKek(next: KeyEncryptionKey, actor: { tenant?: string; app?: string; keyId?: string } = {}): Promise<number> {
+    const from = this.keys.kekId;
+    const n = await this.keys.rotateKek(next);
+    await this.admin("audit.kek.rotated", { from, to: next.id, keys: n }, actor);
+    return n;
   }
 
   /** Open a log on any backend, with the KEK and signing key resolved as configured (or their defaults). */
@@ -220,6 +250,7 @@ export class AuditLog {
     if (this.closed) return;
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.purgeTimer) clearInterval(this.purgeTimer);
     await this.committer.flush();
     if (this.checkpointing) await this.checkpointing.catch(() => undefined);
     await this.backend.close();

@@ -15,8 +15,27 @@ export class DataKeys {
 
   constructor(
     private readonly backend: AuditBackend,
-    private readonly kek: KeyEncryptionKey,
+    private kek: KeyEncryptionKey,
   ) {}
+
+  /**
+   * KEK rotation: re-wrap every live data key under `next` (records are not rewritten: they are encrypted under
+   * the data keys, which do not change). Afterwards this instance uses `next`. Returns how many keys were re-wrapped.
+   */
+  async rotateKek(next: KeyEncryptionKey): Promise<number> {
+    let n = 0;
+    for (const k of await this.backend.listDataKeys()) {
+      if (!k.wrapped) continue;
+      const dek = await this.kek.unwrap(k.wrapped);
+      if (await this.backend.rewrapDataKey(k.tenant, k.version, await next.wrap(dek), next.id)) n++;
+    }
+    this.kek = next;
+    return n;
+  }
+
+  get kekId(): string {
+    return this.kek.id;
+  }
 
   /** The tenant's current data key, created (and stored wrapped) when it has none or it was shredded. */
   forWrite(tenant: string): Promise<{ version: number; key: Buffer }> {

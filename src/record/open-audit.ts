@@ -15,7 +15,7 @@ export function openBackend(dataDir: string, store: StoreConfig, opts: { readonl
 }
 
 /** Open the configured audit log (backend, KEK, signing key). */
-export function openAuditLog(cfg: { dataDir: string; audit: AuditConfig; store: StoreConfig }, logger?: Logger, overrides: { groupCommitMs?: number; checkpointIntervalMs?: number } = {}): AuditLog {
+export function openAuditLog(cfg: { dataDir: string; audit: AuditConfig; store: StoreConfig }, logger?: Logger, overrides: { groupCommitMs?: number; checkpointIntervalMs?: number; purgeIntervalMs?: number } = {}): AuditLog {
   const a = cfg.audit;
   mkdirSync(cfg.dataDir, { recursive: true });
   return AuditLog.open(openBackend(cfg.dataDir, cfg.store), {
@@ -26,6 +26,8 @@ export function openAuditLog(cfg: { dataDir: string; audit: AuditConfig; store: 
     maxBatch: a.maxBatch,
     checkpointEvery: a.checkpoint.everyRecords,
     checkpointIntervalMs: overrides.checkpointIntervalMs ?? a.checkpoint.intervalMs,
+    retention: a.retention,
+    purgeIntervalMs: overrides.purgeIntervalMs ?? a.retention.purgeIntervalMs,
     onError: (err, what) => logger?.error({ err: err instanceof Error ? err.message : String(err), what }, "audit background step failed"),
   });
 }

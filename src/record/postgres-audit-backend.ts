@@ -1,5 +1,5 @@
 import pg from "pg";
-import type { AuditBackend, SearchFilter, WrappedDataKey } from "./audit-backend.js";
+import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./audit-backend.js";
 import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
 import { hashEntry } from "./entry-hash.js";
@@ -292,6 +292,32 @@ export class PostgresAuditBackend implements AuditBackend {
       [k.tenant, k.version, k.wrapped, k.kekId, k.createdAt, k.shreddedAt],
     );
     return (await this.getDataKey(k.tenant, k.version)) as WrappedDataKey;
+  }
+
+  async listDataKeys(): Promise<WrappedDataKey[]> {
+    return (await this.q<KeyRow>("SELECT * FROM audit_data_keys ORDER BY tenant, version")).map(toKey);
+  }
+
+  async rewrapDataKey(tenant: string, version: number, wrapped: Buffer, kekId: string): Promise<boolean> {
+    await this.ready;
+    const r = await this.pool.query("UPDATE audit_data_keys SET wrapped = $1, kek_id = $2 WHERE tenant = $3 AND version = $4 AND wrapped IS NOT NULL", [wrapped, kekId, tenant, version]);
+    return (r.rowCount ?? 0) > 0;
+  }
+
+  async purgePayloads(o: PurgeSpec): Promise<number> {
+    await this.ready;
+    const col = o.field === "payload" ? "payload" : "original";
+    const args: unknown[] = [o.before];
+    const where = [`${col} IS NOT NULL`, "time < $1"];
+    if (o.tenant !== undefined) {
+      args.push(o.tenant);
+      where.push(`tenant = $${args.length}`);
+    }
+    if (o.exceptTenants && o.exceptTenants.length > 0) {
+      args.push([...o.exceptTenants]);
+      where.push(`NOT (tenant = ANY($${args.length}))`);
+    }
+    return (await this.pool.query(`UPDATE audit_entries SET ${col} = NULL WHERE ${where.join(" AND ")}`, args)).rowCount ?? 0;
   }
 
   async shredDataKeys(tenant: string, at: number): Promise<number> {

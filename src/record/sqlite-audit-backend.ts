@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import type { AuditBackend, SearchFilter, WrappedDataKey } from "./audit-backend.js";
+import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./audit-backend.js";
 import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
 import { hashEntry } from "./entry-hash.js";
@@ -256,6 +256,29 @@ export class SqliteAuditBackend implements AuditBackend {
       .prepare("INSERT OR IGNORE INTO audit_data_keys (tenant, version, wrapped, kek_id, created_at, shredded_at) VALUES (?, ?, ?, ?, ?, ?)")
       .run(k.tenant, k.version, k.wrapped, k.kekId, k.createdAt, k.shreddedAt);
     return (await this.getDataKey(k.tenant, k.version)) as WrappedDataKey;
+  }
+
+  async listDataKeys(): Promise<WrappedDataKey[]> {
+    return (this.db.prepare("SELECT * FROM audit_data_keys ORDER BY tenant, version").all() as KeyRow[]).map(toKey);
+  }
+
+  async rewrapDataKey(tenant: string, version: number, wrapped: Buffer, kekId: string): Promise<boolean> {
+    return this.db.prepare("UPDATE audit_data_keys SET wrapped = ?, kek_id = ? WHERE tenant = ? AND version = ? AND wrapped IS NOT NULL").run(wrapped, kekId, tenant, version).changes > 0;
+  }
+
+  async purgePayloads(o: PurgeSpec): Promise<number> {
+    const col = o.field === "payload" ? "payload" : "original";
+    const where = [`${col} IS NOT NULL`, "time < ?"];
+    const args: (string | number)[] = [o.before];
+    if (o.tenant !== undefined) {
+      where.push("tenant = ?");
+      args.push(o.tenant);
+    }
+    if (o.exceptTenants && o.exceptTenants.length > 0) {
+      where.push(`tenant NOT IN (${o.exceptTenants.map(() => "?").join(", ")})`);
+      args.push(...o.exceptTenants);
+    }
+    return this.db.prepare(`UPDATE audit_entries SET ${col} = NULL WHERE ${where.join(" AND ")}`).run(...args).changes;
   }
 
   async shredDataKeys(tenant: string, at: number): Promise<number> {

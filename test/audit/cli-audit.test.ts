@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -122,5 +123,45 @@ describe("warden audit", () => {
     const mod = await warden("audit", "verify", "-c", configFile);
     expect(mod.code).toBe(1);
     expect(mod.stdout).toMatch(/^FAILED at record 3 \(request r3\): hash does not match/);
+  });
+});
+
+describe("warden audit purge / rotate-kek", () => {
+  it("purge applies audit.retention and is recorded; rotate-kek re-wraps; verify stays green", async () => {
+    const d = join(dir, "data2");
+    const kek1 = join(dir, "kek1");
+    const kek2 = join(dir, "kek2");
+    writeFileSync(kek1, randomBytes(32).toString("base64"));
+    writeFileSync(kek2, randomBytes(32).toString("hex"));
+    const cfg = (kek: string) => {
+      const f = join(dir, `w-${kek.slice(-4)}.yaml`);
+      writeFileSync(f, `dataDir: ${d}\nlogging: { level: silent }\naudit:\n  kek: { file: ${kek} }\n  retention: { payloadDays: 30, legalHolds: [held] }\n`);
+      return f;
+    };
+    const log = AuditLog.openSqlite({ dataDir: d, kek: { file: kek1 }, checkpointIntervalMs: 0 });
+    await appendMany(log, 3, "old");
+    await appendMany(log, 2, "held", "h");
+    await log.close();
+
+    const p = await warden("audit", "purge", "-c", cfg(kek1));
+    expect(p.code).toBe(0);
+    expect(p.stdout).toMatch(/payload\t\*\tbefore .*\t3 purged/);
+    const exported = await warden("audit", "export", "--decrypt", "-c", cfg(kek1));
+    const rows = exported.stdout.trim().split("\n").map((l) => JSON.parse(l) as { requestId: string; payload?: unknown; kind: string });
+    expect(rows.filter((r) => r.kind === "request" && r.payload !== undefined).map((r) => r.requestId)).toEqual(["h1", "h2"]);
+
+    const r = await warden("audit", "rotate-kek", "--new-kek-file", kek2, "-c", cfg(kek1));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/re-wrapped 2 data key/);
+    const after = await warden("audit", "export", "--decrypt", "--request-id", "h2", "-c", cfg(kek2));
+    expect((JSON.parse(after.stdout.trim()) as { payload: unknown }).payload).toEqual({ messages: [{ role: "user", content: "hello 2" }] });
+    const events = (await warden("audit", "search", "--json", "-c", cfg(kek2))).stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { kind: string; meta: { event?: string } })
+      .filter((e) => e.kind === "admin")
+      .map((e) => e.meta.event);
+    expect(events).toEqual(["audit.purge", "audit.export", "audit.kek.rotated", "audit.export"]);
+    expect((await warden("audit", "verify", "-c", cfg(kek2))).code).toBe(0);
   });
 });

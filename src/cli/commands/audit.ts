@@ -6,6 +6,7 @@ import type { StoredEntry } from "../../record/audit-entry.js";
 import type { AuditLog } from "../../record/audit-log.js";
 import type { SignedCheckpoint } from "../../record/checkpoint.js";
 import { type InclusionProofFile, proveRequest, verifyProofFile } from "../../record/inclusion-proof.js";
+import { kekFromFile } from "../../record/key-encryption-key.js";
 import { openAuditLog, openBackend } from "../../record/open-audit.js";
 import { verifyLog } from "../../record/verify-log.js";
 import { reportConfigError } from "../report-config-error.js";
@@ -29,7 +30,7 @@ function openReadonly(cfg: Cfg): AuditBackend {
 
 /** Open the log for writing (admin events, checkpoints, decryption), with the configured keys. */
 function openLog(cfg: Cfg): AuditLog {
-  return openAuditLog(cfg, undefined, { groupCommitMs: 0, checkpointIntervalMs: 0 });
+  return openAuditLog(cfg, undefined, { groupCommitMs: 0, checkpointIntervalMs: 0, purgeIntervalMs: 0 });
 }
 
 function parseTime(value: string | undefined, name: string): number | undefined {
@@ -122,7 +123,7 @@ const run =
     }
   };
 
-/** `warden audit verify|search|export|checkpoint|prove|verify-proof|shred` */
+/** `warden audit verify|checkpoint|search|export|prove|verify-proof|purge|rotate-kek|shred` */
 export function registerAuditCommand(program: Command): void {
   const audit = program.command("audit").description("the audit evidence store: verify, search, export, prove");
 
@@ -276,6 +277,45 @@ export function registerAuditCommand(program: Command): void {
         else {
           out(`INVALID: ${r.problems.join("; ")}\n`);
           process.exitCode = 1;
+        }
+      }),
+    );
+
+  audit
+    .command("purge")
+    .description("purge payloads past the configured retention (audit.retention); records and the chain stay verifiable")
+    .option("-c, --config <file>", "YAML config file")
+    .action(
+      run(async (opts: { config?: string }) => {
+        const cfg = config(opts.config);
+        if (!cfg) return;
+        const log = openLog(cfg);
+        try {
+          const results = await log.purge(cfg.audit.retention, { record: "always" });
+          if (results.length === 0) out("no retention configured (audit.retention): nothing to purge\n");
+          for (const r of results) out(`${r.field}\t${r.tenant}\tbefore ${new Date(r.before).toISOString()}\t${r.entries} purged\n`);
+        } finally {
+          await log.close();
+        }
+      }),
+    );
+
+  audit
+    .command("rotate-kek")
+    .description("re-wrap every tenant data key under a new key-encryption key (records are not rewritten)")
+    .requiredOption("--new-kek-file <file>", "the new KEK (32 bytes: raw, hex or base64); point audit.kek.file at it afterwards")
+    .option("-c, --config <file>", "YAML config file")
+    .action(
+      run(async (opts: { newKekFile: string; config?: string }) => {
+        const cfg = config(opts.config);
+        if (!cfg) return;
+        const next = kekFromFile(opts.newKekFile);
+        const log = openLog(cfg);
+        try {
+          const n = await log.rotateKek(next);
+          out(`re-wrapped ${n} data key(s) under ${next.id}; now set audit.kek to { file: ${opts.newKekFile} } and restart\n`);
+        } finally {
+          await log.close();
         }
       }),
     );

@@ -1,0 +1,58 @@
+import type { JsonObject } from "../core/json.js";
+import type { AuditBackend } from "./audit-backend.js";
+
+/** How long payloads are kept (metadata and hashes are kept for good: they are the chain). */
+export interface RetentionPolicy {
+  /** Days to keep payloads (requests as forwarded, responses as returned); undefined keeps them forever. */
+  payloadDays?: number | undefined;
+  /** Days to keep originals (requests before enforcement: the most sensitive class); default `payloadDays`. */
+  originalDays?: number | undefined;
+  /** Per-tenant overrides. */
+  tenants?: Record<string, { payloadDays?: number | undefined; originalDays?: number | undefined }>;
+  /** Tenants under legal hold: nothing of theirs is purged. */
+  legalHolds?: readonly string[];
+}
+
+export interface PurgeResult {
+  field: "payload" | "original";
+  /** The tenant, or `*` for every tenant without an override or hold. */
+  tenant: string;
+  before: number;
+  entries: number;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Tombstone every payload past its retention: the payload bytes are removed, the record (metadata, digests, hashes)
+ * stays, so `verify` still passes. Returns what was purged, per field and tenant.
+ */
+export async function purgeExpired(backend: AuditBackend, policy: RetentionPolicy, now = Date.now()): Promise<PurgeResult[]> {
+  const holds = new Set(policy.legalHolds ?? []);
+  const overrides = Object.keys(policy.tenants ?? {});
+  const out: PurgeResult[] = [];
+  for (const field of ["payload", "original"] as const) {
+    const daysOf = (o: RetentionPolicy | undefined) => (field === "payload" ? o?.payloadDays : (o?.originalDays ?? o?.payloadDays));
+    for (const tenant of overrides) {
+      if (holds.has(tenant)) continue;
+      const own = policy.tenants?.[tenant];
+      const days = daysOf({ payloadDays: own?.payloadDays ?? policy.payloadDays, originalDays: own?.originalDays ?? policy.originalDays });
+      if (days === undefined) continue;
+      const before = now - days * DAY;
+      out.push({ field, tenant, before, entries: await backend.purgePayloads({ field, before, tenant }) });
+    }
+    const days = daysOf(policy);
+    if (days === undefined) continue;
+    const before = now - days * DAY;
+    out.push({ field, tenant: "*", before, entries: await backend.purgePayloads({ field, before, exceptTenants: [...overrides, ...holds] }) });
+  }
+  return out;
+}
+
+/** The admin-event details of a purge run. */
+export function purgeDetails(results: readonly PurgeResult[]): JsonObject {
+  return {
+    entries: results.reduce((n, r) => n + r.entries, 0),
+    runs: results.map((r) => ({ field: r.field, tenant: r.tenant, before: new Date(r.before).toISOString(), entries: r.entries })),
+  };
+}

@@ -53,9 +53,11 @@ function grow(a: Int32Array): Int32Array {
 // finds the next digit faster than a char-code loop in V8 (irregexp skips non-matching text natively).
 const FROM_DIGIT = /\d[A-Za-z0-9]*/g;
 
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
+/** Char class per UTF-16 code unit: 2 = ASCII digit, 1 = ASCII letter, 0 = other (a table beats compares here). */
+const ALNUM = new Uint8Array(65536);
+for (let c = 48; c <= 57; c++) ALNUM[c] = 2;
+for (let c = 65; c <= 90; c++) ALNUM[c] = 1;
+for (let c = 97; c <= 122; c++) ALNUM[c] = 1;
 
 /** Every maximal [A-Za-z0-9] run that contains a digit, in text order. */
 export function scanDigitTokens(text: string): DigitTokens {
@@ -71,15 +73,14 @@ export function scanDigitTokens(text: string): DigitTokens {
   while (re.test(text)) {
     const e = re.lastIndex;
     let s = e - 1;
-    while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--;
+    while (s > 0 && ALNUM[text.charCodeAt(s - 1)] !== 0) s--;
     let d = 0;
     if (e - s <= 6) {
-      for (let i = s; i < e; i++) if (text.charCodeAt(i) <= 57) d++;
+      for (let i = s; i < e; i++) if (ALNUM[text.charCodeAt(i)] === 2) d++;
     } else {
-      // a letter before the match start means "not all digits"; otherwise stop at the first letter
-      d = s < e - 1 && text.charCodeAt(s) > 57 ? -1 : 0;
+      // count until the first letter: past it the count is not needed (-1)
       for (let i = s; d >= 0 && i < e; i++) {
-        if (text.charCodeAt(i) <= 57) d++;
+        if (ALNUM[text.charCodeAt(i)] === 2) d++;
         else d = -1;
       }
     }

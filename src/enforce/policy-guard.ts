@@ -145,8 +145,9 @@ export class PolicyGuard implements Guard {
   }
 
   /**
-   * Detect, decide and enforce on one text. `extra` adds findings from the call (leakage); `exclude` are spans the
-   * detectors must not act on (vault tokens in output).
+   * Detect, decide and enforce on one text. On the response side, findings overlapping vault tokens are dropped
+   * (the tokens are restored, not enforced) and the call's leakage findings are added. Errors are appended to
+   * `errors` (detector ids and messages, never text).
    */
   scanText(state: CallPolicyState, text: string, part: Pick<TextPart, "path" | "role" | "kind">, direction: Direction, errors: string[]): ScannedText {
     const result = this.detect(text, direction, part.role);

@@ -6,7 +6,7 @@ import OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPolicyGuard } from "../../src/enforce/create-policy-guard.js";
 import { expectErrorResponse } from "../support/expect-error.js";
-import { anthropicMessage, chatChunks, chatCompletion, completion, type MockHandler, type MockUpstream, reply, responseObject, startMockUpstream } from "../support/mock-upstream.js";
+import { anthropicMessage, chatChunks, chatCompletion, chatToolCallChunks, completion, type MockHandler, type MockUpstream, reply, responseObject, startMockUpstream } from "../support/mock-upstream.js";
 import { mockConfig, postJson, startTestGateway, type TestGateway } from "../support/test-gateway.js";
 
 const EMAIL = "jane.doe@acme-corp.com";
@@ -171,6 +171,15 @@ describe("default policy: responses", () => {
     let out = "";
     for await (const c of stream) out += c.choices[0]?.delta.content ?? "";
     expect(out).toBe(`Reply to ${EMAIL} or to [EMAIL_ADDRESS] today`);
+  });
+
+  it("streamed tool-call arguments: a secret split across argument pieces is redacted", async () => {
+    const args = JSON.stringify({ cmd: `deploy --key ${AWS} --env prod` });
+    mock.use(reply.sse(chatToolCallChunks("run", args.match(/.{1,4}/gs) ?? [])));
+    const stream = await client.chat.completions.create({ model: "gpt-4o-mini", stream: true, messages: [{ role: "user", content: "deploy it" }] });
+    let got = "";
+    for await (const c of stream) got += c.choices[0]?.delta.tool_calls?.[0]?.function?.arguments ?? "";
+    expect(got).toBe(JSON.stringify({ cmd: "deploy --key [aws-access-key-id] --env prod" }));
   });
 
   it("streamed leakage is refused (an error response when nothing was sent yet)", async () => {

@@ -1,17 +1,26 @@
 /**
- * Start a Warden gateway for a benchmark from a config object given as JSON (argv[2]); prints
- * `{"url":..,"key":..,"pid":..}` when listening. Imports the compiled gateway (`npm run build` first).
+ * Start a Warden gateway in this process for a benchmark. argv[2] is JSON `{ config, controls }`: `controls: "off"`
+ * runs the core proxy alone (authentication, parsing, routing, forwarding; no policy guard, no audit store), to
+ * measure the gateway core against a bare pass-through; `"default"` runs what `warden serve` runs.
+ * Prints `{"url":..,"key":..,"pid":..}` when listening.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseConfig } from "../../src/config/load-config.js";
 import { createLogger } from "../../src/create-logger.js";
+import { passThroughGuard } from "../../src/enforce/guard.js";
 import { startGateway } from "../../src/gateway.js";
+import { nullRecorder } from "../../src/record/recorder.js";
 
-const raw = JSON.parse(process.argv[2] ?? "{}") as Record<string, unknown>;
-const { config } = parseConfig({ dataDir: mkdtempSync(join(tmpdir(), "warden-bench-")), ...raw, listen: { host: "127.0.0.1", port: 0 } });
-const gw = await startGateway({ config, logger: createLogger(process.env["WARDEN_BENCH_LOG"] ?? "silent") });
+const arg = JSON.parse(process.argv[2] ?? "{}") as { config?: Record<string, unknown>; controls?: "off" | "default" };
+const { config } = parseConfig({ dataDir: mkdtempSync(join(tmpdir(), "warden-bench-")), ...arg.config, listen: { host: "127.0.0.1", port: 0 } });
+const off = arg.controls === "off";
+const gw = await startGateway({
+  config,
+  logger: createLogger(process.env["WARDEN_BENCH_LOG"] ?? "silent"),
+  ...(off ? { guard: passThroughGuard, recorder: nullRecorder } : {}),
+});
 const { key } = gw.keys.create({ tenant: "bench", app: "bench", roles: ["app"] });
 process.stdout.write(`${JSON.stringify({ url: gw.url, key, pid: process.pid })}\n`);
 process.once("SIGTERM", () => {

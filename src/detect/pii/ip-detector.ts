@@ -8,7 +8,7 @@ const V4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,3})?/y;
 const V6 = /(?<![\w:.%])(?:(?:[0-9A-Fa-f]{1,4}:){1,7}:?|::)[0-9A-Fa-f:.]*(?:%[0-9A-Za-z]+)?(?:\/\d{1,4})?/y;
 // Every IPv6 address has two colons at most five characters apart ("::" or ":hhhh:"): anchor there,
 // which skips prose and JSON quickly, then walk back to the start of the address.
-const V6_ANCHOR = /:[0-9A-Fa-f]{0,4}:/g;
+const V6_ANCHOR = /:[0-9A-Fa-f]{0,4}:/y;
 const isV6Char = (c: number) => (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
 const CONTEXT = keywordMatcher([
   "ip", "ipv4", "ipv6", "ip address", "address", "host", "server", "client", "remote", "src", "dst",
@@ -47,19 +47,25 @@ export const ipScanner: PiiScanner = {
   scan(scan: PiiScan, out: PiiHit[]): void {
     const text = scan.text;
     const v6Spans: Array<[number, number]> = [];
-    V6_ANCHOR.lastIndex = 0;
-    for (let a = V6_ANCHOR.exec(text); a; a = V6_ANCHOR.exec(text)) {
-      let s0 = a.index;
-      while (s0 > 0 && a.index - s0 < 40 && isV6Char(text.charCodeAt(s0 - 1))) s0--;
+    // Anchors come from the shared separator pass; `next` plays the role of a global regex's lastIndex.
+    const anchors = scan.separatorAnchors;
+    let next = 0;
+    for (let ai = 0; ai < anchors.n; ai++) {
+      const at = anchors.pos[ai]!;
+      if (at < next || text.charCodeAt(at) !== 58) continue;
+      V6_ANCHOR.lastIndex = at;
+      if (!V6_ANCHOR.test(text)) continue;
+      let s0 = at;
+      while (s0 > 0 && at - s0 < 40 && isV6Char(text.charCodeAt(s0 - 1))) s0--;
       // skip leading dots/digits that belong to something else ("1.2::3"): start at a hex digit or colon
-      while (s0 < a.index && text.charCodeAt(s0) === 46) s0++;
+      while (s0 < at && text.charCodeAt(s0) === 46) s0++;
       V6.lastIndex = s0;
       const m = V6.exec(text);
       if (!m) {
-        V6_ANCHOR.lastIndex = a.index + 1;
+        next = at + 1;
         continue;
       }
-      V6_ANCHOR.lastIndex = Math.max(a.index + 1, m.index + m[0].length);
+      next = Math.max(at + 1, m.index + m[0].length);
       {
         let cand = m[0];
         let prefix = "";

@@ -5,7 +5,8 @@ import type { PiiScan } from "./pii-scan.js";
 const COLON_DASH = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/y;
 const CISCO = /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/y;
 // Anchors start at the separators (rare in prose) instead of at hex letters (common everywhere).
-const ANCHOR = /[:-](?=[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-])|\.(?=[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.]))/g;
+const COLON_DASH_ANCHOR = /[:-](?=[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-])/y;
+const CISCO_ANCHOR = /\.(?=[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.]))/y;
 const CONTEXT = keywordMatcher(["mac", "mac address", "hardware address", "physical address", "ethernet", "bssid", "wifi", "wi-fi", "nic", "hwaddr", "ether"]);
 
 function pushMac(text: string, start: number, value: string, cisco: boolean, out: PiiHit[]): void {
@@ -30,16 +31,22 @@ export const macScanner: PiiScanner = {
   description: "MAC addresses (colon, dash and Cisco dotted forms), excluding broadcast/zero.",
   scan(scan: PiiScan, out: PiiHit[]): void {
     const text = scan.text;
-    // One pass over the text for both notations; the anchor's first character says which one.
-    ANCHOR.lastIndex = 0;
-    for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
-      const cisco = text.charCodeAt(a.index) === 46;
+    // Anchors come from the shared separator pass; the anchor's character says which notation.
+    const anchors = scan.separatorAnchors;
+    let next = 0;
+    for (let ai = 0; ai < anchors.n; ai++) {
+      const at = anchors.pos[ai]!;
+      if (at < next) continue;
+      const cisco = text.charCodeAt(at) === 46;
+      const anchor = cisco ? CISCO_ANCHOR : COLON_DASH_ANCHOR;
+      anchor.lastIndex = at;
+      if (!anchor.test(text)) continue;
       const re = cisco ? CISCO : COLON_DASH;
-      re.lastIndex = Math.max(0, a.index - (cisco ? 4 : 2));
+      re.lastIndex = Math.max(0, at - (cisco ? 4 : 2));
       const m = re.exec(text);
       if (!m) continue;
       pushMac(text, m.index, m[0], cisco, out);
-      ANCHOR.lastIndex = m.index + m[0].length;
+      next = m.index + m[0].length;
     }
   },
 };

@@ -97,10 +97,36 @@ export function scanDigitTokens(text: string): DigitTokens {
   return { n, start, end, digits };
 }
 
+/** Positions of separator characters that may start an IPv6 or MAC address (see `PiiScan.separatorAnchors`). */
+export interface SeparatorAnchors {
+  n: number;
+  pos: Int32Array;
+}
+
+/**
+ * One pass for the IP and MAC scanners: a ":" before up to four hex digits and another ":" (every IPv6
+ * address has one), a ":" or "-" before "hh:hh:" (colon/dash MACs), a "." between Cisco hex quads. Each
+ * match is the one separator character, so no position is hidden by an earlier match.
+ */
+const SEPARATOR_ANCHOR = /:(?=[0-9A-Fa-f]{0,4}:)|[:-](?=[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-])|\.(?=[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.]))/g;
+
+export function scanSeparatorAnchors(text: string): SeparatorAnchors {
+  let pos: Int32Array = new Int32Array(32);
+  let n = 0;
+  const re = SEPARATOR_ANCHOR;
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    if (n === pos.length) pos = grow(pos);
+    pos[n++] = re.lastIndex - 1;
+  }
+  return { n, pos };
+}
+
 /** The shared scan of one text. Parts are computed on first use and kept for the other scanners. */
 export class PiiScan {
   readonly text: string;
   #digitTokens: DigitTokens | undefined;
+  #separatorAnchors: SeparatorAnchors | undefined;
   /** Slot for `numericCandidates(scan)` (numeric-candidates.ts); not for other use. */
   numericCache: readonly NumericCandidate[] | undefined;
   /** Slot for `addressMatches(scan)` (address-detector.ts); not for other use. */
@@ -113,5 +139,10 @@ export class PiiScan {
   /** Alphanumeric runs containing a digit, in text order. */
   get digitTokens(): DigitTokens {
     return (this.#digitTokens ??= scanDigitTokens(this.text));
+  }
+
+  /** Separator positions where an IPv6 or MAC address may be (a superset: scanners check their own form). */
+  get separatorAnchors(): SeparatorAnchors {
+    return (this.#separatorAnchors ??= scanSeparatorAnchors(this.text));
   }
 }

@@ -25,20 +25,20 @@ function oneOrMany<T extends z.ZodTypeAny>(item: T) {
 const ruleMatch = z
   .object({
     /** Finding categories (`pii`, `secret`, `injection`, `leakage`, ...). */
-    category: oneOrMany(z.enum(FINDING_CATEGORIES)).optional(),
+    category: oneOrMany(z.enum(FINDING_CATEGORIES)).optional().describe("Finding categories (pii, secret, injection, leakage, ...)."),
     /** Entity types (`EMAIL_ADDRESS`, `PERSON`, `aws-access-key-id`, `JAILBREAK`, ...); `*` globs allowed. */
-    type: oneOrMany(z.string().min(1)).optional(),
+    type: oneOrMany(z.string().min(1)).optional().describe("Entity types (EMAIL_ADDRESS, PERSON, aws-access-key-id, JAILBREAK, ...); * globs allowed."),
     /** Entity types (globs) this rule never matches, e.g. `[URL, DOMAIN_NAME]`. */
-    notType: oneOrMany(z.string().min(1)).optional(),
+    notType: oneOrMany(z.string().min(1)).optional().describe("Entity types (globs) this rule never matches, e.g. [URL, DOMAIN_NAME]."),
     /** Detector ids or globs (`pii.*`). */
-    detector: oneOrMany(z.string().min(1)).optional(),
+    detector: oneOrMany(z.string().min(1)).optional().describe("Detector ids or globs (pii.*)."),
     /** Minimum score (in addition to the type's threshold). */
-    minScore: z.number().min(0).max(1).optional(),
+    minScore: z.number().min(0).max(1).optional().describe("Minimum score (in addition to the type's threshold)."),
     /** Data classes of the finding (PII, PHI, PCI, SECRET, SOURCE_CODE, CONFIDENTIAL). */
-    dataClass: oneOrMany(z.enum(DATA_CLASSES)).optional(),
-    direction: oneOrMany(z.enum(DIRECTIONS)).optional(),
+    dataClass: oneOrMany(z.enum(DATA_CLASSES)).optional().describe("Data classes of the finding (PII, PHI, PCI, SECRET, SOURCE_CODE, CONFIDENTIAL)."),
+    direction: oneOrMany(z.enum(DIRECTIONS)).optional().describe("request and/or response."),
     /** Role of the message the text belongs to. */
-    role: oneOrMany(z.enum(ROLES)).optional(),
+    role: oneOrMany(z.enum(ROLES)).optional().describe("Role of the message the text belongs to."),
     /**
      * Where a response value came from: `model` matches only values that do not appear in the caller's own request
      * (so PII the caller supplied can be echoed back); `request` only values that do.
@@ -50,20 +50,20 @@ const ruleMatch = z
 const ruleSchema = z
   .object({
     /** Stable id, reported in decisions and block reasons. */
-    id: z.string().regex(/^[A-Za-z0-9_.:-]+$/, "ids use letters, digits, '_', '.', ':' and '-'"),
+    id: z.string().regex(/^[A-Za-z0-9_.:-]+$/, "ids use letters, digits, '_', '.', ':' and '-'").describe("Stable id, reported in decisions and block reasons."),
     description: z.string().optional(),
-    match: ruleMatch.default({}),
-    action: z.enum(ACTIONS),
+    match: ruleMatch.default({}).describe("Which findings the rule applies to; every given field must match (an empty match matches all)."),
+    action: z.enum(ACTIONS).describe("allow, monitor, hash, mask, redact, tokenize or block; the most restrictive matching rule wins."),
     /** `shadow`: evaluate and record what would have happened, change nothing. */
-    mode: z.enum(["enforce", "shadow"]).default("enforce"),
+    mode: z.enum(["enforce", "shadow"]).default("enforce").describe("shadow: evaluate and record what would have happened, change nothing."),
     /** redact: `label` → `[EMAIL_ADDRESS]`; `numbered` → `[PERSON_1]`, the same number for the same value in a conversation. */
-    style: z.enum(["label", "numbered"]).optional(),
+    style: z.enum(["label", "numbered"]).optional().describe("redact: label → [EMAIL_ADDRESS]; numbered → [PERSON_1], the same number for the same value in a conversation."),
     /** mask: how many trailing characters stay visible (default 4). */
-    keep: z.number().int().min(0).max(64).optional(),
+    keep: z.number().int().min(0).max(64).optional().describe("mask: how many trailing characters stay visible (default 4)."),
     /** tokenize: give the caller the original value back in the response (default true). */
-    restore: z.boolean().optional(),
+    restore: z.boolean().optional().describe("tokenize: give the caller the original value back in the response (default true)."),
     /** Why this rule exists (shown in decisions). */
-    reason: z.string().optional(),
+    reason: z.string().optional().describe("Why this rule exists (shown in decisions)."),
   })
   .strict();
 
@@ -72,7 +72,7 @@ const scopeMatch = z
     tenant: z.string().min(1).optional(),
     app: z.string().min(1).optional(),
     /** Glob over the requested model name (`gpt-4*`). */
-    model: z.string().min(1).optional(),
+    model: z.string().min(1).optional().describe("Glob over the requested model name (gpt-4*)."),
     provider: z.string().min(1).optional(),
   })
   .strict();
@@ -82,17 +82,17 @@ const thresholdsSchema = z.record(z.number().min(0).max(1));
 const leakageSchema = z
   .object({
     /** Characters of the system prompt an output must reproduce (whitespace and case folded) to count as a leak. */
-    minLength: z.number().int().min(8).max(10_000).default(40),
+    minLength: z.number().int().min(8).max(10_000).default(40).describe("Characters of the system prompt an output must reproduce (whitespace and case folded) to count as a leak."),
     /** Strings that must never appear in output (e.g. a canary planted in the system prompt). */
-    canaries: z.array(z.string().min(4)).default([]),
+    canaries: z.array(z.string().min(4)).default([]).describe("Strings that must never appear in output (e.g. a canary planted in the system prompt)."),
   })
   .strict();
 
 const settings = {
   /** Detector error or time-budget overrun: refuse (`closed`, default) or forward and record (`open`). */
-  failMode: z.enum(["closed", "open"]).optional(),
+  failMode: z.enum(["closed", "open"]).optional().describe("Detector error or time-budget overrun: refuse (closed, default) or forward and record (open)."),
   /** Longest detection may take per call direction before it counts as a control failure. */
-  timeBudgetMs: z.number().int().positive().max(600_000).optional(),
+  timeBudgetMs: z.number().int().positive().max(600_000).optional().describe("Longest detection may take per call direction before it counts as a control failure."),
   /** Score thresholds per type/detector/category (merged over the detectors' defaults). */
   thresholds: thresholdsSchema.optional(),
 };
@@ -100,12 +100,12 @@ const settings = {
 const scopeSchema = z
   .object({
     id: z.string().min(1).optional(),
-    match: scopeMatch,
+    match: scopeMatch.describe("Calls the scope applies to; scopes apply least specific first."),
     ...settings,
     /** Rules added here; a rule with the id of an inherited rule replaces it. */
-    rules: z.array(ruleSchema).default([]),
+    rules: z.array(ruleSchema).default([]).describe("Rules added here; a rule with the id of an inherited rule replaces it."),
     /** Ids of inherited rules that do not apply in this scope. */
-    disable: z.array(z.string()).default([]),
+    disable: z.array(z.string()).default([]).describe("Ids of inherited rules that do not apply in this scope."),
   })
   .strict();
 
@@ -113,15 +113,15 @@ const adaptiveSchema = z
   .object({
     enabled: z.boolean().default(true),
     /** Half-life of a principal's risk score. */
-    halfLifeSeconds: z.number().positive().default(600),
+    halfLifeSeconds: z.number().positive().default(600).describe("Half-life of a principal's risk score."),
     /** Score added per actionable finding, by category (defaults: injection 5, secret 2, others 0). */
-    weights: z.record(z.number().min(0)).default({}),
+    weights: z.record(z.number().min(0)).default({}).describe("Score added per actionable finding, by category (defaults: injection 5, secret 2, others 0)."),
     /** Score at or above which every finding that would be allowed/monitored is redacted instead. */
-    redactAt: z.number().positive().optional(),
+    redactAt: z.number().positive().optional().describe("Score at or above which every finding that would be allowed/monitored is redacted instead."),
     /** Score at or above which requests with any actionable finding are blocked. */
-    blockAt: z.number().positive().optional(),
+    blockAt: z.number().positive().optional().describe("Score at or above which requests with any actionable finding are blocked."),
     /** Score at or above which the key is refused outright for `quarantineSeconds`. */
-    quarantineAt: z.number().positive().optional(),
+    quarantineAt: z.number().positive().optional().describe("Score at or above which the key is refused outright for quarantineSeconds."),
     quarantineSeconds: z.number().int().positive().default(300),
   })
   .strict();
@@ -130,18 +130,18 @@ const adaptiveSchema = z
 export const policySchema = z
   .object({
     /** Free-form label (the content hash is the real version). */
-    name: z.string().optional(),
+    name: z.string().optional().describe("Free-form label (the content hash is the real version)."),
     ...settings,
     /** Key for `hash` (HMAC-SHA256); a random per-process key when absent (hashes then differ across restarts). */
-    hashKey: z.string().min(16).optional(),
+    hashKey: z.string().min(16).optional().describe("Key for hash (HMAC-SHA256); a random per-process key when absent (hashes then differ across restarts)."),
     vault: z
       .object({
         /** How long a conversation's token mappings live after last use. */
-        ttlSeconds: z.number().int().positive().max(30 * 24 * 3600).default(3600),
+        ttlSeconds: z.number().int().positive().max(30 * 24 * 3600).default(3600).describe("How long a conversation's token mappings live after last use."),
         /** Request header naming the conversation (tokens and numbering are per conversation; default: per API key). */
-        conversationHeader: z.string().min(1).default("x-warden-conversation"),
+        conversationHeader: z.string().min(1).default("x-warden-conversation").describe("Request header naming the conversation (tokens and numbering are per conversation; default: per API key)."),
         /** Most mappings kept per conversation. */
-        maxEntries: z.number().int().positive().default(10_000),
+        maxEntries: z.number().int().positive().default(10_000).describe("Most mappings kept per conversation."),
       })
       .strict()
       .default({}),

@@ -56,7 +56,7 @@ perOp("  AES-256-GCM encryption of 4 KB", 50_000, () => encryptPayload(key, payl
 
 // (2) sustained records/s through group commit
 const dir = mkdtempSync(join(tmpdir(), "warden-bench-audit-"));
-const log = AuditLog.openSqlite({ dataDir: dir, groupCommitMs: 2, checkpointIntervalMs: 0, checkpointEvery: 1_000_000 });
+const log = AuditLog.openSqlite({ dataDir: dir, groupCommitMs: 0, checkpointIntervalMs: 0, checkpointEvery: 1_000_000 });
 const inFlight = 512;
 const t0 = performance.now();
 let next = 0;
@@ -90,6 +90,7 @@ if (process.env["BENCH_SKIP_GATEWAY"] !== "1") {
   for (const [name, extra] of [
     ["audit off", "audit: { enabled: false }\n"],
     ["audit on", ""],
+    ["audit 2 ms", "audit: { groupCommitMs: 2 }\n"],
   ] as const) {
     const w = await startWardenCli(base + extra);
     results[name] = await runLoad({ url: `${w.url}/v1/chat/completions`, body: chatBody(4096, "gpt-bench", false), headers: { authorization: `Bearer ${w.key}` }, connections: 32, durationMs: duration });
@@ -97,9 +98,9 @@ if (process.env["BENCH_SKIP_GATEWAY"] !== "1") {
   }
   await mock.stop();
   console.log("\ngateway, 4 KB chat requests, 32 connections:");
-  for (const [name, r] of Object.entries(results)) console.log(`  ${name.padEnd(10)} ${r.rps.toFixed(0)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  errors ${r.errors}`);
+  for (const [name, r] of Object.entries(results)) console.log(`  ${name.padEnd(12)} ${r.rps.toFixed(0)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  errors ${r.errors}`);
   const off = results["audit off"] as LoadResult;
   const on = results["audit on"] as LoadResult;
-  console.log(`  auditing costs ${(100 * (1 - on.rps / off.rps)).toFixed(1)}% of throughput (target ≤ 20%)`);
+  console.log(`  auditing (default config) costs ${(100 * (1 - on.rps / off.rps)).toFixed(1)}% of throughput (target ≤ 20%)`);
 }
 console.log(`\nrequest-path chain hashing: ${(chainUs + digestUs).toFixed(2)} µs per record (target ≤ 5 µs)`);

@@ -33,8 +33,11 @@ export const auditConfigSchema = z
     enabled: z.boolean().default(true),
     /** When the store fails: refuse requests (`false`, default) or log and serve them unrecorded (`true`). */
     failOpen: z.boolean().default(false),
-    /** Group-commit window: records arriving within it share one transaction. */
-    groupCommitMs: z.number().min(0).max(1000).default(2),
+    /**
+     * Group-commit window: records arriving within it share one transaction. 0 (default): no timer; records
+     * submitted in the same event-loop turn, or while the previous commit runs, share one.
+     */
+    groupCommitMs: z.number().min(0).max(1000).default(0),
     maxBatch: z.number().int().min(1).max(100_000).default(1024),
     /** Keep the caller's original request (encrypted, separately) when enforcement changed it. */
     recordOriginals: z.boolean().default(true),

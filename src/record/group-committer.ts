@@ -1,11 +1,12 @@
 /**
- * Group commit: items submitted within a short window are committed together in one transaction, and each
- * submitter's promise settles only when its batch is committed (or failed). One commit runs at a time; items
- * arriving meanwhile form the next batch.
+ * Group commit: items submitted within a short window (or, with a 0 window, within one turn of the event loop)
+ * are committed together in one transaction, and each submitter's promise settles only when its batch is committed
+ * (or failed). One commit runs at a time; items arriving meanwhile form the next batch, committed right after.
  */
 export class GroupCommitter<T, R> {
   private pending: { item: T; resolve(r: R): void; reject(e: unknown): void }[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private immediate: NodeJS.Immediate | undefined;
   private running: Promise<void> | undefined;
 
   constructor(
@@ -32,14 +33,24 @@ export class GroupCommitter<T, R> {
 
   private kick(delayMs: number): void {
     if (this.running) return; // the running commit picks the pending items up when it ends
-    if (this.timer && delayMs > 0) return;
-    if (this.timer) clearTimeout(this.timer);
+    if (delayMs <= 0) {
+      // No window: commit after this turn of the event loop, so everything submitted in the same turn (every
+      // request whose I/O completed together) shares the transaction, without waiting for a timer.
+      if (this.immediate) return;
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = undefined;
+      this.immediate = setImmediate(() => void this.run());
+      return;
+    }
+    if (this.timer || this.immediate) return;
     this.timer = setTimeout(() => void this.run(), delayMs);
   }
 
   private run(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
     this.timer = undefined;
+    this.immediate = undefined;
     if (this.running) return this.running;
     const batch = this.pending.splice(0, this.maxBatch);
     if (batch.length === 0) return Promise.resolve();

@@ -26,6 +26,8 @@ export interface TokenVaultOptions {
   ttlMs: number;
   /** Most mappings per conversation (further values are still tokenized, the oldest mapping is dropped). */
   maxEntries?: number;
+  /** Most conversations held; the least recently used is dropped first (callers choose conversation ids). */
+  maxConversations?: number;
   /** 32-byte AES-256-GCM key (random per process by default: mappings never outlive the process). */
   key?: Buffer;
   now?: () => number;
@@ -42,6 +44,7 @@ export class TokenVault {
   private readonly macKey: Buffer;
   private readonly ttlMs: number;
   private readonly maxEntries: number;
+  private readonly maxConversations: number;
   private readonly now: () => number;
   private lastSweep = 0;
 
@@ -51,6 +54,7 @@ export class TokenVault {
     this.macKey = randomBytes(32);
     this.ttlMs = opts.ttlMs;
     this.maxEntries = opts.maxEntries ?? 10_000;
+    this.maxConversations = opts.maxConversations ?? 100_000;
     this.now = opts.now ?? Date.now;
   }
 
@@ -71,9 +75,11 @@ export class TokenVault {
     }
     if (!c) {
       if (!create) return undefined;
+      if (this.convs.size >= this.maxConversations) this.convs.delete(this.convs.keys().next().value as string);
       c = { expiresAt: 0, byToken: new Map(), byDigest: new Map(), numbers: new Map(), counters: new Map() };
-      this.convs.set(id, c);
-    }
+    } else this.convs.delete(id);
+    // Re-inserting keeps the map in least-recently-used order for eviction.
+    this.convs.set(id, c);
     c.expiresAt = now + this.ttlMs;
     return c;
   }

@@ -92,6 +92,17 @@ describe("token vault", () => {
     expect(v.numberFor("d", "PERSON", "Bob")).toBe(1);
   });
 
+  it("holds at most maxConversations, dropping the least recently used", () => {
+    const v = new TokenVault({ ttlMs: 60_000, key, maxConversations: 2 });
+    const a = v.tokenize("a", "PERSON", "Ann");
+    const b = v.tokenize("b", "PERSON", "Bob");
+    expect(v.reveal("a", a)).toBe("Ann"); // a is now more recent than b
+    v.tokenize("c", "PERSON", "Cy");
+    expect(v.size).toBe(2);
+    expect(v.reveal("b", b)).toBeUndefined();
+    expect(v.reveal("a", a)).toBe("Ann");
+  });
+
   it("token pattern matches whole tokens only", () => {
     expect("x ⟦PERSON_a1b2c3⟧ y ⟦PERSON_a1⟧".match(TOKEN_PATTERN)).toEqual(["⟦PERSON_a1b2c3⟧"]);
   });

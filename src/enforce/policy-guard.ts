@@ -167,7 +167,7 @@ export class PolicyGuard implements Guard {
       textClasses: result.dataClasses,
       thresholds: state.thresholds,
       ruleSet: state.ruleSet,
-      ...(direction === "response" ? { fromRequest: (f: Finding) => state.haystack.includes(text.slice(f.start, f.end).toLowerCase()) } : {}),
+      ...(direction === "response" ? { fromRequest: (f: Finding) => containsWord(state.haystack, text.slice(f.start, f.end).toLowerCase()) } : {}),
     });
     if (state.escalation === "redact" || state.escalation === "block") escalate(decided, state.escalation);
     let block = false;
@@ -384,6 +384,19 @@ export class PolicyGuard implements Guard {
     if (!this.states.has(ctx)) this.states.set(ctx, this.newState(ctx));
     return this.streamFactory ? this.streamFactory(ctx, this) : {};
   }
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** `needle` occurs in `haystack` as a whole (not inside a longer word: "Ann" is not in "annual"). */
+export function containsWord(haystack: string, needle: string): boolean {
+  if (needle.length === 0) return false;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+    const before = haystack[i - 1];
+    const after = haystack[i + needle.length];
+    if ((before === undefined || !WORD.test(before)) && (after === undefined || !WORD.test(after))) return true;
+  }
+  return false;
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;

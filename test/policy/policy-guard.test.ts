@@ -4,6 +4,7 @@ import type { CallContext } from "../../src/core/call-context.js";
 import { CancelSignal } from "../../src/core/cancel-signal.js";
 import type { JsonObject } from "../../src/core/json.js";
 import { createPolicyGuard } from "../../src/enforce/create-policy-guard.js";
+import { containsWord } from "../../src/enforce/policy-guard.js";
 import { chatCompletion } from "../support/mock-upstream.js";
 
 const EMAIL = "jane.doe@acme-corp.com";
@@ -75,5 +76,18 @@ describe("policy guard", () => {
     const v = await guard.request(ctx);
     expect(v).toEqual({ kind: "forward", body, changed: false });
     if (v.kind === "forward") expect(v.body).toBe(body);
+  });
+});
+
+describe("containsWord (did the caller send this value?)", () => {
+  it.each([
+    ["my name is ann lee", "ann lee", true],
+    ["annual report", "ann", false],
+    ["mail jane@x.io, thanks", "jane@x.io", true],
+    ["xjane@x.io", "jane@x.io", false],
+    ["call +44 20 7946 0958", "+44 20 7946 0958", true],
+    ["", "a", false],
+  ] as const)("%s ∋ %s → %s", (hay, needle, want) => {
+    expect(containsWord(hay, needle)).toBe(want);
   });
 });

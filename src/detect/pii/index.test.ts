@@ -84,6 +84,27 @@ describe("piiDetectors registry", () => {
     }
   });
 
+  it("scales linearly with input size (one shared scan per text, no per-entity rescans)", () => {
+    // CPU time, best of five after a warm-up of both sizes: robust on a shared machine. Quadratic cost
+    // would be 16x for 4x input; linear is about 4x.
+    const [combined] = detectors;
+    const cpuMs = (text: string): number => {
+      let best = Infinity;
+      for (let i = 0; i < 5; i++) {
+        const c0 = process.cpuUsage();
+        combined!.detect({ text, context: ctx });
+        const c = process.cpuUsage(c0);
+        best = Math.min(best, (c.user + c.system) / 1000);
+      }
+      return best;
+    };
+    const small = mixedSample(256 * 1024, 21);
+    const big = mixedSample(1024 * 1024, 22);
+    combined!.detect({ text: small, context: ctx });
+    combined!.detect({ text: big, context: ctx });
+    expect(cpuMs(big)).toBeLessThan(Math.max(9 * cpuMs(small), 60));
+  });
+
   it("stays linear on huge and adversarial inputs", () => {
     const adversarial = ["1 ".repeat(200_000), "A".repeat(400_000), "a@".repeat(150_000), ":".repeat(300_000), "1.".repeat(200_000), "Aa ".repeat(150_000), "0x".repeat(100_000)];
     for (const text of adversarial) {

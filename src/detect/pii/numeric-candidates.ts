@@ -34,8 +34,11 @@ function digitRuns(text: string, tk: DigitTokens): Array<[number, string]> {
     while (j + 1 < n && digits[j + 1] === end[j + 1]! - start[j + 1]! && start[j + 1] === end[j]! + 1 && isSep(text.charCodeAt(end[j]!))) j++;
     let k = j;
     while (k >= i && isWordish(text.charCodeAt(end[k]!))) k--;
+    // fewer than 6 digits never make an ID (numericCandidates drops them): skip before slicing
+    let nd = 0;
+    for (let q = i; q <= k; q++) nd += end[q]! - start[q]!;
     // short lone numbers (years, ports, counters) never make an ID: skip before slicing
-    if (k >= i && (k > i || end[i]! - start[i]! >= 6)) runs.push([start[i]!, text.slice(start[i]!, end[k]!)]);
+    if (k >= i && nd >= 6 && (k > i || end[i]! - start[i]! >= 6)) runs.push([start[i]!, text.slice(start[i]!, end[k]!)]);
     i = j + 1;
   }
   return runs;

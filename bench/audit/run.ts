@@ -1,6 +1,7 @@
 /**
  * `npm run bench:audit`: (1) per-record costs on the request path (chain hash, payload digest, encryption) for a
- * 4 KB payload; (2) sustained records/s of the SQLite audit log with 4 KB payloads through group commit; (3) the
+ * 4 KB payload; (2) sustained records/s with 4 KB payloads through group commit on SQLite and PostgreSQL
+ * (WARDEN_BENCH_PG_URL, default 127.0.0.1:5432; skipped when no server answers); (3) the
  * gateway's req/s with auditing on vs off in the same run (the real CLI: `npm run build` first).
  * Environment: BENCH_RECORDS (default 20000), BENCH_DURATION_MS (default 4000), BENCH_SKIP_GATEWAY=1.
  */
@@ -13,6 +14,8 @@ import { AuditLog } from "../../src/record/audit-log.js";
 import { encryptPayload } from "../../src/record/data-keys.js";
 import { digest, hashEntry } from "../../src/record/entry-hash.js";
 import { verifyLog } from "../../src/record/verify-log.js";
+import { PostgresAuditBackend } from "../../src/record/postgres-audit-backend.js";
+import pg from "pg";
 import { chatBody } from "../support/chat-body.js";
 import { type LoadResult, runLoad, spawnChild } from "../support/spawn-child.js";
 import { startWardenCli } from "../support/warden-cli.js";
@@ -54,32 +57,54 @@ const chainUs = perOp("  chain hash (canonical encoding + SHA-256)", 50_000, () 
 const digestUs = perOp("  payload digest (SHA-256 of 4 KB ciphertext)", 50_000, () => digest(ct));
 perOp("  AES-256-GCM encryption of 4 KB", 50_000, () => encryptPayload(key, payloadBytes, "r\0request\0payload"));
 
-// (2) sustained records/s through group commit
+// (2) sustained records/s through group commit, on SQLite and (when a server answers) PostgreSQL
+async function sustained(log: AuditLog): Promise<{ rps: number; cpMs: number; verifyRps: number; ok: boolean }> {
+  const inFlight = 512;
+  const t0 = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next < RECORDS) {
+        const i = next++;
+        await log.append({ kind: "request", requestId: `r${i}`, time: Date.now(), tenant: `t${i % 8}`, app: "bench", keyId: "k", meta: { model: "gpt-bench", status: 200 }, payload });
+      }
+    }),
+  );
+  const secs = (performance.now() - t0) / 1000;
+  const cpT0 = performance.now();
+  await log.checkpoint();
+  const cpMs = performance.now() - cpT0;
+  const vT0 = performance.now();
+  const v = await verifyLog(log.backend);
+  return { rps: RECORDS / secs, cpMs, verifyRps: v.entries / ((performance.now() - vT0) / 1000), ok: v.ok };
+}
+
+const report = (name: string, target: number, r: Awaited<ReturnType<typeof sustained>>) => {
+  console.log(`\n${name}, ${RECORDS} records of 4 KB, 512 in flight, group commit per event-loop turn:`);
+  console.log(`  append: ${r.rps.toFixed(0)} records/s (target ≥ ${target})`);
+  console.log(`  first checkpoint (Merkle over all): ${r.cpMs.toFixed(0)} ms; verify: ${r.verifyRps.toFixed(0)} records/s (${r.ok ? "ok" : "FAILED"})`);
+};
+
 const dir = mkdtempSync(join(tmpdir(), "warden-bench-audit-"));
-const log = AuditLog.openSqlite({ dataDir: dir, groupCommitMs: 0, checkpointIntervalMs: 0, checkpointEvery: 1_000_000 });
-const inFlight = 512;
-const t0 = performance.now();
-let next = 0;
-await Promise.all(
-  Array.from({ length: inFlight }, async () => {
-    while (next < RECORDS) {
-      const i = next++;
-      await log.append({ kind: "request", requestId: `r${i}`, time: Date.now(), tenant: `t${i % 8}`, app: "bench", keyId: "k", meta: { model: "gpt-bench", status: 200 }, payload });
-    }
-  }),
+const sqliteLog = AuditLog.openSqlite({ dataDir: dir, groupCommitMs: 0, checkpointIntervalMs: 0, checkpointEvery: 1_000_000 });
+report("SQLite", 5000, await sustained(sqliteLog));
+await sqliteLog.close();
+
+const pgUrl = process.env["WARDEN_BENCH_PG_URL"] ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const probe = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 1500 });
+const pgUp = await probe.connect().then(
+  () => true,
+  () => false,
 );
-const secs = (performance.now() - t0) / 1000;
-const cpT0 = performance.now();
-await log.checkpoint();
-const cpMs = performance.now() - cpT0;
-const vT0 = performance.now();
-const v = await verifyLog(log.backend);
-const vSecs = (performance.now() - vT0) / 1000;
-await log.close();
+if (pgUp) {
+  const schema = `warden_bench_${process.pid}`;
+  const pgLog = AuditLog.open(new PostgresAuditBackend({ url: pgUrl, schema }), { dataDir: dir, groupCommitMs: 0, checkpointIntervalMs: 0, checkpointEvery: 1_000_000 });
+  report("PostgreSQL", 2000, await sustained(pgLog));
+  await pgLog.close();
+  await probe.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+} else console.log("\nPostgreSQL: no server at WARDEN_BENCH_PG_URL, skipped");
+await probe.end().catch(() => undefined);
 rmSync(dir, { recursive: true, force: true });
-console.log(`\nSQLite audit log, ${RECORDS} records of 4 KB, ${inFlight} in flight, 2 ms group commit:`);
-console.log(`  append: ${(RECORDS / secs).toFixed(0)} records/s (target ≥ 5000)`);
-console.log(`  first checkpoint (Merkle over all): ${cpMs.toFixed(0)} ms; verify: ${(v.entries / vSecs).toFixed(0)} records/s (${v.ok ? "ok" : "FAILED"})`);
 
 // (3) gateway with auditing on vs off
 if (process.env["BENCH_SKIP_GATEWAY"] !== "1") {

@@ -16,7 +16,7 @@ const postgresStore = z
     /** `postgres://user:pass@host:5432/db` (use `${ENV}` for the password). */
     url: z.string().min(1),
     /** Schema for the audit tables (created if missing). */
-    schema: z.string().min(1).default("public"),
+    schema: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, "must be a plain identifier (letters, digits, _)").default("public"),
     poolSize: z.number().int().min(1).max(100).default(4),
   })
   .strict();

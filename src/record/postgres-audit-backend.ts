@@ -118,6 +118,8 @@ export interface PostgresBackendOptions {
   poolSize?: number;
 }
 
+const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
 const ident = (s: string): string => `"${s.replaceAll('"', '""')}"`;
 
 /**
@@ -131,12 +133,11 @@ export class PostgresAuditBackend implements AuditBackend {
 
   constructor(opts: PostgresBackendOptions) {
     const schema = opts.schema ?? "public";
-    this.pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 4 });
+    if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}' (letters, digits, _)`);
+    // The schema goes in as a startup parameter, so every pooled connection uses it from its first query.
+    this.pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 4, options: `-c search_path=${schema}` });
     // Idle-client errors (server restart...) must not crash the process; the next query reports them.
     this.pool.on("error", () => undefined);
-    this.pool.on("connect", (client) => {
-      void client.query(`SET search_path TO ${ident(schema)}`).catch(() => undefined);
-    });
     this.ready = this.migrate(schema);
     this.ready.catch(() => undefined);
   }

@@ -119,6 +119,24 @@ describe.skipIf(!available)("audit log on PostgreSQL", () => {
     expect(r).toMatchObject({ ok: false, problem: { seq: 7, reason: expect.stringMatching(/truncated/) } });
   });
 
+  it("purge (tombstones), KEK rotation and shredding keep the chain verifiable", async () => {
+    const schema = newSchema();
+    const log = openPgLog(schema);
+    await appendMany(log, 5, "old");
+    await appendMany(log, 3, "held", "h");
+    await log.checkpoint();
+    const results = await log.purge({ payloadDays: 1, legalHolds: ["held"] });
+    expect(results.reduce((n, r) => n + r.entries, 0)).toBe(5);
+    expect((await log.backend.search({ tenant: "old" })).every((e) => e.payload === null && e.payloadDigest !== null)).toBe(true);
+    expect(await log.rotateKek(new LocalKek(randomBytes(32)))).toBe(2);
+    const [h] = await log.backend.search({ requestId: "h2" });
+    expect((await log.open(h as NonNullable<typeof h>)).payload).toEqual({ messages: [{ role: "user", content: "hello 2" }] });
+    expect(await log.shredTenant("held")).toBe(1);
+    expect(await log.open(h as NonNullable<typeof h>)).toEqual({ shredded: true });
+    expect(await verifyLog(log.backend)).toMatchObject({ ok: true, entries: 11, checkpoints: 1 });
+    await log.close();
+  });
+
   it("two writers (separate pools, as two replicas) append concurrently into one chain", async () => {
     const schema = newSchema();
     const kek = new LocalKek(randomBytes(32));

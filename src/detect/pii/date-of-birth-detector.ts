@@ -104,10 +104,9 @@ export const dateOfBirthScanner: PiiScanner = {
     let lastEnd = -1;
     const tk = scan.digitTokens;
     for (let ti = 0; ti < tk.n; ti++) {
+      const len = tk.end[ti]! - tk.start[ti]!;
+      if (len > 6 || tk.start[ti]! < lastEnd) continue;
       const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
-      if (t.start < lastEnd) continue;
-      const len = t.end - t.start;
-      if (len > 6) continue;
       if (t.digits !== len && !(len - t.digits === 2 && DAY_TOKEN.test(text.slice(t.start, t.end)))) continue;
       const next = text.charCodeAt(t.end);
       // a date continues with / . - space or comma after its first number, or is preceded by a month name
@@ -121,7 +120,8 @@ export const dateOfBirthScanner: PiiScanner = {
         nd !== 3 && nd <= 4 && (nd !== 4 || next === 45) && (next === 47 || next === 46 || next === 45 ? true : next === 32 && letter2 && MONTH_INITIAL.has(next2 | 32));
       let m = cont ? execAt(DATE_RE, text, t.start) : null;
       const prevCode = text.charCodeAt(t.start - 1);
-      if (!m && len <= 4 && (prevCode === 32 || prevCode === 45) && /[A-Za-z.]/.test(text[t.start - 2] ?? "") && monthWordBefore(text, t.start)) {
+      const prev2 = text.charCodeAt(t.start - 2) | 32;
+      if (!m && len <= 4 && (prevCode === 32 || prevCode === 45) && ((prev2 >= 97 && prev2 <= 122) || prev2 === 46) && monthWordBefore(text, t.start)) {
         const mb = MONTH_BEFORE.exec(text.slice(Math.max(0, t.start - 14), t.start));
         if (mb?.[1]) m = execAt(DATE_RE, text, t.start - mb[1].length);
       }

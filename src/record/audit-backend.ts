@@ -11,6 +11,10 @@ export interface SearchFilter {
   app?: string;
   requestId?: string;
   kind?: StoredEntry["kind"];
+  /** Entries whose findings summary has this type (e.g. `EMAIL_ADDRESS`). */
+  findingType?: string;
+  /** Entries whose findings summary has this action (e.g. `block`, `redact`). */
+  action?: string;
   /** Only request entries with no response entry after them: calls cut off (or still in flight). */
   incomplete?: boolean;
   limit?: number;

@@ -250,6 +250,14 @@ export class PostgresAuditBackend implements AuditBackend {
     add("app", "=", f.app);
     add("request_id", "=", f.requestId);
     add("kind", "=", f.kind);
+    if (f.findingType !== undefined) {
+      args.push(f.findingType);
+      where.push(`(meta::jsonb -> 'findings' -> 'byType') ? $${args.length}`);
+    }
+    if (f.action !== undefined) {
+      args.push(f.action);
+      where.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(meta::jsonb -> 'findings' -> 'items', '[]'::jsonb)) i WHERE i ->> 'action' = $${args.length})`);
+    }
     if (f.incomplete) {
       where.push("kind = 'request' AND NOT EXISTS (SELECT 1 FROM audit_entries s WHERE s.request_id = e.request_id AND s.kind = 'response' AND s.seq > e.seq)");
     }

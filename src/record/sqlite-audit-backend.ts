@@ -217,6 +217,14 @@ export class SqliteAuditBackend implements AuditBackend {
     add("app = ?", f.app);
     add("request_id = ?", f.requestId);
     add("kind = ?", f.kind);
+    if (f.findingType !== undefined) {
+      where.push("json_type(meta, '$.findings.byType.' || json_quote(?)) IS NOT NULL");
+      args.push(f.findingType);
+    }
+    if (f.action !== undefined) {
+      where.push("EXISTS (SELECT 1 FROM json_each(meta, '$.findings.items') j WHERE json_extract(j.value, '$.action') = ?)");
+      args.push(f.action);
+    }
     if (f.incomplete) {
       where.push("kind = 'request' AND NOT EXISTS (SELECT 1 FROM audit_entries s WHERE s.request_id = audit_entries.request_id AND s.kind = 'response' AND s.seq > audit_entries.seq)");
     }

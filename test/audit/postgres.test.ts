@@ -17,6 +17,7 @@ import { LocalKek } from "../../src/record/key-encryption-key.js";
 import { PostgresAuditBackend } from "../../src/record/postgres-audit-backend.js";
 import { verifyLog } from "../../src/record/verify-log.js";
 import { postJson, tempDir } from "../support/test-gateway.js";
+import { checkSearchFilters } from "./search-filters.js";
 import { appendMany } from "./support.js";
 
 const URL = process.env["WARDEN_TEST_PG_URL"] ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -117,6 +118,12 @@ describe.skipIf(!available)("audit log on PostgreSQL", () => {
     const r = await verifyLog(log.backend, { external: [cp] });
     await log.close();
     expect(r).toMatchObject({ ok: false, problem: { seq: 7, reason: expect.stringMatching(/truncated/) } });
+  });
+
+  it("search filters: finding type, action, incomplete, limit", async () => {
+    const log = openPgLog(newSchema());
+    await checkSearchFilters(log);
+    await log.close();
   });
 
   it("purge (tombstones), KEK rotation and shredding keep the chain verifiable", async () => {

@@ -3,6 +3,7 @@ import type { SignedCheckpoint } from "../../src/record/checkpoint.js";
 import { hashEntry } from "../../src/record/entry-hash.js";
 import { verifyLog } from "../../src/record/verify-log.js";
 import type { EntryDraft } from "../../src/record/audit-entry.js";
+import { checkSearchFilters } from "./search-filters.js";
 import { appendMany, openTempLog } from "./support.js";
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -132,5 +133,13 @@ describe("audit verify", () => {
     expect((await verifyLog(log.backend, { external: [forged] })).problem?.reason).toMatch(/invalid signature/);
     expect((await verifyLog(log.backend, { external: [cp], trustedKey: "AAAA" })).ok).toBe(false);
     expect((await verifyLog(log.backend, { external: [cp], trustedKey: cp.publicKey })).ok).toBe(true);
+  });
+});
+
+describe("audit search (SQLite)", () => {
+  it("filters by finding type, action, incomplete calls, limit", async () => {
+    const t = openTempLog();
+    cleanup = t.cleanup;
+    await checkSearchFilters(t.log);
   });
 });

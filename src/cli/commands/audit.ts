@@ -48,6 +48,8 @@ interface FilterOpts {
   requestId?: string;
   limit?: string;
   incomplete?: boolean;
+  finding?: string;
+  action?: string;
 }
 
 function filterOf(o: FilterOpts): SearchFilter {
@@ -61,6 +63,8 @@ function filterOf(o: FilterOpts): SearchFilter {
   if (o.requestId) f.requestId = o.requestId;
   if (o.limit) f.limit = Number(o.limit);
   if (o.incomplete) f.incomplete = true;
+  if (o.finding) f.findingType = o.finding;
+  if (o.action) f.action = o.action;
   return f;
 }
 
@@ -72,6 +76,8 @@ function withFilters(cmd: Command): Command {
     .option("--app <app>", "only this app")
     .option("--request-id <id>", "only this request")
     .option("--limit <n>", "at most this many records")
+    .option("--finding <type>", "only records with a finding of this type (e.g. EMAIL_ADDRESS)")
+    .option("--action <action>", "only records where the policy took this action (e.g. block, redact)")
     .option("--incomplete", "only calls with no response record (cut off by a crash, or still in flight)")
     .option("-c, --config <file>", "YAML config file (for dataDir and keys)");
 }

@@ -1,0 +1,21 @@
+import { expect } from "vitest";
+import type { AuditLog } from "../../src/record/audit-log.js";
+
+/** Shared by the SQLite and PostgreSQL suites: search by finding type, action, and incomplete calls. */
+export async function checkSearchFilters(log: AuditLog): Promise<void> {
+  const base = { tenant: "t", app: "a", keyId: "k", time: Date.now() };
+  const f = (type: string, action: string) => ({ count: 1, byType: { [type]: 1 }, items: [{ type, action, start: 0, end: 5, score: 0.9 }] });
+  await log.append({ ...base, kind: "request", requestId: "mail", meta: { findings: f("EMAIL_ADDRESS", "redact") } });
+  await log.append({ ...base, kind: "response", requestId: "mail", meta: { status: 200 } });
+  await log.append({ ...base, kind: "request", requestId: "key", meta: { findings: f("aws-access-key-id", "block") } });
+  await log.append({ ...base, kind: "request", requestId: "plain", meta: {} });
+  await log.append({ ...base, kind: "response", requestId: "plain", meta: { status: 200 } });
+  const ids = async (filter: Parameters<AuditLog["backend"]["search"]>[0]) => (await log.backend.search(filter)).map((e) => e.requestId);
+  expect(await ids({ findingType: "EMAIL_ADDRESS" })).toEqual(["mail"]);
+  expect(await ids({ findingType: "aws-access-key-id" })).toEqual(["key"]);
+  expect(await ids({ findingType: "PHONE_NUMBER" })).toEqual([]);
+  expect(await ids({ action: "block" })).toEqual(["key"]);
+  expect(await ids({ action: "redact", findingType: "EMAIL_ADDRESS" })).toEqual(["mail"]);
+  expect(await ids({ incomplete: true })).toEqual(["key"]);
+  expect(await ids({ limit: 2 })).toEqual(["mail", "mail"]);
+}

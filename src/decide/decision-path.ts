@@ -32,7 +32,7 @@ export interface ControlFailure {
   reason: "detector-error" | "time-budget";
   /** Detector ids and messages (never text). */
   detail: string[];
-  /** `closed`: refused; `open`: forwarded unchanged. */
+  /** `closed`: refused; `open`: not refused (what the working detectors found is still enforced). */
   failMode: "closed" | "open";
 }
 
@@ -43,7 +43,7 @@ export interface DecisionPath {
   policyVersion: string;
   /** Scopes that applied, least specific first. */
   scopes: readonly string[];
-  /** Final outcome of this direction. */
+  /** Final outcome of this direction (`fail-open`: a control failed, nothing else happened; see `failure`). */
   outcome: "allow" | "transform" | "block" | "control-failed" | "fail-open" | "quarantined";
   entries: DecisionEntry[];
   failure?: ControlFailure;
@@ -56,7 +56,7 @@ export interface DecisionPath {
 
 /** Short, value-free summary of one direction, e.g. `tokenize:PERSON×2,redact:aws-access-key-id×1`. */
 export function summarizeDirection(p: DecisionPath): string {
-  if (p.outcome === "control-failed" || p.outcome === "fail-open" || p.outcome === "quarantined") return p.outcome;
+  if (p.outcome === "control-failed" || p.outcome === "quarantined") return p.outcome;
   const counts = new Map<string, number>();
   for (const e of p.entries) {
     if (e.action === "allow") continue;
@@ -65,6 +65,7 @@ export function summarizeDirection(p: DecisionPath): string {
   }
   const shadow = p.entries.filter((e) => e.shadow).length;
   const parts = [...counts].map(([k, n]) => `${k}×${n}`);
+  if (p.failure?.failMode === "open") parts.unshift("fail-open");
   if (shadow > 0) parts.push(`shadow×${shadow}`);
   return parts.length > 0 ? parts.join(",") : "allow";
 }

@@ -314,22 +314,23 @@ export class PolicyGuard implements Guard {
     const risk = this.adaptiveOn(state) ? this.raiseRisk(state, entries) : undefined;
     const base = { direction: "request" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: Math.round(durationMs * 100) / 100, ...(risk ? { risk } : {}) };
     const failure = this.failure(errors, durationMs, state.ruleSet);
-    if (failure) {
-      this.record(ctx, { ...base, outcome: failure.failMode === "closed" ? "control-failed" : "fail-open", failure });
-      if (failure.failMode === "closed") return { kind: "refuse", error: new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: failure.detail.join("; ") }) };
-      return { kind: "forward", body: ctx.original, changed: false };
+    if (failure?.failMode === "closed") {
+      this.record(ctx, { ...base, outcome: "control-failed", failure });
+      return { kind: "refuse", error: new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: failure.detail.join("; ") }) };
     }
+    // Fail-open still enforces what the working detectors found; only the failure itself does not refuse the call.
+    const withFailure = failure ? { ...base, failure } : base;
     if (block) {
-      this.record(ctx, { ...base, outcome: "block" });
+      this.record(ctx, { ...withFailure, outcome: "block" });
       return { kind: "refuse", error: blockedError("WARDEN_POLICY_BLOCKED", entries, state.policy.version) };
     }
     if (rewrites.length === 0) {
-      this.record(ctx, { ...base, outcome: "allow" });
+      this.record(ctx, { ...withFailure, outcome: failure ? "fail-open" : "allow" });
       return { kind: "forward", body: ctx.original, changed: false };
     }
     const body = structuredClone(ctx.original);
     for (const r of rewrites) setAtPath(body, r.path, r.text);
-    this.record(ctx, { ...base, outcome: "transform" });
+    this.record(ctx, { ...withFailure, outcome: "transform" });
     return { kind: "forward", body, changed: true };
   }
 
@@ -360,23 +361,24 @@ export class PolicyGuard implements Guard {
     const durationMs = performance.now() - t0;
     const base = { direction: "response" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: Math.round(durationMs * 100) / 100, ...(restored > 0 ? { restored } : {}) };
     const failure = this.failure(errors, durationMs, state.ruleSet);
-    if (failure) {
-      this.record(ctx, { ...base, outcome: failure.failMode === "closed" ? "control-failed" : "fail-open", failure });
-      if (failure.failMode === "closed") throw new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: failure.detail.join("; ") });
-      return { body, changed: false };
+    if (failure?.failMode === "closed") {
+      this.record(ctx, { ...base, outcome: "control-failed", failure });
+      throw new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: failure.detail.join("; ") });
     }
+    const withFailure = failure ? { ...base, failure } : base;
+    const quiet = failure ? "fail-open" : "allow";
     if (block) {
-      this.record(ctx, { ...base, outcome: "block" });
+      this.record(ctx, { ...withFailure, outcome: "block" });
       throw blockedError("WARDEN_POLICY_RESPONSE_BLOCKED", entries, state.policy.version);
     }
     if (rewrites.length === 0) {
-      this.record(ctx, { ...base, outcome: "allow" });
+      this.record(ctx, { ...withFailure, outcome: quiet });
       return { body, changed: false };
     }
     const out = structuredClone(body);
     for (const r of rewrites) setAtPath(out, r.path, r.text);
     // Restoring the caller's own values is not a policy transform.
-    this.record(ctx, { ...base, outcome: transformed ? "transform" : "allow" });
+    this.record(ctx, { ...withFailure, outcome: transformed ? "transform" : quiet });
     return { body: out, changed: true };
   }
 

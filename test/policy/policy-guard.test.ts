@@ -5,6 +5,7 @@ import { CancelSignal } from "../../src/core/cancel-signal.js";
 import type { JsonObject } from "../../src/core/json.js";
 import { createPolicyGuard } from "../../src/enforce/create-policy-guard.js";
 import { containsWord } from "../../src/enforce/policy-guard.js";
+import type { DetectionEngine } from "../../src/detect/engine.js";
 import { chatCompletion } from "../support/mock-upstream.js";
 
 const EMAIL = "jane.doe@acme-corp.com";
@@ -89,5 +90,26 @@ describe("containsWord (did the caller send this value?)", () => {
     ["", "a", false],
   ] as const)("%s ∋ %s → %s", (hay, needle, want) => {
     expect(containsWord(hay, needle)).toBe(want);
+  });
+});
+
+describe("fail-open", () => {
+  it("still enforces what the working detectors found, and records the failure", async () => {
+    const partial: DetectionEngine = {
+      detectors: [],
+      thresholds: {},
+      detect: (text) => {
+        const i = text.indexOf(EMAIL);
+        const findings = i < 0 ? [] : [{ detector: "pii.email", category: "pii" as const, type: "EMAIL_ADDRESS", start: i, end: i + EMAIL.length, score: 1, explanation: "email" }];
+        return { findings, dataClasses: [], errors: [{ detector: "pii.phone", message: "RangeError: x" }] };
+      },
+      isActionable: () => true,
+    };
+    const guard = createPolicyGuard({ engine: partial, policyConfig: { failMode: "open", rules: [{ id: "r", match: { type: "EMAIL_ADDRESS" }, action: "redact" }] } });
+    const ctx = ctxFor({ model: "gpt-4o-mini", messages: [{ role: "user", content: `mail ${EMAIL}` }] });
+    const v = await guard.request(ctx);
+    expect(v.kind === "forward" && JSON.stringify(v.body)).toContain("mail [EMAIL_ADDRESS]");
+    expect(ctx.decisions?.[0]).toMatchObject({ outcome: "transform", failure: { reason: "detector-error", failMode: "open", detail: ["pii.phone: RangeError: x"] } });
+    expect(ctx.responseHeaders["x-warden-decision"]).toMatch(/request=fail-open,redact:EMAIL_ADDRESSx1$/);
   });
 });

@@ -61,7 +61,7 @@ for (let c = 97; c <= 122; c++) ALNUM[c] = 1;
 
 /** Every maximal [A-Za-z0-9] run that contains a digit, in text order. */
 export function scanDigitTokens(text: string): DigitTokens {
-  // about one token per 20 chars in mixed text: size once, grow rarely
+  // about one token per 15-20 chars in mixed text: size once, grow rarely
   const cap = Math.max(64, Math.min(1 << 20, text.length >> 4));
   let start: Int32Array = new Int32Array(cap);
   let end: Int32Array = new Int32Array(cap);

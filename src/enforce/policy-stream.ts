@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { CallContext } from "../core/call-context.js";
 import type { TextKind } from "../core/message-spec.js";
 import { WardenError } from "../core/warden-error.js";
-import type { DecisionEntry, DecisionPath } from "../decide/decision-path.js";
+import type { ControlFailure, DecisionEntry, DecisionPath } from "../decide/decision-path.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
 import { endpointFor, blockedError, type PolicyGuard } from "./policy-guard.js";
 import type { ChannelScanner, ScanResult, TextEdit, TokenRestorer } from "./stream/channel-scanner.js";
@@ -25,6 +25,7 @@ export function createPolicyStreamStage(ctx: CallContext, guard: PolicyGuard): E
   const started = performance.now();
   let outcome: DecisionPath["outcome"] = "allow";
   let restored = 0;
+  let failure: ControlFailure | undefined;
 
   const scanner: ChannelScanner = {
     maxMatchLength: state.policy.doc.stream.holdBack,
@@ -39,12 +40,13 @@ export function createPolicyStreamStage(ctx: CallContext, guard: PolicyGuard): E
         entries.push(d.entry);
         if (d.entry.action !== "allow" && d.entry.action !== "monitor" && outcome === "allow") outcome = "transform";
       }
+      if (errors.length > 0) failure ??= { reason: "detector-error", detail: errors.slice(0, 10), failMode: state.ruleSet.failMode };
       if (errors.length > 0 && state.ruleSet.failMode === "closed") {
         outcome = "control-failed";
         record();
         return { edits: [], block: new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: errors.join("; ") }) };
       }
-      if (errors.length > 0) outcome = "fail-open";
+      if (errors.length > 0 && outcome === "allow") outcome = "fail-open";
       if (r.block) {
         outcome = "block";
         record();
@@ -78,6 +80,7 @@ export function createPolicyStreamStage(ctx: CallContext, guard: PolicyGuard): E
       entries,
       durationMs: Math.round((performance.now() - started) * 100) / 100,
       ...(restored > 0 ? { restored } : {}),
+      ...(failure ? { failure } : {}),
     });
   }
   return {

@@ -1,6 +1,7 @@
 /**
- * A gateway process for the crash test: `node --import tsx test/audit/crash-child.ts <dataDir>`. Prints one JSON
- * line `{ url, key }` when listening, then serves until killed.
+ * A gateway process for the crash tests: `node --import tsx test/audit/crash-child.ts <dataDir> [<pgUrl> <schema>
+ * <kekFile>]` (SQLite in dataDir, or a shared PostgreSQL store). Prints one JSON line `{ url, key }` when listening,
+ * then serves until killed.
  */
 import pino from "pino";
 import { parseConfig } from "../../src/config/load-config.js";
@@ -8,9 +9,11 @@ import { passThroughGuard } from "../../src/enforce/guard.js";
 import { startGateway } from "../../src/gateway.js";
 
 const dataDir = process.argv[2];
-if (!dataDir) throw new Error("usage: crash-child.ts <dataDir>");
+if (!dataDir) throw new Error("usage: crash-child.ts <dataDir> [<pgUrl> <schema> <kekFile>]");
+const [pgUrl, schema, kekFile] = process.argv.slice(3);
+const shared = pgUrl && schema && kekFile ? { store: { type: "postgres", url: pgUrl, schema }, audit: { kek: { file: kekFile } } } : {};
 const { config } = parseConfig(
-  { dataDir, listen: { host: "127.0.0.1", port: 0 }, logging: { level: "silent" }, providers: { demo: { type: "demo", tokenDelayMs: 1 } }, routes: [{ models: ["*"], provider: "demo" }] },
+  { dataDir, listen: { host: "127.0.0.1", port: 0 }, logging: { level: "silent" }, providers: { demo: { type: "demo", tokenDelayMs: 1 } }, routes: [{ models: ["*"], provider: "demo" }], ...shared },
   {},
   "crash test",
 );

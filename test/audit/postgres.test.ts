@@ -3,7 +3,7 @@
  * Each test works in its own schema, dropped afterwards.
  */
 import { randomBytes } from "node:crypto";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import pino from "pino";
@@ -19,6 +19,7 @@ import { verifyLog } from "../../src/record/verify-log.js";
 import { postJson, tempDir } from "../support/test-gateway.js";
 import { checkSearchFilters } from "./search-filters.js";
 import { appendMany } from "./support.js";
+import { loadUntil, spawnGateway } from "./crash-support.js";
 
 const URL = process.env["WARDEN_TEST_PG_URL"] ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -194,6 +195,48 @@ describe.skipIf(!available)("audit log on PostgreSQL", () => {
       expect(await verifyLog(log.backend)).toMatchObject({ ok: true, entries: 120 });
     } finally {
       for (const g of gws) await g.gw.close();
+    }
+  });
+
+  it("two gateway processes on one store under load, one killed with SIGKILL: every served call recorded, one chain", async () => {
+    const schema = newSchema();
+    const kekDir = tempDir("warden-audit-pgkek-");
+    dirs.push(kekDir);
+    const kekFile = join(kekDir, "kek");
+    writeFileSync(kekFile, randomBytes(32).toString("base64"));
+    const gws = await Promise.all(
+      [0, 1].map(() => {
+        const dir = tempDir("warden-audit-pgproc-");
+        dirs.push(dir);
+        return spawnGateway([dir, URL, schema, kekFile]);
+      }),
+    );
+    const [a, b] = gws as [(typeof gws)[number], (typeof gws)[number]];
+    try {
+      let killedAt = 0;
+      const served = await loadUntil(gws, 6, async (s) => {
+        if (!killedAt && s.size >= 100) {
+          await a.kill9();
+          killedAt = s.size;
+        }
+        return killedAt > 0 && s.size >= killedAt + 40; // the survivor keeps serving
+      });
+      await b.kill9();
+      const log = openPgLog(schema, new LocalKek(Buffer.from(readFileSync(kekFile, "utf8").trim(), "base64")));
+      try {
+        const byId = new Map<string, string[]>();
+        for (const e of await log.backend.search({})) byId.set(e.requestId, [...(byId.get(e.requestId) ?? []), e.kind]);
+        const missing = [...served].filter((id) => JSON.stringify(byId.get(id)) !== JSON.stringify(["request", "response"]));
+        expect(missing).toEqual([]);
+        for (const e of await log.backend.search({ incomplete: true })) expect(served.has(e.requestId)).toBe(false);
+        const [one] = await log.backend.search({ requestId: [...served][0] as string });
+        expect((await log.open(one as NonNullable<typeof one>)).payload).toBeDefined(); // either process's tenant key opens
+        expect(await verifyLog(log.backend)).toMatchObject({ ok: true });
+      } finally {
+        await log.close();
+      }
+    } finally {
+      for (const g of gws) await g.kill9();
     }
   });
 });

@@ -24,7 +24,9 @@ export const ibanScanner: PiiScanner = {
     // An IBAN starts a digit token: two capital letters then the check digits ("DE89...").
     const tk = scan.digitTokens;
     let after = -1;
-    for (let ti = 0; ti < tk.n; ti++) {
+    // an IBAN token starts with letters: walk the letter-and-digit tokens only
+    for (let mi = 0; mi < tk.nMixed; mi++) {
+      const ti = tk.mixed[mi]!;
       const ts = tk.start[ti]!;
       if (ts < after || tk.end[ti]! - ts < 4) continue;
       const c0 = text.charCodeAt(ts);

@@ -99,7 +99,8 @@ export const ipScanner: PiiScanner = {
     let vi = 0;
     let lastV4 = -1;
     const tk = scan.digitTokens;
-    for (let ti = 0; ti < tk.n; ti++) {
+    for (let di = 0; di < tk.nAllDigit; di++) {
+      const ti = tk.allDigit[di]!;
       const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       // an IPv4 address starts with a 1-3 digit token followed by a dot
       if (t.start < lastV4 || t.end - t.start > 3 || t.digits !== t.end - t.start || text.charCodeAt(t.end) !== 46) continue;

@@ -24,12 +24,11 @@ function isWordish(c: number): boolean {
 function digitRuns(text: string, tk: DigitTokens): Array<[number, string]> {
   const { n, start, end, digits } = tk;
   const runs: Array<[number, string]> = [];
-  let i = 0;
-  while (i < n) {
-    if (digits[i] !== end[i]! - start[i]! || isWordish(text.charCodeAt(start[i]! - 1))) {
-      i++;
-      continue;
-    }
+  // runs start at all-digit tokens not already inside an earlier run (`next`)
+  let next = 0;
+  for (let di = 0; di < tk.nAllDigit; di++) {
+    const i = tk.allDigit[di]!;
+    if (i < next || isWordish(text.charCodeAt(start[i]! - 1))) continue;
     let j = i;
     while (j + 1 < n && digits[j + 1] === end[j + 1]! - start[j + 1]! && start[j + 1] === end[j]! + 1 && isSep(text.charCodeAt(end[j]!))) j++;
     let k = j;
@@ -39,7 +38,7 @@ function digitRuns(text: string, tk: DigitTokens): Array<[number, string]> {
     for (let q = i; q <= k; q++) nd += end[q]! - start[q]!;
     // short lone numbers (years, ports, counters) never make an ID: skip before slicing
     if (k >= i && nd >= 6 && (k > i || end[i]! - start[i]! >= 6)) runs.push([start[i]!, text.slice(start[i]!, end[k]!)]);
-    i = j + 1;
+    next = j + 1;
   }
   return runs;
 }

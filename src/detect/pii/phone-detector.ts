@@ -104,7 +104,8 @@ export const phoneScanner: PiiScanner = {
     // A number starts at an all-digit token, possibly behind "(" and/or "+".
     const tk = scan.digitTokens;
     let after = -1;
-    for (let ti = 0; ti < tk.n; ti++) {
+    for (let di = 0; di < tk.nAllDigit; di++) {
+      const ti = tk.allDigit[di]!;
       const ts = tk.start[ti]!;
       if (ts < after || tk.digits[ti] !== tk.end[ti]! - ts) continue;
       let p = ts;

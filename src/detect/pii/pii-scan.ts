@@ -20,6 +20,12 @@ export interface DigitTokens {
    * long hex ids was a large part of the pass).
    */
   digits: Int32Array;
+  /** Indices (into start/end/digits) of the all-digit tokens, in order: scanners of plain numbers walk only these. */
+  allDigit: Int32Array;
+  nAllDigit: number;
+  /** Indices of the tokens with a letter, in order (letter-and-digit IDs, IBANs). */
+  mixed: Int32Array;
+  nMixed: number;
 }
 
 /** A run of digit groups joined by single separators (space, dash, dot, underscore, slash). */
@@ -66,7 +72,11 @@ export function scanDigitTokens(text: string): DigitTokens {
   let start: Int32Array = new Int32Array(cap);
   let end: Int32Array = new Int32Array(cap);
   let digits: Int32Array = new Int32Array(cap);
+  let allDigit: Int32Array = new Int32Array(cap);
+  let mixed: Int32Array = new Int32Array(cap);
   let n = 0;
+  let nAllDigit = 0;
+  let nMixed = 0;
   const re = FROM_DIGIT;
   re.lastIndex = 0;
   // test() instead of exec(): no match object per token; the token is recovered from lastIndex.
@@ -88,13 +98,17 @@ export function scanDigitTokens(text: string): DigitTokens {
       start = grow(start);
       end = grow(end);
       digits = grow(digits);
+      allDigit = grow(allDigit);
+      mixed = grow(mixed);
     }
     start[n] = s;
     end[n] = e;
     digits[n] = d;
+    if (d === e - s) allDigit[nAllDigit++] = n;
+    else mixed[nMixed++] = n;
     n++;
   }
-  return { n, start, end, digits };
+  return { n, start, end, digits, allDigit, nAllDigit, mixed, nMixed };
 }
 
 /** Positions of separator characters that may start an IPv6 or MAC address (see `PiiScan.separatorAnchors`). */

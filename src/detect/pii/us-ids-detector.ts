@@ -111,7 +111,9 @@ export const usIdsScanner: PiiScanner = {
     const text = scan.text;
     runNumericSpecs(text, numericCandidates(scan), US_NUMERIC_SPECS, out);
     const tk = scan.digitTokens;
-    for (let ti = 0; ti < tk.n; ti++) {
+    // letter-and-digit tokens only
+    for (let mi = 0; mi < tk.nMixed; mi++) {
+      const ti = tk.mixed[mi]!;
       const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       const len = t.end - t.start;
       if (len < 4 || len > 16 || t.digits === len) continue;

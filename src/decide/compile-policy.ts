@@ -2,6 +2,8 @@ import { createHash, randomBytes } from "node:crypto";
 import type { DataClass } from "../core/data-class.js";
 import type { Direction, MessageRole } from "../core/detector.js";
 import type { Finding } from "../core/finding.js";
+import { ConfigError } from "../core/config-error.js";
+import { createDetectionEngine, type DetectionEngine } from "../detect/engine.js";
 import { mergeThresholds, type Thresholds } from "../detect/thresholds.js";
 import { compileGlob, compileGlobs } from "./glob.js";
 import { ACTION_RANK, type PolicyAction, type PolicyDocument, type PolicyRule, type RuleMatch } from "./policy-schema.js";
@@ -55,6 +57,8 @@ export interface CompiledPolicy {
   readonly version: string;
   readonly doc: PolicyDocument;
   readonly hashKey: Buffer;
+  /** The detection engine the policy's `detection:` section asks for (undefined: the gateway's default engine). */
+  readonly engine: DetectionEngine | undefined;
   resolve(target: CallTarget): RuleSet;
 }
 
@@ -145,6 +149,7 @@ function compileRule(r: PolicyRule, scope: string): CompiledRule {
  */
 export function compilePolicy(doc: PolicyDocument): CompiledPolicy {
   const version = policyVersion(doc);
+  const engine = doc.detection ? buildEngine(doc.detection) : undefined;
   const hashKey = doc.hashKey ? Buffer.from(doc.hashKey, "utf8") : randomBytes(32);
   const global = doc.rules.map((r) => compileRule(r, "global"));
   const scopes = doc.scopes.map((s, index) => {
@@ -189,6 +194,7 @@ export function compilePolicy(doc: PolicyDocument): CompiledPolicy {
     version,
     doc,
     hashKey,
+    engine,
     resolve(target) {
       if (scopes.length === 0) {
         const hit = cache.get("");
@@ -207,4 +213,20 @@ export function compilePolicy(doc: PolicyDocument): CompiledPolicy {
       return set;
     },
   };
+}
+
+/** Build the policy's detection engine; its ConfigError paths are put under `detection.`. */
+function buildEngine(d: NonNullable<PolicyDocument["detection"]>): DetectionEngine {
+  try {
+    return createDetectionEngine({
+      ...(d.enable ? { enable: d.enable } : {}),
+      ...(d.disable ? { disable: d.disable } : {}),
+      ...(d.detectorOptions ? { detectorOptions: d.detectorOptions } : {}),
+      ...(d.customRules ? { customRules: d.customRules } : {}),
+      ...(d.allowlist !== undefined ? { allowlist: d.allowlist } : {}),
+    });
+  } catch (err) {
+    if (err instanceof ConfigError) throw new ConfigError(err.issues.map((i) => ({ ...i, path: `detection${i.path ? `.${i.path}` : ""}` })), "policy");
+    throw err;
+  }
 }

@@ -146,6 +146,17 @@ export const policySchema = z
       .strict()
       .default({}),
     leakage: leakageSchema.default({}),
+    detection: z
+      .object({
+        enable: z.array(z.string().min(1)).optional().describe("Detectors to run: ids, categories (pii) or globs (secret.*); default all."),
+        disable: z.array(z.string().min(1)).optional().describe("Detectors not to run (applied after enable)."),
+        detectorOptions: z.record(z.unknown()).optional().describe("Options per detector id (see docs/detection.md)."),
+        customRules: z.array(z.unknown()).optional().describe("Custom detectors: regexes (re2) and keyword lists (see docs/detection.md); findings have category custom."),
+        allowlist: z.unknown().optional().describe("Values and whole-value regexes never reported (see docs/detection.md)."),
+      })
+      .strict()
+      .optional()
+      .describe("Detection engine options for this policy; validated when the policy is compiled."),
     stream: z
       .object({
         /**

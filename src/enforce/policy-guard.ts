@@ -32,6 +32,8 @@ export interface CallPolicyState {
   leakage: LeakageDetector;
   /** Lower-cased request text, to tell values the caller sent from values the model made up. */
   haystack: string;
+  /** The detection engine for this call (the policy's own, or the guard's default). */
+  engine: DetectionEngine;
   /** Adaptive controls: the principal and what its risk score called for when the call began. */
   principal: string;
   escalation: Escalation;
@@ -106,7 +108,8 @@ export class PolicyGuard implements Guard {
   readonly vault: TokenVault;
   private readonly states = new WeakMap<CallContext, CallPolicyState>();
   private readonly thresholdCache = new WeakMap<RuleSet, Thresholds>();
-  private readonly detections = new Map<string, DetectionResult>();
+  /** Detection results per engine (a reloaded policy may bring its own engine). */
+  private readonly detections = new WeakMap<DetectionEngine, Map<string, DetectionResult>>();
   /** Per-principal risk scores (adaptive controls); survives policy reloads. */
   readonly risk: RiskTracker;
   private readonly streamFactory: ((ctx: CallContext, guard: PolicyGuard) => EventStage) | undefined;
@@ -131,10 +134,10 @@ export class PolicyGuard implements Guard {
     return this.states.get(ctx);
   }
 
-  private thresholdsFor(set: RuleSet): Thresholds {
+  private thresholdsFor(set: RuleSet, engine: DetectionEngine): Thresholds {
     let t = this.thresholdCache.get(set);
     if (!t) {
-      t = Object.freeze(mergeThresholds(this.engine.thresholds, set.thresholds));
+      t = Object.freeze(mergeThresholds(engine.thresholds, set.thresholds));
       this.thresholdCache.set(set, t);
     }
     return t;
@@ -150,7 +153,7 @@ export class PolicyGuard implements Guard {
    * `errors` (detector ids and messages, never text).
    */
   scanText(state: CallPolicyState, text: string, part: Pick<TextPart, "path" | "role" | "kind">, direction: Direction, errors: string[]): ScannedText {
-    const result = this.detect(text, direction, part.role);
+    const result = this.detect(state.engine, text, direction, part.role);
     for (const e of result.errors) errors.push(`${e.detector}: ${e.message}`);
     let findings: Finding[] = result.findings;
     if (direction === "response") {
@@ -192,7 +195,8 @@ export class PolicyGuard implements Guard {
     const state: CallPolicyState = {
       policy,
       ruleSet,
-      thresholds: this.thresholdsFor(ruleSet),
+      thresholds: this.thresholdsFor(ruleSet, policy.engine ?? this.engine),
+      engine: policy.engine ?? this.engine,
       conversation: `evaluate\u0000${opts.conversation ?? ""}`,
       leakage: createLeakageDetector(opts.system ? [opts.system] : [], policy.doc.leakage.canaries, policy.doc.leakage.minLength),
       haystack: (opts.request ?? "").toLowerCase(),
@@ -213,19 +217,24 @@ export class PolicyGuard implements Guard {
    * their whole history every turn, so most parts of a request were already scanned. Results with errors are not
    * cached (the next call retries the detector).
    */
-  private detect(text: string, direction: Direction, role: MessageRole): DetectionResult {
-    if (text.length < CACHE_MIN_LENGTH) return this.engine.detect(text, { direction, role });
+  private detect(engine: DetectionEngine, text: string, direction: Direction, role: MessageRole): DetectionResult {
+    if (text.length < CACHE_MIN_LENGTH) return engine.detect(text, { direction, role });
+    let cache = this.detections.get(engine);
+    if (!cache) {
+      cache = new Map();
+      this.detections.set(engine, cache);
+    }
     const key = `${direction}:${role}:${createHash("sha256").update(text).digest("base64")}`;
-    const hit = this.detections.get(key);
+    const hit = cache.get(key);
     if (hit) {
-      this.detections.delete(key);
-      this.detections.set(key, hit);
+      cache.delete(key);
+      cache.set(key, hit);
       return hit;
     }
-    const r = this.engine.detect(text, { direction, role });
+    const r = engine.detect(text, { direction, role });
     if (r.errors.length === 0) {
-      if (this.detections.size >= CACHE_SIZE) this.detections.delete(this.detections.keys().next().value as string);
-      this.detections.set(key, r);
+      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      cache.set(key, r);
     }
     return r;
   }
@@ -267,7 +276,8 @@ export class PolicyGuard implements Guard {
       escalation: policy.doc.adaptive?.enabled ? this.risk.escalation(principal) : "none",
       policy,
       ruleSet,
-      thresholds: this.thresholdsFor(ruleSet),
+      thresholds: this.thresholdsFor(ruleSet, policy.engine ?? this.engine),
+      engine: policy.engine ?? this.engine,
       conversation,
       leakage: createLeakageDetector(system, policy.doc.leakage.canaries, policy.doc.leakage.minLength),
       get haystack() {

@@ -5,6 +5,7 @@ import { Ajv } from "ajv";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { parse as parseYamlText } from "yaml";
 import { main } from "../../src/cli/main.js";
+import { compilePolicy } from "../../src/decide/compile-policy.js";
 import { DEFAULT_POLICY } from "../../src/decide/default-policy.js";
 import { loadPolicyFiles } from "../../src/decide/load-policy.js";
 import { policyJsonSchema } from "../../src/decide/policy-json-schema.js";
@@ -40,11 +41,11 @@ describe("published JSON Schema", () => {
     expect(validate({ rules: [{ id: "x", action: "block", extra: 1 }] })).toBe(false);
   });
 
-  it("every policy in docs/policy.md also loads", () => {
+  it("every policy in docs/policy.md also loads and compiles", () => {
     for (const { i, doc } of docPolicies()) {
       const f = join(dir, `doc-${i}.yaml`);
       writeFileSync(f, JSON.stringify(doc));
-      expect(() => loadPolicyFiles([f])).not.toThrow();
+      expect(() => compilePolicy(loadPolicyFiles([f]))).not.toThrow();
     }
   });
 });

@@ -85,3 +85,20 @@ describe("request enforcement (property)", () => {
     );
   });
 });
+
+describe("the policy's own detection options", () => {
+  it("custom rules become findings the policy acts on; bad detection options are ConfigErrors under detection.", async () => {
+    const guard = createPolicyGuard({
+      policyConfig: {
+        detection: { customRules: [{ id: "acme-ticket", pattern: "ACME-[0-9]{6}" }, { id: "codenames", keywords: ["bluebird"] }] },
+        rules: [
+          { id: "tickets", match: { type: "ACME_TICKET" }, action: "redact" },
+          { id: "codenames", match: { detector: "custom.codenames" }, action: "block" },
+        ],
+      },
+    });
+    expect(guard.evaluate("see ACME-123456 please").text).toBe("see [ACME_TICKET] please");
+    expect(guard.evaluate("project Bluebird launches").outcome).toBe("block");
+    expect(() => createPolicyGuard({ policyConfig: { detection: { customRules: [{ id: "bad", pattern: "(?=x)" }], disable: ["nope.*"] } } })).toThrow(/detection\./);
+  });
+});

@@ -3,7 +3,8 @@
  * 4 KB payload; (2) sustained records/s with 4 KB payloads through group commit on SQLite and PostgreSQL
  * (WARDEN_BENCH_PG_URL, default 127.0.0.1:5432; skipped when no server answers); (3) the
  * gateway's req/s with auditing on vs off in the same run (the real CLI: `npm run build` first).
- * Environment: BENCH_RECORDS (default 20000), BENCH_DURATION_MS (default 4000), BENCH_SKIP_GATEWAY=1.
+ * Environment: BENCH_RECORDS (default 20000), BENCH_DURATION_MS (default 4000), BENCH_CONNECTIONS (default 128),
+ * BENCH_SKIP_GATEWAY=1.
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -22,6 +23,8 @@ import { startWardenCli } from "../support/warden-cli.js";
 
 const RECORDS = Number(process.env["BENCH_RECORDS"] ?? 20_000);
 const duration = Number(process.env["BENCH_DURATION_MS"] ?? 4000);
+/** Enough connections to saturate the gateway: fewer measure added latency (closed loop), not capacity. */
+const connections = Number(process.env["BENCH_CONNECTIONS"] ?? 128);
 const payload = { model: "gpt-bench", messages: [{ role: "user", content: "x".repeat(4000) }] };
 const payloadBytes = Buffer.from(JSON.stringify(payload));
 
@@ -118,11 +121,11 @@ if (process.env["BENCH_SKIP_GATEWAY"] !== "1") {
     ["audit 2 ms", "audit: { groupCommitMs: 2 }\n"],
   ] as const) {
     const w = await startWardenCli(base + extra);
-    results[name] = await runLoad({ url: `${w.url}/v1/chat/completions`, body: chatBody(4096, "gpt-bench", false), headers: { authorization: `Bearer ${w.key}` }, connections: 32, durationMs: duration });
+    results[name] = await runLoad({ url: `${w.url}/v1/chat/completions`, body: chatBody(4096, "gpt-bench", false), headers: { authorization: `Bearer ${w.key}` }, connections, durationMs: duration });
     await w.stop();
   }
   await mock.stop();
-  console.log("\ngateway, 4 KB chat requests, 32 connections:");
+  console.log(`\ngateway, 4 KB chat requests, ${connections} connections:`);
   for (const [name, r] of Object.entries(results)) console.log(`  ${name.padEnd(12)} ${r.rps.toFixed(0)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  errors ${r.errors}`);
   const off = results["audit off"] as LoadResult;
   const on = results["audit on"] as LoadResult;

@@ -55,6 +55,8 @@ export interface AuditBackend {
   search(filter: SearchFilter): Promise<StoredEntry[]>;
   addCheckpoint(cp: SignedCheckpoint): Promise<void>;
   checkpoints(): Promise<SignedCheckpoint[]>;
+  /** The checkpoint with the highest seq, if any (what the next checkpoint extends). */
+  lastCheckpoint(): Promise<SignedCheckpoint | undefined>;
   getDataKey(tenant: string, version?: number): Promise<WrappedDataKey | undefined>;
   /** Insert a data key unless that (tenant, version) exists; returns the stored one. */
   putDataKey(key: WrappedDataKey): Promise<WrappedDataKey>;

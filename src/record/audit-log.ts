@@ -225,8 +225,7 @@ export class AuditLog {
         await this.committer.flush();
         const tail = await this.backend.tail();
         if (tail.seq === 0) return undefined;
-        const all = await this.backend.checkpoints();
-        const prev = all[all.length - 1];
+        const prev = await this.backend.lastCheckpoint();
         if (prev && prev.seq === tail.seq) return prev;
         const usable = prev && prev.seq < tail.seq && prev.frontier;
         const frontier = usable ? MerkleFrontier.fromHex(prev.seq, prev.frontier as string[]) : new MerkleFrontier();

@@ -91,6 +91,26 @@ const toEntry = (r: EntryRow): StoredEntry => ({
   hash: r.hash,
 });
 
+interface CheckpointRow {
+  seq: string;
+  hash: string;
+  root: string;
+  time: string;
+  public_key: string;
+  signature: string;
+  frontier: string | null;
+}
+
+const toCheckpoint = (r: CheckpointRow): SignedCheckpoint => ({
+  seq: Number(r.seq),
+  hash: r.hash,
+  root: r.root,
+  time: Number(r.time),
+  publicKey: r.public_key,
+  signature: r.signature,
+  ...(r.frontier ? { frontier: JSON.parse(r.frontier) as string[] } : {}),
+});
+
 interface KeyRow {
   tenant: string;
   version: number;
@@ -273,18 +293,12 @@ export class PostgresAuditBackend implements AuditBackend {
   }
 
   async checkpoints(): Promise<SignedCheckpoint[]> {
-    const rows = await this.q<{ seq: string; hash: string; root: string; time: string; public_key: string; signature: string; frontier: string | null }>(
-      "SELECT * FROM audit_checkpoints ORDER BY seq",
-    );
-    return rows.map((r) => ({
-      seq: Number(r.seq),
-      hash: r.hash,
-      root: r.root,
-      time: Number(r.time),
-      publicKey: r.public_key,
-      signature: r.signature,
-      ...(r.frontier ? { frontier: JSON.parse(r.frontier) as string[] } : {}),
-    }));
+    return (await this.q<CheckpointRow>("SELECT * FROM audit_checkpoints ORDER BY seq")).map(toCheckpoint);
+  }
+
+  async lastCheckpoint(): Promise<SignedCheckpoint | undefined> {
+    const [row] = await this.q<CheckpointRow>("SELECT * FROM audit_checkpoints ORDER BY seq DESC LIMIT 1");
+    return row ? toCheckpoint(row) : undefined;
   }
 
   async getDataKey(tenant: string, version?: number): Promise<WrappedDataKey | undefined> {

@@ -99,6 +99,16 @@ interface CheckpointRow {
   frontier: string | null;
 }
 
+const toCheckpoint = (r: CheckpointRow): SignedCheckpoint => ({
+  seq: r.seq,
+  hash: r.hash,
+  root: r.root,
+  time: r.time,
+  publicKey: r.public_key,
+  signature: r.signature,
+  ...(r.frontier ? { frontier: JSON.parse(r.frontier) as string[] } : {}),
+});
+
 interface KeyRow {
   tenant: string;
   version: number;
@@ -239,16 +249,12 @@ export class SqliteAuditBackend implements AuditBackend {
   }
 
   async checkpoints(): Promise<SignedCheckpoint[]> {
-    const rows = this.db.prepare("SELECT * FROM audit_checkpoints ORDER BY seq").all() as CheckpointRow[];
-    return rows.map((r) => ({
-      seq: r.seq,
-      hash: r.hash,
-      root: r.root,
-      time: r.time,
-      publicKey: r.public_key,
-      signature: r.signature,
-      ...(r.frontier ? { frontier: JSON.parse(r.frontier) as string[] } : {}),
-    }));
+    return (this.db.prepare("SELECT * FROM audit_checkpoints ORDER BY seq").all() as CheckpointRow[]).map(toCheckpoint);
+  }
+
+  async lastCheckpoint(): Promise<SignedCheckpoint | undefined> {
+    const row = this.db.prepare("SELECT * FROM audit_checkpoints ORDER BY seq DESC LIMIT 1").get() as CheckpointRow | undefined;
+    return row ? toCheckpoint(row) : undefined;
   }
 
   async getDataKey(tenant: string, version?: number): Promise<WrappedDataKey | undefined> {

@@ -254,8 +254,7 @@ export function registerAuditCommand(program: Command): void {
         if (!cfg) return;
         const log = openLog(cfg);
         try {
-          const cps = await log.backend.checkpoints();
-          const last = cps[cps.length - 1];
+          const last = await log.backend.lastCheckpoint();
           const found = await log.backend.search({ requestId });
           const maxSeq = Math.max(0, ...found.map((e) => e.seq));
           const cp = last && last.seq >= maxSeq ? last : await log.checkpoint();

@@ -68,7 +68,7 @@ for (let c = 97; c <= 122; c++) ALNUM[c] = 1;
 /** Every maximal [A-Za-z0-9] run that contains a digit, in text order. */
 export function scanDigitTokens(text: string): DigitTokens {
   // about one token per 15-20 chars in mixed text: size once, grow rarely
-  const cap = Math.max(64, Math.min(1 << 20, text.length >> 4));
+  const cap = Math.max(16, Math.min(1 << 20, text.length >> 4));
   let start: Int32Array = new Int32Array(cap);
   let end: Int32Array = new Int32Array(cap);
   let digits: Int32Array = new Int32Array(cap);
@@ -125,7 +125,7 @@ export interface SeparatorAnchors {
 const SEPARATOR_ANCHOR = /:(?=[0-9A-Fa-f]{0,4}:)|[:-](?=[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-])|\.(?=[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.]))/g;
 
 export function scanSeparatorAnchors(text: string): SeparatorAnchors {
-  let pos: Int32Array = new Int32Array(32);
+  let pos: Int32Array = new Int32Array(8);
   let n = 0;
   const re = SEPARATOR_ANCHOR;
   re.lastIndex = 0;

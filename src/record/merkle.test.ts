@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { inclusionProof, MerkleFrontier, merkleRoot, verifyInclusion } from "./merkle.js";
+import { consistencyProof, inclusionProof, MerkleFrontier, merkleRoot, verifyConsistency, verifyInclusion } from "./merkle.js";
 
 const h = (i: number) => createHash("sha256").update(`entry ${i}`).digest();
 const leaves = (n: number) => Array.from({ length: n }, (_, i) => h(i));
@@ -36,5 +36,32 @@ describe("Merkle tree (RFC 6962)", () => {
     const l1 = createHash("sha256").update(Buffer.of(0)).update(h(1)).digest();
     const expected = createHash("sha256").update(Buffer.of(1)).update(l0).update(l1).digest();
     expect(merkleRoot(leaves(2)).equals(expected)).toBe(true);
+  });
+});
+
+describe("consistency proofs (RFC 6962 / 9162)", () => {
+  it("for every old size m of trees up to 20 leaves, the proof verifies; wrong roots, sizes or paths fail", () => {
+    for (let n = 1; n <= 20; n++) {
+      const ls = leaves(n);
+      const newRoot = merkleRoot(ls);
+      for (let m = 1; m <= n; m++) {
+        const oldRoot = merkleRoot(ls.slice(0, m));
+        const proof = consistencyProof(ls, m);
+        expect(verifyConsistency(m, n, oldRoot, newRoot, proof)).toBe(true);
+        expect(verifyConsistency(m, n, merkleRoot(leaves(m + 1).slice(1)), newRoot, proof)).toBe(false);
+        if (m < n) {
+          expect(verifyConsistency(m, n, oldRoot, merkleRoot(leaves(n + 1)), proof)).toBe(false);
+          if (proof.length > 0) expect(verifyConsistency(m, n, oldRoot, newRoot, proof.slice(0, -1))).toBe(false);
+        }
+      }
+    }
+  });
+
+  it("a rewritten prefix is not consistent with the old head", () => {
+    const ls = leaves(10);
+    const oldRoot = merkleRoot(ls.slice(0, 6));
+    const forged = [...ls];
+    forged[2] = h(999);
+    expect(verifyConsistency(6, 10, oldRoot, merkleRoot(forged), consistencyProof(forged, 6))).toBe(false);
   });
 });

@@ -125,3 +125,60 @@ export function verifyInclusion(entryHash: Buffer, index: number, treeSize: numb
   }
   return sn === 0 && r.equals(root);
 }
+
+/** RFC 6962 §2.1.2 consistency proof PROOF(m, D[n]) that the tree of the first `m` entries is a prefix of all. */
+export function consistencyProof(entryHashes: readonly Buffer[], m: number): Buffer[] {
+  const n = entryHashes.length;
+  if (!(m >= 1 && m <= n)) throw new RangeError(`old tree size ${m} is outside 1..${n}`);
+  const leaves = entryHashes.map(leafHash);
+  const out: Buffer[] = [];
+  const sub = (m: number, lo: number, hi: number, whole: boolean): void => {
+    const size = hi - lo;
+    if (m === size) {
+      if (!whole) out.push(mth(leaves, lo, hi));
+      return;
+    }
+    const k = largestPowerOfTwoBelow(size);
+    if (m <= k) {
+      sub(m, lo, lo + k, whole);
+      out.push(mth(leaves, lo + k, hi));
+    } else {
+      sub(m - k, lo + k, hi, false);
+      out.push(mth(leaves, lo, lo + k));
+    }
+  };
+  sub(m, 0, n, true);
+  return out;
+}
+
+/** RFC 9162 §2.1.4.2: does `proof` show the tree of size `m` with head `oldRoot` is a prefix of the one of size `n`? */
+export function verifyConsistency(m: number, n: number, oldRoot: Buffer, newRoot: Buffer, proof: readonly Buffer[]): boolean {
+  if (!(m >= 1 && m <= n)) return false;
+  if (m === n) return proof.length === 0 && oldRoot.equals(newRoot);
+  const path = (m & (m - 1)) === 0 ? [oldRoot, ...proof] : [...proof];
+  if (path.length === 0) return false;
+  let fn = m - 1;
+  let sn = n - 1;
+  while (fn & 1) {
+    fn >>= 1;
+    sn >>= 1;
+  }
+  let fr = path[0] as Buffer;
+  let sr = path[0] as Buffer;
+  for (const c of path.slice(1)) {
+    if (sn === 0) return false;
+    if (fn & 1 || fn === sn) {
+      fr = nodeHash(c, fr);
+      sr = nodeHash(c, sr);
+      if (!(fn & 1)) {
+        while (fn !== 0 && !(fn & 1)) {
+          fn >>= 1;
+          sn >>= 1;
+        }
+      }
+    } else sr = nodeHash(sr, c);
+    fn >>= 1;
+    sn >>= 1;
+  }
+  return sn === 0 && fr.equals(oldRoot) && sr.equals(newRoot);
+}

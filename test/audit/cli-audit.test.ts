@@ -102,6 +102,33 @@ describe("warden audit", () => {
     expect(bad.stdout).toMatch(/INVALID: record 7 \(response\) is not included/);
   });
 
+  it("consistency: an exported checkpoint's log is a prefix of today's; a changed old hash breaks the proof", async () => {
+    const oldFile = join(dir, "old-checkpoint.json");
+    expect((await warden("audit", "checkpoint", "-o", oldFile, "-c", configFile)).code).toBe(0);
+    const log = AuditLog.openSqlite({ dataDir, checkpointIntervalMs: 0 });
+    await appendMany(log, 3, "t3", "c");
+    await log.close();
+    const proofFile = join(dir, "consistency.json");
+    expect((await warden("audit", "consistency", oldFile, "-o", proofFile, "-c", configFile)).code).toBe(0);
+    const ok = await warden("audit", "verify-consistency", proofFile);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^OK: the log of \d+ records is a prefix of the log of \d+ records/);
+
+    const d = db();
+    const saved = (d.prepare("SELECT hash FROM audit_entries WHERE seq = 2").get() as { hash: Buffer }).hash;
+    d.prepare("UPDATE audit_entries SET hash = randomblob(32) WHERE seq = 2").run();
+    d.close();
+    const badFile = join(dir, "consistency-bad.json");
+    expect((await warden("audit", "consistency", oldFile, "-o", badFile, "-c", configFile)).code).toBe(0);
+    const bad = await warden("audit", "verify-consistency", badFile);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/INVALID: .*not a prefix/);
+    const d2 = db();
+    d2.prepare("UPDATE audit_entries SET hash = ? WHERE seq = 2").run(saved);
+    d2.prepare("DELETE FROM audit_checkpoints WHERE seq > ?").run((JSON.parse(readFileSync(oldFile, "utf8")) as { seq: number }).seq);
+    d2.close();
+  });
+
   it("checkpoint export, then tampering and truncation make verify fail naming the record", async () => {
     const cpFile = join(dir, "checkpoint.json");
     expect((await warden("audit", "checkpoint", "-o", cpFile, "-c", configFile)).code).toBe(0);

@@ -5,6 +5,7 @@ import type { AuditBackend, SearchFilter } from "../../record/audit-backend.js";
 import type { StoredEntry } from "../../record/audit-entry.js";
 import type { AuditLog } from "../../record/audit-log.js";
 import type { SignedCheckpoint } from "../../record/checkpoint.js";
+import { type ConsistencyProofFile, proveConsistency, verifyConsistencyFile } from "../../record/consistency-proof.js";
 import { type InclusionProofFile, proveRequest, verifyProofFile } from "../../record/inclusion-proof.js";
 import { kekFromFile } from "../../record/key-encryption-key.js";
 import { openAuditLog, openBackend } from "../../record/open-audit.js";
@@ -129,7 +130,7 @@ const run =
     }
   };
 
-/** `warden audit verify|checkpoint|search|export|prove|verify-proof|purge|rotate-kek|shred` */
+/** `warden audit verify|checkpoint|search|export|prove|verify-proof|consistency|verify-consistency|purge|rotate-kek|shred` */
 export function registerAuditCommand(program: Command): void {
   const audit = program.command("audit").description("the audit evidence store: verify, search, export, prove");
 
@@ -279,6 +280,47 @@ export function registerAuditCommand(program: Command): void {
         const proof = JSON.parse(readFileSync(file, "utf8")) as InclusionProofFile;
         const r = verifyProofFile(proof, opts.trustedKey);
         if (r.ok) out(`OK: ${proof.entries.length} record(s) of request ${proof.requestId} are in the log of ${proof.checkpoint.seq} records signed at ${new Date(proof.checkpoint.time).toISOString()}\n`);
+        else {
+          out(`INVALID: ${r.problems.join("; ")}\n`);
+          process.exitCode = 1;
+        }
+      }),
+    );
+
+  audit
+    .command("consistency")
+    .description("prove that the log of an exported checkpoint is a prefix of the log now (nothing before it changed)")
+    .argument("<old-checkpoint>", "checkpoint file exported earlier")
+    .option("-o, --out <file>", "write the proof here (default: stdout)")
+    .option("-c, --config <file>", "YAML config file")
+    .action(
+      run(async (oldFile: string, opts: { out?: string; config?: string }) => {
+        const cfg = config(opts.config);
+        if (!cfg) return;
+        const [oldCp] = readCheckpoints([oldFile]);
+        const log = openLog(cfg);
+        try {
+          const newCp = await log.checkpoint();
+          if (!newCp || !oldCp) throw new Error("the log is empty");
+          const text = `${JSON.stringify(await proveConsistency(log.backend, oldCp, newCp), null, 2)}\n`;
+          if (opts.out) writeFileSync(opts.out, text);
+          else out(text);
+        } finally {
+          await log.close();
+        }
+      }),
+    );
+
+  audit
+    .command("verify-consistency")
+    .description("check a consistency proof offline (both signatures, the proof between the two roots); exit 0 when valid")
+    .argument("<file>", "proof file from `warden audit consistency`")
+    .option("--trusted-key <spki-base64>", "only accept checkpoints signed by this public key")
+    .action(
+      run(async (file: string, opts: { trustedKey?: string }) => {
+        const proof = JSON.parse(readFileSync(file, "utf8")) as ConsistencyProofFile;
+        const r = verifyConsistencyFile(proof, opts.trustedKey);
+        if (r.ok) out(`OK: the log of ${proof.old.seq} records is a prefix of the log of ${proof.new.seq} records\n`);
         else {
           out(`INVALID: ${r.problems.join("; ")}\n`);
           process.exitCode = 1;

@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { AuditBackend } from "./audit-backend.js";
@@ -11,7 +12,9 @@ import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
 /** The configured backend: SQLite (`<dataDir>/audit.db` by default) or PostgreSQL. */
 export function openBackend(dataDir: string, store: StoreConfig, opts: { readonly?: boolean } = {}): AuditBackend {
   if (store.type === "postgres") return new PostgresAuditBackend({ url: store.url, schema: store.schema, poolSize: store.poolSize });
-  return new SqliteAuditBackend(store.file ?? join(dataDir, "audit.db"), { synchronous: store.synchronous, ...(opts.readonly ? { readonly: true } : {}) });
+  const file = store.file ?? join(dataDir, "audit.db");
+  if (opts.readonly && !existsSync(file)) throw new Error(`no audit log at ${file} (check dataDir / store.file)`);
+  return new SqliteAuditBackend(file, { synchronous: store.synchronous, ...(opts.readonly ? { readonly: true } : {}) });
 }
 
 /** Open the configured audit log (backend, KEK, signing key). */
@@ -32,8 +35,15 @@ export function openAuditLog(cfg: { dataDir: string; audit: AuditConfig; store: 
   });
 }
 
-/** Open the configured audit log and its recorder (the gateway's default recorder). */
+/**
+ * Open the configured audit log and its recorder (the gateway's default recorder), and record the start with a
+ * digest of the configuration in force (change-management evidence without any of its secrets).
+ */
 export function openAuditRecorder(cfg: { dataDir: string; audit: AuditConfig; store: StoreConfig }, logger?: Logger): AuditRecorder {
   const log = openAuditLog(cfg, logger);
+  const configSha256 = createHash("sha256").update(JSON.stringify(cfg)).digest("hex");
+  log.admin("gateway.started", { pid: process.pid, configSha256 }).catch((err: unknown) => {
+    logger?.error({ err: err instanceof Error ? err.message : String(err) }, "audit store unavailable at start");
+  });
   return new AuditRecorder(log, { failOpen: cfg.audit.failOpen, recordOriginals: cfg.audit.recordOriginals, ...(logger ? { logger } : {}) });
 }

@@ -137,6 +137,8 @@ describe("every call through the gateway has a complete audit record", () => {
     for (const id of ids) expect((await entries(s.log, id)).map((e) => e.kind)).toEqual(["request", "response"]);
     await s.log.checkpoint();
     expect(await verifyLog(s.log.backend)).toMatchObject({ ok: true });
+    const [started] = await s.log.backend.search({ kind: "admin" });
+    expect(JSON.parse(started?.meta ?? "{}")).toMatchObject({ event: "gateway.started", configSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 });
 

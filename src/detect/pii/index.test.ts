@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../core/config-error.js";
 import { compareFindings } from "../../core/finding.js";
 import { mixedSample } from "./test-support/mixed-sample.js";
+import { EU_NUMERIC_SPECS } from "./eu-ids-detector.js";
 import { PII_DETECTOR_ID, piiDetectors, piiThresholds, separatePiiDetectors } from "./index.js";
+import { INTL_NUMERIC_SPECS } from "./intl-ids-detector.js";
+import { MIN_ID_DIGITS } from "./numeric-candidates.js";
+import { US_NUMERIC_SPECS } from "./us-ids-detector.js";
 
 const detectors = piiDetectors.map((d) => d.build());
 const ctx = { direction: "request" as const };
@@ -48,6 +52,15 @@ describe("piiDetectors registry", () => {
     expect(() => combined.build({ entities: ["NOPE"] })).toThrow(/options\.entities\[0\]/);
     const ssnOnly = combined.build({ entities: ["US_SSN"] });
     expect(ssnOnly.detect({ text: "SSN 078-05-1123, routing 121000358, a@example.com", context: ctx }).map((f) => [f.type, f.detector])).toEqual([["US_SSN", "pii.us-ids"]]);
+  });
+
+  it("numeric candidates keep every run long enough for some ID shape", () => {
+    for (const spec of [...US_NUMERIC_SPECS, ...EU_NUMERIC_SPECS, ...INTL_NUMERIC_SPECS]) {
+      for (const shape of spec.shapes) {
+        expect(shape, spec.type).not.toBe("*");
+        expect(shape.split("-").reduce((a, n) => a + Number(n), 0), `${spec.type} ${shape}`).toBeGreaterThanOrEqual(MIN_ID_DIGITS);
+      }
+    }
   });
 
   it("the combined detector (one shared scan per text) finds exactly what the separate detectors find", () => {

@@ -21,6 +21,12 @@ function isWordish(c: number): boolean {
  * tokens: a run is made of all-digit tokens only, so "v1.2.3" or "abc123" never start one, and it
  * does not touch letters or "_" on either side.
  */
+/**
+ * Fewest digits of any numeric ID shape the scanners accept (the shortest spec shape is 7 digits, cards
+ * 13): runs with fewer digits cannot yield a finding. `index.test.ts` checks the specs against it.
+ */
+export const MIN_ID_DIGITS = 7;
+
 function digitRuns(text: string, tk: DigitTokens): Array<[number, string]> {
   const { n, start, end, digits } = tk;
   const runs: Array<[number, string]> = [];
@@ -33,11 +39,11 @@ function digitRuns(text: string, tk: DigitTokens): Array<[number, string]> {
     while (j + 1 < n && digits[j + 1] === end[j + 1]! - start[j + 1]! && start[j + 1] === end[j]! + 1 && isSep(text.charCodeAt(end[j]!))) j++;
     let k = j;
     while (k >= i && isWordish(text.charCodeAt(end[k]!))) k--;
-    // fewer than 6 digits never make an ID (numericCandidates drops them): skip before slicing
+    // runs of fewer than MIN_ID_DIGITS digits ("2025-06" of a timestamp, years, ports) never make an ID:
+    // skip them before slicing
     let nd = 0;
     for (let q = i; q <= k; q++) nd += end[q]! - start[q]!;
-    // short lone numbers (years, ports, counters) never make an ID: skip before slicing
-    if (k >= i && nd >= 6 && (k > i || end[i]! - start[i]! >= 6)) runs.push([start[i]!, text.slice(start[i]!, end[k]!)]);
+    if (k >= i && nd >= MIN_ID_DIGITS && (k > i || end[i]! - start[i]! >= 6)) runs.push([start[i]!, text.slice(start[i]!, end[k]!)]);
     next = j + 1;
   }
   return runs;

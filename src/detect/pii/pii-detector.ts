@@ -162,7 +162,17 @@ export function definePiiDetectorSet(id: string, description: string, scanners: 
           const findings: Finding[] = [];
           if (typeof text !== "string" || text.length === 0) return findings;
           const scan = new PiiScan(text);
-          for (const scanner of active) toFindings(scanner.id, runScanner(scanner, scan), allow, minScore, findings);
+          // one hits buffer for all scanners; a scanner that throws loses only its own hits
+          const hits: PiiHit[] = [];
+          for (const scanner of active) {
+            hits.length = 0;
+            try {
+              scanner.scan(scan, hits);
+            } catch {
+              continue;
+            }
+            toFindings(scanner.id, hits, allow, minScore, findings);
+          }
           return findings.sort(compareFindings);
         },
       };

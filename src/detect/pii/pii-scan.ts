@@ -122,7 +122,8 @@ export interface SeparatorAnchors {
  * address has one), a ":" or "-" before "hh:hh:" (colon/dash MACs), a "." between Cisco hex quads. Each
  * match is the one separator character, so no position is hidden by an earlier match.
  */
-const SEPARATOR_ANCHOR = /:(?=[0-9A-Fa-f]{0,4}:)|[:-](?=[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-])|\.(?=[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.]))/g;
+// (A ":" before "hh:hh:" already passes the first alternative, so the MAC one needs only "-".)
+const SEPARATOR_ANCHOR = /:(?=[0-9A-Fa-f]{0,4}:)|-(?=[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-])|\.(?=[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.]))/g;
 
 export function scanSeparatorAnchors(text: string): SeparatorAnchors {
   let pos: Int32Array = new Int32Array(8);

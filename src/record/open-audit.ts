@@ -10,18 +10,24 @@ import { PostgresAuditBackend } from "./postgres-audit-backend.js";
 import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
 
 /** The configured backend: SQLite (`<dataDir>/audit.db` by default) or PostgreSQL. */
-export function openBackend(dataDir: string, store: StoreConfig, opts: { readonly?: boolean } = {}): AuditBackend {
+export function openBackend(dataDir: string, store: StoreConfig, opts: { readonly?: boolean; backgroundCheckpointMs?: number } = {}): AuditBackend {
   if (store.type === "postgres") return new PostgresAuditBackend({ url: store.url, schema: store.schema, poolSize: store.poolSize });
   const file = store.file ?? join(dataDir, "audit.db");
   if (opts.readonly && !existsSync(file)) throw new Error(`no audit log at ${file} (check dataDir / store.file)`);
-  return new SqliteAuditBackend(file, { synchronous: store.synchronous, ...(opts.readonly ? { readonly: true } : {}) });
+  return new SqliteAuditBackend(file, {
+    synchronous: store.synchronous,
+    ...(opts.readonly ? { readonly: true } : {}),
+    ...(opts.backgroundCheckpointMs ? { backgroundCheckpointMs: opts.backgroundCheckpointMs } : {}),
+  });
 }
 
 /** Open the configured audit log (backend, KEK, signing key). */
-export function openAuditLog(cfg: { dataDir: string; audit: AuditConfig; store: StoreConfig }, logger?: Logger, overrides: { groupCommitMs?: number; checkpointIntervalMs?: number; purgeIntervalMs?: number } = {}): AuditLog {
+export function openAuditLog(cfg: { dataDir: string; audit: AuditConfig; store: StoreConfig }, logger?: Logger, overrides: { groupCommitMs?: number; checkpointIntervalMs?: number; purgeIntervalMs?: number; walCheckpointWorker?: boolean } = {}): AuditLog {
   const a = cfg.audit;
   mkdirSync(cfg.dataDir, { recursive: true });
-  return AuditLog.open(openBackend(cfg.dataDir, cfg.store), {
+  // The gateway checkpoints SQLite's WAL from a worker thread; one-shot CLI commands keep SQLite's default.
+  const backend = openBackend(cfg.dataDir, cfg.store, (overrides.walCheckpointWorker ?? true) ? { backgroundCheckpointMs: 1000 } : {});
+  return AuditLog.open(backend, {
     dataDir: cfg.dataDir,
     ...(a.kek ? { kek: a.kek } : {}),
     ...(a.signingKeyFile ? { signingKeyFile: a.signingKeyFile } : {}),

@@ -1,5 +1,7 @@
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname } from "node:path";
+import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./audit-backend.js";
 import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
@@ -134,7 +136,25 @@ export interface SqliteBackendOptions {
    */
   synchronous?: "normal" | "full";
   readonly?: boolean;
+  /**
+   * Run SQLite's WAL checkpoints every this many ms from a worker thread (its own connection, PASSIVE mode) instead
+   * of automatically on the writing connection, so the event loop never waits for a checkpoint's writes and fsync.
+   * The writing connection keeps a large automatic checkpoint as a safety net. Unset: SQLite's default.
+   */
+  backgroundCheckpointMs?: number;
 }
+
+/** The checkpointing worker (CommonJS, evaluated: no file to resolve under either tsx or the compiled build). */
+const CHECKPOINT_WORKER = `
+const { parentPort, workerData } = require("node:worker_threads");
+const Database = require(workerData.module);
+const db = new Database(workerData.file);
+db.pragma("busy_timeout = 5000");
+const timer = setInterval(() => {
+  try { db.pragma("wal_checkpoint(PASSIVE)"); } catch (err) { parentPort.postMessage(String(err && err.message)); }
+}, workerData.ms);
+parentPort.on("message", () => { clearInterval(timer); db.close(); parentPort.close(); });
+`;
 
 /** The audit log in SQLite (better-sqlite3, WAL). One file, by default `<dataDir>/audit.db`. */
 export class SqliteAuditBackend implements AuditBackend {
@@ -142,6 +162,7 @@ export class SqliteAuditBackend implements AuditBackend {
   private readonly insert: Database.Statement;
   private readonly last: Database.Statement<[], { seq: number; hash: Buffer }>;
   private readonly appendTx: (drafts: readonly EntryDraft[]) => { seq: number; hash: Buffer }[];
+  private readonly checkpointer: Worker | undefined;
 
   constructor(file: string, opts: SqliteBackendOptions = {}) {
     if (!opts.readonly) mkdirSync(dirname(file), { recursive: true });
@@ -151,6 +172,13 @@ export class SqliteAuditBackend implements AuditBackend {
       this.db.pragma("journal_mode = WAL");
       this.db.pragma(`synchronous = ${opts.synchronous === "full" ? "FULL" : "NORMAL"}`);
       this.migrate();
+      if (opts.backgroundCheckpointMs && opts.backgroundCheckpointMs > 0) {
+        this.db.pragma("wal_autocheckpoint = 100000");
+        this.checkpointer = new Worker(CHECKPOINT_WORKER, { eval: true, workerData: { file, ms: opts.backgroundCheckpointMs, module: createRequire(import.meta.url).resolve("better-sqlite3") } });
+        this.checkpointer.unref();
+        // A failing checkpointer only lets the WAL grow to the safety-net size; the writer is unaffected.
+        this.checkpointer.on("error", () => undefined);
+      }
     }
     this.insert = this.db.prepare(
       `INSERT INTO audit_entries (seq, kind, request_id, time, tenant, app, key_id, meta, key_version, payload, original,
@@ -300,6 +328,12 @@ export class SqliteAuditBackend implements AuditBackend {
   }
 
   async close(): Promise<void> {
+    if (this.checkpointer) {
+      const exited = new Promise((r) => this.checkpointer?.once("exit", r));
+      this.checkpointer.postMessage("stop");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 1000).unref())]);
+      await this.checkpointer.terminate();
+    }
     if (this.db.open) this.db.close();
   }
 }

@@ -31,7 +31,7 @@ function openReadonly(cfg: Cfg): AuditBackend {
 
 /** Open the log for writing (admin events, checkpoints, decryption), with the configured keys. */
 function openLog(cfg: Cfg): AuditLog {
-  return openAuditLog(cfg, undefined, { groupCommitMs: 0, checkpointIntervalMs: 0, purgeIntervalMs: 0 });
+  return openAuditLog(cfg, undefined, { groupCommitMs: 0, checkpointIntervalMs: 0, purgeIntervalMs: 0, walCheckpointWorker: false });
 }
 
 function parseTime(value: string | undefined, name: string): number | undefined {

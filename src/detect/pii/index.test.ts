@@ -7,7 +7,9 @@ import { mixedSample } from "./test-support/mixed-sample.js";
 import { EU_NUMERIC_SPECS } from "./eu-ids-detector.js";
 import { PII_DETECTOR_ID, piiDetectors, piiThresholds, separatePiiDetectors } from "./index.js";
 import { INTL_NUMERIC_SPECS } from "./intl-ids-detector.js";
+import { emailScanner } from "./email-detector.js";
 import { MIN_ID_DIGITS } from "./numeric-candidates.js";
+import { definePiiDetectorSet, type PiiScanner } from "./pii-detector.js";
 import { US_NUMERIC_SPECS } from "./us-ids-detector.js";
 
 const detectors = piiDetectors.map((d) => d.build());
@@ -52,6 +54,21 @@ describe("piiDetectors registry", () => {
     expect(() => combined.build({ entities: ["NOPE"] })).toThrow(/options\.entities\[0\]/);
     const ssnOnly = combined.build({ entities: ["US_SSN"] });
     expect(ssnOnly.detect({ text: "SSN 078-05-1123, routing 121000358, a@example.com", context: ctx }).map((f) => [f.type, f.detector])).toEqual([["US_SSN", "pii.us-ids"]]);
+  });
+
+  it("a scanner that throws in the combined detector loses only its own hits", () => {
+    const broken: PiiScanner = {
+      id: "pii.broken",
+      entityTypes: ["BROKEN"],
+      description: "throws after pushing a hit",
+      scan(_scan, out) {
+        out.push({ type: "BROKEN", start: 0, end: 1, score: 1, explanation: "x" });
+        throw new Error("bug");
+      },
+    };
+    const set = definePiiDetectorSet("pii.test-set", "test", [broken, emailScanner]).create({ entities: undefined, minScore: 0 });
+    const found = set.detect({ text: "mail a@example.com", context: ctx });
+    expect(found.map((f) => [f.type, f.detector, f.start, f.end])).toEqual([["EMAIL_ADDRESS", "pii.email", 5, 18]]);
   });
 
   it("numeric candidates keep every run long enough for some ID shape", () => {

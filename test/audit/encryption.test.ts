@@ -117,3 +117,12 @@ describe("payload encryption", () => {
     expect(await verifyLog(log.backend)).toMatchObject({ ok: true, entries: 7 });
   });
 });
+
+describe("payload IVs", () => {
+  it("are never repeated across many encryptions (pooled CSPRNG output, refilled)", () => {
+    const key = randomBytes(32);
+    const seen = new Set<string>();
+    for (let i = 0; i < 2000; i++) seen.add(encryptPayload(key, Buffer.from("x"), "a").subarray(1, 13).toString("hex"));
+    expect(seen.size).toBe(2000);
+  });
+});

@@ -143,3 +143,22 @@ describe("audit search (SQLite)", () => {
     await checkSearchFilters(t.log);
   });
 });
+
+describe("checkpoints under load", () => {
+  it("a checkpoint completes while appends keep arriving, and covers only committed records", async () => {
+    const t = openTempLog();
+    cleanup = t.cleanup;
+    let stop = false;
+    let i = 0;
+    const writer = (async () => {
+      while (!stop) await t.log.append({ kind: "request", requestId: `w${i++}`, time: Date.now(), tenant: "t", app: "a", keyId: "k", meta: {} });
+    })();
+    const writers = [writer, writer, writer];
+    await new Promise((r) => setTimeout(r, 50));
+    const cp = await t.log.checkpoint();
+    stop = true;
+    await Promise.all(writers);
+    expect(cp?.seq).toBeGreaterThan(0);
+    expect(await verifyLog(t.log.backend)).toMatchObject({ ok: true, checkpoints: 1 });
+  });
+});

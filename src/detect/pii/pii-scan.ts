@@ -55,9 +55,9 @@ function grow(a: Int32Array): Int32Array {
   return b;
 }
 
-// From a digit, take the rest of the alphanumeric run; the start is found by walking back. A regex
-// finds the next digit faster than a char-code loop in V8 (irregexp skips non-matching text natively).
-const FROM_DIGIT = /\d[A-Za-z0-9]*/g;
+// The regex only finds the next digit (irregexp skips digit-free text faster than a char-code loop);
+// the run around it is then walked on char codes, counting digits on the way.
+const DIGIT = /\d/g;
 
 /** Char class per UTF-16 code unit: 2 = ASCII digit, 1 = ASCII letter, 0 = other (a table beats compares here). */
 const ALNUM = new Uint8Array(65536);
@@ -77,23 +77,27 @@ export function scanDigitTokens(text: string): DigitTokens {
   let n = 0;
   let nAllDigit = 0;
   let nMixed = 0;
-  const re = FROM_DIGIT;
+  const len = text.length;
+  const re = DIGIT;
   re.lastIndex = 0;
-  // test() instead of exec(): no match object per token; the token is recovered from lastIndex.
   while (re.test(text)) {
-    const e = re.lastIndex;
-    let s = e - 1;
+    const d0 = re.lastIndex - 1;
+    // letters before the first digit belong to the token ("abc123"); digits cannot (the regex would have found them)
+    let s = d0;
     while (s > 0 && ALNUM[text.charCodeAt(s - 1)] !== 0) s--;
-    let d = 0;
-    if (e - s <= 6) {
-      for (let i = s; i < e; i++) if (ALNUM[text.charCodeAt(i)] === 2) d++;
-    } else {
-      // count until the first letter: past it the count is not needed (-1)
-      for (let i = s; d >= 0 && i < e; i++) {
-        if (ALNUM[text.charCodeAt(i)] === 2) d++;
-        else d = -1;
-      }
+    let d = s === d0 ? 1 : -1;
+    let e = d0 + 1;
+    for (; e < len; e++) {
+      const k = ALNUM[text.charCodeAt(e)];
+      if (k === 0) break;
+      // count until the first letter: past it the count is only needed for short tokens
+      if (d >= 0) d = k === 2 ? d + 1 : -1;
     }
+    if (d < 0 && e - s <= 6) {
+      d = 0;
+      for (let i = s; i < e; i++) if (ALNUM[text.charCodeAt(i)] === 2) d++;
+    }
+    re.lastIndex = e;
     if (n === start.length) {
       start = grow(start);
       end = grow(end);

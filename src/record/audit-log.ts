@@ -38,6 +38,8 @@ export interface AuditLogOptions {
   retention?: RetentionPolicy;
   /** 0 disables the scheduled purge. */
   purgeIntervalMs?: number;
+  /** Sign a checkpoint on `close()` when there are records since the last one (the gateway's graceful stop). */
+  checkpointOnClose?: boolean;
   /** Called (never throws) when a background step such as a checkpoint fails. */
   onError?: (err: unknown, what: string) => void;
 }
@@ -252,6 +254,9 @@ export class AuditLog {
     if (this.timer) clearInterval(this.timer);
     if (this.purgeTimer) clearInterval(this.purgeTimer);
     await this.committer.flush();
+    if (this.opts.checkpointOnClose && this.sinceCheckpoint > 0 && !this.checkpointing) {
+      await this.checkpoint().catch((err: unknown) => this.opts.onError?.(err, "checkpoint"));
+    }
     if (this.checkpointing) await this.checkpointing.catch(() => undefined);
     await this.backend.close();
   }

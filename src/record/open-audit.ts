@@ -36,6 +36,7 @@ export function openAuditLog(cfg: { dataDir: string; audit: AuditConfig; store: 
     checkpointEvery: a.checkpoint.everyRecords,
     checkpointIntervalMs: overrides.checkpointIntervalMs ?? a.checkpoint.intervalMs,
     retention: a.retention,
+    checkpointOnClose: overrides.walCheckpointWorker ?? true,
     purgeIntervalMs: overrides.purgeIntervalMs ?? a.retention.purgeIntervalMs,
     onError: (err, what) => logger?.error({ err: err instanceof Error ? err.message : String(err), what }, "audit background step failed"),
   });

@@ -10,7 +10,7 @@ import { type Guard, passThroughGuard } from "../../src/enforce/guard.js";
 import { type Gateway, startGateway } from "../../src/gateway.js";
 import type { StoredEntry } from "../../src/record/audit-entry.js";
 import type { AuditLog } from "../../src/record/audit-log.js";
-import type { SqliteAuditBackend } from "../../src/record/sqlite-audit-backend.js";
+import { SqliteAuditBackend } from "../../src/record/sqlite-audit-backend.js";
 import { verifyLog } from "../../src/record/verify-log.js";
 import { postJson, tempDir } from "../support/test-gateway.js";
 
@@ -60,6 +60,12 @@ describe("every call through the gateway has a complete audit record", () => {
   });
   afterAll(async () => {
     await s.gw.close();
+    // A graceful stop signs a checkpoint over everything recorded.
+    const backend = new SqliteAuditBackend(`${s.dir}/audit.db`, { readonly: true });
+    const last = await backend.lastCheckpoint();
+    expect(last?.seq).toBe((await backend.tail()).seq);
+    expect(await verifyLog(backend)).toMatchObject({ ok: true });
+    await backend.close();
     rmSync(s.dir, { recursive: true, force: true });
   });
 

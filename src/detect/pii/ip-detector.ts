@@ -16,6 +16,27 @@ const CONTEXT = keywordMatcher([
 ]);
 const VERSION_CTX = /(?:\bv|version|ver\.?|release|build)\s*$/i;
 
+/**
+ * The dotted-quad test of `isIP(x) === 4` on char codes, for a string already shaped `d{1,3}(.d{1,3}){3}`:
+ * each octet at most 255 and without a leading zero.
+ */
+function dottedQuadValid(ip: string): boolean {
+  let v = 0;
+  let len = 0;
+  for (let i = 0; i <= ip.length; i++) {
+    const c = i < ip.length ? ip.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (len === 0 || v > 255 || (len > 1 && ip.charCodeAt(i - len) === 48)) return false;
+      v = 0;
+      len = 0;
+    } else {
+      v = v * 10 + (c - 48);
+      len++;
+    }
+  }
+  return true;
+}
+
 function v4Class(ip: string): "loopback" | "unspecified" | "private" | "public" {
   const d1 = ip.indexOf(".");
   const a = Number(ip.slice(0, d1));
@@ -111,11 +132,11 @@ export const ipScanner: PiiScanner = {
       const raw = m[0];
       const slash = raw.indexOf("/");
       const ip = slash >= 0 ? raw.slice(0, slash) : raw;
-      if (isIP(ip) !== 4) continue;
+      if (!dottedQuadValid(ip)) continue;
       let end = start + ip.length;
       if (slash >= 0 && Number(raw.slice(slash + 1)) <= 32) end = start + raw.length;
-      const next = text[end] ?? "";
-      if (/[A-Za-z_]/.test(next)) continue;
+      const next = text.charCodeAt(end);
+      if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95) continue;
       while (vi < v6Spans.length && v6Spans[vi]![1] <= start) vi++;
       if (vi < v6Spans.length && start >= v6Spans[vi]![0]) continue;
       if (VERSION_CTX.test(text.slice(Math.max(0, start - 10), start))) continue;

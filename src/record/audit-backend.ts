@@ -27,6 +27,8 @@ export interface PurgeSpec {
   before: number;
   tenant?: string;
   exceptTenants?: readonly string[];
+  /** Only entries of requests with a finding of this category (`pii`, `secret`...) in any of their entries. */
+  category?: string;
 }
 
 /** A tenant's wrapped data key as stored (`wrapped` is null once shredded). */

@@ -58,6 +58,8 @@ export const auditConfigSchema = z
         /** Days to keep originals (requests before enforcement); default `payloadDays`. */
         originalDays: z.number().positive().optional(),
         tenants: z.record(z.object({ payloadDays: z.number().positive().optional(), originalDays: z.number().positive().optional() }).strict()).default({}),
+        /** Per finding category (pii, secret, code...): calls with such findings keep payloads at most this long. */
+        categories: z.record(z.object({ payloadDays: z.number().positive().optional(), originalDays: z.number().positive().optional() }).strict()).default({}),
         /** Tenants under legal hold: never purged. */
         legalHolds: z.array(z.string().min(1)).default([]),
         /** How often the gateway purges (0: only `warden audit purge`). */

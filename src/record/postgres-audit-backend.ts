@@ -340,6 +340,12 @@ export class PostgresAuditBackend implements AuditBackend {
       args.push([...o.exceptTenants]);
       where.push(`NOT (tenant = ANY($${args.length}))`);
     }
+    if (o.category !== undefined) {
+      args.push(o.category);
+      where.push(
+        `request_id IN (SELECT c.request_id FROM audit_entries c WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(c.meta::jsonb -> 'findings' -> 'items', '[]'::jsonb)) i WHERE i ->> 'category' = $${args.length}))`,
+      );
+    }
     return (await this.pool.query(`UPDATE audit_entries SET ${col} = NULL WHERE ${where.join(" AND ")}`, args)).rowCount ?? 0;
   }
 

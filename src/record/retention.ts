@@ -9,13 +9,18 @@ export interface RetentionPolicy {
   originalDays?: number | undefined;
   /** Per-tenant overrides. */
   tenants?: Record<string, { payloadDays?: number | undefined; originalDays?: number | undefined }>;
+  /**
+   * Per finding category (`pii`, `secret`, `code`...): calls with such a finding keep their payloads at most this
+   * long (the shortest applicable period wins), whatever the tenant's period.
+   */
+  categories?: Record<string, { payloadDays?: number | undefined; originalDays?: number | undefined }>;
   /** Tenants under legal hold: nothing of theirs is purged. */
   legalHolds?: readonly string[];
 }
 
 export interface PurgeResult {
   field: "payload" | "original";
-  /** The tenant, or `*` for every tenant without an override or hold. */
+  /** The tenant, `*` for every tenant without an override or hold, or `category:<name>`. */
   tenant: string;
   before: number;
   entries: number;
@@ -40,6 +45,12 @@ export async function purgeExpired(backend: AuditBackend, policy: RetentionPolic
       if (days === undefined) continue;
       const before = now - days * DAY;
       out.push({ field, tenant, before, entries: await backend.purgePayloads({ field, before, tenant }) });
+    }
+    for (const [category, own] of Object.entries(policy.categories ?? {})) {
+      const days = daysOf({ payloadDays: own.payloadDays, originalDays: own.originalDays ?? own.payloadDays });
+      if (days === undefined) continue;
+      const before = now - days * DAY;
+      out.push({ field, tenant: `category:${category}`, before, entries: await backend.purgePayloads({ field, before, category, exceptTenants: [...holds] }) });
     }
     const days = daysOf(policy);
     if (days === undefined) continue;

@@ -320,6 +320,12 @@ export class SqliteAuditBackend implements AuditBackend {
       where.push(`tenant NOT IN (${o.exceptTenants.map(() => "?").join(", ")})`);
       args.push(...o.exceptTenants);
     }
+    if (o.category !== undefined) {
+      where.push(
+        "request_id IN (SELECT c.request_id FROM audit_entries c WHERE EXISTS (SELECT 1 FROM json_each(c.meta, '$.findings.items') j WHERE json_extract(j.value, '$.category') = ?))",
+      );
+      args.push(o.category);
+    }
     return this.db.prepare(`UPDATE audit_entries SET ${col} = NULL WHERE ${where.join(" AND ")}`).run(...args).changes;
   }
 

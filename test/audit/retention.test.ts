@@ -5,6 +5,7 @@ import type { AuditLog } from "../../src/record/audit-log.js";
 import { LocalKek } from "../../src/record/key-encryption-key.js";
 import { verifyLog } from "../../src/record/verify-log.js";
 import { tempDir } from "../support/test-gateway.js";
+import { checkCategoryRetention } from "./category-retention.js";
 import { appendMany, openTempLog } from "./support.js";
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -65,6 +66,12 @@ describe("retention purge", () => {
     await log.purge({}, { now: NOW, record: "always" });
     expect(await log.backend.search({ kind: "admin" })).toHaveLength(2);
     expect(await verifyLog(log.backend)).toMatchObject({ ok: true });
+  });
+});
+
+describe("retention per finding category", () => {
+  it("calls with a finding of the category lose their payloads (request and response); others and holds keep them", async () => {
+    await checkCategoryRetention(temp().log);
   });
 });
 

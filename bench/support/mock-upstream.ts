@@ -1,6 +1,8 @@
 /**
  * A minimal OpenAI-compatible upstream for benchmarks: answers chat completions with a fixed JSON body or a
  * fixed 16-event SSE stream. Run as a child process; prints `{"port":N}` when listening.
+ * `mock-upstream.ts slow MS EVENTS`: streams EVENTS content events MS milliseconds apart (a model generating),
+ * each event carrying its send time (`"t":<ms since epoch>` in the chunk id) so clients can measure added latency.
  */
 import { createServer } from "node:http";
 
@@ -17,6 +19,9 @@ const chunk = (content: string, finish: string | null = null) =>
 const words = "The quick brown fox jumps over the lazy dog and keeps on running far away".split(" ");
 const sse = words.map((w) => chunk(` ${w}`)).join("") + chunk("", "stop") + "data: [DONE]\n\n";
 
+const slowMs = process.argv[2] === "slow" ? Number(process.argv[3] ?? 5) : 0;
+const slowEvents = Number(process.argv[4] ?? 64);
+
 const server = createServer((req, res) => {
   let stream = false;
   const chunks: Buffer[] = [];
@@ -25,7 +30,22 @@ const server = createServer((req, res) => {
     const body = Buffer.concat(chunks);
     // Cheap check, as a real server would parse: look for "stream":true.
     stream = body.includes('"stream":true');
-    if (stream) {
+    if (stream && slowMs > 0) {
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      let i = 0;
+      const tick = () => {
+        if (res.destroyed) return;
+        if (i >= slowEvents) {
+          res.end(chunk("", "stop") + "data: [DONE]\n\n");
+          return;
+        }
+        const word = words[i % words.length] as string;
+        res.write(`data: ${JSON.stringify({ id: `t${Date.now()}`, object: "chat.completion.chunk", created: 1, model: "gpt-bench", choices: [{ index: 0, delta: { content: ` ${word}` }, finish_reason: null }] })}\n\n`);
+        i++;
+        setTimeout(tick, slowMs);
+      };
+      tick();
+    } else if (stream) {
       res.writeHead(200, { "content-type": "text/event-stream" });
       res.end(sse);
     } else {

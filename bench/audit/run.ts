@@ -83,13 +83,13 @@ async function sustained(log: AuditLog): Promise<{ rps: number; cpMs: number; ve
 }
 
 const report = (name: string, target: number, r: Awaited<ReturnType<typeof sustained>>) => {
-  console.log(`\n${name}, ${RECORDS} records of 4 KB, 512 in flight, group commit per event-loop turn:`);
+  console.log(`\n${name}, ${RECORDS} records of 4 KB, 512 in flight, 2 ms group-commit window:`);
   console.log(`  append: ${r.rps.toFixed(0)} records/s (target ≥ ${target})`);
   console.log(`  first checkpoint (Merkle over all): ${r.cpMs.toFixed(0)} ms; verify: ${r.verifyRps.toFixed(0)} records/s (${r.ok ? "ok" : "FAILED"})`);
 };
 
 const dir = mkdtempSync(join(tmpdir(), "warden-bench-audit-"));
-const sqliteLog = AuditLog.openSqlite({ dataDir: dir, groupCommitMs: 0, checkpointIntervalMs: 0, checkpointEvery: 1_000_000 });
+const sqliteLog = AuditLog.openSqlite({ dataDir: dir, groupCommitMs: 2, checkpointIntervalMs: 0, checkpointEvery: 1_000_000 });
 report("SQLite", 5000, await sustained(sqliteLog));
 await sqliteLog.close();
 
@@ -101,7 +101,7 @@ const pgUp = await probe.connect().then(
 );
 if (pgUp) {
   const schema = `warden_bench_${process.pid}`;
-  const pgLog = AuditLog.open(new PostgresAuditBackend({ url: pgUrl, schema }), { dataDir: dir, groupCommitMs: 0, checkpointIntervalMs: 0, checkpointEvery: 1_000_000 });
+  const pgLog = AuditLog.open(new PostgresAuditBackend({ url: pgUrl, schema }), { dataDir: dir, groupCommitMs: 2, checkpointIntervalMs: 0, checkpointEvery: 1_000_000 });
   report("PostgreSQL", 2000, await sustained(pgLog));
   await pgLog.close();
   await probe.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -115,14 +115,21 @@ if (process.env["BENCH_SKIP_GATEWAY"] !== "1") {
   const upstream = `http://127.0.0.1:${mock.info.port}`;
   const base = `providers:\n  up: { type: openai, baseUrl: "${upstream}/v1" }\nroutes:\n  - { models: ["*"], provider: up }\nlogging: { level: warn }\n`;
   const results: Record<string, LoadResult> = {};
-  for (const [name, extra] of [
+  const variants = [
     ["audit off", "audit: { enabled: false }\n"],
     ["audit on", ""],
-    ["audit 2 ms", "audit: { groupCommitMs: 2 }\n"],
-  ] as const) {
-    const w = await startWardenCli(base + extra);
-    results[name] = await runLoad({ url: `${w.url}/v1/chat/completions`, body: chatBody(4096, "gpt-bench", false), headers: { authorization: `Bearer ${w.key}` }, connections, durationMs: duration });
-    await w.stop();
+    ["audit 0 ms", "audit: { groupCommitMs: 0 }\n"],
+  ] as const;
+  // Two interleaved rounds, best of each: the position in the run otherwise weighs more than the variant (the
+  // shared mock upstream and the machine warm up).
+  for (let round = 0; round < 2; round++) {
+    for (const [name, extra] of variants) {
+      const w = await startWardenCli(base + extra);
+      const r = await runLoad({ url: `${w.url}/v1/chat/completions`, body: chatBody(4096, "gpt-bench", false), headers: { authorization: `Bearer ${w.key}` }, connections, durationMs: duration });
+      await w.stop();
+      const prev = results[name];
+      if (!prev || r.rps > prev.rps) results[name] = r;
+    }
   }
   await mock.stop();
   console.log(`\ngateway, 4 KB chat requests, ${connections} connections:`);

@@ -34,10 +34,10 @@ export const auditConfigSchema = z
     /** When the store fails: refuse requests (`false`, default) or log and serve them unrecorded (`true`). */
     failOpen: z.boolean().default(false),
     /**
-     * Group-commit window: records arriving within it share one transaction. 0 (default): no timer; records
-     * submitted in the same event-loop turn, or while the previous commit runs, share one.
+     * Group-commit window: at most one commit per window, so that records arriving within it share a transaction
+     * (after an idle spell a record is committed without waiting). 0: commit after every event-loop turn.
      */
-    groupCommitMs: z.number().min(0).max(1000).default(0),
+    groupCommitMs: z.number().min(0).max(1000).default(2),
     maxBatch: z.number().int().min(1).max(100_000).default(1024),
     /** Keep the caller's original request (encrypted, separately) when enforcement changed it. */
     recordOriginals: z.boolean().default(true),

@@ -26,7 +26,7 @@ export interface AppendInput {
 }
 
 export interface AuditLogOptions {
-  /** Group-commit window in ms (0, default: batch per event-loop turn and while the previous commit runs). */
+  /** Group-commit window in ms: at most one commit per window (default 2; 0: one per event-loop turn). */
   groupCommitMs?: number;
   /** Most entries in one transaction. */
   maxBatch?: number;
@@ -100,7 +100,7 @@ export class AuditLog {
     private readonly opts: AuditLogOptions = {},
   ) {
     this.keys = new DataKeys(backend, kek);
-    this.committer = new GroupCommitter((drafts) => backend.append(drafts), opts.groupCommitMs ?? 0, opts.maxBatch ?? 1024);
+    this.committer = new GroupCommitter((drafts) => backend.append(drafts), opts.groupCommitMs ?? 2, opts.maxBatch ?? 1024);
     const interval = opts.checkpointIntervalMs ?? 60_000;
     if (interval > 0) {
       this.timer = setInterval(() => {

@@ -1,12 +1,13 @@
 /**
- * Group commit: items submitted within a short window (or, with a 0 window, within one turn of the event loop)
- * are committed together in one transaction, and each submitter's promise settles only when its batch is committed
- * (or failed). One commit runs at a time; items arriving meanwhile form the next batch, committed right after.
+ * Group commit: items are committed together in one transaction, at most one commit per window (a lone item after an
+ * idle spell is committed after the current event-loop turn, without waiting), and each submitter's promise settles
+ * only when its batch is committed (or failed). One commit runs at a time; items arriving meanwhile form the next.
  */
 export class GroupCommitter<T, R> {
   private pending: { item: T; resolve(r: R): void; reject(e: unknown): void }[] = [];
   private timer: NodeJS.Timeout | undefined;
   private immediate: NodeJS.Immediate | undefined;
+  private lastCommitEnd = -Infinity;
   private running: Promise<void> | undefined;
 
   constructor(
@@ -31,11 +32,15 @@ export class GroupCommitter<T, R> {
     }
   }
 
+  /**
+   * Schedule a commit: at most one per window. When the last commit ended a window or more ago (idle), commit after
+   * this turn of the event loop, so a lone call waits for no timer; when commits are back to back (busy), wait out
+   * the rest of the window so that the batch fills up: fewer, larger transactions at the same latency bound.
+   */
   private kick(delayMs: number): void {
     if (this.running) return; // the running commit picks the pending items up when it ends
-    if (delayMs <= 0) {
-      // No window: commit after this turn of the event loop, so everything submitted in the same turn (every
-      // request whose I/O completed together) shares the transaction, without waiting for a timer.
+    const wait = delayMs <= 0 ? 0 : Math.max(0, this.lastCommitEnd + delayMs - performance.now());
+    if (wait <= 0) {
       if (this.immediate) return;
       if (this.timer) clearTimeout(this.timer);
       this.timer = undefined;
@@ -43,7 +48,7 @@ export class GroupCommitter<T, R> {
       return;
     }
     if (this.timer || this.immediate) return;
-    this.timer = setTimeout(() => void this.run(), delayMs);
+    this.timer = setTimeout(() => void this.run(), wait);
   }
 
   private run(): Promise<void> {
@@ -63,8 +68,8 @@ export class GroupCommitter<T, R> {
         for (const b of batch) b.reject(err);
       } finally {
         this.running = undefined;
-        // Items that arrived during the commit have already waited a commit's time: take them at once.
-        if (this.pending.length > 0) this.kick(0);
+        this.lastCommitEnd = performance.now();
+        if (this.pending.length > 0) this.kick(this.pending.length >= this.maxBatch ? 0 : this.windowMs);
       }
     });
     return this.running;

@@ -23,9 +23,13 @@ export class SseParser {
     if (this.sawCr && s.startsWith("\n")) s = s.slice(1);
     this.sawCr = false;
     let pos = 0;
+    // Next CR and LF positions, each searched again only once passed (a search per line for both would rescan the
+    // rest of the chunk every line: quadratic in the events per chunk).
+    let lf = s.indexOf("\n");
+    let cr = s.indexOf("\r");
     for (;;) {
-      const lf = s.indexOf("\n", pos);
-      const cr = s.indexOf("\r", pos);
+      if (lf !== -1 && lf < pos) lf = s.indexOf("\n", pos);
+      if (cr !== -1 && cr < pos) cr = s.indexOf("\r", pos);
       let end: number;
       let next: number;
       if (cr !== -1 && (lf === -1 || cr < lf)) {
@@ -33,7 +37,7 @@ export class SseParser {
         if (cr + 1 === s.length) {
           next = cr + 1;
           this.sawCr = true;
-        } else next = s[cr + 1] === "\n" ? cr + 2 : cr + 1;
+        } else next = s.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
       } else if (lf !== -1) {
         end = lf;
         next = lf + 1;

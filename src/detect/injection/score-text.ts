@@ -75,6 +75,11 @@ const WHOLE_MARGIN = 1.5;
 /** Spans this long without rule evidence are persona-style prompts. */
 const PERSONA_LENGTH = 400;
 
+/** Texts up to this many UTF-16 units are always scored in full (every segment, plus the whole text). */
+const FULL_SCORE_LENGTH = 1500;
+/** Longer texts are scored in full when the sentences around attack vocabulary cover at least this fraction. */
+const DENSE_FRACTION = 0.25;
+
 /** A scored window of segments [i, j). */
 interface Cand {
   i: number;
@@ -132,16 +137,25 @@ function describe(model: InjectionModel, mask: number, tool: boolean, length: nu
 }
 
 /**
- * Score a text: segment it, featurise segments (all of them for texts up to WHOLE_TEXT_LIMIT, only trigger-bearing
- * ones beyond), then score every window of 1..maxWindow consecutive segments plus the whole text. Because the model
+ * Score a text: segment it, featurise segments (all of them for short texts and for texts dense with attack
+ * vocabulary; otherwise only the trigger-bearing segments of the regions around attack vocabulary), then score every window of 1..maxWindow consecutive segments plus the whole text. Because the model
  * is linear with a count-only normaliser, a window's logit is computed from per-segment sums in O(window).
  * Reports the best non-overlapping windows, or the whole text when the attack is spread over it (persona prompts).
  */
 export function scoreText(text: string, model: InjectionModel, opts: ScoreOptions): InjectionSpan[] {
-  const long = text.length > WHOLE_TEXT_LIMIT;
-  // Long inputs: only the sentences around attack vocabulary are segmented (regions), and of those only the
-  // segments with trigger words are featurised.
-  const segs = long ? segmentRegions(text) : segmentText(text);
+  // The cheap gate: one pass over the words finds the sentences around attack vocabulary (regions). Text without
+  // any cannot score (every window needs attack words), so it costs that one pass and nothing else.
+  const short = text.length <= FULL_SCORE_LENGTH;
+  const regions = short ? undefined : segmentRegions(text);
+  // Short prompts, and texts where attack vocabulary is dense (persona prompts), are scored in full: every segment,
+  // every window and the whole text. Elsewhere (documents, code, logs with a stray cue word, and anything beyond
+  // WHOLE_TEXT_LIMIT) only the regions are scored, by windows: the cost follows the suspicious text, not the input.
+  let covered = 0;
+  if (regions !== undefined) for (let i = 0; i < regions.length; i++) covered += regions.ends[i]! - regions.starts[i]!;
+  const long =
+    regions !== undefined &&
+    (text.length > WHOLE_TEXT_LIMIT || (regions.strong === 0 && covered < text.length * DENSE_FRACTION));
+  const segs = long ? regions : segmentText(text);
   const n = segs.length;
   if (n === 0) return [];
   const f = featurizerFor(model.hashBits);

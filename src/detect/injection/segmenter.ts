@@ -9,6 +9,7 @@ const CLS_SPACE = 1;
 const CLS_WORD = 3;
 const CLS_DELIM = 4;
 const T_DELIM = 1 << 8;
+const T_STRONG_LOCAL = 1 << 10;
 
 /** Sentence/line segments of a text: parallel arrays of [start, end) in UTF-16 units, trimmed of whitespace. */
 export interface Segments {
@@ -19,6 +20,8 @@ export interface Segments {
   /** Region of each segment: windows never span two regions (segments of different regions are not adjacent). */
   readonly region: Int32Array;
   readonly length: number;
+  /** Number of attack-specific (T_STRONG) words seen by {@link segmentRegions} (0 for the other segmenters). */
+  readonly strong: number;
 }
 
 function lookup(t: TriggerTable, h: number): number {
@@ -71,6 +74,7 @@ export function segmentRegions(text: string): Segments {
   let wordStart = -1;
   let wordLen = 0;
   let singles = 0;
+  let strong = 0;
   let sentBits = 0;
   let regionLo = -1;
   let regionHi = -1;
@@ -108,6 +112,7 @@ export function segmentRegions(text: string): Segments {
       wh = 0x811c9dc5 | 0;
       wordLen = 0;
       if (bits !== 0) {
+        if ((bits & T_STRONG_LOCAL) !== 0) strong++;
         sentBits |= bits;
         const fam = sentBits & FAMILIES;
         // Strong word, or two distinct families in the sentence so far.
@@ -132,7 +137,7 @@ export function segmentRegions(text: string): Segments {
     }
   }
   if (regionLo >= 0) split(text, regionLo, regionHi, true, regionId, acc);
-  return finish(acc);
+  return finish(acc, strong);
 }
 
 function isBoundaryAt(text: string, i: number): boolean {
@@ -186,8 +191,8 @@ function grow(a: Acc): void {
   a.region = g(a.region);
 }
 
-function finish(a: Acc): Segments {
-  return { starts: a.starts, ends: a.ends, triggers: a.trig, region: a.region, length: a.count };
+function finish(a: Acc, strong = 0): Segments {
+  return { starts: a.starts, ends: a.ends, triggers: a.trig, region: a.region, length: a.count, strong };
 }
 
 function split(text: string, from: number, to: number, scan: boolean, regionId: number, acc: Acc): Acc {

@@ -138,7 +138,7 @@ async function main(): Promise<void> {
   const off4 = measure(prompts, (t) => viewsOff.detect(t), minMs / 4, 20).median;
   const off1 = measure(bigs, (t) => viewsOff.detect(t), minMs / 2, 6).best;
   for (const [name, disable] of [
-    ["pii (14 detectors)", ["pii"]],
+    ["pii (pii.combined)", ["pii"]],
     ["secret", ["secret"]],
     ["injection", ["injection"]],
     ["evasion + code + confidential", ["evasion", "code", "confidential"]],

@@ -64,21 +64,21 @@ const FAMILIES = 0xff;
 export function segmentRegions(text: string): Segments {
   const { cls, fold } = foldTable();
   const tt = triggerTable();
-  // Hoisted table fields and an inlined probe: this loop touches every character of long inputs.
+  // Hoisted table fields and an inlined probe: this loop touches every character of long inputs. It only records
+  // cue words (start and end of each word that makes its sentence worth scoring); regions are built afterwards, so
+  // the per-character loop stays small enough for V8 to keep it tight.
   const keys = tt.keys;
   const values = tt.values;
   const mask = tt.mask;
   const n = text.length;
-  const acc = emptyAcc();
+  let hits = cueScratch;
+  let nHits = 0;
   let wh = 0x811c9dc5 | 0;
   let wordStart = -1;
   let wordLen = 0;
   let singles = 0;
   let strong = 0;
   let sentBits = 0;
-  let regionLo = -1;
-  let regionHi = -1;
-  let regionId = 0;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 0x0a;
     const k = cls[c]!;
@@ -94,19 +94,21 @@ export function segmentRegions(text: string): Segments {
       // Spaced-out words ("I G N O R E  A L L") hide from the word lookup: a run of single letters is itself
       // worth scoring (the character n-grams see through the spacing).
       if (wordLen === 1) {
-        if (++singles >= 6) bits = T_STRONG;
-      } else singles = 0;
-      // Trigger words are 2..15 letters long; skip the table probe for anything else.
-      if (wordLen >= 2 && wordLen <= 15) {
-        let j = (wh ^ (wh >>> 13)) & mask;
-        for (;;) {
-          const v = values[j]!;
-          if (keys[j] === wh) {
-            bits = v;
-            break;
+        if (++singles >= 6) bits = T_STRONG_LOCAL;
+      } else {
+        singles = 0;
+        // Trigger words are 2..15 letters long; skip the table probe for anything else.
+        if (wordLen <= 15) {
+          let j = (wh ^ (wh >>> 13)) & mask;
+          for (;;) {
+            const v = values[j]!;
+            if (keys[j] === wh) {
+              bits = v;
+              break;
+            }
+            if (v === 0) break;
+            j = (j + 1) & mask;
           }
-          if (v === 0) break;
-          j = (j + 1) & mask;
         }
       }
       wh = 0x811c9dc5 | 0;
@@ -116,29 +118,50 @@ export function segmentRegions(text: string): Segments {
         sentBits |= bits;
         const fam = sentBits & FAMILIES;
         // Strong word, or two distinct families in the sentence so far.
-        if (((sentBits & T_STRONG) !== 0 || (fam & (fam - 1)) !== 0) && wordStart >= regionHi) {
-          const lo = boundaryBefore(text, wordStart);
-          const hi = boundaryAfter(text, i);
-          if (regionLo >= 0 && lo <= regionHi) {
-            regionHi = Math.max(regionHi, hi);
-          } else {
-            if (regionLo >= 0) split(text, regionLo, regionHi, true, regionId++, acc);
-            regionLo = lo;
-            regionHi = hi;
+        if ((sentBits & T_STRONG_LOCAL) !== 0 || (fam & (fam - 1)) !== 0) {
+          if (nHits + 2 > hits.length) {
+            const bigger = new Int32Array(hits.length * 2);
+            bigger.set(hits);
+            hits = bigger;
+            cueScratch = bigger;
           }
+          hits[nHits++] = wordStart;
+          hits[nHits++] = i;
         }
       }
     }
     // Sentence ends reset the family accumulator.
     if (k === CLS_SPACE) {
       if (c === 0x0a || c === 0x0d) sentBits = 0;
-    } else if ((c === 0x2e || c === 0x21 || c === 0x3f) && cls[text.charCodeAt(i + 1)] === CLS_SPACE) {
+    } else if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < n && cls[text.charCodeAt(i + 1)] === CLS_SPACE) {
       sentBits = 0;
     }
   }
-  if (regionLo >= 0) split(text, regionLo, regionHi, true, regionId, acc);
+  if (nHits === 0) return finish(emptyAcc(), strong);
+  // Regions: the sentences around each cue word (up to MAX_SEGMENT either side), overlapping ones merged.
+  const acc = emptyAcc();
+  let regionLo = -1;
+  let regionHi = -1;
+  let regionId = 0;
+  for (let h = 0; h < nHits; h += 2) {
+    const ws = hits[h]!;
+    if (ws < regionHi) continue;
+    const lo = boundaryBefore(text, ws);
+    const hi = boundaryAfter(text, hits[h + 1]!);
+    if (regionLo >= 0 && lo <= regionHi) {
+      regionHi = Math.max(regionHi, hi);
+    } else {
+      if (regionLo >= 0) split(text, regionLo, regionHi, true, regionId++, acc);
+      regionLo = lo;
+      regionHi = hi;
+    }
+  }
+  split(text, regionLo, regionHi, true, regionId, acc);
   return finish(acc, strong);
 }
+
+/** Reused buffer of cue-word positions (segmentRegions is synchronous, so one buffer serves every call). */
+let cueScratch = new Int32Array(256);
 
 function isBoundaryAt(text: string, i: number): boolean {
   // A segment starts at i when i follows a line break, or sentence punctuation plus whitespace.

@@ -30,6 +30,12 @@ function fold(text: string): Folded {
 /** Finds output that reproduces the system prompt or a canary. Built once per call from the request. */
 export interface LeakageDetector {
   detect(text: string): Finding[];
+  /**
+   * Streaming: the earliest index of `text` from which a leak or canary could still be in progress (the longest
+   * suffix that, case and whitespace folded, occurs in a system prompt, or that begins a canary); `text.length`
+   * when none can. Text before it can never become part of a leak finding that later text completes.
+   */
+  pendingFrom(text: string): number;
 }
 
 /**
@@ -49,7 +55,36 @@ export function createLeakageDetector(systemTexts: readonly string[], canaries: 
     return set;
   };
   const hasSystem = systemTexts.some((s) => s.length >= minLength);
+  let folds: string[] | undefined;
   return {
+    pendingFrom(text) {
+      let from = text.length;
+      for (const c of lowered) {
+        // The longest suffix that is a proper prefix of the canary (a whole canary is a finding already).
+        for (let i = Math.max(0, text.length - c.length + 1); i < text.length; i++) {
+          if (c.startsWith(text.slice(i).toLowerCase())) {
+            from = Math.min(from, i);
+            break;
+          }
+        }
+      }
+      if (hasSystem) {
+        folds ??= systemTexts.map((s) => fold(s).text);
+        const all = folds;
+        const f = fold(text);
+        // Whether the folded suffix from `i` occurs in a system text is monotonic in i: binary search the smallest.
+        const occurs = (i: number): boolean => all.some((s) => s.includes(f.text.slice(i)));
+        let lo = 0;
+        let hi = f.text.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (occurs(mid)) hi = mid;
+          else lo = mid + 1;
+        }
+        if (lo < f.text.length) from = Math.min(from, f.at[lo] as number);
+      }
+      return from;
+    },
     detect(text) {
       const out: Finding[] = [];
       if (lowered.length > 0) {

@@ -4,9 +4,10 @@ import type { TextKind } from "../core/message-spec.js";
 import { WardenError } from "../core/warden-error.js";
 import type { ControlFailure, DecisionEntry, DecisionPath } from "../decide/decision-path.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
-import { endpointFor, blockedError, type PolicyGuard } from "./policy-guard.js";
+import { endpointFor, blockedError, type CallPolicyState, type PolicyGuard } from "./policy-guard.js";
 import type { ChannelScanner, ScanResult, TextEdit, TokenRestorer } from "./stream/channel-scanner.js";
 import { createStreamEnforcer } from "./stream/create-stream-enforcer.js";
+import { pendingStart } from "./stream/pending-start.js";
 import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from "./token-vault.js";
 
 /**
@@ -27,12 +28,21 @@ export function createPolicyStreamStage(ctx: CallContext, guard: PolicyGuard): E
   let restored = 0;
   let failure: ControlFailure | undefined;
 
+  const early = releasesEarly(state);
+  // The enforcer's window (the hold-back, raised to the longest vault token): text further back is released anyway.
+  const window = Math.max(state.policy.doc.stream.holdBack, MAX_TOKEN_LENGTH);
   const scanner: ChannelScanner = {
     maxMatchLength: state.policy.doc.stream.holdBack,
-    scan(text: string, channel: string, _final: boolean, kind: TextKind): ScanResult {
+    releasesEarly: early,
+    scan(text: string, channel: string, final: boolean, kind: TextKind): ScanResult {
       const errors: string[] = [];
       const r = guard.scanText(state, text, { path: [channel], role: "assistant", kind }, "response", errors);
+      // Released early, a value may be seen while still growing ("Maria Gar"): only complete ones are recorded (the
+      // part before pendingFrom, or before the window, goes out now; the rest is scanned again).
+      const pendingFrom = early && !final ? Math.min(pendingStart(text), state.leakage.pendingFrom(text)) : text.length;
+      const recordUpTo = Math.max(pendingFrom, text.length - window);
       for (const d of r.decided) {
+        if (d.finding.end > recordUpTo && !r.block) continue;
         // The same match is seen again while it is held back: record each value once per channel.
         const key = `${channel}\u0000${d.finding.type}\u0000${createHash("sha256").update(text.slice(d.finding.start, d.finding.end)).digest("base64")}`;
         if (seen.has(key)) continue;
@@ -53,13 +63,19 @@ export function createPolicyStreamStage(ctx: CallContext, guard: PolicyGuard): E
         return { edits: [], block: blockedError("WARDEN_POLICY_RESPONSE_BLOCKED", r.decided.map((d) => d.entry), state.policy.version) };
       }
       const edits: TextEdit[] = r.edits;
-      return { edits };
+      if (!early) return { edits };
+      return { edits, pendingFrom };
     },
   };
 
   const restore: TokenRestorer = {
     maxTokenLength: MAX_TOKEN_LENGTH,
     pattern: TOKEN_PATTERN,
+    partialFrom(text) {
+      // Tokens are `⟦TYPE_hex⟧`: an opening bracket near the end with no closing one after it may be a token.
+      const open = text.lastIndexOf("⟦");
+      return open >= 0 && open >= text.length - MAX_TOKEN_LENGTH && text.indexOf("⟧", open) < 0 ? open : text.length;
+    },
     restore(token) {
       const v = guard.vault.reveal(state.conversation, token);
       if (v !== undefined) restored++;
@@ -93,4 +109,33 @@ export function createPolicyStreamStage(ctx: CallContext, guard: PolicyGuard): E
       }
     },
   };
+}
+
+/** Categories whose values the early-release rule ({@link pendingStart}) and the leakage check know how to hold. */
+const EARLY_CATEGORIES = new Set(["pii", "secret", "leakage"]);
+
+/**
+ * Whether text may be released before the window fills: only when every rule that can change a response acts on
+ * categories whose in-progress values `pendingStart` and the leakage check recognise (an injection phrase or a
+ * custom pattern is made of ordinary words, so a policy acting on those in responses keeps the full window), and
+ * adaptive escalation is not turning other findings into actions.
+ */
+function releasesEarly(state: CallPolicyState): boolean {
+  if (state.escalation !== "none") return false;
+  const doc = state.policy.doc;
+  const docRules = [...doc.rules, ...doc.scopes.flatMap((sc) => sc.rules)];
+  for (const rule of state.ruleSet.rules) {
+    if (rule.mode !== "enforce" || rule.action === "allow" || rule.action === "monitor") continue;
+    const sources = docRules.filter((d) => d.id === rule.id);
+    if (sources.length === 0) return false;
+    for (const d of sources) {
+      const dir = d.match.direction;
+      const directions = dir === undefined ? ["request", "response"] : Array.isArray(dir) ? dir : [dir];
+      if (!directions.includes("response")) continue;
+      const cat = d.match.category;
+      if (cat === undefined) return false;
+      for (const c of Array.isArray(cat) ? cat : [cat]) if (!EARLY_CATEGORIES.has(c)) return false;
+    }
+  }
+  return true;
 }

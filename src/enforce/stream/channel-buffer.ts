@@ -73,8 +73,10 @@ export class ChannelBuffer {
   push(text: string): string {
     this.pending += text;
     if (this.opts.keepTotals) this.rawTotal += text;
-    // Nothing can be released while everything pending is inside the window: skip the scan.
-    if (this.pending.length <= this.window) return "";
+    // Nothing can be released while everything pending is inside the window (unless the scanner says which part
+    // is safe): skip the scan.
+    if (this.pending.length <= this.window && !this.opts.scanner.releasesEarly) return "";
+    if (this.pending.length === 0) return "";
     return this.release(false);
   }
 
@@ -93,6 +95,15 @@ export class ChannelBuffer {
     const tokens = this.opts.restorer ? findTokens(text, base, this.opts.restorer) : [];
 
     let cut = final ? text.length : text.length - this.window;
+    const pendingFrom = result.pendingFrom;
+    // Release early up to where a finding could still be in progress; the window stays the bound of what is held.
+    if (!final && this.opts.scanner.releasesEarly && typeof pendingFrom === "number" && pendingFrom > cut) {
+      cut = Math.min(text.length, Math.floor(pendingFrom));
+      // A vault token cut short at the end is held whole too (complete tokens straddling the cut are handled below).
+      const r = this.opts.restorer;
+      if (r) cut = Math.min(cut, r.partialFrom ? Math.floor(r.partialFrom(text)) : text.length - r.maxTokenLength);
+      cut = Math.max(cut, text.length - this.window);
+    }
     const hold = result.holdFrom;
     if (!final && typeof hold === "number" && Number.isFinite(hold)) {
       const from = Math.max(base, Math.floor(hold));

@@ -22,6 +22,13 @@ export interface ScanResult {
    * Can only hold more than the window, never release sooner.
    */
   holdFrom?: number;
+  /**
+   * Index into the scanned text from which a finding could still be in progress (could begin, continue, or have
+   * its score changed by text that has not arrived). Only returned by scanners with `releasesEarly`: everything
+   * before it (and not inside a match that straddles it) is released at once instead of waiting for the window.
+   * The window stays the upper bound of what is held; `holdFrom` still holds longer values.
+   */
+  pendingFrom?: number;
 }
 
 /**
@@ -34,6 +41,11 @@ export interface ChannelScanner {
    * further than this from the end of what has arrived is already complete.
    */
   readonly maxMatchLength: number;
+  /**
+   * True when `scan` returns `pendingFrom` (for the same text it must be safe to release everything before it).
+   * The enforcer then scans every piece as it arrives, not only once the window is full.
+   */
+  readonly releasesEarly?: boolean;
   /**
    * Scan `text`: a little already-released text of the channel (left context, never changed) followed by
    * everything not yet released. Spans are indices into `text`. `final` is true when no more text will come for
@@ -51,6 +63,11 @@ export interface TokenRestorer {
   readonly maxTokenLength: number;
   /** Matches one whole token (the `g` flag is added when missing). Must not match an empty string. */
   readonly pattern: RegExp;
+  /**
+   * Earliest index of `text` at which a token may have begun without its end having arrived (`text.length` when
+   * none). Used when the scanner releases early; without it the last `maxTokenLength` units are held.
+   */
+  partialFrom?(text: string): number;
   /** The original value, or `undefined` to leave the token as it is (unknown, expired, or not allowed here). */
   restore(token: string, channel: string): string | undefined;
 }

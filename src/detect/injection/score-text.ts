@@ -89,6 +89,24 @@ interface Cand {
   mask: number;
 }
 
+interface Scratch {
+  sums: Float64Array;
+  counts: Float64Array;
+  rules: Int32Array;
+  trig: Int32Array;
+  active: Uint8Array;
+}
+function newScratch(cap: number): Scratch {
+  return {
+    sums: new Float64Array(cap),
+    counts: new Float64Array(cap),
+    rules: new Int32Array(cap),
+    trig: new Int32Array(cap),
+    active: new Uint8Array(cap),
+  };
+}
+let scratch = newScratch(256);
+
 const featurizers = new Map<number, Featurizer>();
 function featurizerFor(bits: number): Featurizer {
   let f = featurizers.get(bits);
@@ -159,11 +177,15 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
   const n = segs.length;
   if (n === 0) return [];
   const f = featurizerFor(model.hashBits);
-  const sums = new Float64Array(n);
-  const counts = new Float64Array(n);
-  const rules = new Int32Array(n);
-  const trig = new Int32Array(n);
-  const active = new Uint8Array(n);
+  // Per-segment state lives in reused buffers: scoreText is synchronous and never re-entered, and allocating five
+  // typed arrays per call cost more than scoring a benign 4 KB prompt's few suspicious segments.
+  if (n > scratch.sums.length) scratch = newScratch(Math.max(n, scratch.sums.length * 2));
+  const { sums, counts, rules, trig, active } = scratch;
+  sums.fill(0, 0, n);
+  counts.fill(0, 0, n);
+  rules.fill(0, 0, n);
+  trig.fill(0, 0, n);
+  active.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
     const s = segs.starts[i]!;
     const e = segs.ends[i]!;
@@ -220,6 +242,7 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
     if (logit >= minLogit && (mask !== 0 || ((words & EVIDENCE) !== 0 && count >= MIN_NGRAM_FEATURES))) whole = { i: 0, j: n, score: sigmoid(logit), logit, mask };
   }
 
+  if (cands.length === 0 && whole === undefined) return [];
   // Greedy: best window first, then the best not overlapping it, ... (ties prefer the shorter window).
   cands.sort((a, b) => b.score - a.score || a.j - a.i - (b.j - b.i) || a.i - b.i);
   const taken = new Uint8Array(n);

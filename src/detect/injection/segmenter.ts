@@ -137,7 +137,7 @@ export function segmentRegions(text: string): Segments {
       sentBits = 0;
     }
   }
-  if (nHits === 0) return finish(emptyAcc(), strong);
+  if (nHits === 0) return { starts: NONE, ends: NONE, triggers: NONE, region: NONE, length: 0, strong };
   // Regions: the sentences around each cue word (up to MAX_SEGMENT either side), overlapping ones merged.
   const acc = emptyAcc();
   let regionLo = -1;
@@ -159,6 +159,9 @@ export function segmentRegions(text: string): Segments {
   split(text, regionLo, regionHi, true, regionId, acc);
   return finish(acc, strong);
 }
+
+/** Shared empty arrays of the (common) result without regions: no allocation for text without cues. */
+const NONE = new Int32Array(0);
 
 /** Reused buffer of cue-word positions (segmentRegions is synchronous, so one buffer serves every call). */
 let cueScratch = new Int32Array(256);

@@ -54,6 +54,7 @@ export async function runModelCall(deps: PipelineDeps, endpoint: Endpoint, ex: E
     principal,
     api: endpoint.api,
     original,
+    rawBody: raw,
     spec,
     providerName: route.provider.name,
     upstreamModel: route.upstreamModel,
@@ -81,8 +82,9 @@ export async function runModelCall(deps: PipelineDeps, endpoint: Endpoint, ex: E
 
     if (upstream.kind === "json") {
       const out = await deps.guard.response(ctx, upstream.body);
-      await deps.recorder.complete(ctx, { status: upstream.status, response: out.body, upstreamStatus: upstream.status, finishedAt: Date.now() });
-      await ex.sendJson(upstream.status, !out.changed && upstream.raw !== undefined ? upstream.raw : out.body, ctx.responseHeaders);
+      const relayRaw = !out.changed && upstream.raw !== undefined ? upstream.raw : undefined;
+      await deps.recorder.complete(ctx, { status: upstream.status, response: out.body, ...(relayRaw !== undefined ? { responseRaw: relayRaw } : {}), upstreamStatus: upstream.status, finishedAt: Date.now() });
+      await ex.sendJson(upstream.status, relayRaw ?? out.body, ctx.responseHeaders);
       return;
     }
     const stages: EventStage[] = [deps.guard.stream(ctx)];

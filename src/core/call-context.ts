@@ -13,6 +13,8 @@ export interface CallContext {
   api: ApiKind;
   /** The body as the caller sent it (later stages must not mutate it). */
   original: JsonObject;
+  /** `original` as the JSON text it came as: the audit recorder stores it as is instead of re-serialising. */
+  rawBody?: string;
   spec: MessageSpec;
   providerName: string;
   upstreamModel: string;

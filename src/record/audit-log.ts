@@ -23,6 +23,12 @@ export interface AppendInput {
   meta: JsonObject;
   payload?: JsonValue;
   original?: JsonValue;
+  /**
+   * `payload` / `original` already as JSON text (the bytes the caller sent or the upstream returned): stored as is,
+   * without serialising the value again. Takes the place of the value when both are given.
+   */
+  payloadText?: string;
+  originalText?: string;
 }
 
 export interface AuditLogOptions {
@@ -175,12 +181,13 @@ export class AuditLog {
   }
 
   private async draft(i: AppendInput): Promise<EntryDraft> {
-    const hasPayload = i.payload !== undefined || i.original !== undefined;
-    const dek = hasPayload ? await this.keys.forWrite(i.tenant) : undefined;
-    const seal = (v: JsonValue | undefined, field: "payload" | "original") =>
-      v === undefined || !dek ? null : encryptPayload(dek.key, Buffer.from(JSON.stringify(v), "utf8"), payloadAad(i.requestId, i.kind, field));
-    const payload = seal(i.payload, "payload");
-    const original = seal(i.original, "original");
+    const payloadText = i.payloadText ?? (i.payload !== undefined ? JSON.stringify(i.payload) : undefined);
+    const originalText = i.originalText ?? (i.original !== undefined ? JSON.stringify(i.original) : undefined);
+    const dek = payloadText !== undefined || originalText !== undefined ? await this.keys.forWrite(i.tenant) : undefined;
+    const seal = (text: string | undefined, field: "payload" | "original") =>
+      text === undefined || !dek ? null : encryptPayload(dek.cipherKey, text, payloadAad(i.requestId, i.kind, field));
+    const payload = seal(payloadText, "payload");
+    const original = seal(originalText, "original");
     return {
       kind: i.kind,
       requestId: i.requestId,

@@ -105,6 +105,7 @@ export class AuditRecorder implements Recorder {
     else meta["changed"] = verdict.changed;
     addDecisions(meta, ctx, s);
     const forwarded = verdict.kind === "forward" ? verdict.body : undefined;
+    const changed = verdict.kind === "forward" && verdict.changed;
     // The original gets its own field only when it differs from what was forwarded (or nothing was).
     const keepOriginal = (this.opts.recordOriginals ?? true) && (verdict.kind === "refuse" || verdict.changed);
     await this.write(ctx, "request", () =>
@@ -116,8 +117,9 @@ export class AuditRecorder implements Recorder {
         app: ctx.principal.app,
         keyId: ctx.principal.keyId,
         meta,
-        ...(forwarded !== undefined ? { payload: forwarded } : {}),
-        ...(keepOriginal ? { original: ctx.original } : {}),
+        // Unchanged, the forwarded body is the caller's JSON text: stored as it came, not serialised again.
+        ...(forwarded === undefined ? {} : !changed && ctx.rawBody !== undefined ? { payloadText: ctx.rawBody } : { payload: forwarded }),
+        ...(keepOriginal ? (ctx.rawBody !== undefined ? { originalText: ctx.rawBody } : { original: ctx.original }) : {}),
       }),
     );
     s.began = true;
@@ -147,7 +149,10 @@ export class AuditRecorder implements Recorder {
     }
     addDecisions(meta, ctx, s);
     let payload: JsonValue | undefined;
-    if (outcome.response) payload = outcome.response;
+    // A response relayed unchanged is recorded as the text the client got (no second serialisation).
+    const payloadText = outcome.error ? undefined : outcome.responseRaw;
+    if (payloadText !== undefined) payload = undefined;
+    else if (outcome.response) payload = outcome.response;
     else if (s.events.length > 0) payload = { events: s.events };
     if (outcome.error) {
       const error: JsonObject = { code: outcome.error.code, message: outcome.error.message };
@@ -162,7 +167,7 @@ export class AuditRecorder implements Recorder {
         app: ctx.principal.app,
         keyId: ctx.principal.keyId,
         meta,
-        ...(payload !== undefined ? { payload } : {}),
+        ...(payloadText !== undefined ? { payloadText } : payload !== undefined ? { payload } : {}),
       }),
     );
     s.completed = true;

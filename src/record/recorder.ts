@@ -11,6 +11,8 @@ export interface CallOutcome {
   error?: WardenError;
   /** Non-streamed response body as returned to the client. */
   response?: JsonObject;
+  /** `response` as the JSON text sent to the client, when relayed unchanged: recorded as is, not re-serialised. */
+  responseRaw?: string;
   /** Streamed response events as returned to the client. */
   events?: SseEvent[];
   upstreamStatus?: number;

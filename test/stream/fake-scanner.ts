@@ -28,16 +28,30 @@ export function redactWhole(text: string): string {
   return out + text.slice(pos);
 }
 
-/** A scanner that redacts RULE and blocks when `block` occurs; records every call. */
-export function fakeScanner(opts: { block?: string; max?: number } = {}): ChannelScanner & { calls: { text: string; channel: string; final: boolean }[] } {
+/** Characters RULE can match: a match never spans anything else, so it lies inside one maximal run of these. */
+const RUN_CHAR = /[A-Za-z0-9._%+@-]/;
+
+/** Start of the trailing run of RULE characters: before it, every match is complete (the early-release point). */
+export function fakePendingFrom(text: string): number {
+  let i = text.length;
+  while (i > 0 && RUN_CHAR.test(text[i - 1] as string)) i--;
+  return i;
+}
+
+/**
+ * A scanner that redacts RULE and blocks when `block` occurs; records every call. With `early`, it releases early:
+ * `pendingFrom` is the start of the trailing run that could still grow into a match.
+ */
+export function fakeScanner(opts: { block?: string; max?: number; early?: boolean } = {}): ChannelScanner & { calls: { text: string; channel: string; final: boolean }[] } {
   const calls: { text: string; channel: string; final: boolean }[] = [];
   return {
     maxMatchLength: opts.max ?? FAKE_MAX,
+    releasesEarly: opts.early ?? false,
     calls,
     scan(text, channel, final): ScanResult {
       calls.push({ text, channel, final });
       if (opts.block && text.includes(opts.block)) return { edits: [], block: new Error("blocked by test rule") };
-      return { edits: fakeEdits(text) };
+      return opts.early ? { edits: fakeEdits(text), pendingFrom: fakePendingFrom(text) } : { edits: fakeEdits(text) };
     },
   };
 }

@@ -110,10 +110,10 @@ describe.each(FORMATS)("stream enforcement: $name", (f) => {
       }),
     );
     await fc.assert(
-      fc.asyncProperty(splitText, fc.boolean(), fc.integer({ min: 1, max: 4 }), fc.integer({ min: FAKE_MAX, max: 2 * FAKE_MAX }), async (pieces, tool, batch, holdBack) => {
+      fc.asyncProperty(splitText, fc.boolean(), fc.integer({ min: 1, max: 4 }), fc.integer({ min: FAKE_MAX, max: 2 * FAKE_MAX }), fc.boolean(), async (pieces, tool, batch, holdBack, early) => {
         if (f.name === "openai.completions") tool = false;
         const whole = pieces.join("");
-        const stage = createStreamEnforcer({ endpoint: f.endpoint, scanner: fakeScanner(), holdBack });
+        const stage = createStreamEnforcer({ endpoint: f.endpoint, scanner: fakeScanner({ early }), holdBack });
         const out = await runStage(stage, f.build(pieces, tool), batch);
         const got = f.text(out.events, tool);
         expect(got).toBe(redactWhole(whole));

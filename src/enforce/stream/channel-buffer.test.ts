@@ -146,6 +146,42 @@ describe("ChannelBuffer", () => {
     });
   });
 
+  describe("early release (scanner pendingFrom)", () => {
+    /** Redacts SECRET; a finding can only be in progress in the trailing run of capitals. */
+    const early = (): ChannelScanner & { seen: string[] } => {
+      const base = scanner("SECRET");
+      return {
+        ...base,
+        releasesEarly: true,
+        scan(text) {
+          const r = base.scan(text, "c", false, "text");
+          let i = text.length;
+          while (i > 0 && /[A-Z]/.test(text[i - 1] as string)) i--;
+          return { ...r, pendingFrom: i };
+        },
+      };
+    };
+    it.each([
+      { name: "releases everything before the in-progress run at once", pieces: ["hello wor", "ld SE", "CRET ok"], window: 20, out: ["hello wor", "ld ", "[X] ok", ""] },
+      { name: "the window still bounds a long run", pieces: ["ab", "CDEFGHIJ"], window: 4, out: ["ab", "CDEF", "GHIJ"] },
+      { name: "a match straddling pendingFrom is held whole", pieces: ["xSECRETAB"], window: 20, out: ["x", "[X]AB"] },
+    ])("$name", ({ pieces, window, out }) => {
+      expect(run(new ChannelBuffer("c", "text", { scanner: early(), window, contextLength: 8 }), pieces)).toEqual(out);
+    });
+    it("scans every piece, even inside the window", () => {
+      const s = early();
+      const b = new ChannelBuffer("c", "text", { scanner: s, window: 50, contextLength: 8 });
+      expect(b.push("ab ")).toBe("ab ");
+      expect(s.seen).toEqual(["ab "]);
+    });
+    it("holds a partial vault token (restorer partialFrom, else its longest length)", () => {
+      const restorer: TokenRestorer = { maxTokenLength: 6, pattern: /<t[0-9]+>/, restore: (t) => (t === "<t12>" ? "Alice" : undefined) };
+      const withPartial: TokenRestorer = { ...restorer, partialFrom: (text) => { const o = text.lastIndexOf("<"); return o >= 0 && text.indexOf(">", o) < 0 ? o : text.length; } };
+      expect(run(new ChannelBuffer("c", "text", { scanner: early(), window: 20, contextLength: 8, restorer: withPartial }), ["hi <t1", "2> yo"])).toEqual(["hi ", "Alice yo", ""]);
+      expect(run(new ChannelBuffer("c", "text", { scanner: early(), window: 20, contextLength: 8, restorer }), ["hi there <t1", "2> you"])).toEqual(["hi the", "re ", "Alice you"]);
+    });
+  });
+
   it("keeps totals for snapshots", () => {
     const b = new ChannelBuffer("c", "text", { scanner: scanner("SECRET"), window: 6, contextLength: 6, keepTotals: true });
     run(b, ["a SEC", "RET b"]);

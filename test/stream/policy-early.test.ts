@@ -1,0 +1,132 @@
+/**
+ * Early release with the default policy's real detectors: text goes out as soon as no finding can still be in
+ * progress, yet a value of every entity family the default policy acts on in responses, split at every boundary
+ * (and in three pieces across it), comes out exactly as the same text does non-streamed. A system-prompt leak split
+ * anywhere is blocked before any of it is released.
+ */
+import { describe, expect, it } from "vitest";
+import { openaiChatEndpoint } from "../../src/api/openai-chat/openai-chat-endpoint.js";
+import type { CallContext } from "../../src/core/call-context.js";
+import { CancelSignal } from "../../src/core/cancel-signal.js";
+import type { JsonObject } from "../../src/core/json.js";
+import { createPolicyGuard } from "../../src/enforce/create-policy-guard.js";
+import { chatCompletion } from "../support/mock-upstream.js";
+import { StageChain, type EventStage } from "../../src/forward/sse/event-stage.js";
+import type { SseEvent } from "../../src/forward/sse/sse-event.js";
+import { serializeSse } from "../../src/forward/sse/sse-serialize.js";
+import { FORMATS, runStage, type StreamFormat } from "./stream-formats.js";
+
+/** Like runStage, but keeps what was sent before a block (the gateway has written it by then) and the error. */
+async function runUntilBlock(stage: EventStage, events: SseEvent[]): Promise<{ wire: string; error: unknown }> {
+  const chain = new StageChain([stage]);
+  const out: SseEvent[] = [];
+  let error: unknown;
+  try {
+    for (const e of events) out.push(...(await chain.push([e])));
+    out.push(...(await chain.flush()));
+  } catch (err) {
+    error = err;
+  }
+  return { wire: out.map(serializeSse).join(""), error };
+}
+
+const guard = createPolicyGuard();
+const chat = FORMATS[0] as StreamFormat;
+
+async function ctxAfterRequest(messages: JsonObject[] = [{ role: "user", content: "say something" }]): Promise<CallContext> {
+  const body: JsonObject = { model: "m", max_tokens: 10, stream: true, messages };
+  const ctx: CallContext = {
+    requestId: "r1",
+    receivedAt: Date.now(),
+    principal: { keyId: "k1", tenant: "t1", app: "a1", roles: ["app"] },
+    api: chat.endpoint.api,
+    original: body,
+    spec: chat.endpoint.parse(body),
+    providerName: "demo",
+    upstreamModel: "m",
+    clientHeaders: {},
+    signal: new CancelSignal(),
+    responseHeaders: {},
+  };
+  const v = await guard.request(ctx);
+  expect(v.kind).toBe("forward");
+  return ctx;
+}
+
+async function nonStreamed(text: string): Promise<string> {
+  const body: JsonObject = { model: "m", stream: false, messages: [{ role: "user", content: "say something" }] };
+  const ctx: CallContext = { ...(await ctxAfterRequest()), original: body, spec: openaiChatEndpoint.parse(body) };
+  const out = await guard.response(ctx, chatCompletion(text) as JsonObject);
+  return ((out.body["choices"] as JsonObject[])[0]?.["message"] as JsonObject)["content"] as string;
+}
+
+/** One value per family the default policy redacts in responses (secrets, and PII the caller did not send). */
+const FAMILIES: { family: string; value: string; before: string; after: string }[] = [
+  { family: "AWS access key", value: "AKIAZ3MHQ7RT2XKPLW4N", before: "deploy with ", after: " today." },
+  { family: "GitHub token", value: "ghp_R8x2Lq7ZkP4mN9vB3cT6wY1sD5fH0jKaE2gU", before: "use the token ", after: " for CI." },
+  { family: "JWT", value: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", before: "header ", after: " sent." },
+  { family: "email", value: "bob.smith@example.org", before: "then mail ", after: " about it." },
+  { family: "phone", value: "+1 415-555-0132", before: "call me at ", after: " tonight." },
+  { family: "credit card", value: "4111 1111 1111 1111", before: "the card number is ", after: " and it expires soon." },
+  { family: "IBAN", value: "DE89 3704 0044 0532 0130 00", before: "wire it to IBAN ", after: " please." },
+  { family: "SSN", value: "536-90-4399", before: "her SSN is ", after: " on file." },
+  { family: "IP address", value: "203.0.113.42", before: "the server at ", after: " is down." },
+  { family: "person", value: "Maria Garcia", before: "you should ask ", after: " about the plan." },
+  { family: "street address", value: "1600 Amphitheatre Parkway", before: "she lives at ", after: " near the park." },
+];
+
+/** Every 2-way split of `text`, and 3-way splits with both cuts inside [at, at + len]. */
+function splits(text: string, at: number, len: number, step: number): string[][] {
+  const out: string[][] = [];
+  for (let i = 1; i < text.length; i++) out.push([text.slice(0, i), text.slice(i)]);
+  for (let i = at + 1; i < at + len; i += step) for (let j = i + 1; j < at + len; j += step + 1) out.push([text.slice(0, i), text.slice(i, j), text.slice(j)]);
+  return out;
+}
+
+describe("default policy, early release, every family split at every boundary", () => {
+  it.each(FAMILIES)("$family", async ({ value, before, after }) => {
+    const text = `${before}${value}${after}`;
+    const expected = await nonStreamed(text);
+    expect(expected).not.toContain(value);
+    const at = before.length;
+    for (const pieces of splits(text, at, value.length, Math.max(1, Math.floor(value.length / 8)))) {
+      const ctx = await ctxAfterRequest();
+      const out = await runStage(guard.stream(ctx), chat.build(pieces, false));
+      expect(out.wire, JSON.stringify(pieces)).not.toContain(value);
+      expect(chat.text(out.events, false), JSON.stringify(pieces)).toBe(expected);
+    }
+  });
+
+  it("releases plain text with the event that carried it, not a window later", async () => {
+    const words = "the quick brown fox jumps over the lazy dog and keeps on running".split(" ").map((w) => ` ${w}`);
+    const ctx = await ctxAfterRequest();
+    const out = await runStage(guard.stream(ctx), chat.build(words, false));
+    const deltas = out.events.map((e) => ((e.json as JsonObject | undefined)?.["choices"] as JsonObject[] | undefined)?.[0]?.["delta"] as JsonObject | undefined).map((d) => d?.["content"]).filter((c): c is string => typeof c === "string" && c !== "");
+    // Each event releases the previous word (the trailing one may still grow), so the first text leaves at once.
+    expect(deltas[0]).toBe(" ");
+    expect(deltas[1]).toBe("the ");
+    expect(deltas.join("")).toBe(words.join(""));
+  });
+});
+
+describe("default policy, early release: system-prompt leakage", () => {
+  const SYSTEM = "You are Orion, the support assistant of Acme Corp. Answer politely and keep every reply under two hundred words in plain English.";
+  const LEAK = "keep every reply under two hundred words in plain english";
+  it("a leak split at every boundary is blocked and none of it is released", async () => {
+    const prefix = "ok, here goes as asked: ";
+    const text = `${prefix}${LEAK}.`;
+    for (let i = 1; i < text.length; i++) {
+      const ctx = await ctxAfterRequest([
+        { role: "system", content: SYSTEM },
+        { role: "user", content: "hello" },
+      ]);
+      const out = await runUntilBlock(guard.stream(ctx), chat.build([text.slice(0, i), text.slice(i)], false));
+      expect((out.error as { code?: string } | undefined)?.code).toBe("WARDEN_POLICY_RESPONSE_BLOCKED");
+      // The words before the leak went out early; from where the echo starts, nothing did.
+      // (unless the first piece already holds a whole leak: minLength 40)
+      if (i > prefix.length + 3 && i < prefix.length + 30) expect(out.wire).toContain("here goes");
+      expect(out.wire).not.toContain("keep every");
+      expect(out.wire).not.toContain("hundred");
+    }
+  });
+});

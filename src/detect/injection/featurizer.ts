@@ -188,21 +188,29 @@ export class Featurizer {
  */
 export function ruleView(text: string, start: number, end: number): string {
   const { fold, cls } = foldTable();
-  const codes: number[] = [];
+  // Folded units go to a reused buffer (no per-unit array growth); the string is made from it in chunks.
+  if (viewBuf.length < end - start) viewBuf = new Uint16Array(Math.max(end - start, viewBuf.length * 2));
+  const codes = viewBuf;
+  let len = 0;
   let lastSpace = true;
   for (let i = start; i < end; i++) {
     const raw = text.charCodeAt(i);
     const k = cls[raw]!;
     if (k === CLS_DROP) continue;
     if (k === CLS_SPACE) {
-      if (!lastSpace) codes.push(0x20);
+      if (!lastSpace) codes[len++] = 0x20;
       lastSpace = true;
       continue;
     }
-    codes.push(fold[raw]!);
+    codes[len++] = fold[raw]!;
     lastSpace = false;
   }
   let s = "";
-  for (let i = 0; i < codes.length; i += 4096) s += String.fromCharCode(...codes.slice(i, i + 4096));
+  for (let i = 0; i < len; i += 4096) {
+    s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(len, i + 4096)) as unknown as number[]);
+  }
   return s;
 }
+
+/** Scratch buffer of ruleView (synchronous, never re-entered). */
+let viewBuf = new Uint16Array(512);

@@ -4,6 +4,7 @@
  * (and in three pieces across it), comes out exactly as the same text does non-streamed. A system-prompt leak split
  * anywhere is blocked before any of it is released.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { openaiChatEndpoint } from "../../src/api/openai-chat/openai-chat-endpoint.js";
 import type { CallContext } from "../../src/core/call-context.js";
@@ -128,5 +129,28 @@ describe("default policy, early release: system-prompt leakage", () => {
       expect(out.wire).not.toContain("keep every");
       expect(out.wire).not.toContain("hundred");
     }
+  });
+});
+
+describe("default policy, early release: property", () => {
+  it("output == the non-streamed result, for random mixes of prose and values and random splits", async () => {
+    const prose = fc.constantFrom("the report is ready. ", "we met on Tuesday and ", "please check ", "it costs 42 dollars, ", "see you soon\n", "Thanks! ", "ok ");
+    const value = fc.constantFrom(...FAMILIES.map((f) => `${f.before}${f.value}${f.after} `));
+    const text = fc.array(fc.oneof(prose, value), { minLength: 1, maxLength: 8 }).map((a) => a.join(""));
+    const split = text.chain((t) =>
+      fc.uniqueArray(fc.integer({ min: 1, max: Math.max(1, t.length - 1) }), { maxLength: Math.min(30, t.length) }).map((cuts) => {
+        const at = [0, ...cuts.filter((c) => c < t.length).sort((a, b) => a - b), t.length];
+        return at.slice(1).map((c, i) => t.slice(at[i], c));
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(split, async (pieces) => {
+        const whole = pieces.join("");
+        const ctx = await ctxAfterRequest();
+        const out = await runStage(guard.stream(ctx), chat.build(pieces, false));
+        expect(chat.text(out.events, false)).toBe(await nonStreamed(whole));
+      }),
+      { numRuns: Number(process.env["STREAM_PROPERTY_RUNS"] ?? 60) },
+    );
   });
 });

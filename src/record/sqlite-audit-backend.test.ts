@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { EntryDraft } from "./audit-entry.js";
 import { digest } from "./entry-hash.js";
 import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
+import { verifyLog } from "./verify-log.js";
 
 const draft = (i: number): EntryDraft => {
   const payload = Buffer.alloc(4096, i % 251);
@@ -45,6 +46,25 @@ describe("SqliteAuditBackend", () => {
       expect(rows[1]?.prevHash.equals(rows[0]?.hash as Buffer)).toBe(true);
       expect(rows[2]?.prevHash.equals(rows[1]?.hash as Buffer)).toBe(true);
       expect((await b.tail()).hash.equals(rows[2]?.hash as Buffer)).toBe(true);
+    } finally {
+      await b.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // Batches are inserted with multi-row statements of 32, 8 and 1 rows: sizes around those boundaries.
+  it.each([1, 7, 8, 9, 31, 32, 33, 41, 77])("a batch of %i rows lands in order, each row with its own fields, and verifies", async (n) => {
+    const dir = mkdtempSync(join(tmpdir(), "warden-sab-"));
+    const b = new SqliteAuditBackend(join(dir, "audit.db"));
+    try {
+      await b.append([draft(0)]);
+      const out = await b.append(Array.from({ length: n }, (_, i) => draft(i + 1)));
+      expect(out.map((r) => r.seq)).toEqual(Array.from({ length: n }, (_, i) => i + 2));
+      const rows = [];
+      for await (const e of b.scan()) rows.push(e);
+      expect(rows.map((r) => [r.requestId, r.time, r.payload?.[0]])).toEqual(Array.from({ length: n + 1 }, (_, i) => [`r${i}`, i, i % 251]));
+      expect(rows.map((r) => r.hash.toString("hex"))).toEqual([rows[0]?.hash.toString("hex"), ...out.map((r) => r.hash.toString("hex"))]);
+      expect(await verifyLog(b)).toMatchObject({ ok: true, entries: n + 1 });
     } finally {
       await b.close();
       rmSync(dir, { recursive: true, force: true });

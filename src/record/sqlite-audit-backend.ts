@@ -156,6 +156,9 @@ const timer = setInterval(() => {
 parentPort.on("message", () => { clearInterval(timer); db.close(); parentPort.close(); });
 `;
 
+/** Row counts of the multi-row INSERT statements, largest first (the last must be 1: any remainder). */
+const INSERT_GROUPS = [32, 8, 1] as const;
+
 /** The audit log in SQLite (better-sqlite3, WAL). One file, by default `<dataDir>/audit.db`. */
 export class SqliteAuditBackend implements AuditBackend {
   readonly db: Database.Database;
@@ -180,10 +183,12 @@ export class SqliteAuditBackend implements AuditBackend {
         this.checkpointer.on("error", () => undefined);
       }
     }
-    this.insert = this.db.prepare(
-      `INSERT INTO audit_entries (seq, kind, request_id, time, tenant, app, key_id, meta, key_version, payload, original,
-        payload_digest, original_digest, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const columns = `INSERT INTO audit_entries (seq, kind, request_id, time, tenant, app, key_id, meta, key_version, payload, original,
+        payload_digest, original_digest, prev_hash, hash) VALUES `;
+    const row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    this.insert = this.db.prepare(columns + row);
+    // Multi-row INSERTs: one statement step per group of rows instead of one per row.
+    const inserts = INSERT_GROUPS.map((n) => ({ n, stmt: this.db.prepare(columns + Array.from({ length: n }, () => row).join(", ")) }));
     this.last = this.db.prepare("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1");
     const tx = this.db.transaction((drafts: readonly EntryDraft[]) => {
       // The tail is read inside the (IMMEDIATE) transaction, so another process appending to the same file
@@ -191,13 +196,22 @@ export class SqliteAuditBackend implements AuditBackend {
       const tail = this.last.get();
       let seq = tail?.seq ?? 0;
       let prev = tail?.hash ?? GENESIS_HASH;
-      const out: { seq: number; hash: Buffer }[] = [];
-      for (const d of drafts) {
-        seq++;
-        const hash = hashEntry(seq, prev, d);
-        this.insert.run(seq, d.kind, d.requestId, d.time, d.tenant, d.app, d.keyId, d.meta, d.keyVersion, d.payload, d.original, d.payloadDigest, d.originalDigest, prev, hash);
-        out.push({ seq, hash });
-        prev = hash;
+      const out: { seq: number; hash: Buffer }[] = new Array(drafts.length);
+      const params: unknown[] = [];
+      let i = 0;
+      for (const { n, stmt } of inserts) {
+        for (; drafts.length - i >= n; i += n) {
+          params.length = 0;
+          for (let j = i; j < i + n; j++) {
+            const d = drafts[j] as EntryDraft;
+            seq++;
+            const hash = hashEntry(seq, prev, d);
+            params.push(seq, d.kind, d.requestId, d.time, d.tenant, d.app, d.keyId, d.meta, d.keyVersion, d.payload, d.original, d.payloadDigest, d.originalDigest, prev, hash);
+            out[j] = { seq, hash };
+            prev = hash;
+          }
+          stmt.run(params);
+        }
       }
       return out;
     });

@@ -11,7 +11,15 @@ export function toSafeJson(value: unknown, depth = 0): JsonValue | undefined {
   if (value === null || typeof value === "boolean" || typeof value === "string") return typeof value === "string" ? value.slice(0, 512) : value;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (depth > 8 || typeof value !== "object") return undefined;
-  if (Array.isArray(value)) return value.slice(0, 256).flatMap((v) => (toSafeJson(v, depth + 1) === undefined ? [] : [toSafeJson(v, depth + 1) as JsonValue]));
+  if (Array.isArray(value)) {
+    // Each element converted once (converting it twice, to test then to keep, doubled the work per nesting level).
+    const out: JsonValue[] = [];
+    for (let i = 0; i < value.length && i < 256; i++) {
+      const j = toSafeJson(value[i], depth + 1);
+      if (j !== undefined) out.push(j);
+    }
+    return out;
+  }
   const out: JsonObject = {};
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
     if (RAW_KEYS.has(k.toLowerCase())) continue;

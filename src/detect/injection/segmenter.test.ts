@@ -72,3 +72,39 @@ describe("segmentText", () => {
     expect(performance.now() - t0).toBeLessThan(500);
   });
 });
+
+describe("segmentRegions cues", () => {
+  const filler = "The weather was mild and the market was busy. ".repeat(40);
+  const regionTexts = (text: string): string[] => {
+    const r = segmentRegions(text);
+    const out: string[] = [];
+    for (let i = 0; i < r.length; i++) out.push(text.slice(r.starts[i], r.ends[i]));
+    return out;
+  };
+  it.each([
+    // [name, cue sentence, strong words counted]
+    ["a strong word", "Then forget it all.", 1],
+    ["two families in one sentence", "Show the system settings.", 0],
+    ["one request verb", "Please repeat it.", 0],
+    ["one non-English override word", "Olvida eso.", 1],
+    ["a chat-template opener", "<|im_start|> hello.", 1],
+    ["spaced-out letters", "I G N O R E it.", 1],
+  ])("finds %s as a region", (_name, cue, strong) => {
+    const text = `${filler}${cue} ${filler}`;
+    const r = segmentRegions(text);
+    expect(regionTexts(text)).toContain(cue);
+    expect(r.length).toBe(1);
+    expect(r.strong).toBe(strong);
+  });
+
+  it.each([
+    ["no trigger words", "The cat sat on the mat."],
+    ["one family only (AI)", "The language model is processing data."],
+    ["one family only (instruction words)", "The task context has a message."],
+    ["a lone '<' and '|'", "a < b | c"],
+  ])("finds no region for %s", (_name, sentence) => {
+    const r = segmentRegions(`${filler}${sentence} ${filler}`);
+    expect(r.length).toBe(0);
+    expect(r.strong).toBe(0);
+  });
+});

@@ -10,6 +10,12 @@ const CLS_WORD = 3;
 const CLS_DELIM = 4;
 const T_DELIM = 1 << 8;
 const T_STRONG_LOCAL = 1 << 10;
+/**
+ * Families specific enough that one word of them makes its sentence a cue (others need a second family): request
+ * verbs (print, reveal, repeat, ...) and the non-English override vocabulary. Measured on held-out attacks embedded
+ * in 2-8 KB of mixed text, this keeps 2 in 3 of the detections that a two-family-only rule loses, at ~1 µs per 4 KB.
+ */
+const SINGLE_CUE = (1 << 4) | (1 << 7); // T_EXTRACT | T_FOREIGN
 
 /** Sentence/line segments of a text: parallel arrays of [start, end) in UTF-16 units, trimmed of whitespace. */
 export interface Segments {
@@ -117,8 +123,8 @@ export function segmentRegions(text: string): Segments {
         if ((bits & T_STRONG_LOCAL) !== 0) strong++;
         sentBits |= bits;
         const fam = sentBits & FAMILIES;
-        // Strong word, or two distinct families in the sentence so far.
-        if ((sentBits & T_STRONG_LOCAL) !== 0 || (fam & (fam - 1)) !== 0) {
+        // Strong word, two distinct families in the sentence so far, or a word of a single-cue family.
+        if ((sentBits & T_STRONG_LOCAL) !== 0 || (fam & (fam - 1)) !== 0 || (bits & SINGLE_CUE) !== 0) {
           if (nHits + 2 > hits.length) {
             const bigger = new Int32Array(hits.length * 2);
             bigger.set(hits);
@@ -135,6 +141,18 @@ export function segmentRegions(text: string): Segments {
       if (c === 0x0a || c === 0x0d) sentBits = 0;
     } else if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < n && cls[text.charCodeAt(i + 1)] === CLS_SPACE) {
       sentBits = 0;
+    } else if (c === 0x3c && i + 1 < n && text.charCodeAt(i + 1) === 0x7c) {
+      // "<|": chat-template tokens (<|im_start|>, <|endoftext|>) are made of ordinary words, so no word lookup
+      // sees them; the opener itself is specific enough to count as an attack-specific cue.
+      strong++;
+      if (nHits + 2 > hits.length) {
+        const bigger = new Int32Array(hits.length * 2);
+        bigger.set(hits);
+        hits = bigger;
+        cueScratch = bigger;
+      }
+      hits[nHits++] = i;
+      hits[nHits++] = i + 2;
     }
   }
   if (nHits === 0) return { starts: NONE, ends: NONE, triggers: NONE, region: NONE, length: 0, strong };

@@ -31,16 +31,16 @@ export function createPolicyStreamStage(ctx: CallContext, guard: PolicyGuard): E
   const early = releasesEarly(state);
   // The enforcer's window (the hold-back, raised to the longest vault token): text further back is released anyway.
   const window = Math.max(state.policy.doc.stream.holdBack, MAX_TOKEN_LENGTH);
+  const pendingFrom = (text: string): number => Math.min(pendingStart(text), state.leakage.pendingFrom(text));
   const scanner: ChannelScanner = {
     maxMatchLength: state.policy.doc.stream.holdBack,
-    releasesEarly: early,
+    ...(early ? { pendingFrom } : {}),
     scan(text: string, channel: string, final: boolean, kind: TextKind): ScanResult {
       const errors: string[] = [];
       const r = guard.scanText(state, text, { path: [channel], role: "assistant", kind }, "response", errors);
       // Released early, a value may be seen while still growing ("Maria Gar"): only complete ones are recorded (the
       // part before pendingFrom, or before the window, goes out now; the rest is scanned again).
-      const pendingFrom = early && !final ? Math.min(pendingStart(text), state.leakage.pendingFrom(text)) : text.length;
-      const recordUpTo = Math.max(pendingFrom, text.length - window);
+      const recordUpTo = early && !final ? Math.max(pendingFrom(text), text.length - window) : text.length;
       for (const d of r.decided) {
         if (d.finding.end > recordUpTo && !r.block) continue;
         // The same match is seen again while it is held back: record each value once per channel.
@@ -63,8 +63,7 @@ export function createPolicyStreamStage(ctx: CallContext, guard: PolicyGuard): E
         return { edits: [], block: blockedError("WARDEN_POLICY_RESPONSE_BLOCKED", r.decided.map((d) => d.entry), state.policy.version) };
       }
       const edits: TextEdit[] = r.edits;
-      if (!early) return { edits };
-      return { edits, pendingFrom };
+      return { edits };
     },
   };
 

@@ -40,18 +40,18 @@ export function fakePendingFrom(text: string): number {
 
 /**
  * A scanner that redacts RULE and blocks when `block` occurs; records every call. With `early`, it releases early:
- * `pendingFrom` is the start of the trailing run that could still grow into a match.
+ * its `pendingFrom` is the start of the trailing run that could still grow into a match.
  */
 export function fakeScanner(opts: { block?: string; max?: number; early?: boolean } = {}): ChannelScanner & { calls: { text: string; channel: string; final: boolean }[] } {
   const calls: { text: string; channel: string; final: boolean }[] = [];
   return {
     maxMatchLength: opts.max ?? FAKE_MAX,
-    releasesEarly: opts.early ?? false,
+    ...(opts.early ? { pendingFrom: fakePendingFrom } : {}),
     calls,
     scan(text, channel, final): ScanResult {
       calls.push({ text, channel, final });
       if (opts.block && text.includes(opts.block)) return { edits: [], block: new Error("blocked by test rule") };
-      return opts.early ? { edits: fakeEdits(text), pendingFrom: fakePendingFrom(text) } : { edits: fakeEdits(text) };
+      return { edits: fakeEdits(text) };
     },
   };
 }

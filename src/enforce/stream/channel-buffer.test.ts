@@ -148,19 +148,14 @@ describe("ChannelBuffer", () => {
 
   describe("early release (scanner pendingFrom)", () => {
     /** Redacts SECRET; a finding can only be in progress in the trailing run of capitals. */
-    const early = (): ChannelScanner & { seen: string[] } => {
-      const base = scanner("SECRET");
-      return {
-        ...base,
-        releasesEarly: true,
-        scan(text) {
-          const r = base.scan(text, "c", false, "text");
-          let i = text.length;
-          while (i > 0 && /[A-Z]/.test(text[i - 1] as string)) i--;
-          return { ...r, pendingFrom: i };
-        },
-      };
-    };
+    const early = (): ChannelScanner & { seen: string[] } => ({
+      ...scanner("SECRET"),
+      pendingFrom(text) {
+        let i = text.length;
+        while (i > 0 && /[A-Z]/.test(text[i - 1] as string)) i--;
+        return i;
+      },
+    });
     it.each([
       { name: "releases everything before the in-progress run at once", pieces: ["hello wor", "ld SE", "CRET ok"], window: 20, out: ["hello wor", "ld ", "[X] ok", ""] },
       { name: "the window still bounds a long run", pieces: ["ab", "CDEFGHIJ"], window: 4, out: ["ab", "CDEF", "GHIJ"] },
@@ -168,11 +163,15 @@ describe("ChannelBuffer", () => {
     ])("$name", ({ pieces, window, out }) => {
       expect(run(new ChannelBuffer("c", "text", { scanner: early(), window, contextLength: 8 }), pieces)).toEqual(out);
     });
-    it("scans every piece, even inside the window", () => {
+    it("scans every piece that can release something, even inside the window", () => {
       const s = early();
       const b = new ChannelBuffer("c", "text", { scanner: s, window: 50, contextLength: 8 });
       expect(b.push("ab ")).toBe("ab ");
+      expect(b.push("CD")).toBe("");
+      expect(b.push("EF")).toBe("");
       expect(s.seen).toEqual(["ab "]);
+      expect(b.push(" gh")).toBe("CDEF gh");
+      expect(s.seen).toEqual(["ab ", "ab CDEF gh"]);
     });
     it("holds a partial vault token (restorer partialFrom, else its longest length)", () => {
       const restorer: TokenRestorer = { maxTokenLength: 6, pattern: /<t[0-9]+>/, restore: (t) => (t === "<t12>" ? "Alice" : undefined) };

@@ -75,7 +75,7 @@ export class ChannelBuffer {
     if (this.opts.keepTotals) this.rawTotal += text;
     // Nothing can be released while everything pending is inside the window (unless the scanner says which part
     // is safe): skip the scan.
-    if (this.pending.length <= this.window && !this.opts.scanner.releasesEarly) return "";
+    if (this.pending.length <= this.window && !this.opts.scanner.pendingFrom) return "";
     if (this.pending.length === 0) return "";
     return this.release(false);
   }
@@ -89,21 +89,26 @@ export class ChannelBuffer {
   private release(final: boolean): string {
     const text = this.context + this.pending;
     const base = this.context.length;
+    let cut = final ? text.length : text.length - this.window;
+    const early = this.opts.scanner.pendingFrom;
+    if (!final && early) {
+      // Release early up to where a finding could still be in progress; the window stays the bound of what is held.
+      const from = Math.floor(early.call(this.opts.scanner, text));
+      if (from > cut) {
+        cut = Math.min(text.length, from);
+        // A vault token cut short at the end is held whole too (complete tokens straddling the cut: see below).
+        const r = this.opts.restorer;
+        if (r) cut = Math.min(cut, r.partialFrom ? Math.floor(r.partialFrom(text)) : text.length - r.maxTokenLength);
+        cut = Math.max(cut, text.length - this.window);
+      }
+      // Nothing can go out (a name or a value still growing): skip the scan; the next piece or the end decides.
+      if (!(cut > base)) return "";
+    }
     const result = this.opts.scanner.scan(text, this.channel, final, this.kind);
     if (result.block) throw blockError(result.block);
     const edits = normaliseEdits(text, base, result.edits);
     const tokens = this.opts.restorer ? findTokens(text, base, this.opts.restorer) : [];
 
-    let cut = final ? text.length : text.length - this.window;
-    const pendingFrom = result.pendingFrom;
-    // Release early up to where a finding could still be in progress; the window stays the bound of what is held.
-    if (!final && this.opts.scanner.releasesEarly && typeof pendingFrom === "number" && pendingFrom > cut) {
-      cut = Math.min(text.length, Math.floor(pendingFrom));
-      // A vault token cut short at the end is held whole too (complete tokens straddling the cut are handled below).
-      const r = this.opts.restorer;
-      if (r) cut = Math.min(cut, r.partialFrom ? Math.floor(r.partialFrom(text)) : text.length - r.maxTokenLength);
-      cut = Math.max(cut, text.length - this.window);
-    }
     const hold = result.holdFrom;
     if (!final && typeof hold === "number" && Number.isFinite(hold)) {
       const from = Math.max(base, Math.floor(hold));

@@ -22,13 +22,6 @@ export interface ScanResult {
    * Can only hold more than the window, never release sooner.
    */
   holdFrom?: number;
-  /**
-   * Index into the scanned text from which a finding could still be in progress (could begin, continue, or have
-   * its score changed by text that has not arrived). Only returned by scanners with `releasesEarly`: everything
-   * before it (and not inside a match that straddles it) is released at once instead of waiting for the window.
-   * The window stays the upper bound of what is held; `holdFrom` still holds longer values.
-   */
-  pendingFrom?: number;
 }
 
 /**
@@ -42,10 +35,13 @@ export interface ChannelScanner {
    */
   readonly maxMatchLength: number;
   /**
-   * True when `scan` returns `pendingFrom` (for the same text it must be safe to release everything before it).
-   * The enforcer then scans every piece as it arrives, not only once the window is full.
+   * Early release: the index into `text` (left context + pending, as given to `scan`) from which a finding could
+   * still be in progress (could begin, continue, or have its decision changed by text that has not arrived).
+   * Everything before it (and not inside a match that straddles it) is released at once instead of waiting for the
+   * window, which stays the bound of what is held. Called on every piece, before `scan`, so it must be cheap; when
+   * nothing could be released the scan is skipped. Without it, text waits for the window.
    */
-  readonly releasesEarly?: boolean;
+  pendingFrom?(text: string): number;
   /**
    * Scan `text`: a little already-released text of the channel (left context, never changed) followed by
    * everything not yet released. Spans are indices into `text`. `final` is true when no more text will come for

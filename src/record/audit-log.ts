@@ -4,7 +4,7 @@ import type { JsonObject, JsonValue } from "../core/json.js";
 import type { AuditBackend } from "./audit-backend.js";
 import type { EntryDraft, EntryKind, StoredEntry } from "./audit-entry.js";
 import { CheckpointSigner, type SignedCheckpoint } from "./checkpoint.js";
-import { DataKeys, decryptPayload, encryptPayload, payloadAad } from "./data-keys.js";
+import { DataKeys, decryptPayload, encryptPayload, payloadAad, type WriteKey } from "./data-keys.js";
 import { digest } from "./entry-hash.js";
 import { type KeyEncryptionKey, kekFromEnv, kekFromFile } from "./key-encryption-key.js";
 import { MerkleFrontier } from "./merkle.js";
@@ -158,7 +158,10 @@ export class AuditLog {
   /** Encrypt, append, and resolve with the entry's seq once it is committed. */
   async append(input: AppendInput): Promise<number> {
     if (this.closed) throw new Error("the audit log is closed");
-    const draft = await this.draft(input);
+    const needsKey = input.payload !== undefined || input.original !== undefined || input.payloadText !== undefined || input.originalText !== undefined;
+    // The tenant's key is almost always loaded: take it without a promise hop.
+    const dek = needsKey ? (this.keys.cachedForWrite(input.tenant) ?? (await this.keys.forWrite(input.tenant))) : undefined;
+    const draft = this.draft(input, dek);
     const { seq } = await this.committer.submit(draft);
     const every = this.opts.checkpointEvery ?? 10_000;
     if (++this.sinceCheckpoint >= every && !this.checkpointing) {
@@ -180,10 +183,9 @@ export class AuditLog {
     });
   }
 
-  private async draft(i: AppendInput): Promise<EntryDraft> {
+  private draft(i: AppendInput, dek: WriteKey | undefined): EntryDraft {
     const payloadText = i.payloadText ?? (i.payload !== undefined ? JSON.stringify(i.payload) : undefined);
     const originalText = i.originalText ?? (i.original !== undefined ? JSON.stringify(i.original) : undefined);
-    const dek = payloadText !== undefined || originalText !== undefined ? await this.keys.forWrite(i.tenant) : undefined;
     const seal = (text: string | undefined, field: "payload" | "original") =>
       text === undefined || !dek ? null : encryptPayload(dek.cipherKey, text, payloadAad(i.requestId, i.kind, field));
     const payload = seal(payloadText, "payload");

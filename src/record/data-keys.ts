@@ -18,6 +18,8 @@ export interface WriteKey {
  */
 export class DataKeys {
   private readonly current = new Map<string, Promise<WriteKey>>();
+  /** The resolved entries of `current`: the request path takes them without awaiting a promise. */
+  private readonly ready = new Map<string, WriteKey>();
   private readonly byVersion = new Map<string, Buffer | null>();
 
   constructor(
@@ -44,12 +46,20 @@ export class DataKeys {
     return this.kek.id;
   }
 
+  /** The tenant's current data key when it is already loaded (no await), else undefined: use `forWrite`. */
+  cachedForWrite(tenant: string): WriteKey | undefined {
+    return this.ready.get(tenant);
+  }
+
   /** The tenant's current data key, created (and stored wrapped) when it has none or it was shredded. */
   forWrite(tenant: string): Promise<WriteKey> {
     let p = this.current.get(tenant);
     if (!p) {
-      p = this.load(tenant);
+      const loading = this.load(tenant);
+      p = loading;
       this.current.set(tenant, p);
+      // Only while this load is still the tenant's current one (a shred in between drops it).
+      p.then((k) => this.current.get(tenant) === loading && this.ready.set(tenant, k), () => undefined);
       p.catch(() => this.current.delete(tenant));
     }
     return p;
@@ -88,6 +98,7 @@ export class DataKeys {
   async shred(tenant: string): Promise<number> {
     const n = await this.backend.shredDataKeys(tenant, Date.now());
     this.current.delete(tenant);
+    this.ready.delete(tenant);
     for (const id of [...this.byVersion.keys()]) if (id.startsWith(`${tenant}\0`)) this.byVersion.delete(id);
     return n;
   }

@@ -77,25 +77,29 @@ export function segmentRegions(text: string): Segments {
   const values = tt.values;
   const mask = tt.mask;
   const n = text.length;
-  let hits = cueScratch;
+  let hits: Int32Array = cueScratch;
   let nHits = 0;
-  let wh = 0x811c9dc5 | 0;
-  let wordStart = -1;
-  let wordLen = 0;
   let singles = 0;
   let strong = 0;
   let sentBits = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0x0a;
-    const k = cls[c]!;
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i);
+    let k = cls[c]!;
     if (k === CLS_WORD) {
-      if (wordLen === 0) wordStart = i;
-      wh = Math.imul(wh ^ fold[c]!, 0x01000193);
-      wordLen++;
-      continue;
-    }
-    if (k === 0) continue;
-    if (wordLen !== 0) {
+      // A word: hashed in an inner loop (dropped characters inside a word are skipped, not word breaks).
+      const wordStart = i;
+      let wh = 0x811c9dc5 | 0;
+      let wordLen = 0;
+      for (;;) {
+        if (k === CLS_WORD) {
+          wh = Math.imul(wh ^ fold[c]!, 0x01000193);
+          wordLen++;
+        }
+        if (++i >= n) break;
+        c = text.charCodeAt(i);
+        k = cls[c]!;
+        if (k !== CLS_WORD && k !== 0) break;
+      }
       let bits = 0;
       // Spaced-out words ("I G N O R E  A L L") hide from the word lookup: a run of single letters is itself
       // worth scoring (the character n-grams see through the spacing).
@@ -117,43 +121,36 @@ export function segmentRegions(text: string): Segments {
           }
         }
       }
-      wh = 0x811c9dc5 | 0;
-      wordLen = 0;
       if (bits !== 0) {
         if ((bits & T_STRONG_LOCAL) !== 0) strong++;
         sentBits |= bits;
         const fam = sentBits & FAMILIES;
         // Strong word, two distinct families in the sentence so far, or a word of a single-cue family.
         if ((sentBits & T_STRONG_LOCAL) !== 0 || (fam & (fam - 1)) !== 0 || (bits & SINGLE_CUE) !== 0) {
-          if (nHits + 2 > hits.length) {
-            const bigger = new Int32Array(hits.length * 2);
-            bigger.set(hits);
-            hits = bigger;
-            cueScratch = bigger;
-          }
+          if (nHits + 2 > hits.length) hits = growCues(hits);
           hits[nHits++] = wordStart;
           hits[nHits++] = i;
         }
       }
+      if (i >= n) break;
+      // i is now the character that ended the word: handled below like any other non-word character.
     }
-    // Sentence ends reset the family accumulator.
-    if (k === CLS_SPACE) {
-      if (c === 0x0a || c === 0x0d) sentBits = 0;
-    } else if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < n && cls[text.charCodeAt(i + 1)] === CLS_SPACE) {
-      sentBits = 0;
-    } else if (c === 0x3c && i + 1 < n && text.charCodeAt(i + 1) === 0x7c) {
-      // "<|": chat-template tokens (<|im_start|>, <|endoftext|>) are made of ordinary words, so no word lookup
-      // sees them; the opener itself is specific enough to count as an attack-specific cue.
-      strong++;
-      if (nHits + 2 > hits.length) {
-        const bigger = new Int32Array(hits.length * 2);
-        bigger.set(hits);
-        hits = bigger;
-        cueScratch = bigger;
+    if (k !== 0) {
+      // Sentence ends reset the family accumulator.
+      if (k === CLS_SPACE) {
+        if (c === 0x0a || c === 0x0d) sentBits = 0;
+      } else if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < n && cls[text.charCodeAt(i + 1)] === CLS_SPACE) {
+        sentBits = 0;
+      } else if (c === 0x3c && i + 1 < n && text.charCodeAt(i + 1) === 0x7c) {
+        // "<|": chat-template tokens (<|im_start|>, <|endoftext|>) are made of ordinary words, so no word lookup
+        // sees them; the opener itself is specific enough to count as an attack-specific cue.
+        strong++;
+        if (nHits + 2 > hits.length) hits = growCues(hits);
+        hits[nHits++] = i;
+        hits[nHits++] = i + 2;
       }
-      hits[nHits++] = i;
-      hits[nHits++] = i + 2;
     }
+    i++;
   }
   if (nHits === 0) return { starts: NONE, ends: NONE, triggers: NONE, region: NONE, length: 0, strong };
   // Regions: the sentences around each cue word (up to MAX_SEGMENT either side), overlapping ones merged.
@@ -181,8 +178,16 @@ export function segmentRegions(text: string): Segments {
 /** Shared empty arrays of the (common) result without regions: no allocation for text without cues. */
 const NONE = new Int32Array(0);
 
+/** Double the cue buffer (kept for later calls). */
+function growCues(hits: Int32Array): Int32Array {
+  const bigger = new Int32Array(hits.length * 2);
+  bigger.set(hits);
+  cueScratch = bigger;
+  return bigger;
+}
+
 /** Reused buffer of cue-word positions (segmentRegions is synchronous, so one buffer serves every call). */
-let cueScratch = new Int32Array(256);
+let cueScratch: Int32Array = new Int32Array(256);
 
 function isBoundaryAt(text: string, i: number): boolean {
   // A segment starts at i when i follows a line break, or sentence punctuation plus whitespace.

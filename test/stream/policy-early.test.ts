@@ -62,6 +62,8 @@ async function nonStreamed(text: string): Promise<string> {
   return ((out.body["choices"] as JsonObject[])[0]?.["message"] as JsonObject)["content"] as string;
 }
 
+const PEM = `-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi+7qVp0H2bC4aLkxQ8QyqU1i3X\nq9Gx2lq0ZcQW4sP8zYv6n2Yk0L7dXbT3mKfRz1pW5hN8uJ2cE4vA6oB9tD1sG3yF\n-----END RSA PRIVATE KEY-----`;
+
 /** One value per family the default policy redacts in responses (secrets, and PII the caller did not send). */
 const FAMILIES: { family: string; value: string; before: string; after: string }[] = [
   { family: "AWS access key", value: "AKIAZ3MHQ7RT2XKPLW4N", before: "deploy with ", after: " today." },
@@ -75,6 +77,10 @@ const FAMILIES: { family: string; value: string; before: string; after: string }
   { family: "IP address", value: "203.0.113.42", before: "the server at ", after: " is down." },
   { family: "person", value: "Maria Garcia", before: "you should ask ", after: " about the plan." },
   { family: "street address", value: "1600 Amphitheatre Parkway", before: "she lives at ", after: " near the park." },
+  { family: "password in prose", value: "xK9#mQ2", before: "the db password is ", after: "!vL7p ok." },
+  { family: "password assignment", value: "ab8f9e7d6c5b4a3f2e1d0c9b8a7f6e5d", before: 'token = "', after: '" ok' },
+  { family: "Stripe key", value: "sk_live_4eC39HqLyjWDarjtT1zdp7dc", before: "export API_KEY=", after: " now" },
+  { family: "PEM private key", value: PEM, before: "here it is:\n", after: "\nkeep it safe." },
 ];
 
 /** Every 2-way split of `text`, and 3-way splits with both cuts inside [at, at + len]. */

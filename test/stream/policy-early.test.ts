@@ -184,3 +184,49 @@ describe("policies early release cannot cover keep the window", () => {
     else expect(got).toBe("");
   });
 });
+
+/** A call context for format `f` after the request side ran. */
+async function ctxFor(f: StreamFormat): Promise<CallContext> {
+  const body: JsonObject =
+    f.name === "openai.completions"
+      ? { model: "m", prompt: "say something", stream: true }
+      : f.name === "openai.responses"
+        ? { model: "m", input: "say something", stream: true }
+        : { model: "m", max_tokens: 10, stream: true, messages: [{ role: "user", content: "say something" }] };
+  const ctx: CallContext = {
+    requestId: "r1",
+    receivedAt: Date.now(),
+    principal: { keyId: "k1", tenant: "t1", app: "a1", roles: ["app"] },
+    api: f.endpoint.api,
+    original: body,
+    spec: f.endpoint.parse(body),
+    providerName: "demo",
+    upstreamModel: "m",
+    clientHeaders: {},
+    signal: new CancelSignal(),
+    responseHeaders: {},
+  };
+  expect((await guard.request(ctx)).kind).toBe("forward");
+  return ctx;
+}
+
+describe.each(FORMATS)("default policy, early release, every API: $name", (f) => {
+  const picked = FAMILIES.filter((x) => ["credit card", "person", "JWT", "PEM private key"].includes(x.family));
+  it.each(picked)("$family in text and tool-call arguments, every 2-way split", async ({ value, before, after }) => {
+    const text = `${before}${value}${after}`;
+    const expected = await nonStreamed(text);
+    for (const tool of f.name === "openai.completions" ? [false] : [false, true]) {
+      const whole = await runStage(guard.stream(await ctxFor(f)), f.build([text], tool));
+      const wholeText = f.text(whole.events, tool);
+      if (!tool) expect(wholeText).toBe(expected);
+      expect(wholeText).not.toContain(value);
+      for (let i = 1; i < text.length; i++) {
+        const out = await runStage(guard.stream(await ctxFor(f)), f.build([text.slice(0, i), text.slice(i)], tool));
+        expect(out.wire).not.toContain(value);
+        const got = f.text(out.events, tool);
+        expect(got).toBe(wholeText);
+        for (const snap of f.snapshots(out.events, tool)) expect(snap).toBe(got);
+      }
+    }
+  });
+});

@@ -4,7 +4,8 @@
  * (WARDEN_BENCH_PG_URL, default 127.0.0.1:5432; skipped when no server answers); (3) the
  * gateway's req/s with auditing on vs off in the same run (the real CLI: `npm run build` first).
  * Environment: BENCH_RECORDS (default 20000), BENCH_DURATION_MS (default 4000), BENCH_CONNECTIONS (default 128),
- * BENCH_SKIP_GATEWAY=1.
+ * BENCH_SKIP_GATEWAY=1. req/s is noisy on a shared machine: `bench/audit/gateway-cpu.ts` (gateway CPU per request,
+ * audit off vs on) and `bench/audit/recorder-cpu.ts` (the recorder's CPU per call) measure CPU time instead.
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";

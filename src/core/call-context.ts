@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
-import type { DecisionPath } from "../decide/decision-path.js";
 import type { CancelSignal } from "./cancel-signal.js";
+import type { DecisionPath } from "./decision.js";
 import type { JsonObject } from "./json.js";
 import type { ApiKind, MessageSpec } from "./message-spec.js";
 import type { Principal } from "./principal.js";

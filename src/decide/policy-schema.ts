@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { DATA_CLASSES } from "../core/data-class.js";
+import { POLICY_ACTIONS, type PolicyAction } from "../core/decision.js";
 
 /** What a rule does with the findings it matches. Ordered from least to most restrictive in {@link ACTION_RANK}. */
-export const ACTIONS = ["allow", "monitor", "hash", "mask", "redact", "tokenize", "block"] as const;
-export type PolicyAction = (typeof ACTIONS)[number];
+export const ACTIONS = POLICY_ACTIONS;
+export type { PolicyAction };
 
 /**
  * Conflict resolution: when several rules match one finding, the highest rank wins (block > transforms > monitor >

@@ -57,10 +57,13 @@ export class OpenAIProvider implements Provider {
     return `${this.basePath}/openai/deployments/${deployment}${suffix}?api-version=${encodeURIComponent(azure.apiVersion)}`;
   }
 
-  /** Headers that are the same on every call, computed once. */
-  private readonly staticHeaders: Record<string, string>;
+  /**
+   * Headers that are the same on every call, computed once, as a flat `[name, value, ...]` list: undici takes that
+   * form without walking an object's keys per request.
+   */
+  private readonly staticHeaders: string[];
 
-  private buildStaticHeaders(): Record<string, string> {
+  private buildStaticHeaders(): string[] {
     const h: Record<string, string> = { "content-type": "application/json" };
     for (const [k, v] of Object.entries(this.cfg.headers)) h[k.toLowerCase()] = v;
     if (this.cfg.apiKey) {
@@ -69,14 +72,17 @@ export class OpenAIProvider implements Provider {
     }
     if (this.cfg.organization) h["openai-organization"] = this.cfg.organization;
     if (this.cfg.project) h["openai-project"] = this.cfg.project;
-    return h;
+    delete h["accept"];
+    delete h["x-request-id"];
+    return Object.entries(h).flat();
   }
 
-  private headers(req: ProviderRequest): Record<string, string> {
-    const h: Record<string, string> = { ...this.staticHeaders, accept: req.stream ? "text/event-stream" : "application/json", "x-request-id": req.requestId };
+  private headers(req: ProviderRequest): string[] {
+    const h = this.staticHeaders.slice();
+    h.push("accept", req.stream ? "text/event-stream" : "application/json", "x-request-id", req.requestId);
     for (const name of FORWARDED) {
       const v = req.clientHeaders[name];
-      if (typeof v === "string") h[name] = v;
+      if (typeof v === "string" && !hasHeader(h, name)) h.push(name, v);
     }
     return h;
   }
@@ -96,4 +102,10 @@ export class OpenAIProvider implements Provider {
   close(): Promise<void> {
     return this.client.close();
   }
+}
+
+/** Whether a flat `[name, value, ...]` header list has a header (names are lower case here). */
+function hasHeader(list: readonly string[], name: string): boolean {
+  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return true;
+  return false;
 }

@@ -15,7 +15,8 @@ export interface UpstreamClientOptions {
 export interface UpstreamCall {
   method: "POST" | "GET";
   path: string;
-  headers: Record<string, string>;
+  /** An object, or a flat `[name, value, ...]` list (cheaper for undici). */
+  headers: Record<string, string> | string[];
   body?: string;
   signal: CancelSignal;
 }

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type pg from "pg";
+import { type CheckpointRow, checkpointFromRow, type EntryRow, entryFromRow, type KeyRow, keyFromRow } from "./audit-rows.js";
 import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./audit-backend.js";
 import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
@@ -55,80 +56,6 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
 /** Advisory lock ids: one serialises chain appends across every writer (all replicas), one migrations. */
 const APPEND_LOCK = 0x57415244; // "WARD"
 const MIGRATE_LOCK = 0x57415245;
-
-interface EntryRow {
-  seq: string;
-  kind: StoredEntry["kind"];
-  request_id: string;
-  time: string;
-  tenant: string;
-  app: string;
-  key_id: string;
-  meta: string;
-  key_version: number | null;
-  payload: Buffer | null;
-  original: Buffer | null;
-  payload_digest: Buffer | null;
-  original_digest: Buffer | null;
-  prev_hash: Buffer;
-  hash: Buffer;
-}
-
-const toEntry = (r: EntryRow): StoredEntry => ({
-  seq: Number(r.seq),
-  kind: r.kind,
-  requestId: r.request_id,
-  time: Number(r.time),
-  tenant: r.tenant,
-  app: r.app,
-  keyId: r.key_id,
-  meta: r.meta,
-  keyVersion: r.key_version,
-  payload: r.payload,
-  original: r.original,
-  payloadDigest: r.payload_digest,
-  originalDigest: r.original_digest,
-  prevHash: r.prev_hash,
-  hash: r.hash,
-});
-
-interface CheckpointRow {
-  seq: string;
-  hash: string;
-  root: string;
-  time: string;
-  public_key: string;
-  signature: string;
-  frontier: string | null;
-}
-
-const toCheckpoint = (r: CheckpointRow): SignedCheckpoint => ({
-  seq: Number(r.seq),
-  hash: r.hash,
-  root: r.root,
-  time: Number(r.time),
-  publicKey: r.public_key,
-  signature: r.signature,
-  ...(r.frontier ? { frontier: JSON.parse(r.frontier) as string[] } : {}),
-});
-
-interface KeyRow {
-  tenant: string;
-  version: number;
-  wrapped: Buffer | null;
-  kek_id: string;
-  created_at: string;
-  shredded_at: string | null;
-}
-
-const toKey = (r: KeyRow): WrappedDataKey => ({
-  tenant: r.tenant,
-  version: r.version,
-  wrapped: r.wrapped,
-  kekId: r.kek_id,
-  createdAt: Number(r.created_at),
-  shreddedAt: r.shredded_at === null ? null : Number(r.shredded_at),
-});
 
 export interface PostgresBackendOptions {
   /** `postgres://user:pass@host:5432/db` */
@@ -248,10 +175,10 @@ export class PostgresAuditBackend implements AuditBackend {
   async *scan(fromSeq = 1): AsyncIterable<StoredEntry> {
     let from = fromSeq;
     for (;;) {
-      const rows = await this.q<EntryRow>("SELECT * FROM audit_entries WHERE seq >= $1 ORDER BY seq LIMIT 2000", [from]);
-      for (const r of rows) yield toEntry(r);
+      const rows = await this.q<EntryRow<string>>("SELECT * FROM audit_entries WHERE seq >= $1 ORDER BY seq LIMIT 2000", [from]);
+      for (const r of rows) yield entryFromRow(r);
       if (rows.length < 2000) return;
-      from = Number((rows[rows.length - 1] as EntryRow).seq) + 1;
+      from = Number((rows[rows.length - 1] as EntryRow<string>).seq) + 1;
     }
   }
 
@@ -285,7 +212,7 @@ export class PostgresAuditBackend implements AuditBackend {
       where.push("kind = 'request' AND NOT EXISTS (SELECT 1 FROM audit_entries s WHERE s.request_id = e.request_id AND s.kind = 'response' AND s.seq > e.seq)");
     }
     const limit = f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : "";
-    return (await this.q<EntryRow>(`SELECT * FROM audit_entries e${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY seq${limit}`, args)).map(toEntry);
+    return (await this.q<EntryRow<string>>(`SELECT * FROM audit_entries e${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY seq${limit}`, args)).map(entryFromRow);
   }
 
   async addCheckpoint(cp: SignedCheckpoint): Promise<void> {
@@ -296,20 +223,20 @@ export class PostgresAuditBackend implements AuditBackend {
   }
 
   async checkpoints(): Promise<SignedCheckpoint[]> {
-    return (await this.q<CheckpointRow>("SELECT * FROM audit_checkpoints ORDER BY seq")).map(toCheckpoint);
+    return (await this.q<CheckpointRow<string>>("SELECT * FROM audit_checkpoints ORDER BY seq")).map(checkpointFromRow);
   }
 
   async lastCheckpoint(): Promise<SignedCheckpoint | undefined> {
-    const [row] = await this.q<CheckpointRow>("SELECT * FROM audit_checkpoints ORDER BY seq DESC LIMIT 1");
-    return row ? toCheckpoint(row) : undefined;
+    const [row] = await this.q<CheckpointRow<string>>("SELECT * FROM audit_checkpoints ORDER BY seq DESC LIMIT 1");
+    return row ? checkpointFromRow(row) : undefined;
   }
 
   async getDataKey(tenant: string, version?: number): Promise<WrappedDataKey | undefined> {
     const rows =
       version === undefined
-        ? await this.q<KeyRow>("SELECT * FROM audit_data_keys WHERE tenant = $1 ORDER BY version DESC LIMIT 1", [tenant])
-        : await this.q<KeyRow>("SELECT * FROM audit_data_keys WHERE tenant = $1 AND version = $2", [tenant, version]);
-    return rows[0] ? toKey(rows[0]) : undefined;
+        ? await this.q<KeyRow<string>>("SELECT * FROM audit_data_keys WHERE tenant = $1 ORDER BY version DESC LIMIT 1", [tenant])
+        : await this.q<KeyRow<string>>("SELECT * FROM audit_data_keys WHERE tenant = $1 AND version = $2", [tenant, version]);
+    return rows[0] ? keyFromRow(rows[0]) : undefined;
   }
 
   async putDataKey(k: WrappedDataKey): Promise<WrappedDataKey> {
@@ -321,7 +248,7 @@ export class PostgresAuditBackend implements AuditBackend {
   }
 
   async listDataKeys(): Promise<WrappedDataKey[]> {
-    return (await this.q<KeyRow>("SELECT * FROM audit_data_keys ORDER BY tenant, version")).map(toKey);
+    return (await this.q<KeyRow<string>>("SELECT * FROM audit_data_keys ORDER BY tenant, version")).map(keyFromRow);
   }
 
   async rewrapDataKey(tenant: string, version: number, wrapped: Buffer, kekId: string): Promise<boolean> {

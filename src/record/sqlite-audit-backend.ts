@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
+import { type CheckpointRow, checkpointFromRow, type EntryRow, entryFromRow, type KeyRow, keyFromRow } from "./audit-rows.js";
 import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./audit-backend.js";
 import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
@@ -54,80 +55,6 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       );`,
   },
 ];
-
-interface EntryRow {
-  seq: number;
-  kind: StoredEntry["kind"];
-  request_id: string;
-  time: number;
-  tenant: string;
-  app: string;
-  key_id: string;
-  meta: string;
-  key_version: number | null;
-  payload: Buffer | null;
-  original: Buffer | null;
-  payload_digest: Buffer | null;
-  original_digest: Buffer | null;
-  prev_hash: Buffer;
-  hash: Buffer;
-}
-
-const toEntry = (r: EntryRow): StoredEntry => ({
-  seq: r.seq,
-  kind: r.kind,
-  requestId: r.request_id,
-  time: r.time,
-  tenant: r.tenant,
-  app: r.app,
-  keyId: r.key_id,
-  meta: r.meta,
-  keyVersion: r.key_version,
-  payload: r.payload,
-  original: r.original,
-  payloadDigest: r.payload_digest,
-  originalDigest: r.original_digest,
-  prevHash: r.prev_hash,
-  hash: r.hash,
-});
-
-interface CheckpointRow {
-  seq: number;
-  hash: string;
-  root: string;
-  time: number;
-  public_key: string;
-  signature: string;
-  frontier: string | null;
-}
-
-const toCheckpoint = (r: CheckpointRow): SignedCheckpoint => ({
-  seq: r.seq,
-  hash: r.hash,
-  root: r.root,
-  time: r.time,
-  publicKey: r.public_key,
-  signature: r.signature,
-  ...(r.frontier ? { frontier: JSON.parse(r.frontier) as string[] } : {}),
-});
-
-interface KeyRow {
-  tenant: string;
-  version: number;
-  wrapped: Buffer | null;
-  kek_id: string;
-  created_at: number;
-  shredded_at: number | null;
-}
-
-const toKey = (r: KeyRow): WrappedDataKey => ({
-  tenant: r.tenant,
-  version: r.version,
-  wrapped: r.wrapped,
-  kekId: r.kek_id,
-  createdAt: r.created_at,
-  shreddedAt: r.shredded_at,
-});
 
 export interface SqliteBackendOptions {
   /**
@@ -247,7 +174,7 @@ export class SqliteAuditBackend implements AuditBackend {
 
   async *scan(fromSeq = 1): AsyncIterable<StoredEntry> {
     const stmt = this.db.prepare<[number], EntryRow>("SELECT * FROM audit_entries WHERE seq >= ? ORDER BY seq");
-    for (const row of stmt.iterate(fromSeq)) yield toEntry(row);
+    for (const row of stmt.iterate(fromSeq)) yield entryFromRow(row);
   }
 
   async hashes(fromSeq: number, toSeq: number): Promise<Buffer[]> {
@@ -281,7 +208,7 @@ export class SqliteAuditBackend implements AuditBackend {
       where.push("kind = 'request' AND NOT EXISTS (SELECT 1 FROM audit_entries s WHERE s.request_id = audit_entries.request_id AND s.kind = 'response' AND s.seq > audit_entries.seq)");
     }
     const sql = `SELECT * FROM audit_entries${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY seq LIMIT ?`;
-    return (this.db.prepare(sql).all(...args, f.limit ?? -1) as EntryRow[]).map(toEntry);
+    return (this.db.prepare(sql).all(...args, f.limit ?? -1) as EntryRow[]).map(entryFromRow);
   }
 
   async addCheckpoint(cp: SignedCheckpoint): Promise<void> {
@@ -291,12 +218,12 @@ export class SqliteAuditBackend implements AuditBackend {
   }
 
   async checkpoints(): Promise<SignedCheckpoint[]> {
-    return (this.db.prepare("SELECT * FROM audit_checkpoints ORDER BY seq").all() as CheckpointRow[]).map(toCheckpoint);
+    return (this.db.prepare("SELECT * FROM audit_checkpoints ORDER BY seq").all() as CheckpointRow[]).map(checkpointFromRow);
   }
 
   async lastCheckpoint(): Promise<SignedCheckpoint | undefined> {
     const row = this.db.prepare("SELECT * FROM audit_checkpoints ORDER BY seq DESC LIMIT 1").get() as CheckpointRow | undefined;
-    return row ? toCheckpoint(row) : undefined;
+    return row ? checkpointFromRow(row) : undefined;
   }
 
   async getDataKey(tenant: string, version?: number): Promise<WrappedDataKey | undefined> {
@@ -304,7 +231,7 @@ export class SqliteAuditBackend implements AuditBackend {
       version === undefined
         ? (this.db.prepare("SELECT * FROM audit_data_keys WHERE tenant = ? ORDER BY version DESC LIMIT 1").get(tenant) as KeyRow | undefined)
         : (this.db.prepare("SELECT * FROM audit_data_keys WHERE tenant = ? AND version = ?").get(tenant, version) as KeyRow | undefined);
-    return row ? toKey(row) : undefined;
+    return row ? keyFromRow(row) : undefined;
   }
 
   async putDataKey(k: WrappedDataKey): Promise<WrappedDataKey> {
@@ -315,7 +242,7 @@ export class SqliteAuditBackend implements AuditBackend {
   }
 
   async listDataKeys(): Promise<WrappedDataKey[]> {
-    return (this.db.prepare("SELECT * FROM audit_data_keys ORDER BY tenant, version").all() as KeyRow[]).map(toKey);
+    return (this.db.prepare("SELECT * FROM audit_data_keys ORDER BY tenant, version").all() as KeyRow[]).map(keyFromRow);
   }
 
   async rewrapDataKey(tenant: string, version: number, wrapped: Buffer, kekId: string): Promise<boolean> {

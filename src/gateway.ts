@@ -10,7 +10,10 @@ import type { AuditLog } from "./record/audit-log.js";
 import type { AuditRecorder } from "./record/audit-recorder.js";
 import { openAuditRecorder } from "./record/open-audit.js";
 import { nullRecorder, type Recorder } from "./record/recorder.js";
+import { CertificateAuthenticator } from "./authenticate/client-certificate.js";
 import { createWardenServer, type WardenServer } from "./server/create-server.js";
+import { TlsReloader } from "./server/tls-reloader.js";
+import { httpsServerOptions } from "./server/tls-server-options.js";
 
 export interface GatewayOptions {
   config: WardenConfig;
@@ -31,6 +34,8 @@ export interface Gateway {
   audit: AuditLog | undefined;
   /** Policy reloads (validated, atomic, old kept on error), when the default policy guard is in use. */
   policy: PolicyReloader | undefined;
+  /** Certificate reloads (SIGHUP; a bad certificate is logged and the old one kept), when serving HTTPS. */
+  tls: TlsReloader | undefined;
   /** Graceful stop: drain in-flight calls up to the configured grace period, then release everything. */
   close(): Promise<void>;
 }
@@ -43,6 +48,9 @@ export interface Gateway {
  */
 export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const { config, logger } = opts;
+  // TLS files are read first: a missing or mismatched certificate stops the start before anything is opened.
+  const tlsConfig = config.listen.tls;
+  const tlsOptions = tlsConfig ? httpsServerOptions(tlsConfig) : undefined;
   const keys = new KeyStore(config.dataDir);
   const authenticator = new Authenticator(keys);
   const router = ModelRouter.fromConfig(config.providers, config.routes);
@@ -52,33 +60,45 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   // Policy files are watched, and SIGHUP reloads them; a bad change is logged and the old policy kept.
   const policy = policyGuard ? new PolicyReloader({ holder: policyGuard.holder, policyConfig: config.policy, logger }) : undefined;
   policy?.watch();
-  const onHup = () => void policy?.reload("SIGHUP");
-  if (policy) process.on("SIGHUP", onHup);
+  let tls: TlsReloader | undefined;
+  const onHup = () => {
+    void policy?.reload("SIGHUP");
+    tls?.reload("SIGHUP");
+  };
+  if (policy || tlsConfig) process.on("SIGHUP", onHup);
   // The audit store records every call by default; `opts.recorder` overrides it (tests).
   const audit: AuditRecorder | undefined = opts.recorder || !config.audit.enabled ? undefined : openAuditRecorder(config, logger);
   const recorder = opts.recorder ?? audit ?? nullRecorder;
   let ready = false;
   const server = createWardenServer(
-    { authenticator, router, guard, recorder },
-    { bodyLimit: config.server.bodyLimit, keepAliveTimeoutMs: config.server.keepAliveTimeoutMs, logger, ready: () => ready },
+    {
+      authenticator,
+      router,
+      guard,
+      recorder,
+      ...(tlsConfig && tlsConfig.clientAuth !== "none" ? { certificates: new CertificateAuthenticator({ authentication: tlsConfig.authentication, mappings: tlsConfig.clientPrincipals }) } : {}),
+    },
+    { bodyLimit: config.server.bodyLimit, keepAliveTimeoutMs: config.server.keepAliveTimeoutMs, logger, ready: () => ready, ...(tlsOptions ? { tls: tlsOptions } : {}) },
   );
+  if (tlsConfig && "setSecureContext" in server.server) tls = new TlsReloader(server.server, tlsConfig, logger);
   const host = opts.host ?? config.listen.host;
   const addr = await server.listen(opts.port ?? config.listen.port, host).catch(async (err: unknown) => {
     policy?.close();
     process.off("SIGHUP", onHup);
-    await audit?.log.close();
+    await audit?.close();
     throw err;
   });
   ready = true;
   const hostForUrl = addr.host.includes(":") ? `[${addr.host}]` : addr.host;
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${hostForUrl}:${addr.port}`,
+    url: `${tlsConfig ? "https" : "http"}://${hostForUrl}:${addr.port}`,
     port: addr.port,
     keys,
     server,
     audit: audit?.log,
     policy,
+    tls,
     close() {
       closing ??= (async () => {
         ready = false;
@@ -88,7 +108,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         authenticator.close();
         await router.close();
         keys.close();
-        await audit?.log.close();
+        await audit?.close();
       })();
       return closing;
     },

@@ -3,6 +3,7 @@ import type { Endpoint } from "./api/endpoint.js";
 import type { Authenticator } from "./authenticate/authenticate.js";
 import type { CallContext } from "./core/call-context.js";
 import type { CancelSignal } from "./core/cancel-signal.js";
+import type { Principal } from "./core/principal.js";
 import type { JsonObject } from "./core/json.js";
 import { WardenError } from "./core/warden-error.js";
 import type { Guard } from "./enforce/guard.js";
@@ -27,6 +28,8 @@ export interface Exchange {
    * can be given); after that, writes an error event in the caller's format, ends the response, and returns the error.
    */
   sendStream(status: number, events: AsyncIterable<SseEvent[]>, stages: StageChain, headers: Record<string, string>): Promise<WardenError | undefined>;
+  /** Record a call refused before the record stage (metadata only: never the body or the presented key). */
+  refused?(err: unknown, principal: Principal | undefined): Promise<void>;
 }
 
 export interface PipelineDeps {
@@ -42,7 +45,19 @@ export interface PipelineDeps {
  * rendered by the server in the caller's API format.
  */
 export async function runModelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange): Promise<void> {
+  const progress: { principal?: Principal; recording?: boolean } = {};
+  try {
+    await modelCall(deps, endpoint, ex, progress);
+  } catch (err) {
+    // Refused before the record stage (bad key or body, unknown model, limits...): the recorder has no entry yet.
+    if (!progress.recording) await ex.refused?.(err, progress.principal);
+    throw err;
+  }
+}
+
+async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, progress: { principal?: Principal; recording?: boolean }): Promise<void> {
   const principal = deps.authenticator.authenticate(ex.headers);
+  progress.principal = principal;
   const { body: original, raw } = await ex.readJson();
   const spec = endpoint.parse(original);
   const route = deps.router.resolve(spec.model);
@@ -64,6 +79,7 @@ export async function runModelCall(deps: PipelineDeps, endpoint: Endpoint, ex: E
   };
 
   const verdict = await deps.guard.request(ctx);
+  progress.recording = true;
   await deps.recorder.begin(ctx, verdict);
   try {
     if (verdict.kind === "refuse") throw verdict.error;

@@ -17,6 +17,8 @@ export interface SearchFilter {
   action?: string;
   /** Only request entries with no response entry after them: calls cut off (or still in flight). */
   incomplete?: boolean;
+  /** Only entries of calls refused before routing (`verdict: rejected`, one call each or a count). */
+  rejected?: boolean;
   limit?: number;
 }
 

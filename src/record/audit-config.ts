@@ -43,6 +43,23 @@ export const auditConfigSchema = z
     maxBatch: z.number().int().min(1).max(100_000).default(1024),
     /** Keep the caller's original request (encrypted, separately) when enforcement changed it. */
     recordOriginals: z.boolean().default(true),
+    /**
+     * Calls refused before routing (bad key, invalid body, unknown model, rate limit, unknown path...): metadata-only
+     * entries, one each up to the limits per window, beyond them counted (one count entry per code/source/key).
+     */
+    rejected: z
+      .object({
+        enabled: z.boolean().default(true),
+        windowMs: z.number().int().min(100).max(3_600_000).default(1000),
+        /** Entries of their own per (code, source address, key id) per window. */
+        perSource: z.number().int().min(0).max(100_000).default(5),
+        /** Entries of their own per window in all. */
+        perWindow: z.number().int().min(0).max(100_000).default(50),
+        /** Count entries per window (beyond: one per code for every other source). */
+        maxGroups: z.number().int().min(1).max(100_000).default(20),
+      })
+      .strict()
+      .default({}),
     checkpoint: z
       .object({
         /** Sign a checkpoint after this many records... */

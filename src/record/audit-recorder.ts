@@ -7,7 +7,8 @@ import type { EventStage } from "../forward/sse/event-stage.js";
 import type { SseEvent } from "../forward/sse/sse-event.js";
 import { isTerminalEvent } from "../forward/stream-terminal.js";
 import type { AuditLog } from "./audit-log.js";
-import type { CallOutcome, Recorder } from "./recorder.js";
+import type { CallOutcome, Recorder, RejectedCall } from "./recorder.js";
+import { DEFAULT_REJECTION_LIMITS, type RejectionLimits, RejectionRecorder } from "./rejection-recorder.js";
 import { collectUsage, summarizeFindings, toSafeJson } from "./summarize-call.js";
 
 export interface AuditRecorderOptions {
@@ -15,6 +16,8 @@ export interface AuditRecorderOptions {
   failOpen?: boolean;
   /** Keep the original request (before enforcement) in its own encrypted field when it differs from what was sent. */
   recordOriginals?: boolean;
+  /** Calls refused before the record stage: recorded within these limits (default), or not at all (`false`). */
+  rejections?: RejectionLimits | false;
   logger?: Logger;
 }
 
@@ -65,11 +68,29 @@ function addDecisions(meta: JsonObject, ctx: CallContext, s: CallState): void {
  */
 export class AuditRecorder implements Recorder {
   private readonly calls = new WeakMap<CallContext, CallState>();
+  private readonly rejections: RejectionRecorder | undefined;
 
   constructor(
     readonly log: AuditLog,
     private readonly opts: AuditRecorderOptions = {},
-  ) {}
+  ) {
+    if (opts.rejections !== false) {
+      this.rejections = new RejectionRecorder((input) => log.append(input), opts.rejections ?? DEFAULT_REJECTION_LIMITS, (err) =>
+        opts.logger?.error({ err: err instanceof Error ? err.message : String(err) }, "audit record of a rejected call not written"),
+      );
+    }
+  }
+
+  /** Record a call refused before `begin` (metadata only). A store failure is logged: the call is refused anyway. */
+  async rejected(call: RejectedCall): Promise<void> {
+    await this.rejections?.record(call);
+  }
+
+  /** Write the pending counts of rejected calls, then close the log. */
+  async close(): Promise<void> {
+    await this.rejections?.flush();
+    await this.log.close();
+  }
 
   private state(ctx: CallContext): CallState {
     let s = this.calls.get(ctx);

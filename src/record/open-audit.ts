@@ -52,5 +52,11 @@ export function openAuditRecorder(cfg: { dataDir: string; audit: AuditConfig; st
   log.admin("gateway.started", { pid: process.pid, configSha256 }).catch((err: unknown) => {
     logger?.error({ err: err instanceof Error ? err.message : String(err) }, "audit store unavailable at start");
   });
-  return new AuditRecorder(log, { failOpen: cfg.audit.failOpen, recordOriginals: cfg.audit.recordOriginals, ...(logger ? { logger } : {}) });
+  const { enabled: recordRejected, ...rejections } = cfg.audit.rejected;
+  return new AuditRecorder(log, {
+    failOpen: cfg.audit.failOpen,
+    recordOriginals: cfg.audit.recordOriginals,
+    rejections: recordRejected ? rejections : false,
+    ...(logger ? { logger } : {}),
+  });
 }

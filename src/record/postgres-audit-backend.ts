@@ -209,8 +209,12 @@ export class PostgresAuditBackend implements AuditBackend {
       where.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(meta::jsonb -> 'findings' -> 'items', '[]'::jsonb)) i WHERE i ->> 'action' = $${args.length})`);
     }
     if (f.incomplete) {
-      where.push("kind = 'request' AND NOT EXISTS (SELECT 1 FROM audit_entries s WHERE s.request_id = e.request_id AND s.kind = 'response' AND s.seq > e.seq)");
+      // Rejected calls never get a response entry: they are not cut off.
+      where.push(
+        "kind = 'request' AND (e.meta::jsonb ->> 'verdict') IS DISTINCT FROM 'rejected' AND NOT EXISTS (SELECT 1 FROM audit_entries s WHERE s.request_id = e.request_id AND s.kind = 'response' AND s.seq > e.seq)",
+      );
     }
+    if (f.rejected) where.push("kind = 'request' AND (e.meta::jsonb ->> 'verdict') = 'rejected'");
     const limit = f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : "";
     return (await this.q<EntryRow<string>>(`SELECT * FROM audit_entries e${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY seq${limit}`, args)).map(entryFromRow);
   }

@@ -20,6 +20,24 @@ export interface CallOutcome {
 }
 
 /**
+ * A call refused before it reached the record stage (bad or missing key, invalid body, unknown model, rate limit,
+ * unknown path...): metadata only, never the body or the presented key.
+ */
+export interface RejectedCall {
+  requestId: string;
+  /** Milliseconds since the epoch. */
+  time: number;
+  method: string;
+  path: string;
+  code: string;
+  status: number;
+  /** The client's address as the socket saw it. */
+  source: string;
+  /** Who called, when the key was valid. */
+  principal?: { tenant: string; app: string; keyId: string };
+}
+
+/**
  * The record stage. `begin` runs before anything is forwarded (and must be durable, or throw to fail closed);
  * `complete` runs before the response is released to the client.
  */
@@ -28,6 +46,8 @@ export interface Recorder {
   complete(ctx: CallContext, outcome: CallOutcome): Promise<void>;
   /** Optional tap on the outgoing stream (e.g. to reassemble it, or hold the terminal event until durable). */
   stream?(ctx: CallContext): EventStage;
+  /** Record a call refused before `begin` (never throws; may aggregate under a flood and resolve at once). */
+  rejected?(call: RejectedCall): Promise<void>;
 }
 
 /** A recorder that stores nothing (the audit store replaces it). */

@@ -205,8 +205,12 @@ export class SqliteAuditBackend implements AuditBackend {
       args.push(f.action);
     }
     if (f.incomplete) {
-      where.push("kind = 'request' AND NOT EXISTS (SELECT 1 FROM audit_entries s WHERE s.request_id = audit_entries.request_id AND s.kind = 'response' AND s.seq > audit_entries.seq)");
+      // Rejected calls never get a response entry: they are not cut off.
+      where.push(
+        "kind = 'request' AND json_extract(meta, '$.verdict') IS NOT 'rejected' AND NOT EXISTS (SELECT 1 FROM audit_entries s WHERE s.request_id = audit_entries.request_id AND s.kind = 'response' AND s.seq > audit_entries.seq)",
+      );
     }
+    if (f.rejected) where.push("kind = 'request' AND json_extract(meta, '$.verdict') = 'rejected'");
     const sql = `SELECT * FROM audit_entries${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY seq LIMIT ?`;
     return (this.db.prepare(sql).all(...args, f.limit ?? -1) as EntryRow[]).map(entryFromRow);
   }

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Endpoint, ErrorFormat } from "../api/endpoint.js";
 import { ENDPOINTS } from "../api/endpoints.js";
 import type { JsonObject } from "../core/json.js";
+import type { Principal } from "../core/principal.js";
 import { CancelSignal } from "../core/cancel-signal.js";
 import { toWardenError, WardenError } from "../core/warden-error.js";
 import { type Exchange, type PipelineDeps, runModelCall } from "../pipeline.js";
@@ -55,6 +56,14 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
     if (format === "anthropic") res.setHeader("request-id", requestId);
     const abort = new CancelSignal();
     const logFields: Record<string, unknown> = { reqId: requestId, method: req.method, path };
+    // Calls refused before the pipeline's record stage become metadata-only audit entries (the recorder limits floods).
+    let inPipeline = false;
+    const recordRejected = async (e: WardenError, p?: Principal): Promise<void> => {
+      if (!deps.recorder.rejected) return;
+      const principal = p ? { tenant: p.tenant, app: p.app, keyId: p.keyId } : undefined;
+      const call = { requestId, time: Date.now(), method: req.method ?? "", path, code: e.code, status: e.status, source: req.socket.remoteAddress ?? "" };
+      await deps.recorder.rejected(principal ? { ...call, principal } : call).catch(() => undefined);
+    };
     res.on("close", () => {
       if (!res.writableFinished) abort.abort();
       inflight.delete(abort);
@@ -113,10 +122,13 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
             log.warn({ reqId: requestId, code: err.code, detail: err.detail }, "stream ended with an error");
             return renderStreamError(err, format, requestId, endpoint.api === "openai.responses");
           }),
+        refused: (err, principal) => recordRejected(toWardenError(err), principal),
       };
       logFields["api"] = endpoint.api;
+      inPipeline = true;
       await runModelCall(deps, endpoint, ex);
     } catch (err) {
+      if (!inPipeline && (path === "/v1" || path.startsWith("/v1/"))) await recordRejected(toWardenError(err));
       fail(err);
     }
   };

@@ -49,6 +49,7 @@ interface FilterOpts {
   requestId?: string;
   limit?: string;
   incomplete?: boolean;
+  rejected?: boolean;
   finding?: string;
   action?: string;
 }
@@ -64,6 +65,7 @@ function filterOf(o: FilterOpts): SearchFilter {
   if (o.requestId) f.requestId = o.requestId;
   if (o.limit) f.limit = Number(o.limit);
   if (o.incomplete) f.incomplete = true;
+  if (o.rejected) f.rejected = true;
   if (o.finding) f.findingType = o.finding;
   if (o.action) f.action = o.action;
   return f;
@@ -80,6 +82,7 @@ function withFilters(cmd: Command): Command {
     .option("--finding <type>", "only records with a finding of this type (e.g. EMAIL_ADDRESS)")
     .option("--action <action>", "only records where the policy took this action (e.g. block, redact)")
     .option("--incomplete", "only calls with no response record (cut off by a crash, or still in flight)")
+    .option("--rejected", "only calls refused before routing (bad key or body, unknown model, limits...)")
     .option("-c, --config <file>", "YAML config file (for dataDir and keys)");
 }
 

@@ -9,6 +9,7 @@ import { ModelRouter } from "./forward/model-router.js";
 import type { AuditLog } from "./record/audit-log.js";
 import type { AuditRecorder } from "./record/audit-recorder.js";
 import { openAuditRecorder } from "./record/open-audit.js";
+import { policyReloadRecorder } from "./record/policy-reload-events.js";
 import { nullRecorder, type Recorder } from "./record/recorder.js";
 import { CertificateAuthenticator } from "./authenticate/client-certificate.js";
 import { createWardenServer, type WardenServer } from "./server/create-server.js";
@@ -57,8 +58,13 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   // The policy guard (default policy when none is configured); `opts.guard` overrides it (tests).
   const policyGuard = opts.guard ? undefined : createPolicyGuard({ policyConfig: config.policy });
   const guard = opts.guard ?? (policyGuard as Guard);
-  // Policy files are watched, and SIGHUP reloads them; a bad change is logged and the old policy kept.
-  const policy = policyGuard ? new PolicyReloader({ holder: policyGuard.holder, policyConfig: config.policy, logger }) : undefined;
+  // The audit store records every call by default; `opts.recorder` overrides it (tests).
+  const audit: AuditRecorder | undefined = opts.recorder || !config.audit.enabled ? undefined : openAuditRecorder(config, logger);
+  const recorder = opts.recorder ?? audit ?? nullRecorder;
+  // Policy files are watched, and SIGHUP reloads them; a bad change is logged and the old policy kept. Changes and
+  // refusals are recorded in the audit log (admin entries).
+  const onResult = audit ? policyReloadRecorder(audit.log, logger) : undefined;
+  const policy = policyGuard ? new PolicyReloader({ holder: policyGuard.holder, policyConfig: config.policy, logger, ...(onResult ? { onResult } : {}) }) : undefined;
   policy?.watch();
   let tls: TlsReloader | undefined;
   const onHup = () => {
@@ -66,9 +72,6 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     tls?.reload("SIGHUP");
   };
   if (policy || tlsConfig) process.on("SIGHUP", onHup);
-  // The audit store records every call by default; `opts.recorder` overrides it (tests).
-  const audit: AuditRecorder | undefined = opts.recorder || !config.audit.enabled ? undefined : openAuditRecorder(config, logger);
-  const recorder = opts.recorder ?? audit ?? nullRecorder;
   let ready = false;
   const server = createWardenServer(
     {

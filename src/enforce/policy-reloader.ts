@@ -24,6 +24,8 @@ export interface PolicyReloaderOptions {
   /** Config file the policy files are relative to. */
   baseFile?: string;
   logger?: ReloadLogger;
+  /** Told every reload's outcome with what triggered it (the gateway records changes and refusals in the audit log). */
+  onResult?: (result: ReloadResult, source: string) => void;
 }
 
 /**
@@ -48,6 +50,12 @@ export class PolicyReloader {
   }
 
   reload(source = "reload"): ReloadResult {
+    const result = this.attempt(source);
+    this.opts.onResult?.(result, source);
+    return result;
+  }
+
+  private attempt(source: string): ReloadResult {
     const { holder, logger } = this.opts;
     const from = holder.current.version;
     try {

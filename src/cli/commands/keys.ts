@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { KeyStore } from "../../authenticate/key-store.js";
 import { loadConfig } from "../../config/load-config.js";
 import type { Role } from "../../core/principal.js";
+import { recordCliAdminEvent } from "../record-admin-event.js";
 import { reportConfigError } from "../report-config-error.js";
 
 const ROLES: readonly Role[] = ["app", "operator", "auditor", "admin"];
@@ -25,7 +26,7 @@ export function registerKeysCommand(program: Command): void {
     .option("--name <name>", "a label")
     .option("--expires-in-days <days>", "expiry, in days from now")
     .option("-c, --config <file>", "YAML config file (for dataDir)")
-    .action((opts: { tenant: string; app: string; role: string[]; name?: string; expiresInDays?: string; config?: string }) => {
+    .action(async (opts: { tenant: string; app: string; role: string[]; name?: string; expiresInDays?: string; config?: string }) => {
       const roles = (opts.role.length > 0 ? opts.role : ["app"]) as Role[];
       const bad = roles.filter((r) => !ROLES.includes(r));
       if (bad.length > 0) {
@@ -48,6 +49,7 @@ export function registerKeysCommand(program: Command): void {
       try {
         const { record, key } = store.create({ tenant: opts.tenant, app: opts.app, roles, ...(opts.name ? { name: opts.name } : {}), ...(expiresAt ? { expiresAt } : {}) });
         process.stdout.write(`created key ${record.id} for tenant '${record.tenant}', app '${record.app}', roles ${record.roles.join(",")}\n${key}\n`);
+        await recordCliAdminEvent(opts.config, "key.created", { keyId: record.id, tenant: record.tenant, app: record.app, roles: [...record.roles], expiresAt: record.expiresAt ? new Date(record.expiresAt).toISOString() : null });
       } finally {
         store.close();
       }
@@ -87,7 +89,7 @@ export function registerKeysCommand(program: Command): void {
     .description("revoke a key by id (takes effect within a second on running gateways)")
     .argument("<id>", "key id (from `warden keys list`)")
     .option("-c, --config <file>", "YAML config file (for dataDir)")
-    .action((id: string, opts: { config?: string }) => {
+    .action(async (id: string, opts: { config?: string }) => {
       const store = openStore(opts.config);
       if (!store) return;
       try {
@@ -97,6 +99,7 @@ export function registerKeysCommand(program: Command): void {
           return;
         }
         process.stdout.write(`revoked ${id}\n`);
+        await recordCliAdminEvent(opts.config, "key.revoked", { keyId: id });
       } finally {
         store.close();
       }

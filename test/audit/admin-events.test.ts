@@ -1,0 +1,130 @@
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { main } from "../../src/cli/main.js";
+import type { JsonObject } from "../../src/core/json.js";
+import type { StoredEntry } from "../../src/record/audit-entry.js";
+import type { AuditLog } from "../../src/record/audit-log.js";
+import { SqliteAuditBackend } from "../../src/record/sqlite-audit-backend.js";
+import { verifyLog } from "../../src/record/verify-log.js";
+import { type MockUpstream, startMockUpstream } from "../support/mock-upstream.js";
+import { mockConfig, startTestGateway, tempDir, type TestGateway } from "../support/test-gateway.js";
+
+const meta = (e: StoredEntry | undefined): JsonObject => JSON.parse(e?.meta ?? "{}") as JsonObject;
+
+async function adminEvents(backend: { search: SqliteAuditBackend["search"] }, event: string): Promise<JsonObject[]> {
+  return (await backend.search({ kind: "admin" })).map(meta).filter((m) => m["event"] === event);
+}
+
+/** Run the CLI in-process; returns its exit code and what it wrote. */
+async function warden(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const o = vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
+  const e = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
+  try {
+    const code = await main(["node", "warden", ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+    process.exitCode = undefined;
+  }
+}
+
+describe("key management from the CLI is recorded", () => {
+  const dir = tempDir("warden-audit-admin-cli-");
+  const configFile = join(dir, "warden.yaml");
+  beforeAll(() => writeFileSync(configFile, `dataDir: ${join(dir, "data")}\nlogging: { level: silent }\n`));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("keys create and revoke: admin entries with the key id, never the key; the chain verifies", async () => {
+    const created = await warden("keys", "create", "--tenant", "acme", "--app", "bot", "--role", "app", "-c", configFile);
+    expect(created.code).toBe(0);
+    const lines = created.stdout.trim().split("\n");
+    const key = lines.at(-1) as string;
+    const keyId = /created key (\S+)/.exec(created.stdout)?.[1] as string;
+    expect(keyId).toBeTruthy();
+    const revoked = await warden("keys", "revoke", keyId, "-c", configFile);
+    expect(revoked.code).toBe(0);
+
+    const backend = new SqliteAuditBackend(join(dir, "data", "audit.db"), { readonly: true });
+    try {
+      const [c] = await adminEvents(backend, "key.created");
+      expect(c).toMatchObject({ keyId, tenant: "acme", app: "bot", roles: ["app"], expiresAt: null, actor: { via: "cli", pid: process.pid } });
+      const [r] = await adminEvents(backend, "key.revoked");
+      expect(r).toMatchObject({ keyId, actor: { via: "cli" } });
+      const all = await backend.search({});
+      for (const e of all) expect(e.meta).not.toContain(key);
+      expect(await verifyLog(backend)).toMatchObject({ ok: true });
+    } finally {
+      await backend.close();
+    }
+  });
+
+  it("an unknown key id is not recorded as revoked", async () => {
+    const res = await warden("keys", "revoke", "no-such-key", "-c", configFile);
+    expect(res.code).toBe(1);
+    const backend = new SqliteAuditBackend(join(dir, "data", "audit.db"), { readonly: true });
+    try {
+      expect((await adminEvents(backend, "key.revoked")).map((m) => m["keyId"])).not.toContain("no-such-key");
+    } finally {
+      await backend.close();
+    }
+  });
+});
+
+describe("policy reloads are recorded", () => {
+  const dir = tempDir("warden-audit-admin-policy-");
+  const file = join(dir, "policy.yaml");
+  const MONITOR = "rules:\n  - id: email\n    match: { type: EMAIL_ADDRESS }\n    action: monitor\n";
+  const REDACT = "rules:\n  - id: email\n    match: { type: EMAIL_ADDRESS }\n    action: redact\n";
+  let mock: MockUpstream;
+  let t: TestGateway;
+  let log: AuditLog;
+  beforeAll(async () => {
+    writeFileSync(file, MONITOR);
+    mock = await startMockUpstream();
+    t = await startTestGateway({ ...mockConfig(mock.url), policy: { file }, audit: { checkpoint: { intervalMs: 0 } } });
+    log = t.gw.audit as AuditLog;
+  });
+  afterAll(async () => {
+    await t.close();
+    await mock.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const waitFor = async (event: string, n: number): Promise<JsonObject[]> => {
+    for (let i = 0; i < 100; i++) {
+      await log.flush();
+      const found = await adminEvents(log.backend, event);
+      if (found.length >= n) return found;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`no ${event} entry`);
+  };
+
+  it("a change on SIGHUP: old and new versions; a refused change: the version kept and the problems", async () => {
+    const reloader = t.gw.policy;
+    if (!reloader) throw new Error("no reloader");
+    const v1 = reloader.reload("SIGHUP").version;
+    expect(await adminEvents(log.backend, "policy.reloaded")).toHaveLength(0); // unchanged: nothing to record
+
+    writeFileSync(file, "rules:\n  - id: email\n    action: explode\n");
+    reloader.reload("SIGHUP");
+    const [refused] = await waitFor("policy.reload.refused", 1);
+    expect(refused).toMatchObject({ source: "SIGHUP", version: v1, issueCount: 1, issues: [{ path: "rules.0.action" }] });
+
+    writeFileSync(file, REDACT);
+    const good = reloader.reload("SIGHUP");
+    const [changed] = await waitFor("policy.reloaded", 1);
+    expect(changed).toMatchObject({ source: "SIGHUP", from: v1, to: good.version });
+    expect(good.version).not.toBe(v1);
+  });
+
+  it("a change of the watched file is reloaded and recorded", async () => {
+    writeFileSync(file, `${MONITOR}# touched\n`);
+    const found = await waitFor("policy.reloaded", 2);
+    expect(found[1]).toMatchObject({ source: expect.stringMatching(/^file change: /) });
+  });
+});

@@ -36,6 +36,10 @@ const cases: TypedCase[] = [
   { type: "DE_HEALTH_INSURANCE", text: "KVNR: A123456780", value: "A123456780", min: 0.95 },
   { type: "DE_ID_CARD", text: "Personalausweis: L01X00T44.", value: "L01X00T44", min: 0.9 },
   { type: "DE_PASSPORT", text: "Reisepass C01234565 ausgestellt", value: "C01234565", min: 0.9 },
+  // the printed serial has no check digit; the machine-readable zone adds one as a 10th character
+  { type: "DE_ID_CARD", text: "Personalausweis Nr. LX8274M19 gültig bis 2031", value: "LX8274M19", min: 0.9 },
+  { type: "DE_ID_CARD", text: "LX8274M19", value: "LX8274M19", min: 0, max: 0.45 },
+  { type: "DE_ID_CARD", text: "Ausweis LA8274M19", value: null, min: 0 }, // vowels are not in the alphabet
 ];
 
 describe("euIdsScanner", () => {

@@ -61,7 +61,7 @@ const EU_ALNUM = new RegExp(
     "(?<rvnr>\\d{8}[A-Za-z]\\d{3})",
     "(?<kvnr>[A-Za-z]\\d{9})",
     "(?<nir>[1-478]\\d{4}2[ABab]\\d{8})",
-    "(?<dedoc>[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz0-9]{7}\\d)",
+    "(?<dedoc>[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz0-9]{8}\\d?)",
   ]
     .join("|"),
   "g",
@@ -128,11 +128,15 @@ export const euIdsScanner: PiiScanner = {
       } else if (g.nir) {
         if (frNirValid(v)) push(out, "FR_NIR", s, e, ctx(NIR_CTX) ? 0.95 : 0.6, "French NIR (Corsica) with valid key");
       } else if (g.dedoc) {
-        if (deDocumentNumberValid(v)) {
+        // The printed serial has 9 characters; the machine-readable zone adds a 7-3-1 check digit as a 10th.
+        const checked = v.length === 10;
+        if (deDocumentNumberValid(v) && (checked || (v.match(/\d/g)?.length ?? 0) >= 4)) {
           const id = ctx(DEID_CTX);
           const pass = ctx(DEPASS_CTX);
-          push(out, "DE_ID_CARD", s, e, id ? 0.95 : pass ? 0.2 : 0.4, "German ID card serial (7-3-1 check digit)");
-          push(out, "DE_PASSPORT", s, e, pass ? 0.95 : id ? 0.2 : 0.4, "German passport serial (7-3-1 check digit)");
+          const bare = checked ? 0.5 : 0.4;
+          const why = checked ? "with its 7-3-1 check digit" : "(alphabet without vowels)";
+          push(out, "DE_ID_CARD", s, e, id ? 0.95 : pass ? 0.2 : bare, `German ID card serial ${why}`);
+          push(out, "DE_PASSPORT", s, e, pass ? 0.95 : id ? 0.2 : bare - 0.1, `German passport serial ${why}`);
         }
       }
     }

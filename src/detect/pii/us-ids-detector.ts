@@ -99,7 +99,7 @@ export const US_NUMERIC_SPECS: readonly NumericIdSpec[] = [
   },
 ];
 
-const ALNUM = /(?<![A-Za-z0-9])[A-Za-z]{1,2}\d{4,14}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}(?![A-Za-z0-9])/y;
+const ALNUM = /(?<![A-Za-z0-9])[A-Za-z]{1,2}\d{4,14}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Za-z]\d{3,4}(?:[- ]\d{1,4}){2,4}(?![A-Za-z0-9-])|(?<![A-Za-z0-9])[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}(?![A-Za-z0-9])/y;
 
 /** US identifiers: SSN, ITIN, ABA routing, NPI, MBI, passport, driver's license, bank account. */
 export const usIdsScanner: PiiScanner = {
@@ -134,7 +134,9 @@ export const usIdsScanner: PiiScanner = {
         const ctx = hasContext(text, start, end, PASSPORT_CTX, 48, 16);
         out.push({ type: "US_PASSPORT", start, end, score: ctx ? 0.85 : 0.1, explanation: "US passport card/book number format (letter + 8 digits)" });
       }
-      if (/^[A-Za-z]{1,2}\d{4,14}$/.test(v) && hasContext(text, start, end, DL_CTX, 40, 16)) {
+      // "D1234567", and grouped forms such as Florida's "S530-460-49-412-0" (a letter and 7-14 digits)
+      const grouped = /^[A-Za-z]\d{3,4}(?:[- ]\d{1,4}){2,4}$/.test(v) && compact.replace(/ /g, "").length <= 15;
+      if ((/^[A-Za-z]{1,2}\d{4,14}$/.test(v) || grouped) && hasContext(text, start, end, DL_CTX, 40, 16)) {
         out.push({ type: "US_DRIVER_LICENSE", start, end, score: 0.75, explanation: "alphanumeric driver's license number with license context" });
       }
     }

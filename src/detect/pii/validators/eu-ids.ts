@@ -183,16 +183,20 @@ export function deHealthInsuranceValid(code: string): boolean {
   return sum % 10 === s.charCodeAt(9) - 48;
 }
 
-/** German ID card / passport serial: 9 chars from [CFGHJKLMNPRTVWXYZ0-9], 7-3-1 weighted check digit. */
+/**
+ * German ID card / passport serial: 9 chars from [CFGHJKLMNPRTVWXYZ0-9] (no vowels), starting with a letter; when a
+ * 10th character follows (the machine-readable zone's check digit), it must be the 7-3-1 weighted check digit.
+ */
 export function deDocumentNumberValid(code: string): boolean {
   const s = code.toUpperCase();
-  if (!/^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{7}\d$/.test(s)) return false;
+  if (!/^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d?$/.test(s)) return false;
+  if (s.length === 9) return true;
   const w = [7, 3, 1];
   let sum = 0;
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 9; i++) {
     const c = s.charCodeAt(i);
     const v = c <= 57 ? c - 48 : c - 55;
     sum += v * (w[i % 3] ?? 0);
   }
-  return sum % 10 === s.charCodeAt(8) - 48;
+  return sum % 10 === s.charCodeAt(9) - 48;
 }

@@ -75,7 +75,7 @@ describe("Authenticator", () => {
 
   it.each([
     { name: "no key", headers: () => ({}), code: "WARDEN_AUTH_MISSING_KEY" },
-    { name: "not a Warden key", headers: () => ({ authorization: "Bearer sk-proj-abcdef" }), code: "WARDEN_AUTH_INVALID_KEY" },
+    { name: "not a Warden key", headers: () => ({ authorization: "Bearer sk-proj-abcdef" }), code: "WARDEN_AUTH_MALFORMED_KEY" },
     { name: "well-formed, never issued", headers: () => ({ authorization: `Bearer ${generateApiKey().key}` }), code: "WARDEN_AUTH_INVALID_KEY" },
     {
       name: "issued id with another secret (valid checksum)",

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import type { Role } from "../core/principal.js";
+import type { KeyLimits, Role } from "../core/principal.js";
 import { generateApiKey } from "./api-key.js";
 
 export interface KeyRecord {
@@ -14,6 +14,28 @@ export interface KeyRecord {
   createdAt: number;
   expiresAt: number | null;
   revokedAt: number | null;
+  /** Last successful authentication (written in batches, so up to ~30 s behind). */
+  lastUsedAt: number | null;
+  /** Model globs the key may request; null means any model. */
+  models: string[] | null;
+  /** Source networks (CIDR) the key may be used from; null means anywhere. */
+  cidrs: string[] | null;
+  /** Per-key limit overrides; null means the configured defaults. */
+  limits: KeyLimits | null;
+  /** Set on a rotated key: the id of the key that replaces it. */
+  replacedBy: string | null;
+}
+
+/** What a new key is made of (the id, secret and hash are generated). */
+export interface NewKeyInput {
+  tenant: string;
+  app: string;
+  roles: Role[];
+  name?: string;
+  expiresAt?: number;
+  models?: string[];
+  cidrs?: string[];
+  limits?: KeyLimits;
 }
 
 interface KeyRow {
@@ -26,6 +48,11 @@ interface KeyRow {
   created_at: number;
   expires_at: number | null;
   revoked_at: number | null;
+  last_used_at: number | null;
+  models: string | null;
+  cidrs: string | null;
+  limits: string | null;
+  replaced_by: string | null;
 }
 
 const toRecord = (r: KeyRow): KeyRecord => ({
@@ -38,12 +65,37 @@ const toRecord = (r: KeyRow): KeyRecord => ({
   createdAt: r.created_at,
   expiresAt: r.expires_at,
   revokedAt: r.revoked_at,
+  lastUsedAt: r.last_used_at,
+  models: r.models === null ? null : (JSON.parse(r.models) as string[]),
+  cidrs: r.cidrs === null ? null : (JSON.parse(r.cidrs) as string[]),
+  limits: r.limits === null ? null : (JSON.parse(r.limits) as KeyLimits),
+  replacedBy: r.replaced_by,
 });
 
-/** API keys in SQLite (`<dataDir>/warden.db`): only SHA-256 hashes are stored, looked up by the key's id. */
+/** Columns added after the first release: `warden.db` files made before them get them by ALTER TABLE on open. */
+const ADDED_COLUMNS: readonly [name: string, type: string][] = [
+  ["last_used_at", "INTEGER"],
+  ["models", "TEXT"],
+  ["cidrs", "TEXT"],
+  ["limits", "TEXT"],
+  ["replaced_by", "TEXT"],
+];
+
+const json = (v: unknown[] | object | undefined): string | null =>
+  v === undefined || (Array.isArray(v) && v.length === 0) || Object.keys(v).length === 0 ? null : JSON.stringify(v);
+
+/**
+ * API keys in SQLite (`<dataDir>/warden.db`): only SHA-256 hashes are stored, looked up by the key's id.
+ * Several gateways (replicas) may share one file; SQLite's WAL mode serialises their writes.
+ *
+ * @example
+ * const store = new KeyStore("./.warden");
+ * const { key } = store.create({ tenant: "acme", app: "bot", roles: ["app"], models: ["gpt-4o*"] });
+ */
 export class KeyStore {
   private readonly db: Database.Database;
   private readonly byId: Database.Statement<[string], KeyRow>;
+  private readonly listeners = new Set<(id: string) => void>();
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -59,20 +111,95 @@ export class KeyStore {
       name TEXT,
       created_at INTEGER NOT NULL,
       expires_at INTEGER,
-      revoked_at INTEGER,
-      last_used_at INTEGER
+      revoked_at INTEGER
     )`);
+    this.migrate();
     this.byId = this.db.prepare("SELECT * FROM api_keys WHERE id = ?");
   }
 
+  /** Add the columns an older `warden.db` lacks (idempotent; safe when another process migrates at the same time). */
+  private migrate(): void {
+    const have = new Set((this.db.prepare("PRAGMA table_info(api_keys)").all() as { name: string }[]).map((c) => c.name));
+    for (const [name, type] of ADDED_COLUMNS) {
+      if (have.has(name)) continue;
+      try {
+        this.db.exec(`ALTER TABLE api_keys ADD COLUMN ${name} ${type}`);
+      } catch (err) {
+        // Another process added it between our check and our ALTER.
+        if (!/duplicate column/i.test(String(err))) throw err;
+      }
+    }
+  }
+
+  /** Called with a key id whenever this store revokes or shortens a key (the gateway drops caches and tells replicas). */
+  onChange(listener: (id: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(id: string): void {
+    for (const l of this.listeners) l(id);
+  }
+
   /** Create a key; returns the record and the key itself (shown once, never stored). */
-  create(input: { tenant: string; app: string; roles: Role[]; name?: string; expiresAt?: number }): { record: KeyRecord; key: string } {
+  create(input: NewKeyInput): { record: KeyRecord; key: string } {
     const { id, key, hash } = generateApiKey();
-    const now = Date.now();
-    this.db
-      .prepare("INSERT INTO api_keys (id, hash, tenant, app, roles, name, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-      .run(id, hash, input.tenant, input.app, JSON.stringify(input.roles), input.name ?? null, now, input.expiresAt ?? null);
+    this.insert(id, hash, input, Date.now());
     return { record: this.get(id) as KeyRecord, key };
+  }
+
+  private insert(id: string, hash: Buffer, input: NewKeyInput, now: number): void {
+    this.db
+      .prepare(
+        "INSERT INTO api_keys (id, hash, tenant, app, roles, name, created_at, expires_at, models, cidrs, limits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      )
+      .run(
+        id,
+        hash,
+        input.tenant,
+        input.app,
+        JSON.stringify(input.roles),
+        input.name ?? null,
+        now,
+        input.expiresAt ?? null,
+        json(input.models),
+        json(input.cidrs),
+        json(input.limits),
+      );
+  }
+
+  /**
+   * Rotate a key: a new key with the same tenant, app, roles, name, allowlists and limits (and, when the old key
+   * had an expiry, the same lifetime counted from now); the old key keeps working for `overlapMs` more, then
+   * expires. Returns undefined when there is no such key, or it is revoked or already expired.
+   */
+  rotate(id: string, overlapMs: number, now = Date.now()): { record: KeyRecord; key: string; old: KeyRecord } | undefined {
+    const result = this.db.transaction(() => {
+      const old = this.get(id);
+      if (!old || old.revokedAt !== null || (old.expiresAt !== null && old.expiresAt <= now)) return undefined;
+      const { id: newId, key, hash } = generateApiKey();
+      const lifetime = old.expiresAt === null ? null : old.expiresAt - old.createdAt;
+      this.insert(
+        newId,
+        hash,
+        {
+          tenant: old.tenant,
+          app: old.app,
+          roles: old.roles,
+          ...(old.name !== null ? { name: old.name } : {}),
+          ...(lifetime !== null ? { expiresAt: now + lifetime } : {}),
+          ...(old.models ? { models: old.models } : {}),
+          ...(old.cidrs ? { cidrs: old.cidrs } : {}),
+          ...(old.limits ? { limits: old.limits } : {}),
+        },
+        now,
+      );
+      const until = old.expiresAt === null ? now + overlapMs : Math.min(old.expiresAt, now + overlapMs);
+      this.db.prepare("UPDATE api_keys SET expires_at = ?, replaced_by = ? WHERE id = ?").run(until, newId, id);
+      return { record: this.get(newId) as KeyRecord, key, old: this.get(id) as KeyRecord };
+    })();
+    if (result) this.changed(id);
+    return result;
   }
 
   get(id: string): KeyRecord | undefined {
@@ -80,8 +207,13 @@ export class KeyStore {
     return row ? toRecord(row) : undefined;
   }
 
-  list(): KeyRecord[] {
-    return (this.db.prepare("SELECT * FROM api_keys ORDER BY created_at").all() as KeyRow[]).map(toRecord);
+  /** Every key, oldest first; `tenant` restricts the list to one tenant. */
+  list(tenant?: string): KeyRecord[] {
+    const rows =
+      tenant === undefined
+        ? (this.db.prepare("SELECT * FROM api_keys ORDER BY created_at, id").all() as KeyRow[])
+        : (this.db.prepare("SELECT * FROM api_keys WHERE tenant = ? ORDER BY created_at, id").all(tenant) as KeyRow[]);
+    return rows.map(toRecord);
   }
 
   count(): number {
@@ -90,18 +222,21 @@ export class KeyStore {
 
   /** Revoke a key; returns false when no such key exists. */
   revoke(id: string): boolean {
-    return this.db.prepare("UPDATE api_keys SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?").run(Date.now(), id).changes > 0;
+    const ok = this.db.prepare("UPDATE api_keys SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?").run(Date.now(), id).changes > 0;
+    if (ok) this.changed(id);
+    return ok;
   }
 
   /** Record last use (batched by the caller). */
   touch(ids: Iterable<string>, at: number): void {
-    const stmt = this.db.prepare("UPDATE api_keys SET last_used_at = ? WHERE id = ?");
+    const stmt = this.db.prepare("UPDATE api_keys SET last_used_at = max(coalesce(last_used_at, 0), ?) WHERE id = ?");
     this.db.transaction(() => {
       for (const id of ids) stmt.run(at, id);
     })();
   }
 
   close(): void {
+    this.listeners.clear();
     this.db.close();
   }
 }

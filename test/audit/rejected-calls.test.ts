@@ -66,7 +66,7 @@ describe("calls refused before routing are recorded (metadata only)", () => {
     const res = await postJson(s.url, chat("hello"), presented, { "x-request-id": "rej-invalid" });
     expect(res.status).toBe(401);
     const e = await only("rej-invalid");
-    expect(meta(e)).toMatchObject({ errorCode: "WARDEN_AUTH_INVALID_KEY", status: 401 });
+    expect(meta(e)).toMatchObject({ errorCode: "WARDEN_AUTH_MALFORMED_KEY", status: 401 });
     const db = (s.log.backend as SqliteAuditBackend).db;
     const hits = db.prepare("SELECT count(*) AS n FROM audit_entries WHERE instr(meta, ?) > 0 OR instr(request_id, ?) > 0").get("0123456789", "0123456789") as { n: number };
     expect(hits.n).toBe(0);
@@ -158,7 +158,7 @@ describe("a flood of bad requests", () => {
       await s.gw.close(); // closes the window: the counts are written before the log closes
       const backend = new SqliteAuditBackend(`${s.dir}/audit.db`, { readonly: true });
       const counts = (await backend.search({ rejected: true })).filter((e) => e.requestId.startsWith("rejections_")).map(meta);
-      expect(counts.map((m) => m["errorCode"]).sort()).toEqual(["WARDEN_AUTH_INVALID_KEY", "WARDEN_AUTH_MISSING_KEY"]);
+      expect(counts.map((m) => m["errorCode"]).sort()).toEqual(["WARDEN_AUTH_MALFORMED_KEY", "WARDEN_AUTH_MISSING_KEY"]);
       expect(counts.reduce((t, m) => t + (m["count"] as number), 0)).toBe(n - 6);
       expect(counts[0]).toMatchObject({ verdict: "rejected", source: "127.0.0.1", paths: { "/v1/chat/completions": expect.any(Number) } });
       expect(await verifyLog(backend)).toMatchObject({ ok: true });

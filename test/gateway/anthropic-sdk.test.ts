@@ -143,6 +143,6 @@ describe("Anthropic SDK → Warden → mock upstream", () => {
     expect(err).toBeInstanceOf(Anthropic.AuthenticationError);
     const e = err as InstanceType<typeof Anthropic.AuthenticationError>;
     expect(e.status).toBe(401);
-    expect(e.error).toMatchObject({ type: "error", error: { type: "authentication_error", code: "WARDEN_AUTH_INVALID_KEY" } });
+    expect(e.error).toMatchObject({ type: "error", error: { type: "authentication_error", code: "WARDEN_AUTH_MALFORMED_KEY" } });
   });
 });

@@ -86,7 +86,7 @@ describe("logs", () => {
     const line = entries.find((e) => e["reqId"] === "log-test-1");
     expect(line).toMatchObject({ msg: "request", method: "POST", path: "/v1/chat/completions", status: 200, tenant: "t1", app: "a1", model: "gpt-4o-mini", provider: "openai" });
     expect(typeof line?.["ms"]).toBe("number");
-    expect(entries.find((e) => e["reqId"] === "log-test-3")).toMatchObject({ status: 401, code: "WARDEN_AUTH_INVALID_KEY" });
+    expect(entries.find((e) => e["reqId"] === "log-test-3")).toMatchObject({ status: 401, code: "WARDEN_AUTH_MALFORMED_KEY" });
     expect(all).not.toContain("MY-PROMPT-TEXT");
     expect(all).not.toContain("hunter2");
     expect(all).not.toContain("Hello from the mock");

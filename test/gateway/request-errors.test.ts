@@ -112,7 +112,7 @@ describe.each(APIS)("request errors in the $format format ($path)", (api) => {
   const authCases: { name: string; key: () => string | null; headers?: Record<string, string>; code: string }[] = [
     { name: "missing key", key: () => null, code: "WARDEN_AUTH_MISSING_KEY" },
     { name: "empty bearer", key: () => null, headers: { authorization: "Bearer " }, code: "WARDEN_AUTH_MISSING_KEY" },
-    { name: "garbage key", key: () => "sk-not-a-warden-key", code: "WARDEN_AUTH_INVALID_KEY" },
+    { name: "garbage key", key: () => "sk-not-a-warden-key", code: "WARDEN_AUTH_MALFORMED_KEY" },
     { name: "well-formed key that was never issued", key: () => generateApiKey().key, code: "WARDEN_AUTH_INVALID_KEY" },
     { name: "a real key with one character changed", key: () => t.key.slice(0, -1) + (t.key.endsWith("A") ? "B" : "A"), code: "WARDEN_AUTH_INVALID_KEY" },
     {
@@ -156,7 +156,7 @@ describe("routing errors", () => {
 
   it("GET /v1/models without a key → 401; with x-api-key → Anthropic-style list", async () => {
     await expectErrorResponse(await fetch(`${t.url}/v1/models`), 401, "WARDEN_AUTH_MISSING_KEY", "openai");
-    await expectErrorResponse(await fetch(`${t.url}/v1/models`, { headers: { "x-api-key": "nope" } }), 401, "WARDEN_AUTH_INVALID_KEY", "anthropic");
+    await expectErrorResponse(await fetch(`${t.url}/v1/models`, { headers: { "x-api-key": "nope" } }), 401, "WARDEN_AUTH_MALFORMED_KEY", "anthropic");
     const res = await fetch(`${t.url}/v1/models`, { headers: { "x-api-key": t.key, "anthropic-version": "2023-06-01" } });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ data: [], has_more: false });

@@ -1,0 +1,133 @@
+import type { Logger } from "pino";
+import type { Endpoint } from "../api/endpoint.js";
+import type { MessageSpec } from "../core/message-spec.js";
+import type { Principal } from "../core/principal.js";
+import { WardenError } from "../core/warden-error.js";
+import type { EventStage } from "../forward/sse/event-stage.js";
+import type { JsonValue } from "../core/json.js";
+import { estimateInputTokens, estimateTextTokens } from "./estimate-tokens.js";
+import type { LimitKind, LimitStore, StoreLease, SubjectLimits } from "./limit-store.js";
+import type { LimitSet, LimitsConfig } from "./limits-config.js";
+import { UsageTally } from "./usage-tokens.js";
+
+/** What one admitted call holds until it ends: call `end()` exactly when the call is over (idempotent). */
+export interface CallLimit {
+  /** Whether the call's token use is counted (a quota applies): only then do `observe` and `stage` matter. */
+  readonly countsTokens: boolean;
+  /** Note the usage a JSON response reports. */
+  observe(body: JsonValue | undefined): void;
+  /** A stream stage that notes usage events (and the text length, when the provider reports no usage). */
+  stage(endpoint: Endpoint): EventStage;
+  /** Settle: the real token count replaces the reservation; concurrency slots are freed. */
+  end(): void;
+}
+
+const NO_LIMIT: CallLimit = {
+  countsTokens: false,
+  observe: () => undefined,
+  stage: () => ({ transform: (ev, ctl) => ctl.enqueue(ev) }),
+  end: () => undefined,
+};
+
+const ERROR_FOR: Record<LimitKind, "WARDEN_LIMIT_RATE" | "WARDEN_LIMIT_TOKENS" | "WARDEN_LIMIT_CONCURRENCY" | "WARDEN_LIMIT_TOKENS_TOO_LARGE"> = {
+  requests: "WARDEN_LIMIT_RATE",
+  tokens: "WARDEN_LIMIT_TOKENS",
+  concurrency: "WARDEN_LIMIT_CONCURRENCY",
+  too_large: "WARDEN_LIMIT_TOKENS_TOO_LARGE",
+};
+
+const hasAny = (l: LimitSet): boolean => l.rpm !== undefined || l.tpm !== undefined || l.concurrency !== undefined;
+
+/**
+ * The limit stage, right after authentication: request rate, token quota and concurrency per key, app and
+ * tenant (docs/keys-and-limits.md). Limits come from config (defaults and per-tenant/per-app overrides) and the
+ * key record (per-key overrides). A refused call gets 429 with a `retry-after` in seconds.
+ *
+ * @example
+ * const limit = await limiter.admit(principal, spec);
+ * try { ...forward... } finally { limit.end(); }
+ */
+export class Limiter {
+  constructor(
+    private readonly cfg: LimitsConfig,
+    private readonly store: LimitStore,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The subjects and limits that apply to this principal (empty when none is configured). */
+  subjectsFor(p: Principal): SubjectLimits[] {
+    const c = this.cfg;
+    const out: SubjectLimits[] = [];
+    const key = p.limits ? { ...c.key, ...p.limits } : c.key;
+    if (hasAny(key)) out.push({ scope: "key", id: `k:${p.keyId}`, ...key });
+    const appName = `${p.tenant}/${p.app}`;
+    const appOverride = c.apps[appName];
+    const app = appOverride ? { ...c.app, ...appOverride } : c.app;
+    if (hasAny(app)) out.push({ scope: "app", id: `a:${encodeURIComponent(p.tenant)}/${encodeURIComponent(p.app)}`, ...app });
+    const tenantOverride = c.tenants[p.tenant];
+    const tenant = tenantOverride ? { ...c.tenant, ...tenantOverride } : c.tenant;
+    if (hasAny(tenant)) out.push({ scope: "tenant", id: `t:${encodeURIComponent(p.tenant)}`, ...tenant });
+    return out;
+  }
+
+  /** Admit a call or throw a WardenError (429 with `retry_after`; 503 when the store fails closed). */
+  async admit(principal: Principal, spec: MessageSpec): Promise<CallLimit> {
+    const subjects = this.subjectsFor(principal);
+    if (subjects.length === 0) return NO_LIMIT;
+    const countsTokens = subjects.some((s) => s.tpm !== undefined);
+    const estimate = countsTokens ? estimateInputTokens(spec) : 0;
+    let result;
+    try {
+      result = await this.store.admit({ subjects, tokens: estimate, windowMs: this.cfg.windowMs });
+    } catch (err) {
+      const open = this.cfg.onStoreError === "open";
+      this.logger.error({ err: err instanceof Error ? err.message : String(err), failOpen: open }, open ? "limit store failed; call let through (onStoreError: open)" : "limit store failed; call refused (fail-closed)");
+      if (open) return NO_LIMIT;
+      throw new WardenError("WARDEN_LIMIT_UNAVAILABLE", { cause: err });
+    }
+    if (!result.ok) {
+      const details: Record<string, unknown> = { limit_scope: result.scope, limit: result.kind };
+      if (result.kind !== "too_large") details["retry_after"] = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+      throw new WardenError(ERROR_FOR[result.kind], { details, detail: `${result.scope} ${result.kind} limit` });
+    }
+    return new AdmittedCall(result.lease, estimate, countsTokens, (err) => this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, "limit settle failed"));
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+class AdmittedCall implements CallLimit {
+  private readonly usage = new UsageTally();
+  private outputChars = 0;
+  private ended = false;
+
+  constructor(
+    private readonly lease: StoreLease,
+    private readonly estimate: number,
+    readonly countsTokens: boolean,
+    private readonly onError: (err: unknown) => void,
+  ) {}
+
+  observe(body: JsonValue | undefined): void {
+    this.usage.add(body);
+  }
+
+  stage(endpoint: Endpoint): EventStage {
+    return {
+      transform: (ev, ctl) => {
+        if (ev.json !== undefined) this.usage.add(ev.json);
+        if (!this.usage.seen) for (const d of endpoint.streamDeltas(ev)) this.outputChars += d.text.length;
+        ctl.enqueue(ev);
+      },
+    };
+  }
+
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    const actual = this.usage.total() ?? this.estimate + estimateTextTokens(this.outputChars);
+    this.lease.settle(actual).catch(this.onError);
+  }
+}

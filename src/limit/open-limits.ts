@@ -1,0 +1,58 @@
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { Authenticator } from "../authenticate/authenticate.js";
+import type { KeyStore } from "../authenticate/key-store.js";
+import { RevocationChannel } from "../authenticate/revocation-channel.js";
+import { openRedis } from "../redis/open-redis.js";
+import type { RedisConfig } from "../redis/redis-config.js";
+import type { LimitsConfig } from "./limits-config.js";
+import { Limiter } from "./limiter.js";
+import { MemoryLimitStore } from "./memory-limit-store.js";
+import { RedisLimitStore } from "./redis-limit-store.js";
+
+export interface AccessState {
+  limiter: Limiter;
+  /** Revocations pushed to every replica, when Redis is configured. */
+  revocations: RevocationChannel | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * The limit stage and the shared state behind it: counters in memory, or in Redis when `redis.url` is set (then
+ * key revocations made through this gateway's key store are also published to every replica).
+ */
+export async function openLimits(opts: { limits: LimitsConfig; redis: RedisConfig | undefined; logger: Logger; keys: KeyStore; authenticator: Authenticator }): Promise<AccessState> {
+  const { limits, redis: redisCfg, logger, keys, authenticator } = opts;
+  let client: Redis | undefined;
+  let subscriber: Redis | undefined;
+  let revocations: RevocationChannel | undefined;
+  let store;
+  if (redisCfg) {
+    client = await openRedis(redisCfg, logger);
+    subscriber = await openRedis(redisCfg, logger, { subscriber: true });
+    store = new RedisLimitStore(client, redisCfg.keyPrefix, limits.slotTtlMs, (err) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, "redis limit update failed"));
+    revocations = new RevocationChannel(client, subscriber, redisCfg.keyPrefix, {
+      onRevoked: (id) => authenticator.invalidate(id),
+      onReset: () => authenticator.invalidateAll(),
+    });
+    await revocations.start().catch((err: unknown) => logger.error({ err: err instanceof Error ? err.message : String(err) }, "key revocation channel not subscribed yet (will retry)"));
+  } else {
+    store = new MemoryLimitStore();
+  }
+  const channel = revocations;
+  const off = keys.onChange((id) => {
+    authenticator.invalidate(id);
+    channel?.publish(id).catch((err: unknown) => logger.error({ keyId: id, err: err instanceof Error ? err.message : String(err) }, "could not publish a key revocation; other replicas see it within a second"));
+  });
+  const limiter = new Limiter(limits, store, logger);
+  return {
+    limiter,
+    revocations,
+    async close() {
+      off();
+      await limiter.close();
+      await revocations?.close();
+      if (client) await client.quit().catch(() => client?.disconnect());
+    },
+  };
+}

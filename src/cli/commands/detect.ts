@@ -45,7 +45,7 @@ function toOut(f: Finding, text: string, showValues: boolean): FindingOut {
 }
 
 /** Load custom rules / allowlist from a YAML or JSON file: a list of rules, or `{ customRules, allowlist }`. */
-function loadRulesFile(path: string): Pick<DetectionEngineOptions, "customRules" | "allowlist"> {
+export function loadRulesFile(path: string): Pick<DetectionEngineOptions, "customRules" | "allowlist"> {
   let doc: unknown;
   try {
     doc = parseYaml(readFileSync(path, "utf8"));

@@ -1,0 +1,57 @@
+/** A line of a text stream, or a piece of a line longer than the limit. */
+export interface TextLine {
+  /** The line's text without its ending (or one piece of an overlong line). */
+  text: string;
+  /** The line ending that followed (`\n`, `\r\n`, or `""` at the end of the input or inside an overlong line). */
+  eol: string;
+  /** 1-based line number. */
+  line: number;
+  /** 1-based column (UTF-16) where this text starts: 1 except for later pieces of an overlong line. */
+  column: number;
+  /** Set on every piece of a line longer than the limit. */
+  overlong?: true;
+}
+
+/**
+ * Split a stream of decoded text chunks into lines, in constant memory: a line longer than `maxLine` UTF-16 units
+ * is yielded in pieces of at most `maxLine` (never splitting a surrogate pair), each flagged `overlong`, so a
+ * pathological multi-gigabyte line costs `maxLine` memory, not its size. Line endings are kept apart, so joining
+ * `text + eol` gives the input back exactly.
+ */
+export async function* readLines(chunks: AsyncIterable<string>, maxLine: number): AsyncGenerator<TextLine> {
+  let pending = "";
+  let searchFrom = 0;
+  let line = 1;
+  let column = 1;
+  let overlong = false;
+  for await (const chunk of chunks) {
+    pending = pending.length === 0 ? chunk : pending + chunk;
+    for (;;) {
+      const nl = pending.indexOf("\n", searchFrom);
+      if (nl === -1) break;
+      const cr = nl > 0 && pending.charCodeAt(nl - 1) === 13;
+      const text = pending.slice(0, cr ? nl - 1 : nl);
+      yield { text, eol: cr ? "\r\n" : "\n", line, column, ...(overlong ? { overlong: true as const } : {}) };
+      pending = pending.slice(nl + 1);
+      searchFrom = 0;
+      line++;
+      column = 1;
+      overlong = false;
+    }
+    searchFrom = pending.length;
+    while (pending.length > maxLine) {
+      let cut = maxLine;
+      const c = pending.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff) cut--; // keep a surrogate pair together
+      // Keep a trailing \r with the line ending that may follow in the next chunk.
+      if (pending.charCodeAt(cut - 1) === 13) cut--;
+      if (cut <= 0) break;
+      overlong = true;
+      yield { text: pending.slice(0, cut), eol: "", line, column, overlong: true };
+      column += cut;
+      pending = pending.slice(cut);
+      searchFrom = pending.length;
+    }
+  }
+  if (pending.length > 0 || overlong) yield { text: pending, eol: "", line, column, ...(overlong ? { overlong: true as const } : {}) };
+}

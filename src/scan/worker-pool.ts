@@ -1,0 +1,96 @@
+import { createRequire } from "node:module";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { createBatchProcessor } from "./process-batch.js";
+import type { BatchResult, ScanBatch, WorkerSetup } from "./scan-types.js";
+
+/** Runs batches; results resolve per batch (callers keep their own order). */
+export interface BatchRunner {
+  /** How many batches to keep in flight for full use of the workers. */
+  readonly capacity: number;
+  run(batch: ScanBatch): Promise<BatchResult>;
+  close(): Promise<void>;
+}
+
+/** Run batches in this thread (`--jobs 0`; tests). */
+export function createInlineRunner(setup: WorkerSetup): BatchRunner {
+  const processBatch = createBatchProcessor(setup);
+  return {
+    capacity: 1,
+    run: async (batch) => processBatch(batch),
+    close: async () => {},
+  };
+}
+
+/**
+ * How to start the worker: in the built CLI, the `.js` module next to this one; from the TypeScript sources
+ * (vitest, tsx) a tiny bootstrap that registers tsx's ESM loader in the worker first, then imports the `.ts`
+ * module (an `--import` in a worker's execArgv does not cover its entry module on Node 20).
+ */
+function workerEntry(): { script: URL | string; eval: boolean } {
+  const here = import.meta.url;
+  if (here.endsWith(".ts")) {
+    // The ESM build of tsx's API (require.resolve would give the CommonJS one).
+    const pkgPath = createRequire(here).resolve("tsx/package.json");
+    const pkg = JSON.parse(readFileSync(pkgPath, "utf8")) as { exports: Record<string, { import: { default: string } }> };
+    const api = new URL(pkg.exports["./esm/api"]?.import.default ?? "./dist/esm/api/index.mjs", pathToFileURL(pkgPath)).href;
+    const entry = new URL("./scan-worker.ts", here).href;
+    return { script: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
+  }
+  const url = new URL("./scan-worker.js", here);
+  if (!existsSync(fileURLToPath(url))) throw new Error(`scan worker not found at ${fileURLToPath(url)}`);
+  return { script: url, eval: false };
+}
+
+interface Slot {
+  worker: Worker;
+  pending: { seq: number; resolve: (r: BatchResult) => void; reject: (e: Error) => void }[];
+}
+
+/**
+ * A pool of `size` worker threads, each with its own detection engine. A batch goes to the worker with the
+ * fewest batches in flight; a worker answers in the order it received. A worker that crashes fails its batches
+ * (the scan then fails: exit code 2), never silently drops them.
+ */
+export function createWorkerPool(setup: WorkerSetup, size: number): BatchRunner {
+  const entry = workerEntry();
+  let broken: Error | undefined;
+  const slots: Slot[] = [];
+  for (let i = 0; i < size; i++) {
+    const worker = new Worker(entry.script, { workerData: setup, eval: entry.eval, stdout: false, stderr: false });
+    const slot: Slot = { worker, pending: [] };
+    const failAll = (err: Error): void => {
+      broken ??= err;
+      for (const p of slot.pending.splice(0)) p.reject(err);
+    };
+    worker.on("message", (msg: BatchResult | { seq?: number; fatal: string }) => {
+      if ("fatal" in msg) return failAll(new Error(msg.fatal));
+      const p = slot.pending.shift();
+      if (!p || p.seq !== msg.seq) return failAll(new Error("scan worker answered out of order"));
+      p.resolve(msg);
+    });
+    worker.on("error", (err) => failAll(err));
+    worker.on("exit", (code) => {
+      if (slot.pending.length > 0 || code !== 0) failAll(new Error(`scan worker exited with code ${code}`));
+    });
+    slots.push(slot);
+  }
+  let closing = false;
+  return {
+    capacity: size * 2,
+    run(batch) {
+      if (broken) return Promise.reject(broken);
+      const slot = slots.reduce((a, b) => (b.pending.length < a.pending.length ? b : a));
+      return new Promise<BatchResult>((resolve, reject) => {
+        slot.pending.push({ seq: batch.seq, resolve, reject });
+        slot.worker.postMessage(batch);
+      });
+    },
+    async close() {
+      if (closing) return;
+      closing = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}

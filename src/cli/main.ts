@@ -3,6 +3,7 @@ import { registerAuditCommand } from "./commands/audit.js";
 import { registerDetectCommand } from "./commands/detect.js";
 import { registerKeysCommand } from "./commands/keys.js";
 import { registerPolicyCommand } from "./commands/policy.js";
+import { registerScanCommand } from "./commands/scan.js";
 import { registerServeCommand } from "./commands/serve.js";
 
 /** Build the `warden` command line. Each command lives in cli/commands/<name>.ts and registers itself here. */
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerDetectCommand(program);
   registerPolicyCommand(program);
   registerAuditCommand(program);
+  registerScanCommand(program);
   return program;
 }
 

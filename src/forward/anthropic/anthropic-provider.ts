@@ -3,15 +3,24 @@ import type { ApiKind } from "../../core/message-spec.js";
 import { WardenError } from "../../core/warden-error.js";
 import type { Provider, ProviderRequest, ProviderResponse } from "../provider.js";
 import { isTerminalEvent } from "../stream-terminal.js";
+import { chatToMessagesRequest } from "../translate/chat-to-messages.js";
+import { ChatChunkTranslator, translateMessagesStream } from "../translate/messages-stream-to-chat.js";
+import { messagesToChatResponse } from "../translate/messages-to-chat.js";
+import { isJsonObject } from "../../core/json.js";
 import { readUpstream } from "../upstream/read-upstream.js";
 import { UpstreamClient } from "../upstream/upstream-client.js";
+import { upstreamTlsOptions } from "../upstream/upstream-tls.js";
 
 type AnthropicConfig = Extract<ProviderConfig, { type: "anthropic" }>;
 
 const PATHS: Partial<Record<ApiKind, string>> = {
   "anthropic.messages": "/v1/messages",
   "anthropic.count_tokens": "/v1/messages/count_tokens",
+  // OpenAI clients reach Claude models through a translation (src/forward/translate/)
+  "openai.chat": "/v1/messages",
 };
+
+const isMessagesEvent = (ev: Parameters<typeof isTerminalEvent>[1]) => isTerminalEvent("anthropic.messages", ev);
 
 /** The Anthropic Messages API (`baseUrl` without the `/v1` prefix, as Anthropic's SDK takes it). */
 export class AnthropicProvider implements Provider {
@@ -32,6 +41,7 @@ export class AnthropicProvider implements Provider {
       headersTimeoutMs: cfg.timeouts.headersMs,
       bodyTimeoutMs: cfg.timeouts.bodyMs,
       maxRetries: cfg.maxRetries,
+      tls: upstreamTlsOptions(name, cfg.tls),
     });
   }
 
@@ -50,8 +60,21 @@ export class AnthropicProvider implements Provider {
     if (typeof beta === "string") h["anthropic-beta"] = beta;
     if (this.cfg.apiKey) h["x-api-key"] = this.cfg.apiKey;
     h["x-request-id"] = req.requestId;
+    if (req.api === "openai.chat") return this.sendTranslated(path, h, req);
     const reply = await this.client.request({ method: "POST", path: this.basePath + path, headers: h, body: req.rawBody ?? JSON.stringify(req.body), signal: req.signal });
     return readUpstream(reply, req.stream, (ev) => isTerminalEvent(req.api, ev));
+  }
+
+  /** An OpenAI chat request: sent as a Messages request, answered (or streamed) back as chat completions. */
+  private async sendTranslated(path: string, h: Record<string, string>, req: ProviderRequest): Promise<ProviderResponse> {
+    const model = typeof req.body["model"] === "string" ? req.body["model"] : "";
+    const body = chatToMessagesRequest(req.body, req.stream);
+    const reply = await this.client.request({ method: "POST", path: this.basePath + path, headers: h, body: JSON.stringify(body), signal: req.signal });
+    const res = await readUpstream(reply, req.stream, isMessagesEvent);
+    if (res.kind === "json") return { kind: "json", status: res.status, body: messagesToChatResponse(res.body, model) };
+    const opts = req.body["stream_options"];
+    const includeUsage = isJsonObject(opts) && opts["include_usage"] === true;
+    return { kind: "stream", status: res.status, events: translateMessagesStream(res.events, new ChatChunkTranslator(model, includeUsage)) };
   }
 
   close(): Promise<void> {

@@ -1,6 +1,8 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { Endpoint } from "./api/endpoint.js";
 import type { Authenticator } from "./authenticate/authenticate.js";
+import type { CertificateAuthenticator } from "./authenticate/client-certificate.js";
+import type { ClientCertificate } from "./core/client-certificate.js";
 import type { CallContext } from "./core/call-context.js";
 import type { CancelSignal } from "./core/cancel-signal.js";
 import type { Principal } from "./core/principal.js";
@@ -16,6 +18,8 @@ import type { Recorder } from "./record/recorder.js";
 export interface Exchange {
   requestId: string;
   headers: IncomingHttpHeaders;
+  /** The TLS client certificate on the caller's connection (mTLS), when it presented one. */
+  clientCertificate?: ClientCertificate;
   signal: CancelSignal;
   /** Add fields to the request's log line (never text, keys or values). */
   note(fields: Record<string, string | number | boolean>): void;
@@ -34,9 +38,17 @@ export interface Exchange {
 
 export interface PipelineDeps {
   authenticator: Authenticator;
+  /** mTLS callers (`listen.tls.clientAuth`); absent: API keys only. */
+  certificates?: CertificateAuthenticator;
   router: ModelRouter;
   guard: Guard;
   recorder: Recorder;
+}
+
+/** The caller's principal, from its verified client certificate (mTLS) and/or its API key (docs/tls.md). */
+export function authenticateCaller(deps: PipelineDeps, headers: IncomingHttpHeaders, cert: ClientCertificate | undefined): Principal {
+  const byKey = () => deps.authenticator.authenticate(headers);
+  return deps.certificates ? deps.certificates.authenticate(cert, byKey) : byKey();
 }
 
 /**
@@ -56,7 +68,7 @@ export async function runModelCall(deps: PipelineDeps, endpoint: Endpoint, ex: E
 }
 
 async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, progress: { principal?: Principal; recording?: boolean }): Promise<void> {
-  const principal = deps.authenticator.authenticate(ex.headers);
+  const principal = authenticateCaller(deps, ex.headers, ex.clientCertificate);
   progress.principal = principal;
   const { body: original, raw } = await ex.readJson();
   const spec = endpoint.parse(original);

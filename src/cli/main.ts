@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { registerAuditCommand } from "./commands/audit.js";
+import { registerCertsCommand } from "./commands/certs.js";
 import { registerDetectCommand } from "./commands/detect.js";
 import { registerKeysCommand } from "./commands/keys.js";
 import { registerPolicyCommand } from "./commands/policy.js";
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerDetectCommand(program);
   registerPolicyCommand(program);
   registerAuditCommand(program);
+  registerCertsCommand(program);
   registerScanCommand(program);
   return program;
 }

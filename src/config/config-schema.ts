@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { auditConfigSchema, storeConfigSchema } from "../record/audit-config.js";
 import { policyConfigSchema } from "../decide/policy-schema.js";
+import { listenTlsSchema, plaintextUpstreamIssues, upstreamTlsSchema } from "./tls-config-schema.js";
 
 /** Parse sizes like `10mb`, `512kb`, or a plain byte count. */
 const byteSize = z.union([
@@ -36,6 +37,10 @@ const upstreamCommon = {
   maxRetries: z.number().int().min(0).max(10).default(2),
   /** Pool size per upstream origin (sockets kept alive); streams each hold one. */
   connections: z.number().int().positive().max(100_000).default(1024),
+  /** Extra CA bundle and client certificate for this upstream; verification is always on (docs/tls.md). */
+  tls: upstreamTlsSchema.optional(),
+  /** Allow a plaintext `http://` baseUrl to a host off this machine. Dangerous: traffic and the API key travel unencrypted. */
+  allowPlaintext: z.boolean().optional(),
 };
 
 const openaiProvider = z
@@ -91,7 +96,12 @@ const routeSchema = z
 export const configSchema = z
   .object({
     listen: z
-      .object({ host: z.string().min(1).default("127.0.0.1"), port: z.number().int().min(0).max(65535).default(8080) })
+      .object({
+        host: z.string().min(1).default("127.0.0.1"),
+        port: z.number().int().min(0).max(65535).default(8080),
+        /** HTTPS (and optional mTLS) when set (docs/tls.md). */
+        tls: listenTlsSchema.optional(),
+      })
       .strict()
       .default({}),
     dataDir: z.string().min(1).default("./.warden"),
@@ -119,6 +129,7 @@ export const configSchema = z
   .strict()
   .superRefine((cfg, ctx) => {
     for (const issue of routeProviderIssues(cfg)) ctx.addIssue({ code: z.ZodIssueCode.custom, ...issue });
+    for (const issue of plaintextUpstreamIssues(cfg)) ctx.addIssue({ code: z.ZodIssueCode.custom, ...issue });
   });
 
 /**

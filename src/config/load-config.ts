@@ -3,6 +3,7 @@ import { parseDocument } from "yaml";
 import { type ConfigIssue, ConfigError } from "../core/config-error.js";
 import { configSchema, routeProviderIssues, type WardenConfig } from "./config-schema.js";
 import { interpolateEnv, protectEnvRefs } from "./interpolate-env.js";
+import { plaintextUpstreamIssues } from "./tls-config-schema.js";
 
 export interface LoadedConfig {
   config: WardenConfig;
@@ -19,7 +20,7 @@ export function parseConfig(raw: unknown, env: NodeJS.ProcessEnv = process.env, 
   const result = configSchema.safeParse(interpolated);
   if (!result.success) {
     const issues = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-    for (const extra of routeProviderIssues(interpolated)) {
+    for (const extra of [...routeProviderIssues(interpolated), ...plaintextUpstreamIssues(interpolated)]) {
       const path = extra.path.join(".");
       if (!issues.some((i) => i.path === path)) issues.push({ path, message: extra.message });
     }

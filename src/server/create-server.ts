@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer, type Server as HttpsServer, type ServerOptions as HttpsServerOptions } from "node:https";
 import type { Logger } from "pino";
 import type { Endpoint, ErrorFormat } from "../api/endpoint.js";
 import { ENDPOINTS } from "../api/endpoints.js";
@@ -6,10 +7,11 @@ import type { JsonObject } from "../core/json.js";
 import type { Principal } from "../core/principal.js";
 import { CancelSignal } from "../core/cancel-signal.js";
 import { toWardenError, WardenError } from "../core/warden-error.js";
-import { type Exchange, type PipelineDeps, runModelCall } from "../pipeline.js";
+import { authenticateCaller, type Exchange, type PipelineDeps, runModelCall } from "../pipeline.js";
 import { readJsonBody } from "./read-json-body.js";
 import { renderError, renderStreamError } from "./render-error.js";
 import { requestIdFor } from "./request-id.js";
+import { clientCertificateOf } from "./tls-client-certificate.js";
 import { writeSse } from "./write-sse.js";
 
 export interface ServerOptions {
@@ -18,10 +20,12 @@ export interface ServerOptions {
   logger: Logger;
   /** Whether config and stores are ready (for `/readyz`). */
   ready(): boolean;
+  /** Serve HTTPS with these options (docs/tls.md); plain HTTP when absent. */
+  tls?: HttpsServerOptions;
 }
 
 export interface WardenServer {
-  server: Server;
+  server: Server | HttpsServer;
   listen(port: number, host: string): Promise<{ port: number; host: string }>;
   /** Stop accepting, let in-flight calls and streams finish up to `graceMs`, then cut what is left. */
   shutdown(graceMs: number): Promise<void>;
@@ -95,7 +99,7 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         return opts.ready() ? sendJson(res, 200, { status: "ready" }) : sendJson(res, 503, { status: "not ready" });
       }
       if (req.method === "GET" && path === "/v1/models") {
-        const principal = deps.authenticator.authenticate(req.headers);
+        const principal = authenticateCaller(deps, req.headers, clientCertificateOf(req.socket));
         logFields["tenant"] = principal.tenant;
         const models = deps.router.listModels();
         if (format === "anthropic") {
@@ -112,6 +116,7 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
       const ex: Exchange = {
         requestId,
         headers: req.headers,
+        clientCertificate: clientCertificateOf(req.socket),
         signal: abort,
         note: (fields) => Object.assign(logFields, fields),
         readJson: () => readJsonBody(req, opts.bodyLimit),
@@ -133,13 +138,17 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
     }
   };
 
-  const server = createServer({ keepAliveTimeout: opts.keepAliveTimeoutMs, requestTimeout: 0, headersTimeout: 60_000 }, (req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((err: unknown) => {
       log.error({ err: err instanceof Error ? err.message : String(err) }, "unhandled request error");
       if (!res.headersSent) sendJson(res, 500, { error: { message: "Internal gateway error.", type: "api_error", code: "WARDEN_SERVER_INTERNAL" } });
       else res.destroy();
     });
-  });
+  };
+  const httpOptions = { keepAliveTimeout: opts.keepAliveTimeoutMs, requestTimeout: 0, headersTimeout: 60_000 };
+  const server = opts.tls ? createHttpsServer({ ...httpOptions, ...opts.tls }, onRequest) : createServer(httpOptions, onRequest);
+  // Failed handshakes (old TLS versions, weak ciphers, a missing or untrusted client certificate) at debug level only.
+  server.on("tlsClientError", (err: Error & { code?: string }) => log.debug({ code: err.code }, "TLS handshake refused"));
   server.on("clientError", (_err, socket) => {
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
     else socket.destroy();

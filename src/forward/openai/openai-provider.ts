@@ -5,6 +5,7 @@ import type { Provider, ProviderRequest, ProviderResponse } from "../provider.js
 import { isTerminalEvent } from "../stream-terminal.js";
 import { readUpstream } from "../upstream/read-upstream.js";
 import { UpstreamClient } from "../upstream/upstream-client.js";
+import { upstreamTlsOptions } from "../upstream/upstream-tls.js";
 
 type OpenAIConfig = Extract<ProviderConfig, { type: "openai" }>;
 
@@ -41,6 +42,7 @@ export class OpenAIProvider implements Provider {
       headersTimeoutMs: cfg.timeouts.headersMs,
       bodyTimeoutMs: cfg.timeouts.bodyMs,
       maxRetries: cfg.maxRetries,
+      tls: upstreamTlsOptions(name, cfg.tls),
     });
   }
 

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { Pool, type Dispatcher } from "undici";
 import { type CancelSignal, cancellableSleep } from "../../core/cancel-signal.js";
 import { WardenError } from "../../core/warden-error.js";
+import { isTlsErrorCode, type UpstreamTlsOptions } from "./upstream-tls.js";
 
 export interface UpstreamClientOptions {
   origin: string;
@@ -10,6 +11,8 @@ export interface UpstreamClientOptions {
   headersTimeoutMs: number;
   bodyTimeoutMs: number;
   maxRetries: number;
+  /** Extra CA, client certificate (upstream mTLS); certificates are always verified. */
+  tls?: UpstreamTlsOptions | undefined;
 }
 
 export interface UpstreamCall {
@@ -47,7 +50,8 @@ export class UpstreamClient {
       keepAliveTimeout: 30_000,
       headersTimeout: opts.headersTimeoutMs,
       bodyTimeout: opts.bodyTimeoutMs,
-      connect: { timeout: opts.connectTimeoutMs },
+      // TLS 1.2+ and verification always on (rejectUnauthorized cannot be configured off; docs/tls.md).
+      connect: { timeout: opts.connectTimeoutMs, minVersion: "TLSv1.2", rejectUnauthorized: true, ...opts.tls },
     });
   }
 
@@ -111,6 +115,7 @@ function retryAfterMs(value: string | string[] | undefined): number | undefined 
 export function mapTransportError(err: unknown): WardenError {
   if (WardenError.isInstance(err)) return err;
   const code = errorCode(err);
+  if (isTlsErrorCode(code)) return new WardenError("WARDEN_UPSTREAM_TLS", { cause: err, detail: code });
   switch (code) {
     case "UND_ERR_HEADERS_TIMEOUT":
     case "UND_ERR_BODY_TIMEOUT":

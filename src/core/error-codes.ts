@@ -40,10 +40,6 @@ export const ERROR_CODES = {
   WARDEN_AUTH_CERT_REQUIRED: spec(401, "invalid_request_error", "authentication_error", "A verified client certificate is required."),
   WARDEN_AUTH_CERT_UNMAPPED: spec(403, "permission_error", "permission_error", "The client certificate is not mapped to any principal."),
   WARDEN_AUTH_CERT_MISMATCH: spec(403, "permission_error", "permission_error", "The API key does not belong to the client certificate's tenant."),
-  WARDEN_AUTH_CERT_INVALID: spec(401, "invalid_request_error", "authentication_error", "The client certificate could not be verified."),
-  WARDEN_AUTH_CERT_REQUIRED: spec(401, "invalid_request_error", "authentication_error", "A verified client certificate is required."),
-  WARDEN_AUTH_CERT_UNMAPPED: spec(403, "permission_error", "permission_error", "The client certificate is not mapped to any principal."),
-  WARDEN_AUTH_CERT_MISMATCH: spec(403, "permission_error", "permission_error", "The API key does not belong to the client certificate's tenant."),
   WARDEN_AUTH_MODEL_NOT_ALLOWED: spec(403, "permission_error", "permission_error", "This key is not allowed to use this model."),
   WARDEN_AUTH_SOURCE_NOT_ALLOWED: spec(403, "permission_error", "permission_error", "This key may not be used from this network address."),
   WARDEN_AUTH_TENANT_DISABLED: spec(403, "permission_error", "permission_error", "This tenant is disabled."),
@@ -80,7 +76,6 @@ export const ERROR_CODES = {
   WARDEN_ROUTE_TRANSLATION: spec(400, "invalid_request_error", "invalid_request_error", "This request cannot be translated for the model's provider."),
   // upstream
   WARDEN_UPSTREAM_UNREACHABLE: spec(502, "api_error", "api_error", "The model provider could not be reached."),
-  WARDEN_UPSTREAM_TLS: spec(502, "api_error", "api_error", "The model provider's TLS certificate could not be verified."),
   WARDEN_UPSTREAM_TLS: spec(502, "api_error", "api_error", "The model provider's TLS certificate could not be verified."),
   WARDEN_UPSTREAM_TIMEOUT: spec(504, "api_error", "api_error", "The model provider did not answer in time."),
   WARDEN_UPSTREAM_ERROR: spec(502, "api_error", "api_error", "The model provider returned an error."),

@@ -10,7 +10,6 @@ import { isJsonObject } from "../../core/json.js";
 import { readUpstream } from "../upstream/read-upstream.js";
 import { UpstreamClient } from "../upstream/upstream-client.js";
 import { upstreamTlsOptions } from "../upstream/upstream-tls.js";
-import { upstreamTlsOptions } from "../upstream/upstream-tls.js";
 
 type AnthropicConfig = Extract<ProviderConfig, { type: "anthropic" }>;
 

@@ -3,6 +3,9 @@ import type { ProviderConfig } from "../../config/config-schema.js";
 import { WardenError } from "../../core/warden-error.js";
 import type { Provider, ProviderRequest, ProviderResponse } from "../provider.js";
 import { isTerminalEvent } from "../stream-terminal.js";
+import { chatToMessagesResponse } from "../translate/chat-response-to-messages.js";
+import { MessagesEventTranslator, translateChatStream } from "../translate/chat-stream-to-messages.js";
+import { messagesToChatRequest } from "../translate/messages-request-to-chat.js";
 import { readUpstream } from "../upstream/read-upstream.js";
 import { UpstreamClient } from "../upstream/upstream-client.js";
 import { upstreamTlsOptions } from "../upstream/upstream-tls.js";
@@ -14,7 +17,11 @@ const PATHS: Partial<Record<ApiKind, string>> = {
   "openai.completions": "/completions",
   "openai.embeddings": "/embeddings",
   "openai.responses": "/responses",
+  // Anthropic clients reach these models through a translation (src/forward/translate/)
+  "anthropic.messages": "/chat/completions",
 };
+
+const isChatTerminal = (ev: Parameters<typeof isTerminalEvent>[1]) => isTerminalEvent("openai.chat", ev);
 
 /** Caller headers worth forwarding to an OpenAI-compatible server. Never authorization or x-api-key. */
 const FORWARDED = ["openai-beta", "x-stainless-helper-method"];
@@ -91,6 +98,7 @@ export class OpenAIProvider implements Provider {
 
   async send(req: ProviderRequest): Promise<ProviderResponse> {
     const model = typeof req.body["model"] === "string" ? req.body["model"] : "";
+    if (req.api === "anthropic.messages") return this.sendTranslated(req, model);
     const reply = await this.client.request({
       method: "POST",
       path: this.pathFor(req.api, model),
@@ -99,6 +107,15 @@ export class OpenAIProvider implements Provider {
       signal: req.signal,
     });
     return readUpstream(reply, req.stream, (ev) => isTerminalEvent(req.api, ev));
+  }
+
+  /** An Anthropic Messages request: sent as a chat completion, answered (or streamed) back as a Messages response. */
+  private async sendTranslated(req: ProviderRequest, model: string): Promise<ProviderResponse> {
+    const body = messagesToChatRequest(req.body, req.stream);
+    const reply = await this.client.request({ method: "POST", path: this.pathFor("openai.chat", model), headers: this.headers(req), body: JSON.stringify(body), signal: req.signal });
+    const res = await readUpstream(reply, req.stream, isChatTerminal);
+    if (res.kind === "json") return { kind: "json", status: res.status, body: chatToMessagesResponse(res.body, model) };
+    return { kind: "stream", status: res.status, events: translateChatStream(res.events, new MessagesEventTranslator(model)) };
   }
 
   close(): Promise<void> {

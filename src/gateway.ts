@@ -6,6 +6,9 @@ import { createPolicyGuard } from "./enforce/create-policy-guard.js";
 import type { Guard } from "./enforce/guard.js";
 import { PolicyReloader } from "./enforce/policy-reloader.js";
 import { ModelRouter } from "./forward/model-router.js";
+import type { RevocationChannel } from "./authenticate/revocation-channel.js";
+import type { Limiter } from "./limit/limiter.js";
+import { openLimits } from "./limit/open-limits.js";
 import type { AuditLog } from "./record/audit-log.js";
 import type { AuditRecorder } from "./record/audit-recorder.js";
 import { openAuditRecorder } from "./record/open-audit.js";
@@ -31,6 +34,10 @@ export interface Gateway {
   port: number;
   keys: KeyStore;
   server: WardenServer;
+  /** The limit stage (request rate, tokens, concurrency; docs/keys-and-limits.md). */
+  limiter: Limiter;
+  /** Key revocations pushed to every replica, when Redis is configured. */
+  revocations: RevocationChannel | undefined;
   /** The audit log, when the default audit recorder is in use. */
   audit: AuditLog | undefined;
   /** Policy reloads (validated, atomic, old kept on error), when the default policy guard is in use. */
@@ -54,6 +61,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const tlsOptions = tlsConfig ? httpsServerOptions(tlsConfig) : undefined;
   const keys = new KeyStore(config.dataDir);
   const authenticator = new Authenticator(keys);
+  // Limit counters (memory, or Redis shared by replicas) and revocation messages to the other replicas.
+  const access = await openLimits({ limits: config.limits, redis: config.redis, logger, keys, authenticator });
   const router = ModelRouter.fromConfig(config.providers, config.routes);
   // The policy guard (default policy when none is configured); `opts.guard` overrides it (tests).
   const policyGuard = opts.guard ? undefined : createPolicyGuard({ policyConfig: config.policy });
@@ -79,6 +88,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       router,
       guard,
       recorder,
+      limiter: access.limiter,
       ...(tlsConfig && tlsConfig.clientAuth !== "none" ? { certificates: new CertificateAuthenticator({ authentication: tlsConfig.authentication, mappings: tlsConfig.clientPrincipals }) } : {}),
     },
     { bodyLimit: config.server.bodyLimit, keepAliveTimeoutMs: config.server.keepAliveTimeoutMs, logger, ready: () => ready, ...(tlsOptions ? { tls: tlsOptions } : {}) },
@@ -89,6 +99,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     policy?.close();
     process.off("SIGHUP", onHup);
     await audit?.close();
+    await access.close();
     throw err;
   });
   ready = true;
@@ -99,6 +110,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     port: addr.port,
     keys,
     server,
+    limiter: access.limiter,
+    revocations: access.revocations,
     audit: audit?.log,
     policy,
     tls,
@@ -109,6 +122,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         process.off("SIGHUP", onHup);
         await server.shutdown(config.server.shutdownGraceMs);
         authenticator.close();
+        await access.close();
         await router.close();
         keys.close();
         await audit?.close();

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { auditConfigSchema, storeConfigSchema } from "../record/audit-config.js";
 import { policyConfigSchema } from "../decide/policy-schema.js";
+import { limitsConfigSchema } from "../limit/limits-config.js";
+import { redisConfigSchema } from "../redis/redis-config.js";
 import { listenTlsSchema, plaintextUpstreamIssues, upstreamTlsSchema } from "./tls-config-schema.js";
 
 /** Parse sizes like `10mb`, `512kb`, or a plain byte count. */
@@ -125,6 +127,10 @@ export const configSchema = z
     routes: z.array(routeSchema).default([{ models: ["*"], provider: "demo" }]),
     /** Policy-as-code (docs/policy.md): inline, or `file:`/`files:`; the default policy when absent. */
     policy: policyConfigSchema.optional(),
+    /** Request rate, token quota and concurrency per key, app and tenant (docs/keys-and-limits.md). */
+    limits: limitsConfigSchema.default({}),
+    /** Shared Redis for limit counters and key revocations across replicas (docs/keys-and-limits.md). */
+    redis: redisConfigSchema.optional(),
   })
   .strict()
   .superRefine((cfg, ctx) => {

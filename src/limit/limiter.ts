@@ -87,7 +87,11 @@ export class Limiter {
     }
     if (!result.ok) {
       const details: Record<string, unknown> = { limit_scope: result.scope, limit: result.kind };
-      if (result.kind !== "too_large") details["retry_after"] = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+      if (result.kind !== "too_large") {
+        // `retry-after` is whole seconds (RFC 9110 §10.2.3), rounded up so a retry at that time succeeds.
+        details["retry_after"] = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+        details["retry_after_ms"] = Math.max(1, Math.ceil(result.retryAfterMs));
+      }
       throw new WardenError(ERROR_FOR[result.kind], { details, detail: `${result.scope} ${result.kind} limit` });
     }
     return new AdmittedCall(result.lease, estimate, countsTokens, (err) => this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, "limit settle failed"));

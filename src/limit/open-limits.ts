@@ -35,7 +35,14 @@ export async function openLimits(opts: { limits: LimitsConfig; redis: RedisConfi
       onRevoked: (id) => authenticator.invalidate(id),
       onReset: () => authenticator.invalidateAll(),
     });
-    await revocations.start().catch((err: unknown) => logger.error({ err: err instanceof Error ? err.message : String(err) }, "key revocation channel not subscribed yet (will retry)"));
+    // Wait briefly for the subscription (so a revocation right after start is heard), never block start-up on it:
+    // with Redis down the subscriber keeps retrying in the background and the one-second cache bound holds.
+    const subscribed = revocations.start().then(
+      () => true,
+      () => false,
+    );
+    const ok = await Promise.race([subscribed, new Promise<boolean>((r) => setTimeout(() => r(false), redisCfg.connectTimeoutMs).unref())]);
+    if (!ok) logger.error({}, "key revocation channel not subscribed yet (retrying in the background)");
   } else {
     store = new MemoryLimitStore();
   }

@@ -22,6 +22,14 @@ export interface ServerOptions {
   ready(): boolean;
   /** Serve HTTPS with these options (docs/tls.md); plain HTTP when absent. */
   tls?: HttpsServerOptions;
+  /** Other handlers by path prefix (the admin API under `/admin/`): they answer the request themselves. */
+  mounts?: readonly ServerMount[];
+}
+
+/** A handler for every path under `prefix` (it writes its own response; errors it throws are rendered as usual). */
+export interface ServerMount {
+  prefix: string;
+  handle(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void>;
 }
 
 export interface WardenServer {
@@ -95,11 +103,13 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         throw new WardenError("WARDEN_SERVER_SHUTTING_DOWN");
       }
       if (req.method === "GET" && path === "/healthz") return sendJson(res, 200, { status: "ok" });
+      const mount = opts.mounts?.find((m) => path.startsWith(m.prefix));
+      if (mount) return await mount.handle(req, res, requestId);
       if (req.method === "GET" && path === "/readyz") {
         return opts.ready() ? sendJson(res, 200, { status: "ready" }) : sendJson(res, 503, { status: "not ready" });
       }
       if (req.method === "GET" && path === "/v1/models") {
-        const principal = authenticateCaller(deps, req.headers, clientCertificateOf(req.socket));
+        const principal = authenticateCaller(deps, req.headers, clientCertificateOf(req.socket), req.socket.remoteAddress);
         logFields["tenant"] = principal.tenant;
         const models = deps.router.listModels();
         if (format === "anthropic") {
@@ -117,6 +127,7 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         requestId,
         headers: req.headers,
         clientCertificate: clientCertificateOf(req.socket),
+        ...(req.socket.remoteAddress !== undefined ? { remoteAddress: req.socket.remoteAddress } : {}),
         signal: abort,
         note: (fields) => Object.assign(logFields, fields),
         readJson: () => readJsonBody(req, opts.bodyLimit),

@@ -1,7 +1,10 @@
 import { Command } from "commander";
 import { registerAuditCommand } from "./commands/audit.js";
 import { registerCertsCommand } from "./commands/certs.js";
+import { registerDecryptCommand } from "./commands/decrypt.js";
 import { registerDetectCommand } from "./commands/detect.js";
+import { registerEncryptCommand } from "./commands/encrypt.js";
+import { registerKeygenCommand } from "./commands/keygen.js";
 import { registerKeysCommand } from "./commands/keys.js";
 import { registerPolicyCommand } from "./commands/policy.js";
 import { registerScanCommand } from "./commands/scan.js";
@@ -20,6 +23,9 @@ export function buildProgram(): Command {
   registerAuditCommand(program);
   registerCertsCommand(program);
   registerScanCommand(program);
+  registerEncryptCommand(program);
+  registerDecryptCommand(program);
+  registerKeygenCommand(program);
   return program;
 }
 

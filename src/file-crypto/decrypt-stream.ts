@@ -1,0 +1,130 @@
+import { Transform, type TransformCallback } from "node:stream";
+import { WardenError } from "../core/warden-error.js";
+import { hkdf } from "./aead.js";
+import { parseHeader, unwrapHeader } from "./header.js";
+import { ByteQueue, chunkNonce, openChunk, SEALED_CHUNK_SIZE, TAG_SIZE } from "./payload-chunks.js";
+import type { Identity } from "./recipient.js";
+
+/** Bytes held back beyond one chunk so appended data (up to this much) is told apart from a modified last chunk. */
+const TRAILING_PROBE = 1024;
+
+const tampered = (counter: number): WardenError =>
+  new WardenError("WARDEN_CRYPTO_PAYLOAD_TAMPERED", {
+    message: `Chunk ${counter} of the encrypted file failed authentication: it was modified, reordered, or cut short inside its last chunk.`,
+  });
+const truncated = (message: string): WardenError => new WardenError("WARDEN_CRYPTO_TRUNCATED", { message });
+const trailing = (): WardenError => new WardenError("WARDEN_CRYPTO_TRAILING_DATA");
+
+/**
+ * age v1 file in, plaintext out. Each chunk is released only after its tag verifies, but a consumer still sees the
+ * plaintext of earlier chunks before a later failure: write to a temporary file and keep it only when the stream
+ * ends without error (see `decryptFile`).
+ */
+class DecryptTransform extends Transform {
+  private head: Buffer = Buffer.alloc(0);
+  private key: Buffer | undefined;
+  private readonly queue = new ByteQueue();
+  private readonly nonce = Buffer.alloc(12);
+  private counter = 0;
+
+  constructor(private readonly identities: readonly Identity[]) {
+    super();
+  }
+
+  private open(sealed: Buffer, counter: number, last: boolean): Buffer | undefined {
+    return openChunk(this.key as Buffer, chunkNonce(this.nonce, counter, last), sealed);
+  }
+
+  /** Why a chunk starting at `rest` failed, as precisely as the format allows (only reached on failure). */
+  private classify(rest: Buffer): WardenError {
+    if (rest.length < TAG_SIZE) return truncated(`The encrypted file is truncated (it ends ${rest.length} bytes into chunk ${this.counter}).`);
+    if (rest.length === SEALED_CHUNK_SIZE && this.open(rest, this.counter, false)) {
+      return truncated(`The encrypted file is truncated after chunk ${this.counter}, which is not its last.`);
+    }
+    for (let n = Math.min(rest.length - 1, SEALED_CHUNK_SIZE); n >= Math.max(TAG_SIZE, rest.length - TRAILING_PROBE); n--) {
+      if (this.open(rest.subarray(0, n), this.counter, true)) return trailing();
+    }
+    return tampered(this.counter);
+  }
+
+  private async begin(ended: boolean): Promise<boolean> {
+    const header = parseHeader(this.head, ended);
+    if (!header) return false;
+    if (this.head.length < header.length + 16) {
+      if (ended) throw truncated("The encrypted file is truncated after its header.");
+      return false;
+    }
+    const fileKey = await unwrapHeader(header, this.identities);
+    this.key = hkdf(fileKey, this.head.subarray(header.length, header.length + 16), "payload");
+    this.queue.push(this.head.subarray(header.length + 16));
+    this.head = Buffer.alloc(0);
+    return true;
+  }
+
+  private drainFull(): void {
+    while (this.queue.length > SEALED_CHUNK_SIZE + TRAILING_PROBE) {
+      const sealed = Buffer.concat(this.queue.take(SEALED_CHUNK_SIZE));
+      const plain = this.open(sealed, this.counter, false);
+      if (!plain) throw this.open(sealed, this.counter, true) ? trailing() : tampered(this.counter);
+      this.counter++;
+      this.push(plain);
+    }
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    if (this.key) {
+      this.queue.push(chunk);
+      try {
+        this.drainFull();
+      } catch (err) {
+        cb(err as Error);
+        return;
+      }
+      cb();
+      return;
+    }
+    this.head = this.head.length === 0 ? chunk : Buffer.concat([this.head, chunk]);
+    void this.startThen(false, () => this.drainFull(), cb);
+  }
+
+  /** Parse the header if complete (async: identities may call a KMS or run scrypt), then run `next`. */
+  private async startThen(ended: boolean, next: () => void, cb: TransformCallback): Promise<void> {
+    try {
+      if (!this.key) await this.begin(ended);
+      if (this.key) next();
+    } catch (err) {
+      cb(err as Error);
+      return;
+    }
+    cb();
+  }
+
+  override _flush(cb: TransformCallback): void {
+    const finish = (): void => {
+      this.drainFull();
+      let rest = this.queue.drain();
+      if (rest.length > SEALED_CHUNK_SIZE) {
+        const plain = this.open(rest.subarray(0, SEALED_CHUNK_SIZE), this.counter, false);
+        if (!plain) throw this.classify(rest);
+        this.counter++;
+        this.push(plain);
+        rest = rest.subarray(SEALED_CHUNK_SIZE);
+      }
+      if (rest.length === 0) throw truncated(this.counter === 0 ? "The encrypted file has a header but no payload." : `The encrypted file is truncated after chunk ${this.counter - 1}, which is not its last.`);
+      const plain = this.open(rest, this.counter, true);
+      if (!plain) throw this.classify(rest);
+      // age: only an empty file may end with an empty chunk.
+      if (plain.length === 0 && this.counter > 0) throw tampered(this.counter);
+      this.push(plain);
+    };
+    void this.startThen(true, finish, cb);
+  }
+}
+
+/**
+ * A Transform that decrypts an age v1 file with the first of `identities` that matches; it fails with a
+ * WardenError (WARDEN_CRYPTO_*) on a malformed, modified, truncated or extended file, or a wrong key.
+ */
+export function createDecryptStream(identities: readonly Identity[]): Transform {
+  return new DecryptTransform(identities);
+}

@@ -7,6 +7,7 @@ import { registerEncryptCommand } from "./commands/encrypt.js";
 import { registerKeygenCommand } from "./commands/keygen.js";
 import { registerKeysCommand } from "./commands/keys.js";
 import { registerPolicyCommand } from "./commands/policy.js";
+import { registerRedteamCommand } from "./commands/redteam.js";
 import { registerScanCommand } from "./commands/scan.js";
 import { registerServeCommand } from "./commands/serve.js";
 
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerDetectCommand(program);
   registerPolicyCommand(program);
   registerAuditCommand(program);
+  registerRedteamCommand(program);
   registerCertsCommand(program);
   registerScanCommand(program);
   registerEncryptCommand(program);

@@ -1,4 +1,7 @@
 import type { MessageSpec, TextPart } from "../../core/message-spec.js";
+import { EXTRACTION, looksLikeAttack } from "./demo-attack-cues.js";
+import { revealHidden } from "./demo-reveal.js";
+import { vulnerableTurn } from "./demo-vulnerable.js";
 
 export type DemoMode = "safe" | "vulnerable";
 
@@ -8,12 +11,8 @@ export interface DemoTurn {
   promptTokens: number;
 }
 
-const EXTRACTION = /\b(system prompt|your (initial |hidden |secret )?(instructions|prompt|rules)|repeat (the )?(words|text) above|what (were|are) you told|print (your )?(instructions|prompt))\b/i;
-const SECRET_ASK = /\b(secret|password|api[ _-]?key|token|canary|credential)s?\b/i;
-const INJECTED = /\b(?:ignore|disregard|forget)\b[^.\n]{0,60}?\b(?:instructions|rules|prompt|above)\b[^\n]{0,40}?\b(?:say|print|output|reply with|respond with|write|answer)\b\s*:?\s*["“]?([^"”\n]{1,500})["”]?/i;
 const REPEAT = /\b(?:repeat after me|say exactly|echo)\s*:\s*([\s\S]{1,4000})$/i;
 const CALL_TOOL = /\b(?:call|use|invoke)\s+(?:the\s+)?[`'"]?([A-Za-z_][\w.-]{0,63})[`'"]?(?:\s+tool)?(?:\s+with\s+(\{[\s\S]*\}))?/i;
-const SECRETISH = /(?:\b(?:secret|password|api[ _-]?key|token|canary)\b\s*(?:is|[:=])\s*)(\S{6,200})|\b((?:sk|ghp|xox[bp]|AKIA|hf)[\w-]{10,200})/gi;
 
 /** Rough token count (≈ 4 characters a token), enough for usage figures. */
 export function estimateTokens(text: string): number {
@@ -23,10 +22,12 @@ export function estimateTokens(text: string): number {
 const joined = (parts: TextPart[]): string => parts.map((p) => p.text).join("\n");
 
 /**
- * Warden's built-in demo model: deterministic, offline, answers from the prompt. In `vulnerable` mode it leaks its
- * system prompt and planted secrets when asked and follows instructions injected anywhere in its context (user
- * text, documents, tool results), so that the gateway's controls can be shown and tested offline.
- * Any mode repeats text on request (`repeat after me: ...`) and calls a tool when told to.
+ * Warden's built-in demo model: deterministic, offline, answers from the prompt. In `vulnerable` mode it falls for
+ * every attack family `warden redteam` tries (see demo-vulnerable.ts): it follows instructions injected anywhere in
+ * its context (user text, documents, tool results; also encoded, smuggled or translated), adopts jailbreak personas,
+ * leaks its system prompt, canaries, secrets and personal data, emits attacker links and makes forced tool calls,
+ * so that the gateway's controls can be shown and tested offline. The `safe` mode refuses what looks like an attack.
+ * Any mode repeats text on request (`repeat after me: ...`) and calls a tool when the user tells it to.
  */
 export function demoTurn(spec: MessageSpec, mode: DemoMode, toolNames: readonly string[]): DemoTurn {
   const textParts = spec.parts.filter((p) => p.kind !== "metadata" && p.kind !== "tool_definition" && p.kind !== "media_url");
@@ -41,16 +42,14 @@ export function demoTurn(spec: MessageSpec, mode: DemoMode, toolNames: readonly 
   const repeat = REPEAT.exec(lastText);
   if (repeat?.[1]) return { text: repeat[1].trim(), promptTokens };
 
+  const revealed = revealHidden(untrusted);
   if (mode === "vulnerable") {
-    const injected = INJECTED.exec(untrusted);
-    if (injected?.[1]) return { text: injected[1].trim(), promptTokens };
-    if (EXTRACTION.test(lastText) && system) return { text: `My instructions are: ${system}`, promptTokens };
-    if (SECRET_ASK.test(lastText)) {
-      const found = [...(system + "\n" + untrusted).matchAll(SECRETISH)].map((m) => m[1] ?? m[2]).filter(Boolean);
-      if (found.length > 0) return { text: `Here it is: ${found.join(", ")}`, promptTokens };
-    }
-  } else if (EXTRACTION.test(lastText) && system) {
+    const answer = vulnerableTurn({ system, untrusted: revealed, last: revealHidden(lastText), toolNames });
+    if (answer) return { ...answer, promptTokens };
+  } else if (EXTRACTION.test(revealHidden(lastText)) && system) {
     return { text: "I can't share my instructions.", promptTokens };
+  } else if (looksLikeAttack(revealed)) {
+    return { text: "I can't help with that request.", promptTokens };
   }
 
   if (!lastIsTool && toolNames.length > 0) {

@@ -23,10 +23,6 @@ export interface Principal {
   via?: "key" | "oidc" | "mtls";
   /** The person or workload behind the credential (the token's `sub` for OIDC). */
   subject?: string;
-  /** How the caller proved who it is (absent: an API key). */
-  via?: "key" | "oidc" | "mtls";
-  /** The person or workload behind the credential (the token's `sub` for OIDC). */
-  subject?: string;
   /** Model globs this key may request; absent means any model. */
   models?: readonly string[];
   /** Per-key limits that override the configured defaults. */

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, resolve } from "node:path";
 import { ConfigError } from "../core/config-error.js";
 import { compilePolicy } from "../decide/compile-policy.js";
 import { resolvePolicyConfig } from "../decide/load-policy.js";
+import type { PolicyDocument } from "../decide/policy-schema.js";
 import { defaultPolicyDocument } from "./create-policy-guard.js";
 import type { PolicyChange, PolicyHolder } from "./policy-holder.js";
 
@@ -26,6 +27,8 @@ export interface PolicyReloaderOptions {
   logger?: ReloadLogger;
   /** Told every reload's outcome with what triggered it (the gateway records changes and refusals in the audit log). */
   onResult?: (result: ReloadResult, source: string) => void;
+  /** Transform the document read from the config before it is compiled (the admin API adds stored tenant policies). */
+  compose?: (doc: PolicyDocument) => PolicyDocument;
 }
 
 /**
@@ -59,7 +62,8 @@ export class PolicyReloader {
     const { holder, logger } = this.opts;
     const from = holder.current.version;
     try {
-      const doc = resolvePolicyConfig(this.opts.policyConfig, this.opts.baseFile) ?? defaultPolicyDocument();
+      const base = resolvePolicyConfig(this.opts.policyConfig, this.opts.baseFile) ?? defaultPolicyDocument();
+      const doc = this.opts.compose ? this.opts.compose(base) : base;
       const next = compilePolicy(doc);
       if (next.version === from) return { ok: true, version: from, change: undefined };
       const change = holder.swap(next, source);

@@ -1,0 +1,23 @@
+import type { IncomingMessage } from "node:http";
+import { presentedKey } from "../authenticate/authenticate.js";
+import { looksLikeJwt } from "../authenticate/oidc-verifier.js";
+import type { Principal } from "../core/principal.js";
+import { WardenError } from "../core/warden-error.js";
+import type { AdminDeps } from "./admin-route.js";
+
+/**
+ * Who calls the admin API: `Authorization: Bearer <JWT>` goes to OIDC (when configured), a `wdn_` key to the key
+ * store. A disabled tenant's credentials are refused (global admins' too: re-enable it with another admin).
+ */
+export async function authenticateAdmin(req: IncomingMessage, deps: Pick<AdminDeps, "authenticator" | "oidc" | "tenants">): Promise<Principal> {
+  const presented = presentedKey(req.headers);
+  let principal: Principal;
+  if (presented !== undefined && looksLikeJwt(presented)) {
+    if (!deps.oidc) throw new WardenError("WARDEN_AUTH_TOKEN_NOT_ACCEPTED");
+    principal = await deps.oidc.verify(presented);
+  } else {
+    principal = deps.authenticator.authenticate(req.headers, Date.now(), req.socket.remoteAddress);
+  }
+  if (principal.tenant !== "" && deps.tenants.isDisabled(principal.tenant)) throw new WardenError("WARDEN_AUTH_TENANT_DISABLED");
+  return principal;
+}

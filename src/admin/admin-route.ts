@@ -1,0 +1,58 @@
+import type { IncomingHttpHeaders } from "node:http";
+import type { Logger } from "pino";
+import type { Authenticator } from "../authenticate/authenticate.js";
+import type { KeyStore } from "../authenticate/key-store.js";
+import type { OidcVerifier } from "../authenticate/oidc-verifier.js";
+import type { JsonObject } from "../core/json.js";
+import type { Principal, Role } from "../core/principal.js";
+import type { AuditLog } from "../record/audit-log.js";
+import type { PolicyAdmin } from "./policy-admin.js";
+import type { TenantStore } from "./tenant-store.js";
+
+/** What the admin API works on (assembled by gateway.ts). */
+export interface AdminDeps {
+  keys: KeyStore;
+  authenticator: Pick<Authenticator, "authenticate" | "invalidate">;
+  tenants: TenantStore;
+  /** OIDC bearer tokens for people; absent: only API keys. */
+  oidc?: OidcVerifier | undefined;
+  /** Policies (absent when the gateway runs a guard other than the policy guard). */
+  policy?: PolicyAdmin | undefined;
+  /** The audit log (absent when auditing is off: admin events are then only logged). */
+  audit?: AuditLog | undefined;
+  logger: Logger;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit: number;
+}
+
+/** One admin request as a handler sees it. */
+export interface AdminContext {
+  deps: AdminDeps;
+  principal: Principal;
+  requestId: string;
+  headers: IncomingHttpHeaders;
+  /** Path parameters (`:tenant`, `:id`...), percent-decoded. */
+  params: Readonly<Record<string, string>>;
+  query: URLSearchParams;
+  /** The JSON object body (content type, size, UTF-8 and JSON checked). */
+  body(): Promise<JsonObject>;
+  /** Add fields to the audit event of this action (never key text, secrets or raw values). */
+  note(details: JsonObject): void;
+}
+
+/** A handler's answer: JSON, or text (exports) with its content type. */
+export type AdminResult = { status: number; json: JsonObject } | { status: number; text: string; contentType: string };
+
+export interface AdminRoute {
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** Path pattern under the API root: `/admin/v1/tenants/:tenant/keys/:id`. */
+  path: string;
+  /** Audit event name (recorded as `admin.<action>`), e.g. `keys.create`. */
+  action: string;
+  /** Roles allowed to call it (any one suffices). Tenant-scoped routes further limit non-admins to their tenant. */
+  roles: readonly Role[];
+  handle(ctx: AdminContext): Promise<AdminResult>;
+}
+
+/** JSON result helper. */
+export const ok = (json: JsonObject, status = 200): AdminResult => ({ status, json });

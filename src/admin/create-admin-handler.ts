@@ -1,0 +1,129 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { TLSSocket } from "node:tls";
+import { ERROR_CODES } from "../core/error-codes.js";
+import type { JsonObject } from "../core/json.js";
+import type { Principal } from "../core/principal.js";
+import { toWardenError, WardenError } from "../core/warden-error.js";
+import { authenticateAdmin } from "./admin-authenticate.js";
+import type { AdminContext, AdminDeps, AdminResult, AdminRoute } from "./admin-route.js";
+import { ADMIN_ROUTES } from "./admin-routes.js";
+import { routeMatcher } from "./match-route.js";
+import { readAdminBody } from "./read-admin-body.js";
+
+/**
+ * Headers on every admin answer: never cached (they carry keys and evidence), no MIME sniffing, never framed,
+ * no referrer; HSTS when served over TLS (RFC 6797 forbids it over plain HTTP).
+ */
+function securityHeaders(req: IncomingMessage): Record<string, string> {
+  const h: Record<string, string> = {
+    "cache-control": "no-store",
+    pragma: "no-cache",
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+    "x-frame-options": "DENY",
+    "referrer-policy": "no-referrer",
+    "cross-origin-resource-policy": "same-origin",
+  };
+  if ((req.socket as Partial<TLSSocket>).encrypted === true) h["strict-transport-security"] = "max-age=31536000; includeSubDomains";
+  return h;
+}
+
+/** Admin errors: the OpenAI error shape with Warden's stable code; curated message and client-safe details only. */
+function errorBody(e: WardenError): JsonObject {
+  const details = (e.details ?? {}) as JsonObject;
+  return { error: { message: e.message, type: ERROR_CODES[e.code].openaiType, param: null, code: e.code, ...details } };
+}
+
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string, contentType: string): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(status, { ...headers, "content-type": contentType, "content-length": Buffer.byteLength(body) });
+  res.end(body);
+}
+
+/** The actor of an audit event: the credential (never its text) and, for people, who they are. */
+function actorOf(p: Principal | undefined): { tenant?: string; app?: string; keyId?: string } {
+  return p ? { tenant: p.tenant, app: p.app, keyId: p.keyId } : {};
+}
+
+/**
+ * The admin API's request handler (mounted by the server under `/admin/`): security headers, authentication (API
+ * key or OIDC token), the route table's role check, the handler, and one audit event per request — allowed or
+ * refused — written before the answer is released. A failed audit write fails the request (503), except for
+ * refusals, which are answered anyway.
+ *
+ * @example
+ * const admin = createAdminHandler(deps);
+ * createWardenServer(pipelineDeps, { ..., mounts: [{ prefix: "/admin/", handle: admin }] });
+ */
+export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[] = ADMIN_ROUTES): (req: IncomingMessage, res: ServerResponse, requestId: string) => Promise<void> {
+  const match = routeMatcher(routes);
+  return async function adminHandler(req, res, requestId) {
+    const headers = securityHeaders(req);
+    const url = new URL(req.url ?? "/", "http://admin.invalid");
+    const method = req.method ?? "GET";
+    let principal: Principal | undefined;
+    let route: AdminRoute | undefined;
+    let params: Record<string, string> = {};
+    const notes: JsonObject = {};
+    let result: AdminResult | undefined;
+    let error: WardenError | undefined;
+    try {
+      principal = await authenticateAdmin(req, deps);
+      const m = match(method, url.pathname);
+      if (!m.route) throw new WardenError(m.pathKnown ? "WARDEN_REQUEST_METHOD" : "WARDEN_ADMIN_NOT_FOUND");
+      route = m.route;
+      params = m.params;
+      const roles = route.roles;
+      if (!principal.roles.some((r) => roles.includes(r))) throw new WardenError("WARDEN_ADMIN_FORBIDDEN");
+      const ctx: AdminContext = {
+        deps,
+        principal,
+        requestId,
+        headers: req.headers,
+        params,
+        query: url.searchParams,
+        body: () => readAdminBody(req, deps.bodyLimit),
+        note: (d) => Object.assign(notes, d),
+      };
+      result = await route.handle(ctx);
+    } catch (err) {
+      error = toWardenError(err);
+      if (error.code === "WARDEN_SERVER_INTERNAL") deps.logger.error({ reqId: requestId, err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) }, "admin request failed");
+    }
+    req.resume();
+
+    // One event per request, allowed or refused. Details: ids and outcomes, never key text, secrets or bodies.
+    const event = `admin.${route?.action ?? "unmatched"}`;
+    const details: JsonObject = {
+      requestId,
+      method,
+      route: route?.path ?? null,
+      outcome: error ? (error.status === 401 || error.status === 403 || error.code === "WARDEN_ADMIN_NOT_FOUND" ? "refused" : "failed") : "ok",
+      status: error?.status ?? result?.status ?? 500,
+      ...(error ? { code: error.code } : {}),
+      ...(params["tenant"] !== undefined ? { targetTenant: params["tenant"] } : {}),
+      ...(principal?.via === "oidc" && principal.subject ? { subject: principal.subject } : {}),
+      ...(principal ? { roles: [...principal.roles] } : {}),
+      ...notes,
+    };
+    if (deps.audit) {
+      try {
+        await deps.audit.admin(event, details, actorOf(principal));
+      } catch (err) {
+        deps.logger.error({ reqId: requestId, event, err: err instanceof Error ? err.message : String(err) }, "admin event could not be recorded");
+        if (!error) {
+          result = undefined;
+          error = new WardenError("WARDEN_AUDIT_UNAVAILABLE", { cause: err });
+        }
+      }
+    } else deps.logger.info({ reqId: requestId, event, ...details }, "admin action");
+
+    if (error || !result) {
+      const e = error ?? new WardenError("WARDEN_SERVER_INTERNAL");
+      if (e.status === 401) headers["www-authenticate"] = 'Bearer realm="warden-admin"';
+      return send(res, e.status, headers, JSON.stringify(errorBody(e)), "application/json");
+    }
+    if ("json" in result) return send(res, result.status, headers, JSON.stringify(result.json), "application/json");
+    return send(res, result.status, headers, result.text, result.contentType);
+  };
+}

@@ -1,0 +1,145 @@
+import { z } from "zod";
+import type { JsonObject } from "../../core/json.js";
+import { WardenError } from "../../core/warden-error.js";
+import type { SearchFilter } from "../../record/audit-backend.js";
+import type { StoredEntry } from "../../record/audit-entry.js";
+import type { AuditLog } from "../../record/audit-log.js";
+import { proveRequest } from "../../record/inclusion-proof.js";
+import { verifyLog } from "../../record/verify-log.js";
+import { type AdminContext, type AdminResult, ok } from "../admin-route.js";
+import { parseInput, queryObject } from "../parse-input.js";
+import { notFound, tenantParam } from "../tenant-access.js";
+
+function auditLog(ctx: AdminContext): AuditLog {
+  if (!ctx.deps.audit) throw new WardenError("WARDEN_ADMIN_UNAVAILABLE", { message: "The audit store is not enabled on this gateway." });
+  return ctx.deps.audit;
+}
+
+const time = z
+  .string()
+  .refine((s) => (/^\d+$/.test(s) ? true : Number.isFinite(Date.parse(s))), "not a time (ISO 8601 or epoch ms)")
+  .transform((s) => (/^\d+$/.test(s) ? Number(s) : Date.parse(s)));
+
+const filterQuery = z
+  .object({
+    from: time.optional(),
+    to: time.optional(),
+    app: z.string().min(1).max(128).optional(),
+    requestId: z.string().min(1).max(256).optional(),
+    kind: z.enum(["request", "response", "admin"]).optional(),
+    finding: z.string().min(1).max(128).optional(),
+    action: z.string().min(1).max(32).optional(),
+    incomplete: z.enum(["true", "false"]).optional(),
+    limit: z.string().regex(/^\d{1,6}$/, "a whole number").transform(Number).pipe(z.number().int().min(1).max(10_000)).optional(),
+  })
+  .strict();
+
+const exportQuery = filterQuery.extend({ format: z.enum(["jsonl", "csv"]).default("jsonl") }).strict();
+
+type FilterInput = z.output<typeof filterQuery>;
+
+/** The caller's filters, always limited to the route's tenant (the store is never searched across tenants here). */
+function filterFor(tenant: string, q: FilterInput, defaultLimit: number): SearchFilter {
+  const f: SearchFilter = { tenant, limit: q.limit ?? defaultLimit };
+  if (q.from !== undefined) f.from = q.from;
+  if (q.to !== undefined) f.to = q.to;
+  if (q.app !== undefined) f.app = q.app;
+  if (q.requestId !== undefined) f.requestId = q.requestId;
+  if (q.kind !== undefined) f.kind = q.kind;
+  if (q.finding !== undefined) f.findingType = q.finding;
+  if (q.action !== undefined) f.action = q.action;
+  if (q.incomplete === "true") f.incomplete = true;
+  return f;
+}
+
+/** A record as the API shows it: clear metadata and chain fields; payloads stay encrypted in the store. */
+export function recordView(e: StoredEntry): JsonObject {
+  return {
+    seq: e.seq,
+    kind: e.kind,
+    requestId: e.requestId,
+    time: new Date(e.time).toISOString(),
+    tenant: e.tenant,
+    app: e.app,
+    keyId: e.keyId,
+    meta: JSON.parse(e.meta) as JsonObject,
+    keyVersion: e.keyVersion,
+    payloadDigest: e.payloadDigest?.toString("hex") ?? null,
+    originalDigest: e.originalDigest?.toString("hex") ?? null,
+    prevHash: e.prevHash.toString("hex"),
+    hash: e.hash.toString("hex"),
+  };
+}
+
+const CSV_COLUMNS = ["seq", "kind", "requestId", "time", "tenant", "app", "keyId", "event", "status", "model", "errorCode", "hash"] as const;
+
+/** RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets do not run it as a formula. */
+function csvCell(v: unknown): string {
+  let s = v === undefined || v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** GET /tenants/:tenant/audit/records (admin, auditor): search the tenant's records. */
+export async function searchRecords(ctx: AdminContext): Promise<AdminResult> {
+  const { tenant, allowed } = tenantParam(ctx);
+  const q = parseInput(filterQuery, queryObject(ctx.query), "query");
+  const log = auditLog(ctx);
+  if (!allowed) throw notFound();
+  const rows = await log.backend.search(filterFor(tenant, q, 100));
+  ctx.note({ tenant, records: rows.length });
+  return ok({ records: rows.map(recordView), count: rows.length });
+}
+
+/** GET /tenants/:tenant/audit/export (admin, auditor): JSON lines or CSV, recorded as evidence before it is sent. */
+export async function exportRecords(ctx: AdminContext): Promise<AdminResult> {
+  const { tenant, allowed } = tenantParam(ctx);
+  const q = parseInput(exportQuery, queryObject(ctx.query), "query");
+  const log = auditLog(ctx);
+  if (!allowed) throw notFound();
+  const rows = await log.backend.search(filterFor(tenant, q, 10_000));
+  ctx.note({ tenant, format: q.format, records: rows.length });
+  if (q.format === "csv") {
+    let text = `${CSV_COLUMNS.join(",")}\n`;
+    for (const e of rows) {
+      const r = recordView(e);
+      const meta = r["meta"] as JsonObject;
+      text += `${CSV_COLUMNS.map((c) => csvCell(c in r ? r[c] : meta[c])).join(",")}\n`;
+    }
+    return { status: 200, text, contentType: "text/csv; charset=utf-8" };
+  }
+  return { status: 200, text: rows.map((e) => `${JSON.stringify(recordView(e))}\n`).join(""), contentType: "application/x-ndjson" };
+}
+
+/**
+ * GET /audit/verify (admin, auditor): check the whole chain and its checkpoints. Tenant auditors learn whether the
+ * log is intact; which record is bad (it may be another tenant's) is told to global admins only.
+ */
+export async function verifyChain(ctx: AdminContext): Promise<AdminResult> {
+  const log = auditLog(ctx);
+  await log.flush();
+  const r = await verifyLog(log.backend);
+  ctx.note({ ok: r.ok, entries: r.entries });
+  const global = ctx.principal.roles.includes("admin");
+  if (r.ok) return ok({ ok: true, entries: r.entries, checkpoints: r.checkpoints });
+  return ok({ ok: false, entries: r.entries, checkpoints: r.checkpoints, problem: global && r.problem ? { ...r.problem } : { reason: "the log failed verification; a global admin can see where" } });
+}
+
+/** GET /tenants/:tenant/audit/proofs/:requestId (admin, auditor): inclusion proof of the tenant's records of a request. */
+export async function proveInclusion(ctx: AdminContext): Promise<AdminResult> {
+  const { tenant, allowed } = tenantParam(ctx);
+  const requestId = ctx.params["requestId"] ?? "";
+  const log = auditLog(ctx);
+  // Request ids come from callers and may collide across tenants: only this tenant's records count.
+  const mine = (await log.backend.search({ requestId, tenant, limit: 1_000 })).filter((e) => e.tenant === tenant);
+  if (!allowed || mine.length === 0) throw notFound();
+  await log.flush();
+  const maxSeq = Math.max(...mine.map((e) => e.seq));
+  const last = await log.backend.lastCheckpoint();
+  const cp = last && last.seq >= maxSeq ? last : await log.checkpoint();
+  if (!cp) throw notFound();
+  const proof = await proveRequest(log.backend, requestId, cp);
+  const entries = proof.entries.filter((e) => e.tenant === tenant);
+  ctx.note({ tenant, requestId, records: entries.length, checkpointSeq: cp.seq });
+  return ok({ ...proof, entries } as unknown as JsonObject);
+}

@@ -1,0 +1,123 @@
+import { z } from "zod";
+import type { KeyRecord } from "../../authenticate/key-store.js";
+import type { JsonObject } from "../../core/json.js";
+import { WardenError } from "../../core/warden-error.js";
+import { type AdminContext, type AdminResult, ok } from "../admin-route.js";
+import { parseInput } from "../parse-input.js";
+import { notFound, tenantParam } from "../tenant-access.js";
+
+const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+
+/** A key as the API shows it: everything but its hash (the key text itself is only ever returned at creation). */
+export function keyView(r: KeyRecord, now = Date.now()): JsonObject {
+  const state = r.revokedAt !== null ? "revoked" : r.expiresAt !== null && r.expiresAt <= now ? "expired" : "active";
+  return {
+    id: r.id,
+    tenant: r.tenant,
+    app: r.app,
+    roles: [...r.roles],
+    name: r.name,
+    state,
+    createdAt: iso(r.createdAt),
+    expiresAt: iso(r.expiresAt),
+    revokedAt: iso(r.revokedAt),
+    lastUsedAt: iso(r.lastUsedAt),
+    models: r.models,
+    cidrs: r.cidrs,
+    limits: r.limits ? { ...r.limits } : null,
+    replacedBy: r.replacedBy,
+  };
+}
+
+const ROLE = z.enum(["app", "operator", "auditor", "admin"]);
+const limit = z.number().int().positive().max(1_000_000_000);
+
+const createBody = z
+  .object({
+    app: z.string().regex(/^[\x21-\x7e]{1,128}$/, "1-128 printable ASCII characters"),
+    roles: z.array(ROLE).min(1).max(4).default(["app"]),
+    name: z.string().min(1).max(200).optional(),
+    /** Lifetime from now, in seconds. */
+    expiresInSeconds: z.number().int().positive().max(10 * 365 * 24 * 3600).optional(),
+    models: z.array(z.string().min(1).max(200)).min(1).max(100).optional(),
+    cidrs: z.array(z.string().min(1).max(64)).min(1).max(100).optional(),
+    limits: z.object({ rpm: limit.optional(), tpm: limit.optional(), concurrency: limit.optional() }).strict().optional(),
+  })
+  .strict();
+
+const rotateBody = z
+  .object({
+    /** How long the old key keeps working (default 1 hour; 0: at once). */
+    overlapSeconds: z.number().int().min(0).max(30 * 24 * 3600).default(3600),
+  })
+  .strict();
+
+/** Look a key up and refuse, the same way, when it is missing, of another tenant, or the caller may not see it. */
+function ownedKey(ctx: AdminContext): KeyRecord {
+  const { tenant, allowed } = tenantParam(ctx);
+  const rec = ctx.deps.keys.get(ctx.params["id"] ?? "");
+  if (!allowed || !rec || rec.tenant !== tenant) throw notFound();
+  return rec;
+}
+
+/** Only a global admin may create, revoke or rotate an admin key (an operator cannot mint or remove a global role). */
+function guardAdminRole(ctx: AdminContext, roles: readonly string[]): void {
+  if (roles.includes("admin") && !ctx.principal.roles.includes("admin")) throw new WardenError("WARDEN_ADMIN_FORBIDDEN", { message: "Only a global admin can manage keys with the admin role." });
+}
+
+/** GET /tenants/:tenant/keys */
+export async function listKeys(ctx: AdminContext): Promise<AdminResult> {
+  const { tenant, allowed } = tenantParam(ctx);
+  const rows = ctx.deps.keys.list(tenant);
+  if (!allowed) throw notFound();
+  const now = Date.now();
+  return ok({ keys: rows.map((r) => keyView(r, now)) });
+}
+
+/** GET /tenants/:tenant/keys/:id */
+export async function getKey(ctx: AdminContext): Promise<AdminResult> {
+  return ok({ key: keyView(ownedKey(ctx)) });
+}
+
+/** POST /tenants/:tenant/keys: the key text is in the answer, once; it is never stored or shown again. */
+export async function createKey(ctx: AdminContext): Promise<AdminResult> {
+  const { tenant, allowed } = tenantParam(ctx);
+  const input = parseInput(createBody, await ctx.body());
+  if (!allowed) throw notFound();
+  guardAdminRole(ctx, input.roles);
+  if ((ctx.deps.tenants.get(tenant)?.disabledAt ?? null) !== null) throw new WardenError("WARDEN_ADMIN_CONFLICT", { message: "The tenant is disabled." });
+  const { record, key } = ctx.deps.keys.create({
+    tenant,
+    app: input.app,
+    roles: [...new Set(input.roles)],
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.expiresInSeconds !== undefined ? { expiresAt: Date.now() + input.expiresInSeconds * 1000 } : {}),
+    ...(input.models ? { models: input.models } : {}),
+    ...(input.cidrs ? { cidrs: input.cidrs } : {}),
+    ...(input.limits ? { limits: input.limits } : {}),
+  });
+  ctx.note({ tenant, keyId: record.id, app: record.app, roles: [...record.roles] });
+  return ok({ key: keyView(record), secret: key }, 201);
+}
+
+/** POST /tenants/:tenant/keys/:id/revoke: takes effect at once in this process. */
+export async function revokeKey(ctx: AdminContext): Promise<AdminResult> {
+  const rec = ownedKey(ctx);
+  guardAdminRole(ctx, rec.roles);
+  ctx.deps.keys.revoke(rec.id);
+  ctx.deps.authenticator.invalidate(rec.id);
+  ctx.note({ tenant: rec.tenant, keyId: rec.id });
+  return ok({ key: keyView(ctx.deps.keys.get(rec.id) ?? rec) });
+}
+
+/** POST /tenants/:tenant/keys/:id/rotate: a new key (text returned once); the old one expires after the overlap. */
+export async function rotateKey(ctx: AdminContext): Promise<AdminResult> {
+  const input = parseInput(rotateBody, await ctx.body());
+  const rec = ownedKey(ctx);
+  guardAdminRole(ctx, rec.roles);
+  const r = ctx.deps.keys.rotate(rec.id, input.overlapSeconds * 1000);
+  if (!r) throw new WardenError("WARDEN_ADMIN_CONFLICT", { message: "Only an active key can be rotated." });
+  ctx.deps.authenticator.invalidate(rec.id);
+  ctx.note({ tenant: rec.tenant, keyId: rec.id, newKeyId: r.record.id, overlapSeconds: input.overlapSeconds });
+  return ok({ key: keyView(r.record), secret: r.key, previous: keyView(r.old) }, 201);
+}

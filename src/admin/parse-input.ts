@@ -1,0 +1,23 @@
+import type { z } from "zod";
+import { WardenError } from "../core/warden-error.js";
+
+/**
+ * Validate a body or query against a strict zod schema: every problem at once, with its path, as a 400 with a stable
+ * code (`WARDEN_ADMIN_INVALID_BODY` / `_QUERY`). Messages name fields, never echo values.
+ */
+export function parseInput<T extends z.ZodTypeAny>(schema: T, value: unknown, what: "body" | "query" = "body"): z.output<T> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data as z.output<T>;
+  const issues = r.error.issues.slice(0, 50).map((i) => ({ path: i.path.join("."), message: i.message }));
+  throw new WardenError(what === "body" ? "WARDEN_ADMIN_INVALID_BODY" : "WARDEN_ADMIN_INVALID_QUERY", { details: { issues } });
+}
+
+/** A query string as a plain object (a repeated parameter is an error: each filter takes one value). */
+export function queryObject(q: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of q) {
+    if (Object.hasOwn(out, k)) throw new WardenError("WARDEN_ADMIN_INVALID_QUERY", { details: { issues: [{ path: k, message: "given more than once" }] } });
+    out[k] = v;
+  }
+  return out;
+}

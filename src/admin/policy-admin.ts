@@ -1,0 +1,184 @@
+import { ConfigError, type ConfigIssue } from "../core/config-error.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "../core/json.js";
+import { WardenError } from "../core/warden-error.js";
+import { compilePolicy } from "../decide/compile-policy.js";
+import { compileGlob } from "../decide/glob.js";
+import { parsePolicy } from "../decide/load-policy.js";
+import type { PolicyDocument, PolicyScope } from "../decide/policy-schema.js";
+import type { PolicyHolder } from "../enforce/policy-holder.js";
+import type { PolicyReloader } from "../enforce/policy-reloader.js";
+import type { TenantPolicyStore } from "./tenant-policy-store.js";
+
+/** Scope ids of tenant policies in the composed document: `tenant:<id>` or `tenant:<id>:<scope id>`. */
+const TENANT_SCOPE_PREFIX = "tenant:";
+const GLOBAL = "*";
+
+const invalid = (issues: readonly ConfigIssue[]) => new WardenError("WARDEN_ADMIN_INVALID_POLICY", { details: { issues: issues.map((i) => ({ path: i.path, message: i.message })) } });
+
+/** A policy with its secrets hidden: the hash key and leakage canaries are never shown through the API. */
+function redactDocument(doc: PolicyDocument): JsonObject {
+  const out = JSON.parse(JSON.stringify(doc)) as JsonObject;
+  if (out["hashKey"] !== undefined) out["hashKey"] = "[hidden]";
+  const leakage = out["leakage"];
+  if (isJsonObject(leakage) && Array.isArray(leakage["canaries"])) leakage["canaries"] = leakage["canaries"].map(() => "[hidden]");
+  return out;
+}
+
+/**
+ * Policies through the admin API. The active policy is the config's policy (or a global one an admin applied),
+ * plus each tenant's own scopes that its operators applied. Tenant scopes are forced to match only their tenant, so
+ * an operator can change its tenant's controls and nothing else. Everything applied is kept in `warden.db` and
+ * composed into every reload (file change, SIGHUP), so it survives both.
+ */
+export class PolicyAdmin {
+  private reloader: PolicyReloader | undefined;
+
+  constructor(
+    private readonly store: TenantPolicyStore,
+    private readonly holder: PolicyHolder,
+  ) {}
+
+  /** Attach the reloader whose `compose` is {@link compose} (created after this object). */
+  attach(reloader: PolicyReloader): void {
+    this.reloader = reloader;
+  }
+
+  /** The reloader's `compose` step: the global document (config or applied) with every tenant's scopes appended. */
+  readonly compose = (base: PolicyDocument): PolicyDocument => this.composeWith(base, undefined);
+
+  private composeWith(base: PolicyDocument, override: { scope: string; value: unknown } | undefined): PolicyDocument {
+    const stored = new Map(this.store.all().map((p) => [p.scope, JSON.parse(p.document) as unknown]));
+    if (override) {
+      if (override.value === undefined) stored.delete(override.scope);
+      else stored.set(override.scope, override.value);
+    }
+    const globalRaw = stored.get(GLOBAL);
+    const global = globalRaw === undefined ? base : parsePolicy(globalRaw, "global policy (admin API)");
+    const extra: PolicyScope[] = [];
+    for (const [tenant, scopes] of stored) {
+      if (tenant === GLOBAL) continue;
+      extra.push(...parsePolicy({ scopes }, `policy of tenant ${tenant}`).scopes);
+    }
+    return { ...global, scopes: [...global.scopes, ...extra] };
+  }
+
+  /**
+   * Check a tenant's candidate scopes (`{ scopes: [...] }`): each may match only this tenant (its `match.tenant`
+   * is set to it; another value is an error). Returns them as they will be stored.
+   */
+  private tenantScopes(tenant: string, candidate: JsonObject): JsonValue[] {
+    const issues: ConfigIssue[] = [];
+    for (const k of Object.keys(candidate)) if (k !== "scopes") issues.push({ path: k, message: "a tenant policy has only 'scopes' (global settings are for admins)" });
+    const scopes = candidate["scopes"];
+    if (!Array.isArray(scopes)) issues.push({ path: "scopes", message: "expected an array of scopes" });
+    if (issues.length > 0 || !Array.isArray(scopes)) throw invalid(issues);
+    const out = scopes.map((s, i) => {
+      if (!isJsonObject(s)) {
+        issues.push({ path: `scopes.${i}`, message: "expected an object" });
+        return s;
+      }
+      const match = s["match"] ?? {};
+      if (!isJsonObject(match)) {
+        issues.push({ path: `scopes.${i}.match`, message: "expected an object" });
+        return s;
+      }
+      if (match["tenant"] !== undefined && match["tenant"] !== tenant) issues.push({ path: `scopes.${i}.match.tenant`, message: `a tenant policy can only match its own tenant '${tenant}'` });
+      const id = typeof s["id"] === "string" ? `${TENANT_SCOPE_PREFIX}${tenant}:${s["id"]}` : `${TENANT_SCOPE_PREFIX}${tenant}${scopes.length > 1 ? `:${i}` : ""}`;
+      return { ...s, id, match: { ...match, tenant } };
+    });
+    if (issues.length > 0) throw invalid(issues);
+    try {
+      parsePolicy({ scopes: out }, "tenant policy");
+    } catch (err) {
+      if (err instanceof ConfigError) throw invalid(err.issues);
+      throw err;
+    }
+    return out;
+  }
+
+  /** The document the config names now (for composing candidates). */
+  private configBase(): PolicyDocument {
+    // The active document minus what the admin API added; a global admin policy is replaced by candidates anyway.
+    const doc = this.holder.current.doc;
+    return { ...doc, scopes: doc.scopes.filter((s) => !(s.id ?? "").startsWith(TENANT_SCOPE_PREFIX)) };
+  }
+
+  private compileCandidate(scope: string, value: unknown): string {
+    try {
+      // The base only counts without a global admin policy (stored, or the candidate itself), as in the reloader.
+      return compilePolicy(this.composeWith(this.configBase(), { scope, value })).version;
+    } catch (err) {
+      if (WardenError.isInstance(err)) throw err;
+      if (err instanceof ConfigError) throw invalid(err.issues);
+      throw invalid([{ path: "", message: "the policy could not be compiled" }]);
+    }
+  }
+
+  /** The active policy for a global admin: version, document (secrets hidden), recent changes, where it comes from. */
+  global(): JsonObject {
+    const stored = this.store.get(GLOBAL);
+    return {
+      version: this.holder.current.version,
+      source: stored ? "admin" : "config",
+      ...(stored ? { updatedAt: new Date(stored.updatedAt).toISOString(), updatedBy: stored.updatedBy } : {}),
+      document: redactDocument(this.holder.current.doc),
+      changes: this.holder.changes.slice(-20).map((c) => ({ at: new Date(c.at).toISOString(), from: c.from, to: c.to, source: c.source })),
+    };
+  }
+
+  /** A tenant's view: its own scopes, and the global rules and scopes that apply to it (read-only). */
+  tenant(tenant: string): JsonObject {
+    const doc = this.holder.current.doc;
+    const stored = this.store.get(tenant);
+    const applies = (s: PolicyScope) => !(s.id ?? "").startsWith(TENANT_SCOPE_PREFIX) && (s.match.tenant === undefined || compileGlob(s.match.tenant)(tenant));
+    return {
+      version: this.holder.current.version,
+      tenant,
+      scopes: stored ? (JSON.parse(stored.document) as JsonValue) : [],
+      ...(stored ? { updatedAt: new Date(stored.updatedAt).toISOString(), updatedBy: stored.updatedBy } : {}),
+      inherited: JSON.parse(JSON.stringify({ rules: doc.rules, scopes: doc.scopes.filter(applies) })) as JsonObject,
+    };
+  }
+
+  validateTenant(tenant: string, candidate: JsonObject): { version: string } {
+    return { version: this.compileCandidate(tenant, this.tenantScopes(tenant, candidate)) };
+  }
+
+  validateGlobal(candidate: JsonObject): { version: string } {
+    return { version: this.compileCandidate(GLOBAL, candidate) };
+  }
+
+  applyTenant(tenant: string, candidate: JsonObject, actor: string): { version: string; previous: string } {
+    const scopes = this.tenantScopes(tenant, candidate);
+    this.compileCandidate(tenant, scopes);
+    return this.commit(tenant, scopes, actor);
+  }
+
+  applyGlobal(candidate: JsonObject, actor: string): { version: string; previous: string } {
+    this.compileCandidate(GLOBAL, candidate);
+    return this.commit(GLOBAL, candidate, actor);
+  }
+
+  /** Drop a tenant's scopes (or the global admin policy: back to the config's); false when there was none. */
+  remove(scope: string, actor: string): { version: string; previous: string } | undefined {
+    const before = this.store.get(scope);
+    if (!before) return undefined;
+    return this.commit(scope, undefined, actor);
+  }
+
+  private commit(scope: string, value: unknown, actor: string): { version: string; previous: string } {
+    if (!this.reloader) throw new WardenError("WARDEN_ADMIN_UNAVAILABLE", { detail: "no policy reloader" });
+    const before = this.store.get(scope);
+    const previous = this.holder.current.version;
+    if (value === undefined) this.store.delete(scope);
+    else this.store.put({ scope, document: JSON.stringify(value), updatedAt: Date.now(), updatedBy: actor });
+    const r = this.reloader.reload(`admin API: ${scope === GLOBAL ? "global policy" : `tenant ${scope}`} by ${actor}`);
+    if (!r.ok) {
+      // The config's own policy no longer loads (a broken file): keep everything as it was.
+      if (before) this.store.put(before);
+      else this.store.delete(scope);
+      throw invalid(r.error.issues);
+    }
+    return { version: r.version, previous };
+  }
+}

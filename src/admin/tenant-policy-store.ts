@@ -1,0 +1,61 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+
+/** What the admin API applied: a tenant's own policy scopes, or (tenant `*`) a global policy replacing the config's. */
+export interface StoredPolicy {
+  /** A tenant id, or `*` for the global policy document. */
+  scope: string;
+  /** JSON text: an array of scopes for a tenant, a whole policy document for `*`. */
+  document: string;
+  updatedAt: number;
+  updatedBy: string;
+}
+
+interface Row {
+  scope: string;
+  document: string;
+  updated_at: number;
+  updated_by: string;
+}
+
+/** Policies applied through the admin API, in `<dataDir>/warden.db` (so they survive restarts and config reloads). */
+export class TenantPolicyStore {
+  private readonly db: Database.Database;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(join(dataDir, "warden.db"));
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("busy_timeout = 5000");
+    this.db.exec(`CREATE TABLE IF NOT EXISTS admin_policies (
+      scope TEXT PRIMARY KEY,
+      document TEXT NOT NULL,
+      updated_at INTEGER NOT NULL,
+      updated_by TEXT NOT NULL
+    )`);
+  }
+
+  get(scope: string): StoredPolicy | undefined {
+    const r = this.db.prepare("SELECT * FROM admin_policies WHERE scope = ?").get(scope) as Row | undefined;
+    return r ? { scope: r.scope, document: r.document, updatedAt: r.updated_at, updatedBy: r.updated_by } : undefined;
+  }
+
+  all(): StoredPolicy[] {
+    return (this.db.prepare("SELECT * FROM admin_policies ORDER BY scope").all() as Row[]).map((r) => ({ scope: r.scope, document: r.document, updatedAt: r.updated_at, updatedBy: r.updated_by }));
+  }
+
+  put(p: StoredPolicy): void {
+    this.db
+      .prepare("INSERT INTO admin_policies (scope, document, updated_at, updated_by) VALUES (?, ?, ?, ?) ON CONFLICT(scope) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at, updated_by = excluded.updated_by")
+      .run(p.scope, p.document, p.updatedAt, p.updatedBy);
+  }
+
+  delete(scope: string): boolean {
+    return this.db.prepare("DELETE FROM admin_policies WHERE scope = ?").run(scope).changes > 0;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

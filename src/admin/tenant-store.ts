@@ -1,0 +1,97 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import type { TenantStatus } from "../core/tenant-status.js";
+
+/** Tenant ids: letters, digits, `_`, `.`, `-` (no glob characters, so a tenant can never name another in a policy). */
+export const TENANT_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+export interface TenantRecord {
+  id: string;
+  name: string | null;
+  createdAt: number;
+  updatedAt: number;
+  /** When an administrator disabled it (its credentials are refused), or null. */
+  disabledAt: number | null;
+}
+
+interface TenantRow {
+  id: string;
+  name: string | null;
+  created_at: number;
+  updated_at: number;
+  disabled_at: number | null;
+}
+
+const toRecord = (r: TenantRow): TenantRecord => ({ id: r.id, name: r.name, createdAt: r.created_at, updatedAt: r.updated_at, disabledAt: r.disabled_at });
+
+const CACHE_TTL_MS = 1_000;
+
+/**
+ * Tenants in SQLite (`<dataDir>/warden.db`, beside the API keys). Whether a tenant is disabled is cached for a
+ * second, so a change made by another process (or replica sharing the file) takes effect within that time, and at
+ * once in this one.
+ */
+export class TenantStore implements TenantStatus {
+  private readonly db: Database.Database;
+  private readonly byId: Database.Statement<[string], TenantRow>;
+  private readonly disabled = new Map<string, { value: boolean; at: number }>();
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(join(dataDir, "warden.db"));
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("busy_timeout = 5000");
+    this.db.exec(`CREATE TABLE IF NOT EXISTS tenants (
+      id TEXT PRIMARY KEY,
+      name TEXT,
+      created_at INTEGER NOT NULL,
+      updated_at INTEGER NOT NULL,
+      disabled_at INTEGER
+    )`);
+    this.byId = this.db.prepare("SELECT * FROM tenants WHERE id = ?");
+  }
+
+  get(id: string): TenantRecord | undefined {
+    const row = this.byId.get(id);
+    return row ? toRecord(row) : undefined;
+  }
+
+  list(): TenantRecord[] {
+    return (this.db.prepare("SELECT * FROM tenants ORDER BY id").all() as TenantRow[]).map(toRecord);
+  }
+
+  /** Create a tenant; undefined when one with this id exists. */
+  create(input: { id: string; name?: string | undefined }, now = Date.now()): TenantRecord | undefined {
+    const r = this.db.prepare("INSERT OR IGNORE INTO tenants (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)").run(input.id, input.name ?? null, now, now);
+    return r.changes > 0 ? this.get(input.id) : undefined;
+  }
+
+  /** Change a tenant's name or disabled state; undefined when it does not exist. */
+  update(id: string, patch: { name?: string | null | undefined; disabled?: boolean | undefined }, now = Date.now()): TenantRecord | undefined {
+    const run = this.db.transaction(() => {
+      const cur = this.get(id);
+      if (!cur) return undefined;
+      const name = patch.name !== undefined ? patch.name : cur.name;
+      const disabledAt = patch.disabled === undefined ? cur.disabledAt : patch.disabled ? (cur.disabledAt ?? now) : null;
+      this.db.prepare("UPDATE tenants SET name = ?, disabled_at = ?, updated_at = ? WHERE id = ?").run(name, disabledAt, now, id);
+      return this.get(id);
+    });
+    const out = run();
+    this.disabled.delete(id);
+    return out;
+  }
+
+  isDisabled(tenant: string, now = Date.now()): boolean {
+    const hit = this.disabled.get(tenant);
+    if (hit && now - hit.at < CACHE_TTL_MS) return hit.value;
+    const value = (this.byId.get(tenant)?.disabled_at ?? null) !== null;
+    if (this.disabled.size > 100_000) this.disabled.clear();
+    this.disabled.set(tenant, { value, at: now });
+    return value;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

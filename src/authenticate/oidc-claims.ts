@@ -1,0 +1,44 @@
+import type { Principal, Role } from "../core/principal.js";
+import { WardenError } from "../core/warden-error.js";
+import type { OidcConfig } from "./oidc-config.js";
+
+/** A claim by dotted path (`realm_access.roles`); a claim whose name itself contains dots (a URL) is tried first. */
+export function claimAt(claims: Record<string, unknown>, path: string): unknown {
+  if (path in claims) return claims[path];
+  let cur: unknown = claims;
+  for (const part of path.split(".")) {
+    if (typeof cur !== "object" || cur === null || Array.isArray(cur)) return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+/** Group names from a claim: an array of strings, or one space-separated string (OAuth `scope` style). */
+function groupsOf(value: unknown): string[] {
+  if (typeof value === "string") return value.split(/\s+/).filter((s) => s.length > 0);
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
+  return [];
+}
+
+const ID_CHARS = /^[\x21-\x7e]{1,256}$/;
+
+/**
+ * Map verified claims to a principal: subject, tenant (required unless the caller is a global admin) and the roles
+ * the configured `roleMap` gives the caller's groups. Refuses (WARDEN_AUTH_TOKEN_CLAIMS) when any is missing.
+ */
+export function principalFromClaims(claims: Record<string, unknown>, cfg: Pick<OidcConfig, "subjectClaim" | "tenantClaim" | "rolesClaim" | "roleMap">): Principal {
+  const subject = claimAt(claims, cfg.subjectClaim);
+  if (typeof subject !== "string" || !ID_CHARS.test(subject)) throw new WardenError("WARDEN_AUTH_TOKEN_CLAIMS", { detail: "subject" });
+  const roles = new Set<Role>();
+  for (const g of groupsOf(claimAt(claims, cfg.rolesClaim))) {
+    // Own-property lookup only: a group named `__proto__` or `constructor` must not reach the prototype.
+    const mapped = Object.hasOwn(cfg.roleMap, g) ? cfg.roleMap[g] : undefined;
+    if (mapped === undefined) continue;
+    for (const r of Array.isArray(mapped) ? mapped : [mapped]) roles.add(r);
+  }
+  if (roles.size === 0) throw new WardenError("WARDEN_AUTH_TOKEN_CLAIMS", { detail: "no mapped role" });
+  const tenant = claimAt(claims, cfg.tenantClaim);
+  const hasTenant = typeof tenant === "string" && ID_CHARS.test(tenant);
+  if (!hasTenant && !roles.has("admin")) throw new WardenError("WARDEN_AUTH_TOKEN_CLAIMS", { detail: "tenant" });
+  return { keyId: `oidc:${subject}`, tenant: hasTenant ? tenant : "", app: "oidc", roles: [...roles], via: "oidc", subject };
+}

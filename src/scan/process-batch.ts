@@ -15,6 +15,19 @@ const SKIPPED_KEYS = new Set(["role", "type"]);
 // Inline images/files (`data:image/png;base64,...`) are binary payloads, not text to scan.
 const DATA_URI = /^data:[\w.+-]+\/[\w.+-]+;base64,/;
 
+const TOKEN = /^<[A-Z0-9_]+_[0-9a-f]{10}>$/;
+
+/**
+ * Is the span inside one of our redaction tokens (`<GITHUB_PAT_1a2b3c4d5e>`)? Those are never findings, so a
+ * redacted copy scans clean (the hex part can look like a secret near a keyword).
+ */
+function insideToken(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf("<", start);
+  if (open === -1 || start - open > 80) return false;
+  const close = text.indexOf(">", Math.max(end - 1, open));
+  return close !== -1 && close - open <= 90 && close >= end - 1 && TOKEN.test(text.slice(open, close + 1));
+}
+
 /** 0-based offsets of each line start in `text`. */
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -46,9 +59,25 @@ function replaceSpans(text: string, spans: readonly { start: number; end: number
   return out + text.slice(at);
 }
 
+/** A string to scan and, once scanned, its findings (spans within `text`). */
+interface Unit {
+  text: string;
+  context: DetectContext;
+  found: Finding[];
+}
+
+/** Texts are joined with a paragraph break; findings that straddle one are dropped (they belong to no unit). */
+const SEPARATOR = "\n\n";
+/** Join units into texts of about this many UTF-16 units: the engine has a fixed cost per call (segmenting, views). */
+const JOIN_CHARS = 128 * 1024;
+
 /**
  * The work of one worker: a detection engine (built once) applied to batches of records. Pure apart from the
  * engine: the same batch gives the same result, in any worker. Values leave it only masked, hashed or tokenised.
+ *
+ * Short strings (JSONL fields, CSV cells) are scanned joined into texts of ~128 KiB per message role, because
+ * the engine's cost per call dominates on short texts (measured 4.5 MB/s one line per call vs 19 MB/s on 256 KiB
+ * chunks, same text); spans are mapped back to each string.
  */
 export function createBatchProcessor(setup: WorkerSetup): (batch: ScanBatch) => BatchResult {
   const engine: DetectionEngine = createDetectionEngine({
@@ -61,12 +90,63 @@ export function createBatchProcessor(setup: WorkerSetup): (batch: ScanBatch) => 
   const excluded = new Set(setup.excludeTypes);
   const redactKey = setup.redactKey ? Buffer.from(setup.redactKey, "hex") : undefined;
   const fpKey = setup.fingerprintKey ? Buffer.from(setup.fingerprintKey, "hex") : undefined;
+  const keep = (f: Finding): boolean => categories.has(f.category) && !excluded.has(f.type) && (setup.all || engine.isActionable(f));
 
-  /** Findings in one text, kept: category reported, type not excluded, above threshold unless `all`. */
-  function detect(text: string, context: DetectContext, errors: string[]): Finding[] {
-    const r = engine.detect(text, context);
-    for (const e of r.errors) errors.push(`detector ${e.detector} failed${e.view ? ` on the ${e.view} view` : ""}: ${e.message}`);
-    return r.findings.filter((f) => categories.has(f.category) && !excluded.has(f.type) && (setup.all || engine.isActionable(f)));
+  /** Scan every unit: grouped by context, joined up to JOIN_CHARS, findings mapped back. Returns detector errors. */
+  function scanUnits(units: readonly Unit[]): string[] {
+    const errors = new Set<string>();
+    const groups = new Map<string, Unit[]>();
+    for (const u of units) {
+      if (u.text === "") continue;
+      const key = `${u.context.direction}/${u.context.role ?? ""}`;
+      const g = groups.get(key);
+      if (g) g.push(u);
+      else groups.set(key, [u]);
+    }
+    const run = (members: Unit[], starts: number[], text: string, context: DetectContext): void => {
+      const r = engine.detect(text, context);
+      for (const e of r.errors) errors.add(`detector ${e.detector} failed${e.view ? ` on the ${e.view} view` : ""}: ${e.message}`);
+      for (const f of r.findings) {
+        if (!keep(f)) continue;
+        // The unit containing the start (binary search), if the finding ends inside it too.
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if ((starts[mid] as number) <= f.start) lo = mid;
+          else hi = mid - 1;
+        }
+        const u = members[lo] as Unit;
+        const base = starts[lo] as number;
+        if (f.end > base + u.text.length) continue;
+        const local = base === 0 ? f : { ...f, start: f.start - base, end: f.end - base };
+        if (!insideToken(u.text, local.start, local.end)) u.found.push(local);
+      }
+    };
+    for (const group of groups.values()) {
+      const context = (group[0] as Unit).context;
+      let members: Unit[] = [];
+      let starts: number[] = [];
+      let parts: string[] = [];
+      let size = 0;
+      const flush = (): void => {
+        if (members.length > 0) run(members, starts, parts.join(SEPARATOR), context);
+        members = [];
+        starts = [];
+        parts = [];
+        size = 0;
+      };
+      for (const u of group) {
+        if (size > 0 && size + u.text.length > JOIN_CHARS) flush();
+        starts.push(size === 0 && members.length === 0 ? 0 : size + SEPARATOR.length);
+        if (members.length > 0) size += SEPARATOR.length;
+        members.push(u);
+        parts.push(u.text);
+        size += u.text.length;
+      }
+      flush();
+    }
+    return [...errors];
   }
 
   function finding(f: Finding, value: string, file: string, field: string | undefined, line: number, column: number, endLine: number, endColumn: number): OutFinding {
@@ -86,10 +166,12 @@ export function createBatchProcessor(setup: WorkerSetup): (batch: ScanBatch) => 
   }
 
   const token = (f: Finding, value: string): string => redactToken(redactKey as Buffer, f.type, value);
+  const sorted = (fs: Finding[]): Finding[] => fs.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  /** A text chunk (or a malformed JSON line scanned as text): locate by line starts. */
-  function processText(text: string, line: number, column: number, file: string, eol: string, errors: string[]): ItemResult {
-    const found = detect(text, { direction: "request" }, errors);
+  /** Findings of a text chunk (or a malformed JSON line scanned as text), located by line starts. */
+  function textResult(u: Unit, line: number, column: number, file: string, eol: string): ItemResult {
+    const text = u.text;
+    const found = sorted(u.found);
     const starts = found.length > 0 ? lineStarts(text) : [];
     const at = (offset: number): { line: number; column: number } => {
       const li = lineIndex(starts, offset);
@@ -105,97 +187,118 @@ export function createBatchProcessor(setup: WorkerSetup): (batch: ScanBatch) => 
     return result;
   }
 
-  function processJson(item: Extract<ScanItem, { kind: "json" }>, file: string, errors: string[]): ItemResult {
+  type Pending = (() => ItemResult) | ItemResult;
+
+  /** Plan one JSONL record: its string values become units; the result is built after the scan. */
+  function planJson(item: Extract<ScanItem, { kind: "json" }>, file: string, units: Unit[]): Pending {
     if (item.text.trim() === "") return { findings: [], ...(redactKey ? { out: item.text + item.eol } : {}) };
     let doc: unknown;
     try {
       doc = JSON.parse(item.text);
     } catch {
-      const r = processText(item.text, item.line, 1, file, item.eol, errors);
-      return { ...r, notice: `line ${item.line}: malformed JSON, scanned as text` };
+      const u: Unit = { text: item.text, context: { direction: "request" }, found: [] };
+      units.push(u);
+      return () => ({ ...textResult(u, item.line, 1, file, item.eol), notice: `line ${item.line}: malformed JSON, scanned as text` });
     }
-    const findings: OutFinding[] = [];
-    const edits: { start: number; end: number; token: string }[] = [];
-    for (const s of jsonStrings(item.text)) {
+    const strings = jsonStrings(item.text).filter((s) => {
       const last = s.segments[s.segments.length - 1];
-      if ((typeof last === "string" && SKIPPED_KEYS.has(last) && s.value.length <= 64) || (s.value.length > 4096 && DATA_URI.test(s.value))) continue;
-      const found = detect(s.value, contextFor(doc, s.segments), errors);
-      if (found.length === 0) continue;
-      const field = formatJsonPath(s.segments);
-      let replaced = "";
-      let at = 0;
-      for (const f of found) {
-        const value = s.value.slice(f.start, f.end);
-        const col = s.rawStart + rawOffsetInToken(item.text, s.rawStart, f.start) + 1;
-        const endCol = s.rawStart + rawOffsetInToken(item.text, s.rawStart, f.end) + 1;
-        findings.push(finding(f, value, file, field, item.line, col, item.line, endCol));
-        if (redactKey && f.start >= at) {
-          replaced += s.value.slice(at, f.start) + token(f, value);
-          at = f.end;
-        }
-      }
-      if (redactKey) edits.push({ start: s.rawStart, end: s.rawEnd, token: JSON.stringify(replaced + s.value.slice(at)) });
-    }
-    const result: ItemResult = { findings };
-    if (redactKey) result.out = replaceSpans(item.text, edits) + item.eol;
-    return result;
-  }
-
-  function processCsv(item: Extract<ScanItem, { kind: "csv" }>, batch: ScanBatch, errors: string[]): ItemResult {
-    const findings: OutFinding[] = [];
-    let out: string[] | undefined;
-    item.fields.forEach((value, i) => {
-      if (value === "") return;
-      const found = detect(value, { direction: "request" }, errors);
-      if (found.length === 0) return;
-      const field = item.header ? `header[${i}]` : (batch.columns?.[i] ?? `column ${i + 1}`);
-      const raw = item.raw[i] as string;
-      const quoted = raw.length >= 2 && raw.startsWith('"');
-      // Raw offset of a decoded index: the opening quote, plus one extra for each `""` before it.
-      const rawAt = (k: number): number => (quoted ? 1 + k + (value.slice(0, k).match(/"/g)?.length ?? 0) : k);
-      const starts = lineStarts(raw);
-      const locate = (k: number): { line: number; column: number } => {
-        const off = rawAt(k);
-        const li = lineIndex(starts, off);
-        return { line: (item.lines[i] as number) + li, column: li === 0 ? (item.columns[i] as number) + off : off - (starts[li] as number) + 1 };
-      };
-      for (const f of found) {
-        const s = locate(f.start);
-        const e = locate(f.end);
-        findings.push(finding(f, value.slice(f.start, f.end), batch.file, field, s.line, s.column, e.line, e.column));
-      }
-      if (redactKey) {
-        out ??= [...item.raw];
-        out[i] = encodeCsvField(replaceSpans(value, found.map((f) => ({ start: f.start, end: f.end, token: token(f, value.slice(f.start, f.end)) }))), item.delimiter, quoted);
-      }
+      return !((typeof last === "string" && SKIPPED_KEYS.has(last) && s.value.length <= 64) || (s.value.length > 4096 && DATA_URI.test(s.value)));
     });
-    const result: ItemResult = { findings };
-    if (redactKey) result.out = (out ?? item.raw).join(item.delimiter) + item.eol;
-    return result;
+    const mine = strings.map((s) => {
+      const u: Unit = { text: s.value, context: contextFor(doc, s.segments), found: [] };
+      units.push(u);
+      return u;
+    });
+    return () => {
+      const findings: OutFinding[] = [];
+      const edits: { start: number; end: number; token: string }[] = [];
+      strings.forEach((s, i) => {
+        const found = sorted((mine[i] as Unit).found);
+        if (found.length === 0) return;
+        const field = formatJsonPath(s.segments);
+        let replaced = "";
+        let at = 0;
+        for (const f of found) {
+          const value = s.value.slice(f.start, f.end);
+          const col = s.rawStart + rawOffsetInToken(item.text, s.rawStart, f.start) + 1;
+          const endCol = s.rawStart + rawOffsetInToken(item.text, s.rawStart, f.end) + 1;
+          findings.push(finding(f, value, file, field, item.line, col, item.line, endCol));
+          if (redactKey && f.start >= at) {
+            replaced += s.value.slice(at, f.start) + token(f, value);
+            at = f.end;
+          }
+        }
+        if (redactKey) edits.push({ start: s.rawStart, end: s.rawEnd, token: JSON.stringify(replaced + s.value.slice(at)) });
+      });
+      const result: ItemResult = { findings };
+      if (redactKey) result.out = replaceSpans(item.text, edits) + item.eol;
+      return result;
+    };
   }
 
-  return (batch) => ({
-    seq: batch.seq,
-    results: batch.items.map((item): ItemResult => {
-      const errors: string[] = [];
-      let r: ItemResult;
+  /** Plan one CSV record: each non-empty field is a unit. */
+  function planCsv(item: Extract<ScanItem, { kind: "csv" }>, batch: ScanBatch, units: Unit[]): Pending {
+    const mine = item.fields.map((value) => {
+      const u: Unit = { text: value, context: { direction: "request" }, found: [] };
+      units.push(u);
+      return u;
+    });
+    return () => {
+      const findings: OutFinding[] = [];
+      let out: string[] | undefined;
+      item.fields.forEach((value, i) => {
+        const found = sorted((mine[i] as Unit).found);
+        if (found.length === 0) return;
+        const field = item.header ? `header[${i}]` : (batch.columns?.[i] ?? `column ${i + 1}`);
+        const raw = item.raw[i] as string;
+        const quoted = raw.length >= 2 && raw.startsWith('"');
+        // Raw offset of a decoded index: the opening quote, plus one extra for each `""` before it.
+        const rawAt = (k: number): number => (quoted ? 1 + k + (value.slice(0, k).match(/"/g)?.length ?? 0) : k);
+        const starts = lineStarts(raw);
+        const locate = (k: number): { line: number; column: number } => {
+          const off = rawAt(k);
+          const li = lineIndex(starts, off);
+          return { line: (item.lines[i] as number) + li, column: li === 0 ? (item.columns[i] as number) + off : off - (starts[li] as number) + 1 };
+        };
+        for (const f of found) {
+          const s = locate(f.start);
+          const e = locate(f.end);
+          findings.push(finding(f, value.slice(f.start, f.end), batch.file, field, s.line, s.column, e.line, e.column));
+        }
+        if (redactKey) {
+          out ??= [...item.raw];
+          out[i] = encodeCsvField(replaceSpans(value, found.map((f) => ({ start: f.start, end: f.end, token: token(f, value.slice(f.start, f.end)) }))), item.delimiter, quoted);
+        }
+      });
+      const result: ItemResult = { findings };
+      if (redactKey) result.out = (out ?? item.raw).join(item.delimiter) + item.eol;
+      return result;
+    };
+  }
+
+  return (batch) => {
+    const units: Unit[] = [];
+    const plans: Pending[] = batch.items.map((item): Pending => {
       switch (item.kind) {
-        case "text":
-          r = processText(item.text, item.line, item.column, batch.file, "", errors);
-          break;
+        case "text": {
+          const u: Unit = { text: item.text, context: { direction: "request" }, found: [] };
+          units.push(u);
+          return () => textResult(u, item.line, item.column, batch.file, "");
+        }
         case "json":
-          r = processJson(item, batch.file, errors);
-          break;
+          return planJson(item, batch.file, units);
         case "csv":
-          r = processCsv(item, batch, errors);
-          break;
+          return planCsv(item, batch, units);
         case "error":
           return { findings: [], error: `line ${item.line}: ${item.message}` };
       }
-      if (errors.length > 0) r.detectorErrors = errors;
-      return r;
-    }),
-  });
+    });
+    const errors = scanUnits(units);
+    const results = plans.map((p) => (typeof p === "function" ? p() : p));
+    // Detector failures make the whole batch suspect (fail closed): reported on every scanned item of it.
+    if (errors.length > 0) for (const r of results) if (!r.error) r.detectorErrors = errors;
+    return { seq: batch.seq, results };
+  };
 }
 
 /** Detection context of a string in a chat record: the role of the message it belongs to, when there is one. */

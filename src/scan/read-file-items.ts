@@ -61,7 +61,7 @@ export async function* readFileItems(chunks: AsyncIterable<string>, format: Scan
       }
       chunk += l.text + l.eol;
       // Cut after a whole line (or a piece of an overlong one) once the chunk is big enough.
-      if (chunk.length >= limits.batchChars / 4 || l.overlong) {
+      if (chunk.length >= limits.batchChars / 2 || l.overlong) {
         yield* push({ kind: "text", text: chunk, line, column }, chunk.length);
         chunk = "";
       }

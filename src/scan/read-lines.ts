@@ -28,29 +28,32 @@ export async function* readLines(chunks: AsyncIterable<string>, maxLine: number)
     pending = pending.length === 0 ? chunk : pending + chunk;
     for (;;) {
       const nl = pending.indexOf("\n", searchFrom);
-      if (nl === -1) break;
       const cr = nl > 0 && pending.charCodeAt(nl - 1) === 13;
-      const text = pending.slice(0, cr ? nl - 1 : nl);
-      yield { text, eol: cr ? "\r\n" : "\n", line, column, ...(overlong ? { overlong: true as const } : {}) };
-      pending = pending.slice(nl + 1);
-      searchFrom = 0;
-      line++;
-      column = 1;
-      overlong = false;
-    }
-    searchFrom = pending.length;
-    while (pending.length > maxLine) {
+      const end = cr ? nl - 1 : nl;
+      if (nl !== -1 && end <= maxLine) {
+        yield { text: pending.slice(0, end), eol: cr ? "\r\n" : "\n", line, column, ...(overlong ? { overlong: true as const } : {}) };
+        pending = pending.slice(nl + 1);
+        searchFrom = 0;
+        line++;
+        column = 1;
+        overlong = false;
+        continue;
+      }
+      if (nl === -1 && pending.length <= maxLine) {
+        searchFrom = pending.length;
+        break;
+      }
+      // Longer than the limit: yield a piece and go on with the rest of the line.
       let cut = maxLine;
       const c = pending.charCodeAt(cut - 1);
       if (c >= 0xd800 && c <= 0xdbff) cut--; // keep a surrogate pair together
-      // Keep a trailing \r with the line ending that may follow in the next chunk.
-      if (pending.charCodeAt(cut - 1) === 13) cut--;
-      if (cut <= 0) break;
+      if (pending.charCodeAt(cut - 1) === 13) cut--; // keep \r with the \n that may follow
+      if (cut <= 0) cut = maxLine;
       overlong = true;
       yield { text: pending.slice(0, cut), eol: "", line, column, overlong: true };
       column += cut;
       pending = pending.slice(cut);
-      searchFrom = pending.length;
+      searchFrom = 0;
     }
   }
   if (pending.length > 0 || overlong) yield { text: pending, eol: "", line, column, ...(overlong ? { overlong: true as const } : {}) };

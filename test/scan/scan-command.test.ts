@@ -1,0 +1,219 @@
+import { readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sarifSchemaErrors } from "../../src/report/test-support/validate-sarif.js";
+import type { ScanFinding } from "../../src/scan/scan-types.js";
+import { makeFixture, scan, V } from "./scan-fixture.js";
+
+let dir: string;
+let cwd: string;
+beforeAll(() => {
+  dir = makeFixture();
+  cwd = process.cwd();
+  process.chdir(dir);
+});
+afterAll(() => {
+  process.chdir(cwd);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const findingsOf = (stdout: string): ScanFinding[] => (JSON.parse(stdout) as { findings: ScanFinding[] }).findings;
+const at = (fs: ScanFinding[], file: string, type: string): ScanFinding | undefined => fs.find((f) => f.file === file && f.type === type);
+/** 1-based column of `value` on line `line` of a file. */
+const columnOf = (file: string, line: number, value: string): number => (readFileSync(join(dir, file), "utf8").split(/\r?\n/)[line - 1] as string).indexOf(value) + 1;
+
+describe("warden scan: formats and locations", () => {
+  let findings: ScanFinding[];
+  let report: { files: { display: string; format: string; records: number }[]; skipped: { display: string; reason: string }[] };
+  beforeAll(async () => {
+    const r = await scan(["data"]);
+    expect(r.code).toBe(1);
+    findings = findingsOf(r.stdout);
+    report = JSON.parse(r.stdout);
+  });
+
+  it("walks folders, skips node_modules and binaries, reads each format", () => {
+    expect(report.files.map((f) => [f.display, f.format, f.records])).toEqual([
+      ["data/chat.jsonl", "jsonl", 2],
+      ["data/claude.jsonl", "jsonl", 1],
+      ["data/notes.txt", "text", 0],
+      ["data/people.csv", "csv", 2],
+      ["data/prefs.jsonl", "jsonl", 2],
+      ["data/src/config.ts", "text", 0],
+    ]);
+    expect(report.skipped).toEqual([{ display: "data/image.bin", reason: "binary (extension)" }]);
+    expect(findings.some((f) => f.file.includes("node_modules"))).toBe(false);
+  });
+
+  it("OpenAI chat JSONL: line, column in the raw line, field path, record", () => {
+    const f = at(findings, "data/chat.jsonl", "EMAIL_ADDRESS");
+    expect(f).toMatchObject({ line: 1, record: 1, field: "messages[1].content", column: columnOf("data/chat.jsonl", 1, V.email), category: "pii", severity: "medium" });
+    expect(f?.endColumn).toBe((f?.column as number) + V.email.length);
+    expect(at(findings, "data/chat.jsonl", "aws-access-key-id")).toMatchObject({ line: 2, record: 2, field: "messages[1].content", column: columnOf("data/chat.jsonl", 2, V.aws), severity: "high" });
+  });
+
+  it("preference, completion and Anthropic formats: nested field paths", () => {
+    expect(at(findings, "data/prefs.jsonl", "CREDIT_CARD")).toMatchObject({ line: 1, field: "non_preferred_output[0].content", column: columnOf("data/prefs.jsonl", 1, V.card) });
+    expect(at(findings, "data/prefs.jsonl", "US_SSN")).toMatchObject({ line: 2, record: 2, field: "prompt" });
+    expect(at(findings, "data/claude.jsonl", "EMAIL_ADDRESS")).toMatchObject({ line: 1, field: "system" });
+    expect(at(findings, "data/claude.jsonl", "github-pat")).toMatchObject({ line: 1, field: "messages[1].content[0].text", column: columnOf("data/claude.jsonl", 1, V.github) });
+  });
+
+  it("CSV: column name as field, the line inside a quoted multi-line field, data-row record number", () => {
+    expect(at(findings, "data/people.csv", "EMAIL_ADDRESS")).toMatchObject({ line: 3, column: columnOf("data/people.csv", 3, V.email), field: "notes", record: 1 });
+  });
+
+  it("text and source code: line and column", () => {
+    expect(at(findings, "data/notes.txt", "US_SSN")).toMatchObject({ line: 2, column: columnOf("data/notes.txt", 2, V.ssn) });
+    expect(at(findings, "data/notes.txt", "US_SSN")?.record).toBeUndefined();
+    expect(at(findings, "data/src/config.ts", "aws-access-key-id")).toMatchObject({ line: 2, column: columnOf("data/src/config.ts", 2, V.aws), severity: "high" });
+  });
+
+  it("never prints a value: masked, fingerprinted", async () => {
+    const out = JSON.stringify(findings);
+    for (const v of Object.values(V)) expect(out).not.toContain(v);
+    expect(findings.every((f) => /^[0-9a-f]{32}$/.test(f.fingerprint))).toBe(true);
+    const text = await scan(["data"], { format: "text" });
+    for (const v of Object.values(V)) expect(text.stdout).not.toContain(v);
+    expect(text.stdout).toMatch(/HIGH +data\/chat\.jsonl:2:\d+ record 2 messages\[1\]\.content {2}secret\/aws-access-key-id {2}"AK\*+NY"/);
+  });
+
+  it("--ignore and --no-default-ignores", async () => {
+    const r = findingsOf((await scan(["data"], { ignore: ["*.jsonl", "src/**"] })).stdout);
+    expect(new Set(r.map((f) => f.file))).toEqual(new Set(["data/notes.txt", "data/people.csv"]));
+    const all = findingsOf((await scan(["data"], { defaultIgnores: false })).stdout);
+    expect(all.some((f) => f.file === "data/node_modules/pkg/leak.txt")).toBe(true);
+  });
+
+  it("--enable/--disable select detectors like warden detect", async () => {
+    const r = findingsOf((await scan(["data"], { enable: ["secret"] })).stdout);
+    expect(r.length).toBeGreaterThan(0);
+    expect(r.every((f) => f.category === "secret")).toBe(true);
+  });
+});
+
+describe("warden scan: SARIF and JUnit", () => {
+  it("SARIF 2.1.0 validates against the schema and is ready for code scanning", async () => {
+    const r = await scan(["data"], { format: "sarif" });
+    const log = JSON.parse(r.stdout);
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    const run = log.runs[0];
+    const rule = run.tool.driver.rules.find((x: { id: string }) => x.id === "secret/aws-access-key-id");
+    expect(rule.help.text.length).toBeGreaterThan(20);
+    expect(rule.properties["security-severity"]).toBe("8.0");
+    const res = run.results.find((x: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.ruleId === "secret/aws-access-key-id" && x.locations[0]?.physicalLocation.artifactLocation.uri === "data/src/config.ts");
+    expect(res.locations[0].physicalLocation.region).toMatchObject({ startLine: 2, startColumn: columnOf("data/src/config.ts", 2, V.aws) });
+    expect(res.partialFingerprints["wardenFinding/v1"]).toMatch(/^[0-9a-f]{32}$/);
+    expect(res.level).toBe("error");
+    for (const v of Object.values(V)) expect(r.stdout).not.toContain(v);
+  });
+
+  it("JUnit: a case per file, failures for files with findings, skipped binaries", async () => {
+    const r = await scan(["data"], { format: "junit" });
+    expect(r.stdout).toMatch(/<testsuite name="warden scan" id="0" tests="7" failures="6" errors="0" skipped="1"/);
+    expect(r.stdout).toContain('<testcase name="data/image.bin" classname="warden.scan.skipped"');
+    expect(r.stdout).toMatch(/<testcase name="data\/chat.jsonl" classname="warden.scan.jsonl" time="[\d.]+">\s*<failure message="2 finding\(s\)/);
+  });
+});
+
+describe("warden scan: exit codes and baseline", () => {
+  it("--fail-on by severity and category; none; errors give 2", async () => {
+    expect((await scan(["data/notes.txt"], { failOn: ["critical"] })).code).toBe(0);
+    expect((await scan(["data/notes.txt"], { failOn: ["high"] })).code).toBe(1);
+    expect((await scan(["data/notes.txt"], { failOn: ["secret"] })).code).toBe(0);
+    expect((await scan(["data/notes.txt"], { failOn: ["secret,pii"] })).code).toBe(1);
+    expect((await scan(["data/notes.txt"], { failOn: ["none"] })).code).toBe(0);
+    expect((await scan(["data/notes.txt"])).code).toBe(1); // default: any finding
+    const bad = await scan(["data/notes.txt"], { failOn: ["severe"] });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--fail-on: unknown value "severe"');
+    expect((await scan(["no-such-dir"])).code).toBe(2);
+    expect((await scan(["data"], { format: "xml" })).code).toBe(2);
+    writeFileSync("bad-rules.yaml", "- id: x\n  regex: '('\n");
+    const rules = await scan(["data/notes.txt"], { rules: "bad-rules.yaml" });
+    expect(rules.code).toBe(2);
+  });
+
+  it("a baseline suppresses accepted findings; new ones still fail", async () => {
+    const first = await scan(["data"], { writeBaseline: "baseline.json" });
+    expect(first.code).toBe(1);
+    const base = JSON.parse(readFileSync("baseline.json", "utf8"));
+    expect(base.findings.length).toBeGreaterThanOrEqual(9);
+    for (const v of Object.values(V)) expect(JSON.stringify(base)).not.toContain(v);
+    const second = await scan(["data"], { baseline: "baseline.json" });
+    expect(second.code).toBe(0);
+    expect(findingsOf(second.stdout).every((f) => f.suppressed)).toBe(true);
+    writeFileSync(join("data", "notes.txt"), `first line\nsecond line has ${V.ssn} in it\nnew: ${V.email2}\n`);
+    const third = await scan(["data"], { baseline: "baseline.json" });
+    expect(third.code).toBe(1);
+    expect(findingsOf(third.stdout).filter((f) => !f.suppressed).map((f) => [f.file, f.type, f.line])).toEqual([["data/notes.txt", "EMAIL_ADDRESS", 3]]);
+    writeFileSync("broken-baseline.json", "{}");
+    expect((await scan(["data"], { baseline: "broken-baseline.json" })).code).toBe(2);
+  });
+});
+
+describe("warden scan --redact-to", () => {
+  const sha = (p: string): string => createHash("sha256").update(readFileSync(p)).digest("hex");
+
+  it("writes same-format copies: same records, structure and columns, values replaced by consistent tokens, and a manifest", async () => {
+    const r = await scan(["data"], { redactTo: "clean" });
+    expect(r.code).toBe(1);
+    const out = (p: string): string => readFileSync(join("clean", p), "utf8");
+    // Nothing planted survives anywhere in the copies.
+    for (const f of ["chat.jsonl", "prefs.jsonl", "claude.jsonl", "people.csv", "notes.txt", "src/config.ts"]) for (const v of Object.values(V)) expect(out(f)).not.toContain(v);
+    // JSONL: same number of lines, same JSON shape (only string values differ), untouched bytes elsewhere.
+    for (const f of ["chat.jsonl", "prefs.jsonl", "claude.jsonl"]) {
+      const a = readFileSync(join("data", f), "utf8").split("\n");
+      const b = out(f).split("\n");
+      expect(b.length).toBe(a.length);
+      const shape = (x: unknown): unknown => (typeof x === "string" ? "s" : Array.isArray(x) ? x.map(shape) : x && typeof x === "object" ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, shape(v)])) : x);
+      a.forEach((line, i) => {
+        if (line.trim() === "") return expect(b[i]).toBe(line);
+        expect(shape(JSON.parse(b[i] as string))).toEqual(shape(JSON.parse(line)));
+      });
+    }
+    expect(out("chat.jsonl")).toContain('"weight":12345678901234567890');
+    // Tokens: same value → same token, across files and formats.
+    const tokenIn = (text: string): string => (text.match(/<EMAIL_ADDRESS_[0-9a-f]{10}>/) as RegExpMatchArray)[0];
+    expect(tokenIn(out("chat.jsonl"))).toBe(tokenIn(out("people.csv")));
+    expect(tokenIn(out("claude.jsonl"))).not.toBe(tokenIn(out("chat.jsonl")));
+    expect(out("src/config.ts")).toMatch(/awsKey = "<AWS_ACCESS_KEY_ID_[0-9a-f]{10}>"/);
+    // CSV: same columns and records, the multi-line field still quoted.
+    expect(out("people.csv")).toMatch(/^id,name,notes\r\n1,"[^"]*","said ""hi""\r\nmail <EMAIL_ADDRESS_[0-9a-f]{10}> now"\r\n2,Bob,plain\r\n$/);
+    // Manifest: hashes of both sides, record and finding counts.
+    const manifest = JSON.parse(out("warden-scan-manifest.json"));
+    const chat = manifest.files.find((f: { input: string }) => f.input === "data/chat.jsonl");
+    expect(chat).toMatchObject({ inputSha256: sha("data/chat.jsonl"), outputSha256: sha("clean/chat.jsonl"), records: 2, findings: 2, findingsByType: { "pii/EMAIL_ADDRESS": 1, "secret/aws-access-key-id": 1 } });
+    expect(manifest.totals.files).toBe(6);
+    expect(JSON.stringify(manifest)).not.toContain(V.email);
+    // A second run uses a new key: tokens differ between runs.
+    await scan(["data"], { redactTo: "clean2" });
+    expect(tokenIn(readFileSync("clean2/chat.jsonl", "utf8"))).not.toBe(tokenIn(out("chat.jsonl")));
+  });
+
+  it("the redacted copy scans clean", async () => {
+    await scan(["data"], { redactTo: "clean3" });
+    const r = await scan(["clean3"], { ignore: ["warden-scan-manifest.json"], failOn: ["medium"] });
+    expect(findingsOf(r.stdout).filter((f) => f.severity !== "low")).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it("fails closed: a record too long to scan means no redacted copy and exit 2", async () => {
+    writeFileSync("long.jsonl", `${JSON.stringify({ text: V.email })}\n${JSON.stringify({ text: `${"x ".repeat(600_000)} ${V.email}` })}\n`);
+    const r = await scan(["long.jsonl"], { redactTo: "clean-long", maxRecordMb: "1" });
+    expect(r.code).toBe(2);
+    expect(existsSync(join("clean-long", "long.jsonl"))).toBe(false);
+    expect(readdirSync("clean-long").filter((n) => n.includes("partial"))).toEqual([]);
+    const report = JSON.parse(r.stdout);
+    expect(report.files[0].errors[0]).toMatch(/line 2: record longer than 1048576 characters/);
+  });
+});
+
+describe("warden scan with worker threads", () => {
+  it("gives the same findings, in the same order, as the in-thread run", async () => {
+    const inline = findingsOf((await scan(["data"], { jobs: "0" })).stdout);
+    const workers = findingsOf((await scan(["data"], { jobs: "2" })).stdout);
+    expect(workers).toEqual(inline);
+  });
+});

@@ -6,6 +6,11 @@ import { createPolicyGuard } from "./enforce/create-policy-guard.js";
 import type { Guard } from "./enforce/guard.js";
 import { PolicyReloader } from "./enforce/policy-reloader.js";
 import { ModelRouter } from "./forward/model-router.js";
+import { createAdminHandler } from "./admin/create-admin-handler.js";
+import { PolicyAdmin } from "./admin/policy-admin.js";
+import { TenantPolicyStore } from "./admin/tenant-policy-store.js";
+import { TenantStore } from "./admin/tenant-store.js";
+import { OidcVerifier } from "./authenticate/oidc-verifier.js";
 import type { RevocationChannel } from "./authenticate/revocation-channel.js";
 import type { Limiter } from "./limit/limiter.js";
 import { openLimits } from "./limit/open-limits.js";
@@ -73,7 +78,18 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   // Policy files are watched, and SIGHUP reloads them; a bad change is logged and the old policy kept. Changes and
   // refusals are recorded in the audit log (admin entries).
   const onResult = audit ? policyReloadRecorder(audit.log, logger) : undefined;
-  const policy = policyGuard ? new PolicyReloader({ holder: policyGuard.holder, policyConfig: config.policy, logger, ...(onResult ? { onResult } : {}) }) : undefined;
+  // Tenants and policies applied through the admin API live beside the keys; applied policies are composed into
+  // every reload (file change, SIGHUP), so they survive both.
+  const tenants = new TenantStore(config.dataDir);
+  const policyStore = config.admin.enabled && policyGuard ? new TenantPolicyStore(config.dataDir) : undefined;
+  const policyAdmin = policyStore && policyGuard ? new PolicyAdmin(policyStore, policyGuard.holder) : undefined;
+  const compose = policyAdmin ? { compose: policyAdmin.compose } : {};
+  const policy = policyGuard ? new PolicyReloader({ holder: policyGuard.holder, policyConfig: config.policy, logger, ...(onResult ? { onResult } : {}), ...compose }) : undefined;
+  if (policyAdmin && policy) {
+    policyAdmin.attach(policy);
+    if (policyStore && policyStore.all().length > 0) policy.reload("admin API policies at start");
+  }
+  const oidc = config.oidc ? new OidcVerifier(config.oidc) : undefined;
   policy?.watch();
   let tls: TlsReloader | undefined;
   const onHup = () => {
@@ -89,9 +105,20 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       guard,
       recorder,
       limiter: access.limiter,
+      tenants,
+      ...(oidc?.modelTraffic ? { oidc } : {}),
       ...(tlsConfig && tlsConfig.clientAuth !== "none" ? { certificates: new CertificateAuthenticator({ authentication: tlsConfig.authentication, mappings: tlsConfig.clientPrincipals }) } : {}),
     },
-    { bodyLimit: config.server.bodyLimit, keepAliveTimeoutMs: config.server.keepAliveTimeoutMs, logger, ready: () => ready, ...(tlsOptions ? { tls: tlsOptions } : {}) },
+    {
+      bodyLimit: config.server.bodyLimit,
+      keepAliveTimeoutMs: config.server.keepAliveTimeoutMs,
+      logger,
+      ready: () => ready,
+      ...(tlsOptions ? { tls: tlsOptions } : {}),
+      ...(config.admin.enabled
+        ? { mounts: [{ prefix: "/admin/", handle: createAdminHandler({ keys, authenticator, tenants, oidc, policy: policyAdmin, audit: audit?.log, logger, bodyLimit: config.admin.bodyLimit }) }] }
+        : {}),
+    },
   );
   if (tlsConfig && "setSecureContext" in server.server) tls = new TlsReloader(server.server, tlsConfig, logger);
   const host = opts.host ?? config.listen.host;

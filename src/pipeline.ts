@@ -2,6 +2,9 @@ import type { IncomingHttpHeaders } from "node:http";
 import type { Endpoint } from "./api/endpoint.js";
 import type { Authenticator } from "./authenticate/authenticate.js";
 import type { CertificateAuthenticator } from "./authenticate/client-certificate.js";
+import { presentedKey } from "./authenticate/authenticate.js";
+import { looksLikeJwt, type OidcVerifier } from "./authenticate/oidc-verifier.js";
+import type { TenantStatus } from "./core/tenant-status.js";
 import type { ClientCertificate } from "./core/client-certificate.js";
 import type { CallContext } from "./core/call-context.js";
 import type { CancelSignal } from "./core/cancel-signal.js";
@@ -13,6 +16,8 @@ import type { ModelRouter } from "./forward/model-router.js";
 import { type EventStage, StageChain } from "./forward/sse/event-stage.js";
 import type { SseEvent } from "./forward/sse/sse-event.js";
 import type { Recorder } from "./record/recorder.js";
+import { modelAllowed } from "./authenticate/model-allowlist.js";
+import type { CallLimit, Limiter } from "./limit/limiter.js";
 
 /** The HTTP exchange as the pipeline sees it (implemented by server/, or by tests). */
 export interface Exchange {
@@ -20,6 +25,8 @@ export interface Exchange {
   headers: IncomingHttpHeaders;
   /** The TLS client certificate on the caller's connection (mTLS), when it presented one. */
   clientCertificate?: ClientCertificate;
+  /** The caller's socket address (checked against a key's source allowlist). */
+  remoteAddress?: string;
   signal: CancelSignal;
   /** Add fields to the request's log line (never text, keys or values). */
   note(fields: Record<string, string | number | boolean>): void;
@@ -43,12 +50,32 @@ export interface PipelineDeps {
   router: ModelRouter;
   guard: Guard;
   recorder: Recorder;
+  /** Request rate, token quota and concurrency limits (src/limit/); absent: none. */
+  limiter?: Limiter;
+  /** Disabled tenants (admin API); their credentials are refused. */
+  tenants?: TenantStatus;
+  /** OIDC bearer tokens for model traffic (`oidc.modelTraffic`); absent: API keys (and certificates) only. */
+  oidc?: OidcVerifier;
 }
 
 /** The caller's principal, from its verified client certificate (mTLS) and/or its API key (docs/tls.md). */
-export function authenticateCaller(deps: PipelineDeps, headers: IncomingHttpHeaders, cert: ClientCertificate | undefined): Principal {
-  const byKey = () => deps.authenticator.authenticate(headers);
-  return deps.certificates ? deps.certificates.authenticate(cert, byKey) : byKey();
+export function authenticateCaller(deps: PipelineDeps, headers: IncomingHttpHeaders, cert: ClientCertificate | undefined, remoteAddress?: string): Principal {
+  const byKey = () => deps.authenticator.authenticate(headers, Date.now(), remoteAddress);
+  return admitted(deps, deps.certificates ? deps.certificates.authenticate(cert, byKey) : byKey());
+}
+
+/** Model traffic needs the `app` role (operators, auditors and admins use the admin API) and an enabled tenant. */
+function admitted(deps: PipelineDeps, p: Principal): Principal {
+  if (!p.roles.includes("app")) throw new WardenError("WARDEN_AUTH_ROLE_REQUIRED");
+  if (deps.tenants?.isDisabled(p.tenant)) throw new WardenError("WARDEN_AUTH_TENANT_DISABLED");
+  return p;
+}
+
+/** A bearer JWT goes to OIDC when it is configured for model traffic; anything else to {@link authenticateCaller}. */
+async function callerOf(deps: PipelineDeps, ex: Exchange): Promise<Principal> {
+  const presented = deps.oidc ? presentedKey(ex.headers) : undefined;
+  if (deps.oidc && presented !== undefined && looksLikeJwt(presented)) return admitted(deps, await deps.oidc.verify(presented));
+  return authenticateCaller(deps, ex.headers, ex.clientCertificate, ex.remoteAddress);
 }
 
 /**
@@ -57,24 +84,36 @@ export function authenticateCaller(deps: PipelineDeps, headers: IncomingHttpHead
  * rendered by the server in the caller's API format.
  */
 export async function runModelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange): Promise<void> {
-  const progress: { principal?: Principal; recording?: boolean } = {};
+  const progress: Progress = {};
   try {
     await modelCall(deps, endpoint, ex, progress);
   } catch (err) {
     // Refused before the record stage (bad key or body, unknown model, limits...): the recorder has no entry yet.
     if (!progress.recording) await ex.refused?.(err, progress.principal);
     throw err;
+  } finally {
+    // Frees concurrency slots and settles the token count, however the call ended (done, failed, client gone).
+    progress.limit?.end();
   }
 }
 
-async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, progress: { principal?: Principal; recording?: boolean }): Promise<void> {
-  const principal = authenticateCaller(deps, ex.headers, ex.clientCertificate);
+interface Progress {
+  principal?: Principal;
+  recording?: boolean;
+  limit?: CallLimit;
+}
+
+async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, progress: Progress): Promise<void> {
+  // Without OIDC for model traffic, no promise hop on the hot path.
+  const principal = deps.oidc ? await callerOf(deps, ex) : authenticateCaller(deps, ex.headers, ex.clientCertificate, ex.remoteAddress);
   progress.principal = principal;
   const { body: original, raw } = await ex.readJson();
   const spec = endpoint.parse(original);
   const route = deps.router.resolve(spec.model);
   ex.note({ tenant: principal.tenant, app: principal.app, keyId: principal.keyId, model: spec.model, provider: route.provider.name, stream: spec.stream });
   if (!route.provider.supports(endpoint.api)) throw new WardenError("WARDEN_ROUTE_UNSUPPORTED");
+  if (!modelAllowed(principal.models, spec.model)) throw new WardenError("WARDEN_AUTH_MODEL_NOT_ALLOWED");
+  if (deps.limiter) progress.limit = await deps.limiter.admit(principal, spec);
   const ctx: CallContext = {
     requestId: ex.requestId,
     receivedAt: Date.now(),
@@ -109,6 +148,7 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
     });
 
     if (upstream.kind === "json") {
+      progress.limit?.observe(upstream.body);
       const out = await deps.guard.response(ctx, upstream.body);
       const relayRaw = !out.changed && upstream.raw !== undefined ? upstream.raw : undefined;
       await deps.recorder.complete(ctx, { status: upstream.status, response: out.body, ...(relayRaw !== undefined ? { responseRaw: relayRaw } : {}), upstreamStatus: upstream.status, finishedAt: Date.now() });
@@ -116,6 +156,8 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
       return;
     }
     const stages: EventStage[] = [deps.guard.stream(ctx)];
+    // Token usage as the provider reports it, before output enforcement can change the events.
+    if (progress.limit?.countsTokens) stages.unshift(progress.limit.stage(endpoint));
     if (deps.recorder.stream) stages.push(deps.recorder.stream(ctx));
     const streamError = await ex.sendStream(upstream.status, upstream.events, new StageChain(stages), ctx.responseHeaders);
     const outcome = { status: upstream.status, upstreamStatus: upstream.status, finishedAt: Date.now() };

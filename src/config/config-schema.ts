@@ -2,6 +2,8 @@ import { z } from "zod";
 import { auditConfigSchema, storeConfigSchema } from "../record/audit-config.js";
 import { policyConfigSchema } from "../decide/policy-schema.js";
 import { limitsConfigSchema } from "../limit/limits-config.js";
+import { adminConfigSchema } from "../admin/admin-config.js";
+import { oidcConfigSchema } from "../authenticate/oidc-config.js";
 import { redisConfigSchema } from "../redis/redis-config.js";
 import { listenTlsSchema, plaintextUpstreamIssues, upstreamTlsSchema } from "./tls-config-schema.js";
 
@@ -127,6 +129,10 @@ export const configSchema = z
     routes: z.array(routeSchema).default([{ models: ["*"], provider: "demo" }]),
     /** Policy-as-code (docs/policy.md): inline, or `file:`/`files:`; the default policy when absent. */
     policy: policyConfigSchema.optional(),
+    /** The admin API under `/admin/v1/` (docs/admin-api.md). */
+    admin: adminConfigSchema.default({}),
+    /** OIDC / JWT bearer tokens for people (docs/admin-api.md); absent: API keys only. */
+    oidc: oidcConfigSchema.optional(),
     /** Request rate, token quota and concurrency per key, app and tenant (docs/keys-and-limits.md). */
     limits: limitsConfigSchema.default({}),
     /** Shared Redis for limit counters and key revocations across replicas (docs/keys-and-limits.md). */

@@ -1,6 +1,11 @@
 import { EventEmitter } from "node:events";
 import type { Redis } from "ioredis";
 
+/** The pub/sub channel revocations are sent on (also used by `warden keys revoke`, which runs outside a gateway). */
+export function revocationChannelName(prefix: string): string {
+  return `${prefix}keys:revoked`;
+}
+
 /**
  * Key revocations (and rotations, which shorten the old key's life) pushed to every replica over Redis pub/sub,
  * so a revoked key is refused at once everywhere instead of after the one-second record cache. Messages carry
@@ -17,7 +22,7 @@ export class RevocationChannel extends EventEmitter {
     handlers: { onRevoked(id: string): void; onReset(): void },
   ) {
     super();
-    this.channel = `${prefix}keys:revoked`;
+    this.channel = revocationChannelName(prefix);
     subscriber.on("message", (channel: string, id: string) => {
       if (channel !== this.channel) return;
       handlers.onRevoked(id);

@@ -1,7 +1,11 @@
 import type { Command } from "commander";
+import { keyState } from "../../authenticate/key-state.js";
 import { KeyStore } from "../../authenticate/key-store.js";
+import { invalidCidrs } from "../../authenticate/source-allowlist.js";
 import { loadConfig } from "../../config/load-config.js";
-import type { Role } from "../../core/principal.js";
+import type { KeyLimits, Role } from "../../core/principal.js";
+import { parseDuration } from "../parse-duration.js";
+import { publishRevocation } from "../publish-revocation.js";
 import { recordCliAdminEvent } from "../record-admin-event.js";
 import { reportConfigError } from "../report-config-error.js";
 
@@ -12,9 +16,75 @@ function openStore(configFile: string | undefined): KeyStore | undefined {
   return loaded ? new KeyStore(loaded.config.dataDir) : undefined;
 }
 
-const collect = (value: string, prev: string[]): string[] => [...prev, value];
+/** Repeatable options; each value may also be a comma-separated list. */
+const collect = (value: string, prev: string[]): string[] => [...prev, ...value.split(",").map((v) => v.trim()).filter((v) => v !== "")];
 
-/** `warden keys create|list|revoke` */
+function usageError(message: string): undefined {
+  process.stderr.write(`warden: ${message}\n`);
+  process.exitCode = 2;
+  return undefined;
+}
+
+const iso = (t: number | null): string | null => (t === null ? null : new Date(t).toISOString());
+
+interface CreateOptions {
+  tenant: string;
+  app: string;
+  role: string[];
+  name?: string;
+  expiresIn?: string;
+  expiresInDays?: string;
+  models: string[];
+  cidr: string[];
+  rpm?: string;
+  tpm?: string;
+  concurrency?: string;
+  config?: string;
+}
+
+/** Validate `keys create` options into a key's settings; prints the problem and returns undefined when invalid. */
+function createSettings(opts: CreateOptions): { roles: Role[]; expiresAt?: number; models?: string[]; cidrs?: string[]; limits?: KeyLimits } | undefined {
+  const roles = (opts.role.length > 0 ? opts.role : ["app"]) as Role[];
+  const bad = roles.filter((r) => !ROLES.includes(r));
+  if (bad.length > 0) return usageError(`unknown role(s): ${bad.join(", ")} (known: ${ROLES.join(", ")})`);
+  let expiresAt: number | undefined;
+  if (opts.expiresIn !== undefined) {
+    const ms = parseDuration(opts.expiresIn);
+    if (ms === undefined || ms <= 0) return usageError(`--expires-in must be a duration like 30d, 12h or 90m (got '${opts.expiresIn}')`);
+    expiresAt = Date.now() + ms;
+  } else if (opts.expiresInDays !== undefined) {
+    const days = Number(opts.expiresInDays);
+    if (!(days > 0)) return usageError("--expires-in-days must be a positive number");
+    expiresAt = Date.now() + days * 86_400_000;
+  }
+  const wrongCidrs = invalidCidrs(opts.cidr);
+  if (wrongCidrs.length > 0) return usageError(`--cidr: not an IPv4/IPv6 network: ${wrongCidrs.join(", ")} (e.g. 10.0.0.0/8, 2001:db8::/32)`);
+  const limits: KeyLimits = {};
+  for (const k of ["rpm", "tpm", "concurrency"] as const) {
+    const v = opts[k];
+    if (v === undefined) continue;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) return usageError(`--${k} must be a positive whole number (got '${v}')`);
+    limits[k] = n;
+  }
+  return {
+    roles,
+    ...(expiresAt !== undefined ? { expiresAt } : {}),
+    ...(opts.models.length > 0 ? { models: opts.models } : {}),
+    ...(opts.cidr.length > 0 ? { cidrs: opts.cidr } : {}),
+    ...(Object.keys(limits).length > 0 ? { limits } : {}),
+  };
+}
+
+/** Push a revocation or rotation to running gateways (Redis), or say how soon they see it. */
+async function announce(configFile: string | undefined, id: string): Promise<void> {
+  const how = await publishRevocation(configFile, id).catch(() => "failed" as const);
+  if (how === "published") process.stdout.write("running gateways were told at once (redis)\n");
+  else if (how === "failed") process.stderr.write("warden: could not reach redis; running gateways see the change within a second\n");
+  else process.stdout.write("running gateways see the change within a second\n");
+}
+
+/** `warden keys create|list|rotate|revoke` */
 export function registerKeysCommand(program: Command): void {
   const keys = program.command("keys").description("manage API keys (only their hashes are stored)");
   keys
@@ -24,59 +94,87 @@ export function registerKeysCommand(program: Command): void {
     .requiredOption("--app <app>", "application the key belongs to")
     .option("--role <role>", `role (repeatable): ${ROLES.join(", ")}`, collect, [])
     .option("--name <name>", "a label")
+    .option("--expires-in <duration>", "expiry from now, e.g. 30d, 12h, 90m")
     .option("--expires-in-days <days>", "expiry, in days from now")
+    .option("--models <globs>", "models the key may request (globs, repeatable or comma-separated), e.g. 'gpt-4o*'", collect, [])
+    .option("--cidr <network>", "source networks the key may be used from (repeatable or comma-separated), e.g. 10.0.0.0/8", collect, [])
+    .option("--rpm <n>", "requests per limit window (a minute by default) for this key")
+    .option("--tpm <n>", "tokens per limit window for this key")
+    .option("--concurrency <n>", "calls in flight at once for this key")
     .option("-c, --config <file>", "YAML config file (for dataDir)")
-    .action(async (opts: { tenant: string; app: string; role: string[]; name?: string; expiresInDays?: string; config?: string }) => {
-      const roles = (opts.role.length > 0 ? opts.role : ["app"]) as Role[];
-      const bad = roles.filter((r) => !ROLES.includes(r));
-      if (bad.length > 0) {
-        process.stderr.write(`warden: unknown role(s): ${bad.join(", ")} (known: ${ROLES.join(", ")})\n`);
-        process.exitCode = 2;
-        return;
-      }
-      let expiresAt: number | undefined;
-      if (opts.expiresInDays !== undefined) {
-        const days = Number(opts.expiresInDays);
-        if (!(days > 0)) {
-          process.stderr.write("warden: --expires-in-days must be a positive number\n");
-          process.exitCode = 2;
-          return;
-        }
-        expiresAt = Date.now() + days * 86_400_000;
-      }
+    .action(async (opts: CreateOptions) => {
+      const settings = createSettings(opts);
+      if (!settings) return;
       const store = openStore(opts.config);
       if (!store) return;
       try {
-        const { record, key } = store.create({ tenant: opts.tenant, app: opts.app, roles, ...(opts.name ? { name: opts.name } : {}), ...(expiresAt ? { expiresAt } : {}) });
-        process.stdout.write(`created key ${record.id} for tenant '${record.tenant}', app '${record.app}', roles ${record.roles.join(",")}\n${key}\n`);
-        await recordCliAdminEvent(opts.config, "key.created", { keyId: record.id, tenant: record.tenant, app: record.app, roles: [...record.roles], expiresAt: record.expiresAt ? new Date(record.expiresAt).toISOString() : null });
+        const { record, key } = store.create({ tenant: opts.tenant, app: opts.app, ...(opts.name ? { name: opts.name } : {}), ...settings });
+        const extras = [
+          record.expiresAt ? `expires ${iso(record.expiresAt)}` : "",
+          record.models ? `models ${record.models.join(",")}` : "",
+          record.cidrs ? `from ${record.cidrs.join(",")}` : "",
+          record.limits ? `limits ${Object.entries(record.limits).map(([k, v]) => `${k}=${v}`).join(",")}` : "",
+        ].filter((e) => e !== "");
+        process.stdout.write(`created key ${record.id} for tenant '${record.tenant}', app '${record.app}', roles ${record.roles.join(",")}${extras.length > 0 ? `; ${extras.join("; ")}` : ""}\n${key}\n`);
+        await recordCliAdminEvent(opts.config, "key.created", {
+          keyId: record.id,
+          tenant: record.tenant,
+          app: record.app,
+          roles: [...record.roles],
+          expiresAt: iso(record.expiresAt),
+          models: record.models,
+          cidrs: record.cidrs,
+          limits: record.limits ? { ...record.limits } : null,
+        });
       } finally {
         store.close();
       }
     });
   keys
     .command("list")
-    .description("list keys (ids and metadata; never the keys)")
+    .description("list keys with their state, expiry and last use (never the keys)")
+    .option("--tenant <tenant>", "only this tenant's keys")
     .option("--json", "JSON output")
     .option("-c, --config <file>", "YAML config file (for dataDir)")
-    .action((opts: { json?: boolean; config?: string }) => {
+    .action((opts: { tenant?: string; json?: boolean; config?: string }) => {
       const store = openStore(opts.config);
       if (!store) return;
       try {
-        const rows = store.list().map((r) => ({
+        const now = Date.now();
+        const rows = store.list(opts.tenant).map((r) => ({
           id: r.id,
           tenant: r.tenant,
           app: r.app,
           roles: r.roles,
           name: r.name,
-          created: new Date(r.createdAt).toISOString(),
-          expires: r.expiresAt ? new Date(r.expiresAt).toISOString() : null,
-          revoked: r.revokedAt ? new Date(r.revokedAt).toISOString() : null,
+          state: keyState(r, now),
+          created: iso(r.createdAt) as string,
+          expires: iso(r.expiresAt),
+          revoked: iso(r.revokedAt),
+          lastUsed: iso(r.lastUsedAt),
+          models: r.models,
+          cidrs: r.cidrs,
+          limits: r.limits,
+          replacedBy: r.replacedBy,
         }));
         if (opts.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
         else {
           for (const r of rows) {
-            process.stdout.write(`${r.id}  ${r.tenant}/${r.app}  ${r.roles.join(",")}  created ${r.created}${r.expires ? `  expires ${r.expires}` : ""}${r.revoked ? `  REVOKED ${r.revoked}` : ""}\n`);
+            const parts = [
+              r.id,
+              `${r.tenant}/${r.app}`,
+              r.roles.join(","),
+              r.state.toUpperCase(),
+              `created ${r.created}`,
+              `last used ${r.lastUsed ?? "never"}`,
+              r.expires ? `expires ${r.expires}` : "",
+              r.revoked ? `revoked ${r.revoked}` : "",
+              r.replacedBy ? `replaced by ${r.replacedBy}` : "",
+              r.models ? `models ${r.models.join(",")}` : "",
+              r.cidrs ? `from ${r.cidrs.join(",")}` : "",
+              r.limits ? `limits ${Object.entries(r.limits).map(([k, v]) => `${k}=${v}`).join(",")}` : "",
+            ];
+            process.stdout.write(`${parts.filter((p) => p !== "").join("  ")}\n`);
           }
           if (rows.length === 0) process.stdout.write("no keys\n");
         }
@@ -85,8 +183,36 @@ export function registerKeysCommand(program: Command): void {
       }
     });
   keys
+    .command("rotate")
+    .description("replace a key: a new key with the same tenant, app, roles, allowlists and limits; the old one keeps working for the overlap, then expires")
+    .argument("<id>", "key id (from `warden keys list`)")
+    .option("--overlap <duration>", "how long the old key keeps working, e.g. 1h, 30m, 0s", "1h")
+    .option("-c, --config <file>", "YAML config file (for dataDir)")
+    .action(async (id: string, opts: { overlap: string; config?: string }) => {
+      const overlapMs = parseDuration(opts.overlap);
+      if (overlapMs === undefined) return void usageError(`--overlap must be a duration like 1h, 30m or 0s (got '${opts.overlap}')`);
+      const store = openStore(opts.config);
+      if (!store) return;
+      try {
+        const rotated = store.rotate(id, overlapMs);
+        if (!rotated) {
+          const existing = store.get(id);
+          process.stderr.write(existing ? `warden: key '${id}' is ${keyState(existing)}; only an active key can be rotated\n` : `warden: no key with id '${id}'\n`);
+          process.exitCode = 1;
+          return;
+        }
+        const { record, key, old } = rotated;
+        process.stdout.write(`rotated ${old.id} → ${record.id}; the old key works until ${iso(old.expiresAt)}\n`);
+        await announce(opts.config, old.id);
+        await recordCliAdminEvent(opts.config, "key.rotated", { keyId: old.id, newKeyId: record.id, tenant: record.tenant, app: record.app, oldExpiresAt: iso(old.expiresAt) });
+        process.stdout.write(`${key}\n`);
+      } finally {
+        store.close();
+      }
+    });
+  keys
     .command("revoke")
-    .description("revoke a key by id (takes effect within a second on running gateways)")
+    .description("revoke a key by id (at once on gateways sharing Redis; within a second otherwise)")
     .argument("<id>", "key id (from `warden keys list`)")
     .option("-c, --config <file>", "YAML config file (for dataDir)")
     .action(async (id: string, opts: { config?: string }) => {
@@ -99,6 +225,7 @@ export function registerKeysCommand(program: Command): void {
           return;
         }
         process.stdout.write(`revoked ${id}\n`);
+        await announce(opts.config, id);
         await recordCliAdminEvent(opts.config, "key.revoked", { keyId: id });
       } finally {
         store.close();

@@ -7,6 +7,11 @@ const sqliteStore = z
     file: z.string().min(1).optional(),
     /** `normal` survives a killed process; `full` also survives power loss (one fsync per group commit). */
     synchronous: z.enum(["normal", "full"]).default("normal"),
+    /**
+     * `thread` (default): the gateway encrypts, hashes and writes audit entries on a worker thread with its own
+     * connection, keeping the event loop free; `inline`: on the event loop (one thread in all).
+     */
+    writer: z.enum(["thread", "inline"]).default("thread"),
   })
   .strict();
 

@@ -4,13 +4,14 @@ import type { JsonObject, JsonValue } from "../core/json.js";
 import type { AuditBackend } from "./audit-backend.js";
 import type { EntryDraft, EntryKind, StoredEntry } from "./audit-entry.js";
 import { CheckpointSigner, type SignedCheckpoint } from "./checkpoint.js";
-import { DataKeys, decryptPayload, encryptPayload, payloadAad, type WriteKey } from "./data-keys.js";
-import { digest } from "./entry-hash.js";
+import { DataKeys, decryptPayload, payloadAad, type WriteKey } from "./data-keys.js";
 import { type KeyEncryptionKey, kekFromEnv, kekFromFile } from "./key-encryption-key.js";
 import { MerkleFrontier } from "./merkle.js";
 import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
 import { GroupCommitter } from "./group-committer.js";
 import { type PurgeResult, purgeDetails, purgeExpired, type RetentionPolicy } from "./retention.js";
+import { type PlainEntry, sealEntry } from "./seal-entry.js";
+import type { ThreadWriter } from "./thread-writer.js";
 
 /** One entry to append: metadata in clear (no raw values!), payloads to encrypt. */
 export interface AppendInput {
@@ -48,6 +49,11 @@ export interface AuditLogOptions {
   checkpointOnClose?: boolean;
   /** Called (never throws) when a background step such as a checkpoint fails. */
   onError?: (err: unknown, what: string) => void;
+  /**
+   * SQLite: encrypt, hash and write on a worker thread (its own connection) instead of the event loop. Same
+   * guarantees: an append resolves once durable, the chain in submission order. Ignored by other backends.
+   */
+  writerThread?: boolean;
 }
 
 /** Where the KEK comes from: a file, an env var, or any `KeyEncryptionKey` (e.g. a KMS client). */
@@ -93,6 +99,7 @@ export function resolveKek(dataDir: string, source: KekSource | undefined): KeyE
 export class AuditLog {
   readonly keys: DataKeys;
   private readonly committer: GroupCommitter<EntryDraft, { seq: number; hash: Buffer }>;
+  private readonly thread: ThreadWriter | undefined;
   private sinceCheckpoint = 0;
   private checkpointing: Promise<SignedCheckpoint | undefined> | undefined;
   private readonly timer: NodeJS.Timeout | undefined;
@@ -107,6 +114,9 @@ export class AuditLog {
   ) {
     this.keys = new DataKeys(backend, kek);
     this.committer = new GroupCommitter((drafts) => backend.append(drafts), opts.groupCommitMs ?? 2, opts.maxBatch ?? 1024);
+    if (opts.writerThread && backend instanceof SqliteAuditBackend) {
+      this.thread = backend.startWriterThread({ windowMs: opts.groupCommitMs ?? 2, maxBatch: opts.maxBatch ?? 1024 });
+    }
     const interval = opts.checkpointIntervalMs ?? 60_000;
     if (interval > 0) {
       this.timer = setInterval(() => {
@@ -161,8 +171,8 @@ export class AuditLog {
     const needsKey = input.payload !== undefined || input.original !== undefined || input.payloadText !== undefined || input.originalText !== undefined;
     // The tenant's key is almost always loaded: take it without a promise hop.
     const dek = needsKey ? (this.keys.cachedForWrite(input.tenant) ?? (await this.keys.forWrite(input.tenant))) : undefined;
-    const draft = this.draft(input, dek);
-    const { seq } = await this.committer.submit(draft);
+    const plain = toPlain(input, dek);
+    const seq = this.thread ? await this.thread.submit(plain, dek?.key) : (await this.committer.submit(sealEntry(plain, dek?.cipherKey))).seq;
     const every = this.opts.checkpointEvery ?? 10_000;
     if (++this.sinceCheckpoint >= every && !this.checkpointing) {
       void this.checkpoint().catch((err: unknown) => this.opts.onError?.(err, "checkpoint"));
@@ -183,29 +193,6 @@ export class AuditLog {
     });
   }
 
-  private draft(i: AppendInput, dek: WriteKey | undefined): EntryDraft {
-    const payloadText = i.payloadText ?? (i.payload !== undefined ? JSON.stringify(i.payload) : undefined);
-    const originalText = i.originalText ?? (i.original !== undefined ? JSON.stringify(i.original) : undefined);
-    const seal = (text: string | undefined, field: "payload" | "original") =>
-      text === undefined || !dek ? null : encryptPayload(dek.cipherKey, text, payloadAad(i.requestId, i.kind, field));
-    const payload = seal(payloadText, "payload");
-    const original = seal(originalText, "original");
-    return {
-      kind: i.kind,
-      requestId: i.requestId,
-      time: i.time,
-      tenant: i.tenant,
-      app: i.app,
-      keyId: i.keyId,
-      meta: JSON.stringify(i.meta),
-      keyVersion: dek?.version ?? null,
-      payload,
-      original,
-      payloadDigest: payload ? digest(payload) : null,
-      originalDigest: original ? digest(original) : null,
-    };
-  }
-
   /** Decrypt an entry's payloads (for export with `--decrypt`; record that as an admin event). */
   async open(e: StoredEntry): Promise<OpenedPayloads> {
     if (e.keyVersion === null || (!e.payload && !e.original)) return { shredded: false };
@@ -220,13 +207,15 @@ export class AuditLog {
   /** Crypto-shred a tenant (and record that it was done). */
   async shredTenant(tenant: string, actor: { tenant?: string; app?: string; keyId?: string } = {}): Promise<number> {
     const n = await this.keys.shred(tenant);
+    this.thread?.forget(tenant);
     await this.admin("tenant.shredded", { tenant, keys: n }, actor);
     return n;
   }
 
   /** Wait until every append so far is committed. */
-  flush(): Promise<void> {
-    return this.committer.flush();
+  async flush(): Promise<void> {
+    await this.thread?.flush();
+    await this.committer.flush();
   }
 
   /** Sign a checkpoint over the committed tail (extending the Merkle tree from the previous checkpoint). */
@@ -262,11 +251,30 @@ export class AuditLog {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
     if (this.purgeTimer) clearInterval(this.purgeTimer);
-    await this.committer.flush();
+    await this.flush();
     if (this.opts.checkpointOnClose && this.sinceCheckpoint > 0 && !this.checkpointing) {
       await this.checkpoint().catch((err: unknown) => this.opts.onError?.(err, "checkpoint"));
     }
     if (this.checkpointing) await this.checkpointing.catch(() => undefined);
+    await this.thread?.close();
     await this.backend.close();
   }
+}
+
+/** The entry as plain data: metadata and payloads as JSON text (values serialised once, texts taken as they are). */
+function toPlain(i: AppendInput, dek: WriteKey | undefined): PlainEntry {
+  const payloadText = i.payloadText ?? (i.payload !== undefined ? JSON.stringify(i.payload) : undefined);
+  const originalText = i.originalText ?? (i.original !== undefined ? JSON.stringify(i.original) : undefined);
+  return {
+    kind: i.kind,
+    requestId: i.requestId,
+    time: i.time,
+    tenant: i.tenant,
+    app: i.app,
+    keyId: i.keyId,
+    meta: JSON.stringify(i.meta),
+    keyVersion: dek?.version ?? null,
+    ...(payloadText !== undefined ? { payloadText } : {}),
+    ...(originalText !== undefined ? { originalText } : {}),
+  };
 }

@@ -22,11 +22,16 @@ export function openBackend(dataDir: string, store: StoreConfig, opts: { readonl
 }
 
 /** Open the configured audit log (backend, KEK, signing key). */
-export function openAuditLog(cfg: { dataDir: string; audit: AuditConfig; store: StoreConfig }, logger?: Logger, overrides: { groupCommitMs?: number; checkpointIntervalMs?: number; purgeIntervalMs?: number; walCheckpointWorker?: boolean } = {}): AuditLog {
+export function openAuditLog(
+  cfg: { dataDir: string; audit: AuditConfig; store: StoreConfig },
+  logger?: Logger,
+  overrides: { groupCommitMs?: number; checkpointIntervalMs?: number; purgeIntervalMs?: number; walCheckpointWorker?: boolean } = {},
+): AuditLog {
   const a = cfg.audit;
+  const gateway = overrides.walCheckpointWorker ?? true;
   mkdirSync(cfg.dataDir, { recursive: true });
   // The gateway checkpoints SQLite's WAL from a worker thread; one-shot CLI commands keep SQLite's default.
-  const backend = openBackend(cfg.dataDir, cfg.store, (overrides.walCheckpointWorker ?? true) ? { backgroundCheckpointMs: 1000 } : {});
+  const backend = openBackend(cfg.dataDir, cfg.store, gateway ? { backgroundCheckpointMs: 1000 } : {});
   return AuditLog.open(backend, {
     dataDir: cfg.dataDir,
     ...(a.kek ? { kek: a.kek } : {}),
@@ -36,7 +41,9 @@ export function openAuditLog(cfg: { dataDir: string; audit: AuditConfig; store: 
     checkpointEvery: a.checkpoint.everyRecords,
     checkpointIntervalMs: overrides.checkpointIntervalMs ?? a.checkpoint.intervalMs,
     retention: a.retention,
-    checkpointOnClose: overrides.walCheckpointWorker ?? true,
+    checkpointOnClose: gateway,
+    // The gateway writes from a worker thread (SQLite); one-shot CLI commands write inline.
+    writerThread: gateway && cfg.store.type === "sqlite" && cfg.store.writer === "thread",
     purgeIntervalMs: overrides.purgeIntervalMs ?? a.retention.purgeIntervalMs,
     onError: (err, what) => logger?.error({ err: err instanceof Error ? err.message : String(err), what }, "audit background step failed"),
   });

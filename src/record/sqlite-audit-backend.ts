@@ -8,6 +8,7 @@ import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./au
 import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
 import { hashEntry } from "./entry-hash.js";
+import { ThreadWriter } from "./thread-writer.js";
 
 /** Schema changes, applied in order once each and remembered in `audit_migrations`. Never edit a shipped one. */
 const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -69,6 +70,8 @@ export interface SqliteBackendOptions {
    * The writing connection keeps a large automatic checkpoint as a safety net. Unset: SQLite's default.
    */
   backgroundCheckpointMs?: number;
+  /** `wal_autocheckpoint` of this connection (SQLite's default: 1000 pages). */
+  autocheckpointPages?: number;
 }
 
 /** The checkpointing worker (CommonJS, evaluated: no file to resolve under either tsx or the compiled build). */
@@ -94,7 +97,10 @@ export class SqliteAuditBackend implements AuditBackend {
   private readonly appendTx: (drafts: readonly EntryDraft[]) => { seq: number; hash: Buffer }[];
   private readonly checkpointer: Worker | undefined;
 
-  constructor(file: string, opts: SqliteBackendOptions = {}) {
+  constructor(
+    readonly file: string,
+    private readonly opts: SqliteBackendOptions = {},
+  ) {
     if (!opts.readonly) mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file, opts.readonly ? { readonly: true, fileMustExist: true } : {});
     this.db.pragma("busy_timeout = 5000");
@@ -102,6 +108,7 @@ export class SqliteAuditBackend implements AuditBackend {
       this.db.pragma("journal_mode = WAL");
       this.db.pragma(`synchronous = ${opts.synchronous === "full" ? "FULL" : "NORMAL"}`);
       this.migrate();
+      if (opts.autocheckpointPages) this.db.pragma(`wal_autocheckpoint = ${Math.floor(opts.autocheckpointPages)}`);
       if (opts.backgroundCheckpointMs && opts.backgroundCheckpointMs > 0) {
         this.db.pragma("wal_autocheckpoint = 100000");
         this.checkpointer = new Worker(CHECKPOINT_WORKER, { eval: true, workerData: { file, ms: opts.backgroundCheckpointMs, module: createRequire(import.meta.url).resolve("better-sqlite3") } });
@@ -157,6 +164,18 @@ export class SqliteAuditBackend implements AuditBackend {
         })
         .immediate();
     }
+  }
+
+  /**
+   * Start a writer thread on this file (its own connection, same synchronous mode; with background checkpoints, the
+   * same large automatic-checkpoint safety net): appends through it keep the event loop free of encryption, hashing
+   * and SQLite writes. This connection stays for reads, data keys and purges.
+   */
+  startWriterThread(opts: { windowMs: number; maxBatch: number }): ThreadWriter {
+    return new ThreadWriter(
+      { file: this.file, synchronous: this.opts.synchronous ?? "normal", ...(this.opts.backgroundCheckpointMs ? { autocheckpointPages: 100_000 } : {}) },
+      opts,
+    );
   }
 
   /** Synchronous append (the SQLite work is synchronous anyway); `append` wraps it. */

@@ -1,0 +1,47 @@
+import type { KeyObject } from "node:crypto";
+import type { EntryDraft, EntryKind } from "./audit-entry.js";
+import { encryptPayload, payloadAad } from "./data-keys.js";
+import { digest } from "./entry-hash.js";
+
+/**
+ * An entry before encryption: metadata as its JSON text, payloads as the JSON text to encrypt. Plain data (strings
+ * and numbers), so that it can be handed to the writer thread as is.
+ */
+export interface PlainEntry {
+  kind: EntryKind;
+  requestId: string;
+  time: number;
+  tenant: string;
+  app: string;
+  keyId: string;
+  meta: string;
+  /** Version of the tenant's data key the payloads are to be encrypted under (null: no payload). */
+  keyVersion: number | null;
+  payloadText?: string;
+  originalText?: string;
+}
+
+/**
+ * Encrypt an entry's payloads under the tenant's data key (AES-256-GCM, the record's identity as additional data)
+ * and digest the ciphertexts: the draft the chain commits to. Runs on the writer thread, or inline.
+ */
+export function sealEntry(e: PlainEntry, key: KeyObject | undefined): EntryDraft {
+  const seal = (text: string | undefined, field: "payload" | "original") =>
+    text === undefined || !key ? null : encryptPayload(key, text, payloadAad(e.requestId, e.kind, field));
+  const payload = seal(e.payloadText, "payload");
+  const original = seal(e.originalText, "original");
+  return {
+    kind: e.kind,
+    requestId: e.requestId,
+    time: e.time,
+    tenant: e.tenant,
+    app: e.app,
+    keyId: e.keyId,
+    meta: e.meta,
+    keyVersion: key ? e.keyVersion : null,
+    payload,
+    original,
+    payloadDigest: payload ? digest(payload) : null,
+    originalDigest: original ? digest(original) : null,
+  };
+}

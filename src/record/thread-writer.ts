@@ -1,0 +1,155 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { PlainEntry } from "./seal-entry.js";
+
+/** What the writer thread is started with. */
+export interface WriterThreadData {
+  file: string;
+  synchronous: "normal" | "full";
+  autocheckpointPages?: number;
+}
+
+/** Main thread → writer thread. */
+export type WriterRequest =
+  | { type: "batch"; id: number; items: PlainEntry[]; keys: [tenant: string, version: number, key: Uint8Array][] }
+  | { type: "forget"; tenant: string }
+  | { type: "close" };
+
+/** Writer thread → main thread. */
+export type WriterResponse = { type: "done"; id: number; seqs: number[] } | { type: "failed"; id: number; error: string } | { type: "closed" };
+
+interface Waiter {
+  resolve(seq: number): void;
+  reject(err: unknown): void;
+}
+
+/**
+ * Start the writer thread. From the build it is `sqlite-writer-thread.js`; from TypeScript sources (tests, benches
+ * under tsx or vitest) the thread registers tsx first, which costs a few hundred ms at start, once.
+ */
+function startThread(data: WriterThreadData): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return new Worker(new URL("./sqlite-writer-thread.js", here), { workerData: data });
+  const tsxApi = pathToFileURL(join(dirname(createRequire(here).resolve("tsx/package.json")), "dist/esm/api/index.mjs")).href;
+  const entry = new URL("./sqlite-writer-thread.ts", here).href;
+  const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(boot, { eval: true, workerData: data });
+}
+
+/**
+ * The audit log's writes on a worker thread: entries submitted during one event-loop turn (or one `windowMs`) go
+ * to the thread as one batch, which encrypts, digests, chains and inserts them in one transaction; each `submit`
+ * resolves with its seq only once the batch is committed (durable), or rejects when it failed. If the thread dies,
+ * every pending and later `submit` rejects: the gateway then fails closed like on any store failure.
+ */
+export class ThreadWriter {
+  private readonly worker: Worker;
+  private pending: { entry: PlainEntry; key: Buffer | undefined; waiter: Waiter }[] = [];
+  private timer: NodeJS.Immediate | NodeJS.Timeout | undefined;
+  private readonly inflight = new Map<number, { waiters: Waiter[]; done: Promise<void>; settle(): void }>();
+  private nextId = 1;
+  /** Data keys the thread has (`tenant\0version`): each is sent once, with the first batch that needs it. */
+  private readonly sent = new Set<string>();
+  private failure: Error | undefined;
+  private closed: Promise<void> | undefined;
+
+  constructor(
+    data: WriterThreadData,
+    private readonly opts: { windowMs: number; maxBatch: number },
+  ) {
+    this.worker = startThread(data);
+    this.worker.unref();
+    this.worker.on("message", (m: WriterResponse) => this.onMessage(m));
+    this.worker.on("error", (err) => this.fail(err));
+    this.worker.on("exit", (code) => this.fail(new Error(`the audit writer thread exited (code ${code})`)));
+  }
+
+  /** Queue an entry; resolves with its seq once committed. `key` is the tenant's data key for `entry.keyVersion`. */
+  submit(entry: PlainEntry, key: Buffer | undefined): Promise<number> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise<number>((resolve, reject) => {
+      this.pending.push({ entry, key, waiter: { resolve, reject } });
+      if (this.pending.length >= this.opts.maxBatch) this.send();
+      else if (!this.timer) this.timer = this.opts.windowMs > 0 ? setTimeout(() => this.send(), this.opts.windowMs) : setImmediate(() => this.send());
+    });
+  }
+
+  /** Drop a tenant's data keys from the thread (after crypto-shredding). */
+  forget(tenant: string): void {
+    for (const id of [...this.sent]) if (id.startsWith(`${tenant}\0`)) this.sent.delete(id);
+    if (!this.failure) this.worker.postMessage({ type: "forget", tenant } satisfies WriterRequest);
+  }
+
+  /** Send what is queued and wait until everything sent so far is committed (or failed). */
+  async flush(): Promise<void> {
+    this.send();
+    await Promise.all([...this.inflight.values()].map((b) => b.done));
+  }
+
+  /** Flush, then stop the thread (its connection closed). */
+  close(): Promise<void> {
+    this.closed ??= (async () => {
+      await this.flush();
+      if (this.failure) return;
+      const stopped = new Promise<void>((resolve) => {
+        this.worker.once("message", (m: WriterResponse) => m.type === "closed" && resolve());
+        this.worker.once("exit", () => resolve());
+      });
+      this.worker.postMessage({ type: "close" } satisfies WriterRequest);
+      await Promise.race([stopped, new Promise((r) => setTimeout(r, 2000).unref())]);
+      this.failure = new Error("the audit writer is closed");
+      await this.worker.terminate();
+    })();
+    return this.closed;
+  }
+
+  private send(): void {
+    if (this.timer) {
+      clearTimeout(this.timer as NodeJS.Timeout);
+      clearImmediate(this.timer as NodeJS.Immediate);
+      this.timer = undefined;
+    }
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, this.opts.maxBatch);
+      const keys: [string, number, Uint8Array][] = [];
+      for (const { entry, key } of batch) {
+        if (!key || entry.keyVersion === null) continue;
+        const id = `${entry.tenant}\0${entry.keyVersion}`;
+        if (this.sent.has(id)) continue;
+        this.sent.add(id);
+        keys.push([entry.tenant, entry.keyVersion, key]);
+      }
+      const id = this.nextId++;
+      let settle = () => undefined as void;
+      const done = new Promise<void>((r) => (settle = r));
+      this.inflight.set(id, { waiters: batch.map((b) => b.waiter), done, settle });
+      this.worker.postMessage({ type: "batch", id, items: batch.map((b) => b.entry), keys } satisfies WriterRequest);
+    }
+  }
+
+  private onMessage(m: WriterResponse): void {
+    if (m.type === "closed") return;
+    const batch = this.inflight.get(m.id);
+    if (!batch) return;
+    this.inflight.delete(m.id);
+    if (m.type === "done") batch.waiters.forEach((w, i) => w.resolve(m.seqs[i] as number));
+    else {
+      const err = new Error(`audit write failed: ${m.error}`);
+      for (const w of batch.waiters) w.reject(err);
+    }
+    batch.settle();
+  }
+
+  /** The thread is gone: reject everything pending and every later submit (fail closed). */
+  private fail(err: Error): void {
+    this.failure ??= err;
+    for (const b of this.inflight.values()) {
+      for (const w of b.waiters) w.reject(this.failure);
+      b.settle();
+    }
+    this.inflight.clear();
+    for (const p of this.pending.splice(0)) p.waiter.reject(this.failure);
+  }
+}

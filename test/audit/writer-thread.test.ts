@@ -1,0 +1,90 @@
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Worker } from "node:worker_threads";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/config/load-config.js";
+import { passThroughGuard } from "../../src/enforce/guard.js";
+import { startGateway } from "../../src/gateway.js";
+import { AuditLog } from "../../src/record/audit-log.js";
+import { SqliteAuditBackend } from "../../src/record/sqlite-audit-backend.js";
+import type { ThreadWriter } from "../../src/record/thread-writer.js";
+import { verifyLog } from "../../src/record/verify-log.js";
+import { postJson, tempDir } from "../support/test-gateway.js";
+
+const threadOf = (log: AuditLog): ThreadWriter | undefined => (log as unknown as { thread?: ThreadWriter }).thread;
+const workerOf = (t: ThreadWriter): Worker => (t as unknown as { worker: Worker }).worker;
+
+describe("the audit writer thread", () => {
+  const dir = tempDir("warden-audit-thread-");
+  let log: AuditLog;
+  beforeAll(() => {
+    log = AuditLog.openSqlite({ dataDir: dir, groupCommitMs: 0, checkpointIntervalMs: 0, checkpointEvery: 1_000_000, writerThread: true });
+    expect(threadOf(log)).toBeDefined();
+  });
+  afterAll(async () => {
+    await log.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("appends in submission order, each durable when it resolves (read back on another connection), payloads decrypt", async () => {
+    const reader = new SqliteAuditBackend(join(dir, "audit.db"), { readonly: true });
+    try {
+      // The tenants' data keys loaded first (a tenant's first record waits for its key, so it can be overtaken).
+      for (const tenant of ["a", "b"]) await log.append({ kind: "request", requestId: `warm-${tenant}`, time: 1, tenant, app: "x", keyId: "k", meta: {}, payload: {} });
+      const seqs = await Promise.all(
+        Array.from({ length: 300 }, (_, i) =>
+          log
+            .append({ kind: "request", requestId: `t${i}`, time: 1_700_000_000_000 + i, tenant: i % 3 === 0 ? "a" : "b", app: "x", keyId: "k", meta: { i }, payload: { n: i, text: "é".repeat(i) } })
+            .then(async (seq) => {
+              // Durable: another connection sees it as soon as the append resolved.
+              const [e] = await reader.search({ requestId: `t${i}` });
+              expect(e?.seq).toBe(seq);
+              return seq;
+            }),
+        ),
+      );
+      expect(seqs).toEqual(seqs.slice().sort((x, y) => x - y));
+      expect(new Set(seqs).size).toBe(300);
+      const [e] = await reader.search({ requestId: "t299" });
+      expect((await log.open(e as NonNullable<typeof e>)).payload).toEqual({ n: 299, text: "é".repeat(299) });
+      expect(await verifyLog(reader)).toMatchObject({ ok: true, entries: expect.any(Number) });
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it("after crypto-shredding, new records of the tenant get a fresh key; the old payloads are unreadable", async () => {
+    await log.append({ kind: "request", requestId: "before-shred", time: Date.now(), tenant: "s", app: "x", keyId: "k", meta: {}, payload: { a: 1 } });
+    await log.shredTenant("s");
+    await log.append({ kind: "request", requestId: "after-shred", time: Date.now(), tenant: "s", app: "x", keyId: "k", meta: {}, payload: { a: 2 } });
+    const [before] = await log.backend.search({ requestId: "before-shred" });
+    const [after] = await log.backend.search({ requestId: "after-shred" });
+    expect(after?.keyVersion).toBe((before?.keyVersion ?? 0) + 1);
+    expect((await log.open(before as NonNullable<typeof before>)).shredded).toBe(true);
+    expect((await log.open(after as NonNullable<typeof after>)).payload).toEqual({ a: 2 });
+  });
+});
+
+describe("a gateway whose writer thread dies", () => {
+  it("fails closed: 503 WARDEN_AUDIT_UNAVAILABLE, nothing forwarded", async () => {
+    const dir = tempDir("warden-audit-thread-gw-");
+    const { config } = parseConfig({ dataDir: dir, listen: { host: "127.0.0.1", port: 0 }, providers: { demo: { type: "demo" } }, routes: [{ models: ["*"], provider: "demo" }], audit: { checkpoint: { intervalMs: 0 } } }, {}, "test");
+    const gw = await startGateway({ config, logger: pino({ level: "silent" }), port: 0, host: "127.0.0.1", guard: passThroughGuard });
+    try {
+      const { key } = gw.keys.create({ tenant: "t1", app: "a1", roles: ["app"] });
+      const url = `${gw.url}/v1/chat/completions`;
+      const ok = await postJson(url, { model: "demo", messages: [{ role: "user", content: "hi" }] }, key);
+      expect(ok.status).toBe(200);
+      const thread = threadOf(gw.audit as AuditLog);
+      if (!thread) throw new Error("the gateway does not write from a thread");
+      await workerOf(thread).terminate();
+      const res = await postJson(url, { model: "demo", messages: [{ role: "user", content: "hi again" }] }, key);
+      expect(res.status).toBe(503);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("WARDEN_AUDIT_UNAVAILABLE");
+    } finally {
+      await gw.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

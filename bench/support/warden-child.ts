@@ -14,7 +14,7 @@ import { startGateway } from "../../src/gateway.js";
 import { nullRecorder } from "../../src/record/recorder.js";
 
 const arg = JSON.parse(process.argv[2] ?? "{}") as { config?: Record<string, unknown>; controls?: "off" | "default" };
-const { config } = parseConfig({ dataDir: mkdtempSync(join(tmpdir(), "warden-bench-")), ...arg.config, listen: { host: "127.0.0.1", port: 0 } });
+const { config } = parseConfig({ dataDir: mkdtempSync(join(tmpdir(), "warden-bench-")), ...arg.config, listen: { ...(arg.config?.["listen"] as object | undefined), host: "127.0.0.1", port: 0 } });
 const off = arg.controls === "off";
 const gw = await startGateway({
   config,

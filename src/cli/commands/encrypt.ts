@@ -78,7 +78,7 @@ export function registerEncryptCommand(program: Command): void {
     .command("encrypt")
     .description("encrypt files (datasets, model snapshots, eval outputs) to the age format; streams, constant memory")
     .argument("[paths...]", "files, directories (with --recursive), or - for standard input")
-    .option("-r, --recipient <age1...>", "an age X25519 recipient (repeatable)", collect, [])
+    .option("-r, --recipient <recipient>", "an age X25519 recipient, age1… (repeatable)", collect, [])
     .option("-R, --recipients-file <file>", "a file of age1… recipients, one a line (repeatable)", collect, [])
     .option("--kek-file <file>", "wrap the file key with this key-encryption key (32 bytes; repeatable)", collect, [])
     .option("--kek-env <name>", "wrap the file key with the key-encryption key in this env var (repeatable)", collect, [])

@@ -98,7 +98,7 @@ describe("warden redteam against the vulnerable demo model", () => {
     const rows = compared.report.comparison ?? [];
     expect(rows.map((r) => r.category)).toEqual(["overall", ...ATTACK_CATEGORIES]);
     for (const r of rows) expect(r.delta).toBeCloseTo(r.compareRate - r.rate, 10);
-    expect(compared.stdout).toMatch(/compared with http:\/\/127\.0\.0\.1:\d+\/ \(model demo\)/);
+    expect(compared.stdout).toMatch(/compare: http:\/\/127\.0\.0\.1:\d+\/ \(model demo\)/);
     expect(compared.stdout).toMatch(/^injection\s+100\.0%\s+\d+\.\d%\s+-\d+\.\d pt$/m);
     expect(compared.exitCode).toBe(0);
   });

@@ -127,6 +127,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     process.off("SIGHUP", onHup);
     await audit?.close();
     await access.close();
+    tenants.close();
+    policyStore?.close();
     throw err;
   });
   ready = true;
@@ -152,6 +154,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         await access.close();
         await router.close();
         keys.close();
+        tenants.close();
+        policyStore?.close();
         await audit?.close();
       })();
       return closing;

@@ -80,6 +80,8 @@ describe("bad input: 400 with a stable code, never a crash", () => {
     { name: "wrong type", body: { app: 42 }, code: "WARDEN_ADMIN_INVALID_BODY", status: 400 },
     { name: "unknown field", body: { app: "a", isAdmin: true }, code: "WARDEN_ADMIN_INVALID_BODY", status: 400 },
     { name: "unknown role", body: { app: "a", roles: ["root"] }, code: "WARDEN_ADMIN_INVALID_BODY", status: 400 },
+    { name: "bad CIDR", body: { app: "a", cidrs: ["10.0.0.0/33"] }, code: "WARDEN_ADMIN_INVALID_BODY", status: 400 },
+    { name: "negative expiry", body: { app: "a", expiresInSeconds: -5 }, code: "WARDEN_ADMIN_INVALID_BODY", status: 400 },
     { name: "__proto__ key", body: '{"app":"a","__proto__":{"roles":["admin"]}}', code: "WARDEN_ADMIN_INVALID_BODY", status: 400 },
     { name: "huge body", body: JSON.stringify({ app: "a", name: "x".repeat(2 * 1024 * 1024) }), code: "WARDEN_REQUEST_TOO_LARGE", status: 413 },
     { name: "invalid UTF-8", body: Buffer.from([0x7b, 0x22, 0x61, 0x70, 0x70, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]), code: "WARDEN_REQUEST_INVALID_UTF8", status: 400 },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { KeyRecord } from "../../authenticate/key-store.js";
+import { parseCidr } from "../../authenticate/source-allowlist.js";
 import type { JsonObject } from "../../core/json.js";
 import { WardenError } from "../../core/warden-error.js";
 import { type AdminContext, type AdminResult, ok } from "../admin-route.js";
@@ -40,7 +41,11 @@ const createBody = z
     /** Lifetime from now, in seconds. */
     expiresInSeconds: z.number().int().positive().max(10 * 365 * 24 * 3600).optional(),
     models: z.array(z.string().min(1).max(200)).min(1).max(100).optional(),
-    cidrs: z.array(z.string().min(1).max(64)).min(1).max(100).optional(),
+    cidrs: z
+      .array(z.string().min(1).max(64).refine((c) => parseCidr(c) !== undefined, "not an IPv4/IPv6 network (e.g. 10.0.0.0/8, 2001:db8::/32)"))
+      .min(1)
+      .max(100)
+      .optional(),
     limits: z.object({ rpm: limit.optional(), tpm: limit.optional(), concurrency: limit.optional() }).strict().optional(),
   })
   .strict();

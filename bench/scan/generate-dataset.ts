@@ -58,7 +58,7 @@ function writer(path: string): { line: (s: string) => void; bytes: () => number;
       pending += s.length + 1;
       if (pending >= 1 << 20) flush();
     },
-    bytes: () => total + Buffer.byteLength(buf.join("")),
+    bytes: () => total + pending, // ASCII: one byte a character
     close: () => {
       flush();
       closeSync(fd);

@@ -51,14 +51,14 @@ interface Slot {
 /**
  * A pool of `size` worker threads, each with its own detection engine. A batch goes to the worker with the
  * fewest batches in flight; a worker answers in the order it received. A worker that crashes fails its batches
- * (the scan then fails: exit code 2), never silently drops them.
+ * (the scan then fails: exit code 2), never silently drops them. `heapMb` caps each worker's old-generation heap.
  */
-export function createWorkerPool(setup: WorkerSetup, size: number): BatchRunner {
+export function createWorkerPool(setup: WorkerSetup, size: number, opts: { heapMb?: number } = {}): BatchRunner {
   const entry = workerEntry();
   let broken: Error | undefined;
   const slots: Slot[] = [];
   for (let i = 0; i < size; i++) {
-    const worker = new Worker(entry.script, { workerData: setup, eval: entry.eval, stdout: false, stderr: false });
+    const worker = new Worker(entry.script, { workerData: setup, eval: entry.eval, stdout: false, stderr: false, ...(opts.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.heapMb } } : {}) });
     const slot: Slot = { worker, pending: [] };
     const failAll = (err: Error): void => {
       broken ??= err;

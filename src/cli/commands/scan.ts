@@ -172,7 +172,9 @@ export async function runScan(paths: readonly string[], opts: ScanCommandOptions
   const bar = opts.progress ? createProgressBar(io.stderr, total) : { update: () => {}, done: () => {} };
   let failed = false;
   let seen = 0;
-  const runner = parsed.jobs === 0 ? createInlineRunner(parsed.setup) : createWorkerPool(parsed.setup, parsed.jobs);
+  // WARDEN_SCAN_WORKER_HEAP_MB caps each worker's heap (a memory bound for CI machines; the memory test uses it).
+  const heapMb = Number(process.env.WARDEN_SCAN_WORKER_HEAP_MB) || undefined;
+  const runner = parsed.jobs === 0 ? createInlineRunner(parsed.setup) : createWorkerPool(parsed.setup, parsed.jobs, heapMb ? { heapMb } : {});
   let result: Awaited<ReturnType<typeof scanFiles>>;
   try {
     result = await scanFiles(files, {

@@ -148,3 +148,35 @@ describe("mTLS with authentication: certificate-and-key", () => {
     expect(mock.requests).toHaveLength(0);
   });
 });
+
+describe("mTLS with a resumed TLS session", () => {
+  let g: Awaited<ReturnType<typeof gateway>>;
+  beforeAll(async () => {
+    g = await gateway({ clientAuth: "required", clientPrincipals: principals });
+  });
+  afterAll(() => g.t.close());
+
+  /** One GET /v1/models on a new TLS connection (optionally resuming `session`); resolves to status, reuse, session. */
+  function getModels(session?: Buffer): Promise<{ status: number; reused: boolean; session: Buffer | undefined }> {
+    return new Promise((resolve, reject) => {
+      let saved: Buffer | undefined;
+      const s = connect({ host: "127.0.0.1", port: g.t.gw.port, servername: "localhost", ca: pki.ca.cert, cert: pki.client.cert, key: pki.client.key, ...(session ? { session } : {}) });
+      s.on("session", (b: Buffer) => (saved = b));
+      s.once("secureConnect", () => s.write("GET /v1/models HTTP/1.1\r\nhost: localhost\r\nconnection: close\r\n\r\n"));
+      let text = "";
+      s.on("data", (d: Buffer) => (text += d.toString()));
+      s.on("end", () => resolve({ status: Number(text.slice(9, 12)), reused: s.isSessionReused(), session: saved }));
+      s.on("error", reject);
+    });
+  }
+
+  it("keeps the certificate's principal when the session is resumed", async () => {
+    const first = await getModels();
+    expect(first.status).toBe(200);
+    expect(first.session).toBeDefined();
+    const second = await getModels(first.session);
+    expect(second.reused).toBe(true);
+    expect(second.status).toBe(200);
+    expect(g.requestLog()).toMatchObject({ tenant: "t-cert" });
+  });
+});

@@ -35,7 +35,7 @@ export async function executeRedteam(opts: RedteamOptions, io: RedteamIo): Promi
   const progress = (label: string) => (_r: unknown, done: number, total: number) => {
     if (!opts.quiet && (done === total || done % 25 === 0)) io.stderr(`${label}: ${done}/${total} attacks\n`);
   };
-  const runOpts = { concurrency: opts.concurrency, engine, ...(opts.judge ? { judge: opts.judge } : {}) };
+  const runOpts = { concurrency: opts.concurrency, retries: opts.retries, engine, ...(opts.judge ? { judge: opts.judge } : {}) };
   const results = await runRedteam(opts.target, suite.attacks, { ...runOpts, onResult: progress("target") });
   const compareResults = opts.compare ? await runRedteam(opts.compare, suite.attacks, { ...runOpts, onResult: progress("compare") }) : undefined;
 

@@ -14,6 +14,7 @@ export interface RedteamCliOptions {
   concurrency?: string;
   stream?: boolean;
   timeoutMs?: string;
+  retries?: string;
   seed?: string;
   canaryFile?: string;
   judgeUrl?: string;
@@ -37,6 +38,7 @@ export interface RedteamOptions {
   judge?: ChatTarget;
   categories: AttackCategory[];
   concurrency: number;
+  retries: number;
   seed?: string;
   trainingCanaries: TrainingCanary[];
   thresholds: Threshold[];
@@ -115,6 +117,7 @@ export function parseRedteamOptions(cli: RedteamCliOptions, env: Readonly<Record
   }
   const concurrency = positiveInt(cli.concurrency, "--concurrency", 4, 64, issues);
   const timeoutMs = positiveInt(cli.timeoutMs, "--timeout-ms", 60_000, 600_000, issues);
+  const retries = cli.retries === "0" ? 0 : positiveInt(cli.retries, "--retries", 2, 10, issues);
   const trainingCanaries = cli.canaryFile ? readTrainingCanaries(cli.canaryFile, issues) : [];
   if (issues.length > 0 || !targetUrl) throw new ConfigError(issues, "options");
 
@@ -129,6 +132,7 @@ export function parseRedteamOptions(cli: RedteamCliOptions, env: Readonly<Record
     ...(judgeUrl && cli.judgeModel ? { judge: { url: judgeUrl, model: cli.judgeModel, timeoutMs, ...(judgeKey ? { key: judgeKey } : {}) } } : {}),
     categories,
     concurrency,
+    retries,
     ...(cli.seed ? { seed: cli.seed } : {}),
     trainingCanaries,
     thresholds,

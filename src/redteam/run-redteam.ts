@@ -13,8 +13,17 @@ export interface RunOptions {
   judge?: ChatTarget;
   /** Detection engine for the sensitive-data grader (default: the built-in detectors). */
   engine?: DetectionEngine;
+  /** Retries of a call answered 429, 502, 503 or 504 (not a policy block) or not answered at all (default 2). */
+  retries?: number;
+  /** First retry delay in ms, doubled each retry (default 500). */
+  retryDelayMs?: number;
   /** Called after each attack (progress). */
   onResult?: (r: AttackResult, done: number, total: number) => void;
+}
+
+/** Worth retrying: rate limited, a gateway or upstream hiccup, or no answer at all (never a policy block). */
+function isTransient(reply: TargetReply): boolean {
+  return reply.kind === "error" && (reply.status === 0 || reply.status === 429 || reply.status === 502 || reply.status === 503 || reply.status === 504);
 }
 
 /** Grade one reply into an outcome. Exported for tests and for re-grading saved replies. */
@@ -52,7 +61,12 @@ export async function runRedteam(target: ChatTarget, attacks: readonly Attack[],
     while (next < attacks.length) {
       const i = next++;
       const attack = attacks[i] as Attack;
-      const reply = await callChat(target, { messages: attack.messages, ...(attack.tools ? { tools: attack.tools } : {}), ...(attack.jsonMode ? { jsonMode: true } : {}) }, agent);
+      const call = { messages: attack.messages, ...(attack.tools ? { tools: attack.tools } : {}), ...(attack.jsonMode ? { jsonMode: true } : {}) };
+      let reply = await callChat(target, call, agent);
+      for (let retry = 0; retry < (opts.retries ?? 2) && isTransient(reply); retry++) {
+        await new Promise((r) => setTimeout(r, (opts.retryDelayMs ?? 500) * 2 ** retry));
+        reply = await callChat(target, call, agent);
+      }
       const result = await judgeOutcome(attack, reply, engine, opts.judge);
       results[i] = result;
       opts.onResult?.(result, ++done, attacks.length);

@@ -166,7 +166,7 @@ describe("warden redteam exit codes and streaming", () => {
     expect(badKey.exitCode).toBe(2);
     expect(badKey.report.target.summary.extraction.errors).toBe(badKey.report.target.summary.extraction.attacks);
     expect(badKey.stderr).toMatch(/no usable reply: WARDEN_AUTH_[A-Z_]+/);
-    const down = await run({ target: "http://127.0.0.1:9", suite: ["jailbreak"] });
+    const down = await run({ target: "http://127.0.0.1:9", suite: ["jailbreak"], retries: "0" });
     expect(down.exitCode).toBe(2);
   });
 

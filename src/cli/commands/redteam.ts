@@ -17,6 +17,7 @@ export function registerRedteamCommand(program: Command): void {
     .option("--concurrency <n>", "attacks in flight at once", "4")
     .option("--stream", "request streamed replies (tests the streaming path)")
     .option("--timeout-ms <ms>", "per-request timeout", "60000")
+    .option("--retries <n>", "retries of a call answered 429/502/503/504 or not answered (backoff 0.5 s, doubling)", "2")
     .option("--seed <seed>", "reproduce a run's canaries and markers (default: random per run)")
     .option("--canary-file <file>", "JSON lines {prefix, secret}: canaries planted in a fine-tuning set, elicited by their prefix")
     .option("--judge-url <url>", "optional judge model endpoint (OpenAI-compatible)")

@@ -2,7 +2,7 @@ import { Transform, type TransformCallback } from "node:stream";
 import { WardenError } from "../core/warden-error.js";
 import { hkdf } from "./aead.js";
 import { parseHeader, unwrapHeader } from "./header.js";
-import { ByteQueue, chunkNonce, openChunk, SEALED_CHUNK_SIZE, TAG_SIZE } from "./payload-chunks.js";
+import { ByteQueue, CHUNK_SIZE, chunkNonce, openChunk, openChunkPieces, SEALED_CHUNK_SIZE, TAG_SIZE } from "./payload-chunks.js";
 import type { Identity } from "./recipient.js";
 
 /** Bytes held back beyond one chunk so appended data (up to this much) is told apart from a modified last chunk. */
@@ -28,7 +28,7 @@ class DecryptTransform extends Transform {
   private counter = 0;
 
   constructor(private readonly identities: readonly Identity[]) {
-    super();
+    super({ readableHighWaterMark: 1024 * 1024, writableHighWaterMark: 1024 * 1024 });
   }
 
   private open(sealed: Buffer, counter: number, last: boolean): Buffer | undefined {
@@ -63,11 +63,14 @@ class DecryptTransform extends Transform {
 
   private drainFull(): void {
     while (this.queue.length > SEALED_CHUNK_SIZE + TRAILING_PROBE) {
-      const sealed = Buffer.concat(this.queue.take(SEALED_CHUNK_SIZE));
-      const plain = this.open(sealed, this.counter, false);
-      if (!plain) throw this.open(sealed, this.counter, true) ? trailing() : tampered(this.counter);
+      // The ciphertext slices go to the cipher as they are; only the 16-byte tag may need a copy.
+      const pieces = this.queue.take(CHUNK_SIZE);
+      const tagPieces = this.queue.take(TAG_SIZE);
+      const tag = tagPieces.length === 1 ? (tagPieces[0] as Buffer) : Buffer.concat(tagPieces);
+      const plain = openChunkPieces(this.key as Buffer, chunkNonce(this.nonce, this.counter, false), pieces, tag);
+      if (!plain) throw this.open(Buffer.concat([...pieces, tag]), this.counter, true) ? trailing() : tampered(this.counter);
       this.counter++;
-      this.push(plain);
+      for (const p of plain) this.push(p);
     }
   }
 

@@ -16,7 +16,7 @@ class EncryptTransform extends Transform {
     private readonly prelude: Buffer,
     private readonly key: Buffer,
   ) {
-    super();
+    super({ readableHighWaterMark: 1024 * 1024, writableHighWaterMark: 1024 * 1024 });
   }
 
   private start(): void {
@@ -26,8 +26,7 @@ class EncryptTransform extends Transform {
   }
 
   private seal(n: number, last: boolean): void {
-    const out = sealChunk(this.key, chunkNonce(this.nonce, this.counter++, last), this.queue.take(n));
-    this.push(out.length === 1 ? out[0] : Buffer.concat(out));
+    for (const piece of sealChunk(this.key, chunkNonce(this.nonce, this.counter++, last), this.queue.take(n))) this.push(piece);
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {

@@ -73,7 +73,23 @@ export function sealChunk(key: Buffer, nonce: Buffer, pieces: readonly Buffer[])
   return out;
 }
 
-/** Open one sealed chunk (ciphertext ‖ tag, as slices); undefined when authentication fails. Nothing is released before the tag checks. */
+/**
+ * Open one sealed chunk given as ciphertext slices and its tag; the plaintext slices, or undefined when
+ * authentication fails. Nothing is released before the tag checks.
+ */
+export function openChunkPieces(key: Buffer, nonce: Buffer, pieces: readonly Buffer[], tag: Buffer): Buffer[] | undefined {
+  const d = createDecipheriv("chacha20-poly1305", key, nonce, { authTagLength: TAG_SIZE });
+  d.setAuthTag(tag);
+  const out = pieces.map((p) => d.update(p));
+  try {
+    d.final();
+  } catch {
+    return undefined;
+  }
+  return out;
+}
+
+/** Open one sealed chunk (ciphertext ‖ tag); undefined when authentication fails. Nothing is released before the tag checks. */
 export function openChunk(key: Buffer, nonce: Buffer, sealed: Buffer): Buffer | undefined {
   if (sealed.length < TAG_SIZE) return undefined;
   const d = createDecipheriv("chacha20-poly1305", key, nonce, { authTagLength: TAG_SIZE });

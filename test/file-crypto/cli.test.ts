@@ -114,7 +114,7 @@ describe("warden keygen / encrypt / decrypt (in-process)", () => {
     writeFileSync(join(dir, "m.bin"), pseudoRandom(5000, 6));
     expect(await warden("encrypt", "-r", recipient, join(dir, "m.bin"))).toBe(0);
     const c = readFileSync(join(dir, "m.bin.age"));
-    c[c.length - 20] ^= 1;
+    c[c.length - 20] = (c[c.length - 20] as number) ^ 1;
     writeFileSync(join(dir, "bad.age"), c);
     expect(await warden("decrypt", "-i", idFile, join(dir, "bad.age"))).toBe(1);
     expect(stderr).toContain("WARDEN_CRYPTO_PAYLOAD_TAMPERED");

@@ -1,5 +1,6 @@
 import type { Role } from "../core/principal.js";
 import { type AdminContext, type AdminResult, type AdminRoute, ok } from "./admin-route.js";
+import { auditSummary } from "./handlers/audit-summary.js";
 import { exportRecords, proveInclusion, searchRecords, verifyChain } from "./handlers/audit-handlers.js";
 import { createKey, getKey, listKeys, revokeKey, rotateKey } from "./handlers/key-handlers.js";
 import { applyGlobalPolicy, applyTenantPolicy, getGlobalPolicy, getTenantPolicy, resetGlobalPolicy, resetTenantPolicy, validateGlobalPolicy, validateTenantPolicy } from "./handlers/policy-handlers.js";
@@ -54,5 +55,6 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   route("GET", "/tenants/:tenant/audit/records", "audit.search", AUDIT, searchRecords),
   route("GET", "/tenants/:tenant/audit/export", "audit.export", AUDIT, exportRecords),
   route("GET", "/tenants/:tenant/audit/proofs/:requestId", "audit.prove", AUDIT, proveInclusion),
+  route("GET", "/tenants/:tenant/audit/summary", "audit.summary", AUDIT, auditSummary),
   route("GET", "/audit/verify", "audit.verify", AUDIT, verifyChain),
 ];

@@ -179,6 +179,15 @@ describe("audit through the admin API", () => {
     const p = await adminCall(tg.url, "GET", "/admin/v1/tenants/t1/audit/proofs/req-audit-api-1", tg.creds.auditor);
     expect(p.json).toMatchObject({ format: "warden-audit-inclusion-proof/1", requestId: "req-audit-api-1" });
     expect((p.json?.["entries"] as unknown[]).length).toBe(2);
+    const sum = await adminCall(tg.url, "GET", "/admin/v1/tenants/t1/audit/summary", tg.creds.auditor);
+    expect(sum.status, sum.text).toBe(200);
+    const calls = sum.json?.["calls"] as { requests: number; responses: number; byVerdict: Record<string, number>; byModel: Record<string, number> };
+    expect(calls.requests).toBeGreaterThanOrEqual(1);
+    expect(calls.byVerdict["forward"]).toBeGreaterThanOrEqual(1);
+    expect(calls.byModel["demo"]).toBeGreaterThanOrEqual(1);
+    expect(sum.json).toMatchObject({ tenant: "t1", truncated: false });
+    const none = await adminCall(tg.url, "GET", `/admin/v1/tenants/t1/audit/summary?from=${Date.now() + 3_600_000}`, tg.creds.auditor);
+    expect((none.json?.["calls"] as { requests: number }).requests).toBe(0);
   });
 
   it("every admin action is an admin event: allowed and refused, with the actor, never key text", async () => {

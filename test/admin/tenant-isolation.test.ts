@@ -110,7 +110,7 @@ describe("tenant isolation: another tenant's resources answer exactly like missi
 
     const missing = visible(await adminCall(tg.url, "GET", "/admin/v1/tenants/tenant-a/audit/proofs/no-such-request", audA));
     expect(missing.status).toBe(404);
-    for (const path of ["/admin/v1/tenants/tenant-b/audit/records", "/admin/v1/tenants/tenant-b/audit/export", "/admin/v1/tenants/tenant-b/audit/proofs/req-b-1", "/admin/v1/tenants/tenant-a/audit/proofs/req-b-1"]) {
+    for (const path of ["/admin/v1/tenants/tenant-b/audit/records", "/admin/v1/tenants/tenant-b/audit/export", "/admin/v1/tenants/tenant-b/audit/summary", "/admin/v1/tenants/tenant-b/audit/proofs/req-b-1", "/admin/v1/tenants/tenant-a/audit/proofs/req-b-1"]) {
       expect(visible(await adminCall(tg.url, "GET", path, audA)), path).toEqual(missing);
     }
   });

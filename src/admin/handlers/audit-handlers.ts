@@ -10,7 +10,8 @@ import { type AdminContext, type AdminResult, ok } from "../admin-route.js";
 import { parseInput, queryObject } from "../parse-input.js";
 import { notFound, tenantParam } from "../tenant-access.js";
 
-function auditLog(ctx: AdminContext): AuditLog {
+/** The audit log, or 503 when the gateway runs without it. */
+export function auditLog(ctx: AdminContext): AuditLog {
   if (!ctx.deps.audit) throw new WardenError("WARDEN_ADMIN_UNAVAILABLE", { message: "The audit store is not enabled on this gateway." });
   return ctx.deps.audit;
 }

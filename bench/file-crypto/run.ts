@@ -49,13 +49,13 @@ const dir = mkdtempSync(join(tmpdir(), "warden-bench-fc-"));
 try {
   const plain = join(dir, "snapshot.bin");
   const fd = openSync(plain, "w");
-  ftruncateSync(fd, MB << 20); // sparse: reading it costs no disk I/O
+  ftruncateSync(fd, MB * 1048576); // sparse: reading it costs no disk I/O
   closeSync(fd);
   await measure("2. file encrypt (sparse file → .age, fsync)", MB, () => encryptFile(plain, `${plain}.age`, [id.recipient()]));
   rmSync(plain);
   await measure("3. stream decrypt (.age → discarded)", MB, () => pipeline(createReadStream(`${plain}.age`, { highWaterMark: 1 << 20 }), createDecryptStream([id]), discard()));
   await measure("4. file decrypt (.age → file, fsync, rename)", MB, () => decryptFile(`${plain}.age`, join(dir, "out.bin"), [id]));
-  if (statSync(join(dir, "out.bin")).size !== MB << 20) throw new Error("decrypted size mismatch");
+  if (statSync(join(dir, "out.bin")).size !== MB * 1048576) throw new Error("decrypted size mismatch");
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,5 +1,7 @@
+import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { executeRedteam } from "../../redteam/execute-redteam.js";
+import { plantCanaries } from "../../redteam/plant-canaries.js";
 import { parseRedteamOptions, type RedteamCliOptions } from "../../redteam/redteam-options.js";
 import { reportConfigError } from "../report-config-error.js";
 
@@ -32,7 +34,28 @@ export function registerRedteamCommand(program: Command): void {
     .option("--sarif <file>", "write SARIF 2.1.0")
     .option("--html <file>", "write a self-contained HTML report")
     .option("--quiet", "no progress on stderr")
-    .action(async (cli: RedteamCliOptions) => {
+    .option("--plant-canaries <file>", "instead of attacking: write a fine-tuning JSONL with random canaries to FILE and their list to FILE.canaries.jsonl (for --canary-file)")
+    .option("--count <n>", "records for --plant-canaries", "20")
+    .action(async (cli: RedteamCliOptions & { plantCanaries?: string; count?: string }) => {
+      if (cli.plantCanaries) {
+        const n = Number(cli.count);
+        if (!Number.isInteger(n) || n < 1 || n > 100_000) {
+          process.stderr.write("warden: Invalid options:\n  - --count: must be an integer from 1 to 100000\n");
+          process.exitCode = 2;
+          return;
+        }
+        const { records, canaries } = plantCanaries(n, cli.seed);
+        try {
+          writeFileSync(cli.plantCanaries, records.map((r) => JSON.stringify(r)).join("\n") + "\n");
+          writeFileSync(`${cli.plantCanaries}.canaries.jsonl`, canaries.map((c) => JSON.stringify(c)).join("\n") + "\n", { mode: 0o600 });
+        } catch (err) {
+          process.stderr.write(`warden redteam: cannot write ${cli.plantCanaries}: ${(err as Error).message}\n`);
+          process.exitCode = 2;
+          return;
+        }
+        process.stdout.write(`${n} canary records in ${cli.plantCanaries}; their list (keep it out of the training data) in ${cli.plantCanaries}.canaries.jsonl\n`);
+        return;
+      }
       const opts = reportConfigError(() => parseRedteamOptions(cli));
       if (!opts) return;
       try {

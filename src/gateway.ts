@@ -116,11 +116,12 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       ready: () => ready,
       ...(tlsOptions ? { tls: tlsOptions } : {}),
       ...(config.admin.enabled
-        ? { mounts: [{ prefix: "/admin/", handle: createAdminHandler({ keys, authenticator, tenants, oidc, policy: policyAdmin, audit: audit?.log, logger, bodyLimit: config.admin.bodyLimit }) }] }
+        ? { mounts: [{ prefix: "/admin/", handle: createAdminHandler({ keys, authenticator, tenants, oidc, policy: policyAdmin, audit: audit?.log, rejected: recorder.rejected?.bind(recorder), logger, bodyLimit: config.admin.bodyLimit }) }] }
         : {}),
     },
   );
   if (tlsConfig && "setSecureContext" in server.server) tls = new TlsReloader(server.server, tlsConfig, logger);
+  tls?.announce();
   const host = opts.host ?? config.listen.host;
   const addr = await server.listen(opts.port ?? config.listen.port, host).catch(async (err: unknown) => {
     policy?.close();

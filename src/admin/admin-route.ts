@@ -6,6 +6,7 @@ import type { OidcVerifier } from "../authenticate/oidc-verifier.js";
 import type { JsonObject } from "../core/json.js";
 import type { Principal, Role } from "../core/principal.js";
 import type { AuditLog } from "../record/audit-log.js";
+import type { RejectedCall } from "../record/recorder.js";
 import type { PolicyAdmin } from "./policy-admin.js";
 import type { TenantStore } from "./tenant-store.js";
 
@@ -20,6 +21,11 @@ export interface AdminDeps {
   policy?: PolicyAdmin | undefined;
   /** The audit log (absent when auditing is off: admin events are then only logged). */
   audit?: AuditLog | undefined;
+  /**
+   * Where requests that fail authentication are recorded, when the recorder offers it: flood-limited (a storm of
+   * anonymous requests becomes counts, not one entry each). Without it, they are admin events like the rest.
+   */
+  rejected?: ((call: RejectedCall) => Promise<void>) | undefined;
   logger: Logger;
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;

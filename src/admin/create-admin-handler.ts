@@ -106,7 +106,11 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
       ...(principal ? { roles: [...principal.roles] } : {}),
       ...notes,
     };
-    if (deps.audit) {
+    if (!principal && error && deps.rejected) {
+      // Nobody authenticated: recorded like any refused call, with the recorder's flood limits.
+      const call = { requestId, time: Date.now(), method, path: url.pathname.slice(0, 256), code: error.code, status: error.status, source: req.socket.remoteAddress ?? "" };
+      await deps.rejected(call).catch(() => undefined);
+    } else if (deps.audit) {
       try {
         await deps.audit.admin(event, details, actorOf(principal));
       } catch (err) {

@@ -203,7 +203,9 @@ describe("audit through the admin API", () => {
     expect(create).toMatchObject({ tenant: "t1", meta: { outcome: "ok", status: 201, targetTenant: "t1", app: "evidence" } });
     expect(create?.keyId).toMatch(/^[0-9A-Za-z]{12}$/);
     expect(find((m) => m["event"] === "admin.tenants.list" && m["outcome"] === "refused")?.meta).toMatchObject({ code: "WARDEN_ADMIN_FORBIDDEN", status: 403 });
-    expect(find((m) => m["event"] === "admin.unmatched" && m["code"] === "WARDEN_AUTH_MISSING_KEY")).toMatchObject({ tenant: "", keyId: "" });
+    // Anonymous refusals go through the flood-limited rejection recorder (entries with verdict "rejected").
+    const rejected = (await tg.gw.audit!.backend.search({ rejected: true })).map((e) => ({ tenant: e.tenant, keyId: e.keyId, meta: JSON.parse(e.meta) as Record<string, unknown> }));
+    expect(rejected.find((e) => e.meta["errorCode"] === "WARDEN_AUTH_MISSING_KEY" && e.meta["path"] === "/admin/v1/whoami")).toMatchObject({ tenant: "", keyId: "", meta: { status: 401, method: "GET" } });
     expect(find((m) => m["event"] === "admin.keys.revoke" && m["code"] === "WARDEN_ADMIN_NOT_FOUND")?.meta).toMatchObject({ outcome: "refused", targetTenant: "t2" });
     const all = JSON.stringify(events);
     expect(all).not.toContain(secret);

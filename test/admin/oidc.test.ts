@@ -128,13 +128,13 @@ describe("OIDC bearer tokens on the admin API (JWKS served by a loopback server)
     expect(jwksFetches - before).toBeLessThanOrEqual(1);
   });
 
-  it("each token failure is recorded as a refused admin event (never the token)", async () => {
+  it("each token failure is recorded as a rejected call (never the token)", async () => {
     const bad = await token({}, { iss: "https://evil.test/" });
     await whoami(bad);
     await tg.gw.audit?.flush();
-    const rows = await tg.gw.audit!.backend.search({ kind: "admin" });
+    const rows = [...(await tg.gw.audit!.backend.search({ kind: "admin" })), ...(await tg.gw.audit!.backend.search({ rejected: true }))];
     const metas = rows.map((e) => JSON.parse(e.meta) as Record<string, unknown>);
-    expect(metas.some((m) => m["code"] === "WARDEN_AUTH_TOKEN_ISSUER" && m["outcome"] === "refused")).toBe(true);
+    expect(metas.some((m) => m["errorCode"] === "WARDEN_AUTH_TOKEN_ISSUER" && m["verdict"] === "rejected" && m["path"] === "/admin/v1/whoami")).toBe(true);
     const all = rows.map((e) => e.meta).join("\n");
     expect(all).not.toContain(bad.split(".")[2]);
     expect(all).not.toContain("eyJ");

@@ -16,6 +16,9 @@ export interface CertificateAuthOptions {
   mappings: readonly CertificateMapping[];
 }
 
+/** OpenSSL verification results that mean "outside its validity period" rather than "not trusted". */
+const VALIDITY_ERRORS = new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID"]);
+
 const normalizeFingerprint = (f: string): string => f.replace(/:/g, "").toLowerCase();
 
 /** Whether a certificate shows everything a mapping asks for. */
@@ -48,7 +51,10 @@ export class CertificateAuthenticator {
 
   /** Resolve the caller: `byKey` authenticates the API key (it throws the usual key errors). */
   authenticate(cert: ClientCertificate | undefined, byKey: () => Principal): Principal {
-    if (cert && !cert.authorized) throw new WardenError("WARDEN_AUTH_CERT_INVALID", { detail: cert.authorizationError ?? "unverified" });
+    if (cert && !cert.authorized) {
+      const reason = cert.authorizationError ?? "unverified";
+      throw new WardenError(VALIDITY_ERRORS.has(reason) ? "WARDEN_AUTH_CERT_EXPIRED" : "WARDEN_AUTH_CERT_INVALID", { detail: reason });
+    }
     const mapped = cert ? this.principalFor(cert) : undefined;
     if (this.opts.authentication === "certificate-or-key") return mapped ?? byKey();
     if (!cert) throw new WardenError("WARDEN_AUTH_CERT_REQUIRED");

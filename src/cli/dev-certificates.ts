@@ -30,6 +30,8 @@ export interface DevCertificateOptions {
   clientName?: string;
   /** Validity of the server and client certificates, in days (default 365; CA: 5 years). */
   days?: number;
+  /** Start of the server and client certificates' validity (default: an hour ago, for clock skew). */
+  notBefore?: Date;
 }
 
 /** A positive 128-bit serial (RFC 5280 §4.1.2.2: unique per CA, at most 20 octets, non-negative). */
@@ -65,15 +67,15 @@ async function issue(
   names: x509.JsonGeneralName[],
   usage: x509.ExtendedKeyUsage,
   days: number,
+  notBefore: Date,
 ): Promise<PemPair> {
   const keys = await newKeys();
-  const now = Date.now();
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: serial(),
     subject,
     issuer: ca.cert.subject,
-    notBefore: new Date(now - 3_600_000),
-    notAfter: new Date(now + days * DAY),
+    notBefore,
+    notAfter: new Date(notBefore.getTime() + days * DAY),
     signingAlgorithm: ALG,
     publicKey: keys.publicKey,
     signingKey: ca.key,
@@ -98,6 +100,7 @@ async function issue(
  */
 export async function createDevCertificates(opts: DevCertificateOptions): Promise<DevCertificates> {
   const days = opts.days ?? 365;
+  const notBefore = opts.notBefore ?? new Date(Date.now() - 3_600_000);
   let ca: { cert: x509.X509Certificate; key: webcrypto.CryptoKey };
   let caPem: PemPair;
   if (opts.ca) {
@@ -124,11 +127,11 @@ export async function createDevCertificates(opts: DevCertificateOptions): Promis
   }
   const names: x509.JsonGeneralName[] = opts.hosts.map((h) => ({ type: isIP(h) ? "ip" : "dns", value: h }));
   const first = opts.hosts[0] ?? "localhost";
-  const server = await issue(ca, `CN=${dnQuote(first)}, O=Warden (development only)`, names, x509.ExtendedKeyUsage.serverAuth, days);
+  const server = await issue(ca, `CN=${dnQuote(first)}, O=Warden (development only)`, names, x509.ExtendedKeyUsage.serverAuth, days, notBefore);
   const out: DevCertificates = { ca: caPem, server };
   if (opts.clientName !== undefined) {
     const uri = `spiffe://warden.dev/client/${encodeURIComponent(opts.clientName)}`;
-    out.client = await issue(ca, `CN=${dnQuote(opts.clientName)}, O=Warden (development only)`, [{ type: "url", value: uri }], x509.ExtendedKeyUsage.clientAuth, days);
+    out.client = await issue(ca, `CN=${dnQuote(opts.clientName)}, O=Warden (development only)`, [{ type: "url", value: uri }], x509.ExtendedKeyUsage.clientAuth, days, notBefore);
   }
   return out;
 }

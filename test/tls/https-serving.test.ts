@@ -132,6 +132,30 @@ describe("HTTPS serving (listen.tls)", () => {
     expect((await handshake(t.gw.port, { ca })).peerCN).toBe("127.0.0.1");
   });
 
+  it("warns at start when the served certificate expires within 14 days, and errors when it has expired", async () => {
+    const lines: { level: number; msg: string; daysLeft?: number }[] = [];
+    const logger = pino({ level: "info" }, { write: (l: string) => void lines.push(JSON.parse(l) as never) });
+    const soon = await createDevCertificates({ hosts: ["localhost"], days: 5 });
+    const gone = await createDevCertificates({ hosts: ["localhost"], days: 1, notBefore: new Date(Date.now() - 3 * 86_400_000) });
+    for (const [name, certs] of [["soon", soon], ["gone", gone]] as const) {
+      writeFileSync(join(dir, `${name}.pem`), certs.server.cert);
+      writeFileSync(join(dir, `${name}-key.pem`), certs.server.key);
+      const dataDir = tempDir();
+      const gw = await startGateway({
+        config: parseConfig({ listen: { host: "127.0.0.1", port: 0, tls: { cert: join(dir, `${name}.pem`), key: join(dir, `${name}-key.pem`) } }, dataDir }, {}, "test").config,
+        logger,
+        guard: passThroughGuard,
+      });
+      await gw.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+    const tlsLines = lines.filter((l) => l.msg.startsWith("TLS certificate"));
+    expect(tlsLines[0]).toMatchObject({ level: 40, daysLeft: 4 });
+    expect(tlsLines[0]?.msg).toMatch(/expires in 4 day/);
+    expect(tlsLines[1]).toMatchObject({ level: 50 });
+    expect(tlsLines[1]?.msg).toMatch(/EXPIRED/);
+  });
+
   it("a missing or mismatched certificate at start is a config error naming the field", async () => {
     const dataDir = tempDir();
     const start = (tls: object) =>

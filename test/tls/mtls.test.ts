@@ -65,8 +65,9 @@ describe("mTLS with clientAuth: required", () => {
     expect(err.code).toMatch(/CERTIFICATE_REQUIRED|HANDSHAKE_FAILURE|ECONNRESET/);
   });
 
-  it("a certificate from an untrusted CA is refused at the handshake", async () => {
+  it("a certificate from an untrusted CA, or an expired one, is refused at the handshake", async () => {
     await expect(httpsCall(`${g.t.url}/v1/chat/completions`, { ca: pki.ca.cert, clientCert: pki.intruder, apiKey: g.t.key })).rejects.toThrow();
+    await expect(httpsCall(`${g.t.url}/v1/chat/completions`, { ca: pki.ca.cert, clientCert: pki.expired, apiKey: g.t.key })).rejects.toThrow();
   });
 
   it("a verified but unmapped certificate falls back to the API key (certificate-or-key)", async () => {
@@ -109,6 +110,12 @@ describe("mTLS with clientAuth: optional", () => {
     expect(r.status).toBe(401);
     expect(r.body.error?.code).toBe("WARDEN_AUTH_CERT_INVALID");
     expect(JSON.stringify(r.body)).not.toMatch(/UNABLE_TO|self.signed|stack/i);
+  });
+
+  it("an expired certificate gets its own code, even with a valid key", async () => {
+    const r = await httpsCall(`${g.t.url}/v1/chat/completions`, { ca: pki.ca.cert, clientCert: pki.expired, apiKey: g.t.key });
+    expect(r.status).toBe(401);
+    expect(r.body.error?.code).toBe("WARDEN_AUTH_CERT_EXPIRED");
   });
 });
 

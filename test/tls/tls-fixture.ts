@@ -16,6 +16,8 @@ export interface TlsFixture {
   unmapped: PemPair;
   /** CN=app-1, but signed by a CA nobody trusts. */
   intruder: PemPair;
+  /** CN=app-1, signed by `ca`, expired a month ago. */
+  expired: PemPair;
   file(name: string): string;
 }
 
@@ -23,13 +25,14 @@ export async function makeTlsFixture(dir: string): Promise<TlsFixture> {
   const main = await createDevCertificates({ hosts: ["localhost", "127.0.0.1"], clientName: "app-1" });
   const other = await createDevCertificates({ hosts: ["localhost"], ca: main.ca, clientName: "other" });
   const rogue = await createDevCertificates({ hosts: ["localhost"], clientName: "app-1" });
+  const old = await createDevCertificates({ hosts: ["localhost"], ca: main.ca, clientName: "app-1", notBefore: new Date(Date.now() - 60 * 86_400_000), days: 30 });
   const files: Record<string, string> = {
     "ca.pem": main.ca.cert,
     "server.pem": main.server.cert,
     "server-key.pem": main.server.key,
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return { dir, ca: main.ca, server: main.server, client: main.client!, unmapped: other.client!, intruder: rogue.client!, file: (n) => join(dir, n) };
+  return { dir, ca: main.ca, server: main.server, client: main.client!, unmapped: other.client!, intruder: rogue.client!, expired: old.client!, file: (n) => join(dir, n) };
 }
 
 /** A raw HTTPS call (undici) with an optional client certificate and API key; resolves to status and JSON body. */

@@ -32,6 +32,31 @@ const postgresStore = z
  */
 export const storeConfigSchema = z.union([sqliteStore, postgresStore]);
 
+/** A KMS holding the key-encryption key: Vault/OpenBao transit, or a module of your own (docs/audit.md, "KMS"). */
+const kmsSchema = z.union([
+  z
+    .object({
+      type: z.literal("vault-transit"),
+      address: z.string().url(),
+      key: z.string().min(1),
+      mount: z.string().min(1).default("transit"),
+      namespace: z.string().min(1).optional(),
+      /** Env var holding the token (default `VAULT_TOKEN`); or `tokenFile` (e.g. a Vault Agent sink; wins when both are set). */
+      tokenEnv: z.string().min(1).optional(),
+      tokenFile: z.string().min(1).optional(),
+      timeoutMs: z.number().int().min(100).max(120_000).default(5000),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal("module"),
+      /** A module exporting `createKeyEncryptionKey(options)`: a path (relative to the working directory) or a package. */
+      module: z.string().min(1),
+      options: z.record(z.unknown()).default({}),
+    })
+    .strict(),
+]);
+
 /** `audit:` what is recorded and how (docs/audit.md). */
 export const auditConfigSchema = z
   .object({
@@ -91,8 +116,11 @@ export const auditConfigSchema = z
       })
       .strict()
       .default({}),
-    /** Key-encryption key: a file or an env var (32 bytes, hex or base64). Default `<dataDir>/audit-kek.key`, created. */
-    kek: z.union([z.object({ file: z.string().min(1) }).strict(), z.object({ env: z.string().min(1) }).strict()]).optional(),
+    /**
+     * Key-encryption key: a file or an env var (32 bytes, hex or base64), or a KMS that wraps data keys itself.
+     * Default `<dataDir>/audit-kek.key`, created.
+     */
+    kek: z.union([z.object({ file: z.string().min(1) }).strict(), z.object({ env: z.string().min(1) }).strict(), z.object({ kms: kmsSchema }).strict()]).optional(),
     /** Ed25519 checkpoint signing key (PKCS#8 PEM). Default `<dataDir>/audit-signing.key`, created. */
     signingKeyFile: z.string().min(1).optional(),
   })

@@ -6,6 +6,8 @@ import type { EntryDraft, EntryKind, StoredEntry } from "./audit-entry.js";
 import { CheckpointSigner, type SignedCheckpoint } from "./checkpoint.js";
 import { DataKeys, decryptPayload, payloadAad, type WriteKey } from "./data-keys.js";
 import { type KeyEncryptionKey, kekFromEnv, kekFromFile } from "./key-encryption-key.js";
+import { ModuleKek } from "./module-kek.js";
+import { VaultTransitKek, type VaultTransitOptions } from "./vault-transit-kek.js";
 import { MerkleFrontier } from "./merkle.js";
 import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
 import { GroupCommitter } from "./group-committer.js";
@@ -56,8 +58,11 @@ export interface AuditLogOptions {
   writerThread?: boolean;
 }
 
-/** Where the KEK comes from: a file, an env var, or any `KeyEncryptionKey` (e.g. a KMS client). */
-export type KekSource = { file: string } | { env: string } | { kek: KeyEncryptionKey };
+/** A KMS as configured (`audit.kek.kms`). */
+export type KmsConfig = ({ type: "vault-transit" } & VaultTransitOptions) | { type: "module"; module: string; options?: Record<string, unknown> };
+
+/** Where the KEK comes from: a file, an env var, a configured KMS, or any `KeyEncryptionKey` (e.g. a KMS client). */
+export type KekSource = { file: string } | { env: string } | { kms: KmsConfig } | { kek: KeyEncryptionKey };
 
 export interface OpenLogOptions extends AuditLogOptions {
   /** Where keys are created by default (`audit-kek.key`, `audit-signing.key`). */
@@ -88,6 +93,12 @@ export interface OpenedPayloads {
 export function resolveKek(dataDir: string, source: KekSource | undefined): KeyEncryptionKey {
   if (!source) return kekFromFile(join(dataDir, "audit-kek.key"), true);
   if ("kek" in source) return source.kek;
+  if ("kms" in source) {
+    const k = source.kms;
+    if (k.type === "module") return new ModuleKek(k.module, k.options ?? {});
+    const { type: _type, ...vault } = k;
+    return new VaultTransitKek(vault);
+  }
   if ("env" in source) return kekFromEnv(source.env);
   return kekFromFile(source.file);
 }

@@ -17,8 +17,9 @@ export interface PlainEntry {
   meta: string;
   /** Version of the tenant's data key the payloads are to be encrypted under (null: no payload). */
   keyVersion: number | null;
-  payloadText?: string;
-  originalText?: string;
+  /** JSON text (bytes on the writer thread, as decoded from a batch). */
+  payloadText?: string | Buffer;
+  originalText?: string | Buffer;
 }
 
 /**
@@ -26,7 +27,7 @@ export interface PlainEntry {
  * and digest the ciphertexts: the draft the chain commits to. Runs on the writer thread, or inline.
  */
 export function sealEntry(e: PlainEntry, key: KeyObject | undefined): EntryDraft {
-  const seal = (text: string | undefined, field: "payload" | "original") =>
+  const seal = (text: string | Buffer | undefined, field: "payload" | "original") =>
     text === undefined || !key ? null : encryptPayload(key, text, payloadAad(e.requestId, e.kind, field));
   const payload = seal(e.payloadText, "payload");
   const original = seal(e.originalText, "original");

@@ -6,7 +6,8 @@
 import { createSecretKey, type KeyObject } from "node:crypto";
 import { parentPort, workerData } from "node:worker_threads";
 import type { EntryDraft } from "./audit-entry.js";
-import { type PlainEntry, sealEntry } from "./seal-entry.js";
+import { decodeBatch } from "./plain-entry-codec.js";
+import { sealEntry } from "./seal-entry.js";
 import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
 import type { WriterRequest, WriterResponse, WriterThreadData } from "./thread-writer.js";
 
@@ -30,7 +31,7 @@ port.on("message", (msg: WriterRequest) => {
   for (const [tenant, version, key] of msg.keys) keys.set(`${tenant}\0${version}`, createSecretKey(Buffer.from(key.buffer, key.byteOffset, key.byteLength)));
   let reply: WriterResponse;
   try {
-    const drafts: EntryDraft[] = msg.items.map((e: PlainEntry) => {
+    const drafts: EntryDraft[] = decodeBatch(Buffer.from(msg.batch, 0, msg.length)).map((e) => {
       const key = e.keyVersion === null ? undefined : keys.get(`${e.tenant}\0${e.keyVersion}`);
       if (e.keyVersion !== null && !key) throw new Error(`no data key ${e.keyVersion} for the tenant of ${e.requestId}`);
       return sealEntry(e, key);

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { encodeBatch } from "./plain-entry-codec.js";
 import type { PlainEntry } from "./seal-entry.js";
 
 /** What the writer thread is started with. */
@@ -13,7 +14,8 @@ export interface WriterThreadData {
 
 /** Main thread → writer thread. */
 export type WriterRequest =
-  | { type: "batch"; id: number; items: PlainEntry[]; keys: [tenant: string, version: number, key: Uint8Array][] }
+  /** `batch`: the entries encoded by `encodeBatch` (transferred, `length` bytes used). */
+  | { type: "batch"; id: number; batch: ArrayBuffer; length: number; keys: [tenant: string, version: number, key: Uint8Array][] }
   | { type: "forget"; tenant: string }
   | { type: "close" };
 
@@ -71,6 +73,7 @@ export class ThreadWriter {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<number>((resolve, reject) => {
       this.pending.push({ entry, key, waiter: { resolve, reject } });
+      if (this.inflight.size > 0) return; // sent when the batch in flight is committed
       if (this.pending.length >= this.opts.maxBatch) this.send();
       else if (!this.timer) this.timer = this.opts.windowMs > 0 ? setTimeout(() => this.send(), this.opts.windowMs) : setImmediate(() => this.send());
     });
@@ -84,8 +87,10 @@ export class ThreadWriter {
 
   /** Send what is queued and wait until everything sent so far is committed (or failed). */
   async flush(): Promise<void> {
-    this.send();
-    await Promise.all([...this.inflight.values()].map((b) => b.done));
+    while (!this.failure && (this.pending.length > 0 || this.inflight.size > 0)) {
+      if (this.inflight.size === 0) this.send();
+      await Promise.all([...this.inflight.values()].map((b) => b.done));
+    }
   }
 
   /** Flush, then stop the thread (its connection closed). */
@@ -105,13 +110,18 @@ export class ThreadWriter {
     return this.closed;
   }
 
+  /**
+   * Post what is queued as one batch. One batch is in flight at a time: entries submitted meanwhile wait for it and
+   * go together as the next one. Under load that makes few, large batches (each wake-up of the thread costs a
+   * context switch on a busy machine); alone, an entry is posted after the current event-loop turn.
+   */
   private send(): void {
     if (this.timer) {
       clearTimeout(this.timer as NodeJS.Timeout);
       clearImmediate(this.timer as NodeJS.Immediate);
       this.timer = undefined;
     }
-    while (this.pending.length > 0) {
+    if (this.inflight.size === 0 && this.pending.length > 0) {
       const batch = this.pending.splice(0, this.opts.maxBatch);
       const keys: [string, number, Uint8Array][] = [];
       for (const { entry, key } of batch) {
@@ -125,7 +135,9 @@ export class ThreadWriter {
       let settle = () => undefined as void;
       const done = new Promise<void>((r) => (settle = r));
       this.inflight.set(id, { waiters: batch.map((b) => b.waiter), done, settle });
-      this.worker.postMessage({ type: "batch", id, items: batch.map((b) => b.entry), keys } satisfies WriterRequest);
+      const encoded = encodeBatch(batch.map((b) => b.entry));
+      const buffer = encoded.buffer as ArrayBuffer;
+      this.worker.postMessage({ type: "batch", id, batch: buffer, length: encoded.byteLength, keys } satisfies WriterRequest, [buffer]);
     }
   }
 
@@ -140,6 +152,7 @@ export class ThreadWriter {
       for (const w of batch.waiters) w.reject(err);
     }
     batch.settle();
+    if (this.pending.length > 0) this.send();
   }
 
   /** The thread is gone: reject everything pending and every later submit (fail closed). */

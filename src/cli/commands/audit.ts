@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { loadConfig, type LoadedConfig } from "../../config/load-config.js";
 import type { AuditBackend, SearchFilter } from "../../record/audit-backend.js";
 import type { StoredEntry } from "../../record/audit-entry.js";
-import type { AuditLog } from "../../record/audit-log.js";
+import { type AuditLog, resolveKek } from "../../record/audit-log.js";
 import type { SignedCheckpoint } from "../../record/checkpoint.js";
 import { type ConsistencyProofFile, proveConsistency, verifyConsistencyFile } from "../../record/consistency-proof.js";
 import { type InclusionProofFile, proveRequest, verifyProofFile } from "../../record/inclusion-proof.js";
@@ -353,17 +353,27 @@ export function registerAuditCommand(program: Command): void {
   audit
     .command("rotate-kek")
     .description("re-wrap every tenant data key under a new key-encryption key (records are not rewritten)")
-    .requiredOption("--new-kek-file <file>", "the new KEK (32 bytes: raw, hex or base64); point audit.kek.file at it afterwards")
+    .option("--new-kek-file <file>", "the new KEK (32 bytes: raw, hex or base64); point audit.kek.file at it afterwards")
+    .option("--new-kek-config <file>", "a config file whose audit.kek is the new KEK (e.g. a KMS); use that audit.kek afterwards")
     .option("-c, --config <file>", "YAML config file")
     .action(
-      run(async (opts: { newKekFile: string; config?: string }) => {
+      run(async (opts: { newKekFile?: string; newKekConfig?: string; config?: string }) => {
+        if (!opts.newKekFile === !opts.newKekConfig) throw new Error("give one of --new-kek-file or --new-kek-config");
         const cfg = config(opts.config);
         if (!cfg) return;
-        const next = kekFromFile(opts.newKekFile);
+        let next;
+        if (opts.newKekFile) next = kekFromFile(opts.newKekFile);
+        else {
+          const target = config(opts.newKekConfig);
+          if (!target) return;
+          if (!target.audit.kek) throw new Error(`${opts.newKekConfig} has no audit.kek`);
+          next = resolveKek(target.dataDir, target.audit.kek);
+        }
         const log = openLog(cfg);
         try {
           const n = await log.rotateKek(next);
-          out(`re-wrapped ${n} data key(s) under ${next.id}; now set audit.kek to { file: ${opts.newKekFile} } and restart\n`);
+          const where = opts.newKekFile ? `audit.kek to { file: ${opts.newKekFile} }` : `the audit.kek of ${opts.newKekConfig}`;
+          out(`re-wrapped ${n} data key(s) under ${next.id}; now use ${where} and restart\n`);
         } finally {
           await log.close();
         }

@@ -10,7 +10,7 @@ const TRAILING_PROBE = 1024;
 
 const tampered = (counter: number): WardenError =>
   new WardenError("WARDEN_CRYPTO_PAYLOAD_TAMPERED", {
-    message: `Chunk ${counter} of the encrypted file failed authentication: it was modified, reordered, or cut short inside its last chunk.`,
+    message: `Chunk ${counter} of the encrypted file failed authentication: it was modified or reordered, or the file was cut off inside it.`,
   });
 const truncated = (message: string): WardenError => new WardenError("WARDEN_CRYPTO_TRUNCATED", { message });
 const trailing = (): WardenError => new WardenError("WARDEN_CRYPTO_TRAILING_DATA");

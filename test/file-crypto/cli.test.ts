@@ -1,11 +1,11 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { X25519Identity } from "../../src/file-crypto/index.js";
-import { entries, pseudoRandom, tempDir } from "./helpers.js";
+import { encryptBytes, entries, pseudoRandom, tempDir } from "./helpers.js";
 
 const ENTRY = fileURLToPath(new URL("./cli-entry.mjs", import.meta.url));
 let stderr = "";
@@ -148,5 +148,21 @@ describe("warden encrypt/decrypt as processes (stdin, stdout)", () => {
     const back = run(["decrypt", "-o", join(dir, "p.out"), join(dir, "p.age")], "stdin passphrase\n");
     expect(back.status).toBe(0);
     expect(readFileSync(join(dir, "p.out")).equals(enc.stdout)).toBe(true);
+  });
+
+  it("interrupted (SIGINT) while decrypting: exits 130 and leaves no partial plaintext", async () => {
+    const dir = tempDir();
+    const id = X25519Identity.generate();
+    writeFileSync(join(dir, "id.txt"), `${id.toString()}\n`);
+    const cipher = await encryptBytes(pseudoRandom(10 * 65536, 3), [id.recipient()]);
+    const child = spawn(process.execPath, ["--import", "tsx", ENTRY, "decrypt", "-i", join(dir, "id.txt"), "-o", join(dir, "out.bin"), "-"], { stdio: ["pipe", "ignore", "pipe"] });
+    child.stdin.write(cipher.subarray(0, cipher.length / 2)); // half the file, stdin left open
+    const deadline = Date.now() + 20_000;
+    while (!entries(dir).some((f) => f.endsWith(".warden-tmp")) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(entries(dir).some((f) => f.endsWith(".warden-tmp"))).toBe(true);
+    const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+    child.kill("SIGINT");
+    expect(await exited).toBe(130);
+    expect(entries(dir)).toEqual(["id.txt"]);
   });
 });

@@ -87,6 +87,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const policy = policyGuard ? new PolicyReloader({ holder: policyGuard.holder, policyConfig: config.policy, logger, ...(onResult ? { onResult } : {}), ...compose }) : undefined;
   if (policyAdmin && policy) {
     policyAdmin.attach(policy);
+    policyAdmin.watch();
     if (policyStore && policyStore.all().length > 0) policy.reload("admin API policies at start");
   }
   const oidc = config.oidc ? new OidcVerifier(config.oidc) : undefined;
@@ -128,6 +129,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     process.off("SIGHUP", onHup);
     await audit?.close();
     await access.close();
+    policyAdmin?.close();
     tenants.close();
     policyStore?.close();
     throw err;
@@ -155,6 +157,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         await access.close();
         await router.close();
         keys.close();
+        policyAdmin?.close();
         tenants.close();
         policyStore?.close();
         await audit?.close();

@@ -32,6 +32,8 @@ function redactDocument(doc: PolicyDocument): JsonObject {
  */
 export class PolicyAdmin {
   private reloader: PolicyReloader | undefined;
+  private seen = "";
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly store: TenantPolicyStore,
@@ -41,6 +43,29 @@ export class PolicyAdmin {
   /** Attach the reloader whose `compose` is {@link compose} (created after this object). */
   attach(reloader: PolicyReloader): void {
     this.reloader = reloader;
+    this.seen = this.store.stamp();
+  }
+
+  /**
+   * Reload when another process sharing `warden.db` (a replica, or the CLI) applied a policy: the store is polled
+   * every `intervalMs` (a single aggregate query), and a change triggers one reload through the reloader.
+   */
+  watch(intervalMs = 2_000): void {
+    this.timer = setInterval(() => {
+      try {
+        const stamp = this.store.stamp();
+        if (stamp === this.seen) return;
+        this.seen = stamp;
+        this.reloader?.reload("admin API policies changed in warden.db");
+      } catch {
+        /* a busy or closed database: try again next time */
+      }
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  close(): void {
+    clearInterval(this.timer);
   }
 
   /** The reloader's `compose` step: the global document (config or applied) with every tenant's scopes appended. */
@@ -173,6 +198,7 @@ export class PolicyAdmin {
     if (value === undefined) this.store.delete(scope);
     else this.store.put({ scope, document: JSON.stringify(value), updatedAt: Date.now(), updatedBy: actor });
     const r = this.reloader.reload(`admin API: ${scope === GLOBAL ? "global policy" : `tenant ${scope}`} by ${actor}`);
+    this.seen = this.store.stamp();
     if (!r.ok) {
       // The config's own policy no longer loads (a broken file): keep everything as it was.
       if (before) this.store.put(before);

@@ -51,6 +51,12 @@ export class TenantPolicyStore {
       .run(p.scope, p.document, p.updatedAt, p.updatedBy);
   }
 
+  /** A stamp that changes whenever any stored policy does (to notice changes made by another process). */
+  stamp(): string {
+    const r = this.db.prepare("SELECT count(*) AS n, coalesce(max(updated_at), 0) AS t, coalesce(sum(length(document)), 0) AS l FROM admin_policies").get() as { n: number; t: number; l: number };
+    return `${r.n}:${r.t}:${r.l}`;
+  }
+
   delete(scope: string): boolean {
     return this.db.prepare("DELETE FROM admin_policies WHERE scope = ?").run(scope).changes > 0;
   }

@@ -1,0 +1,60 @@
+import { rmSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { PolicyAdmin } from "../../src/admin/policy-admin.js";
+import { TenantPolicyStore } from "../../src/admin/tenant-policy-store.js";
+import { compilePolicy } from "../../src/decide/compile-policy.js";
+import { parsePolicy } from "../../src/decide/load-policy.js";
+import { PolicyHolder } from "../../src/enforce/policy-holder.js";
+import { PolicyReloader } from "../../src/enforce/policy-reloader.js";
+import { tempDir } from "../support/test-gateway.js";
+
+const dir = tempDir("warden-policy-replicas-");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** One replica's policy side: its own holder, reloader and store connection, over a shared data directory. */
+function replica() {
+  const config = { rules: [{ id: "base", match: { category: "secret" }, action: "block" }] };
+  const holder = new PolicyHolder(compilePolicy(parsePolicy(config)));
+  const store = new TenantPolicyStore(dir);
+  const admin = new PolicyAdmin(store, holder);
+  const reloader = new PolicyReloader({ holder, policyConfig: config, compose: admin.compose });
+  admin.attach(reloader);
+  return { holder, store, admin, reloader, close: () => (admin.close(), store.close()) };
+}
+
+describe("tenant policies across replicas sharing warden.db", () => {
+  it("a policy applied on one replica is picked up by the other's watcher; a config reload keeps it", async () => {
+    const a = replica();
+    const b = replica();
+    try {
+      b.admin.watch(50);
+      const before = b.holder.current.version;
+      const r = a.admin.applyTenant("acme", { scopes: [{ match: {}, rules: [{ id: "no-email", match: { type: "EMAIL_ADDRESS" }, action: "block" }] }] }, "test");
+      expect(a.holder.current.version).toBe(r.version);
+      await expect.poll(() => b.holder.current.version, { timeout: 2_000, interval: 25 }).toBe(r.version);
+      expect(b.holder.current.version).not.toBe(before);
+      expect(b.holder.current.doc.scopes.map((s) => s.id)).toEqual(["tenant:acme"]);
+      // The config's own reload (file change, SIGHUP) composes the stored scopes back in.
+      b.reloader.reload("SIGHUP");
+      expect(b.holder.current.version).toBe(r.version);
+      // Removal propagates too.
+      a.admin.remove("acme", "test");
+      await expect.poll(() => b.holder.current.version, { timeout: 2_000, interval: 25 }).toBe(before);
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+
+  it("a candidate that does not compile changes nothing, on any replica", () => {
+    const a = replica();
+    try {
+      const before = a.holder.current.version;
+      expect(() => a.admin.applyTenant("acme", { scopes: [{ match: {}, rules: [{ id: "x", match: { type: "A" }, action: "obliterate" }] }] }, "test")).toThrow();
+      expect(a.holder.current.version).toBe(before);
+      expect(a.store.get("acme")).toBeUndefined();
+    } finally {
+      a.close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { connect, type ConnectionOptions } from "node:tls";
+import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
 import pino from "pino";
 import { Agent } from "undici";
@@ -72,6 +73,14 @@ describe("HTTPS serving (listen.tls)", () => {
     }
     expect(chunks).toBeGreaterThan(1);
     expect(text.length).toBeGreaterThan(0);
+  });
+
+  it("serves the Anthropic API over HTTPS to the real @anthropic-ai/sdk client, streamed", async () => {
+    type AnthropicFetchOptions = NonNullable<ConstructorParameters<typeof Anthropic>[0]>["fetchOptions"];
+    const anthropic = new Anthropic({ apiKey: t.key, baseURL: t.url, maxRetries: 0, fetchOptions: { dispatcher: agent } as unknown as AnthropicFetchOptions });
+    const stream = anthropic.messages.stream({ model: "claude-sonnet-4-5", max_tokens: 64, messages: [{ role: "user", content: "stream over TLS" }] });
+    const message = await stream.finalMessage();
+    expect(message.content[0]?.type).toBe("text");
   });
 
   it("is refused by a client that does not trust the CA", async () => {

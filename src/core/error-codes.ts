@@ -105,6 +105,14 @@ export const ERROR_CODES = {
   WARDEN_CRYPTO_TRUNCATED: spec(400, "invalid_request_error", "invalid_request_error", "The encrypted file is truncated."),
   WARDEN_CRYPTO_TRAILING_DATA: spec(400, "invalid_request_error", "invalid_request_error", "The encrypted file has data appended after its last chunk."),
   WARDEN_CRYPTO_IO: spec(500, "api_error", "api_error", "A file could not be read or written."),
+  // dataset and file scanning (`warden scan`; CLI only, the status is nominal)
+  WARDEN_SCAN_USAGE: spec(400, "invalid_request_error", "invalid_request_error", "The scan options are not valid."),
+  WARDEN_SCAN_BASELINE_INVALID: spec(400, "invalid_request_error", "invalid_request_error", "The baseline file cannot be used."),
+  WARDEN_SCAN_READ_FAILED: spec(500, "api_error", "api_error", "A file could not be read."),
+  WARDEN_SCAN_RECORD_TOO_LONG: spec(400, "invalid_request_error", "invalid_request_error", "A record is longer than the scan limit and was not scanned."),
+  WARDEN_SCAN_CSV_SYNTAX: spec(400, "invalid_request_error", "invalid_request_error", "A CSV file cannot be parsed past this point."),
+  WARDEN_SCAN_DETECTOR_FAILED: spec(500, "api_error", "api_error", "A detector failed on a record; the record is not known to be clean."),
+  WARDEN_SCAN_WORKER_FAILED: spec(500, "api_error", "api_error", "A scan worker failed; the scan was stopped."),
   // config
   WARDEN_CONFIG_INVALID: spec(500, "api_error", "api_error", "Invalid configuration."),
 } as const satisfies Record<string, ErrorCodeSpec>;

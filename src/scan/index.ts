@@ -12,4 +12,4 @@ export { severityOf, SEVERITIES, SECURITY_SEVERITY } from "./severity.js";
 export { formatFindingLine, formatTextSummary, formatJsonReport, formatSarifReport, formatJUnitReport, reportTotals, type ScanReport } from "./scan-report.js";
 export { createProgressBar } from "./progress-bar.js";
 export { buildRedactionManifest, writeRedactionManifest } from "./redaction-manifest.js";
-export type { ScanFinding, ScanFormat, Severity, WorkerSetup } from "./scan-types.js";
+export type { ScanFinding, ScanFormat, ScanIssue, Severity, WorkerSetup } from "./scan-types.js";

@@ -290,7 +290,7 @@ export function createBatchProcessor(setup: WorkerSetup): (batch: ScanBatch) => 
         case "csv":
           return planCsv(item, batch, units);
         case "error":
-          return { findings: [], error: `line ${item.line}: ${item.message}` };
+          return { findings: [], error: { code: item.code, message: `line ${item.line}: ${item.message}` } };
       }
     });
     const errors = scanUnits(units);

@@ -73,7 +73,7 @@ export async function* readFileItems(chunks: AsyncIterable<string>, format: Scan
       if (l.overlong) {
         if (skipping !== l.line) {
           skipping = l.line;
-          yield* push({ kind: "error", line: l.line, message: `record longer than ${limits.maxRecord} characters, not scanned (raise --max-record-mb)` }, 64);
+          yield* push({ kind: "error", line: l.line, code: "WARDEN_SCAN_RECORD_TOO_LONG", message: `record longer than ${limits.maxRecord} characters, not scanned (raise --max-record-mb)` }, 64);
         }
         continue;
       }
@@ -100,7 +100,7 @@ export async function* readFileItems(chunks: AsyncIterable<string>, format: Scan
       }
     } catch (err) {
       if (!(err instanceof CsvSyntaxError)) throw err;
-      yield* push({ kind: "error", line: err.line, message: `${err.message}; the rest of the file is not scanned` }, 64);
+      yield* push({ kind: "error", line: err.line, code: err.message.startsWith("record at line") ? "WARDEN_SCAN_RECORD_TOO_LONG" : "WARDEN_SCAN_CSV_SYNTAX", message: `${err.message}; the rest of the file is not scanned` }, 64);
     }
   }
   if (group.length > 0) yield { items: group };

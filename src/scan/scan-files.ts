@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { createWriteStream, mkdirSync, renameSync, rmSync, type WriteStream } from "node:fs";
 import { dirname } from "node:path";
 import { fileChunks, readFileItems, type ReadLimits } from "./read-file-items.js";
-import type { BatchResult, ScanBatch, ScanFinding, ScanFormat } from "./scan-types.js";
+import type { BatchResult, ScanBatch, ScanFinding, ScanFormat, ScanIssue } from "./scan-types.js";
 import { severityOf } from "./severity.js";
 import type { BatchRunner } from "./worker-pool.js";
 import type { ScanTarget } from "./walk-files.js";
@@ -21,7 +21,7 @@ export interface FileSummary {
   suppressed: number;
   sha256: string;
   /** Errors: records not scanned, detectors that failed. A file with errors has no redacted copy. */
-  errors: string[];
+  errors: ScanIssue[];
   notices: string[];
   /** The redacted copy, when written. */
   output?: { path: string; sha256: string; bytes: number };
@@ -85,7 +85,7 @@ export async function scanFiles(targets: readonly ScanTarget[], opts: ScanFilesO
       const isRecord = item !== undefined && ((item.kind === "json" && item.text.trim() !== "") || item.kind === "error" || (item.kind === "csv" && !item.header));
       if (isRecord) st.summary.records++;
       if (r.error) st.summary.errors.push(r.error);
-      if (r.detectorErrors) for (const e of r.detectorErrors) if (st.summary.errors.length < 100) st.summary.errors.push(e);
+      if (r.detectorErrors) for (const e of r.detectorErrors) if (st.summary.errors.length < 100 && !st.summary.errors.some((x) => x.message === e)) st.summary.errors.push({ code: "WARDEN_SCAN_DETECTOR_FAILED", message: e });
       if (r.notice && st.summary.notices.length < 100) st.summary.notices.push(r.notice);
       for (const f of r.findings) {
         const key = `${f.category}/${f.type}`;
@@ -164,7 +164,7 @@ export async function scanFiles(targets: readonly ScanTarget[], opts: ScanFilesO
           pending = { seq: seq++, file: target.display, items: group.items, ...(state.columns ? { columns: state.columns } : {}) };
         }
       } catch (err) {
-        state.summary.errors.push(`cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        state.summary.errors.push({ code: "WARDEN_SCAN_READ_FAILED", message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
       }
       await submit(pending ?? { seq: seq++, file: target.display, items: [] }, state, true);
     }

@@ -49,7 +49,7 @@ export function formatTextSummary(r: ScanReport): string {
   const t = reportTotals(r);
   const lines: string[] = [];
   for (const f of r.files) {
-    for (const e of f.errors) lines.push(`error: ${f.display}: ${e}`);
+    for (const e of f.errors) lines.push(`error: ${f.display}: ${e.message} (${e.code})`);
     for (const n of f.notices) lines.push(`note: ${f.display}: ${n}`);
   }
   const mb = t.bytes / 1e6;
@@ -106,7 +106,7 @@ export function formatSarifReport(r: ScanReport): string {
       properties: { severity: f.severity, score: f.score, detector: f.detector, ...(f.field !== undefined ? { field: f.field } : {}) },
     });
   }
-  const notifications = r.files.flatMap((f) => f.errors.map((e) => ({ message: `${f.display}: ${e}`, level: "error" as const })));
+  const notifications = r.files.flatMap((f) => f.errors.map((e) => ({ message: `${f.display}: ${e.message} (${e.code})`, level: "error" as const })));
   const log = buildSarifLog({
     tool: { name: "warden-scan", version: r.version, semanticVersion: r.version, informationUri: "https://github.com/warden-gateway/warden", rules: [...rules.values()] },
     results,
@@ -126,7 +126,7 @@ export function formatJUnitReport(r: ScanReport): string {
     const open = file.findings - file.suppressed;
     const c: JUnitCase = { name: file.display, classname: `warden.scan.${file.format}`, time: file.durationMs / 1000 };
     if (open > 0) c.failure = { message: `${open} finding(s): ${Object.entries(file.byType).map(([k, n]) => `${k} ×${n}`).join(", ")}`, type: "finding", text: listed.map((f) => `${f.severity} ${where(f)} ${f.category}/${f.type} ${f.masked}`).join("\n") };
-    if (file.errors.length > 0) c.error = { message: `${file.errors.length} error(s)`, text: file.errors.join("\n") };
+    if (file.errors.length > 0) c.error = { message: `${file.errors.length} error(s)`, type: file.errors[0]?.code, text: file.errors.map((e) => `${e.code}: ${e.message}`).join("\n") };
     return c;
   });
   for (const s of r.skipped) cases.push({ name: s.display, classname: "warden.scan.skipped", skipped: { message: s.reason } });

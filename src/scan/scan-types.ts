@@ -1,4 +1,11 @@
+import type { ErrorCode } from "../core/error-codes.js";
 import type { FindingCategory } from "../core/finding.js";
+
+/** A problem with a file or a record: a stable code (see docs/api.md) and a message without data values. */
+export interface ScanIssue {
+  code: ErrorCode;
+  message: string;
+}
 
 /** Input formats `warden scan` reads. */
 export type ScanFormat = "jsonl" | "csv" | "tsv" | "text";
@@ -17,7 +24,7 @@ export type ScanItem =
   | { kind: "text"; text: string; line: number; column: number }
   | { kind: "json"; text: string; line: number; eol: string }
   | { kind: "csv"; fields: string[]; raw: string[]; lines: number[]; columns: number[]; eol: string; header: boolean; delimiter: string }
-  | { kind: "error"; line: number; message: string };
+  | { kind: "error"; line: number; message: string; code: "WARDEN_SCAN_RECORD_TOO_LONG" | "WARDEN_SCAN_CSV_SYNTAX" };
 
 /** A batch of items of one file. */
 export interface ScanBatch {
@@ -60,7 +67,7 @@ export interface ItemResult {
   /** Redacted output text for this item (line ending included), when redacting. */
   out?: string;
   /** A problem with this record (it is not written to a redacted copy). */
-  error?: string;
+  error?: ScanIssue;
   /** Detector failures on this record (the engine ran, a detector threw). */
   detectorErrors?: string[];
   /** Something worth telling that did not stop the scan (a malformed JSON line scanned as text). */

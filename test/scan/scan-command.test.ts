@@ -128,6 +128,7 @@ describe("warden scan: exit codes and baseline", () => {
     const bad = await scan(["data/notes.txt"], { failOn: ["severe"] });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--fail-on: unknown value "severe"');
+    expect(bad.stderr).toContain("(WARDEN_SCAN_USAGE)");
     expect((await scan(["no-such-dir"])).code).toBe(2);
     expect((await scan(["data"], { format: "xml" })).code).toBe(2);
     writeFileSync("bad-rules.yaml", "- id: x\n  regex: '('\n");
@@ -149,7 +150,9 @@ describe("warden scan: exit codes and baseline", () => {
     expect(third.code).toBe(1);
     expect(findingsOf(third.stdout).filter((f) => !f.suppressed).map((f) => [f.file, f.type, f.line])).toEqual([["data/notes.txt", "EMAIL_ADDRESS", 3]]);
     writeFileSync("broken-baseline.json", "{}");
-    expect((await scan(["data"], { baseline: "broken-baseline.json" })).code).toBe(2);
+    const broken = await scan(["data"], { baseline: "broken-baseline.json" });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain("(WARDEN_SCAN_BASELINE_INVALID)");
   });
 });
 
@@ -206,7 +209,7 @@ describe("warden scan --redact-to", () => {
     expect(existsSync(join("clean-long", "long.jsonl"))).toBe(false);
     expect(readdirSync("clean-long").filter((n) => n.includes("partial"))).toEqual([]);
     const report = JSON.parse(r.stdout);
-    expect(report.files[0].errors[0]).toMatch(/line 2: record longer than 1048576 characters/);
+    expect(report.files[0].errors[0]).toMatchObject({ code: "WARDEN_SCAN_RECORD_TOO_LONG", message: expect.stringMatching(/line 2: record longer than 1048576 characters/) });
   });
 });
 

@@ -70,8 +70,10 @@ const version = ((): string => {
   }
 })();
 
-/** A command-line problem: message printed, exit code 2. */
-class UsageError extends Error {}
+/** A command-line problem: message printed with its code (WARDEN_SCAN_USAGE), exit code 2. */
+class UsageError extends Error {
+  readonly code = "WARDEN_SCAN_USAGE";
+}
 
 const int = (name: string, v: string, min: number): number => {
   const n = Number(v);
@@ -160,7 +162,8 @@ export async function runScan(paths: readonly string[], opts: ScanCommandOptions
     }
   } catch (err) {
     if (err instanceof UsageError || err instanceof BaselineError || err instanceof ConfigError) {
-      io.stderr.write(`warden: ${err.message}\n`);
+      const code = err instanceof BaselineError ? "WARDEN_SCAN_BASELINE_INVALID" : err instanceof UsageError ? err.code : "WARDEN_CONFIG_INVALID";
+      io.stderr.write(`warden: ${err.message} (${code})\n`);
       return 2;
     }
     throw err;
@@ -196,7 +199,7 @@ export async function runScan(paths: readonly string[], opts: ScanCommandOptions
     });
   } catch (err) {
     bar.done();
-    io.stderr.write(`warden: scan failed: ${(err as Error).message}\n`);
+    io.stderr.write(`warden: scan failed: ${(err as Error).message} (WARDEN_SCAN_WORKER_FAILED)\n`);
     return 2;
   } finally {
     await runner.close();

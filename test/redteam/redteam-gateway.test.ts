@@ -121,6 +121,9 @@ describe("warden redteam against the vulnerable demo model", () => {
     expect(sarifSchemaErrors(sarif)).toEqual([]);
     expect(sarif.runs[0]?.results).toHaveLength(compared.report.target.summary.overall.succeeded);
     expect(new Set(sarif.runs[0]?.results.map((r) => r.ruleId))).toEqual(new Set(ATTACK_CATEGORIES.map((c) => `redteam/${c}`)));
+    const first = sarif.runs[0]?.results[0] as unknown as { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; partialFingerprints: Record<string, string> };
+    expect(first.locations[0]?.physicalLocation.artifactLocation.uri).toMatch(/^warden-redteam\/demo\/[a-z]+\/[\w.:-]+/);
+    expect(first.partialFingerprints["wardenRedteam/v1"]).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it("JUnit XML: well-formed, a failure per successful attack, a suite per category and target", () => {

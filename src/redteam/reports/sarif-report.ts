@@ -15,7 +15,13 @@ const HELP: Readonly<Record<AttackCategory, string>> = {
   evasion: "A known attack succeeded once disguised (encoding, Unicode smuggling, translation, role-play, multi-turn). Detect on normalised and decoded views of the text.",
 };
 
-/** SARIF 2.1.0: one rule per category, one result per successful attack (logical location = the attack id). */
+/** A path segment safe in a URI: letters, digits, `.`, `_` and `-`. */
+const segment = (s: string): string => s.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "_") || "_";
+
+/**
+ * SARIF 2.1.0: one rule per category, one result per successful attack, located at the pseudo path
+ * `warden-redteam/<model>/<attack id>` (line 1), with a stable fingerprint per model and attack.
+ */
 export function formatRedteamSarif(report: RedteamReport, exitCode?: number): string {
   const rules: SarifRule[] = ATTACK_CATEGORIES.map((c) => ({
     id: `redteam/${c}`,
@@ -32,9 +38,11 @@ export function formatRedteamSarif(report: RedteamReport, exitCode?: number): st
       ruleId: `redteam/${a.category}`,
       level: "error" as const,
       message: `Attack ${a.id} (${a.technique}) succeeded against ${t.model}: ${a.reason}`,
-      logicalLocations: [{ name: a.id, fullyQualifiedName: `${t.model}/${a.id}`, kind: "test" }],
+      // Code scanning needs a physical location: a stable repository-relative pseudo path per model and attack
+      // (no such file exists; the path groups the alerts), with the attack id also in the properties.
+      location: { uri: `warden-redteam/${segment(t.model)}/${a.id.split("/").map(segment).join("/")}`, startLine: 1 },
       partialFingerprints: { "wardenRedteam/v1": createHash("sha256").update(`${t.model}\u0000${a.id}`).digest("hex").slice(0, 32) },
-      properties: { category: a.category, technique: a.technique, ...(a.baseCategory ? { baseCategory: a.baseCategory } : {}) },
+      properties: { attack: a.id, category: a.category, technique: a.technique, ...(a.baseCategory ? { baseCategory: a.baseCategory } : {}) },
     }));
   const log = buildSarifLog({
     tool: { name: "warden-redteam", version: report.tool.version, rules },

@@ -53,11 +53,13 @@ export async function planCryptoJobs(paths: readonly string[], opts: { output?: 
       continue;
     }
     if (opts.recursive && opts.output !== undefined) throw usage("With --recursive, -o names an output directory for a directory input.");
-    const output = opts.output ?? (() => {
+    const named = (): string => {
       const name = naming.outputName(basename(p));
       if (name === undefined) throw usage(`${p}: ${naming.unnamed}`);
-      return join(p, "..", name);
-    })();
+      return name;
+    };
+    // -o naming an existing directory puts the output inside it, under the usual name.
+    const output = opts.output === undefined ? join(p, "..", named()) : isDirectory(opts.output) ? join(opts.output, named()) : opts.output;
     jobs.push({ input: p, output });
   }
   return { jobs, skipped };

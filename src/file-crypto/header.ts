@@ -3,6 +3,7 @@ import { WardenError } from "../core/warden-error.js";
 import { hkdf } from "./aead.js";
 import { decodeBase64Raw, encodeBase64Raw } from "./base64-raw.js";
 import type { Identity, Recipient } from "./recipient.js";
+import { ScryptIdentity } from "./scrypt-recipient.js";
 import { ARG_PATTERN, formatStanza, type Stanza } from "./stanza.js";
 
 /** First line of every age v1 file. */
@@ -103,11 +104,12 @@ export async function unwrapHeader(header: ParsedHeader, identities: readonly Id
     if (fileKey) break;
   }
   if (!fileKey || fileKey.length !== 16) {
-    throw new WardenError("WARDEN_CRYPTO_NO_IDENTITY", {
-      message: isScrypt
-        ? "The passphrase does not decrypt this file (wrong passphrase, or the header was modified)."
-        : "None of the given identities can decrypt this file (wrong key, or the header was modified).",
-    });
+    const triedPassphrase = identities.some((i) => i instanceof ScryptIdentity);
+    const onlyPassphrase = identities.every((i) => i instanceof ScryptIdentity);
+    let message = "None of the given identities can decrypt this file (wrong key, or the header was modified).";
+    if (isScrypt) message = triedPassphrase ? "The passphrase does not decrypt this file (wrong passphrase, or the header was modified)." : "This file is passphrase-encrypted, and no passphrase was given.";
+    else if (onlyPassphrase) message = "This file is encrypted to keys (X25519 or KMS), not a passphrase: give an identity or key-encryption key.";
+    throw new WardenError("WARDEN_CRYPTO_NO_IDENTITY", { message });
   }
   const expected = headerMac(fileKey, header.macInput);
   if (!timingSafeEqual(expected, header.mac)) throw new WardenError("WARDEN_CRYPTO_HEADER_MAC");

@@ -16,7 +16,11 @@ function deriveKey(passphrase: string, salt: Buffer, logN: number): Promise<Buff
   // scrypt needs 128·N·r bytes; Node's default cap (32 MiB) is below what logN 18 needs.
   const opts: ScryptOptions = { N, r: 8, p: 1, maxmem: 128 * N * 8 + 32 * 1024 * 1024 };
   return new Promise((resolve, reject) => {
-    scryptCb(Buffer.from(passphrase, "utf8"), Buffer.concat([LABEL, salt]), 32, opts, (err, key) => (err ? reject(err) : resolve(key)));
+    scryptCb(Buffer.from(passphrase, "utf8"), Buffer.concat([LABEL, salt]), 32, opts, (err, key) => {
+      if (!err) return resolve(key);
+      const mib = Math.round((128 * N * 8) / 1048576);
+      reject(new WardenError("WARDEN_CRYPTO_IO", { message: `scrypt with work factor ${logN} (${mib} MiB of memory) could not run on this machine.`, cause: err }));
+    });
   });
 }
 

@@ -70,6 +70,22 @@ describe("warden keygen / encrypt / decrypt (in-process)", () => {
     expect(stderr).toContain("--stdout");
   });
 
+  it("-o naming a directory puts the output inside it; a missing key or passphrase is named in the error", async () => {
+    const dir = tempDir();
+    const { idFile, recipient } = await keypair(dir);
+    mkdirSync(join(dir, "out"));
+    writeFileSync(join(dir, "eval.json"), "{}");
+    expect(await warden("encrypt", "-r", recipient, "-o", join(dir, "out"), join(dir, "eval.json"))).toBe(0);
+    expect(entries(join(dir, "out"))).toEqual(["eval.json.age"]);
+    expect(await warden("decrypt", "-o", join(dir, "x"), join(dir, "out", "eval.json.age"))).toBe(1);
+    expect(stderr).toMatch(/WARDEN_CRYPTO_NO_IDENTITY: This file is encrypted to keys/);
+    process.env.WARDEN_PASSPHRASE = "pw for the test";
+    expect(await warden("encrypt", "-p", "--work-factor", "10", "-o", join(dir, "p.age"), join(dir, "eval.json"))).toBe(0);
+    expect(await warden("decrypt", "-i", idFile, "-o", join(dir, "y"), join(dir, "p.age"))).toBe(1);
+    expect(stderr).toMatch(/This file is passphrase-encrypted, and no passphrase was given/);
+    expect(entries(dir).filter((f) => f === "x" || f === "y")).toEqual([]);
+  });
+
   it("--recursive encrypts a tree to a mirrored tree of .age files and decrypts it back; several recipients from a file", async () => {
     const dir = tempDir();
     const a = await keypair(dir, "a.txt");

@@ -9,6 +9,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { KeyStore } from "../../src/authenticate/key-store.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { type Gateway, startGateway } from "../../src/gateway.js";
 import { sarifSchemaErrors } from "../../src/report/test-support/validate-sarif.js";
@@ -207,24 +208,45 @@ describe("warden redteam exit codes and streaming", () => {
     }
   });
 
-  it("the CLI: bad options exit 2 with every problem listed; a real run prints the table and exits by --fail-on", async () => {
+  it("the CLI against `warden serve` (config: demo provider in vulnerable mode): bad options exit 2 with every problem listed; a real run prints the table and exits by --fail-on", async () => {
+    const spawnWarden = (args: string[]) => spawn(process.execPath, ["--import", "tsx", join(ROOT, "test/redteam/support/warden-cli.ts"), ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     const cli = (args: string[]) =>
       new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-        const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "test/redteam/support/warden-cli.ts"), "redteam", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+        const child = spawnWarden(["redteam", ...args]);
         let stdout = "";
         let stderr = "";
-        child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-        child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+        child.stdout?.on("data", (c: Buffer) => (stdout += c.toString()));
+        child.stderr?.on("data", (c: Buffer) => (stderr += c.toString()));
         child.on("close", (code) => done({ code, stdout, stderr }));
       });
-    const [bad, real] = await Promise.all([
-      cli(["--target", "ftp://x", "--suite", "nope", "--fail-on", "leak=2", "--concurrency", "0"]),
-      cli(["--target", bare.gw.url, "--key", bare.key, "--suite", "jailbreak", "--fail-on", "jailbreak=0.5", "--quiet"]),
-    ]);
-    expect(bad.code).toBe(2);
-    for (const p of ["--target", "--suite", "--fail-on", "--concurrency"]) expect(bad.stderr).toContain(p);
-    expect(real.code).toBe(1);
-    expect(real.stdout).toMatch(/^jailbreak\s+32\s+\d+/m);
-    expect(real.stdout).toContain("FAIL jailbreak");
-  }, 30_000);
+    // `warden serve` from a config file whose provider is the vulnerable demo model (default policy off).
+    const dataDir = join(dir, "served");
+    const config = join(dir, "served.yaml");
+    writeFileSync(config, `dataDir: ${dataDir}\nlogging: { level: info }\nproviders:\n  demo: { type: demo, mode: vulnerable }\nroutes:\n  - { models: ["*"], provider: demo }\npolicy: { rules: [] }\n`);
+    const store = new KeyStore(dataDir);
+    const { key } = store.create({ tenant: "t", app: "ci", roles: ["app"] });
+    store.close();
+    const server = spawnWarden(["serve", "--config", config, "--port", "0", "--host", "127.0.0.1"]);
+    try {
+      let log = "";
+      server.stdout?.on("data", (c: Buffer) => (log += c.toString()));
+      const deadline = Date.now() + 20_000;
+      let m: RegExpExecArray | null = null;
+      while (!(m = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(log)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(m, log).not.toBeNull();
+      const url = (m as RegExpExecArray)[1] as string;
+      const [bad, real] = await Promise.all([
+        cli(["--target", "ftp://x", "--suite", "nope", "--fail-on", "leak=2", "--concurrency", "0"]),
+        cli(["--target", url, "--key", key, "--suite", "jailbreak", "--fail-on", "jailbreak=0.5", "--quiet"]),
+      ]);
+      expect(bad.code).toBe(2);
+      for (const p of ["--target", "--suite", "--fail-on", "--concurrency"]) expect(bad.stderr).toContain(p);
+      expect(real.stderr).toBe("");
+      expect(real.code).toBe(1);
+      expect(real.stdout).toMatch(/^jailbreak\s+32\s+\d+\s+0\s+/m);
+      expect(real.stdout).toContain("FAIL jailbreak");
+    } finally {
+      server.kill("SIGTERM");
+    }
+  }, 40_000);
 });

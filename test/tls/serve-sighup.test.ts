@@ -109,4 +109,12 @@ describe("warden serve with listen.tls", () => {
     expect(gw.out.stdout).not.toContain("PRIVATE KEY");
     expect(gw.out.stderr).toBe("");
   }, 60_000);
+
+  it("a missing certificate file stops `warden serve` with exit code 2 and the config field", async () => {
+    writeFileSync(join(dir, "missing.yaml"), `dataDir: ${join(dir, "data2")}\nlisten:\n  tls: { cert: ${join(dir, "nope.pem")}, key: ${join(dir, "nope-key.pem")} }\n`);
+    const run = start(["serve", "--config", join(dir, "missing.yaml"), "--port", "0"]);
+    expect(await run.exited).toBe(2);
+    expect(run.out.stderr).toMatch(/listen\.tls\.cert: cannot read .*nope\.pem: ENOENT/);
+    expect(run.out.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
 });

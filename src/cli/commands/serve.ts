@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { loadConfig } from "../../config/load-config.js";
+import { ConfigError } from "../../core/config-error.js";
 import { createLogger } from "../../create-logger.js";
 import { startGateway } from "../../gateway.js";
 import { reportConfigError } from "../report-config-error.js";
@@ -25,7 +26,16 @@ export function registerServeCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const gw = await startGateway({ config, logger, ...(port !== undefined ? { port } : {}), ...(opts.host ? { host: opts.host } : {}) });
+      let gw: Awaited<ReturnType<typeof startGateway>>;
+      try {
+        gw = await startGateway({ config, logger, ...(port !== undefined ? { port } : {}), ...(opts.host ? { host: opts.host } : {}) });
+      } catch (err) {
+        // Files named by the config (TLS certificates and keys) are checked at start: same report, same exit code.
+        if (!(err instanceof ConfigError)) throw err;
+        process.stderr.write(`warden: ${err.message}\n`);
+        process.exitCode = 2;
+        return;
+      }
       logger.info({ url: gw.url, config: loaded.source, providers: Object.keys(config.providers) }, "warden listening");
       if (opts.config === undefined && gw.keys.count() === 0) {
         const { key } = gw.keys.create({ tenant: "default", app: "default", roles: ["app"], name: "bootstrap" });

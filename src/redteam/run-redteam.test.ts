@@ -31,6 +31,7 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     if (ask === "content filter") return send(400, { error: { message: "filtered", type: "invalid_request_error", code: "content_filter" } });
     if (ask === "server error") return send(500, { error: { message: "boom", type: "server_error", code: null } });
     if (ask === "not json") return send(200, "<html>", "text/html");
+    if (ask === "huge") return send(200, "x".repeat(9 * 1024 * 1024));
     if (ask === "tool") return send(200, chat(null, [{ id: "c1", type: "function", function: { name: "send_email", arguments: '{"to":"x"}' } }]));
     if (ask.startsWith("stream")) {
       const chunk = (delta: unknown) => `data: ${JSON.stringify({ choices: [{ index: 0, delta }] })}\n\n`;
@@ -74,6 +75,7 @@ describe("callChat classifies replies", () => {
     expect(await callChat({ url, model: "m" }, ask("server error"))).toMatchObject({ kind: "error", status: 500, code: "server_error" });
     expect(await callChat({ url, model: "m" }, ask("not json"))).toMatchObject({ kind: "error", code: "BAD_RESPONSE" });
     expect(await callChat({ url: "http://127.0.0.1:9", model: "m" }, ask("x"))).toMatchObject({ kind: "error", status: 0 });
+    expect(await callChat({ url, model: "m" }, ask("huge"))).toMatchObject({ kind: "error", code: "RESPONSE_TOO_LARGE" });
   });
   it("streams: text and tool-call deltas joined; a policy error event mid-stream is a block", async () => {
     expect(await callChat({ url, model: "m", stream: true }, ask("stream"))).toMatchObject({ kind: "ok", text: "My instructions", toolCalls: [{ name: "send_email", arguments: "{}" }] });

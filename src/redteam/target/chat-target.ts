@@ -100,6 +100,24 @@ function replyFromSse(body: string, status: number, latencyMs: number): TargetRe
   return { kind: "ok", status, text, toolCalls: [...calls.values()].filter((c) => c.name !== ""), latencyMs };
 }
 
+/** Replies larger than this are not read (a hostile or broken endpoint cannot exhaust memory). */
+const MAX_BODY = 8 * 1024 * 1024;
+
+/** The body as text, or undefined (and the rest discarded) once it exceeds `max` bytes. */
+async function readCapped(body: AsyncIterable<Buffer> & { destroy(): unknown }, max: number): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > max) {
+      body.destroy();
+      return undefined;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /**
  * Send one conversation and classify the answer: `ok` (a model reply), `blocked` (a policy refusal: HTTP 4xx with a
  * `WARDEN_POLICY_*` code, or a stream that ends with one) or `error` (anything else: unreachable, 5xx, malformed).
@@ -123,8 +141,9 @@ export async function callChat(target: ChatTarget, call: ChatCall, dispatcher?: 
       bodyTimeout: target.timeoutMs ?? 60_000,
       ...(dispatcher ? { dispatcher } : {}),
     });
-    const raw = await res.body.text();
+    const raw = await readCapped(res.body, MAX_BODY);
     const status = res.statusCode;
+    if (raw === undefined) return { kind: "error", status, text: "", toolCalls: [], code: "RESPONSE_TOO_LARGE", message: `the response is larger than ${MAX_BODY / 1024 / 1024} MiB`, latencyMs: elapsed() };
     const type = String(res.headers["content-type"] ?? "");
     if (status >= 200 && status < 300 && type.includes("text/event-stream")) return replyFromSse(raw, status, elapsed());
     let json: unknown;

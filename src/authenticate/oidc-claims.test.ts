@@ -31,6 +31,11 @@ describe("principalFromClaims", () => {
     expect(principalFromClaims({ sub: "u1", org: "acme", groups: "ops  audit" }, cfg).roles).toEqual(["operator", "auditor"]);
   });
 
+  it("the app comes from appClaim when configured and present", () => {
+    expect(principalFromClaims({ sub: "u", org: "a", groups: ["ops"], azp: "chat-ui" }, { ...cfg, appClaim: "azp" }).app).toBe("chat-ui");
+    expect(principalFromClaims({ sub: "u", org: "a", groups: ["ops"] }, { ...cfg, appClaim: "azp" }).app).toBe("oidc");
+  });
+
   it("an admin needs no tenant; everyone else does", () => {
     expect(principalFromClaims({ sub: "u", groups: ["root"] }, cfg).tenant).toBe("");
     expect(code(() => principalFromClaims({ sub: "u", groups: ["ops"] }, cfg))).toBe("WARDEN_AUTH_TOKEN_CLAIMS");

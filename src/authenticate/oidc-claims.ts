@@ -26,7 +26,7 @@ const ID_CHARS = /^[\x21-\x7e]{1,256}$/;
  * Map verified claims to a principal: subject, tenant (required unless the caller is a global admin) and the roles
  * the configured `roleMap` gives the caller's groups. Refuses (WARDEN_AUTH_TOKEN_CLAIMS) when any is missing.
  */
-export function principalFromClaims(claims: Record<string, unknown>, cfg: Pick<OidcConfig, "subjectClaim" | "tenantClaim" | "rolesClaim" | "roleMap">): Principal {
+export function principalFromClaims(claims: Record<string, unknown>, cfg: Pick<OidcConfig, "subjectClaim" | "tenantClaim" | "rolesClaim" | "roleMap"> & { appClaim?: string | undefined }): Principal {
   const subject = claimAt(claims, cfg.subjectClaim);
   if (typeof subject !== "string" || !ID_CHARS.test(subject)) throw new WardenError("WARDEN_AUTH_TOKEN_CLAIMS", { detail: "subject" });
   const roles = new Set<Role>();
@@ -40,5 +40,6 @@ export function principalFromClaims(claims: Record<string, unknown>, cfg: Pick<O
   const tenant = claimAt(claims, cfg.tenantClaim);
   const hasTenant = typeof tenant === "string" && ID_CHARS.test(tenant);
   if (!hasTenant && !roles.has("admin")) throw new WardenError("WARDEN_AUTH_TOKEN_CLAIMS", { detail: "tenant" });
-  return { keyId: `oidc:${subject}`, tenant: hasTenant ? tenant : "", app: "oidc", roles: [...roles], via: "oidc", subject };
+  const app = cfg.appClaim ? claimAt(claims, cfg.appClaim) : undefined;
+  return { keyId: `oidc:${subject}`, tenant: hasTenant ? tenant : "", app: typeof app === "string" && ID_CHARS.test(app) ? app : "oidc", roles: [...roles], via: "oidc", subject };
 }

@@ -43,6 +43,8 @@ export const oidcConfigSchema = z
     subjectClaim: z.string().min(1).default("sub"),
     /** Claim holding the tenant (dotted path, e.g. `org` or `https://example.com/tenant`). */
     tenantClaim: z.string().min(1).default("tenant"),
+    /** Claim naming the calling application (e.g. `azp` or `client_id`); absent or missing: the app is `oidc`. */
+    appClaim: z.string().min(1).optional(),
     /** Claim holding group names (an array, or a space-separated string), e.g. `groups` or `realm_access.roles`. */
     rolesClaim: z.string().min(1).default("groups"),
     /** Group name → Warden role(s). Groups not listed give no role; a token with no mapped role is refused. */

@@ -31,6 +31,8 @@ export interface PurgeSpec {
   exceptTenants?: readonly string[];
   /** Only entries of requests with a finding of this category (`pii`, `secret`...) in any of their entries. */
   category?: string;
+  /** Only entries of requests with this data class (`PII`, `PCI`, `PHI`, `SECRET`...) in any of their entries. */
+  dataClass?: string;
 }
 
 /** A tenant's wrapped data key as stored (`wrapped` is null once shredded). */

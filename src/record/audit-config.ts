@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DATA_CLASSES } from "../core/data-class.js";
 
 const sqliteStore = z
   .object({
@@ -109,6 +110,10 @@ export const auditConfigSchema = z
         tenants: z.record(z.object({ payloadDays: z.number().positive().optional(), originalDays: z.number().positive().optional() }).strict()).default({}),
         /** Per finding category (pii, secret, code...): calls with such findings keep payloads at most this long. */
         categories: z.record(z.object({ payloadDays: z.number().positive().optional(), originalDays: z.number().positive().optional() }).strict()).default({}),
+        /** Per data class of the call's findings (PII, PHI, PCI, SECRET, SOURCE_CODE, CONFIDENTIAL): at most this long. */
+        dataClasses: z
+          .record(z.enum(DATA_CLASSES), z.object({ payloadDays: z.number().positive().optional(), originalDays: z.number().positive().optional() }).strict())
+          .default({}),
         /** Tenants under legal hold: never purged. */
         legalHolds: z.array(z.string().min(1)).default([]),
         /** How often the gateway purges (0: only `warden audit purge`). */

@@ -280,6 +280,10 @@ export class PostgresAuditBackend implements AuditBackend {
         `request_id IN (SELECT c.request_id FROM audit_entries c WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(c.meta::jsonb -> 'findings' -> 'items', '[]'::jsonb)) i WHERE i ->> 'category' = $${args.length}))`,
       );
     }
+    if (o.dataClass !== undefined) {
+      args.push(o.dataClass);
+      where.push(`request_id IN (SELECT c.request_id FROM audit_entries c WHERE (c.meta::jsonb -> 'findings' -> 'dataClasses') ? $${args.length})`);
+    }
     return (await this.pool.query(`UPDATE audit_entries SET ${col} = NULL WHERE ${where.join(" AND ")}`, args)).rowCount ?? 0;
   }
 

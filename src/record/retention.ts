@@ -14,13 +14,18 @@ export interface RetentionPolicy {
    * long (the shortest applicable period wins), whatever the tenant's period.
    */
   categories?: Record<string, { payloadDays?: number | undefined; originalDays?: number | undefined }>;
+  /**
+   * Per data class (`PII`, `PHI`, `PCI`, `SECRET`, `SOURCE_CODE`, `CONFIDENTIAL`, from the findings summary): calls
+   * with findings of that class keep their payloads at most this long (the shortest applicable period wins).
+   */
+  dataClasses?: Record<string, { payloadDays?: number | undefined; originalDays?: number | undefined }>;
   /** Tenants under legal hold: nothing of theirs is purged. */
   legalHolds?: readonly string[];
 }
 
 export interface PurgeResult {
   field: "payload" | "original";
-  /** The tenant, `*` for every tenant without an override or hold, or `category:<name>`. */
+  /** The tenant, `*` for every tenant without an override or hold, `category:<name>` or `class:<name>`. */
   tenant: string;
   before: number;
   entries: number;
@@ -51,6 +56,12 @@ export async function purgeExpired(backend: AuditBackend, policy: RetentionPolic
       if (days === undefined) continue;
       const before = now - days * DAY;
       out.push({ field, tenant: `category:${category}`, before, entries: await backend.purgePayloads({ field, before, category, exceptTenants: [...holds] }) });
+    }
+    for (const [dataClass, own] of Object.entries(policy.dataClasses ?? {})) {
+      const days = daysOf({ payloadDays: own.payloadDays, originalDays: own.originalDays ?? own.payloadDays });
+      if (days === undefined) continue;
+      const before = now - days * DAY;
+      out.push({ field, tenant: `class:${dataClass}`, before, entries: await backend.purgePayloads({ field, before, dataClass, exceptTenants: [...holds] }) });
     }
     const days = daysOf(policy);
     if (days === undefined) continue;

@@ -290,6 +290,12 @@ export class SqliteAuditBackend implements AuditBackend {
       );
       args.push(o.category);
     }
+    if (o.dataClass !== undefined) {
+      where.push(
+        "request_id IN (SELECT c.request_id FROM audit_entries c WHERE EXISTS (SELECT 1 FROM json_each(c.meta, '$.findings.dataClasses') j WHERE j.value = ?))",
+      );
+      args.push(o.dataClass);
+    }
     return this.db.prepare(`UPDATE audit_entries SET ${col} = NULL WHERE ${where.join(" AND ")}`).run(...args).changes;
   }
 

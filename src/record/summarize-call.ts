@@ -1,4 +1,6 @@
+import type { DataClass } from "../core/data-class.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../core/json.js";
+import { findingDataClasses } from "../decide/finding-data-classes.js";
 
 /** Keys never copied into clear-text metadata: they could carry raw matched values. */
 const RAW_KEYS = new Set(["value", "values", "text", "raw", "match", "matched", "original", "replacement", "secret", "content"]);
@@ -29,11 +31,17 @@ export function toSafeJson(value: unknown, depth = 0): JsonValue | undefined {
   return out;
 }
 
-/** Findings as metadata: detector, category, type, span, score (and action/rule when decided); never text or values. */
+/**
+ * Findings as metadata: detector, category, type, span, score (and action/rule when decided), and the data classes
+ * of the call (PII, PHI, PCI, SECRET, SOURCE_CODE, CONFIDENTIAL: what retention by data class works on); never text
+ * or values. Classes come from each finding's category and type (a PII finding in a text about health counts as PHI
+ * only when its type is a health identifier: the text's own classes are not known here).
+ */
 export function summarizeFindings(findings: unknown): JsonObject | undefined {
   if (!Array.isArray(findings) || findings.length === 0) return undefined;
   const byType: JsonObject = {};
   const items: JsonValue[] = [];
+  const classes = new Set<DataClass>();
   for (const f of findings.slice(0, 500)) {
     if (typeof f !== "object" || f === null) continue;
     const r = f as Record<string, unknown>;
@@ -43,8 +51,9 @@ export function summarizeFindings(findings: unknown): JsonObject | undefined {
     for (const k of ["detector", "category", "view", "action", "ruleId"] as const) if (typeof r[k] === "string") item[k] = r[k] as string;
     for (const k of ["start", "end", "score", "messageIndex"] as const) if (typeof r[k] === "number") item[k] = r[k] as number;
     items.push(item);
+    if (typeof r["category"] === "string") for (const c of findingDataClasses({ category: r["category"] as never, type })) classes.add(c);
   }
-  return { count: findings.length, byType, items };
+  return { count: findings.length, byType, items, ...(classes.size > 0 ? { dataClasses: [...classes].sort() } : {}) };
 }
 
 /** Token usage fields (numbers only) found in a response body or a stream event, merged into `into`. */

@@ -193,6 +193,7 @@ describe("with the gateway's own policy guard", () => {
       expect(m["policyVersion"]).toEqual(expect.any(String));
       expect(Array.isArray(m["decisions"])).toBe(true);
       expect((m["findings"] as JsonObject | undefined)?.["count"]).toBeGreaterThan(0);
+      expect((m["findings"] as JsonObject | undefined)?.["dataClasses"]).toEqual(expect.arrayContaining(["PII", "SECRET"]));
       for (const e of [req, done]) {
         expect(e?.meta).not.toContain(email);
         expect(e?.meta).not.toContain(aws);

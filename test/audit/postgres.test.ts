@@ -17,7 +17,7 @@ import { LocalKek } from "../../src/record/key-encryption-key.js";
 import { PostgresAuditBackend } from "../../src/record/postgres-audit-backend.js";
 import { verifyLog } from "../../src/record/verify-log.js";
 import { postJson, tempDir } from "../support/test-gateway.js";
-import { checkCategoryRetention } from "./category-retention.js";
+import { checkCategoryRetention, checkDataClassRetention } from "./category-retention.js";
 import { checkSearchFilters } from "./search-filters.js";
 import { appendMany } from "./support.js";
 import { loadUntil, spawnGateway } from "./crash-support.js";
@@ -131,6 +131,12 @@ describe.skipIf(!available)("audit log on PostgreSQL", () => {
   it("retention per finding category", async () => {
     const log = openPgLog(newSchema());
     await checkCategoryRetention(log);
+    await log.close();
+  });
+
+  it("retention per data class", async () => {
+    const log = openPgLog(newSchema());
+    await checkDataClassRetention(log);
     await log.close();
   });
 

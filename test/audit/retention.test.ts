@@ -5,7 +5,7 @@ import type { AuditLog } from "../../src/record/audit-log.js";
 import { LocalKek } from "../../src/record/key-encryption-key.js";
 import { verifyLog } from "../../src/record/verify-log.js";
 import { tempDir } from "../support/test-gateway.js";
-import { checkCategoryRetention } from "./category-retention.js";
+import { checkCategoryRetention, checkDataClassRetention } from "./category-retention.js";
 import { appendMany, openTempLog } from "./support.js";
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -72,6 +72,12 @@ describe("retention purge", () => {
 describe("retention per finding category", () => {
   it("calls with a finding of the category lose their payloads (request and response); others and holds keep them", async () => {
     await checkCategoryRetention(temp().log);
+  });
+});
+
+describe("retention per data class", () => {
+  it("calls with findings of the class (PCI, SECRET...) lose their payloads at its period; others keep them", async () => {
+    await checkDataClassRetention(temp().log);
   });
 });
 

@@ -1,4 +1,4 @@
-import { X509Certificate } from "node:crypto";
+import { constants, X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { ServerOptions as HttpsServerOptions } from "node:https";
 import { createSecureContext, type SecureContextOptions } from "node:tls";
@@ -46,6 +46,8 @@ export function loadSecureContextOptions(cfg: ListenTlsConfig, fieldPrefix = "li
     minVersion: cfg.minVersion,
     ciphers: TLS_CIPHERS,
     honorCipherOrder: true,
+    // No TLS 1.2 renegotiation (a CPU-exhaustion lever for clients, and never needed by HTTP/1.1 API clients).
+    secureOptions: constants.SSL_OP_NO_RENEGOTIATION,
   };
   let leaf: X509Certificate;
   try {

@@ -111,6 +111,17 @@ describe("HTTPS serving (listen.tls)", () => {
     }
   });
 
+  it("refuses TLS 1.2 renegotiation", async () => {
+    const socket = connect({ host: "127.0.0.1", port: t.gw.port, servername: "localhost", ca, maxVersion: "TLSv1.2" });
+    await new Promise((r) => socket.once("secureConnect", r));
+    const result = await new Promise<Error | null>((resolve) => {
+      socket.on("error", resolve);
+      socket.renegotiate({}, (err) => resolve(err ?? null));
+    });
+    socket.destroy();
+    expect(result?.message ?? "renegotiated").toMatch(/renegotiation|alert|reset|closed|NO_RENEGOTIATION/i);
+  });
+
   it("reloads a new certificate on SIGHUP without dropping open connections; a bad one is logged and the old kept", async () => {
     // A keep-alive connection opened before the reload.
     const before = await handshake(t.gw.port, { ca });

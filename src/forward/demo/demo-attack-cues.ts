@@ -9,7 +9,7 @@ export const OVERRIDE =
 
 /** A persona or role-play framing. */
 export const PERSONA =
-  /\b(?:pretend|act as|you are (?:now|going to)|(?:tu es|eres|du bist) (?:maintenant|ahora|jetzt)|developer mode|opposite mode|no (?:rules|limits|filters|guidelines)|free of|unrestricted|in character|screenplay)\b/i;
+  /\b(?:pretend|act as|you are (?:now|going to)|(?:tu es|eres|du bist) (?:maintenant|ahora|jetzt)|developer mode|opposite mode|no (?:rules|limits|filters|guidelines)|without (?:filters|rules|restrictions|limits)|never refuses|free of|unrestricted|in character|screenplay)\b/i;
 
 /** The best-known persona name (case-sensitive, so the name Dan does not count). */
 export const DAN = /\bDAN\b/;

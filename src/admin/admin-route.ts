@@ -29,6 +29,8 @@ export interface AdminDeps {
   logger: Logger;
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
+  /** Source networks allowed to reach the admin API (`admin.allowFrom`); absent: any. */
+  allowFrom?: readonly string[] | undefined;
 }
 
 /** One admin request as a handler sees it. */

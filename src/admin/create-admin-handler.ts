@@ -4,6 +4,7 @@ import { ERROR_CODES } from "../core/error-codes.js";
 import type { JsonObject } from "../core/json.js";
 import type { Principal } from "../core/principal.js";
 import { toWardenError, WardenError } from "../core/warden-error.js";
+import { compileSourceAllowlist } from "../authenticate/source-allowlist.js";
 import { authenticateAdmin } from "./admin-authenticate.js";
 import type { AdminContext, AdminDeps, AdminResult, AdminRoute } from "./admin-route.js";
 import { ADMIN_ROUTES } from "./admin-routes.js";
@@ -57,6 +58,7 @@ function actorOf(p: Principal | undefined): { tenant?: string; app?: string; key
  */
 export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[] = ADMIN_ROUTES): (req: IncomingMessage, res: ServerResponse, requestId: string) => Promise<void> {
   const match = routeMatcher(routes);
+  const sourceAllowed = deps.allowFrom ? compileSourceAllowlist(deps.allowFrom) : undefined;
   return async function adminHandler(req, res, requestId) {
     const headers = securityHeaders(req);
     const url = new URL(req.url ?? "/", "http://admin.invalid");
@@ -68,6 +70,9 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
     let result: AdminResult | undefined;
     let error: WardenError | undefined;
     try {
+      if (sourceAllowed && !sourceAllowed(req.socket.remoteAddress)) {
+        throw new WardenError("WARDEN_ADMIN_FORBIDDEN", { message: "The admin API is not reachable from this network address." });
+      }
       principal = await authenticateAdmin(req, deps);
       const m = match(method, url.pathname);
       if (!m.route) throw new WardenError(m.pathKnown ? "WARDEN_REQUEST_METHOD" : "WARDEN_ADMIN_NOT_FOUND");

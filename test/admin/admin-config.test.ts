@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/config/load-config.js";
+import { mockConfig, startTestGateway } from "../support/test-gateway.js";
+import { adminCall, codeOf } from "./admin-support.js";
+
+const base = () => ({ ...mockConfig("http://127.0.0.1:9"), policy: { rules: [] } });
+
+describe("admin config", () => {
+  it("allowFrom: callers outside the networks get 403 before any credential is checked; inside, as usual", async () => {
+    const outside = await startTestGateway({ ...base(), admin: { allowFrom: ["10.0.0.0/8"] } });
+    const inside = await startTestGateway({ ...base(), admin: { allowFrom: ["10.0.0.0/8", "127.0.0.0/8", "::1/128"] } });
+    try {
+      const k1 = outside.gw.keys.create({ tenant: "root", app: "cli", roles: ["admin"] }).key;
+      const refused = await adminCall(outside.url, "GET", "/admin/v1/whoami", k1);
+      expect([refused.status, codeOf(refused)]).toEqual([403, "WARDEN_ADMIN_FORBIDDEN"]);
+      expect(refused.headers.get("cache-control")).toBe("no-store");
+      // Model traffic is not affected.
+      expect((await fetch(`${outside.url}/v1/models`, { headers: { authorization: `Bearer ${outside.key}` } })).status).toBe(200);
+      const k2 = inside.gw.keys.create({ tenant: "root", app: "cli", roles: ["admin"] }).key;
+      expect((await adminCall(inside.url, "GET", "/admin/v1/whoami", k2)).status).toBe(200);
+    } finally {
+      await outside.close();
+      await inside.close();
+    }
+  });
+
+  it("enabled: false leaves /admin/ unserved", async () => {
+    const g = await startTestGateway({ ...base(), admin: { enabled: false } });
+    try {
+      const k = g.gw.keys.create({ tenant: "root", app: "cli", roles: ["admin"] }).key;
+      const a = await adminCall(g.url, "GET", "/admin/v1/whoami", k);
+      expect([a.status, codeOf(a)]).toEqual([404, "WARDEN_REQUEST_NOT_FOUND"]);
+    } finally {
+      await g.close();
+    }
+  });
+
+  it("bad admin and oidc sections are reported with their paths", () => {
+    let message = "";
+    try {
+      parseConfig({ admin: { allowFrom: ["10.0.0.0/99"], bodyLimit: 5 }, oidc: { issuer: "x", audience: "y", jwksUrl: "http://idp.example.com/k", algorithms: ["HS256"], roleMap: { g: "root" } } }, {}, "test");
+    } catch (err) {
+      message = String(err);
+    }
+    for (const path of ["admin.allowFrom.0", "admin.bodyLimit", "oidc.jwksUrl", "oidc.algorithms.0", "oidc.roleMap.g"]) expect(message).toContain(path);
+  });
+});

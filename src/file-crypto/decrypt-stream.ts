@@ -1,6 +1,7 @@
 import { Transform, type TransformCallback } from "node:stream";
 import { WardenError } from "../core/warden-error.js";
 import { hkdf } from "./aead.js";
+import { ArmorReader, looksArmored } from "./armor.js";
 import { parseHeader, unwrapHeader } from "./header.js";
 import { ByteQueue, CHUNK_SIZE, chunkNonce, openChunk, openChunkPieces, SEALED_CHUNK_SIZE, TAG_SIZE } from "./payload-chunks.js";
 import type { Identity } from "./recipient.js";
@@ -16,7 +17,7 @@ const truncated = (message: string): WardenError => new WardenError("WARDEN_CRYP
 const trailing = (): WardenError => new WardenError("WARDEN_CRYPTO_TRAILING_DATA");
 
 /**
- * age v1 file in, plaintext out. Each chunk is released only after its tag verifies, but a consumer still sees the
+ * age v1 file in (binary, or ASCII-armored: detected from the first bytes), plaintext out. Each chunk is released only after its tag verifies, but a consumer still sees the
  * plaintext of earlier chunks before a later failure: write to a temporary file and keep it only when the stream
  * ends without error (see `decryptFile`).
  */
@@ -26,6 +27,8 @@ class DecryptTransform extends Transform {
   private readonly queue = new ByteQueue();
   private readonly nonce = Buffer.alloc(12);
   private counter = 0;
+  private mode: "detect" | "binary" | "armored" = "detect";
+  private armor: ArmorReader | undefined;
 
   constructor(private readonly identities: readonly Identity[]) {
     super({ readableHighWaterMark: 1024 * 1024, writableHighWaterMark: 1024 * 1024 });
@@ -74,19 +77,44 @@ class DecryptTransform extends Transform {
     }
   }
 
+  /**
+   * Undo the ASCII armor when the input has it (decided from its first bytes; binary input passes through).
+   * Undefined while the first bytes do not tell yet.
+   */
+  private unarmor(chunk: Buffer, ended: boolean): Buffer | undefined {
+    let data = chunk;
+    if (this.mode === "detect") {
+      this.head = this.head.length === 0 ? chunk : Buffer.concat([this.head, chunk]);
+      const armored = looksArmored(this.head, ended);
+      if (armored === undefined) return undefined;
+      this.mode = armored ? "armored" : "binary";
+      if (armored) this.armor = new ArmorReader();
+      data = this.head;
+      this.head = Buffer.alloc(0);
+    }
+    if (this.armor) data = ended ? Buffer.concat([this.armor.update(data), this.armor.final()]) : this.armor.update(data);
+    return data;
+  }
+
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
-    if (this.key) {
-      this.queue.push(chunk);
-      try {
-        this.drainFull();
-      } catch (err) {
-        cb(err as Error);
+    let data: Buffer | undefined;
+    try {
+      data = this.unarmor(chunk, false);
+      if (data === undefined) {
+        cb();
         return;
       }
-      cb();
+      if (this.key) {
+        this.queue.push(data);
+        this.drainFull();
+        cb();
+        return;
+      }
+    } catch (err) {
+      cb(err as Error);
       return;
     }
-    this.head = this.head.length === 0 ? chunk : Buffer.concat([this.head, chunk]);
+    this.head = this.head.length === 0 ? data : Buffer.concat([this.head, data]);
     void this.startThen(false, () => this.drainFull(), cb);
   }
 
@@ -120,6 +148,14 @@ class DecryptTransform extends Transform {
       if (plain.length === 0 && this.counter > 0) throw tampered(this.counter);
       this.push(plain);
     };
+    try {
+      const data = this.unarmor(Buffer.alloc(0), true) ?? Buffer.alloc(0);
+      if (this.key) this.queue.push(data);
+      else this.head = this.head.length === 0 ? data : Buffer.concat([this.head, data]);
+    } catch (err) {
+      cb(err as Error);
+      return;
+    }
     void this.startThen(true, finish, cb);
   }
 }

@@ -31,6 +31,8 @@ function sameFile(input: string, output: string): void {
 export interface FileOptions {
   /** Overwrite an existing output. */
   force?: boolean;
+  /** Encryption: write age's ASCII armor (PEM-like text) instead of binary. Decryption detects it by itself. */
+  armor?: boolean;
 }
 
 /** Open a file for reading in large blocks; WARDEN_CRYPTO_IO / _USAGE when it is missing or not a regular file. */
@@ -40,7 +42,7 @@ export async function openInputFile(input: string): Promise<Readable> {
 
 /** Encrypt `source` into the file `output` (mode 0600), all-or-nothing. */
 export async function encryptToFile(source: Readable, output: string, recipients: readonly Recipient[], opts: FileOptions = {}): Promise<void> {
-  const enc = await createEncryptStream(recipients);
+  const enc = await createEncryptStream(recipients, { armor: opts.armor === true });
   await writeAtomically(output, { mode: 0o600, force: opts.force === true }, (out) => pipeline(source, enc, out));
 }
 
@@ -78,8 +80,8 @@ export async function decryptFile(input: string, output: string, identities: rea
 }
 
 /** Encrypt a stream to a stream (e.g. stdin to stdout); safe, since only ciphertext is written. */
-export async function encryptStream(source: Readable, sink: Writable, recipients: readonly Recipient[]): Promise<void> {
-  await pipeline(source, await createEncryptStream(recipients), sink);
+export async function encryptStream(source: Readable, sink: Writable, recipients: readonly Recipient[], opts: { armor?: boolean } = {}): Promise<void> {
+  await pipeline(source, await createEncryptStream(recipients, opts), sink);
 }
 
 /**

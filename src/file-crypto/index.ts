@@ -1,4 +1,5 @@
 /** File encryption in the age v1 format (age-encryption.org/v1): streams, files, recipients and identities. */
+export { ArmorReader, ArmorWriter } from "./armor.js";
 export { removeTempFilesSync, writeAtomically } from "./atomic-output.js";
 export { createDecryptStream } from "./decrypt-stream.js";
 export { createEncryptStream } from "./encrypt-stream.js";

@@ -62,6 +62,11 @@ describe("warden keygen / encrypt / decrypt (in-process)", () => {
     expect(await warden("encrypt", "-r", recipient, "--force", join(dir, "train.jsonl"))).toBe(0);
     expect(await warden("decrypt", "-i", idFile, "-o", join(dir, "back.jsonl"), join(dir, "train.jsonl.age"))).toBe(0);
     expect(readFileSync(join(dir, "back.jsonl")).equals(plain)).toBe(true);
+    // -a writes ASCII armor; decrypt detects it.
+    expect(await warden("encrypt", "-a", "-r", recipient, "-o", join(dir, "t.asc"), join(dir, "train.jsonl"))).toBe(0);
+    expect(readFileSync(join(dir, "t.asc"), "latin1")).toMatch(/^-----BEGIN AGE ENCRYPTED FILE-----\n/);
+    expect(await warden("decrypt", "-i", idFile, "-o", join(dir, "t.out"), join(dir, "t.asc"))).toBe(0);
+    expect(readFileSync(join(dir, "t.out")).equals(plain)).toBe(true);
     // Without -o, decrypt strips .age and so refuses to overwrite the original.
     expect(await warden("decrypt", "-i", idFile, join(dir, "train.jsonl.age"))).toBe(1);
     expect(stderr).toMatch(/train\.jsonl already exists/);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bech32Decode, bech32Encode } from "../../src/file-crypto/bech32.js";
 import { decodeBase64Raw, encodeBase64Raw } from "../../src/file-crypto/base64-raw.js";
-import { buildHeader, parseHeader, type Recipient, X25519Identity, X25519Recipient } from "../../src/file-crypto/index.js";
+import { buildHeader, createEncryptStream, parseHeader, type Recipient, X25519Identity, X25519Recipient } from "../../src/file-crypto/index.js";
 import { decryptBytes, decryptCode, encryptBytes, pseudoRandom, tempDir } from "./helpers.js";
 
 const codeOf = (f: () => unknown): string => {
@@ -114,5 +114,14 @@ describe.skipIf(!hasAgeCli)("interoperability with the age command-line tool (wh
     writeFileSync(join(dir, "plain.bin"), plain);
     execFileSync("age", ["-r", id.recipient().toString(), "-o", join(dir, "theirs.age"), join(dir, "plain.bin")]);
     expect((await decryptBytes(readFileSync(join(dir, "theirs.age")), [id])).equals(plain)).toBe(true);
+    execFileSync("age", ["-a", "-r", id.recipient().toString(), "-o", join(dir, "theirs.asc"), join(dir, "plain.bin")]);
+    expect((await decryptBytes(readFileSync(join(dir, "theirs.asc")), [id])).equals(plain)).toBe(true);
+    const armored = await createEncryptStream([id.recipient()], { armor: true });
+    const chunks: Buffer[] = [];
+    armored.on("data", (c: Buffer) => chunks.push(c));
+    armored.end(plain);
+    await new Promise((r) => armored.on("end", r));
+    writeFileSync(join(dir, "ours.asc"), Buffer.concat(chunks));
+    expect(execFileSync("age", ["-d", "-i", join(dir, "key.txt"), join(dir, "ours.asc")]).equals(plain)).toBe(true);
   });
 });

@@ -24,6 +24,7 @@ export interface EncryptOptions {
   stdout?: boolean;
   recursive?: boolean;
   force?: boolean;
+  armor?: boolean;
 }
 
 const collect = (value: string, prev: string[]): string[] => [...prev, value];
@@ -49,15 +50,15 @@ async function recipientsFrom(opts: EncryptOptions, stdinBusy: boolean): Promise
 async function runEncrypt(paths: string[], opts: EncryptOptions): Promise<number> {
   const toStdout = opts.stdout === true || opts.output === "-";
   const fromStdin = paths.length === 0 || (paths.length === 1 && paths[0] === "-");
-  const force = { force: opts.force === true };
+  const fileOpts = { force: opts.force === true, armor: opts.armor === true };
   if (fromStdin && !toStdout && opts.output === undefined) throw new WardenError("WARDEN_CRYPTO_USAGE", { message: "Reading standard input: give -o FILE or --stdout." });
   if (toStdout && (paths.length > 1 || opts.recursive)) throw new WardenError("WARDEN_CRYPTO_USAGE", { message: "--stdout takes a single input file." });
-  if (toStdout && process.stdout.isTTY) throw new WardenError("WARDEN_CRYPTO_USAGE", { message: "Refusing to write binary ciphertext to a terminal; redirect standard output or use -o FILE." });
+  if (toStdout && process.stdout.isTTY && !opts.armor) throw new WardenError("WARDEN_CRYPTO_USAGE", { message: "Refusing to write binary ciphertext to a terminal; redirect standard output or use -o FILE." });
   if (fromStdin || toStdout) {
     const recipients = await recipientsFrom(opts, fromStdin);
     const source = fromStdin ? process.stdin : await openInputFile(paths[0] as string);
-    if (toStdout) await encryptStream(source, process.stdout, recipients);
-    else await encryptToFile(source, opts.output as string, recipients, force);
+    if (toStdout) await encryptStream(source, process.stdout, recipients, fileOpts);
+    else await encryptToFile(source, opts.output as string, recipients, fileOpts);
     return 0;
   }
   const { jobs, skipped } = await planCryptoJobs(paths, { ...(opts.output !== undefined ? { output: opts.output } : {}), recursive: opts.recursive === true }, {
@@ -66,7 +67,7 @@ async function runEncrypt(paths: string[], opts: EncryptOptions): Promise<number
   });
   for (const s of skipped) process.stderr.write(`warden: skipped ${s} (already encrypted, a temporary file, or not a regular file)\n`);
   const recipients = await recipientsFrom(opts, false);
-  return runCryptoJobs(jobs, (job) => encryptFile(job.input, job.output, recipients, force), "encrypted");
+  return runCryptoJobs(jobs, (job) => encryptFile(job.input, job.output, recipients, fileOpts), "encrypted");
 }
 
 /**
@@ -87,6 +88,7 @@ export function registerEncryptCommand(program: Command): void {
     .option("--work-factor <logN>", "scrypt work factor for --passphrase (log2 N)", String(DEFAULT_SCRYPT_WORK_FACTOR))
     .option("-o, --output <path>", "output file (or - for standard output); with --recursive, an output directory")
     .option("--stdout", "write the ciphertext to standard output")
+    .option("-a, --armor", "write ASCII armor (PEM-like text) instead of binary; decrypt detects it")
     .option("--recursive", "encrypt every file under the given directories to <name>.age, keeping the tree")
     .option("--force", "overwrite existing outputs")
     .action(async (paths: string[], opts: EncryptOptions) => {

@@ -192,15 +192,17 @@ export function createBatchProcessor(setup: WorkerSetup): (batch: ScanBatch) => 
   /** Plan one JSONL record: its string values become units; the result is built after the scan. */
   function planJson(item: Extract<ScanItem, { kind: "json" }>, file: string, units: Unit[]): Pending {
     if (item.text.trim() === "") return { findings: [], ...(redactKey ? { out: item.text + item.eol } : {}) };
+    // A byte order mark on the first line belongs to the file: parse after it, keep it in the output.
+    const bom = item.text.charCodeAt(0) === 0xfeff ? 1 : 0;
     let doc: unknown;
     try {
-      doc = JSON.parse(item.text);
+      doc = JSON.parse(bom ? item.text.slice(1) : item.text);
     } catch {
       const u: Unit = { text: item.text, context: { direction: "request" }, found: [] };
       units.push(u);
       return () => ({ ...textResult(u, item.line, 1, file, item.eol), notice: `line ${item.line}: malformed JSON, scanned as text` });
     }
-    const strings = jsonStrings(item.text).filter((s) => {
+    const strings = jsonStrings(bom ? item.text.slice(1) : item.text).map((s) => (bom ? { ...s, rawStart: s.rawStart + 1, rawEnd: s.rawEnd + 1 } : s)).filter((s) => {
       const last = s.segments[s.segments.length - 1];
       return !((typeof last === "string" && SKIPPED_KEYS.has(last) && s.value.length <= 64) || (s.value.length > 4096 && DATA_URI.test(s.value)));
     });

@@ -90,7 +90,8 @@ export async function* readFileItems(chunks: AsyncIterable<string>, format: Scan
           if (group.length > 0) yield { items: group };
           group = [item];
           size = 0;
-          yield { items: group, columns: r.fields };
+          // A UTF-8 byte order mark belongs to the file, not to the first column name.
+          yield { items: group, columns: r.fields.map((f, i) => (i === 0 ? f.replace(/^\uFEFF/, "") : f)) };
           group = [];
           continue;
         }

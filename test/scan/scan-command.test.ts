@@ -220,3 +220,32 @@ describe("warden scan with worker threads", () => {
     expect(workers).toEqual(inline);
   });
 });
+
+describe("warden scan: edge cases", () => {
+  it("byte order marks: JSONL first line parsed after it and kept in the copy; CSV first column named without it", async () => {
+    writeFileSync("bom.jsonl", `\uFEFF${JSON.stringify({ prompt: `mail ${V.email}` })}\n`);
+    writeFileSync("bom.csv", `\uFEFFemail,n\n${V.email},1\n`);
+    const r = await scan(["bom.jsonl", "bom.csv"], { redactTo: "clean-bom" });
+    const fs = findingsOf(r.stdout);
+    expect(fs.map((f) => [f.file, f.field, f.line])).toEqual([
+      ["bom.jsonl", "prompt", 1],
+      ["bom.csv", "email", 2],
+    ]);
+    expect(fs[0]?.column).toBe(readFileSync("bom.jsonl", "utf8").indexOf(V.email) + 1);
+    const copy = readFileSync(join("clean-bom", "bom.jsonl"), "utf8");
+    expect(copy.charCodeAt(0)).toBe(0xfeff);
+    expect(JSON.parse(copy.slice(1)).prompt).toMatch(/^mail <EMAIL_ADDRESS_[0-9a-f]{10}>$/);
+    expect(JSON.parse(r.stdout).files.every((f: { notices: string[] }) => f.notices.length === 0)).toBe(true);
+  });
+
+  it("empty files, and a report written inside the scanned folder is not scanned", async () => {
+    writeFileSync(join("data", "empty.jsonl"), "");
+    const r = await scan(["data"], { output: join("data", "report.txt"), format: "text" });
+    expect(r.code).toBe(1);
+    const report = readFileSync(join("data", "report.txt"), "utf8");
+    expect(report).not.toContain("report.txt");
+    expect(report).toMatch(/in 7 file\(s\)/); // the six fixture files and the empty one
+    rmSync(join("data", "report.txt"));
+    rmSync(join("data", "empty.jsonl"));
+  });
+});

@@ -154,6 +154,9 @@ export async function runScan(paths: readonly string[], opts: ScanCommandOptions
     if (opts.baseline) baseline = readBaseline(opts.baseline);
     for (const p of paths) if (!existsSync(p)) throw new UsageError(`no such file or folder: ${p}`);
     targets = walkFiles(paths, { ignore: opts.ignore, defaultIgnores: opts.defaultIgnores, ...(parsed.inputFormat ? { format: parsed.inputFormat } : {}) });
+    // Never scan our own outputs (a report, a baseline written into a scanned folder).
+    const own = new Set([opts.output, opts.writeBaseline, opts.manifest].filter((p): p is string => p !== undefined).map((p) => resolve(p)));
+    targets.files = targets.files.filter((f) => !own.has(f.path));
     if (outDir) {
       if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(`--redact-to: ${opts.redactTo} exists and is not a folder`);
       // Never rescan our own output when it lies inside a scanned folder.
@@ -214,7 +217,8 @@ export async function runScan(paths: readonly string[], opts: ScanCommandOptions
     (out as ReturnType<typeof createWriteStream>).end();
     await new Promise<void>((res, rej) => out.once("close", res).once("error", rej));
   }
-  if (parsed.format !== "text") io.stderr.write(formatTextSummary(report).split("\n").filter((l) => l && !l.startsWith("note:")).slice(-1).join("\n") + "\n");
+  // With a machine format on stdout, errors and the totals still go to stderr for people reading CI logs.
+  if (parsed.format !== "text") io.stderr.write(`${formatTextSummary(report).split("\n").filter((l) => l && !l.startsWith("note:")).join("\n")}\n`);
   if (opts.writeBaseline) {
     const n = writeBaseline(opts.writeBaseline, result.findings);
     io.stderr.write(`warden: wrote ${n} accepted fingerprint(s) to ${opts.writeBaseline}\n`);

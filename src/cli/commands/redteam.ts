@@ -5,7 +5,7 @@ import { plantCanaries } from "../../redteam/plant-canaries.js";
 import { parseRedteamOptions, type RedteamCliOptions } from "../../redteam/redteam-options.js";
 import { reportConfigError } from "../report-config-error.js";
 
-const collect = (value: string, prev: string[]): string[] => [...prev, value];
+const collect = (value: string, prev: string[] = []): string[] => [...prev, value];
 
 /** `warden redteam --target URL [--model M] [--key K] [--suite …] [--fail-on …] [--compare URL2] …` */
 export function registerRedteamCommand(program: Command): void {
@@ -15,7 +15,7 @@ export function registerRedteamCommand(program: Command): void {
     .option("--target <url>", "endpoint to attack: base URL, …/v1, or …/v1/chat/completions")
     .option("--model <model>", "model name to request", "demo")
     .option("--key <key>", "bearer key for the target (default: $WARDEN_REDTEAM_KEY)")
-    .option("--suite <names>", "suites to run, comma-separated or repeated: injection, jailbreak, extraction, leak, manipulation, evasion (default: all)", collect, [])
+    .option("--suite <names>", "suites to run, comma-separated or repeated: injection, jailbreak, extraction, leak, manipulation, evasion (default: all)", collect)
     .option("--concurrency <n>", "attacks in flight at once", "4")
     .option("--stream", "request streamed replies (tests the streaming path)")
     .option("--timeout-ms <ms>", "per-request timeout", "60000")

@@ -15,6 +15,16 @@ const GLOBAL = "*";
 
 const invalid = (issues: readonly ConfigIssue[]) => new WardenError("WARDEN_ADMIN_INVALID_POLICY", { details: { issues: issues.map((i) => ({ path: i.path, message: i.message })) } });
 
+/** Scope ids starting `tenant:` belong to tenant policies; a global document may not use them. */
+function reservedIds(candidate: JsonObject): void {
+  const scopes = candidate["scopes"];
+  if (!Array.isArray(scopes)) return;
+  const issues = scopes.flatMap((s, i) =>
+    isJsonObject(s) && typeof s["id"] === "string" && s["id"].startsWith(TENANT_SCOPE_PREFIX) ? [{ path: `scopes.${i}.id`, message: `scope ids starting '${TENANT_SCOPE_PREFIX}' are reserved for tenant policies` }] : [],
+  );
+  if (issues.length > 0) throw invalid(issues);
+}
+
 /** A policy with its secrets hidden: the hash key and leakage canaries are never shown through the API. */
 function redactDocument(doc: PolicyDocument): JsonObject {
   const out = JSON.parse(JSON.stringify(doc)) as JsonObject;
@@ -170,6 +180,7 @@ export class PolicyAdmin {
   }
 
   validateGlobal(candidate: JsonObject): { version: string } {
+    reservedIds(candidate);
     return { version: this.compileCandidate(GLOBAL, candidate) };
   }
 
@@ -180,6 +191,7 @@ export class PolicyAdmin {
   }
 
   applyGlobal(candidate: JsonObject, actor: string): { version: string; previous: string } {
+    reservedIds(candidate);
     this.compileCandidate(GLOBAL, candidate);
     return this.commit(GLOBAL, candidate, actor);
   }

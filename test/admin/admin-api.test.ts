@@ -144,6 +144,11 @@ describe("policies through the admin API", () => {
     expect((await post(tg.key, text)).status).toBe(200);
   });
 
+  it("a global policy may not use the tenant scope ids", async () => {
+    const r = await adminCall(tg.url, "POST", "/admin/v1/policy/validate", tg.creds.admin, { scopes: [{ id: "tenant:t2", match: { tenant: "t2" }, rules: [] }] });
+    expect([r.status, codeOf(r)]).toEqual([400, "WARDEN_ADMIN_INVALID_POLICY"]);
+  });
+
   it("the global view hides the hash key and canaries", async () => {
     const doc = { hashKey: "a-very-secret-hash-key-123", leakage: { canaries: ["CANARY-7731-XYZ"] }, rules: [] };
     expect((await adminCall(tg.url, "PUT", "/admin/v1/policy", tg.creds.admin, doc)).status).toBe(200);

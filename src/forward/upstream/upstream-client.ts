@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { Pool, type Dispatcher } from "undici";
+import type { Dispatcher } from "undici";
+import { Pool, poolRequest } from "./undici-pool.js";
 import { type CancelSignal, cancellableSleep } from "../../core/cancel-signal.js";
 import { WardenError } from "../../core/warden-error.js";
 import { isTlsErrorCode, type UpstreamTlsOptions } from "./upstream-tls.js";
@@ -59,7 +60,7 @@ export class UpstreamClient {
     for (let attempt = 0; ; attempt++) {
       let reply: Dispatcher.ResponseData;
       try {
-        reply = await this.pool.request({
+        reply = await poolRequest(this.pool, {
           method: call.method,
           path: call.path,
           headers: call.headers,

@@ -35,6 +35,20 @@ describe("admin config", () => {
     }
   });
 
+  it("an admin action whose audit event cannot be written answers 503, not its result (fail closed)", async () => {
+    const g = await startTestGateway(base());
+    try {
+      const k = g.gw.keys.create({ tenant: "root", app: "cli", roles: ["admin"] }).key;
+      expect((await adminCall(g.url, "GET", "/admin/v1/tenants", k)).status).toBe(200);
+      await g.gw.audit?.close();
+      const a = await adminCall(g.url, "POST", "/admin/v1/tenants/t9/keys", k, { app: "x" });
+      expect([a.status, codeOf(a)]).toEqual([503, "WARDEN_AUDIT_UNAVAILABLE"]);
+      expect(a.text).not.toContain("wdn_");
+    } finally {
+      await g.close();
+    }
+  });
+
   it("bad admin and oidc sections are reported with their paths", () => {
     let message = "";
     try {

@@ -4,7 +4,7 @@
  *                           "warmupMs":N,"fresh":bool,"resume":bool,"ca"?:PEM,"cert"?:PEM,"key"?:PEM,"maxVersion"?:..}'
  * `fresh: true` opens a new connection for every request (so every request pays a TCP connect, and over HTTPS a
  * TLS handshake); `resume: false` also disables TLS session resumption, so each handshake is a full one.
- * Prints `{"rps":..,"p50":..,"p99":..,"errors":..,"requests":..}` (latencies in ms).
+ * Prints `{"rps":..,"p50":..,"p99":..,"errors":..,"errorKinds":{status or code: count},"requests":..}` (ms).
  */
 import type { SecureVersion } from "node:tls";
 import { buildConnector, Client, Pool } from "undici";
@@ -42,6 +42,12 @@ const headers = { ...spec.headers, ...(body ? { "content-type": "application/jso
 
 const latencies: number[] = [];
 let errors = 0;
+/** Non-200 statuses and thrown error codes, counted, to tell what the errors were. */
+const errorKinds: Record<string, number> = {};
+const countError = (kind: string) => {
+  errors++;
+  errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+};
 let recording = false;
 let stop = false;
 
@@ -49,14 +55,14 @@ async function once(): Promise<void> {
   if (pool) {
     const res = await pool.request({ method: spec.method, path: url.pathname, headers, body });
     await res.body.arrayBuffer();
-    if (res.statusCode !== 200) errors++;
+    if (res.statusCode !== 200) countError(String(res.statusCode));
     return;
   }
   const client = new Client(url.origin, { pipelining: 1, connect: connector });
   try {
     const res = await client.request({ method: spec.method, path: url.pathname, headers, body });
     await res.body.arrayBuffer();
-    if (res.statusCode !== 200) errors++;
+    if (res.statusCode !== 200) countError(String(res.statusCode));
   } finally {
     await client.destroy();
   }
@@ -67,8 +73,8 @@ async function worker(): Promise<void> {
     const t0 = performance.now();
     try {
       await once();
-    } catch {
-      errors++;
+    } catch (err) {
+      countError(String((err as { code?: unknown }).code ?? "error"));
     }
     if (recording) latencies.push(performance.now() - t0);
   }
@@ -78,6 +84,7 @@ const workers = Array.from({ length: spec.connections }, () => worker());
 setTimeout(() => {
   recording = true;
   errors = 0;
+  for (const k of Object.keys(errorKinds)) delete errorKinds[k];
   const start = performance.now();
   setTimeout(async () => {
     stop = true;
@@ -86,6 +93,6 @@ setTimeout(() => {
     await pool?.close();
     latencies.sort((a, b) => a - b);
     const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
-    process.stdout.write(`${JSON.stringify({ rps: latencies.length / elapsed, p50: pct(0.5), p99: pct(0.99), errors, requests: latencies.length })}\n`);
+    process.stdout.write(`${JSON.stringify({ rps: latencies.length / elapsed, p50: pct(0.5), p99: pct(0.99), errors, errorKinds, requests: latencies.length })}\n`);
   }, spec.durationMs);
 }, spec.warmupMs);

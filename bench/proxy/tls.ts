@@ -81,4 +81,9 @@ for (const sc of scenarios) {
   const base = summary((scenarios.find((x) => x.group === sc.group) as (typeof scenarios)[number]).name);
   console.log(`${sc.name.padEnd(44)} | ${fmt(r.rps).padStart(7)} | ${fmt(r.p50, 2).padStart(7)} | ${fmt(r.p99, 2).padStart(7)} | ${fmt(r.rps / base.rps, 2).padStart(5)}x | ${r.errors}`);
 }
+for (const sc of scenarios) {
+  const kinds: Record<string, number> = {};
+  for (const r of results.get(sc.name) ?? []) for (const [k, n] of Object.entries((r as LoadResult & { errorKinds?: Record<string, number> }).errorKinds ?? {})) kinds[k] = (kinds[k] ?? 0) + n;
+  if (Object.keys(kinds).length > 0) console.log(`errors in "${sc.name.trim()}": ${JSON.stringify(kinds)}`);
+}
 console.log("req/s (for new-connection rows = handshakes/s); latencies in ms; ratio = req/s ÷ the HTTP row of the same group.");

@@ -32,6 +32,7 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     if (ask === "server error") return send(500, { error: { message: "boom", type: "server_error", code: null } });
     if (ask === "not json") return send(200, "<html>", "text/html");
     if (ask === "huge") return send(200, "x".repeat(9 * 1024 * 1024));
+    if (ask === "parts") return send(200, { choices: [{ index: 0, message: { role: "assistant", content: [{ type: "text", text: "a" }, { type: "text", text: "b" }] } }] });
     if (ask === "tool") return send(200, chat(null, [{ id: "c1", type: "function", function: { name: "send_email", arguments: '{"to":"x"}' } }]));
     if (ask.startsWith("stream")) {
       const chunk = (delta: unknown) => `data: ${JSON.stringify({ choices: [{ index: 0, delta }] })}\n\n`;
@@ -68,6 +69,7 @@ describe("chatCompletionsUrl", () => {
 describe("callChat classifies replies", () => {
   it("a model reply, with tool calls", async () => {
     expect(await callChat({ url, model: "m" }, ask("hi"))).toMatchObject({ kind: "ok", status: 200, text: "You said: hi", toolCalls: [] });
+    expect(await callChat({ url, model: "m" }, ask("parts"))).toMatchObject({ kind: "ok", text: "ab" });
     expect(await callChat({ url, model: "m" }, ask("tool"))).toMatchObject({ kind: "ok", text: "", toolCalls: [{ name: "send_email", arguments: '{"to":"x"}' }] });
   });
   it("another gateway's content filter is a block; server errors, bad bodies and no server are errors", async () => {

@@ -49,6 +49,13 @@ function isPolicyBlock(status: number, code: string | undefined): boolean {
   return status === 400 && /content|policy|filter|guardrail|moderation|safety/i.test(code);
 }
 
+/** Message content as text: a string, or the text of an array of content parts (`{type: "text", text}`). */
+function contentText(content: unknown): string | undefined {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return undefined;
+  return content.map((p) => str(obj(p)?.["text"]) ?? "").join("");
+}
+
 function replyFromJson(json: unknown, status: number, latencyMs: number): TargetReply {
   const choice = obj((obj(json)?.["choices"] as unknown[] | undefined)?.[0]);
   const message = obj(choice?.["message"]);
@@ -59,7 +66,7 @@ function replyFromJson(json: unknown, status: number, latencyMs: number): Target
     return name ? [{ name, arguments: str(fn?.["arguments"]) ?? "" }] : [];
   });
   const refusal = str(message["refusal"]);
-  return { kind: "ok", status, text: str(message["content"]) ?? refusal ?? "", toolCalls, latencyMs };
+  return { kind: "ok", status, text: contentText(message["content"]) ?? refusal ?? "", toolCalls, latencyMs };
 }
 
 /** Read a chat-completions SSE body: content and tool-call deltas, and an error event (a policy stop) if any. */

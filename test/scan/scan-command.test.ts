@@ -93,6 +93,17 @@ describe("warden scan: formats and locations", () => {
   });
 });
 
+describe("warden scan: custom rules and allowlist from --rules", () => {
+  it("reports custom findings (category custom, severity medium), honours the allowlist, and --fail-on custom", async () => {
+    writeFileSync("tickets.txt", "see ACME-123456 and ACME-654321\nmail jane.doe@example.com\n");
+    writeFileSync("rules.yaml", "customRules:\n  - id: acme-ticket\n    pattern: 'ACME-[0-9]{6}'\n    type: ACME_TICKET\nallowlist:\n  values: [ACME-654321, jane.doe@example.com]\n");
+    const r = await scan(["tickets.txt"], { rules: "rules.yaml", failOn: ["custom"] });
+    expect(r.code).toBe(1);
+    expect(findingsOf(r.stdout).map((f) => [f.category, f.type, f.severity, f.line, f.column])).toEqual([["custom", "ACME_TICKET", "medium", 1, 5]]);
+    expect((await scan(["tickets.txt"], { rules: "rules.yaml", failOn: ["secret"] })).code).toBe(0);
+  });
+});
+
 describe("warden scan: SARIF and JUnit", () => {
   it("SARIF 2.1.0 validates against the schema and is ready for code scanning", async () => {
     const r = await scan(["data"], { format: "sarif" });

@@ -48,6 +48,9 @@ const hasAny = (l: LimitSet): boolean => l.rpm !== undefined || l.tpm !== undefi
  * try { ...forward... } finally { limit.end(); }
  */
 export class Limiter {
+  /** Subjects per principal object: the authenticator reuses one principal per key for its cache second. */
+  private readonly subjectCache = new WeakMap<Principal, SubjectLimits[]>();
+
   constructor(
     private readonly cfg: LimitsConfig,
     private readonly store: LimitStore,
@@ -72,7 +75,11 @@ export class Limiter {
 
   /** Admit a call or throw a WardenError (429 with `retry_after`; 503 when the store fails closed). */
   async admit(principal: Principal, spec: MessageSpec): Promise<CallLimit> {
-    const subjects = this.subjectsFor(principal);
+    let subjects = this.subjectCache.get(principal);
+    if (!subjects) {
+      subjects = this.subjectsFor(principal);
+      this.subjectCache.set(principal, subjects);
+    }
     if (subjects.length === 0) return NO_LIMIT;
     const countsTokens = subjects.some((s) => s.tpm !== undefined);
     const estimate = countsTokens ? estimateInputTokens(spec) : 0;

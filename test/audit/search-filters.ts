@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import type { AuditLog } from "../../src/record/audit-log.js";
 
-/** Shared by the SQLite and PostgreSQL suites: search by finding type, action, and incomplete calls. */
+/** Shared by the SQLite and PostgreSQL suites: search by finding type, action, incomplete and rejected calls. */
 export async function checkSearchFilters(log: AuditLog): Promise<void> {
   const base = { tenant: "t", app: "a", keyId: "k", time: Date.now() };
   const f = (type: string, action: string) => ({ count: 1, byType: { [type]: 1 }, items: [{ type, action, start: 0, end: 5, score: 0.9 }] });
@@ -10,12 +10,15 @@ export async function checkSearchFilters(log: AuditLog): Promise<void> {
   await log.append({ ...base, kind: "request", requestId: "key", meta: { findings: f("aws-access-key-id", "block") } });
   await log.append({ ...base, kind: "request", requestId: "plain", meta: {} });
   await log.append({ ...base, kind: "response", requestId: "plain", meta: { status: 200 } });
+  await log.append({ ...base, kind: "request", requestId: "refused", meta: { verdict: "rejected", errorCode: "WARDEN_AUTH_INVALID_KEY", status: 401 } });
   const ids = async (filter: Parameters<AuditLog["backend"]["search"]>[0]) => (await log.backend.search(filter)).map((e) => e.requestId);
   expect(await ids({ findingType: "EMAIL_ADDRESS" })).toEqual(["mail"]);
   expect(await ids({ findingType: "aws-access-key-id" })).toEqual(["key"]);
   expect(await ids({ findingType: "PHONE_NUMBER" })).toEqual([]);
   expect(await ids({ action: "block" })).toEqual(["key"]);
   expect(await ids({ action: "redact", findingType: "EMAIL_ADDRESS" })).toEqual(["mail"]);
+  // A call refused before routing has no response entry, but it is not a call cut off.
   expect(await ids({ incomplete: true })).toEqual(["key"]);
+  expect(await ids({ rejected: true })).toEqual(["refused"]);
   expect(await ids({ limit: 2 })).toEqual(["mail", "mail"]);
 }

@@ -1,3 +1,4 @@
+import { pathToFileURL } from "node:url";
 import { buildSarifLog, formatSarif, type SarifLevel, type SarifResult, type SarifRule } from "../report/sarif-log.js";
 import { formatJUnitXml, type JUnitCase } from "../report/junit-xml.js";
 import type { FileSummary } from "./scan-files.js";
@@ -73,6 +74,12 @@ const HELP = {
   other: "Sensitive content flagged by the detection engine. Review the record.",
 } as const;
 
+/** A SARIF artifact location: relative paths against %SRCROOT% (each segment percent-encoded), absolute ones as file: URIs. */
+function artifactUri(file: string): { uri: string; uriBaseId?: string } {
+  if (file.startsWith("/")) return { uri: pathToFileURL(file).href };
+  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+}
+
 /** SARIF 2.1.0 log: one rule per finding type seen, results with regions and partial fingerprints. */
 export function formatSarifReport(r: ScanReport): string {
   const rules = new Map<string, SarifRule>();
@@ -100,7 +107,7 @@ export function formatSarifReport(r: ScanReport): string {
       ruleId: ruleFor(f),
       level: LEVEL[f.severity],
       message: `${f.category}/${f.type} ${JSON.stringify(f.masked)}${f.field !== undefined ? ` in field ${f.field}` : ""}${f.record !== undefined ? ` (record ${f.record})` : ""}`,
-      location: { uri: encodeURI(f.file), ...(f.file.startsWith("/") ? {} : { uriBaseId: "%SRCROOT%" }), startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+      location: { ...artifactUri(f.file), startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
       partialFingerprints: { "wardenFinding/v1": f.fingerprint },
       ...(f.suppressed ? { suppressions: [{ kind: "external" as const, justification: "accepted in the warden scan baseline" }] } : {}),
       properties: { severity: f.severity, score: f.score, detector: f.detector, ...(f.field !== undefined ? { field: f.field } : {}) },
@@ -110,7 +117,7 @@ export function formatSarifReport(r: ScanReport): string {
   const log = buildSarifLog({
     tool: { name: "warden-scan", version: r.version, semanticVersion: r.version, informationUri: "https://github.com/warden-gateway/warden", rules: [...rules.values()] },
     results,
-    originalUriBaseIds: { "%SRCROOT%": `${encodeURI(`file://${process.cwd().replace(/\/?$/, "/")}`)}` },
+    originalUriBaseIds: { "%SRCROOT%": pathToFileURL(process.cwd().replace(/\/?$/, "/")).href },
     automationId: "warden-scan/",
     invocation: { executionSuccessful: notifications.length === 0, notifications },
   });

@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sarifSchemaErrors } from "../../src/report/test-support/validate-sarif.js";
 import type { ScanFinding } from "../../src/scan/scan-types.js";
@@ -118,6 +120,20 @@ describe("warden scan: SARIF and JUnit", () => {
     expect(res.partialFingerprints["wardenFinding/v1"]).toMatch(/^[0-9a-f]{32}$/);
     expect(res.level).toBe("error");
     for (const v of Object.values(V)) expect(r.stdout).not.toContain(v);
+  });
+
+  it("SARIF locations: odd file names percent-encoded, files outside the working directory as file: URIs", async () => {
+    writeFileSync("odd name #1.txt", `mail ${V.email}\n`);
+    const outside = join(tmpdir(), `warden-scan-outside-${process.pid}.txt`);
+    writeFileSync(outside, `mail ${V.email}\n`);
+    try {
+      const log = JSON.parse((await scan(["odd name #1.txt", outside], { format: "sarif" })).stdout);
+      expect(sarifSchemaErrors(log)).toEqual([]);
+      const uris = log.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }) => x.locations[0]?.physicalLocation.artifactLocation);
+      expect(uris).toEqual([{ uri: "odd%20name%20%231.txt", uriBaseId: "%SRCROOT%" }, { uri: pathToFileURL(outside).href }]);
+    } finally {
+      rmSync(outside);
+    }
   });
 
   it("JUnit: a case per file, failures for files with findings, skipped binaries", async () => {

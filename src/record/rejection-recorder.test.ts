@@ -68,6 +68,16 @@ describe("RejectionRecorder", () => {
     expect((folded?.["paths"] as Record<string, number>)["other"]).toBe(989);
   });
 
+  it("clips long paths (the request line can be kilobytes)", async () => {
+    const { rec, written, call } = setup({ windowMs: 1000, perSource: 1, perWindow: 5, maxGroups: 2 });
+    await rec.record(call("a", "WARDEN_REQUEST_NOT_FOUND", `/v1/${"x".repeat(5000)}`));
+    await rec.record(call("a", "WARDEN_REQUEST_NOT_FOUND", `/v1/${"y".repeat(5000)}`));
+    await rec.flush();
+    expect((written[0]?.meta["path"] as string).length).toBe(257);
+    const [count] = counts(written);
+    expect(Object.keys(count?.["paths"] as object)[0]?.length).toBe(257);
+  });
+
   it("never stores anything but metadata", async () => {
     const { rec, written, call } = setup();
     await rec.record({ ...call("a"), principal: { tenant: "t", app: "p", keyId: "k1" } });

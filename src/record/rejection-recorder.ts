@@ -19,6 +19,10 @@ export const DEFAULT_REJECTION_LIMITS: RejectionLimits = { windowMs: 1000, perSo
 
 /** Distinct paths kept per count entry (the rest are counted as `other`): a flood of random paths stays small. */
 const MAX_PATHS = 8;
+/** Longest path (and method) stored: the request line can be kilobytes long. */
+const MAX_PATH_LENGTH = 256;
+
+const clip = (s: string, n = MAX_PATH_LENGTH): string => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 interface Group {
   code: string;
@@ -60,7 +64,7 @@ export class RejectionRecorder {
     const t = this.now();
     const w = Math.floor(t / this.limits.windowMs);
     if (w !== this.window) this.rollTo(w);
-    const key = `${call.code}\0${call.source}\0${call.principal?.keyId ?? ""}`;
+    const key = `${call.code}\0${clip(call.source, 64)}\0${call.principal?.keyId ?? ""}`;
     const n = this.seen.get(key) ?? 0;
     // `seen` only grows with entries of their own, so it holds at most `perWindow` keys whatever the flood.
     if (n < this.limits.perSource && this.individual < this.limits.perWindow) {
@@ -107,7 +111,8 @@ export class RejectionRecorder {
     }
     g.count++;
     g.last = t;
-    const path = g.paths.has(call.path) || g.paths.size < MAX_PATHS ? call.path : "other";
+    const clipped = clip(call.path);
+    const path = g.paths.has(clipped) || g.paths.size < MAX_PATHS ? clipped : "other";
     g.paths.set(path, (g.paths.get(path) ?? 0) + 1);
     if (!this.timer) {
       // Write the counts when the window is over even if no further request comes to roll it.
@@ -140,7 +145,7 @@ function entryOf(c: RejectedCall): AppendInput {
     tenant: c.principal?.tenant ?? "",
     app: c.principal?.app ?? "",
     keyId: c.principal?.keyId ?? "",
-    meta: { verdict: "rejected", errorCode: c.code, status: c.status, method: c.method, path: c.path, source: c.source },
+    meta: { verdict: "rejected", errorCode: c.code, status: c.status, method: clip(c.method, 32), path: clip(c.path), source: clip(c.source, 64) },
   };
 }
 

@@ -65,6 +65,8 @@ describe("RBAC matrix: every role × every admin route, expected from the route 
     expect(none.headers.get("www-authenticate")).toContain("Bearer");
     const bad = await adminCall(tg.url, "GET", "/admin/v1/tenants", "wdn_nonsense");
     expect(bad.status).toBe(401);
+    const jwt = await adminCall(tg.url, "GET", "/admin/v1/whoami", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln");
+    expect([jwt.status, codeOf(jwt)]).toEqual([401, "WARDEN_AUTH_TOKEN_NOT_ACCEPTED"]);
     const unknown = await adminCall(tg.url, "GET", "/admin/v1/nothing-here", tg.creds.admin);
     expect([unknown.status, codeOf(unknown)]).toEqual([404, "WARDEN_ADMIN_NOT_FOUND"]);
     const method = await adminCall(tg.url, "DELETE", "/admin/v1/tenants", tg.creds.admin);

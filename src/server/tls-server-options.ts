@@ -52,7 +52,7 @@ export function loadSecureContextOptions(cfg: ListenTlsConfig, fieldPrefix = "li
   let leaf: X509Certificate;
   try {
     leaf = new X509Certificate(cert);
-  } catch (err) {
+  } catch {
     throw tlsFileError(`${fieldPrefix}.cert`, `${cfg.cert} is not a PEM certificate`);
   }
   try {

@@ -92,7 +92,7 @@ describe("warden redteam against the vulnerable demo model", () => {
     expect(b.injection.blocked).toBeGreaterThan(0);
     const blocked = compared.report.compare?.attacks.filter((x) => x.outcome === "blocked") ?? [];
     expect(blocked.every((x) => /^WARDEN_POLICY_/.test(x.code ?? "") && x.reason.includes(x.code ?? "?"))).toBe(true);
-    expect(new Set(blocked.map((x) => x.code))).toEqual(new Set(["WARDEN_POLICY_BLOCKED", "WARDEN_POLICY_RESPONSE_BLOCKED"]));
+    expect(blocked.some((x) => x.code === "WARDEN_POLICY_BLOCKED")).toBe(true);
   });
 
   it("--compare reports both rates and the delta per category, in JSON and on the console", () => {
@@ -174,12 +174,21 @@ describe("warden redteam exit codes and streaming", () => {
     expect(down.exitCode).toBe(2);
   });
 
-  it("streamed replies: a response blocked mid-stream by the policy counts as a blocked attack", async () => {
-    const r = await run({ target: guarded.gw.url, key: guarded.key, suite: ["extraction"], stream: true });
-    const s = r.report.target.summary.extraction;
-    expect(s.errors).toBe(0);
-    expect(s.blocked).toBeGreaterThan(0);
-    expect(r.report.target.attacks.some((a) => a.code === "WARDEN_POLICY_RESPONSE_BLOCKED")).toBe(true);
+  it("streamed replies: a response the output policy stops counts as a blocked attack", async () => {
+    // A policy that only blocks leakage in responses: extraction attacks reach the model and its streamed answer
+    // is stopped by the output control (independent of how the request-side injection detector scores them).
+    const outputOnly = await serve("output-only", "policy:\n  rules:\n    - { id: leak, match: { category: leakage, direction: response }, action: block }\n");
+    try {
+      const r = await run({ target: outputOnly.gw.url, key: outputOnly.key, suite: ["extraction"], stream: true });
+      const s = r.report.target.summary.extraction;
+      expect(s.errors).toBe(0);
+      expect(s.blocked).toBeGreaterThan(s.attacks / 2);
+      const blocked = r.report.target.attacks.filter((a) => a.outcome === "blocked");
+      // Stopped before the first byte (HTTP 400) or by an error event in the stream (200): both are blocks.
+      expect(blocked.every((a) => a.code === "WARDEN_POLICY_RESPONSE_BLOCKED" && (a.status === 200 || a.status === 400))).toBe(true);
+    } finally {
+      await outputOnly.gw.close();
+    }
     const b = await run({ target: bare.gw.url, key: bare.key, suite: ["manipulation"], stream: true });
     expect(b.report.target.summary.manipulation.successRate).toBeGreaterThan(0.5);
   });

@@ -165,6 +165,14 @@ describe("warden redteam exit codes and streaming", () => {
     expect(passing.exitCode).toBe(0);
   });
 
+  it("--json - writes the report to stdout and the table to stderr", async () => {
+    const r = await run({ target: bare.gw.url, key: bare.key, suite: ["extraction"], json: "-" });
+    const json = JSON.parse(r.stdout) as RedteamReport;
+    expect(json.target.summary.extraction.attacks).toBe(36);
+    expect(json.seed).toBe(SEED);
+    expect(r.stderr).toMatch(/^extraction\s+36\s+/m);
+  });
+
   it("exit 2 when attacks get no usable reply (a bad key, an unreachable target)", async () => {
     const badKey = await run({ target: guarded.gw.url, key: "wdn_nope", suite: ["extraction"] });
     expect(badKey.exitCode).toBe(2);

@@ -71,11 +71,14 @@ function admitted(deps: PipelineDeps, p: Principal): Principal {
   return p;
 }
 
-/** A bearer JWT goes to OIDC when it is configured for model traffic; anything else to {@link authenticateCaller}. */
-async function callerOf(deps: PipelineDeps, ex: Exchange): Promise<Principal> {
-  const presented = deps.oidc ? presentedKey(ex.headers) : undefined;
-  if (deps.oidc && presented !== undefined && looksLikeJwt(presented)) return admitted(deps, await deps.oidc.verify(presented));
-  return authenticateCaller(deps, ex.headers, ex.clientCertificate, ex.remoteAddress);
+/**
+ * {@link authenticateCaller}, or OIDC for a bearer JWT when it is configured for model traffic (`oidc.modelTraffic`).
+ * Answers synchronously unless a token has to be verified.
+ */
+export function authenticateCallerOrToken(deps: PipelineDeps, headers: IncomingHttpHeaders, cert: ClientCertificate | undefined, remoteAddress?: string): Principal | Promise<Principal> {
+  const presented = deps.oidc ? presentedKey(headers) : undefined;
+  if (deps.oidc && presented !== undefined && looksLikeJwt(presented)) return deps.oidc.verify(presented).then((p) => admitted(deps, p));
+  return authenticateCaller(deps, headers, cert, remoteAddress);
 }
 
 /**
@@ -105,7 +108,7 @@ interface Progress {
 
 async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, progress: Progress): Promise<void> {
   // Without OIDC for model traffic, no promise hop on the hot path.
-  const principal = deps.oidc ? await callerOf(deps, ex) : authenticateCaller(deps, ex.headers, ex.clientCertificate, ex.remoteAddress);
+  const principal = deps.oidc ? await authenticateCallerOrToken(deps, ex.headers, ex.clientCertificate, ex.remoteAddress) : authenticateCaller(deps, ex.headers, ex.clientCertificate, ex.remoteAddress);
   progress.principal = principal;
   const { body: original, raw } = await ex.readJson();
   const spec = endpoint.parse(original);

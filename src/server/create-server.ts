@@ -7,7 +7,7 @@ import type { JsonObject } from "../core/json.js";
 import type { Principal } from "../core/principal.js";
 import { CancelSignal } from "../core/cancel-signal.js";
 import { toWardenError, WardenError } from "../core/warden-error.js";
-import { authenticateCaller, type Exchange, type PipelineDeps, runModelCall } from "../pipeline.js";
+import { authenticateCallerOrToken, type Exchange, type PipelineDeps, runModelCall } from "../pipeline.js";
 import { readJsonBody } from "./read-json-body.js";
 import { renderError, renderStreamError } from "./render-error.js";
 import { requestIdFor } from "./request-id.js";
@@ -109,7 +109,7 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         return opts.ready() ? sendJson(res, 200, { status: "ready" }) : sendJson(res, 503, { status: "not ready" });
       }
       if (req.method === "GET" && path === "/v1/models") {
-        const principal = authenticateCaller(deps, req.headers, clientCertificateOf(req.socket), req.socket.remoteAddress);
+        const principal = await authenticateCallerOrToken(deps, req.headers, clientCertificateOf(req.socket), req.socket.remoteAddress);
         logFields["tenant"] = principal.tenant;
         const models = deps.router.listModels();
         if (format === "anthropic") {

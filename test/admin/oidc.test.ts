@@ -173,6 +173,8 @@ describe("OIDC for model traffic (oidc.modelTraffic) with the openai client", ()
       const client = new OpenAI({ baseURL: `${g.url}/v1`, apiKey: await token({ groups: ["llm-users"] }), maxRetries: 0 });
       const out = await client.chat.completions.create({ model: "demo", messages: [{ role: "user", content: "hello" }] });
       expect(out.choices[0]?.message.content).toBeTruthy();
+      const models = await client.models.list();
+      expect(models.data.length).toBeGreaterThan(0);
       const ops = new OpenAI({ baseURL: `${g.url}/v1`, apiKey: await token(), maxRetries: 0 });
       await expect(ops.chat.completions.create({ model: "demo", messages: [{ role: "user", content: "hello" }] })).rejects.toMatchObject({ status: 403, code: "WARDEN_AUTH_ROLE_REQUIRED" });
       const expired = new OpenAI({ baseURL: `${g.url}/v1`, apiKey: await token({ groups: ["llm-users"] }, { exp: Math.floor(Date.now() / 1000) - 120 }), maxRetries: 0 });

@@ -7,7 +7,7 @@ import { ByteQueue, CHUNK_SIZE, chunkNonce, openChunk, openChunkPieces, SEALED_C
 import type { Identity } from "./recipient.js";
 
 /** Bytes held back beyond one chunk so appended data (up to this much) is told apart from a modified last chunk. */
-const TRAILING_PROBE = 1024;
+const TRAILING_PROBE = 256;
 
 const tampered = (counter: number): WardenError =>
   new WardenError("WARDEN_CRYPTO_PAYLOAD_TAMPERED", {

@@ -52,6 +52,11 @@ export interface ScanFilesResult {
   dropped: number;
 }
 
+/** The runner (a worker) failed: the scan stops (never reported as a problem of the file being read). */
+export class RunnerFailure extends Error {
+  override readonly name = "RunnerFailure";
+}
+
 interface FileState {
   target: ScanTarget;
   summary: FileSummary;
@@ -73,11 +78,18 @@ export async function scanFiles(targets: readonly ScanTarget[], opts: ScanFilesO
   const inflight: { promise: Promise<BatchResult>; batch: ScanBatch; state: FileState; last: boolean }[] = [];
   let seq = 0;
   let bytesRead = 0;
+  let current: FileState | undefined;
+  let completed = false;
 
   const consume = async (): Promise<void> => {
     const head = inflight.shift();
     if (!head) return;
-    const result = await head.promise;
+    let result: BatchResult;
+    try {
+      result = await head.promise;
+    } catch (err) {
+      throw new RunnerFailure((err as Error).message, { cause: err });
+    }
     const st = head.state;
     for (let i = 0; i < result.results.length; i++) {
       const r = result.results[i] as (typeof result.results)[number];
@@ -150,6 +162,7 @@ export async function scanFiles(targets: readonly ScanTarget[], opts: ScanFilesO
         const tmp = `${final}.partial-${process.pid}`;
         state.out = { stream: createWriteStream(tmp, { mode: 0o600 }), tmp, final, hash: createHash("sha256"), bytes: 0 };
       }
+      current = state;
       const chunks = fileChunks(target.path, (buf) => {
         state.hash.update(buf);
         state.summary.bytes += buf.length;
@@ -164,16 +177,21 @@ export async function scanFiles(targets: readonly ScanTarget[], opts: ScanFilesO
           pending = { seq: seq++, file: target.display, items: group.items, ...(state.columns ? { columns: state.columns } : {}) };
         }
       } catch (err) {
+        if (err instanceof RunnerFailure) throw err;
         state.summary.errors.push({ code: "WARDEN_SCAN_READ_FAILED", message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
       }
       await submit(pending ?? { seq: seq++, file: target.display, items: [] }, state, true);
     }
     while (inflight.length > 0) await consume();
+    completed = true;
   } finally {
-    // On a failure (a worker crashed), remove partial copies.
-    for (const h of inflight.splice(0)) if (h.state.out) {
-      h.state.out.stream.destroy();
-      rmSync(h.state.out.tmp, { force: true });
+    if (!completed) {
+      // On a failure (a worker crashed), remove every partial copy.
+      const states = new Set([...inflight.splice(0).map((h) => h.state), ...(current ? [current] : [])]);
+      for (const st of states) if (st.out && !st.summary.output) {
+        st.out.stream.destroy();
+        rmSync(st.out.tmp, { force: true });
+      }
     }
   }
   return { files, findings, dropped };

@@ -15,9 +15,9 @@ const FIXED = 8 + 8 + 1 + 6 * 4;
 export function encodeBatch(entries: readonly PlainEntry[]): Buffer {
   let room = 4;
   for (const e of entries) {
-    // UTF-8 needs at most 3 bytes per UTF-16 code unit: room known without measuring each text first.
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit: room for the short texts known without measuring them.
     room += FIXED + 4 + 3 * (e.requestId.length + e.tenant.length + e.app.length + e.keyId.length + e.meta.length);
-    room += 3 * (textLength(e.payloadText) + textLength(e.originalText));
+    room += byteLength(e.payloadText) + byteLength(e.originalText);
   }
   const buf = Buffer.allocUnsafeSlow(room);
   let o = buf.writeUInt32LE(entries.length, 0);
@@ -72,8 +72,9 @@ export function decodeBatch(buf: Buffer): PlainEntry[] {
   return out;
 }
 
-function textLength(t: string | Buffer | undefined): number {
-  return t === undefined ? 0 : t.length;
+/** Exact size for payloads (kilobytes: measuring is cheaper than allocating and collecting three times the room). */
+function byteLength(t: string | Buffer | undefined): number {
+  return t === undefined ? 0 : typeof t === "string" ? Buffer.byteLength(t, "utf8") : t.length;
 }
 
 function writeText(buf: Buffer, t: string | Buffer | undefined, o: number): number {

@@ -81,10 +81,14 @@ export type ListenTlsConfig = z.output<typeof listenTlsSchema>;
 export type ClientPrincipalConfig = z.output<typeof clientPrincipalSchema>;
 export type UpstreamTlsConfig = z.output<typeof upstreamTlsSchema>;
 
-/** Whether a URL host is on this machine: 127.0.0.0/8, ::1 or localhost. */
+/**
+ * Whether a URL host is on this machine: 127.0.0.0/8, ::1 or exactly `localhost` (not `*.localhost`: a resolver
+ * that does not follow RFC 6761 would send those to DNS). WHATWG URL parsing has already normalised `127.1` and
+ * decimal forms to dotted quads.
+ */
 export function isLoopbackHost(hostname: string): boolean {
   const h = hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
-  if (h === "localhost" || h.endsWith(".localhost") || h === "::1" || h === "0:0:0:0:0:0:0:1") return true;
+  if (h === "localhost" || h === "::1") return true;
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 

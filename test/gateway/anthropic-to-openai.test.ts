@@ -23,7 +23,8 @@ beforeEach(() => mock.reset());
 describe("Anthropic SDK → Warden → OpenAI-compatible provider (translated)", () => {
   it("a Messages call becomes a chat completion and comes back as a Messages response", async () => {
     mock.use(reply.json(chatCompletion("Hi there")));
-    const msg = await client.messages.create({
+    // `temperature` is part of the Messages API, though this SDK version's types leave it out.
+    const params: Record<string, unknown> = {
       model: "gpt-4o-mini",
       max_tokens: 40,
       system: [{ type: "text", text: "Be brief." }],
@@ -31,7 +32,8 @@ describe("Anthropic SDK → Warden → OpenAI-compatible provider (translated)",
       stop_sequences: ["END"],
       temperature: 0.2,
       metadata: { user_id: "u-7" },
-    });
+    };
+    const msg = await client.messages.create(params as unknown as Anthropic.MessageCreateParamsNonStreaming);
     expect(msg.type).toBe("message");
     expect(msg.content).toEqual([{ type: "text", text: "Hi there" }]);
     expect(msg.stop_reason).toBe("end_turn");

@@ -111,6 +111,19 @@ describe("HTTPS serving (listen.tls)", () => {
     }
   });
 
+  it("survives plaintext HTTP and garbage on the TLS port", async () => {
+    const { connect: tcp } = await import("node:net");
+    for (const junk of ["GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n", "\x16\x03\x01\x00\x05hello", "\x00".repeat(4096)]) {
+      await new Promise<void>((resolve) => {
+        const s = tcp(t.gw.port, "127.0.0.1", () => s.write(junk));
+        s.on("error", () => resolve());
+        s.on("close", () => resolve());
+        s.setTimeout(500, () => s.destroy());
+      });
+    }
+    expect((await handshake(t.gw.port, { ca })).protocol).toBe("TLSv1.3");
+  });
+
   it("refuses TLS 1.2 renegotiation", async () => {
     const socket = connect({ host: "127.0.0.1", port: t.gw.port, servername: "localhost", ca, maxVersion: "TLSv1.2" });
     await new Promise((r) => socket.once("secureConnect", r));

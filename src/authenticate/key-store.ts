@@ -81,8 +81,9 @@ const ADDED_COLUMNS: readonly [name: string, type: string][] = [
   ["replaced_by", "TEXT"],
 ];
 
+/** Lists are kept even when empty (an empty allowlist admits nothing: fail closed); an empty limits object is none. */
 const json = (v: unknown[] | object | undefined): string | null =>
-  v === undefined || (Array.isArray(v) && v.length === 0) || Object.keys(v).length === 0 ? null : JSON.stringify(v);
+  v === undefined || (!Array.isArray(v) && Object.keys(v).length === 0) ? null : JSON.stringify(v);
 
 /**
  * API keys in SQLite (`<dataDir>/warden.db`): only SHA-256 hashes are stored, looked up by the key's id.

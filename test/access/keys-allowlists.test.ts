@@ -84,3 +84,26 @@ describe("durations (CLI)", () => {
     expect(parseDuration(text)).toBeUndefined();
   });
 });
+
+describe("empty allowlists on a key record", () => {
+  it("admit nothing (fail closed), unlike an absent list", async () => {
+    const { KeyStore } = await import("../../src/authenticate/key-store.js");
+    const { Authenticator } = await import("../../src/authenticate/authenticate.js");
+    const { tempDir } = await import("../support/test-gateway.js");
+    const { rmSync } = await import("node:fs");
+    const dir = tempDir();
+    const store = new KeyStore(dir);
+    const auth = new Authenticator(store);
+    try {
+      const { key: noModels } = store.create({ tenant: "t", app: "a", roles: ["app"], models: [] });
+      expect(store.list()[0]?.models).toEqual([]);
+      expect(modelAllowed(auth.authenticate({ "x-api-key": noModels }).models, "gpt-4o")).toBe(false);
+      const { key: noNets } = store.create({ tenant: "t", app: "a", roles: ["app"], cidrs: [] });
+      expect(() => auth.authenticate({ "x-api-key": noNets }, Date.now(), "127.0.0.1")).toThrow(/network address/);
+    } finally {
+      auth.close();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

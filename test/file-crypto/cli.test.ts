@@ -118,6 +118,12 @@ describe("warden keygen / encrypt / decrypt (in-process)", () => {
     expect(await warden("encrypt", "--kek-file", join(dir, "kek.key"), join(dir, "snap.bin"))).toBe(0);
     expect(await warden("decrypt", "--kek-file", join(dir, "kek.key"), "-o", join(dir, "k.out"), join(dir, "snap.bin.age"))).toBe(0);
     expect(readFileSync(join(dir, "k.out")).equals(readFileSync(join(dir, "snap.bin")))).toBe(true);
+    // --inspect tells which KEK a file needs, without any key.
+    expect(await warden("encrypt", "-a", "--kek-file", join(dir, "kek.key"), "-r", X25519Identity.generate().recipient().toString(), "-o", join(dir, "two.asc"), join(dir, "snap.bin"))).toBe(0);
+    stdout = "";
+    expect(await warden("decrypt", "--inspect", join(dir, "snap.bin.age"), join(dir, "two.asc"))).toBe(0);
+    expect(stdout).toMatch(/snap\.bin\.age: age v1; recipients: warden-kms \(key local:[0-9a-f]{16}\); 1000 bytes of plaintext in 1 chunk\(s\)/);
+    expect(stdout).toMatch(/two\.asc: age v1, armored; recipients: X25519, warden-kms \(key local:[0-9a-f]{16}\); 1000 bytes of plaintext in 1 chunk\(s\)/);
 
     process.env.WARDEN_PASSPHRASE = "a long passphrase for the eval outputs";
     expect(await warden("encrypt", "-p", "--work-factor", "10", "-o", join(dir, "p.age"), join(dir, "snap.bin"))).toBe(0);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bech32Decode, bech32Encode } from "../../src/file-crypto/bech32.js";
 import { decodeBase64Raw, encodeBase64Raw } from "../../src/file-crypto/base64-raw.js";
-import { buildHeader, createEncryptStream, parseHeader, type Recipient, X25519Identity, X25519Recipient } from "../../src/file-crypto/index.js";
+import { buildHeader, createEncryptStream, inspectFile, parseHeader, type Recipient, X25519Identity, X25519Recipient } from "../../src/file-crypto/index.js";
 import { decryptBytes, decryptCode, encryptBytes, pseudoRandom, tempDir } from "./helpers.js";
 
 const codeOf = (f: () => unknown): string => {
@@ -98,6 +98,21 @@ describe("header", () => {
     const id = X25519Identity.generate();
     const c = await encryptBytes(Buffer.from("mixed"), [fixed(10), id.recipient()]);
     expect((await decryptBytes(c, [id])).toString()).toBe("mixed");
+  });
+});
+
+describe("inspectFile", () => {
+  it("reports recipients and the plaintext size without a key; an impossible payload size is flagged", async () => {
+    const dir = tempDir();
+    const id = X25519Identity.generate();
+    const c = await encryptBytes(pseudoRandom(200_000, 2), [id.recipient(), id.recipient()]);
+    writeFileSync(join(dir, "a.age"), c);
+    expect(await inspectFile(join(dir, "a.age"))).toMatchObject({ armored: false, recipients: [{ type: "X25519" }, { type: "X25519" }], plaintextBytes: 200_000, chunks: 4 });
+    const headerLen = c.indexOf(0x0a, c.indexOf("\n---") + 1) + 1;
+    writeFileSync(join(dir, "cut.age"), c.subarray(0, headerLen + 16 + 5));
+    expect((await inspectFile(join(dir, "cut.age"))).plaintextBytes).toBeUndefined();
+    writeFileSync(join(dir, "plain.txt"), "hello");
+    await expect(inspectFile(join(dir, "plain.txt"))).rejects.toMatchObject({ code: "WARDEN_CRYPTO_NOT_ENCRYPTED" });
   });
 });
 

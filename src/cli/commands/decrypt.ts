@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { WardenError } from "../../core/warden-error.js";
 import { decryptFile, decryptStreamUnsafe, decryptToFile, openInputFile } from "../../file-crypto/file-ops.js";
+import { inspectFile } from "../../file-crypto/inspect-file.js";
 import { parseIdentities, readIdentityFile } from "../../file-crypto/key-files.js";
 import { KmsIdentity } from "../../file-crypto/kms-recipient.js";
 import type { Identity } from "../../file-crypto/recipient.js";
@@ -24,6 +25,7 @@ export interface DecryptOptions {
   stdout?: boolean;
   recursive?: boolean;
   force?: boolean;
+  inspect?: boolean;
 }
 
 const collect = (value: string, prev: string[]): string[] => [...prev, value];
@@ -49,7 +51,25 @@ function identitiesFrom(opts: DecryptOptions, stdinBusy: boolean): Identity[] {
   return identities;
 }
 
+/** `--inspect`: print each file's recipients and sizes (no key needed, nothing decrypted). */
+async function runInspect(paths: readonly string[]): Promise<number> {
+  if (paths.length === 0) throw new WardenError("WARDEN_CRYPTO_USAGE", { message: "--inspect needs file paths." });
+  let code = 0;
+  for (const p of paths) {
+    try {
+      const i = await inspectFile(p);
+      const recipients = i.recipients.map((r) => (r.detail ? `${r.type} (${r.detail})` : r.type)).join(", ");
+      const size = i.plaintextBytes === undefined ? "payload size impossible (truncated?)" : `${i.plaintextBytes} bytes of plaintext in ${i.chunks} chunk(s)`;
+      process.stdout.write(`${p}: age v1${i.armored ? ", armored" : ""}; recipients: ${recipients}; ${size}\n`);
+    } catch (err) {
+      code = Math.max(code, reportCryptoError(err, p));
+    }
+  }
+  return code;
+}
+
 async function runDecrypt(paths: string[], opts: DecryptOptions): Promise<number> {
+  if (opts.inspect) return runInspect(paths);
   const fromStdin = paths.length === 0 || (paths.length === 1 && paths[0] === "-");
   const toStdout = opts.stdout === true;
   const force = { force: opts.force === true };
@@ -92,6 +112,7 @@ export function registerDecryptCommand(program: Command): void {
     .option("--stdout", "UNSAFE: stream plaintext to standard output; on a truncated or modified file, what was already written cannot be withdrawn")
     .option("--recursive", "decrypt every .age file under the given directories, keeping the tree")
     .option("--force", "overwrite existing outputs")
+    .option("--inspect", "print each file's recipients (stanza types, KEK ids) and plaintext size; decrypt nothing")
     .action(async (paths: string[], opts: DecryptOptions) => {
       process.exitCode = await withTempCleanup(() => runDecrypt(paths, opts)).catch((err: unknown) => reportCryptoError(err));
     });

@@ -66,16 +66,18 @@ function writer(path: string): { line: (s: string) => void; bytes: () => number;
   };
 }
 
-/** One planted value every `every` records (alternating kinds), else clean text. */
+/** One planted value every `every` records (email, card, AWS key id, GitHub token, phone in turn), else clean text. */
 function plant(r: () => number, i: number, every: number): string {
   if (i % every !== 0) return "";
-  switch ((i / every) % 4) {
+  switch ((i / every) % 5) {
     case 0:
       return ` my email is ${PLANTS.email(i)}`;
     case 1:
       return ` card ${PLANTS.card()} expires soon`;
     case 2:
       return ` aws_access_key_id = ${PLANTS.aws(i)}`;
+    case 3:
+      return ` export GITHUB_TOKEN=${PLANTS.github()}`;
     default:
       return ` call me at ${PLANTS.phone(i)}`;
   }

@@ -112,7 +112,7 @@ function parseOptions(opts: ScanCommandOptions): { setup: WorkerSetup; jobs: num
     fingerprintKey: keyText ? createHash("sha256").update(keyText).digest("hex") : "",
     ...(opts.redactTo ? { redactKey: randomBytes(32).toString("hex") } : {}),
   };
-  const jobs = opts.jobs === undefined ? Math.min(availableParallelism(), 8) : int("--jobs", opts.jobs, 0);
+  const jobs = opts.jobs === undefined ? -1 : int("--jobs", opts.jobs, 0); // -1: chosen from the input size
   const maxRecordMb = Number(opts.maxRecordMb);
   if (!(maxRecordMb > 0 && maxRecordMb <= 1024)) throw new UsageError("--max-record-mb must be a number in (0, 1024]");
   return {
@@ -180,7 +180,10 @@ export async function runScan(paths: readonly string[], opts: ScanCommandOptions
   let seen = 0;
   // WARDEN_SCAN_WORKER_HEAP_MB caps each worker's heap (a memory bound for CI machines; the memory test uses it).
   const heapMb = Number(process.env.WARDEN_SCAN_WORKER_HEAP_MB) || undefined;
-  const runner = parsed.jobs === 0 ? createInlineRunner(parsed.setup) : createWorkerPool(parsed.setup, parsed.jobs, heapMb ? { heapMb } : {});
+  // Default workers: a worker costs about a second to start (it loads the engine), so small inputs are scanned in
+  // this thread and larger ones get one worker per 4 MiB, up to the cores (at most 8).
+  const jobs = parsed.jobs >= 0 ? parsed.jobs : total < 1 << 20 ? 0 : Math.min(availableParallelism(), 8, Math.ceil(total / (4 << 20)));
+  const runner = jobs === 0 ? createInlineRunner(parsed.setup) : createWorkerPool(parsed.setup, jobs, heapMb ? { heapMb } : {});
   let result: Awaited<ReturnType<typeof scanFiles>>;
   try {
     result = await scanFiles(files, {
@@ -252,7 +255,7 @@ export function registerScanCommand(program: Command): void {
     .option("--no-default-ignores", "also scan .git, node_modules and the other folders skipped by default")
     .option("--input-format <format>", `treat every file as: ${INPUT_FORMATS.join(", ")}`, "auto")
     .option("--no-csv-header", "CSV/TSV files have no header row")
-    .option("-j, --jobs <n>", "worker threads (default: cores, at most 8; 0 runs in this thread)")
+    .option("-j, --jobs <n>", "worker threads (0 scans in this thread; default: none under 1 MiB of input, else one per 4 MiB up to the cores, at most 8)")
     .option("--max-record-mb <n>", "largest JSONL line / CSV record scanned whole (text lines are cut at it)", "8")
     .option("--max-findings <n>", "keep at most this many findings in the report (all are counted)", "100000")
     .option("--categories <list>", "finding categories to report", DEFAULT_CATEGORIES)

@@ -74,5 +74,7 @@ export function httpsServerOptions(cfg: ListenTlsConfig): HttpsServerOptions {
     requestCert: cfg.clientAuth !== "none",
     rejectUnauthorized: cfg.clientAuth === "required",
     ALPNProtocols: ["http/1.1"],
+    // A handshake left half-done holds a socket: 10 s instead of Node's 120 s default.
+    handshakeTimeout: 10_000,
   };
 }

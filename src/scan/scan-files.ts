@@ -39,8 +39,8 @@ export interface ScanFilesOptions {
   maxFindings: number;
   /** Output path of each file's redacted copy (only when redacting). */
   outputPath?: (target: ScanTarget) => string;
-  /** Called for each finding, in file order (e.g. to print as they come). */
-  onFinding?: (f: ScanFinding) => void;
+  /** Called for each finding, in file order (e.g. to print as they come); a returned promise is awaited (back-pressure). */
+  onFinding?: (f: ScanFinding) => void | Promise<void>;
   /** Called with raw bytes read so far. */
   onProgress?: (bytesRead: number) => void;
 }
@@ -108,7 +108,8 @@ export async function scanFiles(targets: readonly ScanTarget[], opts: ScanFilesO
           full.suppressed = true;
           st.summary.suppressed++;
         }
-        opts.onFinding?.(full);
+        const waiting = opts.onFinding?.(full);
+        if (waiting) await waiting;
         if (findings.length < opts.maxFindings) findings.push(full);
         else dropped++;
       }

@@ -1,4 +1,5 @@
 import { randomBytes, createHash } from "node:crypto";
+import { once } from "node:events";
 import { createWriteStream, existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { createRequire } from "node:module";
@@ -198,8 +199,10 @@ export async function runScan(paths: readonly string[], opts: ScanCommandOptions
         if (matchesFailOn(parsed.failOn, f)) failed = true;
         if (parsed.format === "text") {
           if (colour) bar.done();
-          out.write(`${formatFindingLine(f, colour)}\n`);
+          // Respect back-pressure: a slow reader (a pipe into less) must not make findings pile up in memory.
+          if (!out.write(`${formatFindingLine(f, colour)}\n`)) return once(out, "drain").then(() => {});
         }
+        return undefined;
       },
       onProgress: (n) => bar.update(n, seen),
     });

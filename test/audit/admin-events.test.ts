@@ -62,6 +62,23 @@ describe("key management from the CLI is recorded", () => {
     }
   });
 
+  it("keys rotate: the old and new key ids, never either key", async () => {
+    const created = await warden("keys", "create", "--tenant", "acme", "--app", "rot", "-c", configFile);
+    const oldId = /created key (\S+)/.exec(created.stdout)?.[1] as string;
+    const rotated = await warden("keys", "rotate", oldId, "--overlap", "0s", "-c", configFile);
+    expect(rotated.code).toBe(0);
+    const newKey = rotated.stdout.trim().split("\n").at(-1) as string;
+    const backend = new SqliteAuditBackend(join(dir, "data", "audit.db"), { readonly: true });
+    try {
+      const [r] = await adminEvents(backend, "key.rotated");
+      expect(r).toMatchObject({ keyId: oldId, newKeyId: expect.any(String), tenant: "acme", app: "rot", actor: { via: "cli" } });
+      expect(r?.["newKeyId"]).not.toBe(oldId);
+      for (const e of await backend.search({})) expect(e.meta).not.toContain(newKey);
+    } finally {
+      await backend.close();
+    }
+  });
+
   it("an unknown key id is not recorded as revoked", async () => {
     const res = await warden("keys", "revoke", "no-such-key", "-c", configFile);
     expect(res.code).toBe(1);

@@ -6,9 +6,11 @@
  *           concurrency limits per key, app and tenant counted in memory (limits high enough never to refuse),
  *   redis   the same limits counted in Redis (127.0.0.1:6379; skipped when it does not answer).
  * Cells are measured in interleaved rounds (bare, core, access, redis, then again) and the median per target is
- * printed with its ratio to bare and to core from the same run. Environment: BENCH_DURATION_MS (default 3000)
- * per measurement, BENCH_ROUNDS (default 3).
+ * printed with its ratio to bare and to core from the same run, plus the gateway process's CPU time per request
+ * (user + system, from /proc): on a machine shared with other work, CPU per request is the steadier figure.
+ * Environment: BENCH_DURATION_MS (default 3000) per measurement, BENCH_ROUNDS (default 3).
  */
+import { readFileSync } from "node:fs";
 import { createConnection } from "node:net";
 import { chatBody } from "../support/chat-body.js";
 import { type Child, type LoadResult, runLoad, spawnChild } from "../support/spawn-child.js";
@@ -45,12 +47,18 @@ const redis = redisUp
     ])
   : undefined;
 
-const targets: { name: string; url: string; headers: Record<string, string> }[] = [
-  { name: "bare", url: `http://127.0.0.1:${bare.info.port}/v1/chat/completions`, headers: {} },
-  { name: "core", url: `${core.info.url}/v1/chat/completions`, headers: { authorization: `Bearer ${core.info.key}` } },
-  { name: "access", url: `${access.info.url}/v1/chat/completions`, headers: { authorization: `Bearer ${access.info.key}` } },
-  ...(redis ? [{ name: "redis", url: `${redis.info.url}/v1/chat/completions`, headers: { authorization: `Bearer ${redis.info.key}` } }] : []),
+const targets: { name: string; url: string; headers: Record<string, string>; pid: number }[] = [
+  { name: "bare", url: `http://127.0.0.1:${bare.info.port}/v1/chat/completions`, headers: {}, pid: bare.proc.pid as number },
+  { name: "core", url: `${core.info.url}/v1/chat/completions`, headers: { authorization: `Bearer ${core.info.key}` }, pid: core.info.pid },
+  { name: "access", url: `${access.info.url}/v1/chat/completions`, headers: { authorization: `Bearer ${access.info.key}` }, pid: access.info.pid },
+  ...(redis ? [{ name: "redis", url: `${redis.info.url}/v1/chat/completions`, headers: { authorization: `Bearer ${redis.info.key}` }, pid: redis.info.pid }] : []),
 ];
+
+/** CPU time (user + system) a process has used, in µs (/proc/<pid>/stat fields 14 and 15, in clock ticks of 10 ms). */
+function cpuMicros(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -67,22 +75,29 @@ const lines: string[] = [];
 for (const cell of cells) {
   const body = chatBody(1024, "gpt-bench", cell.stream);
   const got: Record<string, LoadResult[]> = {};
+  const cpu: Record<string, number[]> = {};
   for (let r = 0; r < rounds; r++) {
-    for (const t of targets) (got[t.name] ??= []).push(await runLoad({ url: t.url, body, headers: t.headers, connections: cell.connections, durationMs: duration }));
+    for (const t of targets) {
+      const before = cpuMicros(t.pid);
+      // The load generator's warm-up second is also served: count its requests (approximately) in the divisor.
+      const res = await runLoad({ url: t.url, body, headers: t.headers, connections: cell.connections, durationMs: duration });
+      (got[t.name] ??= []).push(res);
+      (cpu[t.name] ??= []).push((cpuMicros(t.pid) - before) / (res.rps * (duration + 1000) / 1000));
+    }
   }
   const rps = (name: string) => median((got[name] ?? []).map((x) => x.rps));
   const p50 = (name: string) => median((got[name] ?? []).map((x) => x.p50));
   const errors = Object.values(got).flat().reduce((n, x) => n + x.errors, 0);
-  const cols = targets.map((t) => `${fmt(rps(t.name)).padStart(7)} ${fmt(p50(t.name), 2).padStart(6)}`);
+  const cols = targets.map((t) => `${fmt(rps(t.name)).padStart(7)} ${fmt(p50(t.name), 2).padStart(6)} ${fmt(median(cpu[t.name] ?? [])).padStart(5)}`);
   const ratios = targets.slice(2).map((t) => `${fmt(rps(t.name) / rps("bare"), 2)}x / ${fmt(rps(t.name) / rps("core"), 2)}x`);
   lines.push(`${cell.label} | ${cols.join(" | ")} | ${ratios.map((r) => r.padStart(13)).join(" | ")} | ${errors}`);
 }
 await Promise.all([bare, core, access, ...(redis ? [redis] : []), mock].map((c: Child<unknown>) => c.stop()));
 
 console.log(`Access-control benchmark (${duration} ms per measurement, median of ${rounds} interleaved rounds, Node ${process.version}, ${(await import("node:os")).cpus().length} cores)`);
-const names = targets.map((t) => `${t.name.padStart(7)}    p50`).join(" | ");
+const names = targets.map((t) => `${t.name.padStart(7)}    p50 µs/rq`).join(" | ");
 const ratioNames = targets.slice(2).map((t) => `${t.name} ÷bare/÷core`.padStart(13)).join(" | ");
 console.log(`scenario        | ${names} | ${ratioNames} | errors`);
 for (const l of lines) console.log(l);
-console.log("req/s and p50 latency (ms). access = core + model/source allowlists + rate, token and concurrency limits per key, app and tenant (memory);");
+console.log("req/s, p50 latency (ms) and the gateway process's CPU µs per request. access = core + model/source allowlists + rate, token and concurrency limits per key, app and tenant (memory);");
 console.log(`redis = the same limits counted in Redis${redis ? "" : " (skipped: no Redis at 127.0.0.1:6379)"}. Limits are set high enough never to refuse; errors counts non-2xx answers.`);

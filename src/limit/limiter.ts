@@ -81,7 +81,8 @@ export class Limiter {
       this.subjectCache.set(principal, subjects);
     }
     if (subjects.length === 0) return NO_LIMIT;
-    const countsTokens = subjects.some((s) => s.tpm !== undefined);
+    // Counting tokens is not generating them: count_tokens calls count as requests only.
+    const countsTokens = spec.api !== "anthropic.count_tokens" && subjects.some((s) => s.tpm !== undefined);
     const estimate = countsTokens ? estimateInputTokens(spec) : 0;
     let result;
     try {

@@ -38,7 +38,7 @@ async function failure<E>(p: Promise<unknown>): Promise<E> {
 describe("request rate (sliding window), through the openai client", () => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await gateway({ windowMs: 2_500, key: { rpm: 3 } });
+    t = await gateway({ windowMs: 3_000, key: { rpm: 3 } });
   });
   afterAll(() => t.close());
 
@@ -48,7 +48,7 @@ describe("request rate (sliding window), through the openai client", () => {
     const t0 = Date.now();
     await client.chat.completions.create(chat());
     const t1 = Date.now();
-    await sleep(800);
+    await sleep(1_200);
     await client.chat.completions.create(chat());
     const t2 = Date.now(); // the second call was admitted before t2
     await client.chat.completions.create(chat());
@@ -58,9 +58,9 @@ describe("request rate (sliding window), through the openai client", () => {
     expect(err.status).toBe(429);
     const body = err.error as Record<string, unknown>;
     expect(body).toMatchObject({ code: "WARDEN_LIMIT_RATE", type: "rate_limit_error", limit_scope: "key", limit: "requests" });
-    // The first call leaves the window 2.5 s after it was admitted.
-    expect(body["retry_after_ms"]).toBeGreaterThanOrEqual(t0 + 2_500 - refusedAt - 5);
-    expect(body["retry_after_ms"]).toBeLessThanOrEqual(t1 + 2_500 - refusedAt + 50);
+    // The first call leaves the window 3 s after it was admitted.
+    expect(body["retry_after_ms"]).toBeGreaterThanOrEqual(t0 + 3_000 - refusedAt - 50);
+    expect(body["retry_after_ms"]).toBeLessThanOrEqual(t1 + 3_000 - refusedAt + 50);
     expect(err.headers?.get("retry-after")).toBe(String(Math.ceil((body["retry_after_ms"] as number) / 1000)));
     // Wait exactly as long as told (ms precision): one slot is free again, only one (the other two are still in).
     await sleep((body["retry_after_ms"] as number) + 30);
@@ -68,14 +68,14 @@ describe("request rate (sliding window), through the openai client", () => {
     const again = await failure<InstanceType<typeof OpenAI.RateLimitError>>(client.chat.completions.create(chat()));
     expect(again.status).toBe(429);
     // The next slot frees when the second call leaves the window (not a whole window from now: it slides).
-    expect((again.error as Record<string, unknown>)["retry_after_ms"]).toBeLessThanOrEqual(t2 + 2_500 - Date.now() + 50);
+    expect((again.error as Record<string, unknown>)["retry_after_ms"]).toBeLessThanOrEqual(t2 + 3_000 - Date.now() + 50);
   });
 
   it("refused calls are not counted, and other keys have their own counters", async () => {
     const other = t.gw.keys.create({ tenant: "t1", app: "a1", roles: ["app"] }).key;
     for (let i = 0; i < 3; i++) expect((await postJson(`${t.url}/v1/chat/completions`, chat(), other)).status).toBe(200);
     for (let i = 0; i < 3; i++) await expectErrorResponse(await postJson(`${t.url}/v1/chat/completions`, chat(), other), 429, "WARDEN_LIMIT_RATE", "openai");
-    await sleep(2_550);
+    await sleep(3_050);
     for (let i = 0; i < 3; i++) expect((await postJson(`${t.url}/v1/chat/completions`, chat(), other)).status).toBe(200);
   });
 });

@@ -316,5 +316,7 @@ function contextFor(doc: unknown, segments: readonly (string | number)[]): Detec
     node = typeof node === "object" && node !== null ? (node as Record<string | number, unknown>)[s] : undefined;
   }
   if (role === "human") role = "user";
+  // Anthropic records keep the system prompt in a top-level `system` (a string or text blocks).
+  if (role === undefined && segments[0] === "system") role = "system";
   return { direction: "request", ...(role && ROLES.has(role) ? { role: role as MessageRole } : {}) };
 }

@@ -4,7 +4,8 @@
  * and on with the writer thread (the default), 4 KB chats through the default controls (policy guard included)
  * against the mock upstream. Two CPU figures: the whole process (all threads) and the main thread alone (the event
  * loop, which bounds a gateway's throughput when another core is free). CPU per request holds on a shared machine
- * where req/s does not. Interleaved rounds, best of each. Env: BENCH_DURATION_MS (3000), BENCH_CONNECTIONS (64),
+ * where req/s does not. Interleaved rounds; the summary gives the median of each figure over the rounds (on a busy
+ * shared machine the best-of swings with whatever else runs). Env: BENCH_DURATION_MS (3000), BENCH_CONNECTIONS (64),
  * BENCH_ROUNDS (2), BENCH_VARIANTS (comma-separated subset of off,inline,thread).
  */
 import { readFileSync } from "node:fs";
@@ -33,7 +34,12 @@ const config = (v: Variant) => ({
   audit: { enabled: v !== "off" },
   ...(v === "inline" ? { store: { type: "sqlite", writer: "inline" } } : {}),
 });
-const best: Partial<Record<Variant, { us: number; mainUs: number; rps: number }>> = {};
+const samples: Partial<Record<Variant, { us: number[]; mainUs: number[]; rps: number[] }>> = {};
+const median = (xs: number[]): number => {
+  const s = xs.slice().sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
 for (let round = 0; round < rounds; round++) {
   for (const v of variants) {
     const w = await spawnChild<{ url: string; key: string; pid: number }>(new URL("../support/warden-child.ts", import.meta.url).pathname, [
@@ -49,20 +55,29 @@ for (let round = 0; round < rounds; round++) {
     const mainUs = (cpuUs(w.info.pid, w.info.pid) - m0) / n;
     await w.stop();
     console.log(`round ${round + 1} audit ${v.padEnd(7)} ${us.toFixed(0)} µs CPU/request (main thread ${mainUs.toFixed(0)}), ${r.rps.toFixed(0)} req/s, errors ${r.errors}`);
-    const prev = best[v];
-    if (!prev || us < prev.us) best[v] = { us, mainUs: Math.min(mainUs, prev?.mainUs ?? Infinity), rps: Math.max(r.rps, prev?.rps ?? 0) };
-    else best[v] = { ...prev, mainUs: Math.min(mainUs, prev.mainUs), rps: Math.max(r.rps, prev.rps) };
+    const s = (samples[v] ??= { us: [], mainUs: [], rps: [] });
+    s.us.push(us);
+    s.mainUs.push(mainUs);
+    s.rps.push(r.rps);
   }
 }
 await mock.stop();
-const off = best.off;
-console.log("");
+const med = (v: Variant) => {
+  const s = samples[v];
+  return s ? { us: median(s.us), mainUs: median(s.mainUs), rps: median(s.rps) } : undefined;
+};
+const off = med("off");
+console.log("\nmedians over the rounds:");
+for (const v of variants) {
+  const m = med(v);
+  if (m) console.log(`audit ${v.padEnd(7)} ${m.us.toFixed(0)} µs CPU/request (main thread ${m.mainUs.toFixed(0)}), ${m.rps.toFixed(0)} req/s`);
+}
 for (const v of ["inline", "thread"] as const) {
-  const on = best[v];
+  const on = med(v);
   if (!off || !on) continue;
   console.log(
     `audit ${v}: +${(on.us - off.us).toFixed(0)} µs CPU/request (all threads; ${(100 * (1 - off.us / on.us)).toFixed(1)}% of throughput at equal CPU), ` +
       `+${(on.mainUs - off.mainUs).toFixed(0)} µs on the main thread (${(100 * (1 - off.mainUs / on.mainUs)).toFixed(1)}% of an event-loop-bound throughput); ` +
-      `best req/s ${on.rps.toFixed(0)} vs ${off.rps.toFixed(0)} off (${((100 * on.rps) / off.rps).toFixed(0)}%)`,
+      `req/s ${on.rps.toFixed(0)} vs ${off.rps.toFixed(0)} off (${((100 * on.rps) / off.rps).toFixed(0)}%)`,
   );
 }

@@ -9,7 +9,7 @@ import { MAX_SCRYPT_WORK_FACTOR, ScryptIdentity } from "../../file-crypto/scrypt
 import { loadKeks } from "../load-keks.js";
 import { planCryptoJobs } from "../plan-crypto-jobs.js";
 import { readPassphrase } from "../read-passphrase.js";
-import { reportCryptoError, runCryptoJobs, withTempCleanup } from "../run-crypto-jobs.js";
+import { jobsOption, reportCryptoError, runCryptoJobs, withTempCleanup } from "../run-crypto-jobs.js";
 import { ENCRYPTED_EXTENSION } from "./encrypt.js";
 
 /** Options of `warden decrypt`. */
@@ -25,6 +25,7 @@ export interface DecryptOptions {
   stdout?: boolean;
   recursive?: boolean;
   force?: boolean;
+  jobs: string;
   inspect?: boolean;
 }
 
@@ -69,6 +70,7 @@ async function runInspect(paths: readonly string[]): Promise<number> {
 }
 
 async function runDecrypt(paths: string[], opts: DecryptOptions): Promise<number> {
+  const concurrency = jobsOption(opts.jobs);
   if (opts.inspect) return runInspect(paths);
   const fromStdin = paths.length === 0 || (paths.length === 1 && paths[0] === "-");
   const toStdout = opts.stdout === true;
@@ -89,7 +91,7 @@ async function runDecrypt(paths: string[], opts: DecryptOptions): Promise<number
   });
   for (const s of skipped) process.stderr.write(`warden: skipped ${s} (not a ${ENCRYPTED_EXTENSION} file, a temporary file, or not a regular file)\n`);
   const identities = identitiesFrom(opts, false);
-  return runCryptoJobs(jobs, (job) => decryptFile(job.input, job.output, identities, force), "decrypted");
+  return runCryptoJobs(jobs, (job) => decryptFile(job.input, job.output, identities, force), "decrypted", concurrency);
 }
 
 /**
@@ -112,6 +114,7 @@ export function registerDecryptCommand(program: Command): void {
     .option("--stdout", "UNSAFE: stream plaintext to standard output; on a truncated or modified file, what was already written cannot be withdrawn")
     .option("--recursive", "decrypt every .age file under the given directories, keeping the tree")
     .option("--force", "overwrite existing outputs")
+    .option("-j, --jobs <n>", "files processed at once (overlaps one file's disk I/O with another's cipher)", "2")
     .option("--inspect", "print each file's recipients (stanza types, KEK ids) and plaintext size; decrypt nothing")
     .action(async (paths: string[], opts: DecryptOptions) => {
       process.exitCode = await withTempCleanup(() => runDecrypt(paths, opts)).catch((err: unknown) => reportCryptoError(err));

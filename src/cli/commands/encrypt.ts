@@ -9,7 +9,7 @@ import { X25519Recipient } from "../../file-crypto/x25519-recipient.js";
 import { loadKeks } from "../load-keks.js";
 import { planCryptoJobs } from "../plan-crypto-jobs.js";
 import { readPassphrase } from "../read-passphrase.js";
-import { reportCryptoError, runCryptoJobs, withTempCleanup } from "../run-crypto-jobs.js";
+import { jobsOption, reportCryptoError, runCryptoJobs, withTempCleanup } from "../run-crypto-jobs.js";
 
 /** Options of `warden encrypt`. */
 export interface EncryptOptions {
@@ -24,6 +24,7 @@ export interface EncryptOptions {
   stdout?: boolean;
   recursive?: boolean;
   force?: boolean;
+  jobs: string;
   armor?: boolean;
 }
 
@@ -48,6 +49,7 @@ async function recipientsFrom(opts: EncryptOptions, stdinBusy: boolean): Promise
 }
 
 async function runEncrypt(paths: string[], opts: EncryptOptions): Promise<number> {
+  const concurrency = jobsOption(opts.jobs);
   const toStdout = opts.stdout === true || opts.output === "-";
   const fromStdin = paths.length === 0 || (paths.length === 1 && paths[0] === "-");
   const fileOpts = { force: opts.force === true, armor: opts.armor === true };
@@ -67,7 +69,7 @@ async function runEncrypt(paths: string[], opts: EncryptOptions): Promise<number
   });
   for (const s of skipped) process.stderr.write(`warden: skipped ${s} (already encrypted, a temporary file, or not a regular file)\n`);
   const recipients = await recipientsFrom(opts, false);
-  return runCryptoJobs(jobs, (job) => encryptFile(job.input, job.output, recipients, fileOpts), "encrypted");
+  return runCryptoJobs(jobs, (job) => encryptFile(job.input, job.output, recipients, fileOpts), "encrypted", concurrency);
 }
 
 /**
@@ -91,6 +93,7 @@ export function registerEncryptCommand(program: Command): void {
     .option("-a, --armor", "write ASCII armor (PEM-like text) instead of binary; decrypt detects it")
     .option("--recursive", "encrypt every file under the given directories to <name>.age, keeping the tree")
     .option("--force", "overwrite existing outputs")
+    .option("-j, --jobs <n>", "files processed at once (overlaps one file's disk I/O with another's cipher)", "2")
     .action(async (paths: string[], opts: EncryptOptions) => {
       process.exitCode = await withTempCleanup(() => runEncrypt(paths, opts)).catch((err: unknown) => reportCryptoError(err));
     });

@@ -53,7 +53,8 @@ export class CertificateAuthenticator {
   authenticate(cert: ClientCertificate | undefined, byKey: () => Principal): Principal {
     if (cert && !cert.authorized) {
       const reason = cert.authorizationError ?? "unverified";
-      throw new WardenError(VALIDITY_ERRORS.has(reason) ? "WARDEN_AUTH_CERT_EXPIRED" : "WARDEN_AUTH_CERT_INVALID", { detail: reason });
+      const code = reason === "CERT_REVOKED" ? "WARDEN_AUTH_CERT_REVOKED" : VALIDITY_ERRORS.has(reason) ? "WARDEN_AUTH_CERT_EXPIRED" : "WARDEN_AUTH_CERT_INVALID";
+      throw new WardenError(code, { detail: reason });
     }
     const mapped = cert ? this.principalFor(cert) : undefined;
     if (this.opts.authentication === "certificate-or-key") return mapped ?? byKey();

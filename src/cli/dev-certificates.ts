@@ -135,3 +135,32 @@ export async function createDevCertificates(opts: DevCertificateOptions): Promis
   }
   return out;
 }
+
+/**
+ * A CRL signed by a development CA listing `revoked` (PEM certificates it issued) plus any serials already in
+ * `previous` (an earlier CRL of the same CA), valid for `days` (default 30). Point `listen.tls.crl` at it.
+ *
+ * @example
+ * const crl = await createDevCrl(ca, [readFileSync("client.pem", "utf8")]);
+ */
+export async function createDevCrl(caPem: PemPair, revoked: readonly string[], previous?: string, days = 30): Promise<{ crl: string; serials: string[] }> {
+  const ca = await loadCa(caPem);
+  const serials = new Set<string>(previous ? new x509.X509Crl(previous).entries.map((e) => e.serialNumber) : []);
+  for (const pem of revoked) {
+    const cert = new x509.X509Certificate(pem);
+    if (cert.issuer !== ca.cert.subject) throw new Error(`${cert.subject} was not issued by this CA`);
+    serials.add(cert.serialNumber);
+  }
+  const now = Date.now();
+  const crl = await x509.X509CrlGenerator.create({
+    issuer: ca.cert.subject,
+    thisUpdate: new Date(now - 60_000),
+    nextUpdate: new Date(now + days * DAY),
+    signingAlgorithm: ALG,
+    signingKey: ca.key,
+    entries: [...serials].map((serialNumber) => ({ serialNumber, revocationDate: new Date(now - 60_000), reason: x509.X509CrlReason.cessationOfOperation })),
+    extensions: [await x509.AuthorityKeyIdentifierExtension.create(ca.cert)],
+  });
+  // OpenSSL reads the RFC 7468 label `X509 CRL` (the library writes `CRL`).
+  return { crl: x509.PemConverter.encode(crl.rawData, "X509 CRL"), serials: [...serials] };
+}

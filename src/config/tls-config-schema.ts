@@ -42,6 +42,8 @@ export const listenTlsSchema = z
     key: z.string().min(1),
     /** PEM CA bundle that client certificates must chain to (needed for `clientAuth`). */
     ca: z.string().min(1).optional(),
+    /** PEM certificate revocation list(s) for client certificates, one per CA in their chains; reloaded on SIGHUP. */
+    crl: z.string().min(1).optional(),
     /** `none`: no client certificate asked; `optional`: asked, API keys still accepted; `required`: handshake refused without a valid one. */
     clientAuth: z.enum(["none", "optional", "required"]).default("none"),
     /** `certificate-or-key`: a mapped certificate or an API key; `certificate-and-key`: both, of the same tenant. */
@@ -55,6 +57,9 @@ export const listenTlsSchema = z
   .superRefine((t, ctx) => {
     if (t.clientAuth !== "none" && t.ca === undefined) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["ca"], message: `clientAuth '${t.clientAuth}' needs a 'ca' bundle to verify client certificates` });
+    }
+    if (t.clientAuth === "none" && t.crl !== undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["crl"], message: "a 'crl' needs clientAuth 'optional' or 'required'" });
     }
     if (t.clientAuth === "none" && t.clientPrincipals.length > 0) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["clientPrincipals"], message: "clientPrincipals need clientAuth 'optional' or 'required'" });

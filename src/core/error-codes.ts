@@ -38,6 +38,7 @@ export const ERROR_CODES = {
   WARDEN_AUTH_FORBIDDEN: spec(403, "permission_error", "permission_error", "This key is not allowed to perform this action."),
   WARDEN_AUTH_CERT_INVALID: spec(401, "invalid_request_error", "authentication_error", "The client certificate could not be verified."),
   WARDEN_AUTH_CERT_EXPIRED: spec(401, "invalid_request_error", "authentication_error", "The client certificate has expired or is not yet valid."),
+  WARDEN_AUTH_CERT_REVOKED: spec(401, "invalid_request_error", "authentication_error", "The client certificate has been revoked."),
   WARDEN_AUTH_CERT_REQUIRED: spec(401, "invalid_request_error", "authentication_error", "A verified client certificate is required."),
   WARDEN_AUTH_CERT_UNMAPPED: spec(403, "permission_error", "permission_error", "The client certificate is not mapped to any principal."),
   WARDEN_AUTH_CERT_MISMATCH: spec(403, "permission_error", "permission_error", "The API key does not belong to the client certificate's tenant."),

@@ -39,10 +39,13 @@ export function loadSecureContextOptions(cfg: ListenTlsConfig, fieldPrefix = "li
   const cert = readPem(cfg.cert, `${fieldPrefix}.cert`);
   const key = readPem(cfg.key, `${fieldPrefix}.key`);
   const ca = cfg.ca !== undefined ? readPem(cfg.ca, `${fieldPrefix}.ca`) : undefined;
+  const crl = cfg.crl !== undefined ? readPem(cfg.crl, `${fieldPrefix}.crl`) : undefined;
   const opts: SecureContextOptions = {
     cert,
     key,
     ...(ca ? { ca } : {}),
+    // With a CRL, OpenSSL checks every client certificate against it (and refuses chains whose CA has none).
+    ...(crl ? { crl } : {}),
     minVersion: cfg.minVersion,
     ciphers: TLS_CIPHERS,
     honorCipherOrder: true,
@@ -56,11 +59,11 @@ export function loadSecureContextOptions(cfg: ListenTlsConfig, fieldPrefix = "li
     throw tlsFileError(`${fieldPrefix}.cert`, `${cfg.cert} is not a PEM certificate`);
   }
   try {
-    // Catches a key that does not match the certificate, unreadable PEM and an unusable CA bundle.
+    // Catches a key that does not match the certificate, unreadable PEM and an unusable CA bundle or CRL.
     createSecureContext(opts);
   } catch (err) {
     const reason = (err as Error).message.replace(/^error:[0-9A-F]+:/i, "").slice(0, 200);
-    throw tlsFileError(fieldPrefix, `the certificate, key or CA cannot be used: ${reason}`);
+    throw tlsFileError(fieldPrefix, `the certificate, key, CA or CRL cannot be used: ${reason}`);
   }
   return { ...opts, leaf };
 }

@@ -62,6 +62,36 @@ describe("warden certs dev", () => {
     expect(server.verify(new X509Certificate(caBefore).publicKey)).toBe(true);
   });
 
+  it("revoke-dev writes a CRL signed by the dev CA, keeping earlier revocations, and refuses foreign certificates", async () => {
+    const out = join(dir, "tls");
+    expect((await run(["certs", "dev", "--out", out, "--client", "second"])).code).toBe(0);
+    const first = new X509Certificate(readFileSync(f("client.pem"))).serialNumber;
+    const r1 = await run(["certs", "revoke-dev", "--out", out, f("client.pem")]);
+    expect(r1.code).toBe(0);
+    expect(r1.out).toMatch(/1 revoked certificate\(s\)[\s\S]*listen\.tls\.crl: .*crl\.pem[\s\S]*SIGHUP/);
+    expect(readFileSync(f("crl.pem"), "utf8")).toMatch(/^-----BEGIN X509 CRL-----/);
+    // A second revocation keeps the first.
+    expect((await run(["certs", "dev", "--out", out, "--client", "third"])).code).toBe(0);
+    expect((await run(["certs", "revoke-dev", "--out", out, f("client.pem")])).out).toMatch(/2 revoked certificate\(s\)/);
+    const { X509Crl } = await import("@peculiar/x509");
+    const serials = new X509Crl(readFileSync(f("crl.pem"), "utf8")).entries.map((e) => e.serialNumber.toLowerCase());
+    expect(serials).toContain(first.toLowerCase());
+    expect(serials).toHaveLength(2);
+    // Node's TLS stack accepts it as a CRL for this CA.
+    const { createSecureContext } = await import("node:tls");
+    expect(() => createSecureContext({ ca: readFileSync(f("ca.pem")), crl: readFileSync(f("crl.pem")) })).not.toThrow();
+
+    const foreign = tempDir("warden-certs-foreign-");
+    expect((await run(["certs", "dev", "--out", foreign, "--client", "x"])).code).toBe(0);
+    const bad = await run(["certs", "revoke-dev", "--out", out, join(foreign, "client.pem")]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/was not issued by this CA/);
+    const missing = await run(["certs", "revoke-dev", "--out", out, join(foreign, "nope.pem")]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/cannot read .*nope\.pem: ENOENT/);
+    rmSync(foreign, { recursive: true, force: true });
+  });
+
   it.each([
     { args: ["--hosts", "bad host!,127.0.0.1"], msg: /--hosts .*not valid: bad host!/ },
     { args: ["--hosts", ","], msg: /--hosts needs/ },

@@ -81,6 +81,7 @@ describe("listen.tls config", () => {
     { tls: { cert: "c.pem", key: "k.pem", clientAuth: "required" }, msg: /listen\.tls\.ca: clientAuth 'required' needs a 'ca'/ },
     { tls: { cert: "c.pem", key: "k.pem", clientPrincipals: [{ match: { subjectCN: "x" }, tenant: "t", app: "a" }] }, msg: /listen\.tls\.clientPrincipals: clientPrincipals need clientAuth/ },
     { tls: { cert: "c.pem", key: "k.pem", ca: "ca.pem", clientAuth: "optional", clientPrincipals: [{ match: {}, tenant: "t", app: "a" }] }, msg: /listen\.tls\.clientPrincipals\.0\.match: give at least one/ },
+    { tls: { cert: "c.pem", key: "k.pem", crl: "crl.pem" }, msg: /listen\.tls\.crl: a 'crl' needs clientAuth/ },
     { tls: { cert: "c.pem", key: "k.pem", minVersion: "TLSv1.1" }, msg: /listen\.tls\.minVersion/ },
     { tls: { cert: "c.pem", key: "k.pem", ciphers: "ALL" }, msg: /listen\.tls: Unrecognized key.*ciphers/ },
     { tls: { cert: "c.pem" }, msg: /listen\.tls\.key: Required/ },

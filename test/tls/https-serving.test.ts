@@ -198,7 +198,7 @@ describe("HTTPS serving (listen.tls)", () => {
         guard: passThroughGuard,
       });
     await expect(start({ cert: join(dir, "nope.pem"), key: join(dir, "server-key.pem") })).rejects.toThrow(/listen\.tls\.cert: cannot read .*nope\.pem: ENOENT/);
-    await expect(start({ cert: join(dir, "ca.pem"), key: join(dir, "server-key.pem") })).rejects.toThrow(/listen\.tls: the certificate, key or CA cannot be used/);
+    await expect(start({ cert: join(dir, "ca.pem"), key: join(dir, "server-key.pem") })).rejects.toThrow(/listen\.tls: the certificate, key, CA or CRL cannot be used/);
     rmSync(dataDir, { recursive: true, force: true });
   });
 });

@@ -1,8 +1,9 @@
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:tls";
 import OpenAI from "openai";
 import { Agent } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDevCrl } from "../../src/cli/dev-certificates.js";
 import { MockUpstream } from "../support/mock-upstream.js";
 import { mockConfig, startTestGateway, type TestGateway, tempDir } from "../support/test-gateway.js";
 import { capturingLogger, httpsCall, makeTlsFixture, type TlsFixture } from "./tls-fixture.js";
@@ -185,5 +186,53 @@ describe("mTLS with a resumed TLS session", () => {
     expect(second.reused).toBe(true);
     expect(second.status).toBe(200);
     expect(g.requestLog()).toMatchObject({ tenant: "t-cert" });
+  });
+});
+
+describe("client certificate revocation (listen.tls.crl, reloaded on SIGHUP)", () => {
+  let g: Awaited<ReturnType<typeof gateway>>;
+  const crlFile = () => pki.file("crl.pem");
+  beforeAll(async () => {
+    writeFileSync(crlFile(), (await createDevCrl(pki.ca, [])).crl);
+    g = await gateway({ clientAuth: "optional", crl: crlFile(), clientPrincipals: principals });
+  });
+  afterAll(() => g.t.close());
+
+  /** One GET /v1/models with the mapped client certificate on a new connection, resuming `session` if given. */
+  function getModels(session?: Buffer): Promise<{ status: number; code?: string; reused: boolean; session?: Buffer }> {
+    return new Promise((resolve, reject) => {
+      let saved: Buffer | undefined;
+      const s = connect({ host: "127.0.0.1", port: g.t.gw.port, servername: "localhost", ca: pki.ca.cert, cert: pki.client.cert, key: pki.client.key, ...(session ? { session } : {}) });
+      s.on("session", (b: Buffer) => (saved = b));
+      s.once("secureConnect", () => s.write("GET /v1/models HTTP/1.1\r\nhost: localhost\r\nconnection: close\r\n\r\n"));
+      let text = "";
+      s.on("data", (d: Buffer) => (text += d.toString()));
+      s.on("end", () => {
+        const code = /"code":"(\w+)"/.exec(text)?.[1];
+        resolve({ status: Number(text.slice(9, 12)), reused: s.isSessionReused(), ...(code ? { code } : {}), ...(saved ? { session: saved } : {}) });
+      });
+      s.on("error", reject);
+    });
+  }
+
+  it("a revoked certificate is refused once the CRL is reloaded, also on a session resumed from before", async () => {
+    const before = await getModels();
+    expect(before.status).toBe(200);
+
+    writeFileSync(crlFile(), (await createDevCrl(pki.ca, [pki.client.cert], readFileSync(crlFile(), "utf8"))).crl);
+    expect(g.t.gw.tls?.reload("test")).toBe(true);
+
+    const fresh = await httpsCall(`${g.t.url}/v1/chat/completions`, { ca: pki.ca.cert, clientCert: pki.client, apiKey: g.t.key });
+    expect(fresh.status).toBe(401);
+    expect(fresh.body.error?.code).toBe("WARDEN_AUTH_CERT_REVOKED");
+    // A session ticket issued before the reload must not carry the old verification result over: the reload makes
+    // a new context with new ticket keys, so the old ticket does not resume and the CRL applies.
+    expect(before.session).toBeDefined();
+    const resumed = await getModels(before.session);
+    expect(resumed.reused).toBe(false);
+    expect(resumed.status).toBe(401);
+    expect(resumed.code).toBe("WARDEN_AUTH_CERT_REVOKED");
+    // Other certificates of the same CA are unaffected.
+    expect((await httpsCall(`${g.t.url}/v1/chat/completions`, { ca: pki.ca.cert, clientCert: pki.unmapped, apiKey: g.t.key })).status).toBe(200);
   });
 });

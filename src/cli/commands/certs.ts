@@ -11,7 +11,7 @@ function writeWithMode(file: string, text: string, mode: number): void {
 
 const HOST = /^(?=.{1,253}$)(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 
-/** `warden certs dev [--out DIR] [--hosts localhost,127.0.0.1] [--client NAME]` */
+/** `warden certs dev [--out DIR] [--hosts localhost,127.0.0.1] [--client NAME]`, `warden certs revoke-dev CERT...` */
 export function registerCertsCommand(program: Command): void {
   const certs = program.command("certs").description("TLS certificates");
   certs
@@ -89,5 +89,39 @@ export function registerCertsCommand(program: Command): void {
         "",
       ];
       process.stdout.write(lines.join("\n") + "\n");
+    });
+  certs
+    .command("revoke-dev")
+    .description("revoke certificates issued by the development CA: (re)writes crl.pem in --out, keeping earlier revocations")
+    .argument("<cert...>", "PEM certificate files to revoke")
+    .option("--out <dir>", "the directory of `warden certs dev` (ca.pem, ca-key.pem)", "./.warden/tls")
+    .action(async (certFiles: string[], opts: { out: string }) => {
+      const out = resolve(opts.out);
+      const file = (name: string) => join(out, name);
+      let ca: { cert: string; key: string };
+      let revoked: string[];
+      try {
+        ca = { cert: readFileSync(file("ca.pem"), "utf8"), key: readFileSync(file("ca-key.pem"), "utf8") };
+        revoked = certFiles.map((f) => readFileSync(f, "utf8"));
+      } catch (err) {
+        process.stderr.write(`warden: cannot read ${(err as NodeJS.ErrnoException).path ?? "a file"}: ${(err as NodeJS.ErrnoException).code ?? "error"}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const { createDevCrl } = await import("../dev-certificates.js");
+      const previous = existsSync(file("crl.pem")) ? readFileSync(file("crl.pem"), "utf8") : undefined;
+      let made: { crl: string; serials: string[] };
+      try {
+        made = await createDevCrl(ca, revoked, previous);
+      } catch (err) {
+        process.stderr.write(`warden: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      writeWithMode(file("crl.pem"), made.crl, 0o644);
+      process.stdout.write(
+        `Wrote ${file("crl.pem")}: ${made.serials.length} revoked certificate(s), valid 30 days.\n` +
+          `Use it with listen.tls.crl: ${file("crl.pem")} and send the gateway SIGHUP to reload it.\n`,
+      );
     });
 }

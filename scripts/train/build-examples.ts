@@ -15,12 +15,28 @@ function ex(text: string, tool: boolean, y: 0 | 1, f: Featurizer): TrainExample 
   return { idx: Int32Array.from(indices), rules, y, weight: 1 };
 }
 
-/** Build examples with class-balanced weights. */
-export function buildExamples(rows: readonly DataRow[], hashBits: number, seed: number): TrainExample[] {
+/**
+ * Extra weight of third-party prompt rows (real attacks and real benign prompts) over generated and documentation
+ * rows, which outnumber them about 4 to 1. Chosen by cross-validation on the development split (1, 2, 4, 8 tried:
+ * 4 gave the best jailbreak recall at the lowest WildGuard false-positive rate; see models/injection/README.md).
+ */
+export const THIRD_PARTY_WEIGHT = 4;
+
+/** Third-party prompt rows (the shared injection sets), as opposed to generated rows and benign filler text. */
+function isThirdPartyPrompt(r: DataRow): boolean {
+  return !r.source.startsWith("gen:") && !["node-types-docs", "docs-prose", "shared-pii-secrets"].includes(r.source);
+}
+
+/** Build examples with class-balanced weights (third-party prompt rows weighted by `thirdPartyWeight`). */
+export function buildExamples(rows: readonly DataRow[], hashBits: number, seed: number, thirdPartyWeight = THIRD_PARTY_WEIGHT): TrainExample[] {
   const f = new Featurizer(hashBits);
   const rng = new Rng(seed);
   const out: TrainExample[] = [];
+  const third: number[] = [];
+  let prevFlag = 0;
   for (const r of rows) {
+    while (third.length < out.length) third.push(prevFlag);
+    prevFlag = isThirdPartyPrompt(r) ? 1 : 0;
     const y = target(r);
     if (r.attack !== undefined) {
       // Indirect injection document: the injected line (alone and with a neighbour) is the positive unit; the
@@ -55,11 +71,13 @@ export function buildExamples(rows: readonly DataRow[], hashBits: number, seed: 
       }
     }
   }
+  while (third.length < out.length) third.push(prevFlag);
   let pos = 0;
   let neg = 0;
   for (const e of out) e.y === 1 ? pos++ : neg++;
   const wp = pos > 0 ? (pos + neg) / (2 * pos) : 1;
   const wn = neg > 0 ? (pos + neg) / (2 * neg) : 1;
   for (const e of out) e.weight = e.y === 1 ? wp : wn;
+  if (thirdPartyWeight !== 1) for (let i = 0; i < out.length; i++) if (third[i] === 1) out[i]!.weight *= thirdPartyWeight;
   return out;
 }

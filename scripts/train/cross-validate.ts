@@ -3,7 +3,7 @@
  * never read. Used to choose regularisation and thresholds without touching held-out rows:
  *
  *   node --import tsx scripts/train/cross-validate.ts [--folds 5] [--l2 3e-4] [--epochs 10] [--lr 0.6]
- *     [--th PI,JB,NGRAM_ONLY_JB] [--misses SOURCE]
+ *     [--third-party-weight 4] [--th PI,JB,NGRAM_ONLY_JB,NGRAM_ONLY_PI] [--misses SOURCE]
  *
  * Folds are assigned by a seeded hash of the row's group (a template for generated rows, a row id for third-party
  * rows), so a generated template is never in training and validation at once. Every fold's model scores its
@@ -14,7 +14,7 @@ import { pathToFileURL } from "node:url";
 import { createInjectionDetector, DEFAULT_INJECTION_OPTIONS } from "../../src/detect/injection/injection-detector.js";
 import type { InjectionModel } from "../../src/detect/injection/injection-model.js";
 import { DEFAULT_SGD, quantize, trainLinear, type SgdOptions } from "../../src/detect/injection/linear-trainer.js";
-import { buildExamples } from "./build-examples.js";
+import { buildExamples, THIRD_PARTY_WEIGHT } from "./build-examples.js";
 import { DATA_SEED, documentationRows, generatedRows, heldOutGroups, isTestRow, loadSharedRows, otherSharedRows, technicalRows, type DataRow } from "./injection-data.js";
 
 /** What one validation row scored: the best score per finding type, and whether a pattern backed the JAILBREAK. */
@@ -37,8 +37,11 @@ function fold(r: DataRow, k: number): number {
   return createHash("sha256").update(`cv:${DATA_SEED}:${r.group}`).digest().readUInt32BE(0) % k;
 }
 
+/** Third-party row weight used by the CV fits (`--third-party-weight`, default THIRD_PARTY_WEIGHT). */
+let thirdPartyWeight = THIRD_PARTY_WEIGHT;
+
 function fit(rows: readonly DataRow[], o: SgdOptions): InjectionModel {
-  return quantize(trainLinear(buildExamples(rows, o.hashBits, DATA_SEED), o), o.hashBits, o.normKnee);
+  return quantize(trainLinear(buildExamples(rows, o.hashBits, DATA_SEED, thirdPartyWeight), o), o.hashBits, o.normKnee);
 }
 
 /** Out-of-fold scores of every development row. */
@@ -50,7 +53,7 @@ export function crossValidate(rows: readonly DataRow[], k: number, o: SgdOptions
       rows.filter((r) => fold(r, k) !== f),
       o,
     );
-    const d = createInjectionDetector({ ...DEFAULT_INJECTION_OPTIONS, thresholds: low, ngramOnlyJailbreak: 0.05 }, model);
+    const d = createInjectionDetector({ ...DEFAULT_INJECTION_OPTIONS, thresholds: low, ngramOnlyJailbreak: 0.05, ngramOnlyLocal: 0.05 }, model);
     for (const r of rows) {
       if (fold(r, k) !== f) continue;
       const fs = d.detect({ text: r.text, context: { direction: "request", ...(r.tool ? { role: "tool" as const } : {}) } });
@@ -122,6 +125,7 @@ function arg(name: string): string | undefined {
 
 function main(): void {
   const k = Number(arg("--folds") ?? 5);
+  if (arg("--third-party-weight") !== undefined) thirdPartyWeight = Number(arg("--third-party-weight"));
   const o: SgdOptions = {
     ...DEFAULT_SGD,
     ...(arg("--l2") !== undefined ? { l2: Number(arg("--l2")) } : {}),
@@ -131,9 +135,9 @@ function main(): void {
   const rows = developmentRows();
   const t0 = Date.now();
   const scores = crossValidate(rows, k, o);
-  console.log(`${k}-fold CV on ${rows.length} development rows (l2 ${o.l2}, epochs ${o.epochs}, lr ${o.learningRate}) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(`${k}-fold CV on ${rows.length} development rows (l2 ${o.l2}, epochs ${o.epochs}, lr ${o.learningRate}, third-party weight ${thirdPartyWeight}) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   const th: Record<string, number> = { ...DEFAULT_INJECTION_OPTIONS.thresholds };
-  const ngramOnly = { JAILBREAK: DEFAULT_INJECTION_OPTIONS.ngramOnlyJailbreak, other: DEFAULT_INJECTION_OPTIONS.ngramOnlyInjection };
+  const ngramOnly = { JAILBREAK: DEFAULT_INJECTION_OPTIONS.ngramOnlyJailbreak, other: 0 };
   const thArg = arg("--th"); // PROMPT_INJECTION,JAILBREAK,n-gram-only JAILBREAK,n-gram-only PROMPT_INJECTION
   if (thArg !== undefined) {
     const [pi, jb, ng, ngi] = thArg.split(",").map(Number);
@@ -153,7 +157,7 @@ function main(): void {
   for (const pi of [0.4, 0.45, 0.5]) {
     for (const jb of [0.6, 0.7, 0.8]) {
       for (const ng of [0.85, 0.9]) {
-        for (const ngi of [0, 0.6, 0.7]) {
+        for (const ngi of [0]) {
         const t = { ...th, PROMPT_INJECTION: pi, SYSTEM_PROMPT_EXTRACTION: pi, JAILBREAK: jb };
         const s = summarise(scores, t, { JAILBREAK: ng, other: ngi });
         console.log(

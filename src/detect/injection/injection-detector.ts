@@ -3,7 +3,7 @@ import type { DetectInput, Detector, DetectorDefinition, DetectorMeta } from "..
 import type { Finding } from "../../core/finding.js";
 import { sharedInjectionModel, type InjectionModel } from "./injection-model.js";
 import { scoreText, type InjectionSpan, type InjectionType } from "./score-text.js";
-import { injectionThresholds, NGRAM_ONLY_INJECTION_THRESHOLD, NGRAM_ONLY_JAILBREAK_THRESHOLD } from "./thresholds.js";
+import { injectionThresholds, LOCAL_TEXT_LENGTH, NGRAM_ONLY_JAILBREAK_THRESHOLD, NGRAM_ONLY_LOCAL_THRESHOLD } from "./thresholds.js";
 
 const TYPES: readonly InjectionType[] = ["PROMPT_INJECTION", "JAILBREAK", "SYSTEM_PROMPT_EXTRACTION", "INDIRECT_INJECTION"];
 
@@ -16,8 +16,12 @@ export interface InjectionDetectorOptions {
   thresholds: Readonly<Record<InjectionType, number>>;
   /** Threshold for JAILBREAK spans backed by n-gram evidence only (no heuristic pattern fired). */
   ngramOnlyJailbreak: number;
-  /** Same for PROMPT_INJECTION and SYSTEM_PROMPT_EXTRACTION spans (INDIRECT_INJECTION keeps its own threshold). */
-  ngramOnlyInjection: number;
+  /**
+   * Threshold for PROMPT_INJECTION and SYSTEM_PROMPT_EXTRACTION spans backed by n-gram evidence only that cover part
+   * of a long text (over LOCAL_TEXT_LENGTH units): a document has many sentences, and each is a chance for an
+   * instruction-like sentence ("run the following command") to score high by n-grams alone.
+   */
+  ngramOnlyLocal: number;
   /** Extra global floor on reported scores (0 = thresholds only). */
   minScore: number;
   /** Largest window of consecutive sentences scored together (1..8). */
@@ -32,7 +36,7 @@ export const DEFAULT_INJECTION_OPTIONS: Readonly<InjectionDetectorOptions> = {
     INDIRECT_INJECTION: injectionThresholds.INDIRECT_INJECTION!,
   },
   ngramOnlyJailbreak: NGRAM_ONLY_JAILBREAK_THRESHOLD,
-  ngramOnlyInjection: NGRAM_ONLY_INJECTION_THRESHOLD,
+  ngramOnlyLocal: NGRAM_ONLY_LOCAL_THRESHOLD,
   minScore: 0,
   maxWindow: 3,
 };
@@ -69,7 +73,7 @@ export function parseInjectionOptions(raw: unknown): InjectionDetectorOptions {
   const r = raw as Record<string, unknown>;
   const issues: ConfigIssue[] = [];
   for (const k of Object.keys(r)) {
-    if (k !== "thresholds" && k !== "minScore" && k !== "maxWindow" && k !== "ngramOnlyJailbreak" && k !== "ngramOnlyInjection") {
+    if (k !== "thresholds" && k !== "minScore" && k !== "maxWindow" && k !== "ngramOnlyJailbreak" && k !== "ngramOnlyLocal") {
       issues.push({ path: k, message: "unknown option" });
     }
   }
@@ -78,8 +82,8 @@ export function parseInjectionOptions(raw: unknown): InjectionDetectorOptions {
   if (r.ngramOnlyJailbreak !== undefined && checkNumber(r.ngramOnlyJailbreak, "ngramOnlyJailbreak", 0.01, 1, false, issues)) {
     out.ngramOnlyJailbreak = r.ngramOnlyJailbreak as number;
   }
-  if (r.ngramOnlyInjection !== undefined && checkNumber(r.ngramOnlyInjection, "ngramOnlyInjection", 0, 1, false, issues)) {
-    out.ngramOnlyInjection = r.ngramOnlyInjection as number;
+  if (r.ngramOnlyLocal !== undefined && checkNumber(r.ngramOnlyLocal, "ngramOnlyLocal", 0, 1, false, issues)) {
+    out.ngramOnlyLocal = r.ngramOnlyLocal as number;
   }
   if (r.thresholds !== undefined) {
     if (typeof r.thresholds !== "object" || r.thresholds === null || Array.isArray(r.thresholds)) {
@@ -128,7 +132,8 @@ export function createInjectionDetector(
           if (s.score < th[s.type] || s.score < options.minScore) continue;
           if (s.reasons.length === 0) {
             if (s.type === "JAILBREAK" && s.score < options.ngramOnlyJailbreak) continue;
-            if ((s.type === "PROMPT_INJECTION" || s.type === "SYSTEM_PROMPT_EXTRACTION") && s.score < options.ngramOnlyInjection) continue;
+            const local = !s.whole && text.length > LOCAL_TEXT_LENGTH;
+            if (local && (s.type === "PROMPT_INJECTION" || s.type === "SYSTEM_PROMPT_EXTRACTION") && s.score < options.ngramOnlyLocal) continue;
           }
           out.push({
             detector: META.id,

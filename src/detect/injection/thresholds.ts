@@ -8,9 +8,9 @@
  * which are untrusted (this is how the tool role lowers the bar).
  */
 export const injectionThresholds: Readonly<Record<string, number>> = Object.freeze({
-  PROMPT_INJECTION: 0.5,
+  PROMPT_INJECTION: 0.45,
   JAILBREAK: 0.7,
-  SYSTEM_PROMPT_EXTRACTION: 0.5,
+  SYSTEM_PROMPT_EXTRACTION: 0.45,
   INDIRECT_INJECTION: 0.4,
 });
 
@@ -24,9 +24,13 @@ export const injectionThresholds: Readonly<Record<string, number>> = Object.free
 export const NGRAM_ONLY_JAILBREAK_THRESHOLD = 0.9;
 
 
+/** Texts longer than this (UTF-16 units) are documents for {@link NGRAM_ONLY_LOCAL_THRESHOLD}. */
+export const LOCAL_TEXT_LENGTH = 1500;
+
 /**
- * A PROMPT_INJECTION or SYSTEM_PROMPT_EXTRACTION span with no heuristic pattern behind it must reach this score
- * (0 = the type's threshold is enough). Documentation sentences ("run the following command", "you can override
- * that") carry instruction-like n-grams; without a pattern they need stronger evidence.
+ * A PROMPT_INJECTION or SYSTEM_PROMPT_EXTRACTION span with no heuristic pattern behind it that covers part of a
+ * longer text must reach this score. Documentation sentences ("run the following command", "the following code
+ * will output ...") carry instruction-like n-grams, and a long document offers hundreds of such chances; short
+ * prompts (where deepset-style injections without any pattern live) keep their type's threshold.
  */
-export const NGRAM_ONLY_INJECTION_THRESHOLD = 0;
+export const NGRAM_ONLY_LOCAL_THRESHOLD = 0.7;

@@ -15,17 +15,21 @@ const SKIPPED_KEYS = new Set(["role", "type"]);
 // Inline images/files (`data:image/png;base64,...`) are binary payloads, not text to scan.
 const DATA_URI = /^data:[\w.+-]+\/[\w.+-]+;base64,/;
 
-const TOKEN = /^<[A-Z0-9_]+_[0-9a-f]{10}>$/;
+const TOKEN = /^<[A-Z0-9_]{1,64}_[0-9a-f]{10}>$/;
 
 /**
- * Is the span inside one of our redaction tokens (`<GITHUB_PAT_1a2b3c4d5e>`)? Those are never findings, so a
- * redacted copy scans clean (the hex part can look like a secret near a keyword).
+ * Is the span a finding *caused by* one of our redaction tokens (`<GITHUB_PAT_1a2b3c4d5e>`): inside the token and
+ * reaching into its hex part (which can look like a secret near a keyword)? Those are dropped so a redacted copy
+ * scans clean. A finding that lies wholly in the name part is kept: a real key dressed up as a token name
+ * (`<AKIA…_0123456789>`) is still reported.
  */
 function insideToken(text: string, start: number, end: number): boolean {
   const open = text.lastIndexOf("<", start);
-  if (open === -1 || start - open > 80) return false;
-  const close = text.indexOf(">", Math.max(end - 1, open));
-  return close !== -1 && close - open <= 90 && close >= end - 1 && TOKEN.test(text.slice(open, close + 1));
+  if (open === -1 || start - open > 66) return false;
+  const close = text.indexOf(">", open);
+  if (close === -1 || close - open > 76 || end > close + 1 || !TOKEN.test(text.slice(open, close + 1))) return false;
+  const hexStart = close - 10;
+  return end > hexStart;
 }
 
 /** 0-based offsets of each line start in `text`. */

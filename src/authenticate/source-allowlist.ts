@@ -29,12 +29,23 @@ export function compileSourceAllowlist(cidrs: readonly string[]): (address: stri
     const p = parseCidr(c);
     if (p) list.addSubnet(p.address, p.prefix, p.family);
   }
-  return (address) => {
-    if (address === undefined) return false;
+  // Callers come from few addresses: remember recent answers (BlockList.check builds a SocketAddress each time).
+  const seen = new Map<string, boolean>();
+  const check = (address: string): boolean => {
     // Strip an IPv6 zone id (`fe80::1%eth0`): BlockList does not accept it.
     const bare = address.includes("%") ? (address.split("%", 1)[0] as string) : address;
     const v = isIP(bare);
     if (v === 0) return false;
     return list.check(bare, v === 4 ? "ipv4" : "ipv6");
+  };
+  return (address) => {
+    if (address === undefined) return false;
+    let ok = seen.get(address);
+    if (ok === undefined) {
+      ok = check(address);
+      if (seen.size >= 256) seen.clear();
+      seen.set(address, ok);
+    }
+    return ok;
   };
 }

@@ -12,7 +12,8 @@ import type { Identity, Recipient } from "./recipient.js";
 /** Read size for files: large reads keep the per-call overhead small next to the cipher's cost. */
 const READ_SIZE = 1024 * 1024;
 
-async function openInput(input: string): Promise<Readable> {
+/** Open a file for reading in large blocks; WARDEN_CRYPTO_IO / _USAGE when it is missing or not a regular file. */
+export async function openInputFile(input: string): Promise<Readable> {
   try {
     const s = await stat(input);
     if (!s.isFile()) throw new WardenError("WARDEN_CRYPTO_USAGE", { message: `${input} is not a regular file.` });
@@ -35,11 +36,6 @@ export interface FileOptions {
   armor?: boolean;
 }
 
-/** Open a file for reading in large blocks; WARDEN_CRYPTO_IO / _USAGE when it is missing or not a regular file. */
-export async function openInputFile(input: string): Promise<Readable> {
-  return openInput(input);
-}
-
 /** Encrypt `source` into the file `output` (mode 0600), all-or-nothing. */
 export async function encryptToFile(source: Readable, output: string, recipients: readonly Recipient[], opts: FileOptions = {}): Promise<void> {
   const enc = await createEncryptStream(recipients, { armor: opts.armor === true });
@@ -60,7 +56,7 @@ export async function decryptToFile(source: Readable, output: string, identities
  */
 export async function encryptFile(input: string, output: string, recipients: readonly Recipient[], opts: FileOptions = {}): Promise<void> {
   sameFile(input, output);
-  const source = await openInput(input);
+  const source = await openInputFile(input);
   try {
     await encryptToFile(source, output, recipients, opts);
   } finally {
@@ -71,7 +67,7 @@ export async function encryptFile(input: string, output: string, recipients: rea
 /** Decrypt the age file `input` to `output` (mode 0600); see `decryptToFile`. */
 export async function decryptFile(input: string, output: string, identities: readonly Identity[], opts: FileOptions = {}): Promise<void> {
   sameFile(input, output);
-  const source = await openInput(input);
+  const source = await openInputFile(input);
   try {
     await decryptToFile(source, output, identities, opts);
   } finally {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -62,6 +62,10 @@ describe("warden keygen / encrypt / decrypt (in-process)", () => {
     expect(await warden("encrypt", "-r", recipient, "--force", join(dir, "train.jsonl"))).toBe(0);
     expect(await warden("decrypt", "-i", idFile, "-o", join(dir, "back.jsonl"), join(dir, "train.jsonl.age"))).toBe(0);
     expect(readFileSync(join(dir, "back.jsonl")).equals(plain)).toBe(true);
+    expect(stderr).not.toContain("warning");
+    chmodSync(idFile, 0o644);
+    expect(await warden("decrypt", "-i", idFile, "-o", join(dir, "back2.jsonl"), join(dir, "train.jsonl.age"))).toBe(0);
+    expect(stderr).toContain("is readable by other users (chmod 600");
     // -a writes ASCII armor; decrypt detects it.
     expect(await warden("encrypt", "-a", "-r", recipient, "-o", join(dir, "t.asc"), join(dir, "train.jsonl"))).toBe(0);
     expect(readFileSync(join(dir, "t.asc"), "latin1")).toMatch(/^-----BEGIN AGE ENCRYPTED FILE-----\n/);

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import type { Command } from "commander";
 import { WardenError } from "../../core/warden-error.js";
 import { decryptFile, decryptStreamUnsafe, decryptToFile, openInputFile } from "../../file-crypto/file-ops.js";
@@ -31,9 +32,21 @@ export interface DecryptOptions {
 
 const collect = (value: string, prev: string[]): string[] => [...prev, value];
 
+/** Like ssh, point out a secret key file others can read (a warning: the file still works). */
+function warnIfExposed(file: string): void {
+  try {
+    if ((statSync(file).mode & 0o077) !== 0) process.stderr.write(`warden: warning: identity file ${file} is readable by other users (chmod 600 ${file})\n`);
+  } catch {
+    // missing: readIdentityFile reports it
+  }
+}
+
 function identitiesFrom(opts: DecryptOptions, stdinBusy: boolean): Identity[] {
   const identities: Identity[] = [
-    ...opts.identity.flatMap((f) => readIdentityFile(f)),
+    ...opts.identity.flatMap((f) => {
+      warnIfExposed(f);
+      return readIdentityFile(f);
+    }),
     ...opts.identityEnv.flatMap((name) => {
       const v = process.env[name];
       if (v === undefined || v === "") throw new WardenError("WARDEN_CRYPTO_KEY_INVALID", { message: `Environment variable ${name} is not set.` });

@@ -77,7 +77,10 @@ function admitted(deps: PipelineDeps, p: Principal): Principal {
  */
 export function authenticateCallerOrToken(deps: PipelineDeps, headers: IncomingHttpHeaders, cert: ClientCertificate | undefined, remoteAddress?: string): Principal | Promise<Principal> {
   const presented = deps.oidc ? presentedKey(headers) : undefined;
-  if (deps.oidc && presented !== undefined && looksLikeJwt(presented)) return deps.oidc.verify(presented).then((p) => admitted(deps, p));
+  if (deps.oidc && presented !== undefined && looksLikeJwt(presented)) {
+    // A token stands where a key would: the client-certificate rules (mTLS) apply to it the same way.
+    return deps.oidc.verify(presented).then((p) => admitted(deps, deps.certificates ? deps.certificates.authenticate(cert, () => p) : p));
+  }
   return authenticateCaller(deps, headers, cert, remoteAddress);
 }
 

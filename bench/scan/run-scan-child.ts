@@ -16,8 +16,8 @@ export interface ChildStats {
  * Run `warden scan ARGS` in a fresh process (bench/scan/scan-child.ts, run by tsx; it loads the compiled
  * dist/ when WARDEN_SCAN_DIST=1, else the sources) and return its exit code, wall time, CPU time and peak RSS.
  */
-export function runScanChild(args: readonly string[], env: Record<string, string> = {}): ChildStats {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "bench/scan/scan-child.ts"), ...args], {
+export function runScanChild(args: readonly string[], env: Record<string, string> = {}, nodeArgs: readonly string[] = []): ChildStats {
+  const r = spawnSync(process.execPath, [...nodeArgs, "--import", "tsx", join(ROOT, "bench/scan/scan-child.ts"), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     encoding: "utf8",

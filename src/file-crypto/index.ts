@@ -6,7 +6,7 @@ export { createEncryptStream } from "./encrypt-stream.js";
 export { decryptFile, decryptStreamUnsafe, decryptToFile, encryptFile, encryptStream, encryptToFile, openInputFile, type FileOptions } from "./file-ops.js";
 export { buildHeader, parseHeader, unwrapHeader, type ParsedHeader } from "./header.js";
 export { inspectFile, type FileInspection } from "./inspect-file.js";
-export { formatIdentityFile, parseIdentities, readIdentityFile, readRecipientsFile, writeIdentityFile } from "./key-files.js";
+export { formatIdentityFile, parseIdentities, readIdentityFile, readRecipientsFile, writeIdentityFile, writeSecretFile } from "./key-files.js";
 export { KmsIdentity, KmsRecipient, KMS_STANZA_TYPE, type FileKeyWrapper } from "./kms-recipient.js";
 export { CHUNK_SIZE, SEALED_CHUNK_SIZE } from "./payload-chunks.js";
 export type { Identity, Recipient } from "./recipient.js";

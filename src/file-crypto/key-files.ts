@@ -62,12 +62,17 @@ export function formatIdentityFile(identity: X25519Identity, now = new Date()): 
   return `# created: ${now.toISOString()}\n# public key: ${identity.recipient().toString()}\n${identity.toString()}\n`;
 }
 
-/** Write a new identity file with mode 0600; refuses to overwrite unless `force`. */
-export function writeIdentityFile(path: string, identity: X25519Identity, force = false): void {
+/** Write a new secret file (an identity, a key-encryption key) with mode 0600; refuses to overwrite unless `force`. */
+export function writeSecretFile(path: string, text: string, force = false): void {
   try {
-    writeFileSync(path, formatIdentityFile(identity), { mode: 0o600, flag: force ? "w" : "wx" });
+    writeFileSync(path, text, { mode: 0o600, flag: force ? "w" : "wx" });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "EEXIST") throw new WardenError("WARDEN_CRYPTO_OUTPUT_EXISTS", { message: `${path} already exists (use --force to overwrite).` });
     throw new WardenError("WARDEN_CRYPTO_IO", { message: `Cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? "error"}.`, cause: err });
   }
+}
+
+/** Write a new identity file with mode 0600; refuses to overwrite unless `force`. */
+export function writeIdentityFile(path: string, identity: X25519Identity, force = false): void {
+  writeSecretFile(path, formatIdentityFile(identity), force);
 }

@@ -117,7 +117,9 @@ describe("warden keygen / encrypt / decrypt (in-process)", () => {
 
   it("KEK (--kek-file) and passphrase (WARDEN_PASSPHRASE) round trips", async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, "kek.key"), pseudoRandom(32, 3).toString("base64"));
+    expect(await warden("keygen", "--kek", "-o", join(dir, "kek.key"))).toBe(0);
+    expect(statSync(join(dir, "kek.key")).mode & 0o777).toBe(0o600);
+    expect(Buffer.from(readFileSync(join(dir, "kek.key"), "utf8").trim(), "base64")).toHaveLength(32);
     writeFileSync(join(dir, "snap.bin"), pseudoRandom(1000, 4));
     expect(await warden("encrypt", "--kek-file", join(dir, "kek.key"), join(dir, "snap.bin"))).toBe(0);
     expect(await warden("decrypt", "--kek-file", join(dir, "kek.key"), "-o", join(dir, "k.out"), join(dir, "snap.bin.age"))).toBe(0);

@@ -12,6 +12,7 @@ import { readJsonBody } from "./read-json-body.js";
 import { renderError, renderStreamError } from "./render-error.js";
 import { requestIdFor } from "./request-id.js";
 import { clientCertificateOf } from "./tls-client-certificate.js";
+import { watchTlsRefusals } from "./tls-refusal-log.js";
 import { writeSse } from "./write-sse.js";
 
 export interface ServerOptions {
@@ -158,8 +159,8 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
   };
   const httpOptions = { keepAliveTimeout: opts.keepAliveTimeoutMs, requestTimeout: 0, headersTimeout: 60_000 };
   const server = opts.tls ? createHttpsServer({ ...httpOptions, ...opts.tls }, onRequest) : createServer(httpOptions, onRequest);
-  // Failed handshakes (old TLS versions, weak ciphers, a missing or untrusted client certificate) at debug level only.
-  server.on("tlsClientError", (err: Error & { code?: string }) => log.debug({ code: err.code }, "TLS handshake refused"));
+  // Failed handshakes (old TLS versions, weak ciphers, a missing or untrusted client certificate): a summary per minute.
+  if ("setSecureContext" in server) watchTlsRefusals(server, log);
   server.on("clientError", (_err, socket) => {
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
     else socket.destroy();

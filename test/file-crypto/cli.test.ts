@@ -2,10 +2,10 @@ import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { X25519Identity } from "../../src/file-crypto/index.js";
-import { encryptBytes, entries, pseudoRandom, tempDir } from "./helpers.js";
+import { encryptBytes, entries, pseudoRandom, tempDir, removeTempDirs } from "./helpers.js";
 
 const ENTRY = fileURLToPath(new URL("./cli-entry.mjs", import.meta.url));
 let stderr = "";
@@ -199,3 +199,5 @@ describe("warden encrypt/decrypt as processes (stdin, stdout)", () => {
     expect(entries(dir)).toEqual(["id.txt"]);
   });
 });
+
+afterAll(removeTempDirs);

@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { bech32Decode, bech32Encode } from "../../src/file-crypto/bech32.js";
 import { decodeBase64Raw, encodeBase64Raw } from "../../src/file-crypto/base64-raw.js";
 import { buildHeader, createEncryptStream, inspectFile, parseHeader, type Recipient, X25519Identity, X25519Recipient } from "../../src/file-crypto/index.js";
-import { decryptBytes, decryptCode, encryptBytes, pseudoRandom, tempDir } from "./helpers.js";
+import { decryptBytes, decryptCode, encryptBytes, pseudoRandom, tempDir, removeTempDirs } from "./helpers.js";
 
 const codeOf = (f: () => unknown): string => {
   try {
@@ -140,3 +140,5 @@ describe.skipIf(!hasAgeCli)("interoperability with the age command-line tool (wh
     expect(execFileSync("age", ["-d", "-i", join(dir, "key.txt"), join(dir, "ours.asc")]).equals(plain)).toBe(true);
   });
 });
+
+afterAll(removeTempDirs);

@@ -1,12 +1,23 @@
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createDecryptStream, createEncryptStream, type Identity, type Recipient } from "../../src/file-crypto/index.js";
 
-/** A fresh temporary directory. */
-export const tempDir = (): string => mkdtempSync(join(tmpdir(), "warden-fc-"));
+const created: string[] = [];
+
+/** A fresh temporary directory, removed by `removeTempDirs` (call it in `afterAll`). */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "warden-fc-"));
+  created.push(dir);
+  return dir;
+}
+
+/** Remove the directories `tempDir` made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 /** Entries of a directory (to check that nothing, not even a temporary file, was left). */
 export const entries = (dir: string): string[] => readdirSync(dir).sort();

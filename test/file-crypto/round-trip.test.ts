@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Decrypter, Encrypter, generateX25519Identity, identityToRecipient } from "age-encryption";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   CHUNK_SIZE,
   decryptFile,
@@ -14,7 +14,7 @@ import {
   X25519Recipient,
 } from "../../src/file-crypto/index.js";
 import { LocalKek } from "../../src/record/key-encryption-key.js";
-import { decryptBytes, decryptCode, encryptBytes, entries, pseudoRandom, tempDir } from "./helpers.js";
+import { decryptBytes, decryptCode, encryptBytes, entries, pseudoRandom, tempDir, removeTempDirs } from "./helpers.js";
 
 const SIZES = [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 2 * CHUNK_SIZE, 3 * 1024 * 1024 + 17];
 
@@ -113,3 +113,5 @@ describe("interoperability with the age-encryption package (typage, by age's aut
     expect(Buffer.concat(parts).equals(plain)).toBe(true);
   });
 });
+
+afterAll(removeTempDirs);

@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { decryptFile, SEALED_CHUNK_SIZE, X25519Identity } from "../../src/file-crypto/index.js";
-import { decryptCode, encryptBytes, entries, pseudoRandom, tempDir } from "./helpers.js";
+import { decryptCode, encryptBytes, entries, pseudoRandom, tempDir, removeTempDirs } from "./helpers.js";
 
 const alice = X25519Identity.generate();
 const bob = X25519Identity.generate();
@@ -123,3 +123,5 @@ describe("tampering, truncation, extension and wrong keys fail closed with disti
     expect(readFileSync(join(dir, "out.bin"), "utf8")).toBe("previous");
   });
 });
+
+afterAll(removeTempDirs);

@@ -306,6 +306,8 @@ export class SqliteAuditBackend implements AuditBackend {
   async close(): Promise<void> {
     if (this.checkpointer) {
       const exited = new Promise((r) => this.checkpointer?.once("exit", r));
+      // Held while it stops (it is unref'd otherwise): a process whose last work is this close must wait for it.
+      this.checkpointer.ref();
       this.checkpointer.postMessage("stop");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 1000).unref())]);
       await this.checkpointer.terminate();

@@ -62,6 +62,7 @@ export class ThreadWriter {
     private readonly opts: { windowMs: number; maxBatch: number },
   ) {
     this.worker = startThread(data);
+    // Held only while it has work: an idle writer does not keep the process alive, a busy one does.
     this.worker.unref();
     this.worker.on("message", (m: WriterResponse) => this.onMessage(m));
     this.worker.on("error", (err) => this.fail(err));
@@ -102,6 +103,7 @@ export class ThreadWriter {
         this.worker.once("message", (m: WriterResponse) => m.type === "closed" && resolve());
         this.worker.once("exit", () => resolve());
       });
+      this.worker.ref();
       this.worker.postMessage({ type: "close" } satisfies WriterRequest);
       await Promise.race([stopped, new Promise((r) => setTimeout(r, 2000).unref())]);
       this.failure = new Error("the audit writer is closed");
@@ -137,6 +139,7 @@ export class ThreadWriter {
       this.inflight.set(id, { waiters: batch.map((b) => b.waiter), done, settle });
       const encoded = encodeBatch(batch.map((b) => b.entry));
       const buffer = encoded.buffer as ArrayBuffer;
+      this.worker.ref();
       this.worker.postMessage({ type: "batch", id, batch: buffer, length: encoded.byteLength, keys } satisfies WriterRequest, [buffer]);
     }
   }
@@ -153,6 +156,7 @@ export class ThreadWriter {
     }
     batch.settle();
     if (this.pending.length > 0) this.send();
+    else if (this.inflight.size === 0) this.worker.unref();
   }
 
   /** The thread is gone: reject everything pending and every later submit (fail closed). */

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { DetectionEngine } from "../detect/engine.js";
 import { createBatchProcessor } from "./process-batch.js";
 import type { BatchResult, ScanBatch, WorkerSetup } from "./scan-types.js";
 
@@ -13,9 +14,9 @@ export interface BatchRunner {
   close(): Promise<void>;
 }
 
-/** Run batches in this thread (`--jobs 0`; tests). */
-export function createInlineRunner(setup: WorkerSetup): BatchRunner {
-  const processBatch = createBatchProcessor(setup);
+/** Run batches in this thread (`--jobs 0`, small inputs, tests), with an engine already built from `setup.engine` if given. */
+export function createInlineRunner(setup: WorkerSetup, engine?: DetectionEngine): BatchRunner {
+  const processBatch = createBatchProcessor(setup, engine);
   return {
     capacity: 1,
     run: async (batch) => processBatch(batch),

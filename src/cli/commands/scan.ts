@@ -8,7 +8,7 @@ import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import { ConfigError } from "../../core/config-error.js";
 import type { FindingCategory } from "../../core/finding.js";
-import { createDetectionEngine } from "../../detect/engine.js";
+import { createDetectionEngine, type DetectionEngine } from "../../detect/engine.js";
 import {
   BaselineError,
   buildRedactionManifest,
@@ -83,7 +83,7 @@ const int = (name: string, v: string, min: number): number => {
 };
 
 /** Validate options into the worker setup and the rest (throws UsageError / ConfigError). */
-function parseOptions(opts: ScanCommandOptions): { setup: WorkerSetup; jobs: number; maxRecord: number; maxFindings: number; format: (typeof FORMATS)[number]; inputFormat?: ScanFormat; failOn: ReturnType<typeof parseFailOn> } {
+function parseOptions(opts: ScanCommandOptions): { setup: WorkerSetup; engine: DetectionEngine; jobs: number; maxRecord: number; maxFindings: number; format: (typeof FORMATS)[number]; inputFormat?: ScanFormat; failOn: ReturnType<typeof parseFailOn> } {
   const format = opts.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
   if (!(INPUT_FORMATS as readonly string[]).includes(opts.inputFormat)) throw new UsageError(`--input-format must be one of ${INPUT_FORMATS.join(", ")}`);
@@ -103,7 +103,7 @@ function parseOptions(opts: ScanCommandOptions): { setup: WorkerSetup; jobs: num
     ...(rules.customRules ? { customRules: [...rules.customRules] } : {}),
     ...(rules.allowlist !== undefined ? { allowlist: rules.allowlist } : {}),
   };
-  createDetectionEngine(engine); // validate here, once: a ConfigError lists every problem
+  const built = createDetectionEngine(engine); // validate here, once: a ConfigError lists every problem
   const keyText = process.env.WARDEN_SCAN_FINGERPRINT_KEY;
   const setup: WorkerSetup = {
     engine,
@@ -118,6 +118,7 @@ function parseOptions(opts: ScanCommandOptions): { setup: WorkerSetup; jobs: num
   if (!(maxRecordMb > 0 && maxRecordMb <= 1024)) throw new UsageError("--max-record-mb must be a number in (0, 1024]");
   return {
     setup,
+    engine: built,
     jobs,
     maxRecord: Math.floor(maxRecordMb * 1024 * 1024),
     maxFindings: int("--max-findings", opts.maxFindings, 0),
@@ -184,7 +185,7 @@ export async function runScan(paths: readonly string[], opts: ScanCommandOptions
   // Default workers: a worker costs about a second to start (it loads the engine), so small inputs are scanned in
   // this thread and larger ones get one worker per 4 MiB, up to the cores (at most 8).
   const jobs = parsed.jobs >= 0 ? parsed.jobs : total < 1 << 20 ? 0 : Math.min(availableParallelism(), 8, Math.ceil(total / (4 << 20)));
-  const runner = jobs === 0 ? createInlineRunner(parsed.setup) : createWorkerPool(parsed.setup, jobs, heapMb ? { heapMb } : {});
+  const runner = jobs === 0 ? createInlineRunner(parsed.setup, parsed.engine) : createWorkerPool(parsed.setup, jobs, heapMb ? { heapMb } : {});
   let result: Awaited<ReturnType<typeof scanFiles>>;
   try {
     result = await scanFiles(files, {

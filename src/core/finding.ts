@@ -12,7 +12,8 @@ export type FindingCategory =
   | "code"
   | "confidential"
   | "evasion"
-  | "leakage";
+  | "leakage"
+  | "exfiltration";
 
 /** Which text view a match was found in; spans are always mapped back to the original text. */
 export type FindingView = "original" | "normalized" | "base64" | "hex" | "url" | "leet";

@@ -4,7 +4,9 @@ import type { PolicyInput } from "./policy-schema.js";
  * The policy used when none is configured (see docs/policy.md):
  * - requests: secrets redacted, PII tokenized (restored for the caller in the response), prompt injection and
  *   jailbreaks blocked (in user, tool and assistant turns: the operator's own system prompt is trusted);
- * - responses: secrets redacted, PII the caller did not send redacted, system-prompt leakage and canaries blocked.
+ * - responses: secrets redacted, PII the caller did not send redacted, system-prompt leakage, canaries and secrets
+ *   from the system prompt blocked; auto-loading images whose URL carries data to a host not on the allowlist
+ *   redacted (links carrying data monitored); a tool call after an indirect injection blocked.
  * URLs and domain names are not personal data on their own and pass.
  */
 export const DEFAULT_POLICY: PolicyInput = {
@@ -30,6 +32,19 @@ export const DEFAULT_POLICY: PolicyInput = {
       action: "redact",
       reason: "personal data the caller did not supply is not disclosed",
     },
-    { id: "default.block-leakage", match: { category: "leakage", direction: "response" }, action: "block", reason: "output reproduces the system prompt or a canary" },
+    { id: "default.block-leakage", match: { category: "leakage", direction: "response" }, action: "block", reason: "output reproduces the system prompt, a canary or a secret from the system prompt" },
+    {
+      id: "default.redact-exfil-images",
+      match: { category: "exfiltration", type: "EXFIL_IMAGE", direction: "response", minScore: 0.6 },
+      action: "redact",
+      reason: "an image or other auto-loading resource whose URL carries data to a host not on the allowlist",
+    },
+    { id: "default.monitor-exfil-links", match: { category: "exfiltration", type: "EXFIL_LINK", direction: "response" }, action: "monitor", reason: "a link whose URL carries data to a host not on the allowlist" },
+    {
+      id: "default.block-injected-tool-calls",
+      match: { category: "injection", type: "INJECTED_TOOL_CALL", direction: "response" },
+      action: "block",
+      reason: "a tool call right after a tool result or document tried to steer the model",
+    },
   ],
 };

@@ -14,7 +14,7 @@ export type { PolicyAction };
  */
 export const ACTION_RANK: Readonly<Record<PolicyAction, number>> = { allow: 0, monitor: 1, hash: 2, mask: 3, redact: 4, tokenize: 5, block: 6 };
 
-export const FINDING_CATEGORIES = ["pii", "secret", "injection", "custom", "code", "confidential", "evasion", "leakage"] as const;
+export const FINDING_CATEGORIES = ["pii", "secret", "injection", "custom", "code", "confidential", "evasion", "leakage", "exfiltration"] as const;
 export const ROLES = ["system", "developer", "user", "assistant", "tool"] as const;
 export const DIRECTIONS = ["request", "response"] as const;
 

@@ -2,6 +2,7 @@ import type { RegisteredDetector } from "../core/detector.js";
 import { confidentialMarkers } from "./data-class/confidential-marker-detector.js";
 import { sourceCode } from "./data-class/source-code-detector.js";
 import { invisibleText } from "./evasion/invisible-text-detector.js";
+import { exfilDetector } from "./exfil/index.js";
 import { injectionDetectors } from "./injection/index.js";
 import { piiDetectors } from "./pii/index.js";
 import { secretDetectors } from "./secrets/index.js";
@@ -10,4 +11,4 @@ import { secretDetectors } from "./secrets/index.js";
 export const ENGINE_DETECTORS: readonly RegisteredDetector[] = [invisibleText, sourceCode, confidentialMarkers];
 
 /** The default detector set: every category's detectors plus the engine's own. */
-export const DEFAULT_DETECTORS: readonly RegisteredDetector[] = [...piiDetectors, ...secretDetectors, ...injectionDetectors, ...ENGINE_DETECTORS];
+export const DEFAULT_DETECTORS: readonly RegisteredDetector[] = [...piiDetectors, ...secretDetectors, ...injectionDetectors, ...ENGINE_DETECTORS, exfilDetector];

@@ -15,6 +15,7 @@ const FAMILY: Readonly<Record<FindingCategory, string>> = {
   code: "code",
   confidential: "confidential",
   leakage: "leakage",
+  exfiltration: "exfiltration",
 };
 
 /** Category priorities inside the content family: a secret beats a custom rule, which beats built-in PII. */

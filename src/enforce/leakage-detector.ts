@@ -1,4 +1,6 @@
 import type { Finding } from "../core/finding.js";
+import { extractSecretValues } from "./secret-values.js";
+import { createValueMatcher, SPACED_SEP, type ValueMatcher } from "./value-matcher.js";
 
 interface Folded {
   text: string;
@@ -38,13 +40,48 @@ export interface LeakageDetector {
   pendingFrom(text: string): number;
 }
 
+/** A value that must not appear in output, with how it is reported. */
+interface Watched {
+  matcher: ValueMatcher;
+  type: "CANARY" | "SYSTEM_PROMPT_SECRET";
+  /** Prefix-at-end patterns for the spaced-out and reversed forms (streaming). */
+  partial: RegExp | undefined;
+}
+
+/** Matches any non-empty prefix of `chars` (joined by optional separators) ending at the end of the text. */
+function partialPattern(chars: readonly string[]): RegExp | undefined {
+  if (chars.length < 4) return undefined;
+  const esc = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  let inner = "";
+  for (let i = chars.length - 1; i >= 1; i--) inner = `(?:(?:${SPACED_SEP})?${esc(chars[i] as string)}${inner})?`;
+  return new RegExp(`${esc(chars[0] as string)}${inner}(?:${SPACED_SEP})?$`, "iu");
+}
+
 /**
  * A leakage detector over one request's system prompt(s): output reproducing `minLength` consecutive characters
- * of it (case and whitespace folded) is a `SYSTEM_PROMPT_LEAK`; any configured canary string (case-insensitive) is a
- * `CANARY`. Both are category `leakage`, score 1. The window set is built lazily, on the first response text.
+ * of it (case and whitespace folded) is a `SYSTEM_PROMPT_LEAK`; a configured canary is a `CANARY`, and a
+ * secret-looking value of the system prompt (`password: hunter2`, `the code is 4729-XK`, `CANARY-7Q2K9XW4`; see
+ * {@link extractSecretValues}) is a `SYSTEM_PROMPT_SECRET`, whatever their length (4+), found as they are
+ * (case-insensitive), spaced out, reversed, base64 or hex (see {@link createValueMatcher}). All are category
+ * `leakage`, score 1. The window set and the matchers are built lazily, on the first response text.
  */
 export function createLeakageDetector(systemTexts: readonly string[], canaries: readonly string[], minLength: number): LeakageDetector {
-  const lowered = canaries.map((c) => c.toLowerCase());
+  let watched: Watched[] | undefined;
+  const watch = (): Watched[] => {
+    if (watched) return watched;
+    const seen = new Set<string>();
+    const list: Watched[] = [];
+    const add = (v: string, type: Watched["type"]): void => {
+      if (v.length < 4 || seen.has(v.toLowerCase())) return;
+      seen.add(v.toLowerCase());
+      const matcher = createValueMatcher(v);
+      list.push({ matcher, type, partial: partialPattern(matcher.chars) });
+    };
+    for (const c of canaries) add(c, "CANARY");
+    for (const v of extractSecretValues(systemTexts)) add(v, "SYSTEM_PROMPT_SECRET");
+    watched = list;
+    return list;
+  };
   let windows: Set<string> | undefined;
   const build = (): Set<string> => {
     const set = new Set<string>();
@@ -59,13 +96,26 @@ export function createLeakageDetector(systemTexts: readonly string[], canaries: 
   return {
     pendingFrom(text) {
       let from = text.length;
-      for (const c of lowered) {
-        // The longest suffix that is a proper prefix of the canary (a whole canary is a finding already).
-        for (let i = Math.max(0, text.length - c.length + 1); i < text.length; i++) {
-          if (c.startsWith(text.slice(i).toLowerCase())) {
-            from = Math.min(from, i);
-            break;
+      const lowText = text.toLowerCase();
+      for (const w of watch()) {
+        // The longest suffix that is a proper prefix of one of the value's literal forms (a whole one is a finding).
+        for (const [k, lit] of w.matcher.literals.entries()) {
+          const low = lit.toLowerCase();
+          // Encoded forms (all but the first literal) are held from 4 characters on: shorter suffixes ("42", "aG")
+          // begin an encoding by chance all the time, and releasing them gives away less than a character of it.
+          const last = k === 0 ? text.length : text.length - 3;
+          for (let i = Math.max(0, text.length - lit.length + 1); i < Math.min(from, last); i++) {
+            if (low.startsWith(lowText.slice(i)) || lit.startsWith(text.slice(i))) {
+              from = i;
+              break;
+            }
           }
+        }
+        if (w.partial) {
+          const tail = Math.max(0, text.length - w.matcher.maxLength);
+          const m = w.partial.exec(text.slice(tail));
+          // A complete value is a finding already, not something in progress.
+          if (m && m[0].replace(/[^\p{L}\p{N}]/gu, "").length < w.matcher.chars.length) from = Math.min(from, tail + m.index);
         }
       }
       if (hasSystem) {
@@ -87,12 +137,10 @@ export function createLeakageDetector(systemTexts: readonly string[], canaries: 
     },
     detect(text) {
       const out: Finding[] = [];
-      if (lowered.length > 0) {
-        const low = text.toLowerCase();
-        for (const c of lowered) {
-          for (let i = low.indexOf(c); i >= 0; i = low.indexOf(c, i + c.length)) {
-            out.push({ detector: "leakage.canary", category: "leakage", type: "CANARY", start: i, end: i + c.length, score: 1, explanation: "configured canary string in output" });
-          }
+      for (const w of watch()) {
+        for (const m of w.matcher.find(text)) {
+          const what = w.type === "CANARY" ? "configured canary string" : "secret-looking value from the system prompt";
+          out.push({ detector: w.type === "CANARY" ? "leakage.canary" : "leakage.system-secret", category: "leakage", type: w.type, start: m.start, end: m.end, score: 1, explanation: `${what} in output (${m.form})` });
         }
       }
       if (hasSystem && text.length >= minLength) {

@@ -18,6 +18,7 @@ import { mergeThresholds, type Thresholds } from "../detect/thresholds.js";
 import { type Escalation, RiskTracker } from "../decide/risk-tracker.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
 import type { Guard, RequestVerdict, ResponseVerdict } from "./guard.js";
+import { findIndirectInjection, type IndirectInjection, offeredToolNames, responseHasToolCall } from "./indirect-injection.js";
 import { createLeakageDetector, type LeakageDetector } from "./leakage-detector.js";
 import { applyEdits, type Edit, type OperatorContext, type Rewrite, rewriteEdits } from "./operators.js";
 import { PolicyHolder } from "./policy-holder.js";
@@ -37,6 +38,8 @@ export interface CallPolicyState {
   /** Adaptive controls: the principal and what its risk score called for when the call began. */
   principal: string;
   escalation: Escalation;
+  /** Set by the request side when untrusted content (tool result, document) tries to steer the model. */
+  indirect?: IndirectInjection;
 }
 
 /** A text scanned on one side, with its decisions and what it became. */
@@ -161,6 +164,10 @@ export class PolicyGuard implements Guard {
       if (tokens.length > 0) findings = findings.filter((f) => !tokens.some(([s, e]) => f.start < e && s < f.end));
       const leaks = state.leakage.detect(text);
       if (leaks.length > 0) findings = [...findings, ...leaks];
+      // A tool call right after untrusted content tried to steer the model: the call may be the attacker's.
+      if (part.kind === "tool_call_arguments" && state.indirect) {
+        findings = [...findings, { detector: "injection.tool-call", category: "injection", type: "INJECTED_TOOL_CALL", start: 0, end: text.length, score: state.indirect.score, explanation: `tool call after ${state.indirect.reason}` }];
+      }
     }
     if (findings.length === 0) return { decided: [], text: undefined, edits: [], block: false };
     const decided = decideFindings({
@@ -320,6 +327,9 @@ export class PolicyGuard implements Guard {
       if (r.block) block = true;
       if (r.text !== undefined) rewrites.push({ path: part.path, text: r.text });
     }
+    const tools = offeredToolNames(ctx.original);
+    const indirect = findIndirectInjection(ctx.spec.parts, tools, (part) => this.detect(state.engine, part.text, "request", part.role).findings);
+    if (indirect) state.indirect = indirect;
     const durationMs = performance.now() - t0;
     const risk = this.adaptiveOn(state) ? this.raiseRisk(state, entries) : undefined;
     const base = { direction: "request" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: Math.round(durationMs * 100) / 100, ...(risk ? { risk } : {}) };
@@ -355,8 +365,10 @@ export class PolicyGuard implements Guard {
     let block = false;
     let restored = 0;
     let transformed = false;
+    let toolText = false;
     for (const part of parts) {
       if (part.text.length === 0) continue;
+      if (part.kind === "tool_call_arguments") toolText = true;
       const r = this.scanText(state, part.text, part, "response", errors);
       for (const d of r.decided) entries.push(d.entry);
       if (r.block) block = true;
@@ -367,6 +379,12 @@ export class PolicyGuard implements Guard {
       restored += back.length;
       const text = back.length === 0 ? r.text : applyEdits(part.text, [...r.edits, ...back].sort((a, b) => a.start - b.start));
       if (text !== undefined && text !== part.text) rewrites.push({ path: part.path, text });
+    }
+    // A tool call with no argument text (`{}` objects in Anthropic `input`) still counts.
+    if (state.indirect && !toolText && responseHasToolCall(body)) {
+      const r = this.scanText(state, "", { path: [], role: "assistant", kind: "tool_call_arguments" }, "response", errors);
+      for (const d of r.decided) entries.push(d.entry);
+      if (r.block) block = true;
     }
     const durationMs = performance.now() - t0;
     const base = { direction: "response" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: Math.round(durationMs * 100) / 100, ...(restored > 0 ? { restored } : {}) };

@@ -3,6 +3,7 @@ import type { CallContext } from "../core/call-context.js";
 import type { TextKind } from "../core/message-spec.js";
 import { WardenError } from "../core/warden-error.js";
 import type { ControlFailure, DecisionEntry, DecisionPath } from "../decide/decision-path.js";
+import { sinkPendingFrom } from "../detect/exfil/index.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
 import { endpointFor, blockedError, type CallPolicyState, type PolicyGuard } from "./policy-guard.js";
 import type { ChannelScanner, ScanResult, TextEdit, TokenRestorer } from "./stream/channel-scanner.js";
@@ -31,7 +32,7 @@ export function createPolicyStreamStage(ctx: CallContext, guard: PolicyGuard): E
   const early = releasesEarly(state);
   // The enforcer's window (the hold-back, raised to the longest vault token): text further back is released anyway.
   const window = Math.max(state.policy.doc.stream.holdBack, MAX_TOKEN_LENGTH);
-  const pendingFrom = (text: string): number => Math.min(pendingStart(text), state.leakage.pendingFrom(text));
+  const pendingFrom = (text: string): number => Math.min(pendingStart(text), state.leakage.pendingFrom(text), sinkPendingFrom(text));
   const scanner: ChannelScanner = {
     maxMatchLength: state.policy.doc.stream.holdBack,
     ...(early ? { pendingFrom } : {}),
@@ -63,7 +64,10 @@ export function createPolicyStreamStage(ctx: CallContext, guard: PolicyGuard): E
         return { edits: [], block: blockedError("WARDEN_POLICY_RESPONSE_BLOCKED", r.decided.map((d) => d.entry), state.policy.version) };
       }
       const edits: TextEdit[] = r.edits;
-      return { edits };
+      // An unfinished image or link (`![x](https://…` with its URL still arriving) is held whole, also past the
+      // window: a long exfiltration URL must not go out before it can be judged.
+      const open = final ? text.length : sinkPendingFrom(text);
+      return open < text.length ? { edits, holdFrom: open } : { edits };
     },
   };
 
@@ -111,7 +115,9 @@ export function createPolicyStreamStage(ctx: CallContext, guard: PolicyGuard): E
 }
 
 /** Categories whose values the early-release rule ({@link pendingStart}) and the leakage check know how to hold. */
-const EARLY_CATEGORIES = new Set(["pii", "secret", "leakage"]);
+const EARLY_CATEGORIES = new Set(["pii", "secret", "leakage", "exfiltration"]);
+/** Types decided on the first text of their channel (a tool call after an indirect injection covers the whole call). */
+const EARLY_TYPES = new Set(["INJECTED_TOOL_CALL"]);
 
 /**
  * Whether text may be released before the window fills: only when every rule that can change a response acts on
@@ -131,6 +137,8 @@ function releasesEarly(state: CallPolicyState): boolean {
       const dir = d.match.direction;
       const directions = dir === undefined ? ["request", "response"] : Array.isArray(dir) ? dir : [dir];
       if (!directions.includes("response")) continue;
+      const types = d.match.type === undefined ? [] : Array.isArray(d.match.type) ? d.match.type : [d.match.type];
+      if (types.length > 0 && types.every((t) => EARLY_TYPES.has(t))) continue;
       const cat = d.match.category;
       if (cat === undefined) return false;
       for (const c of Array.isArray(cat) ? cat : [cat]) if (!EARLY_CATEGORIES.has(c)) return false;

@@ -34,7 +34,7 @@ export function reportTotals(r: ScanReport): { files: number; bytes: number; rec
       bySeverity[severityOf(category as string, type.join("/"))] += n;
     }
   }
-  return { files: r.files.length, bytes: r.files.reduce((a, f) => a + f.bytes, 0), records: r.files.reduce((a, f) => a + f.records, 0), findings, suppressed, errors: r.files.reduce((a, f) => a + f.errors.length, 0), bySeverity };
+  return { files: r.files.length, bytes: r.files.reduce((a, f) => a + f.bytes, 0), records: r.files.reduce((a, f) => a + f.records, 0), findings, suppressed, errors: r.files.reduce((a, f) => a + f.errors.length, 0) + r.skipped.filter((s) => s.error).length, bySeverity };
 }
 
 /** One line per finding, for humans (colour codes only when `colour`). */
@@ -49,6 +49,7 @@ export function formatFindingLine(f: ScanFinding, colour: boolean): string {
 export function formatTextSummary(r: ScanReport): string {
   const t = reportTotals(r);
   const lines: string[] = [];
+  for (const s of r.skipped) if (s.error) lines.push(`error: ${s.display}: ${s.reason} (WARDEN_SCAN_READ_FAILED)`);
   for (const f of r.files) {
     for (const e of f.errors) lines.push(`error: ${f.display}: ${e.message} (${e.code})`);
     for (const n of f.notices) lines.push(`note: ${f.display}: ${n}`);
@@ -113,7 +114,10 @@ export function formatSarifReport(r: ScanReport): string {
       properties: { severity: f.severity, score: f.score, detector: f.detector, ...(f.field !== undefined ? { field: f.field } : {}) },
     });
   }
-  const notifications = r.files.flatMap((f) => f.errors.map((e) => ({ message: `${f.display}: ${e.message} (${e.code})`, level: "error" as const })));
+  const notifications = [
+    ...r.skipped.filter((s) => s.error).map((s) => ({ message: `${s.display}: ${s.reason} (WARDEN_SCAN_READ_FAILED)`, level: "error" as const })),
+    ...r.files.flatMap((f) => f.errors.map((e) => ({ message: `${f.display}: ${e.message} (${e.code})`, level: "error" as const }))),
+  ];
   const log = buildSarifLog({
     tool: { name: "warden-scan", version: r.version, semanticVersion: r.version, informationUri: "https://github.com/warden-gateway/warden", rules: [...rules.values()] },
     results,
@@ -136,6 +140,6 @@ export function formatJUnitReport(r: ScanReport): string {
     if (file.errors.length > 0) c.error = { message: `${file.errors.length} error(s)`, type: file.errors[0]?.code, text: file.errors.map((e) => `${e.code}: ${e.message}`).join("\n") };
     return c;
   });
-  for (const s of r.skipped) cases.push({ name: s.display, classname: "warden.scan.skipped", skipped: { message: s.reason } });
+  for (const s of r.skipped) cases.push(s.error ? { name: s.display, classname: "warden.scan.unreadable", error: { message: s.reason, type: "WARDEN_SCAN_READ_FAILED" } } : { name: s.display, classname: "warden.scan.skipped", skipped: { message: s.reason } });
   return formatJUnitXml([{ name: "warden scan", cases, timestamp: new Date(Date.now() - r.durationMs).toISOString().replace(/\.\d+Z$/, ""), time: r.durationMs / 1000 }], { name: "warden scan" });
 }

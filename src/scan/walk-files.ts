@@ -27,6 +27,8 @@ export interface ScanTarget {
 export interface SkippedFile {
   display: string;
   reason: string;
+  /** Could not be read or listed: an error (fail closed), not a deliberate skip. */
+  error?: true;
 }
 
 export interface WalkOptions {
@@ -85,7 +87,7 @@ export function walkFiles(inputs: readonly string[], opts: WalkOptions = {}): { 
     try {
       if (looksBinary(abs)) return void skipped.push({ display, reason: "binary (NUL byte)" });
     } catch (err) {
-      return void skipped.push({ display, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? "error"}` });
+      return void skipped.push({ display, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? "error"}`, error: true });
     }
     files.push({ path: abs, display, rel, size: st.size, format: opts.format ?? formatOf(abs) });
   };
@@ -94,7 +96,7 @@ export function walkFiles(inputs: readonly string[], opts: WalkOptions = {}): { 
     try {
       names = readdirSync(dir).sort();
     } catch (err) {
-      skipped.push({ display: toDisplay(dir, cwd), reason: `cannot list: ${(err as NodeJS.ErrnoException).code ?? "error"}` });
+      skipped.push({ display: toDisplay(dir, cwd), reason: `cannot list: ${(err as NodeJS.ErrnoException).code ?? "error"}`, error: true });
       return;
     }
     for (const name of names) {

@@ -236,7 +236,7 @@ export async function runScan(paths: readonly string[], opts: ScanCommandOptions
     writeRedactionManifest(manifestPath, buildRedactionManifest(result.files, outDir, version));
     io.stderr.write(`warden: redacted copies in ${outDir}, manifest ${manifestPath}\n`);
   }
-  const errors = result.files.some((f) => f.errors.length > 0);
+  const errors = result.files.some((f) => f.errors.length > 0) || skipped.some((s) => s.error);
   return errors ? 2 : failed ? 1 : 0;
 }
 

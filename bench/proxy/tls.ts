@@ -57,6 +57,7 @@ const scenarios: { name: string; group: "ka" | "fresh"; spec: Record<string, unk
   { name: "  HTTPS, full TLS 1.3 handshake", group: "fresh", spec: { ...health(https), ca: pki.ca.cert } },
   { name: "  HTTPS, full TLS 1.2 handshake", group: "fresh", spec: { ...health(https), ca: pki.ca.cert, maxVersion: "TLSv1.2" } },
   { name: "  HTTPS, TLS 1.3 session resumed", group: "fresh", spec: { ...health(https), ca: pki.ca.cert, resume: true } },
+  { name: "  HTTPS, mTLS gateway, no client cert, full", group: "fresh", spec: { ...health(mtls), ca: pki.ca.cert } },
   { name: "  HTTPS + client certificate (mTLS), full", group: "fresh", spec: { ...health(mtls), ca: pki.ca.cert, cert: pki.client!.cert, key: pki.client!.key } },
 ];
 // Rounds interleave the scenarios, so that load from other processes falls on all of them alike; medians reported.

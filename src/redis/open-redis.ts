@@ -21,7 +21,8 @@ export async function openRedis(cfg: RedisConfig, logger: Logger, opts: { subscr
     // A subscriber sends SUBSCRIBE once connected; command connections must not queue work while Redis is down.
     enableOfflineQueue: opts.subscriber === true,
     maxRetriesPerRequest: opts.subscriber ? null : 0,
-    ...(opts.subscriber ? {} : { commandTimeout: cfg.commandTimeoutMs }),
+    // Commands issued in one event-loop turn (many concurrent calls' limit checks) go out in one write.
+    ...(opts.subscriber ? {} : { commandTimeout: cfg.commandTimeoutMs, enableAutoPipelining: true }),
     retryStrategy: (times: number) => Math.min(100 * times, 2_000),
   });
   const where = redactRedisUrl(cfg.url);

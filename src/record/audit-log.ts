@@ -181,7 +181,7 @@ export class AuditLog {
     if (this.closed) throw new Error("the audit log is closed");
     const needsKey = input.payload !== undefined || input.original !== undefined || input.payloadText !== undefined || input.originalText !== undefined;
     // The tenant's key is almost always loaded: take it without a promise hop.
-    const dek = needsKey ? (this.keys.cachedForWrite(input.tenant) ?? (await this.keys.forWrite(input.tenant))) : undefined;
+    const dek = needsKey ? (this.keys.cachedForWrite(input.tenant) ?? (await this.waitForKey(input.tenant))) : undefined;
     const plain = toPlain(input, dek);
     const seq = this.thread ? await this.thread.submit(plain, dek?.key) : (await this.committer.submit(sealEntry(plain, dek?.cipherKey))).seq;
     const every = this.opts.checkpointEvery ?? 10_000;
@@ -189,6 +189,20 @@ export class AuditLog {
       void this.checkpoint().catch((err: unknown) => this.opts.onError?.(err, "checkpoint"));
     }
     return seq;
+  }
+
+  /** A tenant's data key being loaded: `close` waits for these, so an append begun before it still gets committed. */
+  private readonly keyLoads = new Set<Promise<unknown>>();
+
+  private waitForKey(tenant: string): Promise<WriteKey> {
+    const p = this.keys.forWrite(tenant);
+    const settled = p.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.keyLoads.add(settled);
+    void settled.then(() => this.keyLoads.delete(settled));
+    return p;
   }
 
   /** Record an administrative event (key created/revoked, config reloaded, purge, export...). */
@@ -262,6 +276,8 @@ export class AuditLog {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
     if (this.purgeTimer) clearInterval(this.purgeTimer);
+    // Appends waiting for a data key submit as soon as it is there (their continuations run before this one's).
+    while (this.keyLoads.size > 0) await Promise.all([...this.keyLoads]);
     await this.flush();
     if (this.opts.checkpointOnClose && this.sinceCheckpoint > 0 && !this.checkpointing) {
       await this.checkpoint().catch((err: unknown) => this.opts.onError?.(err, "checkpoint"));

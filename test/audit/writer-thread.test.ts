@@ -1,5 +1,6 @@
-import { rmSync } from "node:fs";
-import { join } from "node:path";
+import { execFile } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { Worker } from "node:worker_threads";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -84,6 +85,39 @@ describe("a gateway whose writer thread dies", () => {
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe("WARDEN_AUDIT_UNAVAILABLE");
     } finally {
       await gw.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("closing the log is the last thing a process does", () => {
+  it("the final commit and checkpoint complete before the process exits (the worker threads hold it while busy)", async () => {
+    const dir = tempDir("warden-audit-thread-exit-");
+    try {
+      const src = resolve("src/record");
+      const script = join(dir, "close-last.mts");
+      writeFileSync(
+        script,
+        `import { AuditLog } from ${JSON.stringify(`${src}/audit-log.ts`)};
+         import { SqliteAuditBackend } from ${JSON.stringify(`${src}/sqlite-audit-backend.ts`)};
+         const dir = ${JSON.stringify(dir)};
+         const log = AuditLog.open(new SqliteAuditBackend(dir + "/audit.db", { backgroundCheckpointMs: 1000 }), { dataDir: dir, groupCommitMs: 0, checkpointIntervalMs: 0, writerThread: true, checkpointOnClose: true });
+         void log.append({ kind: "request", requestId: "last", time: Date.now(), tenant: "t", app: "a", keyId: "k", meta: {}, payload: { a: 1 } });
+         await log.close();
+         console.log("closed");\n`,
+      );
+      const out = await new Promise<{ code: number | null; stdout: string }>((done) => {
+        const child = execFile(process.execPath, ["--import", "tsx", script], { cwd: process.cwd(), timeout: 60_000 }, (_err, stdout) => done({ code: child.exitCode, stdout }));
+      });
+      expect(out).toEqual({ code: 0, stdout: "closed\n" });
+      const backend = new SqliteAuditBackend(join(dir, "audit.db"), { readonly: true });
+      try {
+        expect((await backend.search({ requestId: "last" })).length).toBe(1);
+        expect((await backend.lastCheckpoint())?.seq).toBe(1);
+      } finally {
+        await backend.close();
+      }
+    } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -102,8 +102,9 @@ export const ERROR_CODES = {
   WARDEN_CRYPTO_HEADER_MAC: spec(400, "invalid_request_error", "invalid_request_error", "The encrypted file's header failed authentication: it was modified."),
   WARDEN_CRYPTO_NO_IDENTITY: spec(400, "invalid_request_error", "invalid_request_error", "None of the given identities or passphrases can decrypt this file."),
   WARDEN_CRYPTO_KMS_UNWRAP: spec(502, "api_error", "api_error", "The key-encryption key could not unwrap the file key."),
-  WARDEN_CRYPTO_PAYLOAD_TAMPERED: spec(400, "invalid_request_error", "invalid_request_error", "A chunk of the encrypted file failed authentication: it was modified or reordered, or the file was cut off inside a chunk."),
+  WARDEN_CRYPTO_PAYLOAD_TAMPERED: spec(400, "invalid_request_error", "invalid_request_error", "A chunk of the encrypted file failed authentication: it was modified, dropped or moved."),
   WARDEN_CRYPTO_TRUNCATED: spec(400, "invalid_request_error", "invalid_request_error", "The encrypted file is truncated."),
+  WARDEN_CRYPTO_TRUNCATED_OR_MODIFIED: spec(400, "invalid_request_error", "invalid_request_error", "The encrypted file's last piece failed authentication: it was cut off inside a chunk, or its end was modified."),
   WARDEN_CRYPTO_TRAILING_DATA: spec(400, "invalid_request_error", "invalid_request_error", "The encrypted file has data appended after its last chunk."),
   WARDEN_CRYPTO_IO: spec(500, "api_error", "api_error", "A file could not be read or written."),
   // dataset and file scanning (`warden scan`; CLI only, the status is nominal)

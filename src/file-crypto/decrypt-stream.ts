@@ -8,10 +8,12 @@ import type { Identity } from "./recipient.js";
 
 /** Bytes held back beyond one chunk so appended data (up to this much) is told apart from a modified last chunk. */
 const TRAILING_PROBE = 256;
+/** Positions tried for a failing last piece, to recognise dropped chunks (a cheap check, only on failure). */
+const DROP_PROBE = 16;
 
 const tampered = (counter: number): WardenError =>
   new WardenError("WARDEN_CRYPTO_PAYLOAD_TAMPERED", {
-    message: `Chunk ${counter} of the encrypted file failed authentication: it was modified or reordered, or the file was cut off inside it.`,
+    message: `Chunk ${counter} of the encrypted file failed authentication: it was modified, dropped or moved.`,
   });
 const truncated = (message: string): WardenError => new WardenError("WARDEN_CRYPTO_TRUNCATED", { message });
 const trailing = (): WardenError => new WardenError("WARDEN_CRYPTO_TRAILING_DATA");
@@ -47,7 +49,16 @@ class DecryptTransform extends Transform {
     for (let n = Math.min(rest.length - 1, SEALED_CHUNK_SIZE); n >= Math.max(TAG_SIZE, rest.length - TRAILING_PROBE); n--) {
       if (this.open(rest.subarray(0, n), this.counter, true)) return trailing();
     }
-    return tampered(this.counter);
+    // A full chunk with data after it cannot be a cut: it was changed. A short final piece is either the start of a
+    // chunk whose rest was cut off, or a changed last chunk; age has no length field to tell which.
+    if (rest.length >= SEALED_CHUNK_SIZE) return tampered(this.counter);
+    // The real last chunk, but at a later position: chunks before it were dropped.
+    for (let later = this.counter + 1; later <= this.counter + DROP_PROBE; later++) {
+      if (this.open(rest, later, true)) return tampered(this.counter);
+    }
+    return new WardenError("WARDEN_CRYPTO_TRUNCATED_OR_MODIFIED", {
+      message: `The encrypted file's last piece (chunk ${this.counter}, ${rest.length} bytes) failed authentication: the file was cut off inside a chunk, or its end was modified.`,
+    });
   }
 
   private async begin(ended: boolean): Promise<boolean> {

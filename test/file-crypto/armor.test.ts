@@ -48,6 +48,6 @@ describe("ASCII armor", () => {
     expect(await decryptCode(Buffer.from(`${text}extra\n`, "latin1"), [id])).toBe("WARDEN_CRYPTO_TRAILING_DATA");
     const mid = lines.length - 5;
     const l = lines[mid] as string;
-    expect(await decryptCode(withLine(mid, (l[0] === "A" ? "B" : "A") + l.slice(1)), [id])).toBe("WARDEN_CRYPTO_PAYLOAD_TAMPERED");
+    expect(await decryptCode(withLine(mid, (l[0] === "A" ? "B" : "A") + l.slice(1)), [id])).toBe("WARDEN_CRYPTO_TRUNCATED_OR_MODIFIED");
   });
 });

@@ -150,7 +150,7 @@ describe("warden keygen / encrypt / decrypt (in-process)", () => {
     c[c.length - 20] = (c[c.length - 20] as number) ^ 1;
     writeFileSync(join(dir, "bad.age"), c);
     expect(await warden("decrypt", "-i", idFile, join(dir, "bad.age"))).toBe(1);
-    expect(stderr).toContain("WARDEN_CRYPTO_PAYLOAD_TAMPERED");
+    expect(stderr).toContain("WARDEN_CRYPTO_TRUNCATED_OR_MODIFIED");
     expect(entries(dir).filter((f) => f.startsWith("bad"))).toEqual(["bad.age"]);
     const secret = "AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ";
     writeFileSync(join(dir, "broken.txt"), `# comment\n${secret}\n`);

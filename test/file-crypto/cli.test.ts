@@ -175,6 +175,11 @@ describe("warden encrypt/decrypt as processes (stdin, stdout)", () => {
     const dec = run(["decrypt", "-i", join(dir, "id.txt"), "--stdout", join(dir, "x.age")]);
     expect(dec.status).toBe(0);
     expect(Buffer.from(dec.stdout).equals(plain)).toBe(true);
+    // --stdout on a cut file: what verified is already out, but the exit status and stderr say it failed.
+    writeFileSync(join(dir, "cut.age"), enc.stdout.subarray(0, enc.stdout.length - 70_000));
+    const cut = run(["decrypt", "-i", join(dir, "id.txt"), "--stdout", join(dir, "cut.age")]);
+    expect(cut.status).toBe(1);
+    expect(cut.stderr.toString()).toContain("WARDEN_CRYPTO_");
 
     const pw = run(["encrypt", "-p", "--work-factor", "10", "-o", join(dir, "p.age"), join(dir, "x.age")], "stdin passphrase\n");
     expect(pw.status).toBe(0);

@@ -20,11 +20,11 @@ export interface ItemGroup {
 
 /**
  * Decoded text chunks of a file, streamed (1 MiB reads), with every raw byte passed to `onBytes` first (hashing,
- * progress). Invalid UTF-8 decodes to U+FFFD. A UTF-8 byte order mark is kept (so a redacted copy keeps it).
+ * progress); `-` reads standard input. Invalid UTF-8 decodes to U+FFFD. A UTF-8 byte order mark is kept (so a redacted copy keeps it).
  */
 export async function* fileChunks(path: string, onBytes: (buf: Buffer) => void): AsyncGenerator<string> {
   const decoder = new StringDecoder("utf8");
-  for await (const buf of createReadStream(path, { highWaterMark: 1 << 20 })) {
+  for await (const buf of path === "-" ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 })) {
     onBytes(buf as Buffer);
     const s = decoder.write(buf as Buffer);
     if (s.length > 0) yield s;

@@ -71,7 +71,7 @@ const toDisplay = (abs: string, cwd: string): string => {
 /**
  * Expand the input paths into the files to scan, in a stable order (arguments in order, each folder sorted by
  * name), skipping ignored paths, binaries and special files. Symbolic links to folders are not followed (no
- * cycles); links to files are scanned. A missing input throws (the caller reports it).
+ * cycles); links to files are scanned. `-` is standard input. A missing input throws (the caller reports it).
  */
 export function walkFiles(inputs: readonly string[], opts: WalkOptions = {}): { files: ScanTarget[]; skipped: SkippedFile[] } {
   const cwd = opts.cwd ?? process.cwd();
@@ -117,6 +117,13 @@ export function walkFiles(inputs: readonly string[], opts: WalkOptions = {}): { 
     }
   };
   for (const input of inputs) {
+    if (input === "-") {
+      // Standard input: one stream, text unless a format is forced; its redacted copy is OUT/stdin.<ext>.
+      const format = opts.format ?? "text";
+      if (!seen.has("-")) files.push({ path: "-", display: "(stdin)", rel: `stdin.${format === "text" ? "txt" : format}`, size: 0, format });
+      seen.add("-");
+      continue;
+    }
     const abs = resolve(cwd, input);
     const st = statSync(abs); // throws ENOENT for a missing input
     if (st.isDirectory()) walk(abs, abs);

@@ -154,7 +154,7 @@ export async function runScan(paths: readonly string[], opts: ScanCommandOptions
   try {
     parsed = parseOptions(opts);
     if (opts.baseline) baseline = readBaseline(opts.baseline);
-    for (const p of paths) if (!existsSync(p)) throw new UsageError(`no such file or folder: ${p}`);
+    for (const p of paths) if (p !== "-" && !existsSync(p)) throw new UsageError(`no such file or folder: ${p}`);
     targets = walkFiles(paths, { ignore: opts.ignore, defaultIgnores: opts.defaultIgnores, ...(parsed.inputFormat ? { format: parsed.inputFormat } : {}) });
     // Never scan our own outputs (a report, a baseline written into a scanned folder).
     const own = new Set([opts.output, opts.writeBaseline, opts.manifest].filter((p): p is string => p !== undefined).map((p) => resolve(p)));
@@ -247,7 +247,7 @@ export function registerScanCommand(program: Command): void {
   program
     .command("scan")
     .description("scan files, folders and datasets (JSONL, CSV, text, code) for secrets, PII and injections; optionally write redacted copies")
-    .argument("<paths...>", "files or folders")
+    .argument("<paths...>", "files or folders; - reads standard input (text, or the --input-format)")
     .option("-f, --format <format>", `report format: ${FORMATS.join(", ")}`, "text")
     .option("-o, --output <file>", "write the report to a file (default: standard output)")
     .option("--fail-on <condition>", "exit 1 when an unaccepted finding matches: a severity (low, medium, high, critical: that or above), a category (pii, secret, injection, custom, ...), or none; repeatable or comma-separated (default: any finding)", collect, [])

@@ -86,9 +86,12 @@ export class AuditRecorder implements Recorder {
     await this.rejections?.record(call);
   }
 
-  /** Write the pending counts of rejected calls, then close the log. */
+  /** Write the pending counts of rejected calls, record the stop (`gateway.stopped`), then close the log. */
   async close(): Promise<void> {
     await this.rejections?.flush();
+    await this.log.admin("gateway.stopped", { pid: process.pid }).catch((err: unknown) => {
+      this.opts.logger?.error({ err: err instanceof Error ? err.message : String(err) }, "audit store could not record the stop");
+    });
     await this.log.close();
   }
 

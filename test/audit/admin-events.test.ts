@@ -102,11 +102,18 @@ describe("policy reloads are recorded", () => {
   beforeAll(async () => {
     writeFileSync(file, MONITOR);
     mock = await startMockUpstream();
-    t = await startTestGateway({ ...mockConfig(mock.url), policy: { file }, audit: { checkpoint: { intervalMs: 0 } } });
+    t = await startTestGateway({ ...mockConfig(mock.url), policy: { file }, audit: { checkpoint: { intervalMs: 0 } } }, { dataDir: join(dir, "data") });
     log = t.gw.audit as AuditLog;
   });
   afterAll(async () => {
     await t.close();
+    const backend = new SqliteAuditBackend(join(t.dataDir, "audit.db"), { readonly: true });
+    try {
+      const events = (await backend.search({ kind: "admin" })).map((e) => meta(e)["event"]);
+      expect(events.at(-1)).toBe("gateway.stopped");
+    } finally {
+      await backend.close();
+    }
     await mock.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -137,6 +144,13 @@ describe("policy reloads are recorded", () => {
     const [changed] = await waitFor("policy.reloaded", 1);
     expect(changed).toMatchObject({ source: "SIGHUP", from: v1, to: good.version });
     expect(good.version).not.toBe(v1);
+  });
+
+  it("the gateway's start (configuration digest, no values) and graceful stop are recorded", async () => {
+    const [started] = await adminEvents(log.backend, "gateway.started");
+    expect(started).toMatchObject({ pid: process.pid, configSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const entries = await log.backend.search({ kind: "admin" });
+    for (const e of entries) expect(e.meta).not.toContain("sk-upstream-secret"); // provider keys are config values
   });
 
   it("a change of the watched file is reloaded and recorded", async () => {

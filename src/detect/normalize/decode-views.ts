@@ -129,9 +129,11 @@ function runPayloads(text: string, runs: readonly number[], out: { base64: Paylo
     while (e < n && e - i < 2 && text.charCodeAt(e) === 61 /* = */) e++;
     // Hex: the hex-only pieces of the run (optionally 0x-prefixed).
     let hexFound = false;
+    let slash = false;
     for (let p = s; p < i; ) {
       let q = p;
       while (q < i && !isSeparator(text.charCodeAt(q))) q++;
+      if (q < i && text.charCodeAt(q) === 47) slash = true;
       const body = text.charCodeAt(p) === 48 && text.charCodeAt(p + 1) === 120 ? p + 2 : p; // "0x"
       if (plausibleHex(text, body, q)) {
         const decoded = decodeHex(text.slice(body, q));
@@ -150,7 +152,9 @@ function runPayloads(text: string, runs: readonly number[], out: { base64: Paylo
         continue;
       }
     }
-    // A path-like run ("/v1/<payload>") fails as a whole: try its slash-separated pieces.
+    // A path-like run ("/v1/<payload>") fails as a whole: try its slash-separated pieces (a run without a
+    // slash is one piece, already tried whole).
+    if (!slash) continue;
     for (let p = s; p < i; ) {
       let q = p;
       while (q < i && text.charCodeAt(q) !== 47) q++;

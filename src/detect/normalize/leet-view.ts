@@ -76,8 +76,9 @@ export function buildLeetView(
   if (tokens.length === 0) return undefined;
   const stemRe = extraStems.length === 0 ? STEMS_RE : new RegExp(`${STEMS_RE.source}|${extraStems.map(escapeRegex).join("|")}`);
   const hits = (lower: string, lWords: boolean): boolean => stemRe.test(lower) || (lWords && L_WORDS_RE.test(lower));
-  const pieces: string[] = [];
-  let last = 0;
+  // Folded tokens (offset, text), kept until the view proves worth building: most texts never trigger it.
+  const foldAt: number[] = [];
+  const foldText: string[] = [];
   let triggered = false;
   let functionWords = 0;
   const points: number[] = [];
@@ -86,23 +87,26 @@ export function buildLeetView(
     const tok = src.slice(at, tokens[t + 1]);
     if (HEXISH.test(tok)) continue;
     let folded = fold(tok, 0);
+    let lower = folded.toLowerCase();
     // "1" reads as "i" or "l": with up to four of them, try each reading and keep one that makes a known word.
     const ones = countOnes(tok);
-    if (ones > 0 && ones <= 4 && !hits(folded.toLowerCase(), false)) {
+    if (ones > 0 && ones <= 4 && !hits(lower, false)) {
       for (let mask = 1; mask < 1 << ones; mask++) {
         const alt = fold(tok, mask);
-        if (hits(alt.toLowerCase(), true)) {
+        const altLower = alt.toLowerCase();
+        if (hits(altLower, true)) {
           folded = alt;
+          lower = altLower;
           break;
         }
       }
     }
-    if (FUNCTION_WORDS.has(folded.toLowerCase()) && ++functionWords >= 2) {
+    if (FUNCTION_WORDS.has(lower) && ++functionWords >= 2) {
       triggered = true;
       points.push(at);
     }
     // Trigger only when a folded character is part of the stem ("t0ken", not "token1").
-    const m2 = stemRe.exec(folded.toLowerCase());
+    const m2 = stemRe.exec(lower);
     if (m2 !== null) {
       let hit = false;
       for (let k = m2.index; k < m2.index + m2[0].length && !hit; k++) hit = tok[k] !== folded[k];
@@ -111,10 +115,18 @@ export function buildLeetView(
         points.push(at);
       }
     }
-    pieces.push(src.slice(last, at), folded);
-    last = at + tok.length;
+    foldAt.push(at);
+    foldText.push(folded);
   }
   if (!triggered) return undefined;
+  const pieces: string[] = [];
+  let last = 0;
+  for (let k = 0; k < foldAt.length; k++) {
+    const at = foldAt[k] as number;
+    const folded = foldText[k] as string;
+    pieces.push(src.slice(last, at), folded);
+    last = at + folded.length;
+  }
   pieces.push(src.slice(last));
   const leetText = pieces.join("");
   const len = leetText.length;

@@ -23,8 +23,6 @@ const MD_INLINE = /(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){0,500})\]\(\s*<?([^\s()<>
 const MD_REF_DEF = /^ {0,3}\[([^\]\n]{1,200})\]:[ \t]*<?([^\s<>]+)>?[^\n]*$/gm;
 /** Uses of references: `![alt][ref]`, `![ref][]`, `![ref]` (images) and `[text][ref]` (links). */
 const MD_REF_USE = /(!?)\[([^\]\n]{0,500})\](?:\[([^\]\n]{0,200})\])?/g;
-/** An HTML tag that can carry a URL (the tag name is checked below). */
-const HTML_TAG = /<([a-zA-Z][a-zA-Z0-9]{0,15})\b((?:[^>"']|"[^"]*"|'[^']*'){0,4000})>/g;
 /** URL-carrying attributes. */
 const HTML_ATTR = /\b(src|href|poster|data|background|action|formaction|srcset|content|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 /** CSS `url(...)` and `@import "..."`. */
@@ -67,9 +65,9 @@ export function findUrlSinks(text: string): UrlSink[] {
     for (const [label, d] of refs) out.push({ kind: "reference", autoLoad: imageRefs.has(label), start: d.start, end: d.end, url: d.url });
   }
   if (text.includes("<")) {
-    for (const m of text.matchAll(HTML_TAG)) {
-      const tag = (m[1] as string).toLowerCase();
-      const attrs = m[2] as string;
+    for (const m of htmlTags(text)) {
+      const tag = m.name;
+      const attrs = m.attrs;
       for (const a of attrs.matchAll(HTML_ATTR)) {
         const name = (a[1] as string).toLowerCase();
         let value = first(a[2], a[3], a[4]);
@@ -81,28 +79,85 @@ export function findUrlSinks(text: string): UrlSink[] {
         }
         const auto = AUTO_TAGS.has(tag) && name !== "href" ? true : tag === "link" || (tag === "use" && name === "xlink:href");
         const urls = name === "srcset" ? value.split(",").map((s) => s.trim().split(/\s+/)[0] ?? "") : [value];
-        for (const url of urls) if (url) out.push({ kind: "html-tag", autoLoad: auto, start: m.index, end: m.index + m[0].length, url: decodeEntities(url) });
+        for (const url of urls) if (url) out.push({ kind: "html-tag", autoLoad: auto, start: m.start, end: m.end, url: decodeEntities(url) });
       }
       // Inline styles: <div style="background:url(...)">
       if (/\bstyle\s*=/i.test(attrs)) {
-        for (const c of attrs.matchAll(CSS_URL)) out.push({ kind: "css-url", autoLoad: true, start: m.index, end: m.index + m[0].length, url: decodeEntities(first(c[1], c[2], c[3], c[4], c[5])) });
+        for (const c of attrs.matchAll(CSS_URL)) out.push({ kind: "css-url", autoLoad: true, start: m.start, end: m.end, url: decodeEntities(first(c[1], c[2], c[3], c[4], c[5])) });
       }
     }
   }
   if (/url\(|@import/i.test(text)) {
+    const inside = coverage(out);
     for (const c of text.matchAll(CSS_URL)) {
-      if (out.some((s) => s.start <= c.index && c.index < s.end)) continue;
+      if (inside(c.index)) continue;
       out.push({ kind: "css-url", autoLoad: true, start: c.index, end: c.index + c[0].length, url: first(c[1], c[2], c[3], c[4], c[5]) });
     }
   }
   if (text.includes("://")) {
+    const inside = coverage(out);
     for (const m of text.matchAll(BARE_URL)) {
-      if (out.some((s) => s.start <= m.index && m.index < s.end)) continue;
+      if (inside(m.index)) continue;
       const url = m[0].replace(/[.,;:!?]+$/, "");
       out.push({ kind: "bare-url", autoLoad: false, start: m.index, end: m.index + url.length, url });
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Whether a position lies inside one of `sinks`, for positions asked in increasing order: one pass over the sinks
+ * sorted by start, so checking every match of a text stays linear.
+ */
+function coverage(sinks: readonly UrlSink[]): (pos: number) => boolean {
+  const spans = sinks.map((s) => [s.start, s.end] as const).sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  let reach = -1;
+  return (pos) => {
+    while (k < spans.length && (spans[k] as readonly [number, number])[0] <= pos) {
+      reach = Math.max(reach, (spans[k] as readonly [number, number])[1]);
+      k++;
+    }
+    return pos < reach;
+  };
+}
+
+interface HtmlTag {
+  name: string;
+  attrs: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Opening tags, the way an HTML tokenizer reads them: `<name`, then attributes up to a `>` outside quotes. Linear:
+ * a tag whose quote or `>` never comes runs to the end of the text (a browser reads it so too: nothing after it is a
+ * tag), so the scan stops there.
+ */
+function* htmlTags(text: string): Generator<HtmlTag> {
+  let i = text.indexOf("<");
+  while (i >= 0 && i < text.length - 1) {
+    let j = i + 1;
+    while (j < text.length && /[a-zA-Z0-9]/.test(text.charAt(j)) && j - i <= 16) j++;
+    const first = text.charCodeAt(i + 1);
+    const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+    if (!letter || j === i + 1) {
+      i = text.indexOf("<", i + 1);
+      continue;
+    }
+    let quote = 0;
+    let k = j;
+    for (; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === 34 || c === 39) quote = c;
+      else if (c === 62) break;
+    }
+    if (k >= text.length) return;
+    yield { name: text.slice(i + 1, j).toLowerCase(), attrs: text.slice(j, k), start: i, end: k + 1 };
+    i = text.indexOf("<", k + 1);
+  }
 }
 
 function decodeEntities(s: string): string {

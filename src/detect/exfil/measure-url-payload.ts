@@ -21,13 +21,25 @@ const SENSITIVE_KEYS = /^(?:e-?mail|mail|user(?:name)?|login|pass(?:word)?|pwd|p
 
 const BASE64 = /^[A-Za-z0-9+/_-]{16,}={0,2}$/;
 const HEX = /^(?:[0-9a-fA-F]{2}){8,}$/;
-const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
+/** Bounded on both sides of the `@` so a long value cannot make it quadratic. */
+const EMAIL = /[^\s@]{1,64}@[^\s@.]{1,63}(?:\.[^\s@.]{1,63}){0,8}\.[a-z]{2,24}/i;
 /** A path segment that is a file name (`pixel.png`, `index.html`): a route, not data. */
 const FILE_NAME = /^[\w-]{1,40}\.[a-zA-Z0-9]{1,5}$/;
 /** A path segment that is a word or slug (`docs`, `getting-started`, `v1`, `2024`). */
 const SLUG = /^(?:[a-z0-9]+(?:[-_.][a-z0-9]+)*|[A-Z][a-z]+(?:[-_][A-Za-z][a-z]+)*)$/;
 /** Hex content hashes in paths (commit ids, digests) are common in ordinary links; they are not counted as data. */
 const HASH_PATH = /^[0-9a-f]{7,64}$/;
+
+/** Hex that decodes to printable text (`68756e74657232`): encoded data, unlike a digest, whose bytes are random. */
+function hexText(v: string): boolean {
+  if (v.length < 16 || v.length % 2 !== 0) return false;
+  let printable = 0;
+  for (let i = 0; i < v.length; i += 2) {
+    const b = Number.parseInt(v.slice(i, i + 2), 16);
+    if (b >= 0x20 && b < 0x7f) printable++;
+  }
+  return printable * 2 >= v.length * 0.9;
+}
 
 function safeDecode(s: string): string {
   try {
@@ -47,9 +59,9 @@ interface Classified {
 function classify(raw: string, inPath: boolean): Classified {
   const v = safeDecode(raw);
   if (v.length === 0) return { data: false, strong: false };
-  if (EMAIL.test(v)) return { data: true, strong: true, form: "email" };
+  if (v.includes("@") && EMAIL.test(v)) return { data: true, strong: true, form: "email" };
   if (/\s/.test(v.trim()) && v.length >= 12) return { data: true, strong: true, form: "prose" };
-  if (inPath && HASH_PATH.test(v)) return { data: false, strong: false };
+  if (inPath && HASH_PATH.test(v) && !hexText(v)) return { data: false, strong: false };
   const compact = v.replace(/=+$/, "");
   if (HEX.test(compact)) return { data: true, strong: compact.length >= 16, form: "hex" };
   if (BASE64.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v) && /[0-9+/=]/.test(v) && shannonEntropy(v) >= 3.5) return { data: true, strong: true, form: "base64" };
@@ -88,6 +100,6 @@ export function measureUrlPayload(url: string): UrlPayload | undefined {
   if (u.username || u.password) add(`${u.username}:${u.password}`, false);
   // DNS exfiltration: data in the labels left of the registrable domain (`<data>.attacker.example`).
   const labels = out.host.split(".");
-  for (const label of labels.slice(0, -2)) if (label.length >= 16) add(label, true);
+  for (const label of labels.slice(0, -2)) if (label.length >= 16) add(label, false);
   return out;
 }

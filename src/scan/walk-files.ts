@@ -1,4 +1,4 @@
-import { closeSync, lstatSync, openSync, readdirSync, readSync, statSync, type Stats } from "node:fs";
+import { closeSync, lstatSync, openSync, readFileSync, readdirSync, readSync, statSync, type Stats } from "node:fs";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import { compilePathGlobs } from "./path-glob.js";
 import type { ScanFormat } from "./scan-types.js";
@@ -36,10 +36,30 @@ export interface WalkOptions {
   ignore?: readonly string[];
   /** Apply DEFAULT_IGNORES (default true). */
   defaultIgnores?: boolean;
+  /** Apply the `.gitignore` at the top of each input folder (default false: gitignored files such as `.env` are often where secrets are). */
+  gitignore?: boolean;
   /** Force a format for every file (default: by extension). */
   format?: ScanFormat;
   /** Working directory for display paths (default process.cwd()). */
   cwd?: string;
+}
+
+/**
+ * The ignore patterns of a folder's top-level `.gitignore`, in the subset `warden scan` understands: blank lines and
+ * `#` comments skipped, negations (`!pattern`) skipped (they cannot re-include here), the rest as path globs.
+ */
+export function gitignorePatterns(dir: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, ".gitignore"), "utf8");
+  } catch {
+    return [];
+  }
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/(?<!\\)\s+$/, ""))
+    .filter((l) => l !== "" && !l.startsWith("#") && !l.startsWith("!"))
+    .map((l) => l.replace(/^\\([#!])/, "$1"));
 }
 
 /** Format of a file from its extension: .jsonl/.ndjson → jsonl, .csv → csv, .tsv → tsv, else text. */
@@ -91,7 +111,7 @@ export function walkFiles(inputs: readonly string[], opts: WalkOptions = {}): { 
     }
     files.push({ path: abs, display, rel, size: st.size, format: opts.format ?? formatOf(abs) });
   };
-  const walk = (dir: string, root: string): void => {
+  const walk = (dir: string, root: string, local: (rel: string) => boolean): void => {
     let names: string[];
     try {
       names = readdirSync(dir).sort();
@@ -102,7 +122,7 @@ export function walkFiles(inputs: readonly string[], opts: WalkOptions = {}): { 
     for (const name of names) {
       const abs = join(dir, name);
       const rel = relative(root, abs).split(sep).join("/");
-      if (ignored(rel)) continue;
+      if (ignored(rel) || local(rel)) continue;
       let st: Stats;
       let link: boolean;
       try {
@@ -112,7 +132,7 @@ export function walkFiles(inputs: readonly string[], opts: WalkOptions = {}): { 
         continue; // vanished, or a dangling link
       }
       if (st.isDirectory()) {
-        if (!link) walk(abs, root);
+        if (!link) walk(abs, root, local);
       } else if (st.isFile()) add(abs, rel, st);
     }
   };
@@ -126,7 +146,7 @@ export function walkFiles(inputs: readonly string[], opts: WalkOptions = {}): { 
     }
     const abs = resolve(cwd, input);
     const st = statSync(abs); // throws ENOENT for a missing input
-    if (st.isDirectory()) walk(abs, abs);
+    if (st.isDirectory()) walk(abs, abs, opts.gitignore === true ? compilePathGlobs(gitignorePatterns(abs)) : () => false);
     else if (st.isFile()) add(abs, basename(abs), st);
     else skipped.push({ display: toDisplay(abs, cwd), reason: "not a regular file" });
   }

@@ -88,6 +88,19 @@ describe("warden scan: formats and locations", () => {
     expect(all.some((f) => f.file === "data/node_modules/pkg/leak.txt")).toBe(true);
   });
 
+  it("--gitignore (opt-in) skips what the input folder's .gitignore lists", async () => {
+    writeFileSync(join("data", ".gitignore"), "# generated\n*.csv\n/src/\n!keep.csv\n");
+    try {
+      const all = findingsOf((await scan(["data"])).stdout);
+      expect(all.some((f) => f.file === "data/people.csv")).toBe(true);
+      const r = findingsOf((await scan(["data"], { gitignore: true })).stdout);
+      expect(r.some((f) => f.file === "data/people.csv" || f.file.startsWith("data/src/"))).toBe(false);
+      expect(r.some((f) => f.file === "data/chat.jsonl")).toBe(true);
+    } finally {
+      rmSync(join("data", ".gitignore"));
+    }
+  });
+
   it("--enable/--disable select detectors like warden detect", async () => {
     const r = findingsOf((await scan(["data"], { enable: ["secret"] })).stdout);
     expect(r.length).toBeGreaterThan(0);

@@ -45,6 +45,7 @@ export interface ScanCommandOptions {
   manifest?: string;
   ignore: string[];
   defaultIgnores: boolean;
+  gitignore?: boolean;
   inputFormat: string;
   csvHeader: boolean;
   jobs?: string;
@@ -155,7 +156,7 @@ export async function runScan(paths: readonly string[], opts: ScanCommandOptions
     parsed = parseOptions(opts);
     if (opts.baseline) baseline = readBaseline(opts.baseline);
     for (const p of paths) if (p !== "-" && !existsSync(p)) throw new UsageError(`no such file or folder: ${p}`);
-    targets = walkFiles(paths, { ignore: opts.ignore, defaultIgnores: opts.defaultIgnores, ...(parsed.inputFormat ? { format: parsed.inputFormat } : {}) });
+    targets = walkFiles(paths, { ignore: opts.ignore, defaultIgnores: opts.defaultIgnores, gitignore: opts.gitignore === true, ...(parsed.inputFormat ? { format: parsed.inputFormat } : {}) });
     // Never scan our own outputs (a report, a baseline written into a scanned folder).
     const own = new Set([opts.output, opts.writeBaseline, opts.manifest].filter((p): p is string => p !== undefined).map((p) => resolve(p)));
     targets.files = targets.files.filter((f) => !own.has(f.path));
@@ -257,6 +258,7 @@ export function registerScanCommand(program: Command): void {
     .option("--manifest <file>", "where to write the redaction manifest (default: <dir>/warden-scan-manifest.json)")
     .option("--ignore <glob>", "skip paths matching this glob (repeatable; `name` any depth, `dir/**`, `*.min.js`)", collect, [])
     .option("--no-default-ignores", "also scan .git, node_modules and the other folders skipped by default")
+    .option("--gitignore", "also skip what the .gitignore at the top of each input folder ignores (off by default: .env files are often gitignored and full of secrets)")
     .option("--input-format <format>", `treat every file as: ${INPUT_FORMATS.join(", ")}`, "auto")
     .option("--no-csv-header", "CSV/TSV files have no header row")
     .option("-j, --jobs <n>", "worker threads (0 scans in this thread; default: none under 1 MiB of input, else one per 4 MiB up to the cores, at most 8)")

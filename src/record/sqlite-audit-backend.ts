@@ -72,6 +72,8 @@ export interface SqliteBackendOptions {
   backgroundCheckpointMs?: number;
   /** `wal_autocheckpoint` of this connection (SQLite's default: 1000 pages). */
   autocheckpointPages?: number;
+  /** How long a write waits for the database lock held by another connection (default 5000 ms). */
+  busyTimeoutMs?: number;
 }
 
 /** The checkpointing worker (CommonJS, evaluated: no file to resolve under either tsx or the compiled build). */
@@ -103,7 +105,7 @@ export class SqliteAuditBackend implements AuditBackend {
   ) {
     if (!opts.readonly) mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file, opts.readonly ? { readonly: true, fileMustExist: true } : {});
-    this.db.pragma("busy_timeout = 5000");
+    this.db.pragma(`busy_timeout = ${Math.floor(opts.busyTimeoutMs ?? 5000)}`);
     if (!opts.readonly) {
       this.db.pragma("journal_mode = WAL");
       this.db.pragma(`synchronous = ${opts.synchronous === "full" ? "FULL" : "NORMAL"}`);

@@ -15,7 +15,13 @@ const data = workerData as WriterThreadData;
 const port = parentPort;
 if (!port) throw new Error("sqlite-writer-thread runs as a worker thread");
 
-const backend = new SqliteAuditBackend(data.file, { synchronous: data.synchronous, ...(data.autocheckpointPages ? { autocheckpointPages: data.autocheckpointPages } : {}) });
+// A purge (an UPDATE over many rows on the main connection) can hold the write lock for seconds: appends wait for it
+// (as they did when everything ran on the event loop) rather than fail with SQLITE_BUSY.
+const backend = new SqliteAuditBackend(data.file, {
+  synchronous: data.synchronous,
+  busyTimeoutMs: 60_000,
+  ...(data.autocheckpointPages ? { autocheckpointPages: data.autocheckpointPages } : {}),
+});
 /** Data keys by `tenant\0version`, sent by the main thread before the first batch that needs them. */
 const keys = new Map<string, KeyObject>();
 

@@ -171,6 +171,9 @@ describe("warden scan: exit codes and baseline", () => {
     expect(bad.stderr).toContain("(WARDEN_SCAN_USAGE)");
     expect((await scan(["no-such-dir"])).code).toBe(2);
     expect((await scan(["data"], { format: "xml" })).code).toBe(2);
+    const noDir = await scan(["data/notes.txt"], { output: "no/such/dir/report.json" });
+    expect(noDir.code).toBe(2);
+    expect(noDir.stderr).toContain("--output: cannot write no/such/dir/report.json: ENOENT (WARDEN_SCAN_USAGE)");
     writeFileSync("bad-rules.yaml", "- id: x\n  regex: '('\n");
     const rules = await scan(["data/notes.txt"], { rules: "bad-rules.yaml" });
     expect(rules.code).toBe(2);
@@ -233,6 +236,13 @@ describe("warden scan --redact-to", () => {
     // A second run uses a new key: tokens differ between runs.
     await scan(["data"], { redactTo: "clean2" });
     expect(tokenIn(readFileSync("clean2/chat.jsonl", "utf8"))).not.toBe(tokenIn(out("chat.jsonl")));
+  });
+
+  it("writes the manifest even when nothing was scanned", async () => {
+    writeFileSync("only.bin", Buffer.from([0, 1, 2]));
+    const r = await scan(["only.bin"], { redactTo: "clean-empty" });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(join("clean-empty", "warden-scan-manifest.json"), "utf8")).files).toEqual([]);
   });
 
   it("the redacted copy scans clean", async () => {

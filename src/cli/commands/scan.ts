@@ -1,9 +1,9 @@
 import { randomBytes, createHash } from "node:crypto";
 import { once } from "node:events";
-import { createWriteStream, existsSync, statSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, openSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { createRequire } from "node:module";
-import { join, resolve, sep } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import { ConfigError } from "../../core/config-error.js";
@@ -151,6 +151,7 @@ export async function runScan(paths: readonly string[], opts: ScanCommandOptions
   let baseline: Set<string> | undefined;
   let targets: ReturnType<typeof walkFiles>;
   let outPaths: Map<ScanTarget, string> | undefined;
+  let outFd: number | undefined;
   const outDir = opts.redactTo ? resolve(opts.redactTo) : undefined;
   try {
     parsed = parseOptions(opts);
@@ -166,6 +167,13 @@ export async function runScan(paths: readonly string[], opts: ScanCommandOptions
       targets.files = targets.files.filter((f) => !f.path.startsWith(outDir + sep));
       outPaths = outputPaths(targets.files, outDir);
     }
+    if (opts.output) {
+      try {
+        outFd = openSync(opts.output, "w");
+      } catch (err) {
+        throw new UsageError(`--output: cannot write ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+    }
   } catch (err) {
     if (err instanceof UsageError || err instanceof BaselineError || err instanceof ConfigError) {
       const code = err instanceof BaselineError ? "WARDEN_SCAN_BASELINE_INVALID" : err instanceof UsageError ? err.code : "WARDEN_CONFIG_INVALID";
@@ -176,7 +184,7 @@ export async function runScan(paths: readonly string[], opts: ScanCommandOptions
   }
   const { files, skipped } = targets;
   const total = files.reduce((a, f) => a + f.size, 0);
-  const out: Writable = opts.output ? createWriteStream(opts.output) : io.stdout;
+  const out: Writable = outFd !== undefined ? createWriteStream("", { fd: outFd }) : io.stdout;
   const colour = !opts.output && (io.stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
   const bar = opts.progress ? createProgressBar(io.stderr, total) : { update: () => {}, done: () => {} };
   let failed = false;
@@ -227,15 +235,21 @@ export async function runScan(paths: readonly string[], opts: ScanCommandOptions
   }
   // With a machine format on stdout, errors and the totals still go to stderr for people reading CI logs.
   if (parsed.format !== "text") io.stderr.write(`${formatTextSummary(report).split("\n").filter((l) => l && !l.startsWith("note:")).join("\n")}\n`);
-  if (opts.writeBaseline) {
-    const n = writeBaseline(opts.writeBaseline, result.findings);
-    io.stderr.write(`warden: wrote ${n} accepted fingerprint(s) to ${opts.writeBaseline}\n`);
-    if (result.dropped > 0) io.stderr.write(`warden: ${result.dropped} finding(s) over --max-findings are not in the baseline\n`);
-  }
-  if (outDir) {
-    const manifestPath = opts.manifest ?? join(outDir, "warden-scan-manifest.json");
-    writeRedactionManifest(manifestPath, buildRedactionManifest(result.files, outDir, version));
-    io.stderr.write(`warden: redacted copies in ${outDir}, manifest ${manifestPath}\n`);
+  try {
+    if (opts.writeBaseline) {
+      const n = writeBaseline(opts.writeBaseline, result.findings);
+      io.stderr.write(`warden: wrote ${n} accepted fingerprint(s) to ${opts.writeBaseline}\n`);
+      if (result.dropped > 0) io.stderr.write(`warden: ${result.dropped} finding(s) over --max-findings are not in the baseline\n`);
+    }
+    if (outDir) {
+      const manifestPath = opts.manifest ?? join(outDir, "warden-scan-manifest.json");
+      mkdirSync(dirname(manifestPath), { recursive: true });
+      writeRedactionManifest(manifestPath, buildRedactionManifest(result.files, outDir, version));
+      io.stderr.write(`warden: redacted copies in ${outDir}, manifest ${manifestPath}\n`);
+    }
+  } catch (err) {
+    io.stderr.write(`warden: cannot write ${(err as NodeJS.ErrnoException).path ?? "output"}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message} (WARDEN_SCAN_USAGE)\n`);
+    return 2;
   }
   const errors = result.files.some((f) => f.errors.length > 0) || skipped.some((s) => s.error);
   return errors ? 2 : failed ? 1 : 0;

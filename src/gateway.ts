@@ -21,6 +21,7 @@ import { policyReloadRecorder } from "./record/policy-reload-events.js";
 import { nullRecorder, type Recorder } from "./record/recorder.js";
 import { CertificateAuthenticator } from "./authenticate/client-certificate.js";
 import { createWardenServer, type WardenServer } from "./server/create-server.js";
+import { clientCertificateOf } from "./server/tls-client-certificate.js";
 import { TlsReloader } from "./server/tls-reloader.js";
 import { httpsServerOptions } from "./server/tls-server-options.js";
 
@@ -99,6 +100,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   };
   if (policy || tlsConfig) process.on("SIGHUP", onHup);
   let ready = false;
+  // mTLS rules (docs/tls.md) apply to model traffic and to the admin API alike.
+  const certificates = tlsConfig && tlsConfig.clientAuth !== "none" ? new CertificateAuthenticator({ authentication: tlsConfig.authentication, mappings: tlsConfig.clientPrincipals }) : undefined;
   const server = createWardenServer(
     {
       authenticator,
@@ -108,7 +111,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       limiter: access.limiter,
       tenants,
       ...(oidc?.modelTraffic ? { oidc } : {}),
-      ...(tlsConfig && tlsConfig.clientAuth !== "none" ? { certificates: new CertificateAuthenticator({ authentication: tlsConfig.authentication, mappings: tlsConfig.clientPrincipals }) } : {}),
+      ...(certificates ? { certificates } : {}),
     },
     {
       bodyLimit: config.server.bodyLimit,
@@ -117,7 +120,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       ready: () => ready,
       ...(tlsOptions ? { tls: tlsOptions } : {}),
       ...(config.admin.enabled
-        ? { mounts: [{ prefix: "/admin/", handle: createAdminHandler({ keys, authenticator, tenants, oidc, policy: policyAdmin, audit: audit?.log, rejected: recorder.rejected?.bind(recorder), logger, bodyLimit: config.admin.bodyLimit, allowFrom: config.admin.allowFrom }) }] }
+        ? { mounts: [{ prefix: "/admin/", handle: createAdminHandler({ keys, authenticator, tenants, oidc, policy: policyAdmin, audit: audit?.log, rejected: recorder.rejected?.bind(recorder), logger, bodyLimit: config.admin.bodyLimit, allowFrom: config.admin.allowFrom, ...(certificates ? { certificates, clientCertificate: (req) => clientCertificateOf(req.socket) } : {}) }) }] }
         : {}),
     },
   );

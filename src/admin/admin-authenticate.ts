@@ -7,16 +7,25 @@ import type { AdminDeps } from "./admin-route.js";
 
 /**
  * Who calls the admin API: `Authorization: Bearer <JWT>` goes to OIDC (when configured), a `wdn_` key to the key
- * store. A disabled tenant's credentials are refused (global admins' too: re-enable it with another admin).
+ * store. With mTLS configured, the client-certificate rules apply as on model traffic (`certificate-and-key`: a
+ * mapped certificate of the same tenant is needed as well). A disabled tenant's credentials are refused (global
+ * admins' too: re-enable it with another admin).
  */
-export async function authenticateAdmin(req: IncomingMessage, deps: Pick<AdminDeps, "authenticator" | "oidc" | "tenants">): Promise<Principal> {
+export async function authenticateAdmin(
+  req: IncomingMessage,
+  deps: Pick<AdminDeps, "authenticator" | "oidc" | "tenants" | "certificates" | "clientCertificate">,
+): Promise<Principal> {
   const presented = presentedKey(req.headers);
+  const certs = deps.certificates;
+  const cert = deps.clientCertificate?.(req);
   let principal: Principal;
   if (presented !== undefined && looksLikeJwt(presented)) {
     if (!deps.oidc) throw new WardenError("WARDEN_AUTH_TOKEN_NOT_ACCEPTED");
-    principal = await deps.oidc.verify(presented);
+    const byToken = await deps.oidc.verify(presented);
+    principal = certs ? certs.authenticate(cert, () => byToken) : byToken;
   } else {
-    principal = deps.authenticator.authenticate(req.headers, Date.now(), req.socket.remoteAddress);
+    const byKey = () => deps.authenticator.authenticate(req.headers, Date.now(), req.socket.remoteAddress);
+    principal = certs ? certs.authenticate(cert, byKey) : byKey();
   }
   if (principal.tenant !== "" && deps.tenants.isDisabled(principal.tenant)) throw new WardenError("WARDEN_AUTH_TENANT_DISABLED");
   return principal;

@@ -1,8 +1,10 @@
-import type { IncomingHttpHeaders } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
 import type { Logger } from "pino";
 import type { Authenticator } from "../authenticate/authenticate.js";
+import type { CertificateAuthenticator } from "../authenticate/client-certificate.js";
 import type { KeyStore } from "../authenticate/key-store.js";
 import type { OidcVerifier } from "../authenticate/oidc-verifier.js";
+import type { ClientCertificate } from "../core/client-certificate.js";
 import type { JsonObject } from "../core/json.js";
 import type { Principal, Role } from "../core/principal.js";
 import type { AuditLog } from "../record/audit-log.js";
@@ -31,6 +33,10 @@ export interface AdminDeps {
   bodyLimit: number;
   /** Source networks allowed to reach the admin API (`admin.allowFrom`); absent: any. */
   allowFrom?: readonly string[] | undefined;
+  /** mTLS (`listen.tls.clientAuth`): the client-certificate rules that also apply to model traffic (docs/tls.md). */
+  certificates?: CertificateAuthenticator | undefined;
+  /** The verified client certificate on a request's connection, when it presented one. */
+  clientCertificate?: ((req: IncomingMessage) => ClientCertificate | undefined) | undefined;
 }
 
 /** One admin request as a handler sees it. */

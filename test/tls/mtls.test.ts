@@ -155,6 +155,19 @@ describe("mTLS with authentication: certificate-and-key", () => {
     expect(r.body.error?.code).toBe(code);
     expect(mock.requests).toHaveLength(0);
   });
+
+  it("applies to the admin API as well: an operator key alone is refused, with its tenant's certificate it works", async () => {
+    const operatorKey = g.t.gw.keys.create({ tenant: "t1", app: "ops", roles: ["operator"] }).key;
+    const whoami = `${g.t.url}/admin/v1/whoami`;
+    const keyOnly = await httpsCall(whoami, { ca: pki.ca.cert, apiKey: operatorKey, method: "GET" });
+    expect(keyOnly.status).toBe(401);
+    expect(keyOnly.body.error?.code).toBe("WARDEN_AUTH_CERT_REQUIRED");
+    const mismatch = await httpsCall(whoami, { ca: pki.ca.cert, clientCert: pki.client, apiKey: g.t.gw.keys.create({ tenant: "t2", app: "ops", roles: ["operator"] }).key, method: "GET" });
+    expect(mismatch.body.error?.code).toBe("WARDEN_AUTH_CERT_MISMATCH");
+    const both = await httpsCall(whoami, { ca: pki.ca.cert, clientCert: pki.client, apiKey: operatorKey, method: "GET" });
+    expect(both.status).toBe(200);
+    expect(JSON.stringify(both.body)).toContain("t1");
+  });
 });
 
 describe("mTLS with a resumed TLS session", () => {

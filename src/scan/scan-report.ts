@@ -131,7 +131,12 @@ export function formatSarifReport(r: ScanReport): string {
 /** JUnit XML: one suite, one case per file; a file with findings fails, a file with errors errors. */
 export function formatJUnitReport(r: ScanReport): string {
   const byFile = new Map<string, ScanFinding[]>();
-  for (const f of r.findings) if (!f.suppressed) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of r.findings) {
+    if (f.suppressed) continue;
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   const cases: JUnitCase[] = r.files.map((file) => {
     const listed = byFile.get(file.display) ?? [];
     const open = file.findings - file.suppressed;

@@ -4,23 +4,42 @@ import { windowedView, type Span, type TextView } from "./text-view.js";
 const LEET: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
 /** Common words where "1" stands for "l" rather than "i" ("a11", "ru1es", "f0110w"). */
 const L_WORDS: readonly string[] = ["all", "rule", "follow", "tell", "will", "role", "only", "filter", "leak", "full", "unlock", "kill", "illegal", "polic", "developer", "ethic", "guideline", "model", "roleplay"];
-/** Hex digits only (hashes, ids): never leet words. */
-const HEXISH = /^(?:0x)?[0-9a-fA-F]{7,}$/;
+/** Leet character code → the lower-case letter it folds to ("1" → "i"; its "l" reading comes from a mask); 0: not leet. */
+const FOLD_CODE = new Uint8Array(128);
+for (const [k, v] of Object.entries(LEET)) FOLD_CODE[k.charCodeAt(0)] = v.charCodeAt(0);
+/** The one-character strings of ASCII, with leet characters already folded. */
+const FOLD_CHAR: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(FOLD_CODE[c] || c));
 
-/** Fold a token; bit k of `lMask` set means the k-th "1" reads as "l" instead of "i". */
-function fold(tok: string, lMask: number): string {
+/**
+ * Fold the (ASCII) token `src[s, e)` without slicing it: bit k of `lMask` set means the k-th "1" reads as "l"
+ * instead of "i"; `lower` also lower-cases the letters that are not folded. One string per call.
+ */
+function foldRange(src: string, s: number, e: number, lMask: number, lower: boolean): string {
   let out = "";
   let k = 0;
-  for (const ch of tok) {
-    if (ch === "1") out += (lMask >> k++) & 1 ? "l" : "i";
-    else out += LEET[ch] ?? ch;
+  for (let i = s; i < e; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 49 /* 1 */) out += (lMask >> k++) & 1 ? "l" : "i";
+    else if (c < 128 && FOLD_CODE[c] !== 0) out += FOLD_CHAR[c] as string;
+    else out += lower && c >= 65 && c <= 90 ? (FOLD_CHAR[c + 32] as string) : (FOLD_CHAR[c] as string);
   }
   return out;
 }
 
-function countOnes(tok: string): number {
+/** Is `src[s, e)` hex digits only, at least 7 of them, optionally after "0x" (ids and hashes: never leet words)? */
+function hexish(src: string, s: number, e: number): boolean {
+  const from = src.charCodeAt(s) === 48 && src.charCodeAt(s + 1) === 120 ? s + 2 : s;
+  if (e - from < 7) return false;
+  for (let i = from; i < e; i++) {
+    const c = src.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) return false;
+  }
+  return true;
+}
+
+function countOnes(src: string, s: number, e: number): number {
   let n = 0;
-  for (const ch of tok) if (ch === "1") n++;
+  for (let i = s; i < e; i++) if (src.charCodeAt(i) === 49) n++;
   return n;
 }
 
@@ -76,27 +95,26 @@ export function buildLeetView(
   if (tokens.length === 0) return undefined;
   const stemRe = extraStems.length === 0 ? STEMS_RE : new RegExp(`${STEMS_RE.source}|${extraStems.map(escapeRegex).join("|")}`);
   const hits = (lower: string, lWords: boolean): boolean => stemRe.test(lower) || (lWords && L_WORDS_RE.test(lower));
-  // Folded tokens (offset, text), kept until the view proves worth building: most texts never trigger it.
+  // Tokens to fold (offset, end, reading of their "1"s), kept until the view proves worth building: most texts
+  // never trigger it, and until then each token costs one lower-cased folded string and no slice.
   const foldAt: number[] = [];
-  const foldText: string[] = [];
   let triggered = false;
   let functionWords = 0;
   const points: number[] = [];
   for (let t = 0; t < tokens.length; t += 2) {
     const at = tokens[t] as number;
-    const tok = src.slice(at, tokens[t + 1]);
-    if (HEXISH.test(tok)) continue;
-    let folded = fold(tok, 0);
-    let lower = folded.toLowerCase();
+    const end = tokens[t + 1] as number;
+    if (hexish(src, at, end)) continue;
+    let mask = 0;
+    let lower = foldRange(src, at, end, 0, true);
     // "1" reads as "i" or "l": with up to four of them, try each reading and keep one that makes a known word.
-    const ones = countOnes(tok);
+    const ones = countOnes(src, at, end);
     if (ones > 0 && ones <= 4 && !hits(lower, false)) {
-      for (let mask = 1; mask < 1 << ones; mask++) {
-        const alt = fold(tok, mask);
-        const altLower = alt.toLowerCase();
-        if (hits(altLower, true)) {
-          folded = alt;
-          lower = altLower;
+      for (let m = 1; m < 1 << ones; m++) {
+        const alt = foldRange(src, at, end, m, true);
+        if (hits(alt, true)) {
+          mask = m;
+          lower = alt;
           break;
         }
       }
@@ -105,27 +123,29 @@ export function buildLeetView(
       triggered = true;
       points.push(at);
     }
-    // Trigger only when a folded character is part of the stem ("t0ken", not "token1").
+    // Trigger only when a folded (leet) character is part of the stem ("t0ken", not "token1").
     const m2 = stemRe.exec(lower);
     if (m2 !== null) {
       let hit = false;
-      for (let k = m2.index; k < m2.index + m2[0].length && !hit; k++) hit = tok[k] !== folded[k];
+      for (let k = at + m2.index; k < at + m2.index + m2[0].length && !hit; k++) {
+        const c = src.charCodeAt(k);
+        hit = c < 128 && FOLD_CODE[c] !== 0;
+      }
       if (hit) {
         triggered = true;
         points.push(at);
       }
     }
-    foldAt.push(at);
-    foldText.push(folded);
+    foldAt.push(at, end, mask);
   }
   if (!triggered) return undefined;
   const pieces: string[] = [];
   let last = 0;
-  for (let k = 0; k < foldAt.length; k++) {
+  for (let k = 0; k < foldAt.length; k += 3) {
     const at = foldAt[k] as number;
-    const folded = foldText[k] as string;
-    pieces.push(src.slice(last, at), folded);
-    last = at + folded.length;
+    const end = foldAt[k + 1] as number;
+    pieces.push(src.slice(last, at), foldRange(src, at, end, foldAt[k + 2] as number, false));
+    last = end;
   }
   pieces.push(src.slice(last));
   const leetText = pieces.join("");

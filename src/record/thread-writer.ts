@@ -106,7 +106,8 @@ export class ThreadWriter {
       this.worker.ref();
       this.worker.postMessage({ type: "close" } satisfies WriterRequest);
       await Promise.race([stopped, new Promise((r) => setTimeout(r, 2000).unref())]);
-      this.failure = new Error("the audit writer is closed");
+      // Anything submitted after the flush is refused, not left waiting.
+      this.fail(new Error("the audit writer is closed"));
       await this.worker.terminate();
     })();
     return this.closed;
@@ -137,10 +138,16 @@ export class ThreadWriter {
       let settle = () => undefined as void;
       const done = new Promise<void>((r) => (settle = r));
       this.inflight.set(id, { waiters: batch.map((b) => b.waiter), done, settle });
-      const encoded = encodeBatch(batch.map((b) => b.entry));
-      const buffer = encoded.buffer as ArrayBuffer;
-      this.worker.ref();
-      this.worker.postMessage({ type: "batch", id, batch: buffer, length: encoded.byteLength, keys } satisfies WriterRequest, [buffer]);
+      try {
+        const encoded = encodeBatch(batch.map((b) => b.entry));
+        const buffer = encoded.buffer as ArrayBuffer;
+        this.worker.ref();
+        this.worker.postMessage({ type: "batch", id, batch: buffer, length: encoded.byteLength, keys } satisfies WriterRequest, [buffer]);
+      } catch (err) {
+        // Not sent (cannot encode, or the thread is gone): this batch fails, the next ones may still go.
+        for (const k of keys) this.sent.delete(`${k[0]}\0${k[1]}`);
+        this.onMessage({ type: "failed", id, error: err instanceof Error ? err.message : String(err) });
+      }
     }
   }
 

@@ -179,7 +179,8 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
         errors.push({ detector: r.id, message: errorMessage(err), ...(view ? { view: view.kind } : {}) });
         continue;
       }
-      const bad = found.map((f) => malformed(f, text.length)).find((m) => m !== undefined);
+      let bad: string | undefined;
+      for (let i = 0; i < found.length && bad === undefined; i++) bad = malformed(found[i], text.length);
       if (bad) {
         errors.push({ detector: r.id, message: bad, ...(view ? { view: view.kind } : {}) });
         continue;
@@ -213,8 +214,11 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
       // Sanitise evidence: an explanation must never carry the value it explains.
       for (let i = 0; i < raw.length; i++) {
         const f = raw[i] as Finding;
-        const value = text.slice(f.start, f.end);
-        if (typeof f.explanation !== "string" || (value.length >= 4 && f.explanation.includes(value))) raw[i] = { ...f, explanation: `${f.type} detected` };
+        // (A value shorter than 4 characters or longer than the explanation cannot be in it: no slice needed.)
+        const len = f.end - f.start;
+        if (typeof f.explanation !== "string" || (len >= 4 && len <= f.explanation.length && f.explanation.includes(text.slice(f.start, f.end)))) {
+          raw[i] = { ...f, explanation: `${f.type} detected` };
+        }
       }
       const findings = runPostProcess(steps, raw, { text, thresholds });
       const dataClasses = classifyDataClasses(findings, text, thresholds, customClasses);

@@ -41,6 +41,13 @@ export const DEFAULT_POLICY: PolicyInput = {
     },
     { id: "default.monitor-exfil-links", match: { category: "exfiltration", type: "EXFIL_LINK", direction: "response" }, action: "monitor", reason: "a link whose URL carries data to a host not on the allowlist" },
     {
+      // Score 1 is reserved for sinks carrying a vault token: restored, the caller's own value would be in the URL.
+      id: "default.redact-exfil-links-with-conversation-data",
+      match: { category: "exfiltration", type: "EXFIL_LINK", direction: "response", minScore: 1 },
+      action: "redact",
+      reason: "a link whose URL carries a tokenized value of the conversation to a host not on the allowlist",
+    },
+    {
       id: "default.block-injected-tool-calls",
       match: { category: "injection", type: "INJECTED_TOOL_CALL", direction: "response" },
       action: "block",

@@ -161,7 +161,14 @@ export class PolicyGuard implements Guard {
     let findings: Finding[] = result.findings;
     if (direction === "response") {
       const tokens = text.includes("⟦") ? [...text.matchAll(TOKEN_PATTERN)].map((m) => [m.index, m.index + m[0].length] as const) : [];
-      if (tokens.length > 0) findings = findings.filter((f) => !tokens.some(([s, e]) => f.start < e && s < f.end));
+      if (tokens.length > 0) {
+        const overlaps = (f: Finding): boolean => tokens.some(([s, e]) => f.start < e && s < f.end);
+        // A token inside an image or link URL would be restored to the caller's real value right inside the URL:
+        // that sink carries conversation data for certain (score 1), and it is kept, not dropped like the others.
+        findings = findings.flatMap((f) =>
+          !overlaps(f) ? [f] : f.category === "exfiltration" ? [{ ...f, score: 1, explanation: `${f.explanation}; it carries a tokenized value of the conversation` }] : [],
+        );
+      }
       const leaks = state.leakage.detect(text);
       if (leaks.length > 0) findings = [...findings, ...leaks];
       // A tool call right after untrusted content tried to steer the model: the call may be the attacker's.

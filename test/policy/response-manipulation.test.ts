@@ -72,6 +72,18 @@ describe("exfiltration images and links (mock upstream)", () => {
     expect(await chat("hi", stream)).toBe(answer);
   });
 
+  it.each([false, true])("a URL carrying a vault token is stripped, never restored with the caller's value inside (stream=%s)", async (stream) => {
+    const EMAIL = "maria.okafor77@gmail.com";
+    mock.use((req, res, n) => {
+      const msgs = (req.body?.["messages"] ?? []) as { content: string }[];
+      const token = /⟦[^⟧]+⟧/.exec(msgs.map((m) => m.content).join(" "))?.[0] ?? "NO-TOKEN";
+      const answer = `Noted ${token}. [profile](https://${HOST}/u?e=${token}) ![p](https://${HOST}/p.png?e=${token})`;
+      return (stream ? reply.sse(chatChunks(answer.match(/.{1,5}/gsu) ?? [])) : reply.json(chatCompletion(answer)))(req, res, n);
+    });
+    const out = await chat(`My email is ${EMAIL}, update my profile.`, stream);
+    expect(out).toBe(`Noted ${EMAIL}. [EXFIL_LINK] [EXFIL_IMAGE]`);
+  });
+
   it("the decision path names the rule and never the URL", async () => {
     mock.use(reply.json(chatCompletion(`x ${IMAGE}`)));
     const res = await postJson(`${t.url}/v1/chat/completions`, { model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] }, t.key);
@@ -147,7 +159,8 @@ describe("tool calls after an indirect injection (mock upstream)", () => {
   it("a tool call the user asked for, with clean tool results, passes", async () => {
     mock.use(reply.json(chatCompletion(null, { toolCall: { name: "delete_records", arguments: '{"id":7}' } })));
     const r = await client.chat.completions.create({ model: "gpt-4o-mini", tools: TOOLS, messages: [{ role: "user", content: "Please delete record 7 with the delete_records tool." }] });
-    expect(r.choices[0]?.message.tool_calls?.[0]?.function.name).toBe("delete_records");
+    const call = r.choices[0]?.message.tool_calls?.[0];
+    expect(call && "function" in call ? call.function.name : undefined).toBe("delete_records");
   });
 });
 

@@ -131,6 +131,7 @@ function main(): void {
     ...(arg("--l2") !== undefined ? { l2: Number(arg("--l2")) } : {}),
     ...(arg("--epochs") !== undefined ? { epochs: Number(arg("--epochs")) } : {}),
     ...(arg("--lr") !== undefined ? { learningRate: Number(arg("--lr")) } : {}),
+    ...(arg("--knee") !== undefined ? { normKnee: Number(arg("--knee")) } : {}),
   };
   const rows = developmentRows();
   const t0 = Date.now();

@@ -4,7 +4,7 @@ import { injectionDetectorDefinition } from "./injection-detector.js";
 export { createInjectionDetector, parseInjectionOptions, injectionDetectorDefinition } from "./injection-detector.js";
 export type { InjectionDetectorOptions } from "./injection-detector.js";
 export type { InjectionType } from "./score-text.js";
-export { injectionThresholds, NGRAM_ONLY_JAILBREAK_THRESHOLD } from "./thresholds.js";
+export { injectionThresholds, LOCAL_TEXT_LENGTH, NGRAM_ONLY_JAILBREAK_THRESHOLD, NGRAM_ONLY_LOCAL_THRESHOLD } from "./thresholds.js";
 
 /**
  * Injection detectors for the registry. One detector, `injection.classifier`, reports findings of category

@@ -7,13 +7,20 @@ import { validDate } from "./validators/checksums.js";
 
 const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const MONTH_INDEX = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** Capture groups of DATE (numbered, not named: a named match also allocates a groups object per date). */
+const ISO = 1;
+const TIME = 2;
+const NUM = 3;
+const DMY = 4;
+const MDY = 5;
+const PARTIAL = 6;
 const DATE = new RegExp(
   [
-    "(?<iso>\\d{4}-\\d{1,2}-\\d{1,2})(?<time>T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?",
-    "(?<num>\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2}))",
-    `(?<dmy>\\d{1,2}(?:st|nd|rd|th)?[\\s\\-]+(?:of\\s+)?(?:${MONTHS})\\.?,?[\\s\\-]+\\d{4})`,
-    `(?<mdy>(?:${MONTHS})\\.?[\\s\\-]+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
-    `(?<partial>(?:${MONTHS})[\\-\\s]\\d{2,4}|\\d{1,2}[\\-\\s](?:${MONTHS})|\\d{1,2}/(?:\\d{4}|\\d{2}))`,
+    "(\\d{4}-\\d{1,2}-\\d{1,2})(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?",
+    "(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2}))",
+    `(\\d{1,2}(?:st|nd|rd|th)?[\\s\\-]+(?:of\\s+)?(?:${MONTHS})\\.?,?[\\s\\-]+\\d{4})`,
+    `((?:${MONTHS})\\.?[\\s\\-]+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
+    `((?:${MONTHS})[\\-\\s]\\d{2,4}|\\d{1,2}[\\-\\s](?:${MONTHS})|\\d{1,2}/(?:\\d{4}|\\d{2}))`,
   ]
     .join("|"),
   "gi",
@@ -70,19 +77,21 @@ function threeNumbers(s: string): [number, number, number] {
 }
 
 /** Plausibility of a full date; ambiguous d/m vs m/d orders accept either reading. */
-function plausible(g: Record<string, string | undefined>, v: string): boolean {
-  if (g.iso) {
-    const [y, mo, d] = threeNumbers(g.iso);
+function plausible(g: RegExpExecArray, v: string): boolean {
+  const iso = g[ISO];
+  if (iso) {
+    const [y, mo, d] = threeNumbers(iso);
     return validDate(y, mo, d) && y >= 1880 && y <= 2100;
   }
-  if (g.num) {
-    const [a, b, c] = threeNumbers(g.num);
+  const num = g[NUM];
+  if (num) {
+    const [a, b, c] = threeNumbers(num);
     const y = c < 100 ? 2000 + c : c;
     return validDate(y, a, b) || validDate(y, b, a);
   }
   const nums = v.match(/\d+/g)?.map(Number) ?? [];
   const mo = monthOf(v.replace(/\d+(?:st|nd|rd|th)/gi, ""));
-  if (g.dmy || g.mdy) {
+  if (g[DMY] || g[MDY]) {
     const day = nums[0] ?? 0;
     const year = nums[nums.length - 1] ?? 0;
     return mo > 0 && validDate(year, mo, day);
@@ -127,16 +136,16 @@ export const dateOfBirthScanner: PiiScanner = {
       }
       if (!m || m.index < lastEnd) continue;
       lastEnd = m.index + m[0].length;
-      const g = m.groups ?? {};
       const v = m[0];
-      if (!plausible(g, v)) continue;
+      if (!plausible(m, v)) continue;
       const start = m.index;
       const end = start + v.length;
       const before = text.slice(Math.max(0, start - 40), start);
       const dob = DOB_CTX.test(before);
-      const full = !g.partial;
+      const full = !m[PARTIAL];
+      const time = m[TIME];
       let score: number;
-      if (g.time) score = dob ? 0.6 : 0.05;
+      if (time) score = dob ? 0.6 : 0.05;
       else if (full) score = dob ? 0.95 : 0.3;
       else score = dob ? 0.7 : 0.15;
       out.push({
@@ -144,7 +153,7 @@ export const dateOfBirthScanner: PiiScanner = {
         start,
         end,
         score,
-        explanation: dob ? "date with date-of-birth context" : g.time ? "timestamp" : "date without birth context",
+        explanation: dob ? "date with date-of-birth context" : time ? "timestamp" : "date without birth context",
       });
     }
   },

@@ -5,6 +5,7 @@ import type { WardenConfig } from "./config/config-schema.js";
 import { createPolicyGuard } from "./enforce/create-policy-guard.js";
 import type { Guard } from "./enforce/guard.js";
 import { PolicyReloader } from "./enforce/policy-reloader.js";
+import { openVault } from "./enforce/vault/open-vault.js";
 import { ModelRouter } from "./forward/model-router.js";
 import { createAdminHandler } from "./admin/create-admin-handler.js";
 import { PolicyAdmin } from "./admin/policy-admin.js";
@@ -73,6 +74,22 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   // The policy guard (default policy when none is configured); `opts.guard` overrides it (tests).
   const policyGuard = opts.guard ? undefined : createPolicyGuard({ policyConfig: config.policy });
   const guard = opts.guard ?? (policyGuard as Guard);
+  // Tokenize mappings: in memory, or in a store shared by replicas (Redis, PostgreSQL, SQLite) under a shared key.
+  const vault = policyGuard
+    ? await openVault({
+        vault: config.vault,
+        redis: config.redis,
+        store: config.store,
+        dataDir: config.dataDir,
+        logger,
+        ttlMs: () => policyGuard.holder.current.doc.vault.ttlSeconds * 1000,
+        maxEntries: policyGuard.holder.current.doc.vault.maxEntries,
+      }).catch(async (err: unknown) => {
+        await access.close();
+        throw err;
+      })
+    : undefined;
+  if (policyGuard && vault) policyGuard.useVault(vault.vault, vault.shared);
   // The audit store records every call by default; `opts.recorder` overrides it (tests).
   const audit: AuditRecorder | undefined = opts.recorder || !config.audit.enabled ? undefined : openAuditRecorder(config, logger);
   const recorder = opts.recorder ?? audit ?? nullRecorder;
@@ -135,6 +152,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     policyAdmin?.close();
     tenants.close();
     policyStore?.close();
+    await vault?.close();
     throw err;
   });
   ready = true;
@@ -164,6 +182,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         tenants.close();
         policyStore?.close();
         await audit?.close();
+        await vault?.close();
       })();
       return closing;
     },

@@ -5,6 +5,7 @@ import { limitsConfigSchema } from "../limit/limits-config.js";
 import { adminConfigSchema } from "../admin/admin-config.js";
 import { oidcConfigSchema } from "../authenticate/oidc-config.js";
 import { redisConfigSchema } from "../redis/redis-config.js";
+import { vaultConfigSchema } from "../enforce/vault/vault-config.js";
 import { listenTlsSchema, plaintextUpstreamIssues, upstreamTlsSchema } from "./tls-config-schema.js";
 
 /** Parse sizes like `10mb`, `512kb`, or a plain byte count. */
@@ -137,6 +138,8 @@ export const configSchema = z
     limits: limitsConfigSchema.default({}),
     /** Shared Redis for limit counters and key revocations across replicas (docs/keys-and-limits.md). */
     redis: redisConfigSchema.optional(),
+    /** Where `tokenize` mappings live: memory, Redis or SQL, shared by replicas (docs/policy.md, "Vault"). */
+    vault: vaultConfigSchema.default({}),
   })
   .strict()
   .superRefine((cfg, ctx) => {

@@ -36,7 +36,7 @@ export interface DecisionEntry {
 
 /** A control failure (detector error or time budget), and what fail mode did about it. */
 export interface ControlFailure {
-  reason: "detector-error" | "time-budget";
+  reason: "detector-error" | "time-budget" | "vault-unavailable";
   /** Detector ids and messages (never text). */
   detail: string[];
   /** `closed`: refused; `open`: not refused (what the working detectors found is still enforced). */

@@ -88,6 +88,7 @@ export const ERROR_CODES = {
   WARDEN_POLICY_RESPONSE_BLOCKED: spec(400, "invalid_request_error", "invalid_request_error", "The response was blocked by policy."),
   WARDEN_POLICY_CONTROL_FAILED: spec(503, "api_error", "api_error", "A required control could not run; the request was refused (fail-closed)."),
   WARDEN_POLICY_QUARANTINED: spec(403, "permission_error", "permission_error", "This key is temporarily quarantined by policy."),
+  WARDEN_VAULT_UNAVAILABLE: spec(503, "api_error", "api_error", "The token vault shared by the gateway's replicas is unavailable; the request was refused (fail-closed)."),
   // audit
   WARDEN_AUDIT_UNAVAILABLE: spec(503, "api_error", "api_error", "The audit store is unavailable; the request was refused (fail-closed)."),
   // server

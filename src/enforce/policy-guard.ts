@@ -23,6 +23,7 @@ import { createLeakageDetector, type LeakageDetector } from "./leakage-detector.
 import { applyEdits, type Edit, type OperatorContext, type Rewrite, rewriteEdits } from "./operators.js";
 import { PolicyHolder } from "./policy-holder.js";
 import { TOKEN_PATTERN, TokenVault } from "./token-vault.js";
+import type { SharedVault } from "./vault/shared-vault.js";
 
 /** Per-call state kept between the request and the response side. */
 export interface CallPolicyState {
@@ -80,6 +81,8 @@ export interface PolicyGuardOptions {
   policy: PolicyHolder | CompiledPolicy;
   engine: DetectionEngine;
   vault?: TokenVault;
+  /** The shared store behind `vault` (replicas): loaded before a request is enforced, written through after. */
+  shared?: SharedVault;
   /** Builds the stream stage for a call (the stream enforcer); default: pass-through. */
   stream?: (ctx: CallContext, guard: PolicyGuard) => EventStage;
 }
@@ -108,7 +111,8 @@ function headerValue(v: string | string[] | undefined): string | undefined {
 export class PolicyGuard implements Guard {
   readonly holder: PolicyHolder;
   readonly engine: DetectionEngine;
-  readonly vault: TokenVault;
+  private currentVault: TokenVault;
+  private sharedVault: SharedVault | undefined;
   private readonly states = new WeakMap<CallContext, CallPolicyState>();
   private readonly thresholdCache = new WeakMap<RuleSet, Thresholds>();
   /** Detection results per engine (a reloaded policy may bring its own engine). */
@@ -120,12 +124,34 @@ export class PolicyGuard implements Guard {
   constructor(opts: PolicyGuardOptions) {
     this.holder = opts.policy instanceof PolicyHolder ? opts.policy : new PolicyHolder(opts.policy);
     this.engine = opts.engine;
-    this.vault = opts.vault ?? new TokenVault({ ttlMs: this.holder.current.doc.vault.ttlSeconds * 1000, maxEntries: this.holder.current.doc.vault.maxEntries });
+    this.currentVault = opts.vault ?? new TokenVault({ ttlMs: this.holder.current.doc.vault.ttlSeconds * 1000, maxEntries: this.holder.current.doc.vault.maxEntries });
+    this.sharedVault = opts.shared;
+    if (opts.shared && opts.shared.vault !== this.currentVault) throw new Error("the shared vault must wrap the guard's vault");
     this.streamFactory = opts.stream;
     this.risk = new RiskTracker(() => {
       const a = this.holder.current.doc.adaptive;
       return a ? { ...a, weights: a.weights } : { halfLifeSeconds: 600, weights: {}, quarantineSeconds: 300 };
     });
+  }
+
+  /** The token vault (the working set, when a shared store is behind it). */
+  get vault(): TokenVault {
+    return this.currentVault;
+  }
+
+  /** The shared store behind the vault, when replicas share one. */
+  get shared(): SharedVault | undefined {
+    return this.sharedVault;
+  }
+
+  /**
+   * Use a vault the assembly opened (`openVault`: a shared store and the key every replica shares). Call before
+   * the gateway serves; mappings made in the previous vault are not carried over.
+   */
+  useVault(vault: TokenVault, shared?: SharedVault): void {
+    if (shared && shared.vault !== vault) throw new Error("the shared vault must wrap the vault");
+    this.currentVault = vault;
+    this.sharedVault = shared;
   }
 
   private adaptiveOn(state: CallPolicyState): boolean {
@@ -312,17 +338,15 @@ export class PolicyGuard implements Guard {
     return undefined;
   }
 
-  async request(ctx: CallContext): Promise<RequestVerdict> {
-    const t0 = performance.now();
-    const state = this.newState(ctx);
-    this.states.set(ctx, state);
-    if (state.escalation === "quarantine") {
-      const until = this.risk.quarantinedUntil(state.principal);
-      const base = { direction: "request" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries: [], durationMs: 0 };
-      this.record(ctx, { ...base, outcome: "quarantined", risk: { score: round(this.risk.score(state.principal)), escalation: "quarantine" } });
-      const retry = Math.max(1, Math.ceil((until - Date.now()) / 1000));
-      return { kind: "refuse", error: new WardenError("WARDEN_POLICY_QUARANTINED", { details: { retry_after_seconds: retry, policy_version: state.policy.version } }) };
-    }
+  /** A refusal because the shared vault failed (fail-closed), recorded with its reason. */
+  private vaultRefusal(ctx: CallContext, state: CallPolicyState, err: unknown, entries: DecisionEntry[] = []): RequestVerdict {
+    const failure: ControlFailure = { reason: "vault-unavailable", detail: [`vault store: ${err instanceof Error ? err.message.slice(0, 200) : "failed"}`], failMode: "closed" };
+    this.record(ctx, { direction: "request", policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: 0, outcome: "control-failed", failure });
+    return { kind: "refuse", error: new WardenError("WARDEN_VAULT_UNAVAILABLE", { details: { policy_version: state.policy.version }, cause: err }) };
+  }
+
+  /** Detect, decide and enforce on every request part. */
+  private scanRequest(ctx: CallContext, state: CallPolicyState): { entries: DecisionEntry[]; errors: string[]; rewrites: { path: TextPart["path"]; text: string }[]; block: boolean } {
     const entries: DecisionEntry[] = [];
     const errors: string[] = [];
     const rewrites: { path: TextPart["path"]; text: string }[] = [];
@@ -334,6 +358,35 @@ export class PolicyGuard implements Guard {
       if (r.block) block = true;
       if (r.text !== undefined) rewrites.push({ path: part.path, text: r.text });
     }
+    return { entries, errors, rewrites, block };
+  }
+
+  async request(ctx: CallContext): Promise<RequestVerdict> {
+    let t0 = performance.now();
+    const state = this.newState(ctx);
+    this.states.set(ctx, state);
+    if (state.escalation === "quarantine") {
+      const until = this.risk.quarantinedUntil(state.principal);
+      const base = { direction: "request" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries: [], durationMs: 0 };
+      this.record(ctx, { ...base, outcome: "quarantined", risk: { score: round(this.risk.score(state.principal)), escalation: "quarantine" } });
+      const retry = Math.max(1, Math.ceil((until - Date.now()) / 1000));
+      return { kind: "refuse", error: new WardenError("WARDEN_POLICY_QUARANTINED", { details: { retry_after_seconds: retry, policy_version: state.policy.version } }) };
+    }
+    // Replicas: the conversation's mappings from the shared store first, so a value tokenized elsewhere keeps its
+    // token and tokens the model echoes can be restored here. Store time does not count against the time budget.
+    let vaultDown: unknown;
+    if (this.sharedVault) {
+      try {
+        await this.sharedVault.load(state.conversation);
+      } catch (err) {
+        if (state.ruleSet.failMode === "closed") return this.vaultRefusal(ctx, state, err);
+        vaultDown = err;
+      }
+      t0 = performance.now();
+    }
+    const scanned = this.scanRequest(ctx, state);
+    const { entries, errors, block } = scanned;
+    let { rewrites } = scanned;
     const tools = offeredToolNames(ctx.original);
     const indirect = findIndirectInjection(ctx.spec.parts, tools, (part) => this.detect(state.engine, part.text, "request", part.role).findings);
     if (indirect) state.indirect = indirect;
@@ -355,9 +408,30 @@ export class PolicyGuard implements Guard {
       this.record(ctx, { ...withFailure, outcome: failure ? "fail-open" : "allow" });
       return { kind: "forward", body: ctx.original, changed: false };
     }
+    // New mappings are written through before the request is forwarded: the model may echo a token, and the
+    // response may be served (or the conversation continued) by another replica.
+    if (this.sharedVault && vaultDown === undefined) {
+      try {
+        let taken = await this.sharedVault.flush(state.conversation);
+        if (taken.length > 0) {
+          // Another replica gave one of these tokens to a different value at the same moment (a digest-prefix
+          // collision): take its mapping and enforce again, so this value gets a longer, distinct token.
+          await this.sharedVault.load(state.conversation);
+          // The same texts under the same policy decide the same way; only the token texts differ.
+          ({ rewrites } = this.scanRequest(ctx, state));
+          taken = await this.sharedVault.flush(state.conversation);
+          if (taken.length > 0) throw new Error("token collision persisted");
+        }
+      } catch (err) {
+        if (state.ruleSet.failMode === "closed") return this.vaultRefusal(ctx, state, err, entries);
+        vaultDown = err;
+      }
+    }
+    const vaultFailure: ControlFailure | undefined =
+      vaultDown !== undefined && !failure ? { reason: "vault-unavailable", detail: ["vault store unavailable; mappings kept on this replica only"], failMode: "open" } : undefined;
     const body = structuredClone(ctx.original);
     for (const r of rewrites) setAtPath(body, r.path, r.text);
-    this.record(ctx, { ...withFailure, outcome: "transform" });
+    this.record(ctx, { ...withFailure, ...(vaultFailure ? { failure: vaultFailure } : {}), outcome: "transform" });
     return { kind: "forward", body, changed: true };
   }
 
@@ -373,6 +447,10 @@ export class PolicyGuard implements Guard {
     let restored = 0;
     let transformed = false;
     let toolText = false;
+    // A token this replica does not know (made on another replica after this call's request was loaded): one load.
+    if (this.sharedVault && parts.some((p) => this.vault.unknownTokens(state.conversation, p.text) > 0)) {
+      await this.sharedVault.load(state.conversation).catch(() => undefined);
+    }
     for (const part of parts) {
       if (part.text.length === 0) continue;
       if (part.kind === "tool_call_arguments") toolText = true;

@@ -4,11 +4,25 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:
 export const TOKEN_PATTERN = /⟦([A-Za-z0-9_.-]+?)_([0-9a-f]{6,16})⟧/g;
 /** Longest token text, for stream hold-back windows (type names up to 64 characters). */
 export const MAX_TOKEN_LENGTH = 2 + 64 + 1 + 16;
+const TOKEN_ONE = /^⟦[A-Za-z0-9_.-]+?_[0-9a-f]{6,16}⟧$/;
 
 interface Sealed {
+  /** The keyed digest of (conversation, type, value): lets a replica that loads the mapping reuse its token. */
+  digest: string;
   iv: Buffer;
   tag: Buffer;
   data: Buffer;
+  restore: boolean;
+}
+
+/**
+ * One mapping as a shared store keeps it: the token, and `blob` = digest (32 bytes) | IV (12) | GCM tag (16) |
+ * ciphertext. The value is only ever in the ciphertext; the GCM additional data binds it to its conversation and
+ * token, so a blob copied to another place in the store does not decrypt.
+ */
+export interface StoredMapping {
+  token: string;
+  blob: Buffer;
   restore: boolean;
 }
 
@@ -19,6 +33,8 @@ interface Conversation {
   /** Numbered redaction: digest → number, and the last number given per type. */
   numbers: Map<string, number>;
   counters: Map<string, number>;
+  /** Mappings made here and not yet written to the shared store (token → restore flag). */
+  pending: Map<string, boolean>;
 }
 
 export interface TokenVaultOptions {
@@ -30,6 +46,11 @@ export interface TokenVaultOptions {
   maxConversations?: number;
   /** 32-byte AES-256-GCM key (random per process by default: mappings never outlive the process). */
   key?: Buffer;
+  /**
+   * 32-byte HMAC key deriving tokens (random per process by default). Replicas sharing a vault store must share it,
+   * so that they agree on a value's token.
+   */
+  macKey?: Buffer;
   now?: () => number;
 }
 
@@ -51,7 +72,8 @@ export class TokenVault {
   constructor(opts: TokenVaultOptions) {
     this.key = opts.key ?? randomBytes(32);
     if (this.key.length !== 32) throw new RangeError("vault key must be 32 bytes");
-    this.macKey = randomBytes(32);
+    this.macKey = opts.macKey ?? randomBytes(32);
+    if (this.macKey.length !== 32) throw new RangeError("vault MAC key must be 32 bytes");
     this.ttlMs = opts.ttlMs;
     this.maxEntries = opts.maxEntries ?? 10_000;
     this.maxConversations = opts.maxConversations ?? 100_000;
@@ -76,7 +98,7 @@ export class TokenVault {
     if (!c) {
       if (!create) return undefined;
       if (this.convs.size >= this.maxConversations) this.convs.delete(this.convs.keys().next().value as string);
-      c = { expiresAt: 0, byToken: new Map(), byDigest: new Map(), numbers: new Map(), counters: new Map() };
+      c = { expiresAt: 0, byToken: new Map(), byDigest: new Map(), numbers: new Map(), counters: new Map(), pending: new Map() };
     } else this.convs.delete(id);
     // Re-inserting keeps the map in least-recently-used order for eviction.
     this.convs.set(id, c);
@@ -88,15 +110,26 @@ export class TokenVault {
     return createHmac("sha256", this.macKey).update(conversation).update("\u0000").update(type).update("\u0000").update(value).digest("hex");
   }
 
-  private seal(value: string, restore: boolean): Sealed {
-    const iv = randomBytes(12);
-    const c = createCipheriv("aes-256-gcm", this.key, iv);
-    const data = Buffer.concat([c.update(value, "utf8"), c.final()]);
-    return { iv, tag: c.getAuthTag(), data, restore };
+  /** The conversation's id in a shared store: a keyed digest, so tenant, key id and header never appear there. */
+  storeId(conversation: string): string {
+    return createHmac("sha256", this.macKey).update("conversation\u0000").update(conversation).digest("hex").slice(0, 40);
   }
 
-  private open(s: Sealed): string {
+  private aad(conversation: string, token: string): Buffer {
+    return Buffer.from(`${this.storeId(conversation)}\u0000${token}`, "utf8");
+  }
+
+  private seal(conversation: string, token: string, digest: string, value: string, restore: boolean): Sealed {
+    const iv = randomBytes(12);
+    const c = createCipheriv("aes-256-gcm", this.key, iv);
+    c.setAAD(this.aad(conversation, token));
+    const data = Buffer.concat([c.update(value, "utf8"), c.final()]);
+    return { digest, iv, tag: c.getAuthTag(), data, restore };
+  }
+
+  private open(conversation: string, token: string, s: Sealed): string {
     const d = createDecipheriv("aes-256-gcm", this.key, s.iv);
+    d.setAAD(this.aad(conversation, token));
     d.setAuthTag(s.tag);
     return Buffer.concat([d.update(s.data), d.final()]).toString("utf8");
   }
@@ -108,7 +141,10 @@ export class TokenVault {
     const known = c.byDigest.get(digest);
     if (known) {
       const s = c.byToken.get(known);
-      if (s && restore && !s.restore) s.restore = true;
+      if (s && restore && !s.restore) {
+        s.restore = true;
+        c.pending.set(known, true);
+      }
       return known;
     }
     const safeType = type.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 64) || "VALUE";
@@ -123,8 +159,9 @@ export class TokenVault {
       c.byToken.delete(oldest);
       for (const [d, t] of c.byDigest) if (t === oldest) c.byDigest.delete(d);
     }
-    c.byToken.set(token, this.seal(value, restore));
+    c.byToken.set(token, this.seal(conversation, token, digest, value, restore));
     c.byDigest.set(digest, token);
+    c.pending.set(token, restore);
     return token;
   }
 
@@ -133,7 +170,70 @@ export class TokenVault {
     const c = this.conv(conversation, false);
     const s = c?.byToken.get(token);
     if (!s || !s.restore) return undefined;
-    return this.open(s);
+    try {
+      return this.open(conversation, token, s);
+    } catch {
+      // A mapping loaded from a shared store that does not authenticate (other key, tampered) restores nothing.
+      return undefined;
+    }
+  }
+
+  /** Tokens in `text` this vault holds no mapping for in the conversation (a shared store may know them). */
+  unknownTokens(conversation: string, text: string): number {
+    if (!text.includes("⟦")) return 0;
+    const c = this.conv(conversation, false);
+    let n = 0;
+    for (const m of text.matchAll(TOKEN_PATTERN)) if (!c?.byToken.has(m[0])) n++;
+    return n;
+  }
+
+  /** Mappings made since the last call, to write to a shared store (they stay pending until `settle`). */
+  pendingMappings(conversation: string): StoredMapping[] {
+    const c = this.conv(conversation, false);
+    if (!c || c.pending.size === 0) return [];
+    const out: StoredMapping[] = [];
+    for (const token of c.pending.keys()) {
+      const s = c.byToken.get(token);
+      if (s) out.push({ token, blob: Buffer.concat([Buffer.from(s.digest, "hex"), s.iv, s.tag, s.data]), restore: s.restore });
+    }
+    return out;
+  }
+
+  /** Mark mappings as written; `conflicting` tokens were taken in the store by another value and are dropped here. */
+  settle(conversation: string, written: readonly StoredMapping[], conflicting: readonly string[] = []): void {
+    const c = this.conv(conversation, false);
+    if (!c) return;
+    for (const m of written) if (c.pending.get(m.token) === m.restore) c.pending.delete(m.token);
+    for (const token of conflicting) {
+      const s = c.byToken.get(token);
+      c.byToken.delete(token);
+      c.pending.delete(token);
+      if (s && c.byDigest.get(s.digest) === token) c.byDigest.delete(s.digest);
+    }
+  }
+
+  /**
+   * Take mappings loaded from a shared store into the working set. A token already held locally keeps its entry
+   * (same digest: the same value; the restore flag only ever widens); malformed blobs are skipped.
+   */
+  absorb(conversation: string, mappings: readonly StoredMapping[]): number {
+    if (mappings.length === 0) return 0;
+    const c = this.conv(conversation, true);
+    let n = 0;
+    for (const m of mappings) {
+      if (m.blob.length < 32 + 12 + 16 || !TOKEN_ONE.test(m.token)) continue;
+      const digest = m.blob.subarray(0, 32).toString("hex");
+      const have = c.byToken.get(m.token);
+      if (have) {
+        if (have.digest === digest && m.restore && !have.restore) have.restore = true;
+        continue;
+      }
+      if (c.byToken.size >= this.maxEntries) break;
+      c.byToken.set(m.token, { digest, iv: m.blob.subarray(32, 44), tag: m.blob.subarray(44, 60), data: m.blob.subarray(60), restore: m.restore });
+      if (!c.byDigest.has(digest)) c.byDigest.set(digest, m.token);
+      n++;
+    }
+    return n;
   }
 
   /** Numbered redaction: `n` in `[PERSON_n]`, the same for the same value within a conversation. */

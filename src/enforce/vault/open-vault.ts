@@ -1,0 +1,85 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Logger } from "pino";
+import { ConfigError } from "../../core/config-error.js";
+import type { StoreConfig } from "../../record/audit-config.js";
+import { openRedis } from "../../redis/open-redis.js";
+import type { RedisConfig } from "../../redis/redis-config.js";
+import { TokenVault } from "../token-vault.js";
+import { PostgresVaultStore } from "./postgres-vault-store.js";
+import { RedisVaultStore } from "./redis-vault-store.js";
+import { SharedVault } from "./shared-vault.js";
+import { SqliteVaultStore } from "./sqlite-vault-store.js";
+import type { VaultConfig } from "./vault-config.js";
+import { deriveVaultKeys, loadVaultKey } from "./vault-key.js";
+import type { VaultStore } from "./vault-store.js";
+
+export interface OpenedVault {
+  vault: TokenVault;
+  /** The shared store behind the vault; undefined for `memory`. */
+  shared: SharedVault | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * Open the configured vault: the in-memory working set, and (for `redis`/`sql`) the shared store with the key every
+ * replica shares. `ttlMs` and `maxEntries` come from the policy's `vault` section. Throws ConfigError for a shared
+ * backend without a usable key; a store that is down at start is not an error (calls fail closed until it is back).
+ */
+export async function openVault(opts: {
+  vault: VaultConfig;
+  redis: RedisConfig | undefined;
+  store: StoreConfig;
+  dataDir: string;
+  logger: Logger;
+  ttlMs: () => number;
+  maxEntries: number;
+}): Promise<OpenedVault> {
+  const { vault: cfg, logger } = opts;
+  let backend = cfg.backend;
+  if (backend === "auto") {
+    backend = opts.redis && cfg.key ? "redis" : "memory";
+    if (opts.redis && !cfg.key) logger.warn({}, "vault: redis is configured but vault.key is not; tokenize mappings stay in this process (set vault.key to share them)");
+  }
+  if (backend === "memory") {
+    const master = cfg.key ? loadVaultKey(cfg.key, undefined) : undefined;
+    const vault = new TokenVault({ ttlMs: opts.ttlMs(), maxEntries: opts.maxEntries, ...(master ? deriveVaultKeys(master) : {}) });
+    return { vault, shared: undefined, close: async () => undefined };
+  }
+  const sqlite = backend === "sql" && opts.store.type !== "postgres";
+  if (!cfg.key && !sqlite) throw new ConfigError([{ path: "vault.key", message: `vault backend '${backend}' needs a key shared by every replica ({ env } or { file })` }]);
+  if (backend === "redis" && !opts.redis) throw new ConfigError([{ path: "vault.backend", message: "vault backend 'redis' needs the redis section (redis.url)" }]);
+  if (sqlite) mkdirSync(opts.dataDir, { recursive: true });
+  const master = loadVaultKey(cfg.key, sqlite ? join(opts.dataDir, "vault.key") : undefined) as Buffer;
+  const vault = new TokenVault({ ttlMs: opts.ttlMs(), maxEntries: opts.maxEntries, ...deriveVaultKeys(master) });
+  let store: VaultStore;
+  let closeClient: () => Promise<void> = async () => undefined;
+  if (backend === "redis" && opts.redis) {
+    const client = await openRedis(opts.redis, logger);
+    store = new RedisVaultStore(client, opts.redis.keyPrefix);
+    closeClient = async () => {
+      await client.quit().catch(() => client.disconnect());
+    };
+  } else if (opts.store.type === "postgres") {
+    store = new PostgresVaultStore({ url: opts.store.url, schema: opts.store.schema, poolSize: Math.min(opts.store.poolSize, 4) });
+  } else {
+    store = new SqliteVaultStore(cfg.file ?? join(opts.dataDir, "vault.db"));
+  }
+  const shared = new SharedVault(vault, store, opts.ttlMs);
+  const timer =
+    store.kind !== "redis" && cfg.purgeIntervalMs > 0
+      ? setInterval(() => {
+          store.purge().catch((err: unknown) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, "vault purge failed"));
+        }, cfg.purgeIntervalMs).unref()
+      : undefined;
+  logger.info({ backend: store.kind }, "token vault shared through the store");
+  return {
+    vault,
+    shared,
+    async close() {
+      if (timer) clearInterval(timer);
+      await shared.close();
+      await closeClient();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { createRequire } from "node:module";
+import type pg from "pg";
+import type { StoredMapping } from "../token-vault.js";
+import { blobDigest, type VaultStore } from "./vault-store.js";
+
+const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+const ident = (s: string): string => `"${s.replaceAll('"', '""')}"`;
+
+/**
+ * Vault mappings in the gateway's PostgreSQL store (table `warden_vault`, one row per token). Inserts never replace
+ * a live row another replica wrote (ON CONFLICT keeps its blob; an expired row is replaced); loads refresh the
+ * conversation's expiry; `purge` deletes expired rows.
+ */
+export class PostgresVaultStore implements VaultStore {
+  readonly kind = "postgres";
+  private readonly pool: pg.Pool;
+  private ready: Promise<void>;
+  private readonly schema: string;
+
+  constructor(opts: { url: string; schema?: string; poolSize?: number }) {
+    const schema = opts.schema ?? "public";
+    if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}' (letters, digits, _)`);
+    // Loaded on first use, like the audit backend: gateways without PostgreSQL never load `pg`.
+    const { Pool } = createRequire(import.meta.url)("pg") as typeof pg;
+    this.pool = new Pool({ connectionString: opts.url, max: opts.poolSize ?? 4, options: `-c search_path=${schema}`, connectionTimeoutMillis: 2_000 });
+    this.pool.on("error", () => undefined);
+    this.schema = schema;
+    this.ready = this.migrate(schema);
+    this.ready.catch(() => undefined);
+  }
+
+  private async migrate(schema: string): Promise<void> {
+    await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)}`).catch(() => undefined);
+    await this.pool.query(
+      `CREATE TABLE IF NOT EXISTS warden_vault (conv TEXT NOT NULL, token TEXT NOT NULL, blob BYTEA NOT NULL, restore BOOLEAN NOT NULL, expires_at BIGINT NOT NULL, PRIMARY KEY (conv, token));
+       CREATE INDEX IF NOT EXISTS warden_vault_expiry ON warden_vault (expires_at);`,
+    );
+  }
+
+  /** Waits for the table; a failed migration (database down at start) is retried on the next call. */
+  private async q<R extends pg.QueryResultRow>(sql: string, args: unknown[]): Promise<R[]> {
+    await this.ready.catch(() => {
+      this.ready = this.migrate(this.schema);
+      return this.ready;
+    });
+    return (await this.pool.query<R>(sql, args)).rows;
+  }
+
+  async load(conversation: string, ttlMs: number): Promise<StoredMapping[]> {
+    const now = Date.now();
+    const rows = await this.q<{ token: string; blob: Buffer; restore: boolean }>(
+      "UPDATE warden_vault SET expires_at = $2 WHERE conv = $1 AND expires_at > $3 RETURNING token, blob, restore",
+      [conversation, now + ttlMs, now],
+    );
+    return rows.map((r) => ({ token: r.token, blob: r.blob, restore: r.restore }));
+  }
+
+  async save(conversation: string, mappings: readonly StoredMapping[], ttlMs: number): Promise<string[]> {
+    if (mappings.length === 0) return [];
+    const now = Date.now();
+    const rows = await this.q<{ token: string; blob: Buffer }>(
+      `INSERT INTO warden_vault AS v (conv, token, blob, restore, expires_at)
+         SELECT $1, t, b, r, $2 FROM unnest($3::text[], $4::bytea[], $5::boolean[]) AS u(t, b, r)
+       ON CONFLICT (conv, token) DO UPDATE SET
+         blob = CASE WHEN v.expires_at <= $6 THEN excluded.blob ELSE v.blob END,
+         restore = CASE WHEN v.expires_at <= $6 THEN excluded.restore
+                        WHEN substring(v.blob from 1 for 32) = substring(excluded.blob from 1 for 32) THEN v.restore OR excluded.restore
+                        ELSE v.restore END,
+         expires_at = excluded.expires_at
+       RETURNING token, blob`,
+      [conversation, now + ttlMs, mappings.map((m) => m.token), mappings.map((m) => m.blob), mappings.map((m) => m.restore), now],
+    );
+    const ours = new Map(mappings.map((m) => [m.token, blobDigest(m.blob)]));
+    return rows.filter((r) => ours.get(r.token) !== blobDigest(r.blob)).map((r) => r.token);
+  }
+
+  async purge(): Promise<number> {
+    const rows = await this.q<{ n: string }>("WITH d AS (DELETE FROM warden_vault WHERE expires_at <= $1 RETURNING 1) SELECT count(*)::text AS n FROM d", [Date.now()]);
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

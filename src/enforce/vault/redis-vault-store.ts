@@ -1,0 +1,75 @@
+import type { Redis } from "ioredis";
+import type { StoredMapping } from "../token-vault.js";
+import { blobDigest, type VaultStore } from "./vault-store.js";
+
+/**
+ * Vault mappings in Redis: one hash per conversation (`<prefix>vault:<id>`), field `v:<token>` = encrypted blob,
+ * `r:<token>:<digest>` = `1` once restoring that value is allowed (keyed by digest, so a flag never widens another
+ * value that took the same token). Blobs go in with HSETNX, so a replica never replaces another's entry;
+ * the hash's TTL is refreshed on every load and save (PEXPIRE), so a conversation in use never expires.
+ */
+export class RedisVaultStore implements VaultStore {
+  readonly kind = "redis";
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  private key(conversation: string): string {
+    return `${this.prefix}vault:${conversation}`;
+  }
+
+  async load(conversation: string, ttlMs: number): Promise<StoredMapping[]> {
+    const key = this.key(conversation);
+    const res = await this.redis.multi().hgetallBuffer(key).pexpire(key, ttlMs).exec();
+    const [err, all] = res?.[0] ?? [new Error("redis transaction aborted"), undefined];
+    if (err) throw err;
+    const fields = (all ?? {}) as Record<string, Buffer>;
+    const out: StoredMapping[] = [];
+    for (const [field, blob] of Object.entries(fields)) {
+      if (!field.startsWith("v:")) continue;
+      const token = field.slice(2);
+      out.push({ token, blob, restore: fields[restoreField(token, blob)] !== undefined });
+    }
+    return out;
+  }
+
+  async save(conversation: string, mappings: readonly StoredMapping[], ttlMs: number): Promise<string[]> {
+    if (mappings.length === 0) return [];
+    const key = this.key(conversation);
+    const tx = this.redis.multi();
+    for (const m of mappings) {
+      tx.hsetnx(key, `v:${m.token}`, m.blob);
+      if (m.restore) tx.hset(key, restoreField(m.token, m.blob), "1");
+    }
+    tx.pexpire(key, ttlMs);
+    const res = await tx.exec();
+    if (!res) throw new Error("redis transaction aborted");
+    const taken: StoredMapping[] = [];
+    let i = 0;
+    for (const m of mappings) {
+      const [err, created] = res[i++] ?? [new Error("missing reply"), 0];
+      if (err) throw err;
+      if (created === 0) taken.push(m);
+      if (m.restore) i++;
+    }
+    if (taken.length === 0) return [];
+    // Taken already: the same value (another replica got there first) or, rarely, another value's token.
+    const stored = await this.redis.hmgetBuffer(key, ...taken.map((m) => `v:${m.token}`));
+    return taken.filter((m, j) => {
+      const b = stored[j];
+      return b !== null && b !== undefined && blobDigest(b) !== blobDigest(m.blob);
+    }).map((m) => m.token);
+  }
+
+  async purge(): Promise<number> {
+    return 0; // Redis expires the hashes itself.
+  }
+
+  async close(): Promise<void> {
+    // The client is owned by whoever opened it.
+  }
+}
+
+const restoreField = (token: string, blob: Buffer): string => `r:${token}:${blobDigest(blob).slice(0, 16)}`;

@@ -1,0 +1,39 @@
+import type { TokenVault } from "../token-vault.js";
+import type { VaultStore } from "./vault-store.js";
+
+/**
+ * The in-memory vault as the working set of a shared store: `load` brings a conversation's mappings in before a
+ * request is enforced, `flush` writes the mappings it made through before the request is forwarded (so a token the
+ * model echoes can be restored by any replica). Both reject when the store fails; the guard applies the failMode.
+ */
+export class SharedVault {
+  constructor(
+    readonly vault: TokenVault,
+    readonly store: VaultStore,
+    /** Mappings live this long after last use (read per call: a policy reload may change it). */
+    private readonly ttlMs: () => number,
+  ) {}
+
+  /** Load the conversation's mappings from the store into the working set; returns how many were new here. */
+  async load(conversation: string): Promise<number> {
+    const id = this.vault.storeId(conversation);
+    const mappings = await this.store.load(id, this.ttlMs());
+    return this.vault.absorb(conversation, mappings);
+  }
+
+  /**
+   * Write the conversation's new mappings. Returns the tokens another value already holds in the store (a digest
+   * prefix collision between replicas): they are dropped here, and the caller enforces again after a `load`.
+   */
+  async flush(conversation: string): Promise<string[]> {
+    const pending = this.vault.pendingMappings(conversation);
+    if (pending.length === 0) return [];
+    const taken = await this.store.save(this.vault.storeId(conversation), pending, this.ttlMs());
+    this.vault.settle(conversation, pending, taken);
+    return taken;
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+}

@@ -1,0 +1,60 @@
+import Database from "better-sqlite3";
+import type { StoredMapping } from "../token-vault.js";
+import { blobDigest, type VaultStore } from "./vault-store.js";
+
+/**
+ * Vault mappings in a SQLite file, for one node whose tokens must survive restarts (same semantics as the
+ * PostgreSQL store: first writer wins, expiry refreshed on load, `purge` deletes expired rows). Calls are
+ * synchronous underneath (one small indexed statement each).
+ */
+export class SqliteVaultStore implements VaultStore {
+  readonly kind = "sqlite";
+  private readonly db: Database.Database;
+  private readonly loadStmt: Database.Statement<[number, string, number]>;
+  private readonly upsert: Database.Statement<[{ conv: string; token: string; blob: Buffer; restore: number; expires: number; now: number }]>;
+  private readonly purgeStmt: Database.Statement<[number]>;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("busy_timeout = 2000");
+    this.db.exec(`CREATE TABLE IF NOT EXISTS warden_vault (conv TEXT NOT NULL, token TEXT NOT NULL, blob BLOB NOT NULL, restore INTEGER NOT NULL, expires_at INTEGER NOT NULL, PRIMARY KEY (conv, token)) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS warden_vault_expiry ON warden_vault (expires_at);`);
+    this.loadStmt = this.db.prepare("UPDATE warden_vault SET expires_at = ? WHERE conv = ? AND expires_at > ? RETURNING token, blob, restore");
+    this.upsert = this.db.prepare(`INSERT INTO warden_vault AS v (conv, token, blob, restore, expires_at) VALUES (@conv, @token, @blob, @restore, @expires)
+      ON CONFLICT (conv, token) DO UPDATE SET
+        blob = CASE WHEN v.expires_at <= @now THEN excluded.blob ELSE v.blob END,
+        restore = CASE WHEN v.expires_at <= @now THEN excluded.restore
+                       WHEN substr(v.blob, 1, 32) = substr(excluded.blob, 1, 32) THEN max(v.restore, excluded.restore)
+                       ELSE v.restore END,
+        expires_at = excluded.expires_at
+      RETURNING blob`);
+    this.purgeStmt = this.db.prepare("DELETE FROM warden_vault WHERE expires_at <= ?");
+  }
+
+  async load(conversation: string, ttlMs: number): Promise<StoredMapping[]> {
+    const now = Date.now();
+    const rows = this.loadStmt.all(now + ttlMs, conversation, now) as { token: string; blob: Buffer; restore: number }[];
+    return rows.map((r) => ({ token: r.token, blob: r.blob, restore: r.restore === 1 }));
+  }
+
+  async save(conversation: string, mappings: readonly StoredMapping[], ttlMs: number): Promise<string[]> {
+    const now = Date.now();
+    const taken: string[] = [];
+    this.db.transaction(() => {
+      for (const m of mappings) {
+        const row = this.upsert.get({ conv: conversation, token: m.token, blob: m.blob, restore: m.restore ? 1 : 0, expires: now + ttlMs, now }) as { blob: Buffer } | undefined;
+        if (row && blobDigest(row.blob) !== blobDigest(m.blob)) taken.push(m.token);
+      }
+    })();
+    return taken;
+  }
+
+  async purge(): Promise<number> {
+    return this.purgeStmt.run(Date.now()).changes;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+/**
+ * `vault:` where `tokenize` mappings live (docs/policy.md, "Vault"). `auto` (default): Redis when `redis.url` is set
+ * and a shared key is configured, else memory. `sql`: the gateway's PostgreSQL store when `store.type` is postgres,
+ * else a SQLite file (one node whose tokens survive restarts). Shared backends need one key on every replica.
+ */
+export const vaultConfigSchema = z
+  .object({
+    backend: z.enum(["auto", "memory", "redis", "sql"]).default("auto"),
+    /**
+     * 32 bytes (64 hex digits or base64), the same on every replica: it derives the AES-256-GCM key sealing values
+     * and the HMAC key deriving tokens. Required for `redis` and for `sql` on PostgreSQL; `sql` on SQLite creates
+     * `<dataDir>/vault.key` when absent.
+     */
+    key: z.union([z.object({ env: z.string().min(1) }).strict(), z.object({ file: z.string().min(1) }).strict()]).optional(),
+    /** SQLite file for `sql` without PostgreSQL (default `<dataDir>/vault.db`). */
+    file: z.string().min(1).optional(),
+    /** How often expired rows are deleted from a SQL store (0: never; Redis expires keys itself). */
+    purgeIntervalMs: z.number().int().min(0).default(60_000),
+  })
+  .strict();
+
+export type VaultConfig = z.output<typeof vaultConfigSchema>;

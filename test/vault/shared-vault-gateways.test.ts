@@ -1,0 +1,144 @@
+/**
+ * Two gateway replicas sharing one vault store (Redis, PostgreSQL, or one SQLite file): a value tokenized through
+ * replica A in a conversation is restored in a response served by replica B, streamed and not, with the real
+ * `openai` client; the store never holds a value in clear.
+ */
+import { randomBytes } from "node:crypto";
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Redis } from "ioredis";
+import OpenAI from "openai";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chatChunks, chatCompletion, type MockUpstream, reply, startMockUpstream } from "../support/mock-upstream.js";
+import { mockConfig, startTestGateway, type TestGateway, tempDir } from "../support/test-gateway.js";
+
+const EMAIL = "jane.doe@acme-corp.com";
+const PG_URL = "postgres://postgres@127.0.0.1:5432/test";
+const TOKEN = /⟦EMAIL_ADDRESS_[0-9a-f]{6,16}⟧/;
+const POLICY = { rules: [{ id: "tokenize-email", match: { type: "EMAIL_ADDRESS", direction: "request" }, action: "tokenize" }] };
+
+const run = randomBytes(4).toString("hex");
+const BACKENDS = [
+  { name: "redis", patch: { redis: { url: "redis://127.0.0.1:6379", keyPrefix: `wtest-${run}:` }, vault: { backend: "redis" } } },
+  { name: "postgres", patch: { store: { type: "postgres", url: PG_URL, schema: `wvault_${run}` }, vault: { backend: "sql" } } },
+  { name: "sqlite", patch: { vault: { backend: "sql" } } },
+] as const;
+
+/** Every byte the backend stores for the vault, as one buffer (to look for values in clear). */
+async function storedBytes(name: string): Promise<{ bytes: Buffer; entries: number }> {
+  if (name === "redis") {
+    const r = new Redis("redis://127.0.0.1:6379");
+    const keys = await r.keys(`wtest-${run}:vault:*`);
+    const parts: Buffer[] = [];
+    let entries = 0;
+    for (const k of keys) {
+      parts.push(Buffer.from(k));
+      const all = await r.hgetallBuffer(k);
+      for (const [f, v] of Object.entries(all)) {
+        parts.push(Buffer.from(f), v);
+        if (f.startsWith("v:")) entries++;
+      }
+    }
+    await r.quit();
+    return { bytes: Buffer.concat(parts), entries };
+  }
+  if (name === "postgres") {
+    const c = new pg.Client(PG_URL);
+    await c.connect();
+    const rows = (await c.query<{ conv: string; token: string; blob: Buffer }>(`SELECT conv, token, blob FROM wvault_${run}.warden_vault`)).rows;
+    await c.end();
+    return { bytes: Buffer.concat(rows.flatMap((r) => [Buffer.from(r.conv), Buffer.from(r.token), r.blob])), entries: rows.length };
+  }
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(join(dataDir, "vault.db"), { readonly: true });
+  const rows = db.prepare("SELECT conv, token, blob FROM warden_vault").all() as { conv: string; token: string; blob: Buffer }[];
+  db.close();
+  return { bytes: Buffer.concat(rows.flatMap((r) => [Buffer.from(r.conv), Buffer.from(r.token), r.blob])), entries: rows.length };
+}
+
+let mock: MockUpstream;
+let dataDir: string;
+beforeAll(async () => {
+  mock = await startMockUpstream();
+});
+afterAll(async () => {
+  await mock?.close();
+  const r = new Redis("redis://127.0.0.1:6379");
+  const keys = await r.keys(`wtest-${run}:*`);
+  if (keys.length > 0) await r.del(...keys);
+  await r.quit();
+  const c = new pg.Client(PG_URL);
+  await c.connect();
+  await c.query(`DROP SCHEMA IF EXISTS wvault_${run} CASCADE`);
+  await c.end();
+});
+
+describe.each(BACKENDS)("vault shared by two replicas: $name", ({ name, patch }) => {
+  let a: TestGateway;
+  let b: TestGateway;
+  let viaA: OpenAI;
+  let viaB: OpenAI;
+  beforeAll(async () => {
+    dataDir = tempDir("warden-vault-");
+    const keyFile = join(dataDir, "shared-vault.key");
+    writeFileSync(keyFile, randomBytes(32).toString("hex"));
+    const vault = { ...patch.vault, ...(name === "sqlite" ? {} : { key: { file: keyFile } }) };
+    const cfg = { ...mockConfig(mock.url), ...patch, vault, audit: { enabled: false }, policy: POLICY };
+    // Same data directory: both replicas accept the same API key, so they see the same conversation.
+    a = await startTestGateway(cfg, { dataDir });
+    b = await startTestGateway(cfg, { dataDir });
+    const headers = { "x-warden-conversation": `conv-${name}` };
+    viaA = new OpenAI({ apiKey: a.key, baseURL: `${a.url}/v1`, maxRetries: 0, defaultHeaders: headers });
+    viaB = new OpenAI({ apiKey: a.key, baseURL: `${b.url}/v1`, maxRetries: 0, defaultHeaders: headers });
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  let token = "";
+  it("A tokenizes the value before the upstream; B restores it in a non-streamed response", async () => {
+    mock.use(reply.json(chatCompletion("noted")));
+    await viaA.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: `my email is ${EMAIL}` }] });
+    const sent = mock.last.raw.toString("utf8");
+    expect(sent).not.toContain(EMAIL);
+    token = sent.match(TOKEN)?.[0] ?? "";
+    expect(token).not.toBe("");
+
+    mock.use(reply.json(chatCompletion(`Your email is ${token}.`)));
+    const res = await viaB.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "what is my email?" }] });
+    expect(res.choices[0]?.message.content).toBe(`Your email is ${EMAIL}.`);
+  });
+
+  it("B restores it in a streamed response, the token split across chunks", async () => {
+    mock.use(reply.sse(chatChunks(["Mail ", token.slice(0, 5), token.slice(5, 12), token.slice(12), " now."])));
+    const stream = await viaB.chat.completions.create({ model: "gpt-4o-mini", stream: true, messages: [{ role: "user", content: "stream it" }] });
+    let text = "";
+    for await (const c of stream) text += c.choices[0]?.delta.content ?? "";
+    expect(text).toBe(`Mail ${EMAIL} now.`);
+  });
+
+  it("B gives the same value the same token (replicas agree without coordination)", async () => {
+    mock.use(reply.json(chatCompletion("ok")));
+    await viaB.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: `again: ${EMAIL}` }] });
+    expect(mock.last.raw.toString("utf8").match(TOKEN)?.[0]).toBe(token);
+  });
+
+  it("another conversation does not get the value back", async () => {
+    mock.use(reply.json(chatCompletion(`Your email is ${token}.`)));
+    const other = new OpenAI({ apiKey: a.key, baseURL: `${b.url}/v1`, maxRetries: 0, defaultHeaders: { "x-warden-conversation": "someone-else" } });
+    const res = await other.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "what is my email?" }] });
+    expect(res.choices[0]?.message.content).toBe(`Your email is ${token}.`);
+  });
+
+  it("the store holds the mapping, never the value in clear", async () => {
+    const { bytes, entries } = await storedBytes(name);
+    expect(entries).toBe(1);
+    expect(bytes.includes(Buffer.from(EMAIL))).toBe(false);
+    expect(bytes.includes(Buffer.from("acme-corp"))).toBe(false);
+    expect(bytes.includes(Buffer.from(`conv-${name}`))).toBe(false);
+    expect(bytes.includes(Buffer.from("t1"))).toBe(false);
+  });
+});

@@ -4,10 +4,11 @@ import type { OidcConfig } from "./oidc-config.js";
 
 /** A claim by dotted path (`realm_access.roles`); a claim whose name itself contains dots (a URL) is tried first. */
 export function claimAt(claims: Record<string, unknown>, path: string): unknown {
-  if (path in claims) return claims[path];
+  // Own properties only: a path such as `constructor` or `toString` must never resolve to a prototype member.
+  if (Object.hasOwn(claims, path)) return claims[path];
   let cur: unknown = claims;
   for (const part of path.split(".")) {
-    if (typeof cur !== "object" || cur === null || Array.isArray(cur)) return undefined;
+    if (typeof cur !== "object" || cur === null || Array.isArray(cur) || !Object.hasOwn(cur, part)) return undefined;
     cur = (cur as Record<string, unknown>)[part];
   }
   return cur;
@@ -21,6 +22,11 @@ function groupsOf(value: unknown): string[] {
 }
 
 const ID_CHARS = /^[\x21-\x7e]{1,256}$/;
+/**
+ * A tenant from a token must be a tenant id as the admin API knows them (letters, digits, `_`, `.`, `-`): anything
+ * else (`acme/../root`, `*`) could never be managed, and could confuse paths, logs and policy globs.
+ */
+const TENANT_CHARS = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 /**
  * Map verified claims to a principal: subject, tenant (required unless the caller is a global admin) and the roles
@@ -38,7 +44,9 @@ export function principalFromClaims(claims: Record<string, unknown>, cfg: Pick<O
   }
   if (roles.size === 0) throw new WardenError("WARDEN_AUTH_TOKEN_CLAIMS", { detail: "no mapped role" });
   const tenant = claimAt(claims, cfg.tenantClaim);
-  const hasTenant = typeof tenant === "string" && ID_CHARS.test(tenant);
+  const hasTenant = typeof tenant === "string" && TENANT_CHARS.test(tenant);
+  // A tenant claim that is present but not a valid id is refused even for admins (it is not silently dropped).
+  if (tenant !== undefined && tenant !== null && tenant !== "" && !hasTenant) throw new WardenError("WARDEN_AUTH_TOKEN_CLAIMS", { detail: "tenant" });
   if (!hasTenant && !roles.has("admin")) throw new WardenError("WARDEN_AUTH_TOKEN_CLAIMS", { detail: "tenant" });
   const app = cfg.appClaim ? claimAt(claims, cfg.appClaim) : undefined;
   return { keyId: `oidc:${subject}`, tenant: hasTenant ? tenant : "", app: typeof app === "string" && ID_CHARS.test(app) ? app : "oidc", roles: [...roles], via: "oidc", subject };

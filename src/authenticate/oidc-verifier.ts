@@ -101,11 +101,14 @@ export class OidcVerifier {
 
   async verify(token: string, now = Date.now()): Promise<Principal> {
     let alg: unknown;
+    let crit: unknown;
     try {
-      alg = decodeProtectedHeader(token).alg;
+      ({ alg, crit } = decodeProtectedHeader(token));
     } catch (err) {
       throw new WardenError("WARDEN_AUTH_TOKEN_MALFORMED", { cause: err });
     }
+    // Warden understands no JWS extension: a token that makes one critical cannot be processed (RFC 7515 §4.1.11).
+    if (crit !== undefined) throw new WardenError("WARDEN_AUTH_TOKEN_MALFORMED", { detail: "crit header" });
     // Checked before any key lookup: `none` and HS* never get near a key (RFC 8725 §3.1).
     if (typeof alg !== "string" || !(this.cfg.algorithms as readonly string[]).includes(alg)) {
       throw new WardenError("WARDEN_AUTH_TOKEN_ALGORITHM", { detail: `alg ${String(alg)}` });

@@ -104,7 +104,8 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         throw new WardenError("WARDEN_SERVER_SHUTTING_DOWN");
       }
       if (req.method === "GET" && path === "/healthz") return sendJson(res, 200, { status: "ok" });
-      const mount = opts.mounts?.find((m) => path.startsWith(m.prefix));
+      // `/admin` without its trailing slash belongs to the mount too (its 404 carries the mount's headers).
+      const mount = opts.mounts?.find((m) => path.startsWith(m.prefix) || (m.prefix.endsWith("/") && path === m.prefix.slice(0, -1)));
       if (mount) return await mount.handle(req, res, requestId);
       if (req.method === "GET" && path === "/readyz") {
         return opts.ready() ? sendJson(res, 200, { status: "ready" }) : sendJson(res, 503, { status: "not ready" });

@@ -65,9 +65,16 @@ function ownedKey(ctx: AdminContext): KeyRecord {
   return rec;
 }
 
-/** Only a global admin may create, revoke or rotate an admin key (an operator cannot mint or remove a global role). */
-function guardAdminRole(ctx: AdminContext, roles: readonly string[]): void {
-  if (roles.includes("admin") && !ctx.principal.roles.includes("admin")) throw new WardenError("WARDEN_ADMIN_FORBIDDEN", { message: "Only a global admin can manage keys with the admin role." });
+/**
+ * No escalation through keys: a caller may create, revoke or rotate only keys whose roles it holds itself (`app`
+ * aside, which every key manager may grant). So only a global admin manages admin keys, and an operator cannot mint
+ * an auditor key, nor rotate one (the rotation's answer carries the new key text).
+ */
+function guardRoles(ctx: AdminContext, roles: readonly string[]): void {
+  const own = ctx.principal.roles as readonly string[];
+  if (own.includes("admin")) return;
+  if (roles.includes("admin")) throw new WardenError("WARDEN_ADMIN_FORBIDDEN", { message: "Only a global admin can manage keys with the admin role." });
+  if (roles.some((r) => r !== "app" && !own.includes(r))) throw new WardenError("WARDEN_ADMIN_FORBIDDEN", { message: "You can only manage keys with roles you hold yourself." });
 }
 
 /** GET /tenants/:tenant/keys */
@@ -89,7 +96,7 @@ export async function createKey(ctx: AdminContext): Promise<AdminResult> {
   const { tenant, allowed } = tenantParam(ctx);
   const input = parseInput(createBody, await ctx.body());
   if (!allowed) throw notFound();
-  guardAdminRole(ctx, input.roles);
+  guardRoles(ctx, input.roles);
   if ((ctx.deps.tenants.get(tenant)?.disabledAt ?? null) !== null) throw new WardenError("WARDEN_ADMIN_CONFLICT", { message: "The tenant is disabled." });
   const { record, key } = ctx.deps.keys.create({
     tenant,
@@ -108,7 +115,7 @@ export async function createKey(ctx: AdminContext): Promise<AdminResult> {
 /** POST /tenants/:tenant/keys/:id/revoke: takes effect at once in this process. */
 export async function revokeKey(ctx: AdminContext): Promise<AdminResult> {
   const rec = ownedKey(ctx);
-  guardAdminRole(ctx, rec.roles);
+  guardRoles(ctx, rec.roles);
   ctx.deps.keys.revoke(rec.id);
   ctx.deps.authenticator.invalidate(rec.id);
   ctx.note({ tenant: rec.tenant, keyId: rec.id });
@@ -119,7 +126,7 @@ export async function revokeKey(ctx: AdminContext): Promise<AdminResult> {
 export async function rotateKey(ctx: AdminContext): Promise<AdminResult> {
   const input = parseInput(rotateBody, await ctx.body());
   const rec = ownedKey(ctx);
-  guardAdminRole(ctx, rec.roles);
+  guardRoles(ctx, rec.roles);
   const r = ctx.deps.keys.rotate(rec.id, input.overlapSeconds * 1000);
   if (!r) throw new WardenError("WARDEN_ADMIN_CONFLICT", { message: "Only an active key can be rotated." });
   ctx.deps.authenticator.invalidate(rec.id);

@@ -14,12 +14,23 @@ const FOLD_CHAR: readonly string[] = Array.from({ length: 128 }, (_, c) => Strin
  * Fold the (ASCII) token `src[s, e)` without slicing it: bit k of `lMask` set means the k-th "1" reads as "l"
  * instead of "i"; `lower` also lower-cases the letters that are not folded. One string per call.
  */
+/** `foldRange` mask that writes every "1" as \x01, which WILD patterns read as either "i" or "l". */
+const WILD_ONES = -1;
+
+/**
+ * A regex matching the \x01-for-"1" fold of a token wherever some reading of its "1"s as "i" or "l" would
+ * match one of `words`: when it does not match, no reading is worth building.
+ */
+function wildRegex(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[il]/g, (ch) => `[${ch}\x01]`)).join("|"));
+}
+
 function foldRange(src: string, s: number, e: number, lMask: number, lower: boolean): string {
   let out = "";
   let k = 0;
   for (let i = s; i < e; i++) {
     const c = src.charCodeAt(i);
-    if (c === 49 /* 1 */) out += (lMask >> k++) & 1 ? "l" : "i";
+    if (c === 49 /* 1 */) out += lMask === WILD_ONES ? "\x01" : (lMask >> k++) & 1 ? "l" : "i";
     else if (c < 128 && FOLD_CODE[c] !== 0) out += FOLD_CHAR[c] as string;
     else out += lower && c >= 65 && c <= 90 ? (FOLD_CHAR[c + 32] as string) : (FOLD_CHAR[c] as string);
   }
@@ -73,6 +84,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "el", "la", "los", "las", "que", "es", "todo", "todas", "le", "les", "est", "tout", "vous", "pas", "et",
 ]);
 const L_WORDS_RE = new RegExp(L_WORDS.join("|"));
+const WILD_RE = wildRegex([...LEET_TRIGGER_STEMS, ...L_WORDS]);
 
 /**
  * The leet-folded view (for keyword and injection detectors only): inside tokens that mix letters with
@@ -95,6 +107,7 @@ export function buildLeetView(
   if (tokens.length === 0) return undefined;
   const stemRe = extraStems.length === 0 ? STEMS_RE : new RegExp(`${STEMS_RE.source}|${extraStems.map(escapeRegex).join("|")}`);
   const hits = (lower: string, lWords: boolean): boolean => stemRe.test(lower) || (lWords && L_WORDS_RE.test(lower));
+  const wildRe = extraStems.length === 0 ? WILD_RE : wildRegex([...LEET_TRIGGER_STEMS, ...L_WORDS, ...extraStems.map(escapeRegex)]);
   // Tokens to fold (offset, end, reading of their "1"s), kept until the view proves worth building: most texts
   // never trigger it, and until then each token costs one lower-cased folded string and no slice.
   const foldAt: number[] = [];
@@ -109,7 +122,7 @@ export function buildLeetView(
     let lower = foldRange(src, at, end, 0, true);
     // "1" reads as "i" or "l": with up to four of them, try each reading and keep one that makes a known word.
     const ones = countOnes(src, at, end);
-    if (ones > 0 && ones <= 4 && !hits(lower, false)) {
+    if (ones > 0 && ones <= 4 && !hits(lower, false) && wildRe.test(foldRange(src, at, end, WILD_ONES, true))) {
       for (let m = 1; m < 1 << ones; m++) {
         const alt = foldRange(src, at, end, m, true);
         if (hits(alt, true)) {

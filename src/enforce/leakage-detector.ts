@@ -29,13 +29,14 @@ function fold(text: string): Folded {
   return { text: out, at };
 }
 
-/** Finds output that reproduces the system prompt or a canary. Built once per call from the request. */
+/** Finds output that reproduces the system prompt, a canary or a secret of the system prompt. Built once per call. */
 export interface LeakageDetector {
   detect(text: string): Finding[];
   /**
-   * Streaming: the earliest index of `text` from which a leak or canary could still be in progress (the longest
-   * suffix that, case and whitespace folded, occurs in a system prompt, or that begins a canary); `text.length`
-   * when none can. Text before it can never become part of a leak finding that later text completes.
+   * Streaming: the earliest index of `text` from which a leak, canary or secret could still be in progress (the
+   * longest suffix that, case and whitespace folded, occurs in a system prompt; or that begins a watched value as
+   * is, spaced out, or, from 4 characters on, in an encoded form); `text.length` when none can. Text before it can
+   * never become part of a leak finding that later text completes.
    */
   pendingFrom(text: string): number;
 }

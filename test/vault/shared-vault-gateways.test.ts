@@ -14,6 +14,7 @@ import { chatChunks, chatCompletion, type MockUpstream, reply, startMockUpstream
 import { mockConfig, startTestGateway, type TestGateway, tempDir } from "../support/test-gateway.js";
 
 const EMAIL = "jane.doe@acme-corp.com";
+const EMAIL2 = "j.doe.private@mailbox.org";
 const PG_URL = "postgres://postgres@127.0.0.1:5432/test";
 const TOKEN = /⟦EMAIL_ADDRESS_[0-9a-f]{6,16}⟧/;
 const POLICY = { rules: [{ id: "tokenize-email", match: { type: "EMAIL_ADDRESS", direction: "request" }, action: "tokenize" }] };
@@ -133,10 +134,25 @@ describe.each(BACKENDS)("vault shared by two replicas: $name", ({ name, patch })
     expect(res.choices[0]?.message.content).toBe(`Your email is ${token}.`);
   });
 
-  it("the store holds the mapping, never the value in clear", async () => {
+  it("a token A makes while B's call is in flight is restored in B's response (one load at response time)", async () => {
+    let fresh = "";
+    mock.use(async (req, res, n) => {
+      if (n > 0) return reply.json(chatCompletion("ok"))(req, res, n);
+      // Serving B's call: meanwhile the conversation goes on through A with a new value.
+      await viaA.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: `my other email is ${EMAIL2}` }] });
+      fresh = mock.requests[1]?.raw.toString("utf8").match(TOKEN)?.[0] ?? "missing";
+      return reply.json(chatCompletion(`Both: ${token} and ${fresh}`))(req, res, n);
+    });
+    const res = await viaB.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "list my emails" }] });
+    expect(fresh).toMatch(TOKEN);
+    expect(res.choices[0]?.message.content).toBe(`Both: ${EMAIL} and ${EMAIL2}`);
+  });
+
+  it("the store holds the mappings, never the values in clear", async () => {
     const { bytes, entries } = await storedBytes(name);
-    expect(entries).toBe(1);
+    expect(entries).toBe(2);
     expect(bytes.includes(Buffer.from(EMAIL))).toBe(false);
+    expect(bytes.includes(Buffer.from(EMAIL2))).toBe(false);
     expect(bytes.includes(Buffer.from("acme-corp"))).toBe(false);
     expect(bytes.includes(Buffer.from(`conv-${name}`))).toBe(false);
     expect(bytes.includes(Buffer.from("t1"))).toBe(false);

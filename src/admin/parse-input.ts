@@ -14,7 +14,8 @@ export function parseInput<T extends z.ZodTypeAny>(schema: T, value: unknown, wh
 
 /** A query string as a plain object (a repeated parameter is an error: each filter takes one value). */
 export function queryObject(q: URLSearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: `?__proto__=x` becomes an own (unknown, so refused) parameter instead of vanishing into a setter.
+  const out = Object.create(null) as Record<string, string>;
   for (const [k, v] of q) {
     if (Object.hasOwn(out, k)) throw new WardenError("WARDEN_ADMIN_INVALID_QUERY", { details: { issues: [{ path: k, message: "given more than once" }] } });
     out[k] = v;

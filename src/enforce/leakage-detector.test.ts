@@ -16,6 +16,8 @@ describe("extractSecretValues", () => {
     ["Follow ISO-8601 and UTF-8 everywhere.", []],
     ['token = "s3cr3t-Tok"', ["s3cr3t-Tok"]],
     ["PIN: 4821", ["4821"]],
+    ["Max tokens: 4096. Key: X-Forwarded-For. Reference: https://docs.example.com/x", []],
+    ["The API key is 12345678 for tests", []],
     ["Ticket ACME-4729XK is open.", ["ACME-4729XK"]],
   ])("%s", (text, values) => {
     expect(extractSecretValues([text])).toEqual(values);

@@ -2,7 +2,7 @@ import Anthropic from "@anthropic-ai/sdk";
 import { connect } from "node:net";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type MockUpstream, startMockUpstream } from "../support/mock-upstream.js";
+import { type MockUpstream, reply, startMockUpstream } from "../support/mock-upstream.js";
 import { mockConfig, startTestGateway, type TestGateway } from "../support/test-gateway.js";
 
 /**
@@ -104,5 +104,39 @@ describe("more keys do not escape the tenant's limit", () => {
     // Another tenant is not affected.
     const other = t.gw.keys.create({ tenant: "t2", app: "a", roles: ["app"] }).key;
     expect(await status(new OpenAI({ apiKey: other, baseURL: `${t.url}/v1`, maxRetries: 0 }).chat.completions.create(chat))).toBe(200);
+  });
+});
+
+describe("token quota under concurrency", () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway({ ...mockConfig(mock.url), limits: { windowMs: 60_000, key: { tpm: 100 } } });
+  });
+  afterAll(() => {
+    mock.reset();
+    return t.close();
+  });
+
+  // OPEN (H1's src/limit/limiter.ts + estimate-tokens.ts): admission reserves only the input estimate (a few tokens
+  // here), never the output a call may produce (`max_tokens`), so calls admitted together all pass the quota check
+  // and their real usage (80 tokens each) lands after the fact: four concurrent calls use 320 tokens of a 100-token
+  // quota. The quota only refuses calls that start after the usage is settled.
+  it.fails("concurrent calls cannot use more than the quota plus one call's usage", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const usage = { prompt_tokens: 5, completion_tokens: 75, total_tokens: 80 };
+    mock.use(async (req, res, n) => {
+      await gate;
+      return reply.json({ id: "c", object: "chat.completion", created: 1, model: "gpt-4o-mini", choices: [{ index: 0, message: { role: "assistant", content: "x".repeat(300) }, finish_reason: "stop" }], usage })(req, res, n);
+    });
+    const oa = new OpenAI({ apiKey: t.key, baseURL: `${t.url}/v1`, maxRetries: 0 });
+    const calls = [0, 1, 2, 3].map(() => status(oa.chat.completions.create({ ...chat, max_tokens: 75 })));
+    while (mock.requests.length < 1) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 200));
+    release();
+    const statuses = await Promise.all(calls);
+    const admitted = statuses.filter((s) => s === 200).length;
+    // 100-token quota, 80 tokens per call: at most two calls (the second overshooting by one call) may run.
+    expect(admitted * usage.total_tokens).toBeLessThanOrEqual(100 + usage.total_tokens);
   });
 });

@@ -22,6 +22,17 @@ const backend = new SqliteAuditBackend(data.file, {
   busyTimeoutMs: 60_000,
   ...(data.autocheckpointPages ? { autocheckpointPages: data.autocheckpointPages } : {}),
 });
+// Background WAL checkpoints between batches (PASSIVE: never waits for readers); a failure only lets the WAL grow to
+// the automatic-checkpoint safety net.
+const checkpoints = data.checkpointMs
+  ? setInterval(() => {
+      try {
+        backend.db.pragma("wal_checkpoint(PASSIVE)");
+      } catch {
+        /* retried at the next tick */
+      }
+    }, data.checkpointMs)
+  : undefined;
 /** Data keys by `tenant\0version`, sent by the main thread before the first batch that needs them. */
 const keys = new Map<string, KeyObject>();
 
@@ -31,6 +42,7 @@ port.on("message", (msg: WriterRequest) => {
     return;
   }
   if (msg.type === "close") {
+    clearInterval(checkpoints);
     void backend.close().finally(() => port.postMessage({ type: "closed" } satisfies WriterResponse));
     return;
   }

@@ -10,6 +10,8 @@ export interface WriterThreadData {
   file: string;
   synchronous: "normal" | "full";
   autocheckpointPages?: number;
+  /** Run a PASSIVE WAL checkpoint this often (ms) on the thread's connection (the backend's background checkpoints). */
+  checkpointMs?: number;
 }
 
 /** Main thread → writer thread. */

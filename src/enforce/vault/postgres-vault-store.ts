@@ -48,10 +48,14 @@ export class PostgresVaultStore implements VaultStore {
 
   async load(conversation: string, ttlMs: number): Promise<StoredMapping[]> {
     const now = Date.now();
-    const rows = await this.q<{ token: string; blob: Buffer; restore: boolean }>(
-      "UPDATE warden_vault SET expires_at = $2 WHERE conv = $1 AND expires_at > $3 RETURNING token, blob, restore",
-      [conversation, now + ttlMs, now],
+    const rows = await this.q<{ token: string; blob: Buffer; restore: boolean; expires_at: string }>(
+      "SELECT token, blob, restore, expires_at FROM warden_vault WHERE conv = $1 AND expires_at > $2",
+      [conversation, now],
     );
+    // A read per call; the expiry is rewritten only once a tenth of the TTL has passed (a write commits to disk).
+    if (rows.some((r) => Number(r.expires_at) < now + ttlMs - ttlMs / 10)) {
+      await this.q("UPDATE warden_vault SET expires_at = $2 WHERE conv = $1 AND expires_at > $3", [conversation, now + ttlMs, now]);
+    }
     return rows.map((r) => ({ token: r.token, blob: r.blob, restore: r.restore }));
   }
 

@@ -10,7 +10,8 @@ import { blobDigest, type VaultStore } from "./vault-store.js";
 export class SqliteVaultStore implements VaultStore {
   readonly kind = "sqlite";
   private readonly db: Database.Database;
-  private readonly loadStmt: Database.Statement<[number, string, number]>;
+  private readonly loadStmt: Database.Statement<[string, number]>;
+  private readonly refreshStmt: Database.Statement<[number, string, number]>;
   private readonly upsert: Database.Statement<[{ conv: string; token: string; blob: Buffer; restore: number; expires: number; now: number }]>;
   private readonly purgeStmt: Database.Statement<[number]>;
 
@@ -20,7 +21,8 @@ export class SqliteVaultStore implements VaultStore {
     this.db.pragma("busy_timeout = 2000");
     this.db.exec(`CREATE TABLE IF NOT EXISTS warden_vault (conv TEXT NOT NULL, token TEXT NOT NULL, blob BLOB NOT NULL, restore INTEGER NOT NULL, expires_at INTEGER NOT NULL, PRIMARY KEY (conv, token)) WITHOUT ROWID;
       CREATE INDEX IF NOT EXISTS warden_vault_expiry ON warden_vault (expires_at);`);
-    this.loadStmt = this.db.prepare("UPDATE warden_vault SET expires_at = ? WHERE conv = ? AND expires_at > ? RETURNING token, blob, restore");
+    this.loadStmt = this.db.prepare("SELECT token, blob, restore, expires_at FROM warden_vault WHERE conv = ? AND expires_at > ?");
+    this.refreshStmt = this.db.prepare("UPDATE warden_vault SET expires_at = ? WHERE conv = ? AND expires_at > ?");
     this.upsert = this.db.prepare(`INSERT INTO warden_vault AS v (conv, token, blob, restore, expires_at) VALUES (@conv, @token, @blob, @restore, @expires)
       ON CONFLICT (conv, token) DO UPDATE SET
         blob = CASE WHEN v.expires_at <= @now THEN excluded.blob ELSE v.blob END,
@@ -34,7 +36,9 @@ export class SqliteVaultStore implements VaultStore {
 
   async load(conversation: string, ttlMs: number): Promise<StoredMapping[]> {
     const now = Date.now();
-    const rows = this.loadStmt.all(now + ttlMs, conversation, now) as { token: string; blob: Buffer; restore: number }[];
+    const rows = this.loadStmt.all(conversation, now) as { token: string; blob: Buffer; restore: number; expires_at: number }[];
+    // Rewrite the expiry only once a tenth of the TTL has passed, not on every call.
+    if (rows.some((r) => r.expires_at < now + ttlMs - ttlMs / 10)) this.refreshStmt.run(now + ttlMs, conversation, now);
     return rows.map((r) => ({ token: r.token, blob: r.blob, restore: r.restore === 1 }));
   }
 

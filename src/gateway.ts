@@ -11,7 +11,6 @@ import { createAdminHandler } from "./admin/create-admin-handler.js";
 import { PolicyAdmin } from "./admin/policy-admin.js";
 import { TenantPolicyStore } from "./admin/tenant-policy-store.js";
 import { TenantStore } from "./admin/tenant-store.js";
-import { OidcVerifier } from "./authenticate/oidc-verifier.js";
 import type { RevocationChannel } from "./authenticate/revocation-channel.js";
 import type { Limiter } from "./limit/limiter.js";
 import { openLimits } from "./limit/open-limits.js";
@@ -108,7 +107,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     policyAdmin.watch();
     if (policyStore && policyStore.all().length > 0) policy.reload("admin API policies at start");
   }
-  const oidc = config.oidc ? new OidcVerifier(config.oidc) : undefined;
+  // jose is loaded only when OIDC is configured.
+  const oidc = config.oidc ? new (await import("./authenticate/oidc-verifier.js")).OidcVerifier(config.oidc) : undefined;
   policy?.watch();
   let tls: TlsReloader | undefined;
   const onHup = () => {

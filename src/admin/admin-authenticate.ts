@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { presentedKey } from "../authenticate/authenticate.js";
-import { looksLikeJwt } from "../authenticate/oidc-verifier.js";
+import { looksLikeJwt } from "../authenticate/looks-like-jwt.js";
 import type { Principal } from "../core/principal.js";
 import { WardenError } from "../core/warden-error.js";
 import type { AdminDeps } from "./admin-route.js";

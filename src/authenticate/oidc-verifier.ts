@@ -7,12 +7,7 @@ import { principalFromClaims } from "./oidc-claims.js";
 import type { OidcConfig } from "./oidc-config.js";
 
 /** Three base64url segments, the first a JSON object (`eyJ` is base64url of `{"`). Warden keys start with `wdn_`. */
-const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
-
-/** Whether a presented bearer credential is a JWT (to OIDC) rather than an API key (to the key store). */
-export function looksLikeJwt(token: string): boolean {
-  return token.length <= 16_384 && JWT_SHAPE.test(token);
-}
+export { looksLikeJwt } from "./looks-like-jwt.js";
 
 /** jose's error codes → Warden's documented ones (claim failures are told apart by the claim jose names). */
 function mapJoseError(err: unknown): WardenError {

@@ -96,6 +96,9 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
       if (error.code === "WARDEN_SERVER_INTERNAL") deps.logger.error({ reqId: requestId, err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) }, "admin request failed");
     }
     req.resume();
+    // A refusal with its body unread (e.g. no credential): close the connection instead of reading a body that a
+    // hostile client could trickle forever to hold the socket.
+    if (!req.complete) headers["connection"] = "close";
 
     // One event per request, allowed or refused. Details: ids and outcomes, never key text, secrets or bodies.
     const event = `admin.${route?.action ?? "unmatched"}`;

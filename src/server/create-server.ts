@@ -93,6 +93,9 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         log.error({ reqId: requestId, code: e.code, detail: e.detail, err: e.cause instanceof Error ? { name: e.cause.name, message: e.cause.message, stack: e.cause.stack } : undefined }, "request failed");
       }
       const headers: Record<string, string> = {};
+      // A refusal before the body was read (bad key, limits...): close the connection rather than wait for a body
+      // that a hostile client could trickle forever to hold the socket.
+      if (!req.complete) headers["connection"] = "close";
       const retry = e.details?.["retry_after"];
       if (typeof retry === "string" || typeof retry === "number") headers["retry-after"] = String(retry);
       sendJson(res, e.status, renderError(e, format, requestId), headers);

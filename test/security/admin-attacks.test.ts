@@ -230,3 +230,29 @@ describe("hostile admin input: 4xx with a stable code, headers on every answer",
     expect(reply).toMatch(/^HTTP\/1\.1 4\d\d/);
   });
 });
+
+describe("slow bodies", () => {
+  it("a refused request whose body trickles in does not keep its connection (admin and model routes)", async () => {
+    const u = new URL(tg.url);
+    for (const path of ["/v1/chat/completions", "/admin/v1/tenants"]) {
+      const r = await new Promise<{ closed: boolean; head: string }>((resolve) => {
+        const s = connect(Number(u.port), u.hostname, () => s.write(`POST ${path} HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{`));
+        let out = "";
+        let closed = false;
+        s.on("data", (d) => (out += d.toString("latin1")));
+        s.on("error", () => undefined);
+        s.on("close", () => (closed = true));
+        const drip = setInterval(() => {
+          if (!closed) s.write(" ");
+        }, 100);
+        setTimeout(() => {
+          clearInterval(drip);
+          s.destroy();
+          resolve({ closed, head: out.split("\r\n")[0] ?? "" });
+        }, 1_500);
+      });
+      expect(r.head, path).toMatch(/^HTTP\/1\.1 401/);
+      expect(r.closed, path).toBe(true);
+    }
+  });
+});

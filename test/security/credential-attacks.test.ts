@@ -127,6 +127,15 @@ describe("revoked and rotated keys across a second gateway on the same dataDir",
       await new Promise((r) => setTimeout(r, 1_100));
       const gone = await adminCall(gw2.url, "GET", "/admin/v1/whoami", fresh);
       expect([gone.status, codeOf(gone)]).toEqual([401, "WARDEN_AUTH_REVOKED_KEY"]);
+      // Disabling the tenant through one gateway refuses its keys on the other (admin API and model traffic).
+      const dis = await adminCall(tg.url, "PATCH", "/admin/v1/tenants/t1", tg.creds.admin, { disabled: true });
+      expect(dis.status).toBe(200);
+      await new Promise((r) => setTimeout(r, 1_100));
+      const op = await adminCall(gw2.url, "GET", "/admin/v1/whoami", tg.creds.operator);
+      expect([op.status, codeOf(op)]).toEqual([403, "WARDEN_AUTH_TENANT_DISABLED"]);
+      const app = await fetch(`${gw2.url}/v1/models`, { headers: { authorization: `Bearer ${tg.creds.app}` } });
+      expect(app.status).toBe(403);
+      expect((await adminCall(tg.url, "PATCH", "/admin/v1/tenants/t1", tg.creds.admin, { disabled: false })).status).toBe(200);
     } finally {
       await gw2.close();
     }

@@ -203,6 +203,9 @@ function adversarialBenign(rng: Rng): string {
 }
 
 const BENIGN_ROLE: Template[] = [
+  t("br-ai-ethics-q", "{Should|Can|Would it be safe to let|Is it irresponsible to let} {chatbots|AI assistants|language models|AI systems|companies' bots} {run|operate|answer questions} {without|with no} {content filters|guardrails|safety rules|restrictions|moderation} {in hospitals|for adults|in schools|at all}{?|.} {I'm writing an essay on AI policy|We are debating this in class|My manager asked me|Give arguments for both sides}{.|!|}"),
+  t("br-ai-ethics-explain", "{Explain|Summarize|Describe} {why|how} {AI companies add|regulators require|researchers study|developers tune} {content filters|safety guidelines|refusal behaviour|guardrails} {in chatbots|for language models|in AI products}{,|.} {and what happens when they are missing|and whether they go too far|and who decides the rules|with examples}{.|?}"),
+  t("br-ai-ethics-news", "{I read that|The article says|My colleague claims} {an AI with no restrictions|an uncensored model|a chatbot without filters|a jailbroken AI} {was used to|helped|could} {write malware|spread misinformation|answer medical questions|cheat on exams}{.|!} {Is that true|How worried should we be|What are the risks|How do companies prevent it}{?|.}"),
   { id: "br-howto-doc", make: howToDoc },
   { id: "br-howto-doc-b", make: howToDoc },
   { id: "br-howto-doc-c", make: howToDoc },

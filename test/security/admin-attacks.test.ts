@@ -127,6 +127,11 @@ describe("role escalation", () => {
       expect([a.status, codeOf(a)], roles.join(",")).toEqual([403, "WARDEN_ADMIN_FORBIDDEN"]);
     }
     expect(tg.gw.keys.list("tenant-a").some((r) => r.app === "x")).toBe(false);
+    // Each refused attempt is evidence: an admin event with the outcome, the actor's roles, and no key text.
+    const ev = await adminCall(tg.url, "GET", "/admin/v1/tenants/tenant-a/audit/records?kind=admin&limit=1000", tg.creds.admin);
+    const refused = (ev.json?.["records"] as { meta: Record<string, unknown> }[]).filter((r) => r.meta["event"] === "admin.keys.create" && r.meta["outcome"] === "refused" && r.meta["code"] === "WARDEN_ADMIN_FORBIDDEN");
+    expect(refused.length, ev.text.slice(0, 500)).toBeGreaterThanOrEqual(4);
+    expect(ev.text).not.toMatch(/wdn_[0-9A-Za-z]{12}_/);
     // What it holds (and app keys) it may grant.
     const ok = await adminCall(tg.url, "POST", "/admin/v1/tenants/tenant-a/keys", opA, { app: "y", roles: ["app", "operator"] });
     expect(ok.status).toBe(201);

@@ -1,6 +1,7 @@
 /**
  * `node --import tsx bench/vault/run.ts`: what sharing the token vault costs, in one run against the same mock
- * upstream. Every target runs the default policy (which tokenizes PII) on a 1 KB chat request holding an email:
+ * upstream. Every target runs all default detectors with a policy that tokenizes emails in requests (no adaptive
+ * controls: the default policy's risk score would quarantine the bench key), on a 1 KB chat request holding an email:
  *   memory    the in-process vault (one node),
  *   redis     the vault shared through Redis (127.0.0.1:6379),
  *   postgres  the vault shared through PostgreSQL (127.0.0.1:5432 db test),
@@ -8,7 +9,8 @@
  * Each request loads its conversation from the store before enforcing (the cost measured here); the value is the
  * same every time, so after the first request nothing new is written. Cells run in interleaved rounds; the median
  * per target is printed with its ratio to `memory` from the same run.
- * Environment: BENCH_DURATION_MS (default 3000) per measurement, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (32).
+ * Environment: BENCH_DURATION_MS (default 3000) per measurement, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (32),
+ * BENCH_BACKENDS (comma-separated subset; memory always runs).
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -25,7 +27,7 @@ const keyFile = join(mkdtempSync(join(tmpdir(), "warden-bench-vault-")), "vault.
 writeFileSync(keyFile, randomBytes(32).toString("hex"));
 
 const mock = await spawnChild<{ port: number }>(here("../support/mock-upstream.ts"));
-const base = { providers: { up: { type: "openai", baseUrl: `http://127.0.0.1:${mock.info.port}/v1` } }, routes: [{ models: ["*"], provider: "up" }], audit: { enabled: false } };
+const base = { providers: { up: { type: "openai", baseUrl: `http://127.0.0.1:${mock.info.port}/v1` } }, routes: [{ models: ["*"], provider: "up" }], audit: { enabled: false }, policy: { rules: [{ id: "tokenize-email", match: { type: "EMAIL_ADDRESS", direction: "request" }, action: "tokenize" }] } };
 type WardenInfo = { url: string; key: string; pid: number };
 const variants: Record<string, object> = {
   memory: { vault: { backend: "memory" } },
@@ -34,7 +36,9 @@ const variants: Record<string, object> = {
   sqlite: { vault: { backend: "sql" } },
 };
 const children: Record<string, Child<WardenInfo>> = {};
+const only = process.env["BENCH_BACKENDS"]?.split(",");
 for (const [name, patch] of Object.entries(variants)) {
+  if (only && name !== "memory" && !only.includes(name)) continue;
   children[name] = await spawnChild<WardenInfo>(here("../support/warden-child.ts"), [JSON.stringify({ controls: "default", config: { ...base, ...patch } })]);
 }
 

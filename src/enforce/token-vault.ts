@@ -51,6 +51,8 @@ export interface TokenVaultOptions {
    * so that they agree on a value's token.
    */
   macKey?: Buffer;
+  /** Track new mappings for `pendingMappings` (a shared store behind this vault writes them through). */
+  writeThrough?: boolean;
   now?: () => number;
 }
 
@@ -67,6 +69,7 @@ export class TokenVault {
   private readonly maxEntries: number;
   private readonly maxConversations: number;
   private readonly now: () => number;
+  private readonly writeThrough: boolean;
   private lastSweep = 0;
 
   constructor(opts: TokenVaultOptions) {
@@ -78,6 +81,7 @@ export class TokenVault {
     this.maxEntries = opts.maxEntries ?? 10_000;
     this.maxConversations = opts.maxConversations ?? 100_000;
     this.now = opts.now ?? Date.now;
+    this.writeThrough = opts.writeThrough ?? false;
   }
 
   /** Conversations currently held. */
@@ -143,7 +147,7 @@ export class TokenVault {
       const s = c.byToken.get(known);
       if (s && restore && !s.restore) {
         s.restore = true;
-        c.pending.set(known, true);
+        if (this.writeThrough) c.pending.set(known, true);
       }
       return known;
     }
@@ -157,11 +161,12 @@ export class TokenVault {
     if (c.byToken.size >= this.maxEntries) {
       const oldest = c.byToken.keys().next().value as string;
       c.byToken.delete(oldest);
+      c.pending.delete(oldest);
       for (const [d, t] of c.byDigest) if (t === oldest) c.byDigest.delete(d);
     }
     c.byToken.set(token, this.seal(conversation, token, digest, value, restore));
     c.byDigest.set(digest, token);
-    c.pending.set(token, restore);
+    if (this.writeThrough) c.pending.set(token, restore);
     return token;
   }
 

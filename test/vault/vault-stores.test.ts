@@ -93,7 +93,7 @@ describe.each(["redis", "postgres", "sqlite"])("vault store: %s", (kind) => {
   it("two replicas tokenizing the same values at once agree on tokens and store each mapping once", async () => {
     const keys = deriveVaultKeys(randomBytes(32));
     const replicas = [0, 1].map(() => {
-      const v = new TokenVault({ ttlMs: 60_000, ...keys });
+      const v = new TokenVault({ ttlMs: 60_000, writeThrough: true, ...keys });
       return { v, shared: new SharedVault(v, store, () => 60_000) };
     });
     const c = conv("conc");
@@ -110,21 +110,21 @@ describe.each(["redis", "postgres", "sqlite"])("vault store: %s", (kind) => {
     const stored = await store.load(replicas[0]?.v.storeId(c) ?? "", 60_000);
     expect(stored).toHaveLength(20);
     // A third replica (same key) that never saw the values restores every token after one load.
-    const third = new TokenVault({ ttlMs: 60_000, ...keys });
+    const third = new TokenVault({ ttlMs: 60_000, writeThrough: true, ...keys });
     await new SharedVault(third, store, () => 60_000).load(c);
     expect(tokens[0]?.map((t) => third.reveal(c, t))).toEqual(values);
     // A replica with another key, or the same blobs under another conversation, restores nothing.
     const stranger = new TokenVault({ ttlMs: 60_000, ...deriveVaultKeys(randomBytes(32)) });
     stranger.absorb(c, stored);
     expect(stranger.reveal(c, tokens[0]?.[0] ?? "")).toBeUndefined();
-    const moved = new TokenVault({ ttlMs: 60_000, ...keys });
+    const moved = new TokenVault({ ttlMs: 60_000, writeThrough: true, ...keys });
     moved.absorb("another conversation", stored);
     expect(moved.reveal("another conversation", tokens[0]?.[0] ?? "")).toBeUndefined();
   });
 
   it("a token taken by another value in the store is dropped locally, and the value gets a longer token after a load", async () => {
     const keys = deriveVaultKeys(randomBytes(32));
-    const v = new TokenVault({ ttlMs: 60_000, ...keys });
+    const v = new TokenVault({ ttlMs: 60_000, writeThrough: true, ...keys });
     const shared = new SharedVault(v, store, () => 60_000);
     const c = conv("coll");
     const t = v.tokenize(c, "EMAIL_ADDRESS", "a@example.com");

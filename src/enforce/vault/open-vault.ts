@@ -51,7 +51,7 @@ export async function openVault(opts: {
   if (backend === "redis" && !opts.redis) throw new ConfigError([{ path: "vault.backend", message: "vault backend 'redis' needs the redis section (redis.url)" }]);
   if (sqlite) mkdirSync(opts.dataDir, { recursive: true });
   const master = loadVaultKey(cfg.key, sqlite ? join(opts.dataDir, "vault.key") : undefined) as Buffer;
-  const vault = new TokenVault({ ttlMs: opts.ttlMs(), maxEntries: opts.maxEntries, ...deriveVaultKeys(master) });
+  const vault = new TokenVault({ ttlMs: opts.ttlMs(), maxEntries: opts.maxEntries, writeThrough: true, ...deriveVaultKeys(master) });
   let store: VaultStore;
   let closeClient: () => Promise<void> = async () => undefined;
   if (backend === "redis" && opts.redis) {

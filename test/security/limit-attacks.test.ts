@@ -140,3 +140,26 @@ describe("token quota under concurrency", () => {
     expect(admitted * usage.total_tokens).toBeLessThanOrEqual(100 + usage.total_tokens);
   });
 });
+
+describe("per-key limits set through the admin API", () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway({ ...mockConfig(mock.url), limits: { windowMs: 60_000, key: { rpm: 10, concurrency: 4 } } });
+  });
+  afterAll(() => t.close());
+
+  const create = (cred: string, limits: Record<string, number | undefined>) =>
+    fetch(`${t.url}/admin/v1/tenants/t1/keys`, { method: "POST", headers: { authorization: `Bearer ${cred}`, "content-type": "application/json" }, body: JSON.stringify({ app: "bot", limits }) });
+
+  it("an operator can lower its keys' limits but not raise them above the configured per-key limits; an admin can", async () => {
+    const op = t.gw.keys.create({ tenant: "t1", app: "ops", roles: ["operator"] }).key;
+    const admin = t.gw.keys.create({ tenant: "root", app: "boss", roles: ["admin"] }).key;
+    for (const limits of [{ rpm: 1_000_000 }, { concurrency: 5 }, { rpm: 5, concurrency: 100 }]) {
+      const r = await create(op, limits);
+      expect([r.status, ((await r.json()) as { error?: { code?: string } }).error?.code], JSON.stringify(limits)).toEqual([403, "WARDEN_ADMIN_FORBIDDEN"]);
+    }
+    // tpm has no configured ceiling here: any value only adds a quota.
+    for (const limits of [{ rpm: 5 }, { rpm: 10, concurrency: 1 }, { tpm: 1_000 }]) expect((await create(op, limits)).status, JSON.stringify(limits)).toBe(201);
+    expect((await create(admin, { rpm: 1_000_000 })).status).toBe(201);
+  });
+});

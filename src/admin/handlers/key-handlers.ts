@@ -77,6 +77,22 @@ function guardRoles(ctx: AdminContext, roles: readonly string[]): void {
   if (roles.some((r) => r !== "app" && !own.includes(r))) throw new WardenError("WARDEN_ADMIN_FORBIDDEN", { message: "You can only manage keys with roles you hold yourself." });
 }
 
+/**
+ * Per-key limits are a ceiling the configuration sets (`limits.key`): a non-admin may lower them for a key, never
+ * raise them (an operator could otherwise lift its own keys' rate and token quotas).
+ */
+function guardLimits(ctx: AdminContext, limits: { rpm?: number | undefined; tpm?: number | undefined; concurrency?: number | undefined } | undefined): void {
+  const ceiling = ctx.deps.keyLimits;
+  if (!limits || !ceiling || ctx.principal.roles.includes("admin")) return;
+  for (const k of ["rpm", "tpm", "concurrency"] as const) {
+    const max = ceiling[k];
+    const want = limits[k];
+    if (max !== undefined && want !== undefined && want > max) {
+      throw new WardenError("WARDEN_ADMIN_FORBIDDEN", { message: "Only a global admin can give a key limits above the configured per-key limits." });
+    }
+  }
+}
+
 /** GET /tenants/:tenant/keys */
 export async function listKeys(ctx: AdminContext): Promise<AdminResult> {
   const { tenant, allowed } = tenantParam(ctx);
@@ -97,6 +113,7 @@ export async function createKey(ctx: AdminContext): Promise<AdminResult> {
   const input = parseInput(createBody, await ctx.body());
   if (!allowed) throw notFound();
   guardRoles(ctx, input.roles);
+  guardLimits(ctx, input.limits);
   if ((ctx.deps.tenants.get(tenant)?.disabledAt ?? null) !== null) throw new WardenError("WARDEN_ADMIN_CONFLICT", { message: "The tenant is disabled." });
   const { record, key } = ctx.deps.keys.create({
     tenant,

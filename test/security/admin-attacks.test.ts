@@ -261,3 +261,17 @@ describe("slow bodies", () => {
     }
   });
 });
+
+describe("refusals of large bodies still reach real clients", () => {
+  it("the openai client sending a 2 MB prompt with a bad key gets the 401, not a connection error", async () => {
+    const { default: OpenAI } = await import("openai");
+    const client = new OpenAI({ apiKey: "wdn_bad", baseURL: `${tg.url}/v1`, maxRetries: 0 });
+    for (let i = 0; i < 3; i++) {
+      const err = await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "x".repeat(2_000_000) }] }).then(
+        () => undefined,
+        (e: unknown) => e as { status?: number; code?: string },
+      );
+      expect(err?.status).toBe(401);
+    }
+  });
+});

@@ -48,6 +48,8 @@ export function principalFromClaims(claims: Record<string, unknown>, cfg: Pick<O
   // A tenant claim that is present but not a valid id is refused even for admins (it is not silently dropped).
   if (tenant !== undefined && tenant !== null && tenant !== "" && !hasTenant) throw new WardenError("WARDEN_AUTH_TOKEN_CLAIMS", { detail: "tenant" });
   if (!hasTenant && !roles.has("admin")) throw new WardenError("WARDEN_AUTH_TOKEN_CLAIMS", { detail: "tenant" });
+  // Model traffic always belongs to a tenant (its policies and limits): a global admin without one gets no `app` role.
+  if (!hasTenant) roles.delete("app");
   const app = cfg.appClaim ? claimAt(claims, cfg.appClaim) : undefined;
   return { keyId: `oidc:${subject}`, tenant: hasTenant ? tenant : "", app: typeof app === "string" && ID_CHARS.test(app) ? app : "oidc", roles: [...roles], via: "oidc", subject };
 }

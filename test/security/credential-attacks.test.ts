@@ -196,6 +196,14 @@ describe("forged and odd JWTs", () => {
     await expectCode(t, "WARDEN_AUTH_TOKEN_CLAIMS");
   });
 
+  it("a global admin token without a tenant gets no model traffic, even when its groups map to `app`", async () => {
+    const t = await token({ org: undefined, groups: ["warden-admins", "llm-users"] });
+    const w = await whoami(t);
+    expect([w.status, w.json?.["roles"], w.json?.["tenant"]]).toEqual([200, ["admin"], ""]);
+    const m = await fetch(`${tg.url}/v1/models`, { headers: { authorization: `Bearer ${t}` } });
+    expect([m.status, ((await m.json()) as { error: { code: string } }).error.code]).toEqual([403, "WARDEN_AUTH_ROLE_REQUIRED"]);
+  });
+
   it("an OIDC operator token is refused on model traffic; an app token works with the openai client", async () => {
     const op = await token();
     const m = await fetch(`${tg.url}/v1/models`, { headers: { authorization: `Bearer ${op}` } });

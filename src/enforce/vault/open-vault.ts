@@ -1,8 +1,12 @@
+import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import { ConfigError } from "../../core/config-error.js";
 import type { StoreConfig } from "../../record/audit-config.js";
+import type { KeyEncryptionKey } from "../../record/key-encryption-key.js";
+import { ModuleKek } from "../../record/module-kek.js";
+import { VaultTransitKek } from "../../record/vault-transit-kek.js";
 import { openRedis } from "../../redis/open-redis.js";
 import type { RedisConfig } from "../../redis/redis-config.js";
 import { TokenVault } from "../token-vault.js";
@@ -41,8 +45,10 @@ export async function openVault(opts: {
     backend = opts.redis && cfg.key ? "redis" : "memory";
     if (opts.redis && !cfg.key) logger.warn({}, "vault: redis is configured but vault.key is not; tokenize mappings stay in this process (set vault.key to share them)");
   }
+  const keySource = cfg.key;
   if (backend === "memory") {
-    const master = cfg.key ? loadVaultKey(cfg.key, undefined) : undefined;
+    if (keySource && "kms" in keySource) throw new ConfigError([{ path: "vault.key.kms", message: "a KMS-wrapped key is kept in a shared store: use backend redis or sql" }]);
+    const master = keySource ? loadVaultKey(keySource, undefined) : undefined;
     const vault = new TokenVault({ ttlMs: opts.ttlMs(), maxEntries: opts.maxEntries, ...(master ? deriveVaultKeys(master) : {}) });
     return { vault, shared: undefined, close: async () => undefined };
   }
@@ -50,8 +56,6 @@ export async function openVault(opts: {
   if (!cfg.key && !sqlite) throw new ConfigError([{ path: "vault.key", message: `vault backend '${backend}' needs a key shared by every replica ({ env } or { file })` }]);
   if (backend === "redis" && !opts.redis) throw new ConfigError([{ path: "vault.backend", message: "vault backend 'redis' needs the redis section (redis.url)" }]);
   if (sqlite) mkdirSync(opts.dataDir, { recursive: true });
-  const master = loadVaultKey(cfg.key, sqlite ? join(opts.dataDir, "vault.key") : undefined) as Buffer;
-  const vault = new TokenVault({ ttlMs: opts.ttlMs(), maxEntries: opts.maxEntries, writeThrough: true, ...deriveVaultKeys(master) });
   let store: VaultStore;
   let closeClient: () => Promise<void> = async () => undefined;
   if (backend === "redis" && opts.redis) {
@@ -65,6 +69,15 @@ export async function openVault(opts: {
   } else {
     store = new SqliteVaultStore(cfg.file ?? join(opts.dataDir, "vault.db"));
   }
+  let master: Buffer;
+  try {
+    master = keySource && "kms" in keySource ? await unwrapSharedKey(kmsKek(keySource.kms), store) : (loadVaultKey(keySource, sqlite ? join(opts.dataDir, "vault.key") : undefined) as Buffer);
+  } catch (err) {
+    await store.close().catch(() => undefined);
+    await closeClient();
+    throw err;
+  }
+  const vault = new TokenVault({ ttlMs: opts.ttlMs(), maxEntries: opts.maxEntries, writeThrough: true, ...deriveVaultKeys(master) });
   const shared = new SharedVault(vault, store, opts.ttlMs);
   const timer =
     store.kind !== "redis" && cfg.purgeIntervalMs > 0
@@ -82,4 +95,29 @@ export async function openVault(opts: {
       await closeClient();
     },
   };
+}
+
+type KmsConfig = Extract<NonNullable<VaultConfig["key"]>, { kms: unknown }>["kms"];
+
+function kmsKek(k: KmsConfig): KeyEncryptionKey {
+  if (k.type === "module") return new ModuleKek(k.module, k.options);
+  const { type: _type, ...transit } = k;
+  return new VaultTransitKek(transit);
+}
+
+/**
+ * KMS mode: propose a fresh key (wrapped), keep whichever the store holds first, unwrap it. Every replica ends up
+ * with the first one's key; the key itself is only ever in memory. Fails (the gateway does not start) when the
+ * store or the KMS cannot be reached.
+ */
+async function unwrapSharedKey(kek: KeyEncryptionKey, store: VaultStore): Promise<Buffer> {
+  let stored: Buffer;
+  try {
+    stored = await store.wrappedKey(await kek.wrap(randomBytes(32)));
+  } catch (err) {
+    throw new Error(`vault: could not set up the KMS-wrapped key in the ${store.kind} store: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const key = await kek.unwrap(stored);
+  if (key.length !== 32) throw new Error("vault: the unwrapped key is not 32 bytes");
+  return key;
 }

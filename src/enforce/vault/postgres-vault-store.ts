@@ -33,7 +33,8 @@ export class PostgresVaultStore implements VaultStore {
     await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)}`).catch(() => undefined);
     await this.pool.query(
       `CREATE TABLE IF NOT EXISTS warden_vault (conv TEXT NOT NULL, token TEXT NOT NULL, blob BYTEA NOT NULL, restore BOOLEAN NOT NULL, expires_at BIGINT NOT NULL, PRIMARY KEY (conv, token));
-       CREATE INDEX IF NOT EXISTS warden_vault_expiry ON warden_vault (expires_at);`,
+       CREATE INDEX IF NOT EXISTS warden_vault_expiry ON warden_vault (expires_at);
+       CREATE TABLE IF NOT EXISTS warden_vault_key (id INTEGER PRIMARY KEY, wrapped BYTEA NOT NULL);`,
     );
   }
 
@@ -76,6 +77,13 @@ export class PostgresVaultStore implements VaultStore {
     );
     const ours = new Map(mappings.map((m) => [m.token, blobDigest(m.blob)]));
     return rows.filter((r) => ours.get(r.token) !== blobDigest(r.blob)).map((r) => r.token);
+  }
+
+  async wrappedKey(candidate: Buffer): Promise<Buffer> {
+    await this.q("INSERT INTO warden_vault_key (id, wrapped) VALUES (1, $1) ON CONFLICT (id) DO NOTHING", [candidate]);
+    const rows = await this.q<{ wrapped: Buffer }>("SELECT wrapped FROM warden_vault_key WHERE id = 1", []);
+    if (!rows[0]) throw new Error("vault key missing from warden_vault_key");
+    return rows[0].wrapped;
   }
 
   async purge(): Promise<number> {

@@ -63,6 +63,14 @@ export class RedisVaultStore implements VaultStore {
     }).map((m) => m.token);
   }
 
+  async wrappedKey(candidate: Buffer): Promise<Buffer> {
+    const key = `${this.prefix}vault-key`;
+    await this.redis.set(key, candidate, "NX");
+    const stored = await this.redis.getBuffer(key);
+    if (!stored) throw new Error("vault key vanished from redis");
+    return stored;
+  }
+
   async purge(): Promise<number> {
     return 0; // Redis expires the hashes itself.
   }

@@ -20,7 +20,8 @@ export class SqliteVaultStore implements VaultStore {
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("busy_timeout = 2000");
     this.db.exec(`CREATE TABLE IF NOT EXISTS warden_vault (conv TEXT NOT NULL, token TEXT NOT NULL, blob BLOB NOT NULL, restore INTEGER NOT NULL, expires_at INTEGER NOT NULL, PRIMARY KEY (conv, token)) WITHOUT ROWID;
-      CREATE INDEX IF NOT EXISTS warden_vault_expiry ON warden_vault (expires_at);`);
+      CREATE INDEX IF NOT EXISTS warden_vault_expiry ON warden_vault (expires_at);
+      CREATE TABLE IF NOT EXISTS warden_vault_key (id INTEGER PRIMARY KEY, wrapped BLOB NOT NULL);`);
     this.loadStmt = this.db.prepare("SELECT token, blob, restore, expires_at FROM warden_vault WHERE conv = ? AND expires_at > ?");
     this.refreshStmt = this.db.prepare("UPDATE warden_vault SET expires_at = ? WHERE conv = ? AND expires_at > ?");
     this.upsert = this.db.prepare(`INSERT INTO warden_vault AS v (conv, token, blob, restore, expires_at) VALUES (@conv, @token, @blob, @restore, @expires)
@@ -52,6 +53,11 @@ export class SqliteVaultStore implements VaultStore {
       }
     })();
     return taken;
+  }
+
+  async wrappedKey(candidate: Buffer): Promise<Buffer> {
+    this.db.prepare("INSERT INTO warden_vault_key (id, wrapped) VALUES (1, ?) ON CONFLICT (id) DO NOTHING").run(candidate);
+    return (this.db.prepare("SELECT wrapped FROM warden_vault_key WHERE id = 1").get() as { wrapped: Buffer }).wrapped;
   }
 
   async purge(): Promise<number> {

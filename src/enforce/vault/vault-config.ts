@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { auditConfigSchema } from "../../record/audit-config.js";
+
+/** The KMS settings of `audit.kek.kms` (Vault/OpenBao transit, or a module of your own), reused as they are. */
+const kmsSchema = auditConfigSchema.shape.kek.unwrap().options[2].shape.kms;
 
 /**
  * `vault:` where `tokenize` mappings live (docs/policy.md, "Vault"). `auto` (default): Redis when `redis.url` is set
@@ -11,9 +15,10 @@ export const vaultConfigSchema = z
     /**
      * 32 bytes (64 hex digits or base64), the same on every replica: it derives the AES-256-GCM key sealing values
      * and the HMAC key deriving tokens. Required for `redis` and for `sql` on PostgreSQL; `sql` on SQLite creates
-     * `<dataDir>/vault.key` when absent.
+     * `<dataDir>/vault.key` when absent. `{ kms }`: the first replica generates the key, the KMS wraps it, and the
+     * wrapped form is kept in the shared store, so the key is never on disk and every replica unwraps the same one.
      */
-    key: z.union([z.object({ env: z.string().min(1) }).strict(), z.object({ file: z.string().min(1) }).strict()]).optional(),
+    key: z.union([z.object({ env: z.string().min(1) }).strict(), z.object({ file: z.string().min(1) }).strict(), z.object({ kms: kmsSchema }).strict()]).optional(),
     /** SQLite file for `sql` without PostgreSQL (default `<dataDir>/vault.db`). */
     file: z.string().min(1).optional(),
     /** How often expired rows are deleted from a SQL store (0: never; Redis expires keys itself). */

@@ -26,12 +26,13 @@ export function deriveVaultKeys(master: Buffer): VaultKeys {
  * The vault master key: from an env var or a file; with `createFile` (SQLite, one node), created in that file
  * (mode 0600) when missing.
  */
-export function loadVaultKey(src: { env: string } | { file: string } | undefined, createFile: string | undefined, env: NodeJS.ProcessEnv = process.env): Buffer | undefined {
+export function loadVaultKey(src: { env: string } | { file: string } | { kms: unknown } | undefined, createFile: string | undefined, env: NodeJS.ProcessEnv = process.env): Buffer | undefined {
   if (src && "env" in src) {
     const v = env[src.env];
     if (!v) throw new ConfigError([{ path: "vault.key.env", message: `environment variable ${src.env} is not set` }]);
     return parseVaultKey(v, `environment variable ${src.env}`);
   }
+  if (src && "kms" in src) throw new Error("a KMS-wrapped vault key is unwrapped from the shared store (openVault)");
   const file = src?.file ?? createFile;
   if (!file) return undefined;
   if (!existsSync(file)) {

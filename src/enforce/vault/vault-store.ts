@@ -15,6 +15,11 @@ export interface VaultStore {
    * refresh the expiry. Returns the tokens already taken in the store by a different value (digest mismatch).
    */
   save(conversation: string, mappings: readonly StoredMapping[], ttlMs: number): Promise<string[]>;
+  /**
+   * The vault's wrapped master key (KMS mode): stores `candidate` unless a key is already there, and returns the
+   * one stored (so every replica ends up with the first replica's key).
+   */
+  wrappedKey(candidate: Buffer): Promise<Buffer>;
   /** Delete expired mappings (stores without native expiry); returns how many. */
   purge(): Promise<number>;
   close(): Promise<void>;

@@ -120,7 +120,7 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
   ex.note({ tenant: principal.tenant, app: principal.app, keyId: principal.keyId, model: spec.model, provider: route.provider.name, stream: spec.stream });
   if (!route.provider.supports(endpoint.api)) throw new WardenError("WARDEN_ROUTE_UNSUPPORTED");
   if (!modelAllowed(principal.models, spec.model)) throw new WardenError("WARDEN_AUTH_MODEL_NOT_ALLOWED");
-  if (deps.limiter) progress.limit = await deps.limiter.admit(principal, spec);
+  if (deps.limiter) progress.limit = await deps.limiter.admit(principal, spec, original);
   const ctx: CallContext = {
     requestId: ex.requestId,
     receivedAt: Date.now(),

@@ -1,3 +1,4 @@
+import { isJsonObject, type JsonObject } from "../core/json.js";
 import type { MessageSpec } from "../core/message-spec.js";
 
 /**
@@ -19,4 +20,21 @@ export function estimateInputTokens(spec: MessageSpec): number {
 /** Tokens for streamed output text when the provider reports no usage (OpenAI streams without `include_usage`). */
 export function estimateTextTokens(chars: number): number {
   return Math.ceil(chars / 4);
+}
+
+/** Output tokens a call may produce, when it says (`max_completion_tokens`, `max_tokens`, `max_output_tokens`). */
+const OUTPUT_LIMIT_FIELDS = ["max_completion_tokens", "max_tokens", "max_output_tokens"] as const;
+
+/**
+ * The output tokens a call asks for at most: reserved with its input at admission (as providers count quotas), so
+ * that calls admitted together cannot each pass the check and then overshoot the quota with their outputs. The
+ * reported usage replaces the reservation when the call ends. 0 when the request sets no limit.
+ */
+export function requestedOutputTokens(body: JsonObject | undefined): number {
+  if (!isJsonObject(body)) return 0;
+  for (const f of OUTPUT_LIMIT_FIELDS) {
+    const v = body[f];
+    if (typeof v === "number" && Number.isFinite(v) && v > 0) return Math.min(Math.floor(v), 10_000_000);
+  }
+  return 0;
 }

@@ -4,8 +4,8 @@ import type { MessageSpec } from "../core/message-spec.js";
 import type { Principal } from "../core/principal.js";
 import { WardenError } from "../core/warden-error.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
-import type { JsonValue } from "../core/json.js";
-import { estimateInputTokens, estimateTextTokens } from "./estimate-tokens.js";
+import type { JsonObject, JsonValue } from "../core/json.js";
+import { estimateInputTokens, estimateTextTokens, requestedOutputTokens } from "./estimate-tokens.js";
 import type { LimitKind, LimitStore, StoreLease, SubjectLimits } from "./limit-store.js";
 import type { LimitSet, LimitsConfig } from "./limits-config.js";
 import { UsageTally } from "./usage-tokens.js";
@@ -44,7 +44,7 @@ const hasAny = (l: LimitSet): boolean => l.rpm !== undefined || l.tpm !== undefi
  * key record (per-key overrides). A refused call gets 429 with a `retry-after` in seconds.
  *
  * @example
- * const limit = await limiter.admit(principal, spec);
+ * const limit = await limiter.admit(principal, spec, body);
  * try { ...forward... } finally { limit.end(); }
  */
 export class Limiter {
@@ -74,7 +74,7 @@ export class Limiter {
   }
 
   /** Admit a call or throw a WardenError (429 with `retry_after`; 503 when the store fails closed). */
-  async admit(principal: Principal, spec: MessageSpec): Promise<CallLimit> {
+  async admit(principal: Principal, spec: MessageSpec, body?: JsonObject): Promise<CallLimit> {
     let subjects = this.subjectCache.get(principal);
     if (!subjects) {
       subjects = this.subjectsFor(principal);
@@ -83,7 +83,8 @@ export class Limiter {
     if (subjects.length === 0) return NO_LIMIT;
     // Counting tokens is not generating them: count_tokens calls count as requests only.
     const countsTokens = spec.api !== "anthropic.count_tokens" && subjects.some((s) => s.tpm !== undefined);
-    const estimate = countsTokens ? estimateInputTokens(spec) : 0;
+    // Input estimate plus the output the call may produce (reported usage replaces both when it ends).
+    const estimate = countsTokens ? estimateInputTokens(spec) + requestedOutputTokens(body) : 0;
     let result;
     try {
       result = await this.store.admit({ subjects, tokens: estimate, windowMs: this.cfg.windowMs });

@@ -117,11 +117,10 @@ describe("token quota under concurrency", () => {
     return t.close();
   });
 
-  // OPEN (H1's src/limit/limiter.ts + estimate-tokens.ts): admission reserves only the input estimate (a few tokens
-  // here), never the output a call may produce (`max_tokens`), so calls admitted together all pass the quota check
-  // and their real usage (80 tokens each) lands after the fact: four concurrent calls use 320 tokens of a 100-token
-  // quota. The quota only refuses calls that start after the usage is settled.
-  it.fails("concurrent calls cannot use more than the quota plus one call's usage", async () => {
+  // Admission reserves the input estimate plus the output a call may produce (`max_tokens`): without that, calls
+  // admitted together all passed the quota check and their usage (80 tokens each) landed after the fact (four
+  // concurrent calls used 320 tokens of a 100-token quota).
+  it("concurrent calls cannot use more than the quota plus one call's usage", async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const usage = { prompt_tokens: 5, completion_tokens: 75, total_tokens: 80 };

@@ -3,17 +3,11 @@
  * Detectors never decide or act; the policy turns findings into decisions.
  */
 
+/** Every finding category (the one list: policy schema, custom rules and `warden scan --fail-on` use it). */
+export const FINDING_CATEGORIES = ["pii", "secret", "injection", "custom", "code", "confidential", "evasion", "leakage", "exfiltration"] as const;
+
 /** Broad family a finding belongs to. Policy rules match on it. */
-export type FindingCategory =
-  | "pii"
-  | "secret"
-  | "injection"
-  | "custom"
-  | "code"
-  | "confidential"
-  | "evasion"
-  | "leakage"
-  | "exfiltration";
+export type FindingCategory = (typeof FINDING_CATEGORIES)[number];
 
 /** Which text view a match was found in; spans are always mapped back to the original text. */
 export type FindingView = "original" | "normalized" | "base64" | "hex" | "url" | "leet";

@@ -1,3 +1,4 @@
+import { FINDING_CATEGORIES } from "../core/finding.js";
 import { z } from "zod";
 import { DATA_CLASSES } from "../core/data-class.js";
 import { POLICY_ACTIONS, type PolicyAction } from "../core/decision.js";
@@ -14,7 +15,7 @@ export type { PolicyAction };
  */
 export const ACTION_RANK: Readonly<Record<PolicyAction, number>> = { allow: 0, monitor: 1, hash: 2, mask: 3, redact: 4, tokenize: 5, block: 6 };
 
-export const FINDING_CATEGORIES = ["pii", "secret", "injection", "custom", "code", "confidential", "evasion", "leakage", "exfiltration"] as const;
+export { FINDING_CATEGORIES };
 export const ROLES = ["system", "developer", "user", "assistant", "tool"] as const;
 export const DIRECTIONS = ["request", "response"] as const;
 

@@ -1,11 +1,11 @@
-import type { FindingCategory } from "../core/finding.js";
+import { FINDING_CATEGORIES, type FindingCategory } from "../core/finding.js";
 import type { ScanFinding, Severity } from "./scan-types.js";
 import { SEVERITIES, severityRank } from "./severity.js";
 
 /** A `--fail-on` condition: findings at or above a severity, or of a category; `none` never fails. */
 export type FailOn = { severity: Severity } | { category: FindingCategory } | { none: true };
 
-const CATEGORIES: readonly string[] = ["pii", "secret", "injection", "custom", "confidential", "evasion", "code"];
+const CATEGORIES: readonly string[] = FINDING_CATEGORIES;
 
 /** Parse `--fail-on` values (comma-separated allowed): `high`, `secret`, `pii,critical`, `none`. Throws on unknown. */
 export function parseFailOn(values: readonly string[]): FailOn[] {

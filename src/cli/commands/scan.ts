@@ -7,7 +7,7 @@ import { dirname, join, resolve, sep } from "node:path";
 import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import { ConfigError } from "../../core/config-error.js";
-import type { FindingCategory } from "../../core/finding.js";
+import { FINDING_CATEGORIES, type FindingCategory } from "../../core/finding.js";
 import { createDetectionEngine, type DetectionEngine } from "../../detect/engine.js";
 import {
   BaselineError,
@@ -61,7 +61,7 @@ export interface ScanCommandOptions {
 
 const FORMATS = ["text", "json", "sarif", "junit"] as const;
 const INPUT_FORMATS = ["auto", "jsonl", "csv", "tsv", "text"] as const;
-const CATEGORIES: readonly FindingCategory[] = ["pii", "secret", "injection", "custom", "code", "confidential", "evasion", "leakage"];
+const CATEGORIES: readonly FindingCategory[] = FINDING_CATEGORIES;
 const DEFAULT_CATEGORIES = "pii,secret,injection,custom,confidential,evasion";
 
 const version = ((): string => {

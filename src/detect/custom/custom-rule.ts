@@ -1,7 +1,7 @@
 import RE2 from "re2";
 import { ConfigError, type ConfigIssue } from "../../core/config-error.js";
 import { DATA_CLASSES, type DataClass } from "../../core/data-class.js";
-import type { FindingCategory } from "../../core/finding.js";
+import { FINDING_CATEGORIES, type FindingCategory } from "../../core/finding.js";
 
 /** A custom rule as written in config (YAML → plain object). Exactly one of `pattern` or `keywords`. */
 export interface CustomRuleConfig {
@@ -46,7 +46,7 @@ export interface CompiledCustomRule {
   readonly keywords: readonly string[];
 }
 
-const CATEGORIES: readonly FindingCategory[] = ["pii", "secret", "injection", "custom", "code", "confidential", "evasion", "leakage"];
+const CATEGORIES: readonly FindingCategory[] = FINDING_CATEGORIES;
 const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
 const FIELDS = new Set(["id", "type", "category", "pattern", "keywords", "score", "flags", "group", "dataClass", "description"]);
 const MAX_PATTERN_LENGTH = 2000;

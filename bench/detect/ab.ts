@@ -1,0 +1,91 @@
+/**
+ * CPU-time A/B of the detection engine between a git revision and the working tree, in one process (so both
+ * sides see the same machine load), over the benchmark corpus:
+ *   node --import tsx bench/detect/ab.ts <rev> [engine|views|<detector id>]
+ * `src/` at <rev> is extracted with `git archive` into a temporary directory (with a link to node_modules); the two
+ * versions then run alternately (ABBA, so neither always runs first), and the medians of ROUNDS (default 8)
+ * rounds are printed as CPU ms per MB of text and MB/s. `views` times the leet and decoded views on their own.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { mixedText } from "./corpus.js";
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const rev = process.argv[2];
+const what = process.argv[3] ?? "engine";
+const rounds = Number(process.env.ROUNDS ?? 8);
+if (!rev) {
+  console.error("usage: node --import tsx bench/detect/ab.ts <rev> [engine|views|<detector id>]");
+  process.exit(2);
+}
+
+type Fn = (text: string) => unknown;
+
+const prompts = Array.from({ length: 256 }, (_, i) => mixedText(4096, 1000 + i));
+const bigs = [mixedText(1024 * 1024, 7), mixedText(1024 * 1024, 8)];
+const corpus = (): string[] => [...prompts, ...bigs];
+
+async function load(root: string): Promise<Fn[]> {
+  const imp = (p: string) => import(pathToFileURL(join(root, p)).href);
+  if (what === "views") {
+    // The character scan both views start from is computed once per text, outside the timing.
+    const n = await imp("src/detect/normalize/index.ts");
+    const scans = new Map<string, unknown>();
+    const scan = (t: string): unknown => {
+      let s = scans.get(t);
+      if (s === undefined) scans.set(t, (s = n.scanText(t, n.MIN_ENCODED_LENGTH)));
+      return s;
+    };
+    for (const t of corpus()) scan(t);
+    return [(t) => n.buildLeetView(t, undefined, [], scan(t)), (t) => n.buildDecodedViews(t, scan(t))];
+  }
+  if (what === "engine") {
+    const e = (await imp("src/detect/engine.ts")).createDetectionEngine();
+    return [(t) => e.detect(t)];
+  }
+  const defs = (await imp("src/detect/default-detectors.ts")).DEFAULT_DETECTORS as { meta: { id: string }; build(): { detect(i: unknown): unknown } }[];
+  const def = defs.find((d) => d.meta.id === what);
+  if (!def) throw new Error(`no default detector ${what}`);
+  const d = def.build();
+  return [(t) => d.detect({ text: t, context: { direction: "request" } })];
+}
+
+const dir = mkdtempSync(join(tmpdir(), "warden-ab-"));
+try {
+  mkdirSync(join(dir, "old"));
+  const tar = execFileSync("git", ["-C", REPO, "archive", rev, "src"], { maxBuffer: 1 << 30 });
+  execFileSync("tar", ["-x", "-C", join(dir, "old")], { input: tar });
+  symlinkSync(join(REPO, "node_modules"), join(dir, "old", "node_modules"));
+  const sides = { old: await load(join(dir, "old")), new: await load(REPO) };
+  // Each measurement covers at least ~5 MB of text, so timer granularity and single GC pauses stay small.
+  const cpuMsPerMb = (fn: Fn, texts: readonly string[]): number => {
+    const once = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / (1024 * 1024);
+    const reps = Math.max(1, Math.ceil(5 / once));
+    const c = process.cpuUsage();
+    for (let r = 0; r < reps; r++) for (const t of texts) fn(t);
+    const u = process.cpuUsage(c);
+    const mb = once * reps;
+    return (u.user + u.system) / 1000 / mb;
+  };
+  const labels = what === "views" ? ["leet view", "decoded views"] : [what];
+  for (const [k, label] of labels.entries()) {
+    const res: Record<string, number[]> = { old4: [], new4: [], old1: [], new1: [] };
+    for (const side of ["old", "new"] as const) for (const t of corpus()) sides[side][k]!(t); // warm-up
+    for (let r = 0; r < rounds; r++) {
+      for (const side of r % 2 === 0 ? (["old", "new"] as const) : (["new", "old"] as const)) {
+        res[`${side}4`]!.push(cpuMsPerMb(sides[side][k]!, prompts));
+        res[`${side}1`]!.push(cpuMsPerMb(sides[side][k]!, bigs));
+      }
+    }
+    const med = (x: number[]): number => [...x].sort((a, b) => a - b)[x.length >> 1] as number;
+    const cell = (o: number, n: number): string => `${o.toFixed(2)} -> ${n.toFixed(2)} ms/MB (${(1000 / o).toFixed(1)} -> ${(1000 / n).toFixed(1)} MB/s)`;
+    console.log(`${label} (${rev} -> working tree), CPU time, medians of ${rounds}:`);
+    console.log(`  4 KB prompts: ${cell(med(res.old4!), med(res.new4!))}`);
+    console.log(`  1 MB documents: ${cell(med(res.old1!), med(res.new1!))}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -4,6 +4,7 @@ import { WardenError } from "../../core/warden-error.js";
 import type { SearchFilter } from "../../record/audit-backend.js";
 import type { StoredEntry } from "../../record/audit-entry.js";
 import type { AuditLog } from "../../record/audit-log.js";
+import { entryView } from "../../record/entry-view.js";
 import { proveRequest } from "../../record/inclusion-proof.js";
 import { verifyLog } from "../../record/verify-log.js";
 import { type AdminContext, type AdminResult, ok } from "../admin-route.js";
@@ -54,23 +55,7 @@ function filterFor(tenant: string, q: FilterInput, defaultLimit: number): Search
 }
 
 /** A record as the API shows it: clear metadata and chain fields; payloads stay encrypted in the store. */
-export function recordView(e: StoredEntry): JsonObject {
-  return {
-    seq: e.seq,
-    kind: e.kind,
-    requestId: e.requestId,
-    time: new Date(e.time).toISOString(),
-    tenant: e.tenant,
-    app: e.app,
-    keyId: e.keyId,
-    meta: JSON.parse(e.meta) as JsonObject,
-    keyVersion: e.keyVersion,
-    payloadDigest: e.payloadDigest?.toString("hex") ?? null,
-    originalDigest: e.originalDigest?.toString("hex") ?? null,
-    prevHash: e.prevHash.toString("hex"),
-    hash: e.hash.toString("hex"),
-  };
-}
+export const recordView = entryView;
 
 const CSV_COLUMNS = ["seq", "kind", "requestId", "time", "tenant", "app", "keyId", "event", "status", "model", "errorCode", "hash"] as const;
 

@@ -5,6 +5,7 @@ import type { AuditBackend, SearchFilter } from "../../record/audit-backend.js";
 import type { StoredEntry } from "../../record/audit-entry.js";
 import { type AuditLog, resolveKek } from "../../record/audit-log.js";
 import type { SignedCheckpoint } from "../../record/checkpoint.js";
+import { entryView } from "../../record/entry-view.js";
 import { type ConsistencyProofFile, proveConsistency, verifyConsistencyFile } from "../../record/consistency-proof.js";
 import { type InclusionProofFile, proveRequest, verifyProofFile } from "../../record/inclusion-proof.js";
 import { kekFromFile } from "../../record/key-encryption-key.js";
@@ -91,23 +92,7 @@ function readCheckpoints(files: readonly string[]): SignedCheckpoint[] {
 }
 
 /** An entry as exported: clear metadata, chain fields, and (with decryption) the payloads. */
-function exportRow(e: StoredEntry): Record<string, unknown> {
-  return {
-    seq: e.seq,
-    kind: e.kind,
-    requestId: e.requestId,
-    time: new Date(e.time).toISOString(),
-    tenant: e.tenant,
-    app: e.app,
-    keyId: e.keyId,
-    meta: JSON.parse(e.meta) as unknown,
-    keyVersion: e.keyVersion,
-    payloadDigest: e.payloadDigest?.toString("hex") ?? null,
-    originalDigest: e.originalDigest?.toString("hex") ?? null,
-    prevHash: e.prevHash.toString("hex"),
-    hash: e.hash.toString("hex"),
-  };
-}
+const exportRow = (e: StoredEntry): Record<string, unknown> => entryView(e);
 
 const CSV_COLUMNS = ["seq", "kind", "requestId", "time", "tenant", "app", "keyId", "status", "model", "errorCode", "hash"] as const;
 

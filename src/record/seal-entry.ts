@@ -1,5 +1,5 @@
 import type { KeyObject } from "node:crypto";
-import type { EntryDraft, EntryKind } from "./audit-entry.js";
+import type { EntryDraft } from "./audit-entry.js";
 import { encryptPayload, payloadAad } from "./data-keys.js";
 import { digest } from "./entry-hash.js";
 
@@ -7,16 +7,7 @@ import { digest } from "./entry-hash.js";
  * An entry before encryption: metadata as its JSON text, payloads as the JSON text to encrypt. Plain data (strings
  * and numbers), so that it can be handed to the writer thread as is.
  */
-export interface PlainEntry {
-  kind: EntryKind;
-  requestId: string;
-  time: number;
-  tenant: string;
-  app: string;
-  keyId: string;
-  meta: string;
-  /** Version of the tenant's data key the payloads are to be encrypted under (null: no payload). */
-  keyVersion: number | null;
+export interface PlainEntry extends Omit<EntryDraft, "payload" | "original" | "payloadDigest" | "originalDigest"> {
   /** JSON text (bytes on the writer thread, as decoded from a batch). */
   payloadText?: string | Buffer;
   originalText?: string | Buffer;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addressScanner } from "./address-detector.js";
-import { hitsOf, type Case } from "./test-support/hits.js";
+import { expectCase, hitsOf, type Case } from "./test-support/hits.js";
 
 const cases: Case[] = [
   { text: "Ship to 123 Main St. Apt. 4B, Springfield, IL 62704 please", value: "123 Main St. Apt. 4B, Springfield, IL 62704", min: 0.9 },
@@ -13,15 +13,6 @@ const cases: Case[] = [
 
 describe("addressScanner", () => {
   it.each(cases)("%j", ({ text, value, min = 0.5, max = 1 }) => {
-    const hits = hitsOf(addressScanner, text, "ADDRESS");
-    if (value === null) {
-      expect(hits.filter((h) => h.score >= min)).toEqual([]);
-      return;
-    }
-    const hit = hits.find((h) => h.value === value);
-    expect(hit, JSON.stringify(hits)).toBeDefined();
-    expect(hit!.start).toBe(text.indexOf(value));
-    expect(hit!.score).toBeGreaterThanOrEqual(min);
-    expect(hit!.score).toBeLessThanOrEqual(max);
+    expectCase(addressScanner, "ADDRESS", { text, value, min, max });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateOfBirthScanner } from "./date-of-birth-detector.js";
-import { hitsOf, type Case } from "./test-support/hits.js";
+import { expectCase, hitsOf, type Case } from "./test-support/hits.js";
 
 const cases: Case[] = [
   { text: "DOB: 03/04/1985", value: "03/04/1985", min: 0.9 },
@@ -15,15 +15,6 @@ const cases: Case[] = [
 
 describe("dateOfBirthScanner", () => {
   it.each(cases)("%j", ({ text, value, min = 0.5, max = 1 }) => {
-    const hits = hitsOf(dateOfBirthScanner, text, "DATE_TIME");
-    if (value === null) {
-      expect(hits.filter((h) => h.score >= min)).toEqual([]);
-      return;
-    }
-    const hit = hits.find((h) => h.value === value);
-    expect(hit, JSON.stringify(hits)).toBeDefined();
-    expect(hit!.start).toBe(text.indexOf(value));
-    expect(hit!.score).toBeGreaterThanOrEqual(min);
-    expect(hit!.score).toBeLessThanOrEqual(max);
+    expectCase(dateOfBirthScanner, "DATE_TIME", { text, value, min, max });
   });
 });

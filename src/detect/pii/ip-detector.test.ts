@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ipScanner } from "./ip-detector.js";
-import { hitsOf, type Case } from "./test-support/hits.js";
+import { expectCase, hitsOf, type Case } from "./test-support/hits.js";
 
 const cases: Case[] = [
   { text: "microsoft.com 192.168.0.1", value: "192.168.0.1", min: 0.55 },
@@ -23,15 +23,6 @@ const cases: Case[] = [
 
 describe("ipScanner", () => {
   it.each(cases)("%j", ({ text, value, min = 0.5, max = 1 }) => {
-    const hits = hitsOf(ipScanner, text, "IP_ADDRESS");
-    if (value === null) {
-      expect(hits.filter((h) => h.score >= min)).toEqual([]);
-      return;
-    }
-    const hit = hits.find((h) => h.value === value);
-    expect(hit, JSON.stringify(hits)).toBeDefined();
-    expect(hit!.start).toBe(text.indexOf(value));
-    expect(hit!.score).toBeGreaterThanOrEqual(min);
-    expect(hit!.score).toBeLessThanOrEqual(max);
+    expectCase(ipScanner, "IP_ADDRESS", { text, value, min, max });
   });
 });

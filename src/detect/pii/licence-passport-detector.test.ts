@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { licencePassportScanner } from "./licence-passport-detector.js";
-import { hitsOf } from "./test-support/hits.js";
+import { expectCase } from "./test-support/hits.js";
 import { deaNumberValid, ukDrivingLicenceValid, ukPostcodeAreaValid } from "./validators/licences.js";
 
 const cases: { type: string; text: string; value: string | null; min?: number; max?: number }[] = [
@@ -31,16 +31,7 @@ const cases: { type: string; text: string; value: string | null; min?: number; m
 
 describe("licencePassportScanner", () => {
   it.each(cases)("%j", ({ type, text, value, min = 0.5, max = 1 }) => {
-    const hits = hitsOf(licencePassportScanner, text, type);
-    if (value === null) {
-      expect(hits.filter((h) => h.score >= min)).toEqual([]);
-      return;
-    }
-    const hit = hits.find((h) => h.value === value);
-    expect(hit, JSON.stringify(hits)).toBeDefined();
-    expect(hit!.start).toBe(text.indexOf(value));
-    expect(hit!.score).toBeGreaterThanOrEqual(min);
-    expect(hit!.score).toBeLessThanOrEqual(max);
+    expectCase(licencePassportScanner, type, { text, value, min, max });
   });
 
   it("validators", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { afterCodeTypeCue, personLocationScanner } from "./person-location-detector.js";
-import { hitsOf } from "./test-support/hits.js";
+import { expectCase } from "./test-support/hits.js";
 
 interface TypedCase {
   type: "PERSON" | "LOCATION";
@@ -38,16 +38,7 @@ const cases: TypedCase[] = [
 
 describe("personLocationScanner", () => {
   it.each(cases)("%j", ({ type, text, value, min = 0.6, max = 1 }) => {
-    const hits = hitsOf(personLocationScanner, text, type);
-    if (value === null) {
-      expect(hits.filter((h) => h.score >= min)).toEqual([]);
-      return;
-    }
-    const hit = hits.find((h) => h.value === value);
-    expect(hit, JSON.stringify(hits)).toBeDefined();
-    expect(hit!.start).toBe(text.indexOf(value));
-    expect(hit!.score).toBeGreaterThanOrEqual(min);
-    expect(hit!.score).toBeLessThanOrEqual(max);
+    expectCase(personLocationScanner, type, { text, value, min, max });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { phoneScanner } from "./phone-detector.js";
-import { hitsOf, type Case } from "./test-support/hits.js";
+import { expectCase, hitsOf, type Case } from "./test-support/hits.js";
 
 const cases: Case[] = [
   { text: "My US number is (415) 555-0132, thanks", value: "(415) 555-0132", min: 0.8 },
@@ -19,15 +19,6 @@ const cases: Case[] = [
 
 describe("phoneScanner", () => {
   it.each(cases)("%j", ({ text, value, min = 0.5, max = 1 }) => {
-    const hits = hitsOf(phoneScanner, text, "PHONE_NUMBER");
-    if (value === null) {
-      expect(hits.filter((h) => h.score >= min)).toEqual([]);
-      return;
-    }
-    const hit = hits.find((h) => h.value === value);
-    expect(hit, JSON.stringify(hits)).toBeDefined();
-    expect(hit!.start).toBe(text.indexOf(value));
-    expect(hit!.score).toBeGreaterThanOrEqual(min);
-    expect(hit!.score).toBeLessThanOrEqual(max);
+    expectCase(phoneScanner, "PHONE_NUMBER", { text, value, min, max });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { urlScanner } from "./url-detector.js";
-import { hitsOf, type Case } from "./test-support/hits.js";
+import { expectCase, hitsOf, type Case } from "./test-support/hits.js";
 
 const cases: Case[] = [
   { text: "see https://www.microsoft.com/store/abc/ now", value: "https://www.microsoft.com/store/abc/", min: 0.6 },
@@ -15,15 +15,6 @@ const cases: Case[] = [
 
 describe("urlScanner", () => {
   it.each(cases)("%j", ({ text, value, min = 0.5, max = 1 }) => {
-    const hits = hitsOf(urlScanner, text, "URL");
-    if (value === null) {
-      expect(hits.filter((h) => h.score >= min)).toEqual([]);
-      return;
-    }
-    const hit = hits.find((h) => h.value === value);
-    expect(hit, JSON.stringify(hits)).toBeDefined();
-    expect(hit!.start).toBe(text.indexOf(value));
-    expect(hit!.score).toBeGreaterThanOrEqual(min);
-    expect(hit!.score).toBeLessThanOrEqual(max);
+    expectCase(urlScanner, "URL", { text, value, min, max });
   });
 });

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import type { PiiScanner } from "../pii-detector.js";
 import { runScanner } from "../pii-detector.js";
 
@@ -22,4 +23,22 @@ export interface Case {
   value: string | null;
   min?: number;
   max?: number;
+}
+
+/**
+ * Assert one table row: with `value`, a hit of `type` on exactly that text, at its first occurrence, scored within
+ * [min, max]; with `value: null`, no hit of `type` scored at or above `min`.
+ */
+export function expectCase(scanner: PiiScanner, type: string, c: { text: string; value: string | null; min: number; max: number }): void {
+  const hits = hitsOf(scanner, c.text, type);
+  if (c.value === null) {
+    expect(hits.filter((h) => h.score >= c.min)).toEqual([]);
+    return;
+  }
+  const value = c.value;
+  const hit = hits.find((h) => h.value === value);
+  expect(hit, JSON.stringify(hits)).toBeDefined();
+  expect(hit!.start).toBe(c.text.indexOf(value));
+  expect(hit!.score).toBeGreaterThanOrEqual(c.min);
+  expect(hit!.score).toBeLessThanOrEqual(c.max);
 }

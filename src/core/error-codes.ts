@@ -112,6 +112,7 @@ export const ERROR_CODES = {
   WARDEN_SCAN_USAGE: spec(400, "invalid_request_error", "invalid_request_error", "The scan options are not valid."),
   WARDEN_SCAN_BASELINE_INVALID: spec(400, "invalid_request_error", "invalid_request_error", "The baseline file cannot be used."),
   WARDEN_SCAN_READ_FAILED: spec(500, "api_error", "api_error", "A file could not be read."),
+  WARDEN_SCAN_WRITE_FAILED: spec(500, "api_error", "api_error", "A redacted copy could not be written."),
   WARDEN_SCAN_RECORD_TOO_LONG: spec(400, "invalid_request_error", "invalid_request_error", "A record is longer than the scan limit and was not scanned."),
   WARDEN_SCAN_CSV_SYNTAX: spec(400, "invalid_request_error", "invalid_request_error", "A CSV file cannot be parsed past this point."),
   WARDEN_SCAN_DETECTOR_FAILED: spec(500, "api_error", "api_error", "A detector failed on a record; the record is not known to be clean."),

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { once } from "node:events";
 import { createWriteStream, mkdirSync, renameSync, rmSync, type WriteStream } from "node:fs";
 import { dirname } from "node:path";
 import { fileChunks, readFileItems, type ReadLimits } from "./read-file-items.js";
@@ -52,6 +51,25 @@ export interface ScanFilesResult {
   dropped: number;
 }
 
+/** Resolves once a write stream has closed (at once if it already has). */
+function closed(stream: WriteStream): Promise<void> {
+  if (stream.closed) return Promise.resolve();
+  return new Promise((resolve) => stream.once("close", () => resolve()));
+}
+
+/** Resolves when a write stream can take more, or has closed (after an error). */
+function drainedOrClosed(stream: WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      resolve();
+    };
+    stream.once("drain", done);
+    stream.once("close", done);
+  });
+}
+
 /** The runner (a worker) failed: the scan stops (never reported as a problem of the file being read). */
 export class RunnerFailure extends Error {
   override readonly name = "RunnerFailure";
@@ -61,7 +79,7 @@ interface FileState {
   target: ScanTarget;
   summary: FileSummary;
   hash: ReturnType<typeof createHash>;
-  out?: { stream: WriteStream; tmp: string; final: string; hash: ReturnType<typeof createHash>; bytes: number };
+  out?: { stream: WriteStream; tmp: string; final: string; hash: ReturnType<typeof createHash>; bytes: number; error?: Error };
   started: number;
   columns?: string[];
 }
@@ -117,7 +135,7 @@ export async function scanFiles(targets: readonly ScanTarget[], opts: ScanFilesO
         const buf = Buffer.from(r.out, "utf8");
         st.out.hash.update(buf);
         st.out.bytes += buf.length;
-        if (!st.out.stream.write(buf)) await once(st.out.stream, "drain");
+        if (!st.out.stream.write(buf) && !st.out.error) await drainedOrClosed(st.out.stream);
       }
     }
     if (head.last) await finishFile(st);
@@ -129,7 +147,8 @@ export async function scanFiles(targets: readonly ScanTarget[], opts: ScanFilesO
     if (st.out) {
       const out = st.out;
       out.stream.end();
-      await once(out.stream, "close");
+      await closed(out.stream);
+      if (out.error) st.summary.errors.push({ code: "WARDEN_SCAN_WRITE_FAILED", message: `cannot write the redacted copy: ${(out.error as NodeJS.ErrnoException).code ?? out.error.message}` });
       // Fail closed: a copy with records that could not be read or scanned is not written at all.
       if (st.summary.errors.length > 0) {
         rmSync(out.tmp, { force: true });
@@ -161,7 +180,12 @@ export async function scanFiles(targets: readonly ScanTarget[], opts: ScanFilesO
         const final = opts.outputPath(target);
         mkdirSync(dirname(final), { recursive: true });
         const tmp = `${final}.partial-${process.pid}`;
-        state.out = { stream: createWriteStream(tmp, { mode: 0o600 }), tmp, final, hash: createHash("sha256"), bytes: 0 };
+        const out: NonNullable<FileState["out"]> = { stream: createWriteStream(tmp, { mode: 0o600 }), tmp, final, hash: createHash("sha256"), bytes: 0 };
+        // A write error (disk full) fails this file's copy instead of crashing the process.
+        out.stream.on("error", (err) => {
+          out.error ??= err;
+        });
+        state.out = out;
       }
       current = state;
       const chunks = fileChunks(target.path, (buf) => {
@@ -190,7 +214,10 @@ export async function scanFiles(targets: readonly ScanTarget[], opts: ScanFilesO
       // On a failure (a worker crashed), remove every partial copy.
       const states = new Set([...inflight.splice(0).map((h) => h.state), ...(current ? [current] : [])]);
       for (const st of states) if (st.out && !st.summary.output) {
+        // Wait for the stream to close first: its file may not even be open yet, and removing it earlier would
+        // let the pending open create it again.
         st.out.stream.destroy();
+        await closed(st.out.stream);
         rmSync(st.out.tmp, { force: true });
       }
     }

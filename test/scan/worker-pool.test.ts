@@ -19,17 +19,22 @@ describe("worker pool failures", () => {
     }
   });
 
-  it("a runner failure mid-scan leaves no partial redacted copy behind", async () => {
+  // failAt 1: the copy's file is not even open yet; failAt 3 with big outputs: writes are still pending.
+  it.each([
+    { failAt: 1, out: "" },
+    { failAt: 2, out: "" },
+    { failAt: 3, out: "x".repeat(64 * 1024) },
+  ])("a runner failure at batch $failAt leaves no partial redacted copy behind and no stray stream error", async ({ failAt, out: text }) => {
     const dir = mkdtempSync(join(tmpdir(), "warden-scan-fail-"));
     try {
       writeFileSync(join(dir, "a.txt"), "one\n".repeat(1000));
       writeFileSync(join(dir, "b.txt"), "two\n".repeat(1000));
       let calls = 0;
       const failing: BatchRunner = {
-        capacity: 1,
+        capacity: 2,
         run: async (b) => {
-          if (++calls === 2) throw new Error("worker died");
-          return { seq: b.seq, results: b.items.map(() => ({ findings: [], out: "" })) };
+          if (++calls === failAt) throw new Error("worker died");
+          return { seq: b.seq, results: b.items.map(() => ({ findings: [], out: text })) };
         },
         close: async () => {},
       };

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import { Authenticator } from "./authenticate/authenticate.js";
+import { clientAddressResolver } from "./authenticate/client-address.js";
 import { KeyStore } from "./authenticate/key-store.js";
 import type { WardenConfig } from "./config/config-schema.js";
 import { createPolicyGuard } from "./enforce/create-policy-guard.js";
@@ -117,6 +118,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   };
   if (policy || tlsConfig) process.on("SIGHUP", onHup);
   let ready = false;
+  // Behind trusted proxies, the client address comes from their header (source allowlists, admin.allowFrom, audit).
+  const clientAddress = config.server.trustedProxies ? clientAddressResolver({ trustedProxies: config.server.trustedProxies, header: config.server.clientAddressHeader }) : undefined;
   // mTLS rules (docs/tls.md) apply to model traffic and to the admin API alike.
   const certificates = tlsConfig && tlsConfig.clientAuth !== "none" ? new CertificateAuthenticator({ authentication: tlsConfig.authentication, mappings: tlsConfig.clientPrincipals }) : undefined;
   const server = createWardenServer(
@@ -135,9 +138,10 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       keepAliveTimeoutMs: config.server.keepAliveTimeoutMs,
       logger,
       ready: () => ready,
+      ...(clientAddress ? { clientAddress } : {}),
       ...(tlsOptions ? { tls: tlsOptions } : {}),
       ...(config.admin.enabled
-        ? { mounts: [{ prefix: "/admin/", handle: createAdminHandler({ keys, authenticator, tenants, oidc, policy: policyAdmin, audit: audit?.log, rejected: recorder.rejected?.bind(recorder), logger, bodyLimit: config.admin.bodyLimit, allowFrom: config.admin.allowFrom, keyLimits: config.limits.key, ...(certificates ? { certificates, clientCertificate: (req) => clientCertificateOf(req.socket) } : {}) }) }] }
+        ? { mounts: [{ prefix: "/admin/", handle: createAdminHandler({ keys, authenticator, tenants, oidc, policy: policyAdmin, audit: audit?.log, rejected: recorder.rejected?.bind(recorder), logger, bodyLimit: config.admin.bodyLimit, allowFrom: config.admin.allowFrom, clientAddress, keyLimits: config.limits.key, ...(certificates ? { certificates, clientCertificate: (req) => clientCertificateOf(req.socket) } : {}) }) }] }
         : {}),
     },
   );

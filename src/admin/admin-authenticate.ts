@@ -14,6 +14,8 @@ import type { AdminDeps } from "./admin-route.js";
 export async function authenticateAdmin(
   req: IncomingMessage,
   deps: Pick<AdminDeps, "authenticator" | "oidc" | "tenants" | "certificates" | "clientCertificate">,
+  /** The caller's address (after `server.trustedProxies`), checked against a key's source allowlist. */
+  client: string | undefined = req.socket.remoteAddress,
 ): Promise<Principal> {
   const presented = presentedKey(req.headers);
   const certs = deps.certificates;
@@ -24,7 +26,7 @@ export async function authenticateAdmin(
     const byToken = await deps.oidc.verify(presented);
     principal = certs ? certs.authenticate(cert, () => byToken) : byToken;
   } else {
-    const byKey = () => deps.authenticator.authenticate(req.headers, Date.now(), req.socket.remoteAddress);
+    const byKey = () => deps.authenticator.authenticate(req.headers, Date.now(), client);
     principal = certs ? certs.authenticate(cert, byKey) : byKey();
   }
   if (principal.tenant !== "" && deps.tenants.isDisabled(principal.tenant)) throw new WardenError("WARDEN_AUTH_TENANT_DISABLED");

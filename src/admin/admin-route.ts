@@ -37,6 +37,8 @@ export interface AdminDeps {
   certificates?: CertificateAuthenticator | undefined;
   /** The verified client certificate on a request's connection, when it presented one. */
   clientCertificate?: ((req: IncomingMessage) => ClientCertificate | undefined) | undefined;
+  /** The caller's address (`server.trustedProxies`); absent: the TCP peer. */
+  clientAddress?: ((req: IncomingMessage) => string | undefined) | undefined;
   /** The configured per-key limits (`limits.key`): a non-admin cannot give a key more than these. */
   keyLimits?: { rpm?: number | undefined; tpm?: number | undefined; concurrency?: number | undefined } | undefined;
 }

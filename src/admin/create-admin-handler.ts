@@ -63,6 +63,7 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
     const headers = securityHeaders(req);
     const url = new URL(req.url ?? "/", "http://admin.invalid");
     const method = req.method ?? "GET";
+    const client = deps.clientAddress ? deps.clientAddress(req) : req.socket.remoteAddress;
     let principal: Principal | undefined;
     let route: AdminRoute | undefined;
     let params: Record<string, string> = {};
@@ -70,10 +71,10 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
     let result: AdminResult | undefined;
     let error: WardenError | undefined;
     try {
-      if (sourceAllowed && !sourceAllowed(req.socket.remoteAddress)) {
+      if (sourceAllowed && !sourceAllowed(client)) {
         throw new WardenError("WARDEN_ADMIN_FORBIDDEN", { message: "The admin API is not reachable from this network address." });
       }
-      principal = await authenticateAdmin(req, deps);
+      principal = await authenticateAdmin(req, deps, client);
       const m = match(method, url.pathname);
       if (!m.route) throw new WardenError(m.pathKnown ? "WARDEN_REQUEST_METHOD" : "WARDEN_ADMIN_NOT_FOUND");
       route = m.route;
@@ -116,7 +117,7 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
     };
     if (!principal && error && deps.rejected) {
       // Nobody authenticated: recorded like any refused call, with the recorder's flood limits.
-      const call = { requestId, time: Date.now(), method, path: url.pathname.slice(0, 256), code: error.code, status: error.status, source: req.socket.remoteAddress ?? "" };
+      const call = { requestId, time: Date.now(), method, path: url.pathname.slice(0, 256), code: error.code, status: error.status, source: client ?? "" };
       await deps.rejected(call).catch(() => undefined);
     } else if (deps.audit) {
       try {

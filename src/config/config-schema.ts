@@ -4,6 +4,7 @@ import { policyConfigSchema } from "../decide/policy-schema.js";
 import { limitsConfigSchema } from "../limit/limits-config.js";
 import { adminConfigSchema } from "../admin/admin-config.js";
 import { oidcConfigSchema } from "../authenticate/oidc-config.js";
+import { clientAddressHeaderSchema, trustedProxiesSchema } from "../authenticate/trusted-proxies-config.js";
 import { redisConfigSchema } from "../redis/redis-config.js";
 import { vaultConfigSchema } from "../enforce/vault/vault-config.js";
 import { listenTlsSchema, plaintextUpstreamIssues, upstreamTlsSchema } from "./tls-config-schema.js";
@@ -119,6 +120,9 @@ export const configSchema = z
         /** How long in-flight requests and streams may run after SIGTERM before connections are closed. */
         shutdownGraceMs: z.number().int().min(0).default(10_000),
         keepAliveTimeoutMs: z.number().int().positive().default(65_000),
+        /** Proxies (CIDR) whose forwarding header names the client (docs/keys-and-limits.md); absent: the TCP peer. */
+        trustedProxies: trustedProxiesSchema,
+        clientAddressHeader: clientAddressHeaderSchema,
       })
       .strict()
       .default({}),

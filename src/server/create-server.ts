@@ -25,6 +25,8 @@ export interface ServerOptions {
   tls?: HttpsServerOptions;
   /** Other handlers by path prefix (the admin API under `/admin/`): they answer the request themselves. */
   mounts?: readonly ServerMount[];
+  /** The caller's address (`server.trustedProxies`: from a trusted proxy's header); absent: the TCP peer. */
+  clientAddress?: (req: IncomingMessage) => string | undefined;
 }
 
 /** A handler for every path under `prefix` (it writes its own response; errors it throws are rendered as usual). */
@@ -68,13 +70,14 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
     const format = endpoint?.errorFormat ?? guessFormat(req);
     if (format === "anthropic") res.setHeader("request-id", requestId);
     const abort = new CancelSignal();
+    const client = opts.clientAddress ? opts.clientAddress(req) : req.socket.remoteAddress;
     const logFields: Record<string, unknown> = { reqId: requestId, method: req.method, path };
     // Calls refused before the pipeline's record stage become metadata-only audit entries (the recorder limits floods).
     let inPipeline = false;
     const recordRejected = async (e: WardenError, p?: Principal): Promise<void> => {
       if (!deps.recorder.rejected) return;
       const principal = p ? { tenant: p.tenant, app: p.app, keyId: p.keyId } : undefined;
-      const call = { requestId, time: Date.now(), method: req.method ?? "", path, code: e.code, status: e.status, source: req.socket.remoteAddress ?? "" };
+      const call = { requestId, time: Date.now(), method: req.method ?? "", path, code: e.code, status: e.status, source: client ?? "" };
       await deps.recorder.rejected(principal ? { ...call, principal } : call).catch(() => undefined);
     };
     res.on("close", () => {
@@ -114,7 +117,7 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         return opts.ready() ? sendJson(res, 200, { status: "ready" }) : sendJson(res, 503, { status: "not ready" });
       }
       if (req.method === "GET" && path === "/v1/models") {
-        const principal = await authenticateCallerOrToken(deps, req.headers, clientCertificateOf(req.socket), req.socket.remoteAddress);
+        const principal = await authenticateCallerOrToken(deps, req.headers, clientCertificateOf(req.socket), client);
         logFields["tenant"] = principal.tenant;
         const models = deps.router.listModels();
         if (format === "anthropic") {
@@ -132,7 +135,7 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         requestId,
         headers: req.headers,
         clientCertificate: clientCertificateOf(req.socket),
-        ...(req.socket.remoteAddress !== undefined ? { remoteAddress: req.socket.remoteAddress } : {}),
+        ...(client !== undefined ? { remoteAddress: client } : {}),
         signal: abort,
         note: (fields) => Object.assign(logFields, fields),
         readJson: () => readJsonBody(req, opts.bodyLimit),

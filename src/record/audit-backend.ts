@@ -1,5 +1,6 @@
 import type { EntryDraft, StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
+import type { ThreadWriter } from "./thread-writer.js";
 
 /** Filter for `search`: every field optional, all given fields must match. */
 export interface SearchFilter {
@@ -77,5 +78,10 @@ export interface AuditBackend {
   purgePayloads(o: PurgeSpec): Promise<number>;
   /** Destroy every data key of a tenant (crypto-shredding); returns how many were destroyed. */
   shredDataKeys(tenant: string, at: number): Promise<number>;
+  /**
+   * Start a writer thread with its own connection to this store (SQLite, PostgreSQL): appends through it keep
+   * encryption, hashing and the database client off the event loop, with the same guarantees as `append`.
+   */
+  startWriterThread?(opts: { windowMs: number; maxBatch: number; onCrash?: (err: Error) => void }): ThreadWriter;
   close(): Promise<void>;
 }

@@ -24,6 +24,11 @@ const postgresStore = z
     /** Schema for the audit tables (created if missing). */
     schema: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, "must be a plain identifier (letters, digits, _)").default("public"),
     poolSize: z.number().int().min(1).max(100).default(4),
+    /**
+     * `thread` (default): the gateway encrypts, hashes and appends audit entries on a worker thread with its own
+     * connection (the same advisory lock as every writer); `inline`: on the event loop, through the pool above.
+     */
+    writer: z.enum(["thread", "inline"]).default("thread"),
   })
   .strict();
 

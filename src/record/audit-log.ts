@@ -52,8 +52,10 @@ export interface AuditLogOptions {
   /** Called (never throws) when a background step such as a checkpoint fails. */
   onError?: (err: unknown, what: string) => void;
   /**
-   * SQLite: encrypt, hash and write on a worker thread (its own connection) instead of the event loop. Same
-   * guarantees: an append resolves once durable, the chain in submission order. Ignored by other backends.
+   * Encrypt, hash and write on a worker thread (its own connection: SQLite, PostgreSQL) instead of the event loop.
+   * Same guarantees: an append resolves once durable, the chain in submission order. If the thread dies, every
+   * later append fails (calls fail closed) and the failure is recorded as `audit.writer.failed`.
+   * Ignored by backends without a writer thread.
    */
   writerThread?: boolean;
 }
@@ -125,8 +127,8 @@ export class AuditLog {
   ) {
     this.keys = new DataKeys(backend, kek);
     this.committer = new GroupCommitter((drafts) => backend.append(drafts), opts.groupCommitMs ?? 2, opts.maxBatch ?? 1024);
-    if (opts.writerThread && backend instanceof SqliteAuditBackend) {
-      this.thread = backend.startWriterThread({ windowMs: opts.groupCommitMs ?? 2, maxBatch: opts.maxBatch ?? 1024 });
+    if (opts.writerThread && backend.startWriterThread) {
+      this.thread = backend.startWriterThread({ windowMs: opts.groupCommitMs ?? 2, maxBatch: opts.maxBatch ?? 1024, onCrash: (err) => this.writerCrashed(err) });
     }
     const interval = opts.checkpointIntervalMs ?? 60_000;
     if (interval > 0) {
@@ -189,6 +191,17 @@ export class AuditLog {
       void this.checkpoint().catch((err: unknown) => this.opts.onError?.(err, "checkpoint"));
     }
     return seq;
+  }
+
+  /**
+   * The writer thread died: appends fail from now on (the gateway refuses calls, fail closed). Record why, written
+   * on the event loop's own connection (an admin entry has no payload: nothing to encrypt), so that the evidence
+   * itself shows where recording stopped; and report it.
+   */
+  private writerCrashed(err: Error): void {
+    this.opts.onError?.(err, "audit writer thread");
+    const plain = toPlain({ kind: "admin", requestId: `admin_${randomUUID()}`, time: Date.now(), tenant: "", app: "", keyId: "", meta: { event: "audit.writer.failed", error: err.message.slice(0, 500), pid: process.pid } }, undefined);
+    this.committer.submit(sealEntry(plain, undefined)).catch((e: unknown) => this.opts.onError?.(e, "record audit.writer.failed"));
   }
 
   /** A tenant's data key being loaded: `close` waits for these, so an append begun before it still gets committed. */

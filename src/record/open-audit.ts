@@ -42,8 +42,8 @@ export function openAuditLog(
     checkpointIntervalMs: overrides.checkpointIntervalMs ?? a.checkpoint.intervalMs,
     retention: a.retention,
     checkpointOnClose: gateway,
-    // The gateway writes from a worker thread (SQLite); one-shot CLI commands write inline.
-    writerThread: gateway && cfg.store.type === "sqlite" && cfg.store.writer === "thread",
+    // The gateway writes from a worker thread (SQLite or PostgreSQL); one-shot CLI commands write inline.
+    writerThread: gateway && cfg.store.writer === "thread",
     purgeIntervalMs: overrides.purgeIntervalMs ?? a.retention.purgeIntervalMs,
     onError: (err, what) => logger?.error({ err: err instanceof Error ? err.message : String(err), what }, "audit background step failed"),
   });

@@ -5,6 +5,7 @@ import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./au
 import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
 import { hashEntry } from "./entry-hash.js";
+import { ThreadWriter } from "./thread-writer.js";
 
 /** Schema changes, applied in order once each (under an advisory lock) and remembered in `audit_migrations`. */
 const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -79,7 +80,7 @@ export class PostgresAuditBackend implements AuditBackend {
   readonly pool: pg.Pool;
   private readonly ready: Promise<void>;
 
-  constructor(opts: PostgresBackendOptions) {
+  constructor(private readonly opts: PostgresBackendOptions) {
     const schema = opts.schema ?? "public";
     if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}' (letters, digits, _)`);
     // The schema goes in as a startup parameter, so every pooled connection uses it from its first query.
@@ -165,6 +166,15 @@ export class PostgresAuditBackend implements AuditBackend {
     } finally {
       c.release();
     }
+  }
+
+  /**
+   * Start a writer thread with its own pool on this store: encryption, digests, chain hashing and the `pg` client's
+   * work for appends leave the event loop. Its appends take the same advisory lock as every other writer, so the
+   * chain stays one chain. This backend's pool stays for reads, data keys, purges and checkpoints.
+   */
+  startWriterThread(opts: { windowMs: number; maxBatch: number; onCrash?: (err: Error) => void }): ThreadWriter {
+    return new ThreadWriter({ backend: "postgres", url: this.opts.url, schema: this.opts.schema ?? "public" }, opts);
   }
 
   async tail(): Promise<{ seq: number; hash: Buffer }> {

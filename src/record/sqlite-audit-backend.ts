@@ -174,12 +174,13 @@ export class SqliteAuditBackend implements AuditBackend {
    * same large automatic-checkpoint safety net): appends through it keep the event loop free of encryption, hashing
    * and SQLite writes. This connection stays for reads, data keys and purges.
    */
-  startWriterThread(opts: { windowMs: number; maxBatch: number }): ThreadWriter {
+  startWriterThread(opts: { windowMs: number; maxBatch: number; onCrash?: (err: Error) => void }): ThreadWriter {
     // The writer thread takes over the background checkpoints: one worker (one V8 isolate, ~8 MB) instead of two.
     const checkpointMs = this.checkpointer ? this.opts.backgroundCheckpointMs : undefined;
     this.checkpointerStopped = this.stopCheckpointer();
     return new ThreadWriter(
       {
+        backend: "sqlite",
         file: this.file,
         synchronous: this.opts.synchronous ?? "normal",
         ...(this.opts.backgroundCheckpointMs ? { autocheckpointPages: 100_000 } : {}),

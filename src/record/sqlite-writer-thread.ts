@@ -1,17 +1,13 @@
 /**
- * The audit writer thread (started by `ThreadWriter`): encrypts payloads, digests them, chains and inserts each batch
- * in one SQLite transaction on its own connection, and answers with the entries' seqs once committed. Batches are
- * handled one at a time in the order they were posted, so the chain order is the order of submission.
+ * The SQLite audit writer thread (started by `ThreadWriter`): encrypts payloads, digests them, chains and inserts each
+ * batch in one SQLite transaction on its own connection, and answers with the entries' seqs once committed.
  */
-import { createSecretKey, type KeyObject } from "node:crypto";
 import { parentPort, workerData } from "node:worker_threads";
-import type { EntryDraft } from "./audit-entry.js";
-import { decodeBatch } from "./plain-entry-codec.js";
-import { sealEntry } from "./seal-entry.js";
+import { serveWriterThread } from "./serve-writer-thread.js";
 import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
-import type { WriterRequest, WriterResponse, WriterThreadData } from "./thread-writer.js";
+import type { SqliteWriterThreadData } from "./thread-writer.js";
 
-const data = workerData as WriterThreadData;
+const data = workerData as SqliteWriterThreadData;
 const port = parentPort;
 if (!port) throw new Error("sqlite-writer-thread runs as a worker thread");
 
@@ -33,30 +29,11 @@ const checkpoints = data.checkpointMs
       }
     }, data.checkpointMs)
   : undefined;
-/** Data keys by `tenant\0version`, sent by the main thread before the first batch that needs them. */
-const keys = new Map<string, KeyObject>();
 
-port.on("message", (msg: WriterRequest) => {
-  if (msg.type === "forget") {
-    for (const id of [...keys.keys()]) if (id.startsWith(`${msg.tenant}\0`)) keys.delete(id);
-    return;
-  }
-  if (msg.type === "close") {
+serveWriterThread(port, {
+  append: (drafts) => backend.appendSync(drafts).map((r) => r.seq),
+  close: () => {
     clearInterval(checkpoints);
-    void backend.close().finally(() => port.postMessage({ type: "closed" } satisfies WriterResponse));
-    return;
-  }
-  for (const [tenant, version, key] of msg.keys) keys.set(`${tenant}\0${version}`, createSecretKey(Buffer.from(key.buffer, key.byteOffset, key.byteLength)));
-  let reply: WriterResponse;
-  try {
-    const drafts: EntryDraft[] = decodeBatch(Buffer.from(msg.batch, 0, msg.length)).map((e) => {
-      const key = e.keyVersion === null ? undefined : keys.get(`${e.tenant}\0${e.keyVersion}`);
-      if (e.keyVersion !== null && !key) throw new Error(`no data key ${e.keyVersion} for the tenant of ${e.requestId}`);
-      return sealEntry(e, key);
-    });
-    reply = { type: "done", id: msg.id, seqs: backend.appendSync(drafts).map((r) => r.seq) };
-  } catch (err) {
-    reply = { type: "failed", id: msg.id, error: err instanceof Error ? err.message : String(err) };
-  }
-  port.postMessage(reply);
+    return backend.close();
+  },
 });

@@ -5,14 +5,25 @@ import { Worker } from "node:worker_threads";
 import { encodeBatch } from "./plain-entry-codec.js";
 import type { PlainEntry } from "./seal-entry.js";
 
-/** What the writer thread is started with. */
-export interface WriterThreadData {
+/** What the SQLite writer thread is started with. */
+export interface SqliteWriterThreadData {
+  backend: "sqlite";
   file: string;
   synchronous: "normal" | "full";
   autocheckpointPages?: number;
   /** Run a PASSIVE WAL checkpoint this often (ms) on the thread's connection (the backend's background checkpoints). */
   checkpointMs?: number;
 }
+
+/** What the PostgreSQL writer thread is started with (it opens its own pool). */
+export interface PostgresWriterThreadData {
+  backend: "postgres";
+  url: string;
+  schema: string;
+}
+
+/** What a writer thread is started with: its backend picks the thread's module (`<backend>-writer-thread`). */
+export type WriterThreadData = SqliteWriterThreadData | PostgresWriterThreadData;
 
 /** Main thread → writer thread. */
 export type WriterRequest =
@@ -30,14 +41,15 @@ interface Waiter {
 }
 
 /**
- * Start the writer thread. From the build it is `sqlite-writer-thread.js`; from TypeScript sources (tests, benches
+ * Start the writer thread. From the build it is `<backend>-writer-thread.js`; from TypeScript sources (tests, benches
  * under tsx or vitest) the thread registers tsx first, which costs a few hundred ms at start, once.
  */
 function startThread(data: WriterThreadData): Worker {
   const here = import.meta.url;
-  if (!here.endsWith(".ts")) return new Worker(new URL("./sqlite-writer-thread.js", here), { workerData: data });
+  const module = data.backend === "postgres" ? "postgres-writer-thread" : "sqlite-writer-thread";
+  if (!here.endsWith(".ts")) return new Worker(new URL(`./${module}.js`, here), { workerData: data });
   const tsxApi = pathToFileURL(join(dirname(createRequire(here).resolve("tsx/package.json")), "dist/esm/api/index.mjs")).href;
-  const entry = new URL("./sqlite-writer-thread.ts", here).href;
+  const entry = new URL(`./${module}.ts`, here).href;
   const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
   return new Worker(boot, { eval: true, workerData: data });
 }
@@ -61,14 +73,25 @@ export class ThreadWriter {
 
   constructor(
     data: WriterThreadData,
-    private readonly opts: { windowMs: number; maxBatch: number },
+    private readonly opts: {
+      windowMs: number;
+      maxBatch: number;
+      /** Called once if the thread dies on its own (not on `close`): every write fails from then on. */
+      onCrash?: (err: Error) => void;
+    },
   ) {
     this.worker = startThread(data);
     // Held only while it has work: an idle writer does not keep the process alive, a busy one does.
     this.worker.unref();
     this.worker.on("message", (m: WriterResponse) => this.onMessage(m));
-    this.worker.on("error", (err) => this.fail(err));
-    this.worker.on("exit", (code) => this.fail(new Error(`the audit writer thread exited (code ${code})`)));
+    this.worker.on("error", (err) => this.crashed(err));
+    this.worker.on("exit", (code) => this.crashed(new Error(`the audit writer thread exited (code ${code})`)));
+  }
+
+  private crashed(err: Error): void {
+    const first = !this.failure && !this.closed;
+    this.fail(err);
+    if (first) this.opts.onCrash?.(err);
   }
 
   /** Queue an entry; resolves with its seq once committed. `key` is the tenant's data key for `entry.keyVersion`. */

@@ -10,8 +10,8 @@ import { startGateway } from "../../src/gateway.js";
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error("usage: crash-child.ts <dataDir> [<pgUrl> <schema> <kekFile>]");
-const [pgUrl, schema, kekFile] = process.argv.slice(3);
-const shared = pgUrl && schema && kekFile ? { store: { type: "postgres", url: pgUrl, schema }, audit: { kek: { file: kekFile } } } : {};
+const [pgUrl, schema, kekFile, writer = "thread"] = process.argv.slice(3);
+const shared = pgUrl && schema && kekFile ? { store: { type: "postgres", url: pgUrl, schema, writer }, audit: { kek: { file: kekFile } } } : {};
 const { config } = parseConfig(
   { dataDir, listen: { host: "127.0.0.1", port: 0 }, logging: { level: "silent" }, providers: { demo: { type: "demo", tokenDelayMs: 1 } }, routes: [{ models: ["*"], provider: "demo" }], ...shared },
   {},

@@ -7,6 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import pino from "pino";
+import type { Worker } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/load-config.js";
 import { passThroughGuard } from "../../src/enforce/guard.js";
@@ -21,6 +22,9 @@ import { checkCategoryRetention, checkDataClassRetention } from "./category-rete
 import { checkSearchFilters } from "./search-filters.js";
 import { appendMany } from "./support.js";
 import { loadUntil, spawnGateway } from "./crash-support.js";
+import type { ThreadWriter } from "../../src/record/thread-writer.js";
+
+const threadOf = (log: AuditLog): ThreadWriter | undefined => (log as unknown as { thread?: ThreadWriter }).thread;
 
 const URL = process.env["WARDEN_TEST_PG_URL"] ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -56,10 +60,10 @@ function newSchema(): string {
   return s;
 }
 
-function openPgLog(schema: string, kek = new LocalKek(randomBytes(32))): AuditLog {
+function openPgLog(schema: string, kek = new LocalKek(randomBytes(32)), writerThread = false): AuditLog {
   const dir = tempDir("warden-audit-pg-");
   dirs.push(dir);
-  return AuditLog.open(new PostgresAuditBackend({ url: URL, schema }), { dataDir: dir, kek: { kek }, groupCommitMs: 1, checkpointIntervalMs: 0, checkpointEvery: 1_000_000 });
+  return AuditLog.open(new PostgresAuditBackend({ url: URL, schema }), { dataDir: dir, kek: { kek }, groupCommitMs: 1, checkpointIntervalMs: 0, checkpointEvery: 1_000_000, writerThread });
 }
 
 async function sql(schema: string, text: string): Promise<void> {
@@ -175,6 +179,78 @@ describe.skipIf(!available)("audit log on PostgreSQL", () => {
     await b.close();
   });
 
+  it("writer threads: each append durable when it resolves, in submission order; two threads and an inline writer extend one chain", async () => {
+    const schema = newSchema();
+    const kek = new LocalKek(randomBytes(32));
+    const a = openPgLog(schema, kek, true);
+    const b = openPgLog(schema, kek, true);
+    const inline = openPgLog(schema, kek);
+    const reader = new PostgresAuditBackend({ url: URL, schema });
+    try {
+      expect(threadOf(a)).toBeDefined();
+      expect(threadOf(inline)).toBeUndefined();
+      // Tenants' data keys first (a tenant's first append waits for its key and can be overtaken).
+      await appendMany(a, 1, "ta", "warm-a");
+      await appendMany(b, 1, "tb", "warm-b");
+      const durable = (log: AuditLog, tenant: string, prefix: string, n: number) =>
+        Promise.all(
+          Array.from({ length: n }, (_, i) =>
+            log
+              .append({ kind: "request", requestId: `${prefix}${i}`, time: 1_700_000_000_000 + i, tenant, app: "x", keyId: "k", meta: { i }, payload: { n: i, text: "é".repeat(i) } })
+              .then(async (seq) => {
+                // Durable: another pool sees it as soon as the append resolved.
+                const [e] = await reader.search({ requestId: `${prefix}${i}` });
+                expect(e?.seq).toBe(seq);
+                return seq;
+              }),
+          ),
+        );
+      const [seqsA, seqsB] = await Promise.all([durable(a, "ta", "pa", 200), durable(b, "tb", "pb", 200), appendMany(inline, 100, "ti", "pi")]);
+      expect(seqsA).toEqual(seqsA.slice().sort((x, y) => x - y));
+      expect(seqsB).toEqual(seqsB.slice().sort((x, y) => x - y));
+      const [e] = await reader.search({ requestId: "pb199" });
+      expect((await a.open(e as NonNullable<typeof e>)).payload).toEqual({ n: 199, text: "é".repeat(199) });
+      await a.checkpoint();
+      expect(await verifyLog(reader)).toMatchObject({ ok: true, entries: 502, checkpoints: 1 });
+    } finally {
+      for (const l of [a, b, inline]) await l.close();
+      await reader.close();
+    }
+  });
+
+  it("a gateway whose PostgreSQL writer thread dies fails closed (503) and the failure is recorded", async () => {
+    const schema = newSchema();
+    const dir = tempDir("warden-audit-pgdie-");
+    dirs.push(dir);
+    const { config } = parseConfig(
+      { dataDir: dir, listen: { host: "127.0.0.1", port: 0 }, logging: { level: "silent" }, store: { type: "postgres", url: URL, schema }, audit: { checkpoint: { intervalMs: 0 } } },
+      {},
+      "test",
+    );
+    const gw = await startGateway({ config, logger: pino({ level: "silent" }), port: 0, host: "127.0.0.1", guard: passThroughGuard });
+    const log = gw.audit as AuditLog;
+    try {
+      const { key } = gw.keys.create({ tenant: "t1", app: "a1", roles: ["app"] });
+      const url = `${gw.url}/v1/chat/completions`;
+      const ok = await postJson(url, { model: "demo", messages: [{ role: "user", content: "hi" }] }, key, { "x-request-id": "pg-before" });
+      expect(ok.status).toBe(200);
+      const thread = threadOf(log);
+      if (!thread) throw new Error("the gateway does not write from a thread on PostgreSQL");
+      await (thread as unknown as { worker: Worker }).worker.terminate();
+      const res = await postJson(url, { model: "demo", messages: [{ role: "user", content: "hi again" }] }, key, { "x-request-id": "pg-after" });
+      expect(res.status).toBe(503);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("WARDEN_AUDIT_UNAVAILABLE");
+      await log.flush();
+      const events = (await log.backend.search({ kind: "admin" })).map((e) => JSON.parse(e.meta) as { event: string; error?: string });
+      expect(events.find((m) => m.event === "audit.writer.failed")).toMatchObject({ error: expect.stringMatching(/exited/) });
+      expect((await log.backend.search({ requestId: "pg-before" })).map((e) => e.kind)).toEqual(["request", "response"]);
+      expect(await log.backend.search({ requestId: "pg-after" })).toEqual([]);
+      expect(await verifyLog(log.backend)).toMatchObject({ ok: true });
+    } finally {
+      await gw.close();
+    }
+  });
+
   it("two gateways on one PostgreSQL store: every call recorded, the chain verifies", async () => {
     const schema = newSchema();
     const kekFile = join(tempDir("warden-audit-pgkek-"), "kek");
@@ -217,11 +293,12 @@ describe.skipIf(!available)("audit log on PostgreSQL", () => {
     dirs.push(kekDir);
     const kekFile = join(kekDir, "kek");
     writeFileSync(kekFile, randomBytes(32).toString("base64"));
+    // One process appends from its writer thread, the other on its event loop: both serialise on the same lock.
     const gws = await Promise.all(
-      [0, 1].map(() => {
+      ["thread", "inline"].map((writer) => {
         const dir = tempDir("warden-audit-pgproc-");
         dirs.push(dir);
-        return spawnGateway([dir, URL, schema, kekFile]);
+        return spawnGateway([dir, URL, schema, kekFile, writer]);
       }),
     );
     const [a, b] = gws as [(typeof gws)[number], (typeof gws)[number]];

@@ -68,7 +68,7 @@ describe("the audit writer thread", () => {
 });
 
 describe("a gateway whose writer thread dies", () => {
-  it("fails closed: 503 WARDEN_AUDIT_UNAVAILABLE, nothing forwarded", async () => {
+  it("fails closed: 503 WARDEN_AUDIT_UNAVAILABLE, nothing forwarded; the failure is recorded", async () => {
     const dir = tempDir("warden-audit-thread-gw-");
     const { config } = parseConfig({ dataDir: dir, listen: { host: "127.0.0.1", port: 0 }, providers: { demo: { type: "demo" } }, routes: [{ models: ["*"], provider: "demo" }], audit: { checkpoint: { intervalMs: 0 } } }, {}, "test");
     const gw = await startGateway({ config, logger: pino({ level: "silent" }), port: 0, host: "127.0.0.1", guard: passThroughGuard });
@@ -83,6 +83,12 @@ describe("a gateway whose writer thread dies", () => {
       const res = await postJson(url, { model: "demo", messages: [{ role: "user", content: "hi again" }] }, key);
       expect(res.status).toBe(503);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe("WARDEN_AUDIT_UNAVAILABLE");
+      // The evidence shows where recording stopped: written on the event loop's own connection.
+      const log = gw.audit as AuditLog;
+      await log.flush();
+      const events = (await log.backend.search({ kind: "admin" })).map((e) => JSON.parse(e.meta) as { event: string });
+      expect(events.filter((m) => m.event === "audit.writer.failed")).toHaveLength(1);
+      expect(await verifyLog(log.backend)).toMatchObject({ ok: true });
     } finally {
       await gw.close();
       rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,22 @@
+/**
+ * The PostgreSQL audit writer thread (started by `ThreadWriter`): owns its own connection pool, encrypts payloads,
+ * digests them, and appends each batch in one transaction. The append takes the same transaction-scoped advisory lock
+ * as every other writer (the event loop's connection, other gateway processes) and reads the tail inside it, so the
+ * chain stays one chain however many writers share the store.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { PostgresAuditBackend } from "./postgres-audit-backend.js";
+import { serveWriterThread } from "./serve-writer-thread.js";
+import type { PostgresWriterThreadData } from "./thread-writer.js";
+
+const data = workerData as PostgresWriterThreadData;
+const port = parentPort;
+if (!port) throw new Error("postgres-writer-thread runs as a worker thread");
+
+// One batch is in flight at a time: one connection does (a second one stands by when the first breaks).
+const backend = new PostgresAuditBackend({ url: data.url, schema: data.schema, poolSize: 2 });
+
+serveWriterThread(port, {
+  append: async (drafts) => (await backend.append(drafts)).map((r) => r.seq),
+  close: () => backend.close(),
+});

@@ -345,6 +345,24 @@ export class PolicyGuard implements Guard {
     return { kind: "refuse", error: new WardenError("WARDEN_VAULT_UNAVAILABLE", { details: { policy_version: state.policy.version }, cause: err }) };
   }
 
+  /**
+   * Write the call's new mappings and numbering slots to the shared store before its text leaves. When another
+   * replica took one of them at the same moment (a token's digest prefix for another value, or the same
+   * `[PERSON_n]` number for another person), its entries are loaded and `enforce` runs again: the value then gets a
+   * longer, distinct token or the next free number. Rejects when the store fails or the race persists.
+   */
+  private async writeThrough(state: CallPolicyState, enforce: () => void): Promise<void> {
+    const shared = this.sharedVault;
+    if (!shared) return;
+    for (let round = 0; round < 4; round++) {
+      const taken = await shared.flush(state.conversation);
+      if (taken.length === 0) return;
+      await shared.load(state.conversation);
+      enforce();
+    }
+    if ((await shared.flush(state.conversation)).length > 0) throw new Error("vault entries kept colliding with another replica's");
+  }
+
   /** Detect, decide and enforce on every request part. */
   private scanRequest(ctx: CallContext, state: CallPolicyState): { entries: DecisionEntry[]; errors: string[]; rewrites: { path: TextPart["path"]; text: string }[]; block: boolean } {
     const entries: DecisionEntry[] = [];
@@ -412,16 +430,8 @@ export class PolicyGuard implements Guard {
     // response may be served (or the conversation continued) by another replica.
     if (this.sharedVault && vaultDown === undefined) {
       try {
-        let taken = await this.sharedVault.flush(state.conversation);
-        if (taken.length > 0) {
-          // Another replica gave one of these tokens to a different value at the same moment (a digest-prefix
-          // collision): take its mapping and enforce again, so this value gets a longer, distinct token.
-          await this.sharedVault.load(state.conversation);
-          // The same texts under the same policy decide the same way; only the token texts differ.
-          ({ rewrites } = this.scanRequest(ctx, state));
-          taken = await this.sharedVault.flush(state.conversation);
-          if (taken.length > 0) throw new Error("token collision persisted");
-        }
+        // The same texts under the same policy decide the same way; only token texts and numbers can differ.
+        await this.writeThrough(state, () => ({ rewrites } = this.scanRequest(ctx, state)));
       } catch (err) {
         if (state.ruleSet.failMode === "closed") return this.vaultRefusal(ctx, state, err, entries);
         vaultDown = err;
@@ -440,31 +450,21 @@ export class PolicyGuard implements Guard {
     const endpoint = endpointFor(ctx.api);
     const state = this.states.get(ctx) ?? this.newState(ctx);
     const parts = endpoint ? endpoint.responseParts(body) : [];
-    const entries: DecisionEntry[] = [];
-    const errors: string[] = [];
-    const rewrites: { path: TextPart["path"]; text: string }[] = [];
-    let block = false;
-    let restored = 0;
-    let transformed = false;
-    let toolText = false;
     // A token this replica does not know (made on another replica after this call's request was loaded): one load.
     if (this.sharedVault && parts.some((p) => this.vault.unknownTokens(state.conversation, p.text) > 0)) {
       await this.sharedVault.load(state.conversation).catch(() => undefined);
     }
-    for (const part of parts) {
-      if (part.text.length === 0) continue;
-      if (part.kind === "tool_call_arguments") toolText = true;
-      const r = this.scanText(state, part.text, part, "response", errors);
-      for (const d of r.decided) entries.push(d.entry);
-      if (r.block) block = true;
-      if (r.text !== undefined) transformed = true;
-      // Tokens the model wrote are restored in the same pass as the policy's edits, so a value the response rules
-      // themselves tokenize stays a token for the caller.
-      const back = this.restoreEdits(state, part.text, r.edits);
-      restored += back.length;
-      const text = back.length === 0 ? r.text : applyEdits(part.text, [...r.edits, ...back].sort((a, b) => a.start - b.start));
-      if (text !== undefined && text !== part.text) rewrites.push({ path: part.path, text });
+    let scanned = this.scanResponse(state, parts);
+    // Mappings and numbers the response rules made are shared before the text leaves, like the request's.
+    if (this.sharedVault && scanned.rewrites.length > 0 && !scanned.block) {
+      try {
+        await this.writeThrough(state, () => (scanned = this.scanResponse(state, parts)));
+      } catch (err) {
+        if (state.ruleSet.failMode === "closed") throw new WardenError("WARDEN_VAULT_UNAVAILABLE", { details: { policy_version: state.policy.version }, cause: err });
+      }
     }
+    const { entries, errors, rewrites, restored, transformed, toolText } = scanned;
+    let { block } = scanned;
     // A tool call with no argument text (`{}` objects in Anthropic `input`) still counts.
     if (state.indirect && !toolText && responseHasToolCall(body)) {
       const r = this.scanText(state, "", { path: [], role: "assistant", kind: "tool_call_arguments" }, "response", errors);
@@ -493,6 +493,32 @@ export class PolicyGuard implements Guard {
     // Restoring the caller's own values is not a policy transform.
     this.record(ctx, { ...withFailure, outcome: transformed ? "transform" : quiet });
     return { body: out, changed: true };
+  }
+
+  /** Detect, decide and enforce on every response part, restoring the conversation's tokens. */
+  private scanResponse(state: CallPolicyState, parts: readonly TextPart[]): { entries: DecisionEntry[]; errors: string[]; rewrites: { path: TextPart["path"]; text: string }[]; block: boolean; restored: number; transformed: boolean; toolText: boolean } {
+    const entries: DecisionEntry[] = [];
+    const errors: string[] = [];
+    const rewrites: { path: TextPart["path"]; text: string }[] = [];
+    let block = false;
+    let restored = 0;
+    let transformed = false;
+    let toolText = false;
+    for (const part of parts) {
+      if (part.text.length === 0) continue;
+      if (part.kind === "tool_call_arguments") toolText = true;
+      const r = this.scanText(state, part.text, part, "response", errors);
+      for (const d of r.decided) entries.push(d.entry);
+      if (r.block) block = true;
+      if (r.text !== undefined) transformed = true;
+      // Tokens the model wrote are restored in the same pass as the policy's edits, so a value the response rules
+      // themselves tokenize stays a token for the caller.
+      const back = this.restoreEdits(state, part.text, r.edits);
+      restored += back.length;
+      const text = back.length === 0 ? r.text : applyEdits(part.text, [...r.edits, ...back].sort((a, b) => a.start - b.start));
+      if (text !== undefined && text !== part.text) rewrites.push({ path: part.path, text });
+    }
+    return { entries, errors, rewrites, block, restored, transformed, toolText };
   }
 
   stream(ctx: CallContext): EventStage {

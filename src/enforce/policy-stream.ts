@@ -107,6 +107,9 @@ export function createPolicyStreamStage(ctx: CallContext, guard: PolicyGuard): E
     async flush(controller) {
       try {
         if (inner.flush) await inner.flush(controller);
+        // Numbers and tokens the response rules gave mid-stream went out as they were made (restoring and
+        // releasing are synchronous); they are shared when the stream ends, so later calls on any replica agree.
+        if (guard.shared) await guard.shared.flush(state.conversation).catch(() => undefined);
       } finally {
         record();
       }

@@ -6,6 +6,12 @@ export const TOKEN_PATTERN = /⟦([A-Za-z0-9_.-]+?)_([0-9a-f]{6,16})⟧/g;
 export const MAX_TOKEN_LENGTH = 2 + 64 + 1 + 16;
 const TOKEN_ONE = /^⟦[A-Za-z0-9_.-]+?_[0-9a-f]{6,16}⟧$/;
 
+/** The number of a numbering slot `#TYPE_n`. */
+function slotNumber(slot: string): number | undefined {
+  const m = /^#[A-Za-z0-9_.-]{1,64}_([1-9][0-9]{0,8})$/.exec(slot);
+  return m ? Number(m[1]) : undefined;
+}
+
 interface Sealed {
   /** The keyed digest of (conversation, type, value): lets a replica that loads the mapping reuse its token. */
   digest: string;
@@ -18,7 +24,8 @@ interface Sealed {
 /**
  * One mapping as a shared store keeps it: the token, and `blob` = digest (32 bytes) | IV (12) | GCM tag (16) |
  * ciphertext. The value is only ever in the ciphertext; the GCM additional data binds it to its conversation and
- * token, so a blob copied to another place in the store does not decrypt.
+ * token, so a blob copied to another place in the store does not decrypt. A numbering slot of numbered redaction
+ * is stored the same way: `token` = `#PERSON_2`, `blob` = the value's keyed digest (32 bytes), never restorable.
  */
 export interface StoredMapping {
   token: string;
@@ -30,9 +37,10 @@ interface Conversation {
   expiresAt: number;
   byToken: Map<string, Sealed>;
   byDigest: Map<string, string>;
-  /** Numbered redaction: digest → number, and the last number given per type. */
+  /** Numbered redaction: digest → number, the highest number given per type, and slot (`#TYPE_n`) → digest. */
   numbers: Map<string, number>;
   counters: Map<string, number>;
+  slots: Map<string, string>;
   /** Mappings made here and not yet written to the shared store (token → restore flag). */
   pending: Map<string, boolean>;
 }
@@ -102,7 +110,7 @@ export class TokenVault {
     if (!c) {
       if (!create) return undefined;
       if (this.convs.size >= this.maxConversations) this.convs.delete(this.convs.keys().next().value as string);
-      c = { expiresAt: 0, byToken: new Map(), byDigest: new Map(), numbers: new Map(), counters: new Map(), pending: new Map() };
+      c = { expiresAt: 0, byToken: new Map(), byDigest: new Map(), numbers: new Map(), counters: new Map(), slots: new Map(), pending: new Map() };
     } else this.convs.delete(id);
     // Re-inserting keeps the map in least-recently-used order for eviction.
     this.convs.set(id, c);
@@ -198,6 +206,11 @@ export class TokenVault {
     if (!c || c.pending.size === 0) return [];
     const out: StoredMapping[] = [];
     for (const token of c.pending.keys()) {
+      if (token.startsWith("#")) {
+        const digest = c.slots.get(token);
+        if (digest) out.push({ token, blob: Buffer.from(digest, "hex"), restore: false });
+        continue;
+      }
       const s = c.byToken.get(token);
       if (s) out.push({ token, blob: Buffer.concat([Buffer.from(s.digest, "hex"), s.iv, s.tag, s.data]), restore: s.restore });
     }
@@ -210,6 +223,10 @@ export class TokenVault {
     if (!c) return;
     for (const m of written) if (c.pending.get(m.token) === m.restore) c.pending.delete(m.token);
     for (const token of conflicting) {
+      if (token.startsWith("#")) {
+        this.dropSlot(c, token);
+        continue;
+      }
       const s = c.byToken.get(token);
       c.byToken.delete(token);
       c.pending.delete(token);
@@ -226,6 +243,10 @@ export class TokenVault {
     const c = this.conv(conversation, true);
     let n = 0;
     for (const m of mappings) {
+      if (m.token.startsWith("#")) {
+        if (this.absorbSlot(c, m)) n++;
+        continue;
+      }
       if (m.blob.length < 32 + 12 + 16 || !TOKEN_ONE.test(m.token)) continue;
       const digest = m.blob.subarray(0, 32).toString("hex");
       const have = c.byToken.get(m.token);
@@ -241,16 +262,63 @@ export class TokenVault {
     return n;
   }
 
-  /** Numbered redaction: `n` in `[PERSON_n]`, the same for the same value within a conversation. */
+  /**
+   * Numbered redaction: `n` in `[PERSON_n]`, the same for the same value within a conversation. A number is a
+   * slot `#TYPE_n` holding the value's keyed digest; with a shared store the slots are written through like token
+   * mappings (first writer wins), so replicas number a conversation's values the same way (see {@link absorb}).
+   */
   numberFor(conversation: string, type: string, value: string): number {
     const c = this.conv(conversation, true);
     const digest = this.digest(conversation, `#${type}`, value);
     const known = c.numbers.get(digest);
     if (known !== undefined) return known;
-    const n = (c.counters.get(type) ?? 0) + 1;
-    c.counters.set(type, n);
-    if (c.numbers.size < this.maxEntries) c.numbers.set(digest, n);
+    const safeType = type.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 64) || "VALUE";
+    let n = c.counters.get(safeType) ?? 0;
+    do n++;
+    while (c.slots.has(`#${safeType}_${n}`));
+    c.counters.set(safeType, n);
+    if (c.numbers.size < this.maxEntries) {
+      const slot = `#${safeType}_${n}`;
+      c.numbers.set(digest, n);
+      c.slots.set(slot, digest);
+      if (this.writeThrough) c.pending.set(slot, false);
+    }
     return n;
+  }
+
+  /** Forget a numbering slot (another replica holds it for another value). */
+  private dropSlot(c: Conversation, slot: string): void {
+    const digest = c.slots.get(slot);
+    c.slots.delete(slot);
+    c.pending.delete(slot);
+    if (digest !== undefined && c.numbers.get(digest) === slotNumber(slot)) c.numbers.delete(digest);
+  }
+
+  /**
+   * A numbering slot from the store. The store's holder of a slot wins over this replica's unsaved one; a value
+   * holding several slots (two replicas numbered it at once) keeps the smallest, so every replica that loads the
+   * same slots gives each value the same number.
+   */
+  private absorbSlot(c: Conversation, m: StoredMapping): boolean {
+    const n = slotNumber(m.token);
+    if (m.blob.length !== 32 || n === undefined) return false;
+    const type = m.token.slice(1, m.token.lastIndexOf("_"));
+    const digest = m.blob.toString("hex");
+    const have = c.slots.get(m.token);
+    if (have === digest) return false;
+    if (have !== undefined) this.dropSlot(c, m.token);
+    c.slots.set(m.token, digest);
+    if (n > (c.counters.get(type) ?? 0)) c.counters.set(type, n);
+    const mine = c.numbers.get(digest);
+    if (mine === undefined || n < mine) {
+      // A slot this replica made for the value and has not written yet is given up for the stored, smaller one.
+      if (mine !== undefined && c.pending.has(`#${type}_${mine}`)) {
+        c.slots.delete(`#${type}_${mine}`);
+        c.pending.delete(`#${type}_${mine}`);
+      }
+      c.numbers.set(digest, n);
+    }
+    return true;
   }
 
   /**

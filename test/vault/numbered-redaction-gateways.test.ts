@@ -1,0 +1,143 @@
+/**
+ * Numbered redaction (`[EMAIL_ADDRESS_1]`) across two gateway replicas sharing one vault store (Redis, PostgreSQL,
+ * one SQLite file): a value keeps its number whichever replica serves the call, a new value gets the next free
+ * number, concurrent calls on both replicas never give two values one number, and numbers the response rules give
+ * are shared too.
+ */
+import { randomBytes } from "node:crypto";
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Redis } from "ioredis";
+import OpenAI from "openai";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chatChunks, chatCompletion, type MockUpstream, reply, startMockUpstream } from "../support/mock-upstream.js";
+import { mockConfig, startTestGateway, type TestGateway, tempDir } from "../support/test-gateway.js";
+
+const PG_URL = "postgres://postgres@127.0.0.1:5432/test";
+const POLICY = { rules: [{ id: "number-emails", match: { type: "EMAIL_ADDRESS" }, action: "redact", style: "numbered" }] };
+const NUMBERED = /\[EMAIL_ADDRESS_(\d+)\]/g;
+const email = (name: string) => `${name}.${randomBytes(3).toString("hex")}@example-mail.org`;
+
+const run = randomBytes(4).toString("hex");
+const BACKENDS = [
+  { name: "redis", patch: { redis: { url: "redis://127.0.0.1:6379", keyPrefix: `wnum-${run}:` }, vault: { backend: "redis" } } },
+  { name: "postgres", patch: { store: { type: "postgres", url: PG_URL, schema: `wnum_${run}` }, vault: { backend: "sql" } } },
+  { name: "sqlite", patch: { vault: { backend: "sql" } } },
+] as const;
+
+let mock: MockUpstream;
+beforeAll(async () => {
+  mock = await startMockUpstream();
+});
+afterAll(async () => {
+  await mock?.close();
+  const r = new Redis("redis://127.0.0.1:6379");
+  const keys = await r.keys(`wnum-${run}:*`);
+  if (keys.length > 0) await r.del(...keys);
+  await r.quit();
+  const c = new pg.Client(PG_URL);
+  await c.connect();
+  await c.query(`DROP SCHEMA IF EXISTS wnum_${run} CASCADE`);
+  await c.end();
+});
+
+/** The numbers the upstream saw, in order, in the request whose text holds `marker`. */
+function numbersSent(marker: string): number[] {
+  const req = mock.requests.find((r) => r.raw.toString("utf8").includes(marker));
+  if (!req) throw new Error(`no upstream request with ${marker}`);
+  return [...req.raw.toString("utf8").matchAll(NUMBERED)].map((m) => Number(m[1]));
+}
+
+describe.each(BACKENDS)("numbered redaction shared by two replicas: $name", ({ name, patch }) => {
+  let a: TestGateway;
+  let b: TestGateway;
+  let viaA: OpenAI;
+  let viaB: OpenAI;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = tempDir("warden-vault-num-");
+    const keyFile = join(dataDir, "shared-vault.key");
+    writeFileSync(keyFile, randomBytes(32).toString("hex"));
+    const vault = { ...patch.vault, ...(name === "sqlite" ? {} : { key: { file: keyFile } }) };
+    const cfg = { ...mockConfig(mock.url), ...patch, vault, audit: { enabled: false }, policy: POLICY };
+    a = await startTestGateway(cfg, { dataDir });
+    b = await startTestGateway(cfg, { dataDir });
+    const headers = { "x-warden-conversation": `num-${name}` };
+    viaA = new OpenAI({ apiKey: a.key, baseURL: `${a.url}/v1`, maxRetries: 0, defaultHeaders: headers });
+    viaB = new OpenAI({ apiKey: a.key, baseURL: `${b.url}/v1`, maxRetries: 0, defaultHeaders: headers });
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const ask = (via: OpenAI, text: string) => via.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: text }] });
+  const first = email("first");
+  const second = email("second");
+
+  it("a value numbered through A keeps its number through B; a new value gets the next number", async () => {
+    mock.use(reply.json(chatCompletion("ok")));
+    await ask(viaA, `m1: write to ${first}`);
+    expect(numbersSent("m1:")).toEqual([1]);
+    await ask(viaB, `m2: cc ${second} and ${first}`);
+    expect(numbersSent("m2:")).toEqual([2, 1]);
+    await ask(viaA, `m3: ${second} again`);
+    expect(numbersSent("m3:")).toEqual([2]);
+    expect(mock.requests.some((r) => r.raw.toString("utf8").includes(first) || r.raw.toString("utf8").includes(second))).toBe(false);
+  });
+
+  it("concurrent calls on both replicas: every value one number, no number for two values", async () => {
+    mock.use(async (req, res, n) => {
+      // Hold each call a little so that the calls overlap in the store.
+      await new Promise((r) => setTimeout(r, 20));
+      return reply.json(chatCompletion("ok"))(req, res, n);
+    });
+    const fresh = Array.from({ length: 12 }, (_, i) => email(`c${i}`));
+    // Call k sends its own value and a value it shares with other calls, in that order.
+    const calls = fresh.map((own, k) => ({ marker: `k${k}-${run}:`, values: [own, fresh[(k + 5) % fresh.length] as string] }));
+    await Promise.all(calls.map((c, k) => ask(k % 2 === 0 ? viaA : viaB, `${c.marker} ${c.values[0]} / ${c.values[1]}`)));
+    const numberOf = new Map<string, number>();
+    const valueOf = new Map<number, string>();
+    for (const c of calls) {
+      const nums = numbersSent(c.marker);
+      expect(nums).toHaveLength(2);
+      c.values.forEach((v, i) => {
+        const n = nums[i] as number;
+        expect(numberOf.get(v) ?? n, `one number for ${v}`).toBe(n);
+        expect(valueOf.get(n) ?? v, `one value for number ${n}`).toBe(v);
+        numberOf.set(v, n);
+        valueOf.set(n, v);
+      });
+    }
+    expect(numberOf.size).toBe(12);
+    // Numbers 1 and 2 were taken before; the new values do not reuse them.
+    for (const n of numberOf.values()) expect(n).toBeGreaterThan(2);
+    // Afterwards each replica numbers every value as the store says.
+    mock.use(reply.json(chatCompletion("ok")));
+    await ask(viaA, `after-a: ${fresh.join(" ")}`);
+    await ask(viaB, `after-b: ${fresh.join(" ")}`);
+    const expected = fresh.map((v) => numberOf.get(v));
+    expect(numbersSent("after-a:")).toEqual(expected);
+    expect(numbersSent("after-b:")).toEqual(expected);
+  });
+
+  it("a number the response rules give through B (non-streamed and streamed) holds for A", async () => {
+    const modelValue = email("model");
+    const streamValue = email("stream");
+    mock.use(reply.json(chatCompletion(`Contact ${modelValue} now.`)));
+    const res = await ask(viaB, "r1: who do I contact?");
+    const given = Number(/\[EMAIL_ADDRESS_(\d+)\]/.exec(res.choices[0]?.message.content ?? "")?.[1]);
+    expect(given).toBeGreaterThan(14);
+    mock.use(reply.sse(chatChunks(["Or ", streamValue.slice(0, 7), streamValue.slice(7), " instead."])));
+    const stream = await viaB.chat.completions.create({ model: "gpt-4o-mini", stream: true, messages: [{ role: "user", content: "r2: anyone else?" }] });
+    let text = "";
+    for await (const c of stream) text += c.choices[0]?.delta.content ?? "";
+    const streamed = Number(/\[EMAIL_ADDRESS_(\d+)\]/.exec(text)?.[1]);
+    expect(streamed).toBe(given + 1);
+    mock.use(reply.json(chatCompletion("ok")));
+    await ask(viaA, `r3: ${streamValue} and ${modelValue}`);
+    expect(numbersSent("r3:")).toEqual([streamed, given]);
+  });
+});

@@ -8,8 +8,8 @@ export const OIDC_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS
 
 const ROLE = z.enum(["app", "operator", "auditor", "admin"]);
 
-/** Loopback hosts, where a plain-http JWKS URL is acceptable (development and tests). */
-const isLoopbackUrl = (u: URL) => /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(u.hostname);
+/** Loopback hosts, where a plain-http JWKS or issuer URL is acceptable (development and tests). */
+export const isLoopbackUrl = (u: URL) => /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(u.hostname);
 
 /**
  * The `oidc:` config section: people (and workloads) presenting `Authorization: Bearer <JWT>` from an OpenID Connect
@@ -17,7 +17,10 @@ const isLoopbackUrl = (u: URL) => /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.t
  */
 export const oidcConfigSchema = z
   .object({
-    /** Expected `iss` (exact match). */
+    /**
+     * Expected `iss` (exact match). With neither `jwksUrl` nor `jwksFile`, also where the key set is discovered:
+     * `${issuer}/.well-known/openid-configuration` gives `jwks_uri` (then https unless loopback).
+     */
     issuer: z.string().min(1),
     /** Expected `aud` (one of them must appear in the token's `aud`). */
     audience: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
@@ -37,7 +40,7 @@ export const oidcConfigSchema = z
     clockToleranceSeconds: z.number().int().min(0).max(300).default(30),
     /** Longest a fetched key set is used before it is fetched again. */
     jwksCacheSeconds: z.number().int().min(1).max(86_400).default(600),
-    /** Timeout of one JWKS fetch. */
+    /** Timeout of one JWKS (or discovery document) fetch. */
     jwksTimeoutMs: z.number().int().min(100).max(60_000).default(5_000),
     /** Claim naming the caller (a dotted path into the claims). */
     subjectClaim: z.string().min(1).default("sub"),
@@ -54,8 +57,15 @@ export const oidcConfigSchema = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if ((v.jwksUrl === undefined) === (v.jwksFile === undefined)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["jwksUrl"], message: "give exactly one of 'jwksUrl' or 'jwksFile'" });
+    if (v.jwksUrl !== undefined && v.jwksFile !== undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["jwksUrl"], message: "give at most one of 'jwksUrl' or 'jwksFile' (neither: discovery from 'issuer')" });
+    }
+    if (v.jwksUrl === undefined && v.jwksFile === undefined) {
+      // Discovery: the issuer is fetched, so it must be a URL we are willing to fetch.
+      const u = URL.canParse(v.issuer) ? new URL(v.issuer) : undefined;
+      if (!u || !(u.protocol === "https:" || (u.protocol === "http:" && isLoopbackUrl(u)))) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["issuer"], message: "without 'jwksUrl' or 'jwksFile' the key set is discovered from the issuer, which must then be an https URL (plain http only for a loopback host)" });
+      }
     }
   });
 

@@ -5,6 +5,7 @@ import type { Principal } from "../core/principal.js";
 import { WardenError } from "../core/warden-error.js";
 import { principalFromClaims } from "./oidc-claims.js";
 import type { OidcConfig } from "./oidc-config.js";
+import { discoveredKeySet } from "./oidc-discovery.js";
 
 /** Three base64url segments, the first a JSON object (`eyJ` is base64url of `{"`). Warden keys start with `wdn_`. */
 export { looksLikeJwt } from "./looks-like-jwt.js";
@@ -79,14 +80,17 @@ export class OidcVerifier {
   private readonly keySet: JWTVerifyGetKey;
 
   constructor(private readonly cfg: OidcConfig) {
-    this.keySet = cfg.jwksFile
-      ? fileKeySet(cfg.jwksFile)
-      : createRemoteJWKSet(new URL(cfg.jwksUrl as string), {
-          cacheMaxAge: cfg.jwksCacheSeconds * 1_000,
-          timeoutDuration: cfg.jwksTimeoutMs,
-          // An unknown kid refetches the set at most this often (key rotation at the provider), not on every token.
-          cooldownDuration: 30_000,
-        });
+    const remote = (url: URL) =>
+      createRemoteJWKSet(url, {
+        cacheMaxAge: cfg.jwksCacheSeconds * 1_000,
+        timeoutDuration: cfg.jwksTimeoutMs,
+        // An unknown kid refetches the set at most this often (key rotation at the provider), not on every token.
+        cooldownDuration: 30_000,
+      });
+    if (cfg.jwksFile) this.keySet = fileKeySet(cfg.jwksFile);
+    else if (cfg.jwksUrl) this.keySet = remote(new URL(cfg.jwksUrl));
+    // Neither: OpenID Connect discovery from the issuer, on the first token.
+    else this.keySet = discoveredKeySet({ issuer: cfg.issuer, timeoutMs: cfg.jwksTimeoutMs, remote });
   }
 
   /** Whether tokens may also be used for model traffic (`oidc.modelTraffic`). */

@@ -204,11 +204,12 @@ describe("OidcVerifier: key set sources and config", () => {
     expect(await codeOfErr(missing.verify(await token()))).toBe("WARDEN_AUTH_JWKS_UNAVAILABLE");
   });
 
-  it("config refuses HS*/none algorithms, plain-http non-loopback JWKS URLs, and both or neither key source", () => {
+  it("config refuses HS*/none algorithms, plain-http non-loopback JWKS URLs, and both key sources (neither: discovery)", () => {
     expect(oidcConfigSchema.safeParse({ ...base, jwksUrl, algorithms: ["HS256"] }).success).toBe(false);
     expect(oidcConfigSchema.safeParse({ ...base, jwksUrl, algorithms: ["none"] }).success).toBe(false);
     expect(oidcConfigSchema.safeParse({ ...base, jwksUrl: "http://idp.example.com/jwks" }).success).toBe(false);
-    expect(oidcConfigSchema.safeParse({ ...base }).success).toBe(false);
+    // Neither: the key set is discovered from the https issuer (test/admin/oidc-discovery.test.ts).
+    expect(oidcConfigSchema.safeParse({ ...base }).success).toBe(true);
     expect(oidcConfigSchema.safeParse({ ...base, jwksUrl, jwksFile: "x" }).success).toBe(false);
     expect(oidcConfigSchema.safeParse({ ...base, jwksUrl: "https://idp.example.com/jwks" }).success).toBe(true);
   });

@@ -91,12 +91,18 @@ function looksLikeIdentifier(v: string): boolean {
 }
 
 /**
- * Prefixes owned by one provider whose rule fully specifies the format: a value with such a prefix
- * that its own rule rejected (too short, masked, bad shape) is not re-reported by generic rules.
- * Shared prefixes such as `sk-` are deliberately absent.
+ * Prefixes owned by one provider whose rule fully specifies the format. A short value with such a prefix
+ * (`ghp_abc123`, an elided example) that its own rule rejected is not re-reported by generic rules; a
+ * full-length one is (an unexpected length or a newer key generation is still a credential, and the
+ * specific rule wins on overlap when it matched). Shared prefixes such as `sk-` are deliberately absent.
  */
 const KNOWN_TOKEN_PREFIX =
   /^(?:dapi|xox[a-z]-|xapp-|gh[pousr]_|github_pat_|glpat-|sk_live_|sk_test_|rk_live_|rk_test_|pk_live_|pk_test_|AKIA|ASIA|AIza|hf_|npm_|pypi-|SG\.|shp[a-z]{2}_|dop_v1_|xai-|gsk_|pplx-|lin_api_|ntn_|dckr_pat_|hvs\.|glc_|glsa_|sntry[su]_|r8_|sk-ant-)/;
+
+/** A known-prefix value too short to be a real credential of its service. */
+function shortKnownToken(v: string): boolean {
+  return v.length < 24 && KNOWN_TOKEN_PREFIX.test(v);
+}
 
 function looksLikeNonSecretValue(v: string): boolean {
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v)) return true;
@@ -141,7 +147,7 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   const v = secret.replace(/^(?:Bearer|Basic|Token|Bot)\s+/i, ""); // judge the credential, not its scheme
   if (v.length < 6 || isPlaceholder(v) || isReference(v)) return null;
   if (looksLikeNonSecretValue(v)) return null;
-  if (KNOWN_TOKEN_PREFIX.test(v)) return null;
+  if (shortKnownToken(v)) return null;
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && !/\d{3}/.test(v)) return null; // an ENV_VAR_NAME, e.g. getenv("API_KEY")
   if (groups.q === "`" && /\s/.test(v)) return null; // shell command substitution
   if (/\s\S*\s/.test(v)) return null; // several words: prose or code, not a credential
@@ -186,8 +192,7 @@ const highEntropy: SecretValidator = ({ secret, groups, score, text, matchStart,
   const key = keyPrefix(text, matchStart) + (groups.key ?? "");
   if (NON_SECRET_KEY.test(key) || IDENTIFIER_KEY_SUFFIX.test(key)) return null;
   if (/^[0-9a-f-]+$/i.test(v) && v.includes("-")) return null; // UUID-like ids; keyed rules handle UUID tokens
-  if (KNOWN_TOKEN_PREFIX.test(v)) return null;
-  if (isPlaceholder(v)) return null;
+  if (shortKnownToken(v) || isPlaceholder(v)) return null;
   if (looksLikeIdentifier(v) || looksLikeNonSecretValue(v)) return null;
   const mix = charMix(v);
   if (mix.classes < 2) return null;

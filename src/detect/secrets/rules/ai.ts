@@ -29,11 +29,26 @@ export const aiRules: readonly SecretRule[] = [
     description: "OpenAI project / service-account / admin key without the legacy marker",
     prefix: ["sk-proj-", "sk-svcacct-", "sk-admin-"],
     body: "A-Za-z0-9_-",
-    length: [80, 200],
+    // Issued keys are ~160 characters; shorter ones (truncated copies, keys of OpenAI-compatible
+    // services using the same prefixes) are still credentials and the prefix is distinctive.
+    length: [32, 200],
     keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-"],
     // Without the T3BlbkFJ marker the shape (long, high-entropy, distinctive prefix) is weaker evidence.
     score: 0.7,
-    entropyMin: 4,
+    entropyMin: 3.5,
+  }),
+  prefixedToken({
+    id: "sk-api-key",
+    description: "`sk-` API key of OpenAI's legacy format or of an OpenAI-compatible provider (DeepSeek, Moonshot, ...)",
+    prefix: "sk-",
+    body: "A-Za-z0-9",
+    length: [32, 64],
+    keywords: ["sk-"],
+    // A bare random-looking body after `sk-`: the prefix is short, so entropy and a mixed charset decide.
+    score: 0.7,
+    entropyMin: 3.7,
+    validator: "mixed-charset",
+    extraNegative: [{ text: "sk-abcdefghijklmnopqrstuvwxyzabcdefgh" }, { text: "task-0123456789abcdefghijklmnopqrstuvwx" }],
   }),
   {
     id: "anthropic-api-key",
@@ -83,7 +98,8 @@ export const aiRules: readonly SecretRule[] = [
     id: "huggingface-access-token",
     description: "Hugging Face user access token",
     prefix: "hf_",
-    body: "A-Za-z",
+    // Issued tokens are letters only; digits are accepted too (hand-made and rotated test tokens).
+    body: "A-Za-z0-9",
     length: 34,
     keywords: ["hf_"],
     score: 0.9,

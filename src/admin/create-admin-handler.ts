@@ -41,6 +41,17 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
   res.end(body);
 }
 
+/** Errors of a malformed admin request (nothing was done): recorded as rejected calls, not as admin events. */
+const MALFORMED: ReadonlySet<string> = new Set([
+  "WARDEN_REQUEST_CONTENT_TYPE",
+  "WARDEN_REQUEST_TOO_LARGE",
+  "WARDEN_REQUEST_INVALID_UTF8",
+  "WARDEN_REQUEST_INVALID_JSON",
+  "WARDEN_REQUEST_ABORTED",
+  "WARDEN_ADMIN_INVALID_BODY",
+  "WARDEN_ADMIN_INVALID_QUERY",
+]);
+
 /** The actor of an audit event: the credential (never its text) and, for people, who they are. */
 function actorOf(p: Principal | undefined): { tenant?: string; app?: string; keyId?: string } {
   return p ? { tenant: p.tenant, app: p.app, keyId: p.keyId } : {};
@@ -115,10 +126,11 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
       ...(principal ? { roles: [...principal.roles] } : {}),
       ...notes,
     };
-    if (!principal && error && deps.rejected) {
-      // Nobody authenticated: recorded like any refused call, with the recorder's flood limits.
+    if (error && deps.rejected && (!principal || !route || MALFORMED.has(error.code))) {
+      // Nobody authenticated, or a request malformed before it could act (body, query, path, method): recorded like
+      // any refused call (metadata only, with the principal when there is one), under the recorder's flood limits.
       const call = { requestId, time: Date.now(), method, path: url.pathname.slice(0, 256), code: error.code, status: error.status, source: client ?? "" };
-      await deps.rejected(call).catch(() => undefined);
+      await deps.rejected(principal ? { ...call, principal: { tenant: principal.tenant, app: principal.app, keyId: principal.keyId } } : call).catch(() => undefined);
     } else if (deps.audit) {
       try {
         await deps.audit.admin(event, details, actorOf(principal));

@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   WARDEN_REQUEST_NOT_FOUND: spec(404, "invalid_request_error", "not_found_error", "No such endpoint."),
   WARDEN_REQUEST_METHOD: spec(405, "invalid_request_error", "invalid_request_error", "Method not allowed for this endpoint."),
   WARDEN_REQUEST_ABORTED: spec(499, "invalid_request_error", "invalid_request_error", "The client closed the request."),
+  WARDEN_REQUEST_MALFORMED: spec(400, "invalid_request_error", "invalid_request_error", "The request is not valid HTTP."),
   // authentication and access
   WARDEN_AUTH_MISSING_KEY: spec(401, "invalid_request_error", "authentication_error", "Missing API key. Send it as 'Authorization: Bearer <key>' or 'x-api-key: <key>'."),
   WARDEN_AUTH_INVALID_KEY: spec(401, "invalid_request_error", "authentication_error", "Invalid API key."),
@@ -89,6 +90,7 @@ export const ERROR_CODES = {
   WARDEN_POLICY_CONTROL_FAILED: spec(503, "api_error", "api_error", "A required control could not run; the request was refused (fail-closed)."),
   WARDEN_POLICY_QUARANTINED: spec(403, "permission_error", "permission_error", "This key is temporarily quarantined by policy."),
   WARDEN_VAULT_UNAVAILABLE: spec(503, "api_error", "api_error", "The token vault shared by the gateway's replicas is unavailable; the request was refused (fail-closed)."),
+  WARDEN_VAULT_KEY_UNKNOWN: spec(500, "api_error", "api_error", "A vault mapping is sealed under a key the gateway does not hold; the call was refused (fail-closed)."),
   // audit
   WARDEN_AUDIT_UNAVAILABLE: spec(503, "api_error", "api_error", "The audit store is unavailable; the request was refused (fail-closed)."),
   // server

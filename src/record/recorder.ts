@@ -35,6 +35,8 @@ export interface RejectedCall {
   source: string;
   /** Who called, when the key was valid. */
   principal?: { tenant: string; app: string; keyId: string };
+  /** A machine-readable detail of the refusal, never request content (e.g. Node's parser error `HPE_INVALID_METHOD`). */
+  reason?: string;
 }
 
 /**

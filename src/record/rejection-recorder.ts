@@ -145,7 +145,15 @@ function entryOf(c: RejectedCall): AppendInput {
     tenant: c.principal?.tenant ?? "",
     app: c.principal?.app ?? "",
     keyId: c.principal?.keyId ?? "",
-    meta: { verdict: "rejected", errorCode: c.code, status: c.status, method: clip(c.method, 32), path: clip(c.path), source: clip(c.source, 64) },
+    meta: {
+      verdict: "rejected",
+      errorCode: c.code,
+      status: c.status,
+      method: clip(c.method, 32),
+      path: clip(c.path),
+      source: clip(c.source, 64),
+      ...(c.reason !== undefined ? { reason: clip(c.reason, 64) } : {}),
+    },
   };
 }
 

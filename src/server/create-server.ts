@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import { createServer as createHttpsServer, type Server as HttpsServer, type ServerOptions as HttpsServerOptions } from "node:https";
 import type { Logger } from "pino";
 import type { Endpoint, ErrorFormat } from "../api/endpoint.js";
@@ -168,9 +169,17 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
   const server = opts.tls ? createHttpsServer({ ...httpOptions, ...opts.tls }, onRequest) : createServer(httpOptions, onRequest);
   // Failed handshakes (old TLS versions, weak ciphers, a missing or untrusted client certificate): a summary per minute.
   if ("setSecureContext" in server) watchTlsRefusals(server, log);
-  server.on("clientError", (_err, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
-    else socket.destroy();
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    const answer = () => {
+      if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+      else socket.destroy();
+    };
+    // Not even valid HTTP (Node's parser refused it): a rejected call with no method or path to trust, recorded
+    // (flood-limited, durable) before the answer. Resets and timeouts of idle connections are not requests.
+    if (!deps.recorder.rejected || typeof err.code !== "string" || !err.code.startsWith("HPE_")) return answer();
+    const source = (socket as Partial<Socket>).remoteAddress ?? "";
+    const call = { requestId: requestIdFor({}), time: Date.now(), method: "", path: "", code: "WARDEN_REQUEST_MALFORMED", status: 400, source, reason: err.code };
+    deps.recorder.rejected(call).catch(() => undefined).finally(answer);
   });
 
   return {

@@ -55,3 +55,13 @@ describe("default engine", () => {
     expect(engine.detect(text).findings.some((f) => f.type === "ZERO_WIDTH_SPLIT")).toBe(true);
   });
 });
+
+describe("default engine: overlapping candidates of different identifier types", () => {
+  it.each([
+    ["My passport number is 533380006 and more", "US_PASSPORT", "533380006"],
+    ["SSN: 536-22-8843", "US_SSN", "536-22-8843"],
+  ])("%s → %s", (text, type, value) => {
+    const actionable = engine.detect(text).findings.filter((x) => x.score >= 0.5);
+    expect(actionable.map((x) => [x.type, text.slice(x.start, x.end)])).toEqual([[type, value]]);
+  });
+});

@@ -18,6 +18,7 @@ describe("mergeFindings", () => {
     ["PERSON inside a secret dropped", [f("secret", "generic", 0, 30), f("pii", "PERSON", 5, 10)], [["generic", 0, 30, 0.9, undefined]]],
     ["contained higher priority in non-carrier: both kept", [f("pii", "PERSON", 0, 30), f("pii", "CREDIT_CARD", 5, 21)], [["CREDIT_CARD", 5, 21, 0.9, undefined], ["PERSON", 0, 30, 0.9, undefined]]],
     ["identical spans → higher priority", [f("pii", "PHONE_NUMBER", 0, 16, 0.95), f("pii", "CREDIT_CARD", 0, 16, 0.8)], [["CREDIT_CARD", 0, 16, 0.8, undefined]]],
+    ["identical spans → actionable beats higher priority below threshold", [f("pii", "US_SSN", 0, 9, 0.15), f("pii", "US_PASSPORT", 0, 9, 0.8)], [["US_PASSPORT", 0, 9, 0.8, undefined]]],
     ["partial overlap → higher score", [f("pii", "PHONE_NUMBER", 0, 12, 0.7), f("pii", "US_BANK_NUMBER", 8, 20, 0.8)], [["US_BANK_NUMBER", 8, 20, 0.8, undefined]]],
     ["partial overlap, neither actionable → higher score", [f("pii", "A", 0, 10, 0.4), f("pii", "B", 5, 15, 0.45)], [["B", 5, 15, 0.45, undefined]]],
     ["contained actionable survives an unactionable container", [f("pii", "PERSON", 0, 30, 0.3), f("pii", "LOCATION", 5, 10, 0.8)], [["LOCATION", 5, 10, 0.8, undefined], ["PERSON", 0, 30, 0.3, undefined]]],

@@ -79,7 +79,9 @@ function resolve(a: Finding, b: Finding, thresholds: Thresholds): Verdict {
   const aHasB = a.start <= b.start && b.end <= a.end;
   const bHasA = b.start <= a.start && a.end <= b.end;
   if (aHasB && bHasA) {
-    // Same span: higher priority, then higher score.
+    // Same span: actionable beats below-threshold (a 9-digit number with passport context is a passport, not
+    // a context-less SSN candidate), then higher priority, then higher score.
+    if (actA !== actB) return actA ? "drop-new" : "drop-old";
     if (pa !== pb) return pa > pb ? "drop-new" : "drop-old";
     return b.score > a.score ? "drop-old" : "drop-new";
   }

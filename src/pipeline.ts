@@ -133,7 +133,8 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
     upstreamModel: route.upstreamModel,
     clientHeaders: ex.headers,
     signal: ex.signal,
-    responseHeaders: {},
+    // `x-ratelimit-*` from the limit stage; later stages add theirs (x-warden-decision).
+    responseHeaders: progress.limit ? progress.limit.responseHeaders() : {},
   };
 
   const verdict = await deps.guard.request(ctx);

@@ -16,10 +16,12 @@ export class WardenError extends Error {
   readonly details: Readonly<Record<string, unknown>> | undefined;
   /** Log-only detail; never sent to clients. */
   readonly detail: string | undefined;
+  /** Response headers that go with the error (e.g. `x-ratelimit-*` on a 429). */
+  readonly headers: Readonly<Record<string, string>> | undefined;
 
   constructor(
     code: ErrorCode,
-    opts: { message?: string; cause?: unknown; details?: Record<string, unknown>; detail?: string; status?: number } = {},
+    opts: { message?: string; cause?: unknown; details?: Record<string, unknown>; detail?: string; status?: number; headers?: Record<string, string> } = {},
   ) {
     super(opts.message ?? ERROR_CODES[code].message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = "WardenError";
@@ -27,6 +29,7 @@ export class WardenError extends Error {
     this.status = opts.status ?? ERROR_CODES[code].status;
     this.details = opts.details;
     this.detail = opts.detail;
+    this.headers = opts.headers;
   }
 
   static isInstance(value: unknown): value is WardenError {

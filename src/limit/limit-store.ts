@@ -20,9 +20,24 @@ export interface AdmitRequest {
   windowMs: number;
 }
 
+/**
+ * The tightest request-rate and token limits of a call's subjects (the one with the fewest units left), for the
+ * `x-ratelimit-*` response headers: after the call was charged, or as they stood when it was refused. A limit of 0
+ * means no subject has a limit of that kind. `reset` is ms until the oldest counted unit leaves the window (so
+ * `remaining` grows), 0 when nothing is counted; on a refusal by that kind, the retry-after time.
+ */
+export interface RateSnapshot {
+  requestsLimit: number;
+  requestsRemaining: number;
+  requestsResetMs: number;
+  tokensLimit: number;
+  tokensRemaining: number;
+  tokensResetMs: number;
+}
+
 export type AdmitResult =
-  | { ok: true; lease: StoreLease }
-  | { ok: false; scope: LimitScope; kind: LimitKind; /** When a retry can succeed (ms from now); 0 for `too_large`. */ retryAfterMs: number };
+  | { ok: true; lease: StoreLease; rate: RateSnapshot }
+  | { ok: false; scope: LimitScope; kind: LimitKind; /** When a retry can succeed (ms from now); 0 for `too_large`. */ retryAfterMs: number; rate: RateSnapshot };
 
 /** What an admitted call holds: its reservation and concurrency slots. */
 export interface StoreLease {

@@ -6,7 +6,8 @@ import { WardenError } from "../core/warden-error.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
 import type { JsonObject, JsonValue } from "../core/json.js";
 import { estimateInputTokens, estimateTextTokens, requestedOutputTokens } from "./estimate-tokens.js";
-import type { LimitKind, LimitStore, StoreLease, SubjectLimits } from "./limit-store.js";
+import type { LimitKind, LimitStore, RateSnapshot, StoreLease, SubjectLimits } from "./limit-store.js";
+import { writeRateLimitHeaders } from "./rate-limit-headers.js";
 import type { LimitSet, LimitsConfig } from "./limits-config.js";
 import { UsageTally } from "./usage-tokens.js";
 
@@ -20,6 +21,8 @@ export interface CallLimit {
   stage(endpoint: Endpoint): EventStage;
   /** Settle: the real token count replaces the reservation; concurrency slots are freed. */
   end(): void;
+  /** A new header record for the call's response: the `x-ratelimit-*` headers when limits apply, else empty. */
+  responseHeaders(): Record<string, string>;
 }
 
 const NO_LIMIT: CallLimit = {
@@ -27,6 +30,7 @@ const NO_LIMIT: CallLimit = {
   observe: () => undefined,
   stage: () => ({ transform: (ev, ctl) => ctl.enqueue(ev) }),
   end: () => undefined,
+  responseHeaders: () => ({}),
 };
 
 const ERROR_FOR: Record<LimitKind, "WARDEN_LIMIT_RATE" | "WARDEN_LIMIT_TOKENS" | "WARDEN_LIMIT_CONCURRENCY" | "WARDEN_LIMIT_TOKENS_TOO_LARGE"> = {
@@ -101,9 +105,9 @@ export class Limiter {
         details["retry_after"] = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
         details["retry_after_ms"] = Math.max(1, Math.ceil(result.retryAfterMs));
       }
-      throw new WardenError(ERROR_FOR[result.kind], { details, detail: `${result.scope} ${result.kind} limit` });
+      throw new WardenError(ERROR_FOR[result.kind], { details, detail: `${result.scope} ${result.kind} limit`, headers: writeRateLimitHeaders(result.rate, {}) });
     }
-    return new AdmittedCall(result.lease, estimate, countsTokens, (err) => this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, "limit settle failed"));
+    return new AdmittedCall(result.lease, result.rate, estimate, countsTokens, (err) => this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, "limit settle failed"));
   }
 
   async close(): Promise<void> {
@@ -118,6 +122,7 @@ class AdmittedCall implements CallLimit {
 
   constructor(
     private readonly lease: StoreLease,
+    private readonly rate: RateSnapshot,
     private readonly estimate: number,
     readonly countsTokens: boolean,
     private readonly onError: (err: unknown) => void,
@@ -135,6 +140,10 @@ class AdmittedCall implements CallLimit {
         ctl.enqueue(ev);
       },
     };
+  }
+
+  responseHeaders(): Record<string, string> {
+    return writeRateLimitHeaders(this.rate, {});
   }
 
   end(): void {

@@ -1,4 +1,4 @@
-import type { AdmitRequest, AdmitResult, LimitStore, StoreLease } from "./limit-store.js";
+import type { AdmitRequest, AdmitResult, LimitKind, LimitScope, LimitStore, RateSnapshot, StoreLease, SubjectLimits } from "./limit-store.js";
 import { SlidingLog } from "./sliding-log.js";
 
 interface SubjectState {
@@ -7,7 +7,51 @@ interface SubjectState {
   inflight: number;
 }
 
-const NOOP = async (): Promise<void> => undefined;
+const NO_LEASE: StoreLease = { settle: async () => undefined };
+
+/** ms until the oldest counted unit of a log leaves the window; 0 when nothing is counted. */
+function resetOf(log: SlidingLog, now: number, windowMs: number): number {
+  const at = log.freedAt(1, windowMs);
+  return at === undefined ? 0 : Math.max(0, at - now);
+}
+
+/** The tightest request and token limits of the subjects as their logs stand now (see RateSnapshot). */
+function snapshot(subjects: readonly SubjectLimits[], states: readonly SubjectState[], now: number, windowMs: number): RateSnapshot {
+  let rl = 0;
+  let rr = Infinity;
+  let rs: SubjectState | undefined;
+  let tl = 0;
+  let tr = Infinity;
+  let ts: SubjectState | undefined;
+  for (let i = 0; i < subjects.length; i++) {
+    const sub = subjects[i] as SubjectLimits;
+    const s = states[i] as SubjectState;
+    if (sub.rpm !== undefined) {
+      const left = Math.max(0, sub.rpm - s.requests.count);
+      if (left < rr) {
+        rl = sub.rpm;
+        rr = left;
+        rs = s;
+      }
+    }
+    if (sub.tpm !== undefined) {
+      const left = Math.max(0, sub.tpm - s.tokens.sum);
+      if (left < tr) {
+        tl = sub.tpm;
+        tr = left;
+        ts = s;
+      }
+    }
+  }
+  return {
+    requestsLimit: rl,
+    requestsRemaining: rs ? rr : 0,
+    requestsResetMs: rs ? resetOf(rs.requests, now, windowMs) : 0,
+    tokensLimit: tl,
+    tokensRemaining: ts ? tr : 0,
+    tokensResetMs: ts ? resetOf(ts.tokens, now, windowMs) : 0,
+  };
+}
 
 /**
  * Limits counted in this process (one gateway, or per replica when Redis is not configured): exact sliding-window
@@ -38,57 +82,65 @@ export class MemoryLimitStore implements LimitStore {
     const w = req.windowMs;
     this.lastWindowMs = w;
     const cutoff = now - w;
+    const subjects = req.subjects;
     const states: SubjectState[] = [];
-    // Check every subject first...
-    for (const sub of req.subjects) {
+    let refusal: { scope: LimitScope; kind: LimitKind; retryAfterMs: number } | undefined;
+    // Check every subject first (all are trimmed, for the rate snapshot)...
+    for (const sub of subjects) {
       const s = this.state(sub.id);
       states.push(s);
-      if (sub.rpm !== undefined) {
-        s.requests.trim(cutoff);
-        if (s.requests.count >= sub.rpm) {
-          const at = s.requests.freedAt(s.requests.count - sub.rpm + 1, w) as number;
-          return { ok: false, scope: sub.scope, kind: "requests", retryAfterMs: at - now };
-        }
-      }
-      if (sub.tpm !== undefined) {
-        if (req.tokens > sub.tpm) return { ok: false, scope: sub.scope, kind: "too_large", retryAfterMs: 0 };
-        s.tokens.trim(cutoff);
-        if (s.tokens.sum + req.tokens > sub.tpm) {
-          const at = s.tokens.freedAt(s.tokens.sum + req.tokens - sub.tpm, w);
-          return { ok: false, scope: sub.scope, kind: "tokens", retryAfterMs: at === undefined ? w : at - now };
-        }
-      }
-      if (sub.concurrency !== undefined && s.inflight >= sub.concurrency) {
-        return { ok: false, scope: sub.scope, kind: "concurrency", retryAfterMs: 1_000 };
+      if (sub.rpm !== undefined) s.requests.trim(cutoff);
+      if (sub.tpm !== undefined) s.tokens.trim(cutoff);
+      if (refusal !== undefined) continue;
+      if (sub.rpm !== undefined && s.requests.count >= sub.rpm) {
+        const at = s.requests.freedAt(s.requests.count - sub.rpm + 1, w) as number;
+        refusal = { scope: sub.scope, kind: "requests", retryAfterMs: at - now };
+      } else if (sub.tpm !== undefined && req.tokens > sub.tpm) {
+        refusal = { scope: sub.scope, kind: "too_large", retryAfterMs: 0 };
+      } else if (sub.tpm !== undefined && s.tokens.sum + req.tokens > sub.tpm) {
+        const at = s.tokens.freedAt(s.tokens.sum + req.tokens - sub.tpm, w);
+        refusal = { scope: sub.scope, kind: "tokens", retryAfterMs: at === undefined ? w : at - now };
+      } else if (sub.concurrency !== undefined && s.inflight >= sub.concurrency) {
+        refusal = { scope: sub.scope, kind: "concurrency", retryAfterMs: 1_000 };
       }
     }
+    if (refusal !== undefined) {
+      const rate = snapshot(subjects, states, now, w);
+      if (refusal.kind === "requests") rate.requestsResetMs = refusal.retryAfterMs;
+      if (refusal.kind === "tokens") rate.tokensResetMs = refusal.retryAfterMs;
+      return { ok: false, ...refusal, rate };
+    }
     // ...then charge them all (no await in between: atomic within this process).
-    const reservations: { log: SlidingLog; handle: number }[] = [];
-    const slots: SubjectState[] = [];
-    req.subjects.forEach((sub, i) => {
+    let reservations: { log: SlidingLog; handle: number }[] | undefined;
+    let slots: SubjectState[] | undefined;
+    for (let i = 0; i < subjects.length; i++) {
+      const sub = subjects[i] as SubjectLimits;
       const s = states[i] as SubjectState;
       if (sub.rpm !== undefined) s.requests.add(now, 1);
-      if (sub.tpm !== undefined) reservations.push({ log: s.tokens, handle: s.tokens.add(now, req.tokens) });
+      if (sub.tpm !== undefined) (reservations ??= []).push({ log: s.tokens, handle: s.tokens.add(now, req.tokens) });
       if (sub.concurrency !== undefined) {
         s.inflight++;
-        slots.push(s);
+        (slots ??= []).push(s);
       }
-    });
-    if (reservations.length === 0 && slots.length === 0) return { ok: true, lease: { settle: NOOP } };
+    }
+    const rate = snapshot(subjects, states, now, w);
+    if (reservations === undefined && slots === undefined) return { ok: true, lease: NO_LEASE, rate };
     let settled = false;
     const lease: StoreLease = {
       settle: async (actual) => {
         if (settled) return;
         settled = true;
-        const at = this.clock();
-        for (const r of reservations) {
-          r.log.clear(r.handle);
-          if (actual > 0) r.log.add(at, actual);
+        if (reservations) {
+          const at = this.clock();
+          for (const r of reservations) {
+            r.log.clear(r.handle);
+            if (actual > 0) r.log.add(at, actual);
+          }
         }
-        for (const s of slots) s.inflight--;
+        if (slots) for (const s of slots) s.inflight--;
       },
     };
-    return { ok: true, lease };
+    return { ok: true, lease, rate };
   }
 
   private sweep(): void {

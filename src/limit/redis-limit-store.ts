@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
-import type { AdmitRequest, AdmitResult, LimitKind, LimitStore, StoreLease } from "./limit-store.js";
+import type { AdmitRequest, AdmitResult, LimitKind, LimitStore, RateSnapshot, StoreLease } from "./limit-store.js";
 import { ADMIT_LUA, RENEW_LUA, SETTLE_LUA } from "./redis-scripts.js";
 
 type Script = (numKeys: number, ...args: (string | number)[]) => Promise<unknown>;
@@ -54,15 +54,23 @@ export class RedisLimitStore implements LimitStore {
       keys.push(...this.keys(s.id));
       args.push(s.rpm ?? 0, s.tpm ?? 0, s.concurrency ?? 0);
     }
-    const res = (await this.scripts.wardenAdmit(keys.length, ...keys, ...args)) as [number, string, number];
+    const res = (await this.scripts.wardenAdmit(keys.length, ...keys, ...args)) as [number, string, number, number, number, number, number, number, number];
+    const rate: RateSnapshot = {
+      requestsLimit: Number(res[3]),
+      requestsRemaining: Number(res[4]),
+      requestsResetMs: Number(res[5]),
+      tokensLimit: Number(res[6]),
+      tokensRemaining: Number(res[7]),
+      tokensResetMs: Number(res[8]),
+    };
     if (res[0] !== 0) {
       const subject = req.subjects[res[0] - 1];
       if (!subject) throw new Error("limit script returned an unknown subject");
-      return { ok: false, scope: subject.scope, kind: res[1] as LimitKind, retryAfterMs: Math.max(0, Number(res[2])) };
+      return { ok: false, scope: subject.scope, kind: res[1] as LimitKind, retryAfterMs: Math.max(0, Number(res[2])), rate };
     }
     const tokenKeys = req.subjects.filter((s) => s.tpm !== undefined).flatMap((s) => this.keys(s.id).slice(1, 3));
     const slots = req.subjects.filter((s) => s.concurrency !== undefined).map((s) => ({ key: this.keys(s.id)[3], id: callId }));
-    if (tokenKeys.length === 0 && slots.length === 0) return { ok: true, lease: { settle: async () => undefined } };
+    if (tokenKeys.length === 0 && slots.length === 0) return { ok: true, lease: { settle: async () => undefined }, rate };
     if (slots.length > 0) this.held.set(callId, slots);
     let settled = false;
     const lease: StoreLease = {
@@ -79,7 +87,7 @@ export class RedisLimitStore implements LimitStore {
         }
       },
     };
-    return { ok: true, lease };
+    return { ok: true, lease, rate };
   }
 
   /** Heartbeat: push out the expiry of every slot this process still holds. */

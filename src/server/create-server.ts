@@ -102,6 +102,7 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
       if (!req.complete) headers["connection"] = "close";
       const retry = e.details?.["retry_after"];
       if (typeof retry === "string" || typeof retry === "number") headers["retry-after"] = String(retry);
+      if (e.headers) Object.assign(headers, e.headers);
       sendJson(res, e.status, renderError(e, format, requestId), headers);
     };
 

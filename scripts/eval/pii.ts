@@ -23,6 +23,8 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Finding } from "../../src/core/finding.js";
 import { piiDetectors, piiThresholds } from "../../src/detect/pii/index.js";
+import { generateHardNegatives } from "../gen/pii-hard-negatives.js";
+import { generateIdSentences } from "../gen/pii-id-sentences.js";
 import { generatePiiSentences, type LabelledText } from "../gen/pii-sentences.js";
 
 export interface EntityMetrics {
@@ -46,10 +48,23 @@ export interface PiiEvalSection {
   unlabelledExtras?: Record<string, number>;
 }
 
+/** False positives on texts that hold no personal data (every actionable finding is one). */
+export interface HardNegativeReport {
+  name: string;
+  rows: number;
+  /** Rows with at least one actionable PII finding. */
+  flaggedRows: number;
+  /** Actionable findings per entity type. */
+  byType: Record<string, number>;
+  /** Rows and flagged rows per kind of look-alike. */
+  byKind: Record<string, { rows: number; flagged: number }>;
+}
+
 export interface PiiEvalReport {
   matchingRule: string;
   thresholds: Readonly<Record<string, number>>;
   sections: PiiEvalSection[];
+  hardNegatives: HardNegativeReport;
   /** Wall time of detection only, and the text volume, for a rough throughput figure. */
   detectMs: number;
   bytes: number;
@@ -172,6 +187,48 @@ function evaluatePresidio(path: string): PiiEvalSection {
   return sec;
 }
 
+/** Rows that label one identifier each: scored for that type only (names in the frames are not labelled). */
+function evaluateInScope(name: string, items: readonly LabelledText[]): PiiEvalSection {
+  const tally = new Tally();
+  const unsupported: Record<string, number> = {};
+  const extras: Record<string, number> = {};
+  for (const it of items) {
+    const t = it.spans[0]?.label;
+    if (!t) continue;
+    const gold = it.spans.filter((s) => s.label === t);
+    if (!SUPPORTED_TYPES.has(t)) {
+      unsupported[t] = (unsupported[t] ?? 0) + gold.length;
+      continue;
+    }
+    const found = detectAll(it.text);
+    tally.add(t, gold, found.filter((f) => f.type === t));
+    // another pattern type reported on the value itself (a SIN also read as a phone number)
+    for (const f of found) {
+      if (f.type !== t && f.type !== "PERSON" && f.type !== "LOCATION" && gold.some((g) => iou(g, f) > 0)) extras[f.type] = (extras[f.type] ?? 0) + 1;
+    }
+  }
+  const sec = tally.section(name, items.length, unsupported);
+  sec.unlabelledExtras = extras;
+  return sec;
+}
+
+function evaluateHardNegatives(name: string, rows: ReturnType<typeof generateHardNegatives>): HardNegativeReport {
+  const byType: Record<string, number> = {};
+  const byKind: Record<string, { rows: number; flagged: number }> = {};
+  let flaggedRows = 0;
+  for (const r of rows) {
+    const found = detectAll(r.text);
+    const k = (byKind[r.kind] ??= { rows: 0, flagged: 0 });
+    k.rows++;
+    if (found.length > 0) {
+      flaggedRows++;
+      k.flagged++;
+    }
+    for (const f of found) byType[f.type] = (byType[f.type] ?? 0) + 1;
+  }
+  return { name, rows: rows.length, flaggedRows, byType, byKind };
+}
+
 function evaluateLabelled(name: string, items: readonly LabelledText[]): PiiEvalSection {
   const tally = new Tally();
   const unsupported: Record<string, number> = {};
@@ -199,7 +256,9 @@ export async function evaluatePii(): Promise<PiiEvalReport> {
   const sections: PiiEvalSection[] = [];
   if (existsSync(PRESIDIO_PATH)) sections.push(evaluatePresidio(PRESIDIO_PATH));
   sections.push(evaluateLabelled("generated realistic sentences (seed 20240615)", generatePiiSentences(600, 20240615)));
-  return { matchingRule: MATCHING_RULE, thresholds: piiThresholds, sections, detectMs, bytes };
+  sections.push(evaluateInScope("generated identifiers in context, several languages (seed 7; in-scope)", generateIdSentences(640, 7)));
+  const hardNegatives = evaluateHardNegatives("generated hard negatives (seed 11)", generateHardNegatives(1000, 11));
+  return { matchingRule: MATCHING_RULE, thresholds: piiThresholds, sections, hardNegatives, detectMs, bytes };
 }
 
 function fmt(n: number): string {
@@ -223,6 +282,10 @@ export function formatPiiReport(r: PiiEvalReport): string {
       lines.push(`unlabelled extra hits of other types: ${Object.entries(s.unlabelledExtras).map(([k, v]) => `${k}=${v}`).join(", ")}`);
     }
   }
+  const h = r.hardNegatives;
+  lines.push("", `== ${h.name} (${h.rows} rows): ${h.flaggedRows} rows with an actionable finding (${((100 * h.flaggedRows) / h.rows).toFixed(1)}%)`);
+  lines.push(`by kind: ${Object.entries(h.byKind).map(([k, v]) => `${k} ${v.flagged}/${v.rows}`).join(", ")}`);
+  lines.push(`findings by type: ${Object.entries(h.byType).map(([k, v]) => `${k}=${v}`).join(", ") || "none"}`);
   lines.push("", `detection time ${r.detectMs.toFixed(0)} ms over ${(r.bytes / 1e6).toFixed(2)} MB (small rows: dominated by per-call overhead)`);
   return lines.join("\n");
 }

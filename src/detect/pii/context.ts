@@ -1,28 +1,123 @@
 /**
  * Context words near a candidate raise (or lower) its score, as in Presidio's context enhancer.
  * We look at a bounded window before (and a shorter one after) the match so the cost stays O(window).
+ *
+ * Windows and keywords are compared on a folded view: case-insensitive, accents removed ("Número" = "numero",
+ * "sécurité" = "securite"), so one keyword covers the spellings people type.
  */
 
-/** Build a case-insensitive keyword matcher with word-ish boundaries. Keywords may contain spaces. */
-export function keywordMatcher(words: readonly string[]): RegExp {
-  const alts = words
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s_\\-.]*"))
-    .sort((a, b) => b.length - a.length);
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alts.join("|")})(?=$|[^\\p{L}])`, "iu");
+/** Scripts written without spaces between words, or with particles glued to nouns ("주민등록번호는"). */
+const UNSPACED = /[\p{Script=Hangul}\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}+/gu;
+
+/** Accents removed (NFD, combining marks dropped); ASCII text is returned as is. */
+export function foldAccents(s: string): string {
+  return NON_ASCII.test(s) ? s.normalize("NFD").replace(MARKS, "") : s;
 }
 
-/** True when `re` matches in the `before` chars preceding `start` or the `after` chars following `end`. */
-export function hasContext(text: string, start: number, end: number, re: RegExp, before = 48, after = 24): boolean {
-  const b = text.slice(Math.max(0, start - before), start);
-  if (re.test(b)) return true;
-  if (after > 0) {
-    const a = text.slice(end, Math.min(text.length, end + after));
-    if (re.test(a)) return true;
+function escape(w: string): string {
+  return foldAccents(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s_\\-.]*");
+}
+
+/**
+ * Build a case-insensitive keyword matcher. Keywords may contain spaces (matching any run of spaces, `_`, `-`,
+ * `.`). Words of spaced scripts need a word boundary on both sides and also match their plural ("passport" finds
+ * "Passports"); words of unspaced scripts (Korean, Thai, CJK) match anywhere.
+ */
+export function keywordMatcher(words: readonly string[]): RegExp {
+  const byLength = [...words].sort((a, b) => b.length - a.length);
+  const spaced = byLength.filter((w) => !UNSPACED.test(w)).map(escape);
+  const unspaced = byLength.filter((w) => UNSPACED.test(w)).map(escape);
+  const alts: string[] = [];
+  if (spaced.length > 0) alts.push(`(?:^|[^\\p{L}\\p{N}])(?:${spaced.join("|")})(?:e?s)?(?=$|[^\\p{L}])`);
+  if (unspaced.length > 0) alts.push(`(?:${unspaced.join("|")})`);
+  return new RegExp(alts.join("|"), "iu");
+}
+
+/**
+ * The text after a value that can label it: up to `after` chars, cut at the end of the line or sentence, at code
+ * operators and at the next number ("1090370264 || account.balance": the words after `||` label something else).
+ */
+function afterWindow(text: string, end: number, after: number): string {
+  const stop = Math.min(text.length, end + after);
+  for (let i = end; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    // \n \r ; | & = < > { } [ ] and digits
+    if (c === 10 || c === 13 || c === 59 || c === 124 || c === 38 || c === 61 || c === 60 || c === 62 || c === 123 || c === 125 || c === 91 || c === 93 || (c >= 48 && c <= 57)) {
+      return text.slice(end, i);
+    }
+    // sentence end: . ! ? followed by a space
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) return text.slice(end, i);
   }
-  return false;
+  return text.slice(end, stop);
+}
+
+/** Default window sizes: labels precede values ("SSN: ..."), or follow them in some languages ("... es mi DNI"). */
+export const CONTEXT_BEFORE = 48;
+export const CONTEXT_AFTER = 40;
+
+/** True when `re` matches in the `before` chars preceding `start` or the `after` chars following `end`. */
+export function hasContext(text: string, start: number, end: number, re: RegExp, before = CONTEXT_BEFORE, after = CONTEXT_AFTER): boolean {
+  if (re.test(foldAccents(text.slice(Math.max(0, start - before), start)))) return true;
+  return after > 0 && re.test(foldAccents(afterWindow(text, end, after)));
+}
+
+/** True when `re` matches in the text after the value (see `afterWindow` for where that text stops). */
+export function hasContextAfter(text: string, end: number, re: RegExp, after = CONTEXT_AFTER): boolean {
+  return re.test(foldAccents(afterWindow(text, end, after)));
 }
 
 /** True when `re` matches only in the text before the candidate (labels like "SSN:" precede values). */
-export function hasContextBefore(text: string, start: number, re: RegExp, before = 48): boolean {
-  return re.test(text.slice(Math.max(0, start - before), start));
+export function hasContextBefore(text: string, start: number, re: RegExp, before = CONTEXT_BEFORE): boolean {
+  return re.test(foldAccents(text.slice(Math.max(0, start - before), start)));
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/** Start and end offsets of the last match of `re` in `s`, or [-1, -1]. */
+function lastMatch(s: string, re: RegExp): [start: number, end: number] {
+  let g = globalCopies.get(re);
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags}g`);
+    globalCopies.set(re, g);
+  }
+  g.lastIndex = 0;
+  let found: [number, number] = [-1, -1];
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    found = [m.index, m.index + m[0].length];
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return found;
+}
+
+/**
+ * Which label is nearest before a value: `positive` when a positive keyword ends closer to the value than any
+ * negative one (or no negative one is there), `negative` when a negative one is nearer ("account balance 1234":
+ * "balance" labels the number, not "account"), `none` when neither occurs. When the two overlap in one phrase,
+ * the one that starts it wins, then the longer one ("UK passport number": UK passport), then the positive one.
+ */
+export function nearestLabelBefore(text: string, start: number, positive: RegExp, negative: RegExp | undefined, before = CONTEXT_BEFORE): "positive" | "negative" | "none" {
+  const w = foldAccents(text.slice(Math.max(0, start - before), start));
+  const [ps, pe] = positive.test(w) ? lastMatch(w, positive) : [-1, -1];
+  const [ns, ne] = negative && negative.test(w) ? lastMatch(w, negative) : [-1, -1];
+  if (pe < 0 && ne < 0) return "none";
+  if (pe < 0 || ne < 0) return pe >= 0 ? "positive" : "negative";
+  // one phrase holding both: its head decides ("PAN card number" is a PAN, "UK passport number" a UK passport,
+  // "social insurance number" not a "social" security number)
+  if (ps < ne && ns < pe) {
+    if (ps !== ns) return ps < ns ? "positive" : "negative";
+    return pe >= ne ? "positive" : "negative";
+  }
+  return pe > ne ? "positive" : "negative";
+}
+
+/**
+ * The context verdict for a value: the nearest label before it decides (see {@link nearestLabelBefore}); when
+ * nothing labels it before, a positive keyword after it counts ("AAA123456 es mi número de pasaporte").
+ */
+export function contextVerdict(text: string, start: number, end: number, positive: RegExp, negative?: RegExp): "positive" | "negative" | "none" {
+  const label = nearestLabelBefore(text, start, positive, negative);
+  if (label !== "none") return label;
+  return hasContextAfter(text, end, positive) ? "positive" : "none";
 }

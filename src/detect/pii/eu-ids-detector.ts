@@ -1,4 +1,5 @@
-import { hasContext, keywordMatcher } from "./context.js";
+import { contextVerdict, keywordMatcher } from "./context.js";
+import { ID_NEGATIVE } from "./negative-context.js";
 import { runNumericSpecs, type NumericIdSpec } from "./id-spec.js";
 import { execAt } from "./digit-tokens.js";
 import { numericCandidates } from "./numeric-candidates.js";
@@ -10,7 +11,7 @@ import {
   seOrgNummerValid, sePersonnummerValid,
 } from "./validators/eu-ids.js";
 
-const NEG = keywordMatcher(["order", "invoice", "tracking", "ref", "reference", "transaction", "txn", "sku", "isbn", "serial", "phone", "tel", "fax", "timestamp"]);
+const NEG = ID_NEGATIVE;
 const k = keywordMatcher;
 
 export const EU_NUMERIC_SPECS: readonly NumericIdSpec[] = [
@@ -107,7 +108,7 @@ export const euIdsScanner: PiiScanner = {
       const v = m[0];
       const s = m.index;
       const e = s + v.length;
-      const ctx = (re: RegExp) => hasContext(text, s, e, re, 48, 24);
+      const ctx = (re: RegExp) => contextVerdict(text, s, e, re, ID_NEGATIVE) === "positive";
       if (g.nie) {
         const c = v.replace(/-/g, "");
         if (esNieValid(c[0]!, c.slice(1, 8), c[8]!)) push(out, "ES_NIE", s, e, ctx(NIE_CTX) ? 1 : 0.75, "Spanish NIE with valid control letter");

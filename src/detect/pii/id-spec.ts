@@ -1,4 +1,4 @@
-import { hasContext } from "./context.js";
+import { contextVerdict } from "./context.js";
 import type { NumericCandidate } from "./numeric-candidates.js";
 import type { PiiHit } from "./pii-detector.js";
 
@@ -82,9 +82,12 @@ export function runNumericSpecs(
       if (c.start < (lastEnd.get(spec.type) ?? -1)) continue;
       if (c.seps.length > 0 && !sepsOk(spec, c)) continue;
       if (!spec.validate(c.digits)) continue;
-      const ctx = hasContext(text, c.start, c.end, spec.context, 48, 24);
+      // the nearest label before the value decides ("order no. 123-45-6789" is an order number even with "ssn"
+      // further back); a label after the value counts when nothing labels it before ("... es mi DNI")
+      const label = contextVerdict(text, c.start, c.end, spec.context, spec.negativeContext);
+      const ctx = label === "positive";
       let score = ctx ? spec.withContext : c.seps.length > 0 ? (spec.formatted ?? spec.bare) : spec.bare;
-      if (!ctx && spec.negativeContext && hasContext(text, c.start, c.end, spec.negativeContext, 32, 0)) score *= 0.5;
+      if (label === "negative") score *= 0.5;
       if (score <= 0) continue;
       out.push({
         type: spec.type,

@@ -38,6 +38,17 @@ const cases: TypedCase[] = [
   { type: "KR_RRN", text: "His Korean RRN is 960121-1234567", value: "960121-1234567", min: 0.9 },
   { type: "KR_FRN", text: "His Korean FRN is 911124-5678901", value: "911124-5678901", min: 0.9 },
   { type: "KR_BRN", text: "My BRN is 1048656659", value: "1048656659", min: 0.9 },
+  // a two-letter word before the value is not a NINO prefix ("is G3912511R")
+  { type: "SG_NRIC_FIN", text: "My NRIC number is G3912511R.", value: "G3912511R", min: 0.95 },
+  { type: "IN_PAN", text: "My PAN card number is WPIPR3510C.", value: "WPIPR3510C", min: 0.9 },
+  { type: "UK_NINO", text: "my NI number is GW272901D", value: "GW272901D", min: 0.9 },
+  // the nearest label decides the type; a 13-digit log timestamp is no national ID
+  { type: "CA_SIN", text: "My social insurance number is 431038298.", value: "431038298", min: 0.9 },
+  { type: "CA_SIN", text: "Please quote TFN 562 355 149 on the form", value: null, min: 0.5 },
+  { type: "TH_TNIN", text: '{"ts":1538138158950,"level":"info"}', value: null, min: 0.5 },
+  { type: "KR_RRN", text: "제 주민등록번호는 960121-1234567 입니다", value: "960121-1234567", min: 0.9 },
+  { type: "UK_PASSPORT", text: "UK passport number 707461998", value: "707461998", min: 0.8 },
+  { type: "UK_PASSPORT", text: "passport number 707461998", value: null, min: 0.1 },
 ];
 
 describe("intlIdsScanner", () => {

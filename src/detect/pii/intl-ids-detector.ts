@@ -1,4 +1,6 @@
-import { hasContext, keywordMatcher } from "./context.js";
+import { contextVerdict, keywordMatcher } from "./context.js";
+import { ID_NEGATIVE, UK_PASSPORT_LABELS } from "./negative-context.js";
+import { allSameDigit, isSequential } from "./validators/checksums.js";
 import { runNumericSpecs, type NumericIdSpec } from "./id-spec.js";
 import { execAt } from "./digit-tokens.js";
 import { numericCandidates } from "./numeric-candidates.js";
@@ -9,11 +11,15 @@ import {
   krRrnChecksum, krRrnKind, sgNricValid, thTninValid, trNationalIdValid, ukNhsValid, ukNinoValid, zaIdValid,
 } from "./validators/intl-ids.js";
 
-const NEG = keywordMatcher(["order", "invoice", "tracking", "ref", "reference", "transaction", "txn", "sku", "isbn", "serial", "phone", "tel", "fax", "timestamp"]);
+const NEG = ID_NEGATIVE;
 const k = keywordMatcher;
 
 
 export const INTL_NUMERIC_SPECS: readonly NumericIdSpec[] = [
+  {
+    type: "UK_PASSPORT", shapes: ["9"], seps: "", validate: (d) => !allSameDigit(d) && !isSequential(d), bare: 0, withContext: 0.85,
+    context: k(UK_PASSPORT_LABELS), negativeContext: NEG, explanation: "UK passport number (nine digits, with UK passport context)",
+  },
   {
     type: "UK_NHS", shapes: ["10", "3-3-4"], seps: " -", validate: ukNhsValid, bare: 0.4, formatted: 0.5, withContext: 0.95,
     context: k(["nhs", "nhs number", "nhs no", "national health", "health service", "chi number"]), negativeContext: NEG,
@@ -94,7 +100,7 @@ const NRIC_CTX = k(["nric", "fin", "ic number", "identity card", "singapore id"]
 export const intlIdsScanner: PiiScanner = {
   id: "pii.intl-ids",
   entityTypes: [
-    "UK_NINO", "UK_NHS", "AU_ABN", "AU_ACN", "AU_TFN", "AU_MEDICARE", "IN_PAN", "IN_AADHAAR", "SG_NRIC_FIN", "CA_SIN",
+    "UK_NINO", "UK_NHS", "UK_PASSPORT", "AU_ABN", "AU_ACN", "AU_TFN", "AU_MEDICARE", "IN_PAN", "IN_AADHAAR", "SG_NRIC_FIN", "CA_SIN",
     "TR_NATIONAL_ID", "TH_TNIN", "ZA_ID_NUMBER", "KR_BRN", "KR_RRN", "KR_FRN",
   ],
   description: "National identifiers of the UK, AU, IN, SG, CA, TR, TH, KR and ZA, validated by check digits and structure.",
@@ -119,17 +125,19 @@ export const intlIdsScanner: PiiScanner = {
       const len = t.end - t.start;
       let pos = t.start;
       // "AA 12 34 56 B", "PR 123612C": the NINO prefix letters sit before a space
+      // ("is G3912511R": when the two letters are a word, the token itself is tried next)
       if (t.start >= 3 && text.charCodeAt(t.start - 1) === 32 && /^[A-Za-z]{2}$/.test(text.slice(t.start - 3, t.start - 1)) && !/[A-Za-z0-9]/.test(text[t.start - 4] ?? "")) pos = t.start - 3;
       else if (len < 8 || len > 10) continue;
       if (pos < lastEnd) continue;
-      const m = execAt(ALNUM_RE, text, pos);
+      let m = execAt(ALNUM_RE, text, pos);
+      if (!m && pos < t.start && len >= 8 && len <= 10) m = execAt(ALNUM_RE, text, t.start);
       if (!m) continue;
       lastEnd = m.index + m[0].length;
       const g = m.groups ?? {};
       const v = m[0];
       const s = m.index;
       const e = s + v.length;
-      const ctx = (re: RegExp) => hasContext(text, s, e, re, 48, 24);
+      const ctx = (re: RegExp) => contextVerdict(text, s, e, re, ID_NEGATIVE) === "positive";
       if (g.nino) {
         if (ukNinoValid(v.replace(/ /g, ""))) {
           out.push({ type: "UK_NINO", start: s, end: e, score: ctx(NINO_CTX) ? 1 : 0.65, explanation: "UK National Insurance number (prefix and suffix rules)" });

@@ -16,7 +16,12 @@ const cases: { type: string; text: string; value: string | null; min?: number; m
   { type: "MEDICAL_LICENSE", text: "AP5836727", value: "AP5836727", min: 0.5, max: 0.6 },
   { type: "MEDICAL_LICENSE", text: "DEA number AP5836728", value: null, min: 0 },
   { type: "MEDICAL_LICENSE", text: "DEA number IP5836727", value: null, min: 0 },
+  { type: "MEDICAL_LICENSE", text: "K92993548", value: "K92993548", min: 0.5, max: 0.6 },
+  { type: "MEDICAL_LICENSE", text: "DEA: K92993549", value: null, min: 0 },
   // passports: by context only
+  { type: "UK_PASSPORT", text: "Passports: AB1234567 and XY9876543", value: "AB1234567", min: 0.8 },
+  { type: "ES_PASSPORT", text: "AAA123456 es mi número de pasaporte", value: "AAA123456", min: 0.8 },
+  { type: "ES_PASSPORT", text: "Pasaporte n.º: XDA123456", value: "XDA123456", min: 0.8 },
   { type: "UK_PASSPORT", text: "Passport no: RK4829305, issued 2021", value: "RK4829305", min: 0.8 },
   { type: "UK_PASSPORT", text: "part RK4829305 in stock", value: "RK4829305", min: 0, max: 0.4 },
   { type: "ES_PASSPORT", text: "Mi número de pasaporte es PAB482930", value: "PAB482930", min: 0.8 },

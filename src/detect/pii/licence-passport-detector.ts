@@ -1,4 +1,5 @@
-import { hasContext, keywordMatcher } from "./context.js";
+import { contextVerdict, keywordMatcher } from "./context.js";
+import { ID_NEGATIVE } from "./negative-context.js";
 import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
@@ -16,6 +17,7 @@ const POSTCODE_CTX = k(["postcode", "post code", "postal code", "address", "live
  *   ukdl      UK driving licence: surname (5, 9-padded), decade, month (+50 for women), day, year, initials (9-padded),
  *             an arbitrary digit and two check characters: "MORGA607054SM9IJ".
  *   pass2     two letters and seven digits: UK (2020 series) passport; a DEA registration when its checksum holds.
+ *   dea9      a letter, 9 and seven digits: a DEA registration of a mid-level practitioner (checksum).
  *   pass3     three letters and six digits: Spanish passport.
  *   postcode  UK postcode, outward code then inward code ("EC1A 1BB", "M1 1AA", "GIR 0AA").
  */
@@ -23,6 +25,7 @@ const TOKEN_RE = new RegExp(
   `(?<![A-Za-z0-9])(?:${[
     "(?<ukdl>[A-Za-z9]{5}\\d[0156]\\d[0-3]\\d\\d[A-Za-z9]{2}\\d[A-Za-z0-9]{2})",
     "(?<pass2>[A-Za-z]{2}\\d{7})",
+    "(?<dea9>[A-Za-z]9\\d{7})",
     "(?<pass3>[A-Za-z]{3}\\d{6})",
     "(?<postcode>GIR ?0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})",
   ].join("|")})(?![A-Za-z0-9])`,
@@ -58,7 +61,7 @@ export const licencePassportScanner: PiiScanner = {
       const s = m.index;
       const e = s + v.length;
       lastEnd = e;
-      const ctx = (re: RegExp) => hasContext(text, s, e, re, 48, 24);
+      const ctx = (re: RegExp) => contextVerdict(text, s, e, re, ID_NEGATIVE) === "positive";
       if (g.ukdl) {
         if (ukDrivingLicenceValid(v)) {
           push(out, "UK_DRIVING_LICENCE", s, e, ctx(UK_DL_CTX) ? 1 : 0.85, "UK driving licence number (surname field, birth date, initials)");
@@ -68,6 +71,9 @@ export const licencePassportScanner: PiiScanner = {
         if (dea) push(out, "MEDICAL_LICENSE", s, e, ctx(DEA_CTX) ? 0.95 : 0.5, "US DEA registration number (registrant letter and checksum)");
         const passCtx = ctx(UK_PASS_CTX);
         if (passCtx || !dea) push(out, "UK_PASSPORT", s, e, passCtx ? 0.85 : 0.3, "UK passport number (two letters, seven digits)");
+      } else if (g.dea9) {
+        // mid-level practitioners' DEA numbers: registrant letter, then 9 in place of the surname initial
+        if (deaNumberValid(v)) push(out, "MEDICAL_LICENSE", s, e, ctx(DEA_CTX) ? 0.95 : 0.5, "US DEA registration number (registrant letter, 9, checksum)");
       } else if (g.pass3) {
         push(out, "ES_PASSPORT", s, e, ctx(ES_PASS_CTX) ? 0.85 : 0.3, "Spanish passport number (three letters, six digits)");
       } else if (g.postcode) {

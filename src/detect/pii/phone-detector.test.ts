@@ -15,6 +15,10 @@ const cases: Case[] = [
   { text: "SSN 078-05-1123", value: null, min: 0 },
   { text: "latency_ms: 1234567", value: null, min: 0 },
   { text: "order 4155550132 shipped", value: null, min: 0.5 },
+  // another number's label is nearer than "number"
+  { text: "NHS number: 821 296 6712", value: null, min: 0.5 },
+  { text: "Mitt personnummer är 480617-1312.", value: null, min: 0.5 },
+  { text: "Our Australian Business Number is 29 065 672 282.", value: null, min: 0.5 },
 ];
 
 describe("phoneScanner", () => {

@@ -1,5 +1,6 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
-import { hasContext, keywordMatcher } from "./context.js";
+import { hasContext, keywordMatcher, nearestLabelBefore } from "./context.js";
+import { ID_LABEL_WORDS, ID_NEGATIVE_WORDS } from "./negative-context.js";
 import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
@@ -11,7 +12,8 @@ const CONTEXT = keywordMatcher([
 ]);
 // "number" alone is weak evidence: in code it is mostly a type name.
 const WEAK_CONTEXT = keywordMatcher(["number", "no.", "nr", "num"]);
-const NEGATIVE = keywordMatcher(["order", "invoice", "tracking", "ref", "reference", "transaction", "txn", "sku", "isbn", "serial", "id", "uuid", "account", "acct", "ssn", "timestamp", "version", "build", "port", "pid", "latency", "bytes", "size", "count"]);
+// Labels of other numbers, including every identifier's name ("NHS number 281 370 9948" is not a phone number).
+const NEGATIVE = keywordMatcher([...ID_NEGATIVE_WORDS, ...ID_LABEL_WORDS, "id", "account", "acct"]);
 const FALLBACK_REGIONS: readonly CountryCode[] = ["GB", "DE", "FR", "IN", "IL", "BR", "JP", "CN", "AU", "ES", "IT", "NL", "MX", "PH", "TR", "CA", "IE", "ZA", "SG"];
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 const DECIMAL_LIKE = /^\d+\.\d+$/;
@@ -135,8 +137,11 @@ export const phoneScanner: PiiScanner = {
       if (/[ .\-]{2}/.test(cand.replace(/ - /g, "-"))) continue;
       const formatted = /[ ().\-]/.test(cand) || cand.startsWith("+");
       const end = start + cand.length;
-      const strongCtx = hasContext(text, start, end, CONTEXT, 40, 0);
-      const weakCtx = !strongCtx && hasContext(text, start, end, WEAK_CONTEXT, 40, 0);
+      // the nearest label decides: "call 555-..." is a phone, "NHS number: 943 476 5919" is not
+      const label = nearestLabelBefore(text, start, CONTEXT, NEGATIVE, 40);
+      const strongCtx = label === "positive";
+      const negCtx = label === "negative";
+      const weakCtx = label === "none" && hasContext(text, start, end, WEAK_CONTEXT, 40, 0);
       const ctx = strongCtx || weakCtx;
       // Bare digit runs are mostly ids/counters: without context only 10-11 digit NANP-like runs qualify.
       if (!formatted && !ctx && nd !== 10 && nd !== 11) continue;
@@ -147,7 +152,7 @@ export const phoneScanner: PiiScanner = {
         else score = formatted ? 0.45 : 0.3;
         if (strongCtx) score = Math.min(1, score + 0.3);
         else if (weakCtx) score = formatted ? Math.min(1, score + 0.15) : score;
-        else if (hasContext(text, p.start, p.end, NEGATIVE, 24, 0)) score *= 0.5;
+        else if (negCtx) score *= 0.5;
         out.push({
           type: "PHONE_NUMBER",
           start: p.start,

@@ -38,6 +38,12 @@ const cases: TypedCase[] = [
   { type: "US_DRIVER_LICENSE", text: "H12234567", value: null, min: 0.2 },
   { type: "US_BANK_NUMBER", text: "checking account 945456787654", value: "945456787654", min: 0.7 },
   { type: "US_BANK_NUMBER", text: "945456787654", value: null, min: 0.1 },
+  { type: "US_SSN", text: "My social insurance number is 431038298.", value: null, min: 0.5 },
+  { type: "US_PASSPORT", text: "UK passport number 707461998", value: null, min: 0.5 },
+  // code: the member name nearest the number labels it, and the words after `||` label something else
+  { type: "US_BANK_NUMBER", text: "if (user.id === 1090370264 || account.balance > 52755119) {}", value: null, min: 0.5 },
+  { type: "US_BANK_NUMBER", text: "account_number = 52755119", value: "52755119", min: 0.7 },
+  { type: "US_BANK_NUMBER", text: "Please wire it to ABA 613676559, account ending 4821.", value: null, min: 0.5 },
 ];
 
 describe("usIdsScanner", () => {

@@ -1,4 +1,5 @@
 import { hasContext, keywordMatcher } from "./context.js";
+import { ID_LABEL_WORDS, ID_NEGATIVE, ID_NEGATIVE_WORDS, UK_PASSPORT_LABELS } from "./negative-context.js";
 import { runNumericSpecs, type NumericIdSpec } from "./id-spec.js";
 import { execAt } from "./digit-tokens.js";
 import { numericCandidates } from "./numeric-candidates.js";
@@ -7,7 +8,9 @@ import type { PiiScan } from "./pii-scan.js";
 import { allSameDigit, isSequential } from "./validators/checksums.js";
 import { abaValid, itinValid, mbiValid, npiValid, ssnValid } from "./validators/us-ids.js";
 
-const NEG = keywordMatcher(["order", "invoice", "tracking", "ref", "reference", "transaction", "txn", "sku", "isbn", "serial", "phone", "tel", "fax", "zip"]);
+const NEG = ID_NEGATIVE;
+// passports of other countries whose numbers are also nine digits
+const PASSPORT_NEG = keywordMatcher([...ID_NEGATIVE_WORDS, ...ID_LABEL_WORDS, ...UK_PASSPORT_LABELS]);
 
 const SSN_CTX = keywordMatcher(["ssn", "ssns", "social security", "social sec", "ss#", "ss #", "ss no", "soc sec", "social"]);
 const ITIN_CTX = keywordMatcher(["itin", "taxpayer identification", "taxpayer id", "tax id", "tin", "individual taxpayer"]);
@@ -75,6 +78,7 @@ export const US_NUMERIC_SPECS: readonly NumericIdSpec[] = [
     bare: 0.05,
     withContext: 0.8,
     context: PASSPORT_CTX,
+    negativeContext: PASSPORT_NEG,
     explanation: "9-digit US passport book number",
   },
   {
@@ -85,6 +89,7 @@ export const US_NUMERIC_SPECS: readonly NumericIdSpec[] = [
     bare: 0,
     withContext: 0.75,
     context: DL_CTX,
+    negativeContext: NEG,
     explanation: "numeric US driver's license number",
   },
   {
@@ -95,6 +100,7 @@ export const US_NUMERIC_SPECS: readonly NumericIdSpec[] = [
     bare: 0,
     withContext: 0.75,
     context: BANK_CTX,
+    negativeContext: NEG,
     explanation: "US bank account number",
   },
 ];

@@ -15,7 +15,7 @@ const USAGE = 18;
 const NAMES = ["limit-requests", "remaining-requests", "reset-requests", "limit-tokens", "remaining-tokens", "reset-tokens"] as const;
 
 /** A reset header back to ms (`250ms`, `8.64s`, `1m0s`, `1h2m3s`). */
-function resetMs(text: string | null): number {
+function resetMs(text: string | null | undefined): number {
   const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s)?$|^(\d+)ms$/.exec(text ?? "");
   if (!m || text === "") throw new Error(`not a reset duration: ${text}`);
   if (m[4] !== undefined) return Number(m[4]);

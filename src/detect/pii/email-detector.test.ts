@@ -9,6 +9,15 @@ const cases: Case[] = [
   { text: "my email is info@presidio.", value: null, min: 0 },
   { text: "@decorator and npm i @scope/pkg@1.2.3", value: null, min: 0 },
   { text: "ssh to user@2001:db8::1", value: null, min: 0 },
+  // obfuscated forms
+  { text: "reach me: john [at] example [dot] com thanks", value: "john [at] example [dot] com", min: 0.85 },
+  { text: "jane.doe(at)corp(dot)io", value: "jane.doe(at)corp(dot)io", min: 0.85 },
+  { text: "bob{AT}mail.example.org", value: "bob{AT}mail.example.org", min: 0.85 },
+  { text: "send it to alice[@]example.co.uk", value: "alice[@]example.co.uk", min: 0.85 },
+  { text: "my email is alice at example dot com", value: "alice at example dot com", min: 0.8 },
+  { text: "Look at this dot com bubble chart", value: null, min: 0.5 },
+  { text: "we met at noon dot the meeting ran long", value: null, min: 0.5 },
+  { text: "array [at] index and (dot) product", value: null, min: 0.5 },
 ];
 
 describe("emailScanner", () => {

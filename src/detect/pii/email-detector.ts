@@ -1,5 +1,6 @@
 import { keywordMatcher, hasContextBefore } from "./context.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
+import { findObfuscatedEmails } from "./obfuscated-email.js";
 import type { PiiScan } from "./pii-scan.js";
 
 const LOCAL = /[A-Za-z0-9._%+\-']/;
@@ -23,7 +24,7 @@ export function domainLength(domain: string): number {
   return d.length;
 }
 
-/** Emails: found by expanding around each '@' (the only cheap, reliable anchor). */
+/** Emails: found by expanding around each '@' (the only cheap, reliable anchor), plus obfuscated forms (`[at]`, ` dot `). */
 export const emailScanner: PiiScanner = {
   id: "pii.email",
   entityTypes: ["EMAIL_ADDRESS"],
@@ -56,5 +57,6 @@ export const emailScanner: PiiScanner = {
       }
       at = text.indexOf("@", Math.max(at + 1, lastEnd));
     }
+    findObfuscatedEmails(text, out);
   },
 };

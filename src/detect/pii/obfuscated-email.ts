@@ -1,0 +1,53 @@
+import { hasContextBefore, keywordMatcher } from "./context.js";
+import type { PiiHit } from "./pii-detector.js";
+
+/**
+ * E-mail addresses written to dodge filters: `john [at] example [dot] com`, `jane(at)corp(dot)io`,
+ * `bob{at}mail.example.org`, `alice at example dot com`. The "@" scan cannot see them.
+ *
+ * - A bracketed "at" (`[at]`, `(at)`, `{at}`, `<at>`, `[@]`) followed by a domain whose dots are real or spelled
+ *   (bracketed or ` dot `) is an address on its own: 0.9.
+ * - A spelled " at " needs spelled dots too (`alice at example dot com`), and e-mail context before it to be
+ *   actionable (0.85); without context it is reported at 0.4 ("look at this dot com" is prose).
+ * Spans cover the whole obfuscated form, so a redaction removes all of it.
+ */
+
+/** Cheap gate: an obfuscated address always has a bracketed "at"/"@" or a spelled "dot". */
+const HINT = /[[({<] ?(?:at|AT|At|@) ?[\])}>]|[[({<] ?(?:dot|DOT|Dot) ?[\])}>]|\s(?:dot|DOT)\s/;
+
+const BR_AT = String.raw`\s*[[({<]\s?(?:at|@)\s?[\])}>]\s*`;
+const SP_AT = String.raw`\s+at\s+`;
+const BR_DOT = String.raw`\s*[[({<]\s?dot\s?[\])}>]\s*`;
+const SP_DOT = String.raw`\s+dot\s+`;
+const LOCAL = String.raw`[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}`;
+const LABEL = String.raw`[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?`;
+const TLD = String.raw`[A-Za-z]{2,12}`;
+const DOT = `(?:\\.|${BR_DOT}|${SP_DOT})`;
+
+/** `local [at] label(.label)*.tld` with any dot style; `local at label dot ... tld` with spelled dots only. */
+const BRACKETED = new RegExp(`(?<![A-Za-z0-9._%+'-])(?<local>${LOCAL})${BR_AT}(?<domain>(?:${LABEL}${DOT}){1,4}${TLD})(?![A-Za-z0-9-])`, "gi");
+const SPELLED = new RegExp(`(?<![A-Za-z0-9._%+'-])(?<local>${LOCAL})${SP_AT}(?<domain>(?:${LABEL}${SP_DOT}){1,4}${TLD})(?![A-Za-z0-9-])`, "gi");
+
+const CONTEXT = keywordMatcher(["email", "e-mail", "mail", "contact", "reach", "write to", "address"]);
+const WORD_TLD = /^(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|eu|us|ca|au|in|jp|info|biz|me|ai|dev|app)$/i;
+
+/** Append obfuscated e-mail addresses of `text` to `out`. */
+export function findObfuscatedEmails(text: string, out: PiiHit[]): void {
+  if (!HINT.test(text)) return;
+  for (const m of text.matchAll(BRACKETED)) {
+    out.push({ type: "EMAIL_ADDRESS", start: m.index, end: m.index + m[0].length, score: 0.9, explanation: "e-mail address written with a bracketed 'at' (obfuscated)" });
+  }
+  for (const m of text.matchAll(SPELLED)) {
+    const domain = m.groups?.domain ?? "";
+    const tld = domain.slice(domain.search(/[A-Za-z]+$/));
+    if (!WORD_TLD.test(tld)) continue;
+    const ctx = hasContextBefore(text, m.index, CONTEXT, 48);
+    out.push({
+      type: "EMAIL_ADDRESS",
+      start: m.index,
+      end: m.index + m[0].length,
+      score: ctx ? 0.85 : 0.4,
+      explanation: ctx ? "e-mail address spelled out ('at', 'dot') with e-mail context" : "e-mail address spelled out ('at', 'dot')",
+    });
+  }
+}

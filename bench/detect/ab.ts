@@ -5,9 +5,11 @@
  * `src/` at <rev> is extracted with `git archive` into a temporary directory (with a link to node_modules); the two
  * versions then run alternately (ABBA, so neither always runs first), and the medians of ROUNDS (default 8)
  * rounds are printed as CPU ms per MB of text and MB/s. `views` times the leet and decoded views on their own.
+ * AB_OVERLAY=path,path...: the "new" side is <rev> with only these working-tree files or folders copied over it
+ * (so other people's uncommitted edits in the shared tree do not count).
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -59,7 +61,16 @@ try {
   const tar = execFileSync("git", ["-C", REPO, "archive", rev, "src"], { maxBuffer: 1 << 30 });
   execFileSync("tar", ["-x", "-C", join(dir, "old")], { input: tar });
   symlinkSync(join(REPO, "node_modules"), join(dir, "old", "node_modules"));
-  const sides = { old: await load(join(dir, "old")), new: await load(REPO) };
+  const overlay = (process.env.AB_OVERLAY ?? "").split(",").filter((p) => p !== "");
+  let newRoot = REPO;
+  if (overlay.length > 0) {
+    newRoot = join(dir, "new");
+    mkdirSync(newRoot);
+    execFileSync("tar", ["-x", "-C", newRoot], { input: tar });
+    symlinkSync(join(REPO, "node_modules"), join(newRoot, "node_modules"));
+    for (const p of overlay) cpSync(join(REPO, p), join(newRoot, p), { recursive: true });
+  }
+  const sides = { old: await load(join(dir, "old")), new: await load(newRoot) };
   // Each measurement covers at least ~5 MB of text, so timer granularity and single GC pauses stay small.
   const cpuMsPerMb = (fn: Fn, texts: readonly string[]): number => {
     const once = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / (1024 * 1024);
@@ -82,7 +93,7 @@ try {
     }
     const med = (x: number[]): number => [...x].sort((a, b) => a - b)[x.length >> 1] as number;
     const cell = (o: number, n: number): string => `${o.toFixed(2)} -> ${n.toFixed(2)} ms/MB (${(1000 / o).toFixed(1)} -> ${(1000 / n).toFixed(1)} MB/s)`;
-    console.log(`${label} (${rev} -> working tree), CPU time, medians of ${rounds}:`);
+    console.log(`${label} (${rev} -> ${overlay.length > 0 ? `${rev} + working-tree ${overlay.join(" ")}` : "working tree"}), CPU time, medians of ${rounds}:`);
     console.log(`  4 KB prompts: ${cell(med(res.old4!), med(res.new4!))}`);
     console.log(`  1 MB documents: ${cell(med(res.old1!), med(res.new1!))}`);
   }

@@ -21,10 +21,31 @@ export interface DetectorMeta {
   description: string;
 }
 
-/** One text as detectors see it. `views` gives lazily computed normalised/decoded views (see detect/normalize). */
+/**
+ * A costly pure function of a text (a tokenisation, a candidate scan) that several detectors use. The engine
+ * computes each part at most once per text it scans and hands it out through {@link DetectInput.shared}.
+ */
+export interface TextPart<T> {
+  /** For debugging and profiles only. */
+  readonly name: string;
+  compute(text: string): T;
+}
+
+/** The parts of ONE text, each computed on first use and kept for the other detectors scanning that text. */
+export interface SharedScan {
+  readonly text: string;
+  get<T>(part: TextPart<T>): T;
+}
+
+/** One text as detectors see it. */
 export interface DetectInput {
   text: string;
   context: DetectContext;
+  /**
+   * Shared per-text scans of `text` (set by the engine; absent when a detector is called on its own, in which
+   * case it computes what it needs itself). Always for this exact `text`.
+   */
+  shared?: SharedScan;
 }
 
 /** A created, ready-to-run detector. `detect` must be pure and synchronous, and must not throw on any input. */

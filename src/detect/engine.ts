@@ -1,6 +1,6 @@
 import { ConfigError, type ConfigIssue } from "../core/config-error.js";
 import type { DataClass } from "../core/data-class.js";
-import type { DetectContext, Detector, DetectorMeta, RegisteredDetector } from "../core/detector.js";
+import type { DetectContext, Detector, DetectorMeta, RegisteredDetector, SharedScan } from "../core/detector.js";
 import type { Finding, FindingView } from "../core/finding.js";
 import { compileAllowlist } from "./allowlist.js";
 import { createCustomDetectors } from "./custom/custom-detectors.js";
@@ -17,6 +17,8 @@ import { createDetectorRegistry } from "./registry.js";
 import { DEFAULT_THRESHOLDS } from "./default-thresholds.js";
 import { isActionable, mergeThresholds, type Thresholds } from "./thresholds.js";
 import { runsOnView, type ViewOptions } from "./view-policy.js";
+import { DIGIT_TOKENS } from "./shared/digit-tokens.js";
+import { createSharedScan } from "./shared/shared-scan.js";
 
 /** A detector that failed on a text. The caller decides; a gateway fails closed when `errors` is non-empty. */
 export interface EngineError {
@@ -169,11 +171,11 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
   const byView = new Map<TextView["kind"], Runner[]>();
   for (const kind of ["normalized", "leet", "base64", "hex", "url"] as const) byView.set(kind, runners.filter((r) => runsOnView(r.detector.meta, kind)));
 
-  function run(rs: readonly Runner[], text: string, context: DetectContext, view: TextView | undefined, out: Finding[], errors: EngineError[]): void {
+  function run(rs: readonly Runner[], text: string, context: DetectContext, view: TextView | undefined, out: Finding[], errors: EngineError[], shared?: SharedScan): void {
     for (const r of rs) {
       let found: Finding[];
       try {
-        found = r.detector.detect({ text, context });
+        found = r.detector.detect(shared ? { text, context, shared } : { text, context });
         if (!Array.isArray(found)) throw new TypeError("detect() did not return an array");
       } catch (err) {
         errors.push({ detector: r.id, message: errorMessage(err), ...(view ? { view: view.kind } : {}) });
@@ -201,13 +203,17 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
     if (typeof text !== "string") return { findings: [], dataClasses: [], errors: [{ detector: "engine", message: `input is ${typeof text}, not a string` }] };
     const raw: Finding[] = [];
     try {
-      run(runners, text, context, undefined, raw, errors);
+      // Passes over the original text that several detectors (and the data classes) need are made once and shared.
+      // Views are not given one: they are mostly small, and their detectors need fewer of those answers.
+      const shared = createSharedScan(text);
+      run(runners, text, context, undefined, raw, errors, shared);
       // The whole normalised view feeds the leet view; detectors scan it cut down to windows around the changes.
       const full = views.normalized ? normalizeText(text) : undefined;
       const normalized = full && windowedView(full.view, full.points);
       if (normalized) run(byView.get("normalized") ?? [], normalized.text, context, normalized, raw, errors);
-      // One character pass feeds both the leet and the decoded views.
-      const scan = views.leet || views.decoded ? scanText(text, MIN_ENCODED_LENGTH) : undefined;
+      // One character pass feeds both the leet and the decoded views; the leet candidates come from the digit
+      // tokens the PII scanners already made.
+      const scan = views.leet || views.decoded ? scanText(text, MIN_ENCODED_LENGTH, views.leet ? shared.get(DIGIT_TOKENS) : undefined) : undefined;
       const leet = views.leet ? buildLeetView(text, full?.view, stems, scan) : undefined;
       if (leet) run(byView.get("leet") ?? [], leet.text, context, leet, raw, errors);
       if (views.decoded) for (const v of buildDecodedViews(text, scan)) run(byView.get(v.kind) ?? [], v.text, context, v, raw, errors);
@@ -221,7 +227,7 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
         }
       }
       const findings = runPostProcess(steps, raw, { text, thresholds });
-      const dataClasses = classifyDataClasses(findings, text, thresholds, customClasses);
+      const dataClasses = classifyDataClasses(findings, text, thresholds, customClasses, shared);
       return { findings, dataClasses, errors };
     } catch (err) {
       // Only a bug in the engine itself gets here; report it rather than throw.

@@ -1,6 +1,8 @@
 import { DATA_CLASSES, type DataClass } from "../../core/data-class.js";
 import type { Finding } from "../../core/finding.js";
+import type { SharedScan } from "../../core/detector.js";
 import { isActionable, type Thresholds } from "../thresholds.js";
+import { HEALTH_WORDS, TOPIC_WORDS } from "./topic-words.js";
 
 /** PII entity types that carry no personal data on their own, so they do not make a text PII. */
 const NOT_PERSONAL: ReadonlySet<string> = new Set(["URL", "DOMAIN_NAME"]);
@@ -14,10 +16,6 @@ const PHI_TYPES: ReadonlySet<string> = new Set([
 
 /** Medical record numbers written with their label ("MRN: 00123456", "medical record no. A-12345"). */
 const MRN = /\b(?:MRN|medical record (?:number|no\.?|#))\s*[:#]?\s*[A-Z0-9][A-Z0-9-]{4,}/i;
-/** Health context: clinical vocabulary, conditions and ICD-10 codes. */
-const HEALTH =
-  /\b(?:diagnos(?:is|ed|es)|patient|prescri(?:bed|ption)|medication|dosage|symptoms?|treatment|therapy|hospital(?:ized|isation|ization)?|clinic(?:al)?|admitted|discharged?|medical (?:history|record|condition)|blood (?:pressure|test|sugar)|lab results?|HIV|AIDS|diabet(?:es|ic)|cancer|tumou?r|oncology|chemotherapy|pregnan(?:t|cy)|surgery|insulin|allerg(?:y|ic)|mental health|depression|anxiety disorder|psychiatric|ICD-?10|(?:[A-TV-Z][0-9]{2}\.[0-9A-Z]{1,4}))\b/i;
-
 /** Labelled MRN? A case-sensitive substring check first: the case-insensitive regex is the slow part. */
 function hasMrn(text: string): boolean {
   return (text.includes("MRN") || text.includes("ecord")) && MRN.test(text);
@@ -25,7 +23,7 @@ function hasMrn(text: string): boolean {
 
 /** True when the text talks about health (used to lift PII to PHI). */
 export function hasHealthContext(text: string): boolean {
-  return HEALTH.test(text) || hasMrn(text);
+  return HEALTH_WORDS.test(text) || hasMrn(text);
 }
 
 /**
@@ -36,13 +34,15 @@ export function hasHealthContext(text: string): boolean {
  *   in the text, or PII together with health context (clinical vocabulary, conditions, ICD-10 codes);
  * - SECRET: any actionable `secret` finding; SOURCE_CODE: `code`; CONFIDENTIAL: `confidential`;
  * - plus the `dataClass` of any custom rule that matched (`extra`: detector id → class).
- * Classes come back in DATA_CLASSES order.
+ * Classes come back in DATA_CLASSES order. `shared` (the engine's shared scan of `text`) saves a pass for the
+ * health test.
  */
 export function classifyDataClasses(
   findings: readonly Finding[],
   text: string,
   thresholds: Thresholds,
   extra: ReadonlyMap<string, DataClass> = new Map(),
+  shared?: SharedScan,
 ): DataClass[] {
   const set = new Set<DataClass>();
   let pii = false;
@@ -70,6 +70,7 @@ export function classifyDataClasses(
     }
   }
   if (pii) set.add("PII");
-  if (!set.has("PHI") && ((pii && HEALTH.test(text)) || hasMrn(text))) set.add("PHI");
+  const health = (): boolean => (shared !== undefined && shared.text === text ? shared.get(TOPIC_WORDS).health : HEALTH_WORDS.test(text));
+  if (!set.has("PHI") && ((pii && health()) || hasMrn(text))) set.add("PHI");
   return DATA_CLASSES.filter((c) => set.has(c));
 }

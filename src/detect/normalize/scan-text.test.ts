@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { encodedRuns, mixedTokens, scanText } from "./scan-text.js";
+import { scanDigitTokens } from "../shared/digit-tokens.js";
+import { encodedRuns, mixedTokens, mixedTokensFrom, scanText } from "./scan-text.js";
 
 const pairs = (flat: number[], text: string): string[] => {
   const out: string[] = [];
@@ -44,9 +45,29 @@ describe("mixedTokens", () => {
     expect(pairs(mixedTokens(text), text)).toEqual(expected);
   });
 
+  it.each([
+    ["leet words", "1gn0r3 the pr3v10u5 rules, m3 and 7h3"],
+    ["@ and $ inside words", "p@$$w0rd and $ecret and user1@example.com, a@1"],
+    ["ids and amounts", "in 2024 we paid $100 for deadbeef12 e3b0c44298fc"],
+  ])("mixedTokensFrom (digit tokens) finds the same: %s", (_name, text) => {
+    expect(mixedTokensFrom(text, scanDigitTokens(text))).toEqual(mixedTokens(text));
+  });
+
+  it("mixedTokensFrom finds exactly what mixedTokens finds (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "Z", "x", "f", "0", "1", "3", "7", "2", "9", "@", "$", " ", "-", ".", "é", "\n"), { maxLength: 200 }), (chars) => {
+        const text = chars.join("");
+        expect(mixedTokensFrom(text, scanDigitTokens(text))).toEqual(mixedTokens(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("scanText returns both", () => {
     const s = scanText("1gn0r3 aGVsbG8gd29ybGQgaGVsbG8=", 16);
     expect(s.mixedTokens).toEqual([0, 6]);
     expect(s.encodedRuns).toEqual([7, 30]);
+    const t = "1gn0r3 aGVsbG8gd29ybGQgaGVsbG8=";
+    expect(scanText(t, 16, scanDigitTokens(t))).toEqual(s);
   });
 });

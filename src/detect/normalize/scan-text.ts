@@ -7,6 +7,8 @@
  *   `0 1 3 4 5 7 @ $` touches a letter.
  * Offsets are flat `[start, end, start, end, ...]` arrays, in order.
  */
+import type { DigitTokens } from "../shared/digit-tokens.js";
+
 export interface TextScan {
   encodedRuns: number[];
   mixedTokens: number[];
@@ -90,7 +92,62 @@ export function mixedTokens(text: string): number[] {
   return out;
 }
 
-/** Both scans (see {@link TextScan}). */
-export function scanText(text: string, minRun: number): TextScan {
-  return { encodedRuns: encodedRuns(text, minRun), mixedTokens: mixedTokens(text) };
+/** Does the word run text[s, e) qualify as a mixed token (see {@link mixedTokens})? */
+function mixedWord(text: string, s: number, e: number): boolean {
+  if (e - s < MIN_TOKEN || e - s > MAX_TOKEN) return false;
+  let letters = 0;
+  let nonHex = false;
+  let touch = false;
+  let prev = 0;
+  for (let j = s; j < e; j++) {
+    const c = CLASS[text.charCodeAt(j)] as number;
+    if ((c & LETTER) !== 0) letters++;
+    if ((c & NON_HEX_LETTER) !== 0) nonHex = true;
+    const k = c & (LETTER | LEET);
+    if ((k | prev) === (LETTER | LEET) && k !== prev) touch = true;
+    prev = k;
+  }
+  return touch && letters >= 1 && (nonHex || e - s <= 6);
+}
+
+/**
+ * The same tokens as {@link mixedTokens}, found from the text's digit tokens instead of a pass over every
+ * character. A leet character touching a letter is either a digit next to a letter (inside an alphanumeric run
+ * with a digit and a letter: a digit token) or "@"/"$" next to a letter; so the word runs around those digit
+ * tokens and around every "@" and "$" are the only candidates, each checked as `mixedTokens` checks it.
+ */
+export function mixedTokensFrom(text: string, tokens: DigitTokens): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  const WORD = LETTER | LEET | DIGIT;
+  let at = text.indexOf("@");
+  let dollar = text.indexOf("$");
+  let t = 0;
+  let lastEnd = -1;
+  for (;;) {
+    // the next candidate position, in text order: a digit token with a letter, an "@" or a "$"
+    while (t < tokens.nMixed && (tokens.end[tokens.mixed[t] as number] as number) <= lastEnd) t++;
+    const tokenAt = t < tokens.nMixed ? (tokens.start[tokens.mixed[t] as number] as number) : n;
+    while (at >= 0 && at < lastEnd) at = text.indexOf("@", at + 1);
+    while (dollar >= 0 && dollar < lastEnd) dollar = text.indexOf("$", dollar + 1);
+    let p = tokenAt;
+    if (at >= 0 && at < p) p = at;
+    if (dollar >= 0 && dollar < p) p = dollar;
+    if (p >= n) break;
+    let s = p;
+    while (s > 0 && ((CLASS[text.charCodeAt(s - 1)] as number) & WORD) !== 0) s--;
+    let e = p + 1;
+    while (e < n && ((CLASS[text.charCodeAt(e)] as number) & WORD) !== 0) e++;
+    if (mixedWord(text, s, e)) out.push(s, e);
+    lastEnd = e;
+  }
+  return out;
+}
+
+/**
+ * Both scans (see {@link TextScan}). With the text's digit tokens (when some other scanner already made them),
+ * the mixed tokens come from those instead of a pass of their own.
+ */
+export function scanText(text: string, minRun: number, digitTokens?: DigitTokens): TextScan {
+  return { encodedRuns: encodedRuns(text, minRun), mixedTokens: digitTokens ? mixedTokensFrom(text, digitTokens) : mixedTokens(text) };
 }

@@ -161,7 +161,7 @@ export function definePiiDetectorSet(id: string, description: string, scanners: 
           const text = input?.text;
           const findings: Finding[] = [];
           if (typeof text !== "string" || text.length === 0) return findings;
-          const scan = new PiiScan(text);
+          const scan = new PiiScan(text, input.shared);
           // one hits buffer for all scanners; a scanner that throws loses only its own hits
           const hits: PiiHit[] = [];
           for (const scanner of active) {

@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   decrypt: async () => (await import("./commands/decrypt.js")).registerDecryptCommand,
   keygen: async () => (await import("./commands/keygen.js")).registerKeygenCommand,
   certs: async () => (await import("./commands/certs.js")).registerCertsCommand,
+  vault: async () => (await import("./commands/vault.js")).registerVaultCommand,
 };
 
 /**

@@ -1,4 +1,6 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import { WardenError } from "../core/warden-error.js";
+import { KEY_ID_LENGTH, keyIdText, type SealKey, sealKey } from "./vault/vault-key-ring.js";
 
 /** How tokens look to the model: `⟦PERSON_a1b2c3⟧` (type, then at least 6 hex digits of a keyed digest). */
 export const TOKEN_PATTERN = /⟦([A-Za-z0-9_.-]+?)_([0-9a-f]{6,16})⟧/g;
@@ -15,6 +17,8 @@ function slotNumber(slot: string): number | undefined {
 interface Sealed {
   /** The keyed digest of (conversation, type, value): lets a replica that loads the mapping reuse its token. */
   digest: string;
+  /** The ring key that sealed it; undefined for a blob from before key ids (or under a key not in the ring). */
+  keyId: Buffer | undefined;
   iv: Buffer;
   tag: Buffer;
   data: Buffer;
@@ -22,8 +26,8 @@ interface Sealed {
 }
 
 /**
- * One mapping as a shared store keeps it: the token, and `blob` = digest (32 bytes) | IV (12) | GCM tag (16) |
- * ciphertext. The value is only ever in the ciphertext; the GCM additional data binds it to its conversation and
+ * One mapping as a shared store keeps it: the token, and `blob` = digest (32 bytes) | key id (4) | IV (12) | GCM
+ * tag (16) | ciphertext (blobs written before key rings have no key id). The value is only ever in the ciphertext; the GCM additional data binds it to its conversation and
  * token, so a blob copied to another place in the store does not decrypt. A numbering slot of numbered redaction
  * is stored the same way: `token` = `#PERSON_2`, `blob` = the value's keyed digest (32 bytes), never restorable.
  */
@@ -55,6 +59,11 @@ export interface TokenVaultOptions {
   /** 32-byte AES-256-GCM key (random per process by default: mappings never outlive the process). */
   key?: Buffer;
   /**
+   * The key ring instead of `key`: new mappings are sealed with the first key, mappings loaded from a store are
+   * opened with whichever key of the ring sealed them (key rotation).
+   */
+  ring?: readonly SealKey[];
+  /**
    * 32-byte HMAC key deriving tokens (random per process by default). Replicas sharing a vault store must share it,
    * so that they agree on a value's token.
    */
@@ -71,8 +80,8 @@ export interface TokenVaultOptions {
  */
 export class TokenVault {
   private readonly convs = new Map<string, Conversation>();
-  private readonly key: Buffer;
-  private readonly macKey: Buffer;
+  private readonly ring: readonly SealKey[];
+  private macKey: Buffer;
   private readonly ttlMs: number;
   private readonly maxEntries: number;
   private readonly maxConversations: number;
@@ -81,8 +90,7 @@ export class TokenVault {
   private lastSweep = 0;
 
   constructor(opts: TokenVaultOptions) {
-    this.key = opts.key ?? randomBytes(32);
-    if (this.key.length !== 32) throw new RangeError("vault key must be 32 bytes");
+    this.ring = opts.ring && opts.ring.length > 0 ? opts.ring : [sealKey(opts.key ?? randomBytes(32))];
     this.macKey = opts.macKey ?? randomBytes(32);
     if (this.macKey.length !== 32) throw new RangeError("vault MAC key must be 32 bytes");
     this.ttlMs = opts.ttlMs;
@@ -127,23 +135,93 @@ export class TokenVault {
     return createHmac("sha256", this.macKey).update("conversation\u0000").update(conversation).digest("hex").slice(0, 40);
   }
 
-  private aad(conversation: string, token: string): Buffer {
-    return Buffer.from(`${this.storeId(conversation)}\u0000${token}`, "utf8");
+  /**
+   * Use the token key the shared store holds (set once at start-up, before any call: tokens and store ids made
+   * under another key would not be found again).
+   */
+  useTokenKey(macKey: Buffer): void {
+    if (macKey.length !== 32) throw new RangeError("vault MAC key must be 32 bytes");
+    this.macKey = macKey;
+  }
+
+  /** The id of the key new mappings are sealed with. */
+  get currentKeyId(): string {
+    return keyIdText((this.ring[0] as SealKey).id);
+  }
+
+  private aad(storeId: string, token: string): Buffer {
+    return Buffer.from(`${storeId}\u0000${token}`, "utf8");
   }
 
   private seal(conversation: string, token: string, digest: string, value: string, restore: boolean): Sealed {
+    const k = this.ring[0] as SealKey;
     const iv = randomBytes(12);
-    const c = createCipheriv("aes-256-gcm", this.key, iv);
-    c.setAAD(this.aad(conversation, token));
+    const c = createCipheriv("aes-256-gcm", k.key, iv);
+    c.setAAD(this.aad(this.storeId(conversation), token));
     const data = Buffer.concat([c.update(value, "utf8"), c.final()]);
-    return { digest, iv, tag: c.getAuthTag(), data, restore };
+    return { digest, keyId: k.id, iv, tag: c.getAuthTag(), data, restore };
   }
 
-  private open(conversation: string, token: string, s: Sealed): string {
-    const d = createDecipheriv("aes-256-gcm", this.key, s.iv);
-    d.setAAD(this.aad(conversation, token));
-    d.setAuthTag(s.tag);
-    return Buffer.concat([d.update(s.data), d.final()]).toString("utf8");
+  /**
+   * Open a mapping with the ring key that sealed it. A wrong conversation or a tampered blob throws a GCM error
+   * (the caller restores nothing); a blob no key of the ring opens (its key was removed from the ring, or it
+   * predates key ids and none of the keys sealed it) throws `WARDEN_VAULT_KEY_UNKNOWN`, so a key removed too
+   * early is a clear, fail-closed error rather than tokens silently left in the answer.
+   */
+  private open(storeId: string, token: string, s: Sealed): Buffer {
+    const decrypt = (key: Buffer): Buffer => {
+      const d = createDecipheriv("aes-256-gcm", key, s.iv);
+      d.setAAD(this.aad(storeId, token));
+      d.setAuthTag(s.tag);
+      return Buffer.concat([d.update(s.data), d.final()]);
+    };
+    if (s.keyId) {
+      const k = this.ring.find((r) => r.id.equals(s.keyId as Buffer));
+      if (k) return decrypt(k.key);
+    } else {
+      for (const k of this.ring) {
+        try {
+          return decrypt(k.key);
+        } catch {
+          // not this key
+        }
+      }
+    }
+    throw new WardenError("WARDEN_VAULT_KEY_UNKNOWN", { detail: `no key of the vault's key ring opens this mapping${s.keyId ? ` (sealed under key ${keyIdText(s.keyId)})` : ""}` });
+  }
+
+  /** Parse a stored blob: with a key id when its bytes after the digest name a key of the ring. */
+  private parse(blob: Buffer, restore: boolean): Sealed {
+    const digest = blob.subarray(0, 32).toString("hex");
+    const id = blob.subarray(32, 32 + KEY_ID_LENGTH);
+    if (blob.length >= 32 + KEY_ID_LENGTH + 28 && this.ring.some((r) => r.id.equals(id))) {
+      const at = 32 + KEY_ID_LENGTH;
+      return { digest, keyId: id, iv: blob.subarray(at, at + 12), tag: blob.subarray(at + 12, at + 28), data: blob.subarray(at + 28), restore };
+    }
+    // Before key ids, or a key not in the ring: opened by trying every key (and failing closed when none fits).
+    return { digest, keyId: undefined, iv: blob.subarray(32, 44), tag: blob.subarray(44, 60), data: blob.subarray(60), restore };
+  }
+
+  private static serialize(s: Sealed): Buffer {
+    return Buffer.concat(s.keyId ? [Buffer.from(s.digest, "hex"), s.keyId, s.iv, s.tag, s.data] : [Buffer.from(s.digest, "hex"), s.iv, s.tag, s.data]);
+  }
+
+  /**
+   * Key rotation: the blob sealed again under the current key, or undefined when it already is (or is not a
+   * mapping). `storeId` and `token` are where the blob lives (the GCM additional data). Throws
+   * `WARDEN_VAULT_KEY_UNKNOWN` when no key of the ring opens it, a GCM error when it does not authenticate.
+   */
+  reseal(storeId: string, token: string, blob: Buffer): Buffer | undefined {
+    if (token.startsWith("#") || blob.length < 60) return undefined;
+    const s = this.parse(blob, false);
+    const current = this.ring[0] as SealKey;
+    if (s.keyId?.equals(current.id)) return undefined;
+    const value = this.open(storeId, token, s);
+    const iv = randomBytes(12);
+    const c = createCipheriv("aes-256-gcm", current.key, iv);
+    c.setAAD(this.aad(storeId, token));
+    const data = Buffer.concat([c.update(value), c.final()]);
+    return TokenVault.serialize({ ...s, keyId: current.id, iv, tag: c.getAuthTag(), data });
   }
 
   /** The token for a value in a conversation (the same value gets the same token while the mapping lives). */
@@ -184,9 +262,10 @@ export class TokenVault {
     const s = c?.byToken.get(token);
     if (!s || !s.restore) return undefined;
     try {
-      return this.open(conversation, token, s);
-    } catch {
-      // A mapping loaded from a shared store that does not authenticate (other key, tampered) restores nothing.
+      return this.open(this.storeId(conversation), token, s).toString("utf8");
+    } catch (err) {
+      if (err instanceof WardenError) throw err;
+      // A mapping that does not authenticate (moved to another conversation, tampered) restores nothing.
       return undefined;
     }
   }
@@ -212,7 +291,7 @@ export class TokenVault {
         continue;
       }
       const s = c.byToken.get(token);
-      if (s) out.push({ token, blob: Buffer.concat([Buffer.from(s.digest, "hex"), s.iv, s.tag, s.data]), restore: s.restore });
+      if (s) out.push({ token, blob: TokenVault.serialize(s), restore: s.restore });
     }
     return out;
   }
@@ -255,7 +334,7 @@ export class TokenVault {
         continue;
       }
       if (c.byToken.size >= this.maxEntries) break;
-      c.byToken.set(m.token, { digest, iv: m.blob.subarray(32, 44), tag: m.blob.subarray(44, 60), data: m.blob.subarray(60), restore: m.restore });
+      c.byToken.set(m.token, this.parse(m.blob, m.restore));
       if (!c.byDigest.has(digest)) c.byDigest.set(digest, m.token);
       n++;
     }

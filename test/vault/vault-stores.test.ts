@@ -114,9 +114,10 @@ describe.each(["redis", "postgres", "sqlite"])("vault store: %s", (kind) => {
     await new SharedVault(third, store, () => 60_000).load(c);
     expect(tokens[0]?.map((t) => third.reveal(c, t))).toEqual(values);
     // A replica with another key, or the same blobs under another conversation, restores nothing.
+    // (another key fails closed with a code, rather than leaving the token as if nothing were there)
     const stranger = new TokenVault({ ttlMs: 60_000, ...deriveVaultKeys(randomBytes(32)) });
     stranger.absorb(c, stored);
-    expect(stranger.reveal(c, tokens[0]?.[0] ?? "")).toBeUndefined();
+    expect(() => stranger.reveal(c, tokens[0]?.[0] ?? "")).toThrow(expect.objectContaining({ code: "WARDEN_VAULT_KEY_UNKNOWN" }));
     const moved = new TokenVault({ ttlMs: 60_000, writeThrough: true, ...keys });
     moved.absorb("another conversation", stored);
     expect(moved.reveal("another conversation", tokens[0]?.[0] ?? "")).toBeUndefined();

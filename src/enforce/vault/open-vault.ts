@@ -16,6 +16,7 @@ import { SharedVault } from "./shared-vault.js";
 import { SqliteVaultStore } from "./sqlite-vault-store.js";
 import type { VaultConfig } from "./vault-config.js";
 import { deriveVaultKeys, loadVaultKey } from "./vault-key.js";
+import { keyIdText, openTokenKey, type SealKey, sealedWith, sealKeyFromMaster, sealTokenKey } from "./vault-key-ring.js";
 import type { VaultStore } from "./vault-store.js";
 
 export interface OpenedVault {
@@ -46,10 +47,12 @@ export async function openVault(opts: {
     if (opts.redis && !cfg.key) logger.warn({}, "vault: redis is configured but vault.key is not; tokenize mappings stay in this process (set vault.key to share them)");
   }
   const keySource = cfg.key;
+  const previous = cfg.previousKeys.map((src, i) => loadVaultKey(src, undefined, process.env, `vault.previousKeys.${i}`) as Buffer);
+  if (previous.length > 0 && !keySource) throw new ConfigError([{ path: "vault.previousKeys", message: "previous keys need the current one in vault.key" }]);
   if (backend === "memory") {
     if (keySource && "kms" in keySource) throw new ConfigError([{ path: "vault.key.kms", message: "a KMS-wrapped key is kept in a shared store: use backend redis or sql" }]);
     const master = keySource ? loadVaultKey(keySource, undefined) : undefined;
-    const vault = new TokenVault({ ttlMs: opts.ttlMs(), maxEntries: opts.maxEntries, ...(master ? deriveVaultKeys(master) : {}) });
+    const vault = new TokenVault({ ttlMs: opts.ttlMs(), maxEntries: opts.maxEntries, ...(master ? ringOptions(master, previous) : {}) });
     return { vault, shared: undefined, close: async () => undefined };
   }
   const sqlite = backend === "sql" && opts.store.type !== "postgres";
@@ -77,8 +80,23 @@ export async function openVault(opts: {
     await closeClient();
     throw err;
   }
-  const vault = new TokenVault({ ttlMs: opts.ttlMs(), maxEntries: opts.maxEntries, writeThrough: true, ...deriveVaultKeys(master) });
-  const shared = new SharedVault(vault, store, opts.ttlMs);
+  const ring = ringOptions(master, previous);
+  const vault = new TokenVault({ ttlMs: opts.ttlMs(), maxEntries: opts.maxEntries, writeThrough: true, ...ring });
+  // The token key lives in the store, sealed by the ring, so that it outlives key rotation (conversation ids and
+  // tokens derive from it). A store down at start defers this to the first call (which fails closed meanwhile);
+  // a record no key of the ring opens stops the start.
+  const prepare = () => useStoredTokenKey(vault, store, ring, logger);
+  try {
+    await prepare();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      await store.close().catch(() => undefined);
+      await closeClient();
+      throw err;
+    }
+    logger.warn({ err: err instanceof Error ? err.message : String(err) }, "vault: store unreachable at start; calls are refused until it is back");
+  }
+  const shared = new SharedVault(vault, store, opts.ttlMs, prepare);
   const timer =
     store.kind !== "redis" && cfg.purgeIntervalMs > 0
       ? setInterval(() => {
@@ -97,6 +115,34 @@ export async function openVault(opts: {
   };
 }
 
+/**
+ * The key ring (current key first) and the token key candidate, derived from the current key as before key rings
+ * (so a store from then keeps its tokens; a store holding a token key already keeps that one).
+ */
+function ringOptions(master: Buffer, previous: readonly Buffer[]): { ring: SealKey[]; macKey: Buffer } {
+  return { ring: [master, ...previous].map(sealKeyFromMaster), macKey: deriveVaultKeys(master).macKey };
+}
+
+/**
+ * Take the token key from the store's `token` record (storing this replica's candidate, sealed under the current
+ * key, when there is none yet), and seal it again under the current key when an older key of the ring sealed it.
+ */
+async function useStoredTokenKey(vault: TokenVault, store: VaultStore, keys: { ring: SealKey[]; macKey: Buffer }, logger: Logger): Promise<void> {
+  const current = keys.ring[0] as SealKey;
+  const record = await store.record("token", sealTokenKey(current, keys.macKey));
+  let mac: Buffer;
+  try {
+    mac = openTokenKey(keys.ring, record);
+  } catch (err) {
+    throw new ConfigError([{ path: "vault.previousKeys", message: `vault: ${err instanceof Error ? err.message : String(err)}` }]);
+  }
+  vault.useTokenKey(mac);
+  if (!sealedWith(record).equals(current.id)) {
+    const moved = await store.replaceRecord("token", record, sealTokenKey(current, mac));
+    if (moved) logger.info({ keyId: keyIdText(current.id) }, "vault: token key sealed again under the current vault key");
+  }
+}
+
 type KmsConfig = Extract<NonNullable<VaultConfig["key"]>, { kms: unknown }>["kms"];
 
 function kmsKek(k: KmsConfig): KeyEncryptionKey {
@@ -113,7 +159,7 @@ function kmsKek(k: KmsConfig): KeyEncryptionKey {
 async function unwrapSharedKey(kek: KeyEncryptionKey, store: VaultStore): Promise<Buffer> {
   let stored: Buffer;
   try {
-    stored = await store.wrappedKey(await kek.wrap(randomBytes(32)));
+    stored = await store.record("key", await kek.wrap(randomBytes(32)));
   } catch (err) {
     throw new Error(`vault: could not set up the KMS-wrapped key in the ${store.kind} store: ${err instanceof Error ? err.message : String(err)}`);
   }

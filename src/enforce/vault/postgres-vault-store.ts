@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type pg from "pg";
 import type { StoredMapping } from "../token-vault.js";
-import { blobDigest, type VaultStore } from "./vault-store.js";
+import { blobDigest, RECORD_ID, type VaultRecord, type VaultStore } from "./vault-store.js";
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 const ident = (s: string): string => `"${s.replaceAll('"', '""')}"`;
@@ -79,11 +79,30 @@ export class PostgresVaultStore implements VaultStore {
     return rows.filter((r) => ours.get(r.token) !== blobDigest(r.blob)).map((r) => r.token);
   }
 
-  async wrappedKey(candidate: Buffer): Promise<Buffer> {
-    await this.q("INSERT INTO warden_vault_key (id, wrapped) VALUES (1, $1) ON CONFLICT (id) DO NOTHING", [candidate]);
-    const rows = await this.q<{ wrapped: Buffer }>("SELECT wrapped FROM warden_vault_key WHERE id = 1", []);
-    if (!rows[0]) throw new Error("vault key missing from warden_vault_key");
+  async record(name: VaultRecord, candidate: Buffer): Promise<Buffer> {
+    const id = RECORD_ID[name];
+    await this.q("INSERT INTO warden_vault_key (id, wrapped) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING", [id, candidate]);
+    const rows = await this.q<{ wrapped: Buffer }>("SELECT wrapped FROM warden_vault_key WHERE id = $1", [id]);
+    if (!rows[0]) throw new Error(`vault record '${name}' missing from warden_vault_key`);
     return rows[0].wrapped;
+  }
+
+  async replaceRecord(name: VaultRecord, expected: Buffer, next: Buffer): Promise<boolean> {
+    const rows = await this.q("UPDATE warden_vault_key SET wrapped = $3 WHERE id = $1 AND wrapped = $2 RETURNING id", [RECORD_ID[name], expected, next]);
+    return rows.length === 1;
+  }
+
+  async *entries(): AsyncIterable<{ conversation: string; mappings: StoredMapping[] }> {
+    const convs = await this.q<{ conv: string }>("SELECT DISTINCT conv FROM warden_vault WHERE expires_at > $1", [Date.now()]);
+    for (const { conv } of convs) {
+      const rows = await this.q<{ token: string; blob: Buffer; restore: boolean }>("SELECT token, blob, restore FROM warden_vault WHERE conv = $1 AND expires_at > $2", [conv, Date.now()]);
+      yield { conversation: conv, mappings: rows.map((r) => ({ token: r.token, blob: r.blob, restore: r.restore })) };
+    }
+  }
+
+  async replaceBlob(conversation: string, token: string, expected: Buffer, next: Buffer): Promise<boolean> {
+    const rows = await this.q("UPDATE warden_vault SET blob = $4 WHERE conv = $1 AND token = $2 AND blob = $3 RETURNING token", [conversation, token, expected, next]);
+    return rows.length === 1;
   }
 
   async purge(): Promise<number> {

@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import type { StoredMapping } from "../token-vault.js";
-import { blobDigest, type VaultStore } from "./vault-store.js";
+import { blobDigest, type VaultRecord, type VaultStore } from "./vault-store.js";
 
 /**
  * Vault mappings in Redis: one hash per conversation (`<prefix>vault:<id>`), field `v:<token>` = encrypted blob,
@@ -63,12 +63,40 @@ export class RedisVaultStore implements VaultStore {
     }).map((m) => m.token);
   }
 
-  async wrappedKey(candidate: Buffer): Promise<Buffer> {
-    const key = `${this.prefix}vault-key`;
+  async record(name: VaultRecord, candidate: Buffer): Promise<Buffer> {
+    const key = `${this.prefix}${RECORD_KEY[name]}`;
     await this.redis.set(key, candidate, "NX");
     const stored = await this.redis.getBuffer(key);
-    if (!stored) throw new Error("vault key vanished from redis");
+    if (!stored) throw new Error(`vault record '${name}' vanished from redis`);
     return stored;
+  }
+
+  async replaceRecord(name: VaultRecord, expected: Buffer, next: Buffer): Promise<boolean> {
+    // Compare-and-set in one script (atomic in Redis).
+    const r = await this.redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2]) return 1 end return 0", 1, `${this.prefix}${RECORD_KEY[name]}`, expected, next);
+    return r === 1;
+  }
+
+  async *entries(): AsyncIterable<{ conversation: string; mappings: StoredMapping[] }> {
+    const head = `${this.prefix}vault:`;
+    let cursor = "0";
+    do {
+      const [next, keys] = await this.redis.scan(cursor, "MATCH", `${head}*`, "COUNT", 200);
+      cursor = next;
+      for (const key of keys) {
+        const fields = await this.redis.hgetallBuffer(key);
+        const mappings: StoredMapping[] = [];
+        for (const [field, blob] of Object.entries(fields)) {
+          if (field.startsWith("v:")) mappings.push({ token: field.slice(2), blob, restore: fields[restoreField(field.slice(2), blob)] !== undefined });
+        }
+        yield { conversation: key.slice(head.length), mappings };
+      }
+    } while (cursor !== "0");
+  }
+
+  async replaceBlob(conversation: string, token: string, expected: Buffer, next: Buffer): Promise<boolean> {
+    const r = await this.redis.eval("if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then redis.call('HSET', KEYS[1], ARGV[1], ARGV[3]) return 1 end return 0", 1, this.key(conversation), `v:${token}`, expected, next);
+    return r === 1;
   }
 
   async purge(): Promise<number> {
@@ -79,5 +107,7 @@ export class RedisVaultStore implements VaultStore {
     // The client is owned by whoever opened it.
   }
 }
+
+const RECORD_KEY: Record<VaultRecord, string> = { key: "vault-key", token: "vault-token-key" };
 
 const restoreField = (token: string, blob: Buffer): string => `r:${token}:${blobDigest(blob).slice(0, 16)}`;

@@ -12,10 +12,23 @@ export class SharedVault {
     readonly store: VaultStore,
     /** Mappings live this long after last use (read per call: a policy reload may change it). */
     private readonly ttlMs: () => number,
+    /** Set-up that needs the store (the shared token key), retried before each use until it succeeds. */
+    private readonly prepare: () => Promise<void> = async () => undefined,
   ) {}
+
+  private ready: Promise<void> | undefined;
+
+  private prepared(): Promise<void> {
+    this.ready ??= this.prepare().catch((err: unknown) => {
+      this.ready = undefined;
+      throw err;
+    });
+    return this.ready;
+  }
 
   /** Load the conversation's mappings from the store into the working set; returns how many were new here. */
   async load(conversation: string): Promise<number> {
+    await this.prepared();
     const id = this.vault.storeId(conversation);
     const mappings = await this.store.load(id, this.ttlMs());
     return this.vault.absorb(conversation, mappings);
@@ -28,6 +41,7 @@ export class SharedVault {
   async flush(conversation: string): Promise<string[]> {
     const pending = this.vault.pendingMappings(conversation);
     if (pending.length === 0) return [];
+    await this.prepared();
     const taken = await this.store.save(this.vault.storeId(conversation), pending, this.ttlMs());
     this.vault.settle(conversation, pending, taken);
     return taken;

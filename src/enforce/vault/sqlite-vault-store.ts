@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import type { StoredMapping } from "../token-vault.js";
-import { blobDigest, type VaultStore } from "./vault-store.js";
+import { blobDigest, RECORD_ID, type VaultRecord, type VaultStore } from "./vault-store.js";
 
 /**
  * Vault mappings in a SQLite file, for one node whose tokens must survive restarts (same semantics as the
@@ -55,9 +55,26 @@ export class SqliteVaultStore implements VaultStore {
     return taken;
   }
 
-  async wrappedKey(candidate: Buffer): Promise<Buffer> {
-    this.db.prepare("INSERT INTO warden_vault_key (id, wrapped) VALUES (1, ?) ON CONFLICT (id) DO NOTHING").run(candidate);
-    return (this.db.prepare("SELECT wrapped FROM warden_vault_key WHERE id = 1").get() as { wrapped: Buffer }).wrapped;
+  async record(name: VaultRecord, candidate: Buffer): Promise<Buffer> {
+    const id = RECORD_ID[name];
+    this.db.prepare("INSERT INTO warden_vault_key (id, wrapped) VALUES (?, ?) ON CONFLICT (id) DO NOTHING").run(id, candidate);
+    return (this.db.prepare("SELECT wrapped FROM warden_vault_key WHERE id = ?").get(id) as { wrapped: Buffer }).wrapped;
+  }
+
+  async replaceRecord(name: VaultRecord, expected: Buffer, next: Buffer): Promise<boolean> {
+    return this.db.prepare("UPDATE warden_vault_key SET wrapped = ? WHERE id = ? AND wrapped = ?").run(next, RECORD_ID[name], expected).changes === 1;
+  }
+
+  async *entries(): AsyncIterable<{ conversation: string; mappings: StoredMapping[] }> {
+    const convs = this.db.prepare("SELECT DISTINCT conv FROM warden_vault WHERE expires_at > ?").all(Date.now()) as { conv: string }[];
+    for (const { conv } of convs) {
+      const rows = this.loadStmt.all(conv, Date.now()) as { token: string; blob: Buffer; restore: number }[];
+      yield { conversation: conv, mappings: rows.map((r) => ({ token: r.token, blob: r.blob, restore: r.restore === 1 })) };
+    }
+  }
+
+  async replaceBlob(conversation: string, token: string, expected: Buffer, next: Buffer): Promise<boolean> {
+    return this.db.prepare("UPDATE warden_vault SET blob = ? WHERE conv = ? AND token = ? AND blob = ?").run(next, conversation, token, expected).changes === 1;
   }
 
   async purge(): Promise<number> {

@@ -19,6 +19,12 @@ export const vaultConfigSchema = z
      * wrapped form is kept in the shared store, so the key is never on disk and every replica unwraps the same one.
      */
     key: z.union([z.object({ env: z.string().min(1) }).strict(), z.object({ file: z.string().min(1) }).strict(), z.object({ kms: kmsSchema }).strict()]).optional(),
+    /**
+     * Key rotation: keys that sealed mappings before `key` did. Mappings are opened with whichever key sealed them
+     * (its id is in the blob) and new ones are sealed with `key`; `warden vault rekey` seals the live ones again
+     * under `key`, after which the old key can be removed (docs/policy.md, "Rotating the vault key").
+     */
+    previousKeys: z.array(z.union([z.object({ env: z.string().min(1) }).strict(), z.object({ file: z.string().min(1) }).strict()])).max(8).default([]),
     /** SQLite file for `sql` without PostgreSQL (default `<dataDir>/vault.db`). */
     file: z.string().min(1).optional(),
     /** How often expired rows are deleted from a SQL store (0: never; Redis expires keys itself). */

@@ -16,14 +16,27 @@ export interface VaultStore {
    */
   save(conversation: string, mappings: readonly StoredMapping[], ttlMs: number): Promise<string[]>;
   /**
-   * The vault's wrapped master key (KMS mode): stores `candidate` unless a key is already there, and returns the
-   * one stored (so every replica ends up with the first replica's key).
+   * A record every replica shares: `key` = the vault's KMS-wrapped master key, `token` = the sealed token (HMAC)
+   * key. Stores `candidate` unless a record is already there, and returns the one stored (so every replica ends up
+   * with the first replica's).
    */
-  wrappedKey(candidate: Buffer): Promise<Buffer>;
+  record(name: VaultRecord, candidate: Buffer): Promise<Buffer>;
+  /** Replace a record if it still holds `expected` (key rotation); false when another writer changed it first. */
+  replaceRecord(name: VaultRecord, expected: Buffer, next: Buffer): Promise<boolean>;
+  /** Every live mapping, a conversation at a time (key rotation: `warden vault rekey`). */
+  entries(): AsyncIterable<{ conversation: string; mappings: StoredMapping[] }>;
+  /** Replace a mapping's blob if it still holds `expected` (same value, re-sealed); false otherwise. */
+  replaceBlob(conversation: string, token: string, expected: Buffer, next: Buffer): Promise<boolean>;
   /** Delete expired mappings (stores without native expiry); returns how many. */
   purge(): Promise<number>;
   close(): Promise<void>;
 }
+
+/** Names of the shared records (`key`: KMS-wrapped master key; `token`: the sealed token key). */
+export type VaultRecord = "key" | "token";
+
+/** Row ids of the records in the SQL stores' `warden_vault_key` table (1 was the KMS-wrapped key before records had names). */
+export const RECORD_ID: Record<VaultRecord, number> = { key: 1, token: 2 };
 
 /** The digest part of a stored blob (first 32 bytes), to tell whether two blobs hold the same value. */
 export function blobDigest(blob: Buffer): string {

@@ -1,0 +1,165 @@
+/**
+ * Rotating the vault key (docs/policy.md, "Rotating the vault key"), per backend, with gateways restarted on the
+ * same store: mappings sealed under the old key are restored once it is in `vault.previousKeys` (and the same
+ * value keeps its token: the token key outlives the rotation); with the old key removed they fail closed with
+ * `WARDEN_VAULT_KEY_UNKNOWN`; `warden vault rekey` seals them again under the new key, after which the old key is
+ * no longer needed. A store whose token key only a removed key opens refuses the start.
+ */
+import { randomBytes } from "node:crypto";
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Redis } from "ioredis";
+import OpenAI from "openai";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { chatChunks, chatCompletion, type MockUpstream, reply, startMockUpstream } from "../support/mock-upstream.js";
+import { mockConfig, startTestGateway, type TestGateway, tempDir } from "../support/test-gateway.js";
+
+const PG_URL = "postgres://postgres@127.0.0.1:5432/test";
+const POLICY = { rules: [{ id: "tokenize-email", match: { type: "EMAIL_ADDRESS", direction: "request" }, action: "tokenize" }] };
+const TOKEN = /⟦EMAIL_ADDRESS_[0-9a-f]{6,16}⟧/;
+const EMAIL = "jane.doe@acme-corp.com";
+const EMAIL2 = "j.doe.private@mailbox.org";
+
+const run = randomBytes(4).toString("hex");
+const BACKENDS = [
+  { name: "redis", patch: { redis: { url: "redis://127.0.0.1:6379", keyPrefix: `wrot-${run}:` }, vault: { backend: "redis" } } },
+  { name: "postgres", patch: { store: { type: "postgres", url: PG_URL, schema: `wrot_${run}` }, vault: { backend: "sql" } } },
+  { name: "sqlite", patch: { vault: { backend: "sql" } } },
+] as const;
+
+let mock: MockUpstream;
+beforeAll(async () => {
+  mock = await startMockUpstream();
+});
+afterAll(async () => {
+  await mock?.close();
+  const r = new Redis("redis://127.0.0.1:6379");
+  const keys = await r.keys(`wrot-${run}:*`);
+  if (keys.length > 0) await r.del(...keys);
+  await r.quit();
+  const c = new pg.Client(PG_URL);
+  await c.connect();
+  await c.query(`DROP SCHEMA IF EXISTS wrot_${run} CASCADE`);
+  await c.end();
+});
+
+describe.each(BACKENDS)("vault key rotation: $name", ({ patch }) => {
+  let dataDir: string;
+  let oldKey: string;
+  let newKey: string;
+  let apiKey = "";
+  let gw: TestGateway | undefined;
+  const config = (vault: Record<string, unknown>) => ({ ...mockConfig(mock.url), ...patch, vault: { ...patch.vault, ...vault }, audit: { enabled: false }, policy: POLICY });
+  const start = async (vault: Record<string, unknown>) => {
+    await gw?.close();
+    gw = await startTestGateway(config(vault), { dataDir });
+    apiKey ||= gw.key;
+    return new OpenAI({ apiKey, baseURL: `${gw.url}/v1`, maxRetries: 0, defaultHeaders: { "x-warden-conversation": "rotation" } });
+  };
+  const ask = (client: OpenAI, text: string) => client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: text }] });
+  const tokenSent = () => mock.last.raw.toString("utf8").match(TOKEN)?.[0] ?? "missing";
+
+  beforeAll(() => {
+    dataDir = tempDir("warden-vault-rot-");
+    oldKey = join(dataDir, "old.key");
+    newKey = join(dataDir, "new.key");
+    writeFileSync(oldKey, randomBytes(32).toString("hex"));
+    writeFileSync(newKey, randomBytes(32).toString("hex"));
+  });
+  afterAll(async () => {
+    await gw?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  let oldToken = "";
+  let newToken = "";
+  it("a mapping sealed under the old key is restored after the rotation; the value keeps its token", async () => {
+    let client = await start({ key: { file: oldKey } });
+    mock.use(reply.json(chatCompletion("noted")));
+    await ask(client, `my email is ${EMAIL}`);
+    oldToken = tokenSent();
+    expect(oldToken).toMatch(TOKEN);
+
+    client = await start({ key: { file: newKey }, previousKeys: [{ file: oldKey }] });
+    mock.use(reply.json(chatCompletion(`It is ${oldToken}.`)));
+    expect((await ask(client, "what is it?")).choices[0]?.message.content).toBe(`It is ${EMAIL}.`);
+    mock.use(reply.json(chatCompletion("ok")));
+    await ask(client, `again ${EMAIL}`);
+    expect(tokenSent()).toBe(oldToken);
+    await ask(client, `and ${EMAIL2}`);
+    newToken = tokenSent();
+    expect(newToken).toMatch(TOKEN);
+    expect(newToken).not.toBe(oldToken);
+  });
+
+  it("with the old key removed: the new mapping restores, the old one fails closed with WARDEN_VAULT_KEY_UNKNOWN", async () => {
+    const client = await start({ key: { file: newKey } });
+    mock.use(reply.json(chatCompletion(`New: ${newToken}.`)));
+    expect((await ask(client, "new?")).choices[0]?.message.content).toBe(`New: ${EMAIL2}.`);
+    mock.use(reply.json(chatCompletion(`Old: ${oldToken}.`)));
+    const err = await ask(client, "old?").then(
+      () => undefined,
+      (e: unknown) => e as { status?: number; code?: string; message?: string },
+    );
+    expect(err?.status).toBe(500);
+    expect(err?.code).toBe("WARDEN_VAULT_KEY_UNKNOWN");
+    expect(JSON.stringify(err)).not.toContain(EMAIL);
+    // Streamed: refused the same way (before the first byte, as here, a normal error response; later, the stream's
+    // error event), never the token or the value.
+    mock.use(reply.sse(chatChunks(["Old: ", oldToken.slice(0, 6), oldToken.slice(6), " done"])));
+    let text = "";
+    const failed = await (async () => {
+      const stream = await client.chat.completions.create({ model: "gpt-4o-mini", stream: true, messages: [{ role: "user", content: "old, streamed?" }] });
+      for await (const c of stream) text += c.choices[0]?.delta.content ?? "";
+    })().then(
+      () => undefined,
+      (e: unknown) => e as { code?: string; error?: { code?: string } },
+    );
+    expect(failed?.code ?? failed?.error?.code).toBe("WARDEN_VAULT_KEY_UNKNOWN");
+    expect(text).not.toContain(EMAIL);
+    expect(text).not.toContain(oldToken.slice(6));
+  });
+
+  it("`warden vault rekey` seals the old mappings under the new key; then the old key is not needed", async () => {
+    await gw?.close();
+    gw = undefined;
+    const file = join(dataDir, "warden.yaml");
+    // JSON is YAML: the gateway's config with both keys, as an operator runs the command.
+    writeFileSync(file, JSON.stringify({ ...config({ key: { file: newKey }, previousKeys: [{ file: oldKey }] }), dataDir }));
+    const out: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
+    let code: number;
+    try {
+      code = await main(["node", "warden", "vault", "rekey", "-c", file]);
+    } finally {
+      process.stdout.write = write;
+      process.exitCode = undefined;
+    }
+    expect(code).toBe(0);
+    expect(out.join("")).toMatch(/: 1 mapping\(s\) sealed again, 1 already current, 0 unreadable/);
+
+    const client = await start({ key: { file: newKey } });
+    mock.use(reply.json(chatCompletion(`Old: ${oldToken}, new: ${newToken}.`)));
+    expect((await ask(client, "both?")).choices[0]?.message.content).toBe(`Old: ${EMAIL}, new: ${EMAIL2}.`);
+  });
+
+  it("a store whose token key only a removed key opens refuses the start (fail closed)", async () => {
+    await gw?.close();
+    gw = undefined;
+    const stranger = join(dataDir, "stranger.key");
+    writeFileSync(stranger, randomBytes(32).toString("hex"));
+    const err = await startTestGateway(config({ key: { file: stranger } }), { dataDir }).then(
+      async (t) => {
+        await t.close();
+        return undefined;
+      },
+      (e: unknown) => e as { code?: string; issues?: { path: string; message: string }[] },
+    );
+    expect(err?.code).toBe("WARDEN_CONFIG_INVALID");
+    expect(err?.issues?.[0]?.path).toBe("vault.previousKeys");
+    expect(err?.issues?.[0]?.message).toMatch(/sealed under vault key [0-9a-f]{8}/);
+  });
+});

@@ -14,6 +14,10 @@ const cases: Case[] = [
   { text: "0000000000000000", value: null, min: 0 },
   { text: "IBAN SI59 1118 0244 2209 917 please", value: null, min: 0 },
   { text: "4012 8888-8888 1881", value: null, min: 0 },
+  // 18 digits: a Maestro length, and the length of a snowflake id
+  { text: "channel=635328978685086733 author=1437693529", value: null, min: 0.3 },
+  { text: "635328978685086733", value: "635328978685086733", min: 0.4, max: 0.49 },
+  { text: "Maestro card 635328978685086733", value: "635328978685086733", min: 0.95 },
 ];
 
 describe("creditCardScanner", () => {

@@ -1,4 +1,5 @@
-import { hasContext, keywordMatcher } from "./context.js";
+import { contextVerdict, keywordMatcher } from "./context.js";
+import { ID_NEGATIVE_WORDS } from "./negative-context.js";
 import { continuesCode } from "./id-spec.js";
 import { numericCandidates } from "./numeric-candidates.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
@@ -9,7 +10,7 @@ const CONTEXT = keywordMatcher([
   "card", "cards", "credit", "debit", "cc", "ccn", "visa", "mastercard", "master card", "amex",
   "american express", "discover", "diners", "jcb", "unionpay", "maestro", "pan", "payment", "pay", "billing", "card number", "card no",
 ]);
-const NEGATIVE = keywordMatcher(["order", "invoice", "tracking", "ref", "reference", "transaction", "txn", "id", "uuid", "timestamp", "ts", "account id", "sku", "isbn", "serial"]);
+const NEGATIVE = keywordMatcher([...ID_NEGATIVE_WORDS, "id", "account id"]);
 
 /** Issuer prefixes and lengths (public IIN ranges of the major networks). */
 export function knownIssuer(d: string): boolean {
@@ -52,11 +53,15 @@ export const creditCardScanner: PiiScanner = {
       }
       if (allSameDigit(c.digits) || !luhnValid(c.digits) || continuesCode(text, c)) continue;
       const issuer = knownIssuer(c.digits);
-      const ctx = hasContext(text, c.start, c.end, CONTEXT, 48, 16);
+      const label = contextVerdict(text, c.start, c.end, CONTEXT, NEGATIVE);
+      const ctx = label === "positive";
+      // 17-18 digits: only a few Maestro/UnionPay/JCB ranges issue them, while 17-19 digit ids (Discord/Twitter
+      // snowflakes, message and channel ids) are everywhere in logs, so an ungrouped one needs context
+      const rareLength = (n === 17 || n === 18) && c.groups.length === 1;
       let score: number;
-      if (issuer) score = ctx ? 1 : c.groups.length > 1 ? 0.9 : 0.8;
+      if (issuer) score = ctx ? 1 : c.groups.length > 1 ? 0.9 : rareLength ? 0.45 : 0.8;
       else score = ctx ? 0.6 : 0.2;
-      if (!ctx && hasContext(text, c.start, c.end, NEGATIVE, 24, 0)) score *= 0.5;
+      if (label === "negative") score *= 0.5;
       out.push({
         type: "CREDIT_CARD",
         start: c.start,

@@ -34,6 +34,10 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "mail john.smith@example.com or JOHN_SMITH in env", value: null },
   { type: "LOCATION", text: "Reading is fun and Nice weather helps.", value: null },
   { type: "LOCATION", text: "The Mobile team shipped the fix.", value: null },
+  // after an article or possessive a capitalised group names a thing
+  { type: "PERSON", text: "The Apache Kafka cluster is down again.", value: null },
+  { type: "PERSON", text: "Did you review the Bespoke Car before Tuesday? June numbers look good.", value: null },
+  { type: "PERSON", text: "Please ask Maria Garcia about the Jasper Reports export.", value: "Maria Garcia", min: 0.8 },
 ];
 
 describe("personLocationScanner", () => {

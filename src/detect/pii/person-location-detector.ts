@@ -49,6 +49,7 @@ const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sinc
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who)\b|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d))/i;
 const LOC_BEFORE = /(?:\b(?:in|from|to|at|near|into|en|à|nach|aus|visit|visiting|visited|moved to|move to|lives in|living in|live in|based in|born in|located in|city of|town of|travel to|travelling to|traveling to|flew to|fly to|flight to|going to|go to|welcome to|outside|around|across|between|headquartered in|relocated to|office in|resident of|native of|address:?|city:?|country:?|location:?|state:?)\s*)$/i;
 const STRONG_LOC_BEFORE = /(?:\b(?:vivo en|vive en|wohne in|wohnt in|habite à|abito a|lives in|living in|live in|based in|born in|located in|moved to|move to|relocated to|city of|town of|resident of|native of|travel(?:l?ing|l?ed)? to|flew to|fly to|flight to|headquartered in|office in|city:?|country:?|location:?|hometown:?|from the city of)\s*)$/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|our|your|their|its)\s+$/i;
 const PLACE_SHAPE = /^(?:(?:North|South|East|West|New|Lake|Port|Fort|Mount|Mt\.|San|Santa|Saint|St\.|Los|Las|El|La|Le|Glen|Grand|Upper|Lower|Great|Little|Old)\s+\p{Lu}|\p{Lu}\p{L}+(?:ville|burgh|burg|borough|boro|bury|ton|town|field|land|port|haven|view|side|chester|mouth|berg|stad|furt|fort|polis|shire|ford|wood|dale|ham|worth|ridge|mont|ville|sville|heim|hausen|dorf|ingen|cester|stead|stadt|bourg)(?:\s|$))/u;
 
 interface Tok {
@@ -271,6 +272,9 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   if (toks.length > 1 && toks.slice(1).some((t) => GEO_WORDS.has(t.w)) && !title) person = Math.min(person, 0.3);
   // "Law Germany", "Datenschutz Europa": a country or region inside the group is not part of a name
   if (!title && toks.slice(1).some((t) => g.countries.has(t.w) || g.regions.has(t.w))) person = Math.min(person, 0.3);
+  // "the Apache Kafka cluster", "a Bespoke Car": after an article or a possessive, a capitalised group modifies
+  // or names a thing (product, team, plan); people's names rarely take one
+  if (!title && !nameLabel && DETERMINER_BEFORE.test(before)) person = Math.min(person, 0.3);
   // In noun-capitalising languages only a known first name, a title or a name cue counts.
   if (person > 0.3 && !firstIsFirst && !title && !nameLabel && !greeting && nounCaps()) person = 0.3;
 

@@ -102,7 +102,9 @@ export const urlScanner: PiiScanner = {
       const first = labels[0] ?? "";
       if (first.length < 2 || /[A-Z]/.test(text.slice(m.index, m.index + first.length).slice(1))) continue;
       const tld = labels[labels.length - 1] ?? "";
-      const strong = /^(?:com|org|net|edu|gov|io|co|uk|de)$/.test(tld);
+      // a country's second-level registry ("google.co.il", "abc.net.au") is as telling as a generic TLD
+      const sld = labels.length >= 3 ? (labels[labels.length - 2] ?? "") : "";
+      const strong = /^(?:com|org|net|edu|gov|io|co|uk|de)$/.test(tld) || /^(?:co|com|org|net|ac|gov|edu|ne|or)$/.test(sld);
       out.push({
         type: "URL",
         start: m.index,

@@ -45,6 +45,7 @@ const cases: TypedCase[] = [
   // the nearest label decides the type; a 13-digit log timestamp is no national ID
   { type: "CA_SIN", text: "My social insurance number is 431038298.", value: "431038298", min: 0.9 },
   { type: "CA_SIN", text: "Please quote TFN 562 355 149 on the form", value: null, min: 0.5 },
+  { type: "CA_SIN", text: "mi teléfono es 612 345 678", value: null, min: 0.5 },
   { type: "TH_TNIN", text: '{"ts":1538138158950,"level":"info"}', value: null, min: 0.5 },
   { type: "KR_RRN", text: "제 주민등록번호는 960121-1234567 입니다", value: "960121-1234567", min: 0.9 },
   { type: "UK_PASSPORT", text: "UK passport number 707461998", value: "707461998", min: 0.8 },

@@ -18,7 +18,8 @@ export const ID_NEGATIVE_WORDS: readonly string[] = [
   // amounts and quantities
   "total", "amount", "balance", "price", "cost", "limit", "revenue", "population", "qty", "quantity",
   // other contact data
-  "phone", "tel", "fax", "zip",
+  "phone", "telephone", "tel", "fax", "mobile", "cell", "whatsapp", "telefon", "telefono", "telephone", "movil", "celular",
+  "portable", "handy", "zip", "postcode", "postal code",
 ];
 
 /**

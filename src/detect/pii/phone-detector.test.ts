@@ -15,6 +15,11 @@ const cases: Case[] = [
   { text: "SSN 078-05-1123", value: null, min: 0 },
   { text: "latency_ms: 1234567", value: null, min: 0 },
   { text: "order 4155550132 shipped", value: null, min: 0.5 },
+  // phone words in other languages; tel: links
+  { text: "appelez le 06 12 34 56 78", value: "06 12 34 56 78", min: 0.7 },
+  { text: "电话：13812345678", value: "13812345678", min: 0.5 },
+  { text: "tel:+14155550132", value: "+14155550132", min: 0.7 },
+  { text: "time:+14155550132", value: null, min: 0 },
   // another number's label is nearer than "number"
   { text: "NHS number: 821 296 6712", value: null, min: 0.5 },
   { text: "Mitt personnummer är 480617-1312.", value: null, min: 0.5 },

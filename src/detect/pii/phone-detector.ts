@@ -5,10 +5,15 @@ import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
 
-const CAND = /(?<![\w+/.:=#-])(?:\+|\b00)?(?:\d|\(\d)[\d ().\-]{5,22}\d(?![\w]|[.\-]\d)/y;
+// not glued to words, paths or key=value pairs, except a tel: link ("tel:+14155550132")
+const CAND = /(?:(?<=\btel:)|(?<![\w+/.:=#-]))(?:\+|\b00)?(?:\d|\(\d)[\d ().\-]{5,22}\d(?![\w]|[.\-]\d)/y;
 const CONTEXT = keywordMatcher([
   "phone", "telephone", "tel", "mobile", "cell", "cellphone", "call", "fax", "contact", "whatsapp", "sms", "text me",
   "reach me", "dial", "landline", "hotline", "ph", "mob", "numero", "telefon", "telefono", "téléphone", "handy",
+  // other languages: fr, de, es/pt, it, nl, and CJK/Korean/Thai words for phone and mobile
+  "tél", "portable", "appelez", "appeler", "appelle", "joindre", "rufnummer", "telefonnummer", "handynummer", "mobilnummer",
+  "anrufen", "ruf", "móvil", "celular", "llámame", "llamar", "telemóvel", "telefone", "cellulare", "chiamami", "chiamare",
+  "telefoon", "mobiel", "bel me", "电话", "手机", "電話", "携帯", "전화", "휴대폰", "핸드폰", "โทร",
 ]);
 // "number" alone is weak evidence: in code it is mostly a type name.
 const WEAK_CONTEXT = keywordMatcher(["number", "no.", "nr", "num"]);

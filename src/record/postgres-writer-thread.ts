@@ -17,6 +17,6 @@ if (!port) throw new Error("postgres-writer-thread runs as a worker thread");
 const backend = new PostgresAuditBackend({ url: data.url, schema: data.schema, poolSize: 2 });
 
 serveWriterThread(port, {
-  append: async (drafts) => (await backend.append(drafts)).map((r) => r.seq),
+  append: (drafts) => backend.append(drafts),
   close: () => backend.close(),
 });

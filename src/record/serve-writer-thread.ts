@@ -7,8 +7,8 @@ import type { WriterRequest, WriterResponse } from "./thread-writer.js";
 
 /** What a writer thread does with sealed entries: append them (durably) and close its store. */
 export interface WriterThreadStore {
-  /** Chain and commit the drafts in one transaction; resolves with their seqs once durable. */
-  append(drafts: readonly EntryDraft[]): Promise<number[]> | number[];
+  /** Chain and commit the drafts in one transaction; resolves with their seqs and hashes once durable. */
+  append(drafts: readonly EntryDraft[]): Promise<{ seq: number; hash: Buffer }[]> | { seq: number; hash: Buffer }[];
   close(): Promise<void>;
 }
 
@@ -44,7 +44,13 @@ export function serveWriterThread(port: MessagePort, store: WriterThreadStore): 
         if (e.keyVersion !== null && !key) throw new Error(`no data key ${e.keyVersion} for the tenant of ${e.requestId}`);
         return sealEntry(e, key);
       });
-      reply = { type: "done", id: msg.id, seqs: await store.append(drafts) };
+      const written = await store.append(drafts);
+      // The hashes go back in one transferred buffer (the checkpoints' Merkle tree is built from them, not reread).
+      const hashes = Buffer.allocUnsafeSlow(32 * written.length);
+      const seqs = written.map((w, i) => (w.hash.copy(hashes, 32 * i, 0, 32), w.seq));
+      const buffer = hashes.buffer as ArrayBuffer;
+      port.postMessage({ type: "done", id: msg.id, seqs, hashes: buffer } satisfies WriterResponse, [buffer]);
+      return;
     } catch (err) {
       reply = { type: "failed", id: msg.id, error: err instanceof Error ? err.message : String(err) };
     }

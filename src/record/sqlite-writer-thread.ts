@@ -31,7 +31,7 @@ const checkpoints = data.checkpointMs
   : undefined;
 
 serveWriterThread(port, {
-  append: (drafts) => backend.appendSync(drafts).map((r) => r.seq),
+  append: (drafts) => backend.appendSync(drafts),
   close: () => {
     clearInterval(checkpoints);
     return backend.close();

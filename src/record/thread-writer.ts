@@ -33,10 +33,14 @@ export type WriterRequest =
   | { type: "close" };
 
 /** Writer thread → main thread. */
-export type WriterResponse = { type: "done"; id: number; seqs: number[] } | { type: "failed"; id: number; error: string } | { type: "closed" };
+export type WriterResponse =
+  /** `hashes`: the entries' chain hashes, 32 bytes each in order (transferred). */
+  | { type: "done"; id: number; seqs: number[]; hashes: ArrayBuffer }
+  | { type: "failed"; id: number; error: string }
+  | { type: "closed" };
 
 interface Waiter {
-  resolve(seq: number): void;
+  resolve(written: { seq: number; hash: Buffer }): void;
   reject(err: unknown): void;
 }
 
@@ -94,10 +98,10 @@ export class ThreadWriter {
     if (first) this.opts.onCrash?.(err);
   }
 
-  /** Queue an entry; resolves with its seq once committed. `key` is the tenant's data key for `entry.keyVersion`. */
-  submit(entry: PlainEntry, key: Buffer | undefined): Promise<number> {
+  /** Queue an entry; resolves with its seq and hash once committed. `key` is the tenant's data key for `entry.keyVersion`. */
+  submit(entry: PlainEntry, key: Buffer | undefined): Promise<{ seq: number; hash: Buffer }> {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise<number>((resolve, reject) => {
+    return new Promise<{ seq: number; hash: Buffer }>((resolve, reject) => {
       this.pending.push({ entry, key, waiter: { resolve, reject } });
       if (this.inflight.size > 0) return; // sent when the batch in flight is committed
       if (this.pending.length >= this.opts.maxBatch) this.send();
@@ -181,7 +185,10 @@ export class ThreadWriter {
     const batch = this.inflight.get(m.id);
     if (!batch) return;
     this.inflight.delete(m.id);
-    if (m.type === "done") batch.waiters.forEach((w, i) => w.resolve(m.seqs[i] as number));
+    if (m.type === "done") {
+      const hashes = Buffer.from(m.hashes);
+      batch.waiters.forEach((w, i) => w.resolve({ seq: m.seqs[i] as number, hash: hashes.subarray(32 * i, 32 * i + 32) }));
+    }
     else {
       const err = new Error(`audit write failed: ${m.error}`);
       for (const w of batch.waiters) w.reject(err);

@@ -15,4 +15,14 @@ describe("requestIdFor", () => {
     expect(ids.size).toBe(100);
     expect(requestIdFor({ "x-request-id": ["a", "b"] as unknown as string })).toMatch(/^req_/);
   });
+
+  it("generated ids start with the time, so they sort by time (the audit index on request ids grows at its end)", () => {
+    const before = Date.now();
+    const a = requestIdFor({});
+    const later = Array.from({ length: 50 }, () => requestIdFor({}));
+    expect(a).toMatch(/^req_[0-9a-f]{32}$/);
+    expect(parseInt(a.slice(4, 16), 16)).toBeGreaterThanOrEqual(before);
+    expect(parseInt(a.slice(4, 16), 16)).toBeLessThanOrEqual(Date.now());
+    for (const b of later) expect(b.slice(4, 16) >= a.slice(4, 16)).toBe(true);
+  });
 });

@@ -67,6 +67,32 @@ describe("the audit writer thread", () => {
   });
 });
 
+describe("checkpoints from the hashes the writer returned", () => {
+  it("interleaved with another writer on the same file (whose hashes are read back), every checkpoint verifies", async () => {
+    const dir = tempDir("warden-audit-thread-cp-");
+    const threaded = AuditLog.openSqlite({ dataDir: dir, groupCommitMs: 0, checkpointIntervalMs: 0, checkpointEvery: 1_000_000, writerThread: true });
+    const inline = AuditLog.openSqlite({ dataDir: dir, groupCommitMs: 0, checkpointIntervalMs: 0, checkpointEvery: 1_000_000 });
+    try {
+      const put = (log: AuditLog, prefix: string, n: number) =>
+        Promise.all(Array.from({ length: n }, (_, i) => log.append({ kind: "request", requestId: `${prefix}${i}`, time: Date.now(), tenant: "t", app: "a", keyId: "k", meta: { i }, payload: { i } })));
+      await put(threaded, "solo", 50);
+      const first = await threaded.checkpoint(); // every hash remembered
+      expect(first?.seq).toBe(50);
+      await Promise.all([put(threaded, "a", 3000), put(inline, "b", 1500)]);
+      await put(threaded, "c", 20);
+      const second = await threaded.checkpoint(); // gaps: the other writer's slices are read
+      const third = await inline.checkpoint();
+      expect([second?.seq, third?.seq]).toEqual([4570, 4570]);
+      expect(third?.root).toBe(second?.root);
+      expect(await verifyLog(threaded.backend)).toMatchObject({ ok: true, entries: 4570, checkpoints: 2 });
+    } finally {
+      await threaded.close();
+      await inline.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("a gateway whose writer thread dies", () => {
   it("fails closed: 503 WARDEN_AUDIT_UNAVAILABLE, nothing forwarded; the failure is recorded", async () => {
     const dir = tempDir("warden-audit-thread-gw-");

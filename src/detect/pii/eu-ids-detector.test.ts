@@ -40,6 +40,12 @@ const cases: TypedCase[] = [
   { type: "DE_ID_CARD", text: "Personalausweis Nr. LX8274M19 gültig bis 2031", value: "LX8274M19", min: 0.9 },
   { type: "DE_ID_CARD", text: "LX8274M19", value: "LX8274M19", min: 0, max: 0.45 },
   { type: "DE_ID_CARD", text: "Ausweis LA8274M19", value: null, min: 0 }, // vowels are not in the alphabet
+  { type: "IT_VAT_CODE", text: "VAT number IT50514544993", value: "IT50514544993", min: 0.9 },
+  { type: "IT_VAT_CODE", text: "IT50514544994", value: null, min: 0 },
+  // "passport" alone does not make a German passport of a US-shaped number, nor "work pass" of a Singapore FIN
+  { type: "DE_PASSPORT", text: "passport #Z79407589", value: null, min: 0.5 },
+  { type: "DE_PASSPORT", text: "FIN T2281879H (work pass holder)", value: null, min: 0.5 },
+  { type: "DE_PASSPORT", text: "Reisepass C01234565 ausgestellt am 01.01.2020.", value: "C01234565", min: 0.9 },
 ];
 
 describe("euIdsScanner", () => {

@@ -62,6 +62,7 @@ const EU_ALNUM = new RegExp(
     "(?<rvnr>\\d{8}[A-Za-z]\\d{3})",
     "(?<kvnr>[A-Za-z]\\d{9})",
     "(?<nir>[1-478]\\d{4}2[ABab]\\d{8})",
+    "(?<itvat>IT\\d{11})",
     "(?<dedoc>[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz0-9]{8}\\d?)",
   ]
     .join("|"),
@@ -77,7 +78,10 @@ const FI_CTX = k(["hetu", "henkilötunnus", "henkilotunnus", "personal identity 
 const RVNR_CTX = k(["rvnr", "rentenversicherungsnummer", "sozialversicherungsnummer", "svnr", "versicherungsnummer", "social security"]);
 const KVNR_CTX = k(["kvnr", "krankenversichertennummer", "egk", "versichertennummer", "krankenkasse", "health insurance"]);
 const DEID_CTX = k(["personalausweis", "ausweis", "ausweisnummer", "id card", "identity card", "perso"]);
-const DEPASS_CTX = k(["reisepass", "pass-nr", "passnummer", "passport", "pass nr", "pass"]);
+const DEPASS_CTX = k(["reisepass", "reisepassnummer", "pass-nr", "passnummer", "pass nr", "german passport", "deutscher pass"]);
+// "passport" alone: any country's passport ("FIN T2281879H (work pass holder)" is no passport at all)
+const PASSPORT_ANY = k(["passport", "passport number", "passport no"]);
+const ITVAT_CTX = EU_NUMERIC_SPECS.find((spec) => spec.type === "IT_VAT_CODE")!.context;
 const NIR_CTX = EU_NUMERIC_SPECS.find((s) => s.type === "FR_NIR")!.context;
 
 function push(out: PiiHit[], type: string, start: number, end: number, score: number, explanation: string): void {
@@ -128,16 +132,22 @@ export const euIdsScanner: PiiScanner = {
         if (deHealthInsuranceValid(v)) push(out, "DE_HEALTH_INSURANCE", s, e, ctx(KVNR_CTX) ? 1 : 0.55, "German health insurance number (check digit)");
       } else if (g.nir) {
         if (frNirValid(v)) push(out, "FR_NIR", s, e, ctx(NIR_CTX) ? 0.95 : 0.6, "French NIR (Corsica) with valid key");
+      } else if (g.itvat) {
+        // EU VAT form: country prefix, then the partita IVA
+        if (itVatValid(v.slice(2))) push(out, "IT_VAT_CODE", s, e, ctx(ITVAT_CTX) ? 0.95 : 0.45, "Italian VAT number with IT prefix (check digit)");
       } else if (g.dedoc) {
         // The printed serial has 9 characters; the machine-readable zone adds a 7-3-1 check digit as a 10th.
         const checked = v.length === 10;
         if (deDocumentNumberValid(v) && (checked || (v.match(/\d/g)?.length ?? 0) >= 4)) {
           const id = ctx(DEID_CTX);
           const pass = ctx(DEPASS_CTX);
+          // a letter and eight digits with only "passport" near is as likely a US passport (card) number
+          const anyPass = !pass && !id && ctx(PASSPORT_ANY);
+          const usShape = /^[A-Za-z]\d{8}$/.test(v);
           const bare = checked ? 0.5 : 0.4;
           const why = checked ? "with its 7-3-1 check digit" : "(alphabet without vowels)";
-          push(out, "DE_ID_CARD", s, e, id ? 0.95 : pass ? 0.2 : bare, `German ID card serial ${why}`);
-          push(out, "DE_PASSPORT", s, e, pass ? 0.95 : id ? 0.2 : bare - 0.1, `German passport serial ${why}`);
+          push(out, "DE_ID_CARD", s, e, id ? 0.95 : pass || anyPass ? 0.2 : bare, `German ID card serial ${why}`);
+          push(out, "DE_PASSPORT", s, e, pass ? 0.95 : anyPass ? (usShape ? 0.4 : 0.6) : id ? 0.2 : bare - 0.1, `German passport serial ${why}`);
         }
       }
     }

@@ -37,7 +37,8 @@ export const ID_LABEL_WORDS: readonly string[] = [
   "burgerservicenummer", "insee", "securite sociale", "secu", "cpr", "steuer-id", "steueridentifikationsnummer", "idnr",
   "rentenversicherungsnummer", "sozialversicherungsnummer", "krankenversichertennummer", "personalausweis", "reisepass",
   "rrn", "주민등록번호", "외국인등록번호", "사업자등록번호", "kimlik", "tckn", "tnin", "iban", "card number", "credit card",
-  "account number", "sort code", "swift", "bic",
+  "account number", "sort code", "swift", "bic", "south african id", "rsa id", "thai id", "korean id", "turkish id",
+  "fiscal code", "tax code", "brn", "business registration", "frn", "foreigner registration", "dea number", "ni number",
 ];
 
 /** Negative words and other identifiers' names: the `negativeContext` of identifier specs. */

@@ -36,6 +36,7 @@ const cases: TypedCase[] = [
   { type: "US_DRIVER_LICENSE", text: "driver license #: S530-4609-4120", value: "S530-4609-4120", min: 0.7 },
   { type: "US_DRIVER_LICENSE", text: "part W426-545-30-761-0 in stock", value: null, min: 0.1 },
   { type: "US_DRIVER_LICENSE", text: "H12234567", value: null, min: 0.2 },
+  { type: "US_DRIVER_LICENSE", text: "Driver's license: 34931843", value: "34931843", min: 0.7 },
   { type: "US_BANK_NUMBER", text: "checking account 945456787654", value: "945456787654", min: 0.7 },
   { type: "US_BANK_NUMBER", text: "945456787654", value: null, min: 0.1 },
   { type: "US_SSN", text: "My social insurance number is 431038298.", value: null, min: 0.5 },

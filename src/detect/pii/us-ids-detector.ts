@@ -17,7 +17,8 @@ const ITIN_CTX = keywordMatcher(["itin", "taxpayer identification", "taxpayer id
 const ABA_CTX = keywordMatcher(["aba", "routing", "routing number", "routing no", "rtn", "aba number", "transit", "bank", "wire", "ach"]);
 const NPI_CTX = keywordMatcher(["npi", "national provider", "provider", "provider id", "prescriber"]);
 const PASSPORT_CTX = keywordMatcher(["passport", "passports", "travel document", "passport no", "passport number", "passport#"]);
-const DL_CTX = keywordMatcher(["driver", "drivers", "driver's", "driving", "license", "licence", "dl", "dl#", "dln", "permit", "id card"]);
+// whole phrases too: they are also other identifiers' negative labels, and a phrase ties only with itself
+const DL_CTX = keywordMatcher(["driver", "drivers", "driver's", "driving", "license", "licence", "dl", "dl#", "dln", "permit", "id card", "driver's license", "drivers license", "driver license", "driving licence"]);
 const BANK_CTX = keywordMatcher(["account", "acct", "acc", "bank account", "checking", "savings", "account number", "account no", "a/c", "deposit"]);
 const MBI_CTX = keywordMatcher(["mbi", "medicare", "beneficiary", "medicare id", "medicare number"]);
 

@@ -41,7 +41,23 @@ function piiMarkdown(r: PiiEvalReport): string {
     out.push(`| **micro** | ${m.tp} | ${m.fp} | ${m.fn} | ${f3(m.precision)} | ${f3(m.recall)} | ${f3(m.f1)} |`);
     const un = Object.entries(s.unsupported);
     if (un.length > 0) out.push("", `Gold spans of types no detector reports (not scored): ${un.map(([k, v]) => `${k} ${v}`).join(", ")}.`);
+    const below = Object.entries(s.missesBelowThreshold ?? {});
+    if (below.length > 0) {
+      const total = below.reduce((a, [, v]) => a + v, 0);
+      out.push("", `Of the ${m.fn} misses, ${total} were found with the right type and span but scored below the threshold: ${below.map(([k, v]) => `${k} ${v}`).join(", ")}.`);
+    }
+    const extras = Object.entries(s.unlabelledExtras ?? {});
+    if (extras.length > 0) out.push("", `Actionable findings of another type on or near the labelled value (not scored): ${extras.map(([k, v]) => `${k} ${v}`).join(", ")}.`);
   }
+  const h = r.hardNegatives;
+  out.push(
+    "",
+    `**${h.name}** (${h.rows} texts without personal data; every actionable finding is a false positive): ${h.flaggedRows} texts flagged (${pct(h.flaggedRows / h.rows)}); findings by type: ${Object.entries(h.byType).map(([k, v]) => `${k} ${v}`).join(", ") || "none"}.`,
+    "",
+    "| kind | texts | flagged |",
+    "|---|---:|---:|",
+    ...Object.entries(h.byKind).map(([k, v]) => `| ${k} | ${v.rows} | ${v.flagged} |`),
+  );
   return out.join("\n");
 }
 

@@ -46,6 +46,11 @@ export interface PiiEvalSection {
   unsupported: Record<string, number>;
   /** Hits of other supported types in rows that did not label them (Presidio in-scope only). */
   unlabelledExtras?: Record<string, number>;
+  /**
+   * Missed gold spans (false negatives) that a detector did report with the right type and span, but scored below
+   * the threshold (bare numbers with a weak check, dates without birth context, loopback addresses), per type.
+   */
+  missesBelowThreshold?: Record<string, number>;
 }
 
 /** False positives on texts that hold no personal data (every actionable finding is one). */
@@ -85,17 +90,32 @@ export const SUPPORTED_TYPES: ReadonlySet<string> = new Set(piiDetectors.flatMap
 
 let detectMs = 0;
 let bytes = 0;
-function detectAll(text: string): Finding[] {
+/** Every finding, whatever its score. */
+function detectRaw(text: string): Finding[] {
   const t0 = performance.now();
   const out: Finding[] = [];
-  for (const d of detectors) {
-    for (const f of d.detect({ text, context: { direction: "request", role: "user" } })) {
-      if (f.score >= (piiThresholds[f.type] ?? 0.5)) out.push(f);
-    }
-  }
+  for (const d of detectors) out.push(...d.detect({ text, context: { direction: "request", role: "user" } }));
   detectMs += performance.now() - t0;
   bytes += Buffer.byteLength(text);
   return out;
+}
+
+function actionable(found: readonly Finding[]): Finding[] {
+  return found.filter((f) => f.score >= (piiThresholds[f.type] ?? 0.5));
+}
+
+function detectAll(text: string): Finding[] {
+  return actionable(detectRaw(text));
+}
+
+/** Gold spans of `type` with no actionable finding but a below-threshold one of that type and span. */
+function belowThreshold(gold: readonly GoldSpan[], raw: readonly Finding[], type: string): number {
+  let n = 0;
+  for (const g of gold) {
+    const same = raw.filter((f) => f.type === type && iou(g, f) >= 0.5);
+    if (same.length > 0 && !same.some((f) => f.score >= (piiThresholds[type] ?? 0.5))) n++;
+  }
+  return n;
 }
 
 function iou(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -166,6 +186,7 @@ function evaluatePresidio(path: string): PiiEvalSection {
   const tally = new Tally();
   const unsupported: Record<string, number> = {};
   const extras: Record<string, number> = {};
+  const below: Record<string, number> = {};
   const lines = readFileSync(path, "utf8").split("\n").filter((l) => l.trim().length > 0);
   for (const line of lines) {
     const row = JSON.parse(line) as PresidioRow;
@@ -176,14 +197,18 @@ function evaluatePresidio(path: string): PiiEvalSection {
       unsupported[t] = (unsupported[t] ?? 0) + gold.length;
       continue;
     }
-    const found = detectAll(row.text);
+    const raw = detectRaw(row.text);
+    const found = actionable(raw);
     tally.add(t, gold, found.filter((f) => f.type === t));
+    const low = belowThreshold(gold, raw, t);
+    if (low > 0) below[t] = (below[t] ?? 0) + low;
     for (const f of found) {
       if (f.type !== t && !row.spans.some((s) => iou(s, f) > 0)) extras[f.type] = (extras[f.type] ?? 0) + 1;
     }
   }
   const sec = tally.section("presidio recognizer tests (in-scope)", lines.length, unsupported);
   sec.unlabelledExtras = extras;
+  sec.missesBelowThreshold = below;
   return sec;
 }
 
@@ -278,6 +303,10 @@ export function formatPiiReport(r: PiiEvalReport): string {
     lines.push(`${"MICRO".padEnd(28)} ${String(m.tp).padStart(5)} ${String(m.fp).padStart(5)} ${String(m.fn).padStart(5)}  ${fmt(m.precision)} ${fmt(m.recall)} ${fmt(m.f1)}`);
     const un = Object.entries(s.unsupported);
     if (un.length > 0) lines.push(`unsupported (gold spans not scored): ${un.map(([k, v]) => `${k}=${v}`).join(", ")}`);
+    if (s.missesBelowThreshold && Object.keys(s.missesBelowThreshold).length > 0) {
+      const total = Object.values(s.missesBelowThreshold).reduce((a, b) => a + b, 0);
+      lines.push(`misses found but scored below threshold: ${total} (${Object.entries(s.missesBelowThreshold).map(([k, v]) => `${k}=${v}`).join(", ")})`);
+    }
     if (s.unlabelledExtras && Object.keys(s.unlabelledExtras).length > 0) {
       lines.push(`unlabelled extra hits of other types: ${Object.entries(s.unlabelledExtras).map(([k, v]) => `${k}=${v}`).join(", ")}`);
     }

@@ -28,7 +28,8 @@ export interface DetectorMeta {
 export interface TextPart<T> {
   /** For debugging and profiles only. */
   readonly name: string;
-  compute(text: string): T;
+  /** The value for `scan.text`; may use other parts of the same scan (`scan.get`). */
+  compute(scan: SharedScan): T;
 }
 
 /** The parts of ONE text, each computed on first use and kept for the other detectors scanning that text. */

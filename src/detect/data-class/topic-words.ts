@@ -1,4 +1,7 @@
-import type { TextPart } from "../../core/detector.js";
+import type { SharedScan, TextPart } from "../../core/detector.js";
+import { DIGIT_TOKENS } from "../shared/digit-tokens.js";
+import { STANDARD_KEYWORDS } from "../standard-keywords.js";
+import { HEALTH_KEYWORDS, STEM_KEYWORDS } from "./topic-keywords.js";
 
 /** Every confidentiality marker contains one of these stems (case-insensitive): the marker detector's pre-filter. */
 export const CONFIDENTIAL_STEMS = /confidential|internal|distribut|privilege|proprietary|trade secret|work product|need[ -]to[ -]know|\bnda\b|restricted|embargo/i;
@@ -13,31 +16,51 @@ export interface TopicWords {
   health: boolean;
 }
 
-// One regex for both: on text with neither (most text), one pass instead of two (~30 % less than two tests).
-const EITHER = new RegExp(`(${CONFIDENTIAL_STEMS.source})|${HEALTH_WORDS.source}`, "gi");
-const STEMS_FROM = new RegExp(CONFIDENTIAL_STEMS.source, "gi");
-const HEALTH_FROM = new RegExp(HEALTH_WORDS.source, "gi");
+/** Reference answers: the two regexes over the whole text (what {@link topicWordsFrom} must agree with). */
+export function topicWords(text: string): TopicWords {
+  return { confidentialStem: CONFIDENTIAL_STEMS.test(text), health: HEALTH_WORDS.test(text) };
+}
 
-function foundFrom(re: RegExp, text: string, from: number): boolean {
-  re.lastIndex = from;
-  const found = re.test(text);
-  re.lastIndex = 0;
-  return found;
+const STEMS_AT = new RegExp(CONFIDENTIAL_STEMS.source, "iy");
+const HEALTH_AT = new RegExp(HEALTH_WORDS.source, "iy");
+/** Kind of each standard keyword: 1 stem, 2 health word, 0 neither. */
+const KIND = new Uint8Array(STANDARD_KEYWORDS.keywords.length);
+for (const k of STEM_KEYWORDS) KIND[STANDARD_KEYWORDS.index(k)] = 1;
+for (const k of HEALTH_KEYWORDS) KIND[STANDARD_KEYWORDS.index(k)] = 2;
+
+function matchesAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
 }
 
 /**
- * Both answers from one scan, exactly as `CONFIDENTIAL_STEMS.test(text)` and `HEALTH_WORDS.test(text)` would
- * give them: the combined regex finds the leftmost match of either kind; no match of the other kind starts
- * before it, so that one is searched for from there on.
+ * {@link topicWords} from the shared keyword pass and digit tokens instead of a regex pass: every match of either
+ * regex starts at one of its keywords (or, for an ICD-10 code, at a 3-character digit token followed by "."), so
+ * the regexes run anchored at those candidates only. Same answers.
  */
-export function topicWords(text: string): TopicWords {
-  EITHER.lastIndex = 0;
-  const m = EITHER.exec(text);
-  EITHER.lastIndex = 0;
-  if (m === null) return { confidentialStem: false, health: false };
-  if (m[1] !== undefined) return { confidentialStem: true, health: foundFrom(HEALTH_FROM, text, m.index) };
-  return { confidentialStem: foundFrom(STEMS_FROM, text, m.index), health: true };
+export function topicWordsFrom(text: string, shared: SharedScan): TopicWords {
+  let confidentialStem = false;
+  let health = false;
+  const hits = shared.get(STANDARD_KEYWORDS.part);
+  for (let h = 0; h < hits.length && !(confidentialStem && health); h += 2) {
+    const kind = KIND[hits[h] as number];
+    if (kind === 1 && !confidentialStem) confidentialStem = matchesAt(STEMS_AT, text, hits[h + 1] as number);
+    else if (kind === 2 && !health) health = matchesAt(HEALTH_AT, text, hits[h + 1] as number);
+  }
+  if (!health) {
+    const tk = shared.get(DIGIT_TOKENS);
+    for (let i = 0; i < tk.nMixed && !health; i++) {
+      const t = tk.mixed[i] as number;
+      const s = tk.start[t] as number;
+      const e = tk.end[t] as number;
+      if (e - s === 3 && text.charCodeAt(e) === 46 /* . */) health = matchesAt(HEALTH_AT, text, s);
+    }
+  }
+  return { confidentialStem, health };
 }
 
-/** {@link topicWords} as a shared part (confidentiality markers and data classes both need it). */
-export const TOPIC_WORDS: TextPart<TopicWords> = { name: "topic-words", compute: topicWords };
+/**
+ * The topic words of a shared scan's text, from its keyword pass and digit tokens (confidentiality markers and data
+ * classes both need them; the secret rules' keywords are found in the same pass).
+ */
+export const TOPIC_WORDS: TextPart<TopicWords> = { name: "topic-words", compute: (scan) => topicWordsFrom(scan.text, scan) };

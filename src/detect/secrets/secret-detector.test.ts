@@ -117,3 +117,20 @@ describe("robustness", () => {
     expect(cpuMs(big)).toBeLessThan(Math.max(9 * cpuMs(small), 40));
   });
 });
+
+describe("shared keyword pass", () => {
+  it("finds the same with the engine's shared scan as with its own keyword pass", async () => {
+    const { createSharedScan } = await import("../shared/shared-scan.js");
+    const { syntheticSecretDocs } = await import("./synthetic-corpus.js");
+    const d = secretRulesDetector.build(undefined);
+    const texts = [...syntheticSecretDocs("shared-keywords", 200).map((doc) => doc.text), mixedCorpus(64 * 1024, "shared-keywords")];
+    let found = 0;
+    for (const text of texts) {
+      const own = d.detect({ text, context: { direction: "request" } });
+      const shared = d.detect({ text, context: { direction: "request" }, shared: createSharedScan(text) });
+      expect(shared).toEqual(own);
+      found += own.length;
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+});

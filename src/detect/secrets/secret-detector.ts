@@ -1,5 +1,6 @@
 import { ConfigError, type ConfigIssue } from "../../core/config-error.js";
 import { registerDetector, type DetectorDefinition, type RegisteredDetector } from "../../core/detector.js";
+import { STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { builtinSecretRules } from "./rules/index.js";
 import { SecretScanner } from "./secret-scanner.js";
 
@@ -48,7 +49,7 @@ function scannerFor(options: SecretDetectorOptions): SecretScanner {
   let scanner = scanners.get(key);
   if (scanner === undefined) {
     const rules = builtinSecretRules.filter((r) => !disabled.has(r.id) && (options.generic || r.generic !== true));
-    scanner = new SecretScanner(rules, "secret.rules");
+    scanner = new SecretScanner(rules, "secret.rules", STANDARD_KEYWORDS);
     scanners.set(key, scanner);
   }
   return scanner;
@@ -69,7 +70,7 @@ export const secretRulesDefinition: DetectorDefinition<SecretDetectorOptions> = 
     const scanner = scannerFor(options);
     return {
       meta: secretRulesDefinition.meta,
-      detect: (input) => scanner.scan(input.text),
+      detect: (input) => scanner.scan(input.text, input.shared),
     };
   },
 };

@@ -1,6 +1,8 @@
+import type { SharedScan } from "../../core/detector.js";
 import type { Finding } from "../../core/finding.js";
+import type { SharedKeywords } from "../shared/shared-keywords.js";
 import { shannonEntropy } from "./entropy.js";
-import { KeywordScanner } from "./keyword-scanner.js";
+import { KeywordScanner } from "../shared/keyword-scanner.js";
 import { isPlaceholder } from "./placeholder.js";
 import { DEFAULT_WINDOW, type SecretRule } from "./secret-rule.js";
 import { SECRET_VALIDATORS, type SecretValidator } from "./validators.js";
@@ -56,10 +58,18 @@ export class SecretScanner {
   private readonly scanner: KeywordScanner;
   /** Scratch lists per rule, emptied after every scan (scans are synchronous, never re-entrant). */
   private readonly lists: number[][];
+  /** Index in `sharedKeywords` → index of the same keyword here (-1: not ours), when all of ours are in that set. */
+  private readonly fromShared: Int32Array | undefined;
 
+  /**
+   * `sharedKeywords`: a keyword set scanned once per text for several detectors (the engine's standard set). When
+   * it holds every keyword of these rules, in the same relative order, `scan` takes its hits from the caller's
+   * shared scan instead of scanning the text itself.
+   */
   constructor(
     rules: readonly SecretRule[],
     private readonly detectorId: string,
+    private readonly sharedKeywords?: SharedKeywords,
   ) {
     this.compiled = rules.map(compile);
     this.lists = rules.map(() => []);
@@ -76,6 +86,7 @@ export class SecretScanner {
     this.scanner = new KeywordScanner(keywords);
     this.keywordRules = keywords.map((k) => index.get(k) as number[]);
     this.keywordLengths = keywords.map((k) => k.length);
+    this.fromShared = sharedKeywords === undefined ? undefined : mapKeywords(keywords, sharedKeywords);
   }
 
   /** Ids of the rules this scanner runs. */
@@ -83,19 +94,32 @@ export class SecretScanner {
     return this.compiled.map((c) => c.rule.id);
   }
 
-  /** All findings in `text`. Never throws. */
-  scan(text: string): Finding[] {
+  /** All findings in `text` (`shared`: the engine's shared scan of that text, if any). Never throws. */
+  scan(text: string, shared?: SharedScan): Finding[] {
     if (typeof text !== "string" || text.length === 0) return [];
     try {
-      return this.scanUnsafe(text);
+      return this.scanUnsafe(text, shared);
     } catch {
       return [];
     }
   }
 
-  private scanUnsafe(text: string): Finding[] {
+  /** Keyword hits `[keyword, start, ...]`: from the shared keyword pass when there is one, else a pass of our own. */
+  private keywordHits(text: string, shared: SharedScan | undefined): number[] {
+    const map = this.fromShared;
+    if (map === undefined || this.sharedKeywords === undefined || shared === undefined || shared.text !== text) return this.scanner.scan(text);
+    const all = shared.get(this.sharedKeywords.part);
+    const hits: number[] = [];
+    for (let h = 0; h < all.length; h += 2) {
+      const k = map[all[h] as number] as number;
+      if (k >= 0) hits.push(k, all[h + 1] as number);
+    }
+    return hits;
+  }
+
+  private scanUnsafe(text: string, shared: SharedScan | undefined): Finding[] {
     const n = text.length;
-    const hits = this.scanner.scan(text);
+    const hits = this.keywordHits(text, shared);
     if (hits.length === 0) return [];
     // Per rule: keyword positions (anchored rules) or merged [start, end) windows, flattened into
     // reusable lists; only rules that got a hit are touched, so short texts cost little.
@@ -236,6 +260,22 @@ export class SecretScanner {
     });
     return score === null || !(score > 0) ? null : Math.min(1, score);
   }
+}
+
+/**
+ * Shared index → our index, or undefined when the shared set lacks one of our keywords or orders them
+ * differently (hits at the same position must come out in our keyword order).
+ */
+function mapKeywords(ours: readonly string[], set: SharedKeywords): Int32Array | undefined {
+  const map = new Int32Array(set.keywords.length).fill(-1);
+  let last = -1;
+  for (const [i, k] of ours.entries()) {
+    const g = set.index(k);
+    if (g <= last) return undefined;
+    map[g] = i;
+    last = g;
+  }
+  return map;
 }
 
 /** Keep the strongest finding where spans overlap; generic rules always give way to specific ones. */

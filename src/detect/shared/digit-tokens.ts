@@ -93,4 +93,4 @@ export function scanDigitTokens(text: string): DigitTokens {
  * {@link scanDigitTokens} as a shared part: the PII scanners' ID patterns start at these tokens, and the leet view
  * finds its candidate words among them, so the engine makes this pass once per text.
  */
-export const DIGIT_TOKENS: TextPart<DigitTokens> = { name: "digit-tokens", compute: scanDigitTokens };
+export const DIGIT_TOKENS: TextPart<DigitTokens> = { name: "digit-tokens", compute: (scan) => scanDigitTokens(scan.text) };

@@ -11,19 +11,20 @@ import type { DetectInput, SharedScan, TextPart } from "../../core/detector.js";
  */
 export function createSharedScan(text: string): SharedScan {
   const parts = new Map<TextPart<unknown>, unknown>();
-  return {
+  const scan: SharedScan = {
     text,
     get<T>(part: TextPart<T>): T {
       if (parts.has(part)) return parts.get(part) as T;
-      const value = part.compute(text);
+      const value = part.compute(scan);
       parts.set(part, value);
       return value;
     },
   };
+  return scan;
 }
 
 /** `part` of the input's text: from the engine's shared scan when there is one for this text, else computed now. */
 export function sharedPart<T>(input: DetectInput, part: TextPart<T>): T {
   const shared = input.shared;
-  return shared !== undefined && shared.text === input.text ? shared.get(part) : part.compute(input.text);
+  return (shared !== undefined && shared.text === input.text ? shared : createSharedScan(input.text)).get(part);
 }

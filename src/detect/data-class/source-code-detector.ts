@@ -27,11 +27,14 @@ function isCodeLine(line: string): boolean {
   if (t.length === 0 || t.length > 400) return false;
   if (JSON_LINE.test(t)) return false;
   const start = CODE_START.test(t);
-  const token = CODE_TOKEN.test(t);
   const end = CODE_END.test(t);
   const indented = line.length > t.length && (line.startsWith("  ") || line.startsWith("\t")) && !/^[-*+>]|^\d+[.)]\s/.test(t);
-  // Prose can end with ':' or ')' or start with "if (" once; two signals together are code.
-  return (start ? 1 : 0) + (token ? 1 : 0) + (end ? 1 : 0) + (indented ? 1 : 0) >= 2 || (start && STRONG_START.test(t)) || SQL.test(t);
+  // Prose can end with ':' or ')' or start with "if (" once; two signals together are code. The code-token signal
+  // is the one that scans the whole line, so it is only tested when it decides (one other signal): a prose line
+  // (no start, end or indent) never pays for it.
+  const signals = (start ? 1 : 0) + (end ? 1 : 0) + (indented ? 1 : 0);
+  if (signals >= 2 || (signals === 1 && CODE_TOKEN.test(t))) return true;
+  return (start && STRONG_START.test(t)) || SQL.test(t);
 }
 
 interface Block {

@@ -24,6 +24,7 @@ import { fileURLToPath } from "node:url";
 import type { Finding } from "../../src/core/finding.js";
 import { piiDetectors, piiThresholds } from "../../src/detect/pii/index.js";
 import { generateHardNegatives } from "../gen/pii-hard-negatives.js";
+import { generateHoldoutSentences } from "../gen/pii-holdout-sentences.js";
 import { generateIdSentences } from "../gen/pii-id-sentences.js";
 import { generatePiiSentences, type LabelledText } from "../gen/pii-sentences.js";
 
@@ -281,6 +282,8 @@ export async function evaluatePii(): Promise<PiiEvalReport> {
   const sections: PiiEvalSection[] = [];
   if (existsSync(PRESIDIO_PATH)) sections.push(evaluatePresidio(PRESIDIO_PATH));
   sections.push(evaluateLabelled("generated realistic sentences (seed 20240615)", generatePiiSentences(600, 20240615)));
+  sections.push(evaluateLabelled("second realistic set, other genres and locales (seed 4242; its errors were studied)", generateHoldoutSentences(520, 4242)));
+  sections.push(evaluateLabelled("second realistic set, fresh sample (seed 777; not looked at)", generateHoldoutSentences(520, 777)));
   sections.push(evaluateInScope("generated identifiers in context, several languages (seed 7; in-scope)", generateIdSentences(640, 7)));
   const hardNegatives = evaluateHardNegatives("generated hard negatives (seed 11)", generateHardNegatives(1000, 11));
   return { matchingRule: MATCHING_RULE, thresholds: piiThresholds, sections, hardNegatives, detectMs, bytes };

@@ -34,6 +34,16 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "mail john.smith@example.com or JOHN_SMITH in env", value: null },
   { type: "LOCATION", text: "Reading is fun and Nice weather helps.", value: null },
   { type: "LOCATION", text: "The Mobile team shipped the fix.", value: null },
+  // names with Latin Extended-A letters; people cues after a lone name; a label colon is not a type annotation
+  { type: "PERSON", text: "Decision maker is Małgorzata Mróz (CFO).", value: "Małgorzata Mróz", min: 0.6 },
+  { type: "PERSON", text: "Summarise the call: Hugo said the Q3 numbers were low.", value: "Hugo", min: 0.6 },
+  { type: "PERSON", text: "Hey team, Mattias is out sick today.", value: "Mattias", min: 0.6 },
+  { type: "PERSON", text: "Emergency contact: Kerim Lausecker (brother), lives in Ulm.", value: "Kerim Lausecker", min: 0.6 },
+  { type: "PERSON", text: "function f(a: Hugo) { return a; }", value: null, min: 0.3 },
+  // "from" precedes people as often as places
+  { type: "LOCATION", text: "Ticket reassigned from Lara to Mercedes.", value: null },
+  { type: "LOCATION", text: "The contract with the Nepal distributor needs a review.", value: "Nepal", min: 0.6 },
+  { type: "LOCATION", text: "She grew up in Kungtuna and studied in Chile.", value: "Kungtuna", min: 0.6 },
   // after an article or possessive a capitalised group names a thing
   { type: "PERSON", text: "The Apache Kafka cluster is down again.", value: null },
   { type: "PERSON", text: "Did you review the Bespoke Car before Tuesday? June numbers look good.", value: null },

@@ -6,8 +6,9 @@ import type { PiiScan } from "./pii-scan.js";
 
 // A capitalised token: initial upper-case letter, then letters/apostrophes, optional hyphenated parts,
 // optional trailing dot (initials, "St."). Tokens glued to @, /, digits or dots belong to code/URLs.
-// Latin-1 letters only (no /u): several times faster, and names in other scripts need other cues anyway.
-const CAP = /(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9_@#$.\/\\-])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)*(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*\.?(?![A-Za-zÀ-ÖØ-öø-ÿ0-9_@\/\\-]|\.[A-Za-z0-9_@])/g;
+// Latin-1 and Latin Extended-A letters ("Małgorzata Mróz", "Walgierz Woś") without /u: several times faster, and
+// names in other scripts need other cues anyway.
+const CAP = /(?<![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9_@#$.\/\\-])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]*(?:['’][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+)*(?:-[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+)*\.?(?![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9_@\/\\-]|\.[A-Za-z0-9_@])/g;
 const PARTICLES = /^ (?:(?:van|von|de|der|den|del|della|di|da|du|le|la|bin|ibn|al|el|dos|das|ter|ten|y) )*$/;
 
 /** Generic geographic words that make a capitalised group a place ("Kyrgyz Republic", "Guantanamo Bay"). */
@@ -46,9 +47,10 @@ const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|c
 const FIRST_NAME_CUE = /\b(?:to|from|with|and|or|cc|for|ask|tell|thank|thanks|call|email|ping|message|text|invite|let)\s*$/i;
 const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dear|signed|name|full name|patient|customer|cardholder|account holder|attn)\s*[:,.-]?\s*)$/i;
 const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sincerely|cheers|best|love)\s*[:,.-]?\s*)$/i;
-const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who)\b|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d))/i;
+// verbs of speaking, deciding and being away are said of people; so are relations and roles in brackets
+const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who|suggested|suggests|mentioned|mentions|agreed|agrees|confirmed|confirms|explained|explains|noted|recommended|proposed|decided|promised|complained|insisted|admitted|apologi[sz]ed|joined|joins|left the|signed|approved|is (?:out|off|away|sick|ill|back|on leave|on holiday|on vacation|travell?ing|leaving|joining|retiring)|was (?:out|off|away|sick|ill|born|hired|promoted|fired)|(?:is|was|has been) (?:promoted|hired|appointed|married)|lives|lived|works|worked|grew up|studied)\b|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d|he|she|they|him|her|brother|sister|mother|father|mom|dad|wife|husband|partner|son|daughter|friend|cousin|uncle|aunt|manager|boss|ceo|cfo|cto|coo|vp|director|lead|intern|candidate|patient|client|customer|tenant|owner|landlord)\b)/i;
 const LOC_BEFORE = /(?:\b(?:in|from|to|at|near|into|en|à|nach|aus|visit|visiting|visited|moved to|move to|lives in|living in|live in|based in|born in|located in|city of|town of|travel to|travelling to|traveling to|flew to|fly to|flight to|going to|go to|welcome to|outside|around|across|between|headquartered in|relocated to|office in|resident of|native of|address:?|city:?|country:?|location:?|state:?)\s*)$/i;
-const STRONG_LOC_BEFORE = /(?:\b(?:vivo en|vive en|wohne in|wohnt in|habite à|abito a|lives in|living in|live in|based in|born in|located in|moved to|move to|relocated to|city of|town of|resident of|native of|travel(?:l?ing|l?ed)? to|flew to|fly to|flight to|headquartered in|office in|city:?|country:?|location:?|hometown:?|from the city of)\s*)$/i;
+const STRONG_LOC_BEFORE = /(?:\b(?:vivo en|vive en|wohne in|wohnt in|habite à|abito a|lives in|living in|live in|based in|born in|located in|moved to|move to|relocated to|relocating to|relocating from|grew up in|raised in|studied in|stayed in|staying in|trip to|holiday in|vacation in|arrived in|landed in|transferred to|branch in|headquarters in|city of|town of|resident of|native of|travel(?:l?ing|l?ed)? to|flew to|fly to|flight to|headquartered in|office in|city:?|country:?|location:?|hometown:?|from the city of)\s*)$/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|our|your|their|its)\s+$/i;
 const PLACE_SHAPE = /^(?:(?:North|South|East|West|New|Lake|Port|Fort|Mount|Mt\.|San|Santa|Saint|St\.|Los|Las|El|La|Le|Glen|Grand|Upper|Lower|Great|Little|Old)\s+\p{Lu}|\p{Lu}\p{L}+(?:ville|burgh|burg|borough|boro|bury|ton|town|field|land|port|haven|view|side|chester|mouth|berg|stad|furt|fort|polis|shire|ford|wood|dale|ham|worth|ridge|mont|ville|sville|heim|hausen|dorf|ingen|cester|stead|stadt|bourg)(?:\s|$))/u;
 
@@ -182,6 +184,14 @@ export function afterCodeTypeCue(text: string, s: number): boolean {
   return CODE_KEYWORDS.has(text.slice(p + 1, j + 1));
 }
 
+/** What follows a type in code: punctuation such as `;` `,` `)` `=` `>` `|`, or the end of the line. */
+function codeTail(text: string, e: number, knownName: () => boolean): boolean {
+  let i = e;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return !knownName();
+  return ";,)=>|[<{}?&".includes(text[i]!);
+}
+
 function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afterAddress = false, nounCaps: () => boolean = () => false): void {
   // Fast exit for the common case: one ordinary capitalised word ("The", "Contact", "Math").
   if (toks.length === 1) {
@@ -190,7 +200,9 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     // identifiers in code: "Foo(", "Foo.bar", "Foo<T>", "Foo[", "Foo =" / "type Foo"
     const nx = text.charCodeAt(toks[0]!.e);
     if (nx === 40 || nx === 46 || nx === 60 || nx === 91 || nx === 95) return;
-    if (afterCodeTypeCue(text, toks[0]!.s)) return;
+    // "x: Foo;" is a type annotation, "the call: Hugo said so" a label and a name: in code the type is followed
+    // by punctuation (or the line end, unless the word is a known first name)
+    if (afterCodeTypeCue(text, toks[0]!.s) && codeTail(text, toks[0]!.e, () => nameToken(g, w) === "first")) return;
     if (nameToken(g, w) === "no" && !locationKind(g, w)) return;
   }
   // Drop leading cue words ("Hi John" -> "John") and titles (kept as evidence); bail on org/street tails.
@@ -230,8 +242,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     if (locKind) locEnd = n;
   }
   const locBefore = LOC_BEFORE.test(before);
-  // "to"/"at" also precede people ("send it to Maria"); the others rarely do
-  const weakLocCue = locBefore && !STRONG_LOC_BEFORE.test(before) && /\b(?:to|at)\s*$/i.test(before);
+  // "to"/"at"/"from" also precede people ("send it to Maria", "an e-mail from Lara"); the others rarely do
+  const weakLocCue = locBefore && !STRONG_LOC_BEFORE.test(before) && /\b(?:to|at|from)\s*$/i.test(before);
   const strongLocBefore = STRONG_LOC_BEFORE.test(before);
   const followedByState = /^,\s*(?:\p{Lu}{2}\b|\p{Lu}\p{L}+)/u.test(after);
 
@@ -261,9 +273,11 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   } else if (toks.length >= 2 && toks.length <= 3 && kinds.every((k) => k !== "no") && kinds[0] !== "weak" && kinds[0] !== "initial") {
     // Mid-sentence capitalised non-words in a row are most often a name (organisations and
     // products usually contain an ordinary word).
-    person = sentenceStart ? 0.5 : kinds[kinds.length - 1] === "weak" ? 0.5 : 0.6;
-  } else if (toks.length === 1 && (kinds[0] === "surname" || kinds[0] === "unknown") && (personAfter || strongBefore) && !sentenceStart && !firstCommon) {
-    person = strongBefore ? 0.6 : 0.5;
+    person = strongBefore || personAfter ? 0.75 : sentenceStart ? 0.5 : kinds[kinds.length - 1] === "weak" ? 0.5 : 0.6;
+  } else if (toks.length === 1 && (kinds[0] === "surname" || kinds[0] === "unknown") && (personAfter || strongBefore) && !firstCommon) {
+    // a known name part (many cultures' given names are there) with a person cue; an unknown word needs more
+    if (kinds[0] === "surname") person = sentenceStart ? (personAfter ? 0.6 : 0.45) : 0.65;
+    else if (!sentenceStart) person = strongBefore ? 0.6 : 0.5;
   }
 
   if (!placePrefixed && toks.length >= 2 && personAfter && allNameish && kinds[0] !== "initial") person = Math.max(person, 0.75);
@@ -285,7 +299,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     locSpanEnd = toks[locEnd - 1]!.e;
     if (text[locSpanEnd - 1] === ".") locSpanEnd--;
     const locName = text.slice(start, locSpanEnd);
-    const ambiguous = g.firstNames.has(locName) || isCommon(g, locName) || g.surnames.has(locName);
+    // many countries are also surnames (Nepal, England); only a first-name or ordinary-word reading competes there
+    const ambiguous = g.firstNames.has(locName) || isCommon(g, locName) || (locKind === "city" && g.surnames.has(locName));
     const base = locKind === "city" ? 0.7 : 0.8;
     loc = ambiguous ? 0.35 : base;
     if (locBefore) loc += ambiguous ? (weakLocCue ? 0.15 : 0.35) : 0.2;

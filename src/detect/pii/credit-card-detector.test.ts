@@ -18,6 +18,12 @@ const cases: Case[] = [
   { text: "channel=635328978685086733 author=1437693529", value: null, min: 0.3 },
   { text: "635328978685086733", value: "635328978685086733", min: 0.4, max: 0.49 },
   { text: "Maestro card 635328978685086733", value: "635328978685086733", min: 0.95 },
+  // evasions: digits spaced out one by one, dotted groups
+  { text: "card 4 5 3 2 0 1 5 1 1 2 8 3 0 3 6 6 ok", value: "4 5 3 2 0 1 5 1 1 2 8 3 0 3 6 6", min: 0.9 },
+  { text: "pay with 4-5-3-2-0-1-5-1-1-2-8-3-0-3-6-6", value: "4-5-3-2-0-1-5-1-1-2-8-3-0-3-6-6", min: 0.9 },
+  { text: "card 4532.0151.1283.0366", value: "4532.0151.1283.0366", min: 0.9 },
+  { text: "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16", value: null, min: 0.5 },
+  { text: "version 4532.0151.1283", value: null, min: 0.5 },
 ];
 
 describe("creditCardScanner", () => {

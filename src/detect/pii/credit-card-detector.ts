@@ -47,9 +47,12 @@ export const creditCardScanner: PiiScanner = {
       if (c.start < lastEnd) continue;
       const n = c.digits.length;
       if (n < 13 || n > 19) continue;
-      if (c.groups.length > 1) {
+      // Digits spaced out one by one ("4 5 3 2 ...") hide a number from filters: an evasion, judged like a grouping.
+      const spacedOut = c.groups.length === n && /^(?: +|-+|\.+)$/.test(c.seps);
+      if (c.groups.length > 1 && !spacedOut) {
         if (!SHAPES.has(c.shape)) continue;
-        if (!/^(?: +|-+)$/.test(c.seps)) continue;
+        // Dots only in the common 4-4-4-4 layout ("4532.0151.1283.0366"); versions and IPs have fewer groups.
+        if (!/^(?: +|-+)$/.test(c.seps) && !(c.shape === "4-4-4-4" && c.seps === "...")) continue;
       }
       if (allSameDigit(c.digits) || !luhnValid(c.digits) || continuesCode(text, c)) continue;
       const issuer = knownIssuer(c.digits);

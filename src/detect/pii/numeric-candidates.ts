@@ -80,6 +80,11 @@ function pushSubsequences(start: number, run: string, out: NumericCandidate[]): 
     i++;
   }
   const n = gs.length;
+  // Digits spaced out one by one ("4 5 3 2 0 1 5 1 ...", an evasion): one candidate for the whole run, whose
+  // shape ("1-1-1-...") only scanners that accept spaced-out numbers take (cards); listed first, as the longest.
+  if (n >= 9 && n <= MAX_DIGITS && n === run.length - n + 1 && seps.every((x) => x === seps[0]) && (seps[0] === " " || seps[0] === "-")) {
+    out.push({ start, end: start + run.length, digits: run.replace(/\D/g, ""), groups: gs.map(() => 1), seps: seps.join(""), shape: gs.map(() => "1").join("-") });
+  }
   for (let a = 0; a < n; a++) {
     // longest first for each start, so candidates come out ordered (start asc, length desc)
     let last = a;

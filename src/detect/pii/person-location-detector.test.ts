@@ -40,6 +40,8 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "Hey team, Mattias is out sick today.", value: "Mattias", min: 0.6 },
   { type: "PERSON", text: "Emergency contact: Kerim Lausecker (brother), lives in Ulm.", value: "Kerim Lausecker", min: 0.6 },
   { type: "PERSON", text: "function f(a: Hugo) { return a; }", value: null, min: 0.3 },
+  { type: "PERSON", text: "Please install Docker Desktop, then open Visual Studio Code.", value: null, min: 0.3 },
+  { type: "PERSON", text: "Spring Boot and Apache Tomcat log to Grafana Cloud.", value: null, min: 0.3 },
   // "from" precedes people as often as places
   { type: "LOCATION", text: "Ticket reassigned from Lara to Mercedes.", value: null },
   { type: "LOCATION", text: "The contract with the Nepal distributor needs a review.", value: "Nepal", min: 0.6 },

@@ -40,7 +40,12 @@ const NEVER = new Set([
   "Please", "Yes", "No", "OK", "Okay", "Sure", "Thank", "Welcome", "Today", "Tomorrow", "Yesterday", "Error", "Warning", "Info",
   "True", "False", "Null", "None", "String", "Number", "Object", "Array", "Promise", "Map", "Set", "Date", "Math", "JSON",
 ]);
-const ORG_SUFFIX = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co.", "Company", "Group", "Bank", "University", "Hospital", "School", "Foundation", "Institute", "Association", "Airlines", "Technologies", "Systems", "Labs", "Studios", "Partners", "Capital", "Holdings", "Street", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Lane", "Drive", "Boulevard", "Blvd", "Way", "Court", "Place", "Square", "Park", "River", "Lake", "Mountain", "Mountains", "County", "Valley", "Beach", "Garden", "Gardens", "Empire", "Guild", "Prime"]);
+const ORG_SUFFIX = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co.", "Company", "Group", "Bank", "University", "Hospital", "School", "Foundation", "Institute", "Association", "Airlines", "Technologies", "Systems", "Labs", "Studios", "Partners", "Capital", "Holdings", "Street", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Lane", "Drive", "Boulevard", "Blvd", "Way", "Court", "Place", "Square", "Park", "River", "Lake", "Mountain", "Mountains", "County", "Valley", "Beach", "Garden", "Gardens", "Empire", "Guild", "Prime",
+  // product and software nouns that end product names ("Docker Desktop", "Grafana Cloud", "Visual Studio Code")
+  "Desktop", "Cloud", "Studio", "Server", "Code", "Hub", "Engine", "Platform", "Suite", "Pro", "Manager", "Service",
+  "Services", "App", "Apps", "Client", "Edge", "Workspace", "Cluster", "Database", "API", "SDK", "CLI", "OS", "Boot",
+  "Framework", "Toolkit", "Analytics", "Insights", "Enterprise", "Online", "Portal", "Gateway", "Store", "Docs", "Sheets",
+  "Assistant", "Pipeline", "Pipelines", "Runner", "Registry", "Console", "Player", "Browser", "Editor", "Plugin", "Extension"]);
 
 const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|call me|called|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|signed|cheers|best|love|yours|cc|attn|name|patient|customer|client|user|employee|contact|ask|asked|tell|told|meet|met|by|for|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|manager|doctor|nurse|mr|mrs|ms|dr)\s*[:,.-]?\s*(?:is\s+)?)$/i;
 /** Words that often precede a bare first name ("send it to Sarah", "cc Tom", "thanks Ana"). */

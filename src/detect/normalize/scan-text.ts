@@ -131,12 +131,14 @@ export function mixedTokensFrom(text: string, tokens: DigitTokens): number[] {
     while (at >= 0 && at < lastEnd) at = text.indexOf("@", at + 1);
     while (dollar >= 0 && dollar < lastEnd) dollar = text.indexOf("$", dollar + 1);
     let p = tokenAt;
-    if (at >= 0 && at < p) p = at;
-    if (dollar >= 0 && dollar < p) p = dollar;
+    // (a digit token is a whole alphanumeric run: the word run extends from its end, not from its start)
+    let from = t < tokens.nMixed ? (tokens.end[tokens.mixed[t] as number] as number) : n;
+    if (at >= 0 && at < p) from = (p = at) + 1;
+    if (dollar >= 0 && dollar < p) from = (p = dollar) + 1;
     if (p >= n) break;
     let s = p;
     while (s > 0 && ((CLASS[text.charCodeAt(s - 1)] as number) & WORD) !== 0) s--;
-    let e = p + 1;
+    let e = from;
     while (e < n && ((CLASS[text.charCodeAt(e)] as number) & WORD) !== 0) e++;
     if (mixedWord(text, s, e)) out.push(s, e);
     lastEnd = e;

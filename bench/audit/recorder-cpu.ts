@@ -4,8 +4,11 @@
  * CONCURRENCY calls in flight. Measured as `process.cpuUsage()` (user + system, all threads) per call, and the main
  * thread's own CPU (from /proc), best of ROUNDS, so that the figure holds on a shared, noisy machine. Env:
  * BENCH_CALLS (default 20000), BENCH_CONCURRENCY (default 128), BENCH_ROUNDS (default 3), BENCH_WRITER (`inline`
- * or `thread`: where encryption, hashing and SQLite writes run; default both, interleaved).
+ * or `thread`: where encryption, hashing and SQLite writes run; default both, interleaved), BENCH_IDS (`gateway`: request
+ * ids as the gateway generates them, time-ordered, the default; `random`: random hex, as before 2026-11-26 and as
+ * callers' own `x-request-id` values may be; the audit index on request ids pays for random ones).
  */
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +19,7 @@ import type { CancelSignal } from "../../src/core/cancel-signal.js";
 import { AuditLog } from "../../src/record/audit-log.js";
 import { AuditRecorder } from "../../src/record/audit-recorder.js";
 import { SqliteAuditBackend } from "../../src/record/sqlite-audit-backend.js";
+import { requestIdFor } from "../../src/server/request-id.js";
 import { chatBody } from "../support/chat-body.js";
 
 const CALLS = Number(process.env["BENCH_CALLS"] ?? 20_000);
@@ -34,9 +38,12 @@ const responseRaw = JSON.stringify({
 });
 const response = JSON.parse(responseRaw) as JsonObject;
 
-function context(i: number): CallContext {
+const randomIds = process.env["BENCH_IDS"] === "random";
+const requestId = (): string => (randomIds ? `req_${randomUUID().replace(/-/g, "")}` : requestIdFor({}));
+
+function context(_i: number): CallContext {
   return {
-    requestId: `req_${i.toString(16).padStart(16, "0")}`,
+    requestId: requestId(),
     receivedAt: Date.now(),
     principal: { keyId: "key_0123456789", tenant: "bench", app: "bench", roles: ["app"] },
     api: "openai.chat",

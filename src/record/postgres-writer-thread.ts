@@ -18,5 +18,6 @@ const backend = new PostgresAuditBackend({ url: data.url, schema: data.schema, p
 
 serveWriterThread(port, {
   append: (drafts) => backend.append(drafts),
+  hashes: (from, to) => backend.hashes(from, to),
   close: () => backend.close(),
 });

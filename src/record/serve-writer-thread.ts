@@ -1,32 +1,43 @@
 import { createSecretKey, type KeyObject } from "node:crypto";
 import type { MessagePort } from "node:worker_threads";
 import type { EntryDraft } from "./audit-entry.js";
+import { MerkleFrontier } from "./merkle.js";
 import { decodeBatch } from "./plain-entry-codec.js";
 import { sealEntry } from "./seal-entry.js";
 import type { WriterRequest, WriterResponse } from "./thread-writer.js";
 
-/** What a writer thread does with sealed entries: append them (durably) and close its store. */
+/** What a writer thread does with sealed entries: append them (durably), read hashes back, close its store. */
 export interface WriterThreadStore {
   /** Chain and commit the drafts in one transaction; resolves with their seqs and hashes once durable. */
   append(drafts: readonly EntryDraft[]): Promise<{ seq: number; hash: Buffer }[]> | { seq: number; hash: Buffer }[];
+  /** Entry hashes for seqs in [from, to] (entries this thread did not write: other processes, other replicas). */
+  hashes(from: number, to: number): Promise<Buffer[]>;
   close(): Promise<void>;
 }
+
+/** Hashes per slice when a Merkle frontier is extended (between slices, batches go on). */
+const SLICE = 2_000;
 
 /**
  * The message loop of an audit writer thread (SQLite or PostgreSQL): decode each batch, encrypt and digest its
  * payloads under the tenants' data keys, hand the drafts to the store, and answer with the seqs once committed.
- * Messages are handled strictly one after the other in the order posted (a batch is never overtaken by the next,
- * nor a `forget` by a batch), so the chain order is the order of submission.
+ * Batches (and `forget`, `close`) are handled strictly one after the other in the order posted, so the chain order is
+ * the order of submission. The thread also extends the checkpoints' Merkle tree (`frontier` requests) from the hashes
+ * it wrote, reading back only the seqs others wrote, so that neither hashing nor reading rows loads the event loop.
  */
 export function serveWriterThread(port: MessagePort, store: WriterThreadStore): void {
   /** Data keys by `tenant\0version`, sent by the main thread before the first batch that needs them. */
   const keys = new Map<string, KeyObject>();
+  /** Hashes this thread wrote since the last frontier request, by seq (bounded: beyond, the log is read). */
+  const written = new Map<number, Buffer>();
   let queue: Promise<void> = Promise.resolve();
   port.on("message", (msg: WriterRequest) => {
-    queue = queue.then(() => handle(msg));
+    // A frontier request runs beside the batches (in slices), not in their queue: commits are not held up by it.
+    if (msg.type === "frontier") void frontier(msg);
+    else queue = queue.then(() => handle(msg));
   });
 
-  async function handle(msg: WriterRequest): Promise<void> {
+  async function handle(msg: Exclude<WriterRequest, { type: "frontier" }>): Promise<void> {
     if (msg.type === "forget") {
       for (const id of [...keys.keys()]) if (id.startsWith(`${msg.tenant}\0`)) keys.delete(id);
       return;
@@ -44,16 +55,39 @@ export function serveWriterThread(port: MessagePort, store: WriterThreadStore): 
         if (e.keyVersion !== null && !key) throw new Error(`no data key ${e.keyVersion} for the tenant of ${e.requestId}`);
         return sealEntry(e, key);
       });
-      const written = await store.append(drafts);
-      // The hashes go back in one transferred buffer (the checkpoints' Merkle tree is built from them, not reread).
-      const hashes = Buffer.allocUnsafeSlow(32 * written.length);
-      const seqs = written.map((w, i) => (w.hash.copy(hashes, 32 * i, 0, 32), w.seq));
-      const buffer = hashes.buffer as ArrayBuffer;
-      port.postMessage({ type: "done", id: msg.id, seqs, hashes: buffer } satisfies WriterResponse, [buffer]);
-      return;
+      const out = await store.append(drafts);
+      if (written.size > 200_000) written.clear();
+      for (const w of out) written.set(w.seq, w.hash);
+      reply = { type: "done", id: msg.id, seqs: out.map((w) => w.seq) };
     } catch (err) {
       reply = { type: "failed", id: msg.id, error: err instanceof Error ? err.message : String(err) };
     }
     port.postMessage(reply);
+  }
+
+  async function frontier(msg: Extract<WriterRequest, { type: "frontier" }>): Promise<void> {
+    try {
+      const f = msg.from ? MerkleFrontier.fromHex(msg.from.size, msg.from.roots) : new MerkleFrontier();
+      for (let from = f.size + 1; from <= msg.to; from += SLICE) {
+        const to = Math.min(msg.to, from + SLICE - 1);
+        for (const h of remembered(from, to) ?? (await store.hashes(from, to))) f.push(h);
+        await new Promise((r) => setImmediate(r));
+      }
+      for (const seq of written.keys()) if (seq <= msg.to) written.delete(seq);
+      port.postMessage({ type: "frontier", id: msg.id, size: f.size, roots: f.toHex() } satisfies WriterResponse);
+    } catch (err) {
+      port.postMessage({ type: "failed", id: msg.id, error: err instanceof Error ? err.message : String(err) } satisfies WriterResponse);
+    }
+  }
+
+  /** The hashes of seqs `from`..`to` when this thread wrote every one of them, else undefined. */
+  function remembered(from: number, to: number): Buffer[] | undefined {
+    const out: Buffer[] = new Array(to - from + 1);
+    for (let seq = from; seq <= to; seq++) {
+      const h = written.get(seq);
+      if (!h) return undefined;
+      out[seq - from] = h;
+    }
+    return out;
   }
 }

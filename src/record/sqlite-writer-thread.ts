@@ -32,6 +32,7 @@ const checkpoints = data.checkpointMs
 
 serveWriterThread(port, {
   append: (drafts) => backend.appendSync(drafts),
+  hashes: (from, to) => backend.hashes(from, to),
   close: () => {
     clearInterval(checkpoints);
     return backend.close();

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { MerkleFrontier } from "./merkle.js";
 import { encodeBatch } from "./plain-entry-codec.js";
 import type { PlainEntry } from "./seal-entry.js";
 
@@ -30,17 +31,19 @@ export type WriterRequest =
   /** `batch`: the entries encoded by `encodeBatch` (transferred, `length` bytes used). */
   | { type: "batch"; id: number; batch: ArrayBuffer; length: number; keys: [tenant: string, version: number, key: Uint8Array][] }
   | { type: "forget"; tenant: string }
+  /** Extend the Merkle frontier `from` (a checkpoint's; none: the empty tree) to seq `to` (committed). */
+  | { type: "frontier"; id: number; from: { size: number; roots: string[] } | null; to: number }
   | { type: "close" };
 
 /** Writer thread → main thread. */
 export type WriterResponse =
-  /** `hashes`: the entries' chain hashes, 32 bytes each in order (transferred). */
-  | { type: "done"; id: number; seqs: number[]; hashes: ArrayBuffer }
+  | { type: "done"; id: number; seqs: number[] }
+  | { type: "frontier"; id: number; size: number; roots: string[] }
   | { type: "failed"; id: number; error: string }
   | { type: "closed" };
 
 interface Waiter {
-  resolve(written: { seq: number; hash: Buffer }): void;
+  resolve(seq: number): void;
   reject(err: unknown): void;
 }
 
@@ -98,10 +101,15 @@ export class ThreadWriter {
     if (first) this.opts.onCrash?.(err);
   }
 
-  /** Queue an entry; resolves with its seq and hash once committed. `key` is the tenant's data key for `entry.keyVersion`. */
-  submit(entry: PlainEntry, key: Buffer | undefined): Promise<{ seq: number; hash: Buffer }> {
+  /** The thread is gone (or closed): every write fails. */
+  get failed(): boolean {
+    return this.failure !== undefined;
+  }
+
+  /** Queue an entry; resolves with its seq once committed. `key` is the tenant's data key for `entry.keyVersion`. */
+  submit(entry: PlainEntry, key: Buffer | undefined): Promise<number> {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise<{ seq: number; hash: Buffer }>((resolve, reject) => {
+    return new Promise<number>((resolve, reject) => {
       this.pending.push({ entry, key, waiter: { resolve, reject } });
       if (this.inflight.size > 0) return; // sent when the batch in flight is committed
       if (this.pending.length >= this.opts.maxBatch) this.send();
@@ -180,22 +188,44 @@ export class ThreadWriter {
     }
   }
 
+  /**
+   * The Merkle frontier of entries 1..`to` (committed), extended on the thread from `from` (the last checkpoint's):
+   * from the hashes the thread wrote, reading back only the entries others wrote.
+   */
+  frontier(from: MerkleFrontier | undefined, to: number): Promise<MerkleFrontier> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise<MerkleFrontier>((resolve, reject) => {
+      this.queries.set(id, { resolve, reject });
+      this.worker.ref();
+      this.worker.postMessage({ type: "frontier", id, from: from ? { size: from.size, roots: from.toHex() } : null, to } satisfies WriterRequest);
+    });
+  }
+
+  private readonly queries = new Map<number, { resolve(f: MerkleFrontier): void; reject(err: unknown): void }>();
+
   private onMessage(m: WriterResponse): void {
     if (m.type === "closed") return;
+    const query = this.queries.get(m.id);
+    if (query) {
+      this.queries.delete(m.id);
+      if (m.type === "frontier") query.resolve(MerkleFrontier.fromHex(m.size, m.roots));
+      else query.reject(new Error(`audit checkpoint failed: ${m.type === "failed" ? m.error : "unexpected answer"}`));
+      if (this.inflight.size === 0 && this.queries.size === 0) this.worker.unref();
+      return;
+    }
+    if (m.type === "frontier") return;
     const batch = this.inflight.get(m.id);
     if (!batch) return;
     this.inflight.delete(m.id);
-    if (m.type === "done") {
-      const hashes = Buffer.from(m.hashes);
-      batch.waiters.forEach((w, i) => w.resolve({ seq: m.seqs[i] as number, hash: hashes.subarray(32 * i, 32 * i + 32) }));
-    }
+    if (m.type === "done") batch.waiters.forEach((w, i) => w.resolve(m.seqs[i] as number));
     else {
       const err = new Error(`audit write failed: ${m.error}`);
       for (const w of batch.waiters) w.reject(err);
     }
     batch.settle();
     if (this.pending.length > 0) this.send();
-    else if (this.inflight.size === 0) this.worker.unref();
+    else if (this.inflight.size === 0 && this.queries.size === 0) this.worker.unref();
   }
 
   /** The thread is gone: reject everything pending and every later submit (fail closed). */
@@ -207,5 +237,7 @@ export class ThreadWriter {
     }
     this.inflight.clear();
     for (const p of this.pending.splice(0)) p.waiter.reject(this.failure);
+    for (const q of this.queries.values()) q.reject(this.failure);
+    this.queries.clear();
   }
 }

@@ -67,7 +67,7 @@ describe("the audit writer thread", () => {
   });
 });
 
-describe("checkpoints from the hashes the writer returned", () => {
+describe("checkpoints: the Merkle tree extended on the writer thread", () => {
   it("interleaved with another writer on the same file (whose hashes are read back), every checkpoint verifies", async () => {
     const dir = tempDir("warden-audit-thread-cp-");
     const threaded = AuditLog.openSqlite({ dataDir: dir, groupCommitMs: 0, checkpointIntervalMs: 0, checkpointEvery: 1_000_000, writerThread: true });
@@ -76,11 +76,11 @@ describe("checkpoints from the hashes the writer returned", () => {
       const put = (log: AuditLog, prefix: string, n: number) =>
         Promise.all(Array.from({ length: n }, (_, i) => log.append({ kind: "request", requestId: `${prefix}${i}`, time: Date.now(), tenant: "t", app: "a", keyId: "k", meta: { i }, payload: { i } })));
       await put(threaded, "solo", 50);
-      const first = await threaded.checkpoint(); // every hash remembered
+      const first = await threaded.checkpoint(); // every hash remembered by the thread
       expect(first?.seq).toBe(50);
       await Promise.all([put(threaded, "a", 3000), put(inline, "b", 1500)]);
       await put(threaded, "c", 20);
-      const second = await threaded.checkpoint(); // gaps: the other writer's slices are read
+      const second = await threaded.checkpoint(); // gaps: the thread reads the other writer's slices
       const third = await inline.checkpoint();
       expect([second?.seq, third?.seq]).toEqual([4570, 4570]);
       expect(third?.root).toBe(second?.root);

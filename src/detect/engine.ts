@@ -18,6 +18,7 @@ import { DEFAULT_THRESHOLDS } from "./default-thresholds.js";
 import { isActionable, mergeThresholds, type Thresholds } from "./thresholds.js";
 import { runsOnView, type ViewOptions } from "./view-policy.js";
 import { DIGIT_TOKENS } from "./shared/digit-tokens.js";
+import { FIRST_NON_ASCII } from "./shared/non-ascii.js";
 import { createSharedScan } from "./shared/shared-scan.js";
 
 /** A detector that failed on a text. The caller decides; a gateway fails closed when `errors` is non-empty. */
@@ -208,7 +209,7 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
       const shared = createSharedScan(text);
       run(runners, text, context, undefined, raw, errors, shared);
       // The whole normalised view feeds the leet view; detectors scan it cut down to windows around the changes.
-      const full = views.normalized ? normalizeText(text) : undefined;
+      const full = views.normalized ? normalizeText(text, shared.get(FIRST_NON_ASCII)) : undefined;
       const normalized = full && windowedView(full.view, full.points);
       if (normalized) run(byView.get("normalized") ?? [], normalized.text, context, normalized, raw, errors);
       // One character pass feeds both the leet and the decoded views; the leet candidates come from the digit

@@ -33,3 +33,22 @@ describe("invisible-text detector", () => {
     expect(find(text)).toEqual([]);
   });
 });
+
+describe("with the engine's shared scan", () => {
+  it("finds the same as alone (the shared first non-ASCII index only skips what cannot match)", async () => {
+    const fc = (await import("fast-check")).default;
+    const { createSharedScan } = await import("../shared/shared-scan.js");
+    const { FIRST_NON_ASCII } = await import("../shared/non-ascii.js");
+    expect(createSharedScan("plain ascii").get(FIRST_NON_ASCII)).toBe(-1);
+    expect(createSharedScan("ab\u200bc").get(FIRST_NON_ASCII)).toBe(2);
+    const d = invisibleText.build(undefined);
+    const context = { direction: "request" } as const;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "b", " ", "é", "\u200b", "\u200d", "\u202e", "\u2066", "\udb40\udc41", "\ufe0f", "\u05d0"), { maxLength: 40 }), (chars) => {
+        const text = chars.join("");
+        expect(d.detect({ text, context, shared: createSharedScan(text) })).toEqual(d.detect({ text, context }));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

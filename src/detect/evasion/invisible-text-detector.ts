@@ -1,6 +1,9 @@
 import { registerDetector, type DetectorDefinition } from "../../core/detector.js";
 import type { Finding } from "../../core/finding.js";
 import { isBidiReordering, isTagChar, isVariationSelector, isZeroWidth, MAY_CONTAIN_INVISIBLE } from "../normalize/invisible-chars.js";
+import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
+
+const MAY_CONTAIN_INVISIBLE_FROM = new RegExp(MAY_CONTAIN_INVISIBLE.source, "g");
 
 /** Runs of invisible characters (zero-width, bidi, tags, variation selectors), astral ones as surrogate pairs. */
 const INVISIBLE_RUN =
@@ -82,7 +85,15 @@ export const invisibleTextDetector: DetectorDefinition = {
     meta: invisibleTextDetector.meta,
     detect(input): Finding[] {
       const text = input.text;
-      if (!MAY_CONTAIN_INVISIBLE.test(text)) return [];
+      // Every invisible character is non-ASCII: with the engine's shared scan, pure ASCII text costs no pass here,
+      // and the search starts at the first non-ASCII character.
+      const shared = input.shared;
+      const from = shared !== undefined && shared.text === text ? shared.get(FIRST_NON_ASCII) : 0;
+      if (from < 0) return [];
+      MAY_CONTAIN_INVISIBLE_FROM.lastIndex = from;
+      const may = MAY_CONTAIN_INVISIBLE_FROM.test(text);
+      MAY_CONTAIN_INVISIBLE_FROM.lastIndex = 0;
+      if (!may) return [];
       let rtl: boolean | undefined;
       const hasRtl = (): boolean => (rtl ??= RTL_LETTER.test(text));
       const out: Finding[] = [];

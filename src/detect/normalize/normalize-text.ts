@@ -56,10 +56,11 @@ export interface Normalized {
 
 /**
  * The normalised view of the whole text (see buildNormalizedView, which cuts it down to windows around `points`).
- * Views built on top of it, like the leet view, need the whole of it.
+ * Views built on top of it, like the leet view, need the whole of it. Pure ASCII text has no normalised view.
  */
-export function normalizeText(text: string): Normalized | undefined {
-  if (!NON_ASCII.test(text)) return undefined;
+export function normalizeText(text: string, firstNonAscii?: number): Normalized | undefined {
+  // (`firstNonAscii`: the caller's answer to where the first non-ASCII character is, -1 for none: saves a pass)
+  if (firstNonAscii === undefined ? !NON_ASCII.test(text) : firstNonAscii < 0) return undefined;
   const b = new CharViewBuilder(text.length);
   let changed = false;
   let inWs = false;

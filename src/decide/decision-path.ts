@@ -20,9 +20,13 @@ export function summarizeDirection(p: DecisionPath): string {
 
 /** The `x-warden-decision` header: `v=<12 hex>; request=...; response=...` (ASCII-safe: `×` becomes `x`). */
 export function decisionHeader(paths: readonly DecisionPath[]): string {
-  const v = paths[0]?.policyVersion.slice(0, 12) ?? "none";
-  const dirs = paths.map((p) => `${p.direction}=${summarizeDirection(p)}`);
-  return [`v=${v}`, ...dirs].join("; ").replace(/×/g, "x");
+  let out = `v=${paths[0]?.policyVersion.slice(0, 12) ?? "none"}`;
+  for (const p of paths) {
+    // Most calls decide nothing: no map, no join, no replace for them (this runs on every call).
+    const quiet = p.entries.length === 0 && p.outcome !== "control-failed" && p.outcome !== "quarantined" && p.failure?.failMode !== "open";
+    out += `; ${p.direction}=${quiet ? "allow" : summarizeDirection(p).replaceAll("×", "x")}`;
+  }
+  return out;
 }
 
 /** `messages.1.content.0.text` */

@@ -7,6 +7,9 @@
  * rounds are printed as CPU ms per MB of text and MB/s. `views` times the leet and decoded views on their own.
  * AB_OVERLAY=path,path...: the "new" side is <rev> with only these working-tree files or folders copied over it
  * (so other people's uncommitted edits in the shared tree do not count).
+ * AB_REVERT=commit,commit...: the "old" side is <rev> with these commits' changes to src/ undone (what those
+ * commits bought, everything else being equal), e.g. `AB_REVERT=a1b2c3,d4e5f6 ab.ts HEAD engine` with AB_OVERLAY unset
+ * compares that old side with the working tree.
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
@@ -61,6 +64,11 @@ try {
   const tar = execFileSync("git", ["-C", REPO, "archive", rev, "src"], { maxBuffer: 1 << 30 });
   execFileSync("tar", ["-x", "-C", join(dir, "old")], { input: tar });
   symlinkSync(join(REPO, "node_modules"), join(dir, "old", "node_modules"));
+  const revert = (process.env.AB_REVERT ?? "").split(",").filter((c) => c !== "");
+  for (const c of [...revert].reverse()) {
+    const patch = execFileSync("git", ["-C", REPO, "show", "--format=", "--binary", c, "--", "src"], { maxBuffer: 1 << 30 });
+    execFileSync("git", ["apply", "-R"], { cwd: join(dir, "old"), input: patch });
+  }
   const overlay = (process.env.AB_OVERLAY ?? "").split(",").filter((p) => p !== "");
   let newRoot = REPO;
   if (overlay.length > 0) {
@@ -93,7 +101,7 @@ try {
     }
     const med = (x: number[]): number => [...x].sort((a, b) => a - b)[x.length >> 1] as number;
     const cell = (o: number, n: number): string => `${o.toFixed(2)} -> ${n.toFixed(2)} ms/MB (${(1000 / o).toFixed(1)} -> ${(1000 / n).toFixed(1)} MB/s)`;
-    console.log(`${label} (${rev} -> ${overlay.length > 0 ? `${rev} + working-tree ${overlay.join(" ")}` : "working tree"}), CPU time, medians of ${rounds}:`);
+    console.log(`${label} (${rev}${revert.length > 0 ? ` without ${revert.join(" ")}` : ""} -> ${overlay.length > 0 ? `${rev} + working-tree ${overlay.join(" ")}` : "working tree"}), CPU time, medians of ${rounds}:`);
     console.log(`  4 KB prompts: ${cell(med(res.old4!), med(res.new4!))}`);
     console.log(`  1 MB documents: ${cell(med(res.old1!), med(res.new1!))}`);
   }

@@ -42,6 +42,13 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "function f(a: Hugo) { return a; }", value: null, min: 0.3 },
   { type: "PERSON", text: "Please install Docker Desktop, then open Visual Studio Code.", value: null, min: 0.3 },
   { type: "PERSON", text: "Spring Boot and Apache Tomcat log to Grafana Cloud.", value: null, min: 0.3 },
+  // transcript speakers; headings with a product name are not speakers
+  { type: "PERSON", text: "Emily Watson: I think we should move the offsite.", value: "Emily Watson", min: 0.7 },
+  { type: "PERSON", text: "Apache Kafka: a distributed log.", value: null },
+  // place nouns after a name and itinerary arrows
+  { type: "LOCATION", text: "She transferred from the Chmielnik office last year.", value: "Chmielnik", min: 0.6 },
+  { type: "LOCATION", text: "Booking: Allahabad → Eskmora, departing May 12", value: "Eskmora", min: 0.6 },
+  { type: "LOCATION", text: "the Sales office is closed", value: null, min: 0.3 },
   // "from" precedes people as often as places
   { type: "LOCATION", text: "Ticket reassigned from Lara to Mercedes.", value: null },
   { type: "LOCATION", text: "The contract with the Nepal distributor needs a review.", value: "Nepal", min: 0.6 },

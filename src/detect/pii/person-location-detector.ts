@@ -56,6 +56,10 @@ const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sinc
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who|suggested|suggests|mentioned|mentions|agreed|agrees|confirmed|confirms|explained|explains|noted|recommended|proposed|decided|promised|complained|insisted|admitted|apologi[sz]ed|joined|joins|left the|signed|approved|is (?:out|off|away|sick|ill|back|on leave|on holiday|on vacation|travell?ing|leaving|joining|retiring)|was (?:out|off|away|sick|ill|born|hired|promoted|fired)|(?:is|was|has been) (?:promoted|hired|appointed|married)|lives|lived|works|worked|grew up|studied)\b|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d|he|she|they|him|her|brother|sister|mother|father|mom|dad|wife|husband|partner|son|daughter|friend|cousin|uncle|aunt|manager|boss|ceo|cfo|cto|coo|vp|director|lead|intern|candidate|patient|client|customer|tenant|owner|landlord)\b)/i;
 const LOC_BEFORE = /(?:\b(?:in|from|to|at|near|into|en|à|nach|aus|visit|visiting|visited|moved to|move to|lives in|living in|live in|based in|born in|located in|city of|town of|travel to|travelling to|traveling to|flew to|fly to|flight to|going to|go to|welcome to|outside|around|across|between|headquartered in|relocated to|office in|resident of|native of|address:?|city:?|country:?|location:?|state:?)\s*)$/i;
 const STRONG_LOC_BEFORE = /(?:\b(?:vivo en|vive en|wohne in|wohnt in|habite à|abito a|lives in|living in|live in|based in|born in|located in|moved to|move to|relocated to|relocating to|relocating from|grew up in|raised in|studied in|stayed in|staying in|trip to|holiday in|vacation in|arrived in|landed in|transferred to|branch in|headquarters in|city of|town of|resident of|native of|travel(?:l?ing|l?ed)? to|flew to|fly to|flight to|headquartered in|office in|city:?|country:?|location:?|hometown:?|from the city of)\s*)$/i;
+const PLACE_NOUN_AFTER = /^\s+(?:office|offices|branch|campus|plant|factory|warehouse|headquarters|hq|airport|subsidiary)\b/i;
+const ARROW_BEFORE = /(?:→|->)\s*$/;
+const ARROW_AFTER = /^\s*(?:→|->)/;
+const SPEAKER_AFTER = /^:[ \t]+\S/;
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|our|your|their|its)\s+$/i;
 const PLACE_SHAPE = /^(?:(?:North|South|East|West|New|Lake|Port|Fort|Mount|Mt\.|San|Santa|Saint|St\.|Los|Las|El|La|Le|Glen|Grand|Upper|Lower|Great|Little|Old)\s+\p{Lu}|\p{Lu}\p{L}+(?:ville|burgh|burg|borough|boro|bury|ton|town|field|land|port|haven|view|side|chester|mouth|berg|stad|furt|fort|polis|shire|ford|wood|dale|ham|worth|ridge|mont|ville|sville|heim|hausen|dorf|ingen|cester|stead|stadt|bourg)(?:\s|$))/u;
 
@@ -63,6 +67,13 @@ interface Tok {
   s: number;
   e: number;
   w: string; // without trailing dot
+}
+
+/** True when only spaces or tabs separate `pos` from the start of its line. */
+function lineStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  return i < 0 || text[i] === "\n" || text[i] === "\r";
 }
 
 function isSentenceStart(text: string, pos: number): boolean {
@@ -251,6 +262,9 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   const weakLocCue = locBefore && !STRONG_LOC_BEFORE.test(before) && /\b(?:to|at|from)\s*$/i.test(before);
   const strongLocBefore = STRONG_LOC_BEFORE.test(before);
   const followedByState = /^,\s*(?:\p{Lu}{2}\b|\p{Lu}\p{L}+)/u.test(after);
+  // "the Chmielnik office", "our Lyon plant"; "Allahabad → Eskmora" in itineraries
+  const placeNounAfter = PLACE_NOUN_AFTER.test(after);
+  const arrow = ARROW_BEFORE.test(before) || ARROW_AFTER.test(after);
 
   const placePrefixed = toks.length >= 2 && PLACE_PREFIX.has(toks[0]!.w) && !title;
 
@@ -286,6 +300,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   }
 
   if (!placePrefixed && toks.length >= 2 && personAfter && allNameish && kinds[0] !== "initial") person = Math.max(person, 0.75);
+  // a chat or transcript speaker: "Ludwik Tarnowski: I think ..." at the start of a line
+  if (!placePrefixed && toks.length >= 2 && allNameish && (kinds[0] === "first" || kinds[0] === "surname") && !kinds.includes("weak") && SPEAKER_AFTER.test(after) && lineStart(text, start)) person = Math.max(person, 0.7);
   // "Aliya L. Rau": a middle initial between two name-shaped words is a strong name pattern
   if (!placePrefixed && toks.length === 3 && kinds[1] === "initial" && kinds[0] !== "no" && kinds[0] !== "initial" && kinds[2] !== "no") person = Math.max(person, 0.8);
   if (toks.length > 1 && toks.slice(1).some((t) => GEO_WORDS.has(t.w)) && !title) person = Math.min(person, 0.3);
@@ -316,7 +332,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     if (locEnd < toks.length && kinds[locEnd] !== "no") loc -= 0.3;
   } else if (placePrefixed) {
     loc = locBefore ? 0.8 : 0.55;
-  } else if (strongLocBefore && (PLACE_SHAPE.test(text.slice(start, end)) || kinds.every((k) => k === "unknown"))) {
+  } else if ((strongLocBefore || arrow || placeNounAfter) && !title && (PLACE_SHAPE.test(text.slice(start, end)) || kinds.every((k) => k === "unknown"))) {
     loc = 0.7;
   } else if (locBefore && PLACE_SHAPE.test(text.slice(start, end))) {
     loc = 0.65;

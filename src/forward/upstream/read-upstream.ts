@@ -5,6 +5,7 @@ import { WardenError } from "../../core/warden-error.js";
 import type { ProviderResponse } from "../provider.js";
 import type { SseEvent } from "../sse/sse-event.js";
 import { SseParser } from "../sse/sse-parser.js";
+import { StrictUtf8Decoder } from "../sse/strict-utf8-decoder.js";
 import { mapTransportError, type UpstreamReply } from "./upstream-client.js";
 import { upstreamHttpError } from "./upstream-error.js";
 
@@ -12,22 +13,12 @@ const MAX_JSON_BYTES = 64 * 1024 * 1024;
 const MAX_ERROR_BYTES = 1024 * 1024;
 
 async function readText(body: UpstreamReply["body"], limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  await new Promise<void>((resolve, reject) => {
-    body.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        body.destroy();
-        reject(new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream body over limit" }));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    body.once("end", resolve);
-    body.once("error", (err) => reject(mapTransportError(err)));
-  });
-  const buf = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+  let buf: Buffer;
+  try {
+    buf = await body.collect(limit, () => new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream body over limit" }));
+  } catch (err) {
+    throw mapTransportError(err);
+  }
   const text = decodeUtf8(buf);
   if (text === undefined) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream body is not UTF-8" });
   return text;
@@ -70,12 +61,74 @@ export async function readUpstream(reply: UpstreamReply, stream: boolean, isTerm
 /**
  * Events of an upstream SSE body, in batches (one per upstream read). Data is parsed as JSON (except `[DONE]`);
  * a body that is not UTF-8, not SSE, not JSON, or that ends before the API's terminal event is an error.
+ * `return()` (the client went away, or a stage ended the stream) aborts the upstream request.
  */
-export async function* sseEvents(body: UpstreamReply["body"], isTerminal: (ev: SseEvent) => boolean): AsyncGenerator<SseEvent[]> {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  const parser = new SseParser();
-  let finished = false;
-  const prepare = (events: SseEvent[]): SseEvent[] => {
+export function sseEvents(body: UpstreamReply["body"], isTerminal: (ev: SseEvent) => boolean): AsyncIterableIterator<SseEvent[]> {
+  return new SseBatches(body, isTerminal);
+}
+
+/** {@link sseEvents} as a plain iterator object: an async generator costs several promise hops per batch more. */
+class SseBatches implements AsyncIterableIterator<SseEvent[]> {
+  private readonly decoder = new StrictUtf8Decoder();
+  private readonly parser = new SseParser();
+  private finished = false;
+  private state: "reading" | "ended" | "done" = "reading";
+
+  constructor(
+    private readonly body: UpstreamReply["body"],
+    private readonly isTerminal: (ev: SseEvent) => boolean,
+  ) {}
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<SseEvent[]>> {
+    try {
+      while (this.state === "reading") {
+        let chunk: Buffer | null;
+        try {
+          chunk = await this.body.read();
+        } catch (err) {
+          throw WardenError.isInstance(err) ? err : this.finished ? new WardenError("WARDEN_UPSTREAM_STREAM_CUT", { cause: err }) : mapStreamError(err);
+        }
+        if (chunk === null) {
+          this.state = "ended";
+          let tail: SseEvent[];
+          try {
+            this.decoder.end();
+            tail = this.parser.end();
+          } catch (err) {
+            throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { cause: err, detail: "malformed SSE at end" });
+          }
+          if (tail.length > 0) return { done: false, value: this.prepare(tail) };
+          break;
+        }
+        const events = this.parser.push(this.decoder.decode(chunk));
+        if (events.length > 0) return { done: false, value: this.prepare(events) };
+      }
+      if (this.state === "ended") {
+        this.state = "done";
+        if (!this.finished) throw new WardenError("WARDEN_UPSTREAM_STREAM_CUT", { detail: "upstream stream ended without its terminal event" });
+      }
+      return { done: true, value: undefined };
+    } catch (err) {
+      this.close();
+      throw err;
+    }
+  }
+
+  async return(): Promise<IteratorResult<SseEvent[]>> {
+    this.close();
+    return { done: true, value: undefined };
+  }
+
+  private close(): void {
+    this.state = "done";
+    if (!this.body.readableEnded) this.body.destroy();
+  }
+
+  private prepare(events: SseEvent[]): SseEvent[] {
     for (const ev of events) {
       if (ev.data !== "[DONE]") {
         try {
@@ -84,37 +137,9 @@ export async function* sseEvents(body: UpstreamReply["body"], isTerminal: (ev: S
           throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { cause: err, detail: "upstream SSE data is not JSON" });
         }
       }
-      if (isTerminal(ev)) finished = true;
+      if (this.isTerminal(ev)) this.finished = true;
     }
     return events;
-  };
-  try {
-    try {
-      for await (const chunk of body) {
-        let text: string;
-        try {
-          text = decoder.decode(chunk as Buffer, { stream: true });
-        } catch (err) {
-          throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { cause: err, detail: "upstream SSE is not UTF-8" });
-        }
-        const events = parser.push(text);
-        if (events.length > 0) yield prepare(events);
-      }
-    } catch (err) {
-      if (WardenError.isInstance(err)) throw err;
-      throw finished ? new WardenError("WARDEN_UPSTREAM_STREAM_CUT", { cause: err }) : mapStreamError(err);
-    }
-    let tail: SseEvent[];
-    try {
-      decoder.decode();
-      tail = parser.end();
-    } catch (err) {
-      throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { cause: err, detail: "malformed SSE at end" });
-    }
-    if (tail.length > 0) yield prepare(tail);
-    if (!finished) throw new WardenError("WARDEN_UPSTREAM_STREAM_CUT", { detail: "upstream stream ended without its terminal event" });
-  } finally {
-    if (!body.readableEnded) body.destroy();
   }
 }
 

@@ -1,9 +1,10 @@
 import type { IncomingHttpHeaders } from "node:http";
-import type { Dispatcher } from "undici";
-import { Pool, poolRequest } from "./undici-pool.js";
+import { Pool } from "./undici-pool.js";
 import { type CancelSignal, cancellableSleep } from "../../core/cancel-signal.js";
 import { WardenError } from "../../core/warden-error.js";
 import { isTlsErrorCode, type UpstreamTlsOptions } from "./upstream-tls.js";
+import { type DispatchedReply, dispatchRequest } from "./dispatch-request.js";
+import type { UpstreamBody } from "./upstream-body.js";
 
 export interface UpstreamClientOptions {
   origin: string;
@@ -28,7 +29,7 @@ export interface UpstreamCall {
 export interface UpstreamReply {
   statusCode: number;
   headers: IncomingHttpHeaders;
-  body: Dispatcher.ResponseData["body"];
+  body: UpstreamBody;
 }
 
 /** Error codes of failures where the upstream cannot have processed the request: safe to retry even a POST. */
@@ -36,6 +37,8 @@ const RETRYABLE_ERRORS = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "UND_ER
 /** Statuses an upstream uses to say "not processed, try again". Only retried with a short (or no) retry-after. */
 const RETRYABLE_STATUS = new Set([429, 503]);
 const MAX_RETRY_WAIT_MS = 2_000;
+/** A retried response's body is read and discarded up to this size (keeping the connection), else aborted. */
+const MAX_DISCARD_BYTES = 128 * 1024;
 
 /**
  * One keep-alive undici Pool per upstream origin. Retries happen only before the first response byte, and only
@@ -58,15 +61,9 @@ export class UpstreamClient {
 
   async request(call: UpstreamCall): Promise<UpstreamReply> {
     for (let attempt = 0; ; attempt++) {
-      let reply: Dispatcher.ResponseData;
+      let reply: DispatchedReply;
       try {
-        reply = await poolRequest(this.pool, {
-          method: call.method,
-          path: call.path,
-          headers: call.headers,
-          body: call.body ?? null,
-          signal: call.signal,
-        });
+        reply = await dispatchRequest(this.pool, { method: call.method, path: call.path, headers: call.headers, body: call.body ?? null }, call.signal);
       } catch (err) {
         const code = errorCode(err);
         if (call.signal.aborted) throw new WardenError("WARDEN_REQUEST_ABORTED", { cause: err });
@@ -79,13 +76,13 @@ export class UpstreamClient {
       if (attempt < this.opts.maxRetries && RETRYABLE_STATUS.has(reply.statusCode)) {
         const wait = retryAfterMs(reply.headers["retry-after"]) ?? backoffMs(attempt);
         if (wait <= MAX_RETRY_WAIT_MS) {
-          await reply.body.dump().catch(() => undefined);
+          await reply.body.collect(MAX_DISCARD_BYTES, () => new Error("retried response over limit")).catch(() => undefined);
           await cancellableSleep(wait, call.signal);
           if (call.signal.aborted) throw new WardenError("WARDEN_REQUEST_ABORTED");
           continue;
         }
       }
-      return { statusCode: reply.statusCode, headers: reply.headers, body: reply.body };
+      return reply;
     }
   }
 

@@ -2,7 +2,7 @@ import { DATA_CLASSES, type DataClass } from "../../core/data-class.js";
 import type { Finding } from "../../core/finding.js";
 import type { SharedScan } from "../../core/detector.js";
 import { isActionable, type Thresholds } from "../thresholds.js";
-import { HEALTH_WORDS, TOPIC_WORDS } from "./topic-words.js";
+import { hasMrn, HEALTH_WORDS, TOPIC_WORDS } from "./topic-words.js";
 
 /** PII entity types that carry no personal data on their own, so they do not make a text PII. */
 const NOT_PERSONAL: ReadonlySet<string> = new Set(["URL", "DOMAIN_NAME"]);
@@ -13,13 +13,6 @@ const PHI_TYPES: ReadonlySet<string> = new Set([
   "MEDICAL_RECORD_NUMBER", "MEDICAL_LICENSE", "US_NPI", "NPI", "HEALTH_INSURANCE_NUMBER", "UK_NHS", "NHS_NUMBER",
   "HEALTH_PLAN_BENEFICIARY_NUMBER", "MEDICARE_NUMBER", "AU_MEDICARE", "US_MBI", "DE_HEALTH_INSURANCE",
 ]);
-
-/** Medical record numbers written with their label ("MRN: 00123456", "medical record no. A-12345"). */
-const MRN = /\b(?:MRN|medical record (?:number|no\.?|#))\s*[:#]?\s*[A-Z0-9][A-Z0-9-]{4,}/i;
-/** Labelled MRN? A case-sensitive substring check first: the case-insensitive regex is the slow part. */
-function hasMrn(text: string): boolean {
-  return (text.includes("MRN") || text.includes("ecord")) && MRN.test(text);
-}
 
 /** True when the text talks about health (used to lift PII to PHI). */
 export function hasHealthContext(text: string): boolean {
@@ -70,7 +63,10 @@ export function classifyDataClasses(
     }
   }
   if (pii) set.add("PII");
-  const health = (): boolean => (shared !== undefined && shared.text === text ? shared.get(TOPIC_WORDS).health : HEALTH_WORDS.test(text));
-  if (!set.has("PHI") && ((pii && health()) || hasMrn(text))) set.add("PHI");
+  // With the engine's shared scan, both tests come from its keyword pass (no pass of their own).
+  const topics = shared !== undefined && shared.text === text ? shared.get(TOPIC_WORDS) : undefined;
+  const health = (): boolean => (topics ? topics.health : HEALTH_WORDS.test(text));
+  const mrn = (): boolean => (topics ? topics.labelledMrn : hasMrn(text));
+  if (!set.has("PHI") && ((pii && health()) || mrn())) set.add("PHI");
   return DATA_CLASSES.filter((c) => set.has(c));
 }

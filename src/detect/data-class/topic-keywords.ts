@@ -12,3 +12,8 @@ export const HEALTH_KEYWORDS: readonly string[] = [
   "discharge", "medical ", "blood ", "lab result", "hiv", "aids", "diabet", "cancer", "tumo", "oncology", "chemotherapy",
   "pregnan", "surgery", "insulin", "allerg", "mental health", "depression", "anxiety disorder", "psychiatric", "icd",
 ];
+
+/** Where a labelled medical record number (MRN in classify-data-classes.ts) can start. */
+export const MRN_KEYWORDS: readonly string[] = ["mrn", "medical record"];
+/** The case-sensitive gate of the MRN test looks for "MRN" or "ecord" (see `hasMrn`). */
+export const MRN_GATE_KEYWORD = "ecord";

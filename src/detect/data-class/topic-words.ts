@@ -1,7 +1,7 @@
 import type { SharedScan, TextPart } from "../../core/detector.js";
 import { DIGIT_TOKENS } from "../shared/digit-tokens.js";
 import { STANDARD_KEYWORDS } from "../standard-keywords.js";
-import { HEALTH_KEYWORDS, STEM_KEYWORDS } from "./topic-keywords.js";
+import { HEALTH_KEYWORDS, MRN_GATE_KEYWORD, MRN_KEYWORDS, STEM_KEYWORDS } from "./topic-keywords.js";
 
 /** Every confidentiality marker contains one of these stems (case-insensitive): the marker detector's pre-filter. */
 export const CONFIDENTIAL_STEMS = /confidential|internal|distribut|privilege|proprietary|trade secret|work product|need[ -]to[ -]know|\bnda\b|restricted|embargo/i;
@@ -10,23 +10,35 @@ export const CONFIDENTIAL_STEMS = /confidential|internal|distribut|privilege|pro
 export const HEALTH_WORDS =
   /\b(?:diagnos(?:is|ed|es)|patient|prescri(?:bed|ption)|medication|dosage|symptoms?|treatment|therapy|hospital(?:ized|isation|ization)?|clinic(?:al)?|admitted|discharged?|medical (?:history|record|condition)|blood (?:pressure|test|sugar)|lab results?|HIV|AIDS|diabet(?:es|ic)|cancer|tumou?r|oncology|chemotherapy|pregnan(?:t|cy)|surgery|insulin|allerg(?:y|ic)|mental health|depression|anxiety disorder|psychiatric|ICD-?10|(?:[A-TV-Z][0-9]{2}\.[0-9A-Z]{1,4}))\b/i;
 
-/** Does a text contain a confidentiality stem, and health vocabulary? */
+/** Medical record numbers written with their label ("MRN: 00123456", "medical record no. A-12345"). */
+export const MRN = /\b(?:MRN|medical record (?:number|no\.?|#))\s*[:#]?\s*[A-Z0-9][A-Z0-9-]{4,}/i;
+
+/** Labelled MRN? A case-sensitive substring check first: the case-insensitive regex is the slow part. */
+export function hasMrn(text: string): boolean {
+  return (text.includes("MRN") || text.includes("ecord")) && MRN.test(text);
+}
+
+/** Does a text contain a confidentiality stem, health vocabulary, a labelled medical record number? */
 export interface TopicWords {
   confidentialStem: boolean;
   health: boolean;
+  labelledMrn: boolean;
 }
 
-/** Reference answers: the two regexes over the whole text (what {@link topicWordsFrom} must agree with). */
+/** Reference answers: the regexes over the whole text (what {@link topicWordsFrom} must agree with). */
 export function topicWords(text: string): TopicWords {
-  return { confidentialStem: CONFIDENTIAL_STEMS.test(text), health: HEALTH_WORDS.test(text) };
+  return { confidentialStem: CONFIDENTIAL_STEMS.test(text), health: HEALTH_WORDS.test(text), labelledMrn: hasMrn(text) };
 }
 
 const STEMS_AT = new RegExp(CONFIDENTIAL_STEMS.source, "iy");
 const HEALTH_AT = new RegExp(HEALTH_WORDS.source, "iy");
-/** Kind of each standard keyword: 1 stem, 2 health word, 0 neither. */
+const MRN_AT = new RegExp(MRN.source, "iy");
+/** Kind of each standard keyword: 1 stem, 2 health word, 3 MRN label, 4 the MRN gate's "ecord", 0 none of these. */
 const KIND = new Uint8Array(STANDARD_KEYWORDS.keywords.length);
 for (const k of STEM_KEYWORDS) KIND[STANDARD_KEYWORDS.index(k)] = 1;
 for (const k of HEALTH_KEYWORDS) KIND[STANDARD_KEYWORDS.index(k)] = 2;
+for (const k of MRN_KEYWORDS) KIND[STANDARD_KEYWORDS.index(k)] = 3;
+KIND[STANDARD_KEYWORDS.index(MRN_GATE_KEYWORD)] = 4;
 
 function matchesAt(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
@@ -41,11 +53,22 @@ function matchesAt(re: RegExp, text: string, at: number): boolean {
 export function topicWordsFrom(text: string, shared: SharedScan): TopicWords {
   let confidentialStem = false;
   let health = false;
+  // hasMrn: the case-sensitive gate ("MRN" or "ecord" anywhere), then a label match at some MRN keyword
+  let mrnGate = false;
+  let mrnLabel = false;
   const hits = shared.get(STANDARD_KEYWORDS.part);
-  for (let h = 0; h < hits.length && !(confidentialStem && health); h += 2) {
+  for (let h = 0; h < hits.length; h += 2) {
     const kind = KIND[hits[h] as number];
-    if (kind === 1 && !confidentialStem) confidentialStem = matchesAt(STEMS_AT, text, hits[h + 1] as number);
-    else if (kind === 2 && !health) health = matchesAt(HEALTH_AT, text, hits[h + 1] as number);
+    if (kind === 0) continue;
+    const at = hits[h + 1] as number;
+    if (kind === 1) {
+      if (!confidentialStem) confidentialStem = matchesAt(STEMS_AT, text, at);
+    } else if (kind === 2) {
+      if (!health) health = matchesAt(HEALTH_AT, text, at);
+    } else if (kind === 3) {
+      if (!mrnGate && text.startsWith("MRN", at)) mrnGate = true;
+      if (!mrnLabel) mrnLabel = matchesAt(MRN_AT, text, at);
+    } else if (!mrnGate && text.startsWith("ecord", at)) mrnGate = true;
   }
   if (!health) {
     const tk = shared.get(DIGIT_TOKENS);
@@ -56,7 +79,7 @@ export function topicWordsFrom(text: string, shared: SharedScan): TopicWords {
       if (e - s === 3 && text.charCodeAt(e) === 46 /* . */) health = matchesAt(HEALTH_AT, text, s);
     }
   }
-  return { confidentialStem, health };
+  return { confidentialStem, health, labelledMrn: mrnGate && mrnLabel };
 }
 
 /**

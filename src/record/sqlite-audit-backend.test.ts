@@ -34,6 +34,28 @@ describe("SqliteAuditBackend", () => {
     }
   });
 
+  it("two connections on one file taking turns: each chains after the other's tail (not its own last write)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "warden-sab-"));
+    const a = new SqliteAuditBackend(join(dir, "audit.db"));
+    const b = new SqliteAuditBackend(join(dir, "audit.db"));
+    try {
+      let i = 0;
+      for (const [who, n] of [[a, 3], [a, 2], [b, 4], [a, 1], [b, 1], [b, 2], [a, 5]] as const) {
+        const out = await who.append(Array.from({ length: n }, () => draft(i++)));
+        expect(out.map((o) => o.seq)).toEqual(Array.from({ length: n }, (_, k) => i - n + k + 1));
+      }
+      // A row removed under a connection that wrote the tail: it chains after the row now last, not its memory.
+      b.db.prepare("DELETE FROM audit_entries WHERE seq = ?").run(i);
+      const [after] = await a.append([draft(i)]);
+      expect(after?.seq).toBe(i);
+      expect(await verifyLog(a)).toMatchObject({ ok: true, entries: i });
+    } finally {
+      await a.close();
+      await b.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("appends chain consecutively across batches and report the tail", async () => {
     const dir = mkdtempSync(join(tmpdir(), "warden-sab-"));
     const b = new SqliteAuditBackend(join(dir, "audit.db"));

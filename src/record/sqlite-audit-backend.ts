@@ -127,10 +127,15 @@ export class SqliteAuditBackend implements AuditBackend {
     // Multi-row INSERTs: one statement step per group of rows instead of one per row.
     const inserts = INSERT_GROUPS.map((n) => ({ n, stmt: this.db.prepare(columns + Array.from({ length: n }, () => row).join(", ")) }));
     this.last = this.db.prepare("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1");
+    const lastSeq = this.db.prepare<[], { seq: number | null }>("SELECT max(seq) AS seq FROM audit_entries");
+    /** The tail this connection wrote last: its hash is reused while nobody has appended since. */
+    let written: { seq: number; hash: Buffer } | undefined;
     const tx = this.db.transaction((drafts: readonly EntryDraft[]) => {
       // The tail is read inside the (IMMEDIATE) transaction, so another process appending to the same file
-      // cannot fork the chain.
-      const tail = this.last.get();
+      // cannot fork the chain. When the last seq is still the one this connection wrote, its hash is known: the
+      // row itself is not read (its hash column sits behind the payload's overflow pages).
+      const maxSeq = lastSeq.get()?.seq ?? 0;
+      const tail = written && written.seq === maxSeq ? written : this.last.get();
       let seq = tail?.seq ?? 0;
       let prev = tail?.hash ?? GENESIS_HASH;
       const out: { seq: number; hash: Buffer }[] = new Array(drafts.length);
@@ -150,9 +155,15 @@ export class SqliteAuditBackend implements AuditBackend {
           stmt.run(params);
         }
       }
+      // Kept only once committed (a failed transaction rolls back, and the next one reads the row again).
+      written = undefined;
       return out;
     });
-    this.appendTx = (drafts) => tx.immediate(drafts);
+    this.appendTx = (drafts) => {
+      const out = tx.immediate(drafts);
+      written = out.at(-1) ?? written;
+      return out;
+    };
   }
 
   private migrate(): void {

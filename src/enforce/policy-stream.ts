@@ -1,10 +1,13 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
+import type { TransformStreamDefaultController } from "node:stream/web";
+import type { Endpoint } from "../api/endpoint.js";
 import type { CallContext } from "../core/call-context.js";
 import type { TextKind } from "../core/message-spec.js";
 import { WardenError } from "../core/warden-error.js";
 import type { ControlFailure, DecisionEntry, DecisionPath } from "../decide/decision-path.js";
 import { sinkPendingFrom } from "../detect/exfil/index.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
+import type { SseEvent } from "../forward/sse/sse-event.js";
 import { endpointFor, blockedError, type CallPolicyState, type PolicyGuard } from "./policy-guard.js";
 import type { ChannelScanner, ScanResult, TextEdit, TokenRestorer } from "./stream/channel-scanner.js";
 import { createStreamEnforcer } from "./stream/create-stream-enforcer.js";
@@ -19,102 +22,130 @@ import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from "./token-vault.js";
  */
 export function createPolicyStreamStage(ctx: CallContext, guard: PolicyGuard): EventStage {
   const endpoint = endpointFor(ctx.api);
-  const found = guard.stateOf(ctx);
-  if (!endpoint || !found) return {};
-  const state = found;
-  const entries: DecisionEntry[] = [];
-  const seen = new Set<string>();
-  const started = performance.now();
-  let outcome: DecisionPath["outcome"] = "allow";
-  let restored = 0;
-  let failure: ControlFailure | undefined;
+  const state = guard.stateOf(ctx);
+  if (!endpoint || !state) return {};
+  return new PolicyStreamStage(ctx, guard, state, endpoint);
+}
 
-  const early = releasesEarly(state);
-  // The enforcer's window (the hold-back, raised to the longest vault token): text further back is released anyway.
-  const window = Math.max(state.policy.doc.stream.holdBack, MAX_TOKEN_LENGTH);
-  const pendingFrom = (text: string): number => Math.min(pendingStart(text), state.leakage.pendingFrom(text), sinkPendingFrom(text));
-  const scanner: ChannelScanner = {
-    maxMatchLength: state.policy.doc.stream.holdBack,
-    ...(early ? { pendingFrom } : {}),
-    scan(text: string, channel: string, final: boolean, kind: TextKind): ScanResult {
-      const errors: string[] = [];
-      const r = guard.scanText(state, text, { path: [channel], role: "assistant", kind }, "response", errors);
-      // Released early, a value may be seen while still growing ("Maria Gar"): only complete ones are recorded (the
-      // part before pendingFrom, or before the window, goes out now; the rest is scanned again).
-      const recordUpTo = early && !final ? Math.max(pendingFrom(text), text.length - window) : text.length;
-      for (const d of r.decided) {
-        if (d.finding.end > recordUpTo && !r.block) continue;
-        // The same match is seen again while it is held back: record each value once per channel.
-        const key = `${channel}\u0000${d.finding.type}\u0000${createHash("sha256").update(text.slice(d.finding.start, d.finding.end)).digest("base64")}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        entries.push(d.entry);
-        if (d.entry.action !== "allow" && d.entry.action !== "monitor" && outcome === "allow") outcome = "transform";
-      }
-      if (errors.length > 0) failure ??= { reason: "detector-error", detail: errors.slice(0, 10), failMode: state.ruleSet.failMode };
-      if (errors.length > 0 && state.ruleSet.failMode === "closed") {
-        outcome = "control-failed";
-        record();
-        return { edits: [], block: new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: errors.join("; ") }) };
-      }
-      if (errors.length > 0 && outcome === "allow") outcome = "fail-open";
-      if (r.block) {
-        outcome = "block";
-        record();
-        return { edits: [], block: blockedError("WARDEN_POLICY_RESPONSE_BLOCKED", r.decided.map((d) => d.entry), state.policy.version) };
-      }
-      const edits: TextEdit[] = r.edits;
-      // An unfinished image or link (`![x](https://…` with its URL still arriving) is held whole, also past the
-      // window: a long exfiltration URL must not go out before it can be judged.
-      const open = final ? text.length : sinkPendingFrom(text);
-      return open < text.length ? { edits, holdFrom: open } : { edits };
-    },
-  };
+/**
+ * Scanner, restorer and stage of one streamed call in one object (methods on the prototype): a gateway keeps one
+ * per open stream, so it costs no closures or scope objects per stream.
+ */
+class PolicyStreamStage implements EventStage, ChannelScanner, TokenRestorer {
+  readonly maxMatchLength: number;
+  readonly maxTokenLength = MAX_TOKEN_LENGTH;
+  readonly pattern = TOKEN_PATTERN;
+  /** Set (to {@link holdStart}) only when the policy allows early release: its presence turns it on. */
+  readonly pendingFrom?: (text: string) => number;
+  private readonly early: boolean;
+  /** The enforcer's window (the hold-back, raised to the longest vault token): text further back is released anyway. */
+  private readonly window: number;
+  private readonly inner: EventStage;
+  private readonly started = performance.now();
+  private entries: DecisionEntry[] = [];
+  /** Values recorded per channel (each once, though a held value is scanned again), created on the first finding. */
+  private seen: Set<string> | undefined;
+  private outcome: DecisionPath["outcome"] = "allow";
+  private restored = 0;
+  private failure: ControlFailure | undefined;
+  private recorded = false;
 
-  const restore: TokenRestorer = {
-    maxTokenLength: MAX_TOKEN_LENGTH,
-    pattern: TOKEN_PATTERN,
-    partialFrom(text) {
-      // Tokens are `⟦TYPE_hex⟧`: an opening bracket near the end with no closing one after it may be a token.
-      const open = text.lastIndexOf("⟦");
-      return open >= 0 && open >= text.length - MAX_TOKEN_LENGTH && text.indexOf("⟧", open) < 0 ? open : text.length;
-    },
-    restore(token) {
-      const v = guard.vault.reveal(state.conversation, token);
-      if (v !== undefined) restored++;
-      return v;
-    },
-  };
+  constructor(
+    private readonly ctx: CallContext,
+    private readonly guard: PolicyGuard,
+    private readonly state: CallPolicyState,
+    endpoint: Endpoint,
+  ) {
+    this.early = releasesEarly(state);
+    this.maxMatchLength = state.policy.doc.stream.holdBack;
+    this.window = Math.max(state.policy.doc.stream.holdBack, MAX_TOKEN_LENGTH);
+    if (this.early) this.pendingFrom = this.holdStart;
+    this.inner = createStreamEnforcer({ endpoint, scanner: this, restore: this });
+  }
 
-  const inner = createStreamEnforcer({ endpoint, scanner, restore });
-  let recorded = false;
-  function record(): void {
-    if (recorded) return;
-    recorded = true;
-    (ctx.decisions ??= []).push({
+  /** Where a finding could still be in progress (early release). */
+  holdStart(text: string): number {
+    return Math.min(pendingStart(text), this.state.leakage.pendingFrom(text), sinkPendingFrom(text));
+  }
+
+  scan(text: string, channel: string, final: boolean, kind: TextKind): ScanResult {
+    const { state } = this;
+    const errors: string[] = [];
+    const r = this.guard.scanText(state, text, { path: [channel], role: "assistant", kind }, "response", errors);
+    // Released early, a value may be seen while still growing ("Maria Gar"): only complete ones are recorded (the
+    // part before pendingFrom, or before the window, goes out now; the rest is scanned again).
+    const recordUpTo = this.early && !final ? Math.max(this.holdStart(text), text.length - this.window) : text.length;
+    for (const d of r.decided) {
+      if (d.finding.end > recordUpTo && !r.block) continue;
+      // The same match is seen again while it is held back: record each value once per channel.
+      const key = `${channel}\u0000${d.finding.type}\u0000${hash("sha256", text.slice(d.finding.start, d.finding.end), "base64")}`;
+      this.seen ??= new Set();
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.entries.push(d.entry);
+      if (d.entry.action !== "allow" && d.entry.action !== "monitor" && this.outcome === "allow") this.outcome = "transform";
+    }
+    if (errors.length > 0) this.failure ??= { reason: "detector-error", detail: errors.slice(0, 10), failMode: state.ruleSet.failMode };
+    if (errors.length > 0 && state.ruleSet.failMode === "closed") {
+      this.outcome = "control-failed";
+      this.record();
+      return { edits: [], block: new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: errors.join("; ") }) };
+    }
+    if (errors.length > 0 && this.outcome === "allow") this.outcome = "fail-open";
+    if (r.block) {
+      this.outcome = "block";
+      this.record();
+      return { edits: [], block: blockedError("WARDEN_POLICY_RESPONSE_BLOCKED", r.decided.map((d) => d.entry), state.policy.version) };
+    }
+    const edits: TextEdit[] = r.edits;
+    // An unfinished image or link (`![x](https://…` with its URL still arriving) is held whole, also past the
+    // window: a long exfiltration URL must not go out before it can be judged.
+    const open = final ? text.length : sinkPendingFrom(text);
+    return open < text.length ? { edits, holdFrom: open } : { edits };
+  }
+
+  partialFrom(text: string): number {
+    // Tokens are `⟦TYPE_hex⟧`: an opening bracket near the end with no closing one after it may be a token.
+    const open = text.lastIndexOf("⟦");
+    return open >= 0 && open >= text.length - MAX_TOKEN_LENGTH && text.indexOf("⟧", open) < 0 ? open : text.length;
+  }
+
+  restore(token: string): string | undefined {
+    const v = this.guard.vault.reveal(this.state.conversation, token);
+    if (v !== undefined) this.restored++;
+    return v;
+  }
+
+  transform(event: SseEvent, ctl: TransformStreamDefaultController<SseEvent>): void | PromiseLike<void> {
+    return this.inner.transform?.(event, ctl);
+  }
+
+  async flush(ctl: TransformStreamDefaultController<SseEvent>): Promise<void> {
+    try {
+      if (this.inner.flush) await this.inner.flush(ctl);
+      // Numbers and tokens the response rules gave mid-stream went out as they were made (restoring and
+      // releasing are synchronous); they are shared when the stream ends, so later calls on any replica agree.
+      if (this.guard.shared) await this.guard.shared.flush(this.state.conversation).catch(() => undefined);
+    } finally {
+      this.record();
+    }
+  }
+
+  private record(): void {
+    if (this.recorded) return;
+    this.recorded = true;
+    const { state } = this;
+    (this.ctx.decisions ??= []).push({
       direction: "response",
       policyVersion: state.policy.version,
       scopes: state.ruleSet.scopes,
-      outcome,
-      entries,
-      durationMs: Math.round((performance.now() - started) * 100) / 100,
-      ...(restored > 0 ? { restored } : {}),
-      ...(failure ? { failure } : {}),
+      outcome: this.outcome,
+      entries: this.entries,
+      durationMs: Math.round((performance.now() - this.started) * 100) / 100,
+      ...(this.restored > 0 ? { restored: this.restored } : {}),
+      ...(this.failure ? { failure: this.failure } : {}),
     });
   }
-  return {
-    transform: inner.transform?.bind(inner),
-    async flush(controller) {
-      try {
-        if (inner.flush) await inner.flush(controller);
-        // Numbers and tokens the response rules gave mid-stream went out as they were made (restoring and
-        // releasing are synchronous); they are shared when the stream ends, so later calls on any replica agree.
-        if (guard.shared) await guard.shared.flush(state.conversation).catch(() => undefined);
-      } finally {
-        record();
-      }
-    },
-  };
 }
 
 /** Categories whose values the early-release rule ({@link pendingStart}) and the leakage check know how to hold. */

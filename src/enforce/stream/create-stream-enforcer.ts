@@ -51,144 +51,162 @@ interface Channel {
  * `response.completed`) are replaced by the enforced whole. Vault tokens are restored, also when split.
  */
 export function createStreamEnforcer(opts: StreamEnforcerOptions): EventStage {
-  const { endpoint, scanner, restore } = opts;
-  // A bad hold-back (NaN, negative) falls back to the scanner's: failing safe, not open.
-  const holdBack = opts.holdBack !== undefined && opts.holdBack >= 0 ? opts.holdBack : scanner.maxMatchLength;
-  const window = Math.max(units(holdBack), restore ? units(restore.maxTokenLength) : 0);
-  const responses = endpoint.api === "openai.responses";
-  const bufferOpts: ChannelBufferOptions = {
-    scanner,
-    window,
-    contextLength: units(opts.contextLength ?? DEFAULT_CONTEXT_LENGTH),
-    restorer: restore,
-    ...(opts.maxHold !== undefined ? { maxHold: opts.maxHold } : {}),
-    keepTotals: responses,
-  };
-  const channels = new Map<string, Channel>();
-  let stopped = false;
-  // Responses events are numbered; carriers are inserted, so later numbers shift by how many were inserted.
-  let inserted = 0;
-  let nextSeq = 0;
+  return new StreamEnforcer(opts);
+}
+
+/**
+ * The stage as one object with its methods on the prototype: a gateway holds one per open stream (a thousand
+ * concurrent streams, a thousand stages), so it allocates no closures or scope objects per stream, and nothing per
+ * event beyond what an event needs.
+ */
+class StreamEnforcer implements EventStage {
+  private readonly endpoint: Endpoint;
+  private readonly responses: boolean;
+  private readonly bufferOpts: ChannelBufferOptions;
+  private readonly errorEvent: StreamEnforcerOptions["errorEvent"];
+  private readonly channels = new Map<string, Channel>();
+  private stopped = false;
+  /** Responses events are numbered; carriers are inserted, so later numbers shift by how many were inserted. */
+  private inserted = 0;
+  private nextSeq = 0;
+
+  constructor(opts: StreamEnforcerOptions) {
+    const { endpoint, scanner, restore } = opts;
+    // A bad hold-back (NaN, negative) falls back to the scanner's: failing safe, not open.
+    const holdBack = opts.holdBack !== undefined && opts.holdBack >= 0 ? opts.holdBack : scanner.maxMatchLength;
+    const window = Math.max(units(holdBack), restore ? units(restore.maxTokenLength) : 0);
+    this.endpoint = endpoint;
+    this.responses = endpoint.api === "openai.responses";
+    this.errorEvent = opts.errorEvent;
+    this.bufferOpts = {
+      scanner,
+      window,
+      contextLength: units(opts.contextLength ?? DEFAULT_CONTEXT_LENGTH),
+      restorer: restore,
+      ...(opts.maxHold !== undefined ? { maxHold: opts.maxHold } : {}),
+      keepTotals: this.responses,
+    };
+  }
+
+  transform(event: SseEvent, ctl: TransformStreamDefaultController<SseEvent>): void {
+    if (this.stopped) return;
+    try {
+      this.process(event, ctl);
+    } catch (err) {
+      this.fail(err, ctl);
+    }
+  }
+
+  flush(ctl: TransformStreamDefaultController<SseEvent>): void {
+    if (this.stopped) return;
+    try {
+      const before: SseEvent[] = [];
+      for (const [name, ch] of this.channels) if (ch.buffer.holding) this.finish(name, ch, before);
+      for (const b of before) this.emit(ctl, b, true);
+    } catch (err) {
+      this.fail(err, ctl);
+    }
+  }
 
   /** Enforce a text that is complete on its own (a snapshot of an unseen channel, a citation). */
-  const whole = (d: StreamDelta): string => {
-    const b = new ChannelBuffer(d.channel, d.kind, { ...bufferOpts, keepTotals: false });
+  private whole(d: StreamDelta): string {
+    const b = new ChannelBuffer(d.channel, d.kind, { ...this.bufferOpts, keepTotals: false });
     return b.push(d.text) + b.end();
-  };
+  }
 
-  const emit = (ctl: TransformStreamDefaultController<SseEvent>, ev: SseEvent, carrier: boolean): void => {
-    if (responses && isJsonObject(ev.json) && typeof ev.json["sequence_number"] === "number") {
+  private emit(ctl: TransformStreamDefaultController<SseEvent>, ev: SseEvent, carrier: boolean): void {
+    if (this.responses && isJsonObject(ev.json) && typeof ev.json["sequence_number"] === "number") {
       const seq = ev.json["sequence_number"];
       if (carrier) {
-        ev.json["sequence_number"] = nextSeq + inserted;
-        inserted++;
+        ev.json["sequence_number"] = this.nextSeq + this.inserted;
+        this.inserted++;
       } else {
-        nextSeq = seq + 1;
-        if (inserted > 0) {
-          ev.json["sequence_number"] = seq + inserted;
+        this.nextSeq = seq + 1;
+        if (this.inserted > 0) {
+          ev.json["sequence_number"] = seq + this.inserted;
           ev.dirty = true;
         }
       }
     }
     ctl.enqueue(ev);
-  };
+  }
 
   /** Release the held tail of `ch`, as a carrier event (added to `before`). */
-  const finish = (name: string, ch: Channel, before: SseEvent[]): void => {
+  private finish(name: string, ch: Channel, before: SseEvent[]): void {
     const tail = ch.buffer.end();
-    if (tail.length > 0) before.push(carrierEvent(endpoint, ch.template, name, ch.kind, tail));
-  };
+    if (tail.length > 0) before.push(carrierEvent(this.endpoint, ch.template, name, ch.kind, tail));
+  }
 
-  const process = (event: SseEvent, ctl: TransformStreamDefaultController<SseEvent>): void => {
+  private process(event: SseEvent, ctl: TransformStreamDefaultController<SseEvent>): void {
+    const { endpoint, channels } = this;
     const deltas = endpoint.streamDeltas(event);
-    if (deltas.length === 0 && channels.size === 0) return emit(ctl, event, false);
+    if (deltas.length === 0 && channels.size === 0) return this.emit(ctl, event, false);
     let changed = false;
-    const setIfChanged = (d: StreamDelta, text: string): void => {
-      // Only a changed delta is rewritten, so untouched events are relayed byte for byte.
-      if (text === d.text) return;
-      d.set(text);
-      changed = true;
-    };
     const ends = channelEnds(endpoint.api, event);
-    const before: SseEvent[] = [];
-    const seen = new Set<string>();
-    if (responses && isJsonObject(event.json) && typeof event.json["sequence_number"] === "number") nextSeq = event.json["sequence_number"];
+    // Allocated only for the events that need them (most events carry one delta and end nothing).
+    let before: SseEvent[] | undefined;
+    let seen: Set<string> | undefined;
+    if (this.responses && isJsonObject(event.json) && typeof event.json["sequence_number"] === "number") this.nextSeq = event.json["sequence_number"];
 
     for (const d of deltas) {
-      if (isAtomicChannel(d.channel)) {
-        setIfChanged(d, whole(d));
-        continue;
-      }
+      let text: string;
       let ch = channels.get(d.channel);
-      if (d.snapshot) {
+      if (isAtomicChannel(d.channel)) {
+        text = this.whole(d);
+      } else if (d.snapshot) {
+        seen ??= new Set();
         if (!ch) {
-          setIfChanged(d, whole(d));
-          continue;
-        }
-        const raw = ch.buffer.rawTotal;
-        if (d.text.startsWith(raw)) {
-          // The snapshot may hold text no delta carried: it is appended before the channel is finished.
-          if (d.text.length > raw.length) ch.buffer.push(d.text.slice(raw.length));
-          finish(d.channel, ch, before);
-          setIfChanged(d, ch.buffer.outTotal);
+          text = this.whole(d);
         } else {
-          // A snapshot that does not extend what was streamed: enforce it on its own.
-          finish(d.channel, ch, before);
-          setIfChanged(d, whole(d));
+          const raw = ch.buffer.rawTotal;
+          before ??= [];
+          if (d.text.startsWith(raw)) {
+            // The snapshot may hold text no delta carried: it is appended before the channel is finished.
+            if (d.text.length > raw.length) ch.buffer.push(d.text.slice(raw.length));
+            this.finish(d.channel, ch, before);
+            text = ch.buffer.outTotal;
+          } else {
+            // A snapshot that does not extend what was streamed: enforce it on its own.
+            this.finish(d.channel, ch, before);
+            text = this.whole(d);
+          }
+          seen.add(d.channel);
         }
-        seen.add(d.channel);
-        continue;
+      } else {
+        if (!ch) {
+          ch = { buffer: new ChannelBuffer(d.channel, d.kind, this.bufferOpts), kind: d.kind, template: event };
+          channels.set(d.channel, ch);
+        }
+        ch.template = event;
+        text = ch.buffer.push(d.text);
+        // The event that ends the channel carries its own text: the held tail is appended to it.
+        if (endsChannel(ends, d.channel)) {
+          text += ch.buffer.end();
+          (seen ??= new Set()).add(d.channel);
+        }
       }
-      if (!ch) {
-        ch = { buffer: new ChannelBuffer(d.channel, d.kind, bufferOpts), kind: d.kind, template: event };
-        channels.set(d.channel, ch);
+      // Only a changed delta is rewritten, so untouched events are relayed byte for byte.
+      if (text !== d.text) {
+        d.set(text);
+        changed = true;
       }
-      ch.template = event;
-      let out = ch.buffer.push(d.text);
-      // The event that ends the channel carries its own text: the held tail is appended to it.
-      if (endsChannel(ends, d.channel)) {
-        out += ch.buffer.end();
-        seen.add(d.channel);
-      }
-      setIfChanged(d, out);
     }
 
     if (changed) dropLogprobs(event);
     if (ends !== null) {
-      for (const [name, ch] of channels) if (!seen.has(name) && ch.buffer.holding && endsChannel(ends, name)) finish(name, ch, before);
+      for (const [name, ch] of channels) if (!seen?.has(name) && ch.buffer.holding && endsChannel(ends, name)) this.finish(name, ch, (before ??= []));
     }
-    for (const b of before) emit(ctl, b, true);
-    emit(ctl, event, false);
-  };
+    if (before) for (const b of before) this.emit(ctl, b, true);
+    this.emit(ctl, event, false);
+  }
 
-  const fail = (err: unknown, ctl: TransformStreamDefaultController<SseEvent>): void => {
-    stopped = true;
-    channels.clear();
-    if (!opts.errorEvent) throw err;
-    ctl.enqueue(opts.errorEvent(toWardenError(err)));
+  private fail(err: unknown, ctl: TransformStreamDefaultController<SseEvent>): void {
+    this.stopped = true;
+    this.channels.clear();
+    if (!this.errorEvent) throw err;
+    ctl.enqueue(this.errorEvent(toWardenError(err)));
     ctl.terminate();
-  };
-
-  return {
-    transform(event, ctl) {
-      if (stopped) return;
-      try {
-        process(event, ctl);
-      } catch (err) {
-        fail(err, ctl);
-      }
-    },
-    flush(ctl) {
-      if (stopped) return;
-      try {
-        const before: SseEvent[] = [];
-        for (const [name, ch] of channels) if (ch.buffer.holding) finish(name, ch, before);
-        for (const b of before) emit(ctl, b, true);
-      } catch (err) {
-        fail(err, ctl);
-      }
-    },
-  };
+  }
 }
 
 /** A length option as a whole number of units (`Infinity`: hold everything to the end); NaN or negative count as 0. */

@@ -67,6 +67,8 @@ export function generateHardNegatives(count: number, seed: number): HardNegative
     ["catalogue", () => `SKU ${d(3)}-${d(3)}-${d(4)} (${product()}) is back in stock: ${f.number.int(900)} units at $${f.commerce.price()}.`],
     ["measure", () => `The building is ${d(3)} m tall and cost ${d(9)} dollars; population ${d(7)}, area ${d(6)} km².`],
     ["measure", () => `Revenue grew from $${d(3)},${d(3)},${d(3)} to $${d(3)},${d(3)},${d(3)} between Q1 and Q3.`],
+    ["measure", () => `Sensor ${d(4)} at lat ${f.location.latitude({ precision: 6 })}, lon ${f.location.longitude({ precision: 6 })}: ${f.number.float({ min: 0, max: 999, fractionDigits: 6 })} mV`],
+    ["code", () => `INSERT INTO ledger (id, amount, account_ref) VALUES (${d(9)}, ${d(6)}.${d(2)}, ${d(9)});`],
     ["measure", () => `Benchmark: ${d(6)} ops/s, p99 ${f.number.int(99)}.${d(3)} ms, ${d(10)} total requests, seed ${d(9)}.`],
     ["words", () => `${cap()} you review the ${product()} before ${pick(["Monday", "Tuesday", "Friday"])}? ${pick(["April", "May", "June", "March"])} numbers look good.`],
     ["words", () => `${pick(["Apple", "Amazon", "Oracle", "Tesla", "Meta"])} and ${pick(["Google", "Microsoft", "Netflix", "Adobe"])} report on ${pick(["Thursday", "Wednesday"])}; ${pick(["Summer", "Winter"])} sales of the ${product()} were flat.`],

@@ -46,6 +46,8 @@ const cases: TypedCase[] = [
   { type: "DE_PASSPORT", text: "passport #Z79407589", value: null, min: 0.5 },
   { type: "DE_PASSPORT", text: "FIN T2281879H (work pass holder)", value: null, min: 0.5 },
   { type: "DE_PASSPORT", text: "Reisepass C01234565 ausgestellt am 01.01.2020.", value: "C01234565", min: 0.9 },
+  { type: "SE_PERSONNUMMER", text: "GET /api/v2/items/9201232387?page=2", value: "9201232387", min: 0.3, max: 0.45 },
+  { type: "SE_PERSONNUMMER", text: "pnr 9201232387", value: "9201232387", min: 0.9 },
 ];
 
 describe("euIdsScanner", () => {

@@ -78,6 +78,8 @@ export function runNumericSpecs(
     const forShape = idx.byShape.get(c.shape);
     if (!forShape && idx.anyShape.length === 0) continue;
     if (continuesCode(text, c)) continue;
+    // one dot between two digit groups is a decimal number ("lon -122.419416"), never a grouped identifier
+    if (c.seps === ".") continue;
     for (const spec of forShape ? [...forShape, ...idx.anyShape] : idx.anyShape) {
       if (c.start < (lastEnd.get(spec.type) ?? -1)) continue;
       if (c.seps.length > 0 && !sepsOk(spec, c)) continue;

@@ -33,6 +33,9 @@ const cases: TypedCase[] = [
   { type: "TR_NATIONAL_ID", text: "10000000145", value: null, min: 0 },
   { type: "TH_TNIN", text: "Thai ID 1234567890121", value: "1234567890121", min: 0.95 },
   { type: "TH_TNIN", text: "1284567890124", value: null, min: 0 },
+  // 7% of random 13-digit numbers pass the Thai check: bare ones (epoch milliseconds, EANs) need a label or grouping
+  { type: "TH_TNIN", text: "1234567890121", value: "1234567890121", min: 0.4, max: 0.49 },
+  { type: "TH_TNIN", text: "1-2345-67890-12-1", value: "1-2345-67890-12-1", min: 0.6 },
   { type: "ZA_ID_NUMBER", text: "RSA ID: 0002294321191", value: "0002294321191", min: 0.95 },
   { type: "ZA_ID_NUMBER", text: "9902294321191", value: null, min: 0 },
   { type: "KR_RRN", text: "His Korean RRN is 960121-1234567", value: "960121-1234567", min: 0.9 },

@@ -56,7 +56,7 @@ export const INTL_NUMERIC_SPECS: readonly NumericIdSpec[] = [
     explanation: "Turkish national ID (two check digits)",
   },
   {
-    type: "TH_TNIN", shapes: ["13", "1-4-5-2-1"], seps: " -", validate: thTninValid, bare: 0.55, formatted: 0.65, withContext: 1,
+    type: "TH_TNIN", shapes: ["13", "1-4-5-2-1"], seps: " -", validate: thTninValid, bare: 0.45, formatted: 0.65, withContext: 1,
     context: k(["thai id", "tnin", "thai national id", "national id", "เลขประจำตัวประชาชน", "บัตรประชาชน", "เลขบัตรประชาชน"]), negativeContext: NEG,
     explanation: "Thai national ID (province block and mod-11 check)",
   },

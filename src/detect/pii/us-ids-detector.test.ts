@@ -40,6 +40,7 @@ const cases: TypedCase[] = [
   { type: "US_BANK_NUMBER", text: "checking account 945456787654", value: "945456787654", min: 0.7 },
   { type: "US_BANK_NUMBER", text: "945456787654", value: null, min: 0.1 },
   { type: "US_SSN", text: "My social insurance number is 431038298.", value: null, min: 0.5 },
+  { type: "US_SSN", text: "lat 37.774929, lon -122.419416", value: null, min: 0 },
   { type: "US_PASSPORT", text: "UK passport number 707461998", value: null, min: 0.5 },
   // code: the member name nearest the number labels it, and the words after `||` label something else
   { type: "US_BANK_NUMBER", text: "if (user.id === 1090370264 || account.balance > 52755119) {}", value: null, min: 0.5 },

@@ -51,10 +51,13 @@ export function hashApiKey(key: string): Buffer {
 /** Split a presented key into its id, or undefined when it is not a well-formed Warden key (checksum included). */
 export function parseApiKey(key: string): { id: string } | undefined {
   const m = API_KEY_PATTERN.exec(key);
-  if (!m) return undefined;
-  const body = key.slice(0, key.length - CHECK_LEN);
-  if (encodeChecksum(crc32(body)) !== key.slice(-CHECK_LEN)) return undefined;
+  if (!m || !checksumValid(key)) return undefined;
   return { id: m[1] as string };
+}
+
+/** Whether a key of the right shape (API_KEY_PATTERN) carries a valid CRC32 checksum. */
+export function checksumValid(key: string): boolean {
+  return encodeChecksum(crc32(key.slice(0, key.length - CHECK_LEN))) === key.slice(-CHECK_LEN);
 }
 
 /** Constant-time comparison of two hashes of equal length. */

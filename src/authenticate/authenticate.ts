@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { Principal } from "../core/principal.js";
 import { WardenError } from "../core/warden-error.js";
-import { API_KEY_PATTERN, hashApiKey, hashesEqual, parseApiKey } from "./api-key.js";
+import { API_KEY_PATTERN, checksumValid, hashApiKey, hashesEqual } from "./api-key.js";
 import type { KeyRecord, KeyStore } from "./key-store.js";
 import { compileSourceAllowlist } from "./source-allowlist.js";
 
@@ -61,9 +61,9 @@ export class Authenticator {
     if (key === undefined) throw new WardenError("WARDEN_AUTH_MISSING_KEY");
     // Not shaped like a Warden key at all (another vendor's key, a JWT, garbage): malformed. A key of the right
     // shape whose checksum fails (a typo, a forgery) is invalid, like an unknown one.
-    if (!API_KEY_PATTERN.test(key)) throw new WardenError("WARDEN_AUTH_MALFORMED_KEY");
-    const parsed = parseApiKey(key);
-    const entry = parsed ? this.lookup(parsed.id, now) : undefined;
+    const shape = API_KEY_PATTERN.exec(key);
+    if (!shape) throw new WardenError("WARDEN_AUTH_MALFORMED_KEY");
+    const entry = checksumValid(key) ? this.lookup(shape[1] as string, now) : undefined;
     const record = entry?.record;
     // Compare against a dummy hash when there is no record, so timing does not reveal which ids exist.
     const ok = hashesEqual(hashApiKey(key), record?.hash ?? DUMMY_HASH) && record !== undefined;

@@ -6,6 +6,8 @@ function compileModelGlob(glob: string): (model: string) => boolean {
 }
 
 const compiled = new Map<string, (model: string) => boolean>();
+/** By list object: a principal keeps its list for its cache second, so most calls skip building the text key. */
+const byList = new WeakMap<readonly string[], (model: string) => boolean>();
 
 /**
  * Whether a key's model allowlist admits the requested model (the name the caller sent, before route aliases).
@@ -13,13 +15,17 @@ const compiled = new Map<string, (model: string) => boolean>();
  */
 export function modelAllowed(globs: readonly string[] | undefined, model: string): boolean {
   if (globs === undefined) return true;
-  const cacheKey = globs.join("\u0000");
-  let test = compiled.get(cacheKey);
+  let test = byList.get(globs);
   if (!test) {
-    const tests = globs.map(compileModelGlob);
-    test = (m) => tests.some((t) => t(m));
-    if (compiled.size > 10_000) compiled.clear();
-    compiled.set(cacheKey, test);
+    const cacheKey = globs.join("\u0000");
+    test = compiled.get(cacheKey);
+    if (!test) {
+      const tests = globs.map(compileModelGlob);
+      test = (m) => tests.some((t) => t(m));
+      if (compiled.size > 10_000) compiled.clear();
+      compiled.set(cacheKey, test);
+    }
+    byList.set(globs, test);
   }
   return test(model);
 }

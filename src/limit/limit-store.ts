@@ -50,6 +50,7 @@ export interface StoreLease {
  * atomic step (in memory: synchronously; in Redis: one Lua script).
  */
 export interface LimitStore {
-  admit(req: AdmitRequest): Promise<AdmitResult>;
+  /** Synchronous when the store can answer at once (memory): the limiter then takes no promise hop. */
+  admit(req: AdmitRequest): AdmitResult | Promise<AdmitResult>;
   close(): Promise<void>;
 }

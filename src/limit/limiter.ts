@@ -6,7 +6,7 @@ import { WardenError } from "../core/warden-error.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
 import type { JsonObject, JsonValue } from "../core/json.js";
 import { estimateInputTokens, estimateTextTokens, requestedOutputTokens } from "./estimate-tokens.js";
-import type { LimitKind, LimitStore, RateSnapshot, StoreLease, SubjectLimits } from "./limit-store.js";
+import type { AdmitResult, LimitKind, LimitStore, RateSnapshot, StoreLease, SubjectLimits } from "./limit-store.js";
 import { writeRateLimitHeaders } from "./rate-limit-headers.js";
 import type { LimitSet, LimitsConfig } from "./limits-config.js";
 import { UsageTally } from "./usage-tokens.js";
@@ -53,7 +53,7 @@ const hasAny = (l: LimitSet): boolean => l.rpm !== undefined || l.tpm !== undefi
  */
 export class Limiter {
   /** Subjects per principal object: the authenticator reuses one principal per key for its cache second. */
-  private readonly subjectCache = new WeakMap<Principal, SubjectLimits[]>();
+  private readonly subjectCache = new WeakMap<Principal, { list: SubjectLimits[]; tpm: boolean }>();
 
   constructor(
     private readonly cfg: LimitsConfig,
@@ -77,27 +77,39 @@ export class Limiter {
     return out;
   }
 
-  /** Admit a call or throw a WardenError (429 with `retry_after`; 503 when the store fails closed). */
-  async admit(principal: Principal, spec: MessageSpec, body?: JsonObject): Promise<CallLimit> {
+  /**
+   * Admit a call or throw a WardenError (429 with `retry_after`; 503 when the store fails closed). Answers
+   * synchronously when the store does (memory), so the hot path takes no promise hop; Redis answers with a promise.
+   */
+  admit(principal: Principal, spec: MessageSpec, body?: JsonObject): CallLimit | Promise<CallLimit> {
     let subjects = this.subjectCache.get(principal);
     if (!subjects) {
-      subjects = this.subjectsFor(principal);
+      const list = this.subjectsFor(principal);
+      subjects = { list, tpm: list.some((s) => s.tpm !== undefined) };
       this.subjectCache.set(principal, subjects);
     }
-    if (subjects.length === 0) return NO_LIMIT;
+    if (subjects.list.length === 0) return NO_LIMIT;
     // Counting tokens is not generating them: count_tokens calls count as requests only.
-    const countsTokens = spec.api !== "anthropic.count_tokens" && subjects.some((s) => s.tpm !== undefined);
+    const countsTokens = subjects.tpm && spec.api !== "anthropic.count_tokens";
     // Input estimate plus the output the call may produce (reported usage replaces both when it ends).
     const estimate = countsTokens ? estimateInputTokens(spec) + requestedOutputTokens(body) : 0;
-    let result;
+    let result: AdmitResult | Promise<AdmitResult>;
     try {
-      result = await this.store.admit({ subjects, tokens: estimate, windowMs: this.cfg.windowMs });
+      result = this.store.admit({ subjects: subjects.list, tokens: estimate, windowMs: this.cfg.windowMs });
     } catch (err) {
-      const open = this.cfg.onStoreError === "open";
-      this.logger.error({ err: err instanceof Error ? err.message : String(err), failOpen: open }, open ? "limit store failed; call let through (onStoreError: open)" : "limit store failed; call refused (fail-closed)");
-      if (open) return NO_LIMIT;
-      throw new WardenError("WARDEN_LIMIT_UNAVAILABLE", { cause: err });
+      return this.storeFailed(err);
     }
+    if (result instanceof Promise) {
+      return result.then(
+        (r) => this.admitted(r, estimate, countsTokens),
+        (err: unknown) => this.storeFailed(err),
+      );
+    }
+    return this.admitted(result, estimate, countsTokens);
+  }
+
+  /** The store's answer as a call limit, or the 429 it means. */
+  private admitted(result: AdmitResult, estimate: number, countsTokens: boolean): CallLimit {
     if (!result.ok) {
       const details: Record<string, unknown> = { limit_scope: result.scope, limit: result.kind };
       if (result.kind !== "too_large") {
@@ -107,8 +119,21 @@ export class Limiter {
       }
       throw new WardenError(ERROR_FOR[result.kind], { details, detail: `${result.scope} ${result.kind} limit`, headers: writeRateLimitHeaders(result.rate, {}) });
     }
-    return new AdmittedCall(result.lease, result.rate, estimate, countsTokens, (err) => this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, "limit settle failed"));
+    return new AdmittedCall(result.lease, result.rate, estimate, countsTokens, this.onSettleError);
   }
+
+  /** The store failed: logged, then the call is let through unlimited (`onStoreError: open`) or refused (503). */
+  private storeFailed(err: unknown): CallLimit {
+    const open = this.cfg.onStoreError === "open";
+    this.logger.error({ err: err instanceof Error ? err.message : String(err), failOpen: open }, open ? "limit store failed; call let through (onStoreError: open)" : "limit store failed; call refused (fail-closed)");
+    if (open) return NO_LIMIT;
+    throw new WardenError("WARDEN_LIMIT_UNAVAILABLE", { cause: err });
+  }
+
+  /** One function for every call (not a closure per call). */
+  private readonly onSettleError = (err: unknown): void => {
+    this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, "limit settle failed");
+  };
 
   async close(): Promise<void> {
     await this.store.close();

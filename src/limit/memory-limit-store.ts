@@ -27,7 +27,7 @@ function snapshot(subjects: readonly SubjectLimits[], states: readonly SubjectSt
     const sub = subjects[i] as SubjectLimits;
     const s = states[i] as SubjectState;
     if (sub.rpm !== undefined) {
-      const left = Math.max(0, sub.rpm - s.requests.count);
+      const left = Math.max(0, sub.rpm - s.requests.sum);
       if (left < rr) {
         rl = sub.rpm;
         rr = left;
@@ -54,6 +54,37 @@ function snapshot(subjects: readonly SubjectLimits[], states: readonly SubjectSt
 }
 
 /**
+ * What an admitted call holds in memory: its token reservations (a handle per subject with a quota, -1 for none) and
+ * concurrency slots. A class, not a closure per call: the admission path allocates as little as it can.
+ */
+class MemoryLease implements StoreLease {
+  private settled = false;
+
+  constructor(
+    private readonly clock: () => number,
+    private readonly subjects: readonly SubjectLimits[],
+    private readonly states: readonly SubjectState[],
+    private readonly handles: number[] | undefined,
+    private readonly reserved: number,
+  ) {}
+
+  async settle(actual: number): Promise<void> {
+    if (this.settled) return;
+    this.settled = true;
+    const at = this.handles ? this.clock() : 0;
+    for (let i = 0; i < this.subjects.length; i++) {
+      const s = this.states[i] as SubjectState;
+      const handle = this.handles?.[i] ?? -1;
+      if (handle >= 0) {
+        s.tokens.release(handle, this.reserved);
+        if (actual > 0) s.tokens.add(at, actual);
+      }
+      if ((this.subjects[i] as SubjectLimits).concurrency !== undefined) s.inflight--;
+    }
+  }
+}
+
+/**
  * Limits counted in this process (one gateway, or per replica when Redis is not configured): exact sliding-window
  * logs per subject. Check-then-charge runs synchronously, so concurrent calls cannot both take the last unit.
  * Idle subjects are swept every window, so memory follows the active subjects only.
@@ -77,7 +108,7 @@ export class MemoryLimitStore implements LimitStore {
     return s;
   }
 
-  async admit(req: AdmitRequest): Promise<AdmitResult> {
+  admit(req: AdmitRequest): AdmitResult {
     const now = this.clock();
     const w = req.windowMs;
     this.lastWindowMs = w;
@@ -92,8 +123,8 @@ export class MemoryLimitStore implements LimitStore {
       if (sub.rpm !== undefined) s.requests.trim(cutoff);
       if (sub.tpm !== undefined) s.tokens.trim(cutoff);
       if (refusal !== undefined) continue;
-      if (sub.rpm !== undefined && s.requests.count >= sub.rpm) {
-        const at = s.requests.freedAt(s.requests.count - sub.rpm + 1, w) as number;
+      if (sub.rpm !== undefined && s.requests.sum >= sub.rpm) {
+        const at = s.requests.freedAt(s.requests.sum - sub.rpm + 1, w) as number;
         refusal = { scope: sub.scope, kind: "requests", retryAfterMs: at - now };
       } else if (sub.tpm !== undefined && req.tokens > sub.tpm) {
         refusal = { scope: sub.scope, kind: "too_large", retryAfterMs: 0 };
@@ -111,36 +142,21 @@ export class MemoryLimitStore implements LimitStore {
       return { ok: false, ...refusal, rate };
     }
     // ...then charge them all (no await in between: atomic within this process).
-    let reservations: { log: SlidingLog; handle: number }[] | undefined;
-    let slots: SubjectState[] | undefined;
+    let handles: number[] | undefined;
+    let slots = false;
     for (let i = 0; i < subjects.length; i++) {
       const sub = subjects[i] as SubjectLimits;
       const s = states[i] as SubjectState;
       if (sub.rpm !== undefined) s.requests.add(now, 1);
-      if (sub.tpm !== undefined) (reservations ??= []).push({ log: s.tokens, handle: s.tokens.add(now, req.tokens) });
+      if (sub.tpm !== undefined) (handles ??= new Array<number>(subjects.length).fill(-1))[i] = s.tokens.add(now, req.tokens);
       if (sub.concurrency !== undefined) {
         s.inflight++;
-        (slots ??= []).push(s);
+        slots = true;
       }
     }
     const rate = snapshot(subjects, states, now, w);
-    if (reservations === undefined && slots === undefined) return { ok: true, lease: NO_LEASE, rate };
-    let settled = false;
-    const lease: StoreLease = {
-      settle: async (actual) => {
-        if (settled) return;
-        settled = true;
-        if (reservations) {
-          const at = this.clock();
-          for (const r of reservations) {
-            r.log.clear(r.handle);
-            if (actual > 0) r.log.add(at, actual);
-          }
-        }
-        if (slots) for (const s of slots) s.inflight--;
-      },
-    };
-    return { ok: true, lease, rate };
+    if (handles === undefined && !slots) return { ok: true, lease: NO_LEASE, rate };
+    return { ok: true, lease: new MemoryLease(this.clock, subjects, states, handles, req.tokens), rate };
   }
 
   private sweep(): void {

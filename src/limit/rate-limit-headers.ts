@@ -5,7 +5,26 @@ import type { RateSnapshot } from "./limit-store.js";
  * milliseconds, rounded up so that a client waiting that long finds the unit freed.
  */
 export function formatReset(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms));
+  return format(Math.max(0, Math.ceil(ms)));
+}
+
+/** The last reset written for one kind: calls close together share it, so it is formatted once. */
+class ResetText {
+  private ms = -1;
+  private text = "";
+  of(ms: number): string {
+    const total = Math.max(0, Math.ceil(ms));
+    if (total !== this.ms) {
+      this.text = format(total);
+      this.ms = total;
+    }
+    return this.text;
+  }
+}
+const requestsReset = new ResetText();
+const tokensReset = new ResetText();
+
+function format(total: number): string {
   if (total < 1000) return `${total}ms`;
   const h = Math.floor(total / 3_600_000);
   const m = Math.floor((total % 3_600_000) / 60_000);
@@ -26,12 +45,12 @@ export function writeRateLimitHeaders(rate: RateSnapshot, into: Record<string, s
   if (rate.requestsLimit > 0) {
     into["x-ratelimit-limit-requests"] = String(rate.requestsLimit);
     into["x-ratelimit-remaining-requests"] = String(rate.requestsRemaining);
-    into["x-ratelimit-reset-requests"] = formatReset(rate.requestsResetMs);
+    into["x-ratelimit-reset-requests"] = requestsReset.of(rate.requestsResetMs);
   }
   if (rate.tokensLimit > 0) {
     into["x-ratelimit-limit-tokens"] = String(rate.tokensLimit);
     into["x-ratelimit-remaining-tokens"] = String(rate.tokensRemaining);
-    into["x-ratelimit-reset-tokens"] = formatReset(rate.tokensResetMs);
+    into["x-ratelimit-reset-tokens"] = tokensReset.of(rate.tokensResetMs);
   }
   return into;
 }

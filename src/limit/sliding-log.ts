@@ -1,7 +1,9 @@
 /**
  * An exact sliding-window log: timestamped amounts (1 per request, or tokens), the running sum of those still in
  * the window, and when the oldest ones leave it. Entries are appended in time order and dropped from the front;
- * an entry keeps a stable handle so a token reservation can be corrected later.
+ * an entry keeps a stable handle so a token reservation can be corrected later. Amounts added in the same
+ * millisecond share one entry (they leave the window together, so nothing is lost): under load the log holds one
+ * entry per busy millisecond, not one per call.
  */
 export class SlidingLog {
   private ts: number[] = [];
@@ -34,18 +36,25 @@ export class SlidingLog {
   }
 
   add(at: number, amount: number): number {
+    const last = this.ts.length - 1;
+    if (last >= this.head && this.ts[last] === at) {
+      this.amt[last] = (this.amt[last] as number) + amount;
+      this.sum += amount;
+      return this.base + last;
+    }
     this.ts.push(at);
     this.amt.push(amount);
     this.sum += amount;
     return this.base + this.ts.length - 1;
   }
 
-  /** Remove the amount of a still-live entry; returns whether it was live. */
-  clear(handle: number): boolean {
+  /** Take back `amount` added under `handle` while its entry is live; returns whether it was live. */
+  release(handle: number, amount: number): boolean {
     const i = handle - this.base;
     if (i < this.head || i >= this.amt.length) return false;
-    this.sum -= this.amt[i] as number;
-    this.amt[i] = 0;
+    const taken = Math.min(amount, this.amt[i] as number);
+    this.sum -= taken;
+    this.amt[i] = (this.amt[i] as number) - taken;
     return true;
   }
 

@@ -5,15 +5,7 @@ const num = (o: JsonObject, k: string): number => {
   return typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0;
 };
 
-/** The `usage` objects a response body or stream event carries (OpenAI top level or `response`; Anthropic `message`). */
-function usageObjects(body: JsonValue | undefined): JsonObject[] {
-  if (!isJsonObject(body)) return [];
-  const out: JsonObject[] = [];
-  for (const u of [body["usage"], isJsonObject(body["response"]) ? body["response"]["usage"] : undefined, isJsonObject(body["message"]) ? body["message"]["usage"] : undefined]) {
-    if (isJsonObject(u)) out.push(u);
-  }
-  return out;
-}
+const FIELDS = ["total_tokens", "prompt_tokens", "completion_tokens", "input_tokens", "output_tokens", "cache_creation_input_tokens", "cache_read_input_tokens"] as const;
 
 /**
  * Token usage as the provider reports it, accumulated over a response or a stream's events. Fields are
@@ -24,14 +16,23 @@ export class UsageTally {
   private readonly fields: Record<string, number> = {};
   seen = false;
 
+  /** Note the `usage` a response body or stream event carries (OpenAI top level or `response`; Anthropic `message`). */
   add(body: JsonValue | undefined): void {
-    for (const u of usageObjects(body)) {
-      for (const k of ["total_tokens", "prompt_tokens", "completion_tokens", "input_tokens", "output_tokens", "cache_creation_input_tokens", "cache_read_input_tokens"]) {
-        const v = num(u, k);
-        if (v > 0 || k in u) {
-          this.fields[k] = v;
-          this.seen = true;
-        }
+    if (!isJsonObject(body)) return;
+    this.take(body["usage"]);
+    const response = body["response"];
+    if (isJsonObject(response)) this.take(response["usage"]);
+    const message = body["message"];
+    if (isJsonObject(message)) this.take(message["usage"]);
+  }
+
+  private take(u: JsonValue | undefined): void {
+    if (!isJsonObject(u)) return;
+    for (const k of FIELDS) {
+      const v = num(u, k);
+      if (v > 0 || k in u) {
+        this.fields[k] = v;
+        this.seen = true;
       }
     }
   }

@@ -14,11 +14,26 @@ describe("SlidingLog", () => {
     expect(log.freedAt(25, 1_000)).toBe(1_100); // the first two leave at 1000 and 1100
     log.trim(0); // entries at or before the cutoff leave
     expect([log.count, log.sum]).toEqual([2, 50]);
-    expect(log.clear(h)).toBe(true);
+    expect(log.release(h, 30)).toBe(true);
     expect(log.sum).toBe(20);
     log.trim(1_000);
     expect(log.empty).toBe(true);
-    expect(log.clear(h)).toBe(false);
+    expect(log.release(h, 30)).toBe(false);
+  });
+
+  it("merges amounts of the same millisecond into one entry; a release takes back only its own amount", () => {
+    const log = new SlidingLog();
+    const a = log.add(500, 10);
+    const b = log.add(500, 7);
+    log.add(501, 1);
+    expect(b).toBe(a);
+    expect([log.count, log.sum]).toEqual([2, 18]);
+    expect(log.release(a, 10)).toBe(true);
+    expect(log.sum).toBe(8);
+    expect(log.freedAt(7, 1_000)).toBe(1_500);
+    expect(log.freedAt(8, 1_000)).toBe(1_501);
+    log.trim(500);
+    expect([log.count, log.sum]).toEqual([1, 1]);
   });
 
   it("compacts without losing handles", () => {
@@ -27,7 +42,7 @@ describe("SlidingLog", () => {
     const late = log.add(2_000, 5);
     log.trim(900);
     expect(log.count).toBe(100);
-    expect(log.clear(late)).toBe(true);
+    expect(log.release(late, 5)).toBe(true);
     expect(log.sum).toBe(99);
   });
 });

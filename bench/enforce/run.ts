@@ -6,7 +6,8 @@
  *  2. Streams from a slow upstream (an event every STREAM_GAP_MS): time to the first event and to the first content
  *     character, and the added delay of every event (client arrival − upstream send time), early vs late in the
  *     stream (the hold-back window must bound it, not the stream's length).
- *  3. 1,000 concurrent streams through Warden: events lost (must be 0) and Warden's peak RSS.
+ *  3. 1,000 concurrent streams through a fresh Warden process (same config): events lost (must be 0), its peak RSS,
+ *     the RSS it started from (after a warm-up of 100 streams) and the difference per stream.
  * Environment: BENCH_DURATION_MS (default 4000).
  */
 import { Pool } from "undici";
@@ -24,24 +25,20 @@ const many = await spawnChild<{ port: number }>(here("../support/mock-upstream.t
 const fastUrl = `http://127.0.0.1:${fast.info.port}`;
 const bare = await spawnChild<{ port: number }>(here("../support/bare-proxy.ts"), [fastUrl]);
 const bareSlow = await spawnChild<{ port: number }>(here("../support/bare-proxy.ts"), [`http://127.0.0.1:${slow.info.port}`]);
-const warden = await spawnChild<{ url: string; key: string; pid: number }>(here("../support/warden-child.ts"), [
-  JSON.stringify({
-    controls: "default",
-    config: {
-      audit: { enabled: false },
-      providers: {
-        fast: { type: "openai", baseUrl: `${fastUrl}/v1` },
-        slow: { type: "openai", baseUrl: `http://127.0.0.1:${slow.info.port}/v1` },
-        many: { type: "openai", baseUrl: `http://127.0.0.1:${many.info.port}/v1`, connections: 2048 },
-      },
-      routes: [
-        { models: ["slow-*"], provider: "slow" },
-        { models: ["many-*"], provider: "many" },
-        { models: ["*"], provider: "fast" },
-      ],
-    },
-  }),
-]);
+const wardenConfig = {
+  audit: { enabled: false },
+  providers: {
+    fast: { type: "openai", baseUrl: `${fastUrl}/v1` },
+    slow: { type: "openai", baseUrl: `http://127.0.0.1:${slow.info.port}/v1` },
+    many: { type: "openai", baseUrl: `http://127.0.0.1:${many.info.port}/v1`, connections: 2048 },
+  },
+  routes: [
+    { models: ["slow-*"], provider: "slow" },
+    { models: ["many-*"], provider: "many" },
+    { models: ["*"], provider: "fast" },
+  ],
+};
+const warden = await spawnChild<{ url: string; key: string; pid: number }>(here("../support/warden-child.ts"), [JSON.stringify({ controls: "default", config: wardenConfig })]);
 const auth = { authorization: `Bearer ${warden.info.key}` };
 
 // Warm up (lazy model loads, JIT) so that the first cell is not a cold start.
@@ -122,26 +119,34 @@ console.log(`events per stream: bare ${bt[0]?.events}, warden ${wt[0]?.events} (
 await bPool.close();
 await wPool.close();
 
-// 3. 1,000 concurrent streams.
+// 3. 1,000 concurrent streams, in a fresh Warden process with the same config: its peak RSS is what serving the
+// streams takes, not what the throughput phase (32 connections of 16 KB bodies) left in the heap of the first one.
+await warden.stop();
+const fresh = await spawnChild<{ url: string; key: string; pid: number }>(here("../support/warden-child.ts"), [JSON.stringify({ controls: "default", config: wardenConfig })]);
 const N = Number(process.env["CONCURRENT_STREAMS"] ?? 1000);
-const pool = new Pool(warden.info.url, { connections: N, pipelining: 1 });
-let peak = await rssMb(warden.info.pid);
-const sampler = setInterval(() => void rssMb(warden.info.pid).then((m) => (peak = Math.max(peak, m))), 50);
+const pool = new Pool(fresh.info.url, { connections: N, pipelining: 1 });
+const streamOnce = async (): Promise<{ ok: boolean; words: number }> => {
+  try {
+    const res = await pool.request({ method: "POST", path: "/v1/chat/completions", headers: { authorization: `Bearer ${fresh.info.key}`, "content-type": "application/json" }, body: chatBody(256, "many-x", true) });
+    const text = await res.body.text();
+    const words = [...text.matchAll(/"content":"([^"]*)"/g)].map((m) => m[1]).join("");
+    return { ok: res.statusCode === 200 && text.includes("[DONE]"), words: words.trim().split(/\s+/).length };
+  } catch {
+    return { ok: false, words: 0 };
+  }
+};
+// Warm-up (JIT, lazy detector state, upstream connections), then the resident size the streams start from.
+await Promise.all(Array.from({ length: 100 }, streamOnce));
+await new Promise((r) => setTimeout(r, 1000));
+const base = await rssMb(fresh.info.pid);
+let peak = base;
+const sampler = setInterval(() => void rssMb(fresh.info.pid).then((m) => (peak = Math.max(peak, m))), 50);
 const t0 = performance.now();
-const results = await Promise.all(
-  Array.from({ length: N }, async () => {
-    try {
-      const res = await pool.request({ method: "POST", path: "/v1/chat/completions", headers: { ...auth, "content-type": "application/json" }, body: chatBody(256, "many-x", true) });
-      const text = await res.body.text();
-      const words = [...text.matchAll(/"content":"([^"]*)"/g)].map((m) => m[1]).join("");
-      return { ok: res.statusCode === 200 && text.includes("[DONE]"), words: words.trim().split(/\s+/).length };
-    } catch {
-      return { ok: false, words: 0 };
-    }
-  }),
-);
+const results = await Promise.all(Array.from({ length: N }, streamOnce));
 clearInterval(sampler);
 const ok = results.filter((r) => r.ok && r.words === 25).length;
-console.log(`\n${N} concurrent streams (25 events, 20 ms apart): ${ok} complete with all 25 words, ${N - ok} incomplete; ${fmt(performance.now() - t0)} ms; warden peak RSS ${fmt(peak, 1)} MB`);
+console.log(
+  `\n${N} concurrent streams (25 events, 20 ms apart; fresh Warden process): ${ok} complete with all 25 words, ${N - ok} incomplete; ${fmt(performance.now() - t0)} ms; warden peak RSS ${fmt(peak, 1)} MB (${fmt(base, 1)} MB before, ${fmt(((peak - base) * 1024) / N, 1)} KB per stream)`,
+);
 await pool.close();
-await Promise.all([warden.stop(), bare.stop(), bareSlow.stop(), fast.stop(), slow.stop(), many.stop()]);
+await Promise.all([fresh.stop(), bare.stop(), bareSlow.stop(), fast.stop(), slow.stop(), many.stop()]);

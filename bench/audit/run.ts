@@ -113,6 +113,11 @@ if (pgUp) {
   report("PostgreSQL", 2000, await sustained(pgLog));
   await pgLog.close();
   await probe.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  const pgThreadLog = AuditLog.open(new PostgresAuditBackend({ url: pgUrl, schema }), { dataDir: dir, groupCommitMs: 0, checkpointIntervalMs: 0, checkpointEvery: 1_000_000, writerThread: true });
+  await pgThreadLog.admin("bench.warmup", {}); // the thread and its pool started before the clock runs
+  report("PostgreSQL, writer thread", 2000, await sustained(pgThreadLog));
+  await pgThreadLog.close();
+  await probe.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
 } else console.log("\nPostgreSQL: no server at WARDEN_BENCH_PG_URL, skipped");
 await probe.end().catch(() => undefined);
 rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@
  * connections. Also start-up time and idle memory of the real CLI. Prints a table with ratios to the bare pass-through.
  *
  * (4) runs the real CLI (`node bin/warden.js serve`, compiled by the `npm run build` this script's npm entry runs
- * first) with logging at `warn`; (3) runs the same sources in-process with the controls swapped out.
+ * first) with logging at `warn`; (3) runs the same compiled modules (`dist/`) with the controls swapped out.
  * Environment: BENCH_DURATION_MS (default 4000) per measurement.
  */
 import { chatBody } from "../support/chat-body.js";
@@ -20,9 +20,12 @@ const mock = await spawnChild<{ port: number }>(here("../support/mock-upstream.t
 const upstream = `http://127.0.0.1:${mock.info.port}`;
 const bare = await spawnChild<{ port: number }>(here("../support/bare-proxy.ts"), [upstream]);
 const wardenConfig = `providers:\n  up: { type: openai, baseUrl: "${upstream}/v1" }\nroutes:\n  - { models: ["*"], provider: up }\nlogging: { level: warn }\n`;
-const core = await spawnChild<{ url: string; key: string; pid: number }>(here("../support/warden-child.ts"), [
-  JSON.stringify({ controls: "off", config: { providers: { up: { type: "openai", baseUrl: `${upstream}/v1` } }, routes: [{ models: ["*"], provider: "up" }] } }),
-]);
+// The core from the compiled build, as `warden serve` runs it (not the sources through tsx: see warden-child.ts).
+const core = await spawnChild<{ url: string; key: string; pid: number }>(
+  here("../support/warden-child.ts"),
+  [JSON.stringify({ controls: "off", config: { providers: { up: { type: "openai", baseUrl: `${upstream}/v1` } }, routes: [{ models: ["*"], provider: "up" }] } })],
+  { WARDEN_BENCH_BUILD: here("../../dist") },
+);
 const warden = await startWardenCli(wardenConfig);
 await new Promise((r) => setTimeout(r, 500));
 const idleAtStart = await rssMb(warden.pid);

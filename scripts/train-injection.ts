@@ -23,8 +23,8 @@ const outIdx = args.indexOf("--out");
 const outDir = outIdx >= 0 && args[outIdx + 1] !== undefined ? args[outIdx + 1]! : defaultModelDir();
 
 function fit(rows: readonly DataRow[]): InjectionModel {
-  const examples = buildExamples(rows, DEFAULT_SGD.hashBits, DATA_SEED);
-  return quantize(trainLinear(examples, DEFAULT_SGD), DEFAULT_SGD.hashBits, DEFAULT_SGD.normKnee);
+  const examples = buildExamples(rows, DEFAULT_SGD.hashBits, DATA_SEED, undefined, DEFAULT_SGD.featureSet);
+  return quantize(trainLinear(examples, DEFAULT_SGD), DEFAULT_SGD.hashBits, DEFAULT_SGD.normKnee, DEFAULT_SGD.featureSet);
 }
 
 const t0 = performance.now();

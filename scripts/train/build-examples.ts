@@ -4,7 +4,7 @@
  * model is fitted on the units it will score at inference.
  */
 import { exampleFeatures, segmentRanges } from "../../src/detect/injection/example-features.js";
-import { Featurizer } from "../../src/detect/injection/featurizer.js";
+import { FEATURE_SET, Featurizer } from "../../src/detect/injection/featurizer.js";
 import { Rng } from "./prng.js";
 import type { DataRow } from "./injection-data.js";
 import { target } from "./injection-data.js";
@@ -28,8 +28,14 @@ function isThirdPartyPrompt(r: DataRow): boolean {
 }
 
 /** Build examples with class-balanced weights (third-party prompt rows weighted by `thirdPartyWeight`). */
-export function buildExamples(rows: readonly DataRow[], hashBits: number, seed: number, thirdPartyWeight = THIRD_PARTY_WEIGHT): TrainExample[] {
-  const f = new Featurizer(hashBits);
+export function buildExamples(
+  rows: readonly DataRow[],
+  hashBits: number,
+  seed: number,
+  thirdPartyWeight = THIRD_PARTY_WEIGHT,
+  featureSet = FEATURE_SET,
+): TrainExample[] {
+  const f = new Featurizer(hashBits, featureSet);
   const rng = new Rng(seed);
   const out: TrainExample[] = [];
   const third: number[] = [];

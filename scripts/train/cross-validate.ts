@@ -3,10 +3,12 @@
  * never read. Used to choose regularisation and thresholds without touching held-out rows:
  *
  *   node --import tsx scripts/train/cross-validate.ts [--folds 5] [--l2 3e-4] [--epochs 10] [--lr 0.6]
- *     [--third-party-weight 4] [--th PI,JB,NGRAM_ONLY_JB,NGRAM_ONLY_PI] [--misses SOURCE]
+ *     [--third-party-weight 4] [--th PI,JB,NGRAM_ONLY_JB,NGRAM_ONLY_PI] [--misses SOURCE[,SOURCE...]] [--by template|family] [--features 1|2]
  *
  * Folds are assigned by a seeded hash of the row's group (a template for generated rows, a row id for third-party
- * rows), so a generated template is never in training and validation at once. Every fold's model scores its
+ * rows), so a generated template is never in training and validation at once. With `--by family` a generated row's
+ * fold follows its whole family (gen:override, gen:multilingual, ...): every template of a family is validated by a
+ * model that saw no row of that family, which estimates recall on attack families nobody wrote templates for. Every fold's model scores its
  * validation rows once at a low floor; the threshold sweep then re-applies candidate thresholds to those scores.
  */
 import { createHash } from "node:crypto";
@@ -33,15 +35,19 @@ export function developmentRows(): DataRow[] {
   return [...shared, ...gen].filter((r) => !isTestRow(r, held));
 }
 
+/** How rows are grouped into folds: by template (default) or, for generated rows, by whole family. */
+let groupBy: "template" | "family" = "template";
+
 function fold(r: DataRow, k: number): number {
-  return createHash("sha256").update(`cv:${DATA_SEED}:${r.group}`).digest().readUInt32BE(0) % k;
+  const key = groupBy === "family" && r.source.startsWith("gen:") ? `family:${r.source}` : r.group;
+  return createHash("sha256").update(`cv:${DATA_SEED}:${key}`).digest().readUInt32BE(0) % k;
 }
 
 /** Third-party row weight used by the CV fits (`--third-party-weight`, default THIRD_PARTY_WEIGHT). */
 let thirdPartyWeight = THIRD_PARTY_WEIGHT;
 
 function fit(rows: readonly DataRow[], o: SgdOptions): InjectionModel {
-  return quantize(trainLinear(buildExamples(rows, o.hashBits, DATA_SEED, thirdPartyWeight), o), o.hashBits, o.normKnee);
+  return quantize(trainLinear(buildExamples(rows, o.hashBits, DATA_SEED, thirdPartyWeight, o.featureSet), o), o.hashBits, o.normKnee, o.featureSet);
 }
 
 /** Out-of-fold scores of every development row. */
@@ -126,17 +132,19 @@ function arg(name: string): string | undefined {
 function main(): void {
   const k = Number(arg("--folds") ?? 5);
   if (arg("--third-party-weight") !== undefined) thirdPartyWeight = Number(arg("--third-party-weight"));
+  if (arg("--by") === "family") groupBy = "family";
   const o: SgdOptions = {
     ...DEFAULT_SGD,
     ...(arg("--l2") !== undefined ? { l2: Number(arg("--l2")) } : {}),
     ...(arg("--epochs") !== undefined ? { epochs: Number(arg("--epochs")) } : {}),
     ...(arg("--lr") !== undefined ? { learningRate: Number(arg("--lr")) } : {}),
     ...(arg("--knee") !== undefined ? { normKnee: Number(arg("--knee")) } : {}),
+    ...(arg("--features") !== undefined ? { featureSet: Number(arg("--features")) } : {}),
   };
   const rows = developmentRows();
   const t0 = Date.now();
   const scores = crossValidate(rows, k, o);
-  console.log(`${k}-fold CV on ${rows.length} development rows (l2 ${o.l2}, epochs ${o.epochs}, lr ${o.learningRate}, third-party weight ${thirdPartyWeight}) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(`${k}-fold CV grouped by ${groupBy} on ${rows.length} development rows (l2 ${o.l2}, epochs ${o.epochs}, lr ${o.learningRate}, third-party weight ${thirdPartyWeight}, feature set ${o.featureSet}) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   const th: Record<string, number> = { ...DEFAULT_INJECTION_OPTIONS.thresholds };
   const ngramOnly = { JAILBREAK: DEFAULT_INJECTION_OPTIONS.ngramOnlyJailbreak, other: 0 };
   const thArg = arg("--th"); // PROMPT_INJECTION,JAILBREAK,n-gram-only JAILBREAK,n-gram-only PROMPT_INJECTION
@@ -172,8 +180,9 @@ function main(): void {
   const missSrc = arg("--misses");
   if (missSrc !== undefined) {
     console.log(`\nerrors on ${missSrc} (out of fold):`);
+    const wanted = new Set(missSrc.split(","));
     for (const s of scores) {
-      if (s.row.source !== missSrc) continue;
+      if (!wanted.has(s.row.source)) continue;
       const hit = flaggedAt(s, th, ngramOnly);
       if (hit !== (s.row.label !== "benign")) console.log(`${s.row.label}\t${JSON.stringify(s.best)} with pattern ${JSON.stringify(s.withRule)}\t${JSON.stringify(s.row.text.slice(0, 240))}`);
     }

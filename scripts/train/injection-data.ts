@@ -15,6 +15,7 @@ import {
   generateTriggerUses,
   generateWordSalad,
 } from "../gen/injection-benign.js";
+import { generateLanguageRows } from "../gen/injection-languages.js";
 import { generateVarietyAttacks, generateVarietyBenign } from "../gen/injection-variety.js";
 import type { GenRow, Label } from "../gen/injection-common.js";
 
@@ -176,6 +177,7 @@ export function generatedRows(seed: number = DATA_SEED, scale = 1): DataRow[] {
     ...generateWordSalad(seed + 6, Math.round(600 * scale)).map(conv),
     ...generateVarietyAttacks(seed + 7, Math.round(40 * scale)).map(conv),
     ...generateVarietyBenign(seed + 8, Math.round(40 * scale)).map(conv),
+    ...generateLanguageRows(seed + 9, Math.round(40 * scale)).map(conv),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { Featurizer, ruleView } from "./featurizer.js";
-import { matchRules } from "./rules.js";
+import { blankMentions, matchRules, MENTION_BIT } from "./rules.js";
 import { segmentText } from "./segmenter.js";
 
 /** Texts longer than this are scored by windows only; training truncates to it so both see the same inputs. */
@@ -21,11 +21,24 @@ export function exampleFeatures(text: string, tool: boolean, f: Featurizer): Exa
   const segs = segmentText(text.length > WHOLE_TEXT_LIMIT ? text.slice(0, WHOLE_TEXT_LIMIT) : text);
   const indices: number[] = [];
   let rules = 0;
+  const seg: number[] = [];
   for (let i = 0; i < segs.length; i++) {
     const s = segs.starts[i]!;
     const e = segs.ends[i]!;
-    f.collect(text, s, e, indices);
-    if (f.triggers !== 0) rules |= matchRules(ruleView(text, s, e), f.triggers, tool);
+    seg.length = 0;
+    f.collect(text, s, e, seg);
+    if (f.triggers !== 0) {
+      const view = ruleView(text, s, e);
+      const mask = matchRules(view, f.triggers, tool);
+      rules |= mask;
+      if ((mask & MENTION_BIT) !== 0) {
+        // As the scorer does: a quoted mention's n-grams come from the view with the quoted text blanked.
+        const blanked = blankMentions(view) ?? view;
+        seg.length = 0;
+        f.collect(blanked, 0, blanked.length, seg);
+      }
+    }
+    for (const x of seg) indices.push(x);
   }
   return { indices, rules };
 }

@@ -36,7 +36,11 @@ export const COPIED_CONSTANTS = {
  * Hashed features of one text range, computed on char codes without allocating strings:
  *  - char 3/4/5-grams over the folded letters, digits and delimiter symbols with whitespace and other punctuation
  *    removed, so "I g n o r e", "IGNORE" and "ig\u200bnore" give the same grams;
- *  - word unigrams and bigrams of the folded words.
+ *  - word unigrams and bigrams of the folded words;
+ *  - (feature set 2) structure: the first word of the range (imperatives addressed to the model open a sentence:
+ *    "ignore ...", "pretend ...", "forget ..."), and the trigger families present and every pair of them (override +
+ *    instruction words, role + delimiter, persona + AI, ...), so evidence that attacks share across wordings and
+ *    languages is one weight instead of thousands of n-grams the training data may never have contained.
  * Hashing is signed: one hash bit picks the bucket's sign, so collisions between unrelated n-grams average out.
  * Features land in a `2^bits` table; scoring sums Int8 weights directly (scale applied once by the caller), and
  * training collects the indices. Both paths share this loop so training and inference can never disagree.
@@ -53,7 +57,14 @@ export class Featurizer {
   private readonly tt: TriggerTable;
   private readonly shift: number;
 
-  constructor(readonly bits: number) {
+  /**
+   * @param bits log2 of the weight table size
+   * @param featureSet 1: char and word n-grams; 2: also the structure features (first word, trigger families)
+   */
+  constructor(
+    readonly bits: number,
+    readonly featureSet: number = FEATURE_SET,
+  ) {
     this.ft = foldTable();
     this.tt = triggerTable();
     this.shift = 32 - bits;
@@ -90,6 +101,7 @@ export class Featurizer {
     let hasPrevWord = false;
     let inWord = false;
     let prevDelim = false;
+    const structure = this.featureSet >= 2;
     for (let i = start; i <= end; i++) {
       let k: number;
       let c: number;
@@ -117,6 +129,16 @@ export class Featurizer {
           if (weights !== null) sum += (u & 1) === 0 ? weights[ui]! : -weights[ui]!;
           else out!.push((u & 1) === 0 ? ui : ~ui);
           count++;
+          if (!hasPrevWord && structure) {
+            // The opening word, as its own feature (a sentence that starts with "ignore" is not one that has it).
+            let o = Math.imul(wh ^ 0x3c6ef372, 0x9e3779b1);
+            o = Math.imul(o ^ (o >>> 15), 0x85ebca6b);
+            o ^= o >>> 13;
+            const oi = o >>> shift;
+            if (weights !== null) sum += (o & 1) === 0 ? weights[oi]! : -weights[oi]!;
+            else out!.push((o & 1) === 0 ? oi : ~oi);
+            count++;
+          }
           if (hasPrevWord) {
             let b = Math.imul(prevWord ^ 0x27d4eb2f, 0x165667b1) ^ wh;
             b = Math.imul(b ^ (b >>> 15), 0x85ebca6b);
@@ -176,11 +198,32 @@ export class Featurizer {
       p1 = c;
       if (have < 4) have++;
     }
+    if (structure && bits !== 0) {
+      // Trigger families present, and each pair of them: at most 12 + 66 features, usually a handful.
+      for (let a = 0; a < FAMILY_BITS; a++) {
+        if ((bits & (1 << a)) === 0) continue;
+        for (let b = a; b < FAMILY_BITS; b++) {
+          if ((bits & (1 << b)) === 0) continue;
+          let x = Math.imul((a * 16 + b + 1) ^ 0x7f4a7c15, 0x9e3779b1);
+          x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d);
+          x ^= x >>> 12;
+          const xi = x >>> shift;
+          if (weights !== null) sum += (x & 1) === 0 ? weights[xi]! : -weights[xi]!;
+          else out!.push((x & 1) === 0 ? xi : ~xi);
+          count++;
+        }
+      }
+    }
     this.sum = sum;
     this.count = count;
     this.triggers = bits;
   }
 }
+
+/** Feature set of newly trained models (see {@link Featurizer}); models record theirs, older ones are set 1. */
+export const FEATURE_SET = 2;
+/** Trigger-family bits that become structure features (T_OVERRIDE .. T_SWITCH). */
+const FAMILY_BITS = 12;
 
 /**
  * The rule view of a range: folded (lowercase, accents and invisibles removed), whitespace collapsed to single

@@ -14,6 +14,8 @@ export const MODEL_FORMAT = "warden-injection-linear/1";
  */
 export interface InjectionModel {
   readonly hashBits: number;
+  /** Which features the weights were trained on (Featurizer feature set; 1 when model.json predates the field). */
+  readonly featureSet: number;
   /**
    * Feature values are 1/norm(N), N = features in the scored window: norm(N) = sqrt(N) up to `normKnee`, then
    * N/sqrt(normKnee). Short windows get L2-style scaling; long texts are scored by evidence density, so generic
@@ -33,6 +35,8 @@ export interface InjectionModel {
 export interface InjectionModelMeta {
   format: typeof MODEL_FORMAT;
   hashBits: number;
+  /** Featurizer feature set (absent: 1). */
+  featureSet?: number;
   normKnee: number;
   scale: number;
   bias: number;
@@ -80,8 +84,11 @@ export function loadInjectionModel(dir: string = defaultModelDir()): InjectionMo
   const sha = hashWeights(weights);
   if (sha !== meta.weightsSha256) throw new Error("injection model: weights checksum mismatch");
   const normKnee = typeof meta.normKnee === "number" && meta.normKnee >= 1 ? meta.normKnee : 1e9;
+  const featureSet = meta.featureSet ?? 1;
+  if (featureSet !== 1 && featureSet !== 2) throw new Error(`injection model: unknown feature set ${String(featureSet)}`);
   return {
     hashBits: meta.hashBits,
+    featureSet,
     normKnee,
     weights,
     scale: meta.scale,
@@ -99,6 +106,7 @@ export function heuristicOnlyModel(hashBits = 10): InjectionModel {
   const weights = new Int8Array(1 << hashBits);
   return {
     hashBits,
+    featureSet: 1,
     normKnee: 1e9,
     weights,
     scale: 0,

@@ -23,6 +23,7 @@ function shuffle(xs: number[], seed: number, round: number): void {
     xs[j] = tmp;
   }
 }
+import { FEATURE_SET } from "./featurizer.js";
 import { featureNorm, hashWeights, MODEL_FORMAT, type InjectionModel, type InjectionModelMeta } from "./injection-model.js";
 import { INJECTION_RULES } from "./rules.js";
 
@@ -36,6 +37,8 @@ export interface TrainExample {
 
 export interface SgdOptions {
   hashBits: number;
+  /** Featurizer feature set the examples were built with (recorded in the model). */
+  featureSet: number;
   /** Knee of the feature normaliser (see InjectionModel.normKnee). */
   normKnee: number;
   epochs: number;
@@ -47,6 +50,7 @@ export interface SgdOptions {
 
 export const DEFAULT_SGD: SgdOptions = {
   hashBits: 18,
+  featureSet: FEATURE_SET,
   // Measured alternatives (knee 200-1500, mean normalisation, l2 2e-6..2e-3) traded recall for FPR without a
   // better balance on held-out templates; plain sqrt normalisation with moderate L2 is the shipped setting.
   normKnee: 1e9,
@@ -112,7 +116,7 @@ export function trainLinear(examples: readonly TrainExample[], o: SgdOptions = D
 }
 
 /** Quantise to Int8 (symmetric, scale from the 99.99th percentile of |w| so outliers do not eat resolution). */
-export function quantize(m: FloatModel, hashBits: number, normKnee: number): InjectionModel {
+export function quantize(m: FloatModel, hashBits: number, normKnee: number, featureSet: number = FEATURE_SET): InjectionModel {
   const abs = Array.from(m.w, (x) => Math.abs(x)).filter((x) => x > 0).sort((a, b) => a - b);
   const ref = abs.length > 0 ? abs[Math.min(abs.length - 1, Math.floor(abs.length * 0.9999))]! : 1;
   const scale = ref > 0 ? ref / 127 : 1;
@@ -120,6 +124,7 @@ export function quantize(m: FloatModel, hashBits: number, normKnee: number): Inj
   for (let i = 0; i < m.w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(m.w[i]! / scale)));
   return {
     hashBits,
+    featureSet,
     normKnee,
     weights: q,
     scale: Number(scale.toPrecision(9)),
@@ -136,6 +141,7 @@ export function modelMeta(model: InjectionModel, training: Record<string, unknow
   return {
     format: MODEL_FORMAT,
     hashBits: model.hashBits,
+    featureSet: model.featureSet,
     normKnee: model.normKnee,
     scale: model.scale,
     bias: model.bias,

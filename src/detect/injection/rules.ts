@@ -9,10 +9,12 @@ import {
   T_PERSONA,
   T_PRIOR,
   T_ROLE,
+  T_STRONG,
+  T_SWITCH,
 } from "./trigger-lexicon.js";
 
 /** Which attack family a rule is evidence for; decides the finding type. */
-export type RuleFamily = "override" | "authority" | "delimiter" | "extraction" | "persona" | "indirect" | "foreign";
+export type RuleFamily = "override" | "authority" | "delimiter" | "extraction" | "persona" | "indirect" | "foreign" | "mention";
 
 /**
  * A heuristic pattern feature. Rules are written against the rule view (lowercase, accents and invisible characters
@@ -39,6 +41,11 @@ export interface InjectionRule {
   readonly excludeBefore?: RegExp;
   /** Not evidence when the segment is a single question ("Is it ethical for AI to have no restrictions?"). */
   readonly skipQuestions?: boolean;
+  /**
+   * Only tried on segments up to this many characters: for patterns that describe one short sentence, so that a
+   * long line (minified code, a log record) that merely contains the gating word is not scanned.
+   */
+  readonly maxView?: number;
   readonly prior: number;
 }
 
@@ -61,6 +68,40 @@ const NOT_DESCRIPTIVE =
 
 const AI_NOUN =
   "(?:ai|a\\.i\\.|llms?|large language models?|language models?|assistants?|chatbots?|bots?|agents?|gpt|chatgpt|claude|gemini|copilot|models?)";
+
+/**
+ * Override verbs in languages other than English, imperative and infinitive forms only (after folding: "Ignoră" is
+ * "ignora", "Zapomeň" is "zapomen"): past forms narrate ("Olvidé las instrucciones", "Zaboravio sam upute") and
+ * English forms are left to the English override rules, which know who is being addressed.
+ */
+const FOREIGN_VERB =
+  "\\b(?:ignora|ignorati|ignorar|ignorez|ignorer|ignorera|ignoriere|ignorieren|ignoruj|ignoriraj|ignoreer|olvida|olviden|olvidate|olvidar|oublie|oubliez|oublier|dimentica|dimenticate|dimenticare|trascura|trascurate|vergiss|vergessen|vergeet|negeer|zignoruj|zapomnij|zapomnijcie|zapomen|zaboravi|zaboravite|zanemari|zanemarite|glom|glem|uita|uitati|esqueca|esquece|esquecer|desconsidere|desconsidera|descarta|descarte|ohita|unohda|felejtsd|yoksay|abaikan|lupakan)\\b";
+/**
+ * Before a foreign override verb: an auxiliary or subject that makes it narration, not a command ("ma fille a oublié
+ * les consignes", "j'ai oublié", "ich habe vergessen", "ho dimenticato").
+ */
+const FOREIGN_NARRATION =
+  /\b(?:j'ai|j'|ai|as|a|avons|avez|ont|je|tu|il|elle|on|nous|vous|ils|elles|ne|n'|yo|he|has|ha|hemos|han|se|lo|ich|er|es|wir|ihr|habe|hast|hat|haben|nicht|ho|hai|abbiamo|hanno|eu|tem|tenho|ik|heb|hebt|heeft|hebben|jeg|har|hun|han|vi|am|ai|au|nu) $/;
+
+/** Instruction / rule nouns in the same languages, as stems ("instrucțiunile", "instrukcje", "Anweisungen", ...). */
+const FOREIGN_NOUN =
+  "(?:instru\\w*|istruz\\w*|anweisung\\w*|indicac\\w*|indicaz\\w*|consign\\w*|opdracht\\w*|polecen\\w*|uput\\w*|naredb\\w*|pokyn\\w*|ohje\\w*|utasit\\w*|petunjuk|aturan|peraturan|szabaly\\w*|saann\\w*|regel\\w*|regl\\w*|regol\\w*|regul\\w*|regras|zasad\\w*|pravid\\w*|pravil\\w*|kural\\w*|talimat\\w*|richtlinie\\w*|vorgabe\\w*|befehl\\w*|direktiv\\w*|retningslinj\\w*|ordenes|ordini|ordens)\\b";
+
+/**
+ * Change of task ("Great. Now a new task: ...", "Ahora otra tarea:", "Adesso un'altra cosa:", "Jetzt eine neue
+ * Aufgabe:"): goal hijacking announces a different task after the real one. A weak cue alone (users chain tasks
+ * too); the learned weight and the n-grams of what follows decide.
+ */
+const TASK_SWITCH =
+  /\b(?:now|next|jetzt|nun|ahora|maintenant|ora|adesso|agora|nu|teraz|acum|simdi|nyt)\b,? (?:(?:comes?|kommt|viene|vient|vem|here is|here's|hier ist|ecco|voici|i have|ich habe|tengo|j'ai|ho|tenho|we have|wir haben|for|fur|para|pour|per) )?(?:(?:a|an|one|your|the|my|eine?|einen|deine|die|una|un|une|uma|um|la|le|il|een|je|o) )?(?:un'|l')?(?:new|different|another|other|next|real|actual|second|neue[nr]?|andere[nr]?|eigentliche|nueva|nuevo|otra|otro|nouvelle|nouveau|autre|nuova|nuovo|altra|altro|nova|novo|outra|outro|nieuwe|nowe|nowa|nowy|inne|inna|noua|alta|yeni|baska|ny|nytt|uusi|uj)(?: \w+)? (?:task|assignment|job|mission|aufgabe|auftrag|tarea|tache|compito|cosa|tarefa|coisa|taak|opdracht|zadanie|sarcina|gorev|uppgift|opgave|oppgave|tehtava|feladat|ukol|zadatak)\b/;
+
+/**
+ * A quoted attack phrase that is being talked about, not used: "the phrase 'ignore previous instructions'", "attacks
+ * that say \"you are now DAN\"", "what does 'jailbreak' mean". Ends at the opening quote; the quoted text is blanked
+ * before the other rules run, and the rule itself is evidence for the benign reading (its learned weight is negative).
+ */
+const MENTION =
+  /(?:\bthe (?:phrase|phrases|words?|sentence|string|term|expression|line|text|keyword|command|message|prompt)|\b(?:phrases?|prompts?|attacks?|messages?|inputs?|strings?|sentences?|texts?|lines?|requests?|jailbreaks?|injections?|commands?|emails?|comments?|words?|tricks?|examples?|payloads?|things|terms?) (?:like|such as|that (?:say|says|said|read|reads|go|goes|contain|contains|include|includes|start with|starts with|begin with|begins with)|saying|containing|including|reading|starting with|beginning with|of the form)|\b(?:pasted|typed|entered|submitted|posted|sent|wrote|tried|quoted|searched for|flagged|logged|blocked)(?: (?:in|the (?:phrase|text|string|words?)|this|it|that))?|\b(?:phone|screen|app|error|window|laptop|computer|device|tv|console|router|car|it) (?:says|said|shows|showed|displays|displayed)|\b(?:song|book|film|movie|story|poem|album|game|app|band|show|podcast|article|novel|play|product|file|folder|channel|chapter|course|talk|episode) (?:called|named|titled)|\b(?:proofread|rewrite|shorten|paraphrase|spell-check|fix the (?:grammar|typos|spelling) (?:of|in)|correct the (?:grammar|spelling) (?:of|in)) (?:this|the following|my|the) (?:sentence|text|line|paragraph|message|email|title|slogan)s? ?:?|\bso-called|\bknown as|\bwhat (?:does|do|is|are) (?:the )?(?:phrase |term |word )?|\bmeaning of(?: the)?(?: phrase| term| word)?|\b(?:der ausdruck|die phrase|la frase|la phrase|le terme|il termine|a frase)) ?:? ?["'«]/g;
 
 /** The heuristic rule table. Order is stable: ids are what models store weights for. */
 export const INJECTION_RULES: readonly InjectionRule[] = [
@@ -170,7 +211,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "invokes a known jailbreak persona (DAN-style 'do anything now')",
     needs: T_PERSONA,
     pattern:
-      /\bdo anything now\b|\bdan\b.{0,50}\b(?:mode|jailbreak|persona|stands for|can do anything)\b|\b(?:you are|you're|act as|pretend to be|become|you will be|called|named) (?:now )?(?:a |an |the )?(?:dan|stan|dude|mongo tom|aim|evil ?bot|devil|jailbroken|unfiltered|uncensored|unrestricted) ?(?:ai|bot|model|assistant|version|mode)?\b/,
+      /\bdo anything now\b|\bdan\b.{0,50}\b(?:mode|jailbreak|persona|stands for|can do anything)\b|\b(?:you are|you're|act as|pretend to be|become|you will be|you(?:'re| are| will be)? (?:called|named)|(?:ai|bot|chatbot|model|assistant|persona|character) (?:called|named)) (?:now )?(?:a |an |the )?(?:dan|stan|dude|mongo tom|aim|evil ?bot|devil|jailbroken|unfiltered|uncensored|unrestricted) ?(?:ai|bot|model|assistant|version|mode)?\b/,
     prior: 2.5,
   },
   {
@@ -309,20 +350,76 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     family: "foreign",
     description: "tells the model to ignore its instructions (in a language other than English)",
     needs: T_FOREIGN | T_OVERRIDE,
-    pattern:
-      /\b(?:olvida|olvidar|olvidate de|ignora|ignorar) todo(?: lo que| lo anterior| que|$| y)|\b(?:ignora|ignore[nsz]?|olvida|olvide|olvidate|descarta|omite|no sigas)\b(?: \S+){0,4}? (?:instrucciones|indicaciones|reglas|ordenes|anteriores|previas|todo lo anterior)\b|(?<!j'ai |je |j')\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte)\b(?: \S+){0,4}? (?:precedentes|anterieures|ci-dessus|tout ce qui precede)\b|\bn'obei(?:s|ssez) plus (?:a|aux) (?:\S+ ){0,2}(?:regles|consignes|instructions)\b|\b(?:ignorier\w*|vergiss|vergessen sie|missachte\w*|beachte nicht)\b(?: \S+){0,5}? (?:anweisungen|anweisung|vorgaben|regeln|vorherigen|bisherigen|alles|informationen|gesagte|richtlinien|auftrage|aufgaben|befehle)\b|\b(?:negeer|vergeet|zignoruj|zapomnij|zaboravi|ignoriraj|zanemari|ignoruj|zapomen na|ignorera|glom|uita)\b(?: \S+){0,4}? (?:instructies|opdrachten|regels|instrukcje|polecenia|zasady|instrukcije|upute|naredbe|instrukce|pokyny|pravidla|instruktioner|regler|instructiunile)\b|(?:^|[\s,.!?])(?:забудьте|забудь|забыть|игнорируй|игнорируйте)(?: \S+){0,4}? (?:инструкции|указания|правила)|\b(?:talimatlar[ıi]|kurallar[ıi])[\s,.].{0,20}\b(?:unut|gormezden gel)|\b(?:ignora|dimentica|trascura|dimenticati)\b(?: \S+){0,4}? (?:istruzioni|precedenti|regole|indicazioni|tutto)\b|\b(?:ignore|ignora|esqueca|esquece|desconsidere|desconsidera)\b(?: \S+){0,4}? (?:instrucoes|instrucao|anteriores|regras|tudo)\b/,
+    // Every alternative has a word of the non-English lexicon: English text with "follow" or "instead" skips it.
+    needsAlso: T_FOREIGN,
+    excludeBefore: FOREIGN_NARRATION,
+    pattern: new RegExp(
+      `\\b(?:olvida|olvidar|olvidate de|ignora|ignorar) todo(?: lo que| lo anterior| que|$| y)|\\b(?:ignora|ignore[nsz]?|olvida|olvidate|descarta|omite|no sigas)\\b(?: \\S+){0,4}? (?:instrucciones|indicaciones|reglas|ordenes|anteriores|previas|todo lo anterior)\\b|(?<!j'ai |je |j')\\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte)\\b(?: \\S+){0,4}? (?:precedentes|anterieures|ci-dessus|tout ce qui precede)\\b|\\bn'obei(?:s|ssez) plus (?:a|aux) (?:\\S+ ){0,2}(?:regles|consignes|instructions)\\b|\\b(?:ignorier\\w*|vergiss|vergessen sie|missachte\\w*|beachte nicht)\\b(?: \\S+){0,5}? (?:anweisungen|anweisung|vorgaben|regeln|vorherigen|bisherigen|alles|informationen|gesagte|richtlinien|auftrage|aufgaben|befehle)\\b|\\b(?:negeer|vergeet|zignoruj|zapomnij|zaboravi|ignoriraj|zanemari|ignoruj|zapomen na|ignorera|glom|uita)\\b(?: \\S+){0,4}? (?:instructies|opdrachten|regels|instrukcje|polecenia|zasady|instrukcije|upute|naredbe|instrukce|pokyny|pravidla|instruktioner|regler|instructiunile)\\b|(?:^|[\\s,.!?])(?:забудьте|забудь|забыть|игнорируй|игнорируйте)(?: \\S+){0,4}? (?:инструкции|указания|правила)|\\b(?:talimatlar[ıi]|kurallar[ıi])[\\s,.].{0,20}\\b(?:unut|gormezden gel)|\\b(?:ignora|dimentica|trascura|dimenticati)\\b(?: \\S+){0,4}? (?:istruzioni|precedenti|regole|indicazioni|tutto)\\b|\\b(?:ignore|ignora|esqueca|esquece|desconsidere|desconsidera)\\b(?: \\S+){0,4}? (?:instrucoes|instrucao|anteriores|regras|tudo)\\b|${FOREIGN_VERB}(?: \\S+){0,5}? ${FOREIGN_NOUN}|(?:^|[\\s,.!?"'«])(?:αγν[οό]|ξ[εέ]χ[αά]|ігнор|игнор|забуд)\\S*(?: \\S+){0,5}? (?:οδηγ|вказів|інструкц|инструкц|указани|правил)`,
+      "g",
+    ),
     prior: 2.2,
   },
   {
     id: "foreign-persona-extraction",
     family: "foreign",
-    description: "persona switch or prompt extraction (Spanish, French, German, Italian or Portuguese)",
+    description: "persona switch or prompt extraction in a language other than English",
     needs: T_FOREIGN | T_EXTRACT | T_INSTRUCTION | T_PERSONA,
+    needsAlso: T_FOREIGN,
     pattern:
-      /\b(?:ahora eres|a partir de ahora eres|tu es maintenant|a partir de maintenant,? tu es|du bist (?:jetzt|nun|ab sofort)|ab jetzt bist du|ora sei|da ora in poi sei|agora voce e|a partir de agora voce e)\b|\b(?:muestra|muestrame|revela|dime|zeige?|zeig mir|nenne|montre|montrez|revele|revelez|dis-moi|mostra|mostrami|rivela|mostre|revele|diga)\b(?: \S+){0,4}? (?:prompt|instrucciones|anweisungen|instructions|istruzioni|instrucoes|systemprompt|prompt del sistema|prompt systeme|prompt di sistema|prompt do sistema)\b|\b(?:sin|ohne|sans|senza|sem) (?:\S+ ){0,2}(?:restricciones|filtros|einschrankungen|filter|restrictions|filtres|restrizioni|filtri|restricoes)\b/,
+      /\b(?:ahora eres|a partir de ahora eres|tu es maintenant|a partir de maintenant,? tu es|du bist (?:jetzt|nun|ab sofort)|ab jetzt bist du|ora sei|da ora in poi sei|agora voce e|a partir de agora voce e)\b|\b(?:muestra|muestrame|revela|dime|zeige?|zeig mir|nenne|montre|montrez|revele|revelez|dis-moi|mostra|mostrami|rivela|mostre|revele|diga)\b(?: \S+){0,4}? (?:prompt|instrucciones|anweisungen|instructions|istruzioni|instrucoes|systemprompt|prompt del sistema|prompt systeme|prompt di sistema|prompt do sistema)\b|\b(?:sin|ohne|sans|senza|sem) (?:\S+ ){0,2}(?:restricciones|filtros|einschrankungen|filter|restrictions|filtres|restrizioni|filtri|restricoes)\b|\b(?:vis|vise|nayta|mutasd|tunjukkan|perlihatkan|toon|pokaz|ukaz)(?: \S+){0,3}? (?:instruktioner|instruksjonene|instruksjoner|ohjee\w*|utasitas\w*|instruksi|instructies|instrukcje|instrukce|prompt\w*)|(?:^|[\s,.!?])(?:δ[εέ][ιί]ξ[εέ]|πες|покажи|покажіть|скажи|выведи)(?: \S+){0,3}? (?:οδηγ|інструкц|инструкц|промпт|prompt)|\b(?:fra nu af er du|fra na av er du|tasta lahtien olet|mostantol te vagy|mulai sekarang kamu|vanaf nu ben je|od teraz jestes|od ted jsi)\b|(?:^|[\s,.!?])(?:απ[οό] τ[ωώ]ρα (?:και στο εξ[ηή]ς )?ε[ιί]σαι|відтепер ти|отныне ты|теперь ты)/,
     prior: 1.5,
   },
+  {
+    id: "task-switch",
+    family: "override",
+    description: "announces a change of task (goal hijacking)",
+    needs: T_SWITCH,
+    maxView: 300,
+    pattern: TASK_SWITCH,
+    prior: 0.8,
+  },
+  {
+    id: "quoted-mention",
+    family: "mention",
+    description: "quotes an attack phrase to talk about it",
+    needs: T_OVERRIDE | T_INSTRUCTION | T_EXTRACT | T_PERSONA | T_ROLE | T_AI | T_FOREIGN | T_PRIOR,
+    pattern: MENTION,
+    prior: -1.5,
+  },
 ];
+
+/** Index of the quoted-mention rule (it also blanks the quoted text for the other rules). */
+const MENTION_RULE = INJECTION_RULES.findIndex((r) => r.id === "quoted-mention");
+/** Bit of the quoted-mention rule in a {@link matchRules} mask: the scorer then featurises {@link blankMentions}. */
+export const MENTION_BIT = 1 << MENTION_RULE;
+const MENTION_NEEDS = INJECTION_RULES[MENTION_RULE]!.needs;
+const MAX_MENTION = 120;
+const CLOSING: Readonly<Record<string, string>> = { '"': '"', "'": "'", "«": "»" };
+
+/** Whether the view has a quote character at all (most segments do not: then the mention regex never runs). */
+function hasQuote(view: string): boolean {
+  return view.indexOf('"') >= 0 || view.indexOf("'") >= 0 || view.indexOf("«") >= 0;
+}
+
+/**
+ * The view with the text inside quoted mentions blanked (same length), or undefined when there is none. Only
+ * quotes that close within MAX_MENTION characters count: an unclosed quote mentions nothing, and a long quoted
+ * passage is more likely a payload than a phrase being discussed.
+ */
+export function blankMentions(view: string): string | undefined {
+  let out: string | undefined;
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(view); m !== null; m = MENTION.exec(view)) {
+    const open = m.index + m[0].length - 1;
+    const close = view.indexOf(CLOSING[view[open]!] ?? '"', open + 1);
+    if (close < 0 || close - open > MAX_MENTION) continue;
+    const cur = out ?? view;
+    out = cur.slice(0, open + 1) + " ".repeat(close - open - 1) + cur.slice(close);
+    MENTION.lastIndex = close + 1;
+  }
+  MENTION.lastIndex = 0;
+  return out;
+}
 
 function matchNotPreceded(pattern: RegExp, exclude: RegExp, view: string): boolean {
   pattern.lastIndex = 0;
@@ -343,13 +440,29 @@ const QUESTION = /^(?:is|are|should|would|could|why|what|how|does|do (?:ai|llms?
 
 /** Bitmask (up to 31 rules, checked by rules.test.ts) of the rules matching one rule-view string whose trigger families are `triggers`. */
 export function matchRules(view: string, triggers: number, toolContext: boolean): number {
+  const mask = matchPatterns(view, triggers, toolContext);
+  // Quoted mentions: when the segment could hold an attack phrase (a pattern fired, or an attack-specific word is
+  // there) and has a quote, a quoted phrase being talked about is blanked and the patterns run again on what is left,
+  // so they see only how the phrase is used. Checked after the patterns so that ordinary quoted text (code, JSON)
+  // costs one indexOf.
+  if ((mask !== 0 || (triggers & T_STRONG) !== 0) && (MENTION_NEEDS & triggers) !== 0 && hasQuote(view)) {
+    const blanked = blankMentions(view);
+    if (blanked !== undefined) return (1 << MENTION_RULE) | matchPatterns(blanked, triggers, toolContext);
+  }
+  return mask;
+}
+
+/** The attack patterns (every rule but the quoted-mention one) that match a view. */
+function matchPatterns(view: string, triggers: number, toolContext: boolean): number {
   let mask = 0;
   let question: boolean | undefined;
   for (let r = 0; r < INJECTION_RULES.length; r++) {
+    if (r === MENTION_RULE) continue;
     const rule = INJECTION_RULES[r]!;
     if ((rule.needs & triggers) === 0) continue;
     if (rule.needsAlso !== undefined && (rule.needsAlso & triggers) === 0) continue;
     if (rule.toolOnly === true && !toolContext) continue;
+    if (rule.maxView !== undefined && view.length > rule.maxView) continue;
     if (rule.skipQuestions === true && (question ??= QUESTION.test(view))) continue;
     if (rule.excludeBefore === undefined ? rule.pattern.test(view) : matchNotPreceded(rule.pattern, rule.excludeBefore, view)) {
       mask |= 1 << r;

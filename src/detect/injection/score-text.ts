@@ -1,7 +1,7 @@
 import { WHOLE_TEXT_LIMIT } from "./example-features.js";
 import { Featurizer, ruleView } from "./featurizer.js";
 import { featureNorm, type InjectionModel } from "./injection-model.js";
-import { INJECTION_RULES, matchRules, type RuleFamily } from "./rules.js";
+import { blankMentions, INJECTION_RULES, matchRules, MENTION_BIT, type RuleFamily } from "./rules.js";
 import { segmentRegions, segmentText } from "./segmenter.js";
 import {
   T_AI,
@@ -60,6 +60,7 @@ const FAMILY_TYPE: Record<RuleFamily, InjectionType> = {
   extraction: "SYSTEM_PROMPT_EXTRACTION",
   persona: "JAILBREAK",
   indirect: "INDIRECT_INJECTION",
+  mention: "PROMPT_INJECTION",
 };
 
 /**
@@ -108,11 +109,12 @@ function newScratch(cap: number): Scratch {
 let scratch = newScratch(256);
 
 const featurizers = new Map<number, Featurizer>();
-function featurizerFor(bits: number): Featurizer {
-  let f = featurizers.get(bits);
+function featurizerFor(bits: number, featureSet: number): Featurizer {
+  const key = bits * 16 + featureSet;
+  let f = featurizers.get(key);
   if (f === undefined) {
-    f = new Featurizer(bits);
-    featurizers.set(bits, f);
+    f = new Featurizer(bits, featureSet);
+    featurizers.set(key, f);
   }
   return f;
 }
@@ -176,7 +178,7 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
   const segs = long ? regions : segmentText(text);
   const n = segs.length;
   if (n === 0) return [];
-  const f = featurizerFor(model.hashBits);
+  const f = featurizerFor(model.hashBits, model.featureSet);
   // Per-segment state lives in reused buffers: scoreText is synchronous and never re-entered, and allocating five
   // typed arrays per call cost more than scoring a benign 4 KB prompt's few suspicious segments.
   if (n > scratch.sums.length) scratch = newScratch(Math.max(n, scratch.sums.length * 2));
@@ -195,7 +197,18 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
     sums[i] = f.sum;
     counts[i] = f.count;
     trig[i] = f.triggers;
-    if ((f.triggers & ANY_RULE_NEEDS) !== 0) rules[i] = matchRules(ruleView(text, s, e), f.triggers, opts.tool);
+    if ((f.triggers & ANY_RULE_NEEDS) !== 0) {
+      const view = ruleView(text, s, e);
+      const mask = matchRules(view, f.triggers, opts.tool);
+      rules[i] = mask;
+      if ((mask & MENTION_BIT) !== 0) {
+        // A quoted attack phrase that is talked about: its n-grams are not evidence either (same as training).
+        const blanked = blankMentions(view) ?? view;
+        f.score(blanked, 0, blanked.length, model.weights);
+        sums[i] = f.sum;
+        counts[i] = f.count;
+      }
+    }
   }
 
   const scale = model.scale;

@@ -5,6 +5,8 @@
  * The words alone prove nothing ("ignore the warnings" is benign): the classifier and rules decide.
  */
 
+import { foldTable } from "./fold-table.js";
+
 export const T_OVERRIDE = 1 << 0;
 export const T_INSTRUCTION = 1 << 1;
 export const T_PRIOR = 1 << 2;
@@ -17,6 +19,12 @@ export const T_DELIM = 1 << 8; // set by the featuriser on `<|`, `[`, `#`, `<` r
 export const T_FRAME = 1 << 9;
 /** Words specific enough that one of them makes a sentence worth scoring in a long input (see segmentRegions). */
 export const T_STRONG = 1 << 10;
+/**
+ * "Task" nouns in many languages (the change-of-task hijack, "Great. Now a new task: ..."). Common words, so they
+ * gate only the task-switch rule: they are neither evidence for n-gram-only windows nor a reason to score a
+ * sentence of a long input.
+ */
+export const T_SWITCH = 1 << 11;
 
 const FAMILIES: ReadonlyArray<[number, string]> = [
   [
@@ -69,7 +77,18 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       // nl / pl / ru / hr-sr / cs / sv / ro / tr override vocabulary (folded: lowercase, Latin accents removed)
       "negeer vergeet instructies opdrachten zignoruj zapomnij instrukcje polecenia забудьте забудь забыть " +
       "игнорируй игнорируйте инструкции указания правила zaboravi ignoriraj zanemari instrukcije upute naredbe " +
-      "ignoruj zapomen instrukce pokyny ignorera glom instruktioner uita instructiunile talimatları talimatlari unut",
+      "ignoruj zapomen instrukce pokyny ignorera glom instruktioner uita instructiunile talimatları talimatlari unut " +
+      // ro / pt / es / fr more forms; da / no / fi / hu / el / uk / id / tr override verbs and instruction nouns (not
+      // their "previous": common words, and every T_FOREIGN word makes its sentence worth scoring in a long input)
+      "ignorati uitati instructiuni desconsidere indicaciones oubliez " +
+      "ignorer glem instruksjoner instruksjonene instruktionerne ohita unohda ohjeet ohjeita " +
+      "felejtsd utasitasokat utasitasaidat αγνόησε αγνοήστε ξέχασε ξεχάστε οδηγίες " +
+      "ігноруй ігноруйте інструкції вказівки abaikan lupakan instruksi " +
+      "yoksay " +
+      // forms the foreign rules match (they run only where one of these words is present)
+      "dime nenne zeig montrez revele revelez mostrami rivela diga regras tudo vis vise nayta mutasd tunjukkan " +
+      "perlihatkan toon pokaz ukaz mostantol lahtien mulai vanaf ohjeesi desconsidera descarta descarte ignorar " +
+      "olvidate dimenticate trascura zapomnijcie zaboravite zanemarite ignoreer",
   ],
   [
     T_FRAME,
@@ -85,7 +104,13 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "pretend pretending dan devmode ai chatgpt gpt llm llms chatbot claude gemini bard copilot openai anthropic " +
       "verbatim ignora ignorez ignoriere vergiss olvida oublie dimentica esquece instrucciones anweisungen " +
       "istruzioni instrucoes consignes negeer zignoruj zapomnij забудьте забудь игнорируй игнорируйте zaboravi " +
-      "ignoriraj zanemari ignoruj ignorera",
+      "ignoriraj zanemari ignoruj ignorera ignorati uitati αγνόησε ξέχασε ігноруй ігноруйте abaikan lupakan " +
+      "unohda felejtsd yoksay",
+  ],
+  [
+    T_SWITCH,
+    "task tasks assignment job mission aufgabe auftrag tarea tache compito cosa tarefa coisa taak opdracht zadanie " +
+      "sarcina gorev uppgift opgave oppgave tehtava feladat ukol zadatak",
   ],
 ];
 
@@ -106,14 +131,18 @@ export interface TriggerTable {
 let lexicon: TriggerTable | undefined;
 
 function build(): TriggerTable {
-  const size = 2048;
+  const ft = foldTable();
+  const size = 4096;
   const keys = new Int32Array(size);
   const values = new Uint16Array(size);
   const used = new Uint8Array(size);
   for (const [bit, words] of FAMILIES) {
     for (const w of words.split(" ")) {
       if (w.length === 0) continue;
-      const h = wordHash(w);
+      // Fold the word as the featuriser folds text (a no-op for lowercase ASCII), so entries may be typed naturally.
+      let folded = "";
+      for (let i = 0; i < w.length; i++) folded += String.fromCharCode(ft.fold[w.charCodeAt(i)]!);
+      const h = wordHash(folded);
       let i = (h ^ (h >>> 13)) & (size - 1);
       while (used[i] === 1 && keys[i] !== h) i = (i + 1) & (size - 1);
       used[i] = 1;

@@ -97,8 +97,10 @@ export function createLeakageDetector(systemTexts: readonly string[], canaries: 
   return {
     pendingFrom(text) {
       let from = text.length;
-      const lowText = text.toLowerCase();
-      for (const w of watch()) {
+      const watched = watch();
+      // Lower-cased only when there is something to look for (most calls have no canary or prompt secret).
+      const lowText = watched.length > 0 ? text.toLowerCase() : "";
+      for (const w of watched) {
         // The longest suffix that is a proper prefix of one of the value's literal forms (a whole one is a finding).
         for (const [k, lit] of w.matcher.literals.entries()) {
           const low = lit.toLowerCase();

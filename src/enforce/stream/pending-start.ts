@@ -34,9 +34,15 @@ export function isPlainToken(text: string, start: number, end: number): boolean 
   return true;
 }
 
-function isCue(text: string, start: number, end: number): boolean {
-  const w = text.slice(start, end).toLowerCase();
-  return CUES.some((c) => w.includes(c));
+/** The cue words anywhere in a text, case-insensitively (one native pass; a cue never spans a space). */
+const CUE_PATTERN = new RegExp(CUES.join("|"), "giu");
+
+/** Start indices of the cue words in `text`, ascending. */
+function cueStarts(text: string, from: number): number[] {
+  const out: number[] = [];
+  CUE_PATTERN.lastIndex = from;
+  for (let m = CUE_PATTERN.exec(text); m !== null; m = CUE_PATTERN.exec(text)) out.push(m.index);
+  return out;
 }
 
 /**
@@ -60,12 +66,16 @@ export function pendingStart(text: string, from = 0): number {
   const held: boolean[] = [];
   let cueUntil = -1;
   let i = Math.max(0, from);
+  // Which tokens hold a cue word: found in one pass over the text, not per token (this runs for every piece).
+  const cues = cueStarts(text, i);
+  let nextCue = 0;
   while (i < end) {
     while (i < end && isSpace(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const s = i;
     while (i < end && !isSpace(text.charCodeAt(i))) i++;
-    const cue = isCue(text, s, i);
+    while (nextCue < cues.length && (cues[nextCue] as number) < s) nextCue++;
+    const cue = nextCue < cues.length && (cues[nextCue] as number) < i;
     starts.push(s);
     ends.push(i);
     held.push(cue || s <= cueUntil || !isPlainToken(text, s, i));

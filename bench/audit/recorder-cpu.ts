@@ -6,7 +6,8 @@
  * BENCH_CALLS (default 20000), BENCH_CONCURRENCY (default 128), BENCH_ROUNDS (default 3), BENCH_WRITER (`inline`
  * or `thread`: where encryption, hashing and SQLite writes run; default both, interleaved), BENCH_IDS (`gateway`: request
  * ids as the gateway generates them, time-ordered, the default; `random`: random hex, as before 2026-11-26 and as
- * callers' own `x-request-id` values may be; the audit index on request ids pays for random ones).
+ * callers' own `x-request-id` values may be; the audit index on request ids pays for random ones), BENCH_WINDOW_MS
+ * (`audit.groupCommitMs`, default 0).
  */
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -70,7 +71,7 @@ const dir = mkdtempSync(join(tmpdir(), "warden-bench-recorder-"));
 // As the gateway opens it: SQLite's WAL checkpoints from a worker thread (their CPU counts too).
 const logs = Object.fromEntries(
   writers.map((w) => {
-    const log = AuditLog.open(new SqliteAuditBackend(join(dir, `audit-${w}.db`), { backgroundCheckpointMs: 1000 }), { dataDir: dir, groupCommitMs: 0, checkpointIntervalMs: 0, writerThread: w === "thread" });
+    const log = AuditLog.open(new SqliteAuditBackend(join(dir, `audit-${w}.db`), { backgroundCheckpointMs: 1000 }), { dataDir: dir, groupCommitMs: Number(process.env["BENCH_WINDOW_MS"] ?? 0), checkpointIntervalMs: 0, writerThread: w === "thread" });
     return [w, { log, recorder: new AuditRecorder(log, { rejections: false }) }];
   }),
 );

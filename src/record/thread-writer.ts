@@ -112,8 +112,7 @@ export class ThreadWriter {
     return new Promise<number>((resolve, reject) => {
       this.pending.push({ entry, key, waiter: { resolve, reject } });
       if (this.inflight.size > 0) return; // sent when the batch in flight is committed
-      if (this.pending.length >= this.opts.maxBatch) this.send();
-      else if (!this.timer) this.timer = this.opts.windowMs > 0 ? setTimeout(() => this.send(), this.opts.windowMs) : setImmediate(() => this.send());
+      this.schedule();
     });
   }
 
@@ -155,6 +154,22 @@ export class ThreadWriter {
    * go together as the next one. Under load that makes few, large batches (each wake-up of the thread costs a
    * context switch on a busy machine); alone, an entry is posted after the current event-loop turn.
    */
+  /** When the last batch was committed (or failed): the window counts from there. */
+  private lastDoneAt = -Infinity;
+
+  /**
+   * Post the queued entries now (a full batch) or once the window since the last commit is over: at most one commit
+   * per `windowMs`, so that entries arriving meanwhile share it; after an idle spell (the window already over) an
+   * entry goes after the current event-loop turn without waiting. `windowMs` 0: after every turn.
+   */
+  private schedule(): void {
+    if (this.inflight.size > 0 || this.pending.length === 0) return;
+    if (this.pending.length >= this.opts.maxBatch) return this.send();
+    if (this.timer) return;
+    const wait = this.opts.windowMs > 0 ? this.lastDoneAt + this.opts.windowMs - performance.now() : 0;
+    this.timer = wait > 0 ? setTimeout(() => this.send(), wait) : setImmediate(() => this.send());
+  }
+
   private send(): void {
     if (this.timer) {
       clearTimeout(this.timer as NodeJS.Timeout);
@@ -224,7 +239,8 @@ export class ThreadWriter {
       for (const w of batch.waiters) w.reject(err);
     }
     batch.settle();
-    if (this.pending.length > 0) this.send();
+    this.lastDoneAt = performance.now();
+    if (this.pending.length > 0) this.schedule();
     else if (this.inflight.size === 0 && this.queries.size === 0) this.worker.unref();
   }
 

@@ -93,6 +93,28 @@ describe("checkpoints: the Merkle tree extended on the writer thread", () => {
   });
 });
 
+describe("the group-commit window on the writer thread", () => {
+  it("after an idle spell an entry is committed without waiting; right after a commit, the next waits out the window", async () => {
+    const dir = tempDir("warden-audit-thread-window-");
+    const log = AuditLog.openSqlite({ dataDir: dir, groupCommitMs: 2_000, checkpointIntervalMs: 0, checkpointEvery: 1_000_000, writerThread: true });
+    try {
+      const put = (id: string) => log.append({ kind: "request", requestId: id, time: Date.now(), tenant: "t", app: "a", keyId: "k", meta: {} });
+      await put("warm-up"); // the thread started; this one may wait (no commit yet counts as idle)
+      await new Promise((r) => setTimeout(r, 2_100)); // idle: the window since the last commit is over
+      let t = performance.now();
+      await put("after-idle");
+      expect(performance.now() - t).toBeLessThan(1_500);
+      t = performance.now();
+      const [a, b] = await Promise.all([put("busy-1"), put("busy-2")]); // right after a commit: one batch, after the window
+      expect(performance.now() - t).toBeGreaterThan(1_500);
+      expect(b).toBe(a + 1);
+    } finally {
+      await log.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("a gateway whose writer thread dies", () => {
   it("fails closed: 503 WARDEN_AUDIT_UNAVAILABLE, nothing forwarded; the failure is recorded", async () => {
     const dir = tempDir("warden-audit-thread-gw-");

@@ -124,6 +124,20 @@ describe("interleaved channels", () => {
     expect(out.wire).not.toContain("IOSFO");
   });
 
+  it("drops logprobs whose key the upstream spelled with \\u escapes (the raw text does not say `logprobs`)", async () => {
+    const base = { id: "c", object: "chat.completion.chunk", created: 1, model: "m" };
+    const events = chunks(`key ${KEY} end`, 5).map((p) => {
+      const json = { ...base, choices: [{ index: 0, delta: { content: p }, logprobs: { content: [{ token: p, logprob: -1 }] }, finish_reason: null }] };
+      return { data: JSON.stringify(json).replace('"logprobs"', '"\\u006cogprobs"'), json } as SseEvent;
+    });
+    expect(events[0]?.data).not.toContain("logprobs");
+    events.push(ev({ ...base, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] }));
+    const out = await runStage(createStreamEnforcer({ endpoint: openaiChatEndpoint, scanner: fakeScanner() }), events);
+    // Every piece was held or edited (the key is redacted whole), so no token's text may be repeated.
+    expect(out.wire).not.toContain('"token"');
+    expect(out.wire).not.toContain("IOSFO");
+  });
+
   it("drops nested Responses logprobs (delta, done, item and completed response) once the text changed", async () => {
     const lp = (t: string) => [{ token: t, logprob: -1, top_logprobs: [] }];
     const text = `key ${KEY}`;

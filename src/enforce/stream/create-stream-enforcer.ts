@@ -221,21 +221,25 @@ function units(n: number): number {
  * deltas, parts and items; `null` otherwise, as in chat/completions choices).
  */
 function dropLogprobs(event: SseEvent): void {
-  if (!isJsonObject(event.json)) return;
-  const walk = (v: JsonValue, depth: number): void => {
-    if (depth > 8) return;
-    if (Array.isArray(v)) {
-      for (const x of v) walk(x, depth + 1);
-      return;
-    }
-    if (!isJsonObject(v)) return;
-    for (const [k, x] of Object.entries(v)) {
-      if (k === "logprobs") {
-        if (Array.isArray(x)) v[k] = [];
-        else if (x !== null) v[k] = null;
-      } else if (typeof x === "object" && x !== null) walk(x, depth + 1);
-    }
-  };
-  walk(event.json, 0);
   event.dirty = true;
+  // Most events have no log-probabilities: the raw text says so without a walk (a key spelled with \u escapes
+  // is walked anyway).
+  if (!isJsonObject(event.json) || (!event.data.includes("logprobs") && !event.data.includes("\\u"))) return;
+  walkLogprobs(event.json, 0);
+}
+
+function walkLogprobs(v: JsonValue, depth: number): void {
+  if (depth > 8) return;
+  if (Array.isArray(v)) {
+    for (const x of v) walkLogprobs(x, depth + 1);
+    return;
+  }
+  if (!isJsonObject(v)) return;
+  for (const k in v) {
+    const x = v[k];
+    if (k === "logprobs") {
+      if (Array.isArray(x)) v[k] = [];
+      else if (x !== null) v[k] = null;
+    } else if (typeof x === "object" && x !== null) walkLogprobs(x, depth + 1);
+  }
 }

@@ -1,11 +1,20 @@
 /**
- * `node --import tsx bench/proxy/access-stage.ts`: the limit stage on its own, in this process (no HTTP), so the
- * figure holds on a busy machine: CPU µs per call of `Limiter.admit` + `end` with three subjects (key, app, tenant)
- * each with a request, token and concurrency limit (never reached), in memory and, when it answers, in Redis
- * (127.0.0.1:6379; 1 and 32 calls in flight). Also the key checks the authenticate stage adds: model and source
- * allowlists. Env: BENCH_CALLS (default 100000 in memory, a tenth of it with Redis).
+ * `node --import tsx bench/proxy/access-stage.ts`: the access stages on their own, in this process (no HTTP), so the
+ * figures hold on a busy machine.
+ * 1. What `bench:access`'s "access" target adds to "core", per call, as CPU µs in an ABAB A/B (5 rounds, medians):
+ *    core = key authentication (real key store) + role check + the limit stage with no limit configured;
+ *    access = the same with a key carrying model and source allowlists, all nine limits (memory), and the
+ *    `x-ratelimit-*` headers built.
+ * 2. `Limiter.admit` + `end` alone with three subjects × three limits (never reached), in memory and, when it
+ *    answers, in Redis (127.0.0.1:6379; 1 and 32 calls in flight), and the allowlist checks alone.
+ * Env: BENCH_CALLS (default 100000 in memory, a tenth of it with Redis).
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pino from "pino";
+import { Authenticator } from "../../src/authenticate/authenticate.js";
+import { KeyStore } from "../../src/authenticate/key-store.js";
 import { modelAllowed } from "../../src/authenticate/model-allowlist.js";
 import { compileSourceAllowlist } from "../../src/authenticate/source-allowlist.js";
 import type { MessageSpec } from "../../src/core/message-spec.js";
@@ -47,6 +56,50 @@ async function measure(store: LimitStore, n: number, inFlight: number): Promise<
 }
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
+
+// 1. The A/B: what access adds to core per call.
+{
+  const dir = mkdtempSync(join(tmpdir(), "warden-bench-stage-"));
+  const keys = new KeyStore(dir);
+  const auth = new Authenticator(keys);
+  const plain = { authorization: `Bearer ${keys.create({ tenant: "bench", app: "bench", roles: ["app"] }).key}` };
+  const guarded = { authorization: `Bearer ${keys.create({ tenant: "bench", app: "bench", roles: ["app"], models: ["gpt-bench*", "gpt-4o*"], cidrs: ["127.0.0.0/8", "::1/128"] }).key}` };
+  const none = new Limiter(limitsConfigSchema.parse({}), new MemoryLimitStore(), log);
+  const limited = new Limiter(cfg, new MemoryLimitStore(), log);
+  const body = { model: "gpt-4o-mini", messages: [{ role: "user", content: "x".repeat(1000) }] };
+  const call = async (headers: typeof plain, limiter: Limiter, models: boolean): Promise<void> => {
+    const p = auth.authenticate(headers, Date.now(), "::ffff:127.0.0.1");
+    if (!p.roles.includes("app")) throw new Error("role");
+    if (models && !modelAllowed(p.models, spec.model)) throw new Error("model");
+    const limit = await limiter.admit(p, spec, body);
+    limit.responseHeaders();
+    limit.observe(usage);
+    limit.end();
+  };
+  const run = async (headers: typeof plain, limiter: Limiter, models: boolean, n: number): Promise<number> => {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < n; i++) await call(headers, limiter, models);
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / n;
+  };
+  await run(plain, none, false, 20_000);
+  await run(guarded, limited, true, 20_000);
+  const core: number[] = [];
+  const access: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    core.push(await run(plain, none, false, calls));
+    access.push(await run(guarded, limited, true, calls));
+  }
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[2] as number;
+  console.log(`A/B, CPU µs per call (median of 5 ABAB rounds of ${calls}): core ${fmt(med(core), 2)}, access ${fmt(med(access), 2)}, access adds ${fmt(med(access) - med(core), 2)} µs`);
+  console.log(`  rounds: core ${core.map((x) => fmt(x, 2)).join(" ")} | access ${access.map((x) => fmt(x, 2)).join(" ")}`);
+  auth.close();
+  keys.close();
+  await none.close();
+  await limited.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
 const memory = new MemoryLimitStore();
 await measure(memory, Math.min(calls, 20_000), 1); // warm-up
 const m = await measure(memory, calls, 1);

@@ -72,6 +72,7 @@ const cells: { label: string; stream: boolean; connections: number }[] = [
   { label: "1KB stream c=32", stream: true, connections: 32 },
 ];
 const lines: string[] = [];
+const addedLines: string[] = [];
 for (const cell of cells) {
   const body = chatBody(1024, "gpt-bench", cell.stream);
   const got: Record<string, LoadResult[]> = {};
@@ -91,6 +92,9 @@ for (const cell of cells) {
   const cols = targets.map((t) => `${fmt(rps(t.name)).padStart(7)} ${fmt(p50(t.name), 2).padStart(6)} ${fmt(median(cpu[t.name] ?? [])).padStart(5)}`);
   const ratios = targets.slice(2).map((t) => `${fmt(rps(t.name) / rps("bare"), 2)}x / ${fmt(rps(t.name) / rps("core"), 2)}x`);
   lines.push(`${cell.label} | ${cols.join(" | ")} | ${ratios.map((r) => r.padStart(13)).join(" | ")} | ${errors}`);
+  // What the access stage adds per request: the gateway CPU of access minus core, per round (same load), median.
+  const added = median((cpu["access"] ?? []).map((a, i) => a - ((cpu["core"] ?? [])[i] ?? NaN)));
+  addedLines.push(`${cell.label}: access adds ${fmt(added, 1)} µs CPU per request over core (median of per-round differences; core ${fmt(median(cpu["core"] ?? []), 1)} µs)`);
 }
 await Promise.all([bare, core, access, ...(redis ? [redis] : []), mock].map((c: Child<unknown>) => c.stop()));
 
@@ -99,5 +103,6 @@ const names = targets.map((t) => `${t.name.padStart(7)}    p50 µs/rq`).join(" |
 const ratioNames = targets.slice(2).map((t) => `${t.name} ÷bare/÷core`.padStart(13)).join(" | ");
 console.log(`scenario        | ${names} | ${ratioNames} | errors`);
 for (const l of lines) console.log(l);
+for (const l of addedLines) console.log(l);
 console.log("req/s, p50 latency (ms) and the gateway process's CPU µs per request. access = core + model/source allowlists + rate, token and concurrency limits per key, app and tenant (memory);");
 console.log(`redis = the same limits counted in Redis${redis ? "" : " (skipped: no Redis at 127.0.0.1:6379)"}. Limits are set high enough never to refuse; errors counts non-2xx answers.`);

@@ -117,9 +117,10 @@ export class Limiter {
         details["retry_after"] = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
         details["retry_after_ms"] = Math.max(1, Math.ceil(result.retryAfterMs));
       }
-      throw new WardenError(ERROR_FOR[result.kind], { details, detail: `${result.scope} ${result.kind} limit`, headers: writeRateLimitHeaders(result.rate, {}) });
+      const headers = this.cfg.responseHeaders ? { headers: writeRateLimitHeaders(result.rate, {}) } : {};
+      throw new WardenError(ERROR_FOR[result.kind], { details, detail: `${result.scope} ${result.kind} limit`, ...headers });
     }
-    return new AdmittedCall(result.lease, result.rate, estimate, countsTokens, this.onSettleError);
+    return new AdmittedCall(result.lease, this.cfg.responseHeaders ? result.rate : undefined, estimate, countsTokens, this.onSettleError);
   }
 
   /** The store failed: logged, then the call is let through unlimited (`onStoreError: open`) or refused (503). */
@@ -147,7 +148,8 @@ class AdmittedCall implements CallLimit {
 
   constructor(
     private readonly lease: StoreLease,
-    private readonly rate: RateSnapshot,
+    /** The limits for the `x-ratelimit-*` headers; undefined when they are turned off. */
+    private readonly rate: RateSnapshot | undefined,
     private readonly estimate: number,
     readonly countsTokens: boolean,
     private readonly onError: (err: unknown) => void,
@@ -168,7 +170,7 @@ class AdmittedCall implements CallLimit {
   }
 
   responseHeaders(): Record<string, string> {
-    return writeRateLimitHeaders(this.rate, {});
+    return this.rate ? writeRateLimitHeaders(this.rate, {}) : {};
   }
 
   end(): void {

@@ -107,13 +107,23 @@ describe.each([
   });
 });
 
-describe("without limits", () => {
-  it("no x-ratelimit-* headers", async () => {
-    const t = await startTestGateway(mockConfig(mock.url));
+describe.each([
+  ["without limits", {}],
+  ["with limits.responseHeaders: false", { limits: { key: { rpm: 1 }, responseHeaders: false } }],
+])("%s", (_what, extra) => {
+  it("no x-ratelimit-* headers (also on a 429)", async () => {
+    const t = await startTestGateway({ ...mockConfig(mock.url), ...extra });
     try {
       const client = new OpenAI({ apiKey: t.key, baseURL: `${t.url}/v1`, maxRetries: 0 });
       const { response } = await client.chat.completions.create(chat()).withResponse();
-      expect(rateHeaders(response.headers)).toEqual(Object.fromEntries(NAMES.map((n) => [n, null])));
+      const none = Object.fromEntries(NAMES.map((n) => [n, null]));
+      expect(rateHeaders(response.headers)).toEqual(none);
+      if ("limits" in extra) {
+        const err = (await client.chat.completions.create(chat()).catch((e: unknown) => e)) as InstanceType<typeof OpenAI.RateLimitError>;
+        expect(err).toBeInstanceOf(OpenAI.RateLimitError);
+        expect(rateHeaders(err.headers)).toEqual(none);
+        expect(err.headers?.get("retry-after")).toBeTruthy();
+      }
     } finally {
       await t.close();
     }

@@ -48,11 +48,22 @@ function guessFormat(req: IncomingMessage): ErrorFormat {
   return req.headers["x-api-key"] !== undefined || req.headers["anthropic-version"] !== undefined ? "anthropic" : "openai";
 }
 
-function sendJson(res: ServerResponse, status: number, body: JsonObject | string, headers: Record<string, string> = {}): void {
+/**
+ * Write a whole JSON response. `ids` are the request-id headers: given to `writeHead` with the others rather than
+ * set ahead with `setHeader`, which would put every later `writeHead` on Node's slower merging path.
+ */
+function sendJson(res: ServerResponse, status: number, body: JsonObject | string, ids: RequestIdHeaders, headers?: Record<string, string>): void {
   if (res.headersSent || res.destroyed) return;
   const text = typeof body === "string" ? body : JSON.stringify(body);
-  res.writeHead(status, { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  res.writeHead(status, { ...headers, ...ids, "content-type": "application/json", "content-length": Buffer.byteLength(text) });
   res.end(text);
+}
+
+type RequestIdHeaders = Record<"x-request-id", string> & { "request-id"?: string };
+
+/** `x-request-id` on every response; Anthropic clients also read `request-id`. */
+function requestIdHeaders(requestId: string, format: ErrorFormat): RequestIdHeaders {
+  return format === "anthropic" ? { "x-request-id": requestId, "request-id": requestId } : { "x-request-id": requestId };
 }
 
 /** The HTTP edge: routing, request ids, error rendering, logging, graceful shutdown. Model calls go to the pipeline. */
@@ -62,14 +73,12 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
   let draining = false;
   const log = opts.logger;
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> => {
     const started = performance.now();
-    const requestId = requestIdFor(req.headers);
     const path = (req.url ?? "/").split("?", 1)[0] as string;
-    res.setHeader("x-request-id", requestId);
     const endpoint = routes.get(`${req.method} ${path}`);
     const format = endpoint?.errorFormat ?? guessFormat(req);
-    if (format === "anthropic") res.setHeader("request-id", requestId);
+    const ids = requestIdHeaders(requestId, format);
     const abort = new CancelSignal();
     const client = opts.clientAddress ? opts.clientAddress(req) : req.socket.remoteAddress;
     const logFields: Record<string, unknown> = { reqId: requestId, method: req.method, path };
@@ -103,7 +112,7 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
       const retry = e.details?.["retry_after"];
       if (typeof retry === "string" || typeof retry === "number") headers["retry-after"] = String(retry);
       if (e.headers) Object.assign(headers, e.headers);
-      sendJson(res, e.status, renderError(e, format, requestId), headers);
+      sendJson(res, e.status, renderError(e, format, requestId), ids, headers);
     };
 
     try {
@@ -111,12 +120,15 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         res.setHeader("connection", "close");
         throw new WardenError("WARDEN_SERVER_SHUTTING_DOWN");
       }
-      if (req.method === "GET" && path === "/healthz") return sendJson(res, 200, { status: "ok" });
+      if (req.method === "GET" && path === "/healthz") return sendJson(res, 200, { status: "ok" }, ids);
       // `/admin` without its trailing slash belongs to the mount too (its 404 carries the mount's headers).
       const mount = opts.mounts?.find((m) => path.startsWith(m.prefix) || (m.prefix.endsWith("/") && path === m.prefix.slice(0, -1)));
-      if (mount) return await mount.handle(req, res, requestId);
+      if (mount) {
+        for (const [name, value] of Object.entries(ids)) res.setHeader(name, value);
+        return await mount.handle(req, res, requestId);
+      }
       if (req.method === "GET" && path === "/readyz") {
-        return opts.ready() ? sendJson(res, 200, { status: "ready" }) : sendJson(res, 503, { status: "not ready" });
+        return opts.ready() ? sendJson(res, 200, { status: "ready" }, ids) : sendJson(res, 503, { status: "not ready" }, ids);
       }
       if (req.method === "GET" && path === "/v1/models") {
         const principal = await authenticateCallerOrToken(deps, req.headers, clientCertificateOf(req.socket), client);
@@ -124,9 +136,9 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         const models = deps.router.listModels();
         if (format === "anthropic") {
           const data = models.map((m) => ({ type: "model", id: m.id, display_name: m.id, created_at: "1970-01-01T00:00:00Z" }));
-          return sendJson(res, 200, { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null });
+          return sendJson(res, 200, { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null }, ids);
         }
-        return sendJson(res, 200, { object: "list", data: models.map((m) => ({ id: m.id, object: "model", created: 0, owned_by: m.provider })) });
+        return sendJson(res, 200, { object: "list", data: models.map((m) => ({ id: m.id, object: "model", created: 0, owned_by: m.provider })) }, ids);
       }
       if (!endpoint) {
         const known = ENDPOINTS.some((e) => e.path === path) || path === "/v1/models";
@@ -141,9 +153,9 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         signal: abort,
         note: (fields) => Object.assign(logFields, fields),
         readJson: () => readJsonBody(req, opts.bodyLimit),
-        sendJson: async (status, body, headers) => sendJson(res, status, body, headers),
+        sendJson: async (status, body, headers) => sendJson(res, status, body, ids, headers),
         sendStream: (status, events, stages, headers) =>
-          writeSse(res, status, headers, events, stages, (err) => {
+          writeSse(res, status, { ...headers, ...ids }, events, stages, (err) => {
             logFields["code"] = err.code;
             log.warn({ reqId: requestId, code: err.code, detail: err.detail }, "stream ended with an error");
             return renderStreamError(err, format, requestId, endpoint.api === "openai.responses");
@@ -160,9 +172,10 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
   };
 
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
-    handle(req, res).catch((err: unknown) => {
+    const requestId = requestIdFor(req.headers);
+    handle(req, res, requestId).catch((err: unknown) => {
       log.error({ err: err instanceof Error ? err.message : String(err) }, "unhandled request error");
-      if (!res.headersSent) sendJson(res, 500, { error: { message: "Internal gateway error.", type: "api_error", code: "WARDEN_SERVER_INTERNAL" } });
+      if (!res.headersSent) sendJson(res, 500, { error: { message: "Internal gateway error.", type: "api_error", code: "WARDEN_SERVER_INTERNAL" } }, { "x-request-id": requestId });
       else res.destroy();
     });
   };

@@ -4,12 +4,14 @@
  * (`node --import tsx scripts/train/cross-validate.ts`, threshold sweep; see models/injection/README.md): the n-gram +
  * rule logit is calibrated so that benign prompts full of trigger words stay near 0% and adversarial benign
  * role-play prompts (WildGuard) under 3%. JAILBREAK is higher because benign role-play and "imagine you are" prompts resemble
- * persona jailbreaks; INDIRECT_INJECTION is lowest because it is reported for tool results and fetched documents,
+ * persona jailbreaks (0.8 with 0.85 for n-gram-only spans: in both cross-validations, by template and by family, it
+ * found 0.6-1.3 points more third-party jailbreaks than 0.7 / 0.9 at the same third-party false-positive rate);
+ * INDIRECT_INJECTION is lowest because it is reported for tool results and fetched documents,
  * which are untrusted (this is how the tool role lowers the bar).
  */
 export const injectionThresholds: Readonly<Record<string, number>> = Object.freeze({
   PROMPT_INJECTION: 0.45,
-  JAILBREAK: 0.7,
+  JAILBREAK: 0.8,
   SYSTEM_PROMPT_EXTRACTION: 0.45,
   INDIRECT_INJECTION: 0.4,
 });
@@ -18,10 +20,10 @@ export const injectionThresholds: Readonly<Record<string, number>> = Object.free
  * A JAILBREAK span with no heuristic pattern behind it (n-gram evidence only) must reach this score instead:
  * long benign role-play and "imagine you are" prompts share much vocabulary with persona jailbreaks, while real
  * persona prompts nearly always trip a pattern ("never refuses", "no restrictions", "stay in character", ...).
- * Chosen by cross-validation on the development split (`cross-validate.ts --th PI,JB,NG`); see
- * models/injection/README.md for the sweep.
+ * Chosen by cross-validation on the development split (`cross-validate.ts --th PI,JB,NG`, by template and by
+ * family); see docs/detection.md.
  */
-export const NGRAM_ONLY_JAILBREAK_THRESHOLD = 0.9;
+export const NGRAM_ONLY_JAILBREAK_THRESHOLD = 0.85;
 
 
 /** Texts longer than this (UTF-16 units) are documents for {@link NGRAM_ONLY_LOCAL_THRESHOLD}. */

@@ -76,15 +76,16 @@ describe.each(["redis", "postgres", "sqlite"])("vault store: %s", (kind) => {
   });
 
   it("mappings expire after the TTL; a load refreshes it", async () => {
-    await store.save(conv("ttl"), [m("⟦X_dddddd⟧", blob(6))], 400);
-    await store.save(conv("ttl2"), [m("⟦X_eeeeee⟧", blob(7))], 400);
-    await sleep(250);
-    expect(await store.load(conv("ttl"), 400)).toHaveLength(1); // refreshed to now + 400 ms
-    await sleep(250);
-    expect(await store.load(conv("ttl2"), 400)).toEqual([]);
-    expect(await store.load(conv("ttl"), 400)).toHaveLength(1);
-    await sleep(450);
-    expect(await store.load(conv("ttl"), 400)).toEqual([]);
+    // Wide margins (TTL 1 s, steps of 0.6 s): on a loaded machine a 250 ms sleep can take most of a 400 ms TTL.
+    await store.save(conv("ttl"), [m("⟦X_dddddd⟧", blob(6))], 1000);
+    await store.save(conv("ttl2"), [m("⟦X_eeeeee⟧", blob(7))], 1000);
+    await sleep(600);
+    expect(await store.load(conv("ttl"), 1000)).toHaveLength(1); // refreshed to now + 1 s
+    await sleep(600);
+    expect(await store.load(conv("ttl2"), 1000)).toEqual([]);
+    expect(await store.load(conv("ttl"), 1000)).toHaveLength(1);
+    await sleep(1100);
+    expect(await store.load(conv("ttl"), 1000)).toEqual([]);
     if (kind !== "redis") expect(await store.purge()).toBeGreaterThanOrEqual(2);
     // An expired token is free again for a new value.
     expect(await store.save(conv("ttl"), [m("⟦X_dddddd⟧", blob(8))], 10_000)).toEqual([]);

@@ -9,6 +9,17 @@ const cases: Case[] = [
   { text: "PO Box 1234", value: "PO Box 1234", min: 0.6 },
   { text: "We sold 3 Apple Stores last year", value: null, min: 0.5 },
   { text: "use 2 Way binding in 4 Park", value: null, min: 0.5 },
+  // continental European forms: number after the street name, or a lower-case street type after the number
+  { text: "Lieferadresse: Musterstraße 12, 10115 Berlin", value: "Musterstraße 12, 10115 Berlin", min: 0.95 },
+  { text: "Ich wohne in der Berliner Straße 5a.", value: "Berliner Straße 5a", min: 0.8 },
+  { text: "Adresse : 12 rue de la Paix, 75002 Paris", value: "12 rue de la Paix, 75002 Paris", min: 0.95 },
+  { text: "Dirección: Calle de Alcalá 45, 28014 Madrid", value: "Calle de Alcalá 45, 28014 Madrid", min: 0.95 },
+  { text: "Via Roma 10, 00184 Roma", value: "Via Roma 10, 00184 Roma", min: 0.8 },
+  { text: "Keizersgracht 123, 1015 CJ Amsterdam", value: "Keizersgracht 123, 1015 CJ Amsterdam", min: 0.7 },
+  { text: "Drottninggatan 5, 111 51 Stockholm", value: "Drottninggatan 5, 111 51 Stockholm", min: 0.8 },
+  { text: "Spring 2024 release notes", value: null, min: 0 },
+  { text: "Watergate 5 times over", value: null, min: 0 },
+  { text: "He finished Platz 3 in the race; Route 66 is long.", value: null, min: 0 },
 ];
 
 describe("addressScanner", () => {

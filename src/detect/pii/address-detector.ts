@@ -2,10 +2,17 @@ import { isRegexSpace } from "./char-class.js";
 import { hasContext, keywordMatcher } from "./context.js";
 import { gazetteers } from "./gazetteers.js";
 import { execAt } from "./digit-tokens.js";
+import { euStreetAddresses } from "./eu-street-address.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { AddressMatch, PiiScan } from "./pii-scan.js";
 
-const CONTEXT = keywordMatcher(["address", "addr", "live at", "lives at", "living at", "located at", "ship to", "shipping", "deliver to", "delivery", "mail to", "billing", "residence", "home", "street", "visit us at", "our office"]);
+const CONTEXT = keywordMatcher([
+  "address", "addr", "live at", "lives at", "living at", "located at", "ship to", "shipping", "deliver to", "delivery", "mail to",
+  "billing", "residence", "home", "street", "visit us at", "our office",
+  // de, fr, es, it, pt, nl, sv
+  "adresse", "anschrift", "lieferadresse", "rechnungsadresse", "wohnhaft", "wohne", "wohnt", "domicile", "habite", "dirección",
+  "direccion", "domicilio", "vivo en", "indirizzo", "residenza", "abito", "endereço", "morada", "adres", "woonadres", "bostadsadress",
+]);
 let streetRe: RegExp | undefined;
 
 function street(): RegExp {
@@ -72,8 +79,12 @@ function addressMatches(scan: PiiScan): readonly AddressMatch[] {
       out.push({ start: m.index, end: m.index + v.length, value: v });
     }
   }
-  scan.addressCache = out;
-  return out;
+  // continental European forms ("Musterstraße 12, 10115 Berlin", "Via Roma 10", "12 rue de la Paix")
+  const tk = scan.digitTokens;
+  const eu = euStreetAddresses(text, tk.start, tk.end, tk.n).filter((a) => !out.some((b) => a.start < b.end && b.start < a.end));
+  const all = eu.length > 0 ? [...out, ...eu].sort((a, b) => a.start - b.start) : out;
+  scan.addressCache = all;
+  return all;
 }
 
 /** Spans of street addresses in the text, for other scanners to avoid double-reporting their parts. */
@@ -91,10 +102,13 @@ export const addressScanner: PiiScanner = {
     const text = scan.text;
     for (const { start, end, value: v } of addressMatches(scan)) {
       // "3 Main Street" style text is common; a unit, city or context makes it an address.
-      const hasTail = /,\s*\p{Lu}|\b(?:Apt|Apartment|Suite|Ste|Unit|#)/u.test(v);
+      const hasTail = /,\s*\p{Lu}|\b(?:Apt|Apartment|Suite|Ste|Unit|#)|\d\s+\p{Lu}\p{Ll}/u.test(v) && /\D\d{1,4}[a-zA-Z]?\b|^\d/.test(v);
       const ctx = hasContext(text, start, end, CONTEXT, 40, 0);
       // "2011 Arab Spring", "1999 Rose Parade": a year is not a house number unless more says so
       if (!hasTail && !ctx && /^(?:1[89]|20)\d\d\s/.test(v)) continue;
+      // "Spring 2024", "Watergate 5", "Brigade 3": street types that end ordinary English words, and years after a
+      // street name, need a town or an address label
+      if (!hasTail && !ctx && (/^\p{Lu}\p{Ll}*(?:ring|gate|gade|weg)\s/u.test(v) || /\s(?:1[89]|20)\d\d$/.test(v))) continue;
       let score = 0.7;
       if (hasTail) score += 0.15;
       if (ctx) score += 0.15;

@@ -76,7 +76,7 @@ export function hasContextBefore(text: string, start: number, re: RegExp, before
 const globalCopies = new WeakMap<RegExp, RegExp>();
 
 /** Start and end offsets of the last match of `re` in `s`, or [-1, -1]. */
-function lastMatch(s: string, re: RegExp): [start: number, end: number] {
+function lastMatch(s: string, re: RegExp): readonly [start: number, end: number] {
   let g = globalCopies.get(re);
   if (!g) {
     g = new RegExp(re.source, `${re.flags}g`);
@@ -92,15 +92,51 @@ function lastMatch(s: string, re: RegExp): [start: number, end: number] {
 }
 
 /**
+ * The text around one value, folded once, with the last match of each label matcher remembered: the identifier
+ * specs of a scanner ask about the same value with the same negative words, so each window is searched once.
+ */
+export class LabelWindow {
+  readonly before: string;
+  #after: string | undefined;
+  readonly #last = new Map<RegExp, readonly [number, number]>();
+  constructor(
+    private readonly text: string,
+    start: number,
+    private readonly end: number,
+    before = CONTEXT_BEFORE,
+  ) {
+    this.before = foldAccents(text.slice(Math.max(0, start - before), start));
+  }
+  /** Start and end of the last match of `re` in the window before the value, or [-1, -1]. */
+  lastBefore(re: RegExp): readonly [number, number] {
+    let m = this.#last.get(re);
+    if (!m) {
+      m = re.test(this.before) ? lastMatch(this.before, re) : NONE;
+      this.#last.set(re, m);
+    }
+    return m;
+  }
+  /** The folded text after the value that can label it (see `afterWindow`). */
+  get after(): string {
+    return (this.#after ??= foldAccents(afterWindow(this.text, this.end, CONTEXT_AFTER)));
+  }
+}
+const NONE = [-1, -1] as const;
+
+/**
  * Which label is nearest before a value: `positive` when a positive keyword ends closer to the value than any
  * negative one (or no negative one is there), `negative` when a negative one is nearer ("account balance 1234":
  * "balance" labels the number, not "account"), `none` when neither occurs. When the two overlap in one phrase,
  * the one that starts it wins, then the longer one ("UK passport number": UK passport), then the positive one.
  */
 export function nearestLabelBefore(text: string, start: number, positive: RegExp, negative: RegExp | undefined, before = CONTEXT_BEFORE): "positive" | "negative" | "none" {
-  const w = foldAccents(text.slice(Math.max(0, start - before), start));
-  const [ps, pe] = positive.test(w) ? lastMatch(w, positive) : [-1, -1];
-  const [ns, ne] = negative && negative.test(w) ? lastMatch(w, negative) : [-1, -1];
+  return nearestLabelBeforeIn(new LabelWindow(text, start, start, before), positive, negative);
+}
+
+/** {@link nearestLabelBefore} on a prepared window. */
+export function nearestLabelBeforeIn(w: LabelWindow, positive: RegExp, negative: RegExp | undefined): "positive" | "negative" | "none" {
+  const [ps, pe] = w.lastBefore(positive);
+  const [ns, ne] = negative ? w.lastBefore(negative) : NONE;
   if (pe < 0 && ne < 0) return "none";
   if (pe < 0 || ne < 0) return pe >= 0 ? "positive" : "negative";
   // one phrase holding both: its head decides ("PAN card number" is a PAN, "UK passport number" a UK passport,
@@ -117,7 +153,12 @@ export function nearestLabelBefore(text: string, start: number, positive: RegExp
  * nothing labels it before, a positive keyword after it counts ("AAA123456 es mi número de pasaporte").
  */
 export function contextVerdict(text: string, start: number, end: number, positive: RegExp, negative?: RegExp): "positive" | "negative" | "none" {
-  const label = nearestLabelBefore(text, start, positive, negative);
+  return verdictIn(new LabelWindow(text, start, end), positive, negative);
+}
+
+/** {@link contextVerdict} on a prepared window (several specs asking about one value share it). */
+export function verdictIn(w: LabelWindow, positive: RegExp, negative?: RegExp): "positive" | "negative" | "none" {
+  const label = nearestLabelBeforeIn(w, positive, negative);
   if (label !== "none") return label;
-  return hasContextAfter(text, end, positive) ? "positive" : "none";
+  return positive.test(w.after) ? "positive" : "none";
 }

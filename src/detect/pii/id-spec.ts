@@ -1,4 +1,4 @@
-import { contextVerdict } from "./context.js";
+import { LabelWindow, verdictIn } from "./context.js";
 import type { NumericCandidate } from "./numeric-candidates.js";
 import type { PiiHit } from "./pii-detector.js";
 
@@ -80,13 +80,18 @@ export function runNumericSpecs(
     if (continuesCode(text, c)) continue;
     // one dot between two digit groups is a decimal number ("lon -122.419416"), never a grouped identifier
     if (c.seps === ".") continue;
+    let window: LabelWindow | undefined;
     for (const spec of forShape ? [...forShape, ...idx.anyShape] : idx.anyShape) {
       if (c.start < (lastEnd.get(spec.type) ?? -1)) continue;
       if (c.seps.length > 0 && !sepsOk(spec, c)) continue;
       if (!spec.validate(c.digits)) continue;
       // the nearest label before the value decides ("order no. 123-45-6789" is an order number even with "ssn"
       // further back); a label after the value counts when nothing labels it before ("... es mi DNI")
-      const label = contextVerdict(text, c.start, c.end, spec.context, spec.negativeContext);
+      window ??= new LabelWindow(text, c.start, c.end);
+      // context-only types (bank account, licence, passport digits): no positive label, no finding, so the
+      // negative words need not be searched
+      if (spec.bare <= 0 && (spec.formatted ?? 0) <= 0 && window.lastBefore(spec.context)[1] < 0 && !spec.context.test(window.after)) continue;
+      const label = verdictIn(window, spec.context, spec.negativeContext);
       const ctx = label === "positive";
       let score = ctx ? spec.withContext : c.seps.length > 0 ? (spec.formatted ?? spec.bare) : spec.bare;
       if (label === "negative") score *= 0.5;

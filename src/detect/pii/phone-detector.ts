@@ -1,5 +1,5 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
-import { hasContext, keywordMatcher, nearestLabelBefore } from "./context.js";
+import { keywordMatcher, LabelWindow, nearestLabelBeforeIn } from "./context.js";
 import { ID_LABEL_WORDS, ID_NEGATIVE_WORDS } from "./negative-context.js";
 import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
@@ -142,11 +142,15 @@ export const phoneScanner: PiiScanner = {
       if (/[ .\-]{2}/.test(cand.replace(/ - /g, "-"))) continue;
       const formatted = /[ ().\-]/.test(cand) || cand.startsWith("+");
       const end = start + cand.length;
-      // the nearest label decides: "call 555-..." is a phone, "NHS number: 943 476 5919" is not
-      const label = nearestLabelBefore(text, start, CONTEXT, NEGATIVE, 40);
+      // the nearest label decides: "call 555-..." is a phone, "NHS number: 943 476 5919" is not. The negative words
+      // are searched only when a phone word is near or a number parses (most candidates are neither).
+      const w = new LabelWindow(text, start, end, 40);
+      const hasPhoneWord = w.lastBefore(CONTEXT)[1] >= 0;
+      const label = hasPhoneWord ? nearestLabelBeforeIn(w, CONTEXT, NEGATIVE) : "none";
       const strongCtx = label === "positive";
-      const negCtx = label === "negative";
-      const weakCtx = label === "none" && hasContext(text, start, end, WEAK_CONTEXT, 40, 0);
+      let negMemo: boolean | undefined;
+      const negCtx = (): boolean => (negMemo ??= label === "negative" || (!hasPhoneWord && w.lastBefore(NEGATIVE)[1] >= 0 && nearestLabelBeforeIn(w, CONTEXT, NEGATIVE) === "negative"));
+      const weakCtx = !hasPhoneWord && WEAK_CONTEXT.test(w.before) && !negCtx();
       const ctx = strongCtx || weakCtx;
       // Bare digit runs are mostly ids/counters: without context only 10-11 digit NANP-like runs qualify.
       if (!formatted && !ctx && nd !== 10 && nd !== 11) continue;
@@ -157,7 +161,7 @@ export const phoneScanner: PiiScanner = {
         else score = formatted ? 0.45 : 0.3;
         if (strongCtx) score = Math.min(1, score + 0.3);
         else if (weakCtx) score = formatted ? Math.min(1, score + 0.15) : score;
-        else if (negCtx) score *= 0.5;
+        else if (negCtx()) score *= 0.5;
         out.push({
           type: "PHONE_NUMBER",
           start: p.start,

@@ -1,0 +1,123 @@
+/**
+ * Continental European street addresses, which put the house number after the street name ("Musterstraße 12",
+ * "Via Roma 10", "Calle de Alcalá 45", "Keizersgracht 123", "Drottninggatan 5") or write the street type in lower case
+ * after the number ("12 rue de la Paix"), optionally followed by a postal code and a town ("10115 Berlin",
+ * "75002 Paris", "28014 Madrid").
+ */
+
+const L = "\\p{L}'’.-";
+/** German, Dutch, Scandinavian street names written as one word ending in the street type. */
+const COMPOUND =
+  `\\p{Lu}[${L}]*?(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg|gatan|gata|vägen|väg|gränd|torget|vej|gade|veien|vegen|gate)`;
+/** The same street types as separate words after a capitalised word ("Potsdamer Platz", "Berliner Straße"). */
+const SEPARATE = `\\p{Lu}[${L}]+\\s+(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee)`;
+/** Italian, Spanish, Portuguese street types before the name; the name may hold lower-case particles. */
+const PREFIXED =
+  `(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Lungomare|Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda)\\s+(?:[\\p{Ll}${L}]+\\s+){0,4}?\\p{Lu}[${L}]*`;
+/** Postal code and town: "10115 Berlin", "75002 Paris", "D-80331 München", "1011 AB Amsterdam", "111 52 Stockholm". */
+const TOWN = `(?:,?\\s+(?:[A-Z]{1,2}-)?(?:\\d{5}|\\d{4}(?:\\s?[A-Z]{2})?|\\d{3}\\s\\d{2})\\s+\\p{Lu}[${L}]+(?:[\\s-]\\p{Lu}[${L}]+){0,2})?`;
+/** House number: "12", "12a", "12-14", "nº 45", "n.º 3". */
+const NUMBER = `(?:n\\.?º\\s*|nr\\.?\\s*)?\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4})?`;
+
+/** Street name then number, ending at the house number: matched on the text before and at a digit token. */
+const NAME_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COMPOUND}|${SEPARATE}|${PREFIXED}),?\\s+${NUMBER}${TOWN}`, "uy");
+const NAME_BEFORE_NUMBER = new RegExp(`(?:${COMPOUND}|${SEPARATE}|${PREFIXED}),?\\s+(?:n\\.?º\\s*|nr\\.?\\s*)?$`, "u");
+/** French: number, lower-case street type, name ("12 rue de la Paix", "5 bis avenue Foch"). */
+const FRENCH = new RegExp(
+  `(?<![\\p{L}\\p{N}.,-])\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square|passage)\\s+(?:[\\p{Ll}'’]+\\s+|[dl]['’]){0,3}\\p{Lu}[${L}]*(?:\\s+\\p{Lu}[${L}]*){0,3}${TOWN}`,
+  "uy",
+);
+
+export interface StreetMatch {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/**
+ * Street addresses of the continental European forms, anchored at the digit runs of the text (`starts`/`ends` of
+ * its digit tokens, in order). The street name is looked for in the 60 characters before a number.
+ */
+export function euStreetAddresses(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number): StreetMatch[] {
+  const out: StreetMatch[] = [];
+  let lastEnd = -1;
+  for (let i = 0; i < n; i++) {
+    const s = starts[i]!;
+    const e = ends[i]!;
+    if (s < lastEnd || e - s > 5) continue;
+    // French: the number comes first and is followed by a lower-case street type
+    if (frenchTypeNext(text, e)) {
+      FRENCH.lastIndex = s;
+      const fr = FRENCH.exec(text);
+      if (fr && fr.index === s) {
+        out.push(trimmed(fr.index, fr[0]));
+        lastEnd = out[out.length - 1]!.end;
+        continue;
+      }
+    }
+    // the others: the street name ends right before the number, in a word with a capital initial that is a street
+    // type itself ("Musterstraße", "Platz") or follows a street type word ("Via", "Calle", "Rua") in the window
+    const prev = wordBefore(text, s);
+    if (!prev) continue;
+    const lo = Math.max(0, s - 60);
+    if (!STREET_SUFFIX.test(prev) && !PREFIX_WORD.test(text.slice(lo, s))) continue;
+    const before = NAME_BEFORE_NUMBER.exec(text.slice(lo, s));
+    if (!before) continue;
+    const from = lo + before.index;
+    if (from < lastEnd) continue;
+    NAME_FIRST.lastIndex = from;
+    const m = NAME_FIRST.exec(text);
+    if (!m || m.index !== from || m.index + m[0].length <= s) continue;
+    out.push(trimmed(m.index, m[0]));
+    lastEnd = out[out.length - 1]!.end;
+  }
+  return out;
+}
+
+const STREET_SUFFIX =
+  /(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg|gatan|gata|vägen|väg|gränd|torget|vej|gade|veien|vegen|gate)$/i;
+const PREFIX_WORD = /(?:^|[^\p{L}])(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Lungomare|Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda)\s/u;
+
+function isBoundary(c: number): boolean {
+  // white space , ; : " ' ( ) { } [ ] = < > / |
+  return c <= 32 || c === 44 || c === 59 || c === 58 || c === 34 || c === 39 || c === 40 || c === 41 || c === 123 || c === 125 || c === 91 || c === 93 || c === 61 || c === 60 || c === 62 || c === 47 || c === 124;
+}
+
+/**
+ * Cheap gate before the regexes: the word before `pos` (past spaces, a comma, "nº"/"nr."), when it starts with a
+ * capital letter ("Musterstraße 12", "Calle de Alcalá 45"); `pid=123`, "took 45 ms" and `"count": 5` have none.
+ */
+function wordBefore(text: string, pos: number): string | undefined {
+  // bounded: a street word is short, and "1.1.1.1…" must not make the walk back quadratic
+  const stop = Math.max(0, pos - 48) - 1;
+  let i = pos - 1;
+  for (let words = 0; words < 2; words++) {
+    while (i > stop && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 44)) i--;
+    const end = i;
+    while (i > stop && !isBoundary(text.charCodeAt(i))) i--;
+    if (i === end || (i === stop && stop >= 0)) return undefined;
+    const c = text.charCodeAt(i + 1);
+    const upper = (c >= 65 && c <= 90) || (c > 127 && text[i + 1] !== text[i + 1]!.toLowerCase());
+    // a number sign between the street and the number ("nº", "n.º", "nr."): look at the word before it
+    if (words === 0 && (c === 110 || c === 78) && end - i <= 4 && /^(?:nº|n\.º|nr\.?)$/i.test(text.slice(i + 1, end + 1))) continue;
+    return upper ? text.slice(i + 1, end + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** After a number: optional "bis"/"ter", a comma or spaces, then a lower-case French street type's first letter. */
+function frenchTypeNext(text: string, e: number): boolean {
+  let i = e;
+  if (text.startsWith("bis", i) || text.startsWith("ter", i)) i += 3;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 44) i++;
+  if (i === e) return false;
+  const c = text.charCodeAt(i);
+  // a b c i p q r s: avenue, av., boulevard, bd, chemin, cours, impasse, passage, place, quai, rue, route, square
+  return c === 97 || c === 98 || c === 99 || c === 105 || c === 112 || c === 113 || c === 114 || c === 115;
+}
+
+function trimmed(start: number, v: string): StreetMatch {
+  let value = v;
+  while (/[\s,.]$/.test(value)) value = value.slice(0, -1);
+  return { start, end: start + value.length, value };
+}

@@ -1,7 +1,8 @@
 /**
- * Train the injection classifier: `npm run train:injection [-- --no-loso] [-- --out DIR]`.
+ * Train the injection classifier: `npm run train:injection [-- --no-loso] [-- --out DIR] [-- --generated-only]`.
  *
- * Data: ../shared/data/injection/*.jsonl (read in place) + generated attacks and trigger-word benign prompts.
+ * Data: ../shared/data/injection/*.jsonl (read in place) + generated attacks and trigger-word benign prompts. Without
+ * the shared data the script stops (exit 2) unless --generated-only and --out are given.
  * Split: third-party rows 80/20 stratified per source and label; generated rows by template (a quarter of each
  * family's templates are test-only). The shipped model is trained on the TRAIN split only, so the held-out numbers
  * printed here (and by scripts/eval/injection.ts) are honest. Leave-one-source-out runs retrain without one source
@@ -38,7 +39,18 @@ console.log(
   `rows: ${all.length} (${shared.length} third-party, ${gen.length} generated); train ${train.length}, held-out ${test.length}` +
     `; held-out templates: ${[...held].sort().join(", ")}`,
 );
-if (shared.length === 0) console.log("warning: ../shared/data/injection not found, training on generated data only");
+if (shared.length === 0) {
+  // The shipped model is trained on the third-party sets; a model from generated rows alone is much weaker (see the
+  // leave-one-source-out figures), so it must never replace the shipped weights by accident (e.g. in a clean clone).
+  if (!args.includes("--generated-only") || outIdx < 0) {
+    console.error(
+      "train:injection needs the labelled third-party data in ../shared/data/injection (deepset, verazuo, WildGuard; " +
+        "see ../shared/data/README.md). To train on generated rows alone, pass --generated-only with --out DIR.",
+    );
+    process.exit(2);
+  }
+  console.log("warning: ../shared/data/injection not found, training on generated data only (--generated-only)");
+}
 
 const model = fit(train);
 console.log(`trained in ${((performance.now() - t0) / 1000).toFixed(1)} s; weights sha256 ${model.weightsSha256}`);

@@ -33,7 +33,9 @@ export interface CallPolicyState {
   conversation: string;
   leakage: LeakageDetector;
   /** Lower-cased request text, to tell values the caller sent from values the model made up. */
-  haystack: string;
+  haystack?: string;
+  /** The request's text parts, from which `haystack` is made the first time a response rule needs it. */
+  requestParts?: readonly TextPart[];
   /** The detection engine for this call (the policy's own, or the guard's default). */
   engine: DetectionEngine;
   /** Adaptive controls: the principal and what its risk score called for when the call began. */
@@ -218,7 +220,7 @@ export class PolicyGuard implements Guard {
       textClasses: result.dataClasses,
       thresholds: state.thresholds,
       ruleSet: state.ruleSet,
-      ...(direction === "response" ? { fromRequest: (f: Finding) => containsWord(state.haystack, text.slice(f.start, f.end).toLowerCase()) } : {}),
+      ...(direction === "response" ? { fromRequest: (f: Finding) => containsWord(haystackOf(state), text.slice(f.start, f.end).toLowerCase()) } : {}),
     });
     if (state.escalation === "redact" || state.escalation === "block") escalate(decided, state.escalation);
     let block = false;
@@ -337,7 +339,6 @@ export class PolicyGuard implements Guard {
     const parts = ctx.spec.parts;
     const system: string[] = [];
     for (const p of parts) if (p.role === "system" || p.role === "developer" || p.kind === "system" || p.kind === "instructions") system.push(p.text);
-    let haystack: string | undefined;
     const principal = `${ctx.principal.tenant}\u0000${ctx.principal.keyId}`;
     return {
       principal,
@@ -348,10 +349,7 @@ export class PolicyGuard implements Guard {
       engine: policy.engine ?? this.engine,
       conversation,
       leakage: this.leakageFor(policy, system),
-      get haystack() {
-        haystack ??= parts.map((p) => p.text).join("\n").toLowerCase();
-        return haystack;
-      },
+      requestParts: parts,
     };
   }
 
@@ -553,6 +551,12 @@ export class PolicyGuard implements Guard {
     if (!this.states.has(ctx)) this.states.set(ctx, this.newState(ctx));
     return this.streamFactory ? this.streamFactory(ctx, this) : {};
   }
+}
+
+/** Lower-cased request text, made on first use (a plain field and a function: no getter closure per call). */
+function haystackOf(state: CallPolicyState): string {
+  state.haystack ??= (state.requestParts ?? []).map((p) => p.text).join("\n").toLowerCase();
+  return state.haystack;
 }
 
 const WORD = /[\p{L}\p{N}]/u;

@@ -57,6 +57,9 @@ export function euStreetAddresses(text: string, starts: ArrayLike<number>, ends:
     }
     // the others: the street name ends right before the number, in a word with a capital initial that is a street
     // type itself ("Musterstraße", "Platz") or follows a street type word ("Via", "Calle", "Rua") in the window
+    // a space (or a comma and a space) separates the street from its number: "15T14", "-03" inside timestamps do
+    // not need the walk back
+    if (text.charCodeAt(s - 1) !== 32) continue;
     const prev = wordBefore(text, s);
     if (!prev) continue;
     const lo = Math.max(0, s - 60);

@@ -12,6 +12,12 @@ describe("SseParser", () => {
     { name: "comment ignored", chunks: [": keep-alive\n\ndata: y\n\n"], events: [{ data: "y" }] },
     { name: "split anywhere", chunks: ["da", "ta: he", "llo\n", "\nda", "ta: [DONE]\n\n"], events: [{ data: "hello" }, { data: "[DONE]" }] },
     { name: "no space after colon", chunks: ["data:z\n\n"], events: [{ data: "z" }] },
+    { name: "only the first space after the colon is dropped", chunks: ["data:  two\n\n"], events: [{ data: " two" }] },
+    { name: "a field name alone is an empty value", chunks: ["data\ndata: x\n\n"], events: [{ data: "\nx" }] },
+    { name: "`data: ` cut inside its prefix", chunks: ["dat", "a", ": ", "v\n\n"], events: [{ data: "v" }] },
+    { name: "a line shorter than the prefix at the end of input", chunks: ["data: q\ndata"], events: [{ data: "q\n" }] },
+    { name: "unknown fields and id, no data: no event", chunks: ["retry: 10\nid: 7\n\n"], events: [] },
+    { name: "colon inside a later line does not end an earlier field", chunks: ["event\ndata: a:b\n\n"], events: [{ event: "", data: "a:b" }] },
   ];
   it.each(cases)("$name", ({ chunks, events }) => {
     const p = new SseParser();

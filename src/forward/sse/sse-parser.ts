@@ -42,7 +42,7 @@ export class SseParser {
         end = lf;
         next = lf + 1;
       } else break;
-      this.line(s.slice(pos, end), out);
+      this.line(s, pos, end, out);
       pos = next;
     }
     this.buffer = s.slice(pos);
@@ -56,21 +56,27 @@ export class SseParser {
   /** Flush at end of input: an unterminated final event is dispatched (lenient, as browsers are not). */
   end(): SseEvent[] {
     const out: SseEvent[] = [];
-    if (this.buffer.length > 0) this.line(this.buffer, out);
+    if (this.buffer.length > 0) this.line(this.buffer, 0, this.buffer.length, out);
     this.buffer = "";
     this.dispatch(out);
     return out;
   }
 
-  private line(line: string, out: SseEvent[]): void {
-    if (line.length === 0) {
+  /** The line `s[start, end)`; read in place, so that a `data: ` line (nearly every line) costs one substring. */
+  private line(s: string, start: number, end: number, out: SseEvent[]): void {
+    if (start === end) {
       this.dispatch(out);
       return;
     }
-    if (line.charCodeAt(0) === 58 /* ':' */) return;
-    const colon = line.indexOf(":");
-    const field = colon === -1 ? line : line.slice(0, colon);
-    let value = colon === -1 ? "" : line.slice(colon + 1);
+    if (s.startsWith("data: ", start)) {
+      this.data.push(s.slice(start + 6, end));
+      return;
+    }
+    if (s.charCodeAt(start) === 58 /* ':' */) return;
+    const colon = s.indexOf(":", start);
+    const hasValue = colon !== -1 && colon < end;
+    const field = s.slice(start, hasValue ? colon : end);
+    let value = hasValue ? s.slice(colon + 1, end) : "";
     if (value.charCodeAt(0) === 32) value = value.slice(1);
     if (field === "data") this.data.push(value);
     else if (field === "event") this.eventName = value;
@@ -79,7 +85,7 @@ export class SseParser {
 
   private dispatch(out: SseEvent[]): void {
     if (this.data.length > 0) {
-      const ev: SseEvent = { data: this.data.join("\n") };
+      const ev: SseEvent = { data: this.data.length === 1 ? (this.data[0] as string) : this.data.join("\n") };
       if (this.eventName !== undefined) ev.event = this.eventName;
       if (this.id !== undefined) ev.id = this.id;
       out.push(ev);

@@ -57,6 +57,6 @@ export const emailScanner: PiiScanner = {
       }
       at = text.indexOf("@", Math.max(at + 1, lastEnd));
     }
-    findObfuscatedEmails(text, out);
+    findObfuscatedEmails(text, out, scan.shared);
   },
 };

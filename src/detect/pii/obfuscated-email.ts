@@ -1,4 +1,7 @@
+import type { SharedScan } from "../../core/detector.js";
+import { STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { hasContextBefore, keywordMatcher } from "./context.js";
+import { OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD } from "./obfuscated-email-keywords.js";
 import type { PiiHit } from "./pii-detector.js";
 
 /**
@@ -13,7 +16,7 @@ import type { PiiHit } from "./pii-detector.js";
  */
 
 /** Cheap gate: an obfuscated address always has a bracketed "at"/"@" or a spelled "dot". */
-const HINT = /[[({<] ?(?:at|AT|At|@) ?[\])}>]|[[({<] ?(?:dot|DOT|Dot) ?[\])}>]|\s(?:dot|DOT)\s/;
+export const HINT = /[[({<] ?(?:at|AT|At|@) ?[\])}>]|[[({<] ?(?:dot|DOT|Dot) ?[\])}>]|\s(?:dot|DOT)\s/;
 
 const BR_AT = String.raw`\s*[[({<]\s?(?:at|@)\s?[\])}>]\s*`;
 const SP_AT = String.raw`\s+at\s+`;
@@ -31,9 +34,32 @@ const SPELLED = new RegExp(`(?<![A-Za-z0-9._%+'-])(?<local>${LOCAL})${SP_AT}(?<d
 const CONTEXT = keywordMatcher(["email", "e-mail", "mail", "contact", "reach", "write to", "address"]);
 const WORD_TLD = /^(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|eu|us|ca|au|in|jp|info|biz|me|ai|dev|app)$/i;
 
-/** Append obfuscated e-mail addresses of `text` to `out`. */
-export function findObfuscatedEmails(text: string, out: PiiHit[]): void {
-  if (!HINT.test(text)) return;
+const HINT_AT = new RegExp(HINT.source, "y");
+/** Standard keyword index → 1: a gate match may start at the hit, 2: one character before it ("dot"). */
+const HINT_KIND = new Uint8Array(STANDARD_KEYWORDS.keywords.length);
+for (const k of OBFUSCATED_EMAIL_KEYWORDS) HINT_KIND[STANDARD_KEYWORDS.index(k)] = 1;
+HINT_KIND[STANDARD_KEYWORDS.index(SPELLED_DOT_KEYWORD)] = 2;
+
+/**
+ * `HINT.test(text)` from the engine's shared keyword pass: every gate match starts at one of its keywords (or just
+ * before "dot"), so the gate regex runs anchored there only. Same answer, no pass of its own.
+ */
+export function obfuscationHint(text: string, shared: SharedScan): boolean {
+  const hits = shared.get(STANDARD_KEYWORDS.part);
+  for (let h = 0; h < hits.length; h += 2) {
+    const kind = HINT_KIND[hits[h] as number];
+    if (kind === 0) continue;
+    const at = (hits[h + 1] as number) - (kind === 2 ? 1 : 0);
+    if (at < 0) continue;
+    HINT_AT.lastIndex = at;
+    if (HINT_AT.test(text)) return true;
+  }
+  return false;
+}
+
+/** Append obfuscated e-mail addresses of `text` to `out` (`shared`: the engine's shared scan of `text`, if any). */
+export function findObfuscatedEmails(text: string, out: PiiHit[], shared?: SharedScan): void {
+  if (!(shared !== undefined && shared.text === text ? obfuscationHint(text, shared) : HINT.test(text))) return;
   for (const m of text.matchAll(BRACKETED)) {
     out.push({ type: "EMAIL_ADDRESS", start: m.index, end: m.index + m[0].length, score: 0.9, explanation: "e-mail address written with a bracketed 'at' (obfuscated)" });
   }

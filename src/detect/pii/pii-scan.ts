@@ -81,6 +81,11 @@ export class PiiScan {
     this.#shared = shared !== undefined && shared.text === text ? shared : undefined;
   }
 
+  /** The engine's shared scan of this text, when there is one (for parts other detectors share). */
+  get shared(): SharedScan | undefined {
+    return this.#shared;
+  }
+
   /** Alphanumeric runs containing a digit, in text order. */
   get digitTokens(): DigitTokens {
     return (this.#digitTokens ??= this.#shared ? this.#shared.get(DIGIT_TOKENS) : scanDigitTokens(this.text));

@@ -1,12 +1,14 @@
 import { HEALTH_KEYWORDS, MRN_GATE_KEYWORD, MRN_KEYWORDS, STEM_KEYWORDS } from "./data-class/topic-keywords.js";
 import { OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD } from "./pii/obfuscated-email-keywords.js";
+import { TLD_KEYWORDS, WWW_KEYWORD } from "./pii/url-keywords.js";
 import { builtinSecretRules } from "./secrets/rules/index.js";
 import { SharedKeywords } from "./shared/shared-keywords.js";
 
 /**
  * The keywords of the default detectors, found in one pass per text and shared: the built-in secret rules'
  * keywords (first, in the secret scanner's own order, so its hits come out in the same order) and the
- * confidentiality, health and medical-record words of the data classes, and the obfuscated-e-mail gate's keywords.
+ * confidentiality, health and medical-record words of the data classes, the obfuscated-e-mail gate's keywords, and
+ * the URL scanner's ".tld" anchors and "www.".
  */
 export const STANDARD_KEYWORDS = new SharedKeywords([...builtinSecretRules.flatMap((r) => r.keywords), ...STEM_KEYWORDS, ...HEALTH_KEYWORDS, ...MRN_KEYWORDS, MRN_GATE_KEYWORD,
-  ...OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD]);
+  ...OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD, ...TLD_KEYWORDS, WWW_KEYWORD]);

@@ -1,9 +1,8 @@
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
+import { STANDARD_KEYWORDS } from "../standard-keywords.js";
+import { COMMON_TLDS, TLD_KEYWORDS, WWW_KEYWORD } from "./url-keywords.js";
 
-/** Generic and widely used country TLDs: a bare `name.tld` with these is very likely a domain. */
-const COMMON_TLDS =
-  "com|org|net|edu|gov|mil|int|info|biz|io|co|us|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|ie|ca|au|nz|jp|cn|in|br|mx|ru|il|za|kr|sg|hk|tw|eu|site|online|store|tech|app|dev|ai|me|tv|xyz|cloud|shop|blog|news|website|space|live|webcam|vlaanderen|berlin|london|nyc|paris|tokyo";
 const SCHEME = /\b(?:https?|ftp|sftp|wss?):\/\/[^\s<>"'`\\{}|^]+/giy;
 const WWW = /\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#][^\s<>"'`\\{}|^]*)?/gi;
 const BARE = new RegExp(
@@ -12,6 +11,31 @@ const BARE = new RegExp(
 );
 // Anchor on ".tld" (a literal dot is rare next to a TLD outside domains), then walk back to the host start.
 const TLD_ANCHOR = new RegExp(`\\.(?:${COMMON_TLDS})(?![\\w-]|\\.\\w|\\(|=)`, "gi");
+const TLD_AT = new RegExp(TLD_ANCHOR.source, "iy");
+/** Standard keyword index → 1: ".tld" (a TLD anchor may match there), 2: "www.". */
+const URL_KIND = new Uint8Array(STANDARD_KEYWORDS.keywords.length);
+for (const k of TLD_KEYWORDS) URL_KIND[STANDARD_KEYWORDS.index(k)] = 1;
+URL_KIND[STANDARD_KEYWORDS.index(WWW_KEYWORD)] = 2;
+
+/**
+ * With the engine's shared keyword pass: whether "www." occurs, and the positions where a TLD anchor can match (in
+ * order, once each), so neither needs a pass of its own. Undefined without a shared scan.
+ */
+function sharedAnchors(scan: PiiScan): { www: boolean; tlds: number[] } | undefined {
+  const shared = scan.shared;
+  if (shared === undefined) return undefined;
+  const hits = shared.get(STANDARD_KEYWORDS.part);
+  const tlds: number[] = [];
+  let www = false;
+  for (let h = 0; h < hits.length; h += 2) {
+    const kind = URL_KIND[hits[h] as number];
+    if (kind === 1) {
+      const at = hits[h + 1] as number;
+      if (tlds[tlds.length - 1] !== at) tlds.push(at);
+    } else if (kind === 2) www = true;
+  }
+  return { www, tlds };
+}
 const isHostChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46;
 
 /** Strip sentence punctuation that is almost never part of a URL. */
@@ -70,7 +94,8 @@ export const urlScanner: PiiScanner = {
       for (let k = ti; k < taken.length && taken[k]![0] < e; k++) if (s < taken[k]![1]) return true;
       return false;
     };
-    if (/www\./i.test(text)) {
+    const anchors = sharedAnchors(scan);
+    if (anchors ? anchors.www : /www\./i.test(text)) {
       ti = 0;
       WWW.lastIndex = 0;
       for (let m = WWW.exec(text); m; m = WWW.exec(text)) {
@@ -84,8 +109,26 @@ export const urlScanner: PiiScanner = {
     }
     taken.sort((x, y) => x[0] - y[0]);
     ti = 0;
+    // Every TLD anchor match starts at a ".tld" keyword hit: with the shared pass, the anchor is tried (sticky) there
+    // only, in order and past the previous match, as the global search would find it.
+    let c = 0;
+    const nextAnchor = (): RegExpExecArray | null => {
+      if (!anchors) return TLD_ANCHOR.exec(text);
+      for (; c < anchors.tlds.length; c++) {
+        const at = anchors.tlds[c] as number;
+        if (at < TLD_ANCHOR.lastIndex) continue;
+        TLD_AT.lastIndex = at;
+        const m = TLD_AT.exec(text);
+        if (m !== null) {
+          TLD_ANCHOR.lastIndex = at + m[0].length;
+          c++;
+          return m;
+        }
+      }
+      return null;
+    };
     TLD_ANCHOR.lastIndex = 0;
-    for (let a = TLD_ANCHOR.exec(text); a; a = TLD_ANCHOR.exec(text)) {
+    for (let a = nextAnchor(); a; a = nextAnchor()) {
       let s0 = a.index;
       while (s0 > 0 && a.index - s0 < 253 && isHostChar(text.charCodeAt(s0 - 1))) s0--;
       while (s0 < a.index && (text[s0] === "." || text[s0] === "-")) s0++;

@@ -21,4 +21,9 @@ export interface Endpoint {
   responseParts(body: JsonObject): TextPart[];
   /** Text deltas carried by one stream event (empty for events with no text). */
   streamDeltas(event: SseEvent): StreamDelta[];
+  /**
+   * The total length of those deltas' text, without building them (the limit stage's output estimate reads every
+   * event of a stream that reports no usage). Optional: the limit stage sums `streamDeltas` otherwise.
+   */
+  streamTextLength?(event: SseEvent): number;
 }

@@ -163,7 +163,10 @@ class AdmittedCall implements CallLimit {
     return {
       transform: (ev, ctl) => {
         if (ev.json !== undefined) this.usage.add(ev.json);
-        if (!this.usage.seen) for (const d of endpoint.streamDeltas(ev)) this.outputChars += d.text.length;
+        if (!this.usage.seen) {
+          if (endpoint.streamTextLength) this.outputChars += endpoint.streamTextLength(ev);
+          else for (const d of endpoint.streamDeltas(ev)) this.outputChars += d.text.length;
+        }
         ctl.enqueue(ev);
       },
     };

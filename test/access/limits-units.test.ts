@@ -113,3 +113,27 @@ describe("usage and estimates", () => {
     expect(estimateInputTokens(spec([]))).toBe(1);
   });
 });
+
+describe("the limit stage's output count for OpenAI chat streams", () => {
+  it("streamTextLength equals the text of streamDeltas, without building them", async () => {
+    const { ENDPOINTS } = await import("../../src/api/endpoints.js");
+    const chat = ENDPOINTS.find((e) => e.api === "openai.chat");
+    if (!chat?.streamTextLength) throw new Error("openai.chat has no streamTextLength");
+    const events = [
+      { choices: [{ index: 0, delta: { content: "Hello" } }] },
+      { choices: [{ index: 0, delta: { role: "assistant", content: "" } }] },
+      { choices: [{ index: 0, delta: { refusal: "I can't" } }, { index: 1, delta: { content: "two", reasoning_content: "think" } }] },
+      { choices: [{ index: 0, delta: { tool_calls: [{ index: 0, function: { name: "f", arguments: '{"a":' } }, { index: 1, function: { arguments: "1}" } }, "junk"] } }] },
+      { choices: [{ index: 0, delta: null }, "x", { index: 0 }] },
+      { choices: [], usage: { total_tokens: 3 } },
+      { choices: "not a list" },
+      [1, 2],
+    ];
+    for (const json of events) {
+      const ev = { data: JSON.stringify(json), json: json as never };
+      const expected = chat.streamDeltas(ev).reduce((n, d) => n + d.text.length, 0);
+      expect(chat.streamTextLength(ev), JSON.stringify(json)).toBe(expected);
+    }
+    expect(chat.streamTextLength({ data: "[DONE]" })).toBe(0);
+  });
+});

@@ -3,7 +3,7 @@ import type { JsonPath } from "../../core/message-spec.js";
 import type { Endpoint } from "../endpoint.js";
 import { optionalBoolean, requireMessages, requireString } from "../require-field.js";
 import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, walkText } from "../walk-text.js";
-import { openaiChatStreamDeltas } from "./openai-chat-stream-deltas.js";
+import { openaiChatStreamDeltas, openaiChatStreamTextLength } from "./openai-chat-stream-deltas.js";
 
 /** Classify a string field of a chat.completions request. */
 function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldClass | null {
@@ -67,4 +67,5 @@ export const openaiChatEndpoint: Endpoint = {
   },
   responseParts: (body) => walkText(body, classifyResponse),
   streamDeltas: openaiChatStreamDeltas,
+  streamTextLength: openaiChatStreamTextLength,
 };

@@ -44,3 +44,27 @@ export function openaiChatStreamDeltas(event: SseEvent): StreamDelta[] {
   }
   return out;
 }
+
+const len = (v: unknown): number => (typeof v === "string" ? v.length : 0);
+
+/** The text length {@link openaiChatStreamDeltas} finds in an event, without allocating the deltas. */
+export function openaiChatStreamTextLength(event: SseEvent): number {
+  const json = event.json;
+  if (!isJsonObject(json)) return 0;
+  const choices = json["choices"];
+  if (!Array.isArray(choices)) return 0;
+  let n = 0;
+  for (const choice of choices) {
+    if (!isJsonObject(choice)) continue;
+    const delta = choice["delta"];
+    if (!isJsonObject(delta)) continue;
+    n += len(delta["content"]) + len(delta["refusal"]) + len(delta["reasoning_content"]);
+    const calls = delta["tool_calls"];
+    if (Array.isArray(calls)) {
+      for (const call of calls) {
+        if (isJsonObject(call) && isJsonObject(call["function"])) n += len(call["function"]["arguments"]);
+      }
+    }
+  }
+  return n;
+}

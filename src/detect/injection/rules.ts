@@ -285,7 +285,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "addresses an AI system reading or processing the content",
     needs: T_AI,
     pattern: new RegExp(
-      `\\b${AI_NOUN}\\b(?: [\\w'-]+){0,3} (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|viewing|browsing|crawling|scraping|indexing|that reads?|who reads?|which reads?|seeing|ingesting)\\b|\\b(?:if|when) you(?: are|'re) (?:an? )?(?:ai|llm|large language model|language model|assistant|bot|chatbot|agent|automated)\\b|\\bnote (?:to|for) (?:the |any |all )?${AI_NOUN}|\\b(?:attention|important|instructions?|message|notice|note|warning) (?:for|to) (?:the |any |all )?${AI_NOUN}\\b|\\bdear (?:ai|assistant|llm|model|chatgpt|bot|agent|claude|gemini)\\b|\\b(?:hey|hi|hello) (?:ai|assistant|chatgpt|llm|bot|agent)\\b,`,
+      `\\b${AI_NOUN}\\b(?: [\\w'-]+){0,3} (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|viewing|browsing|crawling|scraping|indexing|that reads?|who reads?|which reads?|seeing|ingesting) (?:this|these|the following|my|our|any|all|the (?:above|below|page|document|email|text|article|content|message|file|website|site|data|input|review|resume|cv|comment|post|listing|profile|code|repository|pdf)s?)\\b|\\b(?:if|when) you(?: are|'re) (?:an? )?(?:ai|llm|large language model|language model|assistant|bot|chatbot|agent|automated)\\b|\\bnote (?:to|for) (?:the |any |all )?${AI_NOUN}|\\b(?:attention|important|instructions?|message|notice|note|warning) (?:for|to) (?:the |any |all )?${AI_NOUN}\\b|\\bdear (?:ai|assistant|llm|model|chatgpt|bot|agent|claude|gemini)\\b|\\b(?:hey|hi|hello) (?:ai|assistant|chatgpt|llm|bot|agent)\\b,`,
     ),
     prior: 1.5,
   },

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { decodeUtf8 } from "./decode-utf8.js";
 import { isJsonObject, type JsonObject } from "./json.js";
+import { jsonShapeProblem, MAX_JSON_DEPTH } from "./json-shape.js";
 import { WardenError } from "./warden-error.js";
 
 export interface ReadJsonObjectOptions {
@@ -14,7 +15,8 @@ export interface ReadJsonObjectOptions {
 
 /**
  * Read an HTTP request's JSON object body: content type checked, size limited, UTF-8 validated (invalid sequences
- * are refused, never replaced), parsed, and required to be an object. Shared by the model API and the admin API.
+ * are refused, never replaced), parsed, free of duplicate keys and of excessive nesting (`jsonShapeProblem`), and
+ * required to be an object. Shared by the model API and the admin API.
  */
 export async function readJsonObject(req: IncomingMessage, opts: ReadJsonObjectOptions): Promise<{ body: JsonObject; raw: string }> {
   const { limit } = opts;
@@ -73,6 +75,10 @@ export async function readJsonObject(req: IncomingMessage, opts: ReadJsonObjectO
   } catch (err) {
     throw new WardenError("WARDEN_REQUEST_INVALID_JSON", { cause: err });
   }
+  // What the controls inspect must be what is relayed: a duplicate name would hide a second value (docs/api.md).
+  const shape = jsonShapeProblem(text);
+  if (shape === "duplicate-key") throw new WardenError("WARDEN_REQUEST_INVALID_JSON", { message: "The request body has an object with a duplicate key (RFC 7493 I-JSON).", detail: shape });
+  if (shape === "too-deep") throw new WardenError("WARDEN_REQUEST_INVALID_JSON", { message: `The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`, detail: shape });
   if (!isJsonObject(value)) throw opts.notAnObject();
   return { body: value, raw: text };
 }

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { decodeUtf8 } from "../../core/decode-utf8.js";
 import { isJsonObject, type JsonObject } from "../../core/json.js";
+import { jsonShapeProblem } from "../../core/json-shape.js";
 import { WardenError } from "../../core/warden-error.js";
 import type { ProviderResponse } from "../provider.js";
 import type { SseEvent } from "../sse/sse-event.js";
@@ -51,6 +52,9 @@ export async function readUpstream(reply: UpstreamReply, stream: boolean, isTerm
     } catch (err) {
       throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { cause: err, detail: "upstream body is not JSON" });
     }
+    // A duplicate key would let relayed bytes carry a value the response controls never saw; deep nesting would overflow them.
+    const shape = jsonShapeProblem(text);
+    if (shape !== undefined) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: `upstream body: ${shape}` });
     if (!isJsonObject(body)) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream body is not a JSON object" });
     if (stream) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "expected an event stream, got JSON" });
     return { kind: "json", status: reply.statusCode, body: body as JsonObject, raw: text };
@@ -136,6 +140,8 @@ class SseBatches implements AsyncIterableIterator<SseEvent[]> {
         } catch (err) {
           throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { cause: err, detail: "upstream SSE data is not JSON" });
         }
+        const shape = jsonShapeProblem(ev.data);
+        if (shape !== undefined) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: `upstream SSE data: ${shape}` });
       }
       if (this.isTerminal(ev)) this.finished = true;
     }

@@ -57,20 +57,27 @@ function afterWindow(text: string, end: number, after: number): string {
 export const CONTEXT_BEFORE = 48;
 export const CONTEXT_AFTER = 40;
 
+/** `re` on `s`, then on its accent-folded form when `s` has non-ASCII characters. */
+function testFolded(re: RegExp, s: string): boolean {
+  return re.test(s) || (NON_ASCII.test(s) && re.test(foldAccents(s)));
+}
+
 /** True when `re` matches in the `before` chars preceding `start` or the `after` chars following `end`. */
 export function hasContext(text: string, start: number, end: number, re: RegExp, before = CONTEXT_BEFORE, after = CONTEXT_AFTER): boolean {
-  if (re.test(foldAccents(text.slice(Math.max(0, start - before), start)))) return true;
-  return after > 0 && re.test(foldAccents(afterWindow(text, end, after)));
+  if (testFolded(re, text.slice(Math.max(0, start - before), start))) return true;
+  return after > 0 && hasContextAfter(text, end, re, after);
 }
 
 /** True when `re` matches in the text after the value (see `afterWindow` for where that text stops). */
 export function hasContextAfter(text: string, end: number, re: RegExp, after = CONTEXT_AFTER): boolean {
-  return re.test(foldAccents(afterWindow(text, end, after)));
+  // cutting the window only removes text: when the whole window has no match, the cut one has none either
+  if (!testFolded(re, text.slice(end, Math.min(text.length, end + after)))) return false;
+  return testFolded(re, afterWindow(text, end, after));
 }
 
 /** True when `re` matches only in the text before the candidate (labels like "SSN:" precede values). */
 export function hasContextBefore(text: string, start: number, re: RegExp, before = CONTEXT_BEFORE): boolean {
-  return re.test(foldAccents(text.slice(Math.max(0, start - before), start)));
+  return testFolded(re, text.slice(Math.max(0, start - before), start));
 }
 
 const globalCopies = new WeakMap<RegExp, RegExp>();
@@ -97,7 +104,6 @@ function lastMatch(s: string, re: RegExp): readonly [start: number, end: number]
  */
 export class LabelWindow {
   readonly before: string;
-  #after: string | undefined;
   readonly #last = new Map<RegExp, readonly [number, number]>();
   constructor(
     private readonly text: string,
@@ -116,9 +122,9 @@ export class LabelWindow {
     }
     return m;
   }
-  /** The folded text after the value that can label it (see `afterWindow`). */
-  get after(): string {
-    return (this.#after ??= foldAccents(afterWindow(this.text, this.end, CONTEXT_AFTER)));
+  /** True when `re` matches in the text after the value that can label it (see `afterWindow`). */
+  afterHas(re: RegExp): boolean {
+    return hasContextAfter(this.text, this.end, re);
   }
 }
 const NONE = [-1, -1] as const;
@@ -160,5 +166,5 @@ export function contextVerdict(text: string, start: number, end: number, positiv
 export function verdictIn(w: LabelWindow, positive: RegExp, negative?: RegExp): "positive" | "negative" | "none" {
   const label = nearestLabelBeforeIn(w, positive, negative);
   if (label !== "none") return label;
-  return positive.test(w.after) ? "positive" : "none";
+  return w.afterHas(positive) ? "positive" : "none";
 }

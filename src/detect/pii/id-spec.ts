@@ -90,7 +90,7 @@ export function runNumericSpecs(
       window ??= new LabelWindow(text, c.start, c.end);
       // context-only types (bank account, licence, passport digits): no positive label, no finding, so the
       // negative words need not be searched
-      if (spec.bare <= 0 && (spec.formatted ?? 0) <= 0 && window.lastBefore(spec.context)[1] < 0 && !spec.context.test(window.after)) continue;
+      if (spec.bare <= 0 && (spec.formatted ?? 0) <= 0 && window.lastBefore(spec.context)[1] < 0 && !window.afterHas(spec.context)) continue;
       const label = verdictIn(window, spec.context, spec.negativeContext);
       const ctx = label === "positive";
       let score = ctx ? spec.withContext : c.seps.length > 0 ? (spec.formatted ?? spec.bare) : spec.bare;

@@ -1,6 +1,6 @@
 import type { EntryDraft, StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
-import type { ThreadWriter } from "./thread-writer.js";
+import type { ThreadWriter, ThreadWriterOptions } from "./thread-writer.js";
 
 /** Filter for `search`: every field optional, all given fields must match. */
 export interface SearchFilter {
@@ -82,6 +82,6 @@ export interface AuditBackend {
    * Start a writer thread with its own connection to this store (SQLite, PostgreSQL): appends through it keep
    * encryption, hashing and the database client off the event loop, with the same guarantees as `append`.
    */
-  startWriterThread?(opts: { windowMs: number; maxBatch: number; onCrash?: (err: Error) => void }): ThreadWriter;
+  startWriterThread?(opts: ThreadWriterOptions): ThreadWriter;
   close(): Promise<void>;
 }

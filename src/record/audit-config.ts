@@ -77,6 +77,22 @@ export const auditConfigSchema = z
      */
     groupCommitMs: z.number().min(0).max(1000).default(0),
     maxBatch: z.number().int().min(1).max(100_000).default(1024),
+    /**
+     * When the audit writer thread dies: a replacement is started after `initialDelayMs`, doubled at each death in a
+     * row up to `maxDelayMs` (reset once a thread stayed up `stableMs`); meanwhile up to `queueMax` records wait at
+     * most `queueMs` for it, beyond which calls are refused (503). `enabled: false`: refuse every call until restarted.
+     */
+    writerRestart: z
+      .object({
+        enabled: z.boolean().default(true),
+        initialDelayMs: z.number().int().min(1).max(60_000).default(100),
+        maxDelayMs: z.number().int().min(1).max(600_000).default(5_000),
+        stableMs: z.number().int().min(0).max(3_600_000).default(30_000),
+        queueMax: z.number().int().min(0).max(100_000).default(1_000),
+        queueMs: z.number().int().min(0).max(60_000).default(2_000),
+      })
+      .strict()
+      .default({}),
     /** Keep the caller's original request (encrypted, separately) when enforcement changed it. */
     recordOriginals: z.boolean().default(true),
     /**

@@ -13,7 +13,8 @@ import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
 import { GroupCommitter } from "./group-committer.js";
 import { type PurgeResult, purgeDetails, purgeExpired, type RetentionPolicy } from "./retention.js";
 import { type PlainEntry, sealEntry } from "./seal-entry.js";
-import type { ThreadWriter } from "./thread-writer.js";
+import type { ThreadWriter, WriterRestart } from "./thread-writer.js";
+import type { WriterRestartOptions } from "./writer-restart.js";
 
 /** One entry to append: metadata in clear (no raw values!), payloads to encrypt. */
 export interface AppendInput {
@@ -53,11 +54,14 @@ export interface AuditLogOptions {
   onError?: (err: unknown, what: string) => void;
   /**
    * Encrypt, hash and write on a worker thread (its own connection: SQLite, PostgreSQL) instead of the event loop.
-   * Same guarantees: an append resolves once durable, the chain in submission order. If the thread dies, every
-   * later append fails (calls fail closed) and the failure is recorded as `audit.writer.failed`.
-   * Ignored by backends without a writer thread.
+   * Same guarantees: an append resolves once durable, the chain in submission order. If the thread dies, the death is
+   * recorded as `audit.writer.failed`, the writes it had in flight fail, and a replacement is started after a back-off
+   * (`writerRestart`), recorded as `audit.writer.restarted` once up; meanwhile appends wait in a small queue, and fail
+   * beyond it (calls fail closed). Ignored by backends without a writer thread.
    */
   writerThread?: boolean;
+  /** How a dead writer thread is replaced (defaults: `DEFAULT_WRITER_RESTART`). */
+  writerRestart?: Partial<WriterRestartOptions>;
 }
 
 /** A KMS as configured (`audit.kek.kms`). */
@@ -135,7 +139,13 @@ export class AuditLog {
     this.keys = new DataKeys(backend, kek);
     this.committer = new GroupCommitter((drafts) => backend.append(drafts), opts.groupCommitMs ?? 2, opts.maxBatch ?? 1024);
     if (opts.writerThread && backend.startWriterThread) {
-      this.thread = backend.startWriterThread({ windowMs: opts.groupCommitMs ?? 2, maxBatch: opts.maxBatch ?? 1024, onCrash: (err) => this.writerCrashed(err) });
+      this.thread = backend.startWriterThread({
+        windowMs: opts.groupCommitMs ?? 2,
+        maxBatch: opts.maxBatch ?? 1024,
+        onCrash: (err) => this.writerCrashed(err),
+        onRestart: (r) => this.writerRestarted(r),
+        ...(opts.writerRestart ? { restart: opts.writerRestart } : {}),
+      });
     }
     const interval = opts.checkpointIntervalMs ?? 60_000;
     if (interval > 0) {
@@ -209,14 +219,24 @@ export class AuditLog {
   }
 
   /**
-   * The writer thread died: appends fail from now on (the gateway refuses calls, fail closed). Record why, written
-   * on the event loop's own connection (an admin entry has no payload: nothing to encrypt), so that the evidence
-   * itself shows where recording stopped; and report it.
+   * The writer thread died: until a replacement is up, appends wait in a small queue or fail (the gateway refuses
+   * calls, fail closed). Record why, written on the event loop's own connection (an admin entry has no payload:
+   * nothing to encrypt), so that the evidence itself shows where recording stopped; and report it.
    */
   private writerCrashed(err: Error): void {
     this.opts.onError?.(err, "audit writer thread");
-    const plain = toPlain({ kind: "admin", requestId: `admin_${randomUUID()}`, time: Date.now(), tenant: "", app: "", keyId: "", meta: { event: "audit.writer.failed", error: err.message.slice(0, 500), pid: process.pid } }, undefined);
-    this.committer.submit(sealEntry(plain, undefined)).catch((e: unknown) => this.opts.onError?.(e, "record audit.writer.failed"));
+    this.inlineAdmin("audit.writer.failed", { error: err.message.slice(0, 500), pid: process.pid });
+  }
+
+  /** A replacement writer thread is up: record the restart (attempt, cause, how long none was up; no payloads). */
+  private writerRestarted(r: WriterRestart): void {
+    this.inlineAdmin("audit.writer.restarted", { attempt: r.attempt, cause: r.cause.slice(0, 500), downMs: r.downMs, tailSeq: r.tailSeq, refused: r.refused, pid: process.pid });
+  }
+
+  /** An admin entry written on the event loop's connection (not through the writer thread it is about). */
+  private inlineAdmin(event: string, details: JsonObject): void {
+    const plain = toPlain({ kind: "admin", requestId: `admin_${randomUUID()}`, time: Date.now(), tenant: "", app: "", keyId: "", meta: { event, ...details } }, undefined);
+    this.committer.submit(sealEntry(plain, undefined)).catch((e: unknown) => this.opts.onError?.(e, `record ${event}`));
   }
 
   /** A tenant's data key being loaded: `close` waits for these, so an append begun before it still gets committed. */
@@ -284,7 +304,7 @@ export class AuditLog {
         const usable = prev && prev.seq < tail.seq && prev.frontier;
         const base = usable ? MerkleFrontier.fromHex(prev.seq, prev.frontier as string[]) : undefined;
         // With a writer thread, the tree is extended there (two SHA-256 per entry: ~4 µs each off the event loop).
-        const frontier = this.thread && !this.thread.failed ? await this.thread.frontier(base, tail.seq) : await this.extend(base ?? new MerkleFrontier(), tail.seq);
+        const frontier = this.thread?.up ? await this.thread.frontier(base, tail.seq) : await this.extend(base ?? new MerkleFrontier(), tail.seq);
         this.sinceCheckpoint = 0;
         const cp = this.signer.sign({ seq: tail.seq, hash: tail.hash.toString("hex"), root: frontier.root().toString("hex"), time: Date.now(), frontier: frontier.toHex() });
         await this.backend.addCheckpoint(cp);

@@ -44,6 +44,7 @@ export function openAuditLog(
     checkpointOnClose: gateway,
     // The gateway writes from a worker thread (SQLite or PostgreSQL); one-shot CLI commands write inline.
     writerThread: gateway && cfg.store.writer === "thread",
+    writerRestart: a.writerRestart,
     purgeIntervalMs: overrides.purgeIntervalMs ?? a.retention.purgeIntervalMs,
     onError: (err, what) => logger?.error({ err: err instanceof Error ? err.message : String(err), what }, "audit background step failed"),
   });

@@ -5,7 +5,7 @@ import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./au
 import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
 import { hashEntry } from "./entry-hash.js";
-import { ThreadWriter } from "./thread-writer.js";
+import { ThreadWriter, type ThreadWriterOptions } from "./thread-writer.js";
 
 /** Schema changes, applied in order once each (under an advisory lock) and remembered in `audit_migrations`. */
 const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -173,7 +173,7 @@ export class PostgresAuditBackend implements AuditBackend {
    * work for appends leave the event loop. Its appends take the same advisory lock as every other writer, so the
    * chain stays one chain. This backend's pool stays for reads, data keys, purges and checkpoints.
    */
-  startWriterThread(opts: { windowMs: number; maxBatch: number; onCrash?: (err: Error) => void }): ThreadWriter {
+  startWriterThread(opts: ThreadWriterOptions): ThreadWriter {
     return new ThreadWriter({ backend: "postgres", url: this.opts.url, schema: this.opts.schema ?? "public" }, opts);
   }
 

@@ -19,5 +19,6 @@ const backend = new PostgresAuditBackend({ url: data.url, schema: data.schema, p
 serveWriterThread(port, {
   append: (drafts) => backend.append(drafts),
   hashes: (from, to) => backend.hashes(from, to),
+  tail: () => backend.tail(),
   close: () => backend.close(),
 });

@@ -12,6 +12,8 @@ export interface WriterThreadStore {
   append(drafts: readonly EntryDraft[]): Promise<{ seq: number; hash: Buffer }[]> | { seq: number; hash: Buffer }[];
   /** Entry hashes for seqs in [from, to] (entries this thread did not write: other processes, other replicas). */
   hashes(from: number, to: number): Promise<Buffer[]>;
+  /** The last committed entry's seq, read from the store (not from memory): what the next append chains after. */
+  tail(): Promise<{ seq: number }>;
   close(): Promise<void>;
 }
 
@@ -24,13 +26,26 @@ const SLICE = 2_000;
  * Batches (and `forget`, `close`) are handled strictly one after the other in the order posted, so the chain order is
  * the order of submission. The thread also extends the checkpoints' Merkle tree (`frontier` requests) from the hashes
  * it wrote, reading back only the seqs others wrote, so that neither hashing nor reading rows loads the event loop.
+ *
+ * Before the first batch the thread reads the chain tail from the store and says `ready`: a thread started to replace
+ * a dead one goes on from what is committed. If the store cannot be read, the thread dies (and is replaced later).
  */
 export function serveWriterThread(port: MessagePort, store: WriterThreadStore): void {
   /** Data keys by `tenant\0version`, sent by the main thread before the first batch that needs them. */
   const keys = new Map<string, KeyObject>();
   /** Hashes this thread wrote since the last frontier request, by seq (bounded: beyond, the log is read). */
   const written = new Map<number, Buffer>();
-  let queue: Promise<void> = Promise.resolve();
+  // Batches wait for the tail: each append reads it again inside its transaction, this read proves the store is there.
+  let queue: Promise<void> = store.tail().then(
+    (t) => port.postMessage({ type: "ready", seq: t.seq } satisfies WriterResponse),
+    (err: unknown) => {
+      // Thrown out of the thread: it dies, and its owner replaces it after a back-off.
+      setImmediate(() => {
+        throw err instanceof Error ? err : new Error(String(err));
+      });
+      return new Promise<void>(() => undefined);
+    },
+  );
   port.on("message", (msg: WriterRequest) => {
     // A frontier request runs beside the batches (in slices), not in their queue: commits are not held up by it.
     if (msg.type === "frontier") void frontier(msg);

@@ -8,7 +8,7 @@ import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./au
 import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
 import { hashEntry } from "./entry-hash.js";
-import { ThreadWriter } from "./thread-writer.js";
+import { ThreadWriter, type ThreadWriterOptions } from "./thread-writer.js";
 
 /** Schema changes, applied in order once each and remembered in `audit_migrations`. Never edit a shipped one. */
 const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -185,7 +185,7 @@ export class SqliteAuditBackend implements AuditBackend {
    * same large automatic-checkpoint safety net): appends through it keep the event loop free of encryption, hashing
    * and SQLite writes. This connection stays for reads, data keys and purges.
    */
-  startWriterThread(opts: { windowMs: number; maxBatch: number; onCrash?: (err: Error) => void }): ThreadWriter {
+  startWriterThread(opts: ThreadWriterOptions): ThreadWriter {
     // The writer thread takes over the background checkpoints: one worker (one V8 isolate, ~8 MB) instead of two.
     const checkpointMs = this.checkpointer ? this.opts.backgroundCheckpointMs : undefined;
     this.checkpointerStopped = this.stopCheckpointer();

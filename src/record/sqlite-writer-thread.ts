@@ -33,6 +33,7 @@ const checkpoints = data.checkpointMs
 serveWriterThread(port, {
   append: (drafts) => backend.appendSync(drafts),
   hashes: (from, to) => backend.hashes(from, to),
+  tail: () => backend.tail(),
   close: () => {
     clearInterval(checkpoints);
     return backend.close();

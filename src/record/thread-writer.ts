@@ -5,6 +5,7 @@ import { Worker } from "node:worker_threads";
 import { MerkleFrontier } from "./merkle.js";
 import { encodeBatch } from "./plain-entry-codec.js";
 import type { PlainEntry } from "./seal-entry.js";
+import { DEFAULT_WRITER_RESTART, restartDelay, type WriterRestartOptions } from "./writer-restart.js";
 
 /** What the SQLite writer thread is started with. */
 export interface SqliteWriterThreadData {
@@ -37,6 +38,8 @@ export type WriterRequest =
 
 /** Writer thread → main thread. */
 export type WriterResponse =
+  /** The store is open and its tail read (`seq`): the thread appends after that tail, never from memory. */
+  | { type: "ready"; seq: number }
   | { type: "done"; id: number; seqs: number[] }
   | { type: "frontier"; id: number; size: number; roots: string[] }
   | { type: "failed"; id: number; error: string }
@@ -45,6 +48,20 @@ export type WriterResponse =
 interface Waiter {
   resolve(seq: number): void;
   reject(err: unknown): void;
+}
+
+/** What `onRestart` is told once a replacement thread is up. */
+export interface WriterRestart {
+  /** Deaths in a row this restart follows (1: the first since the thread was last stable). */
+  attempt: number;
+  /** Why the previous thread died (its error message). */
+  cause: string;
+  /** How long no thread was up (ms). */
+  downMs: number;
+  /** The chain tail the new thread read from the store before appending. */
+  tailSeq: number;
+  /** Entries refused while no thread was up (queue full or waited too long) and in flight when it died. */
+  refused: number;
 }
 
 /**
@@ -61,15 +78,43 @@ function startThread(data: WriterThreadData): Worker {
   return new Worker(boot, { eval: true, workerData: data });
 }
 
+/** How a `ThreadWriter` batches, and what it reports. */
+export interface ThreadWriterOptions {
+  windowMs: number;
+  maxBatch: number;
+  /** Called at each death of the thread (not on `close`), before a replacement is started. */
+  onCrash?: (err: Error) => void;
+  /** Called when a replacement thread is up (it has read the chain tail from the store). */
+  onRestart?: (r: WriterRestart) => void;
+  /** Restart policy (defaults: `DEFAULT_WRITER_RESTART`). */
+  restart?: Partial<WriterRestartOptions>;
+}
+
+interface Queued {
+  entry: PlainEntry;
+  key: Buffer | undefined;
+  waiter: Waiter;
+  /** While no thread is up: refused if still queued then (performance.now() ms). */
+  deadline: number;
+}
+
 /**
  * The audit log's writes on a worker thread: entries submitted during one event-loop turn (or one `windowMs`) go
  * to the thread as one batch, which encrypts, digests, chains and inserts them in one transaction; each `submit`
- * resolves with its seq only once the batch is committed (durable), or rejects when it failed. If the thread dies,
- * every pending and later `submit` rejects: the gateway then fails closed like on any store failure.
+ * resolves with its seq only once the batch is committed (durable), or rejects when it failed.
+ *
+ * If the thread dies, it is replaced after a back-off (100 ms doubling to 5 s by default). The batch in flight at
+ * the death is refused to its callers (the thread may or may not have committed it: it is never acknowledged
+ * without being known durable, and never written twice). Entries submitted while no thread is up wait in a small
+ * queue (bounded in size and in time) and are refused beyond it: the gateway fails closed only while no thread is
+ * up. The replacement opens its own connection and reads the chain tail from the store before appending, so the
+ * chain goes on from what is committed, not from anything the dead thread held in memory.
  */
 export class ThreadWriter {
-  private readonly worker: Worker;
-  private pending: { entry: PlainEntry; key: Buffer | undefined; waiter: Waiter }[] = [];
+  private worker: Worker | undefined;
+  /** A thread is up: the first one from the start (its messages wait for it to boot), a replacement once ready. */
+  private isUp = true;
+  private pending: Queued[] = [];
   private timer: NodeJS.Immediate | NodeJS.Timeout | undefined;
   private readonly inflight = new Map<number, { waiters: Waiter[]; done: Promise<void>; settle(): void }>();
   private nextId = 1;
@@ -77,40 +122,100 @@ export class ThreadWriter {
   private readonly sent = new Set<string>();
   private failure: Error | undefined;
   private closed: Promise<void> | undefined;
+  private readonly restart: WriterRestartOptions;
+  /** Deaths in a row (reset when a thread stayed up `stableMs`). */
+  private attempt = 0;
+  private upSince = performance.now();
+  private downSince = 0;
+  private cause = "";
+  private refused = 0;
+  private restartTimer: NodeJS.Timeout | undefined;
+  private sweepTimer: NodeJS.Timeout | undefined;
+  /** `flush` calls waiting for a thread to come up (or for the queue to empty, or for the end). */
+  private waiting: (() => void)[] = [];
 
   constructor(
-    data: WriterThreadData,
-    private readonly opts: {
-      windowMs: number;
-      maxBatch: number;
-      /** Called once if the thread dies on its own (not on `close`): every write fails from then on. */
-      onCrash?: (err: Error) => void;
-    },
+    private readonly data: WriterThreadData,
+    private readonly opts: ThreadWriterOptions,
   ) {
-    this.worker = startThread(data);
+    this.restart = { ...DEFAULT_WRITER_RESTART, ...opts.restart };
+    this.spawn();
+  }
+
+  private spawn(): void {
+    const worker = startThread(this.data);
+    this.worker = worker;
     // Held only while it has work: an idle writer does not keep the process alive, a busy one does.
-    this.worker.unref();
-    this.worker.on("message", (m: WriterResponse) => this.onMessage(m));
-    this.worker.on("error", (err) => this.crashed(err));
-    this.worker.on("exit", (code) => this.crashed(new Error(`the audit writer thread exited (code ${code})`)));
+    worker.unref();
+    // Events of a thread already replaced (its `exit` after its `error`) are ignored.
+    worker.on("message", (m: WriterResponse) => worker === this.worker && this.onMessage(m));
+    worker.on("error", (err) => this.crashed(worker, err));
+    worker.on("exit", (code) => this.crashed(worker, new Error(`the audit writer thread exited (code ${code})`)));
   }
 
-  private crashed(err: Error): void {
-    const first = !this.failure && !this.closed;
-    this.fail(err);
-    if (first) this.opts.onCrash?.(err);
+  /** A thread died on its own: refuse what it had in flight, and start a replacement after the back-off. */
+  private crashed(worker: Worker, err: Error): void {
+    if (worker !== this.worker) return;
+    this.worker = undefined;
+    if (this.closed || this.failure) return this.fail(err);
+    this.opts.onCrash?.(err);
+    if (!this.restart.enabled) return this.fail(err);
+    const now = performance.now();
+    if (this.isUp) {
+      this.isUp = false;
+      this.downSince = now;
+      this.refused = 0;
+      if (now - this.upSince >= this.restart.stableMs) this.attempt = 0;
+    }
+    this.attempt++;
+    this.cause = err.message;
+    // In flight: committed or not, nobody can tell from here. Refused, so never acknowledged unless known durable;
+    // not resent, so never written twice.
+    const lost = new Error(`the audit writer thread died with this write in flight: ${err.message}`);
+    for (const b of this.inflight.values()) {
+      for (const w of b.waiters) w.reject(lost);
+      this.refused += b.waiters.length;
+      b.settle();
+    }
+    this.inflight.clear();
+    for (const q of this.queries.values()) q.reject(lost);
+    this.queries.clear();
+    this.sent.clear(); // the replacement has no data keys yet
+    this.clearSendTimer();
+    const deadline = now + this.restart.queueMs;
+    for (const p of this.pending) p.deadline = Math.min(p.deadline, deadline);
+    const over = this.pending.splice(this.restart.queueMax);
+    for (const p of over) p.waiter.reject(new Error("the audit writer thread died and its restart queue is full"));
+    this.refused += over.length;
+    this.armSweep();
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = undefined;
+      // Also while closing: what is queued is then written before the close.
+      if (!this.failure) this.spawn();
+    }, restartDelay(this.attempt, this.restart));
+    this.wake();
   }
 
-  /** The thread is gone (or closed): every write fails. */
+  /** Permanently failed (closed, or died with restarts disabled): every write fails. */
   get failed(): boolean {
     return this.failure !== undefined;
+  }
+
+  /** A thread is up: writes go out now (false while a dead thread is being replaced, and once closed). */
+  get up(): boolean {
+    return this.isUp && !this.failure;
   }
 
   /** Queue an entry; resolves with its seq once committed. `key` is the tenant's data key for `entry.keyVersion`. */
   submit(entry: PlainEntry, key: Buffer | undefined): Promise<number> {
     if (this.failure) return Promise.reject(this.failure);
+    if (!this.isUp && this.pending.length >= this.restart.queueMax) {
+      this.refused++;
+      return Promise.reject(new Error("no audit writer thread is up (restarting) and its queue is full"));
+    }
     return new Promise<number>((resolve, reject) => {
-      this.pending.push({ entry, key, waiter: { resolve, reject } });
+      this.pending.push({ entry, key, waiter: { resolve, reject }, deadline: this.isUp ? Infinity : performance.now() + this.restart.queueMs });
+      if (!this.isUp) return this.armSweep();
       if (this.inflight.size > 0) return; // sent when the batch in flight is committed
       this.schedule();
     });
@@ -119,12 +224,16 @@ export class ThreadWriter {
   /** Drop a tenant's data keys from the thread (after crypto-shredding). */
   forget(tenant: string): void {
     for (const id of [...this.sent]) if (id.startsWith(`${tenant}\0`)) this.sent.delete(id);
-    if (!this.failure) this.worker.postMessage({ type: "forget", tenant } satisfies WriterRequest);
+    if (!this.failure) this.worker?.postMessage({ type: "forget", tenant } satisfies WriterRequest);
   }
 
   /** Send what is queued and wait until everything sent so far is committed (or failed). */
   async flush(): Promise<void> {
     while (!this.failure && (this.pending.length > 0 || this.inflight.size > 0)) {
+      if (!this.isUp) {
+        await new Promise<void>((r) => this.waiting.push(r));
+        continue;
+      }
       if (this.inflight.size === 0) this.send();
       await Promise.all([...this.inflight.values()].map((b) => b.done));
     }
@@ -134,26 +243,22 @@ export class ThreadWriter {
   close(): Promise<void> {
     this.closed ??= (async () => {
       await this.flush();
-      if (this.failure) return;
+      const worker = this.worker;
+      if (this.failure || !worker) return this.fail(new Error("the audit writer is closed"));
       const stopped = new Promise<void>((resolve) => {
-        this.worker.once("message", (m: WriterResponse) => m.type === "closed" && resolve());
-        this.worker.once("exit", () => resolve());
+        worker.once("message", (m: WriterResponse) => m.type === "closed" && resolve());
+        worker.once("exit", () => resolve());
       });
-      this.worker.ref();
-      this.worker.postMessage({ type: "close" } satisfies WriterRequest);
+      worker.ref();
+      worker.postMessage({ type: "close" } satisfies WriterRequest);
       await Promise.race([stopped, new Promise((r) => setTimeout(r, 2000).unref())]);
       // Anything submitted after the flush is refused, not left waiting.
       this.fail(new Error("the audit writer is closed"));
-      await this.worker.terminate();
+      await worker.terminate();
     })();
     return this.closed;
   }
 
-  /**
-   * Post what is queued as one batch. One batch is in flight at a time: entries submitted meanwhile wait for it and
-   * go together as the next one. Under load that makes few, large batches (each wake-up of the thread costs a
-   * context switch on a busy machine); alone, an entry is posted after the current event-loop turn.
-   */
   /** When the last batch was committed (or failed): the window counts from there. */
   private lastDoneAt = -Infinity;
 
@@ -163,19 +268,29 @@ export class ThreadWriter {
    * entry goes after the current event-loop turn without waiting. `windowMs` 0: after every turn.
    */
   private schedule(): void {
-    if (this.inflight.size > 0 || this.pending.length === 0) return;
+    if (!this.isUp || this.inflight.size > 0 || this.pending.length === 0) return;
     if (this.pending.length >= this.opts.maxBatch) return this.send();
     if (this.timer) return;
     const wait = this.opts.windowMs > 0 ? this.lastDoneAt + this.opts.windowMs - performance.now() : 0;
     this.timer = wait > 0 ? setTimeout(() => this.send(), wait) : setImmediate(() => this.send());
   }
 
+  private clearSendTimer(): void {
+    if (!this.timer) return;
+    clearTimeout(this.timer as NodeJS.Timeout);
+    clearImmediate(this.timer as NodeJS.Immediate);
+    this.timer = undefined;
+  }
+
+  /**
+   * Post what is queued as one batch. One batch is in flight at a time: entries submitted meanwhile wait for it and
+   * go together as the next one. Under load that makes few, large batches (each wake-up of the thread costs a
+   * context switch on a busy machine); alone, an entry is posted after the current event-loop turn.
+   */
   private send(): void {
-    if (this.timer) {
-      clearTimeout(this.timer as NodeJS.Timeout);
-      clearImmediate(this.timer as NodeJS.Immediate);
-      this.timer = undefined;
-    }
+    this.clearSendTimer();
+    const worker = this.worker;
+    if (!this.isUp || !worker) return;
     if (this.inflight.size === 0 && this.pending.length > 0) {
       const batch = this.pending.splice(0, this.opts.maxBatch);
       const keys: [string, number, Uint8Array][] = [];
@@ -193,8 +308,8 @@ export class ThreadWriter {
       try {
         const encoded = encodeBatch(batch.map((b) => b.entry));
         const buffer = encoded.buffer as ArrayBuffer;
-        this.worker.ref();
-        this.worker.postMessage({ type: "batch", id, batch: buffer, length: encoded.byteLength, keys } satisfies WriterRequest, [buffer]);
+        worker.ref();
+        worker.postMessage({ type: "batch", id, batch: buffer, length: encoded.byteLength, keys } satisfies WriterRequest, [buffer]);
       } catch (err) {
         // Not sent (cannot encode, or the thread is gone): this batch fails, the next ones may still go.
         for (const k of keys) this.sent.delete(`${k[0]}\0${k[1]}`);
@@ -209,11 +324,13 @@ export class ThreadWriter {
    */
   frontier(from: MerkleFrontier | undefined, to: number): Promise<MerkleFrontier> {
     if (this.failure) return Promise.reject(this.failure);
+    const worker = this.worker;
+    if (!this.isUp || !worker) return Promise.reject(new Error("no audit writer thread is up (restarting)"));
     const id = this.nextId++;
     return new Promise<MerkleFrontier>((resolve, reject) => {
       this.queries.set(id, { resolve, reject });
-      this.worker.ref();
-      this.worker.postMessage({ type: "frontier", id, from: from ? { size: from.size, roots: from.toHex() } : null, to } satisfies WriterRequest);
+      worker.ref();
+      worker.postMessage({ type: "frontier", id, from: from ? { size: from.size, roots: from.toHex() } : null, to } satisfies WriterRequest);
     });
   }
 
@@ -221,12 +338,13 @@ export class ThreadWriter {
 
   private onMessage(m: WriterResponse): void {
     if (m.type === "closed") return;
+    if (m.type === "ready") return this.ready(m.seq);
     const query = this.queries.get(m.id);
     if (query) {
       this.queries.delete(m.id);
       if (m.type === "frontier") query.resolve(MerkleFrontier.fromHex(m.size, m.roots));
       else query.reject(new Error(`audit checkpoint failed: ${m.type === "failed" ? m.error : "unexpected answer"}`));
-      if (this.inflight.size === 0 && this.queries.size === 0) this.worker.unref();
+      if (this.inflight.size === 0 && this.queries.size === 0) this.worker?.unref();
       return;
     }
     if (m.type === "frontier") return;
@@ -241,12 +359,53 @@ export class ThreadWriter {
     batch.settle();
     this.lastDoneAt = performance.now();
     if (this.pending.length > 0) this.schedule();
-    else if (this.inflight.size === 0 && this.queries.size === 0) this.worker.unref();
+    else if (this.inflight.size === 0 && this.queries.size === 0) this.worker?.unref();
   }
 
-  /** The thread is gone: reject everything pending and every later submit (fail closed). */
+  /** The thread has opened the store and read the tail (`seq`): a replacement starts taking the queue. */
+  private ready(seq: number): void {
+    if (this.isUp) return; // the first thread: up from the start
+    this.isUp = true;
+    this.upSince = performance.now();
+    if (this.sweepTimer) clearTimeout(this.sweepTimer);
+    this.sweepTimer = undefined;
+    for (const p of this.pending) p.deadline = Infinity;
+    this.opts.onRestart?.({ attempt: this.attempt, cause: this.cause, downMs: Math.round(this.upSince - this.downSince), tailSeq: seq, refused: this.refused });
+    this.wake();
+    this.schedule();
+  }
+
+  /** While no thread is up: refuse queued entries past their deadline (the oldest first: deadlines are in order). */
+  private armSweep(): void {
+    const first = this.pending[0];
+    if (this.sweepTimer || this.isUp || !first) return;
+    this.sweepTimer = setTimeout(
+      () => {
+        this.sweepTimer = undefined;
+        if (this.isUp) return;
+        const now = performance.now();
+        let n = 0;
+        while (n < this.pending.length && (this.pending[n] as Queued).deadline <= now) n++;
+        const err = new Error(`no audit writer thread came up within ${this.restart.queueMs} ms`);
+        for (const p of this.pending.splice(0, n)) p.waiter.reject(err);
+        this.refused += n;
+        this.wake();
+        this.armSweep();
+      },
+      Math.max(0, first.deadline - performance.now()) + 1,
+    );
+  }
+
+  private wake(): void {
+    for (const w of this.waiting.splice(0)) w();
+  }
+
+  /** Closed (or dead with restarts disabled): reject everything pending and every later submit (fail closed). */
   private fail(err: Error): void {
     this.failure ??= err;
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    if (this.sweepTimer) clearTimeout(this.sweepTimer);
+    this.restartTimer = this.sweepTimer = undefined;
     for (const b of this.inflight.values()) {
       for (const w of b.waiters) w.reject(this.failure);
       b.settle();
@@ -255,5 +414,6 @@ export class ThreadWriter {
     for (const p of this.pending.splice(0)) p.waiter.reject(this.failure);
     for (const q of this.queries.values()) q.reject(this.failure);
     this.queries.clear();
+    this.wake();
   }
 }

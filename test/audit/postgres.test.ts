@@ -218,12 +218,12 @@ describe.skipIf(!available)("audit log on PostgreSQL", () => {
     }
   });
 
-  it("a gateway whose PostgreSQL writer thread dies fails closed (503) and the failure is recorded", async () => {
+  it("a gateway whose PostgreSQL writer thread dies, restarts disabled, fails closed (503) and the failure is recorded", async () => {
     const schema = newSchema();
     const dir = tempDir("warden-audit-pgdie-");
     dirs.push(dir);
     const { config } = parseConfig(
-      { dataDir: dir, listen: { host: "127.0.0.1", port: 0 }, logging: { level: "silent" }, store: { type: "postgres", url: URL, schema }, audit: { checkpoint: { intervalMs: 0 } } },
+      { dataDir: dir, listen: { host: "127.0.0.1", port: 0 }, logging: { level: "silent" }, store: { type: "postgres", url: URL, schema }, audit: { checkpoint: { intervalMs: 0 }, writerRestart: { enabled: false } } },
       {},
       "test",
     );

@@ -115,10 +115,15 @@ describe("the group-commit window on the writer thread", () => {
   });
 });
 
-describe("a gateway whose writer thread dies", () => {
+describe("a gateway whose writer thread dies, restarts disabled", () => {
+  // With restarts (the default) see writer-restart.test.ts.
   it("fails closed: 503 WARDEN_AUDIT_UNAVAILABLE, nothing forwarded; the failure is recorded", async () => {
     const dir = tempDir("warden-audit-thread-gw-");
-    const { config } = parseConfig({ dataDir: dir, listen: { host: "127.0.0.1", port: 0 }, providers: { demo: { type: "demo" } }, routes: [{ models: ["*"], provider: "demo" }], audit: { checkpoint: { intervalMs: 0 } } }, {}, "test");
+    const { config } = parseConfig(
+      { dataDir: dir, listen: { host: "127.0.0.1", port: 0 }, providers: { demo: { type: "demo" } }, routes: [{ models: ["*"], provider: "demo" }], audit: { checkpoint: { intervalMs: 0 }, writerRestart: { enabled: false } } },
+      {},
+      "test",
+    );
     const gw = await startGateway({ config, logger: pino({ level: "silent" }), port: 0, host: "127.0.0.1", guard: passThroughGuard });
     try {
       const { key } = gw.keys.create({ tenant: "t1", app: "a1", roles: ["app"] });

@@ -1,0 +1,278 @@
+/**
+ * A dead audit writer thread is replaced (SQLite, and PostgreSQL at 127.0.0.1:5432 db `test` or WARDEN_TEST_PG_URL,
+ * skipped when no server answers): the thread is terminated under load, then the chain must verify, every
+ * acknowledged append must be stored exactly once at its seq, and the deaths and restarts must be recorded.
+ */
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import type { Worker } from "node:worker_threads";
+import pg from "pg";
+import pino from "pino";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/config/load-config.js";
+import { passThroughGuard } from "../../src/enforce/guard.js";
+import { startGateway } from "../../src/gateway.js";
+import type { AuditBackend } from "../../src/record/audit-backend.js";
+import { AuditLog } from "../../src/record/audit-log.js";
+import { LocalKek } from "../../src/record/key-encryption-key.js";
+import { CheckpointSigner } from "../../src/record/checkpoint.js";
+import { PostgresAuditBackend } from "../../src/record/postgres-audit-backend.js";
+import { SqliteAuditBackend } from "../../src/record/sqlite-audit-backend.js";
+import type { ThreadWriter } from "../../src/record/thread-writer.js";
+import { verifyLog } from "../../src/record/verify-log.js";
+import { restartDelay, type WriterRestartOptions } from "../../src/record/writer-restart.js";
+import { postJson, tempDir } from "../support/test-gateway.js";
+
+const PG_URL = process.env["WARDEN_TEST_PG_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
+
+async function pgReachable(): Promise<boolean> {
+  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1500 });
+  try {
+    await c.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+const pgUp = await pgReachable();
+const schemas: string[] = [];
+const dirs: string[] = [];
+
+afterAll(async () => {
+  if (schemas.length > 0) {
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    for (const s of schemas) await c.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
+    await c.end();
+  }
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+const threadOf = (log: AuditLog): ThreadWriter => {
+  const t = (log as unknown as { thread?: ThreadWriter }).thread;
+  if (!t) throw new Error("this log does not write from a thread");
+  return t;
+};
+const workerOf = (t: ThreadWriter): Worker | undefined => (t as unknown as { worker?: Worker }).worker;
+
+async function until(cond: () => boolean, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+type Backend = "sqlite" | "postgres";
+
+/** A log on a fresh store of `kind`, writing from a thread with the given restart policy. */
+function openLog(kind: Backend, restart: Partial<WriterRestartOptions>): AuditLog {
+  const dir = tempDir("warden-audit-restart-");
+  dirs.push(dir);
+  let backend: AuditBackend;
+  if (kind === "sqlite") backend = new SqliteAuditBackend(`${dir}/audit.db`);
+  else {
+    const schema = `warden_restart_${randomBytes(6).toString("hex")}`;
+    schemas.push(schema);
+    backend = new PostgresAuditBackend({ url: PG_URL, schema });
+  }
+  return new AuditLog(backend, new LocalKek(randomBytes(32)), CheckpointSigner.fromFile(`${dir}/signing.key`), {
+    groupCommitMs: 0,
+    checkpointIntervalMs: 0,
+    checkpointEvery: 1_000_000,
+    writerThread: true,
+    writerRestart: restart,
+  });
+}
+
+interface AdminMeta {
+  event: string;
+  attempt?: number;
+  cause?: string;
+  downMs?: number;
+  tailSeq?: number;
+  refused?: number;
+}
+
+async function adminEvents(log: AuditLog): Promise<AdminMeta[]> {
+  return (await log.backend.search({ kind: "admin", limit: 10_000 })).sort((a, b) => a.seq - b.seq).map((e) => JSON.parse(e.meta) as AdminMeta);
+}
+
+const backends: Backend[] = pgUp ? ["sqlite", "postgres"] : ["sqlite"];
+
+describe.each(backends)("a dead writer thread is replaced (%s)", (kind) => {
+  it("killed 3 times under load: appends go on; every acknowledged one stored once at its seq; the chain verifies", async () => {
+    const log = openLog(kind, { initialDelayMs: 50, maxDelayMs: 400, queueMs: 10_000 });
+    const thread = threadOf(log);
+    try {
+      const acked = new Map<string, number>();
+      let refused = 0;
+      let n = 0;
+      let stop = false;
+      const loop = async (w: number) => {
+        while (!stop) {
+          const id = `load-${w}-${n++}`;
+          try {
+            acked.set(id, await log.append({ kind: "request", requestId: id, time: Date.now(), tenant: `t${w % 3}`, app: "a", keyId: "k", meta: { w }, payload: { id, text: "x".repeat(200) } }));
+          } catch {
+            refused++;
+          }
+        }
+      };
+      const loops = Array.from({ length: 16 }, (_, w) => loop(w));
+      for (let kill = 0; kill < 3; kill++) {
+        const before = acked.size;
+        await until(() => thread.up && acked.size >= before + 150);
+        await workerOf(thread)?.terminate();
+        expect(thread.up).toBe(false);
+      }
+      const afterKills = acked.size;
+      await until(() => thread.up && acked.size >= afterKills + 150);
+      stop = true;
+      await Promise.all(loops);
+      await log.flush();
+
+      expect(await verifyLog(log.backend)).toMatchObject({ ok: true });
+      const requests = new Map<string, number[]>();
+      for await (const e of log.backend.scan()) if (e.kind === "request") requests.set(e.requestId, [...(requests.get(e.requestId) ?? []), e.seq]);
+      // Never duplicated: no request id stored twice (each append had its own id)...
+      expect([...requests.values()].filter((seqs) => seqs.length > 1)).toEqual([]);
+      // ...and every acknowledged append is stored, at the seq it was acknowledged with.
+      const missing = [...acked].filter(([id, seq]) => requests.get(id)?.[0] !== seq);
+      expect(missing).toEqual([]);
+      // Refused ones are at most the batches in flight at the 3 deaths; stored or not, they were never acknowledged.
+      expect(refused).toBeLessThanOrEqual(3 * 1024);
+
+      const events = await adminEvents(log);
+      expect(events.filter((e) => e.event === "audit.writer.failed")).toHaveLength(3);
+      const restarts = events.filter((e) => e.event === "audit.writer.restarted");
+      expect(restarts).toHaveLength(3);
+      for (const r of restarts) {
+        expect(r).toMatchObject({ attempt: expect.any(Number), cause: expect.stringMatching(/exited/), downMs: expect.any(Number), tailSeq: expect.any(Number) });
+        expect(JSON.stringify(r)).not.toMatch(/xxxx|load-/); // no payloads, no request ids
+      }
+      // Each was up a short while between kills (under stableMs): the deaths count in a row.
+      expect(restarts.map((r) => r.attempt)).toEqual([1, 2, 3]);
+    } finally {
+      await log.close();
+    }
+  }, 90_000);
+
+  it("repeated deaths back off (delay doubled per death in a row, capped), and a thread up long enough resets it", async () => {
+    const policy = { initialDelayMs: 60, maxDelayMs: 300, stableMs: 1_500, queueMs: 10_000 };
+    const log = openLog(kind, policy);
+    const thread = threadOf(log);
+    try {
+      await log.append({ kind: "request", requestId: "first", time: Date.now(), tenant: "t", app: "a", keyId: "k", meta: {} });
+      for (let i = 0; i < 5; i++) {
+        await until(() => thread.up);
+        await workerOf(thread)?.terminate();
+      }
+      // Appends made while no thread is up wait for the next one.
+      const queued = log.append({ kind: "request", requestId: "queued", time: Date.now(), tenant: "t", app: "a", keyId: "k", meta: {} });
+      await until(() => thread.up);
+      expect(await queued).toBeGreaterThan(1);
+      await new Promise((r) => setTimeout(r, policy.stableMs + 100)); // stable: the next death is a first again
+      await workerOf(thread)?.terminate();
+      await until(() => thread.up);
+      await log.append({ kind: "request", requestId: "last", time: Date.now(), tenant: "t", app: "a", keyId: "k", meta: {} });
+      await log.flush();
+      const restarts = (await adminEvents(log)).filter((e) => e.event === "audit.writer.restarted");
+      expect(restarts.map((r) => r.attempt)).toEqual([1, 2, 3, 4, 5, 1]);
+      restarts.forEach((r, i) => expect(r.downMs).toBeGreaterThanOrEqual(restartDelay(i < 5 ? i + 1 : 1, policy) - 5));
+      // Capped: the 4th and 5th wait maxDelayMs, not 480 and 960.
+      expect(restartDelay(5, policy)).toBe(300);
+      expect(await verifyLog(log.backend)).toMatchObject({ ok: true });
+    } finally {
+      await log.close();
+    }
+  }, 60_000);
+
+  it("while no thread is up, appends wait in a queue bounded in size and in time, and are refused beyond it", async () => {
+    const log = openLog(kind, { initialDelayMs: 1_500, maxDelayMs: 1_500, queueMax: 5, queueMs: 300 });
+    const thread = threadOf(log);
+    const put = (id: string) => log.append({ kind: "request", requestId: id, time: Date.now(), tenant: "t", app: "a", keyId: "k", meta: {} });
+    try {
+      await put("before");
+      await workerOf(thread)?.terminate();
+      const waiting = Array.from({ length: 5 }, (_, i) => put(`waiting-${i}`).then(
+        () => "stored",
+        (e: Error) => e.message,
+      ));
+      await expect(put("over")).rejects.toThrow(/queue is full/);
+      expect(await Promise.all(waiting)).toEqual(Array(5).fill("no audit writer thread came up within 300 ms"));
+      await until(() => thread.up);
+      const seq = await put("after");
+      await log.flush();
+      const ids = (await log.backend.search({ kind: "request" })).map((e) => e.requestId).sort();
+      expect(ids).toEqual(["after", "before"]); // refused ones were never written
+      const restarted = (await adminEvents(log)).find((e) => e.event === "audit.writer.restarted");
+      expect(restarted).toMatchObject({ attempt: 1, refused: 6 });
+      expect(restarted?.tailSeq).toBeLessThan(seq);
+      expect(await verifyLog(log.backend)).toMatchObject({ ok: true });
+    } finally {
+      await log.close();
+    }
+  }, 30_000);
+
+  it("with restarts disabled, every later append fails (the behaviour before restarts)", async () => {
+    const log = openLog(kind, { enabled: false });
+    const thread = threadOf(log);
+    try {
+      await log.append({ kind: "request", requestId: "before", time: Date.now(), tenant: "t", app: "a", keyId: "k", meta: {} });
+      await workerOf(thread)?.terminate();
+      await expect(log.append({ kind: "request", requestId: "after", time: Date.now(), tenant: "t", app: "a", keyId: "k", meta: {} })).rejects.toThrow(/exited/);
+      expect(thread.failed).toBe(true);
+    } finally {
+      await log.close();
+    }
+  }, 30_000);
+});
+
+describe.each(backends)("a gateway whose writer thread dies (%s)", (kind) => {
+  it("refuses calls (503) only while no thread is up, serves them again once replaced; both recorded", async () => {
+    const dir = tempDir("warden-audit-restart-gw-");
+    dirs.push(dir);
+    const schema = `warden_restart_${randomBytes(6).toString("hex")}`;
+    if (kind === "postgres") schemas.push(schema);
+    const { config } = parseConfig(
+      {
+        dataDir: dir,
+        listen: { host: "127.0.0.1", port: 0 },
+        providers: { demo: { type: "demo" } },
+        routes: [{ models: ["*"], provider: "demo" }],
+        ...(kind === "postgres" ? { store: { type: "postgres", url: PG_URL, schema } } : {}),
+        audit: { checkpoint: { intervalMs: 0 }, writerRestart: { initialDelayMs: 1_000, queueMs: 100 } },
+      },
+      {},
+      "test",
+    );
+    const gw = await startGateway({ config, logger: pino({ level: "silent" }), port: 0, host: "127.0.0.1", guard: passThroughGuard });
+    const log = gw.audit as AuditLog;
+    try {
+      const { key } = gw.keys.create({ tenant: "t1", app: "a1", roles: ["app"] });
+      const url = `${gw.url}/v1/chat/completions`;
+      const call = (id: string) => postJson(url, { model: "demo", messages: [{ role: "user", content: "hi" }] }, key, { "x-request-id": id });
+      expect((await call("gw-before")).status).toBe(200);
+      const thread = threadOf(log);
+      await workerOf(thread)?.terminate();
+      const down = await call("gw-down"); // the restart is 1 s away, the queue waits 100 ms: refused
+      expect(down.status).toBe(503);
+      expect(((await down.json()) as { error: { code: string } }).error.code).toBe("WARDEN_AUDIT_UNAVAILABLE");
+      await until(() => thread.up);
+      expect((await call("gw-after")).status).toBe(200);
+      await log.flush();
+      expect((await log.backend.search({ requestId: "gw-before" })).map((e) => e.kind).sort()).toEqual(["request", "response"]);
+      expect(await log.backend.search({ requestId: "gw-down" })).toEqual([]);
+      expect((await log.backend.search({ requestId: "gw-after" })).map((e) => e.kind).sort()).toEqual(["request", "response"]);
+      const events = (await adminEvents(log)).map((e) => e.event);
+      expect(events.filter((e) => e.startsWith("audit.writer."))).toEqual(["audit.writer.failed", "audit.writer.restarted"]);
+      expect(await verifyLog(log.backend)).toMatchObject({ ok: true });
+    } finally {
+      await gw.close();
+    }
+  }, 60_000);
+});

@@ -77,6 +77,8 @@ class SseBatches implements AsyncIterableIterator<SseEvent[]> {
   private readonly parser = new SseParser();
   private finished = false;
   private state: "reading" | "ended" | "done" = "reading";
+  /** An upstream error event seen: thrown on the next read, after the events before it. */
+  private failure: WardenError | undefined;
 
   constructor(
     private readonly body: UpstreamReply["body"],
@@ -89,6 +91,7 @@ class SseBatches implements AsyncIterableIterator<SseEvent[]> {
 
   async next(): Promise<IteratorResult<SseEvent[]>> {
     try {
+      if (this.failure) throw this.failure;
       while (this.state === "reading") {
         let chunk: Buffer | null;
         try {
@@ -133,7 +136,8 @@ class SseBatches implements AsyncIterableIterator<SseEvent[]> {
   }
 
   private prepare(events: SseEvent[]): SseEvent[] {
-    for (const ev of events) {
+    for (let i = 0; i < events.length; i++) {
+      const ev = events[i] as SseEvent;
       if (ev.data !== "[DONE]") {
         try {
           ev.json = JSON.parse(ev.data) as SseEvent["json"];
@@ -142,6 +146,14 @@ class SseBatches implements AsyncIterableIterator<SseEvent[]> {
         }
         const shape = jsonShapeProblem(ev.data);
         if (shape !== undefined) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: `upstream SSE data: ${shape}` });
+        if (isUpstreamErrorEvent(ev)) {
+          // The upstream's own error event is never relayed: its message is not model text, so no control scans it,
+          // and it may echo values (docs/api.md: upstream details go to the log only). The events before it go out;
+          // the stream then ends with the gateway's error event, and held text is dropped as for a cut stream.
+          this.failure = new WardenError("WARDEN_UPSTREAM_ERROR", { status: 502, detail: `upstream stream error event (${errorType(ev.json)})` });
+          this.state = "ended";
+          return events.slice(0, i);
+        }
       }
       if (this.isTerminal(ev)) this.finished = true;
     }
@@ -152,4 +164,18 @@ class SseBatches implements AsyncIterableIterator<SseEvent[]> {
 function mapStreamError(err: unknown): WardenError {
   const mapped = mapTransportError(err);
   return mapped.code === "WARDEN_UPSTREAM_UNREACHABLE" ? new WardenError("WARDEN_UPSTREAM_STREAM_CUT", { cause: err }) : mapped;
+}
+
+/** An error event in any of the APIs' stream formats (`event: error`, `{"type":"error"}`, OpenAI's `{"error":{…}}`). */
+function isUpstreamErrorEvent(ev: SseEvent): boolean {
+  if (ev.event === "error") return true;
+  const j = ev.json;
+  return isJsonObject(j) && (j["type"] === "error" || (isJsonObject(j["error"]) && j["choices"] === undefined && j["type"] === undefined));
+}
+
+/** The error's type for the log (never its message, which may echo values). */
+function errorType(j: SseEvent["json"]): string {
+  const e = isJsonObject(j) && isJsonObject(j["error"]) ? j["error"] : j;
+  const t = isJsonObject(e) ? (e["type"] ?? e["code"]) : undefined;
+  return typeof t === "string" ? t.slice(0, 64) : "unknown";
 }

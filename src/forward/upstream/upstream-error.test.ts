@@ -8,6 +8,11 @@ describe("sanitizeUpstreamMessage", () => {
     { in: `token ${"a1B2".repeat(10)} expired`, out: "token [REDACTED] expired" },
     { in: "'messages' is too long", out: "'messages' is too long" },
     { in: "sk-x is short", out: "sk-x is short" },
+    { in: "bad value AKIAZ3MHQ7RT2XKPLW4N for jane.doe@acme-corp.com", out: "bad value [REDACTED] for [REDACTED]" },
+    { in: "card 4111 1111 1111 1111, phone +44 20 7946 0958", out: "card [REDACTED], phone [REDACTED]" },
+    { in: "The model `gpt-4o-2024-08-06` does not exist (claude-3-5-sonnet-20241022)", out: "The model `gpt-4o-2024-08-06` does not exist (claude-3-5-sonnet-20241022)" },
+    { in: "maximum context length is 128000 tokens, you requested 130532 (max_tokens 4096)", out: "maximum context length is 128000 tokens, you requested 130532 (max_tokens 4096)" },
+    { in: "Invalid 'messages[12].content': string too long. Expected a string with maximum length 10485760", out: "Invalid 'messages[12].content': string too long. Expected a string with maximum length 10485760" },
   ])("$in", ({ in: input, out }) => {
     expect(sanitizeUpstreamMessage(input)).toBe(out);
   });

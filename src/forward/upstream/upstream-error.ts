@@ -5,6 +5,11 @@ export function sanitizeUpstreamMessage(message: string): string {
   return message
     .replace(/\b(sk|rk|pk)[-_][A-Za-z0-9_\-*]{6,}/g, "[REDACTED]")
     .replace(/\b[A-Za-z0-9_\-]{32,}\b/g, "[REDACTED]")
+    // The message may echo request values (the provider quoting a field): keys (16+ characters with a digit and a capital), e-mail
+    // addresses and runs of 9+ digits (cards, phones, SSNs, account numbers) never reach the client.
+    .replace(/\b(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Z])[A-Za-z0-9_\-]{16,}\b/g, "[REDACTED]")
+    .replace(/[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[A-Za-z]{2,}/g, "[REDACTED]")
+    .replace(/\+?\d(?:[\d \-.()]{6,}\d)/g, (m) => (m.replace(/\D/g, "").length >= 9 ? "[REDACTED]" : m))
     .slice(0, 1000);
 }
 

@@ -24,6 +24,20 @@ describe("jsonShapeProblem", () => {
     expect(jsonShapeProblem(text)).toBe(want);
   });
 
+  it("finds a duplicate among many members, wherever it falls (names kept in an array, then in a Set)", () => {
+    const obj = (names: string[]) => `{${names.map((n, i) => `"${n}":${i}`).join(",")}}`;
+    const distinct = Array.from({ length: 40 }, (_, i) => `k${i}`);
+    expect(jsonShapeProblem(obj(distinct))).toBeUndefined();
+    for (const at of [2, 7, 8, 9, 10, 39]) {
+      for (const copy of [0, Math.min(at - 1, 5), at - 1]) {
+        const names = [...distinct.slice(0, at), distinct[copy] as string, ...distinct.slice(at)];
+        expect(jsonShapeProblem(obj(names)), `copy of #${copy} at #${at}`).toBe("duplicate-key");
+      }
+    }
+    // Sibling objects keep separate name lists, however many members each has.
+    expect(jsonShapeProblem(`[${obj(distinct)},${obj(distinct)}]`)).toBeUndefined();
+  });
+
   it("refuses nesting deeper than the limit, arrays and objects alike", () => {
     expect(jsonShapeProblem("[".repeat(MAX_JSON_DEPTH) + "]".repeat(MAX_JSON_DEPTH))).toBeUndefined();
     expect(jsonShapeProblem("[".repeat(MAX_JSON_DEPTH + 1) + "]".repeat(MAX_JSON_DEPTH + 1))).toBe("too-deep");

@@ -4,6 +4,8 @@ export type JsonShapeProblem = "duplicate-key" | "too-deep";
 /** Deeper than this is refused: no API body nests near it, and recursive walks over the value stay far from the stack limit. */
 export const MAX_JSON_DEPTH = 256;
 
+/** Member names kept in an array (linear search) up to this many, then in a Set. */
+const SMALL_OBJECT_NAMES = 8;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_OBJECT = 0x7b;
@@ -28,8 +30,9 @@ const COLON = 0x3a;
  * jsonShapeProblem('{"a":1,"a":2}') // "duplicate-key"
  */
 export function jsonShapeProblem(text: string, maxDepth = MAX_JSON_DEPTH): JsonShapeProblem | undefined {
-  // Per open container: null for an array, else the member names seen so far (created at the second name).
-  const names: (Set<string> | string | null | undefined)[] = [];
+  // Per open container: null for an array, else the member names seen so far: one name as a string, a few in an
+  // array searched linearly (API objects have a handful of members: cheaper than a Set per object), many in a Set.
+  const names: (Set<string> | string[] | string | null | undefined)[] = [];
   let depth = 0;
   let expectName = false;
   const n = text.length;
@@ -51,7 +54,11 @@ export function jsonShapeProblem(text: string, maxDepth = MAX_JSON_DEPTH): JsonS
         if (seen === undefined) names[depth - 1] = name;
         else if (typeof seen === "string") {
           if (seen === name) return "duplicate-key";
-          names[depth - 1] = new Set([seen, name]);
+          names[depth - 1] = [seen, name];
+        } else if (Array.isArray(seen)) {
+          if (seen.includes(name)) return "duplicate-key";
+          if (seen.length < SMALL_OBJECT_NAMES) seen.push(name);
+          else names[depth - 1] = new Set([...seen, name]);
         } else if (seen !== null) {
           if (seen.has(name)) return "duplicate-key";
           seen.add(name);

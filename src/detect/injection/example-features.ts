@@ -1,6 +1,8 @@
 import { Featurizer, ruleView } from "./featurizer.js";
 import { blankMentions, matchRules, MENTION_BIT } from "./rules.js";
+import { nextScriptChar } from "./script-patterns.js";
 import { segmentText } from "./segmenter.js";
+import { T_SCRIPT } from "./trigger-lexicon.js";
 
 /** Texts longer than this are scored by windows only; training truncates to it so both see the same inputs. */
 export const WHOLE_TEXT_LIMIT = 20_000;
@@ -22,14 +24,21 @@ export function exampleFeatures(text: string, tool: boolean, f: Featurizer): Exa
   const indices: number[] = [];
   let rules = 0;
   const seg: number[] = [];
+  // The script bit, set exactly as scoreText sets it (one forward pass for the next script character).
+  let script = nextScriptChar(text, 0);
   for (let i = 0; i < segs.length; i++) {
     const s = segs.starts[i]!;
     const e = segs.ends[i]!;
     seg.length = 0;
     f.collect(text, s, e, seg);
-    if (f.triggers !== 0) {
+    let triggers = f.triggers;
+    if (script >= 0 && script < e) {
+      if (script < s) script = nextScriptChar(text, s);
+      if (script >= 0 && script < e) triggers |= T_SCRIPT;
+    }
+    if (triggers !== 0) {
       const view = ruleView(text, s, e);
-      const mask = matchRules(view, f.triggers, tool);
+      const mask = matchRules(view, triggers, tool);
       rules |= mask;
       if ((mask & MENTION_BIT) !== 0) {
         // As the scorer does: a quoted mention's n-grams come from the view with the quoted text blanked.

@@ -1,6 +1,7 @@
 import { ConfigError, type ConfigIssue } from "../../core/config-error.js";
 import type { DetectInput, Detector, DetectorDefinition, DetectorMeta } from "../../core/detector.js";
 import type { Finding } from "../../core/finding.js";
+import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { sharedInjectionModel, type InjectionModel } from "./injection-model.js";
 import { scoreText, type InjectionSpan, type InjectionType } from "./score-text.js";
 import { injectionThresholds, LOCAL_TEXT_LENGTH, NGRAM_ONLY_JAILBREAK_THRESHOLD, NGRAM_ONLY_LOCAL_THRESHOLD } from "./thresholds.js";
@@ -45,7 +46,7 @@ const META: DetectorMeta = {
   id: "injection.classifier",
   category: "injection",
   entityTypes: TYPES,
-  languages: ["en", "es", "fr", "de", "it", "pt"],
+  languages: ["en", "es", "fr", "de", "it", "pt", "zh", "ja", "ko", "ar", "fa", "hi", "th", "vi", "tr", "ru", "uk"],
   version: "1.0.0",
   description:
     "Prompt-injection and jailbreak detection: a linear classifier over hashed char/word n-grams combined with " +
@@ -126,7 +127,12 @@ export function createInjectionDetector(
         const text = input.text;
         if (typeof text !== "string" || text.length === 0) return [];
         const tool = input.context?.role === "tool";
-        const spans = scoreText(text, model ?? sharedInjectionModel(), { tool, minScore: floor, maxWindow: options.maxWindow });
+        const spans = scoreText(text, model ?? sharedInjectionModel(), {
+          tool,
+          minScore: floor,
+          maxWindow: options.maxWindow,
+          firstNonAscii: input.shared?.get(FIRST_NON_ASCII),
+        });
         const out: Finding[] = [];
         for (const s of spans) {
           if (s.score < th[s.type] || s.score < options.minScore) continue;

@@ -9,9 +9,11 @@ import {
   T_PERSONA,
   T_PRIOR,
   T_ROLE,
+  T_SCRIPT,
   T_STRONG,
   T_SWITCH,
 } from "./trigger-lexicon.js";
+import { SCRIPT_OVERRIDE } from "./script-patterns.js";
 
 /** Which attack family a rule is evidence for; decides the finding type. */
 export type RuleFamily = "override" | "authority" | "delimiter" | "extraction" | "persona" | "indirect" | "foreign" | "mention";
@@ -93,7 +95,7 @@ const FOREIGN_NOUN =
  * too); the learned weight and the n-grams of what follows decide.
  */
 const TASK_SWITCH =
-  /\b(?:now|next|jetzt|nun|ahora|maintenant|ora|adesso|agora|nu|teraz|acum|simdi|nyt)\b,? (?:(?:comes?|kommt|viene|vient|vem|here is|here's|hier ist|ecco|voici|i have|ich habe|tengo|j'ai|ho|tenho|we have|wir haben|for|fur|para|pour|per) )?(?:(?:a|an|one|your|the|my|eine?|einen|deine|die|una|un|une|uma|um|la|le|il|een|je|o) )?(?:un'|l')?(?:new|different|another|other|next|real|actual|second|neue[nr]?|andere[nr]?|eigentliche|nueva|nuevo|otra|otro|nouvelle|nouveau|autre|nuova|nuovo|altra|altro|nova|novo|outra|outro|nieuwe|nowe|nowa|nowy|inne|inna|noua|alta|yeni|baska|ny|nytt|uusi|uj)(?: \w+)? (?:task|assignment|job|mission|aufgabe|auftrag|tarea|tache|compito|cosa|tarefa|coisa|taak|opdracht|zadanie|sarcina|gorev|uppgift|opgave|oppgave|tehtava|feladat|ukol|zadatak)\b/;
+  /\b(?:now|next|jetzt|nun|ahora|maintenant|ora|adesso|agora|nu|teraz|acum|simdi|nyt)\b,? (?:(?:comes?|kommt|viene|vient|vem|here is|here's|hier ist|ecco|voici|i have|ich habe|tengo|j'ai|ho|tenho|we have|wir haben|for|fur|para|pour|per) )?(?:(?:a|an|one|your|the|my|eine?|einen|deine|die|una|un|une|uma|um|la|le|il|een|je|o) )?(?:un'|l')?(?:new|different|another|other|next|real|actual|second|neue[nr]?|andere[nr]?|eigentliche|nueva|nuevo|otra|otro|nouvelle|nouveau|autre|nuova|nuovo|altra|altro|nova|novo|outra|outro|nieuwe|nowe|nowa|nowy|inne|inna|noua|alta|yeni|baska|ny|nytt|uusi|uj)(?: \w+)? (?:task|assignment|job|mission|aufgabe|auftrag|tarea|tache|compito|cosa|tarefa|coisa|taak|opdracht|zadanie|sarcina|gorev|uppgift|opgave|oppgave|tehtava|feladat|ukol|zadatak)\b|(?:现在|現在|接下来|接下來|下面)(?:有|是)?(?:一个|一個|一项|一項)?(?:新的?|另一个|另一個|真正的)(?:任务|任務)|(?:新しい|別の|本当の)(?:タスク|任務)(?:です|は|:)|새로운 (?:작업|임무|과제)(?:입니다|은|:)/;
 
 /**
  * A quoted attack phrase that is being talked about, not used: "the phrase 'ignore previous instructions'", "attacks
@@ -354,7 +356,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     needsAlso: T_FOREIGN,
     excludeBefore: FOREIGN_NARRATION,
     pattern: new RegExp(
-      `\\b(?:olvida|olvidar|olvidate de|ignora|ignorar) todo(?: lo que| lo anterior| que|$| y)|\\b(?:ignora|ignore[nsz]?|olvida|olvidate|descarta|omite|no sigas)\\b(?: \\S+){0,4}? (?:instrucciones|indicaciones|reglas|ordenes|anteriores|previas|todo lo anterior)\\b|(?<!j'ai |je |j')\\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte)\\b(?: \\S+){0,4}? (?:precedentes|anterieures|ci-dessus|tout ce qui precede)\\b|\\bn'obei(?:s|ssez) plus (?:a|aux) (?:\\S+ ){0,2}(?:regles|consignes|instructions)\\b|\\b(?:ignorier\\w*|vergiss|vergessen sie|missachte\\w*|beachte nicht)\\b(?: \\S+){0,5}? (?:anweisungen|anweisung|vorgaben|regeln|vorherigen|bisherigen|alles|informationen|gesagte|richtlinien|auftrage|aufgaben|befehle)\\b|\\b(?:negeer|vergeet|zignoruj|zapomnij|zaboravi|ignoriraj|zanemari|ignoruj|zapomen na|ignorera|glom|uita)\\b(?: \\S+){0,4}? (?:instructies|opdrachten|regels|instrukcje|polecenia|zasady|instrukcije|upute|naredbe|instrukce|pokyny|pravidla|instruktioner|regler|instructiunile)\\b|(?:^|[\\s,.!?])(?:забудьте|забудь|забыть|игнорируй|игнорируйте)(?: \\S+){0,4}? (?:инструкции|указания|правила)|\\b(?:talimatlar[ıi]|kurallar[ıi])[\\s,.].{0,20}\\b(?:unut|gormezden gel)|\\b(?:ignora|dimentica|trascura|dimenticati)\\b(?: \\S+){0,4}? (?:istruzioni|precedenti|regole|indicazioni|tutto)\\b|\\b(?:ignore|ignora|esqueca|esquece|desconsidere|desconsidera)\\b(?: \\S+){0,4}? (?:instrucoes|instrucao|anteriores|regras|tudo)\\b|${FOREIGN_VERB}(?: \\S+){0,5}? ${FOREIGN_NOUN}|(?:^|[\\s,.!?"'«])(?:αγν[οό]|ξ[εέ]χ[αά]|ігнор|игнор|забуд)\\S*(?: \\S+){0,5}? (?:οδηγ|вказів|інструкц|инструкц|указани|правил)`,
+      `\\b(?:olvida|olvidar|olvidate de|ignora|ignorar) todo(?: lo que| lo anterior| que|$| y)|\\b(?:ignora|ignore[nsz]?|olvida|olvidate|descarta|omite|no sigas)\\b(?: \\S+){0,4}? (?:instrucciones|indicaciones|reglas|ordenes|anteriores|previas|todo lo anterior)\\b|(?<!j'ai |je |j')\\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte)\\b(?: \\S+){0,4}? (?:precedentes|anterieures|ci-dessus|tout ce qui precede)\\b|\\bn'obei(?:s|ssez) plus (?:a|aux) (?:\\S+ ){0,2}(?:regles|consignes|instructions)\\b|\\b(?:ignorier\\w*|vergiss|vergessen sie|missachte\\w*|beachte nicht)\\b(?: \\S+){0,5}? (?:anweisungen|anweisung|vorgaben|regeln|vorherigen|bisherigen|alles|informationen|gesagte|richtlinien|auftrage|aufgaben|befehle)\\b|\\b(?:negeer|vergeet|zignoruj|zapomnij|zaboravi|ignoriraj|zanemari|ignoruj|zapomen na|ignorera|glom|uita)\\b(?: \\S+){0,4}? (?:instructies|opdrachten|regels|instrukcje|polecenia|zasady|instrukcije|upute|naredbe|instrukce|pokyny|pravidla|instruktioner|regler|instructiunile)\\b|(?:^|[\\s,.!?])(?:забудьте|забудь|забыть|игнорируй|игнорируйте)(?: \\S+){0,4}? (?:инструкции|указания|правила)|\\b(?:talimatlar[ıi]|kurallar[ıi])[\\s,.].{0,20}\\b(?:unut|gormezden gel)(?!m[ae])|\\b(?:ignora|dimentica|trascura|dimenticati)\\b(?: \\S+){0,4}? (?:istruzioni|precedenti|regole|indicazioni|tutto)\\b|\\b(?:ignore|ignora|esqueca|esquece|desconsidere|desconsidera)\\b(?: \\S+){0,4}? (?:instrucoes|instrucao|anteriores|regras|tudo)\\b|${FOREIGN_VERB}(?: \\S+){0,5}? ${FOREIGN_NOUN}|(?:^|[\\s,.!?"'«])(?:αγν[οό]|ξ[εέ]χ[αά]|ігнор|игнор|забуд)\\S*(?: \\S+){0,5}? (?:οδηγ|вказів|інструкц|инструкц|указани|правил)`,
       "g",
     ),
     prior: 2.2,
@@ -373,10 +375,21 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: "task-switch",
     family: "override",
     description: "announces a change of task (goal hijacking)",
-    needs: T_SWITCH,
+    needs: T_SWITCH | T_SCRIPT,
     maxView: 300,
     pattern: TASK_SWITCH,
     prior: 0.8,
+  },
+  {
+    id: "script-override",
+    family: "foreign",
+    description: "override, prompt extraction or jailbreak phrase in Chinese, Japanese, Korean, Arabic, Persian, Hindi, Thai, Vietnamese, Turkish or Russian/Ukrainian",
+    // T_SCRIPT is set only on segments with a character of those scripts: ASCII text never runs this pattern.
+    needs: T_SCRIPT,
+    pattern: SCRIPT_OVERRIDE,
+    // Not learned yet (the training data holds no such rows): a match alone must carry the text over the
+    // PROMPT_INJECTION threshold (bias -4.7), like the learned foreign-override weight does.
+    prior: 6.0,
   },
   {
     id: "quoted-mention",

@@ -2,6 +2,7 @@ import { WHOLE_TEXT_LIMIT } from "./example-features.js";
 import { Featurizer, ruleView } from "./featurizer.js";
 import { featureNorm, type InjectionModel } from "./injection-model.js";
 import { blankMentions, INJECTION_RULES, matchRules, MENTION_BIT, type RuleFamily } from "./rules.js";
+import { nextScriptChar } from "./script-patterns.js";
 import { segmentRegions, segmentText } from "./segmenter.js";
 import {
   T_AI,
@@ -13,6 +14,7 @@ import {
   T_PERSONA,
   T_FRAME,
   T_ROLE,
+  T_SCRIPT,
 } from "./trigger-lexicon.js";
 
 /** Finding types this detector reports. */
@@ -39,6 +41,11 @@ export interface ScoreOptions {
   minScore: number;
   /** Largest window, in segments, scored around each sentence. */
   maxWindow: number;
+  /**
+   * Index of the first non-ASCII character of `text` (-1: none), when the caller already knows it (the engine's
+   * shared scan): then ASCII text skips the script check of the script-specific rules entirely.
+   */
+  firstNonAscii?: number;
 }
 
 /** Long inputs: only segments whose words include one of these families are featurised (others cannot score). */
@@ -183,6 +190,8 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
   // typed arrays per call cost more than scoring a benign 4 KB prompt's few suspicious segments.
   if (n > scratch.sums.length) scratch = newScratch(Math.max(n, scratch.sums.length * 2));
   const { sums, counts, rules, trig, active } = scratch;
+  // Next character of a script the lexicon has no words for (T_SCRIPT); found in one forward pass over the text.
+  let script = opts.firstNonAscii === undefined ? nextScriptChar(text, 0) : opts.firstNonAscii < 0 ? -1 : nextScriptChar(text, opts.firstNonAscii);
   sums.fill(0, 0, n);
   counts.fill(0, 0, n);
   rules.fill(0, 0, n);
@@ -197,9 +206,14 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
     sums[i] = f.sum;
     counts[i] = f.count;
     trig[i] = f.triggers;
-    if ((f.triggers & ANY_RULE_NEEDS) !== 0) {
+    let triggers = f.triggers;
+    if (script >= 0 && script < e) {
+      if (script < s) script = nextScriptChar(text, s);
+      if (script >= 0 && script < e) triggers |= T_SCRIPT;
+    }
+    if ((triggers & ANY_RULE_NEEDS) !== 0) {
       const view = ruleView(text, s, e);
-      const mask = matchRules(view, f.triggers, opts.tool);
+      const mask = matchRules(view, triggers, opts.tool);
       rules[i] = mask;
       if ((mask & MENTION_BIT) !== 0) {
         // A quoted attack phrase that is talked about: its n-grams are not evidence either (same as training).

@@ -25,6 +25,12 @@ export const T_STRONG = 1 << 10;
  * sentence of a long input.
  */
 export const T_SWITCH = 1 << 11;
+/**
+ * Set by the scorer, not by words: the segment has a character of a script the lexicon holds no words of (CJK,
+ * Arabic, Devanagari, Thai, Hangul, ...; see script-patterns.ts). Above the structure-feature bits, so the model's
+ * features do not change; it only gates the rules written for those scripts.
+ */
+export const T_SCRIPT = 1 << 12;
 
 const FAMILIES: ReadonlyArray<[number, string]> = [
   [

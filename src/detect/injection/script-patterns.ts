@@ -1,0 +1,169 @@
+/**
+ * Override, extraction and persona phrases in languages whose words the trigger lexicon cannot see: scripts written
+ * without spaces (Chinese, Japanese, Thai), where a whole clause is one "word" to the featuriser, and languages it
+ * holds no words of (Korean, Arabic, Persian, Hindi, Vietnamese, Turkish, and more Russian/Ukrainian forms). The
+ * rule that uses them (`script-override` in rules.ts) runs only on segments that contain a character of these
+ * scripts (see {@link SCRIPT_CHAR}), so ASCII text never pays for it.
+ *
+ * Precision comes from co-occurrence, not single words: an override verb, an instruction noun AND a qualifier
+ * ("previous", "all", "your", "system") within a few characters of one clause, so "请忽略我的错别字" (ignore my typo),
+ * "添加忽略规则" (add an ignore rule) or "システムプロンプト機能" (the system-prompt feature) do not match; negated and
+ * narrating forms are excluded where the grammar marks them (不要忽略, 無視しないで, 무시하지 마, لا تتجاهل, 忘れてしまった).
+ * Patterns run on the rule view (lowercase, Latin accents folded: Vietnamese "bỏ qua" is "bo qua", Turkish "göster"
+ * is "goster"; fullwidth punctuation is ASCII).
+ */
+
+/** A character of a script these patterns cover (the gate of the rule). */
+export const SCRIPT_CHAR =
+  /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufefe\u0131\u011f\u015f\u0130\u011e\u015e\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0102\u0103\u0110\u0111]/g;
+
+/** Index of the first {@link SCRIPT_CHAR} in `text` at or after `from`, or -1. */
+export function nextScriptChar(text: string, from: number): number {
+  SCRIPT_CHAR.lastIndex = from;
+  const m = SCRIPT_CHAR.exec(text);
+  SCRIPT_CHAR.lastIndex = 0;
+  return m === null ? -1 : m.index;
+}
+
+/** Up to n characters of the same clause. */
+const w = (n: number): string => `[^.!?\\n\u3002\u0964\u061f]{0,${n}}?`;
+
+// Chinese (simplified and traditional).
+const ZH_NOT = "(?<!不要|不能|不可|不应|不應|不会|不會|不得|别|別|勿|没|沒|未|他|她|它|我|总是|總是|经常|經常|常常|如何|怎么|怎麼)";
+const ZH_VERB =
+  "(?:忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|抛开|拋開|抛弃|拋棄|丢弃|丟棄|不要理会|不要理會|不用理会|不用理會|别管|別管|不再遵守|不再遵循|停止遵守|停止遵循|不要遵守|不要遵循|不用遵守|不必遵守|绕过|繞過)(?!了)";
+const ZH_QUAL =
+  "(?:之前|以前|先前|此前|上面|上述|前面|原来|原來|原先|原有|原始|初始|所有|全部|一切|任何|你的|您的|你收到的|系统|系統|开发者|開發者|默认|預設|内置|內置)";
+const ZH_NOUN = "(?:指令|指示|提示词|提示詞|系统提示|系統提示|规则|規則|设定|設定|限制|约束|約束|命令|准则|準則|规定|規定)";
+const ZH_PROMPT = "(?:系统提示|系統提示|提示词|提示詞|指令|指示|设定|設定|规则|規則|system prompt|prompt)";
+const ZH_SHOW =
+  "(?:告诉我|告訴我|显示|顯示|输出|輸出|打印|列印|泄露|洩露|透露|重复|重複|复述|複述|展示|给我看|給我看|说出|說出|列出|公开|公開|发给我|發給我|写出|寫出|逐字)";
+
+// Japanese: object before verb; only imperative forms (無視して, 忘れろ), not 無視しないで or 忘れてしまった.
+const JA_QUAL = "(?:以前の|前の|これまでの|上記の|上の|先ほどの|最初の|元の|すべての|全ての|全部の|あなたの|システムの)";
+const JA_NOUN = "(?:指示|命令|指令|ルール|規則|プロンプト|システムプロンプト|制約|ガイドライン)";
+const JA_VERB = "(?:無視(?:して|しろ|せよ|しなさい|すること)|忘れ(?:て|ろ|なさい|ること)|破棄(?:して|しろ|せよ)|従わないで)(?!しま|い[るた]|た)";
+const JA_SHOW = "(?:教えて|見せて|表示して|出力して|書いて|繰り返して|開示して|公開して|印刷して|貼り付けて|言って)";
+
+// Korean.
+const KO_QUAL = "(?:이전|앞의|앞선|위의|위에|기존|모든|당신의|너의|네|원래|처음|시스템)";
+const KO_NOUN = "(?:지시|지침|명령|규칙|프롬프트)";
+const KO_VERB = "(?:무시(?:하고|하세요|해|하라|하십시오|해라|해 ?주세요|할 것)|잊어(?:버려|버리세요|라| ?주세요)|잊으세요|잊고(?! 있)|따르지 (?:마|말))";
+
+// Arabic and Persian (Persian ی/ک also typed as Arabic ي/ك).
+const AR = "[\\u0621-\\u064a\\u066e-\\u06d3]";
+const AR_VERB = `(?<!${AR})(?:(?:تجاهل|أهمل|اهمل)(?:ي|وا)?|انس[ىَ]?|إنس|لا تتبع(?:ي|وا)?|لا تلتزم(?:ي|وا)?)(?!${AR})`;
+const AR_NOUN =
+  "(?:التعليمات|تعليمات|تعليماتك|الأوامر|الاوامر|أوامر|اوامر|أوامرك|اوامرك|الإرشادات|الارشادات|إرشاداتك|ارشاداتك|التوجيهات|توجيهاتك|القواعد|قواعدك|القيود|موجه النظام)";
+const AR_QUAL = "(?:السابقة|السابق|الماضية|أعلاه|اعلاه|المذكورة|الأصلية|الاصلية|الأولى|الاولى|كل|جميع|كافة|الخاصة بك|النظام|ك(?!" + AR + "))";
+const FA_NOUN = "(?:دستورالعمل|دستورات|دستور|قوانین|قواعد|راهنمایی|رهنمود|پرامپت)";
+const FA_QUAL = "(?:قبلی|قبل|پیشین|بالا|اولیه|همه|تمام|تمامی|خود|سیستم|سیستمی)";
+const FA_VERB = "(?:نادیده ?بگیر|فراموش ?کن|کنار ?بگذار|اطاعت نکن|پیروی نکن)";
+
+// Hindi (subject-object-verb; "मत"/"न" before the verb negates it and breaks the match).
+const HI_STOP = "[^.!?\\n\u0964]";
+const HI_NOUN = "(?:निर्देश|नियम|आदेश|प्रॉम्प्ट|प्रोम्प्ट|इंस्ट्रक्शन)";
+const HI_QUAL = "(?:पिछले|पिछली|पहले|पूर्व|ऊपर|सभी|सारे|सब|अपने|तुम्हारे|आपके|सिस्टम|मूल|शुरुआती)";
+const HI_VERB = "(?:अनदेखा|नज\u093c?रअंदाज\u093c?|इग्नोर|भूल) (?:करो|करें|कर दो|कर दें|कीजिए|करिए|जाओ|जाएं|जाइए)";
+
+// Thai (no spaces).
+const TH_VERB = "(?<!อย่า|ไม่|ห้าม)(?:เพิกเฉย|ละเว้น|ละทิ้ง|ลืม|ไม่ต้องสนใจ|ไม่ต้องทำตาม|เลิกทำตาม)";
+const TH_NOUN = "(?:คำสั่ง|คำแนะนำ|ข้อกำหนด|กฎ(?!หมาย)|พรอมต์|พรอมท์|ข้อความระบบ)";
+const TH_QUAL = "(?:ก่อนหน้า|ข้างต้น|ทั้งหมด|เดิม|ของคุณ|ของระบบ|แรก)";
+
+// Vietnamese (folded: "bỏ qua" is "bo qua"; đ stays đ).
+const VI_VERB = "(?<!đung |khong |chua )\\b(?:bo qua|phot lo|lo đi|quen đi|quen het|quen|khong tuan theo|đung tuan theo|ngung tuan theo)\\b";
+const VI_NOUN = "(?:huong dan|chi dan|chi thi|menh lenh|cau lenh|lenh|quy tac|nguyen tac|quy đinh)";
+
+// Turkish (folded: ş→s, ğ→g, ö→o, ü→u; ı stays ı). Negative imperatives ("unutma", "yok sayma") are excluded.
+const TR_QUAL = "(?:onceki|yukarıdaki|yukaridaki|tum|butun|ilk|orijinal|sistem|sana verilen|senin)";
+const TR_NOUN = "(?:talimat|kural|yonerge|komut|istem)";
+const TR_VERB = "(?:yok ?say|gormezden gel|unut|goz ardı et|goz ardi et|dikkate alma)(?:ın|in|un)?(?![a-zıg])";
+
+// Russian and Ukrainian forms the foreign-override rule lacks (perfective and periphrastic imperatives).
+const RU_VERB = "(?:проигнорируй|не обращай внимания на|отбрось|забей на|не следуй|перестань следовать|обойди|проігноруй|не звертай уваги на|відкинь|не виконуй)(?:те)?";
+const RU_QUAL = "(?:предыдущ|прежн|вышеуказанн|все|свои|твои|системн|изначальн|исходн|попередн|усі|всі|свої|твої|початков)";
+const RU_NOUN = "(?:инструкц|указани|правил|промпт|ограничени|директив|інструкц|вказів|обмежен)";
+
+/** Pattern sources by language (for tests and docs); joined into one alternation. */
+export const SCRIPT_PATTERNS: Readonly<Record<string, readonly string[]>> = {
+  zh: [
+    `${ZH_NOT}${ZH_VERB}${w(8)}${ZH_QUAL}${w(8)}${ZH_NOUN}`,
+    `${ZH_SHOW}${w(8)}(?:你的|您的|你收到的|隐藏的?|隱藏的?|原始|初始|完整的?|上面的|前面的)${w(6)}${ZH_PROMPT}`,
+    `^(?:请|請)?(?:输出|輸出|显示|顯示|打印|告诉我|告訴我)(?:一下)?(?:系统提示|系統提示)(?:词|詞)?\\W*$`,
+    `(?:你的|您的)(?:系统提示|系統提示|提示词|提示詞|初始指令|原始指令|系统指令|系統指令|隐藏指令|隱藏指令)(?:词|詞)?(?:是什么|是什麼|是啥|的内容|的內容|写了什么|寫了什麼)`,
+    `你${w(10)}(?:没有|沒有|不受|不再受)${w(4)}(?:限制|约束|約束|审查|審查|过滤|過濾|道德)(?![^\u3002]*[吗嗎?])`,
+    `(?:进入|進入|启用|啟用|开启|開啟|激活|切换到|切換到|处于|處於)${w(2)}(?:越狱|越獄|dan|无限制|無限制|上帝)模式`,
+    `你(?:现在|現在|已经|已經)?(?:进入|進入|处于|處於|切换到|切換到)(?:了)?(?:开发者|開發者)模式`,
+    `(?:你是|你现在是|你現在是|扮演|成为|成為) ?dan\\b`,
+  ],
+  ja: [
+    `${JA_QUAL}${w(6)}${JA_NOUN}${w(8)}${JA_VERB}`,
+    `(?:あなたの|隠された|元の|最初の|完全な|上記の)${w(4)}(?:システムプロンプト|プロンプト|指示|命令)${w(8)}${JA_SHOW}`,
+    `システムプロンプト(?:を|は)?${w(4)}(?:教えて|見せて|表示して|出力して)`,
+    `あなたの(?:システムプロンプト|指示|プロンプト)は何`,
+    `(?:あなた|君)は${w(12)}(?:制限|制約|フィルター|検閲|ルール)(?:の|が)?(?:一切)?(?:ない|なし)(?![^\u3002]*(?:か\\W*$|\\?))`,
+    `(?:脱獄|ジェイルブレイク|dan|無制限)モード`,
+    `(?:あなた|君)は(?:今から|これから)?${w(4)}dan\\b`,
+  ],
+  ko: [
+    `${KO_QUAL}${w(10)}${KO_NOUN}${w(10)}${KO_VERB}`,
+    `(?:당신의|너의|네|숨겨진|원래의|초기|전체)${w(4)}(?:시스템 프롬프트|프롬프트|지시사항|지침|지시)${w(8)}(?:보여|알려|출력|공개|말해|반복|그대로 적어)`,
+    `(?:당신의|너의|네) (?:시스템 프롬프트|프롬프트|지시사항)[은는이가]? (?:무엇|뭐)`,
+    `(?:당신은|너는|넌) (?:이제|지금부터|앞으로)${w(20)}(?:제한|규칙|필터|검열|윤리)(?:이|가)? (?:없는|없이)`,
+    `(?:탈옥|dan|무제한) 모드`,
+    `(?:당신은|너는|넌) (?:이제 |지금부터 )?dan\\b`,
+  ],
+  ar: [
+    `${AR_VERB}${w(20)}(?:${AR_QUAL}${w(15)}${AR_NOUN}|${AR_NOUN}${w(15)}${AR_QUAL})`,
+    `(?<!${AR})(?:اعرض|أظهر|اظهر|اكشف|أخبرني|اخبرني|اطبع|كرر|أعطني|اعطني|اكتب|قل لي)${w(20)}(?:موجه النظام|تعليماتك|التعليمات المخفية|تعليمات النظام|موجهك|أوامرك|اوامرك|رسالة النظام)`,
+    `(?:أنت|انت) (?:الآن|الان)${w(30)}(?:بدون|بلا|دون|ليس لديك|لا تملك) (?:أي |اي )?(?:قيود|حدود|قواعد|رقابة|فلاتر|أخلاق|اخلاق)`,
+    `(?:أنت|انت) (?:الآن |الان )?(?:في|تعمل في) وضع (?:المطور|dan)|وضع dan`,
+  ],
+  fa: [
+    `(?:${FA_QUAL}${w(15)}${FA_NOUN}|${FA_NOUN}${w(15)}${FA_QUAL})${w(20)}${FA_VERB}`,
+    `(?:پرامپت سیستم|دستورالعمل|دستورات|پیام سیستم)${w(10)}(?:خود|ت |تان|سیستمی|مخفی|اولیه)${w(10)}(?:نشان بده|بگو|چاپ کن|فاش کن|بنویس|تکرار کن)`,
+    `(?:(?:تو|شما) (?:اکنون|الان|از این به بعد|از حالا)|(?:اکنون|الان|از این به بعد|از حالا) (?:تو|شما))${w(30)}(?:بدون|هیچ) ${w(10)}(?:محدودیت|قانون|فیلتر|سانسور)`,
+    `حالت (?:توسعه ?دهنده|dan)${w(6)}(?:فعال)|حالت dan`,
+  ],
+  hi: [
+    `${HI_QUAL}${HI_STOP}{0,20}?${HI_NOUN}${HI_STOP}{0,20}?${HI_VERB}`,
+    `(?:अपने|अपना|तुम्हारे|आपके|छिपे हुए|मूल)${HI_STOP}{0,6}?(?:सिस्टम प्रॉम्प्ट|प्रॉम्प्ट|निर्देश)${HI_STOP}{0,15}?(?:दिखाओ|दिखाएं|दिखाइए|बताओ|बताएं|बताइए|प्रिंट करो|लिखो|दोहराओ|साझा करो)`,
+    `(?:अब से|अब) (?:तुम|आप)${HI_STOP}{0,30}?(?:बिना किसी|कोई) ${HI_STOP}{0,10}?(?:प्रतिबंध|सीमा|नियम|फ़िल्टर|फिल्टर|रोक)`,
+    `(?:डेवलपर|dan) मोड${HI_STOP}{0,6}?(?:में हो|सक्रिय|चालू)`,
+  ],
+  th: [
+    `${TH_VERB}${w(10)}(?:ต่อ)?${TH_NOUN}${w(10)}${TH_QUAL}`,
+    `(?:แสดง|บอก|พิมพ์|เปิดเผย|ทวน|คัดลอก)${w(8)}(?:พรอมต์|พรอมท์|คำสั่ง|system prompt)(?:ระบบ)?(?:ของคุณ|ที่ซ่อน|เริ่มต้น)`,
+    `(?:ตอนนี้|จากนี้ไป)คุณ(?:คือ|เป็น)${w(25)}(?:ไม่มี|ปราศจาก)(?:ข้อจำกัด|กฎ|การเซ็นเซอร์|ตัวกรอง)`,
+    `โหมด(?:dan|เจลเบรก)`,
+  ],
+  vi: [
+    `${VI_VERB}(?: \\S+){0,4}? ${VI_NOUN}\\b(?: \\S+){0,3}? (?:truoc|truoc đo|truoc đay|o tren|phia tren|ben tren|ban đau|cua ban|he thong|cu)\\b`,
+    `${VI_VERB} (?:tat ca|moi|toan bo) (?:cac |nhung )?${VI_NOUN}(?:$|[,.!:;]| va )`,
+    `\\b(?:cho toi xem|hien thi|in ra|tiet lo|cho toi biet|lap lai|noi cho toi|viet ra|xuat ra)\\b(?: \\S+){0,4}? (?:loi nhac he thong|system prompt|prompt he thong|prompt|huong dan|chi dan|chi thi)(?: \\S+){0,2}? (?:cua ban|an|ban đau|goc)\\b`,
+    `\\b(?:tu bay gio|bay gio|ke tu bay gio),? ban (?:la|se la)\\b(?: \\S+){0,8}? (?:khong co|khong bi|khong con) (?:bat ky |bat ki |moi )?(?:gioi han|han che|rang buoc|kiem duyet|quy tac|bo loc)\\b`,
+    `\\bche đo (?:dan|jailbreak|vuot nguc)\\b`,
+  ],
+  tr: [
+    `\\b${TR_QUAL}\\b(?: \\S+){0,3}? ${TR_NOUN}\\S*(?: \\S+){0,3}? ${TR_VERB}`,
+    `\\b(?:sistem istem|sistem komut|gizli talimat|ilk talimat|talimatlar[ıi]n)\\S*(?: \\S+){0,2}? (?:goster|soyle|yazdır|yazdir|tekrarla|paylas)(?:in)?(?![a-zıg])`,
+    `\\b(?:artık|artik|bundan sonra|simdi) (?:sen )?(?:\\S+ ){0,6}?(?:kısıtlama|kisitlama|sınır|sinir|filtre|kural|sansur)\\S* (?:olmayan|yok|olmadan|tanımayan|tanimayan)(?![a-zı])`,
+    `\\b(?:dan|jailbreak|sınırsız|sinirsiz) modu`,
+  ],
+  ru: [
+    `(?:^|[\\s,.!?])${RU_VERB} (?:\\S+ ){0,4}?${RU_QUAL}\\S* (?:\\S+ ){0,2}?${RU_NOUN}`,
+    `(?:^|[\\s,.!?])(?:покажи|выведи|напиши|повтори|раскрой|скажи|распечатай|процитируй|виведи|розкрий)(?:те)? (?:\\S+ ){0,3}?(?:свой|свои|твой|твои|ваш|ваши|скрыт|исходн|системн|свій|свої|твій|твої|прихован)\\S* (?:\\S+ )?(?:промпт|инструкц|подсказк|указани|інструкц|підказк|вказів)`,
+    `(?:^|[\\s,.!?])(?:ты|ти)(?: \\S+){0,6}? без (?:\\S+ )?(?:ограничений|цензуры|фильтров|правил|обмежень|цензури|фільтрів)`,
+    `(?:^|[\\s,.!?])(?:ты|ти) (?:теперь |сейчас |тепер |зараз )?в режим[іе] (?:разработчика|розробника|dan)`,
+  ],
+};
+
+/** All {@link SCRIPT_PATTERNS} as one regex over the rule view. */
+export const SCRIPT_OVERRIDE = new RegExp(
+  Object.entries(SCRIPT_PATTERNS)
+    // Persian text is also typed with the Arabic yeh and kaf.
+    .flatMap(([lang, ps]) => (lang === "fa" ? ps.map((s) => s.replace(/ی/g, "[یي]").replace(/ک/g, "[کك]")) : ps))
+    .map((s) => `(?:${s})`)
+    .join("|"),
+);

@@ -7,11 +7,14 @@ import type { PolicyInput } from "./policy-schema.js";
  * - responses: secrets redacted, PII the caller did not send redacted, system-prompt leakage, canaries and secrets
  *   from the system prompt blocked; auto-loading images whose URL carries data to a host not on the allowlist
  *   redacted (links carrying data monitored); a tool call after an indirect injection blocked.
- * URLs and domain names are not personal data on their own and pass.
+ * URLs and domain names are not personal data on their own and pass. So does a place named without a tie to
+ * someone ("the capital of France", "the weather in Paris"): LOCATION is acted on from 0.85, which the detector
+ * reaches with residence and travel cues ("lives in", "born in", "moved to", "flew to"); street addresses are ADDRESS.
  */
 export const DEFAULT_POLICY: PolicyInput = {
   name: "warden-default",
   failMode: "closed",
+  thresholds: { LOCATION: 0.85 },
   rules: [
     {
       id: "default.block-injection",

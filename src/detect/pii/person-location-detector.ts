@@ -324,7 +324,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     const ambiguous = g.firstNames.has(locName) || isCommon(g, locName) || (locKind === "city" && g.surnames.has(locName));
     const base = locKind === "city" ? 0.7 : 0.8;
     loc = ambiguous ? 0.35 : base;
-    if (locBefore) loc += ambiguous ? (weakLocCue ? 0.15 : 0.35) : 0.2;
+    // A residence or travel cue ("lives in", "born in", "flew to") ties the place to someone: the strongest evidence.
+    if (locBefore) loc += ambiguous ? (weakLocCue ? 0.15 : strongLocBefore ? 0.5 : 0.35) : strongLocBefore ? 0.25 : 0.2;
     if (followedByState) loc += 0.15;
     if (afterAddress) loc += 0.35;
     if (sentenceStart && !locBefore) loc -= 0.1;

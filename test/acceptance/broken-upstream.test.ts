@@ -63,6 +63,16 @@ describe("broken SSE → a documented error, no leak of the held tail", () => {
     expect(text).toContain("[aws-access-key-id]");
   });
 
+  it("SSE `id:` and odd `event:` lines are not relayed as written (no control reads them)", async () => {
+    const { res, text } = await chatStream([raw(`id: ${AWS}\nevent: ${EMAIL}\n${chunk("ok")}`), raw("data: [DONE]\n\n")], { delayMs: 3 });
+    expect(res.status).toBe(200);
+    expect(text).not.toContain(HEAD);
+    expect(text).not.toContain(EMAIL);
+    h.mock.use(reply.sse([...anthropicEvents(["hello"]).map((e) => ("event" in e ? { ...e, event: `${e.event}` } : e))]));
+    const events = await readSse(await postJson(`${h.t.url}/v1/messages`, antBody, h.t.key));
+    expect(events.map((e) => e.event)).toContain("message_stop");
+  });
+
   it("connection cut mid-value", async () => {
     const { text, leaked } = await chatStream([raw(chunk(`key ${HEAD}`)), raw(chunk("2XKP"))], { delayMs: 3, cutAfter: 2 });
     expect(leaked).toBe(false);

@@ -155,6 +155,14 @@ class SseBatches implements AsyncIterableIterator<SseEvent[]> {
           return events.slice(0, i);
         }
       }
+      // `id:` and `event:` lines are relayed as written and no control reads them: the APIs use no SSE ids, and an
+      // event's name is its own `type` (Anthropic, Responses) or absent, so a name that is not is replaced by it.
+      if (ev.id !== undefined) delete ev.id;
+      if (ev.event !== undefined) {
+        const type = isJsonObject(ev.json) ? ev.json["type"] : undefined;
+        if (typeof type !== "string") delete ev.event;
+        else if (ev.event !== type) ev.event = type;
+      }
       if (this.isTerminal(ev)) this.finished = true;
     }
     return events;

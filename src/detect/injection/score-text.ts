@@ -2,7 +2,7 @@ import { WHOLE_TEXT_LIMIT } from "./example-features.js";
 import { Featurizer, ruleView } from "./featurizer.js";
 import { featureNorm, type InjectionModel } from "./injection-model.js";
 import { blankMentions, INJECTION_RULES, matchRules, MENTION_BIT, type RuleFamily } from "./rules.js";
-import { nextScriptChar } from "./script-patterns.js";
+import { hasScriptCue, nextScriptChar } from "./script-patterns.js";
 import { segmentRegions, segmentText } from "./segmenter.js";
 import {
   T_AI,
@@ -179,9 +179,12 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
   // WHOLE_TEXT_LIMIT) only the regions are scored, by windows: the cost follows the suspicious text, not the input.
   let covered = 0;
   if (regions !== undefined) for (let i = 0; i < regions.length; i++) covered += regions.ends[i]! - regions.starts[i]!;
+  // Next character of a script the lexicon has no words for (T_SCRIPT); found in one forward pass over the text.
+  let script = opts.firstNonAscii === undefined ? nextScriptChar(text, 0) : opts.firstNonAscii < 0 ? -1 : nextScriptChar(text, opts.firstNonAscii);
   const long =
     regions !== undefined &&
-    (text.length > WHOLE_TEXT_LIMIT || (regions.strong === 0 && covered < text.length * DENSE_FRACTION));
+    (text.length > WHOLE_TEXT_LIMIT ||
+      (regions.strong === 0 && covered < text.length * DENSE_FRACTION && (script < 0 || !hasScriptCue(text, script))));
   const segs = long ? regions : segmentText(text);
   const n = segs.length;
   if (n === 0) return [];
@@ -190,8 +193,6 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
   // typed arrays per call cost more than scoring a benign 4 KB prompt's few suspicious segments.
   if (n > scratch.sums.length) scratch = newScratch(Math.max(n, scratch.sums.length * 2));
   const { sums, counts, rules, trig, active } = scratch;
-  // Next character of a script the lexicon has no words for (T_SCRIPT); found in one forward pass over the text.
-  let script = opts.firstNonAscii === undefined ? nextScriptChar(text, 0) : opts.firstNonAscii < 0 ? -1 : nextScriptChar(text, opts.firstNonAscii);
   sums.fill(0, 0, n);
   counts.fill(0, 0, n);
   rules.fill(0, 0, n);

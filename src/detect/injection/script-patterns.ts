@@ -167,3 +167,16 @@ export const SCRIPT_OVERRIDE = new RegExp(
     .map((s) => `(?:${s})`)
     .join("|"),
 );
+
+/**
+ * Words without which no {@link SCRIPT_PATTERNS} pattern in a non-Latin script can match (override verbs, prompt
+ * nouns, jailbreak words), on the raw text. Long documents are scored only around trigger words, which these scripts
+ * lack: a document up to WHOLE_TEXT_LIMIT units that holds one of these is scored in full instead.
+ */
+const SCRIPT_CUE =
+  /忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|不再遵|停止遵|不要遵|不要理|提示词|提示詞|系统提示|系統提示|越狱|越獄|模式|限制|忘れ|プロンプト|무시|잊어|잊으|잊고|따르지|프롬프트|제한|모드|تجاهل|انس|إنس|أهمل|اهمل|لا تتبع|لا تلتزم|موجه|تعليماتك|أوامرك|اوامرك|قيود|وضع|نادیده|فراموش|کنار بگذار|نکن|پرامپت|محدودیت|حالت|अनदेखा|रअंदाज|इग्नोर|भूल|प्रॉम्प्ट|प्रतिबंध|मोड|เพิกเฉย|ละเว้น|ละทิ้ง|ลืม|ไม่ต้อง|เลิกทำ|พรอม|ข้อจำกัด|โหมด/;
+
+/** Whether `text` (from index `from`) holds one of the script cue words. */
+export function hasScriptCue(text: string, from: number): boolean {
+  return SCRIPT_CUE.test(from > 0 ? text.slice(from) : text);
+}

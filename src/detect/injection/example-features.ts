@@ -1,6 +1,6 @@
 import { Featurizer, ruleView } from "./featurizer.js";
 import { blankMentions, matchRules, MENTION_BIT } from "./rules.js";
-import { nextScriptChar } from "./script-patterns.js";
+import { hasScriptChar } from "./script-patterns.js";
 import { segmentText } from "./segmenter.js";
 import { T_SCRIPT } from "./trigger-lexicon.js";
 
@@ -24,18 +24,13 @@ export function exampleFeatures(text: string, tool: boolean, f: Featurizer): Exa
   const indices: number[] = [];
   let rules = 0;
   const seg: number[] = [];
-  // The script bit, set exactly as scoreText sets it (one forward pass for the next script character).
-  let script = nextScriptChar(text, 0);
   for (let i = 0; i < segs.length; i++) {
     const s = segs.starts[i]!;
     const e = segs.ends[i]!;
     seg.length = 0;
     f.collect(text, s, e, seg);
-    let triggers = f.triggers;
-    if (script >= 0 && script < e) {
-      if (script < s) script = nextScriptChar(text, s);
-      if (script >= 0 && script < e) triggers |= T_SCRIPT;
-    }
+    // The script bit, set as scoreText sets it.
+    const triggers = hasScriptChar(text, s, e) ? f.triggers | T_SCRIPT : f.triggers;
     if (triggers !== 0) {
       const view = ruleView(text, s, e);
       const mask = matchRules(view, triggers, tool);

@@ -2,7 +2,7 @@ import { WHOLE_TEXT_LIMIT } from "./example-features.js";
 import { Featurizer, ruleView } from "./featurizer.js";
 import { featureNorm, type InjectionModel } from "./injection-model.js";
 import { blankMentions, INJECTION_RULES, matchRules, MENTION_BIT, type RuleFamily } from "./rules.js";
-import { hasScriptCue, nextScriptChar } from "./script-patterns.js";
+import { hasScriptChar, hasScriptCue } from "./script-patterns.js";
 import { segmentRegions, segmentText } from "./segmenter.js";
 import {
   T_AI,
@@ -47,6 +47,8 @@ export interface ScoreOptions {
    */
   firstNonAscii?: number;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Long inputs: only segments whose words include one of these families are featurised (others cannot score). */
 const GATE = T_OVERRIDE | T_INSTRUCTION | T_ROLE | T_EXTRACT | T_PERSONA | T_AI | T_FOREIGN | T_DELIM;
@@ -179,13 +181,16 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
   // WHOLE_TEXT_LIMIT) only the regions are scored, by windows: the cost follows the suspicious text, not the input.
   let covered = 0;
   if (regions !== undefined) for (let i = 0; i < regions.length; i++) covered += regions.ends[i]! - regions.starts[i]!;
-  // Next character of a script the lexicon has no words for (T_SCRIPT); found in one forward pass over the text.
-  let script = opts.firstNonAscii === undefined ? nextScriptChar(text, 0) : opts.firstNonAscii < 0 ? -1 : nextScriptChar(text, opts.firstNonAscii);
-  const long =
-    regions !== undefined &&
-    (text.length > WHOLE_TEXT_LIMIT ||
-      (regions.strong === 0 && covered < text.length * DENSE_FRACTION && (script < 0 || !hasScriptCue(text, script))));
-  const segs = long ? regions : segmentText(text);
+  // Scripts the lexicon has no words for (CJK, Arabic, ...) can only occur from the first non-ASCII character on.
+  let firstNonAscii = opts.firstNonAscii;
+  let long = regions !== undefined && (text.length > WHOLE_TEXT_LIMIT || (regions.strong === 0 && covered < text.length * DENSE_FRACTION));
+  if (long && text.length <= WHOLE_TEXT_LIMIT) {
+    // A document in such a script has no trigger words to find its attack sentences by: one with a script cue word
+    // is scored in full, as dense texts are.
+    firstNonAscii ??= text.search(NON_ASCII);
+    if (firstNonAscii >= 0 && hasScriptCue(text, firstNonAscii)) long = false;
+  }
+  const segs = long && regions !== undefined ? regions : segmentText(text);
   const n = segs.length;
   if (n === 0) return [];
   const f = featurizerFor(model.hashBits, model.featureSet);
@@ -208,9 +213,8 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
     counts[i] = f.count;
     trig[i] = f.triggers;
     let triggers = f.triggers;
-    if (script >= 0 && script < e) {
-      if (script < s) script = nextScriptChar(text, s);
-      if (script >= 0 && script < e) triggers |= T_SCRIPT;
+    if (firstNonAscii === undefined || (firstNonAscii >= 0 && firstNonAscii < e)) {
+      if (hasScriptChar(text, firstNonAscii === undefined || firstNonAscii < s ? s : firstNonAscii, e)) triggers |= T_SCRIPT;
     }
     if ((triggers & ANY_RULE_NEEDS) !== 0) {
       const view = ruleView(text, s, e);

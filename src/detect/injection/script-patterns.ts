@@ -15,14 +15,28 @@
 
 /** A character of a script these patterns cover (the gate of the rule). */
 export const SCRIPT_CHAR =
-  /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufefe\u0131\u011f\u015f\u0130\u011e\u015e\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0102\u0103\u0110\u0111]/g;
+  /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufefe\u0131\u011f\u015f\u0130\u011e\u015e\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0102\u0103\u0110\u0111]/;
 
-/** Index of the first {@link SCRIPT_CHAR} in `text` at or after `from`, or -1. */
-export function nextScriptChar(text: string, from: number): number {
-  SCRIPT_CHAR.lastIndex = from;
-  const m = SCRIPT_CHAR.exec(text);
-  SCRIPT_CHAR.lastIndex = 0;
-  return m === null ? -1 : m.index;
+/** One byte per UTF-16 code unit: 1 for a {@link SCRIPT_CHAR}. Built on first use. */
+let scriptTable: Uint8Array | undefined;
+function buildScriptTable(): Uint8Array {
+  const t = new Uint8Array(65536);
+  for (let c = 0x100; c < 65536; c++) if (SCRIPT_CHAR.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+}
+
+/**
+ * Whether `text[start, end)` has a {@link SCRIPT_CHAR}. A loop over the scored segment only (no pass over the
+ * whole text), so its cost follows the text the scorer featurises anyway; everything below U+0100 is skipped by one
+ * comparison.
+ */
+export function hasScriptChar(text: string, start: number, end: number): boolean {
+  const t = (scriptTable ??= buildScriptTable());
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x100 && t[c] === 1) return true;
+  }
+  return false;
 }
 
 /** Up to n characters of the same clause. */
@@ -176,7 +190,7 @@ export const SCRIPT_OVERRIDE = new RegExp(
 const SCRIPT_CUE =
   /忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|不再遵|停止遵|不要遵|不要理|提示词|提示詞|系统提示|系統提示|越狱|越獄|模式|限制|忘れ|プロンプト|무시|잊어|잊으|잊고|따르지|프롬프트|제한|모드|تجاهل|انس|إنس|أهمل|اهمل|لا تتبع|لا تلتزم|موجه|تعليماتك|أوامرك|اوامرك|قيود|وضع|نادیده|فراموش|کنار بگذار|نکن|پرامپت|محدودیت|حالت|अनदेखा|रअंदाज|इग्नोर|भूल|प्रॉम्प्ट|प्रतिबंध|मोड|เพิกเฉย|ละเว้น|ละทิ้ง|ลืม|ไม่ต้อง|เลิกทำ|พรอม|ข้อจำกัด|โหมด/;
 
-/** Whether `text` (from index `from`) holds one of the script cue words. */
+/** Whether `text` (from index `from`, its first non-ASCII character) holds one of the script cue words. */
 export function hasScriptCue(text: string, from: number): boolean {
   return SCRIPT_CUE.test(from > 0 ? text.slice(from) : text);
 }

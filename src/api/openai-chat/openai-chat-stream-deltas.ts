@@ -32,6 +32,9 @@ export function openaiChatStreamDeltas(event: SseEvent): StreamDelta[] {
     push(fieldDelta(event, delta, "content", `choice:${idx}:content`, "text"));
     push(fieldDelta(event, delta, "refusal", `choice:${idx}:refusal`, "refusal"));
     push(fieldDelta(event, delta, "reasoning_content", `choice:${idx}:reasoning`, "reasoning"));
+    // The legacy `functions` API streams its call as `delta.function_call` (still served by OpenAI and Azure).
+    const legacy = delta["function_call"];
+    if (isJsonObject(legacy)) push(fieldDelta(event, legacy, "arguments", `choice:${idx}:function_call`, "tool_call_arguments"));
     const calls = delta["tool_calls"];
     if (Array.isArray(calls)) {
       for (const call of calls) {
@@ -59,6 +62,8 @@ export function openaiChatStreamTextLength(event: SseEvent): number {
     const delta = choice["delta"];
     if (!isJsonObject(delta)) continue;
     n += len(delta["content"]) + len(delta["refusal"]) + len(delta["reasoning_content"]);
+    const legacy = delta["function_call"];
+    if (isJsonObject(legacy)) n += len(legacy["arguments"]);
     const calls = delta["tool_calls"];
     if (Array.isArray(calls)) {
       for (const call of calls) {

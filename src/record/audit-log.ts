@@ -228,9 +228,12 @@ export class AuditLog {
     this.inlineAdmin("audit.writer.failed", { error: err.message.slice(0, 500), pid: process.pid });
   }
 
-  /** A replacement writer thread is up: record the restart (attempt, cause, how long none was up; no payloads). */
+  /**
+   * A replacement writer thread is up (and the dead one's batch looked up): record the restart (attempt, cause, how
+   * long none was up, what happened to the writes caught by the death; no payloads).
+   */
   private writerRestarted(r: WriterRestart): void {
-    this.inlineAdmin("audit.writer.restarted", { attempt: r.attempt, cause: r.cause.slice(0, 500), downMs: r.downMs, tailSeq: r.tailSeq, refused: r.refused, pid: process.pid });
+    this.inlineAdmin("audit.writer.restarted", { attempt: r.attempt, cause: r.cause.slice(0, 500), downMs: r.downMs, tailSeq: r.tailSeq, refused: r.refused, recovered: r.recovered, resent: r.resent, pid: process.pid });
   }
 
   /** An admin entry written on the event loop's connection (not through the writer thread it is about). */

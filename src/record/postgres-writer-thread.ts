@@ -20,5 +20,6 @@ serveWriterThread(port, {
   append: (drafts) => backend.append(drafts),
   hashes: (from, to) => backend.hashes(from, to),
   tail: () => backend.tail(),
+  scan: (from) => backend.scan(from),
   close: () => backend.close(),
-});
+}, data.crashAfterCommit ? { crashAfterCommit: data.crashAfterCommit } : {});

@@ -14,6 +14,8 @@ export interface WriterThreadStore {
   hashes(from: number, to: number): Promise<Buffer[]>;
   /** The last committed entry's seq, read from the store (not from memory): what the next append chains after. */
   tail(): Promise<{ seq: number }>;
+  /** Entries from seq `from` on, in seq order (to find the entries of a batch whose thread died). */
+  scan(from: number): AsyncIterable<{ seq: number; kind: string; requestId: string; time: number; meta: string }>;
   close(): Promise<void>;
 }
 
@@ -30,7 +32,8 @@ const SLICE = 2_000;
  * Before the first batch the thread reads the chain tail from the store and says `ready`: a thread started to replace
  * a dead one goes on from what is committed. If the store cannot be read, the thread dies (and is replaced later).
  */
-export function serveWriterThread(port: MessagePort, store: WriterThreadStore): void {
+export function serveWriterThread(port: MessagePort, store: WriterThreadStore, opts: { crashAfterCommit?: number } = {}): void {
+  let commits = 0;
   /** Data keys by `tenant\0version`, sent by the main thread before the first batch that needs them. */
   const keys = new Map<string, KeyObject>();
   /** Hashes this thread wrote since the last frontier request, by seq (bounded: beyond, the log is read). */
@@ -57,6 +60,7 @@ export function serveWriterThread(port: MessagePort, store: WriterThreadStore): 
       for (const id of [...keys.keys()]) if (id.startsWith(`${msg.tenant}\0`)) keys.delete(id);
       return;
     }
+    if (msg.type === "find") return find(msg);
     if (msg.type === "close") {
       await store.close().catch(() => undefined);
       port.postMessage({ type: "closed" } satisfies WriterResponse);
@@ -73,7 +77,39 @@ export function serveWriterThread(port: MessagePort, store: WriterThreadStore): 
       const out = await store.append(drafts);
       if (written.size > 200_000) written.clear();
       for (const w of out) written.set(w.seq, w.hash);
+      // Test hook: die between the commit and the answer (the batch durable, its callers not told).
+      if (++commits === opts.crashAfterCommit) process.exit(70);
       reply = { type: "done", id: msg.id, seqs: out.map((w) => w.seq) };
+    } catch (err) {
+      reply = { type: "failed", id: msg.id, error: err instanceof Error ? err.message : String(err) };
+    }
+    port.postMessage(reply);
+  }
+
+  /**
+   * Which of the entries of a batch whose thread died are stored, by identity (kind, request id, time, metadata
+   * text), among the seqs after `after` (what was known committed when the batch was sent). An empty append first
+   * takes the store's append lock (PostgreSQL: the advisory lock), so a commit of the dead thread still under way
+   * has finished (or rolled back) before the scan: its batch is then found whole or not at all.
+   */
+  async function find(msg: Extract<WriterRequest, { type: "find" }>): Promise<void> {
+    let reply: WriterResponse;
+    try {
+      await store.append([]);
+      const wanted = new Map<string, number[]>();
+      msg.entries.forEach(([kind, requestId, time, meta], i) => {
+        const k = `${kind}\0${requestId}\0${time}\0${meta}`;
+        wanted.set(k, [...(wanted.get(k) ?? []), i]);
+      });
+      const seqs: (number | null)[] = msg.entries.map(() => null);
+      let left = msg.entries.length;
+      for await (const e of store.scan(msg.after + 1)) {
+        const at = wanted.get(`${e.kind}\0${e.requestId}\0${e.time}\0${e.meta}`)?.shift();
+        if (at === undefined) continue;
+        seqs[at] = e.seq;
+        if (--left === 0) break;
+      }
+      reply = { type: "found", id: msg.id, seqs };
     } catch (err) {
       reply = { type: "failed", id: msg.id, error: err instanceof Error ? err.message : String(err) };
     }

@@ -34,8 +34,9 @@ serveWriterThread(port, {
   append: (drafts) => backend.appendSync(drafts),
   hashes: (from, to) => backend.hashes(from, to),
   tail: () => backend.tail(),
+  scan: (from) => backend.scan(from),
   close: () => {
     clearInterval(checkpoints);
     return backend.close();
   },
-});
+}, data.crashAfterCommit ? { crashAfterCommit: data.crashAfterCommit } : {});

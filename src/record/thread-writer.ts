@@ -15,6 +15,8 @@ export interface SqliteWriterThreadData {
   autocheckpointPages?: number;
   /** Run a PASSIVE WAL checkpoint this often (ms) on the thread's connection (the backend's background checkpoints). */
   checkpointMs?: number;
+  /** Test hook: the thread exits right after committing its nth batch, before answering. */
+  crashAfterCommit?: number;
 }
 
 /** What the PostgreSQL writer thread is started with (it opens its own pool). */
@@ -22,6 +24,8 @@ export interface PostgresWriterThreadData {
   backend: "postgres";
   url: string;
   schema: string;
+  /** Test hook: the thread exits right after committing its nth batch, before answering. */
+  crashAfterCommit?: number;
 }
 
 /** What a writer thread is started with: its backend picks the thread's module (`<backend>-writer-thread`). */
@@ -32,6 +36,8 @@ export type WriterRequest =
   /** `batch`: the entries encoded by `encodeBatch` (transferred, `length` bytes used). */
   | { type: "batch"; id: number; batch: ArrayBuffer; length: number; keys: [tenant: string, version: number, key: Uint8Array][] }
   | { type: "forget"; tenant: string }
+  /** Which of these entries (kind, request id, time, meta text) are stored after seq `after`: a dead thread's batch. */
+  | { type: "find"; id: number; after: number; entries: [kind: string, requestId: string, time: number, meta: string][] }
   /** Extend the Merkle frontier `from` (a checkpoint's; none: the empty tree) to seq `to` (committed). */
   | { type: "frontier"; id: number; from: { size: number; roots: string[] } | null; to: number }
   | { type: "close" };
@@ -42,6 +48,8 @@ export type WriterResponse =
   | { type: "ready"; seq: number }
   | { type: "done"; id: number; seqs: number[] }
   | { type: "frontier"; id: number; size: number; roots: string[] }
+  /** The seqs of the entries asked about by `find`, null where not stored. */
+  | { type: "found"; id: number; seqs: (number | null)[] }
   | { type: "failed"; id: number; error: string }
   | { type: "closed" };
 
@@ -60,8 +68,12 @@ export interface WriterRestart {
   downMs: number;
   /** The chain tail the new thread read from the store before appending. */
   tailSeq: number;
-  /** Entries refused while no thread was up (queue full or waited too long) and in flight when it died. */
+  /** Entries refused while no thread was up (queue full, waited too long, or in flight and not found). */
   refused: number;
+  /** Entries in flight at the death found stored by the replacement: acknowledged then. */
+  recovered: number;
+  /** Entries in flight at the death not stored: sent again (once) by the replacement. */
+  resent: number;
 }
 
 /**
@@ -88,6 +100,8 @@ export interface ThreadWriterOptions {
   onRestart?: (r: WriterRestart) => void;
   /** Restart policy (defaults: `DEFAULT_WRITER_RESTART`). */
   restart?: Partial<WriterRestartOptions>;
+  /** Test hook: the first thread exits right after committing its nth batch, before answering. */
+  crashAfterCommit?: number;
 }
 
 interface Queued {
@@ -96,6 +110,18 @@ interface Queued {
   waiter: Waiter;
   /** While no thread is up: refused if still queued then (performance.now() ms). */
   deadline: number;
+  /** How many times it was sent to a thread: an entry whose thread died twice with it in flight is refused. */
+  sends: number;
+}
+
+/** A batch (or the look-up of a dead thread's batch) on the thread. */
+interface InFlight {
+  items: Queued[];
+  /** The highest seq known committed when the batch was sent: its entries can only be after it. */
+  after: number;
+  find: boolean;
+  done: Promise<void>;
+  settle(): void;
 }
 
 /**
@@ -103,12 +129,14 @@ interface Queued {
  * to the thread as one batch, which encrypts, digests, chains and inserts them in one transaction; each `submit`
  * resolves with its seq only once the batch is committed (durable), or rejects when it failed.
  *
- * If the thread dies, it is replaced after a back-off (100 ms doubling to 5 s by default). The batch in flight at
- * the death is refused to its callers (the thread may or may not have committed it: it is never acknowledged
- * without being known durable, and never written twice). Entries submitted while no thread is up wait in a small
- * queue (bounded in size and in time) and are refused beyond it: the gateway fails closed only while no thread is
- * up. The replacement opens its own connection and reads the chain tail from the store before appending, so the
- * chain goes on from what is committed, not from anything the dead thread held in memory.
+ * If the thread dies, it is replaced after a back-off (100 ms doubling to 5 s by default). The replacement opens its
+ * own connection and reads the chain tail from the store before appending, so the chain goes on from what is
+ * committed, not from anything the dead thread held in memory. The batch in flight at the death may or may not have
+ * been committed (all or nothing: one transaction): the replacement first looks its entries up in the store, under
+ * the append lock; found, they are acknowledged with their stored seqs; not found, they are sent again, once (a
+ * second death with them in flight refuses them). So no entry is acknowledged without being durable, and none is
+ * written twice. Entries submitted while no thread is up wait in a small queue (bounded in size and in time) and are
+ * refused beyond it: the gateway fails closed only while no thread is up.
  */
 export class ThreadWriter {
   private worker: Worker | undefined;
@@ -116,7 +144,13 @@ export class ThreadWriter {
   private isUp = true;
   private pending: Queued[] = [];
   private timer: NodeJS.Immediate | NodeJS.Timeout | undefined;
-  private readonly inflight = new Map<number, { waiters: Waiter[]; done: Promise<void>; settle(): void }>();
+  private readonly inflight = new Map<number, InFlight>();
+  /** The batch in flight when the thread died, until the replacement has looked it up (or it timed out). */
+  private limbo: { items: Queued[]; after: number; deadline: number } | undefined;
+  /** The highest seq known committed (the ready tail, the batches answered). */
+  private knownSeq = 0;
+  private recovered = 0;
+  private resent = 0;
   private nextId = 1;
   /** Data keys the thread has (`tenant\0version`): each is sent once, with the first batch that needs it. */
   private readonly sent = new Set<string>();
@@ -139,11 +173,11 @@ export class ThreadWriter {
     private readonly opts: ThreadWriterOptions,
   ) {
     this.restart = { ...DEFAULT_WRITER_RESTART, ...opts.restart };
-    this.spawn();
+    this.spawn(opts.crashAfterCommit ? { ...data, crashAfterCommit: opts.crashAfterCommit } : data);
   }
 
-  private spawn(): void {
-    const worker = startThread(this.data);
+  private spawn(data = this.data): void {
+    const worker = startThread(data);
     this.worker = worker;
     // Held only while it has work: an idle writer does not keep the process alive, a busy one does.
     worker.unref();
@@ -164,25 +198,23 @@ export class ThreadWriter {
     if (this.isUp) {
       this.isUp = false;
       this.downSince = now;
-      this.refused = 0;
+      this.refused = this.recovered = this.resent = 0;
       if (now - this.upSince >= this.restart.stableMs) this.attempt = 0;
     }
     this.attempt++;
     this.cause = err.message;
-    // In flight: committed or not, nobody can tell from here. Refused, so never acknowledged unless known durable;
-    // not resent, so never written twice.
-    const lost = new Error(`the audit writer thread died with this write in flight: ${err.message}`);
+    // In flight: committed or not, nobody can tell from here: kept until the replacement has looked it up.
+    const deadline = now + this.restart.queueMs;
     for (const b of this.inflight.values()) {
-      for (const w of b.waiters) w.reject(lost);
-      this.refused += b.waiters.length;
+      this.limbo = { items: b.items, after: b.after, deadline: Math.min(this.limbo?.deadline ?? Infinity, deadline) };
       b.settle();
     }
     this.inflight.clear();
+    const lost = new Error(`the audit writer thread died: ${err.message}`);
     for (const q of this.queries.values()) q.reject(lost);
     this.queries.clear();
     this.sent.clear(); // the replacement has no data keys yet
     this.clearSendTimer();
-    const deadline = now + this.restart.queueMs;
     for (const p of this.pending) p.deadline = Math.min(p.deadline, deadline);
     const over = this.pending.splice(this.restart.queueMax);
     for (const p of over) p.waiter.reject(new Error("the audit writer thread died and its restart queue is full"));
@@ -214,7 +246,7 @@ export class ThreadWriter {
       return Promise.reject(new Error("no audit writer thread is up (restarting) and its queue is full"));
     }
     return new Promise<number>((resolve, reject) => {
-      this.pending.push({ entry, key, waiter: { resolve, reject }, deadline: this.isUp ? Infinity : performance.now() + this.restart.queueMs });
+      this.pending.push({ entry, key, waiter: { resolve, reject }, deadline: this.isUp ? Infinity : performance.now() + this.restart.queueMs, sends: 0 });
       if (!this.isUp) return this.armSweep();
       if (this.inflight.size > 0) return; // sent when the batch in flight is committed
       this.schedule();
@@ -229,7 +261,7 @@ export class ThreadWriter {
 
   /** Send what is queued and wait until everything sent so far is committed (or failed). */
   async flush(): Promise<void> {
-    while (!this.failure && (this.pending.length > 0 || this.inflight.size > 0)) {
+    while (!this.failure && (this.pending.length > 0 || this.inflight.size > 0 || this.limbo)) {
       if (!this.isUp) {
         await new Promise<void>((r) => this.waiting.push(r));
         continue;
@@ -304,7 +336,8 @@ export class ThreadWriter {
       const id = this.nextId++;
       let settle = () => undefined as void;
       const done = new Promise<void>((r) => (settle = r));
-      this.inflight.set(id, { waiters: batch.map((b) => b.waiter), done, settle });
+      for (const b of batch) b.sends++;
+      this.inflight.set(id, { items: batch, after: this.knownSeq, find: false, done, settle });
       try {
         const encoded = encodeBatch(batch.map((b) => b.entry));
         const buffer = encoded.buffer as ArrayBuffer;
@@ -351,10 +384,14 @@ export class ThreadWriter {
     const batch = this.inflight.get(m.id);
     if (!batch) return;
     this.inflight.delete(m.id);
-    if (m.type === "done") batch.waiters.forEach((w, i) => w.resolve(m.seqs[i] as number));
+    if (m.type === "done") {
+      batch.items.forEach((b, i) => b.waiter.resolve(m.seqs[i] as number));
+      this.knownSeq = Math.max(this.knownSeq, m.seqs[m.seqs.length - 1] ?? 0);
+    } else if (m.type === "found") this.found(batch, m.seqs);
     else {
-      const err = new Error(`audit write failed: ${m.error}`);
-      for (const w of batch.waiters) w.reject(err);
+      const err = new Error(`audit ${batch.find ? "look-up of a dead writer's batch" : "write"} failed: ${m.error}`);
+      for (const b of batch.items) b.waiter.reject(err);
+      if (batch.find) this.restarted();
     }
     batch.settle();
     this.lastDoneAt = performance.now();
@@ -362,28 +399,90 @@ export class ThreadWriter {
     else if (this.inflight.size === 0 && this.queries.size === 0) this.worker?.unref();
   }
 
-  /** The thread has opened the store and read the tail (`seq`): a replacement starts taking the queue. */
+  /** The thread has opened the store and read the tail (`seq`): a replacement looks up the dead one's batch first. */
   private ready(seq: number): void {
+    this.knownSeq = Math.max(this.knownSeq, seq);
     if (this.isUp) return; // the first thread: up from the start
     this.isUp = true;
     this.upSince = performance.now();
+    this.tailSeq = seq;
     if (this.sweepTimer) clearTimeout(this.sweepTimer);
     this.sweepTimer = undefined;
     for (const p of this.pending) p.deadline = Infinity;
-    this.opts.onRestart?.({ attempt: this.attempt, cause: this.cause, downMs: Math.round(this.upSince - this.downSince), tailSeq: seq, refused: this.refused });
+    const limbo = this.limbo;
+    this.limbo = undefined;
+    if (limbo) {
+      // Sent before any batch (nothing else is in flight): the look-up's answer decides what goes first.
+      const id = this.nextId++;
+      let settle = () => undefined as void;
+      const done = new Promise<void>((r) => (settle = r));
+      this.inflight.set(id, { items: limbo.items, after: limbo.after, find: true, done, settle });
+      const entries = limbo.items.map(({ entry: e }): [string, string, number, string] => [e.kind, e.requestId, e.time, e.meta]);
+      this.worker?.ref();
+      this.worker?.postMessage({ type: "find", id, after: limbo.after, entries } satisfies WriterRequest);
+    } else {
+      this.restarted();
+      this.schedule();
+    }
     this.wake();
-    this.schedule();
+  }
+
+  private tailSeq = 0;
+
+  /**
+   * The dead thread's batch looked up: entries stored are acknowledged with their seqs; the others go first in the
+   * queue (in their order), unless this was their second death in flight (then refused).
+   */
+  private found(batch: InFlight, seqs: readonly (number | null)[]): void {
+    const again: Queued[] = [];
+    batch.items.forEach((b, i) => {
+      const seq = seqs[i];
+      if (seq !== null && seq !== undefined) {
+        this.recovered++;
+        this.knownSeq = Math.max(this.knownSeq, seq);
+        b.waiter.resolve(seq);
+      } else if (b.sends >= 2) {
+        this.refused++;
+        b.waiter.reject(new Error("the audit writer thread died twice with this write in flight (not stored)"));
+      } else {
+        this.resent++;
+        again.push(b);
+      }
+    });
+    this.pending.unshift(...again);
+    this.restarted();
+  }
+
+  /** Recovery is over: record the restart. */
+  private restarted(): void {
+    this.opts.onRestart?.({
+      attempt: this.attempt,
+      cause: this.cause,
+      downMs: Math.round(this.upSince - this.downSince),
+      tailSeq: this.tailSeq,
+      refused: this.refused,
+      recovered: this.recovered,
+      resent: this.resent,
+    });
   }
 
   /** While no thread is up: refuse queued entries past their deadline (the oldest first: deadlines are in order). */
   private armSweep(): void {
-    const first = this.pending[0];
+    const first = this.limbo ?? this.pending[0];
     if (this.sweepTimer || this.isUp || !first) return;
     this.sweepTimer = setTimeout(
       () => {
         this.sweepTimer = undefined;
         if (this.isUp) return;
         const now = performance.now();
+        const limbo = this.limbo;
+        if (limbo && limbo.deadline <= now) {
+          // Not looked up in time: refused (stored or not), and never sent again.
+          this.limbo = undefined;
+          const err = new Error(`the audit writer thread died with this write in flight and none came up within ${this.restart.queueMs} ms`);
+          for (const p of limbo.items) p.waiter.reject(err);
+          this.refused += limbo.items.length;
+        }
         let n = 0;
         while (n < this.pending.length && (this.pending[n] as Queued).deadline <= now) n++;
         const err = new Error(`no audit writer thread came up within ${this.restart.queueMs} ms`);
@@ -407,10 +506,12 @@ export class ThreadWriter {
     if (this.sweepTimer) clearTimeout(this.sweepTimer);
     this.restartTimer = this.sweepTimer = undefined;
     for (const b of this.inflight.values()) {
-      for (const w of b.waiters) w.reject(this.failure);
+      for (const p of b.items) p.waiter.reject(this.failure);
       b.settle();
     }
     this.inflight.clear();
+    for (const p of this.limbo?.items ?? []) p.waiter.reject(this.failure);
+    this.limbo = undefined;
     for (const p of this.pending.splice(0)) p.waiter.reject(this.failure);
     for (const q of this.queries.values()) q.reject(this.failure);
     this.queries.clear();

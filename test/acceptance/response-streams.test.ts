@@ -117,6 +117,16 @@ describe("stream fields off the usual path", () => {
     }
   });
 
+  it("delta.reasoning (OpenAI-compatible servers) split mid-key", async () => {
+    for (const pieces of splits(`thinking: ${AWS} done`, AWS)) {
+      h.mock.use(reply.sse([...pieces.map((p) => chunkOf({ reasoning: p })), chunkOf({}, "stop"), { data: "[DONE]" }]));
+      const res = await postJson(`${h.t.url}/v1/chat/completions`, { model: "gpt-4o-mini", stream: true, messages: hi }, h.t.key);
+      const events = await readSse(res);
+      const text = events.map((e) => ((e.json as { choices?: { delta?: { reasoning?: string } }[] })?.choices?.[0]?.delta?.reasoning ?? "")).join("");
+      expect(text).toBe("thinking: [aws-access-key-id] done");
+    }
+  });
+
   // Gap: JSON escapes inside tool-call arguments hide a value from the detectors (they scan the arguments as JSON
   // text), but the client's JSON.parse restores it. Same on the request side and in Anthropic input_json_delta.
   it.fails("tool-call arguments with the key written as \\u escapes", async () => {

@@ -32,6 +32,8 @@ export function openaiChatStreamDeltas(event: SseEvent): StreamDelta[] {
     push(fieldDelta(event, delta, "content", `choice:${idx}:content`, "text"));
     push(fieldDelta(event, delta, "refusal", `choice:${idx}:refusal`, "refusal"));
     push(fieldDelta(event, delta, "reasoning_content", `choice:${idx}:reasoning`, "reasoning"));
+    // Some OpenAI-compatible servers (OpenRouter, newer vLLM) stream reasoning as `delta.reasoning`.
+    push(fieldDelta(event, delta, "reasoning", `choice:${idx}:field:reasoning`, "reasoning"));
     // The legacy `functions` API streams its call as `delta.function_call` (still served by OpenAI and Azure).
     const legacy = delta["function_call"];
     if (isJsonObject(legacy)) push(fieldDelta(event, legacy, "arguments", `choice:${idx}:function_call`, "tool_call_arguments"));
@@ -61,7 +63,7 @@ export function openaiChatStreamTextLength(event: SseEvent): number {
     if (!isJsonObject(choice)) continue;
     const delta = choice["delta"];
     if (!isJsonObject(delta)) continue;
-    n += len(delta["content"]) + len(delta["refusal"]) + len(delta["reasoning_content"]);
+    n += len(delta["content"]) + len(delta["refusal"]) + len(delta["reasoning_content"]) + len(delta["reasoning"]);
     const legacy = delta["function_call"];
     if (isJsonObject(legacy)) n += len(legacy["arguments"]);
     const calls = delta["tool_calls"];

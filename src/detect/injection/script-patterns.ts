@@ -39,13 +39,20 @@ export function hasScriptChar(text: string, start: number, end: number): boolean
   return false;
 }
 
+/**
+ * `verb`, not right after `neg`. The check is a lookbehind AFTER the verb, not before it: a pattern that opens with a
+ * lookbehind is tried at every position (8x slower on a plain Chinese sentence), one that opens with the verb
+ * literals is not.
+ */
+const notAfter = (neg: string, verb: string): string => `${verb}(?<!${neg}${verb})`;
+
 /** Up to n characters of the same clause. */
 const w = (n: number): string => `[^.!?\\n\u3002\u0964\u061f]{0,${n}}?`;
 
 // Chinese (simplified and traditional).
-const ZH_NOT = "(?<!不要|不能|不可|不应|不應|不会|不會|不得|别|別|勿|没|沒|未|他|她|它|我|总是|總是|经常|經常|常常|如何|怎么|怎麼)";
+const ZH_NOT = "(?:不要|不能|不可|不应|不應|不会|不會|不得|别|別|勿|没|沒|未|他|她|它|我|总是|總是|经常|經常|常常|如何|怎么|怎麼)";
 const ZH_VERB =
-  "(?:忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|抛开|拋開|抛弃|拋棄|丢弃|丟棄|不要理会|不要理會|不用理会|不用理會|别管|別管|不再遵守|不再遵循|停止遵守|停止遵循|不要遵守|不要遵循|不用遵守|不必遵守|绕过|繞過)(?!了)";
+  "(?:忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|抛开|拋開|抛弃|拋棄|丢弃|丟棄|不要理会|不要理會|不用理会|不用理會|别管|別管|不再遵守|不再遵循|停止遵守|停止遵循|不要遵守|不要遵循|不用遵守|不必遵守|绕过|繞過)";
 const ZH_QUAL =
   "(?:之前|以前|先前|此前|上面|上述|前面|原来|原來|原先|原有|原始|初始|所有|全部|一切|任何|你的|您的|你收到的|系统|系統|开发者|開發者|默认|預設|内置|內置)";
 const ZH_NOUN = "(?:指令|指示|提示词|提示詞|系统提示|系統提示|规则|規則|设定|設定|限制|约束|約束|命令|准则|準則|规定|規定)";
@@ -66,7 +73,7 @@ const KO_VERB = "(?:무시(?:하고|하세요|해|하라|하십시오|해라|해
 
 // Arabic and Persian (Persian ی/ک also typed as Arabic ي/ك).
 const AR = "[\\u0621-\\u064a\\u066e-\\u06d3]";
-const AR_VERB = `(?<!${AR})(?:(?:تجاهل|أهمل|اهمل)(?:ي|وا)?|انس[ىَ]?|إنس|لا تتبع(?:ي|وا)?|لا تلتزم(?:ي|وا)?)(?!${AR})`;
+const AR_VERB = `${notAfter(AR, "(?:(?:تجاهل|أهمل|اهمل)(?:ي|وا)?|انس[ىَ]?|إنس|لا تتبع(?:ي|وا)?|لا تلتزم(?:ي|وا)?)")}(?!${AR})`;
 const AR_NOUN =
   "(?:التعليمات|تعليمات|تعليماتك|الأوامر|الاوامر|أوامر|اوامر|أوامرك|اوامرك|الإرشادات|الارشادات|إرشاداتك|ارشاداتك|التوجيهات|توجيهاتك|القواعد|قواعدك|القيود|موجه النظام)";
 const AR_QUAL = "(?:السابقة|السابق|الماضية|أعلاه|اعلاه|المذكورة|الأصلية|الاصلية|الأولى|الاولى|كل|جميع|كافة|الخاصة بك|النظام|ك(?!" + AR + "))";
@@ -81,12 +88,12 @@ const HI_QUAL = "(?:पिछले|पिछली|पहले|पूर्व
 const HI_VERB = "(?:अनदेखा|नज\u093c?रअंदाज\u093c?|इग्नोर|भूल) (?:करो|करें|कर दो|कर दें|कीजिए|करिए|जाओ|जाएं|जाइए)";
 
 // Thai (no spaces).
-const TH_VERB = "(?<!อย่า|ไม่|ห้าม)(?:เพิกเฉย|ละเว้น|ละทิ้ง|ลืม|ไม่ต้องสนใจ|ไม่ต้องทำตาม|เลิกทำตาม)";
+const TH_VERB = notAfter("(?:อย่า|ไม่|ห้าม)", "(?:เพิกเฉย|ละเว้น|ละทิ้ง|ลืม|ไม่ต้องสนใจ|ไม่ต้องทำตาม|เลิกทำตาม)");
 const TH_NOUN = "(?:คำสั่ง|คำแนะนำ|ข้อกำหนด|กฎ(?!หมาย)|พรอมต์|พรอมท์|ข้อความระบบ)";
 const TH_QUAL = "(?:ก่อนหน้า|ข้างต้น|ทั้งหมด|เดิม|ของคุณ|ของระบบ|แรก)";
 
 // Vietnamese (folded: "bỏ qua" is "bo qua"; đ stays đ).
-const VI_VERB = "(?<!đung |khong |chua )\\b(?:bo qua|phot lo|lo đi|quen đi|quen het|quen|khong tuan theo|đung tuan theo|ngung tuan theo)\\b";
+const VI_VERB = `${notAfter("(?:đung |khong |chua )", "(?:bo qua|phot lo|lo đi|quen đi|quen het|quen|khong tuan theo|đung tuan theo|ngung tuan theo)")}\\b(?<!\\w(?:bo qua|phot lo|lo đi|quen đi|quen het|quen|khong tuan theo|đung tuan theo|ngung tuan theo))`;
 const VI_NOUN = "(?:huong dan|chi dan|chi thi|menh lenh|cau lenh|lenh|quy tac|nguyen tac|quy đinh)";
 
 // Turkish (folded: ş→s, ğ→g, ö→o, ü→u; ı stays ı). Negative imperatives ("unutma", "yok sayma") are excluded.
@@ -102,7 +109,7 @@ const RU_NOUN = "(?:инструкц|указани|правил|промпт|о
 /** Pattern sources by language (for tests and docs); joined into one alternation. */
 export const SCRIPT_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   zh: [
-    `${ZH_NOT}${ZH_VERB}${w(8)}${ZH_QUAL}${w(8)}${ZH_NOUN}`,
+    `${notAfter(ZH_NOT, ZH_VERB)}(?!了)${w(8)}${ZH_QUAL}${w(8)}${ZH_NOUN}`,
     `${ZH_SHOW}${w(8)}(?:你的|您的|你收到的|隐藏的?|隱藏的?|原始|初始|完整的?|上面的|前面的)${w(6)}${ZH_PROMPT}`,
     `^(?:请|請)?(?:输出|輸出|显示|顯示|打印|告诉我|告訴我)(?:一下)?(?:系统提示|系統提示)(?:词|詞)?\\W*$`,
     `(?:你的|您的)(?:系统提示|系統提示|提示词|提示詞|初始指令|原始指令|系统指令|系統指令|隐藏指令|隱藏指令)(?:词|詞)?(?:是什么|是什麼|是啥|的内容|的內容|写了什么|寫了什麼)`,
@@ -130,7 +137,7 @@ export const SCRIPT_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   ],
   ar: [
     `${AR_VERB}${w(20)}(?:${AR_QUAL}${w(15)}${AR_NOUN}|${AR_NOUN}${w(15)}${AR_QUAL})`,
-    `(?<!${AR})(?:اعرض|أظهر|اظهر|اكشف|أخبرني|اخبرني|اطبع|كرر|أعطني|اعطني|اكتب|قل لي)${w(20)}(?:موجه النظام|تعليماتك|التعليمات المخفية|تعليمات النظام|موجهك|أوامرك|اوامرك|رسالة النظام)`,
+    `${notAfter(AR, "(?:اعرض|أظهر|اظهر|اكشف|أخبرني|اخبرني|اطبع|كرر|أعطني|اعطني|اكتب|قل لي)")}${w(20)}(?:موجه النظام|تعليماتك|التعليمات المخفية|تعليمات النظام|موجهك|أوامرك|اوامرك|رسالة النظام)`,
     `(?:أنت|انت) (?:الآن|الان)${w(30)}(?:بدون|بلا|دون|ليس لديك|لا تملك) (?:أي |اي )?(?:قيود|حدود|قواعد|رقابة|فلاتر|أخلاق|اخلاق)`,
     `(?:أنت|انت) (?:الآن |الان )?(?:في|تعمل في) وضع (?:المطور|dan)|وضع dan`,
   ],
@@ -183,12 +190,25 @@ export const SCRIPT_OVERRIDE = new RegExp(
 );
 
 /**
- * Words without which no {@link SCRIPT_PATTERNS} pattern in a non-Latin script can match (override verbs, prompt
- * nouns, jailbreak words), on the raw text. Long documents are scored only around trigger words, which these scripts
+ * Words without which no {@link SCRIPT_PATTERNS} pattern can match (override verbs, prompt nouns, jailbreak words),
+ * on the raw text (case-insensitive). Long documents are scored only around trigger words, which these languages
  * lack: a document up to WHOLE_TEXT_LIMIT units that holds one of these is scored in full instead.
  */
-const SCRIPT_CUE =
-  /忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|不再遵|停止遵|不要遵|不要理|提示词|提示詞|系统提示|系統提示|越狱|越獄|模式|限制|忘れ|プロンプト|무시|잊어|잊으|잊고|따르지|프롬프트|제한|모드|تجاهل|انس|إنس|أهمل|اهمل|لا تتبع|لا تلتزم|موجه|تعليماتك|أوامرك|اوامرك|قيود|وضع|نادیده|فراموش|کنار بگذار|نکن|پرامپت|محدودیت|حالت|अनदेखा|रअंदाज|इग्नोर|भूल|प्रॉम्प्ट|प्रतिबंध|मोड|เพิกเฉย|ละเว้น|ละทิ้ง|ลืม|ไม่ต้อง|เลิกทำ|พรอม|ข้อจำกัด|โหมด/;
+const SCRIPT_CUE = new RegExp(
+  [
+    "忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|抛开|拋開|抛弃|拋棄|丢弃|丟棄|理会|理會|别管|別管|遵守|遵循|绕过|繞過|提示词|提示詞|系统提示|系統提示|指令|指示|限制|约束|約束|审查|審查|过滤|過濾|道德|模式|任务|任務|dan",
+    "忘れ|破棄|従わない|プロンプト|制約|フィルター|検閲|ルール|モード|タスク",
+    "무시|잊어|잊으|잊고|따르지|프롬프트|지시|지침|제한|규칙|필터|검열|윤리|모드|작업|임무|과제",
+    "تجاهل|انس|إنس|أهمل|اهمل|لا تتبع|لا تلتزم|موجه|تعليمات|أوامر|اوامر|قيود|حدود|قواعد|رقابة|وضع",
+    "نادیده|نادیدہ|فراموش|کنار|نکن|پرامپت|دستور|محدودیت|قانون|سانسور|حالت|نشان بده|بگو",
+    "अनदेखा|रअंदाज|इग्नोर|भूल|प्रॉम्प्ट|प्रोम्प्ट|निर्देश|प्रतिबंध|सीमा|मोड",
+    "เพิกเฉย|ละเว้น|ละทิ้ง|ลืม|ไม่ต้อง|เลิกทำ|พรอม|คำสั่ง|ข้อจำกัด|โหมด",
+    "bỏ qua|phớt lờ|lờ đi|quên|tuân theo|lời nhắc|hướng dẫn|chỉ thị|giới hạn|chế độ|cho tôi|hiển thị|in ra|tiết lộ",
+    "talimat|kural|yönerge|istem|komut|kısıtlama|sınır|filtre|sansür|modu",
+    "инструкц|указани|правил|промпт|ограничени|директив|подсказк|цензур|фильтр|режим|інструкц|вказів|обмежен|підказк|фільтр",
+  ].join("|"),
+  "i",
+);
 
 /** Whether `text` (from index `from`, its first non-ASCII character) holds one of the script cue words. */
 export function hasScriptCue(text: string, from: number): boolean {

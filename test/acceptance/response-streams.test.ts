@@ -127,6 +127,30 @@ describe("stream fields off the usual path", () => {
     }
   });
 
+  it.each([
+    ["response.code_interpreter_call_code.delta", { item_id: "ci", output_index: 0 }],
+    ["response.audio.transcript.delta", {}],
+    ["response.refusal.delta", { item_id: "m", output_index: 0, content_index: 0 }],
+    ["response.reasoning_summary_text.delta", { item_id: "r", output_index: 0, summary_index: 0 }],
+  ])("Responses %s split mid-key", async (type, ids) => {
+    let seq = 0;
+    const ev = (t: string, o: object): SseOut => ({ event: t, data: { type: t, sequence_number: seq++, ...o } });
+    h.mock.use(reply.sse([ev("response.created", { response: responseObject("", { status: "in_progress", output: [] }) }), ev(type, { ...ids, delta: "k AKIAZ3MH" }), ev(type, { ...ids, delta: "Q7RT2XKPLW4N z" }), ev("response.completed", { response: responseObject("", { output: [] }) })]));
+    const res = await postJson(`${h.t.url}/v1/responses`, { model: "gpt-4.1", stream: true, input: "hi" }, h.t.key);
+    const events = await readSse(res);
+    const deltas = events.map((e) => (e.json as { delta?: string })?.delta ?? "").join("");
+    expect(deltas).toBe("k [aws-access-key-id] z");
+  });
+
+  it("Responses annotation.added: a citation's title and URL are enforced", async () => {
+    let seq = 0;
+    const ev = (t: string, o: object): SseOut => ({ event: t, data: { type: t, sequence_number: seq++, ...o } });
+    const annotation = { type: "url_citation", title: `key ${AWS}`, url: `https://x.example/?k=${AWS}`, start_index: 0, end_index: 1 };
+    h.mock.use(reply.sse([ev("response.created", { response: responseObject("", { status: "in_progress", output: [] }) }), ev("response.output_text.annotation.added", { item_id: "m", output_index: 0, content_index: 0, annotation_index: 0, annotation }), ev("response.completed", { response: responseObject("", { output: [] }) })]));
+    const res = await postJson(`${h.t.url}/v1/responses`, { model: "gpt-4.1", stream: true, input: "hi" }, h.t.key);
+    expect(await res.text()).not.toContain(AWS);
+  });
+
   // Gap: JSON escapes inside tool-call arguments hide a value from the detectors (they scan the arguments as JSON
   // text), but the client's JSON.parse restores it. Same on the request side and in Anthropic input_json_delta.
   it.fails("tool-call arguments with the key written as \\u escapes", async () => {

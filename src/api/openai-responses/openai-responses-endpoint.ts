@@ -46,7 +46,7 @@ function classifyResponse(path: JsonPath): FieldClass | null {
   if (path[0] !== "output" || typeof path[1] !== "number") return null;
   const key = lastKey(path);
   if (key !== undefined && (STRUCTURAL_KEYS.has(key) || key === "name")) return null;
-  if (key === "arguments" || key === "input") return { role: "assistant", kind: "tool_call_arguments", messageIndex: path[1] };
+  if (key === "arguments" || key === "input" || (key === "code" && path.length === 3)) return { role: "assistant", kind: "tool_call_arguments", messageIndex: path[1] };
   if (path[2] === "summary") return { role: "assistant", kind: "reasoning", messageIndex: path[1] };
   if (path[2] === "content" && (key === "text" || key === "refusal")) return { role: "assistant", kind: key === "text" ? "text" : "refusal", messageIndex: path[1] };
   if (path.includes("annotations")) return { role: "assistant", kind: "text", messageIndex: path[1] };
@@ -98,6 +98,19 @@ function streamDeltas(event: { event?: string; json?: unknown; data: string; dir
       return one(fieldDelta(ev, json, "delta", `item:${o}:arguments`, "tool_call_arguments"));
     case "response.mcp_call_arguments.done":
       return one(fieldDelta(ev, json, "arguments", `item:${o}:arguments`, "tool_call_arguments"), true);
+    case "response.code_interpreter_call_code.delta":
+      return one(fieldDelta(ev, json, "delta", `item:${o}:code`, "tool_call_arguments"));
+    case "response.code_interpreter_call_code.done":
+      return one(fieldDelta(ev, json, "code", `item:${o}:code`, "tool_call_arguments"), true);
+    case "response.audio.transcript.delta":
+      return one(fieldDelta(ev, json, "delta", "audio:transcript", "text"));
+    case "response.output_text.annotation.added": {
+      // A citation's title and URL are shown to the client: each is enforced whole (atomic channels).
+      const a = json["annotation"];
+      if (!isJsonObject(a)) return [];
+      const at = `item:${o}:content:${c}:annotation:${num(json["annotation_index"])}`;
+      return [...one(fieldDelta(ev, a, "title", `${at}:title:citations`, "text")), ...one(fieldDelta(ev, a, "url", `${at}:url:citations`, "media_url"))];
+    }
     case "response.content_part.added":
     case "response.content_part.done": {
       const part = json["part"];
@@ -125,6 +138,7 @@ function itemSnapshots(ev: Parameters<typeof fieldDelta>[0], item: JsonObject, o
   const snap = (d: StreamDelta | null) => d && out.push({ ...d, snapshot: true, set: d.set });
   snap(fieldDelta(ev, item, "arguments", `item:${o}:arguments`, "tool_call_arguments"));
   snap(fieldDelta(ev, item, "input", `item:${o}:input`, "tool_call_arguments"));
+  snap(fieldDelta(ev, item, "code", `item:${o}:code`, "tool_call_arguments"));
   const content = item["content"];
   if (Array.isArray(content)) {
     content.forEach((part, c) => {

@@ -303,6 +303,69 @@ describe.each(backends)("a dead writer thread is replaced (%s)", (kind) => {
 });
 
 describe.each(backends)("a gateway whose writer thread dies (%s)", (kind) => {
+  it("killed twice under load: every served call has its request and response records, once; the chain verifies", async () => {
+    const dir = tempDir("warden-audit-restart-gwload-");
+    dirs.push(dir);
+    const schema = `warden_restart_${randomBytes(6).toString("hex")}`;
+    if (kind === "postgres") schemas.push(schema);
+    const { config } = parseConfig(
+      {
+        dataDir: dir,
+        listen: { host: "127.0.0.1", port: 0 },
+        providers: { demo: { type: "demo" } },
+        routes: [{ models: ["*"], provider: "demo" }],
+        ...(kind === "postgres" ? { store: { type: "postgres", url: PG_URL, schema } } : {}),
+        audit: { checkpoint: { intervalMs: 0 }, writerRestart: { queueMs: 10_000 } },
+      },
+      {},
+      "test",
+    );
+    const gw = await startGateway({ config, logger: pino({ level: "silent" }), port: 0, host: "127.0.0.1", guard: passThroughGuard });
+    const log = gw.audit as AuditLog;
+    let stop = false;
+    try {
+      const { key } = gw.keys.create({ tenant: "t1", app: "a1", roles: ["app"] });
+      const url = `${gw.url}/v1/chat/completions`;
+      const served = new Set<string>();
+      const statuses = new Map<number, number>();
+      let n = 0;
+      const loop = async () => {
+        while (!stop) {
+          const id = `gwload-${n++}`;
+          const res = await postJson(url, { model: "demo", messages: [{ role: "user", content: `call ${id}` }] }, key, { "x-request-id": id });
+          await res.text();
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+          if (res.status === 200) served.add(id);
+        }
+      };
+      const loops = Array.from({ length: 8 }, () => loop());
+      const thread = threadOf(log);
+      for (let kill = 0; kill < 2; kill++) {
+        const before = served.size;
+        await until(() => thread.up && served.size >= before + 40);
+        await workerOf(thread)?.terminate();
+      }
+      const after = served.size;
+      await until(() => thread.up && served.size >= after + 40);
+      stop = true;
+      await Promise.all(loops);
+      await log.flush();
+      // Calls wait out the restart (queueMs 10 s): none refused.
+      expect([...statuses.keys()]).toEqual([200]);
+      const kinds = new Map<string, string[]>();
+      for await (const e of log.backend.scan()) if (e.requestId.startsWith("gwload-")) kinds.set(e.requestId, [...(kinds.get(e.requestId) ?? []), e.kind]);
+      const wrong = [...served].filter((id) => JSON.stringify(kinds.get(id)) !== JSON.stringify(["request", "response"]));
+      expect(wrong).toEqual([]);
+      expect(await verifyLog(log.backend)).toMatchObject({ ok: true });
+      const events = (await adminEvents(log)).map((e) => e.event);
+      expect(events.filter((e) => e === "audit.writer.failed")).toHaveLength(2);
+      expect(events.filter((e) => e === "audit.writer.restarted").length).toBeGreaterThanOrEqual(1);
+    } finally {
+      stop = true;
+      await gw.close();
+    }
+  }, 90_000);
+
   it("refuses calls (503) only while no thread is up, serves them again once replaced; both recorded", async () => {
     const dir = tempDir("warden-audit-restart-gw-");
     dirs.push(dir);

@@ -192,9 +192,18 @@ describe("non-streamed answers", () => {
     expect(JSON.stringify(await openai.chat.completions.create({ model: "gpt-4o-mini", messages: hi }))).not.toContain(AWS);
   });
 
+  it("chat delta.audio.transcript split mid-key", async () => {
+    const base = { id: "c", object: "chat.completion.chunk", created: 1, model: "gpt-4o-mini" };
+    const c = (audio: object, finish: string | null = null): SseOut => ({ data: { ...base, choices: [{ index: 0, delta: { audio }, finish_reason: finish }] } });
+    h.mock.use(reply.sse([c({ id: "a1", transcript: "k AKIAZ3MH" }), c({ transcript: "Q7RT2XKPLW4N z" }), { data: { ...base, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] } }, { data: "[DONE]" }]));
+    const events = await readSse(await postJson(`${h.t.url}/v1/chat/completions`, { model: "gpt-4o-mini", stream: true, messages: hi }, h.t.key));
+    const text = events.map((e) => (e.json as { choices?: { delta?: { audio?: { transcript?: string } } }[] })?.choices?.[0]?.delta?.audio?.transcript ?? "").join("");
+    expect(text).toBe("k [aws-access-key-id] z");
+  });
+
   it.fails("a value in an unknown streamed field", async () => {
     const base = { id: "c", object: "chat.completion.chunk", created: 1, model: "gpt-4o-mini" };
-    h.mock.use(reply.sse([{ data: { ...base, choices: [{ index: 0, delta: { content: "ok", audio: { transcript: `key ${AWS}` } }, finish_reason: null }] } }, { data: "[DONE]" }]));
+    h.mock.use(reply.sse([{ data: { ...base, x_debug: `key ${AWS}`, choices: [{ index: 0, delta: { content: "ok" }, finish_reason: null }] } }, { data: "[DONE]" }]));
     const res = await postJson(`${h.t.url}/v1/chat/completions`, { model: "gpt-4o-mini", stream: true, messages: hi }, h.t.key);
     expect(await res.text()).not.toContain(AWS);
   });

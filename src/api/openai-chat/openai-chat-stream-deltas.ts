@@ -34,6 +34,9 @@ export function openaiChatStreamDeltas(event: SseEvent): StreamDelta[] {
     push(fieldDelta(event, delta, "reasoning_content", `choice:${idx}:reasoning`, "reasoning"));
     // Some OpenAI-compatible servers (OpenRouter, newer vLLM) stream reasoning as `delta.reasoning`.
     push(fieldDelta(event, delta, "reasoning", `choice:${idx}:field:reasoning`, "reasoning"));
+    // Audio answers stream their text as `delta.audio.transcript`.
+    const audio = delta["audio"];
+    if (isJsonObject(audio)) push(fieldDelta(event, audio, "transcript", `choice:${idx}:audio`, "text"));
     // The legacy `functions` API streams its call as `delta.function_call` (still served by OpenAI and Azure).
     const legacy = delta["function_call"];
     if (isJsonObject(legacy)) push(fieldDelta(event, legacy, "arguments", `choice:${idx}:function_call`, "tool_call_arguments"));
@@ -66,6 +69,8 @@ export function openaiChatStreamTextLength(event: SseEvent): number {
     n += len(delta["content"]) + len(delta["refusal"]) + len(delta["reasoning_content"]) + len(delta["reasoning"]);
     const legacy = delta["function_call"];
     if (isJsonObject(legacy)) n += len(legacy["arguments"]);
+    const audio = delta["audio"];
+    if (isJsonObject(audio)) n += len(audio["transcript"]);
     const calls = delta["tool_calls"];
     if (Array.isArray(calls)) {
       for (const call of calls) {

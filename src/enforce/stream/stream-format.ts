@@ -88,6 +88,7 @@ export function carrierEvent(endpoint: Endpoint, template: SseEvent, channel: st
       if (parts[2] === "tool") delta = { tool_calls: [{ index: Number(parts[3]), function: { arguments: tail } }] };
       else if (parts[2] === "function_call") delta = { function_call: { arguments: tail } };
       else if (parts[2] === "field") delta = { [String(parts[3])]: tail };
+      else if (parts[2] === "audio") delta = { audio: { transcript: tail } };
       else delta = { [parts[2] === "reasoning" ? "reasoning_content" : parts[2] === "refusal" ? "refusal" : "content"]: tail };
       const base = copy(json, ["id", "object", "created", "model", "service_tier", "system_fingerprint"]);
       return ev({ ...base, choices: [{ index, delta, logprobs: null, finish_reason: null }] }, template.event);

@@ -187,7 +187,7 @@ export class ThreadWriter {
     worker.on("exit", (code) => this.crashed(worker, new Error(`the audit writer thread exited (code ${code})`)));
   }
 
-  /** A thread died on its own: refuse what it had in flight, and start a replacement after the back-off. */
+  /** A thread died on its own: keep what it had in flight for the look-up, and start a replacement after the back-off. */
   private crashed(worker: Worker, err: Error): void {
     if (worker !== this.worker) return;
     this.worker = undefined;

@@ -17,26 +17,49 @@
 export const SCRIPT_CHAR =
   /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufefe\u0131\u011f\u015f\u0130\u011e\u015e\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0102\u0103\u0110\u0111]/;
 
-/** One byte per UTF-16 code unit: 1 for a {@link SCRIPT_CHAR}. Built on first use. */
+/**
+ * Characters that every Chinese, Japanese or Korean pattern needs one of (from its verb or noun: 忽 无 忘 ... 系 提 指,
+ * プ シ, 무 잊 프 ...). Han, kana and Hangul are specific enough for a per-character cue; Arabic, Devanagari, Thai,
+ * Cyrillic and Latin letters are not, so segments in those scripts always run the rule.
+ */
+const CJK_CUES =
+  "忽无無忘抛拋丢丟理遵管绕繞系提指设設规規初原隐隱限约約审審过過道模任破従命制検教越獄狱" +
+  "プシモタルフ" +
+  "무잊따프지제규필검윤모작임과탈";
+
+/** Per UTF-16 code unit: 0 other, 1 script that always runs the rule, 2 CJK (needs a cue), 3 CJK cue. */
 let scriptTable: Uint8Array | undefined;
 function buildScriptTable(): Uint8Array {
   const t = new Uint8Array(65536);
-  for (let c = 0x100; c < 65536; c++) if (SCRIPT_CHAR.test(String.fromCharCode(c))) t[c] = 1;
+  const cjk = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+  for (let c = 0x100; c < 65536; c++) {
+    const ch = String.fromCharCode(c);
+    if (SCRIPT_CHAR.test(ch)) t[c] = cjk.test(ch) ? 2 : 1;
+  }
+  for (let i = 0; i < CJK_CUES.length; i++) t[CJK_CUES.charCodeAt(i)] = 3;
   return t;
 }
 
 /**
- * Whether `text[start, end)` has a {@link SCRIPT_CHAR}. A loop over the scored segment only (no pass over the
- * whole text), so its cost follows the text the scorer featurises anyway; everything below U+0100 is skipped by one
- * comparison.
+ * Whether the `script-override` rule should run on `text[start, end)`: it holds a character of a script the rule
+ * covers and, for Chinese/Japanese/Korean, a cue character or "dan". A loop over the scored segment only (no pass
+ * over the whole text), one comparison per Latin-1 character.
  */
 export function hasScriptChar(text: string, start: number, end: number): boolean {
   const t = (scriptTable ??= buildScriptTable());
+  let cjk = false;
+  let dan = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x100 && t[c] === 1) return true;
+    if (c < 0x100) {
+      if ((c | 0x20) === 0x64 && (text.charCodeAt(i + 1) | 0x20) === 0x61 && (text.charCodeAt(i + 2) | 0x20) === 0x6e) dan = true;
+      continue;
+    }
+    const v = t[c]!;
+    if (v === 1 || v === 3) return true;
+    if (v === 2) cjk = true;
   }
-  return false;
+  return cjk && dan;
 }
 
 /**
@@ -180,13 +203,35 @@ export const SCRIPT_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** All {@link SCRIPT_PATTERNS} as one regex over the rule view. */
+/** The character class each language's patterns need in the view (Vietnamese and Turkish fold to mostly ASCII). */
+const GROUPS: ReadonlyArray<[string, readonly string[]]> = [
+  ["[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]", ["zh", "ja"]],
+  ["[\\u1100-\\u11ff\\u3130-\\u318f\\uac00-\\ud7af]", ["ko"]],
+  ["[\\u0600-\\u06ff\\ufb50-\\ufdff\\ufe70-\\ufefe]", ["ar", "fa"]],
+  ["[\\u0900-\\u097f]", ["hi"]],
+  ["[\\u0e00-\\u0e7f]", ["th"]],
+  ["[\\u0400-\\u04ff]", ["ru"]],
+];
+const OTHER_SCRIPTS = `[${GROUPS.map(([cls]) => cls.slice(1, -1)).join("")}]`;
+
+function sources(lang: string): string {
+  const ps = SCRIPT_PATTERNS[lang] ?? [];
+  // Persian text is also typed with the Arabic yeh and kaf.
+  return ps.map((p) => `(?:${lang === "fa" ? p.replace(/ی/g, "[یي]").replace(/ک/g, "[کك]") : p})`).join("|");
+}
+
+/**
+ * All {@link SCRIPT_PATTERNS} as one regex over the rule view. Anchored per script group: a group's alternatives are
+ * tried only when the view holds that group's script (a cheap scan), so a Chinese sentence is not also tried against
+ * every Arabic, Hindi and Vietnamese alternative at each position (0.57 vs 0.67 us on a 36-character Chinese
+ * sentence, .tmp micro-benchmark with warm-up).
+ * Vietnamese and Turkish fold to mostly ASCII: their group runs when no other script is present.
+ */
 export const SCRIPT_OVERRIDE = new RegExp(
-  Object.entries(SCRIPT_PATTERNS)
-    // Persian text is also typed with the Arabic yeh and kaf.
-    .flatMap(([lang, ps]) => (lang === "fa" ? ps.map((s) => s.replace(/ی/g, "[یي]").replace(/ک/g, "[کك]")) : ps))
-    .map((s) => `(?:${s})`)
-    .join("|"),
+  [
+    ...GROUPS.map(([cls, langs]) => `^(?=[^]*?${cls})[^]*?(?:${langs.map(sources).join("|")})`),
+    `^(?![^]*?${OTHER_SCRIPTS})[^]*?(?:${sources("vi")}|${sources("tr")})`,
+  ].join("|"),
 );
 
 /**

@@ -5,8 +5,10 @@
  * from a git revision (`CORE_AB_REV=<rev>`), and a closed-loop client, all on one event loop. Each measurement sends
  * N requests at C concurrent connections and divides the process's CPU time (user + system) by N; targets are
  * measured in ABBA order over ROUNDS rounds and the medians printed. Client and mock cost the same for every
- * target, so the differences between targets are the differences between the proxies: on a machine shared with
- * other work this is far steadier than req/s or a per-process figure taken across processes.
+ * target, so the differences between targets are the differences between the proxies. Each target's cost above
+ * bare is taken per round (paired) and given as the median and range: at a load average of 7-10 from other work the
+ * range spans ±15 µs and the median moves by as much between runs, so only differences larger than that, or
+ * repeated across runs, mean something.
  * Env: CORE_AB_REV, N (10000), C (32), ROUNDS (6), CELLS (1j,1s,16j,16s: KB and json/stream).
  * Builds go to .tmp/core-cpu/ (compiled with tsc, as `warden serve` runs; not the sources through tsx).
  */
@@ -136,7 +138,7 @@ async function measure(t: (typeof targets)[number], body: Buffer, n: number): Pr
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1] as number;
 const loadavg = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 console.log(`Gateway core CPU per request, one process (N=${N}, ${C} connections, median of ${ROUNDS} ABBA rounds, Node ${process.version}; load average ${loadavg()})`);
-console.log("cell | " + targets.map((t) => `${t.name} µs (−bare)`).join(" | "));
+console.log("cell | " + targets.map((t) => `${t.name} µs (−bare: median, range over rounds)`).join(" | "));
 for (const cell of cells) {
   const m = /^(\d+)([js])$/.exec(cell);
   if (!m) throw new Error(`bad cell ${cell}`);
@@ -146,9 +148,16 @@ for (const cell of cells) {
   for (let r = 0; r < ROUNDS; r++) {
     for (const t of r % 2 ? [...targets].reverse() : targets) got.set(t.name, [...(got.get(t.name) ?? []), await measure(t, body, N)]);
   }
-  const b = median(got.get("bare") ?? []);
+  // Per round, each target minus bare measured in the same round (paired), then the median and range of those.
+  const bare = got.get("bare") ?? [];
   const label = `${m[1]} KB ${m[2] === "s" ? "stream" : "json"}`;
-  console.log(`${label.padEnd(12)} | ${targets.map((t) => { const v = median(got.get(t.name) ?? []); return `${v.toFixed(1).padStart(6)} (${(v - b >= 0 ? "+" : "") + (v - b).toFixed(1)})`; }).join(" | ")}`);
+  const cols = targets.map((t) => {
+    const v = got.get(t.name) ?? [];
+    const diffs = v.map((x, r) => x - (bare[r] as number));
+    const sign = (x: number) => (x >= 0 ? "+" : "") + x.toFixed(1);
+    return `${median(v).toFixed(1).padStart(6)} (${sign(median(diffs))}, ${sign(Math.min(...diffs))}..${sign(Math.max(...diffs))})`;
+  });
+  console.log(`${label.padEnd(12)} | ${cols.join(" | ")}`);
 }
 console.log(`µs = CPU time of the whole process (client, mock upstream and proxy) per request; the proxy's own share is the difference to another target. Load average at the end: ${loadavg()}`);
 process.exit(0);

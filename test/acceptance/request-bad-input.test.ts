@@ -91,10 +91,15 @@ describe("odd characters and types", () => {
     expect(up).not.toContain("Q7RT2XKPLW4N");
   });
 
-  // Gap: a C0 control inside a key splits it for the detectors (ASCII text skips the normalised view, and that view
-  // drops only non-ASCII invisibles: src/detect/engine.ts FIRST_NON_ASCII, normalize-text.ts), while a model reads
-  // through it. Zero-width characters are handled; NUL, U+0001-U+001F (but tab/CR/LF) and DEL are not.
-  it.fails("NUL inside a key", async () => {
+  // A C0 control inside a key splits it for patterns while a model reads through it: the normalised view drops
+  // NUL, U+0001-U+001F (but white space) and DEL like zero-width characters.
+  it.each(["\u0000", "\u0001", "\u001b", "\u007f"])("control character %j inside a key", async (ctl) => {
+    const res = await post(CHAT, JSON.stringify({ model: "gpt-4o-mini", messages: [{ role: "user", content: `key AKIAZ3MH${ctl}Q7RT2XKPLW4N` }] }));
+    await res.text();
+    expect(upstreamText(h.mock)).not.toContain("Q7RT2XKPLW4N");
+  });
+
+  it("NUL inside a key", async () => {
     const res = await post(CHAT, JSON.stringify({ model: "gpt-4o-mini", messages: [{ role: "user", content: "key AKIAZ3MH\u0000Q7RT2XKPLW4N" }] }));
     await res.text();
     expect(upstreamText(h.mock)).not.toContain("Q7RT2XKPLW4N");

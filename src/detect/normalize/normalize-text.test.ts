@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildNormalizedView } from "./normalize-text.js";
+import { buildNormalizedView, normalizeText } from "./normalize-text.js";
 
 /** Find `needle` in the view and map it back to the original. */
 function mapBack(original: string, needle: string): string | undefined {
@@ -59,5 +59,16 @@ describe("buildNormalizedView", () => {
   it("survives lone surrogates", () => {
     const v = buildNormalizedView("a\uD800b\u200Bc\uDC00");
     expect(v?.text).toBe("a\uD800bc\uDC00");
+  });
+});
+
+describe("normalizeText: ASCII control characters", () => {
+  it("drops NUL, ESC and DEL inside a word", () => {
+    const text = "key AKIAZ3MH\u0000Q7RT\u001b2XKPLW4\u007fN end";
+    const n = normalizeText(text);
+    expect(n?.view.text).toBe("key AKIAZ3MHQ7RT2XKPLW4N end");
+  });
+  it("leaves plain printable ASCII (with tabs and newlines) without a view", () => {
+    expect(normalizeText("plain\ttext\r\nwith lines")).toBeUndefined();
   });
 });

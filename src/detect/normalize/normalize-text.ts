@@ -1,8 +1,8 @@
+import { NOT_PLAIN_ASCII } from "../shared/non-ascii.js";
 import { HOMOGLYPHS } from "./homoglyphs.js";
 import { isInvisible, isTagChar } from "./invisible-chars.js";
 import { CharViewBuilder, windowedView, type TextView } from "./text-view.js";
 
-const NON_ASCII = /[^\x00-\x7f]/;
 const MEANINGFUL = /[A-Za-z0-9@]/;
 const LETTER = /^[\p{L}\p{N}]$/u;
 const FOLD_CACHE = new Map<number, string>();
@@ -36,7 +36,7 @@ export function foldCodePoint(cp: number): string {
  * combining diacritics removed, Unicode tag characters revealed as the ASCII they hide (set off by spaces), Cyrillic/Greek look-alikes folded to Latin, white-space runs collapsed
  * (to "\n" when the run holds a line break, else " ").
  *
- * Returns undefined when the view would not show detectors anything new: pure-ASCII text (only white space
+ * Returns undefined when the view would not show detectors anything new: plain printable ASCII text (only white space
  * could change, and detectors accept any white space between words), or non-ASCII text whose only changes
  * are white space (Unicode spaces are `\s` to JS regexes), punctuation look-alikes (curly quotes, dashes), single
  * combining accents, or look-alike letters in words without Latin letters or digits (ordinary Russian or Greek).
@@ -56,11 +56,12 @@ export interface Normalized {
 
 /**
  * The normalised view of the whole text (see buildNormalizedView, which cuts it down to windows around `points`).
- * Views built on top of it, like the leet view, need the whole of it. Pure ASCII text has no normalised view.
+ * Views built on top of it, like the leet view, need the whole of it. Plain printable ASCII has no normalised view.
  */
 export function normalizeText(text: string, firstNonAscii?: number): Normalized | undefined {
-  // (`firstNonAscii`: the caller's answer to where the first non-ASCII character is, -1 for none: saves a pass)
-  if (firstNonAscii === undefined ? !NON_ASCII.test(text) : firstNonAscii < 0) return undefined;
+  // (`firstNonAscii`: the caller's answer to where the first non-ASCII or control character is, -1 for none:
+  // saves a pass; see FIRST_NON_ASCII)
+  if (firstNonAscii === undefined ? !NOT_PLAIN_ASCII.test(text) : firstNonAscii < 0) return undefined;
   const b = new CharViewBuilder(text.length);
   let changed = false;
   let inWs = false;
@@ -105,6 +106,10 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
       if (c === 32 || (c >= 9 && c <= 13)) {
         endWord();
         space(i, i + 1, c === 10 || c === 13);
+      } else if (c < 32 || c === 127) {
+        // An ASCII control character (NUL, ESC, DEL) inside a value hides it from patterns: removed, like a
+        // zero-width character.
+        mark();
       } else {
         if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) wordLatin = true;
         else if (c !== 95 /* _ joins identifiers */) endWord();

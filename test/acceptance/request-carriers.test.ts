@@ -153,9 +153,9 @@ describe("obfuscated values", () => {
     expect(upstreamText(h.mock)).not.toContain(hidden);
   });
 
-  // Gap: tool-call arguments are a JSON text inside a JSON string; a key written there as \u escapes is not
-  // decoded by any detector view, and the model reads it (src/detect: no JSON-unescape view).
-  it.fails("\\u escapes inside tool-call arguments", async () => {
+  // Tool-call arguments are a JSON text inside a JSON string: a key written there as \u escapes is decoded by the
+  // escape view (src/detect/normalize/decode-views.ts), as the model would read it.
+  it("\\u escapes inside tool-call arguments", async () => {
     h.mock.reset();
     await openai.chat.completions.create({
       model: "gpt-4o-mini",

@@ -151,9 +151,9 @@ describe("stream fields off the usual path", () => {
     expect(await res.text()).not.toContain(AWS);
   });
 
-  // Gap: JSON escapes inside tool-call arguments hide a value from the detectors (they scan the arguments as JSON
-  // text), but the client's JSON.parse restores it. Same on the request side and in Anthropic input_json_delta.
-  it.fails("tool-call arguments with the key written as \\u escapes", async () => {
+  // JSON escapes inside tool-call arguments would hide a value from patterns (they scan the arguments as JSON text)
+  // while the client's JSON.parse restores it: the escape view decodes them.
+  it("tool-call arguments with the key written as \\u escapes", async () => {
     h.mock.use(reply.sse(chatToolCallChunks("save", [`{"note":"\\u0041KIAZ3MHQ7RT2XKPLW4N"}`])));
     let args = "";
     for await (const c of await openai.chat.completions.create({ model: "gpt-4o-mini", messages: hi, stream: true })) args += c.choices[0]?.delta.tool_calls?.[0]?.function?.arguments ?? "";

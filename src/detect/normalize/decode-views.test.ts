@@ -51,3 +51,15 @@ describe("buildDecodedViews", () => {
     expect(isMostlyPrintable("\x00\x01\x02\x03abcdefgh")).toBe(false);
   });
 });
+
+describe("decoded views: \\u escapes", () => {
+  it("decodes a value written with \\u escapes (JSON text inside a JSON string) and maps it to its run", () => {
+    const text = '{"q":"\\u0041KIAZ3MHQ7RT2XKPLW4N","n":1}';
+    const views = buildDecodedViews(text);
+    const hex = views.find((v) => v.kind === "hex");
+    expect(hex?.text).toContain("AKIAZ3MHQ7RT2XKPLW4N");
+  });
+  it("leaves short escaped words and prose with backslashes alone", () => {
+    expect(buildDecodedViews('say \\u00e9t\\u00e9 and C:\\\\Users\\\\x').filter((v) => v.kind === "hex")).toEqual([]);
+  });
+});

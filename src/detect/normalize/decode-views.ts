@@ -178,6 +178,49 @@ function escapedHexPayloads(text: string, out: Payload[], origin?: Payload): voi
   }
 }
 
+/** A character that can sit in a value between escapes (ids, keys, e-mail addresses, base64). */
+function plainValueChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 45 || c === 46 || c === 47 || c === 61 || c === 95 || c === 58 || c === 64;
+}
+
+/** Length of a `\uXXXX` (6) or `\xXX` (4) escape at `i`, else 0. */
+function escapeAt(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 92 /* \ */) return 0;
+  const k = text.charCodeAt(i + 1);
+  const n = k === 117 /* u */ ? 4 : k === 120 /* x */ ? 2 : 0;
+  if (n === 0 || i + 2 + n > text.length) return 0;
+  for (let j = i + 2; j < i + 2 + n; j++) if (hexValue(text.charCodeAt(j)) < 0) return 0;
+  return 2 + n;
+}
+
+/**
+ * Values written with JSON / JavaScript escapes (`AKIA\u005A3MH...`, `\u0061\u0064min@...`), as in tool-call
+ * arguments that are JSON text inside a JSON string: a model or the caller's JSON.parse reads through them, patterns
+ * do not. A run of value characters and `\u`/`\x` escapes with at least one `\u` escape is decoded (code units, as
+ * JSON does) when it is long enough to matter. Pure `\x` runs are the escaped-hex payloads above.
+ */
+function unicodeEscapePayloads(text: string, out: Payload[], origin?: Payload): void {
+  let from = text.indexOf("\\u");
+  while (from >= 0 && out.length < MAX_PAYLOADS) {
+    let s = from;
+    while (s > 0 && plainValueChar(text.charCodeAt(s - 1))) s--;
+    let e = from;
+    let decoded = text.slice(s, from);
+    for (;;) {
+      const len = escapeAt(text, e);
+      if (len > 0) {
+        decoded += String.fromCharCode(parseInt(text.slice(e + 2, e + len), 16));
+        e += len;
+      } else if (e < text.length && plainValueChar(text.charCodeAt(e))) {
+        decoded += text[e];
+        e++;
+      } else break;
+    }
+    if (e - s >= MIN_ENCODED_LENGTH && isMostlyPrintable(decoded)) out.push({ text: decoded, start: origin?.start ?? s, end: origin?.end ?? e });
+    from = text.indexOf("\\u", Math.max(e, from + 2));
+  }
+}
+
 function urlPayloads(text: string, out: Payload[], origin?: Payload): void {
   if (!text.includes("%")) return;
   const re = new RegExp(URL_RUN.source, "g");
@@ -200,7 +243,10 @@ interface Found {
 
 function findAll(text: string, out: Found, origin?: Payload, scan?: TextScan): void {
   runPayloads(text, (scan ?? scanText(text, MIN_ENCODED_LENGTH)).encodedRuns, out, origin);
-  escapedHexPayloads(text, out.hex, origin);
+  if (text.includes("\\")) {
+    escapedHexPayloads(text, out.hex, origin);
+    unicodeEscapePayloads(text, out.hex, origin);
+  }
   urlPayloads(text, out.url, origin);
 }
 

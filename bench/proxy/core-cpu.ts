@@ -21,6 +21,7 @@ import { pathToFileURL } from "node:url";
 import pino from "pino";
 import { Pool } from "undici";
 import { chatBody } from "../support/chat-body.js";
+import { createBareProxy } from "../support/create-bare-proxy.js";
 
 const N = Number(process.env["N"] ?? 10_000);
 const C = Number(process.env["C"] ?? 32);
@@ -73,25 +74,7 @@ mock.keepAliveTimeout = 60_000;
 const upstream = `http://127.0.0.1:${await listen(mock)}`;
 
 // The bare pass-through of bench/support/bare-proxy.ts, in this process.
-const barePool = new Pool(upstream, { connections: 1024, pipelining: 1, keepAliveTimeout: 30_000 });
-const bare = createServer((req, res) => {
-  const chunks: Buffer[] = [];
-  req.on("data", (c: Buffer) => chunks.push(c));
-  req.on("end", () => {
-    barePool
-      .request({ method: "POST", path: req.url ?? "/", headers: { "content-type": "application/json" }, body: Buffer.concat(chunks) })
-      .then(async (up) => {
-        res.writeHead(up.statusCode, { "content-type": String(up.headers["content-type"] ?? "application/json") });
-        for await (const c of up.body) res.write(c);
-        res.end();
-      })
-      .catch(() => {
-        res.writeHead(502);
-        res.end();
-      });
-  });
-});
-bare.keepAliveTimeout = 60_000;
+const bare = createBareProxy(upstream);
 const barePort = await listen(bare);
 
 /** Start the core from a compiled tree: pass-through guard, no audit, one bench key. */

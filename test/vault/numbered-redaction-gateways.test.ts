@@ -5,26 +5,16 @@
  * are shared too.
  */
 import { randomBytes } from "node:crypto";
-import { rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { Redis } from "ioredis";
 import OpenAI from "openai";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chatChunks, chatCompletion, type MockUpstream, reply, startMockUpstream } from "../support/mock-upstream.js";
-import { mockConfig, startTestGateway, type TestGateway, tempDir } from "../support/test-gateway.js";
+import { type ReplicaPair, startReplicaPair, vaultBackends } from "./vault-replicas.js";
 
-const PG_URL = "postgres://postgres@127.0.0.1:5432/test";
 const POLICY = { rules: [{ id: "number-emails", match: { type: "EMAIL_ADDRESS" }, action: "redact", style: "numbered" }] };
 const NUMBERED = /\[EMAIL_ADDRESS_(\d+)\]/g;
 const email = (name: string) => `${name}.${randomBytes(3).toString("hex")}@example-mail.org`;
 
-const run = randomBytes(4).toString("hex");
-const BACKENDS = [
-  { name: "redis", patch: { redis: { url: "redis://127.0.0.1:6379", keyPrefix: `wnum-${run}:` }, vault: { backend: "redis" } } },
-  { name: "postgres", patch: { store: { type: "postgres", url: PG_URL, schema: `wnum_${run}` }, vault: { backend: "sql" } } },
-  { name: "sqlite", patch: { vault: { backend: "sql" } } },
-] as const;
+const { run, backends: BACKENDS, drop } = vaultBackends("wnum");
 
 let mock: MockUpstream;
 beforeAll(async () => {
@@ -32,14 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await mock?.close();
-  const r = new Redis("redis://127.0.0.1:6379");
-  const keys = await r.keys(`wnum-${run}:*`);
-  if (keys.length > 0) await r.del(...keys);
-  await r.quit();
-  const c = new pg.Client(PG_URL);
-  await c.connect();
-  await c.query(`DROP SCHEMA IF EXISTS wnum_${run} CASCADE`);
-  await c.end();
+  await drop();
 });
 
 /** The numbers the upstream saw, in order, in the request whose text holds `marker`. */
@@ -49,28 +32,17 @@ function numbersSent(marker: string): number[] {
   return [...req.raw.toString("utf8").matchAll(NUMBERED)].map((m) => Number(m[1]));
 }
 
-describe.each(BACKENDS)("numbered redaction shared by two replicas: $name", ({ name, patch }) => {
-  let a: TestGateway;
-  let b: TestGateway;
+describe.each(BACKENDS)("numbered redaction shared by two replicas: $name", (backend) => {
+  const { name } = backend;
+  let pair: ReplicaPair;
   let viaA: OpenAI;
   let viaB: OpenAI;
-  let dataDir: string;
   beforeAll(async () => {
-    dataDir = tempDir("warden-vault-num-");
-    const keyFile = join(dataDir, "shared-vault.key");
-    writeFileSync(keyFile, randomBytes(32).toString("hex"));
-    const vault = { ...patch.vault, ...(name === "sqlite" ? {} : { key: { file: keyFile } }) };
-    const cfg = { ...mockConfig(mock.url), ...patch, vault, audit: { enabled: false }, policy: POLICY };
-    a = await startTestGateway(cfg, { dataDir });
-    b = await startTestGateway(cfg, { dataDir });
-    const headers = { "x-warden-conversation": `num-${name}` };
-    viaA = new OpenAI({ apiKey: a.key, baseURL: `${a.url}/v1`, maxRetries: 0, defaultHeaders: headers });
-    viaB = new OpenAI({ apiKey: a.key, baseURL: `${b.url}/v1`, maxRetries: 0, defaultHeaders: headers });
+    pair = await startReplicaPair(mock.url, backend, POLICY, `num-${name}`);
+    ({ viaA, viaB } = pair);
   });
   afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await pair?.close();
   });
 
   const ask = (via: OpenAI, text: string) => via.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: text }] });

@@ -3,34 +3,27 @@
  * replica A in a conversation is restored in a response served by replica B, streamed and not, with the real
  * `openai` client; the store never holds a value in clear.
  */
-import { randomBytes } from "node:crypto";
-import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Redis } from "ioredis";
 import OpenAI from "openai";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chatChunks, chatCompletion, type MockUpstream, reply, startMockUpstream } from "../support/mock-upstream.js";
-import { mockConfig, startTestGateway, type TestGateway, tempDir } from "../support/test-gateway.js";
+import type { TestGateway } from "../support/test-gateway.js";
+import { PG_URL, type ReplicaPair, startReplicaPair, vaultBackends } from "./vault-replicas.js";
 
 const EMAIL = "jane.doe@acme-corp.com";
 const EMAIL2 = "j.doe.private@mailbox.org";
-const PG_URL = "postgres://postgres@127.0.0.1:5432/test";
 const TOKEN = /⟦EMAIL_ADDRESS_[0-9a-f]{6,16}⟧/;
 const POLICY = { rules: [{ id: "tokenize-email", match: { type: "EMAIL_ADDRESS", direction: "request" }, action: "tokenize" }] };
 
-const run = randomBytes(4).toString("hex");
-const BACKENDS = [
-  { name: "redis", patch: { redis: { url: "redis://127.0.0.1:6379", keyPrefix: `wtest-${run}:` }, vault: { backend: "redis" } } },
-  { name: "postgres", patch: { store: { type: "postgres", url: PG_URL, schema: `wvault_${run}` }, vault: { backend: "sql" } } },
-  { name: "sqlite", patch: { vault: { backend: "sql" } } },
-] as const;
+const { run, backends: BACKENDS, drop } = vaultBackends("wvault");
 
 /** Every byte the backend stores for the vault, as one buffer (to look for values in clear). */
 async function storedBytes(name: string): Promise<{ bytes: Buffer; entries: number }> {
   if (name === "redis") {
     const r = new Redis("redis://127.0.0.1:6379");
-    const keys = await r.keys(`wtest-${run}:vault:*`);
+    const keys = await r.keys(`wvault-${run}:vault:*`);
     const parts: Buffer[] = [];
     let entries = 0;
     for (const k of keys) {
@@ -65,38 +58,22 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await mock?.close();
-  const r = new Redis("redis://127.0.0.1:6379");
-  const keys = await r.keys(`wtest-${run}:*`);
-  if (keys.length > 0) await r.del(...keys);
-  await r.quit();
-  const c = new pg.Client(PG_URL);
-  await c.connect();
-  await c.query(`DROP SCHEMA IF EXISTS wvault_${run} CASCADE`);
-  await c.end();
+  await drop();
 });
 
-describe.each(BACKENDS)("vault shared by two replicas: $name", ({ name, patch }) => {
+describe.each(BACKENDS)("vault shared by two replicas: $name", (backend) => {
+  const { name } = backend;
+  let pair: ReplicaPair;
   let a: TestGateway;
-  let b: TestGateway;
   let viaA: OpenAI;
   let viaB: OpenAI;
+  let b: TestGateway;
   beforeAll(async () => {
-    dataDir = tempDir("warden-vault-");
-    const keyFile = join(dataDir, "shared-vault.key");
-    writeFileSync(keyFile, randomBytes(32).toString("hex"));
-    const vault = { ...patch.vault, ...(name === "sqlite" ? {} : { key: { file: keyFile } }) };
-    const cfg = { ...mockConfig(mock.url), ...patch, vault, audit: { enabled: false }, policy: POLICY };
-    // Same data directory: both replicas accept the same API key, so they see the same conversation.
-    a = await startTestGateway(cfg, { dataDir });
-    b = await startTestGateway(cfg, { dataDir });
-    const headers = { "x-warden-conversation": `conv-${name}` };
-    viaA = new OpenAI({ apiKey: a.key, baseURL: `${a.url}/v1`, maxRetries: 0, defaultHeaders: headers });
-    viaB = new OpenAI({ apiKey: a.key, baseURL: `${b.url}/v1`, maxRetries: 0, defaultHeaders: headers });
+    pair = await startReplicaPair(mock.url, backend, POLICY, `conv-${name}`);
+    ({ a, b, viaA, viaB, dataDir } = pair);
   });
   afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await pair?.close();
   });
 
   let token = "";

@@ -8,26 +8,19 @@
 import { randomBytes } from "node:crypto";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Redis } from "ioredis";
 import OpenAI from "openai";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { chatChunks, chatCompletion, type MockUpstream, reply, startMockUpstream } from "../support/mock-upstream.js";
 import { mockConfig, startTestGateway, type TestGateway, tempDir } from "../support/test-gateway.js";
+import { vaultBackends } from "./vault-replicas.js";
 
-const PG_URL = "postgres://postgres@127.0.0.1:5432/test";
 const POLICY = { rules: [{ id: "tokenize-email", match: { type: "EMAIL_ADDRESS", direction: "request" }, action: "tokenize" }] };
 const TOKEN = /⟦EMAIL_ADDRESS_[0-9a-f]{6,16}⟧/;
 const EMAIL = "jane.doe@acme-corp.com";
 const EMAIL2 = "j.doe.private@mailbox.org";
 
-const run = randomBytes(4).toString("hex");
-const BACKENDS = [
-  { name: "redis", patch: { redis: { url: "redis://127.0.0.1:6379", keyPrefix: `wrot-${run}:` }, vault: { backend: "redis" } } },
-  { name: "postgres", patch: { store: { type: "postgres", url: PG_URL, schema: `wrot_${run}` }, vault: { backend: "sql" } } },
-  { name: "sqlite", patch: { vault: { backend: "sql" } } },
-] as const;
+const { backends: BACKENDS, drop } = vaultBackends("wrot");
 
 let mock: MockUpstream;
 beforeAll(async () => {
@@ -35,14 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await mock?.close();
-  const r = new Redis("redis://127.0.0.1:6379");
-  const keys = await r.keys(`wrot-${run}:*`);
-  if (keys.length > 0) await r.del(...keys);
-  await r.quit();
-  const c = new pg.Client(PG_URL);
-  await c.connect();
-  await c.query(`DROP SCHEMA IF EXISTS wrot_${run} CASCADE`);
-  await c.end();
+  await drop();
 });
 
 describe.each(BACKENDS)("vault key rotation: $name", ({ patch }) => {

@@ -208,11 +208,14 @@ describe("non-streamed answers", () => {
     expect(await res.text()).not.toContain(AWS);
   });
 
-  // Gap: a Responses `response.failed` event's `error.message` is relayed as the upstream wrote it (not scanned).
-  it.fails("a value in a response.failed error message", async () => {
+  // A Responses `response.failed` event is an upstream error: its message is never relayed (it is not model text and
+  // no control scans it); the stream ends with the gateway's WARDEN_UPSTREAM_ERROR event instead.
+  it("a value in a response.failed error message", async () => {
     h.mock.use(reply.sse([{ event: "response.failed", data: { type: "response.failed", sequence_number: 0, response: { ...responseObject(""), status: "failed", output: [], error: { code: "server_error", message: `failed for ${AWS}` } } } }]));
     const res = await postJson(`${h.t.url}/v1/responses`, { model: "gpt-4.1", stream: true, input: "hi" }, h.t.key);
-    expect(await res.text()).not.toContain(AWS);
+    const text = await res.text();
+    expect(text).not.toContain(AWS);
+    expect(text).toContain("WARDEN_UPSTREAM_ERROR");
   });
 });
 

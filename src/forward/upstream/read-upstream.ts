@@ -176,9 +176,10 @@ function mapStreamError(err: unknown): WardenError {
 
 /** An error event in any of the APIs' stream formats (`event: error`, `{"type":"error"}`, OpenAI's `{"error":{…}}`). */
 function isUpstreamErrorEvent(ev: SseEvent): boolean {
-  if (ev.event === "error") return true;
+  if (ev.event === "error" || ev.event === "response.failed") return true;
   const j = ev.json;
-  return isJsonObject(j) && (j["type"] === "error" || (isJsonObject(j["error"]) && j["choices"] === undefined && j["type"] === undefined));
+  // A Responses `response.failed` event carries the upstream's error message inside its response object.
+  return isJsonObject(j) && (j["type"] === "error" || j["type"] === "response.failed" || (isJsonObject(j["error"]) && j["choices"] === undefined && j["type"] === undefined));
 }
 
 /** The error's type for the log (never its message, which may echo values). */

@@ -10,15 +10,12 @@
  * <rev> with only these working-tree files or folders copied over it.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { CallContext } from "../../src/core/call-context.js";
-import type { CancelSignal } from "../../src/core/cancel-signal.js";
-import type { JsonObject } from "../../src/core/json.js";
 import type { AuditRecorder } from "../../src/record/audit-recorder.js";
-import { chatBody } from "../support/chat-body.js";
+import { auditBenchCall, mainThreadUs } from "./audit-bench-call.js";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const rev = process.argv[2];
@@ -30,24 +27,7 @@ const CALLS = Number(process.env["CALLS"] ?? 10_000);
 const CONCURRENCY = Number(process.env["CONCURRENCY"] ?? 128);
 const ROUNDS = Number(process.env["ROUNDS"] ?? 6);
 
-const raw = chatBody(4096, "gpt-bench", false);
-const original = JSON.parse(raw) as JsonObject;
-const responseRaw = JSON.stringify({
-  id: "chatcmpl-bench",
-  object: "chat.completion",
-  created: 1_700_000_000,
-  model: "gpt-bench",
-  choices: [{ index: 0, message: { role: "assistant", content: "The meeting covered the billing migration. ".repeat(80) }, finish_reason: "stop" }],
-  usage: { prompt_tokens: 900, completion_tokens: 800, total_tokens: 1700 },
-});
-const response = JSON.parse(responseRaw) as JsonObject;
-
-/** CPU µs of this process's main thread so far (utime + stime of /proc/self/task/<pid>). */
-function mainThreadUs(): number {
-  const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
-  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(f[11]) + Number(f[12])) * 10_000;
-}
+const { original, response, responseRaw, context } = auditBenchCall(80);
 
 interface Side {
   recorder: AuditRecorder;
@@ -70,23 +50,6 @@ async function load(root: string, dir: string): Promise<Side> {
     writerThread: true,
   });
   return { recorder: new AuditRecorder(log, { rejections: false }), requestId: () => requestIdFor({}) as string, close: () => log.close() };
-}
-
-function context(requestId: string): CallContext {
-  return {
-    requestId,
-    receivedAt: Date.now(),
-    principal: { keyId: "key_0123456789", tenant: "bench", app: "bench", roles: ["app"] },
-    api: "openai.chat",
-    original,
-    rawBody: raw,
-    spec: { api: "openai.chat", model: "gpt-bench", stream: false, parts: [] },
-    providerName: "up",
-    upstreamModel: "gpt-bench",
-    clientHeaders: {},
-    signal: {} as CancelSignal,
-    responseHeaders: {},
-  };
 }
 
 async function round(side: Side, calls: number): Promise<{ all: number; main: number }> {

@@ -10,61 +10,26 @@
  * (`audit.groupCommitMs`, default 0).
  */
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CallContext } from "../../src/core/call-context.js";
-import type { JsonObject } from "../../src/core/json.js";
-import type { CancelSignal } from "../../src/core/cancel-signal.js";
 import { AuditLog } from "../../src/record/audit-log.js";
 import { AuditRecorder } from "../../src/record/audit-recorder.js";
 import { SqliteAuditBackend } from "../../src/record/sqlite-audit-backend.js";
 import { requestIdFor } from "../../src/server/request-id.js";
-import { chatBody } from "../support/chat-body.js";
+import { auditBenchCall, mainThreadUs } from "./audit-bench-call.js";
 
 const CALLS = Number(process.env["BENCH_CALLS"] ?? 20_000);
 const CONCURRENCY = Number(process.env["BENCH_CONCURRENCY"] ?? 128);
 const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 3);
 
-const raw = chatBody(4096, "gpt-bench", false);
-const original = JSON.parse(raw) as JsonObject;
-const responseRaw = JSON.stringify({
-  id: "chatcmpl-bench",
-  object: "chat.completion",
-  created: 1_700_000_000,
-  model: "gpt-bench",
-  choices: [{ index: 0, message: { role: "assistant", content: "The meeting covered the billing migration. ".repeat(12) }, finish_reason: "stop" }],
-  usage: { prompt_tokens: 900, completion_tokens: 120, total_tokens: 1020 },
-});
-const response = JSON.parse(responseRaw) as JsonObject;
+const { original, response, responseRaw, context: callContext } = auditBenchCall(12);
 
 const randomIds = process.env["BENCH_IDS"] === "random";
 const requestId = (): string => (randomIds ? `req_${randomUUID().replace(/-/g, "")}` : requestIdFor({}));
 
-function context(_i: number): CallContext {
-  return {
-    requestId: requestId(),
-    receivedAt: Date.now(),
-    principal: { keyId: "key_0123456789", tenant: "bench", app: "bench", roles: ["app"] },
-    api: "openai.chat",
-    original,
-    rawBody: raw,
-    spec: { api: "openai.chat", model: "gpt-bench", stream: false, parts: [] },
-    providerName: "up",
-    upstreamModel: "gpt-bench",
-    clientHeaders: {},
-    signal: {} as CancelSignal,
-    responseHeaders: {},
-  };
-}
-
-/** This thread's CPU time so far in µs (utime + stime of /proc/self/task/<pid>: the main thread). */
-function mainThreadUs(): number {
-  const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
-  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(f[11]) + Number(f[12])) * 10_000;
-}
+const context = (_i: number): CallContext => callContext(requestId());
 
 const writers = (process.env["BENCH_WRITER"] ?? "inline,thread").split(",") as ("inline" | "thread")[];
 const dir = mkdtempSync(join(tmpdir(), "warden-bench-recorder-"));

@@ -1,0 +1,52 @@
+/**
+ * The call the audit benchmarks record: a 4 KB chat request and a chat answer of `answerSentences` sentences, with
+ * the call context the recorder needs; and the main thread's CPU time (the event loop's share of a call).
+ */
+import { readFileSync } from "node:fs";
+import type { CallContext } from "../../src/core/call-context.js";
+import type { CancelSignal } from "../../src/core/cancel-signal.js";
+import type { JsonObject } from "../../src/core/json.js";
+import { chatBody } from "../support/chat-body.js";
+
+export interface AuditBenchCall {
+  original: JsonObject;
+  response: JsonObject;
+  responseRaw: string;
+  context: (requestId: string) => CallContext;
+}
+
+export function auditBenchCall(answerSentences: number): AuditBenchCall {
+  const raw = chatBody(4096, "gpt-bench", false);
+  const original = JSON.parse(raw) as JsonObject;
+  const responseRaw = JSON.stringify({
+    id: "chatcmpl-bench",
+    object: "chat.completion",
+    created: 1_700_000_000,
+    model: "gpt-bench",
+    choices: [{ index: 0, message: { role: "assistant", content: "The meeting covered the billing migration. ".repeat(answerSentences) }, finish_reason: "stop" }],
+    usage: { prompt_tokens: 900, completion_tokens: answerSentences * 10, total_tokens: 900 + answerSentences * 10 },
+  });
+  const response = JSON.parse(responseRaw) as JsonObject;
+  const context = (requestId: string): CallContext => ({
+    requestId,
+    receivedAt: Date.now(),
+    principal: { keyId: "key_0123456789", tenant: "bench", app: "bench", roles: ["app"] },
+    api: "openai.chat",
+    original,
+    rawBody: raw,
+    spec: { api: "openai.chat", model: "gpt-bench", stream: false, parts: [] },
+    providerName: "up",
+    upstreamModel: "gpt-bench",
+    clientHeaders: {},
+    signal: {} as CancelSignal,
+    responseHeaders: {},
+  });
+  return { original, response, responseRaw, context };
+}
+
+/** CPU µs of this process's main thread so far (utime + stime of /proc/self/task/<pid>). */
+export function mainThreadUs(): number {
+  const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(f[11]) + Number(f[12])) * 10_000;
+}

@@ -131,3 +131,73 @@ describe("Authenticator", () => {
     expect(store.revoke("NoSuchKeyId1")).toBe(false);
   });
 });
+
+describe("Authenticator: verified keys remembered", () => {
+  it("a remembered key still meets revocation at once (invalidate), expiry and its source allowlist on every call", () => {
+    const now = Date.now();
+    const { record, key } = store.create({ tenant: "t", app: "a", roles: ["app"], expiresAt: now + 500, cidrs: ["10.0.0.0/8"] });
+    const a = new Authenticator(store);
+    try {
+      expect(codeOf(() => a.authenticate({ "x-api-key": key }, now, "10.1.2.3"))).toBeUndefined();
+      expect(a.verifiedKeys).toBe(1);
+      expect(codeOf(() => a.authenticate({ "x-api-key": key }, now + 1, "192.0.2.1"))).toBe("WARDEN_AUTH_SOURCE_NOT_ALLOWED");
+      expect(codeOf(() => a.authenticate({ "x-api-key": key }, now + 500, "10.1.2.3"))).toBe("WARDEN_AUTH_EXPIRED_KEY");
+      // Revoked in the store, and the gateway told (as the revocation channel does): refused on the next call.
+      store.revoke(record.id);
+      expect(codeOf(() => a.authenticate({ "x-api-key": key }, now + 2, "10.1.2.3"))).toBeUndefined();
+      a.invalidate(record.id);
+      expect(codeOf(() => a.authenticate({ "x-api-key": key }, now + 3, "10.1.2.3"))).toBe("WARDEN_AUTH_REVOKED_KEY");
+    } finally {
+      a.close();
+    }
+  });
+
+  it("remembering a key does not admit another secret for the same id, and invalidateAll forgets every key", () => {
+    const { record, key } = store.create({ tenant: "t", app: "a", roles: ["app"] });
+    const a = new Authenticator(store);
+    try {
+      const now = Date.now();
+      expect(codeOf(() => a.authenticate({ "x-api-key": key }, now))).toBeUndefined();
+      const body = `wdn_${record.id}_${generateApiKey().key.slice(17, 57)}`;
+      const forged = body + base62Checksum(crc32(body));
+      expect(codeOf(() => a.authenticate({ "x-api-key": forged }, now + 1))).toBe("WARDEN_AUTH_INVALID_KEY");
+      expect(a.verifiedKeys).toBe(1);
+      a.invalidateAll();
+      expect(a.verifiedKeys).toBe(0);
+      // Revoked by another process: with the record dropped, the key is checked against the store again.
+      const other = new KeyStore(dir);
+      other.revoke(record.id);
+      other.close();
+      expect(codeOf(() => a.authenticate({ "x-api-key": key }, now + 2))).toBe("WARDEN_AUTH_REVOKED_KEY");
+      expect(a.verifiedKeys).toBe(0);
+    } finally {
+      a.close();
+    }
+  });
+
+  it("is bounded (the oldest verification goes first) and sweeps keys idle for a cache period", () => {
+    const a = new Authenticator(store, 3);
+    try {
+      const keys = Array.from({ length: 5 }, () => store.create({ tenant: "t", app: "bound", roles: ["app"] }).key);
+      const now = Date.now();
+      for (const key of keys) expect(codeOf(() => a.authenticate({ "x-api-key": key }, now))).toBeUndefined();
+      expect(a.verifiedKeys).toBe(3);
+      // An evicted key is simply verified again.
+      expect(codeOf(() => a.authenticate({ "x-api-key": keys[0] as string }, now))).toBeUndefined();
+      expect(a.verifiedKeys).toBe(3);
+      a.flushLastUsed(); // its `now` is real time, within the second: nothing idle yet
+      expect(a.verifiedKeys).toBe(3);
+    } finally {
+      a.close();
+    }
+    const b = new Authenticator(store);
+    try {
+      const { key } = store.create({ tenant: "t", app: "idle", roles: ["app"] });
+      expect(codeOf(() => b.authenticate({ "x-api-key": key }, Date.now() - 1_000))).toBeUndefined();
+      b.flushLastUsed();
+      expect(b.verifiedKeys).toBe(0);
+    } finally {
+      b.close();
+    }
+  });
+});

@@ -77,13 +77,16 @@ export function segmentRegions(text: string): Segments {
   const values = tt.values;
   const mask = tt.mask;
   const n = text.length;
+  // The code units are read from a typed copy: one native copy, then array loads, about half the cost of
+  // charCodeAt per unit in this loop.
+  const units = codeUnits(text);
   let hits: Int32Array = cueScratch;
   let nHits = 0;
   let singles = 0;
   let strong = 0;
   let sentBits = 0;
   for (let i = 0; i < n; ) {
-    let c = text.charCodeAt(i);
+    let c = units[i]!;
     let k = cls[c]!;
     if (k === CLS_WORD) {
       // A word: hashed in an inner loop (dropped characters inside a word are skipped, not word breaks).
@@ -96,7 +99,7 @@ export function segmentRegions(text: string): Segments {
           wordLen++;
         }
         if (++i >= n) break;
-        c = text.charCodeAt(i);
+        c = units[i]!;
         k = cls[c]!;
         if (k !== CLS_WORD && k !== 0) break;
       }
@@ -139,9 +142,9 @@ export function segmentRegions(text: string): Segments {
       // Sentence ends reset the family accumulator.
       if (k === CLS_SPACE) {
         if (c === 0x0a || c === 0x0d) sentBits = 0;
-      } else if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < n && cls[text.charCodeAt(i + 1)] === CLS_SPACE) {
+      } else if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < n && cls[units[i + 1]!] === CLS_SPACE) {
         sentBits = 0;
-      } else if (c === 0x3c && i + 1 < n && text.charCodeAt(i + 1) === 0x7c) {
+      } else if (c === 0x3c && i + 1 < n && units[i + 1] === 0x7c) {
         // "<|": chat-template tokens (<|im_start|>, <|endoftext|>) are made of ordinary words, so no word lookup
         // sees them; the opener itself is specific enough to count as an attack-specific cue.
         strong++;
@@ -161,8 +164,8 @@ export function segmentRegions(text: string): Segments {
   for (let h = 0; h < nHits; h += 2) {
     const ws = hits[h]!;
     if (ws < regionHi) continue;
-    const lo = boundaryBefore(text, ws);
-    const hi = boundaryAfter(text, hits[h + 1]!);
+    const lo = boundaryBefore(units, n, ws);
+    const hi = boundaryAfter(units, n, hits[h + 1]!);
     if (regionLo >= 0 && lo <= regionHi) {
       regionHi = Math.max(regionHi, hi);
     } else {
@@ -173,6 +176,25 @@ export function segmentRegions(text: string): Segments {
   }
   split(text, regionLo, regionHi, true, regionId, acc);
   return finish(acc, strong);
+}
+
+/** Reused typed copy of the scanned text (segmentRegions is synchronous, so one buffer serves every call). */
+let unitScratch = new Uint16Array(0);
+let unitBytes = Buffer.from(unitScratch.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The UTF-16 code units of `text` in a reused Uint16Array (valid up to text.length until the next call). Node writes
+ * "utf16le" as the raw code units (lone surrogates included), which is what charCodeAt would return.
+ */
+function codeUnits(text: string): Uint16Array {
+  if (!LITTLE_ENDIAN) return Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+  if (unitScratch.length < text.length) {
+    unitScratch = new Uint16Array(Math.max(text.length, unitScratch.length * 2, 4096));
+    unitBytes = Buffer.from(unitScratch.buffer);
+  }
+  unitBytes.write(text, 0, text.length * 2, "utf16le");
+  return unitScratch;
 }
 
 /** Shared empty arrays of the (common) result without regions: no allocation for text without cues. */
@@ -189,28 +211,32 @@ function growCues(hits: Int32Array): Int32Array {
 /** Reused buffer of cue-word positions (segmentRegions is synchronous, so one buffer serves every call). */
 let cueScratch: Int32Array = new Int32Array(256);
 
-function isBoundaryAt(text: string, i: number): boolean {
-  // A segment starts at i when i follows a line break, or sentence punctuation plus whitespace.
-  const p = text.charCodeAt(i - 1);
-  if (p === 0x0a || p === 0x0d || p === 0x3002) return true;
-  const q = text.charCodeAt(i - 2);
-  return (p === 0x20 || p === 0x09) && (q === 0x2e || q === 0x21 || q === 0x3f || (q === 0x3e && isCommentEnd(text, i - 2)));
-}
-
 /** `-->` ending at index i. */
 function isCommentEnd(text: string, i: number): boolean {
   return i >= 2 && text.charCodeAt(i - 1) === 0x2d && text.charCodeAt(i - 2) === 0x2d;
 }
 
-function boundaryBefore(text: string, at: number): number {
+/**
+ * Whether a segment starts at i (over the typed copy of segmentRegions): i follows a line break, or sentence
+ * punctuation (or the end of an HTML comment) plus whitespace.
+ */
+function isUnitBoundaryAt(u: Uint16Array, i: number): boolean {
+  const p = u[i - 1]!;
+  if (p === 0x0a || p === 0x0d || p === 0x3002) return true;
+  if (p !== 0x20 && p !== 0x09) return false;
+  const q = i >= 2 ? u[i - 2]! : 0;
+  return q === 0x2e || q === 0x21 || q === 0x3f || (q === 0x3e && i >= 4 && u[i - 3] === 0x2d && u[i - 4] === 0x2d);
+}
+
+function boundaryBefore(u: Uint16Array, n: number, at: number): number {
   const lo = Math.max(0, at - MAX_SEGMENT);
-  for (let i = at; i > lo; i--) if (isBoundaryAt(text, i)) return i;
+  for (let i = Math.min(at, n); i > lo; i--) if (isUnitBoundaryAt(u, i)) return i;
   return lo;
 }
 
-function boundaryAfter(text: string, at: number): number {
-  const hi = Math.min(text.length, at + MAX_SEGMENT);
-  for (let i = at; i < hi; i++) if (isBoundaryAt(text, i + 1)) return i + 1;
+function boundaryAfter(u: Uint16Array, n: number, at: number): number {
+  const hi = Math.min(n, at + MAX_SEGMENT);
+  for (let i = at; i < hi; i++) if (isUnitBoundaryAt(u, i + 1)) return i + 1;
   return hi;
 }
 

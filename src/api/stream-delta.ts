@@ -15,4 +15,9 @@ export interface StreamDelta {
    * rather than extending it: enforcement replaces it with the enforced whole, it does not append.
    */
   snapshot?: boolean;
+  /**
+   * True when the piece is a complete text on its own (a string in a field no adapter knows, a tool call's input
+   * given whole at its start): enforced by itself and never held back, like a citation.
+   */
+  whole?: boolean;
 }

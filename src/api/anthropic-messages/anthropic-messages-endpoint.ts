@@ -3,7 +3,9 @@ import type { ApiKind, JsonPath, MessageSpec } from "../../core/message-spec.js"
 import type { Endpoint } from "../endpoint.js";
 import { fieldDelta } from "../openai-chat/openai-chat-stream-deltas.js";
 import { invalid, optionalBoolean, requireMessages, requireString } from "../require-field.js";
+import { unknownDeltas, unknownParts } from "../response-shape.js";
 import type { StreamDelta } from "../stream-delta.js";
+import { MESSAGES_EVENT_SHAPES, MESSAGES_RESPONSE_SHAPE, UNKNOWN_EVENT_SHAPE } from "./anthropic-messages-shapes.js";
 import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, walkText } from "../walk-text.js";
 
 /** The content block (path[2] === "content", path[3] = index) a path points into, if any. */
@@ -64,10 +66,21 @@ function classifyResponse(path: JsonPath): FieldClass | null {
   return null;
 }
 
-/** Deltas of one Anthropic Messages stream event. */
+/**
+ * Deltas of one Anthropic Messages stream event: its channel text, then the strings of fields the adapter does not
+ * know (and a tool call's input given whole in `content_block_start`), as whole deltas.
+ */
 function streamDeltas(event: Parameters<typeof fieldDelta>[0]): StreamDelta[] {
   const json = event.json;
   if (!isJsonObject(json)) return [];
+  const known = channelDeltas(event, json);
+  const type = json["type"];
+  const extra = unknownDeltas(event, (typeof type === "string" ? MESSAGES_EVENT_SHAPES[type] : undefined) ?? UNKNOWN_EVENT_SHAPE);
+  return extra.length === 0 ? known : known.concat(extra);
+}
+
+/** The channel deltas of one event (text, tool-call argument JSON, thinking, citation quotes). */
+function channelDeltas(event: Parameters<typeof fieldDelta>[0], json: JsonObject): StreamDelta[] {
   const idx = typeof json["index"] === "number" ? json["index"] : 0;
   if (json["type"] === "content_block_delta" && isJsonObject(json["delta"])) {
     const d = json["delta"];
@@ -106,7 +119,7 @@ export const anthropicMessagesEndpoint: Endpoint = {
   path: "/v1/messages",
   errorFormat: "anthropic",
   parse: (body) => parseMessages("anthropic.messages", body),
-  responseParts: (body) => walkText(body, classifyResponse),
+  responseParts: (body) => [...walkText(body, classifyResponse), ...unknownParts(body, MESSAGES_RESPONSE_SHAPE)],
   streamDeltas,
 };
 

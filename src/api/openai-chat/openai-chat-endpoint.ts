@@ -3,6 +3,8 @@ import type { JsonPath } from "../../core/message-spec.js";
 import type { Endpoint } from "../endpoint.js";
 import { optionalBoolean, requireMessages, requireString } from "../require-field.js";
 import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, walkText } from "../walk-text.js";
+import { unknownParts } from "../response-shape.js";
+import { CHAT_RESPONSE_SHAPE } from "./openai-chat-shapes.js";
 import { openaiChatStreamDeltas, openaiChatStreamTextLength } from "./openai-chat-stream-deltas.js";
 
 /** Classify a string field of a chat.completions request. */
@@ -65,7 +67,8 @@ export const openaiChatEndpoint: Endpoint = {
     const parts = walkText(body, (path, text) => classifyRequest(body, path, text));
     return { api: "openai.chat", model, stream, parts };
   },
-  responseParts: (body) => walkText(body, classifyResponse),
+  // Fields the adapter does not know are scanned too (as `other`): nothing of a response passes unenforced.
+  responseParts: (body) => [...walkText(body, classifyResponse), ...unknownParts(body, CHAT_RESPONSE_SHAPE)],
   streamDeltas: openaiChatStreamDeltas,
   streamTextLength: openaiChatStreamTextLength,
 };

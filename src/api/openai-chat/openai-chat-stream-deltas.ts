@@ -1,7 +1,9 @@
 import { isJsonObject, type JsonObject } from "../../core/json.js";
 import type { TextKind } from "../../core/message-spec.js";
 import type { SseEvent } from "../../forward/sse/sse-event.js";
+import { unknownDeltas } from "../response-shape.js";
 import type { StreamDelta } from "../stream-delta.js";
+import { CHAT_CHUNK_SHAPE } from "./openai-chat-shapes.js";
 
 /** A delta that rewrites `obj[key]` in its event when set. */
 export function fieldDelta(event: SseEvent, obj: JsonObject, key: string, channel: string, kind: TextKind): StreamDelta | null {
@@ -18,11 +20,15 @@ export function fieldDelta(event: SseEvent, obj: JsonObject, key: string, channe
   };
 }
 
-/** Text deltas of one `chat.completion.chunk` event. */
+/**
+ * Text deltas of one `chat.completion.chunk` event, and the strings of fields the adapter does not know (whole
+ * deltas: each is enforced on its own).
+ */
 export function openaiChatStreamDeltas(event: SseEvent): StreamDelta[] {
   const json = event.json;
-  if (!isJsonObject(json) || !Array.isArray(json["choices"])) return [];
-  const out: StreamDelta[] = [];
+  if (!isJsonObject(json)) return [];
+  const out: StreamDelta[] = unknownDeltas(event, CHAT_CHUNK_SHAPE);
+  if (!Array.isArray(json["choices"])) return out;
   for (const choice of json["choices"]) {
     if (!isJsonObject(choice)) continue;
     const idx = typeof choice["index"] === "number" ? choice["index"] : 0;

@@ -3,7 +3,11 @@ import type { Endpoint } from "../endpoint.js";
 import { fieldDelta } from "../openai-chat/openai-chat-stream-deltas.js";
 import type { StreamDelta } from "../stream-delta.js";
 import { invalid, optionalBoolean, rejectTokenArrays, requireString } from "../require-field.js";
+import { type ResponseShape, unknownDeltas, unknownParts } from "../response-shape.js";
 import { lastKey, STRUCTURAL_KEYS, walkText } from "../walk-text.js";
+
+/** The fields of a completion (and of its stream chunks) the adapter knows; any other is scanned as `other`. */
+const COMPLETION_SHAPE: ResponseShape = { usage: true, choices: [{ text: true, logprobs: true }] };
 
 /** `POST /v1/completions` (legacy text completions). */
 export const openaiCompletionsEndpoint: Endpoint = {
@@ -27,16 +31,19 @@ export const openaiCompletionsEndpoint: Endpoint = {
     });
     return { api: "openai.completions", model, stream, parts };
   },
-  responseParts: (body) =>
-    walkText(body, (path) =>
-      path[0] === "choices" && typeof path[1] === "number" && path[2] === "text"
+  responseParts: (body) => [
+    ...walkText(body, (path) =>
+      path[0] === "choices" && typeof path[1] === "number" && path[2] === "text" && path.length === 3
         ? { role: "assistant", kind: "text", messageIndex: path[1] }
         : null,
     ),
+    ...unknownParts(body, COMPLETION_SHAPE),
+  ],
   streamDeltas(event) {
     const json = event.json;
-    if (!isJsonObject(json) || !Array.isArray(json["choices"])) return [];
-    const out: StreamDelta[] = [];
+    if (!isJsonObject(json)) return [];
+    const out: StreamDelta[] = unknownDeltas(event, COMPLETION_SHAPE);
+    if (!Array.isArray(json["choices"])) return out;
     for (const c of json["choices"]) {
       if (!isJsonObject(c)) continue;
       const d = fieldDelta(event, c, "text", `choice:${typeof c["index"] === "number" ? c["index"] : 0}:text`, "text");

@@ -3,7 +3,9 @@ import type { JsonPath } from "../../core/message-spec.js";
 import type { Endpoint } from "../endpoint.js";
 import { fieldDelta } from "../openai-chat/openai-chat-stream-deltas.js";
 import { invalid, optionalBoolean, requireString } from "../require-field.js";
+import { unknownDeltas, unknownParts } from "../response-shape.js";
 import type { StreamDelta } from "../stream-delta.js";
+import { OTHER_EVENT_SHAPE, RESPONSES_EVENT_SHAPES, RESPONSES_RESPONSE_SHAPE } from "./openai-responses-shapes.js";
 import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, walkText } from "../walk-text.js";
 
 function classifyInputItem(item: JsonObject | undefined, path: JsonPath, text: string): FieldClass | null {
@@ -55,11 +57,21 @@ function classifyResponse(path: JsonPath): FieldClass | null {
 
 const num = (v: unknown): number => (typeof v === "number" ? v : 0);
 
-/** Deltas of one Responses API stream event. `.done` events and `response.completed` repeat whole texts. */
-function streamDeltas(event: { event?: string; json?: unknown; data: string; dirty?: boolean }): StreamDelta[] {
+/**
+ * Deltas of one Responses API stream event: its channel text, then the strings of fields the adapter does not know
+ * for that event type, as whole deltas.
+ */
+function streamDeltas(event: Parameters<typeof fieldDelta>[0]): StreamDelta[] {
   const json = event.json;
   if (!isJsonObject(json)) return [];
   const type = typeof json["type"] === "string" ? json["type"] : event.event;
+  const known = channelDeltas(event, json, type);
+  const extra = unknownDeltas(event, (type !== undefined ? RESPONSES_EVENT_SHAPES[type] : undefined) ?? OTHER_EVENT_SHAPE);
+  return extra.length === 0 ? known : known.concat(extra);
+}
+
+/** Channel deltas of one event. `.done` events and `response.completed` repeat whole texts (snapshots). */
+function channelDeltas(event: Parameters<typeof fieldDelta>[0], json: JsonObject, type: string | undefined): StreamDelta[] {
   const o = num(json["output_index"]);
   const c = num(json["content_index"]);
   const ev = event as Parameters<typeof fieldDelta>[0];
@@ -175,6 +187,6 @@ export const openaiResponsesEndpoint: Endpoint = {
     const parts = walkText(body, (path, text) => classifyRequest(body, path, text));
     return { api: "openai.responses", model, stream, parts };
   },
-  responseParts: (body) => walkText(body, classifyResponse),
+  responseParts: (body) => [...walkText(body, classifyResponse), ...unknownParts(body, RESPONSES_RESPONSE_SHAPE)],
   streamDeltas,
 };

@@ -151,7 +151,7 @@ class StreamEnforcer implements EventStage {
     for (const d of deltas) {
       let text: string;
       let ch = channels.get(d.channel);
-      if (isAtomicChannel(d.channel)) {
+      if (d.whole === true || isAtomicChannel(d.channel)) {
         text = this.whole(d);
       } else if (d.snapshot) {
         seen ??= new Set();

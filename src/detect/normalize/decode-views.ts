@@ -110,6 +110,33 @@ function plausibleBase64At(text: string, s: number, e: number): boolean {
 
 const isSeparator = (c: number): boolean => c === 45 || c === 95 || c === 43 || c === 47; // - _ + /
 
+/** Character kinds inside an encoded run (base64 alphabet only): upper-case letter, lower-case letter, separator. */
+const RUN_UPPER = 1;
+const RUN_LOWER = 2;
+const RUN_SEPARATOR = 4;
+const RUN_CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) RUN_CLASS[c] = RUN_UPPER;
+for (let c = 97; c <= 122; c++) RUN_CLASS[c] = RUN_LOWER;
+for (const c of [45, 95, 43, 47]) RUN_CLASS[c] = RUN_SEPARATOR;
+
+/**
+ * Can the run text[s, e) hold a payload at all? A hex payload needs a separator-free piece of at least
+ * MIN_ENCODED_LENGTH characters; a base64 payload (whole run or slash piece) needs both letter cases
+ * (plausibleBase64At). Most runs in ordinary text (lower-case paths, hex ids) have neither: one pass rejects them.
+ */
+function mayHoldPayload(text: string, s: number, e: number): boolean {
+  let kinds = 0;
+  let piece = 0;
+  let longest = 0;
+  for (let i = s; i < e; i++) {
+    const k = RUN_CLASS[text.charCodeAt(i) & 127] as number;
+    kinds |= k;
+    if (k === RUN_SEPARATOR) piece = 0;
+    else if (++piece > longest) longest = piece;
+  }
+  return longest >= MIN_ENCODED_LENGTH || (kinds & (RUN_UPPER | RUN_LOWER)) === (RUN_UPPER | RUN_LOWER);
+}
+
 /**
  * Decode the maximal runs of the base64 alphabet (hex is a subset) of at least MIN_ENCODED_LENGTH
  * characters that scanText found; each run is tried as hex (its hex-only pieces between - _ + / separators) and
@@ -125,6 +152,7 @@ function runPayloads(text: string, runs: readonly number[], out: { base64: Paylo
     const s = runs[r] as number;
     const i = runs[r + 1] as number;
     if (out.base64.length + out.hex.length >= MAX_PAYLOADS) return;
+    if (!mayHoldPayload(text, s, i)) continue;
     let e = i;
     while (e < n && e - i < 2 && text.charCodeAt(e) === 61 /* = */) e++;
     // Hex: the hex-only pieces of the run (optionally 0x-prefixed).

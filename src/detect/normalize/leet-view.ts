@@ -84,6 +84,8 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "el", "la", "los", "las", "que", "es", "todo", "todas", "le", "les", "est", "tout", "vous", "pas", "et",
 ]);
 const L_WORDS_RE = new RegExp(L_WORDS.join("|"));
+/** Length of the shortest built-in stem or "l" word. */
+const MIN_STEM = Math.min(...LEET_TRIGGER_STEMS.map((k) => k.length), ...L_WORDS.map((k) => k.length));
 const WILD_RE = wildRegex([...LEET_TRIGGER_STEMS, ...L_WORDS]);
 
 /**
@@ -108,6 +110,8 @@ export function buildLeetView(
   const stemRe = extraStems.length === 0 ? STEMS_RE : new RegExp(`${STEMS_RE.source}|${extraStems.map(escapeRegex).join("|")}`);
   const hits = (lower: string, lWords: boolean): boolean => stemRe.test(lower) || (lWords && L_WORDS_RE.test(lower));
   const wildRe = extraStems.length === 0 ? WILD_RE : wildRegex([...LEET_TRIGGER_STEMS, ...L_WORDS, ...extraStems.map(escapeRegex)]);
+  // A token shorter than every stem and "l" word can only be a function word: no regex needs to look at it.
+  const minStem = extraStems.length === 0 ? MIN_STEM : Math.min(MIN_STEM, ...extraStems.map((k) => k.length));
   // Tokens to fold (offset, end, reading of their "1"s), kept until the view proves worth building: most texts
   // never trigger it, and until then each token costs one lower-cased folded string and no slice.
   const foldAt: number[] = [];
@@ -120,15 +124,20 @@ export function buildLeetView(
     if (hexish(src, at, end)) continue;
     let mask = 0;
     let lower = foldRange(src, at, end, 0, true);
-    // "1" reads as "i" or "l": with up to four of them, try each reading and keep one that makes a known word.
-    const ones = countOnes(src, at, end);
-    if (ones > 0 && ones <= 4 && !hits(lower, false) && wildRe.test(foldRange(src, at, end, WILD_ONES, true))) {
-      for (let m = 1; m < 1 << ones; m++) {
-        const alt = foldRange(src, at, end, m, true);
-        if (hits(alt, true)) {
-          mask = m;
-          lower = alt;
-          break;
+    let m2: RegExpExecArray | null = null;
+    if (end - at >= minStem) {
+      m2 = stemRe.exec(lower);
+      // "1" reads as "i" or "l": with up to four of them, try each reading and keep one that makes a known word.
+      const ones = m2 === null ? countOnes(src, at, end) : 0;
+      if (ones > 0 && ones <= 4 && wildRe.test(foldRange(src, at, end, WILD_ONES, true))) {
+        for (let m = 1; m < 1 << ones; m++) {
+          const alt = foldRange(src, at, end, m, true);
+          if (hits(alt, true)) {
+            mask = m;
+            lower = alt;
+            m2 = stemRe.exec(lower);
+            break;
+          }
         }
       }
     }
@@ -137,7 +146,6 @@ export function buildLeetView(
       points.push(at);
     }
     // Trigger only when a folded (leet) character is part of the stem ("t0ken", not "token1").
-    const m2 = stemRe.exec(lower);
     if (m2 !== null) {
       let hit = false;
       for (let k = at + m2.index; k < at + m2.index + m2[0].length && !hit; k++) {

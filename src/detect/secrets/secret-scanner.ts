@@ -264,7 +264,7 @@ export class SecretScanner {
 
 /**
  * Shared index → our index, or undefined when the shared set lacks one of our keywords or orders them
- * differently (hits at the same position must come out in our keyword order).
+ * differently (hits at the same position must come out in the same relative order as our own scanner's).
  */
 function mapKeywords(ours: readonly string[], set: SharedKeywords): Int32Array | undefined {
   const map = new Int32Array(set.keywords.length).fill(-1);

@@ -31,4 +31,37 @@ describe("KeywordScanner", () => {
   it("rejects keywords shorter than three characters", () => {
     expect(() => new KeywordScanner(["ab"])).toThrow(RangeError);
   });
+
+  /** Every occurrence by brute force, in the scanner's order (text order; same start: highest index first). */
+  function naive(kws: readonly string[], text: string): number[] {
+    const out: number[] = [];
+    const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    for (let i = 0; i < text.length; i++) {
+      for (let k = kws.length - 1; k >= 0; k--) if (lower.startsWith((kws[k] as string).toLowerCase(), i)) out.push(k, i);
+    }
+    return out;
+  }
+
+  it("agrees with a brute-force search on random texts of every length (filters never drop a hit)", () => {
+    const kws = ["ghp_", "token", "tok", "Password", "pass", "xoxb-", "[at", ".io", "sk-", "aws", "eyj", "api_key", "zzz"];
+    const scanner = new KeywordScanner(kws);
+    const alphabet = ["g", "h", "p", "_", "t", "o", "k", "e", "n", "T", "O", "K", "P", "a", "s", "w", "r", "d", "x", "b", "-", "[", ".", "i", "y", "j", "z", "Z", " ", "\n", "é", "\u212A", "\u0174", "\u{1F600}"];
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    for (let round = 0; round < 400; round++) {
+      const len = round < 40 ? round : rand(200);
+      let text = "";
+      while (text.length < len) text += rand(4) === 0 ? (kws[rand(kws.length)] as string) : (alphabet[rand(alphabet.length)] as string);
+      expect(scanner.scan(text)).toEqual(naive(kws, text));
+    }
+    // long texts (no reusable copy) and a short one after them (stale bytes past its end)
+    const long = `${"ab TOKEN cd ".repeat(9000)}zz`;
+    expect(scanner.scan(long)).toEqual(naive(kws, long));
+    expect(scanner.scan("tokzz")).toEqual(naive(kws, "tokzz"));
+    expect(scanner.scan("zz")).toEqual([]);
+  });
 });
+

@@ -1,97 +1,131 @@
+/** Largest byte copy kept between scans (larger texts get their own). */
+const MAX_SCRATCH = 1 << 16;
+
 /**
  * One linear pass over a text finding every occurrence of a fixed set of ASCII keywords,
- * case-insensitively. Each keyword's first three characters form a trigram; a 2^21-bit table
- * tells in O(1) whether the trigram ending at the current position starts any keyword, and only
- * then are the candidate keywords (kept in a small hash table) compared. Cost is one table probe
- * per character.
+ * case-insensitively. The text is copied to bytes once (native) and read four characters at a time; per
+ * position, the trigram starting there (letters folded by setting bit 5, so no table look-up is needed) is
+ * hashed into a small bit table (L1-sized) that tells whether it may start a keyword;
+ * for a trigram that is no whole keyword, a second bit table of hashed (trigram, next character) pairs must
+ * agree. Only then are the keywords of that trigram's bucket compared exactly. The folding and hashing can let
+ * a wrong trigram through (a filter), never drop a right one; the exact comparison decides. A keyword with a
+ * non-ASCII character never matches (text characters outside ASCII compare as 0).
  */
 export class KeywordScanner {
   readonly keywords: readonly string[];
-  private readonly bits = new Uint32Array(1 << 16); // 2^21 bits, one per 7-bit trigram
-  /** Trigrams that are whole keywords (3 characters): they need no fourth-character check. */
-  private readonly shortBits = new Uint32Array(1 << 16);
-  /** Hashed (trigram, fourth character) pairs of longer keywords: a second, cheap filter. */
-  private readonly quadBits = new Uint32Array(1 << 13); // 2^18 bits
-  /** Trigram → first entry + 1 (0: none); entries with the same trigram chain through `next`. */
-  private readonly head = new Uint16Array(1 << 21);
-  private readonly entryKeyword: Int32Array;
-  private readonly entryNext: Int32Array;
+  /** Hashed folded trigrams that start some keyword. */
+  private readonly bits: Uint32Array;
+  /** Hashed folded trigrams that are whole keywords (3 characters): they need no fourth-character check. */
+  private readonly shortBits: Uint32Array;
+  /** Hashed (folded trigram, folded fourth character) pairs of longer keywords. */
+  private readonly quadBits: Uint32Array;
+  private readonly bitsShift: number;
+  private readonly quadShift: number;
+  /** Hash bucket of the folded trigram → last keyword index + 1 (0: none); `next` chains to lower indices. */
+  private readonly head: Uint32Array;
+  private readonly headShift: number;
+  private readonly next: Int32Array;
+  /** Reused byte copy of short texts (scans are synchronous, never re-entrant). */
+  private scratch = new DataView(new ArrayBuffer(8192));
+  /** Lower-case of each UTF-16 code unit for ASCII, 0 for anything else (no keyword holds a 0). */
   private static readonly LOWER: Uint8Array = (() => {
-    const t = new Uint8Array(128);
-    for (let c = 0; c < 128; c++) t[c] = c >= 65 && c <= 90 ? c + 32 : c;
+    const t = new Uint8Array(65536);
+    for (let c = 1; c < 128; c++) t[c] = c >= 65 && c <= 90 ? c + 32 : c;
     return t;
   })();
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords.map((k) => k.toLowerCase());
     const n = this.keywords.length;
-    if (n >= 0xffff) throw new RangeError(`too many keywords (${n}); at most 65534`);
-    this.entryKeyword = new Int32Array(n);
-    this.entryNext = new Int32Array(n);
+    // Tables sized to the keyword count: about 1 bit in 64 set in the filters, ~2 keywords per bucket.
+    const log2 = (x: number): number => Math.ceil(Math.log2(Math.max(2, x)));
+    const bitsLog = Math.min(24, Math.max(16, log2(n) + 6));
+    const quadLog = Math.min(24, Math.max(18, log2(n) + 8));
+    const headLog = Math.min(22, Math.max(12, log2(n) + 1));
+    this.bits = new Uint32Array(1 << (bitsLog - 5));
+    this.shortBits = new Uint32Array(1 << (bitsLog - 5));
+    this.quadBits = new Uint32Array(1 << (quadLog - 5));
+    this.head = new Uint32Array(1 << headLog);
+    this.bitsShift = 32 - bitsLog;
+    this.quadShift = 32 - quadLog;
+    this.headShift = 32 - headLog;
+    this.next = new Int32Array(n);
     this.keywords.forEach((k, i) => {
       if (k.length < 3) throw new RangeError(`keyword "${k}" is shorter than 3 characters`);
-      const g = ((k.charCodeAt(0) & 127) << 14) | ((k.charCodeAt(1) & 127) << 7) | (k.charCodeAt(2) & 127);
-      (this.bits[g >>> 5] as number) |= 1 << (g & 31);
-      if (k.length === 3) (this.shortBits[g >>> 5] as number) |= 1 << (g & 31);
+      const fold = (j: number): number => (k.charCodeAt(j) | 32) & 127;
+      const f = fold(0) | (fold(1) << 8) | (fold(2) << 16);
+      const q = Math.imul(f, 0x2545f491) >>> this.bitsShift;
+      (this.bits[q >>> 5] as number) |= 1 << (q & 31);
+      if (k.length === 3) (this.shortBits[q >>> 5] as number) |= 1 << (q & 31);
       else {
-        const q = KeywordScanner.quad(g, k.charCodeAt(3) & 127);
-        (this.quadBits[q >>> 5] as number) |= 1 << (q & 31);
+        const u = Math.imul(f | (fold(3) << 24), 0x9e3779b1) >>> this.quadShift;
+        (this.quadBits[u >>> 5] as number) |= 1 << (u & 31);
       }
-      this.entryKeyword[i] = i;
-      this.entryNext[i] = (this.head[g] as number) - 1;
-      this.head[g] = i + 1;
+      const h = Math.imul(f, 0x9e3779b1) >>> this.headShift;
+      this.next[i] = (this.head[h] as number) - 1;
+      this.head[h] = i + 1;
     });
-  }
-
-  /** 18-bit hash of a trigram and the following (lower-cased ASCII) character. */
-  private static quad(g: number, c: number): number {
-    return (Math.imul(g, 0x9e3779b1) ^ (c << 11) ^ c) >>> 14;
   }
 
   /**
    * Finds every keyword occurrence. Returns a flat array `[keyword, start, keyword, start, ...]`
-   * in text order (occurrences starting at the same position in keyword order).
+   * in text order (occurrences starting at the same position from the highest keyword index down).
    */
   scan(text: string): number[] {
     const out: number[] = [];
-    const lower = KeywordScanner.LOWER;
+    const n = text.length;
+    if (n < 3) return out;
+    // The text's code units as bytes (low byte of each: a filter key only), read four at a time.
+    const size = (n + 8) & ~3;
+    let view = this.scratch;
+    if (view.byteLength < size) {
+      view = new DataView(new ArrayBuffer(size));
+      if (size <= MAX_SCRATCH) this.scratch = view;
+    }
+    Buffer.from(view.buffer, 0, n).write(text, 0, n, "latin1");
+    view.setUint32(n, 0);
     const bits = this.bits;
     const shortBits = this.shortBits;
     const quadBits = this.quadBits;
-    const head = this.head;
-    const eKw = this.entryKeyword;
-    const eNext = this.entryNext;
-    const kws = this.keywords;
-    const n = text.length;
-    // Non-ASCII characters never occur in keywords: they map to 0 and break trigrams.
-    const c0 = text.charCodeAt(0);
-    const c1 = text.charCodeAt(1);
-    let g = ((c0 < 128 ? (lower[c0] as number) : 0) << 7) | (c1 < 128 ? (lower[c1] as number) : 0);
-    for (let i = 2; i < n; i++) {
-      const c = text.charCodeAt(i);
-      g = ((g << 7) | (c < 128 ? (lower[c] as number) : 0)) & 0x1fffff;
-      if (((bits[g >>> 5] as number) & (1 << (g & 31))) === 0) continue;
-      // Second filter: a 3-character keyword, or (trigram, next character) of a longer one.
-      if (((shortBits[g >>> 5] as number) & (1 << (g & 31))) === 0) {
-        const c4 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        const q = KeywordScanner.quad(g, c4 < 128 ? (lower[c4] as number) : 0);
-        if (((quadBits[q >>> 5] as number) & (1 << (q & 31))) === 0) continue;
-      }
-      const start = i - 2;
-      for (let e = (head[g] as number) - 1; e >= 0; e = eNext[e] as number) {
-        const k = eKw[e] as number;
-        const kw = kws[k] as string;
-        const len = kw.length;
-        if (start + len > n) continue;
-        let j = 3;
-        while (j < len) {
-          const t = text.charCodeAt(start + j);
-          if ((t < 128 ? lower[t] : 0) !== kw.charCodeAt(j)) break;
-          j++;
+    const bitsShift = this.bitsShift;
+    const quadShift = this.quadShift;
+    const last = n - 3;
+    let w = view.getUint32(0, true) | 0x20202020;
+    for (let p = 0; p <= last; p += 4) {
+      const w2 = view.getUint32(p + 4, true) | 0x20202020;
+      for (let o = 0; o < 4; o++) {
+        // characters p+o .. p+o+3, folded (bit 5 set, bit 7 cleared)
+        const x = (o === 0 ? w : (w >>> (8 * o)) | (w2 << (32 - 8 * o))) & 0x7f7f7f7f;
+        const f = x & 0x7f7f7f;
+        const q = Math.imul(f, 0x2545f491) >>> bitsShift;
+        if (((bits[q >>> 5] as number) & (1 << (q & 31))) === 0) continue;
+        if (((shortBits[q >>> 5] as number) & (1 << (q & 31))) === 0) {
+          const u = Math.imul(x, 0x9e3779b1) >>> quadShift;
+          if (((quadBits[u >>> 5] as number) & (1 << (u & 31))) === 0) continue;
         }
-        if (j === len) out.push(k, start);
+        if (p + o <= last) this.verify(text, p + o, f, out);
       }
+      w = w2;
     }
     return out;
+  }
+
+  /** Exact, case-insensitive comparison of the keywords in `f`'s bucket at `start`; pushes the hits. */
+  private verify(text: string, start: number, f: number, out: number[]): void {
+    const lower = KeywordScanner.LOWER;
+    const next = this.next;
+    const kws = this.keywords;
+    const n = text.length;
+    const a = lower[text.charCodeAt(start)] as number;
+    const b = lower[text.charCodeAt(start + 1)] as number;
+    const c = lower[text.charCodeAt(start + 2)] as number;
+    for (let e = (this.head[Math.imul(f, 0x9e3779b1) >>> this.headShift] as number) - 1; e >= 0; e = next[e] as number) {
+      const kw = kws[e] as string;
+      const len = kw.length;
+      if (kw.charCodeAt(0) !== a || kw.charCodeAt(1) !== b || kw.charCodeAt(2) !== c || start + len > n) continue;
+      let j = 3;
+      while (j < len && lower[text.charCodeAt(start + j)] === kw.charCodeAt(j)) j++;
+      if (j === len) out.push(e, start);
+    }
   }
 }

@@ -12,7 +12,7 @@ import { KeywordScanner } from "./keyword-scanner.js";
 export class SharedKeywords {
   /** Lower-cased, without duplicates, in first-seen order. */
   readonly keywords: readonly string[];
-  /** Every occurrence, case-insensitively: `[keyword, start, ...]` in text order (same start: keyword order). */
+  /** Every occurrence, case-insensitively: `[keyword, start, ...]` in text order (same start: highest keyword index first). */
   readonly part: TextPart<number[]>;
   readonly #ids: ReadonlyMap<string, number>;
 

@@ -139,18 +139,20 @@ describe("obfuscated values", () => {
     }
   });
 
-  // Gap: a URL-encoded e-mail (`jane.doe%40acme-corp.com`) reaches the upstream as it is (src/detect evasion views).
-  it.fails("URL-encoded e-mail", async () => {
+  // One `%40` is enough for the URL view (src/detect/normalize/decode-views.ts).
+  it("URL-encoded e-mail", async () => {
     const hidden = encodeURIComponent(VALUES["email"]?.value ?? "");
     await send(`write to ${hidden}`);
     expect(upstreamText(h.mock)).not.toContain(hidden);
   });
 
-  // Gap: base64 or hex of a bare SSN (no cue word) passes (the decoded text is below the SSN threshold).
-  it.fails("base64 SSN", async () => {
-    const hidden = Buffer.from(VALUES["ssn"]?.value ?? "").toString("base64");
-    await send(`ref ${hidden}`);
-    expect(upstreamText(h.mock)).not.toContain(hidden);
+  // The encoding is the cue a bare SSN lacks (src/detect/evasion/encoded-id-detector.ts).
+  it("base64 and hex SSN", async () => {
+    for (const hidden of [Buffer.from(VALUES["ssn"]?.value ?? "").toString("base64"), Buffer.from(VALUES["ssn"]?.value ?? "").toString("hex")]) {
+      h.mock.reset();
+      await send(`ref ${hidden}`);
+      expect(upstreamText(h.mock)).not.toContain(hidden);
+    }
   });
 
   // Tool-call arguments are a JSON text inside a JSON string: a key written there as \u escapes is decoded by the

@@ -255,7 +255,8 @@ function urlPayloads(text: string, out: Payload[], origin?: Payload): void {
   for (let m = re.exec(text); m !== null && out.length < MAX_PAYLOADS; m = re.exec(text)) {
     const run = m[0];
     const escapes = run.match(PERCENT)?.length ?? 0;
-    if (escapes < 2) continue;
+    // One escape is enough when it is an encoded `@` (`jane.doe%40example.com`): an e-mail address hides behind it.
+    if (escapes < 2 && !run.includes("%40")) continue;
     const decoded = decodePercent(run);
     if (decoded !== undefined && decoded !== run) {
       out.push({ text: decoded, start: origin?.start ?? m.index, end: origin?.end ?? m.index + run.length });

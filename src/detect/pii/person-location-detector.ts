@@ -85,10 +85,11 @@ function isSentenceStart(text: string, pos: number): boolean {
 }
 
 function isCommon(g: Gazetteers, w: string): boolean {
-  return g.commonWords.has(w.toLowerCase());
+  return (wordInfo(g, w) & COMMON) !== 0;
 }
 
 function locationKind(g: Gazetteers, name: string): "country" | "region" | "city" | undefined {
+  if (name.indexOf(" ") < 0) return LOC_KINDS[(wordInfo(g, name) >> LOC_SHIFT) & 3];
   if (g.countries.has(name)) return "country";
   if (g.regions.has(name)) return "region";
   if (g.cities.has(name)) return "city";
@@ -125,7 +126,39 @@ function asciiShape(w: string): number {
   return camel ? CAMEL_CASE : PLAIN;
 }
 
-function nameToken(g: Gazetteers, w: string): "first" | "surname" | "weak" | "unknown" | "initial" | "no" {
+type NameKind = "first" | "surname" | "weak" | "unknown" | "initial" | "no";
+const KINDS: readonly NameKind[] = ["no", "first", "surname", "weak", "unknown", "initial"];
+const KIND_MASK = 7;
+const COMMON = 8;
+const LOC_SHIFT = 4;
+const LOC_KINDS = [undefined, "country", "region", "city"] as const;
+const NEVER_OR_TITLE = 64;
+
+/**
+ * What a single capitalised word is, as bits: its `nameKind` (low 3 bits), whether its lower-case form is an
+ * ordinary word, its location kind as a one-word place, and whether it is a title or never a name. A pure function
+ * of the word, remembered in a bounded map: capitalised words repeat within and across texts ("The", "Please",
+ * type names), and the lookups (a lower-cased copy, five sets) cost more than one map probe.
+ */
+const wordMemo = new Map<string, number>();
+const WORD_MEMO_CAP = 8192;
+
+function wordInfo(g: Gazetteers, w: string): number {
+  let v = wordMemo.get(w);
+  if (v !== undefined) return v;
+  const kind = nameKind(g, w);
+  const loc = g.countries.has(w) ? 1 : g.regions.has(w) ? 2 : g.cities.has(w) ? 3 : 0;
+  v = KINDS.indexOf(kind) | (g.commonWords.has(w.toLowerCase()) ? COMMON : 0) | (loc << LOC_SHIFT) | (NEVER.has(w) || TITLES.has(w) ? NEVER_OR_TITLE : 0);
+  if (wordMemo.size >= WORD_MEMO_CAP) wordMemo.clear();
+  wordMemo.set(w, v);
+  return v;
+}
+
+function nameToken(g: Gazetteers, w: string): NameKind {
+  return KINDS[wordInfo(g, w) & KIND_MASK]!;
+}
+
+function nameKind(g: Gazetteers, w: string): NameKind {
   if (w.length === 1 && w >= "A" && w <= "Z") return "initial";
   if (NEVER.has(w) || TITLES.has(w) || w.length < 2) return "no";
   const shape = asciiShape(w);
@@ -134,7 +167,7 @@ function nameToken(g: Gazetteers, w: string): "first" | "surname" | "weak" | "un
   // acronym plurals and mixed caps: "APIs", "URLs", "IDs"
   if (shape === NOT_ASCII ? /^\p{Lu}{2}/u.test(w) || /^\p{Lu}{2,}$/u.test(w) : shape === TWO_CAPS) return "no";
   if (g.firstNames.has(w)) return "first";
-  const common = isCommon(g, w);
+  const common = g.commonWords.has(w.toLowerCase());
   if (g.surnames.has(w)) return common ? "weak" : "surname";
   if (common) return "no";
   return "unknown";
@@ -201,25 +234,27 @@ export function afterCodeTypeCue(text: string, s: number): boolean {
 }
 
 /** What follows a type in code: punctuation such as `;` `,` `)` `=` `>` `|`, or the end of the line. */
-function codeTail(text: string, e: number, knownName: () => boolean): boolean {
+function codeTail(text: string, e: number, knownName: boolean): boolean {
   let i = e;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  if (i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return !knownName();
+  if (i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return !knownName;
   return ";,)=>|[<{}?&".includes(text[i]!);
 }
 
-function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afterAddress = false, nounCaps: () => boolean = () => false): void {
+function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afterAddress: boolean, nc: { nounCaps(): boolean }): void {
   // Fast exit for the common case: one ordinary capitalised word ("The", "Contact", "Math").
   if (toks.length === 1) {
     const w = toks[0]!.w;
-    if (NEVER.has(w) || TITLES.has(w)) return;
+    const info = wordInfo(g, w);
+    if ((info & NEVER_OR_TITLE) !== 0) return;
     // identifiers in code: "Foo(", "Foo.bar", "Foo<T>", "Foo[", "Foo =" / "type Foo"
     const nx = text.charCodeAt(toks[0]!.e);
     if (nx === 40 || nx === 46 || nx === 60 || nx === 91 || nx === 95) return;
     // "x: Foo;" is a type annotation, "the call: Hugo said so" a label and a name: in code the type is followed
     // by punctuation (or the line end, unless the word is a known first name)
-    if (afterCodeTypeCue(text, toks[0]!.s) && codeTail(text, toks[0]!.e, () => nameToken(g, w) === "first")) return;
-    if (nameToken(g, w) === "no" && !locationKind(g, w)) return;
+    const kind = info & KIND_MASK;
+    if (kind === 0 && ((info >> LOC_SHIFT) & 3) === 0) return;
+    if (afterCodeTypeCue(text, toks[0]!.s) && codeTail(text, toks[0]!.e, kind === 1)) return;
   }
   // Drop leading cue words ("Hi John" -> "John") and titles (kept as evidence); bail on org/street tails.
   let title = false;
@@ -311,7 +346,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // or names a thing (product, team, plan); people's names rarely take one
   if (!title && !nameLabel && DETERMINER_BEFORE.test(before)) person = Math.min(person, 0.3);
   // In noun-capitalising languages only a known first name, a title or a name cue counts.
-  if (person > 0.3 && !firstIsFirst && !title && !nameLabel && !greeting && nounCaps()) person = 0.3;
+  if (person > 0.3 && !firstIsFirst && !title && !nameLabel && !greeting && nc.nounCaps()) person = 0.3;
 
   // ---- location score
   let loc = 0;
@@ -392,26 +427,9 @@ export const personLocationScanner: PiiScanner = {
   languages: ["en"],
   scan(scan: PiiScan, out: PiiHit[]): void {
     const text = scan.text;
-    const g = gazetteers();
-    const addresses = addressSpans(scan);
-    // decided on first need only: most groups never reach the check
-    let nounCapsMemo: boolean | undefined;
-    const nounCaps = () => (nounCapsMemo ??= nounCapitalised(text));
-    let ai = 0; // groups arrive in text order: walk the (sorted) address spans alongside
+    const st = new GroupScan(text, addressSpans(scan));
+    const group = st.group;
     CAP.lastIndex = 0;
-    let group: Tok[] = [];
-    const flush = () => {
-      if (group.length > 0) {
-        const s0 = group[0]!.s;
-        while (ai < addresses.length && addresses[ai]![1] <= s0) ai++;
-        const inAddress = ai < addresses.length && s0 >= addresses[ai]![0];
-        // "42 Wallaby Way, Sydney": a place name right after a street address is its town
-        const prevAddr = ai > 0 ? addresses[ai - 1] : undefined;
-        const afterAddress = prevAddr !== undefined && s0 - prevAddr[1] <= 2 && /^,? ?$/.test(text.slice(prevAddr[1], s0));
-        if (!inAddress) emitGroup(text, g, group, out, afterAddress, nounCaps);
-      }
-      group = [];
-    };
     for (let m = CAP.exec(text); m; m = CAP.exec(text)) {
       let raw = m[0];
       // possessive "Maria's": the name is "Maria"; the "'s" stays visible to the after-context cues
@@ -426,10 +444,44 @@ export const personLocationScanner: PiiScanner = {
         } else {
           joined = tok.s - prev.e > 3 && tok.s - prev.e < 12 && PARTICLES.test(text.slice(prev.e, tok.s));
         }
-        if (!joined || group.length >= 6) flush();
+        if (!joined || group.length >= 6) st.flush(out);
       }
       group.push(tok);
     }
-    flush();
+    st.flush(out);
   },
 };
+
+/** The state of one scan: the pending group of capitalised tokens, the address walk and the noun-case memo. */
+class GroupScan {
+  readonly g: Gazetteers = gazetteers();
+  readonly group: Tok[] = [];
+  /** Groups arrive in text order: the (sorted) address spans are walked alongside. */
+  #ai = 0;
+  #nounCaps: boolean | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly addresses: ReadonlyArray<[number, number]>,
+  ) {}
+
+  /** Decided on first need only: most groups never reach the check. */
+  nounCaps(): boolean {
+    return (this.#nounCaps ??= nounCapitalised(this.text));
+  }
+
+  flush(out: PiiHit[]): void {
+    const group = this.group;
+    if (group.length === 0) return;
+    const { text, addresses } = this;
+    const s0 = group[0]!.s;
+    while (this.#ai < addresses.length && addresses[this.#ai]![1] <= s0) this.#ai++;
+    const ai = this.#ai;
+    const inAddress = ai < addresses.length && s0 >= addresses[ai]![0];
+    // "42 Wallaby Way, Sydney": a place name right after a street address is its town
+    const prevAddr = ai > 0 ? addresses[ai - 1] : undefined;
+    const afterAddress = prevAddr !== undefined && s0 - prevAddr[1] <= 2 && /^,? ?$/.test(text.slice(prevAddr[1], s0));
+    if (!inAddress) emitGroup(text, this.g, group, out, afterAddress, this);
+    group.length = 0;
+  }
+}

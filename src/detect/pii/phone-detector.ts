@@ -98,6 +98,11 @@ function parseUncached(cand: string, ctx: boolean): Parsed[] {
   return [];
 }
 
+/** A negative label ("order", "NHS number", ...) is the nearest before the number (no phone word near). */
+function negativeLabel(w: LabelWindow): boolean {
+  return w.lastBefore(NEGATIVE)[1] >= 0 && nearestLabelBeforeIn(w, CONTEXT, NEGATIVE) === "negative";
+}
+
 /**
  * Phone numbers: a cheap candidate regex, shape filters (dates, IPs, decimals), then libphonenumber
  * validation (US default; +CC numbers anywhere; national formats of other regions with a trunk 0 or context).
@@ -148,9 +153,11 @@ export const phoneScanner: PiiScanner = {
       const hasPhoneWord = w.lastBefore(CONTEXT)[1] >= 0;
       const label = hasPhoneWord ? nearestLabelBeforeIn(w, CONTEXT, NEGATIVE) : "none";
       const strongCtx = label === "positive";
-      let negMemo: boolean | undefined;
-      const negCtx = (): boolean => (negMemo ??= label === "negative" || (!hasPhoneWord && w.lastBefore(NEGATIVE)[1] >= 0 && nearestLabelBeforeIn(w, CONTEXT, NEGATIVE) === "negative"));
-      const weakCtx = !hasPhoneWord && WEAK_CONTEXT.test(w.before) && !negCtx();
+      // whether a negative label decides; computed at most once, and only when needed (no closure per candidate)
+      let neg = label === "negative" ? 1 : hasPhoneWord ? 0 : -1;
+      const weakWord = !hasPhoneWord && WEAK_CONTEXT.test(w.before);
+      if (weakWord && neg < 0) neg = negativeLabel(w) ? 1 : 0;
+      const weakCtx = weakWord && neg === 0;
       const ctx = strongCtx || weakCtx;
       // Bare digit runs are mostly ids/counters: without context only 10-11 digit NANP-like runs qualify.
       if (!formatted && !ctx && nd !== 10 && nd !== 11) continue;
@@ -161,7 +168,10 @@ export const phoneScanner: PiiScanner = {
         else score = formatted ? 0.45 : 0.3;
         if (strongCtx) score = Math.min(1, score + 0.3);
         else if (weakCtx) score = formatted ? Math.min(1, score + 0.15) : score;
-        else if (negCtx()) score *= 0.5;
+        else {
+          if (neg < 0) neg = negativeLabel(w) ? 1 : 0;
+          if (neg === 1) score *= 0.5;
+        }
         out.push({
           type: "PHONE_NUMBER",
           start: p.start,

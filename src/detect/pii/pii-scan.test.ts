@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PiiScan, scanDigitTokens, scanSeparatorAnchors } from "./pii-scan.js";
+import { PiiScan, scanDigitTokens, scanSeparatorAnchors, SEPARATOR_ANCHOR } from "./pii-scan.js";
 
 /** Reference: maximal ASCII alphanumeric runs with a digit, by regex. */
 function reference(text: string): Array<[number, number, number]> {
@@ -65,5 +65,22 @@ describe("scanSeparatorAnchors", () => {
     // "fe80::1": the first ":" (before "::"); the MAC's first three "-" (each before "hh-hh-"); the dot
     // between the first two Cisco quads. JSON's `"a":1` and the sentence's "." are not anchors.
     expect(chars).toEqual(["6:", "12-", "15-", "18-", "32."]);
+  });
+
+  it("gives the positions of the anchor regex on any text", () => {
+    const viaRegex = (t: string): number[] => {
+      const out: number[] = [];
+      const re = new RegExp(SEPARATOR_ANCHOR.source, "g");
+      while (re.test(t)) out.push(re.lastIndex - 1);
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(..."0aF9:-.g_ x:.-"), { maxLength: 60 }), (cs) => {
+        const t = cs.join("");
+        const a = scanSeparatorAnchors(t);
+        expect(Array.from(a.pos.subarray(0, a.n))).toEqual(viaRegex(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

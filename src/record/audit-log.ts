@@ -13,8 +13,8 @@ import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
 import { GroupCommitter } from "./group-committer.js";
 import { type PurgeResult, purgeDetails, purgeExpired, type RetentionPolicy } from "./retention.js";
 import { type PlainEntry, sealEntry } from "./seal-entry.js";
-import type { ThreadWriter, WriterRestart } from "./thread-writer.js";
-import type { WriterRestartOptions } from "./writer-restart.js";
+import type { ThreadWriter } from "./thread-writer.js";
+import type { WriterRestart, WriterRestartOptions } from "./writer-restart.js";
 
 /** One entry to append: metadata in clear (no raw values!), payloads to encrypt. */
 export interface AppendInput {

@@ -7,7 +7,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { PostgresAuditBackend } from "./postgres-audit-backend.js";
 import { serveWriterThread } from "./serve-writer-thread.js";
-import type { PostgresWriterThreadData } from "./thread-writer.js";
+import type { PostgresWriterThreadData } from "./writer-thread-data.js";
 
 const data = workerData as PostgresWriterThreadData;
 const port = parentPort;

@@ -4,7 +4,8 @@ import type { EntryDraft } from "./audit-entry.js";
 import { MerkleFrontier } from "./merkle.js";
 import { decodeBatch } from "./plain-entry-codec.js";
 import { sealEntry } from "./seal-entry.js";
-import type { WriterRequest, WriterResponse } from "./thread-writer.js";
+import type { WriterRequest } from "./writer-request.js";
+import type { WriterResponse } from "./writer-response.js";
 
 /** What a writer thread does with sealed entries: append them (durably), read hashes back, close its store. */
 export interface WriterThreadStore {

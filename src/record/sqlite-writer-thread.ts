@@ -5,7 +5,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { serveWriterThread } from "./serve-writer-thread.js";
 import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
-import type { SqliteWriterThreadData } from "./thread-writer.js";
+import type { SqliteWriterThreadData } from "./writer-thread-data.js";
 
 const data = workerData as SqliteWriterThreadData;
 const port = parentPort;

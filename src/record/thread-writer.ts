@@ -1,94 +1,12 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { MerkleFrontier } from "./merkle.js";
 import { encodeBatch } from "./plain-entry-codec.js";
 import type { PlainEntry } from "./seal-entry.js";
-import { DEFAULT_WRITER_RESTART, restartDelay, type WriterRestartOptions } from "./writer-restart.js";
-
-/** What the SQLite writer thread is started with. */
-export interface SqliteWriterThreadData {
-  backend: "sqlite";
-  file: string;
-  synchronous: "normal" | "full";
-  autocheckpointPages?: number;
-  /** Run a PASSIVE WAL checkpoint this often (ms) on the thread's connection (the backend's background checkpoints). */
-  checkpointMs?: number;
-  /** Test hook: the thread exits right after committing its nth batch, before answering. */
-  crashAfterCommit?: number;
-}
-
-/** What the PostgreSQL writer thread is started with (it opens its own pool). */
-export interface PostgresWriterThreadData {
-  backend: "postgres";
-  url: string;
-  schema: string;
-  /** Test hook: the thread exits right after committing its nth batch, before answering. */
-  crashAfterCommit?: number;
-}
-
-/** What a writer thread is started with: its backend picks the thread's module (`<backend>-writer-thread`). */
-export type WriterThreadData = SqliteWriterThreadData | PostgresWriterThreadData;
-
-/** Main thread → writer thread. */
-export type WriterRequest =
-  /** `batch`: the entries encoded by `encodeBatch` (transferred, `length` bytes used). */
-  | { type: "batch"; id: number; batch: ArrayBuffer; length: number; keys: [tenant: string, version: number, key: Uint8Array][] }
-  | { type: "forget"; tenant: string }
-  /** Which of these entries (kind, request id, time, meta text) are stored after seq `after`: a dead thread's batch. */
-  | { type: "find"; id: number; after: number; entries: [kind: string, requestId: string, time: number, meta: string][] }
-  /** Extend the Merkle frontier `from` (a checkpoint's; none: the empty tree) to seq `to` (committed). */
-  | { type: "frontier"; id: number; from: { size: number; roots: string[] } | null; to: number }
-  | { type: "close" };
-
-/** Writer thread → main thread. */
-export type WriterResponse =
-  /** The store is open and its tail read (`seq`): the thread appends after that tail, never from memory. */
-  | { type: "ready"; seq: number }
-  | { type: "done"; id: number; seqs: number[] }
-  | { type: "frontier"; id: number; size: number; roots: string[] }
-  /** The seqs of the entries asked about by `find`, null where not stored. */
-  | { type: "found"; id: number; seqs: (number | null)[] }
-  | { type: "failed"; id: number; error: string }
-  | { type: "closed" };
-
-interface Waiter {
-  resolve(seq: number): void;
-  reject(err: unknown): void;
-}
-
-/** What `onRestart` is told once a replacement thread is up. */
-export interface WriterRestart {
-  /** Deaths in a row this restart follows (1: the first since the thread was last stable). */
-  attempt: number;
-  /** Why the previous thread died (its error message). */
-  cause: string;
-  /** How long no thread was up (ms). */
-  downMs: number;
-  /** The chain tail the new thread read from the store before appending. */
-  tailSeq: number;
-  /** Entries refused while no thread was up (queue full, waited too long, or in flight and not found). */
-  refused: number;
-  /** Entries in flight at the death found stored by the replacement: acknowledged then. */
-  recovered: number;
-  /** Entries in flight at the death not stored: sent again (once) by the replacement. */
-  resent: number;
-}
-
-/**
- * Start the writer thread. From the build it is `<backend>-writer-thread.js`; from TypeScript sources (tests, benches
- * under tsx or vitest) the thread registers tsx first, which costs a few hundred ms at start, once.
- */
-function startThread(data: WriterThreadData): Worker {
-  const here = import.meta.url;
-  const module = data.backend === "postgres" ? "postgres-writer-thread" : "sqlite-writer-thread";
-  if (!here.endsWith(".ts")) return new Worker(new URL(`./${module}.js`, here), { workerData: data });
-  const tsxApi = pathToFileURL(join(dirname(createRequire(here).resolve("tsx/package.json")), "dist/esm/api/index.mjs")).href;
-  const entry = new URL(`./${module}.ts`, here).href;
-  const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(boot, { eval: true, workerData: data });
-}
+import { startWriterThread } from "./start-writer-thread.js";
+import type { WriterRequest } from "./writer-request.js";
+import type { WriterResponse } from "./writer-response.js";
+import { DEFAULT_WRITER_RESTART, restartDelay, type WriterRestart, type WriterRestartOptions } from "./writer-restart.js";
+import type { WriterThreadData } from "./writer-thread-data.js";
 
 /** How a `ThreadWriter` batches, and what it reports. */
 export interface ThreadWriterOptions {
@@ -102,6 +20,11 @@ export interface ThreadWriterOptions {
   restart?: Partial<WriterRestartOptions>;
   /** Test hook: the first thread exits right after committing its nth batch, before answering. */
   crashAfterCommit?: number;
+}
+
+interface Waiter {
+  resolve(seq: number): void;
+  reject(err: unknown): void;
 }
 
 interface Queued {
@@ -177,7 +100,7 @@ export class ThreadWriter {
   }
 
   private spawn(data = this.data): void {
-    const worker = startThread(data);
+    const worker = startWriterThread(data);
     this.worker = worker;
     // Held only while it has work: an idle writer does not keep the process alive, a busy one does.
     worker.unref();

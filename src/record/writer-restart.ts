@@ -32,3 +32,21 @@ export const DEFAULT_WRITER_RESTART: WriterRestartOptions = {
 export function restartDelay(attempt: number, o: Pick<WriterRestartOptions, "initialDelayMs" | "maxDelayMs">): number {
   return Math.min(o.maxDelayMs, o.initialDelayMs * 2 ** Math.min(30, Math.max(0, attempt - 1)));
 }
+
+/** What `onRestart` is told once a replacement writer thread is up. */
+export interface WriterRestart {
+  /** Deaths in a row this restart follows (1: the first since the thread was last stable). */
+  attempt: number;
+  /** Why the previous thread died (its error message). */
+  cause: string;
+  /** How long no thread was up (ms). */
+  downMs: number;
+  /** The chain tail the new thread read from the store before appending. */
+  tailSeq: number;
+  /** Entries refused while no thread was up (queue full, waited too long, or in flight and not found). */
+  refused: number;
+  /** Entries in flight at the death found stored by the replacement: acknowledged then. */
+  recovered: number;
+  /** Entries in flight at the death not stored: sent again (once) by the replacement. */
+  resent: number;
+}

@@ -19,9 +19,9 @@ import { CheckpointSigner } from "../../src/record/checkpoint.js";
 import { PostgresAuditBackend } from "../../src/record/postgres-audit-backend.js";
 import { SqliteAuditBackend } from "../../src/record/sqlite-audit-backend.js";
 import type { PlainEntry } from "../../src/record/seal-entry.js";
-import type { ThreadWriter, WriterRestart } from "../../src/record/thread-writer.js";
+import type { ThreadWriter } from "../../src/record/thread-writer.js";
 import { verifyLog } from "../../src/record/verify-log.js";
-import { restartDelay, type WriterRestartOptions } from "../../src/record/writer-restart.js";
+import { restartDelay, type WriterRestart, type WriterRestartOptions } from "../../src/record/writer-restart.js";
 import { postJson, tempDir } from "../support/test-gateway.js";
 
 const PG_URL = process.env["WARDEN_TEST_PG_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";

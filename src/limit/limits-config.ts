@@ -36,6 +36,11 @@ export const limitsConfigSchema = z
      * response headers cost node:http about 6-8 µs of CPU per answer; `false` saves that.
      */
     responseHeaders: z.boolean().default(true),
+    /**
+     * With Redis: how long a replica spends units it took from Redis in one step (a lease) before giving back what
+     * it did not use; 0 asks Redis for every call (docs/keys-and-limits.md, "In memory or in Redis").
+     */
+    leaseMs: z.number().int().min(0).max(10_000).default(1_000),
     /** A concurrency slot held by a replica that stopped renewing it (crashed) frees itself after this long. */
     slotTtlMs: z.number().int().min(1_000).max(3_600_000).default(30_000),
   })

@@ -30,7 +30,7 @@ export async function openLimits(opts: { limits: LimitsConfig; redis: RedisConfi
   if (redisCfg) {
     client = await openRedis(redisCfg, logger);
     subscriber = await openRedis(redisCfg, logger, { subscriber: true });
-    store = new RedisLimitStore(client, redisCfg.keyPrefix, limits.slotTtlMs, (err) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, "redis limit update failed"));
+    store = new RedisLimitStore(client, redisCfg.keyPrefix, limits.slotTtlMs, (err) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, "redis limit update failed"), { leaseMs: limits.leaseMs });
     revocations = new RevocationChannel(client, subscriber, redisCfg.keyPrefix, {
       onRevoked: (id) => authenticator.invalidate(id),
       onReset: () => authenticator.invalidateAll(),

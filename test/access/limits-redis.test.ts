@@ -158,14 +158,14 @@ describe("concurrency slots of a crashed replica", () => {
       expect(await b.admit(req)).toMatchObject({ ok: false, kind: "concurrency" });
       await sleep(1_500); // longer than the TTL: a's heartbeat keeps the slot
       expect(await b.admit(req)).toMatchObject({ ok: false, kind: "concurrency" });
-      await a.close(); // "crash": no settle, no more heartbeats
+      ca.disconnect(); // "crash": no settle, nothing given back, no more heartbeats
+      await a.close();
       await sleep(1_200);
       const again = await b.admit(req);
       expect(again.ok).toBe(true);
       if (again.ok) await again.lease.settle(0);
     } finally {
       await b.close();
-      ca.disconnect();
       cb.disconnect();
     }
   });

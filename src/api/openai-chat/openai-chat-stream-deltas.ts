@@ -36,6 +36,10 @@ export function openaiChatStreamDeltas(event: SseEvent): StreamDelta[] {
     if (!isJsonObject(delta)) continue;
     const push = (d: StreamDelta | null) => d && out.push(d);
     push(fieldDelta(event, delta, "content", `choice:${idx}:content`, "text"));
+    // Mistral-style servers stream `content` as parts: text parts extend the content channel, thinking parts the
+    // reasoning one (a value split across two chunks' parts is still whole for the enforcer).
+    const parts = delta["content"];
+    if (Array.isArray(parts)) for (const part of parts) if (isJsonObject(part)) pushContentPart(event, part, idx, push);
     push(fieldDelta(event, delta, "refusal", `choice:${idx}:refusal`, "refusal"));
     push(fieldDelta(event, delta, "reasoning_content", `choice:${idx}:reasoning`, "reasoning"));
     // Some OpenAI-compatible servers (OpenRouter, newer vLLM) stream reasoning as `delta.reasoning`.
@@ -59,7 +63,28 @@ export function openaiChatStreamDeltas(event: SseEvent): StreamDelta[] {
   return out;
 }
 
+/** The text of one content part (`{type:"text",text}`, or `{type:"thinking",thinking}` with a string or text parts). */
+function pushContentPart(event: SseEvent, part: JsonObject, idx: number, push: (d: StreamDelta | null) => void): void {
+  push(fieldDelta(event, part, "text", `choice:${idx}:content`, "text"));
+  const thinking = part["thinking"];
+  if (typeof thinking === "string") push(fieldDelta(event, part, "thinking", `choice:${idx}:reasoning`, "reasoning"));
+  else if (Array.isArray(thinking)) for (const t of thinking) if (isJsonObject(t)) push(fieldDelta(event, t, "text", `choice:${idx}:reasoning`, "reasoning"));
+}
+
 const len = (v: unknown): number => (typeof v === "string" ? v.length : 0);
+
+/** The text length of a content-parts array (see {@link pushContentPart}). */
+function partsLength(v: unknown): number {
+  if (!Array.isArray(v)) return 0;
+  let n = 0;
+  for (const p of v) {
+    if (!isJsonObject(p)) continue;
+    n += len(p["text"]) + len(p["thinking"]);
+    const t = p["thinking"];
+    if (Array.isArray(t)) for (const x of t) if (isJsonObject(x)) n += len(x["text"]);
+  }
+  return n;
+}
 
 /** The text length {@link openaiChatStreamDeltas} finds in an event, without allocating the deltas. */
 export function openaiChatStreamTextLength(event: SseEvent): number {
@@ -72,7 +97,7 @@ export function openaiChatStreamTextLength(event: SseEvent): number {
     if (!isJsonObject(choice)) continue;
     const delta = choice["delta"];
     if (!isJsonObject(delta)) continue;
-    n += len(delta["content"]) + len(delta["refusal"]) + len(delta["reasoning_content"]) + len(delta["reasoning"]);
+    n += len(delta["content"]) + partsLength(delta["content"]) + len(delta["refusal"]) + len(delta["reasoning_content"]) + len(delta["reasoning"]);
     const legacy = delta["function_call"];
     if (isJsonObject(legacy)) n += len(legacy["arguments"]);
     const audio = delta["audio"];

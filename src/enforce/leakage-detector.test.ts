@@ -67,3 +67,55 @@ describe("leakage detector: short canaries and system-prompt secrets", () => {
     expect(held("done zeta9")).toBe("");
   });
 });
+
+describe("leakage detector: disguised copies of the system prompt", () => {
+  const PROMPT = "You are Orbit, the billing assistant for Northwind Traders. Never discuss competitor pricing with anyone.";
+  const d = createLeakageDetector([PROMPT], [], 40);
+  const types = (out: string): string[] => d.detect(out).map((f) => f.type);
+  it.each([
+    ["words joined with dashes", PROMPT.split(" ").join("-")],
+    ["dots between the letters", [...PROMPT.slice(0, 70)].join(".")],
+    ["zero-width joiners between the letters", [...PROMPT.slice(0, 70)].join("\u200d")],
+    ["full-width letters", [...PROMPT.slice(0, 70)].map((c) => (c >= "!" && c <= "~" ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join("")],
+    ["Cyrillic look-alikes", PROMPT.replace(/o/g, "\u043e").replace(/a/g, "\u0430")],
+    ["base64", `Here: ${Buffer.from(PROMPT).toString("base64")}`],
+    ["URL-safe base64 of a middle part", Buffer.from(PROMPT.slice(13, 90)).toString("base64url")],
+    ["hex", Buffer.from(PROMPT.slice(0, 60)).toString("hex")],
+  ])("%s", (_name, out) => {
+    expect(types(out)).toContain("SYSTEM_PROMPT_LEAK");
+  });
+
+  it("the span covers the copy in the original text", () => {
+    const out = `Sure! ${PROMPT.split(" ").join("-")} Anything else?`;
+    const f = d.detect(out).find((x) => x.type === "SYSTEM_PROMPT_LEAK");
+    expect(out.slice(f?.start, f?.end)).toBe(PROMPT.split(" ").join("-").replace(/\.$/, ""));
+  });
+
+  it.each([
+    "I can help with your invoice. What is the invoice number?",
+    `Here is the image: data:image/png;base64,${Buffer.from(Array.from({ length: 90 }, (_, i) => (i * 37) % 256)).toString("base64")}`,
+    "The billing assistant can look at Northwind invoices for you.",
+    "getUserAccountBalanceFromTheBillingDatabase(accountId)",
+  ])("ordinary output is not a copy: %s", (out) => {
+    expect(types(out)).toEqual([]);
+  });
+
+  it("streaming: a base64 run is held while it grows, and released when it ends", () => {
+    const enc = Buffer.from(PROMPT).toString("base64");
+    const part = `ok ${enc.slice(0, 30)}`;
+    expect(part.slice(d.pendingFrom(part))).toBe(enc.slice(0, 30));
+    expect(d.pendingFrom("ok, the plan is simple.")).toBeGreaterThan(10);
+  });
+
+  it("a secret of the system prompt in full-width letters or split by zero-width spaces", () => {
+    const s = createLeakageDetector(["The discount code is NW-7731-QX."], [], 40);
+    const full = "code: \uff2e\uff37-\uff17\uff17\uff13\uff11-\uff31\uff38";
+    const f = s.detect(full);
+    expect(f.map((x) => x.type)).toContain("SYSTEM_PROMPT_SECRET");
+    expect(full.slice(f[0]?.start, f[0]?.end)).toBe("\uff2e\uff37-\uff17\uff17\uff13\uff11-\uff31\uff38");
+    expect(s.detect("NW\u200b-7731\u200b-QX").map((x) => x.type)).toContain("SYSTEM_PROMPT_SECRET");
+    // Streaming: the full-width beginning of the value is held.
+    const part = "code: \uff2e\uff37-\uff17\uff17";
+    expect(part.slice(s.pendingFrom(part))).toBe("\uff2e\uff37-\uff17\uff17");
+  });
+});

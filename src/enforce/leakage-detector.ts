@@ -1,33 +1,8 @@
 import type { Finding } from "../core/finding.js";
 import { extractSecretValues } from "./secret-values.js";
 import { createValueMatcher, SPACED_SEP, type ValueMatcher } from "./value-matcher.js";
-
-interface Folded {
-  text: string;
-  /** Original index of each folded character. */
-  at: number[];
-}
-
-/** Lowercase and collapse whitespace runs to one space, remembering where each character came from. */
-function fold(text: string): Folded {
-  let out = "";
-  const at: number[] = [];
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (/\s/.test(ch)) {
-      if (space || out.length === 0) continue;
-      space = true;
-      out += " ";
-      at.push(i);
-      continue;
-    }
-    space = false;
-    out += ch.toLowerCase();
-    at.push(i);
-  }
-  return { text: out, at };
-}
+import { decodeEncodedRuns, encodedRunTail } from "./decode-encoded-runs.js";
+import { foldLetters, foldVisible, originalSpan } from "./leak-fold.js";
 
 /** Finds output that reproduces the system prompt, a canary or a secret of the system prompt. Built once per call. */
 export interface LeakageDetector {
@@ -59,12 +34,15 @@ function partialPattern(chars: readonly string[]): RegExp | undefined {
 }
 
 /**
- * A leakage detector over one request's system prompt(s): output reproducing `minLength` consecutive characters
- * of it (case and whitespace folded) is a `SYSTEM_PROMPT_LEAK`; a configured canary is a `CANARY`, and a
- * secret-looking value of the system prompt (`password: hunter2`, `the code is 4729-XK`, `CANARY-7Q2K9XW4`; see
- * {@link extractSecretValues}) is a `SYSTEM_PROMPT_SECRET`, whatever their length (4+), found as they are
- * (case-insensitive), spaced out, reversed, base64 or hex (see {@link createValueMatcher}). All are category
- * `leakage`, score 1. The window set and the matchers are built lazily, on the first response text.
+ * A leakage detector over one request's system prompt(s): output reproducing `minLength` consecutive letters and
+ * digits of it is a `SYSTEM_PROMPT_LEAK`, compared after folding both sides (case, NFKC and look-alikes; white
+ * space, punctuation, any other separator and invisible characters dropped: see {@link foldLetters}), also inside
+ * base64 and hex runs of the output; a configured canary is a `CANARY`, and a secret-looking value of the system
+ * prompt (`password: hunter2`, `the code is 4729-XK`, `CANARY-7Q2K9XW4`; see {@link extractSecretValues}) is a
+ * `SYSTEM_PROMPT_SECRET`, whatever their length (4+), found as they are (case-insensitive), spaced out, reversed,
+ * base64 or hex (see {@link createValueMatcher}), also in full-width or look-alike letters or with invisible
+ * characters between them. All are category `leakage`, score 1. The window set and the matchers are built lazily,
+ * on the first response text.
  */
 export function createLeakageDetector(systemTexts: readonly string[], canaries: readonly string[], minLength: number): LeakageDetector {
   let watched: Watched[] | undefined;
@@ -87,44 +65,68 @@ export function createLeakageDetector(systemTexts: readonly string[], canaries: 
   const build = (): Set<string> => {
     const set = new Set<string>();
     for (const s of systemTexts) {
-      const f = fold(s).text;
+      const f = foldLetters(s).text;
       for (let i = 0; i + minLength <= f.length; i++) set.add(f.slice(i, i + minLength));
     }
     return set;
   };
   const hasSystem = systemTexts.some((s) => s.length >= minLength);
   let folds: string[] | undefined;
+  /** Runs of `minLength`+ folded characters of `f` that occur in a system prompt, as [start, end) in `f`. */
+  const copiedRuns = (f: string): [number, number][] => {
+    windows ??= build();
+    const runs: [number, number][] = [];
+    for (let i = 0; i + minLength <= f.length; i++) {
+      if (!windows.has(f.slice(i, i + minLength))) continue;
+      const last = runs[runs.length - 1];
+      if (last && i <= last[1]) last[1] = i + minLength;
+      else runs.push([i, i + minLength]);
+    }
+    return runs;
+  };
+  /** The earliest index of `text` from which a watched value's literal form could still be growing. */
+  const literalPending = (text: string, watched: readonly Watched[], from: number): number => {
+    const lowText = text.toLowerCase();
+    for (const w of watched) {
+      // The longest suffix that is a proper prefix of one of the value's literal forms (a whole one is a finding).
+      for (const [k, lit] of w.matcher.literals.entries()) {
+        const low = lit.toLowerCase();
+        // Encoded forms (all but the first literal) are held from 4 characters on: shorter suffixes ("42", "aG")
+        // begin an encoding by chance all the time, and releasing them gives away less than a character of it.
+        const last = k === 0 ? text.length : text.length - 3;
+        for (let i = Math.max(0, text.length - lit.length + 1); i < Math.min(from, last); i++) {
+          if (low.startsWith(lowText.slice(i)) || lit.startsWith(text.slice(i))) {
+            from = i;
+            break;
+          }
+        }
+      }
+      if (w.partial) {
+        const tail = Math.max(0, text.length - w.matcher.maxLength);
+        const m = w.partial.exec(text.slice(tail));
+        // A complete value is a finding already, not something in progress.
+        if (m && m[0].replace(/[^\p{L}\p{N}]/gu, "").length < w.matcher.chars.length) from = Math.min(from, tail + m.index);
+      }
+    }
+    return from;
+  };
   return {
     pendingFrom(text) {
       let from = text.length;
       const watched = watch();
-      // Lower-cased only when there is something to look for (most calls have no canary or prompt secret).
-      const lowText = watched.length > 0 ? text.toLowerCase() : "";
-      for (const w of watched) {
-        // The longest suffix that is a proper prefix of one of the value's literal forms (a whole one is a finding).
-        for (const [k, lit] of w.matcher.literals.entries()) {
-          const low = lit.toLowerCase();
-          // Encoded forms (all but the first literal) are held from 4 characters on: shorter suffixes ("42", "aG")
-          // begin an encoding by chance all the time, and releasing them gives away less than a character of it.
-          const last = k === 0 ? text.length : text.length - 3;
-          for (let i = Math.max(0, text.length - lit.length + 1); i < Math.min(from, last); i++) {
-            if (low.startsWith(lowText.slice(i)) || lit.startsWith(text.slice(i))) {
-              from = i;
-              break;
-            }
-          }
-        }
-        if (w.partial) {
-          const tail = Math.max(0, text.length - w.matcher.maxLength);
-          const m = w.partial.exec(text.slice(tail));
-          // A complete value is a finding already, not something in progress.
-          if (m && m[0].replace(/[^\p{L}\p{N}]/gu, "").length < w.matcher.chars.length) from = Math.min(from, tail + m.index);
+      if (watched.length > 0) {
+        from = literalPending(text, watched, from);
+        // The same in the folded text (a value in full-width or look-alike letters, or with invisible characters).
+        const v = foldVisible(text);
+        if (v) {
+          const at = literalPending(v.text, watched, v.text.length);
+          if (at < v.text.length) from = Math.min(from, v.at[at] ?? from);
         }
       }
       if (hasSystem) {
-        folds ??= systemTexts.map((s) => fold(s).text);
+        folds ??= systemTexts.map((s) => foldLetters(s).text);
         const all = folds;
-        const f = fold(text);
+        const f = foldLetters(text);
         // Whether the folded suffix from `i` occurs in a system text is monotonic in i: binary search the smallest.
         const occurs = (i: number): boolean => all.some((s) => s.includes(f.text.slice(i)));
         let lo = 0;
@@ -135,40 +137,44 @@ export function createLeakageDetector(systemTexts: readonly string[], canaries: 
           else lo = mid + 1;
         }
         if (lo < f.text.length) from = Math.min(from, f.at[lo] as number);
+        // A base64 or hex run still growing may decode to a copy once complete: held while it grows.
+        from = Math.min(from, encodedRunTail(text));
       }
       return from;
     },
     detect(text) {
       const out: Finding[] = [];
-      for (const w of watch()) {
-        for (const m of w.matcher.find(text)) {
+      const watchedNow = watch();
+      if (watchedNow.length > 0) {
+        const v = foldVisible(text);
+        for (const w of watchedNow) {
           const what = w.type === "CANARY" ? "configured canary string" : "secret-looking value from the system prompt";
-          out.push({ detector: w.type === "CANARY" ? "leakage.canary" : "leakage.system-secret", category: "leakage", type: w.type, start: m.start, end: m.end, score: 1, explanation: `${what} in output (${m.form})` });
-        }
-      }
-      if (hasSystem && text.length >= minLength) {
-        windows ??= build();
-        const f = fold(text);
-        let runStart = -1;
-        let runEnd = -1;
-        const flush = () => {
-          if (runStart < 0) return;
-          const start = f.at[runStart] as number;
-          const end = (f.at[runEnd - 1] as number) + 1;
-          out.push({ detector: "leakage.system-prompt", category: "leakage", type: "SYSTEM_PROMPT_LEAK", start, end, score: 1, explanation: `output reproduces ${runEnd - runStart}+ characters of the system prompt` });
-          runStart = -1;
-        };
-        for (let i = 0; i + minLength <= f.text.length; i++) {
-          if (windows.has(f.text.slice(i, i + minLength))) {
-            if (runStart >= 0 && i <= runEnd) runEnd = i + minLength;
-            else {
-              flush();
-              runStart = i;
-              runEnd = i + minLength;
+          const push = (start: number, end: number, form: string): void => {
+            if (out.some((o) => o.start <= start && end <= o.end)) return;
+            out.push({ detector: w.type === "CANARY" ? "leakage.canary" : "leakage.system-secret", category: "leakage", type: w.type, start, end, score: 1, explanation: `${what} in output (${form})` });
+          };
+          for (const m of w.matcher.find(text)) push(m.start, m.end, m.form);
+          if (v) {
+            for (const m of w.matcher.find(v.text)) {
+              const o = originalSpan(v, m.start, m.end);
+              push(o.start, o.end, `${m.form}, folded`);
             }
           }
         }
-        flush();
+      }
+      if (hasSystem && text.length >= minLength) {
+        const f = foldLetters(text);
+        for (const [s, e] of copiedRuns(f.text)) {
+          const o = originalSpan(f, s, e);
+          out.push({ detector: "leakage.system-prompt", category: "leakage", type: "SYSTEM_PROMPT_LEAK", start: o.start, end: o.end, score: 1, explanation: `output reproduces ${e - s}+ letters and digits of the system prompt` });
+        }
+        for (const r of decodeEncodedRuns(text)) {
+          if (out.some((o) => o.start <= r.start && r.end <= o.end)) continue;
+          const copied = copiedRuns(foldLetters(r.decoded).text);
+          if (copied.length === 0) continue;
+          const letters = copied.reduce((n, [s, e]) => n + e - s, 0);
+          out.push({ detector: "leakage.system-prompt", category: "leakage", type: "SYSTEM_PROMPT_LEAK", start: r.start, end: r.end, score: 1, explanation: `output encodes ${letters}+ letters and digits of the system prompt (base64 or hex)` });
+        }
       }
       return out;
     },

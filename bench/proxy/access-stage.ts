@@ -6,7 +6,10 @@
  *    access = the same with a key carrying model and source allowlists, all nine limits (memory), and the
  *    `x-ratelimit-*` headers built.
  * 2. `Limiter.admit` + `end` alone with three subjects × three limits (never reached), in memory and, when it
- *    answers, in Redis (127.0.0.1:6379; 1 and 32 calls in flight), and the allowlist checks alone.
+ *    answers, in Redis (127.0.0.1:6379; 1 and 32 calls in flight; exact mode `leaseMs: 0` and leases), with the
+ *    lease scripts (Redis round trips) per call, and the allowlist checks alone.
+ * 3. Two Redis replicas spending one request limit at once: admitted calls against the limit (never more), and
+ *    how much of it was admitted before the first refusal (units held unspent by the other replica).
  * Env: BENCH_CALLS (default 100000 in memory, a tenth of it with Redis).
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -116,14 +119,48 @@ console.log(`allowlists: ${fmt((a.user + a.system) / calls, 2)} µs CPU per call
 const redisCfg = { url: "redis://127.0.0.1:6379", keyPrefix: `warden-bench-stage-${process.pid}:`, connectTimeoutMs: 1_000, commandTimeoutMs: 5_000 };
 const client = await openRedis(redisCfg, log);
 if (client.status === "ready") {
-  const store = new RedisLimitStore(client, redisCfg.keyPrefix, 30_000, (err) => console.error(err));
   const n = Math.max(1_000, Math.floor(calls / 10));
-  await measure(store, 500, 8); // warm-up (script load)
-  for (const inFlight of [1, 32]) {
-    const r = await measure(store, n, inFlight);
-    console.log(`redis store, ${inFlight} in flight: ${fmt(r.cpuUs)} µs client CPU per call, ${fmt(r.perSec, 0)} calls/s (2 round trips per call)`);
+  // Exact mode (leaseMs 0: every call asks Redis, and settles there) against leases (the default, 1 s).
+  for (const leaseMs of [0, 1_000]) {
+    const store = new RedisLimitStore(client, `${redisCfg.keyPrefix}${leaseMs}:`, 30_000, (err) => console.error(err), { leaseMs });
+    await measure(store, 500, 8); // warm-up (script load)
+    for (const inFlight of [1, 32]) {
+      const trips = store.roundTrips;
+      const r = await measure(store, leaseMs === 0 ? n : calls, inFlight);
+      const perCall = (store.roundTrips - trips) / (leaseMs === 0 ? n : calls);
+      console.log(`redis store, leaseMs ${leaseMs}, ${inFlight} in flight: ${fmt(r.cpuUs)} µs client CPU per call, ${fmt(r.perSec, 0)} calls/s, ${perCall.toFixed(4)} lease scripts per call`);
+    }
+    await store.close();
   }
-  await store.close();
+  // Two replicas (two connections) spending one limit: never more than the limit, and how much of it they reach.
+  const second = await openRedis(redisCfg, log);
+  const limit = 20_000;
+  const pair = [client, second].map((c) => new RedisLimitStore(c, `${redisCfg.keyPrefix}pair:`, 30_000, (err) => console.error(err)));
+  const req = { subjects: [{ scope: "tenant" as const, id: "t:pair", rpm: limit, tpm: HIGH, concurrency: 64 }], tokens: 50, windowMs: 60_000 };
+  let admitted = 0;
+  let overAt = 0;
+  const t0 = performance.now();
+  let firstRefusal = 0;
+  await Promise.all(
+    pair.flatMap((store) =>
+      Array.from({ length: 16 }, async () => {
+        while (performance.now() - t0 < 5_000) {
+          const res = await store.admit(req);
+          if (res.ok) {
+            admitted++;
+            if (admitted > limit) overAt++;
+            await res.lease.settle(40);
+          } else {
+            if (firstRefusal === 0) firstRefusal = admitted;
+            await new Promise((r) => setTimeout(r, 20));
+          }
+        }
+      }),
+    ),
+  );
+  console.log(`two replicas, rpm ${limit}, 16 + 16 in flight for 5 s: admitted ${admitted} (over the limit: ${overAt}); first refusal after ${firstRefusal} admitted (${fmt((100 * firstRefusal) / limit)} % of the limit)`);
+  for (const store of pair) await store.close();
+  second.disconnect();
   const keys = await client.keys(`${redisCfg.keyPrefix}*`);
   if (keys.length > 0) await client.del(...keys);
 } else {

@@ -200,7 +200,8 @@ export class RedisLimitStore implements LimitStore {
       let short = false;
       for (let i = 0; i < states.length; i++) if (this.lacks(req.subjects[i] as SubjectLimits, states[i] as SubjectState, req.tokens)) short = true;
       if (!short) return this.take(req, states, now);
-      const pending = states.filter((s) => s.refilling !== undefined).map((s) => s.refilling);
+      // Exact mode: grants are exactly one call's need, so there is nothing to wait for.
+      const pending = this.share > 0 ? states.filter((s) => s.refilling !== undefined).map((s) => s.refilling) : [];
       if (pending.length > 0) {
         waited++;
         await Promise.allSettled(pending);
@@ -209,27 +210,24 @@ export class RedisLimitStore implements LimitStore {
       asked++;
       const claim = this.claim(req, states);
       for (const s of states) s.refilling = claim;
-      let outcome: AdmitResult | number;
+      let outcome: AdmitResult | undefined;
       try {
         outcome = await claim;
       } finally {
         for (const s of states) if (s.refilling === claim) s.refilling = undefined;
       }
-      if (typeof outcome !== "number") return outcome;
-      // Spent at the grant's time: a lease used up by this call at once needs no re-dating.
-      let stillShort = false;
-      for (let i = 0; i < states.length; i++) if (this.lacks(req.subjects[i] as SubjectLimits, states[i] as SubjectState, req.tokens)) stillShort = true;
-      if (!stillShort) return this.take(req, states, outcome);
+      if (outcome !== undefined) return outcome;
     }
     throw new Error("limit store: could not gather units for a call (grants kept being taken by other calls)");
   }
 
   /**
    * One script: returns and releases queued so far, then a grant for every subject of the call that lacks units.
-   * Resolves to the refusal when a subject refused (nothing granted), else to the local time of the grant (grants
-   * added to the pools).
+   * Resolves to the refusal when a subject refused (nothing granted); else the grants are added to the pools and the
+   * call takes its units at once, in the same step (so a concurrent grant cannot replace the lease first), and
+   * the admission is the result; undefined when units the call did not ask for were taken meanwhile.
    */
-  private async claim(req: AdmitRequest, states: SubjectState[]): Promise<AdmitResult | number> {
+  private async claim(req: AdmitRequest, states: SubjectState[]): Promise<AdmitResult | undefined> {
     const subjects = req.subjects;
     const lease = `${this.node}.${(this.seq++).toString(36)}`;
     const keys: string[] = [];
@@ -271,7 +269,11 @@ export class RedisLimitStore implements LimitStore {
       s.concurrencySum = n(7);
     }
     const refusedAt = Number(reply[1]);
-    if (refusedAt === 0) return local;
+    if (refusedAt === 0) {
+      for (let i = 0; i < states.length; i++) if (this.lacks(subjects[i] as SubjectLimits, states[i] as SubjectState, req.tokens)) return undefined;
+      // Spent at the grant's time: a lease used up by this call at once needs no re-dating.
+      return this.take(req, states, local);
+    }
     const sub = subjects[refusedAt - 1];
     if (sub === undefined) throw new Error("limit script returned an unknown subject");
     const kind = String(reply[2]) as LimitKind;

@@ -221,9 +221,11 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
       // Sanitise evidence: an explanation must never carry the value it explains.
       for (let i = 0; i < raw.length; i++) {
         const f = raw[i] as Finding;
-        // (A value shorter than 4 characters or longer than the explanation cannot be in it: no slice needed.)
+        // (A value shorter than 4 characters, longer than the explanation or whose first character the explanation
+        // lacks cannot be in it: no slice needed.)
         const len = f.end - f.start;
-        if (typeof f.explanation !== "string" || (len >= 4 && len <= f.explanation.length && f.explanation.includes(text.slice(f.start, f.end)))) {
+        const why = f.explanation;
+        if (typeof why !== "string" || (len >= 4 && len <= why.length && why.includes(text.charAt(f.start)) && why.includes(text.slice(f.start, f.end)))) {
           raw[i] = { ...f, explanation: `${f.type} detected` };
         }
       }

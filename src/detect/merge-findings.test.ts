@@ -35,4 +35,39 @@ describe("mergeFindings", () => {
     mergeFindings(input, T);
     expect(input).toEqual(copy);
   });
+
+  it("orders a long list exactly as one localeCompare sort would (types grouped, not compared per pair)", () => {
+    // Reference: the whole list stably sorted by category, type (localeCompare), start, longer first, then the
+    // same-type union. Non-content families only, so no conflict resolution is involved.
+    const union = (list: Finding[]): Finding[] => {
+      const sorted = [...list].sort((a, b) => a.category.localeCompare(b.category) || a.type.localeCompare(b.type) || a.start - b.start || b.end - a.end);
+      const out: Finding[] = [];
+      for (const x of sorted) {
+        const cur = out[out.length - 1];
+        if (cur && cur.category === x.category && cur.type === x.type && x.start < cur.end) {
+          const best = x.score > cur.score ? x : cur;
+          out[out.length - 1] = { ...best, start: cur.start, end: Math.max(cur.end, x.end) };
+        } else out.push(x);
+      }
+      return out;
+    };
+    let seed = 3;
+    const rand = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    // upper and lower case names: localeCompare and code-unit order disagree on them
+    const types = ["b_type", "B_TYPE", "a", "Z", "zeta", "Alpha"];
+    const cats: Finding["category"][] = ["injection", "evasion", "code"];
+    for (const n of [10, 63, 64, 300]) {
+      const list = Array.from({ length: n }, (_, i) => {
+        const start = rand(2000);
+        return { ...f(cats[rand(cats.length)] as Finding["category"], types[rand(types.length)] as string, start, start + 1 + rand(30), (1 + rand(9)) / 10), detector: `d${i}` };
+      });
+      // (each of these categories is its own family; families come out in order of first appearance)
+      const families = [...new Set(list.map((x) => x.category))];
+      expect(mergeFindings(list, T)).toEqual(families.flatMap((c) => union(list.filter((x) => x.category === c))));
+    }
+  });
 });
+

@@ -138,6 +138,25 @@ describe("secrets and personal data in disguise", () => {
 });
 
 describe("fields no control reads", () => {
+  /** A one-page PDF whose content stream (uncompressed, as many generators write it) shows the key as text. */
+  const pdf = Buffer.from(
+    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/Contents 4 0 R>>endobj\n4 0 obj<</Length 64>>stream\nBT /F1 12 Tf 72 712 Td (aws_access_key_id = ${AWS}) Tj ET\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF`,
+  ).toString("base64");
+  /** The upstream's text with every base64 payload decoded (a PDF travels base64-encoded). */
+  const decodedUpstream = (): string => upstreamText(h.mock).replace(/[A-Za-z0-9+/]{40,}={0,2}/g, (b) => Buffer.from(b, "base64").toString("latin1"));
+
+  // Gap: inline files (`data:` URLs, base64 document sources) are skipped as binary (src/api/walk-text.ts
+  // isInlineBinary), so the text of an attached PDF reaches the model uninspected; its text objects (and
+  // FlateDecode streams, via node:zlib) could be extracted for the detectors, or attachments refused by a policy.
+  it.fails.each([
+    ["chat file part", () => openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: [{ type: "text", text: "summarise" }, { type: "file", file: { filename: "creds.pdf", file_data: `data:application/pdf;base64,${pdf}` } }] }] })],
+    ["Responses input_file", () => openai.responses.create({ model: "gpt-4.1", input: [{ role: "user", content: [{ type: "input_text", text: "summarise" }, { type: "input_file", filename: "creds.pdf", file_data: `data:application/pdf;base64,${pdf}` }] }] })],
+    ["Anthropic document block", () => anthropic.messages.create({ model: "claude-mock-1", max_tokens: 10, messages: [{ role: "user", content: [{ type: "document", source: { type: "base64", media_type: "application/pdf", data: pdf } }, { type: "text", text: "summarise" }] }] })],
+  ])("a key in an attached PDF (%s)", async (_name, call) => {
+    await call().catch(() => undefined);
+    expect(decodedUpstream()).not.toContain(AWS);
+  });
+
   // Gap: `model` is a structural field, never scanned: a value appended to a routed model name (`gpt-*` routes
   // anything) reaches the upstream, the request log line and the audit entry's clear `meta` as it is
   // (src/api/*-endpoint.ts parse: scan the model name and refuse a finding there, since rewriting it breaks routing).

@@ -112,6 +112,15 @@ describe("secrets and personal data in disguise", () => {
     expectNoneUpstream(...fragments);
   });
 
+  // Gap: a private key is found by its BEGIN/END armor; its base64 body alone (a DER key always starts with
+  // distinctive bytes: `MIIE…AIBAAKCAQEA` for PKCS#1 RSA, `MIIE…ADANBgkqhkiG9w0BAQEFAASC` for PKCS#8) passes, in requests
+  // and in streamed or plain answers (src/detect/secrets: a rule on the DER prefixes).
+  it.fails("a private key pasted without its BEGIN/END lines", async () => {
+    const body = (VALUES["privateKey"]?.value ?? "").split("\n").slice(1, -1).join("\n");
+    await send(`here is the key body:\n${body}`);
+    expectNoneUpstream(VALUES["privateKey"]?.core ?? "");
+  });
+
   // Gap: HTML character references are not decoded in any view (src/detect/normalize decode views), yet a model
   // reads `&#65;&#75;…` as the characters.
   it.fails.each([

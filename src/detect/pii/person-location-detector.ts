@@ -9,7 +9,7 @@ import type { PiiScan } from "./pii-scan.js";
 // Latin-1 and Latin Extended-A letters ("Małgorzata Mróz", "Walgierz Woś") without /u: several times faster, and
 // names in other scripts need other cues anyway.
 const CAP = /(?<![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9_@#$.\/\\-])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]*(?:['’][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+)*(?:-[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+)*\.?(?![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9_@\/\\-]|\.[A-Za-z0-9_@])/g;
-const PARTICLES = /^ (?:(?:van|von|de|der|den|del|della|di|da|du|le|la|bin|ibn|al|el|dos|das|ter|ten|y) )*$/;
+const PARTICLES = /^ (?:(?:van|von|de|der|den|del|della|di|da|do|du|le|la|bin|ibn|al|el|dos|das|ter|ten|y) )*$/;
 
 /** Generic geographic words that make a capitalised group a place ("Kyrgyz Republic", "Guantanamo Bay"). */
 const GEO_WORDS = new Set([
@@ -17,11 +17,26 @@ const GEO_WORDS = new Set([
   "Region", "County", "District", "Territory", "Peninsula", "Valley", "River", "Lake", "Mountains", "Desert", "Sea", "Ocean",
   "Gulf", "Strait", "Canyon", "Falls", "Heights", "Springs", "Hills", "Beach", "Harbor", "Harbour", "Port", "Town", "Village",
 ]);
+/**
+ * Last words of place names that are not names of people: compass points and landforms of Romance and Germanic
+ * toponyms ("Caxias do Sul", "Juazeiro do Norte", "Jerez de la Frontera", "Roquetas de Mar", "Frankfurt am Main" is
+ * in the gazetteer). After a particle ("do", "de la") they make the group a place.
+ */
+const PLACE_TAIL = new Set(["Norte", "Sul", "Sur", "Nord", "Süd", "Este", "Oeste", "Leste", "Ouest", "Frontera", "Mar", "Senhora", "Serra", "Sierra", "Monte", "Campo", "Valle", "Lago", "Mare"]);
+
+/**
+ * Toponymic endings beyond English (Dutch -dam/-dijk/-wijk, Scandinavian -vik/-holm/-köping, German -bach/-feld,
+ * Slavic -ów/-owice, Indian -pur/-abad/-nagar, ...). Weaker evidence than PLACE_SHAPE: used only for a word that is
+ * neither an ordinary word nor a first name, right after a place cue ("moved to Zaandijk", "in Kristinehamn").
+ */
+const PLACE_SUFFIX_INTL = /^\p{Lu}\p{L}+(?:dam|dijk|drecht|hoven|kerk|broek|horst|veen|meer|sluis|wijk|buren|zijl|vik|hult|köping|sund|torp|holm|hamn|havn|borg|strand|fors|bach|hofen|brück|bruck|scheid|rode|leben|büttel|hagen|kirchen|ów|owo|owice|ice|yce|ewo|grad|pur|puram|abad|nagar|garh|gaon|ganj|halli|palli|patnam)$/u;
+
 /** Toponym prefixes ("North Dante", "Port Arthur"): such a group is a place, not a person. */
 const PLACE_PREFIX = new Set([
   "North", "South", "East", "West", "New", "Lake", "Port", "Fort", "Mount", "Mt", "San", "Santa", "Santo", "Saint", "Sainte", "St",
   "Los", "Las", "Glen", "Upper", "Lower", "Great", "Little", "Old", "Alt", "Bad", "Sankt", "Borgo", "Porto", "Puerto", "Villa",
   "Castel", "Monte", "Ciudad", "Settimo", "Sesto", "Quinto", "Nieder", "Ober", "Neu", "Nord", "Sud", "Süd", "Ost", "El",
+  "Cape", "Cabo", "Isla", "Ilha",
 ]);
 const TITLES = new Set([
   "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Mister", "Rev", "Reverend",
@@ -47,21 +62,76 @@ const ORG_SUFFIX = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp."
   "Framework", "Toolkit", "Analytics", "Insights", "Enterprise", "Online", "Portal", "Gateway", "Store", "Docs", "Sheets",
   "Assistant", "Pipeline", "Pipelines", "Runner", "Registry", "Console", "Player", "Browser", "Editor", "Plugin", "Extension"]);
 
-const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|call me|called|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|signed|cheers|best|love|yours|cc|attn|name|patient|customer|client|user|employee|contact|ask|asked|tell|told|meet|met|by|for|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|manager|doctor|nurse|mr|mrs|ms|dr)\s*[:,.-]?\s*(?:is\s+)?)$/i;
+const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|call me|called|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|signed|cheers|best|love|yours|cc|attn|name|patient|customer|client|user|employee|contact|ask|asked|tell|told|meet|met|by|for|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|manager|doctor|nurse|mr|mrs|ms|dr|congrats to|congratulations to|loop in|looping in|looped in|assigned to|on behalf of)\s*[:,.-]?\s*(?:is\s+)?)$/i;
 /** Words that often precede a bare first name ("send it to Sarah", "cc Tom", "thanks Ana"). */
 const FIRST_NAME_CUE = /\b(?:to|from|with|and|or|cc|for|ask|tell|thank|thanks|call|email|ping|message|text|invite|let)\s*$/i;
 const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dear|signed|name|full name|patient|customer|cardholder|account holder|attn)\s*[:,.-]?\s*)$/i;
 const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sincerely|cheers|best|love)\s*[:,.-]?\s*)$/i;
 // verbs of speaking, deciding and being away are said of people; so are relations and roles in brackets
-const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who|suggested|suggests|mentioned|mentions|agreed|agrees|confirmed|confirms|explained|explains|noted|recommended|proposed|decided|promised|complained|insisted|admitted|apologi[sz]ed|joined|joins|left the|signed|approved|is (?:out|off|away|sick|ill|back|on leave|on holiday|on vacation|travell?ing|leaving|joining|retiring)|was (?:out|off|away|sick|ill|born|hired|promoted|fired)|(?:is|was|has been) (?:promoted|hired|appointed|married)|lives|lived|works|worked|grew up|studied)\b|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d|he|she|they|him|her|brother|sister|mother|father|mom|dad|wife|husband|partner|son|daughter|friend|cousin|uncle|aunt|manager|boss|ceo|cfo|cto|coo|vp|director|lead|intern|candidate|patient|client|customer|tenant|owner|landlord)\b)/i;
+const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who|suggested|suggests|mentioned|mentions|agreed|agrees|confirmed|confirms|explained|explains|noted|recommended|proposed|decided|promised|complained|insisted|admitted|apologi[sz]ed|joined|joins|left the|signed|approved|is (?:out|off|away|sick|ill|back|on leave|on holiday|on vacation|travell?ing|leaving|joining|retiring)|was (?:out|off|away|sick|ill|born|hired|promoted|fired)|(?:is|was|has been) (?:promoted|hired|appointed|married)|lives|lived|works|worked|grew up|studied|transferred|relocated|resigned|retired|stated|requested|presents|presented|wohnt|lebt|arbeitet|sagte|vive|habite|abita|mora)\b|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d|he|she|they|him|her|brother|sister|mother|father|mom|dad|wife|husband|partner|son|daughter|friend|cousin|uncle|aunt|manager|boss|ceo|cfo|cto|coo|vp|director|lead|intern|candidate|patient|client|customer|tenant|owner|landlord)\b)/i;
 const LOC_BEFORE = /(?:\b(?:in|from|to|at|near|into|en|à|nach|aus|visit|visiting|visited|moved to|move to|lives in|living in|live in|based in|born in|located in|city of|town of|travel to|travelling to|traveling to|flew to|fly to|flight to|going to|go to|welcome to|outside|around|across|between|headquartered in|relocated to|office in|resident of|native of|address:?|city:?|country:?|location:?|state:?)\s*)$/i;
 const STRONG_LOC_BEFORE = /(?:\b(?:vivo en|vive en|wohne in|wohnt in|habite à|abito a|lives in|living in|live in|based in|born in|located in|moved to|move to|relocated to|relocating to|relocating from|grew up in|raised in|studied in|stayed in|staying in|trip to|holiday in|vacation in|arrived in|landed in|transferred to|branch in|headquarters in|city of|town of|resident of|native of|travel(?:l?ing|l?ed)? to|flew to|fly to|flight to|headquartered in|office in|city:?|country:?|location:?|hometown:?|from the city of)\s*)$/i;
+/** Verbs of speaking, deciding and being away right after a name: said of people, not of places. */
+const PERSON_VERB_AFTER = /^\s+(?:said|says|told|asked|wrote|replied|emailed|texted|called|suggested|mentioned|agreed|confirmed|explained|noted|recommended|proposed|decided|promised|complained|insisted|admitted|apologi[sz]ed|stated|transferred|resigned|wohnt|(?:is|was) (?:out|off|away|sick|ill|on leave|on holiday|on vacation|leaving|joining|retiring))\b/i;
+const LOOP_IN_BEFORE = /\bloop(?:s|ed|ing)? in\s*$/i;
 const PLACE_NOUN_AFTER = /^\s+(?:office|offices|branch|campus|plant|factory|warehouse|headquarters|hq|airport|subsidiary)\b/i;
 const ARROW_BEFORE = /(?:→|->)\s*$/;
 const ARROW_AFTER = /^\s*(?:→|->)/;
 const SPEAKER_AFTER = /^:[ \t]+\S/;
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|our|your|their|its)\s+$/i;
 const PLACE_SHAPE = /^(?:(?:North|South|East|West|New|Lake|Port|Fort|Mount|Mt\.|San|Santa|Saint|St\.|Los|Las|El|La|Le|Glen|Grand|Upper|Lower|Great|Little|Old)\s+\p{Lu}|\p{Lu}\p{L}+(?:ville|burgh|burg|borough|boro|bury|ton|town|field|land|port|haven|view|side|chester|mouth|berg|stad|furt|fort|polis|shire|ford|wood|dale|ham|worth|ridge|mont|ville|sville|heim|hausen|dorf|ingen|cester|stead|stadt|bourg)(?:\s|$))/u;
+
+/**
+ * Gazetteer places whose name has lower-case words between capitalised ones ("Bosnia and Herzegovina", "Isle of
+ * Man", "Burton upon Trent"), by the part before the first lower-case word, with that word: the tokeniser joins
+ * such a name into one group when the text spells it out.
+ */
+interface ConnectedPlaces {
+  byHead: Map<string, string[]>;
+  connectors: Set<string>;
+}
+let connected: ConnectedPlaces | undefined;
+const CONNECTED_HEAD = /^(\p{Lu}[^ ]*(?: \p{Lu}[^ ]*)*) (\p{Ll}+) /u;
+
+function connectedPlaces(g: Gazetteers): ConnectedPlaces {
+  if (connected) return connected;
+  const byHead = new Map<string, string[]>();
+  const connectors = new Set<string>();
+  for (const set of [g.countries, g.regions, g.cities]) {
+    for (const name of set) {
+      const m = CONNECTED_HEAD.exec(name);
+      if (!m?.[1] || !m[2]) continue;
+      const list = byHead.get(m[1]) ?? [];
+      list.push(name);
+      byHead.set(m[1], list);
+      connectors.add(m[2]);
+    }
+  }
+  connected = { byHead, connectors };
+  return connected;
+}
+
+/**
+ * End of a gazetteer place that starts at `from` and continues past `headEnd` with a lower-case word ("Trinidad"
+ * then " and Tobago"), or -1. Gated on the word after `headEnd` being one that such names use.
+ */
+function connectedPlaceEnd(g: Gazetteers, text: string, from: number, headEnd: number): number {
+  if (text.charCodeAt(headEnd) !== 32) return -1;
+  const c = text.charCodeAt(headEnd + 1);
+  if (!(c >= 97 && c <= 122)) return -1;
+  const sp = text.indexOf(" ", headEnd + 1);
+  if (sp < 0 || sp - headEnd > 8) return -1;
+  const cp = connectedPlaces(g);
+  if (!cp.connectors.has(text.slice(headEnd + 1, sp))) return -1;
+  const names = cp.byHead.get(text.slice(from, headEnd));
+  if (!names) return -1;
+  let best = -1;
+  for (const n of names) {
+    const e = from + n.length;
+    if (e > best && text.startsWith(n, from) && !/[\p{L}\p{N}]/u.test(text[e] ?? "")) best = e;
+  }
+  return best;
+}
 
 interface Tok {
   s: number;
@@ -185,7 +255,8 @@ function nounCapitalised(text: string): boolean {
   let hits = 0;
   GERMAN_WORDS.lastIndex = 0;
   while (GERMAN_WORDS.test(sample)) hits++;
-  if (hits === 0) return false;
+  // one "der"/"den" is as likely a Dutch or German name particle ("van der Heijden") as German prose
+  if (hits < 2) return false;
   // same count as sample.split(/\s+/).length, without the array; stop once the ratio cannot pass
   const enough = hits / 0.08 + 1;
   let words = 1;
@@ -241,6 +312,12 @@ function codeTail(text: string, e: number, knownName: boolean): boolean {
   return ";,)=>|[<{}?&".includes(text[i]!);
 }
 
+/** The whole group is a gazetteer place, its words joined by spaces or as written ("Bosnia and Herzegovina"). */
+function wholeGroupPlace(g: Gazetteers, text: string, toks: readonly Tok[]): boolean {
+  const last = toks[toks.length - 1]!;
+  return locationKind(g, toks.map((t) => t.w).join(" ")) !== undefined || locationKind(g, text.slice(toks[0]!.s, last.e).replace(/\.$/, "")) !== undefined;
+}
+
 function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afterAddress: boolean, nc: { nounCaps(): boolean }): void {
   // Fast exit for the common case: one ordinary capitalised word ("The", "Contact", "Math").
   if (toks.length === 1) {
@@ -258,11 +335,14 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   }
   // Drop leading cue words ("Hi John" -> "John") and titles (kept as evidence); bail on org/street tails.
   let title = false;
+  let droppedEnd = -1;
   for (;;) {
     const first = toks[0];
     if (!first) return;
     if (TITLES.has(first.w)) title = true;
-    else if (!(NEVER.has(first.w) || (toks.length > 1 && nameToken(g, first.w) === "no" && !locationKind(g, toks.map((t) => t.w).join(" "))))) break;
+    // a cue word or an ordinary word leads the group, unless the whole group is a known place ("American Samoa")
+    else if (!((NEVER.has(first.w) || (toks.length > 1 && nameToken(g, first.w) === "no")) && !(toks.length > 1 && wholeGroupPlace(g, text, toks)))) break;
+    droppedEnd = first.e;
     toks = toks.slice(1);
   }
   // What is left of a longer group ("ORDER BY" -> "BY") may be one ordinary word: with no gazetteer
@@ -292,7 +372,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     locKind = locationKind(g, name);
     if (locKind) locEnd = n;
   }
-  const locBefore = LOC_BEFORE.test(before);
+  // "loop in Sara" brings a person into a conversation
+  const locBefore = LOC_BEFORE.test(before) && !LOOP_IN_BEFORE.test(before);
   // "to"/"at"/"from" also precede people ("send it to Maria", "an e-mail from Lara"); the others rarely do
   const weakLocCue = locBefore && !STRONG_LOC_BEFORE.test(before) && /\b(?:to|at|from)\s*$/i.test(before);
   const strongLocBefore = STRONG_LOC_BEFORE.test(before);
@@ -305,6 +386,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
 
   // ---- person evidence
   const kinds = toks.map((t) => nameToken(g, t.w));
+  // after a name particle an ordinary word is a surname ("van Loon", "de Wit", "da Costa")
+  for (let i = 1; i < toks.length; i++) if (kinds[i] === "no" && toks[i]!.s - toks[i - 1]!.e > 3 && PARTICLES.test(text.slice(toks[i - 1]!.e, toks[i]!.s))) kinds[i] = "surname";
   const nameLabel = NAME_LABEL_BEFORE.test(before);
   const greeting = GREETING_BEFORE.test(before);
   const personAfter = PERSON_AFTER.test(after);
@@ -332,11 +415,13 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     // a known name part (many cultures' given names are there) with a person cue; an unknown word needs more
     if (kinds[0] === "surname") person = sentenceStart ? (personAfter ? 0.6 : 0.45) : 0.65;
     else if (!sentenceStart) person = strongBefore ? 0.6 : 0.5;
+    // "Rebekka suggested", "Diodata said": verbs of speaking and deciding are said of people, also at a sentence start
+    if (PERSON_VERB_AFTER.test(after)) person = Math.max(person, 0.65);
   }
 
   if (!placePrefixed && toks.length >= 2 && personAfter && allNameish && kinds[0] !== "initial") person = Math.max(person, 0.75);
   // a chat or transcript speaker: "Ludwik Tarnowski: I think ..." at the start of a line
-  if (!placePrefixed && toks.length >= 2 && allNameish && (kinds[0] === "first" || kinds[0] === "surname") && !kinds.includes("weak") && SPEAKER_AFTER.test(after) && lineStart(text, start)) person = Math.max(person, 0.7);
+  if (!placePrefixed && toks.length >= 2 && allNameish && (kinds[0] === "first" || kinds[0] === "surname") && !kinds.includes("weak") && SPEAKER_AFTER.test(after) && (lineStart(text, start) || sentenceStart)) person = Math.max(person, 0.7);
   // "Aliya L. Rau": a middle initial between two name-shaped words is a strong name pattern
   if (!placePrefixed && toks.length === 3 && kinds[1] === "initial" && kinds[0] !== "no" && kinds[0] !== "initial" && kinds[2] !== "no") person = Math.max(person, 0.8);
   if (toks.length > 1 && toks.slice(1).some((t) => GEO_WORDS.has(t.w)) && !title) person = Math.min(person, 0.3);
@@ -381,7 +466,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   const strictIn = /\b(?:in|near|inside|outside|across|around|en|à|nach)\s*$/i.test(before);
   const geo = toks.some((t) => GEO_WORDS.has(t.w));
   const placeLike =
-    (toks.length === 1 && strongLocBefore) ||
+    (toks.length === 1 && (strongLocBefore || (strictIn && (kinds[0] === "unknown" || kinds[0] === "surname") && PLACE_SUFFIX_INTL.test(toks[0]!.w)))) ||
     (toks.length > 1 && (geo || (strictIn && kinds.every((k) => k === "unknown" || k === "surname")))) ||
     PLACE_SHAPE.test(text.slice(start, end));
   if (locBefore && !weakLocCue && placeLike && !firstIsFirst && !title && !nameLabel && kinds[0] !== "initial") {
@@ -392,13 +477,37 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     // "in Jordan", "from Florence": the preposition decides for places.
     if (locBefore) person = Math.min(person, 0.3);
   }
+  // "Caxias do Sul", "Jerez de la Frontera": a compass point or landform after a particle ends a place name; so does
+  // a geographic word ("Kyrgyz Republic", "Åland Islands") unless a known first name leads without a place cue
+  // ("Tom Lake" may be a person). The place covers the whole group.
+  if (toks.length >= 2 && !title && !nameLabel) {
+    const lastTok = toks[toks.length - 1]!;
+    const prevTok = toks[toks.length - 2]!;
+    const particle = lastTok.s - prevTok.e > 1;
+    const cue = locBefore || arrow || placeNounAfter;
+    if ((particle && PLACE_TAIL.has(lastTok.w)) || (GEO_WORDS.has(lastTok.w) && (!firstIsFirst || cue))) {
+      person = Math.min(person, 0.3);
+      if (loc < 0.75 || locSpanEnd < end) {
+        loc = Math.max(loc, cue ? 0.75 : 0.62);
+        locSpanEnd = end;
+      }
+    }
+  }
+  // A city that is also a given name, followed by what people do ("Shashi is out sick", "Florence said"), and with no
+  // place cue before it, is the person.
+  if (locKind === "city" && toks.length === 1 && !locBefore && !arrow && !placeNounAfter && PERSON_VERB_AFTER.test(after)) {
+    person = Math.max(person, 0.7);
+    loc = Math.min(loc, 0.3);
+  }
 
   if (person >= loc && person >= 0.3) {
     let e = end;
+    let s = start;
+    if (title && droppedEnd >= 0 && start - droppedEnd > 3 && PARTICLES.test(text.slice(droppedEnd, start))) s = droppedEnd + 1;
     if (text[e - 1] === "." && !/^\p{Lu}\.$/u.test(toks[toks.length - 1]!.w + ".")) e--;
     out.push({
       type: "PERSON",
-      start,
+      start: s,
       end: e,
       score: person,
       explanation: title ? "capitalised name after a title" : nameLabel || greeting ? "capitalised name after a name cue" : "first-name gazetteer match with name-shaped tokens",
@@ -429,6 +538,8 @@ export const personLocationScanner: PiiScanner = {
     const text = scan.text;
     const st = new GroupScan(text, addressSpans(scan));
     const group = st.group;
+    // end of a gazetteer place spelled with lower-case words that the current group has started
+    let joinUntil = -1;
     CAP.lastIndex = 0;
     for (let m = CAP.exec(text); m; m = CAP.exec(text)) {
       let raw = m[0];
@@ -438,11 +549,25 @@ export const personLocationScanner: PiiScanner = {
       const prev = group[group.length - 1];
       if (prev) {
         let joined: boolean;
-        if (tok.s === prev.e + 1 && text.charCodeAt(prev.e) === 32) {
+        if (tok.s + tok.w.length <= joinUntil) {
+          joined = true;
+        } else if (tok.s === prev.e + 1 && text.charCodeAt(prev.e) === 32) {
           // a dot ends the previous token: only initials, titles and St./Mt. continue a name
           joined = text.charCodeAt(prev.e - 1) !== 46 || prev.w.length === 1 || TITLES.has(prev.w) || prev.w === "St" || prev.w === "Mt" || prev.w === "Ft";
         } else {
           joined = tok.s - prev.e > 3 && tok.s - prev.e < 12 && PARTICLES.test(text.slice(prev.e, tok.s));
+          // a gazetteer place may start at any token of the group ("The Isle of Man"): the tokens before it go alone
+          for (let k = 0; !joined && k < group.length; k++) {
+            const e = connectedPlaceEnd(st.g, text, group[k]!.s, prev.e);
+            if (e < tok.s + tok.w.length) continue;
+            if (k > 0) {
+              const rest = group.splice(k);
+              st.flush(out);
+              group.push(...rest);
+            }
+            joinUntil = e;
+            joined = true;
+          }
         }
         if (!joined || group.length >= 6) st.flush(out);
       }

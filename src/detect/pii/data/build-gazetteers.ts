@@ -47,7 +47,7 @@ for (const { word, count } of subtlex) {
 const ENGLISH_COUNTRIES = new Set(["US", "GB", "CA", "AU", "IE", "NZ"]);
 const citySet = new Set<string>();
 for (const c of cities) {
-  const keep = c.population >= 100000 || (ENGLISH_COUNTRIES.has(c.country) && c.population >= 15000);
+  const keep = c.population >= 15000;
   if (!keep) continue;
   if (/^[\p{Lu}][\p{L}'’ .-]+$/u.test(c.name) && c.name.length >= 3 && c.name.split(" ").length <= 4) citySet.add(c.name);
 }

@@ -120,15 +120,16 @@ function nextIv(): Buffer {
 
 /**
  * AES-256-GCM: format byte ‖ 12-byte IV ‖ 16-byte tag ‖ ciphertext. Text is encrypted straight from the string
- * (no intermediate plaintext buffer) and the result is assembled in one allocation.
+ * (no intermediate plaintext buffer) and the result is assembled in one allocation, from `alloc` when given (the
+ * writer thread's arena: no ArrayBuffer of its own per payload).
  */
-export function encryptPayload(key: Buffer | KeyObject, plaintext: Buffer | string, aad: string): Buffer {
+export function encryptPayload(key: Buffer | KeyObject, plaintext: Buffer | string, aad: string, alloc: (n: number) => Buffer = Buffer.allocUnsafe): Buffer {
   const iv = nextIv();
   const c = createCipheriv("aes-256-gcm", key, iv);
   c.setAAD(Buffer.from(aad, "utf8"));
   const ct = typeof plaintext === "string" ? c.update(plaintext, "utf8") : c.update(plaintext);
   const rest = c.final(); // empty for GCM, kept for safety
-  const out = Buffer.allocUnsafe(29 + ct.length + rest.length);
+  const out = alloc(29 + ct.length + rest.length);
   out[0] = FORMAT;
   iv.copy(out, 1);
   c.getAuthTag().copy(out, 13);

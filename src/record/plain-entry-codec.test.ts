@@ -27,4 +27,18 @@ describe("plain entry batches", () => {
     expect(back[499]?.requestId).toBe("r499");
     expect(back[499]?.payloadText?.length).toBe(4096);
   });
+
+  it("encodes into a spare buffer when it fits (the one the thread handed back), else into a new one", () => {
+    const entries: PlainEntry[] = [{ kind: "request", requestId: "r1", time: 1, tenant: "t", app: "a", keyId: "k", meta: "{}", keyVersion: 1, payloadText: "x".repeat(1000) }];
+    const spare = new ArrayBuffer(8192);
+    const into = encodeBatch(entries, spare);
+    expect(into.buffer).toBe(spare);
+    expect(into.byteOffset).toBe(0);
+    expect(decodeBatch(into)[0]?.payloadText?.toString()).toBe("x".repeat(1000));
+    const small = new ArrayBuffer(100);
+    const fresh = encodeBatch(entries, small);
+    expect(fresh.buffer).not.toBe(small);
+    expect(fresh.buffer.byteLength).toBeGreaterThanOrEqual(64 * 1024); // large enough to be reused next time
+    expect(decodeBatch(fresh)[0]?.requestId).toBe("r1");
+  });
 });

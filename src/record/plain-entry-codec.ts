@@ -6,20 +6,24 @@ const KINDS: readonly EntryKind[] = ["request", "response", "admin"];
 /** Per entry besides its texts: time and key version (8 bytes each), kind (1), six length prefixes (4 each). */
 const FIXED = 8 + 8 + 1 + 6 * 4;
 
+/** A fresh batch buffer has at least this many bytes, so that it can be handed back and reused for the next batches. */
+const MIN_BUFFER = 64 * 1024;
+
 /**
  * A batch of entries as one buffer, to hand to the writer thread by transfer (no structured clone of every string:
  * that cost tens of µs per 4 KB entry on the event loop). Layout: entry count (u32), then per entry time (f64), key
  * version (f64, -1 for none), kind index (u8), then requestId, tenant, app, keyId, meta, payload, original, each a
- * u32 byte length (0xFFFFFFFF: absent) and its UTF-8 bytes. The buffer owns its memory (transferable).
+ * u32 byte length (0xFFFFFFFF: absent) and its UTF-8 bytes. The result is a view from offset 0 of an ArrayBuffer of
+ * its own (transferable): `spare` (a buffer the thread handed back) when it is large enough, else a new one.
  */
-export function encodeBatch(entries: readonly PlainEntry[]): Buffer {
+export function encodeBatch(entries: readonly PlainEntry[], spare?: ArrayBuffer): Buffer {
   let room = 4;
   for (const e of entries) {
     // UTF-8 needs at most 3 bytes per UTF-16 code unit: room for the short texts known without measuring them.
     room += FIXED + 4 + 3 * (e.requestId.length + e.tenant.length + e.app.length + e.keyId.length + e.meta.length);
     room += byteLength(e.payloadText) + byteLength(e.originalText);
   }
-  const buf = Buffer.allocUnsafeSlow(room);
+  const buf = spare && spare.byteLength >= room ? Buffer.from(spare, 0, room) : Buffer.allocUnsafeSlow(Math.max(room, MIN_BUFFER));
   let o = buf.writeUInt32LE(entries.length, 0);
   for (const e of entries) {
     o = buf.writeDoubleLE(e.time, o);

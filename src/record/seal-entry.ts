@@ -15,11 +15,12 @@ export interface PlainEntry extends Omit<EntryDraft, "payload" | "original" | "p
 
 /**
  * Encrypt an entry's payloads under the tenant's data key (AES-256-GCM, the record's identity as additional data)
- * and digest the ciphertexts: the draft the chain commits to. Runs on the writer thread, or inline.
+ * and digest the ciphertexts: the draft the chain commits to. Runs on the writer thread, or inline. `alloc` gives
+ * the ciphertexts' bytes (default: a buffer each); with an arena, the draft lives only as long as its bytes.
  */
-export function sealEntry(e: PlainEntry, key: KeyObject | undefined): EntryDraft {
+export function sealEntry(e: PlainEntry, key: KeyObject | undefined, alloc?: (n: number) => Buffer): EntryDraft {
   const seal = (text: string | Buffer | undefined, field: "payload" | "original") =>
-    text === undefined || !key ? null : encryptPayload(key, text, payloadAad(e.requestId, e.kind, field));
+    text === undefined || !key ? null : encryptPayload(key, text, payloadAad(e.requestId, e.kind, field), alloc);
   const payload = seal(e.payloadText, "payload");
   const original = seal(e.originalText, "original");
   return {

@@ -1,6 +1,7 @@
 import { createSecretKey, type KeyObject } from "node:crypto";
 import type { MessagePort } from "node:worker_threads";
 import type { EntryDraft } from "./audit-entry.js";
+import { ByteArena } from "./byte-arena.js";
 import { MerkleFrontier } from "./merkle.js";
 import { decodeBatch } from "./plain-entry-codec.js";
 import { sealEntry } from "./seal-entry.js";
@@ -37,6 +38,8 @@ export function serveWriterThread(port: MessagePort, store: WriterThreadStore, o
   let commits = 0;
   /** Data keys by `tenant\0version`, sent by the main thread before the first batch that needs them. */
   const keys = new Map<string, KeyObject>();
+  /** The ciphertexts of the batch being written (views into one reused buffer, alive until its commit). */
+  const ciphertexts = new ByteArena(256 * 1024);
   /** Hashes this thread wrote since the last frontier request, by seq (bounded: beyond, the log is read). */
   const written = new Map<number, Buffer>();
   // Batches wait for the tail: each append reads it again inside its transaction, this read proves the store is there.
@@ -69,22 +72,25 @@ export function serveWriterThread(port: MessagePort, store: WriterThreadStore, o
     }
     for (const [tenant, version, key] of msg.keys) keys.set(`${tenant}\0${version}`, createSecretKey(Buffer.from(key.buffer, key.byteOffset, key.byteLength)));
     let reply: WriterResponse;
+    // The previous batch is committed (or failed): its ciphertexts are dead, their bytes are reused.
+    ciphertexts.reset();
     try {
       const drafts: EntryDraft[] = decodeBatch(Buffer.from(msg.batch, 0, msg.length)).map((e) => {
         const key = e.keyVersion === null ? undefined : keys.get(`${e.tenant}\0${e.keyVersion}`);
         if (e.keyVersion !== null && !key) throw new Error(`no data key ${e.keyVersion} for the tenant of ${e.requestId}`);
-        return sealEntry(e, key);
+        return sealEntry(e, key, ciphertexts.alloc);
       });
       const out = await store.append(drafts);
       if (written.size > 200_000) written.clear();
       for (const w of out) written.set(w.seq, w.hash);
       // Test hook: die between the commit and the answer (the batch durable, its callers not told).
       if (++commits === opts.crashAfterCommit) process.exit(70);
-      reply = { type: "done", id: msg.id, seqs: out.map((w) => w.seq) };
+      reply = { type: "done", id: msg.id, seqs: out.map((w) => w.seq), batch: msg.batch };
     } catch (err) {
-      reply = { type: "failed", id: msg.id, error: err instanceof Error ? err.message : String(err) };
+      reply = { type: "failed", id: msg.id, error: err instanceof Error ? err.message : String(err), batch: msg.batch };
     }
-    port.postMessage(reply);
+    // The batch's bytes (the plaintexts the drafts were sealed from) are no longer read: the buffer goes back for reuse.
+    port.postMessage(reply, [msg.batch]);
   }
 
   /**

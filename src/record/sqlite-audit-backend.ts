@@ -89,7 +89,7 @@ parentPort.on("message", () => { clearInterval(timer); db.close(); parentPort.cl
 `;
 
 /** Row counts of the multi-row INSERT statements, largest first (the last must be 1: any remainder). */
-const INSERT_GROUPS = [32, 8, 1] as const;
+const INSERT_GROUPS = [32, 8, 4, 2, 1] as const;
 
 /** The audit log in SQLite (better-sqlite3, WAL). One file, by default `<dataDir>/audit.db`. */
 export class SqliteAuditBackend implements AuditBackend {

@@ -22,6 +22,9 @@ export interface ThreadWriterOptions {
   crashAfterCommit?: number;
 }
 
+/** The largest batch buffer kept for reuse (a burst of large payloads leaves no large buffer behind). */
+const MAX_SPARE = 1024 * 1024;
+
 interface Waiter {
   resolve(seq: number): void;
   reject(err: unknown): void;
@@ -214,6 +217,12 @@ export class ThreadWriter {
     return this.closed;
   }
 
+  /**
+   * The buffer of the last batch, handed back by the thread: the next batch is encoded into it when it fits (no
+   * allocation, page faults and GC of a fresh buffer per batch on either thread). Kept only up to `MAX_SPARE` bytes.
+   */
+  private spare: ArrayBuffer | undefined;
+
   /** When the last batch was committed (or failed): the window counts from there. */
   private lastDoneAt = -Infinity;
 
@@ -262,7 +271,8 @@ export class ThreadWriter {
       for (const b of batch) b.sends++;
       this.inflight.set(id, { items: batch, after: this.knownSeq, find: false, done, settle });
       try {
-        const encoded = encodeBatch(batch.map((b) => b.entry));
+        const encoded = encodeBatch(batch.map((b) => b.entry), this.spare);
+        this.spare = undefined;
         const buffer = encoded.buffer as ArrayBuffer;
         worker.ref();
         worker.postMessage({ type: "batch", id, batch: buffer, length: encoded.byteLength, keys } satisfies WriterRequest, [buffer]);
@@ -304,6 +314,7 @@ export class ThreadWriter {
       return;
     }
     if (m.type === "frontier") return;
+    if ((m.type === "done" || m.type === "failed") && m.batch && m.batch.byteLength <= MAX_SPARE) this.spare = m.batch;
     const batch = this.inflight.get(m.id);
     if (!batch) return;
     this.inflight.delete(m.id);

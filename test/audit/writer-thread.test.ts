@@ -55,6 +55,24 @@ describe("the audit writer thread", () => {
     }
   });
 
+  it("batch after batch (each encoded into the buffer the last one handed back, sealed into reused bytes), every payload decrypts to what was appended", async () => {
+    // Sizes around the reuse limits: the 64 KiB batch buffer, the 256 KiB ciphertext arena, and beyond both.
+    const sizes = [10, 5_000, 70_000, 3, 200_000, 300_000, 40, 1_200_000, 7];
+    const written: { requestId: string; payload: { s: string } }[] = [];
+    for (let wave = 0; wave < sizes.length; wave++) {
+      const size = sizes[wave] as number;
+      const inWave = Array.from({ length: 3 }, (_, j) => ({ requestId: `wave${wave}-${j}`, payload: { s: String.fromCharCode(97 + ((wave + j) % 26)).repeat(size) } }));
+      // One wave per batch: each waits for the previous one's commit.
+      await Promise.all(inWave.map((w) => log.append({ kind: "response", requestId: w.requestId, time: Date.now(), tenant: "a", app: "x", keyId: "k", meta: { wave }, payload: w.payload })));
+      written.push(...inWave);
+    }
+    for (const w of written) {
+      const [e] = await log.backend.search({ requestId: w.requestId });
+      expect((await log.open(e as NonNullable<typeof e>)).payload).toEqual(w.payload);
+    }
+    expect(await verifyLog(log.backend)).toMatchObject({ ok: true });
+  });
+
   it("after crypto-shredding, new records of the tenant get a fresh key; the old payloads are unreadable", async () => {
     await log.append({ kind: "request", requestId: "before-shred", time: Date.now(), tenant: "s", app: "x", keyId: "k", meta: {}, payload: { a: 1 } });
     await log.shredTenant("s");

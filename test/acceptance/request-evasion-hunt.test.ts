@@ -146,6 +146,29 @@ describe("secrets and personal data in disguise", () => {
   });
 });
 
+describe("passwords in plain sentences", () => {
+  const PW = "Tr0ub4dor&3xyz";
+  it.each([
+    ["password: X", `password: ${PW}`],
+    ["my bank password is X", `my bank password is ${PW}, please remember it`],
+    ["DB_PASSWORD='X'", `DB_PASSWORD='${PW}'`],
+  ])("redacted: %s (regression guard)", async (_name, text) => {
+    await send(text);
+    expectNoneUpstream(PW);
+  });
+
+  // Gap: the prose rule wants the cue right before "is"/":" (`password is X`), so words between them, the value after
+  // "with password", or the cue in another language hide it (src/detect/secrets: password-in-prose).
+  it.fails.each([
+    ["the password for the admin console is X", `The password for the admin console is ${PW}`],
+    ["ssh … with password X", `ssh root@db1 with password ${PW}`],
+    ["mot de passe : X", `mot de passe : ${PW}`],
+  ])("%s", async (_name, text) => {
+    await send(text);
+    expectNoneUpstream(PW);
+  });
+});
+
 describe("fields no control reads", () => {
   /** A one-page PDF whose content stream (uncompressed, as many generators write it) shows the key as text. */
   const pdf = Buffer.from(

@@ -3,7 +3,7 @@
  * never read. Used to choose regularisation and thresholds without touching held-out rows:
  *
  *   node --import tsx scripts/train/cross-validate.ts [--folds 5] [--l2 3e-4] [--epochs 10] [--lr 0.6]
- *     [--third-party-weight 4] [--th PI,JB,NGRAM_ONLY_JB,NGRAM_ONLY_PI] [--misses SOURCE[,SOURCE...]] [--by template|family] [--features 1|2]
+ *     [--rule-l2 1e-3] [--third-party-weight 4] [--th PI,JB,NGRAM_ONLY_JB,NGRAM_ONLY_PI] [--misses SOURCE[,SOURCE...]] [--by template|family] [--features 1|2]
  *
  * Folds are assigned by a seeded hash of the row's group (a template for generated rows, a row id for third-party
  * rows), so a generated template is never in training and validation at once. With `--by family` a generated row's
@@ -138,13 +138,14 @@ function main(): void {
     ...(arg("--l2") !== undefined ? { l2: Number(arg("--l2")) } : {}),
     ...(arg("--epochs") !== undefined ? { epochs: Number(arg("--epochs")) } : {}),
     ...(arg("--lr") !== undefined ? { learningRate: Number(arg("--lr")) } : {}),
+    ...(arg("--rule-l2") !== undefined ? { ruleL2: Number(arg("--rule-l2")) } : {}),
     ...(arg("--knee") !== undefined ? { normKnee: Number(arg("--knee")) } : {}),
     ...(arg("--features") !== undefined ? { featureSet: Number(arg("--features")) } : {}),
   };
   const rows = developmentRows();
   const t0 = Date.now();
   const scores = crossValidate(rows, k, o);
-  console.log(`${k}-fold CV grouped by ${groupBy} on ${rows.length} development rows (l2 ${o.l2}, epochs ${o.epochs}, lr ${o.learningRate}, third-party weight ${thirdPartyWeight}, feature set ${o.featureSet}) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(`${k}-fold CV grouped by ${groupBy} on ${rows.length} development rows (l2 ${o.l2}, rule l2 ${o.ruleL2}, epochs ${o.epochs}, lr ${o.learningRate}, third-party weight ${thirdPartyWeight}, feature set ${o.featureSet}) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   const th: Record<string, number> = { ...DEFAULT_INJECTION_OPTIONS.thresholds };
   const ngramOnly = { JAILBREAK: DEFAULT_INJECTION_OPTIONS.ngramOnlyJailbreak, other: 0 };
   const thArg = arg("--th"); // PROMPT_INJECTION,JAILBREAK,n-gram-only JAILBREAK,n-gram-only PROMPT_INJECTION

@@ -16,6 +16,7 @@ import {
   generateWordSalad,
 } from "../gen/injection-benign.js";
 import { generateLanguageRows } from "../gen/injection-languages.js";
+import { generateCoverageRows } from "../gen/injection-coverage.js";
 import { generateVarietyAttacks, generateVarietyBenign } from "../gen/injection-variety.js";
 import type { GenRow, Label } from "../gen/injection-common.js";
 
@@ -178,6 +179,7 @@ export function generatedRows(seed: number = DATA_SEED, scale = 1): DataRow[] {
     ...generateVarietyAttacks(seed + 7, Math.round(40 * scale)).map(conv),
     ...generateVarietyBenign(seed + 8, Math.round(40 * scale)).map(conv),
     ...generateLanguageRows(seed + 9, Math.round(40 * scale)).map(conv),
+    ...generateCoverageRows(seed + 10, Math.round(40 * scale)).map(conv),
   ];
 }
 

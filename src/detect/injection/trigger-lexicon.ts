@@ -31,6 +31,11 @@ export const T_SWITCH = 1 << 11;
  * features do not change; it only gates the rules written for those scripts.
  */
 export const T_SCRIPT = 1 << 12;
+/**
+ * Words that only gate rules (like T_SWITCH, but above the structure-feature bits, so the model's features and the
+ * long-input gate do not change): "automated" for notes addressed to automated reviewers and screeners.
+ */
+export const T_RULE_HINT = 1 << 13;
 
 const FAMILIES: ReadonlyArray<[number, string]> = [
   [
@@ -90,16 +95,19 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "ignorer glem instruksjoner instruksjonene instruktionerne ohita unohda ohjeet ohjeita " +
       "felejtsd utasitasokat utasitasaidat αγνόησε αγνοήστε ξέχασε ξεχάστε οδηγίες " +
       "ігноруй ігноруйте інструкції вказівки abaikan lupakan instruksi " +
-      "yoksay " +
+      "yoksay talimatlarını talimatlarini kurallarını kurallarini " +
       // forms the foreign rules match (they run only where one of these words is present)
       "dime nenne zeig montrez revele revelez mostrami rivela diga regras tudo vis vise nayta mutasd tunjukkan " +
       "perlihatkan toon pokaz ukaz mostantol lahtien mulai vanaf ohjeesi desconsidera descarta descarte ignorar " +
-      "olvidate dimenticate trascura zapomnijcie zaboravite zanemarite ignoreer",
+      "olvidate dimenticate trascura zapomnijcie zaboravite zanemarite ignoreer desormais",
   ],
   [
     T_FRAME,
     "hypothetical hypothetically imagine fictional fiction story roleplay simulate simulation game act acting " +
-      "pretend scenario universe world purposes educational academic story novel screenplay narrator villain",
+      "pretend scenario universe world purposes educational academic story novel screenplay narrator villain " +
+      // Role-play framing ("two actors in a film ... stay in their roles"), also in German: evidence for n-gram
+      // windows of short prompts only (T_FRAME does not open regions of long inputs).
+      "role roles actor actors actress film movie scene dialogue schauspieler rolle rollen szene figur",
   ],
   [
     T_STRONG,
@@ -113,6 +121,7 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "ignoriraj zanemari ignoruj ignorera ignorati uitati αγνόησε ξέχασε ігноруй ігноруйте abaikan lupakan " +
       "unohda felejtsd yoksay",
   ],
+  [T_RULE_HINT, "automated"],
   [
     T_SWITCH,
     "task tasks assignment job mission aufgabe auftrag tarea tache compito cosa tarefa coisa taak opdracht zadanie " +

@@ -9,8 +9,10 @@
  * bare is taken per round (paired) and given as the median and range: at a load average of 7-10 from other work the
  * range spans ±15 µs and the median moves by as much between runs, so only differences larger than that, or
  * repeated across runs, mean something.
- * Env: CORE_AB_REV, N (10000), C (32), ROUNDS (6), CELLS (1j,1s,16j,16s: KB and json/stream).
- * Builds go to .tmp/core-cpu/ (compiled with tsc, as `warden serve` runs; not the sources through tsx).
+ * Env: CORE_AB_REV, N (10000), C (32), ROUNDS (6), CELLS (1j,1s,16j,16s: KB and json/stream); CORE_DIST=<dir>
+ * measures an already compiled tree as "core" instead of compiling the working tree (e.g. HEAD plus one change only,
+ * when other work is in progress in the tree); CORE_WORK=<dir> puts the builds elsewhere than .tmp/core-cpu/.
+ * Builds are compiled with tsc, as `warden serve` runs (not the sources through tsx).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
@@ -29,7 +31,7 @@ const ROUNDS = Number(process.env["ROUNDS"] ?? 6);
 const cells = (process.env["CELLS"] ?? "1j,1s,16j,16s").split(",");
 const rev = process.env["CORE_AB_REV"];
 const repo = new URL("../..", import.meta.url).pathname.replace(/\/$/, "");
-const work = join(repo, ".tmp", "core-cpu");
+const work = process.env["CORE_WORK"] ?? join(repo, ".tmp", "core-cpu");
 const tsc = join(repo, "node_modules", ".bin", "tsc");
 
 /** Compile the working tree, or a revision's sources exported with `git archive`, to `<dir>/dist`. */
@@ -90,7 +92,7 @@ async function core(dist: string): Promise<{ url: string; key: string }> {
 }
 
 const targets: { name: string; url: string; headers: Record<string, string> }[] = [{ name: "bare", url: `http://127.0.0.1:${barePort}`, headers: { "content-type": "application/json" } }];
-const current = await core(build("worktree"));
+const current = await core(process.env["CORE_DIST"] ?? build("worktree"));
 targets.push({ name: "core", url: current.url, headers: { "content-type": "application/json", authorization: `Bearer ${current.key}` } });
 if (rev) {
   const old = await core(build(`rev-${rev.replace(/[^\w.-]/g, "_")}`, rev));

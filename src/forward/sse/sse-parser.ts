@@ -16,6 +16,9 @@ export class SseParser {
   private size = 0;
   private sawCr = false;
 
+  /** `make` creates each event from its data (plain objects by default; upstream reads use {@link UpstreamEvent}). */
+  constructor(private readonly make: (data: string) => SseEvent = plainEvent) {}
+
   /** Parse a chunk; returns the events it completed. */
   push(text: string): SseEvent[] {
     const out: SseEvent[] = [];
@@ -85,7 +88,7 @@ export class SseParser {
 
   private dispatch(out: SseEvent[]): void {
     if (this.data.length > 0) {
-      const ev: SseEvent = { data: this.data.length === 1 ? (this.data[0] as string) : this.data.join("\n") };
+      const ev = this.make(this.data.length === 1 ? (this.data[0] as string) : this.data.join("\n"));
       if (this.eventName !== undefined) ev.event = this.eventName;
       if (this.id !== undefined) ev.id = this.id;
       out.push(ev);
@@ -95,3 +98,5 @@ export class SseParser {
     this.size = this.buffer.length;
   }
 }
+
+const plainEvent = (data: string): SseEvent => ({ data });

@@ -2,11 +2,13 @@ import type { IncomingHttpHeaders } from "node:http";
 import { decodeUtf8 } from "../../core/decode-utf8.js";
 import { isJsonObject, type JsonObject } from "../../core/json.js";
 import { jsonShapeProblem } from "../../core/json-shape.js";
+import { JsonScanner } from "../../core/json-scanner.js";
 import { WardenError } from "../../core/warden-error.js";
 import type { ProviderResponse } from "../provider.js";
 import type { SseEvent } from "../sse/sse-event.js";
 import { SseParser } from "../sse/sse-parser.js";
 import { StrictUtf8Decoder } from "../sse/strict-utf8-decoder.js";
+import { UpstreamEvent } from "../sse/upstream-event.js";
 import { mapTransportError, type UpstreamReply } from "./upstream-client.js";
 import { upstreamHttpError } from "./upstream-error.js";
 
@@ -63,7 +65,8 @@ export async function readUpstream(reply: UpstreamReply, stream: boolean, isTerm
 }
 
 /**
- * Events of an upstream SSE body, in batches (one per upstream read). Data is parsed as JSON (except `[DONE]`);
+ * Events of an upstream SSE body, in batches (one per upstream read). Data is checked to be JSON (except `[DONE]`;
+ * parsed when a stage reads it, see UpstreamEvent);
  * a body that is not UTF-8, not SSE, not JSON, or that ends before the API's terminal event is an error.
  * `return()` (the client went away, or a stage ended the stream) aborts the upstream request.
  */
@@ -74,7 +77,8 @@ export function sseEvents(body: UpstreamReply["body"], isTerminal: (ev: SseEvent
 /** {@link sseEvents} as a plain iterator object: an async generator costs several promise hops per batch more. */
 class SseBatches implements AsyncIterableIterator<SseEvent[]> {
   private readonly decoder = new StrictUtf8Decoder();
-  private readonly parser = new SseParser();
+  private readonly parser = new SseParser((data) => new UpstreamEvent(data));
+  private readonly scanner = new JsonScanner();
   private finished = false;
   private state: "reading" | "ended" | "done" = "reading";
   /** An upstream error event seen: thrown on the next read, after the events before it. */
@@ -135,18 +139,22 @@ class SseBatches implements AsyncIterableIterator<SseEvent[]> {
     if (!this.body.readableEnded) this.body.destroy();
   }
 
+  /**
+   * Check and normalise a batch: every data but `[DONE]` must be one JSON value without duplicate keys or excessive
+   * nesting (scanned, not parsed: see UpstreamEvent); an upstream error event ends the batch and the stream.
+   */
   private prepare(events: SseEvent[]): SseEvent[] {
+    const scanner = this.scanner;
     for (let i = 0; i < events.length; i++) {
-      const ev = events[i] as SseEvent;
+      const ev = events[i] as UpstreamEvent;
+      let type: string | undefined;
       if (ev.data !== "[DONE]") {
-        try {
-          ev.json = JSON.parse(ev.data) as SseEvent["json"];
-        } catch (err) {
-          throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { cause: err, detail: "upstream SSE data is not JSON" });
-        }
-        const shape = jsonShapeProblem(ev.data);
-        if (shape !== undefined) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: `upstream SSE data: ${shape}` });
-        if (isUpstreamErrorEvent(ev)) {
+        const problem = scanner.scan(ev.data);
+        if (problem === "invalid") throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream SSE data is not JSON" });
+        if (problem !== undefined) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: `upstream SSE data: ${problem}` });
+        type = scanner.isObject ? scanner.type : undefined;
+        ev.scanned(type);
+        if (isUpstreamErrorEvent(ev.event, scanner)) {
           // The upstream's own error event is never relayed: its message is not model text, so no control scans it,
           // and it may echo values (docs/api.md: upstream details go to the log only). The events before it go out;
           // the stream then ends with the gateway's error event, and held text is dropped as for a cut stream.
@@ -159,8 +167,7 @@ class SseBatches implements AsyncIterableIterator<SseEvent[]> {
       // event's name is its own `type` (Anthropic, Responses) or absent, so a name that is not is replaced by it.
       if (ev.id !== undefined) delete ev.id;
       if (ev.event !== undefined) {
-        const type = isJsonObject(ev.json) ? ev.json["type"] : undefined;
-        if (typeof type !== "string") delete ev.event;
+        if (type === undefined) delete ev.event;
         else if (ev.event !== type) ev.event = type;
       }
       if (this.isTerminal(ev)) this.finished = true;
@@ -174,12 +181,14 @@ function mapStreamError(err: unknown): WardenError {
   return mapped.code === "WARDEN_UPSTREAM_UNREACHABLE" ? new WardenError("WARDEN_UPSTREAM_STREAM_CUT", { cause: err }) : mapped;
 }
 
-/** An error event in any of the APIs' stream formats (`event: error`, `{"type":"error"}`, OpenAI's `{"error":{…}}`). */
-function isUpstreamErrorEvent(ev: SseEvent): boolean {
-  if (ev.event === "error" || ev.event === "response.failed") return true;
-  const j = ev.json;
+/**
+ * An error event in any of the APIs' stream formats (`event: error`, `{"type":"error"}`, OpenAI's `{"error":{…}}`),
+ * from the event name and what the scan of its data found.
+ */
+function isUpstreamErrorEvent(name: string | undefined, scan: JsonScanner): boolean {
+  if (name === "error" || name === "response.failed") return true;
   // A Responses `response.failed` event carries the upstream's error message inside its response object.
-  return isJsonObject(j) && (j["type"] === "error" || j["type"] === "response.failed" || (isJsonObject(j["error"]) && j["choices"] === undefined && j["type"] === undefined));
+  return scan.isObject && (scan.type === "error" || scan.type === "response.failed" || (scan.errorIsObject && !scan.hasChoices && !scan.hasType));
 }
 
 /** The error's type for the log (never its message, which may echo values). */

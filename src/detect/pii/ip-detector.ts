@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { isRegexSpace } from "./char-class.js";
 import { hasContext, keywordMatcher } from "./context.js";
 import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
@@ -15,6 +16,20 @@ const CONTEXT = keywordMatcher([
   "source", "gateway", "connect", "connecting", "from", "subnet", "route", "peer", "addr", "nat64",
 ]);
 const VERSION_CTX = /(?:\bv|version|ver\.?|release|build)\s*$/i;
+
+/**
+ * `VERSION_CTX` on the 10 characters before `start` ("v1.2.3.4", "version 10.0.0.1", "build 4.2.1.0"): the gate
+ * skips the regex unless a letter or "." ends those characters once white space is passed (every match does).
+ */
+function versionBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  const lo = Math.max(0, start - 10);
+  while (i >= lo && isRegexSpace(text.charCodeAt(i))) i--;
+  if (i < lo) return false;
+  const c = text.charCodeAt(i) | 32;
+  if (!((c >= 97 && c <= 122) || c === 46)) return false;
+  return VERSION_CTX.test(text.slice(lo, start));
+}
 
 /**
  * The dotted-quad test of `isIP(x) === 4` on char codes, for a string already shaped `d{1,3}(.d{1,3}){3}`:
@@ -139,7 +154,7 @@ export const ipScanner: PiiScanner = {
       if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95) continue;
       while (vi < v6Spans.length && v6Spans[vi]![1] <= start) vi++;
       if (vi < v6Spans.length && start >= v6Spans[vi]![0]) continue;
-      if (VERSION_CTX.test(text.slice(Math.max(0, start - 10), start))) continue;
+      if (versionBefore(text, start)) continue;
       const ctx = hasContext(text, start, end, CONTEXT, 32, 0);
       out.push({
         type: "IP_ADDRESS",

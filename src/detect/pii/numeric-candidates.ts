@@ -94,7 +94,11 @@ function pushSubsequences(start: number, run: string, out: NumericCandidate[]): 
       last++;
     }
     const cutL = a > 0 ? seps[a - 1] : undefined;
-    for (let b = last - 1; b >= a; b--) {
+    // shorter sub-runs have fewer digits: below MIN_ID_DIGITS no scanner can use them (and a long run of spaced
+    // single digits would otherwise make seven candidates per digit)
+    let subDigits = nd;
+    for (let b = last - 1; b >= a; subDigits -= ge[b]! - gs[b]!, b--) {
+      if (subDigits < MIN_ID_DIGITS) break;
       // A sub-run must be cut at spaces while its own groups use another separator (or none):
       // "078-05-1123 4155550132" splits, but "5351-1978-9540-1234" never yields "5351-1978-9540".
       const inner = b > a ? seps[a] : undefined;

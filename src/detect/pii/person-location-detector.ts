@@ -89,6 +89,8 @@ const PLACE_SHAPE = /^(?:(?:North|South|East|West|New|Lake|Port|Fort|Mount|Mt\.|
 interface ConnectedPlaces {
   byHead: Map<string, string[]>;
   connectors: Set<string>;
+  /** Last words of the heads ("Bosnia", "Isle"): a cheap first gate on the token before a gap. */
+  headEnds: Set<string>;
 }
 let connected: ConnectedPlaces | undefined;
 const CONNECTED_HEAD = /^(\p{Lu}[^ ]*(?: \p{Lu}[^ ]*)*) (\p{Ll}+) /u;
@@ -97,6 +99,7 @@ function connectedPlaces(g: Gazetteers): ConnectedPlaces {
   if (connected) return connected;
   const byHead = new Map<string, string[]>();
   const connectors = new Set<string>();
+  const headEnds = new Set<string>();
   for (const set of [g.countries, g.regions, g.cities]) {
     for (const name of set) {
       const m = CONNECTED_HEAD.exec(name);
@@ -105,9 +108,10 @@ function connectedPlaces(g: Gazetteers): ConnectedPlaces {
       list.push(name);
       byHead.set(m[1], list);
       connectors.add(m[2]);
+      headEnds.add(m[1].slice(m[1].lastIndexOf(" ") + 1).replace(/\.$/, ""));
     }
   }
-  connected = { byHead, connectors };
+  connected = { byHead, connectors, headEnds };
   return connected;
 }
 
@@ -557,7 +561,7 @@ export const personLocationScanner: PiiScanner = {
         } else {
           joined = tok.s - prev.e > 3 && tok.s - prev.e < 12 && PARTICLES.test(text.slice(prev.e, tok.s));
           // a gazetteer place may start at any token of the group ("The Isle of Man"): the tokens before it go alone
-          for (let k = 0; !joined && k < group.length; k++) {
+          for (let k = 0; !joined && k < group.length && connectedPlaces(st.g).headEnds.has(prev.w); k++) {
             const e = connectedPlaceEnd(st.g, text, group[k]!.s, prev.e);
             if (e < tok.s + tok.w.length) continue;
             if (k > 0) {

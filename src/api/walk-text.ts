@@ -7,6 +7,10 @@ export interface FieldClass {
   role: MessageRole;
   kind: TextKind;
   messageIndex: number;
+  /** The text to scan when it is not the field's string itself (a decoded inline text file), and how it is encoded. */
+  decoded?: { text: string; prefix: string };
+  /** The media type of an inline binary payload no detector reads (reported as an empty part to the policy). */
+  unscanned?: string;
 }
 export type FieldClassifier = (path: JsonPath, text: string) => FieldClass | null;
 
@@ -22,7 +26,11 @@ export function walkText(root: JsonValue, classify: FieldClassifier): TextPart[]
     if (typeof value === "string") {
       if (value.length === 0) return;
       const cls = classify(path, value);
-      if (cls) parts.push({ path: [...path], text: value, ...cls });
+      if (!cls) return;
+      const { decoded, unscanned } = cls;
+      if (decoded !== undefined) parts.push({ path: [...path], role: cls.role, kind: cls.kind, messageIndex: cls.messageIndex, text: decoded.text, encoded: { prefix: decoded.prefix } });
+      else if (unscanned !== undefined) parts.push({ path: [...path], role: cls.role, kind: cls.kind, messageIndex: cls.messageIndex, text: "", unscanned: { mediaType: unscanned } });
+      else parts.push({ path: [...path], text: value, role: cls.role, kind: cls.kind, messageIndex: cls.messageIndex });
       return;
     }
     if (value === null || typeof value !== "object") return;

@@ -40,6 +40,16 @@ export interface TextPart {
   text: string;
   /** Index of the message (conversation turn) the text belongs to; -1 for top-level fields. */
   messageIndex: number;
+  /**
+   * Set when the field holds the text base64-encoded (an inline text file): the field is `prefix` (a data URL's
+   * header, or "") followed by the base64 of the UTF-8 text. A rewritten text is encoded back the same way.
+   */
+  encoded?: { prefix: string };
+  /**
+   * Set for an inline binary payload no detector can read (a base64 image, audio clip or PDF): `text` is empty and the
+   * policy decides on the payload itself (finding types `UNSCANNED_IMAGE`, `UNSCANNED_AUDIO`, `UNSCANNED_FILE`).
+   */
+  unscanned?: { mediaType: string };
 }
 
 /**

@@ -1,82 +1,35 @@
-import { hash } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import type { Endpoint } from "../api/endpoint.js";
-import { ENDPOINTS } from "../api/endpoints.js";
 import type { CallContext } from "../core/call-context.js";
-import type { Direction, MessageRole } from "../core/detector.js";
+import type { Direction } from "../core/detector.js";
 import type { Finding } from "../core/finding.js";
 import { setAtPath } from "../core/json-path.js";
 import type { JsonObject } from "../core/json.js";
-import type { ApiKind, TextKind, TextPart } from "../core/message-spec.js";
+import type { TextPart } from "../core/message-spec.js";
 import { WardenError } from "../core/warden-error.js";
 import type { CompiledPolicy, RuleSet } from "../decide/compile-policy.js";
-import { ACTION_RANK } from "../decide/policy-schema.js";
-import { decideFindings, type Decided } from "../decide/decide.js";
+import { decideFindings } from "../decide/decide.js";
 import { decisionHeader, type ControlFailure, type DecisionEntry, type DecisionPath } from "../decide/decision-path.js";
-import type { DetectionEngine, DetectionResult } from "../detect/engine.js";
+import { ACTION_RANK } from "../decide/policy-schema.js";
+import { RiskTracker } from "../decide/risk-tracker.js";
+import type { DetectionEngine } from "../detect/engine.js";
 import { mergeThresholds, type Thresholds } from "../detect/thresholds.js";
-import { type Escalation, RiskTracker } from "../decide/risk-tracker.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
+import { blockedError } from "./blocked-error.js";
+import { type CallPolicyState, haystackOf, type ScannedText } from "./call-policy-state.js";
+import { containsWord } from "./contains-word.js";
+import { DetectionCache } from "./detection-cache.js";
+import { endpointFor } from "./endpoint-for.js";
+import { escalateDecisions } from "./escalate-decisions.js";
+import type { EvaluateOptions, EvaluateResult } from "./evaluate-result.js";
 import type { Guard, RequestVerdict, ResponseVerdict } from "./guard.js";
-import { findIndirectInjection, type IndirectInjection, offeredToolNames, responseHasToolCall } from "./indirect-injection.js";
-import { createLeakageDetector, type LeakageDetector } from "./leakage-detector.js";
-import { applyEdits, type Edit, type OperatorContext, type Rewrite, rewriteEdits } from "./operators.js";
+import { findIndirectInjection, offeredToolNames, responseHasToolCall } from "./indirect-injection.js";
+import { LeakageCache } from "./leakage-cache.js";
+import { createLeakageDetector } from "./leakage-detector.js";
+import { applyEdits, type OperatorContext, type Rewrite, rewriteEdits } from "./operators.js";
 import { PolicyHolder } from "./policy-holder.js";
+import { scanRequestParts, scanResponseParts } from "./scan-parts.js";
 import { TOKEN_PATTERN, TokenVault } from "./token-vault.js";
 import type { SharedVault } from "./vault/shared-vault.js";
-
-/** Per-call state kept between the request and the response side. */
-export interface CallPolicyState {
-  policy: CompiledPolicy;
-  ruleSet: RuleSet;
-  thresholds: Thresholds;
-  conversation: string;
-  leakage: LeakageDetector;
-  /** Lower-cased request text, to tell values the caller sent from values the model made up. */
-  haystack?: string;
-  /** The request's text parts, from which `haystack` is made the first time a response rule needs it. */
-  requestParts?: readonly TextPart[];
-  /** The detection engine for this call (the policy's own, or the guard's default). */
-  engine: DetectionEngine;
-  /** Adaptive controls: the principal and what its risk score called for when the call began. */
-  principal: string;
-  escalation: Escalation;
-  /** Set by the request side when untrusted content (tool result, document) tries to steer the model. */
-  indirect?: IndirectInjection;
-}
-
-/** A text scanned on one side, with its decisions and what it became. */
-export interface ScannedText {
-  decided: Decided[];
-  /** Enforced text, or undefined when unchanged. */
-  text: string | undefined;
-  /** The replacements that made `text` (sorted, non-overlapping). */
-  edits: Edit[];
-  block: boolean;
-}
-
-/** Options of {@link PolicyGuard.evaluate}. */
-export interface EvaluateOptions {
-  direction?: Direction;
-  role?: MessageRole;
-  tenant?: string;
-  app?: string;
-  model?: string;
-  provider?: string;
-  system?: string;
-  request?: string;
-  conversation?: string;
-}
-
-/** What {@link PolicyGuard.evaluate} decided. */
-export interface EvaluateResult {
-  outcome: DecisionPath["outcome"];
-  entries: DecisionEntry[];
-  /** The enforced text (the input when nothing changed or it was blocked). */
-  text: string;
-  policyVersion: string;
-  errors: string[];
-}
 
 export interface PolicyGuardOptions {
   /** The active policy; a holder lets reloads swap it atomically (in-flight calls keep the version they began with). */
@@ -87,20 +40,6 @@ export interface PolicyGuardOptions {
   shared?: SharedVault;
   /** Builds the stream stage for a call (the stream enforcer); default: pass-through. */
   stream?: (ctx: CallContext, guard: PolicyGuard) => EventStage;
-}
-
-/** System prompts whose leakage detectors are kept per policy (least recently used dropped first). */
-const LEAKAGE_CACHE_SIZE = 256;
-
-/** Texts shorter than this are scanned every time (hashing would cost about as much). */
-const CACHE_MIN_LENGTH = 16;
-const CACHE_SIZE = 4_096;
-
-const endpointByApi = new Map<ApiKind, Endpoint>(ENDPOINTS.map((e) => [e.api, e]));
-
-/** The endpoint adapter for an API kind. */
-export function endpointFor(api: ApiKind): Endpoint | undefined {
-  return endpointByApi.get(api);
 }
 
 function headerValue(v: string | string[] | undefined): string | undefined {
@@ -121,15 +60,12 @@ export class PolicyGuard implements Guard {
   private readonly states = new WeakMap<CallContext, CallPolicyState>();
   private readonly thresholdCache = new WeakMap<RuleSet, Thresholds>();
   /** Detection results per engine (a reloaded policy may bring its own engine). */
-  private readonly detections = new WeakMap<DetectionEngine, Map<string, DetectionResult>>();
+  private readonly detections = new DetectionCache();
   /** Per-principal risk scores (adaptive controls); survives policy reloads. */
   readonly risk: RiskTracker;
   private readonly streamFactory: ((ctx: CallContext, guard: PolicyGuard) => EventStage) | undefined;
-  /**
-   * Leakage detectors per policy and system prompt: an app sends the same system prompt with every call, and a
-   * detector's secret values and prompt windows are worked out once (they depend on nothing else).
-   */
-  private readonly leakageDetectors = new WeakMap<CompiledPolicy, Map<string, LeakageDetector>>();
+  /** Leakage detectors per policy and system prompt. */
+  private readonly leakage = new LeakageCache();
 
   constructor(opts: PolicyGuardOptions) {
     this.holder = opts.policy instanceof PolicyHolder ? opts.policy : new PolicyHolder(opts.policy);
@@ -192,7 +128,7 @@ export class PolicyGuard implements Guard {
    * `errors` (detector ids and messages, never text).
    */
   scanText(state: CallPolicyState, text: string, part: Pick<TextPart, "path" | "role" | "kind">, direction: Direction, errors: string[]): ScannedText {
-    const result = this.detect(state.engine, text, direction, part.role);
+    const result = this.detections.detect(state.engine, text, direction, part.role);
     for (const e of result.errors) errors.push(`${e.detector}: ${e.message}`);
     let findings: Finding[] = result.findings;
     if (direction === "response") {
@@ -222,7 +158,7 @@ export class PolicyGuard implements Guard {
       ruleSet: state.ruleSet,
       ...(direction === "response" ? { fromRequest: (f: Finding) => containsWord(haystackOf(state), text.slice(f.start, f.end).toLowerCase()) } : {}),
     });
-    if (state.escalation === "redact" || state.escalation === "block") escalate(decided, state.escalation);
+    if (state.escalation === "redact" || state.escalation === "block") escalateDecisions(decided, state.escalation);
     let block = false;
     const rewrites: Rewrite[] = [];
     for (const d of decided) {
@@ -262,34 +198,6 @@ export class PolicyGuard implements Guard {
     return { outcome, entries, text: r.text ?? text, policyVersion: policy.version, errors };
   }
 
-  /**
-   * Detection with a small LRU cache keyed by a digest of the text (never the text itself): conversations resend
-   * their whole history every turn, so most parts of a request were already scanned. Results with errors are not
-   * cached (the next call retries the detector).
-   */
-  private detect(engine: DetectionEngine, text: string, direction: Direction, role: MessageRole): DetectionResult {
-    if (text.length < CACHE_MIN_LENGTH) return engine.detect(text, { direction, role });
-    let cache = this.detections.get(engine);
-    if (!cache) {
-      cache = new Map();
-      this.detections.set(engine, cache);
-    }
-    // One-shot digest: no Hash object per text (measurable at a few parts per call, thousands of calls a second).
-    const key = `${direction}:${role}:${hash("sha256", text, "base64")}`;
-    const hit = cache.get(key);
-    if (hit) {
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit;
-    }
-    const r = engine.detect(text, { direction, role });
-    if (r.errors.length === 0) {
-      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-      cache.set(key, r);
-    }
-    return r;
-  }
-
   /** Add this call's findings to the principal's risk score; a quarantine starts with the next call. */
   private raiseRisk(state: CallPolicyState, entries: readonly DecisionEntry[]): NonNullable<DecisionPath["risk"]> {
     let amount = 0;
@@ -297,38 +205,6 @@ export class PolicyGuard implements Guard {
     const { score, quarantined } = amount > 0 ? this.risk.add(state.principal, amount) : { score: this.risk.score(state.principal), quarantined: false };
     const escalation = quarantined ? "quarantine" : state.escalation !== "none" ? state.escalation : undefined;
     return { score: round(score), ...(escalation ? { escalation } : {}) };
-  }
-
-  /** Restorations of the conversation's tokens in `text` that no policy edit overlaps. */
-  private restoreEdits(state: CallPolicyState, text: string, edits: readonly Edit[]): Edit[] {
-    if (!text.includes("⟦")) return [];
-    const out: Edit[] = [];
-    for (const m of text.matchAll(TOKEN_PATTERN)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (edits.some((e) => e.start < end && start < e.end)) continue;
-      const value = this.vault.reveal(state.conversation, m[0]);
-      if (value !== undefined) out.push({ start, end, replacement: value });
-    }
-    return out;
-  }
-
-  private leakageFor(policy: CompiledPolicy, system: readonly string[]): LeakageDetector {
-    let byPrompt = this.leakageDetectors.get(policy);
-    if (!byPrompt) {
-      byPrompt = new Map();
-      this.leakageDetectors.set(policy, byPrompt);
-    }
-    const key = system.length === 1 ? (system[0] as string) : system.join("\u0000\u0001");
-    let d = byPrompt.get(key);
-    if (d) {
-      byPrompt.delete(key);
-    } else {
-      d = createLeakageDetector(system, policy.doc.leakage.canaries, policy.doc.leakage.minLength);
-      if (byPrompt.size >= LEAKAGE_CACHE_SIZE) byPrompt.delete(byPrompt.keys().next().value as string);
-    }
-    byPrompt.set(key, d);
-    return d;
   }
 
   private newState(ctx: CallContext): CallPolicyState {
@@ -348,7 +224,7 @@ export class PolicyGuard implements Guard {
       thresholds: this.thresholdsFor(ruleSet, policy.engine ?? this.engine),
       engine: policy.engine ?? this.engine,
       conversation,
-      leakage: this.leakageFor(policy, system),
+      leakage: this.leakage.get(policy, system),
       requestParts: parts,
     };
   }
@@ -389,22 +265,6 @@ export class PolicyGuard implements Guard {
     if ((await shared.flush(state.conversation)).length > 0) throw new Error("vault entries kept colliding with another replica's");
   }
 
-  /** Detect, decide and enforce on every request part. */
-  private scanRequest(ctx: CallContext, state: CallPolicyState): { entries: DecisionEntry[]; errors: string[]; rewrites: { path: TextPart["path"]; text: string }[]; block: boolean } {
-    const entries: DecisionEntry[] = [];
-    const errors: string[] = [];
-    const rewrites: { path: TextPart["path"]; text: string }[] = [];
-    let block = false;
-    for (const part of ctx.spec.parts) {
-      if (part.text.length === 0) continue;
-      const r = this.scanText(state, part.text, part, "request", errors);
-      for (const d of r.decided) entries.push(d.entry);
-      if (r.block) block = true;
-      if (r.text !== undefined) rewrites.push({ path: part.path, text: r.text });
-    }
-    return { entries, errors, rewrites, block };
-  }
-
   async request(ctx: CallContext): Promise<RequestVerdict> {
     let t0 = performance.now();
     const state = this.newState(ctx);
@@ -428,11 +288,11 @@ export class PolicyGuard implements Guard {
       }
       t0 = performance.now();
     }
-    const scanned = this.scanRequest(ctx, state);
+    const scanned = scanRequestParts(this, state, ctx.spec.parts);
     const { entries, errors, block } = scanned;
     let { rewrites } = scanned;
     const tools = offeredToolNames(ctx.original);
-    const indirect = findIndirectInjection(ctx.spec.parts, tools, (part) => this.detect(state.engine, part.text, "request", part.role).findings);
+    const indirect = findIndirectInjection(ctx.spec.parts, tools, (part) => this.detections.detect(state.engine, part.text, "request", part.role).findings);
     if (indirect) state.indirect = indirect;
     const durationMs = performance.now() - t0;
     const risk = this.adaptiveOn(state) ? this.raiseRisk(state, entries) : undefined;
@@ -457,7 +317,7 @@ export class PolicyGuard implements Guard {
     if (this.sharedVault && vaultDown === undefined) {
       try {
         // The same texts under the same policy decide the same way; only token texts and numbers can differ.
-        await this.writeThrough(state, () => ({ rewrites } = this.scanRequest(ctx, state)));
+        await this.writeThrough(state, () => ({ rewrites } = scanRequestParts(this, state, ctx.spec.parts)));
       } catch (err) {
         if (state.ruleSet.failMode === "closed") return this.vaultRefusal(ctx, state, err, entries);
         vaultDown = err;
@@ -480,11 +340,11 @@ export class PolicyGuard implements Guard {
     if (this.sharedVault && parts.some((p) => this.vault.unknownTokens(state.conversation, p.text) > 0)) {
       await this.sharedVault.load(state.conversation).catch(() => undefined);
     }
-    let scanned = this.scanResponse(state, parts);
+    let scanned = scanResponseParts(this, state, parts);
     // Mappings and numbers the response rules made are shared before the text leaves, like the request's.
     if (this.sharedVault && scanned.rewrites.length > 0 && !scanned.block) {
       try {
-        await this.writeThrough(state, () => (scanned = this.scanResponse(state, parts)));
+        await this.writeThrough(state, () => (scanned = scanResponseParts(this, state, parts)));
       } catch (err) {
         if (state.ruleSet.failMode === "closed") throw new WardenError("WARDEN_VAULT_UNAVAILABLE", { details: { policy_version: state.policy.version }, cause: err });
       }
@@ -521,91 +381,10 @@ export class PolicyGuard implements Guard {
     return { body: out, changed: true };
   }
 
-  /** Detect, decide and enforce on every response part, restoring the conversation's tokens. */
-  private scanResponse(state: CallPolicyState, parts: readonly TextPart[]): { entries: DecisionEntry[]; errors: string[]; rewrites: { path: TextPart["path"]; text: string }[]; block: boolean; restored: number; transformed: boolean; toolText: boolean } {
-    const entries: DecisionEntry[] = [];
-    const errors: string[] = [];
-    const rewrites: { path: TextPart["path"]; text: string }[] = [];
-    let block = false;
-    let restored = 0;
-    let transformed = false;
-    let toolText = false;
-    for (const part of parts) {
-      if (part.text.length === 0) continue;
-      if (part.kind === "tool_call_arguments") toolText = true;
-      const r = this.scanText(state, part.text, part, "response", errors);
-      for (const d of r.decided) entries.push(d.entry);
-      if (r.block) block = true;
-      if (r.text !== undefined) transformed = true;
-      // Tokens the model wrote are restored in the same pass as the policy's edits, so a value the response rules
-      // themselves tokenize stays a token for the caller.
-      const back = this.restoreEdits(state, part.text, r.edits);
-      restored += back.length;
-      const text = back.length === 0 ? r.text : applyEdits(part.text, [...r.edits, ...back].sort((a, b) => a.start - b.start));
-      if (text !== undefined && text !== part.text) rewrites.push({ path: part.path, text });
-    }
-    return { entries, errors, rewrites, block, restored, transformed, toolText };
-  }
-
   stream(ctx: CallContext): EventStage {
     if (!this.states.has(ctx)) this.states.set(ctx, this.newState(ctx));
     return this.streamFactory ? this.streamFactory(ctx, this) : {};
   }
 }
 
-/** Lower-cased request text, made on first use (a plain field and a function: no getter closure per call). */
-function haystackOf(state: CallPolicyState): string {
-  state.haystack ??= (state.requestParts ?? []).map((p) => p.text).join("\n").toLowerCase();
-  return state.haystack;
-}
-
-const WORD = /[\p{L}\p{N}]/u;
-
-/** `needle` occurs in `haystack` as a whole (not inside a longer word: "Ann" is not in "annual"). */
-export function containsWord(haystack: string, needle: string): boolean {
-  if (needle.length === 0) return false;
-  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
-    const before = haystack[i - 1];
-    const after = haystack[i + needle.length];
-    if ((before === undefined || !WORD.test(before)) && (after === undefined || !WORD.test(after))) return true;
-  }
-  return false;
-}
-
 const round = (n: number): number => Math.round(n * 100) / 100;
-
-/**
- * Adaptive escalation of one text's decisions: `redact` turns allowed/monitored findings into redactions, `block`
- * blocks on any decided finding. The rule that lost is kept in `overridden`.
- */
-function escalate(decided: Decided[], level: "redact" | "block"): void {
-  for (const d of decided) {
-    const e = d.entry;
-    if (level === "redact" && e.action !== "allow" && e.action !== "monitor") continue;
-    if (level === "block" && e.action === "block") continue;
-    if (e.ruleId) e.overridden = [...(e.overridden ?? []), e.ruleId];
-    e.ruleId = `adaptive.${level}`;
-    e.action = level;
-    e.reason = `adaptive control: the caller's risk score calls for ${level}`;
-    d.rule = undefined;
-  }
-}
-
-/** A block refusal: stable code, rule ids and types as reasons, never the values. */
-export function blockedError(code: "WARDEN_POLICY_BLOCKED" | "WARDEN_POLICY_RESPONSE_BLOCKED", entries: readonly DecisionEntry[], version: string): WardenError {
-  const seen = new Set<string>();
-  const reasons: { rule: string; type: string; category: string }[] = [];
-  for (const e of entries) {
-    if (e.action !== "block" || !e.ruleId) continue;
-    const k = `${e.ruleId}\u0000${e.type}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    reasons.push({ rule: e.ruleId, type: e.type, category: e.category });
-  }
-  return new WardenError(code, { details: { reasons, policy_version: version } });
-}
-
-/** Role and kind of response text, for stream scanners that only know the channel kind. */
-export function responsePart(kind: TextKind, role: MessageRole = "assistant"): Pick<TextPart, "path" | "role" | "kind"> {
-  return { path: [], role, kind };
-}

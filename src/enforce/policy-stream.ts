@@ -8,7 +8,10 @@ import type { ControlFailure, DecisionEntry, DecisionPath } from "../decide/deci
 import { sinkPendingFrom } from "../detect/exfil/index.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
 import type { SseEvent } from "../forward/sse/sse-event.js";
-import { endpointFor, blockedError, type CallPolicyState, type PolicyGuard } from "./policy-guard.js";
+import { blockedError } from "./blocked-error.js";
+import type { CallPolicyState } from "./call-policy-state.js";
+import { endpointFor } from "./endpoint-for.js";
+import type { PolicyGuard } from "./policy-guard.js";
 import type { ChannelScanner, ScanResult, TextEdit, TokenRestorer } from "./stream/channel-scanner.js";
 import { createStreamEnforcer } from "./stream/create-stream-enforcer.js";
 import { pendingStart } from "./stream/pending-start.js";

@@ -184,3 +184,56 @@ describe("obfuscated values", () => {
     }
   });
 });
+
+describe("base64 text files", () => {
+  const b64 = (s: string) => Buffer.from(s).toString("base64");
+  const aws = VALUES["aws"]?.value ?? "";
+  const email = VALUES["email"]?.value ?? "";
+  const doc = `Notes\nkey: ${aws}\nwrite to ${email}\n`;
+  /** The decoded text of every base64 text file the upstream received (data URLs and Anthropic document sources). */
+  const sentFiles = (): string[] =>
+    [...upstreamText(h.mock).matchAll(/(?:data:text\/plain;base64,|"data":")([A-Za-z0-9+/=]+)/g)].map((m) => Buffer.from(m[1] ?? "", "base64").toString("utf8"));
+  const expectEnforced = () => {
+    const files = sentFiles();
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      expect(f).not.toContain(aws);
+      expect(f).not.toContain(email);
+      expect(f).toContain("Notes\n");
+    }
+    expect(upstreamText(h.mock)).not.toContain(b64(doc));
+  };
+
+  it("OpenAI chat file part (file_data data URL): decoded, enforced, re-encoded", async () => {
+    await openai.chat.completions.create({
+      model: "gpt-4o-mini",
+      messages: [{ role: "user", content: [{ type: "text", text: "summarise" }, { type: "file", file: { filename: "notes.txt", file_data: `data:text/plain;base64,${b64(doc)}` } }] }],
+    });
+    expectEnforced();
+  });
+
+  it("Responses input_file and Anthropic base64 text/plain document", async () => {
+    await openai.responses.create({ model: "gpt-4.1", input: [{ role: "user", content: [{ type: "input_file", filename: "notes.txt", file_data: `data:text/plain;base64,${b64(doc)}` }] }] });
+    expectEnforced();
+    h.mock.reset();
+    // The SDK types a base64 document as a PDF; the API takes text/plain too.
+    await anthropic.messages.create(
+      extra({ model: "claude-mock-1", max_tokens: 10, messages: [{ role: "user", content: [{ type: "document", source: { type: "base64", media_type: "text/plain", data: b64(doc) } }, { type: "text", text: "summarise" }] }] }),
+    );
+    expectEnforced();
+  });
+
+  it("a text claim whose data is not UTF-8 is refused before the upstream (fail closed); binary media passes", async () => {
+    const notText = Buffer.from([0xff, 0xfe, 0x00, 0x41, 0xc3, 0x28]).toString("base64");
+    h.mock.reset();
+    const err = await anthropic.messages
+      .create(extra({ model: "claude-mock-1", max_tokens: 10, messages: [{ role: "user", content: [{ type: "document", source: { type: "base64", media_type: "text/plain", data: notText } }] }] }))
+      .catch((e: unknown) => e as { status?: number; error?: { error?: { code?: string } } });
+    expect(err).toMatchObject({ status: 400 });
+    expect(JSON.stringify(err)).toContain("WARDEN_REQUEST_INVALID");
+    expect(h.mock.requests).toHaveLength(0);
+    const pdf = `data:application/pdf;base64,${b64("%PDF-1.4 binary")}`;
+    await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: [{ type: "file", file: { filename: "a.pdf", file_data: pdf } }] }] });
+    expect(upstreamText(h.mock)).toContain(pdf);
+  });
+});

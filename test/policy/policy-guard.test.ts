@@ -4,7 +4,7 @@ import type { CallContext } from "../../src/core/call-context.js";
 import { CancelSignal } from "../../src/core/cancel-signal.js";
 import type { JsonObject } from "../../src/core/json.js";
 import { createPolicyGuard } from "../../src/enforce/create-policy-guard.js";
-import { containsWord } from "../../src/enforce/policy-guard.js";
+import { containsWord } from "../../src/enforce/contains-word.js";
 import type { DetectionEngine } from "../../src/detect/engine.js";
 import { chatCompletion } from "../support/mock-upstream.js";
 

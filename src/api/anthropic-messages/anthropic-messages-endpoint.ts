@@ -3,6 +3,7 @@ import type { ApiKind, JsonPath, MessageSpec } from "../../core/message-spec.js"
 import type { Endpoint } from "../endpoint.js";
 import { fieldDelta } from "../openai-chat/openai-chat-stream-deltas.js";
 import { invalid, optionalBoolean, requireMessages, requireString } from "../require-field.js";
+import { inlinePayloadClass } from "../inline-text-file.js";
 import { unknownDeltas, unknownParts } from "../response-shape.js";
 import type { StreamDelta } from "../stream-delta.js";
 import { MESSAGES_EVENT_SHAPES, MESSAGES_RESPONSE_SHAPE, UNKNOWN_EVENT_SHAPE } from "./anthropic-messages-shapes.js";
@@ -35,14 +36,18 @@ function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldC
       return path[4] === "input" ? { role: "assistant", kind: "tool_call_arguments", messageIndex: i } : null;
     }
     if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
-    if (isInlineBinary(key, text)) return null;
+    if (isInlineBinary(key, text)) return inlinePayloadClass(role, i, text, path);
     if (btype === "tool_result" || (typeof btype === "string" && btype.endsWith("_tool_result"))) {
       return { role: "tool", kind: "tool_result", messageIndex: i };
     }
     if (btype === "image" || btype === "document") {
       const source = block?.["source"];
       if (key === "url") return { role, kind: "media_url", messageIndex: i };
-      if (key === "data" && isJsonObject(source) && source["type"] !== "text") return null;
+      if (key === "data" && isJsonObject(source) && source["type"] !== "text") {
+        // `source: { type: "base64", media_type: "text/plain", data }` is decoded and scanned; binary media (images,
+        // PDFs) is reported unscanned, for the policy to decide.
+        return source["type"] === "base64" ? inlinePayloadClass(role, i, text, path, source["media_type"] ?? "") : null;
+      }
       if (key === "title" || key === "context" || key === "data" || key === "text") return { role, kind: "document", messageIndex: i };
       return null;
     }

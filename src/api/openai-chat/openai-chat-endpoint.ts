@@ -3,6 +3,7 @@ import type { JsonPath } from "../../core/message-spec.js";
 import type { Endpoint } from "../endpoint.js";
 import { optionalBoolean, requireMessages, requireString } from "../require-field.js";
 import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, walkText } from "../walk-text.js";
+import { inlinePayloadClass } from "../inline-text-file.js";
 import { unknownParts } from "../response-shape.js";
 import { CHAT_RESPONSE_SHAPE } from "./openai-chat-shapes.js";
 import { openaiChatStreamDeltas, openaiChatStreamTextLength } from "./openai-chat-stream-deltas.js";
@@ -24,8 +25,10 @@ function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldC
     }
     if (path[2] === "function_call" && key === "name") return null;
     if (key === "arguments") return { role, kind: "tool_call_arguments", messageIndex: i };
-    if (isInlineBinary(key, text)) return null;
-    if (key === "data" && path.includes("input_audio")) return null;
+    // A base64 text file (`file.file_data: data:text/plain;base64,...`) is decoded and scanned; binary media
+    // (images, audio, PDFs) is reported unscanned, for the policy to decide.
+    if (isInlineBinary(key, text)) return inlinePayloadClass(role, i, text, path);
+    if (key === "data" && path.includes("input_audio")) return inlinePayloadClass(role, i, text, path, "audio/*");
     if (key === "url") return { role, kind: "media_url", messageIndex: i };
     if (key === "refusal") return { role, kind: "refusal", messageIndex: i };
     if (key === "reasoning_content" || key === "reasoning") return { role, kind: "reasoning", messageIndex: i };

@@ -3,6 +3,7 @@ import type { JsonPath } from "../../core/message-spec.js";
 import type { Endpoint } from "../endpoint.js";
 import { fieldDelta } from "../openai-chat/openai-chat-stream-deltas.js";
 import { invalid, optionalBoolean, requireString } from "../require-field.js";
+import { inlinePayloadClass } from "../inline-text-file.js";
 import { unknownDeltas, unknownParts } from "../response-shape.js";
 import type { StreamDelta } from "../stream-delta.js";
 import { OTHER_EVENT_SHAPE, RESPONSES_EVENT_SHAPES, RESPONSES_RESPONSE_SHAPE } from "./openai-responses-shapes.js";
@@ -19,8 +20,9 @@ function classifyInputItem(item: JsonObject | undefined, path: JsonPath, text: s
   if (typeof type === "string" && type.endsWith("_output")) return { role: "tool", kind: "tool_result", messageIndex: i };
   if (type === "reasoning") return { role: "assistant", kind: "reasoning", messageIndex: i };
   if (key === "name" || key === "filename") return key === "filename" ? { role: "user", kind: "metadata", messageIndex: i } : null;
-  if (isInlineBinary(key, text)) return null;
-  if (key === "file_data") return null;
+  // A base64 text file (`input_file.file_data: data:text/plain;base64,...`) is decoded and scanned; binary media
+  // (images, PDFs) is reported unscanned, for the policy to decide.
+  if (isInlineBinary(key, text) || key === "file_data") return inlinePayloadClass(toRole(item?.["role"]), i, text, path);
   if (key === "image_url" || key === "file_url" || key === "url") return { role: toRole(item?.["role"]), kind: "media_url", messageIndex: i };
   const role = toRole(item?.["role"]);
   return { role, kind: role === "system" || role === "developer" ? "system" : "text", messageIndex: i };

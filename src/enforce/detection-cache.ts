@@ -1,0 +1,39 @@
+import { hash } from "node:crypto";
+import type { Direction, MessageRole } from "../core/detector.js";
+import type { DetectionEngine, DetectionResult } from "../detect/engine.js";
+
+/** Texts shorter than this are scanned every time (hashing would cost about as much). */
+const CACHE_MIN_LENGTH = 16;
+const CACHE_SIZE = 4_096;
+
+/**
+ * Detection with a small LRU cache per engine (a reloaded policy may bring its own) keyed by a digest of the text
+ * (never the text itself): conversations resend their whole history every turn, so most parts of a request were
+ * already scanned. Results with errors are not cached (the next call retries the detector).
+ */
+export class DetectionCache {
+  private readonly byEngine = new WeakMap<DetectionEngine, Map<string, DetectionResult>>();
+
+  detect(engine: DetectionEngine, text: string, direction: Direction, role: MessageRole): DetectionResult {
+    if (text.length < CACHE_MIN_LENGTH) return engine.detect(text, { direction, role });
+    let cache = this.byEngine.get(engine);
+    if (!cache) {
+      cache = new Map();
+      this.byEngine.set(engine, cache);
+    }
+    // One-shot digest: no Hash object per text (measurable at a few parts per call, thousands of calls a second).
+    const key = `${direction}:${role}:${hash("sha256", text, "base64")}`;
+    const hit = cache.get(key);
+    if (hit) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    const r = engine.detect(text, { direction, role });
+    if (r.errors.length === 0) {
+      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      cache.set(key, r);
+    }
+    return r;
+  }
+}

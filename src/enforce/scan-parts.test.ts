@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { openaiChatEndpoint } from "../api/openai-chat/openai-chat-endpoint.js";
+import type { CallContext } from "../core/call-context.js";
+import { CancelSignal } from "../core/cancel-signal.js";
+import type { JsonObject } from "../core/json.js";
+import { createPolicyGuard } from "./create-policy-guard.js";
+
+function ctxFor(body: JsonObject): CallContext {
+  return {
+    requestId: "r1",
+    receivedAt: Date.now(),
+    principal: { keyId: "k1", tenant: "t1", app: "a1", roles: ["app"] },
+    api: "openai.chat",
+    original: body,
+    spec: openaiChatEndpoint.parse(body),
+    providerName: "openai",
+    upstreamModel: "gpt-4o-mini",
+    clientHeaders: {},
+    signal: new CancelSignal(),
+    responseHeaders: {},
+  };
+}
+
+const b64 = (s: string) => Buffer.from(s).toString("base64");
+const withFile = (fileData: string): JsonObject => ({ model: "gpt-4o-mini", messages: [{ role: "user", content: [{ type: "text", text: "read this" }, { type: "file", file: { filename: "f", file_data: fileData } }] }] });
+const withImage = (url: string): JsonObject => ({ model: "gpt-4o-mini", messages: [{ role: "user", content: [{ type: "image_url", image_url: { url } }] }] });
+const PDF = `data:application/pdf;base64,${b64("%PDF-1.4 ...")}`;
+const PNG = `data:image/png;base64,${b64("\u0089PNG....")}`;
+
+describe("request parts: inline files", () => {
+  it("a text file is enforced and encoded back as the same data URL", async () => {
+    const guard = createPolicyGuard();
+    const v = await guard.request(ctxFor(withFile(`data:text/plain;charset=utf-8;base64,${b64("key AKIAZ3MHQ7RT2XKPLW4N end")}`)));
+    expect(v.kind).toBe("forward");
+    if (v.kind !== "forward") return;
+    const sent = JSON.stringify(v.body).match(/data:text\/plain;charset=utf-8;base64,([A-Za-z0-9+/=]+)/)?.[1] ?? "";
+    expect(Buffer.from(sent, "base64").toString("utf8")).toBe("key [aws-access-key-id] end");
+  });
+
+  it("binary payloads pass under the default policy, unrecorded", async () => {
+    const guard = createPolicyGuard();
+    const ctx = ctxFor(withFile(PDF));
+    const v = await guard.request(ctx);
+    expect(v).toMatchObject({ kind: "forward", changed: false });
+    expect(ctx.decisions?.[0]?.entries).toEqual([]);
+  });
+
+  it("a rule on UNSCANNED_FILE refuses a PDF (any acting rule blocks), leaves an image alone; monitor records it", async () => {
+    const guard = createPolicyGuard({ policyConfig: { rules: [{ id: "no-opaque-files", match: { type: "UNSCANNED_FILE" }, action: "redact" }, { id: "watch-images", match: { type: "UNSCANNED_IMAGE" }, action: "monitor" }] } });
+    const pdf = ctxFor(withFile(PDF));
+    const refused = await guard.request(pdf);
+    expect(refused.kind).toBe("refuse");
+    if (refused.kind === "refuse") expect(refused.error.code).toBe("WARDEN_POLICY_BLOCKED");
+    expect(pdf.decisions?.[0]?.entries).toMatchObject([{ category: "evasion", type: "UNSCANNED_FILE", ruleId: "no-opaque-files", action: "block", path: "messages.0.content.1.file.file_data" }]);
+    const img = ctxFor(withImage(PNG));
+    expect(await guard.request(img)).toMatchObject({ kind: "forward", changed: false });
+    expect(img.decisions?.[0]?.entries).toMatchObject([{ type: "UNSCANNED_IMAGE", action: "monitor" }]);
+  });
+});

@@ -110,31 +110,34 @@ function plausibleBase64At(text: string, s: number, e: number): boolean {
 
 const isSeparator = (c: number): boolean => c === 45 || c === 95 || c === 43 || c === 47; // - _ + /
 
-/** Character kinds inside an encoded run (base64 alphabet only): upper-case letter, lower-case letter, separator. */
+/** What one pass over an encoded run (base64 alphabet only) tells: letter cases, separators, a slash, a long piece. */
 const RUN_UPPER = 1;
 const RUN_LOWER = 2;
 const RUN_SEPARATOR = 4;
+const RUN_SLASH = 8;
+/** A separator-free piece of at least MIN_ENCODED_LENGTH characters (what a hex payload needs). */
+const RUN_LONG_PIECE = 16;
 const RUN_CLASS = new Uint8Array(128);
 for (let c = 65; c <= 90; c++) RUN_CLASS[c] = RUN_UPPER;
 for (let c = 97; c <= 122; c++) RUN_CLASS[c] = RUN_LOWER;
-for (const c of [45, 95, 43, 47]) RUN_CLASS[c] = RUN_SEPARATOR;
+for (const c of [45, 95, 43]) RUN_CLASS[c] = RUN_SEPARATOR;
+RUN_CLASS[47] = RUN_SEPARATOR | RUN_SLASH;
 
 /**
- * Can the run text[s, e) hold a payload at all? A hex payload needs a separator-free piece of at least
- * MIN_ENCODED_LENGTH characters; a base64 payload (whole run or slash piece) needs both letter cases
- * (plausibleBase64At). Most runs in ordinary text (lower-case paths, hex ids) have neither: one pass rejects them.
+ * The kinds of characters in the run text[s, e) (RUN_* bits). A hex payload needs RUN_LONG_PIECE; a base64 payload
+ * (whole run or slash piece) needs both letter cases (plausibleBase64At). Most runs in ordinary text (lower-case
+ * paths, hex ids) lack one or both: one pass tells which decodings to skip.
  */
-function mayHoldPayload(text: string, s: number, e: number): boolean {
+function runKinds(text: string, s: number, e: number): number {
   let kinds = 0;
   let piece = 0;
-  let longest = 0;
   for (let i = s; i < e; i++) {
     const k = RUN_CLASS[text.charCodeAt(i) & 127] as number;
     kinds |= k;
-    if (k === RUN_SEPARATOR) piece = 0;
-    else if (++piece > longest) longest = piece;
+    if ((k & RUN_SEPARATOR) !== 0) piece = 0;
+    else if (++piece >= MIN_ENCODED_LENGTH) kinds |= RUN_LONG_PIECE;
   }
-  return longest >= MIN_ENCODED_LENGTH || (kinds & (RUN_UPPER | RUN_LOWER)) === (RUN_UPPER | RUN_LOWER);
+  return kinds;
 }
 
 /**
@@ -152,16 +155,17 @@ function runPayloads(text: string, runs: readonly number[], out: { base64: Paylo
     const s = runs[r] as number;
     const i = runs[r + 1] as number;
     if (out.base64.length + out.hex.length >= MAX_PAYLOADS) return;
-    if (!mayHoldPayload(text, s, i)) continue;
+    const kinds = runKinds(text, s, i);
+    const maybeBase64 = (kinds & (RUN_UPPER | RUN_LOWER)) === (RUN_UPPER | RUN_LOWER);
+    if ((kinds & RUN_LONG_PIECE) === 0 && !maybeBase64) continue;
     let e = i;
     while (e < n && e - i < 2 && text.charCodeAt(e) === 61 /* = */) e++;
     // Hex: the hex-only pieces of the run (optionally 0x-prefixed).
     let hexFound = false;
-    let slash = false;
-    for (let p = s; p < i; ) {
-      let q = p;
+    const separated = (kinds & RUN_SEPARATOR) !== 0;
+    for (let p = s; p < i && (kinds & RUN_LONG_PIECE) !== 0; ) {
+      let q = separated ? p : i;
       while (q < i && !isSeparator(text.charCodeAt(q))) q++;
-      if (q < i && text.charCodeAt(q) === 47) slash = true;
       const body = text.charCodeAt(p) === 48 && text.charCodeAt(p + 1) === 120 ? p + 2 : p; // "0x"
       if (plausibleHex(text, body, q)) {
         const decoded = decodeHex(text.slice(body, q));
@@ -172,7 +176,7 @@ function runPayloads(text: string, runs: readonly number[], out: { base64: Paylo
       }
       p = q + 1;
     }
-    if (hexFound) continue;
+    if (hexFound || !maybeBase64) continue;
     if (plausibleBase64At(text, s, i)) {
       const decoded = decodeBase64(text.slice(s, e));
       if (decoded !== undefined) {
@@ -182,7 +186,7 @@ function runPayloads(text: string, runs: readonly number[], out: { base64: Paylo
     }
     // A path-like run ("/v1/<payload>") fails as a whole: try its slash-separated pieces (a run without a
     // slash is one piece, already tried whole).
-    if (!slash) continue;
+    if ((kinds & RUN_SLASH) === 0) continue;
     for (let p = s; p < i; ) {
       let q = p;
       while (q < i && text.charCodeAt(q) !== 47) q++;

@@ -6,7 +6,7 @@
  */
 import OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { anthropicEvents, chatCompletion, completion, reply, responseEvents, responseObject, type SseOut } from "../support/mock-upstream.js";
+import { anthropicEvents, anthropicMessage, chatCompletion, completion, reply, responseEvents, responseObject, type SseOut } from "../support/mock-upstream.js";
 import { postJson } from "../support/test-gateway.js";
 import { type Harness, joinedStrings, startDefaultPolicyGateway } from "./acceptance-support.js";
 
@@ -106,6 +106,24 @@ describe("chat stream deltas whose content is an array of parts", () => {
     const body = await stream(deltas);
     expect(body).not.toContain("Q7RT2XKP");
     expect(joinedStrings(body)).toContain("[aws-access-key-id]");
+  });
+});
+
+describe("object keys in a model's tool call", () => {
+  // Gap: an Anthropic tool_use `input` is a JSON object, and only its string values are scanned, so a model (or the
+  // content steering it) can put a value in a key, `{"AKIA…": true}`, and it is relayed (OpenAI arguments are a JSON
+  // string, scanned whole). src/api/anthropic-messages/anthropic-messages-endpoint.ts: the input's keys as text,
+  // which needs a key rewrite in enforcement.
+  it.fails("Anthropic tool_use input keys, not streamed", async () => {
+    h.mock.use(reply.json(anthropicMessage("ok", { toolUse: { name: "save", input: { [AWS]: true } } })));
+    const res = await postJson(`${h.t.url}/v1/messages`, { model: "claude-mock-1", max_tokens: 50, messages: hi }, h.t.key);
+    expect(await res.text()).not.toContain("Q7RT2XKP");
+  });
+
+  it("streamed, the keys arrive inside input_json_delta text and are redacted", async () => {
+    h.mock.use(reply.sse(anthropicEvents(["ok"], { toolUse: { name: "save", jsonPieces: ['{"AKIAZ3MH', 'Q7RT2XKPLW4N": true}'] } })));
+    const res = await postJson(`${h.t.url}/v1/messages`, { model: "claude-mock-1", max_tokens: 50, stream: true, messages: hi }, h.t.key);
+    expect(await res.text()).not.toContain("Q7RT2XKP");
   });
 });
 

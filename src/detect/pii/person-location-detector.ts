@@ -541,7 +541,6 @@ export const personLocationScanner: PiiScanner = {
   scan(scan: PiiScan, out: PiiHit[]): void {
     const text = scan.text;
     const st = new GroupScan(text, addressSpans(scan));
-    const group = st.group;
     // end of a gazetteer place spelled with lower-case words that the current group has started
     let joinUntil = -1;
     CAP.lastIndex = 0;
@@ -550,6 +549,7 @@ export const personLocationScanner: PiiScanner = {
       // possessive "Maria's": the name is "Maria"; the "'s" stays visible to the after-context cues
       if (raw.length > 3 && (raw.endsWith("'s") || raw.endsWith("’s"))) raw = raw.slice(0, -2);
       const tok: Tok = { s: m.index, e: m.index + raw.length, w: raw.endsWith(".") ? raw.slice(0, -1) : raw };
+      const group = st.group;
       const prev = group[group.length - 1];
       if (prev) {
         let joined: boolean;
@@ -567,15 +567,15 @@ export const personLocationScanner: PiiScanner = {
             if (k > 0) {
               const rest = group.splice(k);
               st.flush(out);
-              group.push(...rest);
+              st.group.push(...rest);
             }
             joinUntil = e;
             joined = true;
           }
         }
-        if (!joined || group.length >= 6) st.flush(out);
+        if (!joined || st.group.length >= 6) st.flush(out);
       }
-      group.push(tok);
+      st.group.push(tok);
     }
     st.flush(out);
   },
@@ -584,7 +584,8 @@ export const personLocationScanner: PiiScanner = {
 /** The state of one scan: the pending group of capitalised tokens, the address walk and the noun-case memo. */
 class GroupScan {
   readonly g: Gazetteers = gazetteers();
-  readonly group: Tok[] = [];
+  /** A new array per group (cheaper than truncating one: setting `length` is a runtime call). */
+  group: Tok[] = [];
   /** Groups arrive in text order: the (sorted) address spans are walked alongside. */
   #ai = 0;
   #nounCaps: boolean | undefined;
@@ -611,6 +612,6 @@ class GroupScan {
     const prevAddr = ai > 0 ? addresses[ai - 1] : undefined;
     const afterAddress = prevAddr !== undefined && s0 - prevAddr[1] <= 2 && /^,? ?$/.test(text.slice(prevAddr[1], s0));
     if (!inAddress) emitGroup(text, this.g, group, out, afterAddress, this);
-    group.length = 0;
+    this.group = [];
   }
 }

@@ -162,10 +162,9 @@ export function definePiiDetectorSet(id: string, description: string, scanners: 
           const findings: Finding[] = [];
           if (typeof text !== "string" || text.length === 0) return findings;
           const scan = new PiiScan(text, input.shared);
-          // one hits buffer for all scanners; a scanner that throws loses only its own hits
-          const hits: PiiHit[] = [];
+          // a hits array per scanner (cheaper than truncating a shared one); a scanner that throws loses only its own hits
           for (const scanner of active) {
-            hits.length = 0;
+            const hits: PiiHit[] = [];
             try {
               scanner.scan(scan, hits);
             } catch {

@@ -4,7 +4,9 @@
  *   core    the Warden core (API-key authentication, role check, parsing, routing, forwarding; no policy, no audit),
  *   access  the core plus a key with a model allowlist and a source-IP allowlist, and request-rate, token and
  *           concurrency limits per key, app and tenant counted in memory (limits high enough never to refuse),
- *   redis   the same limits counted in Redis (127.0.0.1:6379; skipped when it does not answer).
+ *   redis   the same limits counted in Redis (127.0.0.1:6379; skipped when it does not answer), with leases (the
+ *           default `limits.leaseMs`: a replica takes units in batches and spends them locally),
+ *   rexact  the same in Redis's exact mode (`limits.leaseMs: 0`: a Redis round trip before every call).
  * Cells are measured in interleaved rounds (bare, core, access, redis, then again) and the median per target is
  * printed with its ratio to bare and to core from the same run, plus the gateway process's CPU time per request
  * (user + system, from /proc): on a machine shared with other work, CPU per request is the steadier figure.
@@ -46,12 +48,18 @@ const redis = redisUp
       JSON.stringify({ controls: "off", config: { ...base, limits, redis: { url: "redis://127.0.0.1:6379", keyPrefix: `warden-bench-${process.pid}:` } }, key }),
     ])
   : undefined;
+const rexact = redisUp
+  ? await spawnChild<WardenInfo>(here("../support/warden-child.ts"), [
+      JSON.stringify({ controls: "off", config: { ...base, limits: { ...limits, leaseMs: 0 }, redis: { url: "redis://127.0.0.1:6379", keyPrefix: `warden-bench-x-${process.pid}:` } }, key }),
+    ])
+  : undefined;
 
 const targets: { name: string; url: string; headers: Record<string, string>; pid: number }[] = [
   { name: "bare", url: `http://127.0.0.1:${bare.info.port}/v1/chat/completions`, headers: {}, pid: bare.proc.pid as number },
   { name: "core", url: `${core.info.url}/v1/chat/completions`, headers: { authorization: `Bearer ${core.info.key}` }, pid: core.info.pid },
   { name: "access", url: `${access.info.url}/v1/chat/completions`, headers: { authorization: `Bearer ${access.info.key}` }, pid: access.info.pid },
   ...(redis ? [{ name: "redis", url: `${redis.info.url}/v1/chat/completions`, headers: { authorization: `Bearer ${redis.info.key}` }, pid: redis.info.pid }] : []),
+  ...(rexact ? [{ name: "rexact", url: `${rexact.info.url}/v1/chat/completions`, headers: { authorization: `Bearer ${rexact.info.key}` }, pid: rexact.info.pid }] : []),
 ];
 
 /** CPU time (user + system) a process has used, in µs (/proc/<pid>/stat fields 14 and 15, in clock ticks of 10 ms). */
@@ -94,9 +102,10 @@ for (const cell of cells) {
   lines.push(`${cell.label} | ${cols.join(" | ")} | ${ratios.map((r) => r.padStart(13)).join(" | ")} | ${errors}`);
   // What the access stage adds per request: the gateway CPU of access minus core, per round (same load), median.
   const added = median((cpu["access"] ?? []).map((a, i) => a - ((cpu["core"] ?? [])[i] ?? NaN)));
-  addedLines.push(`${cell.label}: access adds ${fmt(added, 1)} µs CPU per request over core (median of per-round differences; core ${fmt(median(cpu["core"] ?? []), 1)} µs)`);
+  const addedRedis = median((cpu["redis"] ?? []).map((a, i) => a - ((cpu["core"] ?? [])[i] ?? NaN)));
+  addedLines.push(`${cell.label}: access adds ${fmt(added, 1)} µs CPU per request over core, redis ${fmt(addedRedis, 1)} µs (medians of per-round differences; core ${fmt(median(cpu["core"] ?? []), 1)} µs)`);
 }
-await Promise.all([bare, core, access, ...(redis ? [redis] : []), mock].map((c: Child<unknown>) => c.stop()));
+await Promise.all([bare, core, access, ...(redis ? [redis] : []), ...(rexact ? [rexact] : []), mock].map((c: Child<unknown>) => c.stop()));
 
 console.log(`Access-control benchmark (${duration} ms per measurement, median of ${rounds} interleaved rounds, Node ${process.version}, ${(await import("node:os")).cpus().length} cores)`);
 const names = targets.map((t) => `${t.name.padStart(7)}    p50 µs/rq`).join(" | ");
@@ -105,4 +114,4 @@ console.log(`scenario        | ${names} | ${ratioNames} | errors`);
 for (const l of lines) console.log(l);
 for (const l of addedLines) console.log(l);
 console.log("req/s, p50 latency (ms) and the gateway process's CPU µs per request. access = core + model/source allowlists + rate, token and concurrency limits per key, app and tenant (memory);");
-console.log(`redis = the same limits counted in Redis${redis ? "" : " (skipped: no Redis at 127.0.0.1:6379)"}. Limits are set high enough never to refuse; errors counts non-2xx answers.`);
+console.log(`redis = the same limits counted in Redis with leases, rexact = in Redis with leaseMs 0 (a round trip per call)${redis ? "" : " (skipped: no Redis at 127.0.0.1:6379)"}. Limits are set high enough never to refuse; errors counts non-2xx answers.`);

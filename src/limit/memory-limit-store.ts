@@ -7,7 +7,8 @@ interface SubjectState {
   inflight: number;
 }
 
-const NO_LEASE: StoreLease = { settle: async () => undefined };
+const RESOLVED = Promise.resolve();
+const NO_LEASE: StoreLease = { settle: () => RESOLVED };
 
 /** ms until the oldest counted unit of a log leaves the window; 0 when nothing is counted. */
 function resetOf(log: SlidingLog, now: number, windowMs: number): number {
@@ -68,8 +69,8 @@ class MemoryLease implements StoreLease {
     private readonly reserved: number,
   ) {}
 
-  async settle(actual: number): Promise<void> {
-    if (this.settled) return;
+  settle(actual: number): Promise<void> {
+    if (this.settled) return RESOLVED;
     this.settled = true;
     const at = this.handles ? this.clock() : 0;
     for (let i = 0; i < this.subjects.length; i++) {
@@ -81,6 +82,7 @@ class MemoryLease implements StoreLease {
       }
       if ((this.subjects[i] as SubjectLimits).concurrency !== undefined) s.inflight--;
     }
+    return RESOLVED;
   }
 }
 

@@ -60,6 +60,8 @@ const cases: TypedCase[] = [
   // not places: a surname-like word after "in" with a possessive; a lone tech word
   { type: "LOCATION", text: "The idea was in Einstein's paper, not in Kubernetes.", value: null },
   { type: "PERSON", text: "Research suggested otherwise. Analysis: done.", value: null },
+  // the plural of an ordinary noun is a thing ("dashboards" is rare in the word list, "dashboard" is not)
+  { type: "PERSON", text: "Please ask Zendesk Dashboards about it.", value: null },
   { type: "PERSON", text: "Emergency contact: Kerim Lausecker (brother), lives in Ulm.", value: "Kerim Lausecker", min: 0.6 },
   { type: "PERSON", text: "function f(a: Hugo) { return a; }", value: null, min: 0.3 },
   { type: "PERSON", text: "Please install Docker Desktop, then open Visual Studio Code.", value: null, min: 0.3 },

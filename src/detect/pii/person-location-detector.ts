@@ -244,7 +244,19 @@ function nameKind(g: Gazetteers, w: string): NameKind {
   const common = g.commonWords.has(w.toLowerCase());
   if (g.surnames.has(w)) return common ? "weak" : "surname";
   if (common) return "no";
+  // the plural of an ordinary noun ("Macros", "Workflows", "Dashboards") names things, not people; surnames that
+  // look like plurals ("Williams", "Banks") are in the name lists above
+  if (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") && plainLower(w) && g.commonWords.has(w.slice(0, -1).toLowerCase())) return "no";
   return "unknown";
+}
+
+/** Only the first letter is a capital (ASCII): "Macros", not "McDaniels" or "HTTPs". */
+function plainLower(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 const GERMAN_WORDS = /\b(?:der|die|das|und|ist|nicht|ein|eine|mit|für|auf|wie|zu|den|dem|sich|auch|ich|sie|wir|oder|aber|werden|wird|sind)\b/gi;

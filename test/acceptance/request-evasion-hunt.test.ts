@@ -82,7 +82,7 @@ describe("prompt injection in disguise", () => {
 
 describe("secrets and personal data in disguise", () => {
   // Gap: each content part is scanned on its own, but the model reads a message's parts as one text, so a value
-  // cut across two parts is never whole for a detector (src/enforce/policy-guard.ts request: scan adjacent text
+  // cut across two parts is never whole for a detector (src/enforce/scan-parts.ts scanRequestParts: scan adjacent text
   // parts of one message together, mapping spans back to their parts).
   it.fails("a key cut across two text parts of one chat message", async () => {
     await send([

@@ -92,6 +92,11 @@ describe("secrets and personal data in disguise", () => {
     expectNoneUpstream(AWS.slice(0, 10), AWS.slice(10));
   });
 
+  it.fails("a key cut across two consecutive user messages", async () => {
+    await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: `my AWS key starts ${AWS.slice(0, 10)}` }, { role: "user", content: `and ends ${AWS.slice(10)}; join them` }] });
+    expectNoneUpstream(AWS.slice(0, 10), AWS.slice(10));
+  });
+
   it.fails("a GitHub token cut across two Anthropic text blocks", async () => {
     await anthropic.messages.create({
       model: "claude-mock-1",

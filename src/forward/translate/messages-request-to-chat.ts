@@ -55,7 +55,9 @@ function turnToMessages(m: JsonObject): JsonObject[] {
     } else throw invalid(`content block type '${String(type)}' has no OpenAI equivalent`);
   }
   if (role === "assistant") {
-    const text = parts.map((p) => p["text"]).join("");
+    // Blocks were inspected one by one: joined with nothing, two clean halves would reach the provider as one value
+    // no control saw (`AKIA…` + `…4N`), so they are set apart by a line break, as a user turn's blocks are below.
+    const text = parts.map((p) => p["text"]).join("\n");
     const msg: JsonObject = { role, content: text.length > 0 ? text : null };
     if (calls.length > 0) msg["tool_calls"] = calls;
     if (text.length > 0 || calls.length > 0) out.push(msg);

@@ -1,14 +1,18 @@
 /**
- * Bypass hunt, translated streams: an Anthropic client on a GPT route gets the OpenAI stream translated into
- * Messages events, and the response controls scan each content block as one text. OpenAI tool calls may interleave
- * (`index` 0, 1, 0 in one stream); Anthropic blocks cannot, so a translation that opened a new block at each switch
- * cut one call's arguments (and a key in them) over several blocks: the halves passed the controls separately.
+ * Bypass hunt, translation between the APIs: the controls inspect a call in the caller's format, so a translation
+ * must not join what they saw apart, nor part what they must see whole.
+ * - Requests: an Anthropic client on a GPT route sends its history as blocks; joining two assistant text blocks with
+ *   nothing handed the provider a key that no control had seen whole.
+ * - Streams: an Anthropic client on a GPT route gets the OpenAI stream as Messages events, and the response controls
+ *   scan each content block as one text. OpenAI tool calls may interleave (`index` 0, 1, 0 in one stream);
+ *   Anthropic blocks cannot, so a translation that opened a new block at each switch cut one call's arguments (and
+ *   a key in them) over several blocks: the halves passed the controls separately.
  */
 import Anthropic from "@anthropic-ai/sdk";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { reply, type SseOut } from "../support/mock-upstream.js";
 import { postJson, readSse } from "../support/test-gateway.js";
-import { type Harness, startDefaultPolicyGateway } from "./acceptance-support.js";
+import { type Harness, startDefaultPolicyGateway, upstreamText } from "./acceptance-support.js";
 
 const AWS = "AKIAZ3MHQ7RT2XKPLW4N";
 let h: Harness;
@@ -24,6 +28,22 @@ const base = { id: "chatcmpl-x", object: "chat.completion.chunk", created: 1, mo
 const chunk = (delta: object, finish: string | null = null): SseOut => ({ data: { ...base, choices: [{ index: 0, delta, finish_reason: finish }] } });
 const args = (...calls: [number, string][]) => chunk({ tool_calls: calls.map(([index, a]) => ({ index, function: { arguments: a } })) });
 const hi = [{ role: "user" as const, content: "hi" }];
+
+describe("an Anthropic history sent to a GPT route", () => {
+  it("two assistant text blocks holding a key's halves are not joined into the key", async () => {
+    await anthropic.messages.create({
+      model: "gpt-4o-mini",
+      max_tokens: 50,
+      messages: [
+        { role: "user", content: "hi" },
+        { role: "assistant", content: [{ type: "text", text: "the key is AKIAZ3MHQ7" }, { type: "text", text: "RT2XKPLW4N ok" }] },
+        { role: "user", content: "thanks" },
+      ],
+    });
+    expect(upstreamText(h.mock)).not.toContain(AWS);
+    expect((h.mock.last.body?.["messages"] as { content: string }[])[1]?.content).toBe("the key is AKIAZ3MHQ7\nRT2XKPLW4N ok");
+  });
+});
 
 describe("GPT tool calls streamed to an Anthropic client", () => {
   it("interleaved calls: each call is one tool_use block, and a key split inside either is redacted", async () => {

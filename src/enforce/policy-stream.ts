@@ -15,6 +15,7 @@ import type { PolicyGuard } from "./policy-guard.js";
 import type { ChannelScanner, ScanResult, TextEdit, TokenRestorer } from "./stream/channel-scanner.js";
 import { createStreamEnforcer } from "./stream/create-stream-enforcer.js";
 import { pendingStart } from "./stream/pending-start.js";
+import { StreamNumbering } from "./stream-numbering.js";
 import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from "./token-vault.js";
 
 /**
@@ -44,6 +45,8 @@ class PolicyStreamStage implements EventStage, ChannelScanner, TokenRestorer {
   /** The enforcer's window (the hold-back, raised to the longest vault token): text further back is released anyway. */
   private readonly window: number;
   private readonly inner: EventStage;
+  /** With a shared vault store: holds an event that gave a new number until the number is written there. */
+  private readonly numbering?: StreamNumbering;
   private readonly started = performance.now();
   private entries: DecisionEntry[] = [];
   /** Values recorded per channel (each once, though a held value is scanned again), created on the first finding. */
@@ -64,6 +67,10 @@ class PolicyStreamStage implements EventStage, ChannelScanner, TokenRestorer {
     this.window = Math.max(state.policy.doc.stream.holdBack, MAX_TOKEN_LENGTH);
     if (this.early) this.pendingFrom = this.holdStart;
     this.inner = createStreamEnforcer({ endpoint, scanner: this, restore: this });
+    const shared = guard.shared;
+    if (shared) {
+      this.numbering = new StreamNumbering({ vault: guard.vault, shared, endpoint, conversation: state.conversation, failClosed: state.ruleSet.failMode === "closed", policyVersion: state.policy.version });
+    }
   }
 
   /** Where a finding could still be in progress (early release). */
@@ -120,14 +127,15 @@ class PolicyStreamStage implements EventStage, ChannelScanner, TokenRestorer {
   }
 
   transform(event: SseEvent, ctl: TransformStreamDefaultController<SseEvent>): void | PromiseLike<void> {
-    return this.inner.transform?.(event, ctl);
+    return this.numbering ? this.numbering.step(this.inner, event, ctl) : this.inner.transform?.(event, ctl);
   }
 
   async flush(ctl: TransformStreamDefaultController<SseEvent>): Promise<void> {
     try {
-      if (this.inner.flush) await this.inner.flush(ctl);
-      // Numbers and tokens the response rules gave mid-stream went out as they were made (restoring and
-      // releasing are synchronous); they are shared when the stream ends, so later calls on any replica agree.
+      if (this.numbering) await this.numbering.step(this.inner, undefined, ctl);
+      else if (this.inner.flush) await this.inner.flush(ctl);
+      // Numbers the response rules gave were written before the text carrying them left (StreamNumbering); tokens
+      // (the same for a value on every replica) are shared when the stream ends, so later calls on any replica agree.
       if (this.guard.shared) await this.guard.shared.flush(this.state.conversation).catch(() => undefined);
     } finally {
       this.record();

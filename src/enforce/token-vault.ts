@@ -88,6 +88,7 @@ export class TokenVault {
   private readonly now: () => number;
   private readonly writeThrough: boolean;
   private lastSweep = 0;
+  private slotsMade = 0;
 
   constructor(opts: TokenVaultOptions) {
     this.ring = opts.ring && opts.ring.length > 0 ? opts.ring : [sealKey(opts.key ?? randomBytes(32))];
@@ -351,7 +352,39 @@ export class TokenVault {
     const digest = this.digest(conversation, `#${type}`, value);
     const known = c.numbers.get(digest);
     if (known !== undefined) return known;
-    const safeType = type.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 64) || "VALUE";
+    return this.assignNumber(c, type.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 64) || "VALUE", digest);
+  }
+
+  /** Numbering slots made in this process so far (a stream checks it to know whether an event gave a new number). */
+  get numbersMade(): number {
+    return this.slotsMade;
+  }
+
+  /** The conversation's numbering slots not yet written to the shared store: slot (`#TYPE_n`) → value digest. */
+  pendingSlots(conversation: string): Map<string, string> {
+    const out = new Map<string, string>();
+    const c = this.conv(conversation, false);
+    if (!c) return out;
+    for (const token of c.pending.keys()) {
+      const digest = token.startsWith("#") ? c.slots.get(token) : undefined;
+      if (digest !== undefined) out.set(token, digest);
+    }
+    return out;
+  }
+
+  /**
+   * The number of the value behind `digest` (from {@link pendingSlots}) after its slot was lost to another replica
+   * (`settle` dropped it) and the store's slots were loaded: its number there, or the next free one.
+   */
+  renumber(conversation: string, slot: string, digest: string): number {
+    const c = this.conv(conversation, true);
+    const known = c.numbers.get(digest);
+    if (known !== undefined) return known;
+    return this.assignNumber(c, slot.slice(1, slot.lastIndexOf("_")), digest);
+  }
+
+  /** Give a value's digest the next free number of its (safe) type. */
+  private assignNumber(c: Conversation, safeType: string, digest: string): number {
     let n = c.counters.get(safeType) ?? 0;
     do n++;
     while (c.slots.has(`#${safeType}_${n}`));
@@ -361,6 +394,7 @@ export class TokenVault {
       c.numbers.set(digest, n);
       c.slots.set(slot, digest);
       if (this.writeThrough) c.pending.set(slot, false);
+      this.slotsMade++;
     }
     return n;
   }

@@ -95,6 +95,37 @@ describe.each(BACKENDS)("numbered redaction shared by two replicas: $name", (bac
     expect(numbersSent("after-b:")).toEqual(expected);
   });
 
+  // The stream numbering race: numbers a response rule gives mid-stream used to go out before they were written to
+  // the store, so two streams of one conversation on two replicas gave two different values the same number.
+  it("concurrent streams on both replicas: every streamed value one number, no number for two values", async () => {
+    const values = Array.from({ length: 6 }, (_, i) => email(`s${i}`));
+    mock.use((req, res, n) => {
+      const k = Number(/stream-(\d+)/.exec(JSON.stringify(req.body))?.[1]);
+      const v = values[k] as string;
+      // Each stream holds its value early, then keeps streaming, so the streams overlap in the store.
+      return reply.sse(chatChunks([`Ask ${v.slice(0, 5)}`, `${v.slice(5)} today. `, "More ", "text ", "follows ", "here."]), { delayMs: 15 })(req, res, n);
+    });
+    const texts = await Promise.all(
+      values.map(async (_, k) => {
+        const stream = await (k % 2 === 0 ? viaA : viaB).chat.completions.create({ model: "gpt-4o-mini", stream: true, messages: [{ role: "user", content: `stream-${k} go` }] });
+        let text = "";
+        for await (const c of stream) text += c.choices[0]?.delta.content ?? "";
+        return text;
+      }),
+    );
+    const numbers = texts.map((t) => Number(/\[EMAIL_ADDRESS_(\d+)\]/.exec(t)?.[1]));
+    for (const [k, t] of texts.entries()) expect(t, `stream ${k}`).not.toContain(values[k]);
+    expect(numbers.every((n) => n > 0)).toBe(true);
+    // Six values, six numbers: none given to two values.
+    expect(new Set(numbers).size).toBe(values.length);
+    // And each replica now numbers every value as the streams did.
+    mock.use(reply.json(chatCompletion("ok")));
+    await ask(viaA, `after-s-a: ${values.join(" ")}`);
+    await ask(viaB, `after-s-b: ${values.join(" ")}`);
+    expect(numbersSent("after-s-a:")).toEqual(numbers);
+    expect(numbersSent("after-s-b:")).toEqual(numbers);
+  });
+
   it("a number the response rules give through B (non-streamed and streamed) holds for A", async () => {
     const modelValue = email("model");
     const streamValue = email("stream");

@@ -109,6 +109,28 @@ describe("chat stream deltas whose content is an array of parts", () => {
   });
 });
 
+describe("a key split over two text parts of one answer", () => {
+  // Gap: each text part of a response is scanned alone, but clients join them (the OpenAI SDK's `output_text`, the
+  // Anthropic SDK users' `content.map(b => b.text).join("")`), so a model steered to cut a value over two blocks
+  // delivers it whole (src/enforce/scan-parts.ts scanResponseParts: scan adjacent text parts together, as for
+  // requests; streams too, where blocks are separate channels).
+  it.fails("Anthropic: two text blocks", async () => {
+    const body = anthropicMessage("the key is AKIAZ3MHQ7");
+    (body["content"] as unknown[]).push({ type: "text", text: "RT2XKPLW4N ok" });
+    h.mock.use(reply.json(body));
+    const res = await postJson(`${h.t.url}/v1/messages`, { model: "claude-mock-1", max_tokens: 50, messages: hi }, h.t.key);
+    const msg = (await res.json()) as { content: { text?: string }[] };
+    expect(msg.content.map((b) => b.text ?? "").join("")).not.toContain(AWS);
+  });
+
+  it.fails("Responses: two output_text parts, as the SDK's output_text joins them", async () => {
+    const part = (text: string) => ({ type: "output_text", text, annotations: [] });
+    h.mock.use(reply.json(responseObject("", { output: [{ type: "message", id: "msg_1", status: "completed", role: "assistant", content: [part("the key is AKIAZ3MHQ7"), part("RT2XKPLW4N ok")] }] })));
+    const r = await openai.responses.create({ model: "gpt-4.1", input: "hi" });
+    expect(r.output_text).not.toContain(AWS);
+  });
+});
+
 describe("object keys in a model's tool call", () => {
   // Gap: an Anthropic tool_use `input` is a JSON object, and only its string values are scanned, so a model (or the
   // content steering it) can put a value in a key, `{"AKIA…": true}`, and it is relayed (OpenAI arguments are a JSON

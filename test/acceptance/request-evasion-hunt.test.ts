@@ -126,6 +126,17 @@ describe("secrets and personal data in disguise", () => {
     expectNoneUpstream(VALUES["privateKey"]?.core ?? "");
   });
 
+  // Gap: the normalised view drops zero-width characters, joiners, bidi marks, variation selectors and Hangul
+  // fillers, but not every Default_Ignorable_Code_Point: U+034F and U+17B4 render as nothing, survive in the text
+  // a model reads, and split a key for the patterns (src/detect/normalize: drop \p{Default_Ignorable_Code_Point}).
+  it.fails.each([
+    ["U+034F COMBINING GRAPHEME JOINER", "\u034f"],
+    ["U+17B4 KHMER VOWEL INHERENT AQ", "\u17b4"],
+  ])("an invisible %s inside a key", async (_name, ch) => {
+    await send(`key ${AWS.slice(0, 8)}${ch}${AWS.slice(8)}`);
+    expectNoneUpstream(AWS.slice(8));
+  });
+
   // Gap: HTML character references are not decoded in any view (src/detect/normalize decode views), yet a model
   // reads `&#65;&#75;…` as the characters.
   it.fails.each([

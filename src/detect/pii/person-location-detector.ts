@@ -11,6 +11,14 @@ import type { PiiScan } from "./pii-scan.js";
 const CAP = /(?<![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9_@#$.\/\\-])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]*(?:['’][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+)*(?:-[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+)*\.?(?![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9_@\/\\-]|\.[A-Za-z0-9_@])/g;
 const PARTICLES = /^ (?:(?:van|von|de|der|den|del|della|di|da|do|du|le|la|bin|ibn|al|el|dos|das|ter|ten|y) )*$/;
 
+/** First letters of the particles (a b d e i l t v y): a gap that starts with another letter is not a particle run. */
+const PARTICLE_INITIAL = new Set([..."abdeiltvy"].map((c) => c.charCodeAt(0)));
+
+/** `PARTICLES` on the gap text, behind a char-code gate (" " then a particle's first letter). */
+function particleGap(text: string, from: number, to: number): boolean {
+  return text.charCodeAt(from) === 32 && PARTICLE_INITIAL.has(text.charCodeAt(from + 1)) && PARTICLES.test(text.slice(from, to));
+}
+
 /** Generic geographic words that make a capitalised group a place ("Kyrgyz Republic", "Guantanamo Bay"). */
 const GEO_WORDS = new Set([
   "Republic", "Islands", "Island", "Isle", "City", "Bay", "Coast", "Kingdom", "States", "Emirates", "Federation", "Province",
@@ -571,7 +579,7 @@ export const personLocationScanner: PiiScanner = {
           // a dot ends the previous token: only initials, titles and St./Mt. continue a name
           joined = text.charCodeAt(prev.e - 1) !== 46 || prev.w.length === 1 || TITLES.has(prev.w) || prev.w === "St" || prev.w === "Mt" || prev.w === "Ft";
         } else {
-          joined = tok.s - prev.e > 3 && tok.s - prev.e < 12 && PARTICLES.test(text.slice(prev.e, tok.s));
+          joined = tok.s - prev.e > 3 && tok.s - prev.e < 12 && particleGap(text, prev.e, tok.s);
           // a gazetteer place may start at any token of the group ("The Isle of Man"): the tokens before it go alone
           for (let k = 0; !joined && k < group.length && connectedPlaces(st.g).headEnds.has(prev.w); k++) {
             const e = connectedPlaceEnd(st.g, text, group[k]!.s, prev.e);

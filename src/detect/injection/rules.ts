@@ -390,8 +390,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     // T_SCRIPT is set only on segments with a character of those scripts: ASCII text never runs this pattern.
     needs: T_SCRIPT,
     pattern: SCRIPT_OVERRIDE,
-    // Not learned yet (the training data holds no such rows): a match alone must carry the text over the
-    // PROMPT_INJECTION threshold (bias -4.7), like the learned foreign-override weight does.
+    // Learned since gen:multilingual-varied holds such rows (9.3 in the shipped model); the prior is for models
+    // without them: a match alone must carry the text over the PROMPT_INJECTION threshold (bias -4.7).
     prior: 6.0,
   },
   {

@@ -7,6 +7,8 @@
  * rounds are printed as CPU ms per MB of text and MB/s, with the minima (the least-disturbed rounds). `views` times the leet and decoded views on their own.
  * AB_OVERLAY=path,path...: the "new" side is <rev> with only these working-tree files or folders copied over it
  * (so other people's uncommitted edits in the shared tree do not count).
+ * AB_FIRST=new: load the new side's modules first (default: the old side's); the side loaded second measures a few
+ * per cent slower in an A/A run, so quote a pair of runs, one in each order.
  * AB_REVERT=commit,commit...: the "old" side is <rev> with these commits' changes to src/ undone (what those
  * commits bought, everything else being equal), e.g. `AB_REVERT=a1b2c3,d4e5f6 ab.ts HEAD engine` with AB_OVERLAY unset
  * compares that old side with the working tree.
@@ -78,7 +80,12 @@ try {
     symlinkSync(join(REPO, "node_modules"), join(newRoot, "node_modules"));
     for (const p of overlay) cpSync(join(REPO, p), join(newRoot, p), { recursive: true });
   }
-  const sides = { old: await load(join(dir, "old")), new: await load(newRoot) };
+  // Load order matters (an A/A run measures the side loaded second a few per cent slower): AB_FIRST=new loads the
+  // new side first, so a pair of runs with both orders brackets the true ratio.
+  const newFirst = process.env.AB_FIRST === "new";
+  const first = await load(newFirst ? newRoot : join(dir, "old"));
+  const second = await load(newFirst ? join(dir, "old") : newRoot);
+  const sides = newFirst ? { old: second, new: first } : { old: first, new: second };
   // Each measurement covers at least ~5 MB of text, so timer granularity and single GC pauses stay small.
   const cpuMsPerMb = (fn: Fn, texts: readonly string[]): number => {
     const once = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / (1024 * 1024);
@@ -103,7 +110,7 @@ try {
     const cell = (o: number, n: number): string => `${o.toFixed(2)} -> ${n.toFixed(2)} ms/MB (${(1000 / o).toFixed(1)} -> ${(1000 / n).toFixed(1)} MB/s)`;
     // On a loaded machine the least-disturbed round is the best estimate of the intrinsic cost: minima too.
     const both = (o: number[], n: number[]): string => `${cell(med(o), med(n))}; minima ${Math.min(...o).toFixed(2)} -> ${Math.min(...n).toFixed(2)}`;
-    console.log(`${label} (${rev}${revert.length > 0 ? ` without ${revert.join(" ")}` : ""} -> ${overlay.length > 0 ? `${rev} + working-tree ${overlay.join(" ")}` : "working tree"}), CPU time, medians of ${rounds}:`);
+    console.log(`${label}${newFirst ? " [new side loaded first]" : ""} (${rev}${revert.length > 0 ? ` without ${revert.join(" ")}` : ""} -> ${overlay.length > 0 ? `${rev} + working-tree ${overlay.join(" ")}` : "working tree"}), CPU time, medians of ${rounds}:`);
     console.log(`  4 KB prompts: ${both(res.old4!, res.new4!)}`);
     console.log(`  1 MB documents: ${both(res.old1!, res.new1!)}`);
   }

@@ -11,7 +11,8 @@
  * repeated across runs, mean something.
  * Env: CORE_AB_REV, N (10000), C (32), ROUNDS (6), CELLS (1j,1s,16j,16s: KB and json/stream); CORE_DIST=<dir>
  * measures an already compiled tree as "core" instead of compiling the working tree (e.g. HEAD plus one change only,
- * when other work is in progress in the tree); CORE_WORK=<dir> puts the builds elsewhere than .tmp/core-cpu/.
+ * when other work is in progress in the tree); CORE_COMPARE=name=<dir>,... adds more compiled trees; CORE_WORK=<dir>
+ * puts the builds elsewhere than .tmp/core-cpu/.
  * Builds are compiled with tsc, as `warden serve` runs (not the sources through tsx).
  */
 import { execFileSync } from "node:child_process";
@@ -94,6 +95,12 @@ async function core(dist: string): Promise<{ url: string; key: string }> {
 const targets: { name: string; url: string; headers: Record<string, string> }[] = [{ name: "bare", url: `http://127.0.0.1:${barePort}`, headers: { "content-type": "application/json" } }];
 const current = await core(process.env["CORE_DIST"] ?? build("worktree"));
 targets.push({ name: "core", url: current.url, headers: { "content-type": "application/json", authorization: `Bearer ${current.key}` } });
+// More compiled trees to compare, as `name=dir,name=dir` (e.g. experiments built from HEAD plus one change each).
+for (const spec of (process.env["CORE_COMPARE"] ?? "").split(",").filter(Boolean)) {
+  const [name, dir] = spec.split("=") as [string, string];
+  const other = await core(dir);
+  targets.push({ name, url: other.url, headers: { "content-type": "application/json", authorization: `Bearer ${other.key}` } });
+}
 if (rev) {
   const old = await core(build(`rev-${rev.replace(/[^\w.-]/g, "_")}`, rev));
   targets.push({ name: rev, url: old.url, headers: { "content-type": "application/json", authorization: `Bearer ${old.key}` } });

@@ -17,6 +17,8 @@ const ZERO = 0x30;
 const NINE = 0x39;
 
 const CONTROL = /[\x00-\x1f]/;
+/** Strings up to this many characters are read in a loop rather than searched for their closing quote. */
+const SHORT_STRING = 32;
 
 const isDigit = (c: number): boolean => c >= ZERO && c <= NINE;
 const isHex = (c: number): boolean => (c >= ZERO && c <= NINE) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
@@ -54,7 +56,7 @@ export class JsonScanner {
   private depth = 0;
   private problem: JsonScanProblem = "invalid";
   /** Whether the text has no control characters (then a string without a backslash needs no character loop). */
-  private plain = true;
+  private plain: boolean | undefined;
   /** Offset of the next backslash at or after the last one searched from (-1: none left). */
   private backslash = 0;
   /** Whether the string just scanned had an escape sequence. */
@@ -78,8 +80,8 @@ export class JsonScanner {
     this.errorIsObject = false;
     this.hasChoices = false;
     this.problem = "invalid";
-    this.plain = !CONTROL.test(text);
-    this.backslash = text.indexOf("\\");
+    this.plain = undefined;
+    this.backslash = 0;
     this.space();
     const ok = this.value() && (this.space(), this.i === text.length);
     this.s = "";
@@ -144,10 +146,23 @@ export class JsonScanner {
   private string(): number {
     const s = this.s;
     const from = this.i + 1;
-    // Fast path: the closing quote found natively; valid as is when no backslash comes before it and the text has no
-    // control characters at all (checked once per scan).
-    const quote = s.indexOf('"', from);
+    // Short strings (member names, most values in stream events) character by character: cheaper than a search call.
+    const n = s.length;
+    const stop = from + SHORT_STRING < n ? from + SHORT_STRING : n;
+    for (let i = from; i < stop; i++) {
+      const c = s.charCodeAt(i);
+      if (c === QUOTE) {
+        this.i = i + 1;
+        this.escaped = false;
+        return i;
+      }
+      if (c === BACKSLASH || c < 0x20) return this.slowString(from);
+    }
+    // Longer ones: the closing quote found natively; valid as is when no backslash comes before it and the text has
+    // no control characters at all (checked once per scan, when first needed).
+    const quote = s.indexOf('"', stop);
     if (quote < 0) return -1;
+    if (this.plain === undefined) this.plain = !CONTROL.test(s);
     if (this.backslash < from && this.backslash !== -1) this.backslash = s.indexOf("\\", from);
     if (this.plain && (this.backslash === -1 || this.backslash > quote)) {
       this.i = quote + 1;
@@ -183,20 +198,21 @@ export class JsonScanner {
 
   private array(): boolean {
     if (++this.depth > this.maxDepth) return this.fail("too-deep");
+    const s = this.s;
     this.i++;
-    this.space();
-    if (this.s.charCodeAt(this.i) === 0x5d) {
+    if (s.charCodeAt(this.i) <= 0x20) this.space();
+    if (s.charCodeAt(this.i) === 0x5d) {
       this.i++;
       this.depth--;
       return true;
     }
     for (;;) {
       if (!this.value()) return false;
-      this.space();
-      const c = this.s.charCodeAt(this.i++);
+      if (s.charCodeAt(this.i) <= 0x20) this.space();
+      const c = s.charCodeAt(this.i++);
       if (c === 0x5d) break;
       if (c !== COMMA) return false;
-      this.space();
+      if (s.charCodeAt(this.i) <= 0x20) this.space();
     }
     this.depth--;
     return true;
@@ -204,20 +220,21 @@ export class JsonScanner {
 
   private object(): boolean {
     if (++this.depth > this.maxDepth) return this.fail("too-deep");
+    const s = this.s;
     const top = this.depth === 1;
     if (top) this.isObject = true;
     const names = this.names;
     const base = this.top;
     let set: Set<string> | undefined;
     this.i++;
-    this.space();
-    if (this.s.charCodeAt(this.i) === 0x7d) {
+    if (s.charCodeAt(this.i) <= 0x20) this.space();
+    if (s.charCodeAt(this.i) === 0x7d) {
       this.i++;
       this.depth--;
       return true;
     }
     for (;;) {
-      if (this.s.charCodeAt(this.i) !== QUOTE) return false;
+      if (s.charCodeAt(this.i) !== QUOTE) return false;
       const start = this.i + 1;
       const end = this.string();
       if (end < 0) return false;
@@ -227,31 +244,31 @@ export class JsonScanner {
         if (set.has(name)) return this.fail("duplicate-key");
         set.add(name);
       } else {
-        const top = this.top;
-        for (let k = base; k < top; k += 3) {
+        const last = this.top;
+        for (let k = base; k < last; k += 3) {
           if (this.sameName(names[k] as number, names[k + 1] as number, names[k + 2] === 1, start, end, escaped)) return this.fail("duplicate-key");
         }
-        names[top] = start;
-        names[top + 1] = end;
-        names[top + 2] = escaped ? 1 : 0;
-        this.top = top + 3;
-        if (this.top - base >= 3 * LINEAR_NAMES) {
+        names[last] = start;
+        names[last + 1] = end;
+        names[last + 2] = escaped ? 1 : 0;
+        this.top = last + 3;
+        if (last + 3 - base >= 3 * LINEAR_NAMES) {
           set = new Set();
           for (let k = base; k < this.top; k += 3) set.add(this.name(names[k] as number, names[k + 1] as number, names[k + 2] === 1));
         }
       }
-      this.space();
-      if (this.s.charCodeAt(this.i) !== COLON) return false;
+      if (s.charCodeAt(this.i) <= 0x20) this.space();
+      if (s.charCodeAt(this.i) !== COLON) return false;
       this.i++;
-      this.space();
+      if (s.charCodeAt(this.i) <= 0x20) this.space();
       const at = this.i;
       if (!this.value()) return false;
-      if (top) this.topMember(start, end, escaped, at);
-      this.space();
-      const c = this.s.charCodeAt(this.i++);
+      if (top && (escaped || end - start === 4 || end - start === 5 || end - start === 7)) this.topMember(start, end, escaped, at);
+      if (s.charCodeAt(this.i) <= 0x20) this.space();
+      const c = s.charCodeAt(this.i++);
       if (c === 0x7d) break;
       if (c !== COMMA) return false;
-      this.space();
+      if (s.charCodeAt(this.i) <= 0x20) this.space();
     }
     this.top = base;
     this.depth--;
@@ -262,7 +279,7 @@ export class JsonScanner {
   private topMember(start: number, end: number, escaped: boolean, at: number): void {
     const len = end - start;
     const s = this.s;
-    const name = escaped ? this.name(start, end, true) : len === 4 || len === 5 || len === 7 ? undefined : "";
+    const name = escaped ? this.name(start, end, true) : undefined;
     if (name === "type" || (name === undefined && len === 4 && s.startsWith("type", start))) {
       this.hasType = true;
       // The value just scanned: a string sets `escaped` and ends at `this.i - 1`.

@@ -18,6 +18,7 @@ import { blockedError } from "./blocked-error.js";
 import { type CallPolicyState, haystackOf, type ScannedText } from "./call-policy-state.js";
 import { containsWord } from "./contains-word.js";
 import { DetectionCache } from "./detection-cache.js";
+import { emptyLogprobs } from "./empty-logprobs.js";
 import { endpointFor } from "./endpoint-for.js";
 import { escalateDecisions } from "./escalate-decisions.js";
 import type { EvaluateOptions, EvaluateResult } from "./evaluate-result.js";
@@ -132,7 +133,11 @@ export class PolicyGuard implements Guard {
     for (const e of result.errors) errors.push(`${e.detector}: ${e.message}`);
     let findings: Finding[] = result.findings;
     if (direction === "response") {
-      const tokens = text.includes("⟦") ? [...text.matchAll(TOKEN_PATTERN)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+      // Only the conversation's own tokens shield what they cover: a look-alike (`⟦<a key>_c0ffee⟧`, which a model
+      // steered by injected content could write) is text like any other.
+      const tokens = text.includes("⟦")
+        ? [...text.matchAll(TOKEN_PATTERN)].filter((m) => this.vault.holds(state.conversation, m[0])).map((m) => [m.index, m.index + m[0].length] as const)
+        : [];
       if (tokens.length > 0) {
         const overlaps = (f: Finding): boolean => tokens.some(([s, e]) => f.start < e && s < f.end);
         // A token inside an image or link URL would be restored to the caller's real value right inside the URL:
@@ -376,6 +381,8 @@ export class PolicyGuard implements Guard {
     }
     const out = structuredClone(body);
     for (const r of rewrites) setAtPath(out, r.path, r.text);
+    // Log-probabilities spell the original answer token by token: gone once a policy edit changed it.
+    if (transformed) emptyLogprobs(out);
     // Restoring the caller's own values is not a policy transform.
     this.record(ctx, { ...withFailure, outcome: transformed ? "transform" : quiet });
     return { body: out, changed: true };

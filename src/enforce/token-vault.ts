@@ -271,6 +271,11 @@ export class TokenVault {
     }
   }
 
+  /** Whether the conversation holds a mapping for `token` (a text of the token shape may be a look-alike). */
+  holds(conversation: string, token: string): boolean {
+    return this.conv(conversation, false)?.byToken.has(token) === true;
+  }
+
   /** Tokens in `text` this vault holds no mapping for in the conversation (a shared store may know them). */
   unknownTokens(conversation: string, text: string): number {
     if (!text.includes("⟦")) return 0;

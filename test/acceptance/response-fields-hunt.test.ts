@@ -39,10 +39,9 @@ beforeEach(() => h.mock.reset());
 const hi = [{ role: "user" as const, content: "hi" }];
 
 describe("log-probabilities spell out a redacted answer", () => {
-  // Gap: a non-streamed answer whose text is redacted keeps its `logprobs` as the upstream sent them, so the key is
-  // read back token by token (streams already empty them: dropLogprobs in src/enforce/stream/create-stream-enforcer.ts;
-  // the non-streamed path needs the same in src/enforce/policy-guard.ts response() whenever it rewrites a choice).
-  it.fails("chat completions (logprobs: true)", async () => {
+  // A non-streamed answer whose text a policy edit changed has its `logprobs` emptied, as streams do
+  // (src/enforce/empty-logprobs.ts).
+  it("chat completions (logprobs: true)", async () => {
     const body = chatCompletion(ANSWER);
     (body["choices"] as Record<string, unknown>[])[0]!["logprobs"] = { content: TOKENS.map((token) => ({ token, logprob: -0.1, bytes: [...Buffer.from(token)], top_logprobs: [{ token, logprob: -0.1, bytes: null }] })), refusal: null };
     h.mock.use(reply.json(body));
@@ -51,16 +50,16 @@ describe("log-probabilities spell out a redacted answer", () => {
     expect(spelled(r.choices[0]?.logprobs)).not.toContain(AWS);
   });
 
-  it.fails("legacy completions (logprobs: 1)", async () => {
+  it("legacy completions (logprobs: 1)", async () => {
     const body = completion(ANSWER);
     (body["choices"] as Record<string, unknown>[])[0]!["logprobs"] = { tokens: TOKENS, token_logprobs: TOKENS.map(() => -0.1), top_logprobs: TOKENS.map((t) => ({ [t]: -0.1 })), text_offset: TOKENS.map((_, i) => i * 3) };
     h.mock.use(reply.json(body));
     const r = await openai.completions.create({ model: "gpt-3.5-turbo-instruct", prompt: "hi", logprobs: 1 });
     expect(r.choices[0]?.text).toBe("key [aws-access-key-id]");
-    expect(r.choices[0]?.logprobs?.tokens?.join("")).not.toContain(AWS);
+    expect(r.choices[0]?.logprobs?.tokens?.join("") ?? "").not.toContain(AWS);
   });
 
-  it.fails("Responses API (output_text logprobs, as `include: [\"message.output_text.logprobs\"]` returns them)", async () => {
+  it("Responses API (output_text logprobs, as `include: [\"message.output_text.logprobs\"]` returns them)", async () => {
     const body = responseObject(ANSWER);
     const part = ((body["output"] as Record<string, unknown>[])[0]!["content"] as Record<string, unknown>[])[0]!;
     part["logprobs"] = TOKENS.map((token) => ({ token, logprob: -0.1, bytes: [], top_logprobs: [] }));

@@ -71,15 +71,10 @@ describe("look-alike tokens", () => {
   const AWS = VALUES["aws"]?.value ?? "";
   const GHP = VALUES["githubPat"]?.value ?? "";
   const CARD = "4111-1111-1111-1111";
-  // Gap: on the response side every finding overlapping text of the token *shape* (⟦…_hex⟧) is dropped, whether or
-  // not the conversation's vault knows the token, so a model (or injected content steering it) that wraps a value
-  // as `⟦<value>_c0ffee⟧` gets it past secret and model-PII redaction, streamed or not
-  // (src/enforce/policy-guard.ts scanText: only tokens the vault reveals for this conversation should shield).
-  it.fails.each([
-    ["AWS key", AWS],
-    ["GitHub token", GHP],
-    ["card number", CARD],
-  ])("a %s wrapped as a fake token is still redacted", async (_name, value) => {
+  // On the response side only tokens the conversation's vault holds shield what they cover: a model (or injected
+  // content steering it) that wraps a value as `⟦<value>_c0ffee⟧` is redacted like plain text, streamed or not
+  // (src/enforce/policy-guard.ts scanText).
+  const wrapped = async (value: string): Promise<void> => {
     const text = `here: ⟦${value}_c0ffee⟧`;
     h.mock.use(reply.json(chatCompletion(text)));
     const r = await alice.chat.completions.create({ model: "gpt-4o-mini", messages: hi });
@@ -88,5 +83,12 @@ describe("look-alike tokens", () => {
     let got = "";
     for await (const c of await alice.chat.completions.create({ model: "gpt-4o-mini", messages: hi, stream: true })) got += c.choices[0]?.delta.content ?? "";
     expect(got).not.toContain(value);
-  });
+  };
+  it.each([
+    ["AWS key", AWS],
+    ["GitHub token", GHP],
+  ])("a %s wrapped as a fake token is still redacted", async (_name, value) => wrapped(value));
+  // Gap: the shield is gone, but the card detector does not see `4111-1111-1111-1111_c0ffee` (an `_` right after the
+  // digits is taken as part of a longer word: src/detect/pii numeric candidates).
+  it.fails("a card number wrapped as a fake token is still redacted", async () => wrapped(CARD));
 });

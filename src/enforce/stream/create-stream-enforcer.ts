@@ -1,11 +1,12 @@
 import type { TransformStreamDefaultController } from "node:stream/web";
 import type { Endpoint } from "../../api/endpoint.js";
 import type { StreamDelta } from "../../api/stream-delta.js";
-import { isJsonObject, type JsonValue } from "../../core/json.js";
+import { isJsonObject } from "../../core/json.js";
 import type { TextKind } from "../../core/message-spec.js";
 import { toWardenError, type WardenError } from "../../core/warden-error.js";
 import type { EventStage } from "../../forward/sse/event-stage.js";
 import type { SseEvent } from "../../forward/sse/sse-event.js";
+import { emptyLogprobs } from "../empty-logprobs.js";
 import { ChannelBuffer, type ChannelBufferOptions } from "./channel-buffer.js";
 import type { ChannelScanner, TokenRestorer } from "./channel-scanner.js";
 import { carrierEvent, channelEnds, endsChannel, isAtomicChannel } from "./stream-format.js";
@@ -225,21 +226,5 @@ function dropLogprobs(event: SseEvent): void {
   // Most events have no log-probabilities: the raw text says so without a walk (a key spelled with \u escapes
   // is walked anyway).
   if (!isJsonObject(event.json) || (!event.data.includes("logprobs") && !event.data.includes("\\u"))) return;
-  walkLogprobs(event.json, 0);
-}
-
-function walkLogprobs(v: JsonValue, depth: number): void {
-  if (depth > 8) return;
-  if (Array.isArray(v)) {
-    for (const x of v) walkLogprobs(x, depth + 1);
-    return;
-  }
-  if (!isJsonObject(v)) return;
-  for (const k in v) {
-    const x = v[k];
-    if (k === "logprobs") {
-      if (Array.isArray(x)) v[k] = [];
-      else if (x !== null) v[k] = null;
-    } else if (typeof x === "object" && x !== null) walkLogprobs(x, depth + 1);
-  }
+  emptyLogprobs(event.json);
 }

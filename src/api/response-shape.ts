@@ -65,12 +65,14 @@ function walk(value: JsonValue, shape: ResponseShape, path: (string | number)[],
   }
   const known = typeof shape === "object" && !Array.isArray(shape) ? (shape as ObjectShape) : undefined;
   for (const k in value) {
-    // Structural and opaque keys are never entered (an `id` object, a `signature`), whatever is inside.
-    if (STRUCTURAL_KEYS.has(k) || OPAQUE_KEYS.has(k)) continue;
-    const sub = known ? (Object.hasOwn(known, k) ? (known[k] as ResponseShape) : "other") : kind;
-    if (sub === true) continue;
+    const x = value[k] as JsonValue;
+    // Numbers, booleans and nulls hold no text; structural and opaque keys are never entered (an `id` object, a
+    // `signature`), whatever is inside.
+    if (x === null || (typeof x !== "string" && typeof x !== "object")) continue;
+    const sub = known && Object.hasOwn(known, k) ? (known[k] as ResponseShape) : known ? "other" : kind;
+    if (sub === true || STRUCTURAL_KEYS.has(k) || OPAQUE_KEYS.has(k)) continue;
     path.push(k);
-    walk(value[k] as JsonValue, sub, path, visit, value, k);
+    walk(x, sub, path, visit, value, k);
     path.pop();
   }
 }

@@ -1,8 +1,9 @@
 import type { Worker } from "node:worker_threads";
 import { MerkleFrontier } from "./merkle.js";
-import { encodeBatch } from "./plain-entry-codec.js";
 import type { PlainEntry } from "./seal-entry.js";
 import { startWriterThread } from "./start-writer-thread.js";
+import { forgetKeys, writerBatchRequest } from "./writer-batch-request.js";
+import { WriterOutage } from "./writer-outage.js";
 import type { WriterRequest } from "./writer-request.js";
 import type { WriterResponse } from "./writer-response.js";
 import { DEFAULT_WRITER_RESTART, restartDelay, type WriterRestart, type WriterRestartOptions } from "./writer-restart.js";
@@ -75,20 +76,13 @@ export class ThreadWriter {
   private limbo: { items: Queued[]; after: number; deadline: number } | undefined;
   /** The highest seq known committed (the ready tail, the batches answered). */
   private knownSeq = 0;
-  private recovered = 0;
-  private resent = 0;
   private nextId = 1;
   /** Data keys the thread has (`tenant\0version`): each is sent once, with the first batch that needs it. */
   private readonly sent = new Set<string>();
   private failure: Error | undefined;
   private closed: Promise<void> | undefined;
   private readonly restart: WriterRestartOptions;
-  /** Deaths in a row (reset when a thread stayed up `stableMs`). */
-  private attempt = 0;
-  private upSince = performance.now();
-  private downSince = 0;
-  private cause = "";
-  private refused = 0;
+  private readonly outage: WriterOutage;
   private restartTimer: NodeJS.Timeout | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
   /** `flush` calls waiting for a thread to come up (or for the queue to empty, or for the end). */
@@ -99,6 +93,7 @@ export class ThreadWriter {
     private readonly opts: ThreadWriterOptions,
   ) {
     this.restart = { ...DEFAULT_WRITER_RESTART, ...opts.restart };
+    this.outage = new WriterOutage(this.restart.stableMs);
     this.spawn(opts.crashAfterCommit ? { ...data, crashAfterCommit: opts.crashAfterCommit } : data);
   }
 
@@ -121,14 +116,8 @@ export class ThreadWriter {
     this.opts.onCrash?.(err);
     if (!this.restart.enabled) return this.fail(err);
     const now = performance.now();
-    if (this.isUp) {
-      this.isUp = false;
-      this.downSince = now;
-      this.refused = this.recovered = this.resent = 0;
-      if (now - this.upSince >= this.restart.stableMs) this.attempt = 0;
-    }
-    this.attempt++;
-    this.cause = err.message;
+    const attempt = this.outage.died(err.message, this.isUp, now);
+    this.isUp = false;
     // In flight: committed or not, nobody can tell from here: kept until the replacement has looked it up.
     const deadline = now + this.restart.queueMs;
     for (const b of this.inflight.values()) {
@@ -144,13 +133,13 @@ export class ThreadWriter {
     for (const p of this.pending) p.deadline = Math.min(p.deadline, deadline);
     const over = this.pending.splice(this.restart.queueMax);
     for (const p of over) p.waiter.reject(new Error("the audit writer thread died and its restart queue is full"));
-    this.refused += over.length;
+    this.outage.refused += over.length;
     this.armSweep();
     this.restartTimer = setTimeout(() => {
       this.restartTimer = undefined;
       // Also while closing: what is queued is then written before the close.
       if (!this.failure) this.spawn();
-    }, restartDelay(this.attempt, this.restart));
+    }, restartDelay(attempt, this.restart));
     this.wake();
   }
 
@@ -168,7 +157,7 @@ export class ThreadWriter {
   submit(entry: PlainEntry, key: Buffer | undefined): Promise<number> {
     if (this.failure) return Promise.reject(this.failure);
     if (!this.isUp && this.pending.length >= this.restart.queueMax) {
-      this.refused++;
+      this.outage.refused++;
       return Promise.reject(new Error("no audit writer thread is up (restarting) and its queue is full"));
     }
     return new Promise<number>((resolve, reject) => {
@@ -257,28 +246,23 @@ export class ThreadWriter {
     if (!this.isUp || !worker) return;
     if (this.inflight.size === 0 && this.pending.length > 0) {
       const batch = this.pending.splice(0, this.opts.maxBatch);
-      const keys: [string, number, Uint8Array][] = [];
-      for (const { entry, key } of batch) {
-        if (!key || entry.keyVersion === null) continue;
-        const id = `${entry.tenant}\0${entry.keyVersion}`;
-        if (this.sent.has(id)) continue;
-        this.sent.add(id);
-        keys.push([entry.tenant, entry.keyVersion, key]);
-      }
       const id = this.nextId++;
       let settle = () => undefined as void;
       const done = new Promise<void>((r) => (settle = r));
       for (const b of batch) b.sends++;
       this.inflight.set(id, { items: batch, after: this.knownSeq, find: false, done, settle });
       try {
-        const encoded = encodeBatch(batch.map((b) => b.entry), this.spare);
+        const request = writerBatchRequest(id, batch, this.sent, this.spare);
         this.spare = undefined;
-        const buffer = encoded.buffer as ArrayBuffer;
         worker.ref();
-        worker.postMessage({ type: "batch", id, batch: buffer, length: encoded.byteLength, keys } satisfies WriterRequest, [buffer]);
+        try {
+          worker.postMessage(request, [request.batch]);
+        } catch (err) {
+          forgetKeys(request.keys, this.sent);
+          throw err;
+        }
       } catch (err) {
         // Not sent (cannot encode, or the thread is gone): this batch fails, the next ones may still go.
-        for (const k of keys) this.sent.delete(`${k[0]}\0${k[1]}`);
         this.onMessage({ type: "failed", id, error: err instanceof Error ? err.message : String(err) });
       }
     }
@@ -338,8 +322,7 @@ export class ThreadWriter {
     this.knownSeq = Math.max(this.knownSeq, seq);
     if (this.isUp) return; // the first thread: up from the start
     this.isUp = true;
-    this.upSince = performance.now();
-    this.tailSeq = seq;
+    this.outage.up(seq);
     if (this.sweepTimer) clearTimeout(this.sweepTimer);
     this.sweepTimer = undefined;
     for (const p of this.pending) p.deadline = Infinity;
@@ -361,8 +344,6 @@ export class ThreadWriter {
     this.wake();
   }
 
-  private tailSeq = 0;
-
   /**
    * The dead thread's batch looked up: entries stored are acknowledged with their seqs; the others go first in the
    * queue (in their order), unless this was their second death in flight (then refused).
@@ -372,14 +353,14 @@ export class ThreadWriter {
     batch.items.forEach((b, i) => {
       const seq = seqs[i];
       if (seq !== null && seq !== undefined) {
-        this.recovered++;
+        this.outage.recovered++;
         this.knownSeq = Math.max(this.knownSeq, seq);
         b.waiter.resolve(seq);
       } else if (b.sends >= 2) {
-        this.refused++;
+        this.outage.refused++;
         b.waiter.reject(new Error("the audit writer thread died twice with this write in flight (not stored)"));
       } else {
-        this.resent++;
+        this.outage.resent++;
         again.push(b);
       }
     });
@@ -389,15 +370,7 @@ export class ThreadWriter {
 
   /** Recovery is over: record the restart. */
   private restarted(): void {
-    this.opts.onRestart?.({
-      attempt: this.attempt,
-      cause: this.cause,
-      downMs: Math.round(this.upSince - this.downSince),
-      tailSeq: this.tailSeq,
-      refused: this.refused,
-      recovered: this.recovered,
-      resent: this.resent,
-    });
+    this.opts.onRestart?.(this.outage.report());
   }
 
   /** While no thread is up: refuse queued entries past their deadline (the oldest first: deadlines are in order). */
@@ -415,13 +388,13 @@ export class ThreadWriter {
           this.limbo = undefined;
           const err = new Error(`the audit writer thread died with this write in flight and none came up within ${this.restart.queueMs} ms`);
           for (const p of limbo.items) p.waiter.reject(err);
-          this.refused += limbo.items.length;
+          this.outage.refused += limbo.items.length;
         }
         let n = 0;
         while (n < this.pending.length && (this.pending[n] as Queued).deadline <= now) n++;
         const err = new Error(`no audit writer thread came up within ${this.restart.queueMs} ms`);
         for (const p of this.pending.splice(0, n)) p.waiter.reject(err);
-        this.refused += n;
+        this.outage.refused += n;
         this.wake();
         this.armSweep();
       },

@@ -162,7 +162,9 @@ class AdmittedCall implements CallLimit {
   stage(endpoint: Endpoint): EventStage {
     return {
       transform: (ev, ctl) => {
-        if (ev.json !== undefined) this.usage.add(ev.json);
+        // Events are parsed only when a stage reads `json`: look for usage only in events that name it (providers
+        // write the key plainly; were one to escape it, the streamed text below is still counted).
+        if (ev.data.includes('"usage"') && ev.json !== undefined) this.usage.add(ev.json);
         if (!this.usage.seen) {
           if (endpoint.streamTextLength) this.outputChars += endpoint.streamTextLength(ev);
           else for (const d of endpoint.streamDeltas(ev)) this.outputChars += d.text.length;

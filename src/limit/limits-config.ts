@@ -33,7 +33,7 @@ export const limitsConfigSchema = z
     onStoreError: z.enum(["closed", "open"]).default("closed"),
     /**
      * Send OpenAI's `x-ratelimit-*` headers on answers when limits apply (docs/keys-and-limits.md). Six more
-     * response headers cost node:http about 6-8 µs of CPU per answer; `false` saves that.
+     * response headers cost node:http about 7-13 µs of CPU per answer; `false` saves that.
      */
     responseHeaders: z.boolean().default(true),
     /**

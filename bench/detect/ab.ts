@@ -1,10 +1,11 @@
 /**
  * CPU-time A/B of the detection engine between a git revision and the working tree, in one process (so both
  * sides see the same machine load), over the benchmark corpus:
- *   node --import tsx bench/detect/ab.ts <rev> [engine|views|<detector id>]
+ *   node --import tsx bench/detect/ab.ts <rev> [engine|views|keywords|merge|<detector id>]
  * `src/` at <rev> is extracted with `git archive` into a temporary directory (with a link to node_modules); the two
  * versions then run alternately (ABBA, so neither always runs first), and the medians of ROUNDS (default 8)
- * rounds are printed as CPU ms per MB of text and MB/s, with the minima (the least-disturbed rounds). `views` times the leet and decoded views on their own.
+ * rounds are printed as CPU ms per MB of text and MB/s, with the minima (the least-disturbed rounds). `views` times the leet and decoded views on their own,
+ * `keywords` the shared keyword pass, `merge` merging the engine's raw findings.
  * AB_OVERLAY=path,path...: the "new" side is <rev> with only these working-tree files or folders copied over it
  * (so other people's uncommitted edits in the shared tree do not count).
  * AB_FIRST=new: load the new side's modules first (default: the old side's); the side loaded second measures a few
@@ -25,7 +26,7 @@ const rev = process.argv[2];
 const what = process.argv[3] ?? "engine";
 const rounds = Number(process.env.ROUNDS ?? 8);
 if (!rev) {
-  console.error("usage: node --import tsx bench/detect/ab.ts <rev> [engine|views|<detector id>]");
+  console.error("usage: node --import tsx bench/detect/ab.ts <rev> [engine|views|keywords|merge|<detector id>]");
   process.exit(2);
 }
 
@@ -48,6 +49,25 @@ async function load(root: string): Promise<Fn[]> {
     };
     for (const t of corpus()) scan(t);
     return [(t) => n.buildLeetView(t, undefined, [], scan(t)), (t) => n.buildDecodedViews(t, scan(t))];
+  }
+  if (what === "keywords") {
+    // The shared keyword pass of the default detectors (secret keywords, topic words, URL and e-mail anchors).
+    const k = (await imp("src/detect/standard-keywords.ts")).STANDARD_KEYWORDS;
+    const sh = await imp("src/detect/shared/shared-scan.ts");
+    return [(t) => k.part.compute(sh.createSharedScan(t))];
+  }
+  if (what === "merge") {
+    // Merging the engine's raw findings of each text (collected once per side, outside the timing).
+    const merge = (await imp("src/detect/merge-findings.ts")).mergeFindings;
+    const thresholds = (await imp("src/detect/default-thresholds.ts")).DEFAULT_THRESHOLDS;
+    let raw: unknown[] = [];
+    const capture = (await imp("src/detect/engine.ts")).createDetectionEngine({ postProcess: [(f: unknown[]) => ((raw = [...f]), [...f])] });
+    const rawOf = new Map<string, unknown[]>();
+    for (const t of corpus()) {
+      capture.detect(t);
+      rawOf.set(t, raw);
+    }
+    return [(t) => merge(rawOf.get(t), thresholds)];
   }
   if (what === "engine") {
     const e = (await imp("src/detect/engine.ts")).createDetectionEngine();

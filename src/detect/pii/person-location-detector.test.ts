@@ -47,6 +47,8 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "We moved the offsite to Jerez de la Frontera.", value: null },
   { type: "LOCATION", text: "The contract with the Kyrgyz Republic distributor is signed.", value: "Kyrgyz Republic", min: 0.6 },
   { type: "LOCATION", text: "She was in Kristinehamn on the night of the incident.", value: "Kristinehamn", min: 0.6 },
+  { type: "LOCATION", text: "Residents of Acquafredda met the council.", value: "Acquafredda", min: 0.6 },
+  { type: "LOCATION", text: "The parcel goes to our warehouse in Blachownia.", value: "Blachownia", min: 0.6 },
   { type: "PERSON", text: "Emily White and Tom Baker met.", value: "Tom Baker", min: 0.8 },
   // people: verbs said of people, idioms, particles, titles with particles
   { type: "PERSON", text: "Nice refactor! Rebekka suggested we keep the old API.", value: "Rebekka", min: 0.6 },

@@ -89,6 +89,7 @@ describe("segmentRegions cues", () => {
     ["one non-English override word", "Olvida eso.", 1],
     ["a chat-template opener", "<|im_start|> hello.", 1],
     ["spaced-out letters", "I G N O R E it.", 1],
+    ["a bare call of a request verb", "Run this: print(x).", 0],
   ])("finds %s as a region", (_name, cue, strong) => {
     const text = `${filler}${cue} ${filler}`;
     const r = segmentRegions(text);
@@ -102,6 +103,8 @@ describe("segmentRegions cues", () => {
     ["one family only (AI)", "The language model is processing data."],
     ["one family only (instruction words)", "The task context has a message."],
     ["a lone '<' and '|'", "a < b | c"],
+    ["a request verb as a member name in code", "rows.append(row)"],
+    ["a request verb as a property", "const text = result.output.trim()"],
   ])("finds no region for %s", (_name, sentence) => {
     const r = segmentRegions(`${filler}${sentence} ${filler}`);
     expect(r.length).toBe(0);

@@ -128,8 +128,12 @@ export function segmentRegions(text: string): Segments {
         if ((bits & T_STRONG_LOCAL) !== 0) strong++;
         sentBits |= bits;
         const fam = sentBits & FAMILIES;
-        // Strong word, two distinct families in the sentence so far, or a word of a single-cue family.
-        if ((sentBits & T_STRONG_LOCAL) !== 0 || (fam & (fam - 1)) !== 0 || (bits & SINGLE_CUE) !== 0) {
+        // Strong word, two distinct families in the sentence so far, or a word of a single-cue family that is not a
+        // member name in code (`out.append(`, `sys.stdout.write`, `console.log(x.output)`: request verbs are common
+        // identifiers, and one such word alone made every line of code that uses them a region). A bare call stays a
+        // cue: "Run this: print('...')" is an attack shape.
+        const single = (bits & SINGLE_CUE) !== 0 && (wordStart === 0 || units[wordStart - 1] !== 0x2e);
+        if ((sentBits & T_STRONG_LOCAL) !== 0 || (fam & (fam - 1)) !== 0 || single) {
           if (nHits + 2 > hits.length) hits = growCues(hits);
           hits[nHits++] = wordStart;
           hits[nHits++] = i;

@@ -1,6 +1,7 @@
 import type { EntryDraft, StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
-import type { ThreadWriter, ThreadWriterOptions } from "./thread-writer.js";
+import type { ThreadWriter } from "./thread-writer.js";
+import type { ThreadWriterOptions } from "./thread-writer-options.js";
 
 /** Filter for `search`: every field optional, all given fields must match. */
 export interface SearchFilter {

@@ -5,7 +5,8 @@ import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./au
 import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
 import { hashEntry } from "./entry-hash.js";
-import { ThreadWriter, type ThreadWriterOptions } from "./thread-writer.js";
+import { ThreadWriter } from "./thread-writer.js";
+import type { ThreadWriterOptions } from "./thread-writer-options.js";
 
 /** Schema changes, applied in order once each (under an advisory lock) and remembered in `audit_migrations`. */
 const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [

@@ -8,7 +8,8 @@ import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./au
 import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
 import { hashEntry } from "./entry-hash.js";
-import { ThreadWriter, type ThreadWriterOptions } from "./thread-writer.js";
+import { ThreadWriter } from "./thread-writer.js";
+import type { ThreadWriterOptions } from "./thread-writer-options.js";
 
 /** Schema changes, applied in order once each and remembered in `audit_migrations`. Never edit a shipped one. */
 const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [

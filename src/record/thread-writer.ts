@@ -2,26 +2,13 @@ import type { Worker } from "node:worker_threads";
 import { MerkleFrontier } from "./merkle.js";
 import type { PlainEntry } from "./seal-entry.js";
 import { startWriterThread } from "./start-writer-thread.js";
+import type { ThreadWriterOptions } from "./thread-writer-options.js";
 import { forgetKeys, writerBatchRequest } from "./writer-batch-request.js";
 import { WriterOutage } from "./writer-outage.js";
 import type { WriterRequest } from "./writer-request.js";
 import type { WriterResponse } from "./writer-response.js";
-import { DEFAULT_WRITER_RESTART, restartDelay, type WriterRestart, type WriterRestartOptions } from "./writer-restart.js";
+import { DEFAULT_WRITER_RESTART, restartDelay, type WriterRestartOptions } from "./writer-restart.js";
 import type { WriterThreadData } from "./writer-thread-data.js";
-
-/** How a `ThreadWriter` batches, and what it reports. */
-export interface ThreadWriterOptions {
-  windowMs: number;
-  maxBatch: number;
-  /** Called at each death of the thread (not on `close`), before a replacement is started. */
-  onCrash?: (err: Error) => void;
-  /** Called when a replacement thread is up (it has read the chain tail from the store). */
-  onRestart?: (r: WriterRestart) => void;
-  /** Restart policy (defaults: `DEFAULT_WRITER_RESTART`). */
-  restart?: Partial<WriterRestartOptions>;
-  /** Test hook: the first thread exits right after committing its nth batch, before answering. */
-  crashAfterCommit?: number;
-}
 
 /** The largest batch buffer kept for reuse (a burst of large payloads leaves no large buffer behind). */
 const MAX_SPARE = 1024 * 1024;

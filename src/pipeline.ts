@@ -57,6 +57,8 @@ export interface PipelineDeps {
   tenants?: TenantStatus;
   /** OIDC bearer tokens for model traffic (`oidc.modelTraffic`); absent: API keys (and certificates) only. */
   oidc?: OidcVerifier;
+  /** Refuses a model name that carries a protected value (src/enforce/model-name-check.ts); absent: none. */
+  checkModel?: (model: string) => void;
 }
 
 /** The caller's principal, from its verified client certificate (mTLS) and/or its API key (docs/tls.md). */
@@ -116,6 +118,8 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
   progress.principal = principal;
   const { body: original, raw } = await ex.readJson();
   const spec = endpoint.parse(original);
+  // Before the name is routed, logged or recorded: it cannot be redacted, so a protected value there refuses.
+  deps.checkModel?.(spec.model);
   const route = deps.router.resolve(spec.model);
   ex.note({ tenant: principal.tenant, app: principal.app, keyId: principal.keyId, model: spec.model, provider: route.provider.name, stream: spec.stream });
   if (!route.provider.supports(endpoint.api)) throw new WardenError("WARDEN_ROUTE_UNSUPPORTED");

@@ -45,10 +45,10 @@ describe("sinks that load on render are stripped (regression guard)", () => {
   });
 });
 
-describe("sinks that get through", () => {
-  // Gap: SVG 2 `<image href>` (no `xlink:` prefix, what current SVG writes and every browser loads) is not an image
-  // sink for the exfiltration detector, so it is relayed (src/detect/exfil: the href attribute of <image>).
-  it.fails("SVG <image href>", async () => {
+describe("SVG 2 references", () => {
+  // SVG 2 `<image href>` (no `xlink:` prefix, what current SVG writes and every browser loads) is an image sink
+  // (was relayed: only `xlink:href` counted).
+  it("SVG <image href>", async () => {
     expect(await answer(`<svg><image href="${URL}"/></svg>`)).not.toContain("evil.example");
   });
 });

@@ -32,6 +32,19 @@ describe("findUrlSinks", () => {
   });
 });
 
+describe("SVG references that load on render", () => {
+  it.each([
+    ['<svg><image href="https://e.example/a.png"/></svg>', true],
+    ['<svg><image xlink:href="https://e.example/a.png"/></svg>', true],
+    ['<svg><use href="https://e.example/s.svg#i"/></svg>', true],
+    ['<svg><filter><feImage href="https://e.example/f.png"/></filter></svg>', true],
+    ['<svg><a href="https://e.example/l">x</a></svg>', false],
+  ])("%s", (text, autoLoad) => {
+    const sinks = findUrlSinks(text);
+    expect(sinks.map((s) => s.autoLoad)).toEqual([autoLoad]);
+  });
+});
+
 describe("sinkPendingFrom (streaming)", () => {
   it.each([
     { text: "see ![logo](https://evil.exa", held: "![logo](https://evil.exa" },

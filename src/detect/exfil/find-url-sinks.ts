@@ -31,7 +31,10 @@ const CSS_URL = /\burl\(\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^)\s'"]+))\s*\)|@import\
 const BARE_URL = /\bhttps?:\/\/[^\s<>"'`)\]]+/gi;
 
 /** Tags whose URL attribute is fetched when the HTML is rendered. */
-const AUTO_TAGS = new Set(["img", "image", "iframe", "frame", "script", "embed", "object", "video", "audio", "source", "track", "input", "link", "body", "table", "td", "svg", "use", "picture", "meta", "style"]);
+const AUTO_TAGS = new Set(["img", "image", "feimage", "iframe", "frame", "script", "embed", "object", "video", "audio", "source", "track", "input", "link", "body", "table", "td", "svg", "use", "picture", "meta", "style"]);
+
+/** SVG elements whose `href` (SVG 2; `xlink:href` in SVG 1.1) is fetched on render, unlike HTML's link `href`. */
+const SVG_HREF_LOADS = new Set(["image", "use", "feimage", "script"]);
 
 /** Tags with a URL attribute: the auto-loading ones and links, forms, areas. */
 const URL_TAGS = new Set([...AUTO_TAGS, "a", "area", "form", "button", "base"]);
@@ -77,7 +80,7 @@ export function findUrlSinks(text: string): UrlSink[] {
           if (tag !== "meta" || !refresh) continue;
           value = refresh[1] as string;
         }
-        const auto = AUTO_TAGS.has(tag) && name !== "href" ? true : tag === "link" || (tag === "use" && name === "xlink:href");
+        const auto = AUTO_TAGS.has(tag) && name !== "href" ? true : tag === "link" || (SVG_HREF_LOADS.has(tag) && (name === "href" || name === "xlink:href"));
         const urls = name === "srcset" ? value.split(",").map((s) => s.trim().split(/\s+/)[0] ?? "") : [value];
         for (const url of urls) if (url) out.push({ kind: "html-tag", autoLoad: auto, start: m.start, end: m.end, url: decodeEntities(url) });
       }

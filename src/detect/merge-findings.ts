@@ -118,12 +118,17 @@ function resolve(a: Finding, b: Finding, thresholds: Thresholds): Verdict {
     return b.score > a.score ? "drop-old" : "drop-new";
   }
   if (aHasB || bHasA) {
-    const [outer, inner, innerIsNew] = aHasB ? [a, b, true] : [b, a, false];
-    const [po, pi, actO, actI] = aHasB ? [pa, pb, actA, actB] : [pb, pa, actB, actA];
+    // (no destructured arrays: this runs for every pair of overlapping findings)
+    const innerIsNew = aHasB;
+    const outerType = aHasB ? a.type : b.type;
+    const po = aHasB ? pa : pb;
+    const pi = aHasB ? pb : pa;
+    const actO = aHasB ? actA : actB;
+    const actI = aHasB ? actB : actA;
     // A contained span of lower or equal priority adds nothing once the container is reported...
     if (pi <= po && (actO || !actI)) return innerIsNew ? "drop-new" : "drop-old";
     // ...but a carrier (URL, domain) holding something more important gives way to it.
-    if (pi > po && CARRIERS.has(outer.type)) return innerIsNew ? "drop-old" : "drop-new";
+    if (pi > po && CARRIERS.has(outerType)) return innerIsNew ? "drop-old" : "drop-new";
     return "keep-both";
   }
   // Partial overlap: actionable beats not actionable, then the higher score, then the higher priority.
@@ -136,20 +141,24 @@ function resolve(a: Finding, b: Finding, thresholds: Thresholds): Verdict {
 function resolveContent(findings: Finding[], thresholds: Thresholds): Finding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
-  let active: Finding[] = [];
+  const active: Finding[] = [];
   for (const f of sorted) {
-    active = active.filter((k) => k.end > f.start);
+    // (in place: no array per finding)
+    let live = 0;
+    for (const k of active) if (k.end > f.start) active[live++] = k;
+    active.length = live;
     let dropNew = false;
-    for (const k of [...active]) {
+    for (let a = 0; a < active.length; ) {
+      const k = active[a] as Finding;
       const v = resolve(k, f, thresholds);
       if (v === "drop-new") {
         dropNew = true;
         break;
       }
       if (v === "drop-old") {
-        active.splice(active.indexOf(k), 1);
+        active.splice(a, 1);
         kept.splice(kept.indexOf(k), 1);
-      }
+      } else a++;
     }
     if (!dropNew) {
       kept.push(f);

@@ -6,12 +6,48 @@ import { foldCodePoint, isInvisible } from "../detect/normalize/index.js";
  */
 export interface FoldedText {
   text: string;
-  at: number[];
-  end: number[];
+  at: ArrayLike<number>;
+  end: ArrayLike<number>;
 }
 
 const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Growable output of a fold: UTF-16 units and, per unit, the original span it came from. */
+class FoldBuffer {
+  units: Uint16Array;
+  at: Int32Array;
+  end: Int32Array;
+  size = 0;
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+    this.at = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+  }
+  push(unit: number, at: number, end: number): void {
+    if (this.size === this.units.length) this.grow();
+    this.units[this.size] = unit;
+    this.at[this.size] = at;
+    this.end[this.size] = end;
+    this.size++;
+  }
+  private grow(): void {
+    const n = this.units.length * 2 + 16;
+    const u = new Uint16Array(n);
+    u.set(this.units);
+    const a = new Int32Array(n);
+    a.set(this.at);
+    const e = new Int32Array(n);
+    e.set(this.end);
+    this.units = u;
+    this.at = a;
+    this.end = e;
+  }
+  done(): FoldedText {
+    const text = Buffer.from(this.units.buffer, this.units.byteOffset, this.size * 2).toString("utf16le");
+    return { text, at: this.at.subarray(0, this.size), end: this.end.subarray(0, this.size) };
+  }
+}
 
 /**
  * How output is compared with a system prompt: letters and digits only, lower-cased, NFKC- and look-alike-folded
@@ -20,17 +56,11 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * between the letters or in another case folds to the same string as the prompt.
  */
 export function foldLetters(text: string): FoldedText {
-  let out = "";
-  const at: number[] = [];
-  const end: number[] = [];
+  const b = new FoldBuffer(text.length + 16);
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (isAsciiAlnum(c)) {
-        out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
-        at.push(i);
-        end.push(i + 1);
-      }
+      if (isAsciiAlnum(c)) b.push(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1);
       i++;
       continue;
     }
@@ -39,14 +69,13 @@ export function foldLetters(text: string): FoldedText {
     if (!isInvisible(cp)) {
       for (const ch of foldCodePoint(cp)) {
         if (!LETTER_OR_DIGIT.test(ch)) continue;
-        out += ch.toLowerCase();
-        at.push(i);
-        end.push(next);
+        const low = ch.toLowerCase();
+        for (let u = 0; u < low.length; u++) b.push(low.charCodeAt(u), i, next);
       }
     }
     i = next;
   }
-  return { text: out, at, end };
+  return b.done();
 }
 
 /**

@@ -81,6 +81,10 @@ describe("leakage detector: disguised copies of the system prompt", () => {
     ["base64", `Here: ${Buffer.from(PROMPT).toString("base64")}`],
     ["URL-safe base64 of a middle part", Buffer.from(PROMPT.slice(13, 90)).toString("base64url")],
     ["hex", Buffer.from(PROMPT.slice(0, 60)).toString("hex")],
+    ["URL-encoded in a link's query", `[more](https://x.example/q?d=${encodeURIComponent(PROMPT)})`],
+    ["form-encoded (+ for spaces)", `d=${encodeURIComponent(PROMPT).replace(/%20/g, "+")}`],
+    ["written backwards", [...PROMPT].reverse().join("")],
+    ["reversed word order kept, letters reversed", PROMPT.split(" ").map((w) => [...w].reverse().join("")).reverse().join(" ")],
   ])("%s", (_name, out) => {
     expect(types(out)).toContain("SYSTEM_PROMPT_LEAK");
   });

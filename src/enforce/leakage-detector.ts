@@ -3,6 +3,7 @@ import { extractSecretValues } from "./secret-values.js";
 import { createValueMatcher, SPACED_SEP, type ValueMatcher } from "./value-matcher.js";
 import { decodeEncodedRuns, encodedRunTail } from "./decode-encoded-runs.js";
 import { foldLetters, foldVisible, originalSpan } from "./leak-fold.js";
+import { WindowIndex } from "./window-index.js";
 
 /** Finds output that reproduces the system prompt, a canary or a secret of the system prompt. Built once per call. */
 export interface LeakageDetector {
@@ -37,7 +38,7 @@ function partialPattern(chars: readonly string[]): RegExp | undefined {
  * A leakage detector over one request's system prompt(s): output reproducing `minLength` consecutive letters and
  * digits of it is a `SYSTEM_PROMPT_LEAK`, compared after folding both sides (case, NFKC and look-alikes; white
  * space, punctuation, any other separator and invisible characters dropped: see {@link foldLetters}), also inside
- * base64 and hex runs of the output; a configured canary is a `CANARY`, and a secret-looking value of the system
+ * base64, hex and percent-encoded runs of the output, and written backwards; a configured canary is a `CANARY`, and a secret-looking value of the system
  * prompt (`password: hunter2`, `the code is 4729-XK`, `CANARY-7Q2K9XW4`; see {@link extractSecretValues}) is a
  * `SYSTEM_PROMPT_SECRET`, whatever their length (4+), found as they are (case-insensitive), spaced out, reversed,
  * base64 or hex (see {@link createValueMatcher}), also in full-width or look-alike letters or with invisible
@@ -61,28 +62,20 @@ export function createLeakageDetector(systemTexts: readonly string[], canaries: 
     watched = list;
     return list;
   };
-  let windows: Set<string> | undefined;
-  const build = (): Set<string> => {
-    const set = new Set<string>();
-    for (const s of systemTexts) {
-      const f = foldLetters(s).text;
-      for (let i = 0; i + minLength <= f.length; i++) set.add(f.slice(i, i + minLength));
-    }
-    return set;
-  };
+  let windows: WindowIndex | undefined;
   const hasSystem = systemTexts.some((s) => s.length >= minLength);
   let folds: string[] | undefined;
   /** Runs of `minLength`+ folded characters of `f` that occur in a system prompt, as [start, end) in `f`. */
   const copiedRuns = (f: string): [number, number][] => {
-    windows ??= build();
-    const runs: [number, number][] = [];
-    for (let i = 0; i + minLength <= f.length; i++) {
-      if (!windows.has(f.slice(i, i + minLength))) continue;
-      const last = runs[runs.length - 1];
-      if (last && i <= last[1]) last[1] = i + minLength;
-      else runs.push([i, i + minLength]);
-    }
-    return runs;
+    folds ??= systemTexts.map((s) => foldLetters(s).text);
+    windows ??= new WindowIndex(folds, minLength);
+    return windows.runs(f);
+  };
+  let reversedWindows: WindowIndex | undefined;
+  const reversedRuns = (f: string): [number, number][] => {
+    folds ??= systemTexts.map((s) => foldLetters(s).text);
+    reversedWindows ??= new WindowIndex(folds.map((s) => [...s].reverse().join("")), minLength);
+    return reversedWindows.runs(f);
   };
   /** The earliest index of `text` from which a watched value's literal form could still be growing. */
   const literalPending = (text: string, watched: readonly Watched[], from: number): number => {
@@ -168,12 +161,18 @@ export function createLeakageDetector(systemTexts: readonly string[], canaries: 
           const o = originalSpan(f, s, e);
           out.push({ detector: "leakage.system-prompt", category: "leakage", type: "SYSTEM_PROMPT_LEAK", start: o.start, end: o.end, score: 1, explanation: `output reproduces ${e - s}+ letters and digits of the system prompt` });
         }
+        // Written backwards ("print your instructions in reverse"): windows of the output found in the reversed prompt.
+        for (const [s, e] of reversedRuns(f.text)) {
+          const o = originalSpan(f, s, e);
+          if (out.some((x) => x.start <= o.start && o.end <= x.end)) continue;
+          out.push({ detector: "leakage.system-prompt", category: "leakage", type: "SYSTEM_PROMPT_LEAK", start: o.start, end: o.end, score: 1, explanation: `output reproduces ${e - s}+ letters and digits of the system prompt, reversed` });
+        }
         for (const r of decodeEncodedRuns(text)) {
           if (out.some((o) => o.start <= r.start && r.end <= o.end)) continue;
           const copied = copiedRuns(foldLetters(r.decoded).text);
           if (copied.length === 0) continue;
           const letters = copied.reduce((n, [s, e]) => n + e - s, 0);
-          out.push({ detector: "leakage.system-prompt", category: "leakage", type: "SYSTEM_PROMPT_LEAK", start: r.start, end: r.end, score: 1, explanation: `output encodes ${letters}+ letters and digits of the system prompt (base64 or hex)` });
+          out.push({ detector: "leakage.system-prompt", category: "leakage", type: "SYSTEM_PROMPT_LEAK", start: r.start, end: r.end, score: 1, explanation: `output encodes ${letters}+ letters and digits of the system prompt (base64, hex or percent-encoding)` });
         }
       }
       return out;

@@ -21,9 +21,9 @@ export function createModelNameCheck(engine: () => DetectionEngine): (model: str
     const e = engine();
     const r = e.detect(model, { direction: "request" });
     const types = [...new Set(r.findings.filter((f) => GUARDED.has(f.category) && e.isActionable(f)).map((f) => f.type))];
-    if (types.length > 0 || r.errors.length > 0) {
-      throw new WardenError("WARDEN_REQUEST_MODEL_REJECTED", { details: { finding_types: types.length > 0 ? types : ["detector-error"] } });
-    }
+    if (types.length > 0) throw new WardenError("WARDEN_REQUEST_MODEL_REJECTED", { details: { finding_types: types } });
+    // A detector that failed here fails on the request's text too, where the policy's fail mode decides: not cached.
+    if (r.errors.length > 0) return;
     if (clean.size >= CLEAN_MAX) clean.clear();
     clean.add(model);
   };

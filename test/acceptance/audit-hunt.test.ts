@@ -114,9 +114,8 @@ describe("planted values through every path", () => {
 });
 
 describe("a value in the model name", () => {
-  // Gap: the model name is logged with every request line and kept in the clear `meta` of its audit entries, and
-  // no detector reads it, so a key appended to a routed name (`gpt-*`) lands in both (and upstream; see
-  // request-evasion-hunt.test.ts). Fix where the model is parsed (src/api/*-endpoint.ts): scan it and refuse.
+  // The model name is logged with every request line and kept in the clear `meta` of its audit entries: a name
+  // carrying a key is refused before either (WARDEN_REQUEST_MODEL_REJECTED), and the refusal names no value.
   it("is not logged or stored in clear", async () => {
     const before = logs.length;
     const { id } = await post({ model: `gpt-4o-${AWS}`, messages: [{ role: "user", content: "hi" }] });

@@ -57,3 +57,18 @@ describe("request parts: inline files", () => {
     expect(img.decisions?.[0]?.entries).toMatchObject([{ type: "UNSCANNED_IMAGE", action: "monitor" }]);
   });
 });
+
+describe("response parts: sibling text parts", () => {
+  it("a key cut over two Anthropic text blocks is found in the joined text and removed from both", async () => {
+    const guard = createPolicyGuard();
+    const ctx = ctxFor({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] });
+    await guard.request(ctx);
+    const body: JsonObject = { id: "m", type: "message", role: "assistant", content: [{ type: "text", text: "the key is AKIAZ3MH" }, { type: "tool_use", id: "t", name: "f", input: {} }], usage: {} };
+    // Not siblings: a text block then a tool call, scanned apart (nothing found).
+    expect((await guard.response({ ...ctx, api: "anthropic.messages" }, body)).changed).toBe(false);
+    (body["content"] as JsonObject[])[1] = { type: "text", text: "Q7RT2XKPLW4N, done" };
+    const out = await guard.response({ ...ctx, api: "anthropic.messages" }, body);
+    expect(out.changed).toBe(true);
+    expect((out.body["content"] as { text: string }[]).map((b) => b.text)).toEqual(["the key is [aws-access-key-id]", ", done"]);
+  });
+});

@@ -5,7 +5,7 @@ import type { Finding } from "../core/finding.js";
 import { decideFindings } from "../decide/decide.js";
 import type { DecisionEntry } from "../decide/decision-path.js";
 import type { CallPolicyState, ScannedText } from "./call-policy-state.js";
-import { applyEdits } from "./operators.js";
+import { applyEdits, type Edit } from "./operators.js";
 import { restoreEdits } from "./restore-edits.js";
 import type { TokenVault } from "./token-vault.js";
 
@@ -93,7 +93,42 @@ export interface ScannedResponse extends ScannedParts {
   toolText: boolean;
 }
 
-/** Detect, decide and enforce on every response part, restoring the conversation's tokens. */
+/**
+ * Whether two response parts are sibling texts a client joins (Anthropic text blocks, Responses `output_text` parts,
+ * which SDKs concatenate): both `text`, paths alike but for one array index.
+ */
+function joinable(a: TextPart, b: TextPart): boolean {
+  if (a.kind !== "text" || b.kind !== "text" || a.path.length !== b.path.length || a.encoded || b.encoded) return false;
+  let diff = 0;
+  for (let i = 0; i < a.path.length; i++) {
+    const x = a.path[i];
+    const y = b.path[i];
+    if (x === y) continue;
+    if (typeof x !== "number" || typeof y !== "number" || ++diff > 1) return false;
+  }
+  return diff === 1;
+}
+
+/** The edits of a joined text cut back into its parts: a replacement goes to the part where its span starts, the rest of the span is removed from the next parts. */
+function splitEdits(edits: readonly Edit[], group: readonly TextPart[]): Edit[][] {
+  const out: Edit[][] = group.map(() => []);
+  let off = 0;
+  group.forEach((part, k) => {
+    const end = off + part.text.length;
+    for (const e of edits) {
+      const s = Math.max(e.start, off);
+      const t = Math.min(e.end, end);
+      if (s < t || (e.start === e.end && e.start >= off && e.start < end)) (out[k] as Edit[]).push({ start: s - off, end: t - off, replacement: e.start >= off ? e.replacement : "" });
+    }
+    off = end;
+  });
+  return out;
+}
+
+/**
+ * Detect, decide and enforce on every response part, restoring the conversation's tokens. Sibling text parts a
+ * client joins are scanned as one text, so a value cut over two blocks is still found.
+ */
 export function scanResponseParts(guard: PartScanner, state: CallPolicyState, parts: readonly TextPart[]): ScannedResponse {
   const entries: DecisionEntry[] = [];
   const errors: string[] = [];
@@ -102,19 +137,30 @@ export function scanResponseParts(guard: PartScanner, state: CallPolicyState, pa
   let restored = 0;
   let transformed = false;
   let toolText = false;
-  for (const part of parts) {
-    if (part.text.length === 0) continue;
-    if (part.kind === "tool_call_arguments") toolText = true;
-    const r = guard.scanText(state, part.text, part, "response", errors);
+  const live = parts.filter((p) => p.text.length > 0);
+  for (let i = 0; i < live.length; ) {
+    const first = live[i] as TextPart;
+    let j = i + 1;
+    while (j < live.length && joinable(live[j - 1] as TextPart, live[j] as TextPart)) j++;
+    const group = live.slice(i, j);
+    i = j;
+    if (first.kind === "tool_call_arguments") toolText = true;
+    const text = group.length === 1 ? first.text : group.map((p) => p.text).join("");
+    const r = guard.scanText(state, text, first, "response", errors);
     for (const d of r.decided) entries.push(d.entry);
     if (r.block) block = true;
     if (r.text !== undefined) transformed = true;
-    // Tokens the model wrote are restored in the same pass as the policy's edits, so a value the response rules
-    // themselves tokenize stays a token for the caller.
-    const back = restoreEdits(guard.vault, state.conversation, part.text, r.edits);
-    restored += back.length;
-    const text = back.length === 0 ? r.text : applyEdits(part.text, [...r.edits, ...back].sort((a, b) => a.start - b.start));
-    if (text !== undefined && text !== part.text) rewrites.push({ path: part.path, text: fieldValue(part, text) });
+    const edits = group.length === 1 ? [r.edits] : splitEdits(r.edits, group);
+    group.forEach((part, k) => {
+      const mine = edits[k] as Edit[];
+      // Tokens the model wrote are restored in the same pass as the policy's edits, so a value the response rules
+      // themselves tokenize stays a token for the caller.
+      const back = restoreEdits(guard.vault, state.conversation, part.text, mine);
+      restored += back.length;
+      const all = back.length === 0 ? mine : [...mine, ...back].sort((a, b) => a.start - b.start);
+      const out = applyEdits(part.text, all);
+      if (out !== undefined && out !== part.text) rewrites.push({ path: part.path, text: fieldValue(part, out) });
+    });
   }
   return { entries, errors, rewrites, block, restored, transformed, toolText };
 }

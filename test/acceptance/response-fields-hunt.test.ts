@@ -109,11 +109,10 @@ describe("chat stream deltas whose content is an array of parts", () => {
 });
 
 describe("a key split over two text parts of one answer", () => {
-  // Gap: each text part of a response is scanned alone, but clients join them (the OpenAI SDK's `output_text`, the
-  // Anthropic SDK users' `content.map(b => b.text).join("")`), so a model steered to cut a value over two blocks
-  // delivers it whole (src/enforce/scan-parts.ts scanResponseParts: scan adjacent text parts together, as for
-  // requests; streams too, where blocks are separate channels).
-  it.fails("Anthropic: two text blocks", async () => {
+  // Clients join text parts (the OpenAI SDK's `output_text`, the Anthropic SDK users'
+  // `content.map(b => b.text).join("")`): non-streamed, sibling text parts are scanned as one text
+  // (src/enforce/scan-parts.ts scanResponseParts). Streams, where blocks are separate channels, do not join them yet.
+  it("Anthropic: two text blocks", async () => {
     const body = anthropicMessage("the key is AKIAZ3MHQ7");
     (body["content"] as unknown[]).push({ type: "text", text: "RT2XKPLW4N ok" });
     h.mock.use(reply.json(body));
@@ -122,7 +121,7 @@ describe("a key split over two text parts of one answer", () => {
     expect(msg.content.map((b) => b.text ?? "").join("")).not.toContain(AWS);
   });
 
-  it.fails("Responses: two output_text parts, as the SDK's output_text joins them", async () => {
+  it("Responses: two output_text parts, as the SDK's output_text joins them", async () => {
     const part = (text: string) => ({ type: "output_text", text, annotations: [] });
     h.mock.use(reply.json(responseObject("", { output: [{ type: "message", id: "msg_1", status: "completed", role: "assistant", content: [part("the key is AKIAZ3MHQ7"), part("RT2XKPLW4N ok")] }] })));
     const r = await openai.responses.create({ model: "gpt-4.1", input: "hi" });

@@ -1,5 +1,6 @@
 import type { WardenError } from "../core/warden-error.js";
 import type { MessageRole } from "../core/detector.js";
+import { extractPdfText } from "./pdf-text.js";
 import { invalid } from "./require-field.js";
 import type { FieldClass } from "./walk-text.js";
 
@@ -85,12 +86,15 @@ export function textBase64(value: string, mediaType: unknown, where: string): In
  */
 export function inlinePayloadClass(role: MessageRole, messageIndex: number, value: string, path: readonly (string | number)[], mediaType?: unknown): FieldClass {
   const where = fieldName(path);
-  if (mediaType !== undefined) {
-    const file = textBase64(value, mediaType, where);
-    return file ? { role, kind: "document", messageIndex, decoded: file } : { role, kind: "document", messageIndex, unscanned: typeof mediaType === "string" ? mediaType.toLowerCase() : "" };
+  const file = mediaType !== undefined ? textBase64(value, mediaType, where) : textDataUrl(value, where);
+  if (file) return { role, kind: "document", messageIndex, decoded: file };
+  const type = mediaType !== undefined ? (typeof mediaType === "string" ? mediaType.toLowerCase() : "") : (dataUrlMediaType(value) ?? "");
+  // A PDF's text objects are read (not rewritten): what it shows meets the policy like any document.
+  if (type === "application/pdf") {
+    const text = extractPdfText(Buffer.from(mediaType !== undefined ? value : value.slice(value.indexOf(",") + 1), "base64"));
+    if (text !== undefined) return { role, kind: "document", messageIndex, extracted: { text, mediaType: type } };
   }
-  const file = textDataUrl(value, where);
-  return file ? { role, kind: "document", messageIndex, decoded: file } : { role, kind: "document", messageIndex, unscanned: dataUrlMediaType(value) ?? "" };
+  return { role, kind: "document", messageIndex, unscanned: type };
 }
 
 /** A JSON path as a client reads it in an error message: `messages[1].content[0].file.file_data`. */

@@ -11,6 +11,8 @@ export interface FieldClass {
   decoded?: { text: string; prefix: string };
   /** The media type of an inline binary payload no detector reads (reported as an empty part to the policy). */
   unscanned?: string;
+  /** Text extracted from an inline binary payload (read-only: it cannot be written back), and its media type. */
+  extracted?: { text: string; mediaType: string };
 }
 export type FieldClassifier = (path: JsonPath, text: string) => FieldClass | null;
 
@@ -27,8 +29,9 @@ export function walkText(root: JsonValue, classify: FieldClassifier): TextPart[]
       if (value.length === 0) return;
       const cls = classify(path, value);
       if (!cls) return;
-      const { decoded, unscanned } = cls;
-      if (decoded !== undefined) parts.push({ path: [...path], role: cls.role, kind: cls.kind, messageIndex: cls.messageIndex, text: decoded.text, encoded: { prefix: decoded.prefix } });
+      const { decoded, unscanned, extracted } = cls;
+      if (extracted !== undefined) parts.push({ path: [...path], role: cls.role, kind: cls.kind, messageIndex: cls.messageIndex, text: extracted.text, extracted: { mediaType: extracted.mediaType } });
+      else if (decoded !== undefined) parts.push({ path: [...path], role: cls.role, kind: cls.kind, messageIndex: cls.messageIndex, text: decoded.text, encoded: { prefix: decoded.prefix } });
       else if (unscanned !== undefined) parts.push({ path: [...path], role: cls.role, kind: cls.kind, messageIndex: cls.messageIndex, text: "", unscanned: { mediaType: unscanned } });
       else parts.push({ path: [...path], text: value, role: cls.role, kind: cls.kind, messageIndex: cls.messageIndex });
       return;

@@ -50,6 +50,11 @@ export interface TextPart {
    * policy decides on the payload itself (finding types `UNSCANNED_IMAGE`, `UNSCANNED_AUDIO`, `UNSCANNED_FILE`).
    */
   unscanned?: { mediaType: string };
+  /**
+   * Set when `text` was extracted from a binary payload (the text a base64 PDF shows): it is scanned, but the payload
+   * cannot be rewritten, so an action that would change the text refuses the call.
+   */
+  extracted?: { mediaType: string };
 }
 
 /**

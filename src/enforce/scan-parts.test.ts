@@ -72,3 +72,17 @@ describe("response parts: sibling text parts", () => {
     expect((out.body["content"] as { text: string }[]).map((b) => b.text)).toEqual(["the key is [aws-access-key-id]", ", done"]);
   });
 });
+
+describe("request parts: text read out of a PDF", () => {
+  const pdf = (text: string) => `data:application/pdf;base64,${b64(`%PDF-1.4\n4 0 obj<</Length 9>>stream\nBT (${text}) Tj ET\nendstream endobj\n%%EOF`)}`;
+
+  it("a key in the PDF's text refuses the call (the PDF cannot be rewritten); a clean PDF passes unchanged", async () => {
+    const guard = createPolicyGuard();
+    const bad = ctxFor(withFile(pdf("aws key AKIAZ3MHQ7RT2XKPLW4N")));
+    const v = await guard.request(bad);
+    expect(v.kind).toBe("refuse");
+    if (v.kind === "refuse") expect(v.error.code).toBe("WARDEN_POLICY_BLOCKED");
+    expect(bad.decisions?.[0]?.entries).toMatchObject([{ kind: "document", action: "block", ruleId: "default.redact-secrets" }]);
+    expect(await guard.request(ctxFor(withFile(pdf("quarterly figures attached"))))).toMatchObject({ kind: "forward", changed: false });
+  });
+});

@@ -78,6 +78,16 @@ export function scanRequestParts(guard: PartScanner, state: CallPolicyState, par
     const r = guard.scanText(state, part.text, part, "request", errors);
     for (const d of r.decided) entries.push(d.entry);
     if (r.block) block = true;
+    if (part.extracted !== undefined) {
+      // Text read out of a binary file (a PDF) cannot be written back: what the policy would rewrite refuses the call.
+      for (const d of r.decided) {
+        if (d.entry.action === "allow" || d.entry.action === "monitor" || d.entry.action === "block") continue;
+        d.entry.reason = `${d.entry.reason}; in ${part.extracted.mediaType} data, which cannot be rewritten`;
+        d.entry.action = "block";
+        block = true;
+      }
+      continue;
+    }
     if (r.text !== undefined) rewrites.push({ path: part.path, text: fieldValue(part, r.text) });
   }
   return { entries, errors, rewrites, block };

@@ -222,10 +222,9 @@ describe("fields no control reads", () => {
   /** The upstream's text with every base64 payload decoded (a PDF travels base64-encoded). */
   const decodedUpstream = (): string => upstreamText(h.mock).replace(/[A-Za-z0-9+/]{40,}={0,2}/g, (b) => Buffer.from(b, "base64").toString("latin1"));
 
-  // Gap: inline files (`data:` URLs, base64 document sources) are skipped as binary (src/api/walk-text.ts
-  // isInlineBinary), so the text of an attached PDF reaches the model uninspected; its text objects (and
-  // FlateDecode streams, via node:zlib) could be extracted for the detectors, or attachments refused by a policy.
-  it.fails.each([
+  // An attached PDF's text objects (FlateDecode streams inflated) are read and scanned (src/api/pdf-text.ts); a PDF
+  // cannot be rewritten, so what the policy would redact or tokenize there refuses the call.
+  it.each([
     ["chat file part", () => openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: [{ type: "text", text: "summarise" }, { type: "file", file: { filename: "creds.pdf", file_data: `data:application/pdf;base64,${pdf}` } }] }] })],
     ["Responses input_file", () => openai.responses.create({ model: "gpt-4.1", input: [{ role: "user", content: [{ type: "input_text", text: "summarise" }, { type: "input_file", filename: "creds.pdf", file_data: `data:application/pdf;base64,${pdf}` }] }] })],
     ["Anthropic document block", () => anthropic.messages.create({ model: "claude-mock-1", max_tokens: 10, messages: [{ role: "user", content: [{ type: "document", source: { type: "base64", media_type: "application/pdf", data: pdf } }, { type: "text", text: "summarise" }] }] })],

@@ -3,7 +3,8 @@ import type { PolicyInput } from "./policy-schema.js";
 /**
  * The policy used when none is configured (see docs/policy.md):
  * - requests: secrets redacted, PII tokenized (restored for the caller in the response), prompt injection and
- *   jailbreaks blocked (in user, tool and assistant turns: the operator's own system prompt is trusted);
+ *   jailbreaks blocked (in user, tool and assistant turns: the operator's own system prompt is trusted), attached
+ *   files whose content cannot be read (binary, or a PDF without readable text) blocked;
  * - responses: secrets redacted, PII the caller did not send redacted, system-prompt leakage, canaries and secrets
  *   from the system prompt blocked; auto-loading images whose URL carries data to a host not on the allowlist
  *   redacted (links carrying data monitored); a tool call after an indirect injection blocked.
@@ -21,6 +22,14 @@ export const DEFAULT_POLICY: PolicyInput = {
       match: { category: "injection", direction: "request", role: ["user", "tool", "assistant"] },
       action: "block",
       reason: "prompt injection or jailbreak attempt",
+    },
+    {
+      // Fail closed: an attached file whose text Warden cannot read (not a text type, not a PDF with readable text)
+      // would reach the model uninspected. Inline images and audio pass (a policy can name UNSCANNED_IMAGE/_AUDIO).
+      id: "default.block-unreadable-files",
+      match: { category: "evasion", type: "UNSCANNED_FILE", direction: "request" },
+      action: "block",
+      reason: "an attached file whose content Warden cannot read would reach the model uninspected",
     },
     { id: "default.redact-secrets", match: { category: "secret" }, action: "redact", reason: "credentials never reach a model or a caller" },
     {

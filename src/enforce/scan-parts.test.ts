@@ -37,12 +37,16 @@ describe("request parts: inline files", () => {
     expect(Buffer.from(sent, "base64").toString("utf8")).toBe("key [aws-access-key-id] end");
   });
 
-  it("binary payloads pass under the default policy, unrecorded", async () => {
+  it("under the default policy an unreadable file is refused (fail closed); an image passes, unrecorded", async () => {
     const guard = createPolicyGuard();
     const ctx = ctxFor(withFile(PDF));
     const v = await guard.request(ctx);
-    expect(v).toMatchObject({ kind: "forward", changed: false });
-    expect(ctx.decisions?.[0]?.entries).toEqual([]);
+    expect(v.kind).toBe("refuse");
+    if (v.kind === "refuse") expect(v.error.code).toBe("WARDEN_POLICY_BLOCKED");
+    expect(ctx.decisions?.[0]?.entries).toMatchObject([{ type: "UNSCANNED_FILE", ruleId: "default.block-unreadable-files", action: "block" }]);
+    const img = ctxFor(withImage(PNG));
+    expect(await guard.request(img)).toMatchObject({ kind: "forward", changed: false });
+    expect(img.decisions?.[0]?.entries).toEqual([]);
   });
 
   it("a rule on UNSCANNED_FILE refuses a PDF (any acting rule blocks), leaves an image alone; monitor records it", async () => {

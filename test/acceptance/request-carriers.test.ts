@@ -223,7 +223,7 @@ describe("base64 text files", () => {
     expectEnforced();
   });
 
-  it("a text claim whose data is not UTF-8 is refused before the upstream (fail closed); binary media passes", async () => {
+  it("a text claim whose data is not UTF-8 is refused before the upstream (fail closed); so is a file with no readable text", async () => {
     const notText = Buffer.from([0xff, 0xfe, 0x00, 0x41, 0xc3, 0x28]).toString("base64");
     h.mock.reset();
     const err = await anthropic.messages
@@ -233,7 +233,9 @@ describe("base64 text files", () => {
     expect(JSON.stringify(err)).toContain("WARDEN_REQUEST_INVALID");
     expect(h.mock.requests).toHaveLength(0);
     const pdf = `data:application/pdf;base64,${b64("%PDF-1.4 binary")}`;
-    await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: [{ type: "file", file: { filename: "a.pdf", file_data: pdf } }] }] });
-    expect(upstreamText(h.mock)).toContain(pdf);
+    const refused = await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: [{ type: "file", file: { filename: "a.pdf", file_data: pdf } }] }] }).catch((e: unknown) => e as { status?: number });
+    expect(refused).toMatchObject({ status: 400 });
+    expect(JSON.stringify(refused)).toContain("default.block-unreadable-files");
+    expect(h.mock.requests).toHaveLength(0);
   });
 });

@@ -5,7 +5,7 @@ import { KeyStore } from "./authenticate/key-store.js";
 import type { WardenConfig } from "./config/config-schema.js";
 import { createPolicyGuard } from "./enforce/create-policy-guard.js";
 import type { Guard } from "./enforce/guard.js";
-import { createModelNameCheck } from "./enforce/model-name-check.js";
+import { createStructureCheck } from "./enforce/structure-check.js";
 import { PolicyGuard } from "./enforce/policy-guard.js";
 import { PolicyReloader } from "./enforce/policy-reloader.js";
 import { openVault } from "./enforce/vault/open-vault.js";
@@ -132,8 +132,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       recorder,
       limiter: access.limiter,
       tenants,
-      // Any policy guard (the default, or one a caller built) also checks model names with its engine.
-      ...(guard instanceof PolicyGuard ? { checkModel: createModelNameCheck(() => guard.engine) } : {}),
+      // Any policy guard (the default, or one a caller built) also checks the request's structure with its engine.
+      ...(guard instanceof PolicyGuard ? { structure: createStructureCheck(() => guard.engine) } : {}),
       ...(oidc?.modelTraffic ? { oidc } : {}),
       ...(certificates ? { certificates } : {}),
     },

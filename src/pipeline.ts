@@ -13,6 +13,7 @@ import type { Principal } from "./core/principal.js";
 import type { JsonObject } from "./core/json.js";
 import { WardenError } from "./core/warden-error.js";
 import type { Guard } from "./enforce/guard.js";
+import type { StructureCheck } from "./enforce/structure-check.js";
 import type { ModelRouter } from "./forward/model-router.js";
 import { type EventStage, StageChain } from "./forward/sse/event-stage.js";
 import type { SseEvent } from "./forward/sse/sse-event.js";
@@ -57,8 +58,8 @@ export interface PipelineDeps {
   tenants?: TenantStatus;
   /** OIDC bearer tokens for model traffic (`oidc.modelTraffic`); absent: API keys (and certificates) only. */
   oidc?: OidcVerifier;
-  /** Refuses a model name that carries a protected value (src/enforce/model-name-check.ts); absent: none. */
-  checkModel?: (model: string) => void;
+  /** Refuses a model name, object key or stop sequence that carries a protected value (src/enforce/structure-check.ts). */
+  structure?: StructureCheck;
 }
 
 /** The caller's principal, from its verified client certificate (mTLS) and/or its API key (docs/tls.md). */
@@ -118,8 +119,9 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
   progress.principal = principal;
   const { body: original, raw } = await ex.readJson();
   const spec = endpoint.parse(original);
-  // Before the name is routed, logged or recorded: it cannot be redacted, so a protected value there refuses.
-  deps.checkModel?.(spec.model);
+  // Before the call is routed, logged or recorded: structure cannot be redacted, so a protected value there refuses.
+  deps.structure?.model(spec.model);
+  deps.structure?.body(original);
   const route = deps.router.resolve(spec.model);
   ex.note({ tenant: principal.tenant, app: principal.app, keyId: principal.keyId, model: spec.model, provider: route.provider.name, stream: spec.stream });
   if (!route.provider.supports(endpoint.api)) throw new WardenError("WARDEN_ROUTE_UNSUPPORTED");

@@ -233,10 +233,9 @@ describe("fields no control reads", () => {
     expect(decodedUpstream()).not.toContain(AWS);
   });
 
-  // Gap: the walk visits string values only, never object keys, and skips values under structural keys such as
-  // `stop`/`stop_sequences`; all of these are sent to the provider as they came (src/api/walk-text.ts walkText: keys
-  // as text parts, which needs a key-rename rewrite in enforcement; stop sequences as `metadata`-kind text).
-  it.fails.each([
+  // The walk visits string values only; object keys and stop sequences are checked as structure (they cannot be
+  // rewritten without changing the call): a protected value there refuses it (WARDEN_REQUEST_FIELD_REJECTED).
+  it.each([
     ["a metadata key", () => openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }], metadata: { [`key_${AWS}`]: "x" } })],
     ["a property name in a tool's JSON schema", () => openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }], tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties: { [`key_${AWS}`]: { type: "string" } } } } }] })],
     ["a key of an Anthropic tool_use input in the history", () => anthropic.messages.create({ model: "claude-mock-1", max_tokens: 10, messages: [{ role: "user", content: "hi" }, { role: "assistant", content: [{ type: "tool_use", id: "t1", name: "save", input: { [AWS]: true } }] }, { role: "user", content: [{ type: "tool_result", tool_use_id: "t1", content: "ok" }] }] })],

@@ -164,6 +164,7 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
     if (upstream.kind === "json") {
       progress.limit?.observe(upstream.body);
       const out = await deps.guard.response(ctx, upstream.body);
+      deps.structure?.responseKeys(out.body);
       const relayRaw = !out.changed && upstream.raw !== undefined ? upstream.raw : undefined;
       await deps.recorder.complete(ctx, { status: upstream.status, response: out.body, ...(relayRaw !== undefined ? { responseRaw: relayRaw } : {}), upstreamStatus: upstream.status, finishedAt: Date.now() });
       await ex.sendJson(upstream.status, relayRaw ?? out.body, ctx.responseHeaders);

@@ -99,3 +99,14 @@ describe("createStructureCheck: object keys and stop sequences", () => {
     expect(code({ metadata: big })).toBe("WARDEN_REQUEST_FIELD_REJECTED");
   });
 });
+
+describe("createStructureCheck: keys of an answer", () => {
+  const s = createStructureCheck(() => engine);
+  it("a credential in a tool_use input key blocks the answer; names as keys and ordinary answers pass", () => {
+    const answer = (input: Record<string, unknown>) => ({ id: "msg_1", type: "message", role: "assistant", content: [{ type: "tool_use", id: "t", name: "save", input }], usage: { input_tokens: 1, output_tokens: 2 } });
+    expect(() => s.responseKeys(answer({ AKIAZ3MHQ7RT2XKPLW4N: true }) as never)).toThrow(expect.objectContaining({ code: "WARDEN_POLICY_RESPONSE_BLOCKED" }));
+    expect(() => s.responseKeys(answer({ "jane.doe@example.com": 3, "Alice Smith": 4 }) as never)).not.toThrow();
+    // Found clean in an answer does not make an e-mail key clean for requests.
+    expect(() => s.body({ metadata: { "jane.doe@example.com": "x" } } as never)).toThrow(expect.objectContaining({ code: "WARDEN_REQUEST_FIELD_REJECTED" }));
+  });
+});

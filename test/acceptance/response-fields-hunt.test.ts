@@ -146,11 +146,9 @@ describe("a key split over two text parts of one answer", () => {
 });
 
 describe("object keys in a model's tool call", () => {
-  // Gap: an Anthropic tool_use `input` is a JSON object, and only its string values are scanned, so a model (or the
-  // content steering it) can put a value in a key, `{"AKIA…": true}`, and it is relayed (OpenAI arguments are a JSON
-  // string, scanned whole). src/api/anthropic-messages/anthropic-messages-endpoint.ts: the input's keys as text,
-  // which needs a key rewrite in enforcement.
-  it.fails("Anthropic tool_use input keys, not streamed", async () => {
+  // An Anthropic tool_use `input` is a JSON object whose string values are scanned; a credential in one of its keys,
+  // `{"AKIA…": true}`, blocks the answer (src/enforce/structure-check.ts responseKeys).
+  it("Anthropic tool_use input keys, not streamed", async () => {
     h.mock.use(reply.json(anthropicMessage("ok", { toolUse: { name: "save", input: { [AWS]: true } } })));
     const res = await postJson(`${h.t.url}/v1/messages`, { model: "claude-mock-1", max_tokens: 50, messages: hi }, h.t.key);
     expect(await res.text()).not.toContain("Q7RT2XKP");

@@ -18,8 +18,9 @@ const runs = Number(process.env["RUNS"] ?? 5);
 const atMs = Number(process.env["AT_MS"] ?? 500);
 const laterMs = process.env["LATER_MS"] ? Number(process.env["LATER_MS"]) : undefined;
 const dist = resolve(process.env["WARDEN_BENCH_BUILD"] ?? new URL("../../dist", import.meta.url).pathname);
-// The CLI as `bin/warden.js` runs it (from a file: started with `-e` instead, the same process measured ~10 MB less
-// RSS at this point, so the entry matters), from the chosen build.
+// The CLI as `bin/warden.js` runs it, from the chosen build, started from an entry file: with `-e` and
+// `--input-type=module` the audit writer thread (a worker, which inherits those flags) fails to start, and the
+// process measures ~9 MB less than what users run.
 const entry = join(mkdtempSync(join(tmpdir(), "warden-idle-entry-")), "warden.mjs");
 writeFileSync(entry, `import { main } from ${JSON.stringify(pathToFileURL(join(dist, "cli/main.js")).href)};\nmain(process.argv).then((code) => { if (typeof code === "number") process.exitCode = code; });\n`);
 // Writes process.memoryUsage() to $IDLE_MEMORY_OUT on SIGUSR2 (a handler allocates next to nothing until then).

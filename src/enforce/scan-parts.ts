@@ -1,12 +1,13 @@
 import { encodeInlineText } from "../api/inline-text-file.js";
 import type { Direction } from "../core/detector.js";
-import type { JsonPath, TextPart } from "../core/message-spec.js";
+import type { JsonPath, TextKind, TextPart } from "../core/message-spec.js";
 import type { Finding } from "../core/finding.js";
 import { decideFindings } from "../decide/decide.js";
 import type { DecisionEntry } from "../decide/decision-path.js";
 import type { CallPolicyState, ScannedText } from "./call-policy-state.js";
 import { applyEdits, type Edit } from "./operators.js";
 import { restoreEdits } from "./restore-edits.js";
+import { scanGroup } from "./scan-group.js";
 import type { TokenVault } from "./token-vault.js";
 
 /** A field's new value: the enforced text, encoded back when the field holds it encoded (an inline text file). */
@@ -61,21 +62,53 @@ function decideUnscanned(state: CallPolicyState, part: TextPart, mediaType: stri
   return { entries, block };
 }
 
-/** Detect, decide and enforce on every request part. */
+/** Kinds of request text a model reads run together when they follow each other (a message's blocks, turns). */
+const RUN_KINDS = new Set<TextKind>(["text", "prompt", "input", "tool_result"]);
+
+/**
+ * Whether two request parts are read by the model as one run of text: scannable parts of the same kind and role
+ * whose paths differ in one array index (a message's content parts, Anthropic text blocks, consecutive messages of
+ * one role with string content).
+ */
+function joinableRequest(a: TextPart, b: TextPart): boolean {
+  if (a.kind !== b.kind || a.role !== b.role || !RUN_KINDS.has(a.kind)) return false;
+  if (a.unscanned !== undefined || b.unscanned !== undefined || a.extracted !== undefined || b.extracted !== undefined || a.encoded || b.encoded) return false;
+  if (a.path.length !== b.path.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.path.length; i++) {
+    const x = a.path[i];
+    const y = b.path[i];
+    if (x === y) continue;
+    if (typeof x !== "number" || typeof y !== "number" || ++diff > 1) return false;
+  }
+  return diff === 1;
+}
+
+/**
+ * Detect, decide and enforce on every request part. Adjacent text parts the model reads as one run (see
+ * {@link joinableRequest}) are scanned as one text, so a value cut over two content parts or blocks is still found;
+ * the edits are cut back into the parts (a replacement where its span starts, the rest removed).
+ */
 export function scanRequestParts(guard: PartScanner, state: CallPolicyState, parts: readonly TextPart[]): ScannedParts {
   const entries: DecisionEntry[] = [];
   const errors: string[] = [];
   const rewrites: PartRewrite[] = [];
   let block = false;
-  for (const part of parts) {
+  const live = parts.filter((p) => p.unscanned !== undefined || p.text.length > 0);
+  for (let i = 0; i < live.length; ) {
+    const part = live[i] as TextPart;
     if (part.unscanned !== undefined) {
+      i++;
       const u = decideUnscanned(state, part, part.unscanned.mediaType);
       for (const e of u.entries) entries.push(e);
       if (u.block) block = true;
       continue;
     }
-    if (part.text.length === 0) continue;
-    const r = guard.scanText(state, part.text, part, "request", errors);
+    let j = i + 1;
+    while (j < live.length && joinableRequest(live[j - 1] as TextPart, live[j] as TextPart)) j++;
+    const group = live.slice(i, j);
+    i = j;
+    const r = scanGroup((...a) => guard.scanText(...a), state, group, "request", errors);
     for (const d of r.decided) entries.push(d.entry);
     if (r.block) block = true;
     if (part.extracted !== undefined) {
@@ -88,7 +121,11 @@ export function scanRequestParts(guard: PartScanner, state: CallPolicyState, par
       }
       continue;
     }
-    if (r.text !== undefined) rewrites.push({ path: part.path, text: fieldValue(part, r.text) });
+    if (!r.changed) continue;
+    group.forEach((p, k) => {
+      const out = applyEdits(p.text, r.edits[k] as Edit[]);
+      if (out !== undefined && out !== p.text) rewrites.push({ path: p.path, text: fieldValue(p, out) });
+    });
   }
   return { entries, errors, rewrites, block };
 }
@@ -119,22 +156,6 @@ function joinable(a: TextPart, b: TextPart): boolean {
   return diff === 1;
 }
 
-/** The edits of a joined text cut back into its parts: a replacement goes to the part where its span starts, the rest of the span is removed from the next parts. */
-function splitEdits(edits: readonly Edit[], group: readonly TextPart[]): Edit[][] {
-  const out: Edit[][] = group.map(() => []);
-  let off = 0;
-  group.forEach((part, k) => {
-    const end = off + part.text.length;
-    for (const e of edits) {
-      const s = Math.max(e.start, off);
-      const t = Math.min(e.end, end);
-      if (s < t || (e.start === e.end && e.start >= off && e.start < end)) (out[k] as Edit[]).push({ start: s - off, end: t - off, replacement: e.start >= off ? e.replacement : "" });
-    }
-    off = end;
-  });
-  return out;
-}
-
 /**
  * Detect, decide and enforce on every response part, restoring the conversation's tokens. Sibling text parts a
  * client joins are scanned as one text, so a value cut over two blocks is still found.
@@ -155,12 +176,11 @@ export function scanResponseParts(guard: PartScanner, state: CallPolicyState, pa
     const group = live.slice(i, j);
     i = j;
     if (first.kind === "tool_call_arguments") toolText = true;
-    const text = group.length === 1 ? first.text : group.map((p) => p.text).join("");
-    const r = guard.scanText(state, text, first, "response", errors);
+    const r = scanGroup((...a) => guard.scanText(...a), state, group, "response", errors);
     for (const d of r.decided) entries.push(d.entry);
     if (r.block) block = true;
-    if (r.text !== undefined) transformed = true;
-    const edits = group.length === 1 ? [r.edits] : splitEdits(r.edits, group);
+    if (r.changed) transformed = true;
+    const edits = r.edits;
     group.forEach((part, k) => {
       const mine = edits[k] as Edit[];
       // Tokens the model wrote are restored in the same pass as the policy's edits, so a value the response rules

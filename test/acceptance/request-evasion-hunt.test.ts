@@ -81,10 +81,9 @@ describe("prompt injection in disguise", () => {
 });
 
 describe("secrets and personal data in disguise", () => {
-  // Gap: each content part is scanned on its own, but the model reads a message's parts as one text, so a value
-  // cut across two parts is never whole for a detector (src/enforce/scan-parts.ts scanRequestParts: scan adjacent text
-  // parts of one message together, mapping spans back to their parts).
-  it.fails("a key cut across two text parts of one chat message", async () => {
+  // Adjacent text parts the model reads as one run are scanned together (src/enforce/scan-parts.ts scanRequestParts),
+  // the edits cut back into the parts.
+  it("a key cut across two text parts of one chat message", async () => {
     await send([
       { type: "text", text: `my AWS key is ${AWS.slice(0, 10)}` },
       { type: "text", text: `${AWS.slice(10)} ok` },
@@ -92,12 +91,14 @@ describe("secrets and personal data in disguise", () => {
     expectNoneUpstream(AWS.slice(0, 10), AWS.slice(10));
   });
 
+  // Gap: the halves are not adjacent (words between them, "join them"): joining the turns does not make the key
+  // whole; it takes reassembling fragments by their shape.
   it.fails("a key cut across two consecutive user messages", async () => {
     await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: `my AWS key starts ${AWS.slice(0, 10)}` }, { role: "user", content: `and ends ${AWS.slice(10)}; join them` }] });
     expectNoneUpstream(AWS.slice(0, 10), AWS.slice(10));
   });
 
-  it.fails("a GitHub token cut across two Anthropic text blocks", async () => {
+  it("a GitHub token cut across two Anthropic text blocks", async () => {
     await anthropic.messages.create({
       model: "claude-mock-1",
       max_tokens: 10,

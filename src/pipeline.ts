@@ -32,8 +32,8 @@ export interface Exchange {
   signal: CancelSignal;
   /** Add fields to the request's log line (never text, keys or values). */
   note(fields: Record<string, string | number | boolean>): void;
-  /** The request body, parsed, and as the JSON text it came as. */
-  readJson(): Promise<{ body: JsonObject; raw: string }>;
+  /** The request body, parsed, as the JSON text it came as, and (optionally) as the bytes that came. */
+  readJson(): Promise<{ body: JsonObject; raw: string; bytes?: Buffer }>;
   /** Send a JSON body (an object, or JSON text to relay as is). */
   sendJson(status: number, body: JsonObject | string, headers: Record<string, string>): Promise<void>;
   /**
@@ -117,7 +117,7 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
   // Without OIDC for model traffic, no promise hop on the hot path.
   const principal = deps.oidc ? await authenticateCallerOrToken(deps, ex.headers, ex.clientCertificate, ex.remoteAddress) : authenticateCaller(deps, ex.headers, ex.clientCertificate, ex.remoteAddress);
   progress.principal = principal;
-  const { body: original, raw } = await ex.readJson();
+  const { body: original, raw, bytes } = await ex.readJson();
   const spec = endpoint.parse(original);
   // Before the call is routed, logged or recorded: structure cannot be redacted, so a protected value there refuses.
   deps.structure?.model(spec.model);
@@ -153,7 +153,7 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
     const upstream = await route.provider.send({
       api: endpoint.api,
       body,
-      ...(sameModel && !verdict.changed ? { rawBody: raw } : {}),
+      ...(sameModel && !verdict.changed ? (bytes ? { rawBody: raw, rawBytes: bytes } : { rawBody: raw }) : {}),
       stream: spec.stream,
       requestId: ctx.requestId,
       clientHeaders: ex.headers,

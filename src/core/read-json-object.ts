@@ -4,6 +4,17 @@ import { isJsonObject, type JsonObject } from "./json.js";
 import { jsonShapeProblem, MAX_JSON_DEPTH } from "./json-shape.js";
 import { WardenError } from "./warden-error.js";
 
+/** A request's JSON object body: parsed, as text, and as the bytes that came (when they are exactly that text). */
+export interface JsonObjectBody {
+  body: JsonObject;
+  raw: string;
+  /**
+   * `raw` as received: its UTF-8 encoding byte for byte (absent when a leading byte-order mark was dropped), so an
+   * unchanged body can be relayed without encoding the text again.
+   */
+  bytes?: Buffer;
+}
+
 export interface ReadJsonObjectOptions {
   /** At most this many bytes (checked on the declared length and on the bytes actually read). */
   limit: number;
@@ -18,7 +29,7 @@ export interface ReadJsonObjectOptions {
  * are refused, never replaced), parsed, free of duplicate keys and of excessive nesting (`jsonShapeProblem`), and
  * required to be an object. Shared by the model API and the admin API.
  */
-export async function readJsonObject(req: IncomingMessage, opts: ReadJsonObjectOptions): Promise<{ body: JsonObject; raw: string }> {
+export async function readJsonObject(req: IncomingMessage, opts: ReadJsonObjectOptions): Promise<JsonObjectBody> {
   const { limit } = opts;
   const type = req.headers["content-type"];
   if (typeof type !== "string" || !opts.contentType.test(type.trim())) {
@@ -80,5 +91,7 @@ export async function readJsonObject(req: IncomingMessage, opts: ReadJsonObjectO
   if (shape === "duplicate-key") throw new WardenError("WARDEN_REQUEST_INVALID_JSON", { message: "The request body has an object with a duplicate key (RFC 7493 I-JSON).", detail: shape });
   if (shape === "too-deep") throw new WardenError("WARDEN_REQUEST_INVALID_JSON", { message: `The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`, detail: shape });
   if (!isJsonObject(value)) throw opts.notAnObject();
-  return { body: value, raw: text };
+  // Strict decoding (invalid UTF-8 refused above) makes the text and the bytes one and the same, but for a BOM.
+  const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  return bom ? { body: value, raw: text } : { body: value, raw: text, bytes: buf };
 }

@@ -11,6 +11,8 @@ export interface ProviderRequest {
   body: JsonObject;
   /** `body` as JSON text when the gateway already has it (an unchanged request): sent as is. */
   rawBody?: string;
+  /** `rawBody` as the bytes that came (its exact UTF-8 encoding): sent as they are, without encoding the text again. */
+  rawBytes?: Buffer;
   stream: boolean;
   requestId: string;
   /** The caller's headers; providers forward only an allowlisted few (never the caller's Warden key). */

@@ -28,6 +28,17 @@ describe("readJsonBody", () => {
     expect(body).toEqual({ model: "m", messages: [{ role: "user", content: "héllo ☃" }] });
   });
 
+  it("returns the bytes that came, which are exactly the raw text's UTF-8 (relayed as they are), but not after a BOM", async () => {
+    const text = '{"model":"m","messages":[{"role":"user","content":"héllo ☃ \\u00e9"}]}';
+    const split = [Buffer.from(text).subarray(0, 30), Buffer.from(text).subarray(30)];
+    const { raw, bytes } = await readJsonBody(req(split), 1000);
+    expect(bytes?.equals(Buffer.from(raw, "utf8"))).toBe(true);
+    expect(bytes?.equals(Buffer.from(text))).toBe(true);
+    const withBom = await readJsonBody(req(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])), 1000);
+    expect(withBom.raw).toBe(text);
+    expect(withBom.bytes).toBeUndefined();
+  });
+
   it("reassembles a multi-byte character split across chunks", async () => {
     const bytes = Buffer.from('{"t":"☃"}');
     const { body } = await readJsonBody(req([bytes.subarray(0, 7), bytes.subarray(7)]), 1000);

@@ -61,7 +61,7 @@ export class AnthropicProvider implements Provider {
     if (this.cfg.apiKey) h["x-api-key"] = this.cfg.apiKey;
     h["x-request-id"] = req.requestId;
     if (req.api === "openai.chat") return this.sendTranslated(path, h, req);
-    const reply = await this.client.request({ method: "POST", path: this.basePath + path, headers: h, body: req.rawBody ?? JSON.stringify(req.body), signal: req.signal });
+    const reply = await this.client.request({ method: "POST", path: this.basePath + path, headers: h, body: req.rawBytes ?? req.rawBody ?? JSON.stringify(req.body), signal: req.signal });
     return readUpstream(reply, req.stream, (ev) => isTerminalEvent(req.api, ev));
   }
 

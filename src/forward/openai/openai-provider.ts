@@ -103,7 +103,7 @@ export class OpenAIProvider implements Provider {
       method: "POST",
       path: this.pathFor(req.api, model),
       headers: this.headers(req),
-      body: req.rawBody ?? JSON.stringify(req.body),
+      body: req.rawBytes ?? req.rawBody ?? JSON.stringify(req.body),
       signal: req.signal,
     });
     return readUpstream(reply, req.stream, (ev) => isTerminalEvent(req.api, ev));

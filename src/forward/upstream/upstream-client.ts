@@ -22,7 +22,7 @@ export interface UpstreamCall {
   path: string;
   /** An object, or a flat `[name, value, ...]` list (cheaper for undici). */
   headers: Record<string, string> | string[];
-  body?: string;
+  body?: string | Buffer;
   signal: CancelSignal;
 }
 

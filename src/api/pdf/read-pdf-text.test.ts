@@ -1,6 +1,7 @@
 import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { buildPdf, toUnicodeCMap } from "../../../test/support/build-pdf.js";
+import { inlinePayloadClass } from "../inline-text-file.js";
 import { readPdfText } from "./read-pdf-text.js";
 
 const KEY = "AKIAIOSFODNN7EXAMPLE";
@@ -28,6 +29,18 @@ describe("readPdfText", () => {
     expect(text(pdf)).toBe(`${KEY}KEY OK`);
   });
 
+  it("finds a font packed in a (FlateDecode) object stream and reads through its ToUnicode map", () => {
+    const packed = "5 0\n<</Type/Font/Subtype/Type0/BaseFont/X/Encoding/Identity-H/ToUnicode 6 0 R>>";
+    const objStm = deflateSync(Buffer.from(packed));
+    const cmap = toUnicodeCMap(2, [], [["0100", "01FF", "0000"]]);
+    const pdf = Buffer.concat([
+      Buffer.from(`%PDF-1.5\n4 0 obj<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length ${objStm.length}>>stream\n`), objStm, Buffer.from("\nendstream\nendobj\n"),
+      Buffer.from(`6 0 obj<</Length ${cmap.length}>>stream\n${cmap}\nendstream\nendobj\n7 0 obj<</Type/Page/Resources<</Font<</F9 5 0 R>>>>/Contents 8 0 R>>endobj\n`),
+      Buffer.from(`8 0 obj<<>>stream\nBT /F9 11 Tf <${cid(KEY)}> Tj ET\nendstream\nendobj\n%%EOF`),
+    ]);
+    expect(text(pdf)).toBe(KEY);
+  });
+
   it("WinAnsi bytes without a CMap; document info and form values (PDFDoc and UTF-16BE)", () => {
     const pdf = buildPdf({ pages: [{ content: "BT /F1 1 Tf (caf\\351 \\200 5) Tj ET" }], info: { Title: "(Quarterly)", Author: "<FEFF004A006F>" } });
     expect(text(pdf)).toBe("café € 5\nQuarterly\nJo");
@@ -53,5 +66,16 @@ describe("readPdfText", () => {
     readPdfText(Buffer.from(nasty, "latin1"));
     const cpu = process.cpuUsage(started);
     expect((cpu.user + cpu.system) / 1000).toBeLessThan(1000);
+  });
+});
+
+describe("a PDF attachment in a request (inlinePayloadClass)", () => {
+  it("is extracted text for the policy when readable (data URL and bare base64), an unscanned file when not", () => {
+    const cmap = toUnicodeCMap(2, [], [["0100", "01FF", "0000"]]);
+    const pdf = buildPdf({ toUnicode: cmap, pages: [{ flate: true, content: `BT /F1 9 Tf [<${cid("key=")}> -10 <${cid(KEY)}>] TJ ET` }] }).toString("base64");
+    expect(inlinePayloadClass("user", 0, `data:application/pdf;base64,${pdf}`, ["messages", 0, "content", 1, "file", "file_data"])).toMatchObject({ kind: "document", extracted: { text: `key=${KEY}`, mediaType: "application/pdf" } });
+    expect(inlinePayloadClass("user", 0, pdf, ["messages", 0, "content", 0, "source", "data"], "application/pdf")).toMatchObject({ extracted: { text: `key=${KEY}` } });
+    const locked = buildPdf({ pages: [{ content: `BT (${KEY}) Tj ET` }], trailer: "/Encrypt 9 0 R" }).toString("base64");
+    expect(inlinePayloadClass("user", 0, locked, ["x"], "application/pdf")).toMatchObject({ unscanned: "application/pdf" });
   });
 });

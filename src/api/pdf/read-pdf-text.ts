@@ -37,7 +37,7 @@ const INFO_KEYS = /\/(Title|Author|Subject|Keywords|V)\s*(\(|<(?!<))/g;
  * else WinAnsiEncoding; then document-information strings and form-field values (`/V`). Never throws: a file it
  * cannot read (not a PDF, encrypted, over a limit, no text) is `{ readable: false, reason }`.
  *
- * Not covered: encryption, object streams (fonts declared inside `/ObjStm` fall back to WinAnsi), filters other
+ * Not covered: encryption, filters other
  * than FlateDecode (and predictors), CID fonts without ToUnicode, text drawn as paths or images (no OCR). Font
  * resource names are resolved document-wide, not per page.
  *
@@ -103,6 +103,23 @@ function read(pdf: Buffer, limits: PdfReadLimits): PdfTextResult {
     objects.set(Number(m[1]), stream === undefined ? { dict } : { dict, stream });
   }
 
+  // Objects packed in object streams (PDF 1.5, §7.5.7): pages, fonts and resources of most modern files live there.
+  for (const o of [...objects.values()]) {
+    if (o.stream === undefined || !/\/Type\s*\/ObjStm\b/.test(o.dict)) continue;
+    const first = Number(/\/First\s+(\d+)/.exec(o.dict)?.[1] ?? NaN);
+    const count = Number(/\/N\s+(\d+)/.exec(o.dict)?.[1] ?? NaN);
+    if (!Number.isFinite(first) || !Number.isFinite(count)) continue;
+    const header = o.stream.slice(0, first).trim().split(/\s+/).map(Number);
+    for (let k = 0; k + 1 < header.length && k < 2 * count; k += 2) {
+      if (objects.size >= limits.maxObjects) throw new Limit("too-many-objects");
+      const num = header[k] as number;
+      const at = first + (header[k + 1] as number);
+      const next = k + 3 < header.length ? first + (header[k + 3] as number) : o.stream.length;
+      if (!objects.has(num) && at >= first && next >= at) objects.set(num, { dict: o.stream.slice(at, next) });
+    }
+    clock();
+  }
+
   // Fonts: resource name -> ToUnicode map (document-wide; a name reused with another font on another page keeps the first).
   const cmaps = new Map<number, ToUnicodeMap>();
   const fontMap = (num: number): ToUnicodeMap | undefined => {
@@ -135,7 +152,7 @@ function read(pdf: Buffer, limits: PdfReadLimits): PdfTextResult {
   for (const o of objects.values()) {
     if (o.stream === undefined || /\/(Length[123]|Subtype\s*\/(Image|Type1C|CIDFontType0C|OpenType)|Type\s*\/(XRef|ObjStm|Metadata))\b/.test(o.dict) || o.stream.includes("begincmap")) continue;
     clock();
-    showText(o.stream, fonts, lines);
+    showText(o.stream, fonts, lines, clock);
   }
   for (const o of objects.values()) {
     INFO_KEYS.lastIndex = 0;
@@ -155,7 +172,7 @@ function read(pdf: Buffer, limits: PdfReadLimits): PdfTextResult {
 const TJ_SPACE = -200;
 
 /** The text of one content stream's text-showing operators (§9.4.3), a line per text line. */
-function showText(content: string, fonts: ReadonlyMap<string, ToUnicodeMap | undefined>, lines: string[]): void {
+function showText(content: string, fonts: ReadonlyMap<string, ToUnicodeMap | undefined>, lines: string[], clock: () => void): void {
   if (!content.includes("BT")) return;
   let font: ToUnicodeMap | undefined;
   let line = "";
@@ -163,7 +180,9 @@ function showText(content: string, fonts: ReadonlyMap<string, ToUnicodeMap | und
   let array: (string | number)[] | undefined;
   let lastName = "";
   const flush = (): void => { if (line.trim()) lines.push(line); line = ""; };
+  let tokens = 0;
   for (const t of lexPdf(content)) {
+    if ((++tokens & 4095) === 0) clock();
     if (t.kind === "open") { array = []; continue; }
     if (t.kind === "close") { if (array) operands.push(array); array = undefined; continue; }
     if (t.kind === "string") { (array ?? operands).push(t.bytes); continue; }

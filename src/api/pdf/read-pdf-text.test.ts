@@ -1,4 +1,4 @@
-import { deflateSync } from "node:zlib";
+import { deflateRawSync, deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { buildPdf, toUnicodeCMap } from "../../../test/support/build-pdf.js";
 import { inlinePayloadClass } from "../inline-text-file.js";
@@ -57,7 +57,18 @@ describe("readPdfText", () => {
     expect(reason(buildPdf({ pages: Array.from({ length: 60 }, () => page) }), limits)).toBe("too-many-objects");
     const bomb = Buffer.concat([Buffer.from("%PDF-1.4\n1 0 obj<</Filter/FlateDecode>>stream\n"), deflateSync(Buffer.alloc(1 << 20, 32)), Buffer.from("\nendstream endobj")]);
     expect(reason(bomb, limits)).toBe("inflate-limit");
-    expect(reason(Buffer.concat([Buffer.from("%PDF-1.7\n1 0 obj<</Filter/FlateDecode>>stream\n"), Buffer.from("\x00\xff garbage (unclosed <<[[", "latin1")]))).toBe("no-text");
+    expect(reason(Buffer.concat([Buffer.from("%PDF-1.7\n1 0 obj<</Filter/FlateDecode>>stream\n"), Buffer.from("\x00\xff garbage (unclosed <<[[", "latin1")]))).toMatch(/^(no-text|unsupported-stream)$/);
+  });
+
+  it("a readable decoy page does not hide a content stream it cannot decode; a deflate stream without zlib header is read", () => {
+    const decoy = buildPdf({ pages: [{ content: "BT (nothing to see) Tj ET" }] }).toString("latin1");
+    const hidden = decoy.replace("%%EOF", `9 0 obj<</Filter/ASCIIHexDecode/Length 10>>stream\n4254202854\nendstream endobj\n%%EOF`);
+    expect(readPdfText(Buffer.from(hidden, "latin1"))).toEqual({ readable: false, reason: "unsupported-stream" });
+    const image = decoy.replace("%%EOF", "9 0 obj<</Subtype/Image/Filter/DCTDecode/Length 3>>stream\n\xff\xd8\xff\nendstream endobj\n%%EOF");
+    expect(text(Buffer.from(image, "latin1"))).toBe("nothing to see");
+    const raw = deflateRawSync(Buffer.from(`BT (${KEY}) Tj ET`));
+    const headerless = Buffer.concat([Buffer.from("%PDF-1.4\n1 0 obj<</Filter/FlateDecode>>stream\n"), raw, Buffer.from("\nendstream endobj")]);
+    expect(text(headerless)).toBe(KEY);
   });
 
   it("stays linear on hostile input (deep nesting, huge ranges, unclosed strings)", () => {

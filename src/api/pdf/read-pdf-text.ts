@@ -1,9 +1,9 @@
-import { constants, inflateSync } from "node:zlib";
+import { constants, inflateRawSync, inflateSync } from "node:zlib";
 import { lexPdf, readHex, readLiteral } from "./pdf-lexer.js";
 import { decodeShown, decodeTextString, parseToUnicode, type ToUnicodeMap } from "./to-unicode-map.js";
 
 /** Why a PDF's text could not be read: the caller treats it as an opaque payload (fail closed to the policy). */
-export type PdfUnreadableReason = "not-pdf" | "too-large" | "encrypted" | "too-many-objects" | "inflate-limit" | "time-limit" | "no-text";
+export type PdfUnreadableReason = "not-pdf" | "too-large" | "encrypted" | "too-many-objects" | "inflate-limit" | "time-limit" | "unsupported-stream" | "no-text";
 
 /** What {@link readPdfText} found: the text a PDF shows, or why it has none to give. */
 export type PdfTextResult = { readable: true; text: string } | { readable: false; reason: PdfUnreadableReason };
@@ -66,15 +66,23 @@ function read(pdf: Buffer, limits: PdfReadLimits): PdfTextResult {
   const inflate = (data: string): string | undefined => {
     const room = limits.maxInflated - inflated;
     if (room <= 0) throw new Limit("inflate-limit");
-    try {
-      const out = inflateSync(Buffer.from(data, "latin1"), { maxOutputLength: room, finishFlush: constants.Z_SYNC_FLUSH });
-      inflated += out.length;
-      return out.toString("latin1");
-    } catch (err) {
-      if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new Limit("inflate-limit");
-      return undefined; // a damaged stream: skip it, read the rest
+    const opts = { maxOutputLength: room, finishFlush: constants.Z_SYNC_FLUSH };
+    const buf = Buffer.from(data, "latin1");
+    for (const run of [inflateSync, inflateRawSync]) { // viewers also accept a deflate stream without its zlib header
+      try {
+        const out = run(buf, opts);
+        inflated += out.length;
+        return out.toString("latin1");
+      } catch (err) {
+        if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new Limit("inflate-limit");
+      }
     }
+    return undefined;
   };
+  // Streams that are not content (images, embedded fonts, cross-reference, XMP) need not be read.
+  const NOT_CONTENT = /\/(Length[123]|Subtype\s*\/(Image|Type1C|CIDFontType0C|OpenType)|Type\s*\/(XRef|Metadata))\b/;
+  /** A stream that may hold content but could not be decoded (another filter, a damaged deflate stream). */
+  let opaque = false;
 
   OBJ.lastIndex = 0;
   for (let m = OBJ.exec(raw); m !== null; m = OBJ.exec(raw)) {
@@ -95,6 +103,7 @@ function read(pdf: Buffer, limits: PdfReadLimits): PdfTextResult {
       const data = raw.slice(dataStart, end);
       if (/\/Filter\s*\[?\s*\/(FlateDecode|Fl)\b/.test(dict) && !/\/Filter\s*\[\s*\/\w+\s*\/\w+/.test(dict)) stream = inflate(data);
       else if (!/\/Filter\b/.test(dict)) stream = data;
+      if (stream === undefined && !NOT_CONTENT.test(dict)) opaque = true;
       OBJ.lastIndex = end;
     } else {
       dict = raw.slice(start, endObj < 0 ? raw.length : endObj);
@@ -102,6 +111,9 @@ function read(pdf: Buffer, limits: PdfReadLimits): PdfTextResult {
     }
     objects.set(Number(m[1]), stream === undefined ? { dict } : { dict, stream });
   }
+
+  // Text hidden where this reader cannot look would pass unseen beside a readable decoy page: fail closed.
+  if (opaque) return { readable: false, reason: "unsupported-stream" };
 
   // Objects packed in object streams (PDF 1.5, §7.5.7): pages, fonts and resources of most modern files live there.
   for (const o of [...objects.values()]) {
@@ -150,7 +162,7 @@ function read(pdf: Buffer, limits: PdfReadLimits): PdfTextResult {
 
   const lines: string[] = [];
   for (const o of objects.values()) {
-    if (o.stream === undefined || /\/(Length[123]|Subtype\s*\/(Image|Type1C|CIDFontType0C|OpenType)|Type\s*\/(XRef|ObjStm|Metadata))\b/.test(o.dict) || o.stream.includes("begincmap")) continue;
+    if (o.stream === undefined || NOT_CONTENT.test(o.dict) || /\/Type\s*\/ObjStm\b/.test(o.dict) || o.stream.includes("begincmap")) continue;
     clock();
     showText(o.stream, fonts, lines, clock);
   }

@@ -7,7 +7,9 @@ import { createCustomDetectors } from "./custom/custom-detectors.js";
 import { compileCustomRules } from "./custom/custom-rule.js";
 import { classifyDataClasses } from "./data-class/classify-data-classes.js";
 import { DEFAULT_DETECTORS } from "./default-detectors.js";
+import { buildCipherViews } from "./normalize/cipher-views.js";
 import { buildDecodedViews, MIN_ENCODED_LENGTH } from "./normalize/decode-views.js";
+import { buildHtmlEntityView } from "./normalize/html-entity-view.js";
 import { scanText } from "./normalize/scan-text.js";
 import { buildLeetView } from "./normalize/leet-view.js";
 import { normalizeText } from "./normalize/normalize-text.js";
@@ -168,9 +170,9 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
   })();
   const thresholds: Thresholds = Object.freeze(mergeThresholds(DEFAULT_THRESHOLDS, options.thresholds));
   const steps = options.postProcess ?? defaultPostProcess(allowlist);
-  const views: Required<ViewOptions> = { normalized: true, leet: true, decoded: true, ...options.views };
+  const views: Required<ViewOptions> = { normalized: true, leet: true, decoded: true, cipher: true, ...options.views };
   const byView = new Map<TextView["kind"], Runner[]>();
-  for (const kind of ["normalized", "leet", "base64", "hex", "url"] as const) byView.set(kind, runners.filter((r) => runsOnView(r.detector.meta, kind)));
+  for (const kind of ["normalized", "leet", "base64", "hex", "url", "html", "cipher"] as const) byView.set(kind, runners.filter((r) => runsOnView(r.detector.meta, kind)));
 
   function run(rs: readonly Runner[], text: string, context: DetectContext, view: TextView | undefined, out: Finding[], errors: EngineError[], shared?: SharedScan): void {
     for (const r of rs) {
@@ -218,6 +220,9 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
       const leet = views.leet ? buildLeetView(text, full?.view, stems, scan) : undefined;
       if (leet) run(byView.get("leet") ?? [], leet.text, context, leet, raw, errors);
       if (views.decoded) for (const v of buildDecodedViews(text, scan)) run(byView.get(v.kind) ?? [], v.text, context, v, raw, errors);
+      const html = views.decoded ? buildHtmlEntityView(text) : undefined;
+      if (html) run(byView.get("html") ?? [], html.text, context, html, raw, errors);
+      if (views.cipher) for (const v of buildCipherViews(text)) run(byView.get("cipher") ?? [], v.text, context, v, raw, errors);
       // Sanitise evidence: an explanation must never carry the value it explains.
       for (let i = 0; i < raw.length; i++) {
         const f = raw[i] as Finding;

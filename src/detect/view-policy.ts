@@ -9,14 +9,17 @@ export interface ViewOptions {
   normalized?: boolean;
   /** Leet-folded, for keyword and injection detectors. */
   leet?: boolean;
-  /** base64 / hex / URL-encoded payloads. */
+  /** base64 / hex / URL-encoded payloads, HTML character references. */
   decoded?: boolean;
+  /** ROT13, reversed and letter-spaced text (each only behind a cheap trigger), for injection detectors. */
+  cipher?: boolean;
 }
 
 /**
  * Categories scanned in each view. The original text is scanned by every detector. Evasion and source-code
  * detectors look at the original only (they are about its surface form). Leet folding destroys digits, so only
- * word-level detectors (injection, confidentiality markers, keyword deny lists) run there.
+ * word-level detectors (injection, confidentiality markers, keyword deny lists) run there. HTML character references
+ * decoded are scanned by every content detector; the cipher views (ROT13, reversed text) by injection detectors only.
  */
 const VIEW_CATEGORIES: Readonly<Record<TextView["kind"], ReadonlySet<FindingCategory>>> = {
   normalized: new Set(["pii", "secret", "injection", "custom", "confidential", "leakage"]),
@@ -24,6 +27,9 @@ const VIEW_CATEGORIES: Readonly<Record<TextView["kind"], ReadonlySet<FindingCate
   base64: new Set(["pii", "secret", "injection", "custom", "confidential", "leakage"]),
   hex: new Set(["pii", "secret", "injection", "custom", "confidential", "leakage"]),
   url: new Set(["pii", "secret", "injection", "custom", "confidential", "leakage"]),
+  html: new Set(["pii", "secret", "injection", "custom", "confidential", "leakage"]),
+  // ROT13, reversed, right-to-left-override and letter-spaced text: views built for hidden instructions.
+  cipher: new Set(["injection"]),
 };
 
 /** Does a detector run on this kind of view? */

@@ -40,13 +40,25 @@ export function isVariationSelector(cp: number): boolean {
   return (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
 }
 
-/** Every code point the normalised view drops. */
+/**
+ * The rest of Unicode's Default_Ignorable_Code_Point set (renders as nothing when unsupported): CGJ-like Khmer
+ * inherent vowels, Mongolian free variation selectors, deprecated format controls U+206A-206F, U+FFF0-FFF8,
+ * shorthand format controls, musical-symbol formatting, and the unassigned rest of the U+E0000 block.
+ */
+export function isOtherDefaultIgnorable(cp: number): boolean {
+  return (
+    cp === 0x17b4 || cp === 0x17b5 || (cp >= 0x180b && cp <= 0x180f) || (cp >= 0x2065 && cp <= 0x206f) || (cp >= 0xfff0 && cp <= 0xfff8) ||
+    (cp >= 0x1bca0 && cp <= 0x1bca3) || (cp >= 0x1d173 && cp <= 0x1d17a) || (cp >= 0xe0000 && cp <= 0xe0fff)
+  );
+}
+
+/** Every code point the normalised view drops: the whole Default_Ignorable_Code_Point set. */
 export function isInvisible(cp: number): boolean {
-  return isZeroWidth(cp) || isBidiControl(cp) || isTagChar(cp) || isVariationSelector(cp);
+  return isZeroWidth(cp) || isBidiControl(cp) || isTagChar(cp) || isVariationSelector(cp) || isOtherDefaultIgnorable(cp);
 }
 
 /**
  * Cheap pre-filter: could `text` contain any invisible character at all? (All of them are non-ASCII; the
- * astral ones start with a high surrogate U+DB40 / U+DB40-DB43.)
+ * astral ones start with a high surrogate U+D82F, U+D834 or U+DB40-DB43.)
  */
-export const MAY_CONTAIN_INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\u3164\ufe00-\ufe0f\ufeff\uffa0\udb40]/;
+export const MAY_CONTAIN_INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\ud82f\ud834\udb40-\udb43]/;

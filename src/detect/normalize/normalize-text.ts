@@ -16,11 +16,12 @@ function isUnicodeSpace(cp: number): boolean {
   );
 }
 
-/** NFKC of one code point, then look-alike folding, with combining marks dropped. Cached. */
+/** NFKC of one code point, then look-alike folding, with combining marks dropped; digits of any script to 0-9. Cached. */
 export function foldCodePoint(cp: number): string {
   const cached = FOLD_CACHE.get(cp);
   if (cached !== undefined) return cached;
-  const nfkc = String.fromCodePoint(cp).normalize("NFKC");
+  const digit = asciiDigit(cp);
+  const nfkc = digit ?? String.fromCodePoint(cp).normalize("NFKC");
   let out = "";
   for (const ch of nfkc) {
     const c = ch.codePointAt(0) ?? 0;
@@ -29,6 +30,20 @@ export function foldCodePoint(cp: number): string {
   }
   if (FOLD_CACHE.size < FOLD_CACHE_MAX) FOLD_CACHE.set(cp, out);
   return out;
+}
+
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/**
+ * The ASCII digit of a decimal digit of another script (Arabic-Indic, Devanagari, Thai...), which NFKC keeps as it is.
+ * Every \p{Nd} run in Unicode is made of whole blocks of ten starting at zero, so a digit's value is its distance
+ * from the start of its run, modulo 10.
+ */
+function asciiDigit(cp: number): string | undefined {
+  if (cp < 0x660 || !DECIMAL_DIGIT.test(String.fromCodePoint(cp))) return undefined;
+  let k = 0;
+  while (k < 100 && DECIMAL_DIGIT.test(String.fromCodePoint(cp - k - 1))) k++;
+  return String.fromCharCode(48 + (k % 10));
 }
 
 /**
@@ -136,7 +151,7 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
       }
       tagStart = i;
       tagEnd = i + len;
-    } else if (cp >= 0x300 && cp <= 0x36f) {
+    } else if (cp >= 0x300 && cp <= 0x36f && cp !== 0x34f /* CGJ: invisible, not an accent */) {
       // One accent (decomposed é) is ordinary text; stacked marks ("zalgo") hide words.
       if (++marks >= 2) mark();
     } else if (isInvisible(cp)) {

@@ -1,0 +1,142 @@
+import { CharViewBuilder, type Span, type TextView } from "./text-view.js";
+
+/** A request to decode ROT13 ("rot13", "ROT-13", "rot 13"). */
+const ROT13_CUE = /\brot[- ]?13\b/i;
+/** A request to read text the other way round. */
+const BACKWARDS_CUE = /\b(?:backwards?|reversed|in reverse|right[- ]to[- ]left|mirror(?:ed)? text)\b/i;
+/** U+202E RIGHT-TO-LEFT OVERRIDE: what follows it is displayed reversed. */
+const RLO = "\u202e";
+/** Eight single letters set apart by single spaces ("p r e v i o u s"): text spelled out one letter at a time. */
+const SPACED_LETTERS = /(?:^|[^A-Za-z])[A-Za-z] [A-Za-z] [A-Za-z] [A-Za-z] [A-Za-z] [A-Za-z] [A-Za-z] [A-Za-z](?![A-Za-z])/;
+/** A whole run of single characters set apart by 1-3 spaces (3 and more spaces between words of letters). */
+const SPACED_RUN = /(?<!\S)(?:\S {1,3}){7,}\S(?!\S)/g;
+
+function rot13(c: number): number {
+  if (c >= 65 && c <= 90) return ((c - 52) % 26) + 65;
+  if (c >= 97 && c <= 122) return ((c - 84) % 26) + 97;
+  return c;
+}
+
+/** The text with every Latin letter rotated by 13, character for character. */
+function rot13View(text: string): TextView {
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(rot13(text.charCodeAt(i)));
+  return { kind: "cipher", text: out, toOriginal: (start, end) => (start >= 0 && end <= out.length && start < end ? { start, end } : undefined) };
+}
+
+/**
+ * A view whose character i came from original character `src[i]` (in any order): a span maps to the smallest
+ * original span holding all of its characters.
+ */
+function indexedView(out: string, src: Int32Array): TextView {
+  return {
+    kind: "cipher",
+    text: out,
+    toOriginal(start: number, end: number): Span | undefined {
+      if (!(start >= 0 && end <= out.length && start < end)) return undefined;
+      let lo = Number.MAX_SAFE_INTEGER;
+      let hi = -1;
+      for (let i = start; i < end; i++) {
+        const s = src[i] as number;
+        if (s < lo) lo = s;
+        if (s > hi) hi = s;
+      }
+      return { start: lo, end: hi + 1 };
+    },
+  };
+}
+
+/** Reverse original[from, to) into `out`/`src` (code points kept whole). */
+function pushReversed(text: string, from: number, to: number, out: string[], src: number[]): void {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > from && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) {
+      out.push(text[i - 1] as string, text[i] as string);
+      src.push(i - 1, i);
+      i--;
+    } else {
+      out.push(text[i] as string);
+      src.push(i);
+    }
+  }
+}
+
+/** The whole text read backwards (with a "read it backwards" cue). */
+function reversedView(text: string): TextView {
+  const out: string[] = [];
+  const src: number[] = [];
+  pushReversed(text, 0, text.length, out, src);
+  return indexedView(out.join(""), Int32Array.from(src));
+}
+
+/**
+ * The text as displayed: each right-to-left override run (U+202E up to U+202C POP DIRECTIONAL FORMATTING, a line
+ * break or the end) reversed in place, the controls dropped.
+ */
+function displayedView(text: string): TextView {
+  const out: string[] = [];
+  const src: number[] = [];
+  let i = 0;
+  for (let at = text.indexOf(RLO); at >= 0; at = text.indexOf(RLO, i)) {
+    for (let k = i; k < at; k++) {
+      out.push(text[k] as string);
+      src.push(k);
+    }
+    let end = at + 1;
+    while (end < text.length && text[end] !== "\u202c" && text[end] !== "\n") end++;
+    pushReversed(text, at + 1, end, out, src);
+    i = end < text.length && text[end] === "\u202c" ? end + 1 : end;
+  }
+  for (let k = i; k < text.length; k++) {
+    out.push(text[k] as string);
+    src.push(k);
+  }
+  return indexedView(out.join(""), Int32Array.from(src));
+}
+
+/** Runs of single characters set apart by spaces joined back into words (one space in, none out; more: a space). */
+function joinedView(text: string): TextView | undefined {
+  const b = new CharViewBuilder(text.length);
+  let copied = 0;
+  let found = false;
+  const re = new RegExp(SPACED_RUN.source, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found = true;
+    if (m.index > copied) b.push(text.slice(copied, m.index), copied, m.index);
+    const end = m.index + m[0].length;
+    for (let i = m.index; i < end; ) {
+      if (text.charCodeAt(i) !== 32) {
+        b.push(text[i] as string, i, i + 1);
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < end && text.charCodeAt(j) === 32) j++;
+      if (j - i >= 2) b.push(" ", i, j);
+      i = j;
+    }
+    copied = end;
+  }
+  if (!found) return undefined;
+  // The rest is copied as one piece each: only the joined runs need exact offsets.
+  if (copied < text.length) b.push(text.slice(copied), copied, text.length);
+  return b.build("cipher");
+}
+
+/**
+ * Views of `text` undoing the simple ciphers an instruction is hidden with, for the injection detectors: ROT13 (when
+ * the text asks to decode ROT13), the text reversed (when it asks to read backwards), the text as a right-to-left
+ * override displays it, and letters spaced out one by one joined back. Each is built only when its cheap trigger
+ * holds (a cue word, a U+202E, a run of eight spaced letters), so ordinary text gets none.
+ */
+export function buildCipherViews(text: string): TextView[] {
+  const views: TextView[] = [];
+  if (ROT13_CUE.test(text)) views.push(rot13View(text));
+  if (BACKWARDS_CUE.test(text)) views.push(reversedView(text));
+  if (text.includes(RLO)) views.push(displayedView(text));
+  if (SPACED_LETTERS.test(text)) {
+    const joined = joinedView(text);
+    if (joined) views.push(joined);
+  }
+  return views;
+}

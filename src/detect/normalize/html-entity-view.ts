@@ -40,10 +40,18 @@ function decodeReference(ref: string): string | undefined {
  */
 export function buildHtmlEntityView(text: string): TextView | undefined {
   if (!text.includes("&") || !MAY_HOLD_REFERENCE.test(text)) return undefined;
+  // A first pass without building anything: a page full of `&amp;` pays one regex walk.
+  const re = new RegExp(REFERENCE.source, "g");
+  let first = -1;
+  for (let m = re.exec(text); m && first < 0; m = re.exec(text)) {
+    const decoded = decodeReference(m[0]);
+    if (decoded !== undefined && !ORDINARY.has(decoded)) first = m.index;
+  }
+  if (first < 0) return undefined;
+  re.lastIndex = 0;
   const b = new CharViewBuilder(text.length);
   const points: number[] = [];
   let copied = 0;
-  const re = new RegExp(REFERENCE.source, "g");
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const decoded = decodeReference(m[0]);
     if (decoded === undefined) continue;
@@ -52,7 +60,6 @@ export function buildHtmlEntityView(text: string): TextView | undefined {
     b.push(decoded, m.index, m.index + m[0].length);
     copied = m.index + m[0].length;
   }
-  if (points.length === 0) return undefined;
   for (let i = copied; i < text.length; i++) b.push(text[i] as string, i, i + 1);
   return windowedView(b.build("html"), points);
 }

@@ -84,13 +84,25 @@ function read(pdf: Buffer, limits: PdfReadLimits): PdfTextResult {
   /** A stream that may hold content but could not be decoded (another filter, a damaged deflate stream). */
   let opaque = false;
 
+  // The next occurrence of a keyword, remembered: each search resumes past the last, so the pass stays linear
+  // however the objects are laid out (no rescanning to a distant keyword, or to the end when there is none).
+  const found = new Map<string, number>();
+  const nextAt = (word: string, from: number): number => {
+    const known = found.get(word);
+    if (known !== undefined && (known < 0 || known >= from)) return known;
+    const at = raw.indexOf(word, from);
+    found.set(word, at);
+    return at;
+  };
+
+  let headers = 0;
   OBJ.lastIndex = 0;
   for (let m = OBJ.exec(raw); m !== null; m = OBJ.exec(raw)) {
     if (objects.size >= limits.maxObjects) throw new Limit("too-many-objects");
-    if ((objects.size & 63) === 0) clock();
+    if ((++headers & 63) === 0) clock();
     const start = m.index + m[0].length;
-    const endObj = raw.indexOf("endobj", start);
-    const streamAt = raw.indexOf("stream", start);
+    const endObj = nextAt("endobj", start);
+    const streamAt = nextAt("stream", start);
     let dict: string;
     let stream: string | undefined;
     if (streamAt >= 0 && (endObj < 0 || streamAt < endObj) && raw.slice(streamAt - 3, streamAt) !== "end") {

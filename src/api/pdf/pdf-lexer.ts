@@ -83,7 +83,7 @@ export function* lexPdf(src: string): Generator<PdfToken> {
     const word = src.slice(i, j);
     i = j;
     const num = Number(word);
-    if (word.length > 0 && !Number.isNaN(num) && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)) { yield { kind: "number", value: num }; continue; }
+    if (word.length > 0 && !Number.isNaN(num) && /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(word)) { yield { kind: "number", value: num }; continue; }
     if (word === "ID") { // inline image data: binary up to a whitespace-delimited EI
       const end = /\sEI(?=\s|$)/g;
       end.lastIndex = i;

@@ -74,7 +74,11 @@ describe("readPdfText", () => {
   it("stays linear on hostile input (deep nesting, huge ranges, unclosed strings)", () => {
     const nasty = `%PDF-1.4\n1 0 obj<<>>stream\nBT ${"[".repeat(100_000)}${"(".repeat(100_000)} Tj ET\nendstream endobj\n2 0 obj<<>>stream\nbegincmap 1 beginbfrange <0000> <FFFFFF> <0041> endbfrange\nendstream endobj`;
     const sprawl = `%PDF-1.4\n${"1 0 obj << >> ".repeat(15_000)}${" ".repeat(4 << 20)}`; // no endobj or stream: no rescans to the end
+    const digits = `%PDF-1.4\n${"1".repeat(1 << 20)} 0 obj`;
+    const number = `%PDF-1.4\n1 0 obj<<>>stream\nBT ${"1".repeat(1 << 18)}e5 (x) Tj ET\nendstream`;
     const started = process.cpuUsage();
+    expect(readPdfText(Buffer.from(digits, "latin1"))).toEqual({ readable: false, reason: "no-text" });
+    expect(readPdfText(Buffer.from(number, "latin1"))).toEqual({ readable: true, text: "x" });
     readPdfText(Buffer.from(nasty, "latin1"));
     expect(readPdfText(Buffer.from(sprawl, "latin1"))).toEqual({ readable: false, reason: "no-text" });
     const cpu = process.cpuUsage(started);

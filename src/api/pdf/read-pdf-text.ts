@@ -27,7 +27,8 @@ class Limit extends Error {
 
 interface PdfObject { dict: string; stream?: string }
 
-const OBJ = /(\d+)\s+(\d+)\s+obj\b/g;
+/** An object header; the lookbehind keeps a long run of digits from being retried at every position (quadratic). */
+const OBJ = /(?<!\d)(\d+)\s+(\d+)\s+obj\b/g;
 const INFO_KEYS = /\/(Title|Author|Subject|Keywords|V)\s*(\(|<(?!<))/g;
 
 /**

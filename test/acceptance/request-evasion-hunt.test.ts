@@ -198,9 +198,9 @@ describe("passwords in plain sentences", () => {
     expectNoneUpstream(PW);
   });
 
-  // Gap: the prose rule wants the cue right before "is"/":" (`password is X`), so words between them, the value after
-  // "with password", or the cue in another language hide it (src/detect/secrets: password-in-prose).
-  it.fails.each([
+  // The prose rule takes up to four words between the cue and "is", "with password X" and the French cue
+  // (src/detect/secrets/rules/generic.ts password-in-prose).
+  it.each([
     ["the password for the admin console is X", `The password for the admin console is ${PW}`],
     ["ssh … with password X", `ssh root@db1 with password ${PW}`],
     ["mot de passe : X", `mot de passe : ${PW}`],

@@ -109,10 +109,13 @@ export const genericRules: readonly SecretRule[] = [
   {
     id: "password-in-prose",
     description: "Password stated in a sentence (\"my password is ...\")",
-    pattern: `(?<key>password|passwd|passcode|passphrase|pwd)(?<op>[ \\t]{1,3}(?:is|was|would be|will be|should be)[ \\t]{1,3}:?[ \\t]{0,2})["'\`]?(?<secret>[^\\s"'\`]{6,64}?)["'\`]?(?=[\\s,;!?)]|[.](?:\\s|$)|$)`,
+    // Up to four words may stand between the cue and the verb ("the password for the admin console is X"); "with
+    // password X" (a value with a digit or symbol: "with password authentication" is a phrase) and the French
+    // "mot de passe (est|:) X" state one too.
+    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|mot de passe)(?<op>(?:[ \\t]{1,3}(?:for|of|to)(?:[ \\t]{1,3}[\\w.@-]{1,30}){1,4}?)?[ \\t]{1,3}(?:is|was|would be|will be|should be|est)[ \\t]{1,3}:?[ \\t]{0,2}|(?<=mot de passe)[ \\t]{0,2}:[ \\t]{1,2}|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))["'\`]?(?<secret>[^\\s"'\`]{6,64}?)["'\`]?(?=[\\s,;!?)]|[.](?:\\s|$)|$)`,
     flags: "i",
     secretGroup: "secret",
-    keywords: ["password", "passwd", "passcode", "passphrase", "pwd"],
+    keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "mot de passe"],
     anchored: true,
     score: 0.72,
     placeholderCheck: false,
@@ -122,11 +125,18 @@ export const genericRules: readonly SecretRule[] = [
       positive: [
         { text: "The password is Tr0ub4dor&3 for the staging box.", secret: "Tr0ub4dor&3" },
         { text: "my wifi password is 'Gx7#pLm2qZ'", secret: "Gx7#pLm2qZ" },
+        { text: "The password for the admin console is Tr0ub4dor&3xyz", secret: "Tr0ub4dor&3xyz" },
+        { text: "ssh root@db1 with password Tr0ub4dor&3xyz", secret: "Tr0ub4dor&3xyz" },
+        { text: "le mot de passe est Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
+        { text: "mot de passe : Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
       ],
       negative: [
         { text: "The password is incorrect, please try again." },
         { text: "Your password is stored as a salted hash." },
         { text: "the password is ${PASSWORD}" },
+        { text: "The password for the admin console is incorrect." },
+        { text: "Log in with password authentication disabled." },
+        { text: "Le mot de passe est incorrect." },
       ],
     },
   },

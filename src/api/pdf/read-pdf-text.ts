@@ -114,7 +114,7 @@ function read(pdf: Buffer, limits: PdfReadLimits): PdfTextResult {
       const dataEnd = raw.indexOf("endstream", dataStart);
       const end = dataEnd < 0 ? raw.length : dataEnd;
       const data = raw.slice(dataStart, end);
-      if (/\/Filter\s*\[?\s*\/(FlateDecode|Fl)\b/.test(dict) && !/\/Filter\s*\[\s*\/\w+\s*\/\w+/.test(dict)) stream = inflate(data);
+      if (/\/Filter\s*(?:\[\s*)?\/(?:FlateDecode|Fl)\b/.test(dict) && !/\/Filter\s*\[\s*\/\w+\s*\/\w+/.test(dict)) stream = inflate(data);
       else if (!/\/Filter\b/.test(dict)) stream = data;
       if (stream === undefined && !NOT_CONTENT.test(dict)) opaque = true;
       OBJ.lastIndex = end;

@@ -66,6 +66,8 @@ describe("readPdfText", () => {
     expect(readPdfText(Buffer.from(hidden, "latin1"))).toEqual({ readable: false, reason: "unsupported-stream" });
     const image = decoy.replace("%%EOF", "9 0 obj<</Subtype/Image/Filter/DCTDecode/Length 3>>stream\n\xff\xd8\xff\nendstream endobj\n%%EOF");
     expect(text(Buffer.from(image, "latin1"))).toBe("nothing to see");
+    const tagged = buildPdf({ pages: [{ flate: true, content: `BT (${KEY}) Tj ET` }] }).toString("latin1").replace("<</Filter/FlateDecode", "<</Subtype/Image/Length1 9/Filter/FlateDecode");
+    expect(text(Buffer.from(tagged, "latin1"))).toBe(KEY); // a page's /Contents is read whatever its dictionary claims
     const raw = deflateRawSync(Buffer.from(`BT (${KEY}) Tj ET`));
     const headerless = Buffer.concat([Buffer.from("%PDF-1.4\n1 0 obj<</Filter/FlateDecode>>stream\n"), raw, Buffer.from("\nendstream endobj")]);
     expect(text(headerless)).toBe(KEY);

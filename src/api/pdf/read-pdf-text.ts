@@ -96,6 +96,15 @@ function read(pdf: Buffer, limits: PdfReadLimits): PdfTextResult {
     return at;
   };
 
+  // Streams a page names as its /Contents are content whatever their dictionary claims (a content stream tagged
+  // as an image or a font program must not be skipped). Page dictionaries packed in object streams are not seen here.
+  const contents = new Set<number>();
+  for (const c of raw.matchAll(/\/Contents\s*(?:(\d+)\s+\d+\s+R|\[([^\]]*)\])/g)) {
+    if (c[1] !== undefined) contents.add(Number(c[1]));
+    for (const r of (c[2] ?? "").matchAll(/(\d+)\s+\d+\s+R/g)) contents.add(Number(r[1]));
+  }
+  const skipped = (num: number, dict: string): boolean => !contents.has(num) && NOT_CONTENT.test(dict);
+
   let headers = 0;
   OBJ.lastIndex = 0;
   for (let m = OBJ.exec(raw); m !== null; m = OBJ.exec(raw)) {
@@ -114,9 +123,10 @@ function read(pdf: Buffer, limits: PdfReadLimits): PdfTextResult {
       const dataEnd = raw.indexOf("endstream", dataStart);
       const end = dataEnd < 0 ? raw.length : dataEnd;
       const data = raw.slice(dataStart, end);
-      if (/\/Filter\s*(?:\[\s*)?\/(?:FlateDecode|Fl)\b/.test(dict) && !/\/Filter\s*\[\s*\/\w+\s*\/\w+/.test(dict)) stream = inflate(data);
+      if (skipped(Number(m[1]), dict)) { /* images and font programs: not read, and not inflated against the cap */ }
+      else if (/\/Filter\s*(?:\[\s*)?\/(?:FlateDecode|Fl)\b/.test(dict) && !/\/Filter\s*\[\s*\/\w+\s*\/\w+/.test(dict)) stream = inflate(data);
       else if (!/\/Filter\b/.test(dict)) stream = data;
-      if (stream === undefined && !NOT_CONTENT.test(dict)) opaque = true;
+      if (stream === undefined && !skipped(Number(m[1]), dict)) opaque = true;
       OBJ.lastIndex = end;
     } else {
       dict = raw.slice(start, endObj < 0 ? raw.length : endObj);
@@ -174,8 +184,8 @@ function read(pdf: Buffer, limits: PdfReadLimits): PdfTextResult {
   }
 
   const lines: string[] = [];
-  for (const o of objects.values()) {
-    if (o.stream === undefined || NOT_CONTENT.test(o.dict) || /\/Type\s*\/ObjStm\b/.test(o.dict) || o.stream.includes("begincmap")) continue;
+  for (const [num, o] of objects) {
+    if (o.stream === undefined || skipped(num, o.dict) || /\/Type\s*\/ObjStm\b/.test(o.dict) || o.stream.includes("begincmap")) continue;
     clock();
     showText(o.stream, fonts, lines, clock);
   }

@@ -5,6 +5,7 @@ import { execAt } from "./digit-tokens.js";
 import { numericCandidates } from "./numeric-candidates.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
+import { spacedSsnHits } from "./spaced-ssn.js";
 import { allSameDigit, isSequential } from "./validators/checksums.js";
 import { abaValid, itinValid, mbiValid, npiValid, ssnValid } from "./validators/us-ids.js";
 
@@ -117,6 +118,7 @@ export const usIdsScanner: PiiScanner = {
   scan(scan: PiiScan, out: PiiHit[]): void {
     const text = scan.text;
     runNumericSpecs(text, numericCandidates(scan), US_NUMERIC_SPECS, out);
+    spacedSsnHits(text, SSN_CTX, out);
     const tk = scan.digitTokens;
     // letter-and-digit tokens only
     for (let mi = 0; mi < tk.nMixed; mi++) {

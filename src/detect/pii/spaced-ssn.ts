@@ -1,0 +1,23 @@
+import { hasContext, type keywordMatcher } from "./context.js";
+import type { PiiHit } from "./pii-detector.js";
+import { ssnValid } from "./validators/us-ids.js";
+
+/** Nine digits each set apart by a space or a spaced dash ("5 3 6 - 2 2 - 1 4 5 6"). */
+const SPACED_SSN = /(?<!\d(?: ?- ?| )?)\d(?: ?- ?| )\d(?: ?- ?| )\d(?: ?- ?| )\d(?: ?- ?| )\d(?: ?- ?| )\d(?: ?- ?| )\d(?: ?- ?| )\d(?: ?- ?| )\d(?![ -]?\d)/g;
+/** Cheap pre-check: three digits set apart by single spaces. */
+const MAY_HOLD = /\d \d \d/;
+
+/**
+ * SSNs with their digits spaced out one by one, an evasion of the grouped shapes: reported only next to an SSN
+ * label ("ssn", "social security"), with the SSN structure rules, since nine spaced digits are otherwise anything.
+ */
+export function spacedSsnHits(text: string, context: ReturnType<typeof keywordMatcher>, out: PiiHit[]): void {
+  if (!MAY_HOLD.test(text)) return;
+  const re = new RegExp(SPACED_SSN.source, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!ssnValid(m[0].replace(/\D/g, "")) || !hasContext(text, start, end, context, 48, 16)) continue;
+    out.push({ type: "US_SSN", start, end, score: 0.9, explanation: "US SSN with its digits spaced out, next to an SSN label" });
+  }
+}

@@ -27,6 +27,15 @@ function isWordish(c: number): boolean {
  */
 export const MIN_ID_DIGITS = 7;
 
+/** Whether tokens i..j are three or more digit groups joined by the same separator, a dash or a space. */
+function formattedRun(text: string, tk: DigitTokens, i: number, j: number): boolean {
+  if (j - i < 2) return false;
+  const sep = text.charCodeAt(tk.end[i]!);
+  if (sep !== 45 && sep !== 32) return false;
+  for (let q = i + 1; q < j; q++) if (text.charCodeAt(tk.end[q]!) !== sep) return false;
+  return true;
+}
+
 function digitRuns(text: string, tk: DigitTokens): Array<[number, string]> {
   const { n, start, end, digits } = tk;
   const runs: Array<[number, string]> = [];
@@ -38,7 +47,10 @@ function digitRuns(text: string, tk: DigitTokens): Array<[number, string]> {
     let j = i;
     while (j + 1 < n && digits[j + 1] === end[j + 1]! - start[j + 1]! && start[j + 1] === end[j]! + 1 && isSep(text.charCodeAt(end[j]!))) j++;
     let k = j;
-    while (k >= i && isWordish(text.charCodeAt(end[k]!))) k--;
+    // A trailing group glued to "_" or a letter is not part of the number ("id_2024_0001x")... unless the run is a
+    // formatted number, three or more groups joined by one dash or space throughout ("4111-1111-1111-1111_c0ffee"):
+    // the grouping itself says where the number ends.
+    if (!formattedRun(text, tk, i, j)) while (k >= i && isWordish(text.charCodeAt(end[k]!))) k--;
     // runs of fewer than MIN_ID_DIGITS digits ("2025-06" of a timestamp, years, ports) never make an ID:
     // skip them before slicing
     let nd = 0;

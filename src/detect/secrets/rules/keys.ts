@@ -57,14 +57,15 @@ export const keyRules: readonly SecretRule[] = [
     id: "jwt",
     description: "JSON Web Token (header decodes to JSON with alg)",
     pattern:
-      "(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,8000}\\.(?:[A-Za-z0-9_-]{16,2000})?|eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,8000})(?![A-Za-z0-9_.-])",
+      "(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,32000}\\.(?:[A-Za-z0-9_-]{16,2000})?|eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,32000})(?![A-Za-z0-9_.-])",
     secretGroup: "secret",
     anchored: true,
     keywords: ["eyj"],
     score: 0.85,
     placeholderCheck: false,
     validator: "jwt",
-    window: { before: 4, after: 12100 },
+    // Payloads up to 32,000 characters: ID tokens with group claims run to 8-16 KB. The rule is anchored at "eyJ".
+    window: { before: 4, after: 36100 },
     examples: {
       positive: [
         {

@@ -38,7 +38,7 @@ async function once(): Promise<Record<string, number>> {
   const port = await freePort();
   const out = join(dir, "memory.json");
   const t0 = performance.now();
-  const proc = spawn(process.execPath, ["--import", hook, entry, "serve", "--config", file, "--port", String(port)], {
+  const proc = spawn(process.execPath, [...(process.env["XFLAGS"] ? process.env["XFLAGS"].split(" ") : []), "--import", hook, entry, "serve", "--config", file, "--port", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, IDLE_MEMORY_OUT: out },
   });

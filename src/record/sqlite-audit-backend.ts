@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "../core/start-worker.js";
 import Database from "better-sqlite3";
 import { type CheckpointRow, checkpointFromRow, type EntryRow, entryFromRow, type KeyRow, keyFromRow } from "./audit-rows.js";
 import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./audit-backend.js";
@@ -115,7 +116,7 @@ export class SqliteAuditBackend implements AuditBackend {
       if (opts.autocheckpointPages) this.db.pragma(`wal_autocheckpoint = ${Math.floor(opts.autocheckpointPages)}`);
       if (opts.backgroundCheckpointMs && opts.backgroundCheckpointMs > 0) {
         this.db.pragma("wal_autocheckpoint = 100000");
-        this.checkpointer = new Worker(CHECKPOINT_WORKER, { eval: true, workerData: { file, ms: opts.backgroundCheckpointMs, module: createRequire(import.meta.url).resolve("better-sqlite3") } });
+        this.checkpointer = startWorker(CHECKPOINT_WORKER, { eval: true, workerData: { file, ms: opts.backgroundCheckpointMs, module: createRequire(import.meta.url).resolve("better-sqlite3") } });
         this.checkpointer.unref();
         // A failing checkpointer only lets the WAL grow to the safety-net size; the writer is unaffected.
         this.checkpointer.on("error", () => undefined);

@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "../core/start-worker.js";
 import type { DetectionEngine } from "../detect/engine.js";
 import { createBatchProcessor } from "./process-batch.js";
 import type { BatchResult, ScanBatch, WorkerSetup } from "./scan-types.js";
@@ -59,7 +60,7 @@ export function createWorkerPool(setup: WorkerSetup, size: number, opts: { heapM
   let broken: Error | undefined;
   const slots: Slot[] = [];
   for (let i = 0; i < size; i++) {
-    const worker = new Worker(entry.script, { workerData: setup, eval: entry.eval, stdout: false, stderr: false, ...(opts.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.heapMb } } : {}) });
+    const worker = startWorker(entry.script, { workerData: setup, eval: entry.eval, stdout: false, stderr: false, ...(opts.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.heapMb } } : {}) });
     const slot: Slot = { worker, pending: [] };
     const failAll = (err: Error): void => {
       broken ??= err;

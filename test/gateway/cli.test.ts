@@ -180,6 +180,34 @@ describe("warden serve", () => {
     rmSync(cwd, { recursive: true, force: true });
   }, 30_000);
 
+  it("under node flags a worker thread refuses (--max-old-space-size, --max-semi-space-size) it starts, serves and audits", async () => {
+    const cwd = tempDir("warden-serve-flags-test-");
+    const child = spawn(process.execPath, ["--max-old-space-size=512", "--max-semi-space-size=8", BIN, "serve"], { cwd, env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "pipe"] });
+    children.push(child);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+    const deadline = Date.now() + 10_000;
+    let m: RegExpMatchArray | null = null;
+    while (!(m = /curl (http:\/\/127\.0\.0\.1:\d+)\/v1\/chat\/completions[\s\S]*?Bearer (wdn_\S+?)"/.exec(stdout)) && child.exitCode === null && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(m, `stdout: ${stdout}\nstderr: ${stderr}`).not.toBeNull();
+    const [, url, key] = m as RegExpMatchArray;
+    const res = await postJson(`${url}/v1/chat/completions`, { model: "demo", messages: [{ role: "user", content: "Hello under flags" }] }, key);
+    expect(res.status).toBe(200);
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(stderr).toBe("");
+    // The audit writer thread ran: the call is in the log, and the chain verifies.
+    const verify = await warden(["audit", "verify"], { cwd });
+    expect(verify.code, verify.stderr).toBe(0);
+    expect(verify.stdout).toMatch(/^OK: [1-9]\d* records/);
+    rmSync(cwd, { recursive: true, force: true });
+  }, 30_000);
+
   it("an invalid PORT exits 2", async () => {
     const run = await warden(["serve"], { env: { PORT: "http" } });
     expect(run.code).toBe(2);

@@ -5,7 +5,8 @@
  * (used and committed), external memory and ArrayBuffers as the process reports them (`process.memoryUsage()`,
  * read through a SIGUSR2 handler preloaded with `--import`). `AT_MS` (default 500) is how long after the first 200
  * on `/healthz` the figures are taken (`bench:proxy` reads RSS at 500 ms); `LATER_MS` adds a second RSS reading.
- * Env: RUNS (5), WARDEN_BENCH_BUILD (compiled tree, default `dist/`: run `npm run build` first), AT_MS, LATER_MS.
+ * Env: RUNS (5), WARDEN_BENCH_BUILD (compiled tree, default `dist/`: run `npm run build` first), AT_MS, LATER_MS,
+ * NODE_FLAGS (node flags for the gateway process, space-separated, e.g. `--max-semi-space-size=1`).
  */
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -38,7 +39,7 @@ async function once(): Promise<Record<string, number>> {
   const port = await freePort();
   const out = join(dir, "memory.json");
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [...(process.env["XFLAGS"] ? process.env["XFLAGS"].split(" ") : []), "--import", hook, entry, "serve", "--config", file, "--port", String(port)], {
+  const proc = spawn(process.execPath, [...(process.env["NODE_FLAGS"] ? process.env["NODE_FLAGS"].split(" ") : []), "--import", hook, entry, "serve", "--config", file, "--port", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, IDLE_MEMORY_OUT: out },
   });

@@ -11,7 +11,7 @@ export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
 export const SECURITY_SEVERITY: Readonly<Record<Severity, string>> = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
 
 // Secrets that give direct access to infrastructure or decrypt data.
-const CRITICAL_SECRETS = new Set(["private-key", "putty-private-key", "aws-secret-access-key", "aws-session-token", "gcp-service-account", "azure-storage-account-key", "azure-ad-client-secret", "connection-string-password", "odbc-connection-password", "url-credentials", "stripe-secret-key"]);
+const CRITICAL_SECRETS = new Set(["private-key", "private-key-body", "putty-private-key", "aws-secret-access-key", "aws-session-token", "gcp-service-account", "azure-storage-account-key", "azure-ad-client-secret", "connection-string-password", "odbc-connection-password", "url-credentials", "stripe-secret-key"]);
 // Heuristic secret rules: a guess from context, so one step lower.
 const HEURISTIC_SECRETS = /^(generic-|high-entropy-|password-in-prose|url-query-secret|discord-token-near-keyword|curl-basic-auth)/;
 // Identifiers that are direct quasi-keys to a person or their money.

@@ -209,13 +209,19 @@ export class SecretScanner {
     const span = typeof c.group === "number" ? idx?.[c.group] : idx?.groups?.[c.group];
     if (span === undefined) return;
     const start = offset + span[0];
-    const end = offset + span[1];
+    let end = offset + span[1];
     if (end <= start) return;
     const key = start * 65536 + (end - start);
     if (seen.has(key)) return;
     seen.add(key);
-    const score = this.judge(c, text, m, start, end, offset + m.index);
-    if (score === null) return;
+    const judged = this.judge(c, text, m, start, end, offset + m.index);
+    if (judged === null) return;
+    let score: number;
+    if (typeof judged === "number") score = judged;
+    else {
+      score = judged.score;
+      end = start + Math.max(1, Math.min(end - start, judged.length));
+    }
     out.push({
       detector: this.detectorId,
       category: "secret",
@@ -235,7 +241,7 @@ export class SecretScanner {
     start: number,
     end: number,
     matchStart: number,
-  ): number | null {
+  ): number | null | { score: number; length: number } {
     const rule = c.rule;
     const secret = text.slice(start, end);
     const body = rule.prefixLength ? secret.slice(rule.prefixLength) : secret;
@@ -258,6 +264,7 @@ export class SecretScanner {
       end,
       score: rule.score,
     });
+    if (score !== null && typeof score === "object") return score.score > 0 ? { score: Math.min(1, score.score), length: score.length } : null;
     return score === null || !(score > 0) ? null : Math.min(1, score);
   }
 }

@@ -1,3 +1,4 @@
+import { derPrivateKeyLength, opensshPrivateKeyLength } from "./der-private-key.js";
 import { charMix, distinctChars, shannonEntropy } from "./entropy.js";
 import { hasValidCrc32Suffix } from "./checksum.js";
 import { isPlaceholder, isReference } from "./placeholder.js";
@@ -19,8 +20,11 @@ export interface ValidatorInput {
   score: number;
 }
 
-/** Returns the final score (0..1) or `null` to drop the match. Must not throw. */
-export type SecretValidator = (input: ValidatorInput) => number | null;
+/**
+ * Returns the final score (0..1) or `null` to drop the match. A validator that reads the value's exact extent from
+ * its structure may return `{ score, length }`: the secret is then its first `length` characters. Must not throw.
+ */
+export type SecretValidator = (input: ValidatorInput) => number | null | { score: number; length: number };
 
 function b64urlDecode(part: string): string | null {
   try {
@@ -72,6 +76,31 @@ const privateKey: SecretValidator = ({ secret, score }) => {
   if (total >= 40 && distinctChars(body) >= 16) return score;
   if (/-----END /.test(secret)) return null;
   return 0.55;
+};
+
+/**
+ * A private key's base64 body: an OpenSSH key or a DER structure only private keys have. The match may run on into
+ * the next line's words ("…\nthanks" is base64 too): the key's own length ends the secret where it is whole.
+ */
+const privateKeyBody: SecretValidator = ({ secret, score }) => {
+  const bytes = Buffer.from(secret.replace(/\\n|\s/g, ""), "base64");
+  const total = derPrivateKeyLength(bytes) ?? opensshPrivateKeyLength(bytes);
+  if (total === undefined) return null;
+  if (total >= bytes.length) return score;
+  // ceil(total / 3) * 4 base64 characters, then any '=' padding, counted over the secret's line breaks.
+  let need = Math.ceil(total / 3) * 4;
+  let i = 0;
+  while (i < secret.length && need > 0) {
+    const c = secret.charCodeAt(i);
+    if (c === 92 /* \ */) i += 2;
+    else if (c === 10 || c === 13) i++;
+    else {
+      i++;
+      if (c !== 61 /* = */) need--;
+    }
+  }
+  while (secret.charCodeAt(i) === 61) i++;
+  return { score, length: i };
 };
 
 /** Words commonly found as values that are variable names or config, not credentials. */
@@ -310,6 +339,7 @@ export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   jwt,
   "crc32-suffix": crc32Suffix,
   "private-key": privateKey,
+  "private-key-body": privateKeyBody,
   "generic-assignment": genericAssignment,
   "generic-config": genericConfig,
   "auth-header": authHeader,

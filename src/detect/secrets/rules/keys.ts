@@ -33,6 +33,41 @@ export const keyRules: readonly SecretRule[] = [
     },
   },
   {
+    // A private key pasted without its BEGIN/END lines (or with them cut off): the base64 body alone. Keywords are
+    // the encodings of the first DER fields, which sit at a fixed offset whatever the key's size; the validator
+    // decodes the body and reads its structure (src/detect/secrets/der-private-key.ts), so public keys and
+    // certificates, which share the first bytes, are not reported.
+    id: "private-key-body",
+    description: "Private key body without its armor (DER: PKCS#1 RSA/DSA, PKCS#8 plain or encrypted, SEC1 EC; OpenSSH)",
+    pattern: "(?<![A-Za-z0-9+/])(?<secret>(?:M|b3Bl)[A-Za-z0-9+/]{3}(?:[A-Za-z0-9+/]|(?:\\r?\\n|\\\\n)(?=[A-Za-z0-9+/])){56,16000}={0,2})(?![A-Za-z0-9+/])",
+    secretGroup: "secret",
+    // By outer header size (4, 3 or 2 bytes), which shifts the base64 alignment: PKCS#1 and PKCS#8 version 0
+    // ("ibaak", "ibad"; "ageam", "agebb"; "caqaw", "caqew", "caqee"), encrypted PKCS#8 algorithm OIDs, OpenSSH's magic.
+    keywords: ["ibaak", "ibad", "ageam", "agebb", "caqaw", "caqew", "caqee", "bgkqhkig9w0bbq", "bgoqhkig9w0bdae", "csqgsib3dqef", "ciqgsib3dqem", "b3blbnnzac1rzxktdje"],
+    score: 0.97,
+    placeholderCheck: false,
+    validator: "private-key-body",
+    window: { before: 24, after: 16500 },
+    examples: {
+      positive: [
+        {
+          text: "here is the key:\nMIIEpAIBAAKCAQEAtVaGVVB6RVjFCTAoxflP+CVIa8S3dIHR443G7AQPXxJiABNR\nHl5E2qsVd1u9OeYbPmS6mLwq4CkA0G6lUe8FJoY2kbNFJOVtmD2aNgLN9e3mTHv0\n",
+          secret: "MIIEpAIBAAKCAQEAtVaGVVB6RVjFCTAoxflP+CVIa8S3dIHR443G7AQPXxJiABNR\nHl5E2qsVd1u9OeYbPmS6mLwq4CkA0G6lUe8FJoY2kbNFJOVtmD2aNgLN9e3mTHv0",
+        },
+        {
+          text: "ed25519: MC4CAQAwBQYDK2VwBCIEIL1Y907jZcepdm6+24+uLK87K5zbziDN9v+xd/g9mf+v done",
+          secret: "MC4CAQAwBQYDK2VwBCIEIL1Y907jZcepdm6+24+uLK87K5zbziDN9v+xd/g9mf+v",
+        },
+      ],
+      negative: [
+        // An RSA public key (SubjectPublicKeyInfo) and a PKCS#1 public key share the first bytes of private keys.
+        { text: "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtVaGVVB6RVjFCTAoxflP+CVIa8S3dIHR443G7AQPXxJiABNR" },
+        { text: "MIIBCgKCAQEAtVaGVVB6RVjFCTAoxflP+CVIa8S3dIHR443G7AQPXxJiABNRHl5E2qsVd1u9OeYbPmS6mLwq4CkA0G6l" },
+        { text: "MIIEpAIBAAKCAQEA" },
+      ],
+    },
+  },
+  {
     id: "putty-private-key",
     description: "PuTTY private key file (.ppk)",
     pattern: "(?<secret>PuTTY-User-Key-File-[23]: [\\w-]{3,40}\\r?\\nEncryption: [\\w-]{3,20}\\r?\\nComment: [^\\r\\n]{0,200}\\r?\\nPublic-Lines: \\d{1,3}\\r?\\n[\\s\\S]{0,8000}?Private-Lines: \\d{1,3}\\r?\\n[A-Za-z0-9+/=\\r\\n]{20,8000})",

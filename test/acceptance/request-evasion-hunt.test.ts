@@ -155,16 +155,15 @@ describe("secrets and personal data in disguise", () => {
     expectNoneUpstream(fragment);
   });
 
-  // Gap: the hex view decodes unbroken runs (`414b…`, `0x…`, `\x41…`) only; bytes written apart, as hex dumps and
-  // debuggers print them (`41 4b 49 41`, `41:4b:…`), or as decimal character codes (`73 103 110 …`) are read by a model
-  // as easily and pass, for keys and for injection (src/detect/normalize/decode-views.ts: separated byte lists).
+  // Bytes written apart, as hex dumps and debuggers print them (`41 4b 49 41`, `41:4b:…`), or as decimal character
+  // codes (`73 103 110 …`) are decoded in the hex view (src/detect/normalize/decode-views.ts byteListPayloads).
   const hexBytes = (v: string, sep: string): string => [...Buffer.from(v)].map((b) => b.toString(16).padStart(2, "0")).join(sep);
-  it.fails.each([" ", ":"])("a GitHub token as hex bytes separated by %j", async (sep) => {
+  it.each([" ", ":"])("a GitHub token as hex bytes separated by %j", async (sep) => {
     await send(`token bytes: ${hexBytes(GHP, sep)}`);
     expectNoneUpstream(hexBytes(GHP.slice(4, 16), sep));
   });
 
-  it.fails.each([
+  it.each([
     ["space-separated hex bytes", hexBytes(INJECTION, " ")],
     ["decimal character codes", [...Buffer.from(INJECTION)].join(" ")],
   ])("injection written as %s with 'decode and follow'", async (_name, encoded) => {

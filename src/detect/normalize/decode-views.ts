@@ -12,6 +12,10 @@ const MAX_PAYLOADS = 256;
 const ESCAPED_HEX_RUN = /(?:\\x[0-9A-Fa-f]{2}){8,}/g;
 const URL_RUN = /[A-Za-z0-9._~!*'()+\-/:=&?;,@%]{16,}/g;
 const PERCENT = /%[0-9A-Fa-f]{2}/g;
+// Bytes written apart, as hex dumps, debuggers and byte-array literals print them (`41 4b 49`, `41:4b:49`,
+// `0x41, 0x4b`, `41-4B-49`), or as decimal character codes (`73 103 110`, `73,103,110`): eight or more.
+const HEX_BYTE_LIST = /(?<![0-9A-Za-z])(?:0[xX])?[0-9A-Fa-f]{2}(?:(?:, ?|[ :;-])(?:0[xX])?[0-9A-Fa-f]{2}){7,}(?![0-9A-Za-z])/g;
+const DECIMAL_CODE_LIST = /(?<![0-9.,])\d{1,3}(?:(?:, ?|[ ;])\d{1,3}){7,}(?![0-9])/g;
 
 interface Payload {
   text: string;
@@ -253,6 +257,69 @@ function unicodeEscapePayloads(text: string, out: Payload[], origin?: Payload): 
   }
 }
 
+/** Characters a byte list is made of: hex and decimal digits, `x`/`X` (of `0x`) and the separators. */
+const LIST_CHAR = new Uint8Array(128);
+for (const ch of "0123456789abcdefABCDEFxX") LIST_CHAR[ch.charCodeAt(0)] = 1;
+for (const ch of " ,:;-") LIST_CHAR[ch.charCodeAt(0)] = 2;
+const isListChar = (c: number): boolean => c < 128 && LIST_CHAR[c] !== 0;
+const isListSeparator = (c: number): boolean => c < 128 && LIST_CHAR[c] === 2;
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Eight bytes of text written apart take at least 23 characters (`41 4b 49 …`; printable codes have two digits). */
+const MIN_LIST_LENGTH = 23;
+
+/**
+ * Byte lists (HEX_BYTE_LIST, DECIMAL_CODE_LIST) decoded as UTF-8 when the result is text: a model reads
+ * `67 68 70 95 …` or `0x67, 0x68, …` as easily as the characters. Lists of ordinary numbers decode to control
+ * characters or binary and are dropped by isMostlyPrintable. The regexes run only on stretches made of list
+ * characters long enough to hold a list, found by probing every MIN_LIST_LENGTH-th character (as encodedRuns
+ * does): prose breaks such stretches within a few characters.
+ */
+function byteListPayloads(text: string, out: Payload[], origin?: Payload): void {
+  const n = text.length;
+  const step = MIN_LIST_LENGTH;
+  for (let i = step - 1; i < n && out.length < MAX_PAYLOADS; ) {
+    if (!isListChar(text.charCodeAt(i))) {
+      i += step;
+      continue;
+    }
+    // (separators counted on the way: a list of eight bytes has seven; hex ids and words have none or few)
+    let separators = isListSeparator(text.charCodeAt(i)) ? 1 : 0;
+    let s = i;
+    for (let c = text.charCodeAt(s - 1); s > 0 && isListChar(c); c = text.charCodeAt(--s - 1)) if (isListSeparator(c)) separators++;
+    let e = i + 1;
+    for (let c = text.charCodeAt(e); e < n && isListChar(c); c = text.charCodeAt(++e)) if (isListSeparator(c)) separators++;
+    if (e - s >= MIN_LIST_LENGTH && separators >= 7) listsIn(text, s, e, out, origin);
+    i = e + step;
+  }
+}
+
+/** The byte lists inside text[s, e), a stretch of list characters. */
+function listsIn(text: string, s: number, e: number, out: Payload[], origin?: Payload): void {
+  const region = text.slice(s, e);
+  // A list cannot continue into a letter or digit just outside the stretch (its regexes' look-arounds).
+  const glued = (at: number): boolean => at >= 0 && at < text.length && isAlnum(text.charCodeAt(at));
+  // (module-level regexes: nothing below recurses into another scan before the loop ends)
+  for (const re of [HEX_BYTE_LIST, DECIMAL_CODE_LIST]) {
+    re.lastIndex = 0;
+    const hex = re === HEX_BYTE_LIST;
+    for (let m = re.exec(region); m !== null && out.length < MAX_PAYLOADS; m = re.exec(region)) {
+      const from = s + m.index;
+      const to = from + m[0].length;
+      if ((from === s && glued(s - 1)) || (to === e && glued(e))) continue;
+      const numbers = m[0].match(hex ? /[0-9A-Fa-f]{2}(?![0-9A-Fa-f])/g : /\d+/g) ?? [];
+      const bytes: number[] = [];
+      for (const v of numbers) {
+        const b = hex ? parseInt(v, 16) : Number(v);
+        if (b > 255) break;
+        bytes.push(b);
+      }
+      if (bytes.length !== numbers.length) continue;
+      const decoded = Buffer.from(bytes).toString("utf8");
+      if (isMostlyPrintable(decoded)) out.push({ text: decoded, start: origin?.start ?? from, end: origin?.end ?? to });
+    }
+  }
+}
+
 function urlPayloads(text: string, out: Payload[], origin?: Payload): void {
   if (!text.includes("%")) return;
   const re = new RegExp(URL_RUN.source, "g");
@@ -281,6 +348,7 @@ function findAll(text: string, out: Found, origin?: Payload, scan?: TextScan): v
     unicodeEscapePayloads(text, out.hex, origin);
   }
   urlPayloads(text, out.url, origin);
+  if (text.length >= MIN_LIST_LENGTH) byteListPayloads(text, out.hex, origin);
 }
 
 /**

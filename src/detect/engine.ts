@@ -8,6 +8,7 @@ import { compileCustomRules } from "./custom/custom-rule.js";
 import { classifyDataClasses } from "./data-class/classify-data-classes.js";
 import { DEFAULT_DETECTORS } from "./default-detectors.js";
 import { buildCipherViews } from "./normalize/cipher-views.js";
+import { buildJoinedView } from "./normalize/joined-view.js";
 import { buildDecodedViews, MIN_ENCODED_LENGTH } from "./normalize/decode-views.js";
 import { buildHtmlEntityView } from "./normalize/html-entity-view.js";
 import { scanText } from "./normalize/scan-text.js";
@@ -170,9 +171,9 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
   })();
   const thresholds: Thresholds = Object.freeze(mergeThresholds(DEFAULT_THRESHOLDS, options.thresholds));
   const steps = options.postProcess ?? defaultPostProcess(allowlist);
-  const views: Required<ViewOptions> = { normalized: true, leet: true, decoded: true, cipher: true, ...options.views };
+  const views: Required<ViewOptions> = { normalized: true, leet: true, decoded: true, cipher: true, joined: true, ...options.views };
   const byView = new Map<TextView["kind"], Runner[]>();
-  for (const kind of ["normalized", "leet", "base64", "hex", "url", "html", "cipher"] as const) byView.set(kind, runners.filter((r) => runsOnView(r.detector.meta, kind)));
+  for (const kind of ["normalized", "leet", "base64", "hex", "url", "html", "cipher", "joined"] as const) byView.set(kind, runners.filter((r) => runsOnView(r.detector.meta, kind)));
 
   function run(rs: readonly Runner[], text: string, context: DetectContext, view: TextView | undefined, out: Finding[], errors: EngineError[], shared?: SharedScan): void {
     for (const r of rs) {
@@ -223,6 +224,8 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
       const html = views.decoded ? buildHtmlEntityView(text) : undefined;
       if (html) run(byView.get("html") ?? [], html.text, context, html, raw, errors);
       if (views.cipher) for (const v of buildCipherViews(text)) run(byView.get("cipher") ?? [], v.text, context, v, raw, errors);
+      const joined = views.joined ? buildJoinedView(text) : undefined;
+      if (joined) run(byView.get("joined") ?? [], joined.text, context, joined, raw, errors);
       // Sanitise evidence: an explanation must never carry the value it explains.
       for (let i = 0; i < raw.length; i++) {
         const f = raw[i] as Finding;

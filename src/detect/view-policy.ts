@@ -13,6 +13,8 @@ export interface ViewOptions {
   decoded?: boolean;
   /** ROT13, reversed and letter-spaced text (each only behind a cheap trigger), for injection detectors. */
   cipher?: boolean;
+  /** Tokens wrapped over a line break or regrouped with dashes, put back together, for secret detectors. */
+  joined?: boolean;
 }
 
 /**
@@ -30,6 +32,8 @@ const VIEW_CATEGORIES: Readonly<Record<TextView["kind"], ReadonlySet<FindingCate
   html: new Set(["pii", "secret", "injection", "custom", "confidential", "leakage"]),
   // ROT13, reversed, right-to-left-override and letter-spaced text: views built for hidden instructions.
   cipher: new Set(["injection"]),
+  // Keys wrapped over lines or regrouped with dashes: the view holds only those runs, without context words.
+  joined: new Set(["secret"]),
 };
 
 /** Does a detector run on this kind of view? */

@@ -13,6 +13,7 @@ import type { CallPolicyState } from "./call-policy-state.js";
 import { endpointFor } from "./endpoint-for.js";
 import type { PolicyGuard } from "./policy-guard.js";
 import type { ChannelScanner, ScanResult, TextEdit, TokenRestorer } from "./stream/channel-scanner.js";
+import { DEFAULT_MAX_HOLD } from "./stream/channel-buffer.js";
 import { createStreamEnforcer } from "./stream/create-stream-enforcer.js";
 import { pendingStart } from "./stream/pending-start.js";
 import { StreamNumbering } from "./stream-numbering.js";
@@ -111,6 +112,14 @@ class PolicyStreamStage implements EventStage, ChannelScanner, TokenRestorer {
     // An unfinished image or link (`![x](https://…` with its URL still arriving) is held whole, also past the
     // window: a long exfiltration URL must not go out before it can be judged.
     const open = final ? text.length : sinkPendingFrom(text);
+    if (open < text.length && text.length - open > DEFAULT_MAX_HOLD) {
+      // Longer than the enforcer may hold: it would go out unjudged as the rest arrives. No image or frame URL is
+      // that long for a good reason: the stream is stopped (fail closed).
+      this.entries.push({ path: channel, role: "assistant", kind, category: "exfiltration", type: "EXFIL_UNFINISHED_SINK", detector: "exfiltration.url", start: open, end: text.length, score: 1, ruleId: "warden.stream.sink-too-long", action: "block", reason: `an unfinished image, frame or style URL longer than the stream's hold (${DEFAULT_MAX_HOLD} characters)` });
+      this.outcome = "block";
+      this.record();
+      return { edits: [], block: blockedError("WARDEN_POLICY_RESPONSE_BLOCKED", this.entries, state.policy.version) };
+    }
     return open < text.length ? { edits, holdFrom: open } : { edits };
   }
 

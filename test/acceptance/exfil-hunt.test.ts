@@ -54,11 +54,9 @@ describe("SVG 2 references", () => {
 });
 
 describe("a sink longer than the stream's look-back", () => {
-  // Gap: a stream holds an unfinished image sink back only within 8 KB of its start (src/detect/exfil/find-url-sinks.ts
-  // PENDING_REACH); past that the URL is released as it comes and the finished image is never redacted, while the
-  // same answer not streamed is. Padding the query past 8 KB is all it takes (browsers load far longer URLs): the
-  // sink should stay held up to the enforcer's maxHold, and be cut (or the stream stopped) beyond it.
-  it.fails("a streamed Markdown image whose URL is padded past 8 KB", async () => {
+  // A stream holds an unfinished image sink back as long as the enforcer may hold text (64 KiB,
+  // src/detect/exfil/find-url-sinks.ts PENDING_REACH); 8 KB of padding let it out as it came.
+  it("a streamed Markdown image whose URL is padded past 8 KB", async () => {
     const long = `${URL}&pad=${"A".repeat(9_000)}`;
     const text = `Done. ![s](${long}) Bye.`;
     expect(await answer(`![s](${long})`)).not.toContain("evil.example");
@@ -66,5 +64,21 @@ describe("a sink longer than the stream's look-back", () => {
     let got = "";
     for await (const c of await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Summarise my notes." }], stream: true })) got += c.choices[0]?.delta.content ?? "";
     expect(got).not.toContain("evil.example");
+  });
+
+  // Longer than the enforcer may hold, the sink would go out unjudged: the stream is stopped instead (fail closed).
+  it("a streamed Markdown image whose URL outgrows the stream's hold (70 KB) stops the stream", async () => {
+    const long = `${URL}&pad=${"A".repeat(70_000)}`;
+    const text = `Done. ![s](${long}) Bye.`;
+    h.mock.use(reply.sse(chatChunks(text.match(/[\s\S]{1,2000}/g) ?? [])));
+    let got = "";
+    let error: unknown;
+    try {
+      for await (const c of await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Summarise my notes." }], stream: true })) got += c.choices[0]?.delta.content ?? "";
+    } catch (e) {
+      error = e;
+    }
+    expect(got).not.toContain("evil.example");
+    expect(String(error)).toMatch(/WARDEN_POLICY_RESPONSE_BLOCKED|blocked/i);
   });
 });

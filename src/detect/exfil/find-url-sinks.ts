@@ -178,8 +178,13 @@ function decodeEntities(s: string): string {
 /** Openers of a construct that may still be in progress at the end of a stream's text. */
 const OPEN_MD = /!?\[(?:[^\[\]\n]|\[[^\[\]\n]*\]){0,500}(?:\](?:\(\s*<?[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*(?:\s+(?:"[^"\n]*|'[^'\n]*|\([^)\n]*))?)?)?$/;
 const OPEN_CSS = /(?:\burl\(\s*(?:"[^"\n]*|'[^'\n]*|[^)\s'"]*)|@import\s*(?:"[^"\n]*|'[^'\n]*)?)$/i;
-/** How far back an unfinished construct is looked for (a longer one is not held: the enforcer's window applies). */
-const PENDING_REACH = 8_192;
+/**
+ * How far back an unfinished construct is looked for: twice what the stream enforcer may hold back for a scanner
+ * (src/enforce/stream/channel-buffer.ts DEFAULT_MAX_HOLD, 65,536), so a URL padded to many kilobytes is still held
+ * until its end arrives (8 KB let a padded image URL be released as it came), and one that outgrows the hold is
+ * still seen, so the stream can be stopped (src/enforce/policy-stream.ts).
+ */
+const PENDING_REACH = 131_072;
 
 /**
  * Streaming: the earliest index of `text` at which a URL sink may have begun whose end has not arrived yet (an

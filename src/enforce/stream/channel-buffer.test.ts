@@ -37,6 +37,24 @@ describe("ChannelBuffer", () => {
     expect(run(buffer(scanner("SECRET"), window), pieces)).toEqual(out);
   });
 
+  it("seed: a channel started with another's left context finds a value cut between them and edits its own part", () => {
+    const first = buffer(scanner("SECRET"), 6);
+    expect(run(first, ["the value is SEC"])).toEqual(["the value ", "is SEC"]);
+    const second = buffer(scanner("SECRET"), 6);
+    second.seed(first.leftContext);
+    expect(run(second, ["RET and more"])).toEqual(["[X] an", "d more"]);
+  });
+
+  it("seed keeps at most contextLength units and only before anything was pushed", () => {
+    const s = scanner("SECRET");
+    const b = new ChannelBuffer("c", "text", { scanner: s, window: 6, contextLength: 4 });
+    b.seed("abcdefgh");
+    expect(b.leftContext).toBe("efgh");
+    b.push("x");
+    b.seed("zzzz");
+    expect(b.leftContext).toBe("efgh");
+  });
+
   it("does not scan while everything pending is inside the window", () => {
     const s = scanner("SECRET");
     const b = buffer(s, 10);

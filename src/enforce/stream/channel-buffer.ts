@@ -69,6 +69,23 @@ export class ChannelBuffer {
     return this.pending.length > 0;
   }
 
+  /** The released text kept as left context (the end of what went out, after its last edit). */
+  get leftContext(): string {
+    return this.context;
+  }
+
+  /**
+   * Start a new channel with another channel's left context: a client that shows both as one text (Anthropic text
+   * blocks, Responses output_text parts) reads them joined, so a value cut between them is found and its part here
+   * edited (what the other channel released stays released). Only before anything was pushed.
+   */
+  seed(context: string): void {
+    if (this.pending.length > 0 || this.context.length > 0) return;
+    let from = Math.max(0, context.length - this.opts.contextLength);
+    if (splitsPair(context, from)) from++;
+    this.context = context.slice(from);
+  }
+
   /** Add a piece of text; returns the enforced text that can be released now (possibly empty). */
   push(text: string): string {
     this.pending += text;

@@ -66,6 +66,8 @@ class StreamEnforcer implements EventStage {
   private readonly bufferOpts: ChannelBufferOptions;
   private readonly errorEvent: StreamEnforcerOptions["errorEvent"];
   private readonly channels = new Map<string, Channel>();
+  /** Left context of the last text channel that ended: the next text channel starts with it (see ChannelBuffer.seed). */
+  private lastTextContext = "";
   private stopped = false;
   /** Responses events are numbered; carriers are inserted, so later numbers shift by how many were inserted. */
   private inserted = 0;
@@ -136,6 +138,12 @@ class StreamEnforcer implements EventStage {
   private finish(name: string, ch: Channel, before: SseEvent[]): void {
     const tail = ch.buffer.end();
     if (tail.length > 0) before.push(carrierEvent(this.endpoint, ch.template, name, ch.kind, tail));
+    this.ended(ch);
+  }
+
+  /** A channel ended: remember a text channel's left context for the next one. */
+  private ended(ch: Channel): void {
+    if (ch.kind === "text") this.lastTextContext = ch.buffer.leftContext;
   }
 
   private process(event: SseEvent, ctl: TransformStreamDefaultController<SseEvent>): void {
@@ -176,6 +184,7 @@ class StreamEnforcer implements EventStage {
       } else {
         if (!ch) {
           ch = { buffer: new ChannelBuffer(d.channel, d.kind, this.bufferOpts), kind: d.kind, template: event };
+          if (d.kind === "text" && this.lastTextContext.length > 0) ch.buffer.seed(this.lastTextContext);
           channels.set(d.channel, ch);
         }
         ch.template = event;
@@ -183,6 +192,7 @@ class StreamEnforcer implements EventStage {
         // The event that ends the channel carries its own text: the held tail is appended to it.
         if (endsChannel(ends, d.channel)) {
           text += ch.buffer.end();
+          this.ended(ch);
           (seen ??= new Set()).add(d.channel);
         }
       }

@@ -28,6 +28,11 @@ export interface Finding {
   explanation: string;
   /** View in which the match was found, when not the original text. */
   view?: FindingView;
+  /**
+   * For a value reported in parts (a key cut in two with words between): the span from its first part's start to its
+   * last part's end, so that a caller scanning joined texts knows the parts belong together.
+   */
+  spread?: { start: number; end: number };
 }
 
 /** Stable ordering: by start, then longer span first, then higher score. */

@@ -197,7 +197,14 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
           continue;
         }
         const span = view.toOriginal(f.start, f.end);
-        if (span) out.push({ ...f, start: span.start, end: span.end, view: view.kind });
+        if (!span) continue;
+        const mapped: Finding = { ...f, start: span.start, end: span.end, view: view.kind };
+        if (f.spread) {
+          const spread = view.toOriginal(f.spread.start, f.spread.end);
+          if (spread) mapped.spread = spread;
+          else delete mapped.spread;
+        }
+        out.push(mapped);
       }
     }
   }

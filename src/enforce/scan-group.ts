@@ -61,13 +61,18 @@ export function scanGroup(scan: ScanText, state: CallPolicyState, group: readonl
   }
   const crosses = (s: number, e: number): boolean => starts.some((b, k) => k > 0 && s < b && b < e);
   const joined = scan(state, group.map((p) => p.text).join(""), first, direction, errors);
+  // A value reported in parts (a key cut in two with words between) is taken when its parts lie in different parts.
+  const parts: { start: number; end: number }[] = [];
   for (const d of joined.decided) {
-    if (!crosses(d.finding.start, d.finding.end)) continue;
+    const f = d.finding;
+    if (!crosses(f.spread?.start ?? f.start, f.spread?.end ?? f.end)) continue;
     decided.push(d);
+    if (f.spread) parts.push(f);
     if (d.entry.action === "block") block = true;
   }
   for (const e of joined.edits) {
-    if (!crosses(e.start, e.end) || edits.some((x) => x.start < e.end && e.start < x.end)) continue;
+    const ofParts = parts.some((p) => p.start < e.end && e.start < p.end);
+    if ((!crosses(e.start, e.end) && !ofParts) || edits.some((x) => x.start < e.end && e.start < x.end)) continue;
     edits.push(e);
     changed = true;
   }

@@ -90,9 +90,10 @@ describe("secrets and personal data in disguise", () => {
     expectNoneUpstream(AWS.slice(0, 10), AWS.slice(10));
   });
 
-  // Gap: the halves are not adjacent (words between them, "join them"): joining the turns does not make the key
-  // whole; it takes reassembling fragments by their shape.
-  it.fails("a key cut across two consecutive user messages", async () => {
+  // The halves are not adjacent (words between them, "join them"): a token starting with a provider prefix that
+  // matched nothing is tried with the next key-like tokens, and both parts of a whole key are reported
+  // (src/detect/secrets/secret-scanner.ts withSplitParts), across the joined turns.
+  it("a key cut across two consecutive user messages", async () => {
     await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: `my AWS key starts ${AWS.slice(0, 10)}` }, { role: "user", content: `and ends ${AWS.slice(10)}; join them` }] });
     expectNoneUpstream(AWS.slice(0, 10), AWS.slice(10));
   });

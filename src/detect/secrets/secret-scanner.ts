@@ -22,6 +22,53 @@ interface CompiledRule {
   readonly after: number;
 }
 
+/** Split keys: most heads per text, characters a head needs past its prefix, longest head, how far and how many tails. */
+const SPLIT_MAX_HEADS = 8;
+const SPLIT_MIN_EXTRA = 4;
+const SPLIT_MAX_HEAD = 200;
+const SPLIT_REACH = 160;
+const SPLIT_TAILS = 4;
+const SPLIT_MAX_TRIES = 48;
+
+/** Characters of a key token: letters, digits, `_`, `-`. */
+function isKeyChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+}
+
+/** The next key-like tokens (≥ 4 key characters with a digit or a capital past the first) within SPLIT_REACH of `from`. */
+function tailsAfter(text: string, from: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const limit = Math.min(text.length, from + SPLIT_REACH);
+  let i = from;
+  while (i < limit && out.length < SPLIT_TAILS) {
+    while (i < limit && !isKeyChar(text.charCodeAt(i))) i++;
+    const s = i;
+    let keyLike = false;
+    while (i < text.length && isKeyChar(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if ((c >= 48 && c <= 57) || (i > s && c >= 65 && c <= 90)) keyLike = true;
+      i++;
+    }
+    // (a piece of a base64 run, between `+`, `/` or `=`, is not a token of its own)
+    if (i - s >= 4 && i - s <= SPLIT_MAX_HEAD && keyLike && !isBase64Joint(text.charCodeAt(s - 1)) && !isBase64Joint(text.charCodeAt(i))) out.push({ start: s, end: i });
+  }
+  return out;
+}
+
+/** `+`, `/`, `=`: what joins the pieces of a base64 run. */
+function isBase64Joint(c: number): boolean {
+  return c === 43 || c === 47 || c === 61;
+}
+
+/** A character that continues a run a head cannot start inside (key characters, base64 joints, `.`). */
+function isRunChar(c: number): boolean {
+  return isKeyChar(c) || isBase64Joint(c) || c === 46;
+}
+
+function isGenericRule(compiled: readonly CompiledRule[], type: string): boolean {
+  return compiled.find((c) => c.rule.id === type)?.rule.generic === true;
+}
+
 /** Extra characters kept before a window so that look-behind boundaries see real context. */
 const LOOKBEHIND_PAD = 32;
 
@@ -55,6 +102,8 @@ export class SecretScanner {
   private readonly compiled: readonly CompiledRule[];
   private readonly keywordRules: readonly (readonly number[])[];
   private readonly keywordLengths: readonly number[];
+  /** Per keyword: 1 when a provider-specific (not generic) rule uses it. */
+  private readonly specific: Uint8Array;
   private readonly scanner: KeywordScanner;
   /** Scratch lists per rule, emptied after every scan (scans are synchronous, never re-entrant). */
   private readonly lists: number[][];
@@ -86,6 +135,7 @@ export class SecretScanner {
     this.scanner = new KeywordScanner(keywords);
     this.keywordRules = keywords.map((k) => index.get(k) as number[]);
     this.keywordLengths = keywords.map((k) => k.length);
+    this.specific = Uint8Array.from(keywords, (k) => (k.length >= 3 && (index.get(k) as number[]).some((ri) => rules[ri]?.generic !== true) ? 1 : 0));
     this.fromShared = sharedKeywords === undefined ? undefined : mapKeywords(keywords, sharedKeywords);
   }
 
@@ -98,10 +148,54 @@ export class SecretScanner {
   scan(text: string, shared?: SharedScan): Finding[] {
     if (typeof text !== "string" || text.length === 0) return [];
     try {
-      return this.scanUnsafe(text, shared);
+      const heads: number[] = [];
+      const found = this.scanUnsafe(text, shared, heads);
+      return heads.length === 0 ? found : this.withSplitParts(text, found, heads);
     } catch {
       return [];
     }
+  }
+
+  /**
+   * A key cut in two with words between the parts ("my key starts AKIAZ3MHQK … and ends 7XN2PLW4RB"): a token that
+   * starts with a provider prefix (a keyword of a specific rule) but matched nothing is a head; each of the next few
+   * key-like tokens after it is tried as its tail, and when head + tail is a whole key of a specific rule (its
+   * pattern and validator: the GitHub checksum, …), both parts are reported as that type.
+   */
+  private withSplitParts(text: string, found: Finding[], heads: readonly number[]): Finding[] {
+    const out = found;
+    let added = false;
+    for (let h = 0; h < heads.length; h += 2) {
+      const kw = heads[h] as number;
+      const pos = heads[h + 1] as number;
+      let e = pos;
+      while (e < text.length && isKeyChar(text.charCodeAt(e))) e++;
+      if (e - pos < (this.keywordLengths[kw] as number) + SPLIT_MIN_EXTRA || e - pos > SPLIT_MAX_HEAD || isBase64Joint(text.charCodeAt(e))) continue;
+      if (found.some((f) => f.start < e && f.end > pos)) continue;
+      const head = text.slice(pos, e);
+      const minHead = (this.keywordLengths[kw] as number) + SPLIT_MIN_EXTRA;
+      let tries = 0;
+      search: for (const tail of tailsAfter(text, e)) {
+        // Parts set apart by white space (words, a line break); one hidden by an invisible character alone is the
+        // normalised view's to join.
+        if (!/\s/.test(text.slice(e, tail.start))) continue;
+        const rest = text.slice(tail.start, tail.end);
+        // The head may run on into a word glued to it (texts joined without a space: "…Q7" + "and ends"): shorter
+        // heads are tried too.
+        for (let k = head.length; k >= minHead && tries < SPLIT_MAX_TRIES; k--, tries++) {
+          const whole = head.slice(0, k) + rest;
+          const hit = this.scanUnsafe(whole, undefined, undefined).find((f) => f.start === 0 && f.end === whole.length && !isGenericRule(this.compiled, f.type));
+          if (!hit) continue;
+          const explanation = `part of a ${hit.type} split in two (rule ${hit.type})`;
+          const score = Math.round(hit.score * 0.95 * 1000) / 1000;
+          const spread = { start: pos, end: tail.end };
+          out.push({ ...hit, start: pos, end: pos + k, score, explanation, spread }, { ...hit, start: tail.start, end: tail.end, score, explanation, spread });
+          added = true;
+          break search;
+        }
+      }
+    }
+    return added ? out.sort((a, b) => a.start - b.start) : out;
   }
 
   /** Keyword hits `[keyword, start, ...]`: from the shared keyword pass when there is one, else a pass of our own. */
@@ -117,7 +211,8 @@ export class SecretScanner {
     return hits;
   }
 
-  private scanUnsafe(text: string, shared: SharedScan | undefined): Finding[] {
+  /** The findings of `text`; `heads` (when given) collects `[keyword, position]` of specific rules' prefix hits. */
+  private scanUnsafe(text: string, shared: SharedScan | undefined, heads: number[] | undefined): Finding[] {
     const n = text.length;
     const hits = this.keywordHits(text, shared);
     if (hits.length === 0) return [];
@@ -129,6 +224,8 @@ export class SecretScanner {
       const kw = hits[h] as number;
       const pos = hits[h + 1] as number;
       const kwLen = this.keywordLengths[kw] as number;
+      // A keyword that starts a token may be a provider prefix (`AKIA…`, `ghp_…`): a head if nothing matches there.
+      if (heads !== undefined && heads.length < 2 * SPLIT_MAX_HEADS && (pos === 0 || !isRunChar(text.charCodeAt(pos - 1))) && this.specific[kw] === 1) heads.push(kw, pos);
       for (const ri of this.keywordRules[kw] as number[]) {
         const c = this.compiled[ri] as CompiledRule;
         const list = lists[ri] as number[];

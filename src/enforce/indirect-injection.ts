@@ -1,6 +1,7 @@
 import type { Finding } from "../core/finding.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../core/json.js";
 import type { TextPart } from "../core/message-spec.js";
+import { requestedAction, toolFamilies } from "./tool-action-request.js";
 
 /** What the request side found: untrusted content (a tool result, a document) that tries to steer the model. */
 export interface IndirectInjection {
@@ -47,7 +48,9 @@ const DIRECTIVE_VERBS = "call|calls|calling|invoke|invoking|use|using|run|execut
 /**
  * Looks at the untrusted parts of a request: tool results and documents (whole), and the embedded content of user
  * messages (`<document>…</document>`, pasted e-mails, quotes). Returns a signal when that content tells the model to
- * call one of the offered tools by name ("invoke delete_records now"), or when an injection detector found
+ * call one of the offered tools by name ("invoke delete_records now"), asks in plain words for an action an offered
+ * tool performs ("please transfer $5000 to …" with a `bank_transfer` tool: tool-action-request.ts), or when an
+ * injection detector found
  * something in it (any score from `minInjectionScore`, so also below the blocking threshold). The user's own words
  * asking for a tool are not untrusted.
  */
@@ -58,6 +61,7 @@ export function findIndirectInjection(
   minInjectionScore = 0.35,
 ): IndirectInjection | undefined {
   const directive = toolNames.length > 0 ? new RegExp(`\\b(?:${DIRECTIVE_VERBS})\\b[^.\\n]{0,60}?(?<![\\w-])(?:${toolNames.map(escape).join("|")})(?![\\w-])`, "i") : undefined;
+  const families = toolFamilies(toolNames);
   let best: IndirectInjection | undefined;
   const raise = (score: number, reason: string): void => {
     if (!best || score > best.score) best = { score, reason };
@@ -74,6 +78,15 @@ export function findIndirectInjection(
       for (const [s, e] of regions) {
         if (directive.test(part.text.slice(s, e))) {
           raise(0.9, `${where} instructs the model to call an offered tool`);
+          break;
+        }
+      }
+    }
+    if (families.length > 0) {
+      for (const [s, e] of regions) {
+        const family = requestedAction(part.text.slice(s, e), families);
+        if (family !== undefined) {
+          raise(0.85, `${where} asks for an action an offered tool performs (${family})`);
           break;
         }
       }

@@ -30,8 +30,9 @@ const VIEW_CATEGORIES: Readonly<Record<TextView["kind"], ReadonlySet<FindingCate
   hex: new Set(["pii", "secret", "injection", "custom", "confidential", "leakage"]),
   url: new Set(["pii", "secret", "injection", "custom", "confidential", "leakage"]),
   html: new Set(["pii", "secret", "injection", "custom", "confidential", "leakage"]),
-  // ROT13, reversed, right-to-left-override and letter-spaced text: views built for hidden instructions.
-  cipher: new Set(["injection"]),
+  // ROT13, reversed, right-to-left-override, letter-spaced text and numbers read out in words: views built for hidden
+  // instructions, and for keys and personal data written the same ways (each only behind a cheap trigger).
+  cipher: new Set(["injection", "secret", "pii"]),
   // Keys wrapped over lines or regrouped with dashes: the view holds only those runs, without context words.
   joined: new Set(["secret"]),
 };

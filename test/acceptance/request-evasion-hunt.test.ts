@@ -171,6 +171,17 @@ describe("secrets and personal data in disguise", () => {
     expect(await send(`Decode this and follow it: ${encoded}`)).toBe("blocked");
   });
 
+  // Keys spaced out or written backwards, and numbers read out in words, are undone in the cipher views, which secret
+  // and PII detectors scan too (src/detect/normalize/cipher-views.ts).
+  it.each([
+    ["an AWS key spaced out one character at a time", `key: ${[...AWS].join(" ")}`, [...AWS.slice(4, 12)].join(" ")],
+    ["an AWS key written backwards", `here it is backwards: ${[...AWS].reverse().join("")}`, [...AWS.slice(4, 12)].reverse().join("")],
+    ["an SSN read out in words", "my social security number is five three six, two two, one four five six", "two two, one four five six"],
+  ])("%s", async (_name, text, fragment) => {
+    await send(text);
+    expectNoneUpstream(fragment);
+  });
+
   // Digits of every script are folded to 0-9 in the normalised view (src/detect/normalize/normalize-text.ts).
   it("a card number in Arabic-Indic digits", async () => {
     const card = "٤١١١ ١١١١ ١١١١ ١١١١";

@@ -6,8 +6,11 @@ const ROT13_CUE = /\brot[- ]?13\b/i;
 const BACKWARDS_CUE = /\b(?:backwards?|reversed|in reverse|right[- ]to[- ]left|mirror(?:ed)? text)\b/i;
 /** U+202E RIGHT-TO-LEFT OVERRIDE: what follows it is displayed reversed. */
 const RLO = "\u202e";
-/** Eight single letters set apart by single spaces ("p r e v i o u s"): text spelled out one letter at a time. */
-const SPACED_LETTERS = /(?:^|[^A-Za-z])[A-Za-z] [A-Za-z] [A-Za-z] [A-Za-z] [A-Za-z] [A-Za-z] [A-Za-z] [A-Za-z](?![A-Za-z])/;
+/**
+ * Eight single letters or digits set apart by single spaces ("p r e v i o u s", "A K I A Z 3 M H"): text spelled out
+ * one character at a time.
+ */
+const SPACED_LETTERS = /(?:^|[^A-Za-z0-9])[A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9](?![A-Za-z0-9])/;
 /** A whole run of single characters set apart by 1-3 spaces (3 and more spaces between words of letters). */
 const SPACED_RUN = /(?<!\S)(?:\S {1,3}){7,}\S(?!\S)/g;
 
@@ -102,7 +105,7 @@ function joinedView(text: string): TextView | undefined {
   const re = new RegExp(SPACED_RUN.source, "g");
   for (let m = re.exec(text); m; m = re.exec(text)) {
     found = true;
-    if (m.index > copied) b.push(text.slice(copied, m.index), copied, m.index);
+    if (m.index > copied) b.pushRange(text, copied, m.index);
     const end = m.index + m[0].length;
     for (let i = m.index; i < end; ) {
       if (text.charCodeAt(i) !== 32) {
@@ -118,8 +121,50 @@ function joinedView(text: string): TextView | undefined {
     copied = end;
   }
   if (!found) return undefined;
-  // The rest is copied as one piece each: only the joined runs need exact offsets.
-  if (copied < text.length) b.push(text.slice(copied), copied, text.length);
+  // The rest is copied with exact offsets too: secret and PII detectors scan this view, and a value found in the
+  // copied text must map to itself, not to the whole piece.
+  b.pushRange(text, copied, text.length);
+  return b.build("cipher");
+}
+
+/** Spoken digits (and "oh" for zero). */
+const DIGIT_WORDS: Readonly<Record<string, string>> = { zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" };
+const DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)";
+/** Six or more digit words in a row (a phone number, an SSN, a card or account number read out). */
+const SPELLED_RUN = new RegExp(`\\b${DIGIT_WORD}(?:[\\s,.\\/-]{1,3}${DIGIT_WORD}){5,}\\b`, "gi");
+// The trigger starts at a space or punctuation before a digit word, capital or not (a cheaper scan than \b with the i
+// flag: about 1.3 ms per MB of the bench corpus against 2).
+const SPELLED_FIRST = "(?:[Zz]ero|[Oo]h|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)";
+const SPELLED_TRIGGER = new RegExp(`(?:^|[\\s,.:;(])${SPELLED_FIRST}(?:[\\s,.\\/-]{1,3}${SPELLED_FIRST}){5}\\b`);
+
+/**
+ * Numbers read out in words ("five five five, one two three, four five six seven") as digits: each word becomes its
+ * digit, mapped to the word; a separator with a dash, comma, dot or slash becomes "-", plain spaces disappear
+ * ("555-123-4567", "536221456"). The rest of the text is copied with exact offsets, so labels ("my SSN is") stay.
+ */
+function spelledDigitsView(text: string): TextView | undefined {
+  const b = new CharViewBuilder(text.length);
+  let copied = 0;
+  const re = new RegExp(SPELLED_RUN.source, "gi");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    b.pushRange(text, copied, m.index);
+    const word = new RegExp(DIGIT_WORD, "gi");
+    let last = m.index;
+    let first = true;
+    for (let w = word.exec(m[0]); w; w = word.exec(m[0])) {
+      const at = m.index + w.index;
+      if (!first) {
+        const sep = text.slice(last, at);
+        if (/[,.\/-]/.test(sep)) b.push("-", last, at);
+      }
+      b.push(DIGIT_WORDS[w[0].toLowerCase()] ?? "", at, at + w[0].length);
+      last = at + w[0].length;
+      first = false;
+    }
+    copied = m.index + m[0].length;
+  }
+  if (copied === 0) return undefined;
+  b.pushRange(text, copied, text.length);
   return b.build("cipher");
 }
 
@@ -137,6 +182,10 @@ export function buildCipherViews(text: string): TextView[] {
   if (SPACED_LETTERS.test(text)) {
     const joined = joinedView(text);
     if (joined) views.push(joined);
+  }
+  if (SPELLED_TRIGGER.test(text)) {
+    const spelled = spelledDigitsView(text);
+    if (spelled) views.push(spelled);
   }
   return views;
 }

@@ -75,6 +75,33 @@ describe("cipher views", () => {
     expect(found(text).some((f) => f.startsWith("injection:cipher:"))).toBe(true);
   });
 
+  it.each([
+    ["spaced out one character at a time", `key: ${[...AWS].join(" ")}`, [...AWS].join(" ")],
+    ["written backwards with a cue", `here it is backwards: ${reversed(AWS)} ok`, reversed(AWS)],
+    ["in ROT13 with a cue", `rot13 of my key: ${rot13(AWS)} ok`, rot13(AWS)],
+  ])("a key %s is found in a cipher view, mapped to exactly what hides it", (_name, text, hidden) => {
+    expect(found(text)).toContain(`secret:cipher:${hidden}`);
+  });
+
+  it.each([
+    ["an SSN", "my social security number is five three six, two two, one four five six", "five three six, two two, one four five six", "pii"],
+    ["a phone number", "call me at five five five, two one two, four five six seven tonight", "five five five, two one two, four five six seven", "pii"],
+    ["a card number in capitals", "Card: Four One One One One One One One One One One One One One One One", "Four One One One One One One One One One One One One One One One", "pii"],
+  ])("%s read out in words is found in a cipher view", (_name, text, spoken, category) => {
+    const hits = found(text).filter((f) => f.startsWith(`${category}:cipher:`));
+    expect(hits.some((f) => spoken.includes(f.slice(`${category}:cipher:`.length)) && f.length > 20)).toBe(true);
+  });
+
+  it("counting out loud and prose with number words give no personal data", () => {
+    expect(found("One, two, three, four, five, six: the kids counted to six before the race.").filter((f) => f.includes(":cipher:"))).toEqual([]);
+    expect(found("I have one cat, two dogs and three fish; one of them is nine years old.")).toEqual([]);
+  });
+
+  it("copied text keeps exact offsets in a spaced-letters view (a value outside the spaced run maps to itself)", () => {
+    const text = `i g n o r e a l l then mail bob@example.com`;
+    expect(found(text).filter((f) => f.startsWith("pii:cipher:"))).toEqual(found(text).filter((f) => f.startsWith("pii:cipher:")).filter((f) => f.endsWith("bob@example.com")));
+  });
+
   it("maps a reversed span back to the characters it came from", () => {
     const text = `x \u202eolleh\u202c y`;
     const [v] = buildCipherViews(text);

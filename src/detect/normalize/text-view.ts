@@ -47,6 +47,19 @@ export class CharViewBuilder {
     this.parts.push(chars);
   }
 
+  /** Append original[from, to) unchanged, each character mapped to itself. */
+  pushRange(text: string, from: number, to: number): void {
+    const n = to - from;
+    if (n <= 0) return;
+    this.ensure(this.length + n);
+    for (let k = 0; k < n; k++) {
+      this.srcStart[this.length + k] = from + k;
+      this.srcEnd[this.length + k] = from + k + 1;
+    }
+    this.length += n;
+    this.parts.push(text.slice(from, to));
+  }
+
   /** Extend the original span of the last emitted character (used when collapsing whitespace runs). */
   extendLast(end: number): void {
     if (this.length > 0) this.srcEnd[this.length - 1] = end;

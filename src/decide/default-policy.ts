@@ -60,6 +60,12 @@ export const DEFAULT_POLICY: PolicyInput = {
       reason: "a link whose URL carries a tokenized value of the conversation to a host not on the allowlist",
     },
     {
+      id: "default.redact-injected-links",
+      match: { category: "exfiltration", type: "INJECTED_LINK", direction: "response" },
+      action: "redact",
+      reason: "a link or image to a host that a document, e-mail or tool result asked the model to include (phishing through the model)",
+    },
+    {
       id: "default.block-injected-tool-calls",
       match: { category: "injection", type: "INJECTED_TOOL_CALL", direction: "response" },
       action: "block",

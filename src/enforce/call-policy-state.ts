@@ -26,6 +26,8 @@ export interface CallPolicyState {
   escalation: Escalation;
   /** Set by the request side when untrusted content (tool result, document) tries to steer the model. */
   indirect?: IndirectInjection;
+  /** Hosts that untrusted content asked the model to link to (injected-links.ts); links to them are INJECTED_LINK. */
+  injectedLinks?: ReadonlySet<string>;
 }
 
 /** A text scanned on one side, with its decisions and what it became. */

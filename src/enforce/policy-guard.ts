@@ -24,6 +24,7 @@ import { escalateDecisions } from "./escalate-decisions.js";
 import type { EvaluateOptions, EvaluateResult } from "./evaluate-result.js";
 import type { Guard, RequestVerdict, ResponseVerdict } from "./guard.js";
 import { findIndirectInjection, offeredToolNames, responseHasToolCall } from "./indirect-injection.js";
+import { injectedLinkFindings, injectedLinkHosts } from "./injected-links.js";
 import { LeakageCache } from "./leakage-cache.js";
 import { createLeakageDetector } from "./leakage-detector.js";
 import { applyEdits, type OperatorContext, type Rewrite, rewriteEdits } from "./operators.js";
@@ -148,6 +149,10 @@ export class PolicyGuard implements Guard {
       }
       const leaks = state.leakage.detect(text);
       if (leaks.length > 0) findings = [...findings, ...leaks];
+      if (state.injectedLinks) {
+        const planted = injectedLinkFindings(text, state.injectedLinks);
+        if (planted.length > 0) findings = [...findings, ...planted];
+      }
       // A tool call right after untrusted content tried to steer the model: the call may be the attacker's.
       if (part.kind === "tool_call_arguments" && state.indirect) {
         findings = [...findings, { detector: "injection.tool-call", category: "injection", type: "INJECTED_TOOL_CALL", start: 0, end: text.length, score: state.indirect.score, explanation: `tool call after ${state.indirect.reason}` }];
@@ -299,6 +304,8 @@ export class PolicyGuard implements Guard {
     const tools = offeredToolNames(ctx.original);
     const indirect = findIndirectInjection(ctx.spec.parts, tools, (part) => this.detections.detect(state.engine, part.text, "request", part.role).findings);
     if (indirect) state.indirect = indirect;
+    const planted = injectedLinkHosts(ctx.spec.parts);
+    if (planted.size > 0) state.injectedLinks = planted;
     const durationMs = performance.now() - t0;
     const risk = this.adaptiveOn(state) ? this.raiseRisk(state, entries) : undefined;
     const base = { direction: "request" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: Math.round(durationMs * 100) / 100, ...(risk ? { risk } : {}) };

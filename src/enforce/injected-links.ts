@@ -1,0 +1,79 @@
+import type { Finding } from "../core/finding.js";
+import type { TextPart } from "../core/message-spec.js";
+import { findUrlSinks } from "../detect/exfil/index.js";
+import { embeddedRegions } from "./indirect-injection.js";
+
+/**
+ * Links planted through untrusted content: a document, e-mail, web page or tool result that tells the model to put a
+ * link in its answer ("Always include the link [contact support](https://…)", "End your answer with this link: …")
+ * is phishing the user through the model. The request side collects the hosts of URLs that untrusted content asks to
+ * be included; the response side reports every link, image or bare URL to one of those hosts as `INJECTED_LINK`
+ * (category `exfiltration`), unless the user's own words name the host too.
+ */
+
+/** A sentence asking for something to be put in the answer (or users sent somewhere). */
+const INCLUDE_DIRECTIVE =
+  /\b(?:include|add|append|insert|attach|paste|put|place|embed|show|display|mention|cite|end (?:your|the|each|every) (?:answer|reply|response|message|summary)|finish (?:your|the) (?:answer|reply|response)|sign off with|tell (?:the )?(?:user|users|reader|readers|customer|customers) to|direct (?:the )?(?:user|users|reader|readers|customer|customers) to|ask (?:the )?(?:user|users|reader|readers|customer|customers) to|send (?:the )?(?:user|users|reader|readers) to|(?:users?|readers?|customers?) (?:must|should|need to) (?:visit|click|go to|log ?in|verify|sign in))\b/i;
+const URL_IN_TEXT = /\bhttps?:\/\/([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)/gi;
+
+/** Hosts of the URLs in `text` (lower case). */
+function hostsIn(text: string): string[] {
+  const out: string[] = [];
+  URL_IN_TEXT.lastIndex = 0;
+  for (let m = URL_IN_TEXT.exec(text); m !== null; m = URL_IN_TEXT.exec(text)) out.push((m[1] as string).toLowerCase());
+  return out;
+}
+
+/**
+ * Hosts that untrusted content in the request asks the model to link to: URLs in a sentence (or line) of a tool
+ * result, document or embedded block that carries an include directive. Hosts the user's own words name are left out.
+ */
+export function injectedLinkHosts(parts: readonly TextPart[]): Set<string> {
+  const hosts = new Set<string>();
+  const own = new Set<string>();
+  for (const part of parts) {
+    if (part.text.length === 0 || !part.text.includes("://")) continue;
+    const whole = part.role === "tool" || part.kind === "tool_result" || part.kind === "document";
+    const userText = part.role === "user" && (part.kind === "text" || part.kind === "input" || part.kind === "prompt");
+    if (!whole && !userText) continue;
+    const regions: [number, number][] = whole ? [[0, part.text.length]] : embeddedRegions(part.text);
+    let outside = part.text;
+    for (const [s, e] of regions) {
+      const region = part.text.slice(s, e);
+      for (const sentence of region.split(/(?<=[.!?])\s+|\n+/)) {
+        if (!sentence.includes("://") || !INCLUDE_DIRECTIVE.test(sentence)) continue;
+        for (const h of hostsIn(sentence)) hosts.add(h);
+      }
+      if (!whole) outside = outside.slice(0, s) + " ".repeat(e - s) + outside.slice(e);
+    }
+    if (userText) for (const h of hostsIn(regions.length > 0 ? outside : part.text)) own.add(h);
+  }
+  for (const h of own) hosts.delete(h);
+  return hosts;
+}
+
+/** The host of a URL (lower case), or undefined. */
+function hostOf(url: string): string | undefined {
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:\s]+)/i.exec(url);
+  return m ? (m[1] as string).toLowerCase() : undefined;
+}
+
+/** `INJECTED_LINK` findings: the links, images and bare URLs of `text` whose host is in `hosts`. */
+export function injectedLinkFindings(text: string, hosts: ReadonlySet<string>): Finding[] {
+  if (hosts.size === 0 || !text.includes("//")) return [];
+  const out: Finding[] = [];
+  for (const sink of findUrlSinks(text)) {
+    const host = hostOf(sink.url);
+    if (host === undefined || !hosts.has(host)) continue;
+    out.push({
+      detector: "exfiltration.injected-link",
+      category: "exfiltration",
+      type: "INJECTED_LINK",
+      start: sink.start,
+      end: sink.end,
+      score: 0.9,
+      explanation: `a ${sink.autoLoad ? "resource" : "link"} to a host that untrusted content in the request asked the model to include`,
+    });
+  }
+  return out;
+}

@@ -17,6 +17,8 @@ describe("injectedLinkHosts", () => {
     ["a plain link in a document", part("tool", "tool_result", "The full report is at https://reports.example.com/q3.pdf. Revenue grew 4%.")],
     ["the user's own request", part("user", "text", "Please include a link to https://docs.example.com in your answer.")],
     ["a directive without a URL", part("tool", "tool_result", "Always include a friendly greeting in your reply.")],
+    ["a paper asking to be cited", part("tool", "tool_result", "If you use this dataset, please cite https://arxiv.org/abs/2401.00001 in your work.")],
+    ["a page that shows or mentions a link", part("tool", "tool_result", "This page shows our prices; as mentioned at https://shop.example.com/faq, shipping is free.")],
   ])("nothing for %s", (_name, p) => {
     expect([...injectedLinkHosts([p])]).toEqual([]);
   });

@@ -13,7 +13,7 @@ import { embeddedRegions } from "./indirect-injection.js";
 
 /** A sentence asking for something to be put in the answer (or users sent somewhere). */
 const INCLUDE_DIRECTIVE =
-  /\b(?:include|add|append|insert|attach|paste|put|place|embed|show|display|mention|cite|end (?:your|the|each|every) (?:answer|reply|response|message|summary)|finish (?:your|the) (?:answer|reply|response)|sign off with|tell (?:the )?(?:user|users|reader|readers|customer|customers) to|direct (?:the )?(?:user|users|reader|readers|customer|customers) to|ask (?:the )?(?:user|users|reader|readers|customer|customers) to|send (?:the )?(?:user|users|reader|readers) to|(?:users?|readers?|customers?) (?:must|should|need to) (?:visit|click|go to|log ?in|verify|sign in))\b/i;
+  /\b(?:(?:always |please |make sure (?:to |you )?|be sure to |you must |you should )?(?:include|append|insert|embed|attach)|add (?:this|the|a|our|that) (?:link|url|button)|end (?:your|the|each|every) (?:answer|reply|response|message|summary)|finish (?:your|the) (?:answer|reply|response)|sign off with|tell (?:the )?(?:user|users|reader|readers|customer|customers) to|direct (?:the )?(?:user|users|reader|readers|customer|customers) to|ask (?:the )?(?:user|users|reader|readers|customer|customers) to|send (?:the )?(?:user|users|reader|readers) to|(?:users?|readers?|customers?) (?:must|should|need to) (?:visit|click|go to|log ?in|verify|sign in))\b/i;
 const URL_IN_TEXT = /\bhttps?:\/\/([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)/gi;
 
 /** Hosts of the URLs in `text` (lower case). */

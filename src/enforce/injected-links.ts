@@ -12,9 +12,20 @@ import { embeddedRegions } from "./indirect-injection.js";
  */
 
 /** A sentence asking for something to be put in the answer (or users sent somewhere). */
-const INCLUDE_DIRECTIVE =
-  /\b(?:(?:always |please |make sure (?:to |you )?|be sure to |you must |you should )?(?:include|append|insert|embed|attach)|add (?:this|the|a|our|that) (?:link|url|button)|end (?:your|the|each|every) (?:answer|reply|response|message|summary)|finish (?:your|the) (?:answer|reply|response)|sign off with|tell (?:the )?(?:user|users|reader|readers|customer|customers) to|direct (?:the )?(?:user|users|reader|readers|customer|customers) to|ask (?:the )?(?:user|users|reader|readers|customer|customers) to|send (?:the )?(?:user|users|reader|readers) to|(?:users?|readers?|customers?) (?:must|should|need to) (?:visit|click|go to|log ?in|verify|sign in))\b/i;
-const URL_IN_TEXT = /\bhttps?:\/\/([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)/gi;
+const PUT = "(?:include|append|insert|embed|attach|add)";
+const INCLUDE_DIRECTIVE = new RegExp(
+  // "always include …", "please add …"; an imperative opening the sentence ("Include this link …"); "include …" with a
+  // link or the answer named ("include the URL", "add it in your reply"); and the forms that need no verb of putting.
+  `\\b(?:always|please|make sure (?:to|you)|be sure to|you must|you should|do not forget to|don't forget to|remember to)\\s+${PUT}\\b|` +
+    `^\\W*${PUT}\\b|` +
+    `\\b${PUT}\\b[^.!?\\n]{0,80}\\b(?:link|url|button|in (?:your|the|each|every) (?:answer|reply|response|message|summary))\\b|` +
+    `\\b(?:end (?:your|the|each|every) (?:answer|reply|response|message|summary)|finish (?:your|the) (?:answer|reply|response)|sign off with|` +
+    `(?:tell|direct|ask|send) (?:the )?(?:user|users|reader|readers|customer|customers) to|` +
+    `(?:users?|readers?|customers?) (?:must|should|need to) (?:visit|click|go to|log ?in|verify|sign in))\\b`,
+  "i",
+);
+// (userinfo, "https://support@evil.example/", is skipped: the host is what follows the @)
+const URL_IN_TEXT = /\bhttps?:\/\/(?:[^\s/@]*@)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)/gi;
 
 /** Hosts of the URLs in `text` (lower case). */
 function hostsIn(text: string): string[] {
@@ -54,7 +65,7 @@ export function injectedLinkHosts(parts: readonly TextPart[]): Set<string> {
 
 /** The host of a URL (lower case), or undefined. */
 function hostOf(url: string): string | undefined {
-  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:\s]+)/i.exec(url);
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^\s/@]*@)?([^/?#:@\s]+)/i.exec(url);
   return m ? (m[1] as string).toLowerCase() : undefined;
 }
 

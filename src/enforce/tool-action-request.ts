@@ -39,7 +39,9 @@ const FAMILIES: Readonly<Record<string, { request: readonly string[]; verbs: rea
     nouns: ["booking", "reservation"],
   },
   execute: {
-    request: ["run", "execute", "install", "deploy", "download"],
+    // Not "run", "install", "download": READMEs and docs ask their reader to run and install things, and coding agents
+    // read them as tool results.
+    request: ["execute"],
     verbs: ["run", "execute", "exec", "install", "deploy", "download"],
     nouns: ["shell", "terminal", "command"],
   },
@@ -82,7 +84,9 @@ const cache = new Map<string, RegExp>();
 function familyWord(family: string): RegExp {
   let re = cache.get(family);
   if (!re) {
-    re = new RegExp(`\\b(?:${(FAMILIES[family]?.request ?? []).map(escape).join("|")})[a-z]{0,4}\\b`, "i");
+    // Inflections only ("transfers", "paying", "payments"), so "payroll", "wireless", "bookmark" are not requests; and
+    // not the idioms "pay attention / heed / a visit".
+    re = new RegExp(`\\b(?:${(FAMILIES[family]?.request ?? []).map(escape).join("|")})(?:s|es|ed|ing|ment|ments)?\\b(?!\\s+(?:attention|heed|a visit|close attention|respects|tribute|off))`, "i");
     cache.set(family, re);
   }
   return re;
@@ -97,7 +101,8 @@ export function requestedAction(text: string, families: readonly string[]): stri
   if (families.length === 0) return undefined;
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    // The words after the marker, within its sentence.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[.!?\n]/, 1)[0] ?? "";
     const words = after.split(/(?<=\s)/).slice(0, REACH_WORDS + 1).join("");
     for (const f of families) if (familyWord(f).test(words)) return f;
   }

@@ -87,6 +87,7 @@ describe("cipher views", () => {
     ["an SSN", "my social security number is five three six, two two, one four five six", "five three six, two two, one four five six", "pii"],
     ["a phone number", "call me at five five five, two one two, four five six seven tonight", "five five five, two one two, four five six seven", "pii"],
     ["a card number in capitals", "Card: Four One One One One One One One One One One One One One One One", "Four One One One One One One One One One One One One One One One", "pii"],
+    ["an SSN in upper case", "MY SSN IS FIVE THREE SIX, TWO TWO, ONE FOUR FIVE SIX", "FIVE THREE SIX, TWO TWO, ONE FOUR FIVE SIX", "pii"],
   ])("%s read out in words is found in a cipher view", (_name, text, spoken, category) => {
     const hits = found(text).filter((f) => f.startsWith(`${category}:cipher:`));
     expect(hits.some((f) => spoken.includes(f.slice(`${category}:cipher:`.length)) && f.length > 20)).toBe(true);

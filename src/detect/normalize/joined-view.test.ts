@@ -45,6 +45,11 @@ describe("buildJoinedView", () => {
     expect(secrets(text)).toEqual([]);
   });
 
+  it("works in a text that opens with a line break or a list dash", () => {
+    expect(secrets(`- key ${AWS.match(/.{4}/g)?.join("-")} end`)).toContain(AWS.match(/.{4}/g)?.join("-"));
+    expect(secrets(`\ntoken: ${GHP.slice(0, 20)}\n${GHP.slice(20)} done`)).toContain(`${GHP.slice(0, 20)}\n${GHP.slice(20)}`);
+  });
+
   it("a span that does not cover a removed character maps to nothing (the original scan saw it)", () => {
     const text = `x ${GHP.slice(0, 20)}\n${GHP.slice(20)}`;
     const view = buildJoinedView(text);

@@ -79,7 +79,8 @@ function keyLike(text: string, s: number, e: number): boolean {
 
 /** Tokens cut by a line break (`\n` or `\r\n`), both sides key-like; a token wrapped over several lines is one run. */
 function wrappedRuns(text: string, out: Run[]): void {
-  for (let nl = text.indexOf("\n"); nl > 0 && out.length < MAX_RUNS; nl = text.indexOf("\n", nl + 1)) {
+  for (let nl = text.indexOf("\n"); nl >= 0 && out.length < MAX_RUNS; nl = text.indexOf("\n", nl + 1)) {
+    if (nl === 0) continue; // (a text that opens with a line break: nothing before it to join)
     const brk = text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     let s = brk;
     while (s > 0 && isToken(text.charCodeAt(s - 1))) s--;
@@ -114,7 +115,8 @@ const MIN_GROUPS = 4;
 
 /** Alphanumeric groups of one length joined by single dashes (the last group may be shorter), key-like as a whole. */
 function groupedRuns(text: string, out: Run[]): void {
-  for (let dash = text.indexOf("-"); dash > 0 && out.length < MAX_RUNS; dash = text.indexOf("-", dash + 1)) {
+  for (let dash = text.indexOf("-"); dash >= 0 && out.length < MAX_RUNS; dash = text.indexOf("-", dash + 1)) {
+    if (dash === 0) continue; // (a Markdown list item's dash: no group before it)
     let s = dash;
     while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--;
     const size = dash - s;

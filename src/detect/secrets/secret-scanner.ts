@@ -24,6 +24,7 @@ interface CompiledRule {
 
 /** Split keys: most heads per text, characters a head needs past its prefix, longest head, how far and how many tails. */
 const SPLIT_MAX_HEADS = 8;
+const SPLIT_MAX_CANDIDATES = 512;
 const SPLIT_MIN_EXTRA = 4;
 const SPLIT_MAX_HEAD = 200;
 const SPLIT_REACH = 160;
@@ -53,6 +54,15 @@ function tailsAfter(text: string, from: number): { start: number; end: number }[
     if (i - s >= 4 && i - s <= SPLIT_MAX_HEAD && keyLike && !isBase64Joint(text.charCodeAt(s - 1)) && !isBase64Joint(text.charCodeAt(i))) out.push({ start: s, end: i });
   }
   return out;
+}
+
+/** A token with a digit, or a capital after its first character: a key's part, not a word ("account", "Together"). */
+function keyLikeToken(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (i > s && c >= 65 && c <= 90)) return true;
+  }
+  return false;
 }
 
 /** `+`, `/`, `=`: what joins the pieces of a base64 run. */
@@ -165,13 +175,15 @@ export class SecretScanner {
   private withSplitParts(text: string, found: Finding[], heads: readonly number[]): Finding[] {
     const out = found;
     let added = false;
-    for (let h = 0; h < heads.length; h += 2) {
+    let tried = 0;
+    for (let h = 0; h < heads.length && tried < SPLIT_MAX_HEADS; h += 2) {
       const kw = heads[h] as number;
       const pos = heads[h + 1] as number;
       let e = pos;
       while (e < text.length && isKeyChar(text.charCodeAt(e))) e++;
       if (e - pos < (this.keywordLengths[kw] as number) + SPLIT_MIN_EXTRA || e - pos > SPLIT_MAX_HEAD || isBase64Joint(text.charCodeAt(e))) continue;
-      if (found.some((f) => f.start < e && f.end > pos)) continue;
+      if (found.some((f) => f.start < e && f.end > pos) || !keyLikeToken(text, pos, e)) continue;
+      tried++;
       const head = text.slice(pos, e);
       const minHead = (this.keywordLengths[kw] as number) + SPLIT_MIN_EXTRA;
       let tries = 0;
@@ -225,7 +237,9 @@ export class SecretScanner {
       const pos = hits[h + 1] as number;
       const kwLen = this.keywordLengths[kw] as number;
       // A keyword that starts a token may be a provider prefix (`AKIA…`, `ghp_…`): a head if nothing matches there.
-      if (heads !== undefined && heads.length < 2 * SPLIT_MAX_HEADS && (pos === 0 || !isRunChar(text.charCodeAt(pos - 1))) && this.specific[kw] === 1) heads.push(kw, pos);
+      // (every candidate is kept, up to SPLIT_MAX_CANDIDATES: ordinary words that are also keywords must not use up the
+      // SPLIT_MAX_HEADS heads that are tried)
+      if (heads !== undefined && heads.length < 2 * SPLIT_MAX_CANDIDATES && (pos === 0 || !isRunChar(text.charCodeAt(pos - 1))) && this.specific[kw] === 1) heads.push(kw, pos);
       for (const ri of this.keywordRules[kw] as number[]) {
         const c = this.compiled[ri] as CompiledRule;
         const list = lists[ri] as number[];

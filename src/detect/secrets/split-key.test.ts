@@ -24,6 +24,11 @@ describe("a key split in two with words between the parts", () => {
     ]);
   });
 
+  it("ordinary words that are also keywords do not use up the heads tried", () => {
+    const text = `${"the account, the account owner, the storage account and the token. ".repeat(6)}my key starts ${AWS.slice(0, 12)} and ends ${AWS.slice(12)}`;
+    expect(found(text).filter(([t]) => t === "aws-access-key-id").map(([, v]) => v)).toEqual([AWS.slice(0, 12), AWS.slice(12)]);
+  });
+
   it.each([
     ["a head whose candidate tails do not make a valid key", `token ${GHP.slice(0, 22)} then XYZ12345abcdEFGH and Q9q9Q9q9`],
     ["a head alone", `the key starts ${AWS.slice(0, 10)} and that is all`],

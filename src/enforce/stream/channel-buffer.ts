@@ -24,6 +24,10 @@ interface Span {
 
 /** Default cap on what a scanner's `holdFrom` may keep back. */
 export const DEFAULT_MAX_HOLD = 65_536;
+/** While a hold lasts, text is scanned again after growing by at least this much (or doubling), see `holdScanAt`. */
+const HOLD_RESCAN_MIN = 4_096;
+/** A piece with one of these may end what is held (a URL ends at `)`, a quote, `>` or white space). */
+const MAY_CLOSE = /[)"'>\s]/;
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
@@ -54,6 +58,14 @@ export class ChannelBuffer {
   outTotal = "";
 
   private readonly window: number;
+  /**
+   * Length of the scanned text when the last scan held everything back for the scanner's `holdFrom` (an unfinished
+   * image URL still arriving); 0 when it did not. While that hold lasts, the text is scanned again only when it may
+   * have ended (a piece with `)`, a quote, `>` or white space), when it has doubled, or when it passes `maxHold`: a URL
+   * padded to 64 KB arriving 8 characters at a time would otherwise be rescanned whole per piece (quadratic).
+   */
+  private holdScanAt = 0;
+  private holdOverCap = false;
 
   constructor(
     private readonly channel: string,
@@ -90,6 +102,11 @@ export class ChannelBuffer {
   push(text: string): string {
     this.pending += text;
     if (this.opts.keepTotals) this.rawTotal += text;
+    if (this.holdScanAt > 0) {
+      const total = this.context.length + this.pending.length;
+      const overCap = this.pending.length > (this.opts.maxHold ?? DEFAULT_MAX_HOLD);
+      if (total - this.holdScanAt < Math.max(HOLD_RESCAN_MIN, this.holdScanAt) && overCap === this.holdOverCap && !MAY_CLOSE.test(text)) return "";
+    }
     // Nothing can be released while everything pending is inside the window (unless the scanner says which part
     // is safe): skip the scan.
     if (this.pending.length <= this.window && !this.opts.scanner.pendingFrom) return "";
@@ -127,10 +144,14 @@ export class ChannelBuffer {
     const tokens = this.opts.restorer ? findTokens(text, base, this.opts.restorer) : [];
 
     const hold = result.holdFrom;
+    let held = false;
     if (!final && typeof hold === "number" && Number.isFinite(hold)) {
       const from = Math.max(base, Math.floor(hold));
       // Past the cap, the window applies again: a runaway "value" must not buffer a whole stream.
-      if (from < cut && text.length - from <= (this.opts.maxHold ?? DEFAULT_MAX_HOLD)) cut = from;
+      if (from < cut && text.length - from <= (this.opts.maxHold ?? DEFAULT_MAX_HOLD)) {
+        cut = from;
+        held = true;
+      }
     }
     // Never end a release between the halves of a pair, nor on a high surrogate whose low half has not arrived.
     if (!final && cut > 0 && isHigh(text.charCodeAt(cut - 1))) cut--;
@@ -142,7 +163,12 @@ export class ChannelBuffer {
         for (const s of tokens) if (s.start < cut && s.end > cut) (cut = s.start), (moved = true);
       }
     }
-    if (cut <= base) return "";
+    if (cut <= base) {
+      this.holdScanAt = held ? text.length : 0;
+      this.holdOverCap = held && this.pending.length > (this.opts.maxHold ?? DEFAULT_MAX_HOLD);
+      return "";
+    }
+    this.holdScanAt = 0;
 
     let out = "";
     let pos = base;

@@ -205,7 +205,12 @@ class StreamEnforcer implements EventStage {
 
     if (changed) dropLogprobs(event);
     if (ends !== null) {
-      for (const [name, ch] of channels) if (!seen?.has(name) && ch.buffer.holding && endsChannel(ends, name)) this.finish(name, ch, (before ??= []));
+      for (const [name, ch] of channels) {
+        if (seen?.has(name) || !endsChannel(ends, name)) continue;
+        // A channel with nothing held still ends: the next text channel starts from its context, not an older one's.
+        if (ch.buffer.holding) this.finish(name, ch, (before ??= []));
+        else this.ended(ch);
+      }
     }
     if (before) for (const b of before) this.emit(ctl, b, true);
     this.emit(ctl, event, false);

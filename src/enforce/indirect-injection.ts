@@ -26,6 +26,17 @@ export function embeddedRegions(text: string): [number, number][] {
   return out;
 }
 
+/**
+ * Where a request part holds untrusted content: a tool result or document whole (`whole`), the embedded regions of a
+ * user's own text (`<document>…`, pasted e-mails, quotes), or nothing (`undefined`: another role or kind).
+ */
+export function untrustedRegions(part: TextPart): { whole: boolean; regions: [number, number][] } | undefined {
+  const whole = part.role === "tool" || part.kind === "tool_result" || part.kind === "document";
+  const userText = part.role === "user" && (part.kind === "text" || part.kind === "input" || part.kind === "prompt");
+  if (!whole && !userText) return undefined;
+  return { whole, regions: whole ? [[0, part.text.length]] : embeddedRegions(part.text) };
+}
+
 /** Tool names the request offers the model (OpenAI `tools`/`functions`, Anthropic and Responses `tools`). */
 export function offeredToolNames(body: JsonObject): string[] {
   const out: string[] = [];
@@ -68,11 +79,9 @@ export function findIndirectInjection(
   };
   for (const part of parts) {
     if (part.text.length === 0) continue;
-    const whole = part.role === "tool" || part.kind === "tool_result" || part.kind === "document";
-    const userText = part.role === "user" && (part.kind === "text" || part.kind === "input" || part.kind === "prompt");
-    if (!whole && !userText) continue;
-    const regions: [number, number][] = whole ? [[0, part.text.length]] : embeddedRegions(part.text);
-    if (regions.length === 0) continue;
+    const untrusted = untrustedRegions(part);
+    if (!untrusted || untrusted.regions.length === 0) continue;
+    const { whole, regions } = untrusted;
     const where = whole ? (part.role === "tool" || part.kind === "tool_result" ? "a tool result" : "a document") : "content embedded in a user message";
     if (directive) {
       for (const [s, e] of regions) {

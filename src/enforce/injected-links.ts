@@ -1,7 +1,7 @@
 import type { Finding } from "../core/finding.js";
 import type { TextPart } from "../core/message-spec.js";
-import { findUrlSinks } from "../detect/exfil/index.js";
-import { embeddedRegions } from "./indirect-injection.js";
+import { findUrlSinks, urlHost } from "../detect/exfil/index.js";
+import { untrustedRegions } from "./indirect-injection.js";
 
 /**
  * Links planted through untrusted content: a document, e-mail, web page or tool result that tells the model to put a
@@ -24,14 +24,19 @@ const INCLUDE_DIRECTIVE = new RegExp(
     `(?:users?|readers?|customers?) (?:must|should|need to) (?:visit|click|go to|log ?in|verify|sign in))\\b`,
   "i",
 );
-// (userinfo, "https://support@evil.example/", is skipped: the host is what follows the @)
-const URL_IN_TEXT = /\bhttps?:\/\/(?:[^\s/@]*@)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)/gi;
+/** An http(s) URL in prose, up to white space or a character that cannot be in one unescaped. */
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()[\]{}|\\^`]+/gi;
+
+/** A URL's host as findUrlSinks' URLs are read (userinfo skipped), without a trailing root dot. */
+const hostOf = (url: string): string | undefined => urlHost(url)?.replace(/\.$/, "");
 
 /** Hosts of the URLs in `text` (lower case). */
 function hostsIn(text: string): string[] {
   const out: string[] = [];
-  URL_IN_TEXT.lastIndex = 0;
-  for (let m = URL_IN_TEXT.exec(text); m !== null; m = URL_IN_TEXT.exec(text)) out.push((m[1] as string).toLowerCase());
+  for (const m of text.matchAll(URL_IN_TEXT)) {
+    const host = hostOf(m[0]);
+    if (host !== undefined) out.push(host);
+  }
   return out;
 }
 
@@ -44,10 +49,9 @@ export function injectedLinkHosts(parts: readonly TextPart[]): Set<string> {
   const own = new Set<string>();
   for (const part of parts) {
     if (part.text.length === 0 || !part.text.includes("://")) continue;
-    const whole = part.role === "tool" || part.kind === "tool_result" || part.kind === "document";
-    const userText = part.role === "user" && (part.kind === "text" || part.kind === "input" || part.kind === "prompt");
-    if (!whole && !userText) continue;
-    const regions: [number, number][] = whole ? [[0, part.text.length]] : embeddedRegions(part.text);
+    const untrusted = untrustedRegions(part);
+    if (!untrusted) continue;
+    const { whole, regions } = untrusted;
     let outside = part.text;
     for (const [s, e] of regions) {
       const region = part.text.slice(s, e);
@@ -57,16 +61,10 @@ export function injectedLinkHosts(parts: readonly TextPart[]): Set<string> {
       }
       if (!whole) outside = outside.slice(0, s) + " ".repeat(e - s) + outside.slice(e);
     }
-    if (userText) for (const h of hostsIn(regions.length > 0 ? outside : part.text)) own.add(h);
+    if (!whole) for (const h of hostsIn(outside)) own.add(h);
   }
   for (const h of own) hosts.delete(h);
   return hosts;
-}
-
-/** The host of a URL (lower case), or undefined. */
-function hostOf(url: string): string | undefined {
-  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^\s/@]*@)?([^/?#:@\s]+)/i.exec(url);
-  return m ? (m[1] as string).toLowerCase() : undefined;
 }
 
 /** `INJECTED_LINK` findings: the links, images and bare URLs of `text` whose host is in `hosts`. */

@@ -3,3 +3,4 @@ export { exfilDetector, exfilDetectorDefinition, EXFIL_DETECTOR_ID, EXFIL_TYPES,
 export { findUrlSinks, sinkPendingFrom, type SinkKind, type UrlSink } from "./find-url-sinks.js";
 export { measureUrlPayload, type UrlPayload } from "./measure-url-payload.js";
 export { compileHostAllowlist, type HostAllowlist } from "./host-allowlist.js";
+export { urlHost } from "./url-host.js";

@@ -1,3 +1,4 @@
+import { keyLike } from "../shared/key-like.js";
 import { CharViewBuilder, SEGMENT_SEPARATOR, type Span, type TextView } from "./text-view.js";
 
 /**
@@ -66,16 +67,6 @@ const MAX_BREAKS = 16;
 /** Shortest part before / after a line break worth joining. */
 const MIN_HEAD = 8;
 const MIN_TAIL = 4;
-
-/** Does text[s, e) look like part of a key rather than a word: a digit, or a capital after its first character? */
-function keyLike(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-    if (i > s && c >= 65 && c <= 90) return true;
-  }
-  return false;
-}
 
 /** Tokens cut by a line break (`\n` or `\r\n`), both sides key-like; a token wrapped over several lines is one run. */
 function wrappedRuns(text: string, out: Run[]): void {

@@ -2,6 +2,7 @@ import type { SharedScan } from "../../core/detector.js";
 import type { Finding } from "../../core/finding.js";
 import type { SharedKeywords } from "../shared/shared-keywords.js";
 import { shannonEntropy } from "./entropy.js";
+import { keyLike } from "../shared/key-like.js";
 import { KeywordScanner } from "../shared/keyword-scanner.js";
 import { isPlaceholder } from "./placeholder.js";
 import { DEFAULT_WINDOW, type SecretRule } from "./secret-rule.js";
@@ -44,25 +45,11 @@ function tailsAfter(text: string, from: number): { start: number; end: number }[
   while (i < limit && out.length < SPLIT_TAILS) {
     while (i < limit && !isKeyChar(text.charCodeAt(i))) i++;
     const s = i;
-    let keyLike = false;
-    while (i < text.length && isKeyChar(text.charCodeAt(i))) {
-      const c = text.charCodeAt(i);
-      if ((c >= 48 && c <= 57) || (i > s && c >= 65 && c <= 90)) keyLike = true;
-      i++;
-    }
+    while (i < text.length && isKeyChar(text.charCodeAt(i))) i++;
     // (a piece of a base64 run, between `+`, `/` or `=`, is not a token of its own)
-    if (i - s >= 4 && i - s <= SPLIT_MAX_HEAD && keyLike && !isBase64Joint(text.charCodeAt(s - 1)) && !isBase64Joint(text.charCodeAt(i))) out.push({ start: s, end: i });
+    if (i - s >= 4 && i - s <= SPLIT_MAX_HEAD && keyLike(text, s, i) && !isBase64Joint(text.charCodeAt(s - 1)) && !isBase64Joint(text.charCodeAt(i))) out.push({ start: s, end: i });
   }
   return out;
-}
-
-/** A token with a digit, or a capital after its first character: a key's part, not a word ("account", "Together"). */
-function keyLikeToken(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (i > s && c >= 65 && c <= 90)) return true;
-  }
-  return false;
 }
 
 /** `+`, `/`, `=`: what joins the pieces of a base64 run. */
@@ -73,10 +60,6 @@ function isBase64Joint(c: number): boolean {
 /** A character that continues a run a head cannot start inside (key characters, base64 joints, `.`). */
 function isRunChar(c: number): boolean {
   return isKeyChar(c) || isBase64Joint(c) || c === 46;
-}
-
-function isGenericRule(compiled: readonly CompiledRule[], type: string): boolean {
-  return compiled.find((c) => c.rule.id === type)?.rule.generic === true;
 }
 
 /** Extra characters kept before a window so that look-behind boundaries see real context. */
@@ -114,6 +97,8 @@ export class SecretScanner {
   private readonly keywordLengths: readonly number[];
   /** Per keyword: 1 when a provider-specific (not generic) rule uses it. */
   private readonly specific: Uint8Array;
+  /** Ids of the generic (catch-all) rules. */
+  private readonly genericIds: ReadonlySet<string>;
   private readonly scanner: KeywordScanner;
   /** Scratch lists per rule, emptied after every scan (scans are synchronous, never re-entrant). */
   private readonly lists: number[][];
@@ -145,6 +130,7 @@ export class SecretScanner {
     this.scanner = new KeywordScanner(keywords);
     this.keywordRules = keywords.map((k) => index.get(k) as number[]);
     this.keywordLengths = keywords.map((k) => k.length);
+    this.genericIds = new Set(rules.filter((r) => r.generic === true).map((r) => r.id));
     this.specific = Uint8Array.from(keywords, (k) => (k.length >= 3 && (index.get(k) as number[]).some((ri) => rules[ri]?.generic !== true) ? 1 : 0));
     this.fromShared = sharedKeywords === undefined ? undefined : mapKeywords(keywords, sharedKeywords);
   }
@@ -179,13 +165,13 @@ export class SecretScanner {
     for (let h = 0; h < heads.length && tried < SPLIT_MAX_HEADS; h += 2) {
       const kw = heads[h] as number;
       const pos = heads[h + 1] as number;
+      const minHead = (this.keywordLengths[kw] as number) + SPLIT_MIN_EXTRA;
       let e = pos;
       while (e < text.length && isKeyChar(text.charCodeAt(e))) e++;
-      if (e - pos < (this.keywordLengths[kw] as number) + SPLIT_MIN_EXTRA || e - pos > SPLIT_MAX_HEAD || isBase64Joint(text.charCodeAt(e))) continue;
-      if (found.some((f) => f.start < e && f.end > pos) || !keyLikeToken(text, pos, e)) continue;
+      if (e - pos < minHead || e - pos > SPLIT_MAX_HEAD || isBase64Joint(text.charCodeAt(e))) continue;
+      if (found.some((f) => f.start < e && f.end > pos) || !keyLike(text, pos, e)) continue;
       tried++;
       const head = text.slice(pos, e);
-      const minHead = (this.keywordLengths[kw] as number) + SPLIT_MIN_EXTRA;
       let tries = 0;
       search: for (const tail of tailsAfter(text, e)) {
         // Parts set apart by white space (words, a line break); one hidden by an invisible character alone is the
@@ -196,7 +182,7 @@ export class SecretScanner {
         // heads are tried too.
         for (let k = head.length; k >= minHead && tries < SPLIT_MAX_TRIES; k--, tries++) {
           const whole = head.slice(0, k) + rest;
-          const hit = this.scanUnsafe(whole, undefined, undefined).find((f) => f.start === 0 && f.end === whole.length && !isGenericRule(this.compiled, f.type));
+          const hit = this.scanUnsafe(whole, undefined, undefined).find((f) => f.start === 0 && f.end === whole.length && !this.genericIds.has(f.type));
           if (!hit) continue;
           const explanation = `part of a ${hit.type} split in two (rule ${hit.type})`;
           const score = Math.round(hit.score * 0.95 * 1000) / 1000;

@@ -1,4 +1,5 @@
-import RE2 from "re2";
+import type RE2 from "re2";
+import { loadRe2 } from "./shared/load-re2.js";
 import { ConfigError, type ConfigIssue } from "../core/config-error.js";
 import type { Finding } from "../core/finding.js";
 
@@ -51,7 +52,7 @@ export function compileAllowlist(raw: unknown, path = "allowlist"): Allowlist {
       else
         o.patterns.forEach((p, j) => {
           try {
-            patterns.push(new RE2(`^(?:${p})$`, ignoreCase ? "iu" : "u"));
+            patterns.push(new (loadRe2())(`^(?:${p})$`, ignoreCase ? "iu" : "u"));
           } catch (err) {
             issues.push({ path: `${at}.patterns[${j}]`, message: `invalid re2 pattern: ${(err as Error).message}` });
           }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TextPart } from "../core/message-spec.js";
 import { injectedLinkFindings, injectedLinkHosts } from "./injected-links.js";
 
-const part = (role: TextPart["role"], kind: TextPart["kind"], text: string): TextPart => ({ path: [], role, kind, text }) as TextPart;
+const part = (role: TextPart["role"], kind: TextPart["kind"], text: string, messageIndex = 0): TextPart => ({ path: [], role, kind, text, messageIndex });
 
 describe("injectedLinkHosts", () => {
   it.each([

@@ -1,4 +1,5 @@
-import RE2 from "re2";
+import type RE2 from "re2";
+import { loadRe2 } from "../shared/load-re2.js";
 import { ConfigError, type ConfigIssue } from "../../core/config-error.js";
 import { DATA_CLASSES, type DataClass } from "../../core/data-class.js";
 import { FINDING_CATEGORIES, type FindingCategory } from "../../core/finding.js";
@@ -64,7 +65,7 @@ export function defaultRuleType(id: string): string {
 function countGroups(re: RE2, group: number): boolean {
   // re2 has no group count accessor: a pattern with N groups matched against "" (via an alternation) still
   // reports N+1 slots; we test the group index through an empty-alternative wrapper.
-  const probe = new RE2(`(?:${re.source})|`, "d");
+  const probe = new (loadRe2())(`(?:${re.source})|`, "d");
   const m = probe.exec("");
   return m !== null && group < m.length;
 }
@@ -131,12 +132,12 @@ export function compileCustomRules(raw: unknown, path = "customRules"): Compiled
 
     let regex: RE2;
     try {
-      regex = new RE2(source, `${flags}gdu`);
+      regex = new (loadRe2())(source, `${flags}gdu`);
     } catch (err) {
       return bad(hasPattern ? "pattern" : "keywords", `not a valid re2 regex (${(err as Error).message}); re2 has no look-around or back-references`);
     }
     try {
-      if (new RE2(`^(?:${source})$`, `${flags}u`).test("")) return bad("pattern", "matches the empty string");
+      if (new (loadRe2())(`^(?:${source})$`, `${flags}u`).test("")) return bad("pattern", "matches the empty string");
     } catch {
       // the anchored probe cannot fail when the pattern compiled; ignore
     }

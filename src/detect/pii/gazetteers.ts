@@ -1,36 +1,61 @@
 import data from "./data/gazetteers.json" with { type: "json" };
+import { WordSet } from "./word-set.js";
 
 /** Lookup sets built once from the derived gazetteer file (see data/README.md). */
 export interface Gazetteers {
-  firstNames: ReadonlySet<string>;
-  surnames: ReadonlySet<string>;
-  cities: ReadonlySet<string>;
-  countries: ReadonlySet<string>;
-  regions: ReadonlySet<string>;
+  firstNames: WordSet;
+  surnames: WordSet;
+  cities: WordSet;
+  countries: WordSet;
+  regions: WordSet;
   /** Lower-case words frequent in everyday English (SUBTLEX-US); a capitalised one needs evidence. */
-  commonWords: ReadonlySet<string>;
+  commonWords: WordSet;
   streetSuffixes: readonly string[];
   /** Longest location entry in tokens, to bound multi-word lookups. */
   maxLocationTokens: number;
 }
 
+/** The file's shape: each list is one string of entries separated by "\n" (see build-gazetteers.ts). */
+interface GazetteerFile {
+  firstNames: string;
+  surnames: string;
+  cities: string;
+  countries: string;
+  regions: string;
+  commonWords: string;
+  streetSuffixes: string[];
+}
+
 let cached: Gazetteers | undefined;
+
+/** Most words in one entry of the joined lists. */
+function maxWords(...lists: string[]): number {
+  let most = 1;
+  for (const list of lists) {
+    let words = 1;
+    for (let i = 0; i < list.length; i++) {
+      const c = list.charCodeAt(i);
+      if (c === 32) words++;
+      else if (c === 10) words = 1;
+      if (words > most) most = words;
+    }
+  }
+  return most;
+}
 
 /** Lazily materialise the sets on first use, so importing the module stays cheap. */
 export function gazetteers(): Gazetteers {
   if (cached) return cached;
-  const d = data as { firstNames: string[]; surnames: string[]; cities: string[]; countries: string[]; regions: string[]; commonWords: string[]; streetSuffixes: string[] };
-  let maxTok = 1;
-  for (const n of [...d.cities, ...d.countries, ...d.regions]) maxTok = Math.max(maxTok, n.split(" ").length);
+  const d = data as GazetteerFile;
   cached = {
-    firstNames: new Set(d.firstNames),
-    surnames: new Set(d.surnames),
-    cities: new Set(d.cities),
-    countries: new Set(d.countries),
-    regions: new Set(d.regions),
-    commonWords: new Set(d.commonWords),
+    firstNames: new WordSet(d.firstNames),
+    surnames: new WordSet(d.surnames),
+    cities: new WordSet(d.cities),
+    countries: new WordSet(d.countries),
+    regions: new WordSet(d.regions),
+    commonWords: new WordSet(d.commonWords),
     streetSuffixes: d.streetSuffixes,
-    maxLocationTokens: Math.min(maxTok, 4),
+    maxLocationTokens: Math.min(maxWords(d.cities, d.countries, d.regions), 4),
   };
   return cached;
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { gazetteers } from "./gazetteers.js";
+import { WordSet } from "./word-set.js";
+
+describe("WordSet", () => {
+  it("answers exactly as a Set of the same entries", () => {
+    const words = ["Paris", "New York", "São Paulo", "Łódź", "東京", "a", "ab", "abc", "Ab"];
+    const set = new WordSet(words.join("\n"));
+    expect(set.size).toBe(words.length);
+    for (const w of words) expect(set.has(w)).toBe(true);
+    for (const w of ["", "Pari", "Parisx", "paris", "New", "York", "New York\nParis", "ab\nabc", "b", "São", "東"]) {
+      expect(set.has(w)).toBe(false);
+    }
+    expect([...set].sort()).toEqual([...words].sort());
+  });
+
+  it("keeps duplicates once and ignores empty entries", () => {
+    const set = new WordSet("x\n\ny\nx\n");
+    expect(set.size).toBe(2);
+    expect([...set].sort()).toEqual(["x", "y"]);
+    expect(set.has("")).toBe(false);
+    expect(new WordSet("").size).toBe(0);
+    expect(new WordSet("").has("")).toBe(false);
+  });
+
+  it("agrees with Set on many random entries and probes (collisions in a full table)", () => {
+    let seed = 7;
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const word = () => Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => "abcdeéz"[Math.floor(rnd() * 7)]).join("");
+    const entries = Array.from({ length: 5000 }, word);
+    const ref = new Set(entries);
+    const set = new WordSet(entries.join("\n"));
+    expect(set.size).toBe(ref.size);
+    for (let i = 0; i < 20000; i++) {
+      const q = word();
+      expect(set.has(q)).toBe(ref.has(q));
+    }
+  });
+
+  it("holds the shipped gazetteers", () => {
+    const g = gazetteers();
+    expect(g.firstNames.has("Aaron")).toBe(true);
+    expect(g.countries.has("France")).toBe(true);
+    expect(g.cities.has("Lyon")).toBe(true);
+    expect(g.commonWords.has("table")).toBe(true);
+    expect(g.firstNames.size).toBeGreaterThan(5000);
+    expect(g.maxLocationTokens).toBeGreaterThanOrEqual(2);
+    expect(g.maxLocationTokens).toBeLessThanOrEqual(4);
+  });
+});

@@ -137,6 +137,14 @@ const BENIGN_PERSISTENT: Template[] = [
   t("bp-always", "{Please always|Could you always|Always} {include your sources|give metric units|use British spelling|add an example} {from now on|in your answers|when you explain something}{.|?}"),
   t("bp-style", "{From now on|For this conversation}, {be more concise|use a friendly tone|avoid jargon|write like a newspaper editor}{.|,} {Thanks!|I'm preparing slides.|It's for my students.}"),
   t("bp-language", "{Let's switch to|Please continue in|From now on talk to me in} {French|German|simple English|Portuguese} so I can practise{.|!}"),
+  t("bp-until", "{Until I say otherwise|Until further notice|For the rest of our chat}, {keep your answers under 100 words|reply only in Spanish|use metric units|format code as TypeScript|skip the pleasantries}{.|!|, please.}"),
+  t("bp-remember", "{Remember for this session|Keep in mind from now on|Please remember} that {I'm vegetarian|I'm a beginner in Python|my kids are 6 and 9|I live in Canada|I use a Mac}{, so adjust your suggestions.|, and tailor your answers.|.}"),
+  t("bp-call-me", "{From here on|From now on|Going forward}, {call me Sam|address me as Dr. Patel|refer to the project as Falcon|use \"we\" instead of \"you\"} {in your replies|when you answer|}{.|!}"),
+  t("bp-start-with", "{For every answer from now on|In all your next replies|Each time you reply from now on}, {start with a TL;DR|end with a question to check my understanding|cite page numbers|add a one-sentence summary}{.|, thanks.}"),
+  t("bp-de", "{Ab jetzt|Von nun an|Für den Rest des Gesprächs} {antworte bitte auf Englisch|fasse dich bitte kürzer|nutze Stichpunkte|duze mich}{.|!|, danke.}"),
+  t("bp-fr", "{À partir de maintenant|Désormais|Pour la suite}, {réponds en anglais|sois plus concis|utilise des listes à puces|tutoie-moi}{.|!|, merci.}"),
+  t("bp-es", "{A partir de ahora|De ahora en adelante|Durante el resto de la charla}, {responde en inglés|sé más breve|usa viñetas|tutéame}{.|!|, gracias.}"),
+  t("bp-nl-pl", "{Vanaf nu|Voortaan|Od teraz|Od tej pory} {antwoord in het Engels|hou het kort|odpowiadaj po angielsku|pisz krócej}{.|!}"),
 ];
 
 const BENIGN_AI_TOPIC: Template[] = [

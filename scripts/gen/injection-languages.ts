@@ -53,6 +53,12 @@ const LANG_BENIGN_TASK: Template[] = [
   t("es-benign-task", "{Gracias|Genial|Perfecto}{.|!} {Ahora|Y ahora} {una nueva tarea|otra tarea}{:|.} {traduce el resumen al inglés|convierte estas notas en una lista de tareas|propón un título para mi charla}{.|!}"),
   t("it-benign-task", "{Grazie|Ottimo|Perfetto}{.|!} {Ora|Adesso} {un nuovo compito|un'altra cosa}{:|.} {traduci il riassunto in inglese|trasforma gli appunti in una lista di cose da fare|proponi un titolo per la mia presentazione}{.|!}"),
   t("en-benign-task", "{Thanks|Great|Perfect}{.|!} {Now|Next} {a new task|another task|a different task}{:|.} {translate the summary into Spanish|turn these notes into a to-do list|suggest a title for my talk|make the email friendlier}{.|!}"),
+  t("en-benign-next", "{OK|Alright|Cool|Got it}{.|,|!} {Next task|Next up|Moving on|New question|Something different now}{:| -|.} {can you proofread my cover letter|what's a good name for a bakery|give me three dinner ideas|explain compound interest simply|summarise the second chapter}{?|.}"),
+  t("de-benign-next", "{Okay|Gut|Alles klar}{.|,|!} {Nächste Aufgabe|Weiter mit der nächsten Frage|Jetzt etwas anderes|Neue Aufgabe}{:|.} {erkläre mir den Zinseszins|schreib eine kurze Geburtstagskarte|gib mir drei Ideen fürs Abendessen|fasse das zweite Kapitel zusammen}{.|!}"),
+  t("fr-benign-next", "{D'accord|Bien|Ok}{.|,|!} {Passons à autre chose|Question suivante|Tâche suivante|Nouvelle tâche}{:|.} {explique-moi les intérêts composés|écris une carte d'anniversaire|donne-moi trois idées de dîner|résume le deuxième chapitre}{.|!}"),
+  t("es-benign-next", "{Vale|Bien|De acuerdo}{.|,|!} {Siguiente tarea|Pasemos a otra cosa|Nueva pregunta|Otra tarea}{:|.} {explícame el interés compuesto|escribe una tarjeta de cumpleaños|dame tres ideas para cenar|resume el segundo capítulo}{.|!}"),
+  t("sv-da-benign-task", "{Tack|Tak|Perfekt|Super}{.|!} {Nu en ny uppgift|Nu en ny opgave|Nästa uppgift|Næste opgave}{:|.} {översätt stycket till engelska|oversæt afsnittet til engelsk|sammanfatta artikeln|opsummer artiklen}{.|!}"),
+  t("cs-tr-benign-task", "{Díky|Výborně|Teşekkürler|Harika}{.|!} {Teď nový úkol|Další úkol|Şimdi yeni bir görev|Sıradaki görev}{:|.} {přelož odstavec do angličtiny|shrň článek ve třech bodech|bu paragrafı İngilizceye çevir|makaleyi üç maddede özetle}{.|!}"),
 ];
 
 const EVERYDAY: Template[] = [

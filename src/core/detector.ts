@@ -49,7 +49,12 @@ export interface DetectInput {
   shared?: SharedScan;
 }
 
-/** A created, ready-to-run detector. `detect` must be pure and synchronous, and must not throw on any input. */
+/**
+ * A created, ready-to-run detector. `detect` must be pure and synchronous and should handle any input; when it
+ * cannot finish (a bug, an exhausted resource) it throws rather than return a partial or empty result: the engine
+ * then reports the detector in `errors` and the gateway fails closed (an error swallowed inside a detector would
+ * let the text through unscanned).
+ */
 export interface Detector {
   readonly meta: DetectorMeta;
   detect(input: DetectInput): Finding[];

@@ -123,39 +123,34 @@ export function createInjectionDetector(
   return {
     meta: META,
     detect(input: DetectInput): Finding[] {
-      try {
-        const text = input.text;
-        if (typeof text !== "string" || text.length === 0) return [];
-        const tool = input.context?.role === "tool";
-        const spans = scoreText(text, model ?? sharedInjectionModel(), {
-          tool,
-          minScore: floor,
-          maxWindow: options.maxWindow,
-          firstNonAscii: input.shared?.get(FIRST_NON_ASCII),
-        });
-        const out: Finding[] = [];
-        for (const s of spans) {
-          if (s.score < th[s.type] || s.score < options.minScore) continue;
-          if (s.reasons.length === 0) {
-            if (s.type === "JAILBREAK" && s.score < options.ngramOnlyJailbreak) continue;
-            const local = !s.whole && text.length > LOCAL_TEXT_LENGTH;
-            if (local && (s.type === "PROMPT_INJECTION" || s.type === "SYSTEM_PROMPT_EXTRACTION") && s.score < options.ngramOnlyLocal) continue;
-          }
-          out.push({
-            detector: META.id,
-            category: "injection",
-            type: s.type,
-            start: s.start,
-            end: s.end,
-            score: Math.round(s.score * 1000) / 1000,
-            explanation: explain(s),
-          });
+      const text = input.text;
+      if (typeof text !== "string" || text.length === 0) return [];
+      const tool = input.context?.role === "tool";
+      const spans = scoreText(text, model ?? sharedInjectionModel(), {
+        tool,
+        minScore: floor,
+        maxWindow: options.maxWindow,
+        firstNonAscii: input.shared?.get(FIRST_NON_ASCII),
+      });
+      const out: Finding[] = [];
+      for (const s of spans) {
+        if (s.score < th[s.type] || s.score < options.minScore) continue;
+        if (s.reasons.length === 0) {
+          if (s.type === "JAILBREAK" && s.score < options.ngramOnlyJailbreak) continue;
+          const local = !s.whole && text.length > LOCAL_TEXT_LENGTH;
+          if (local && (s.type === "PROMPT_INJECTION" || s.type === "SYSTEM_PROMPT_EXTRACTION") && s.score < options.ngramOnlyLocal) continue;
         }
-        return out;
-      } catch {
-        // detect() must never throw; a failure here is a bug, and reporting nothing is the safe degradation.
-        return [];
+        out.push({
+          detector: META.id,
+          category: "injection",
+          type: s.type,
+          start: s.start,
+          end: s.end,
+          score: Math.round(s.score * 1000) / 1000,
+          explanation: explain(s),
+        });
       }
+      return out;
     },
   };
 }

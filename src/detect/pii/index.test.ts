@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../core/config-error.js";
+import { registerDetector } from "../../core/detector.js";
 import { compareFindings } from "../../core/finding.js";
+import { createDetectionEngine } from "../engine.js";
 import { mixedSample } from "./test-support/mixed-sample.js";
 import { EU_NUMERIC_SPECS } from "./eu-ids-detector.js";
 import { PII_DETECTOR_ID, piiDetectors, piiThresholds, separatePiiDetectors } from "./index.js";
@@ -56,7 +58,7 @@ describe("piiDetectors registry", () => {
     expect(ssnOnly.detect({ text: "SSN 078-05-1123, routing 121000358, a@example.com", context: ctx }).map((f) => [f.type, f.detector])).toEqual([["US_SSN", "pii.us-ids"]]);
   });
 
-  it("a scanner that throws in the combined detector loses only its own hits", () => {
+  it("a scanner that throws fails the combined detector, and the engine reports it (callers fail closed)", () => {
     const broken: PiiScanner = {
       id: "pii.broken",
       entityTypes: ["BROKEN"],
@@ -66,9 +68,14 @@ describe("piiDetectors registry", () => {
         throw new Error("bug");
       },
     };
-    const set = definePiiDetectorSet("pii.test-set", "test", [broken, emailScanner]).create({ entities: undefined, minScore: 0 });
-    const found = set.detect({ text: "mail a@example.com", context: ctx });
-    expect(found.map((f) => [f.type, f.detector, f.start, f.end])).toEqual([["EMAIL_ADDRESS", "pii.email", 5, 18]]);
+    const def = definePiiDetectorSet("pii.test-set", "test", [broken, emailScanner]);
+    const set = def.create({ entities: undefined, minScore: 0 });
+    // Swallowing the error would return the e-mail alone and let the rest of the text through unscanned.
+    expect(() => set.detect({ text: "mail a@example.com", context: ctx })).toThrow("bug");
+    const engine = createDetectionEngine({ detectors: [registerDetector(def)] });
+    const result = engine.detect("mail a@example.com");
+    expect(result.errors.map((e) => [e.detector, e.message])).toEqual([["pii.test-set", "Error: bug"]]);
+    expect(result.findings).toEqual([]);
   });
 
   it("numeric candidates keep every run long enough for some ID shape", () => {

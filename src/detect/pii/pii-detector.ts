@@ -76,18 +76,15 @@ export function clampScore(s: number): number {
 }
 
 /**
- * Run a scanner defensively: a scanner bug must never take the gateway down, so any throw yields
- * no findings from that scanner (the failure is contained; other detectors still run).
+ * Run one scanner over a text. A scanner that throws is not hidden: the error reaches the detection engine, which
+ * reports the detector in `errors` so that the gateway fails closed (a swallowed error would let the text through
+ * unscanned, i.e. fail open).
  */
 export function runScanner(scanner: PiiScanner, text: string | PiiScan): PiiHit[] {
   const out: PiiHit[] = [];
   const scan = typeof text === "string" ? new PiiScan(text) : text;
   if (!(scan instanceof PiiScan) || typeof scan.text !== "string" || scan.text.length === 0) return out;
-  try {
-    scanner.scan(scan, out);
-  } catch {
-    return [];
-  }
+  scanner.scan(scan, out);
   return out;
 }
 
@@ -162,14 +159,11 @@ export function definePiiDetectorSet(id: string, description: string, scanners: 
           const findings: Finding[] = [];
           if (typeof text !== "string" || text.length === 0) return findings;
           const scan = new PiiScan(text, input.shared);
-          // a hits array per scanner (cheaper than truncating a shared one); a scanner that throws loses only its own hits
+          // a hits array per scanner (cheaper than truncating a shared one); a scanner that throws fails the whole
+          // detector, which the engine reports so that the caller fails closed
           for (const scanner of active) {
             const hits: PiiHit[] = [];
-            try {
-              scanner.scan(scan, hits);
-            } catch {
-              continue;
-            }
+            scanner.scan(scan, hits);
             toFindings(scanner.id, hits, allow, minScore, findings);
           }
           return findings.sort(compareFindings);

@@ -140,16 +140,15 @@ export class SecretScanner {
     return this.compiled.map((c) => c.rule.id);
   }
 
-  /** All findings in `text` (`shared`: the engine's shared scan of that text, if any). Never throws. */
+  /**
+   * All findings in `text` (`shared`: the engine's shared scan of that text, if any). An internal error is thrown,
+   * not swallowed: the engine reports the detector as failed and the gateway fails closed.
+   */
   scan(text: string, shared?: SharedScan): Finding[] {
     if (typeof text !== "string" || text.length === 0) return [];
-    try {
-      const heads: number[] = [];
-      const found = this.scanUnsafe(text, shared, heads);
-      return heads.length === 0 ? found : this.withSplitParts(text, found, heads);
-    } catch {
-      return [];
-    }
+    const heads: number[] = [];
+    const found = this.scanUnsafe(text, shared, heads);
+    return heads.length === 0 ? found : this.withSplitParts(text, found, heads);
   }
 
   /**

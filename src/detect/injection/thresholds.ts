@@ -4,14 +4,15 @@
  * (`node --import tsx scripts/train/cross-validate.ts`, threshold sweep; see models/injection/README.md): the n-gram +
  * rule logit is calibrated so that benign prompts full of trigger words stay near 0% and adversarial benign
  * role-play prompts (WildGuard) under 3%. JAILBREAK is higher because benign role-play and "imagine you are" prompts resemble
- * persona jailbreaks (0.8 with 0.85 for n-gram-only spans: in both cross-validations, by template and by family, it
- * found 0.6-1.3 points more third-party jailbreaks than 0.7 / 0.9 at the same third-party false-positive rate);
+ * persona jailbreaks (0.7 with 0.85 for n-gram-only spans: with the a1648cd7f57f weights both cross-validations found
+ * 1.2 (by template) and 1.6 (by family) points more jailbreaks than 0.8, as many or more third-party ones, and the
+ * same third-party false-positive rate within 0.1 point; the previous weights had favoured 0.8);
  * INDIRECT_INJECTION is lowest because it is reported for tool results and fetched documents,
  * which are untrusted (this is how the tool role lowers the bar).
  */
 export const injectionThresholds: Readonly<Record<string, number>> = Object.freeze({
   PROMPT_INJECTION: 0.45,
-  JAILBREAK: 0.8,
+  JAILBREAK: 0.7,
   SYSTEM_PROMPT_EXTRACTION: 0.45,
   INDIRECT_INJECTION: 0.4,
 });

@@ -4,6 +4,7 @@ import {
   T_EXTRACT,
   T_FOREIGN,
   T_FRAME,
+  T_HARM,
   T_INSTRUCTION,
   T_OVERRIDE,
   T_PERSONA,
@@ -105,6 +106,32 @@ const TASK_SWITCH =
  */
 const MENTION =
   /(?:\bthe (?:phrase|phrases|words?|sentence|string|term|expression|line|text|keyword|command|message|prompt)|\b(?:phrases?|prompts?|attacks?|messages?|inputs?|strings?|sentences?|texts?|lines?|requests?|jailbreaks?|injections?|commands?|emails?|comments?|words?|tricks?|examples?|payloads?|things|terms?) (?:like|such as|that (?:say|says|said|read|reads|go|goes|contain|contains|include|includes|start with|starts with|begin with|begins with)|saying|containing|including|reading|starting with|beginning with|of the form)|\b(?:pasted|typed|entered|submitted|posted|sent|wrote|tried|quoted|searched for|flagged|logged|blocked)(?: (?:in|the (?:phrase|text|string|words?)|this|it|that))?|\b(?:phone|screen|app|error|window|laptop|computer|device|tv|console|router|car|it) (?:says|said|shows|showed|displays|displayed)|\b(?:song|book|film|movie|story|poem|album|game|app|band|show|podcast|article|novel|play|product|file|folder|channel|chapter|course|talk|episode) (?:called|named|titled)|\b(?:proofread|rewrite|shorten|paraphrase|spell-check|fix the (?:grammar|typos|spelling) (?:of|in)|correct the (?:grammar|spelling) (?:of|in)) (?:this|the following|my|the) (?:sentence|text|line|paragraph|message|email|title|slogan)s? ?:?|\bso-called|\bknown as|\bwhat (?:does|do|is|are) (?:the )?(?:phrase |term |word )?|\bmeaning of(?: the)?(?: phrase| term| word)?|\b(?:der ausdruck|die phrase|la frase|la phrase|le terme|il termine|a frase)) ?:? ?["'«]/g;
+
+/** Malware and intrusion tools, weapons, fraud: things whose making is the harm (one alternative, no groups). */
+const HARM_MAKE_OBJECT =
+  "(?:key ?loggers?|ransomware|malware|(?:computer |polymorphic |undetectable )?virus(?:es)?|trojans?|rootkits?|botnets?|spyware|" +
+  "(?:credential|password|cookie|crypto(?:currency)?|wallet) stealers?|backdoors?|reverse shells?|zero[- ]day exploits?|" +
+  "phishing kits?|(?:pipe |nail |car |dirty |letter )?bombs?|explosives?|napalm|thermite|" +
+  "molotov(?: cocktails?)?|nerve (?:agents?|gas)|sarin|ricin|anthrax|mustard gas|chemical weapons?|bio-?weapons?|" +
+  "biological weapons?|ghost guns?|untraceable (?:guns?|firearms?|weapons?|poisons?)|silencers?|(?:crystal )?meth(?:amphetamine)?|" +
+  "fentanyl|heroin|cocaine|counterfeit (?:money|bills|currency|notes)|fake (?:ids?|passports?)|credit card skimmers?)" +
+  // not a compound ("bomb-proof") and not a defence or a test ("virus scanner", "malware detection", "bomb squad")
+  "(?![\\w-]| (?:scanners?|detectors?|detection|removal|remover|protection|cleaners?|checkers?|filters?|tests?|testing|signatures?|definitions?|analysis|analy[sz]er|shelters?|disposal|squads?|threats?|prevention|defen[cs]es?|awareness|samples? for))";
+/** Harmful acts asked for as a how-to ("how to hack a bank", "steps to launder money"). */
+const HARM_ACT =
+  "(?:hack(?:ing)? (?:into )?(?:a |an |the |someone'?s |my \\w+'?s? |his |her |their )?(?:bank|account|wi-?fi|network|server|e-?mail|phone|computer|website|database|atm|instagram|facebook|car)|" +
+  "break into (?:a |an |the |someone'?s )?(?:house|car|account|network|server|computer)|steal (?:a car|cars|someone'?s identity|an identity|credit cards?|money from)|" +
+  "(?:skim|clone) (?:credit |debit )?cards?|launder(?:ing)? (?:money|cash)|hotwire (?:a )?cars?|poison (?:someone|a person|my \\w+|people)|" +
+  "get away with (?:murder|killing)|kill (?:someone|a person|people) (?:and|without))";
+/**
+ * A request to make or do something clearly harmful: a making verb before one of the objects above, or a how-to /
+ * steps phrase before a making verb and object or a harmful act. Questions about how such things work ("how does
+ * ransomware spread?") and defences ("detect keyloggers") do not match.
+ */
+const HARMFUL_REQUEST = new RegExp(
+  `\\b(?:write|code|create|make|build|develop|generate|produce|design|program|synthesi[sz]e|cook|assemble|brew|manufacture)\\b(?: me)?(?: (?:a|an|the|some|working|functional|fully|real|python|c\\+\\+|c|javascript|powershell|bash|rust|go|undetectable|simple|small|basic|homemade|\\w+-\\w+)){0,4} ${HARM_MAKE_OBJECT}\\b` +
+    `|\\b(?:how (?:to|do i|do you|can i|would i|would you|could i|does one)|steps? (?:to|for)|instructions (?:for|to|on)|tutorial (?:on|for)|recipe for|guide (?:to|on|for))\\b(?: \\w+){0,3}? (?:(?:make|build|create|write|synthesi[sz]e|cook|produce|manufacture|get|obtain|buy) (?:\\w+ ){0,3}${HARM_MAKE_OBJECT}\\b|${HARM_ACT}\\b)`,
+);
 
 /** The heuristic rule table. Order is stable: ids are what models store weights for. */
 export const INJECTION_RULES: readonly InjectionRule[] = [
@@ -252,7 +279,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "assigns the model a new identity or role",
     needs: T_PERSONA | T_FRAME | T_OVERRIDE | T_AI,
     pattern:
-      /\b(?:you are now|you're now|(?:from now on|from this (?:moment|point)(?: on(?:wards?)?)?|starting (?:now|today)|henceforth),? you(?: are| will| must|'re)?|you will now (?:act|be|pretend|respond)|you are going to (?:act|pretend|be|play)|pretend (?:to be|you are|you're|that you are)|act as (?:if you (?:are|were) )?(?:an? |the )?(?:\w+ ){0,3}(?:ai|bot|model|assistant|chatbot|gpt|character|persona)|(?:roleplay|role-play|role play) as|take on the (?:role|persona)|simulate (?:an? )?(?:ai|chatbot|persona)|you (?:will )?(?:have|take) (?:on )?the (?:persona|role) of|(?:answer|respond|reply) as (?:both|two))\b/,
+      /\b(?:you are now|you're now|(?:from now on|from this (?:moment|point)(?: on(?:wards?)?)?|starting (?:now|today)|henceforth),? you(?: are| will| must|'re)?|you will now (?:act|be|pretend|respond)|you are going to (?:act|pretend|be|play)|pretend (?:to be|you are|you're|that you are)|act as (?:if you (?:are|were) )?(?:an? |the )?(?:\w+ ){0,3}(?:ai|bot|model|assistant|chatbot|gpt|character|persona)|(?:roleplay|role-play|role play) as|take on the (?:role|persona)|simulate (?:an? )?(?:ai|chatbot|persona)|you (?:will )?(?:have|take) (?:on )?the (?:persona|role) of|(?:answer|respond|reply) as (?:both|two)|act as my (?:late |dead |deceased |dear |beloved |departed )?(?:grand(?:mother|ma|father|pa)|granny|nana))\b/,
     prior: 0.6,
   },
   {
@@ -401,6 +428,15 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     needs: T_OVERRIDE | T_INSTRUCTION | T_EXTRACT | T_PERSONA | T_ROLE | T_AI | T_FOREIGN | T_PRIOR,
     pattern: MENTION,
     prior: -1.5,
+  },
+  {
+    id: "harmful-request",
+    family: "persona",
+    description: "asks for something clearly harmful (malware, weapons, drug synthesis, fraud), what jailbreak frames wrap",
+    // Last in the list (bit 31): the rules before it keep their bits, so older weight files still line up.
+    needs: T_HARM,
+    pattern: HARMFUL_REQUEST,
+    prior: 1.0,
   },
 ];
 

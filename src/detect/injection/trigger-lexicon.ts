@@ -36,6 +36,12 @@ export const T_SCRIPT = 1 << 12;
  * long-input gate do not change): "automated" for notes addressed to automated reviewers and screeners.
  */
 export const T_RULE_HINT = 1 << 13;
+/**
+ * Names of clearly harmful things to make or do (malware, weapons, drug synthesis, fraud): gate the harmful-request
+ * rule only (a rule-only bit like T_RULE_HINT: no model feature, no long-input gate). A jailbreak's frame (a persona,
+ * a story, "for educational purposes") is wrapped around such a request, and the frame alone is often benign.
+ */
+export const T_HARM = 1 << 14;
 
 const FAMILIES: ReadonlyArray<[number, string]> = [
   [
@@ -122,6 +128,14 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "unohda felejtsd yoksay",
   ],
   [T_RULE_HINT, "automated"],
+  [
+    T_HARM,
+    "keylogger keyloggers ransomware malware virus viruses trojan trojans rootkit rootkits botnet botnets spyware " +
+      "phishing backdoor backdoors stealer stealers exploit exploits hack hacking hacked bomb bombs explosive " +
+      "explosives napalm thermite molotov sarin ricin anthrax nerve bioweapon bioweapons weapon weapons gun guns " +
+      "firearm firearms silencer meth methamphetamine fentanyl heroin cocaine counterfeit launder laundering skim " +
+      "skimmer skimmers skimming hotwire poison poisons poisoning untraceable steal stealing murder kill",
+  ],
   [
     T_SWITCH,
     "task tasks assignment job mission aufgabe auftrag tarea tache compito cosa tarefa coisa taak opdracht zadanie " +

@@ -159,9 +159,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: "forget-everything",
     family: "override",
     description: "asks the model to forget or ignore everything it was told",
-    needs: T_OVERRIDE,
+    // T_RULE_HINT: "despite", "regardless", "contrary", "matter" ("no matter what you were told, ...").
+    needs: T_OVERRIDE | T_RULE_HINT,
     pattern:
-      /\b(?:forget|ignore|disregard) (?:about )?(?:all|everything|anything|what)(?: (?:that|you(?:'ve| have| were)?|i|we|was|has been|have))* (?:said|told|written|learned|been told|discussed|above|before|so far|up to now|previously|until now|earlier|mentioned|given)\b|\b(?:forget|ignore|disregard) (?:all|everything)(?: of)?(?: the)? above\b/,
+      /\b(?:forget|ignore|disregard) (?:about )?(?:all|everything|anything|what)(?: (?:that|you(?:'ve| have| were)?|i|we|was|has been|have))* (?:said|told|written|learned|been told|discussed|above|before|so far|up to now|previously|until now|earlier|mentioned|given)\b|\b(?:forget|ignore|disregard) (?:all|everything)(?: of)?(?: the)? above\b|\b(?:despite|regardless of|irrespective of|notwithstanding|in spite of|contrary to|no matter) (?:what )?(?:you(?:'ve| have| were| had)? (?:been )?told(?: (?:before|previously|earlier|so far))?|(?:your|the|any|all) (?:previous |prior |earlier |original |system )?(?:instructions|guidelines|rules|programming|training|policies|restrictions|directives|system prompt))\b,? (?:please |you (?:will|should|must|can|may) |could you |can you |now |just )?(?:make|write|tell|give|say|produce|create|generate|compose|output|print|answer|respond|reply|explain|describe|share|reveal|insult|curse)\b/,
     prior: 2.0,
   },
   {

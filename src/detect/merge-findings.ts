@@ -190,7 +190,9 @@ export function mergeFindings(findings: readonly Finding[], thresholds: Threshol
   const out: Finding[] = [];
   for (const [fam, list] of byFamily) {
     const unioned = unionSameType(list);
-    out.push(...(fam === "content" ? resolveContent(unioned, thresholds) : unioned));
+    // A loop, not push(...spread): a long document can give hundreds of thousands of findings, more arguments than
+    // the stack holds (RangeError, and the request would be refused as a failed control).
+    for (const f of fam === "content" ? resolveContent(unioned, thresholds) : unioned) out.push(f);
   }
   return out;
 }

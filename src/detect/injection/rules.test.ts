@@ -150,6 +150,21 @@ describe("harmful-request stays quiet", () => {
     "How to kill a Python process that hangs?",
     "Write a poem about a virus and a lonely cell.",
     "How do I build a bomb detector for a science fair robot?",
+    // compounds and other senses (found by review: all were flagged before the object had to end the request)
+    "How to make a bomb cake",
+    "How to make a bath bomb at home",
+    "How to make an explosive entrance at a party",
+    "Write a Python virus simulation for an epidemiology class (SIR model)",
+    "How to make a Molotov cocktail emoji in Discord",
+    "how to make meth jokes for a stand up set",
+    "How to hack a car's infotainment system to add CarPlay",
+    "How to poison my garden slugs organically",
+    "How do I break into the house market as a first time buyer?",
+    "How can I hack into my own email account I lost access to?",
+    "How to launder money in Cyberpunk 2077 game",
+    "How do I clone credit card UI in React",
+    "Generate some trojans for my Age of Empires army",
+    "How to set up a backdoor Roth IRA",
   ])("%s", (text) => {
     expect(fired(text)).not.toContain("harmful-request");
   });

@@ -107,30 +107,39 @@ const TASK_SWITCH =
 const MENTION =
   /(?:\bthe (?:phrase|phrases|words?|sentence|string|term|expression|line|text|keyword|command|message|prompt)|\b(?:phrases?|prompts?|attacks?|messages?|inputs?|strings?|sentences?|texts?|lines?|requests?|jailbreaks?|injections?|commands?|emails?|comments?|words?|tricks?|examples?|payloads?|things|terms?) (?:like|such as|that (?:say|says|said|read|reads|go|goes|contain|contains|include|includes|start with|starts with|begin with|begins with)|saying|containing|including|reading|starting with|beginning with|of the form)|\b(?:pasted|typed|entered|submitted|posted|sent|wrote|tried|quoted|searched for|flagged|logged|blocked)(?: (?:in|the (?:phrase|text|string|words?)|this|it|that))?|\b(?:phone|screen|app|error|window|laptop|computer|device|tv|console|router|car|it) (?:says|said|shows|showed|displays|displayed)|\b(?:song|book|film|movie|story|poem|album|game|app|band|show|podcast|article|novel|play|product|file|folder|channel|chapter|course|talk|episode) (?:called|named|titled)|\b(?:proofread|rewrite|shorten|paraphrase|spell-check|fix the (?:grammar|typos|spelling) (?:of|in)|correct the (?:grammar|spelling) (?:of|in)) (?:this|the following|my|the) (?:sentence|text|line|paragraph|message|email|title|slogan)s? ?:?|\bso-called|\bknown as|\bwhat (?:does|do|is|are) (?:the )?(?:phrase |term |word )?|\bmeaning of(?: the)?(?: phrase| term| word)?|\b(?:der ausdruck|die phrase|la frase|la phrase|le terme|il termine|a frase)) ?:? ?["'«]/g;
 
-/** Malware and intrusion tools, weapons, fraud: things whose making is the harm (one alternative, no groups). */
-const HARM_MAKE_OBJECT =
-  "(?:key ?loggers?|ransomware|malware|(?:computer |polymorphic |undetectable )?virus(?:es)?|trojans?|rootkits?|botnets?|spyware|" +
+/** Malware and intrusion tools, weapons, drugs, fraud: things whose making is the harm (one alternative, no groups). */
+const HARM_OBJECT =
+  "(?:key ?loggers?|ransomware|malware|(?:computer |polymorphic |undetectable )?virus(?:es)?|remote access trojans?|rootkits?|botnets?|spyware|" +
   "(?:credential|password|cookie|crypto(?:currency)?|wallet) stealers?|backdoors?|reverse shells?|zero[- ]day exploits?|" +
-  "phishing kits?|(?:pipe |nail |car |dirty |letter )?bombs?|explosives?|napalm|thermite|" +
-  "molotov(?: cocktails?)?|nerve (?:agents?|gas)|sarin|ricin|anthrax|mustard gas|chemical weapons?|bio-?weapons?|" +
-  "biological weapons?|ghost guns?|untraceable (?:guns?|firearms?|weapons?|poisons?)|silencers?|(?:crystal )?meth(?:amphetamine)?|" +
-  "fentanyl|heroin|cocaine|counterfeit (?:money|bills|currency|notes)|fake (?:ids?|passports?)|credit card skimmers?)" +
-  // not a compound ("bomb-proof") and not a defence or a test ("virus scanner", "malware detection", "bomb squad")
-  "(?![\\w-]| (?:scanners?|detectors?|detection|removal|remover|protection|cleaners?|checkers?|filters?|tests?|testing|signatures?|definitions?|analysis|analy[sz]er|shelters?|disposal|squads?|threats?|prevention|defen[cs]es?|awareness|samples? for))";
-/** Harmful acts asked for as a how-to ("how to hack a bank", "steps to launder money"). */
+  "(?:pipe |nail |car |dirty |letter |homemade |real )?bombs?|explosives?|napalm|thermite|molotov cocktails?|" +
+  "nerve (?:agents?|gas)|sarin|ricin|anthrax|mustard gas|chemical weapons?|bio-?weapons?|biological weapons?|ghost guns?|" +
+  "untraceable (?:guns?|firearms?|weapons?|poisons?)|(?:crystal )?meth(?:amphetamine)?|fentanyl|heroin|cocaine|" +
+  "counterfeit (?:money|bills|currency|notes)|fake (?:ids?|passports?)|credit card skimmers?)";
+/**
+ * What may follow the object: the end of the request, or a word that goes on about the same thing ("a keylogger that
+ * hides", "ransomware in Rust", "a bomb, with details"). Any other word makes it a compound or another thing ("bath
+ * bomb", "bomb cake", "virus simulation", "explosive growth", "meth jokes", "Molotov cocktail emoji").
+ */
+const HARM_END =
+  "(?= *$| *[.,!?;:)\"'…]| (?:that|which|to|for|using|with|without|from scratch|at home|step by step|in (?:python|c|c\\+\\+|c#|java|javascript|rust|go|powershell|bash|assembly|detail))\\b)";
+/** Words allowed between a making verb and the object (articles, languages, a few adjectives). */
+const HARM_MODIFIER =
+  "(?: (?:a|an|the|some|working|functional|fully|real|python|c\\+\\+|c|javascript|powershell|bash|rust|go|undetectable|simple|small|basic|powerful|dangerous|deadly|lethal|untraceable))";
+/** Harmful acts asked for as a how-to ("how to hack into a bank", "steps to launder money"). */
 const HARM_ACT =
-  "(?:hack(?:ing)? (?:into )?(?:a |an |the |someone'?s |my \\w+'?s? |his |her |their )?(?:bank|account|wi-?fi|network|server|e-?mail|phone|computer|website|database|atm|instagram|facebook|car)|" +
-  "break into (?:a |an |the |someone'?s )?(?:house|car|account|network|server|computer)|steal (?:a car|cars|someone'?s identity|an identity|credit cards?|money from)|" +
-  "(?:skim|clone) (?:credit |debit )?cards?|launder(?:ing)? (?:money|cash)|hotwire (?:a )?cars?|poison (?:someone|a person|my \\w+|people)|" +
-  "get away with (?:murder|killing)|kill (?:someone|a person|people) (?:and|without))";
+  "(?:hack(?:ing)? into (?:a |an |the |someone'?s |my \\w+'s |his |her |their )?(?:bank|account|wi-?fi|network|server|e-?mail|phone|computer|database|atm)|" +
+  "hack(?:ing)? (?:a |an |the |someone'?s |my \\w+'s |his |her |their )?(?:bank(?: account)?|e-?mail account|atm|wi-?fi (?:network|password))|" +
+  "break into (?:a |an |the |someone'?s )?(?:house|home|car|bank account|network|server)|steal (?:a car|cars|someone'?s identity|an identity|credit cards?|money from)|" +
+  "(?:skim|clone) (?:credit |debit )?cards?|launder(?:ing)? (?:money|cash)|hotwire (?:a )?cars?|" +
+  "poison (?:someone|somebody|a person|people|my (?:husband|wife|boss|neighbou?r|partner|ex|father|mother|dad|mom|mum|sister|brother|teacher|coworker|colleague|roommate|friend)))";
 /**
  * A request to make or do something clearly harmful: a making verb before one of the objects above, or a how-to /
  * steps phrase before a making verb and object or a harmful act. Questions about how such things work ("how does
- * ransomware spread?") and defences ("detect keyloggers") do not match.
+ * ransomware spread?"), defences ("detect keyloggers") and compounds ("bath bomb", "virus simulation") do not match.
  */
 const HARMFUL_REQUEST = new RegExp(
-  `\\b(?:write|code|create|make|build|develop|generate|produce|design|program|synthesi[sz]e|cook|assemble|brew|manufacture)\\b(?: me)?(?: (?:a|an|the|some|working|functional|fully|real|python|c\\+\\+|c|javascript|powershell|bash|rust|go|undetectable|simple|small|basic|homemade|\\w+-\\w+)){0,4} ${HARM_MAKE_OBJECT}\\b` +
-    `|\\b(?:how (?:to|do i|do you|can i|would i|would you|could i|does one)|steps? (?:to|for)|instructions (?:for|to|on)|tutorial (?:on|for)|recipe for|guide (?:to|on|for))\\b(?: \\w+){0,3}? (?:(?:make|build|create|write|synthesi[sz]e|cook|produce|manufacture|get|obtain|buy) (?:\\w+ ){0,3}${HARM_MAKE_OBJECT}\\b|${HARM_ACT}\\b)`,
+  `\\b(?:write|code|create|make|build|develop|generate|produce|design|program|synthesi[sz]e|cook|assemble|brew|manufacture)\\b(?: me)?${HARM_MODIFIER}{0,4} ${HARM_OBJECT}${HARM_END}` +
+    `|\\b(?:how (?:to|do i|do you|can i|would i|would you|could i|does one)|steps? (?:to|for)|instructions (?:for|to|on)|tutorial (?:on|for)|recipe for|guide (?:to|on|for))\\b(?: \\w+){0,3}? (?:(?:make|build|create|write|synthesi[sz]e|cook|produce|manufacture|get|obtain|buy)(?: me)?${HARM_MODIFIER}{0,3} ${HARM_OBJECT}${HARM_END}|${HARM_ACT}${HARM_END})`,
 );
 
 /** The heuristic rule table. Order is stable: ids are what models store weights for. */
@@ -491,7 +500,7 @@ function matchNotPreceded(pattern: RegExp, exclude: RegExp, view: string): boole
 /** A segment that is one question about something (not a command to the model). */
 const QUESTION = /^(?:is|are|should|would|could|why|what|how|does|do (?:ai|llms?|chatbots?|models?))\b[^?]*\?\W*$/;
 
-/** Bitmask (up to 31 rules, checked by rules.test.ts) of the rules matching one rule-view string whose trigger families are `triggers`. */
+/** Bitmask (up to 32 rules, read with >>>; checked by rules.test.ts) of the rules matching one rule-view string whose trigger families are `triggers`. */
 export function matchRules(view: string, triggers: number, toolContext: boolean): number {
   const mask = matchPatterns(view, triggers, toolContext);
   // Quoted mentions: when the segment could hold an attack phrase (a pattern fired, or an attack-specific word is

@@ -10,7 +10,9 @@ const MAX_PAYLOADS = 256;
 
 // Sources only: each scan makes its own RegExp, because decoding recurses into payloads mid-scan.
 const ESCAPED_HEX_RUN = /(?:\\x[0-9A-Fa-f]{2}){8,}/g;
-const URL_RUN = /[A-Za-z0-9._~!*'()+\-/:=&?;,@%]{16,}/g;
+// Runs bounded at 65,536 characters (a longer one is read in pieces): an unbounded greedy run over a multi-megabyte
+// string overflowed the regex backtracking stack (RangeError: the request would be refused as a failed control).
+const URL_RUN = /[A-Za-z0-9._~!*'()+\-/:=&?;,@%]{16,65536}/g;
 const PERCENT = /%[0-9A-Fa-f]{2}/g;
 // Bytes written apart, as hex dumps, debuggers and byte-array literals print them (`41 4b 49`, `41:4b:49`,
 // `0x41, 0x4b`, `41-4B-49`), or as decimal character codes (`73 103 110`, `73,103,110`): eight or more.

@@ -8,7 +8,9 @@ import type { PiiScan } from "./pii-scan.js";
 // optional trailing dot (initials, "St."). Tokens glued to @, /, digits or dots belong to code/URLs.
 // Latin-1 and Latin Extended-A letters ("Małgorzata Mróz", "Walgierz Woś") without /u: several times faster, and
 // names in other scripts need other cues anyway.
-const CAP = /(?<![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9_@#$.\/\\-])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]*(?:['’][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+)*(?:-[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+)*\.?(?![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9_@\/\\-]|\.[A-Za-z0-9_@])/g;
+// Apostrophe and hyphen parts bounded ({0,8}): an unbounded group loop over a multi-megabyte token ("O'o'o'…")
+// overflowed the regex backtracking stack (RangeError).
+const CAP = /(?<![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9_@#$.\/\\-])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]*(?:['’][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+){0,8}(?:-[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+){0,8}\.?(?![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9_@\/\\-]|\.[A-Za-z0-9_@])/g;
 const PARTICLES = /^ (?:(?:van|von|de|der|den|del|della|di|da|do|du|le|la|bin|ibn|al|el|dos|das|ter|ten|y) )*$/;
 
 /** First letters of the particles (a b d e i l t v y): a gap that starts with another letter is not a particle run. */

@@ -190,6 +190,27 @@ describe("detection engine", () => {
   });
 });
 
+describe("detection engine: failures keep the text out of errors", () => {
+  it("drops quoted input from a detector's error message (JSON.parse quotes what it read)", () => {
+    const leaky = registerDetector({
+      meta: { id: "pii.leaky", category: "pii", entityTypes: ["X"], languages: ["*"], version: "0", description: "parses its input" },
+      parseOptions: () => ({}),
+      create: () => ({
+        meta: { id: "pii.leaky", category: "pii", entityTypes: ["X"], languages: ["*"], version: "0", description: "parses its input" },
+        detect(input): Finding[] {
+          return JSON.parse(input.text) as Finding[];
+        },
+      }),
+    });
+    const text = "hunter2-very-secret is my password, SSN 078-05-1120";
+    const r = createDetectionEngine({ detectors: [leaky] }).detect(text);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.message).toMatch(/^SyntaxError/);
+    expect(r.errors[0]!.message).not.toContain("hunter2");
+    expect(r.errors[0]!.message).not.toContain("secret");
+  });
+});
+
 describe("detection engine on long texts", () => {
   it("reads an 8 MB run of URL characters without a regex stack overflow (no engine error, so no refusal)", () => {
     const r = engine.detect("%".repeat(8_000_000));

@@ -86,6 +86,15 @@ function errorMessage(err: unknown): string {
   return msg.length > MAX_MESSAGE ? `${msg.slice(0, MAX_MESSAGE)}…` : msg;
 }
 
+/**
+ * A detector's failure on a text, for `errors` (which reach logs): quoted parts of the message are dropped, since some
+ * built-in errors quote their input (JSON.parse: `Unexpected token 'x', "my passwor"... is not valid JSON`), and the
+ * text scanned may hold the very secrets and personal data the detectors look for.
+ */
+function failureMessage(err: unknown): string {
+  return errorMessage(err).replace(/"[^"]*"(?:\.\.\.)?|'[^']*'|`[^`]*`|“[^”]*”/g, "…");
+}
+
 /** Why a detector's finding cannot be used, or undefined when it is well-formed. */
 function malformed(f: unknown, length: number): string | undefined {
   if (typeof f !== "object" || f === null) return "finding is not an object";
@@ -182,7 +191,7 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
         found = r.detector.detect(shared ? { text, context, shared } : { text, context });
         if (!Array.isArray(found)) throw new TypeError("detect() did not return an array");
       } catch (err) {
-        errors.push({ detector: r.id, message: errorMessage(err), ...(view ? { view: view.kind } : {}) });
+        errors.push({ detector: r.id, message: failureMessage(err), ...(view ? { view: view.kind } : {}) });
         continue;
       }
       let bad: string | undefined;
@@ -249,7 +258,7 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
       return { findings, dataClasses, errors };
     } catch (err) {
       // Only a bug in the engine itself gets here; report it rather than throw.
-      errors.push({ detector: "engine", message: errorMessage(err) });
+      errors.push({ detector: "engine", message: failureMessage(err) });
       return { findings: [], dataClasses: [], errors };
     }
   }

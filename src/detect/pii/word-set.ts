@@ -40,7 +40,7 @@ export class WordSet implements Iterable<string> {
     for (;;) {
       const at = this.slots[slot]!;
       if (at === 0) return false;
-      if (this.equalsAt(at - 1, word)) return true;
+      if (this.entryIs(at - 1, word, 0, word.length)) return true;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -61,27 +61,23 @@ export class WordSet implements Iterable<string> {
         this.slots[slot] = start + 1;
         return true;
       }
-      if (this.sameEntry(at - 1, start, end)) return false;
+      if (this.entryIs(at - 1, this.text, start, end)) return false;
       slot = (slot + 1) & this.mask;
     }
   }
 
-  /** Whether the entry at `at` is exactly `word`. */
-  private equalsAt(at: number, word: string): boolean {
+  /**
+   * Whether the entry at `at` is exactly `s[from, to)` (a query with a line break in it is never an entry, so a query
+   * cannot match across two entries).
+   */
+  private entryIs(at: number, s: string, from: number, to: number): boolean {
     const t = this.text;
-    const n = word.length;
+    const n = to - from;
     if (at + n > t.length) return false;
     for (let i = 0; i < n; i++) {
-      const c = word.charCodeAt(i);
+      const c = s.charCodeAt(from + i);
       if (c === 10 || t.charCodeAt(at + i) !== c) return false;
     }
-    return at + n === t.length || t.charCodeAt(at + n) === 10;
-  }
-
-  private sameEntry(at: number, start: number, end: number): boolean {
-    const t = this.text;
-    const n = end - start;
-    for (let i = 0; i < n; i++) if (t.charCodeAt(at + i) !== t.charCodeAt(start + i)) return false;
     return at + n === t.length || t.charCodeAt(at + n) === 10;
   }
 }

@@ -25,6 +25,8 @@ export class KeywordScanner {
   private readonly head: Uint32Array;
   private readonly headShift: number;
   private readonly next: Int32Array;
+  /** Per keyword: start of its last reported occurrence in the current scan (see `scan`). */
+  private readonly lastStart: Float64Array;
   /** Reused byte copy of short texts (scans are synchronous, never re-entrant). */
   private scratch = new DataView(new ArrayBuffer(8192));
   /** Lower-case of each UTF-16 code unit for ASCII, 0 for anything else (no keyword holds a 0). */
@@ -50,6 +52,7 @@ export class KeywordScanner {
     this.quadShift = 32 - quadLog;
     this.headShift = 32 - headLog;
     this.next = new Int32Array(n);
+    this.lastStart = new Float64Array(n);
     this.keywords.forEach((k, i) => {
       if (k.length < 3) throw new RangeError(`keyword "${k}" is shorter than 3 characters`);
       const fold = (j: number): number => (k.charCodeAt(j) | 32) & 127;
@@ -68,13 +71,19 @@ export class KeywordScanner {
   }
 
   /**
-   * Finds every keyword occurrence. Returns a flat array `[keyword, start, keyword, start, ...]`
-   * in text order (occurrences starting at the same position from the highest keyword index down).
+   * Finds every keyword occurrence that does not overlap an earlier reported occurrence of the same keyword. Returns
+   * a flat array `[keyword, start, keyword, start, ...]` in text order (occurrences starting at the same position
+   * from the highest keyword index down).
+   * Only a keyword that can overlap itself ("aaaa", "----") is affected: in a run of it ("aaaaaaaa…") every
+   * len-th position is reported instead of every position, so a 10 MB run of one letter does not make millions of
+   * hits. Readers lose nothing they use: the run is still covered end to end, and a match that needs a boundary
+   * before the keyword (a provider prefix) can only start at the run's first position, which is reported.
    */
   scan(text: string): number[] {
     const out: number[] = [];
     const n = text.length;
     if (n < 3) return out;
+    this.lastStart.fill(-Infinity);
     // The text's code units as bytes (low byte of each: a filter key only), read four at a time.
     const size = (n + 8) & ~3;
     let view = this.scratch;
@@ -116,16 +125,21 @@ export class KeywordScanner {
     const next = this.next;
     const kws = this.keywords;
     const n = text.length;
+    const lastStart = this.lastStart;
     const a = lower[text.charCodeAt(start)] as number;
     const b = lower[text.charCodeAt(start + 1)] as number;
     const c = lower[text.charCodeAt(start + 2)] as number;
     for (let e = (this.head[Math.imul(f, 0x9e3779b1) >>> this.headShift] as number) - 1; e >= 0; e = next[e] as number) {
       const kw = kws[e] as string;
       const len = kw.length;
+      if (start < (lastStart[e] as number) + len) continue;
       if (kw.charCodeAt(0) !== a || kw.charCodeAt(1) !== b || kw.charCodeAt(2) !== c || start + len > n) continue;
       let j = 3;
       while (j < len && lower[text.charCodeAt(start + j)] === kw.charCodeAt(j)) j++;
-      if (j === len) out.push(e, start);
+      if (j === len) {
+        lastStart[e] = start;
+        out.push(e, start);
+      }
     }
   }
 }

@@ -165,6 +165,12 @@ describe("harmful-request stays quiet", () => {
     "How do I clone credit card UI in React",
     "Generate some trojans for my Age of Empires army",
     "How to set up a backdoor Roth IRA",
+    "How to kill the process listening on port 8080",
+    "How do I kill my darlings as a novelist?",
+    "How to make a Raspberry Pi silencer for a noisy fan",
+    "How to write a reverse shell detector rule for Suricata",
+    "A recipe for bomb cake with chocolate",
+    "The recipe for a viral video",
   ])("%s", (text) => {
     expect(fired(text)).not.toContain("harmful-request");
   });

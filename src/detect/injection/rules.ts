@@ -113,7 +113,7 @@ const HARM_OBJECT =
   "(?:credential|password|cookie|crypto(?:currency)?|wallet) stealers?|backdoors?|reverse shells?|zero[- ]day exploits?|" +
   "(?:pipe |nail |car |dirty |letter |homemade |real )?bombs?|explosives?|napalm|thermite|molotov cocktails?|" +
   "nerve (?:agents?|gas)|sarin|ricin|anthrax|mustard gas|chemical weapons?|bio-?weapons?|biological weapons?|ghost guns?|" +
-  "untraceable (?:guns?|firearms?|weapons?|poisons?)|(?:crystal )?meth(?:amphetamine)?|fentanyl|heroin|cocaine|" +
+  "untraceable (?:guns?|firearms?|weapons?|poisons?)|(?:gun |firearm |pistol |rifle )?silencers?|(?:crystal )?meth(?:amphetamine)?|fentanyl|heroin|cocaine|" +
   "counterfeit (?:money|bills|currency|notes)|fake (?:ids?|passports?)|credit card skimmers?)";
 /**
  * What may follow the object: the end of the request, or a word that goes on about the same thing ("a keylogger that
@@ -131,7 +131,7 @@ const HARM_ACT =
   "hack(?:ing)? (?:a |an |the |someone'?s |my \\w+'s |his |her |their )?(?:bank(?: account)?|e-?mail account|atm|wi-?fi (?:network|password))|" +
   "break into (?:a |an |the |someone'?s )?(?:house|home|car|bank account|network|server)|steal (?:a car|cars|someone'?s identity|an identity|credit cards?|money from)|" +
   "(?:skim|clone) (?:credit |debit )?cards?|launder(?:ing)? (?:money|cash)|hotwire (?:a )?cars?|" +
-  "poison (?:someone|somebody|a person|people|my (?:husband|wife|boss|neighbou?r|partner|ex|father|mother|dad|mom|mum|sister|brother|teacher|coworker|colleague|roommate|friend)))";
+  "(?:poison|kill|murder) (?:someone|somebody|a person|people|my (?:husband|wife|boss|neighbou?r|partner|ex|father|mother|dad|mom|mum|sister|brother|teacher|coworker|colleague|roommate|friend)))";
 /**
  * A request to make or do something clearly harmful: a making verb before one of the objects above, or a how-to /
  * steps phrase before a making verb and object or a harmful act. Questions about how such things work ("how does
@@ -139,7 +139,8 @@ const HARM_ACT =
  */
 const HARMFUL_REQUEST = new RegExp(
   `\\b(?:write|code|create|make|build|develop|generate|produce|design|program|synthesi[sz]e|cook|assemble|brew|manufacture)\\b(?: me)?${HARM_MODIFIER}{0,4} ${HARM_OBJECT}${HARM_END}` +
-    `|\\b(?:how (?:to|do i|do you|can i|would i|would you|could i|does one)|steps? (?:to|for)|instructions (?:for|to|on)|tutorial (?:on|for)|recipe for|guide (?:to|on|for))\\b(?: \\w+){0,3}? (?:(?:make|build|create|write|synthesi[sz]e|cook|produce|manufacture|get|obtain|buy)(?: me)?${HARM_MODIFIER}{0,3} ${HARM_OBJECT}${HARM_END}|${HARM_ACT}${HARM_END})`,
+    `|\\b(?:how (?:to|do i|do you|can i|would i|would you|could i|does one)|steps? (?:to|for)|instructions (?:for|to|on)|tutorial (?:on|for)|recipe for|guide (?:to|on|for))\\b(?: \\w+){0,3}? (?:(?:make|build|create|write|synthesi[sz]e|cook|produce|manufacture|get|obtain|buy)(?: me)?${HARM_MODIFIER}{0,3} ${HARM_OBJECT}${HARM_END}|${HARM_ACT}${HARM_END})` +
+    `|\\b(?:recipes?|blueprints?|schematics?) (?:for|of) (?:making |building )?(?:a |an |some )?${HARM_OBJECT}${HARM_END}`,
 );
 
 /** The heuristic rule table. Order is stable: ids are what models store weights for. */

@@ -131,10 +131,13 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
   [
     T_HARM,
     "keylogger keyloggers ransomware malware virus viruses trojan trojans rootkit rootkits botnet botnets spyware " +
-      "phishing backdoor backdoors stealer stealers exploit exploits hack hacking hacked bomb bombs explosive " +
+      "backdoor backdoors stealer stealers exploit exploits hack hacking hacked bomb bombs explosive " +
       "explosives napalm thermite molotov sarin ricin anthrax nerve bioweapon bioweapons weapon weapons gun guns " +
       "firearm firearms silencer meth methamphetamine fentanyl heroin cocaine counterfeit launder laundering skim " +
-      "skimmer skimmers skimming hotwire poison poisons poisoning untraceable steal stealing murder kill",
+      "skimmer skimmers skimming hotwire poison poisons poisoning untraceable steal stealing murder kill " +
+      // the other objects' and acts' own words ("reverse shell", "fake passports", "mustard gas", "clone cards",
+      // "break into a house"): common words, but they only gate this rule
+      "shell shells passport passports ids gas clone break logger loggers",
   ],
   [
     T_SWITCH,

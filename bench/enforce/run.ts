@@ -2,7 +2,9 @@
  * `npm run bench:enforce`: the cost of the controls, in one run with a bare pass-through.
  *  1. req/s and latency at 1 KB and 16 KB prompts (32 connections): bare node:http + undici pass-through vs Warden
  *     with the default policy and every default detector on (audit store off, to isolate the policy's cost; see
- *     bench:proxy for `warden serve` with everything).
+ *     bench:proxy for `warden serve` with everything). Two body modes: `same` sends one body again and again (the
+ *     guard answers detection from its cache of recent texts, as for a repeated system prompt), `distinct` numbers
+ *     every request's prompt so that every prompt is detected afresh, as in real traffic.
  *  2. Streams from a slow upstream (an event every STREAM_GAP_MS): time to the first event and to the first content
  *     character, and the added delay of every event (client arrival − upstream send time), early vs late in the
  *     stream (the hold-back window must bound it, not the stream's length).
@@ -48,13 +50,13 @@ for (const size of [1024, 16384]) {
 
 // 1. Throughput.
 console.log(`Enforcement benchmark (${duration} ms per cell, Node ${process.version})\n`);
-console.log("prompt  |    bare    p50    p99 |  warden    p50    p99 | ratio");
-for (const size of [1024, 16384]) {
-  const body = chatBody(size, "gpt-bench", false);
-  const b: LoadResult = await runLoad({ url: `http://127.0.0.1:${bare.info.port}/v1/chat/completions`, body, connections: 32, durationMs: duration });
-  const w: LoadResult = await runLoad({ url: `${warden.info.url}/v1/chat/completions`, body, headers: auth, connections: 32, durationMs: duration });
+console.log("prompt  bodies   |    bare    p50    p99 |  warden    p50    p99 | ratio");
+for (const [size, vary] of [[1024, false], [1024, true], [16384, false], [16384, true]] as const) {
+  const body = chatBody(size, "gpt-bench", false, vary);
+  const b: LoadResult = await runLoad({ url: `http://127.0.0.1:${bare.info.port}/v1/chat/completions`, body, connections: 32, durationMs: duration, vary });
+  const w: LoadResult = await runLoad({ url: `${warden.info.url}/v1/chat/completions`, body, headers: auth, connections: 32, durationMs: duration, vary });
   console.log(
-    `${String(size / 1024).padStart(2)} KB   | ${fmt(b.rps).padStart(7)} ${fmt(b.p50, 2).padStart(6)} ${fmt(b.p99, 2).padStart(6)} | ${fmt(w.rps).padStart(7)} ${fmt(w.p50, 2).padStart(6)} ${fmt(w.p99, 2).padStart(6)} | ${fmt(w.rps / b.rps, 2)}x${w.errors + b.errors ? `  (errors ${w.errors + b.errors})` : ""}`,
+    `${String(size / 1024).padStart(2)} KB   ${(vary ? "distinct" : "same").padEnd(8)} | ${fmt(b.rps).padStart(7)} ${fmt(b.p50, 2).padStart(6)} ${fmt(b.p99, 2).padStart(6)} | ${fmt(w.rps).padStart(7)} ${fmt(w.p50, 2).padStart(6)} ${fmt(w.p99, 2).padStart(6)} | ${fmt(w.rps / b.rps, 2)}x${w.errors + b.errors ? `  (errors ${w.errors + b.errors})` : ""}`,
   );
 }
 

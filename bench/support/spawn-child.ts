@@ -55,6 +55,8 @@ export async function runLoad(spec: {
   connections: number;
   durationMs: number;
   warmupMs?: number;
+  /** Every request's body distinct (see load-generator.ts). */
+  vary?: boolean;
 }): Promise<LoadResult> {
   const child = await spawnChild<LoadResult>(
     new URL("./load-generator.ts", import.meta.url).pathname,

@@ -20,6 +20,14 @@ const cases: Case[] = [
   { text: "Spring 2024 release notes", value: null, min: 0 },
   { text: "Watergate 5 times over", value: null, min: 0 },
   { text: "He finished Platz 3 in the race; Route 66 is long.", value: null, min: 0 },
+  // typed without capitals, after an address cue; a town of the gazetteers joins, another word does not
+  { text: "my name is john smith and i live at 42 baker street, london", value: "42 baker street, london", min: 0.85 },
+  { text: "ship to 221b baker street, london nw1 thanks", value: "221b baker street, london", min: 0.85 },
+  { text: "deliver to 12 oak ave apt 3, springfield", value: "12 oak ave apt 3, springfield", min: 0.85 },
+  { text: "i live at 5 main st, and you?", value: "5 main st", min: 0.85 },
+  { text: "i walked 5 blocks down the street", value: null, min: 0 },
+  { text: "my address has 3 way street signs", value: null, min: 0 },
+  { text: "we need 4 lane road markings", value: null, min: 0 },
 ];
 
 describe("addressScanner", () => {

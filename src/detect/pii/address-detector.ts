@@ -49,6 +49,43 @@ function streetNameNext(text: string, i: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 128;
 }
 
+let lowerStreetRe: RegExp | undefined;
+const STREET_WORD_SUFFIXES = new Set(["street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "place", "pl", "terrace", "crescent", "close", "grove", "square", "highway", "hwy", "parkway", "pkwy", "way", "circle", "cir", "row", "mews", "gardens"]);
+
+/**
+ * A street address typed without capitals ("i live at 42 baker street, london"), only after an address cue (ship to,
+ * live at, address, ...): a house number, one to three lower-case words and a street type, then optionally a unit
+ * and a town of the gazetteers.
+ */
+function lowerCaseStreet(text: string, pos: number, next: number): AddressMatch | undefined {
+  const c = text.charCodeAt(next);
+  if (!(c >= 97 && c <= 122)) return undefined;
+  if (!hasContext(text, pos, pos, CONTEXT, 40, 0)) return undefined;
+  lowerStreetRe ??= new RegExp(
+    `\\d{1,6}[a-z]?(?:-\\d{1,4})? (?:(?:north|south|east|west|n|s|e|w)\\.? )?((?:[a-z][a-z'’.-]* ){1,3})(${[...STREET_WORD_SUFFIXES].join("|")})\\.?(?![\\p{L}\\d])(?:,? (?:apt|apartment|suite|unit|flat|#) ?#?[a-z0-9-]{1,6})?(?:,? ([a-z]+(?: [a-z]+)?))?`,
+    "uy",
+  );
+  lowerStreetRe.lastIndex = pos;
+  const m = lowerStreetRe.exec(text);
+  if (m === null) return undefined;
+  // the words before the street type must hold a name, not only another street type ("5 way street")
+  const names = m[1]!.trim().split(" ");
+  if (names.every((w) => STREET_WORD_SUFFIXES.has(w))) return undefined;
+  let v = m[0];
+  const town = m[3];
+  if (town !== undefined) {
+    const Town = town.split(" ").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+    const g = gazetteers();
+    const keep = g.cities.has(Town) || g.regions.has(Town) || g.countries.has(Town);
+    if (!keep) {
+      // only the first word may be the town ("…, london and …")
+      const first = Town.split(" ")[0]!;
+      v = g.cities.has(first) || g.regions.has(first) || g.countries.has(first) ? v.slice(0, v.length - town.length + town.split(" ")[0]!.length) : v.slice(0, v.lastIndexOf(town)).replace(/[, ]+$/, "");
+    }
+  }
+  return { start: pos, end: pos + v.length, value: v };
+}
+
 /** Address regex matches, computed once per text and kept on its scan (the person/location scanner reuses them). */
 function addressMatches(scan: PiiScan): readonly AddressMatch[] {
   if (scan.addressCache) return scan.addressCache;
@@ -68,7 +105,15 @@ function addressMatches(scan: PiiScan): readonly AddressMatch[] {
       let pos = t.start;
       const pm = t.start >= 6 && afterBox(text, t.start) ? PO_BOX_BEFORE.exec(text.slice(Math.max(0, t.start - 14), t.start)) : null;
       if (pm) pos = t.start - pm[0].length;
-      else if (text.charCodeAt(t.end) !== 32 || !streetNameNext(text, t.end + 1)) continue;
+      else if (text.charCodeAt(t.end) !== 32) continue;
+      else if (!streetNameNext(text, t.end + 1)) {
+        const low = lowerCaseStreet(text, t.start, t.end + 1);
+        if (low !== undefined) {
+          lastEnd = low.end;
+          out.push(low);
+        }
+        continue;
+      }
       const m = execAt(re, text, pos);
       if (!m) continue;
       lastEnd = m.index + m[0].length;

@@ -83,6 +83,23 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "The Apache Kafka cluster is down again.", value: null },
   { type: "PERSON", text: "Did you review the Bespoke Car before Tuesday? June numbers look good.", value: null },
   { type: "PERSON", text: "Please ask Maria Garcia about the Jasper Reports export.", value: "Maria Garcia", min: 0.8 },
+  // typed without capitals: after an explicit cue, gazetteer words only
+  { type: "PERSON", text: "my name is john smith and i live in boston", value: "john smith", min: 0.85 },
+  { type: "LOCATION", text: "my name is john smith and i live in boston", value: "boston", min: 0.8 },
+  { type: "PERSON", text: "name: maria garcia lopez", value: "maria garcia lopez", min: 0.85 },
+  { type: "PERSON", text: "my name is will", value: "will", min: 0.7 },
+  { type: "PERSON", text: "regards, anna kowalski", value: "anna kowalski", min: 0.6 },
+  { type: "PERSON", text: "hi, this is jennifer from billing", value: "jennifer", min: 0.6 },
+  { type: "LOCATION", text: "i live in new york city and work remotely", value: "new york city", min: 0.8 },
+  { type: "LOCATION", text: "i'm from texas originally", value: "texas", min: 0.8 },
+  { type: "PERSON", text: "this is great, call me back later", value: null },
+  { type: "PERSON", text: "this is will's idea", value: null },
+  { type: "PERSON", text: "my name is on the list", value: null },
+  { type: "PERSON", text: "it was named after her grandmother", value: null },
+  { type: "LOCATION", text: "i live in fear of deadlines", value: null },
+  { type: "LOCATION", text: "we moved to reading glasses last year", value: null },
+  { type: "LOCATION", text: "we live in the city", value: null },
+  { type: "LOCATION", text: "based in nice weather", value: null },
 ];
 
 describe("personLocationScanner", () => {

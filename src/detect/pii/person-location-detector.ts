@@ -600,8 +600,88 @@ export const personLocationScanner: PiiScanner = {
       st.group.push(tok);
     }
     st.flush(out);
+    lowerCaseCued(text, st.g, out);
   },
 };
+
+/**
+ * Names and places typed without capitals ("my name is john smith", "i live in new york"): chat text often has none,
+ * so the capitalisation path above never sees them. Only after an explicit cue, and only gazetteer words: a first
+ * name (then surnames) after a naming cue, a whole place name after a living/moving cue.
+ */
+const LOWER_PERSON_CUE =
+  /\b(?:(my name is|my name's|name is|call me|i'm called|i am called|(?:first |full )?name\s*[:=]|signed\s*[:,]?)|(this is|named|regards,|sincerely,|cheers,|thanks,))\s+(?=[a-zà-öø-ÿ])/gi;
+const LOWER_LOC_CUE =
+  /\b(?:i live in|i'm living in|we live in|lives? in|living in|based in|(?:i |we )?moved (?:here )?(?:to|from)|moving to|relocat(?:ed|ing) to|born in|grew up in|raised in|(?:i'm|i am|we're|we are) from|flying to|flew to|trip to|travell?ing to|visiting|city\s*[:=]|country\s*[:=]|hometown\s*[:=]?)\s+(?=[a-zà-öø-ÿ])/gi;
+const LOWER_WORD = /[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*/y;
+/** Words after a first name that end a name, even when a surname list holds them ("john and i", "anna from sales"). */
+const NAME_STOP = new Set(["and", "or", "but", "i", "im", "from", "at", "in", "on", "to", "with", "here", "the", "a", "an", "is", "was", "will", "my", "me", "not", "please", "thanks", "hello", "hi", "calling", "speaking", "writing"]);
+
+function cap(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** Up to `max` lower-case words from `pos`, single spaces apart: [start, end] pairs. */
+function lowerWords(text: string, pos: number, max: number): number[] {
+  const out: number[] = [];
+  let i = pos;
+  while (out.length < 2 * max) {
+    LOWER_WORD.lastIndex = i;
+    const m = LOWER_WORD.exec(text);
+    if (m === null) break;
+    let e = i + m[0].length;
+    while (e > i && (text.charCodeAt(e - 1) === 39 || text.charCodeAt(e - 1) === 0x2019 || text.charCodeAt(e - 1) === 45)) e--;
+    out.push(i, e);
+    if (text.charCodeAt(e) !== 32 || e !== i + m[0].length) break;
+    i = e + 1;
+  }
+  return out;
+}
+
+function lowerCaseCued(text: string, g: Gazetteers, out: PiiHit[]): void {
+  // cheap gates: the cue words hold "name", "call", "this", ... and "in"/"to"/"from"
+  if (!/[a-z]/.test(text)) return;
+  LOWER_PERSON_CUE.lastIndex = 0;
+  for (let m = LOWER_PERSON_CUE.exec(text); m; m = LOWER_PERSON_CUE.exec(text)) {
+    const strong = m[1] !== undefined;
+    const words = lowerWords(text, m.index + m[0].length, 3);
+    if (words.length === 0) continue;
+    const first = text.slice(words[0]!, words[1]!);
+    const First = cap(first);
+    if (!g.firstNames.has(First) || NEVER.has(First) || TITLES.has(First)) continue;
+    // "this is great", "named after": an ordinary word is a name only after a naming cue ("my name is will")
+    if (!strong && g.commonWords.has(first)) continue;
+    let end = words[1]!;
+    for (let k = 2; k < words.length; k += 2) {
+      const w = text.slice(words[k]!, words[k + 1]!);
+      const W = cap(w);
+      if (NAME_STOP.has(w) || !(g.surnames.has(W) || (g.firstNames.has(W) && !g.commonWords.has(w)))) break;
+      end = words[k + 1]!;
+    }
+    const full = end > words[1]!;
+    out.push({
+      type: "PERSON",
+      start: words[0]!,
+      end,
+      score: strong ? (full ? 0.85 : 0.75) : full ? 0.7 : 0.62,
+      explanation: `lower-case ${full ? "name" : "first name"} from the name lists after "${m[0].trim().toLowerCase()}"`,
+    });
+  }
+  LOWER_LOC_CUE.lastIndex = 0;
+  for (let m = LOWER_LOC_CUE.exec(text); m; m = LOWER_LOC_CUE.exec(text)) {
+    const words = lowerWords(text, m.index + m[0].length, 4);
+    // the longest run of words that is a place of the gazetteers ("new york city", "new york", "york")
+    for (let n = words.length; n >= 2; n -= 2) {
+      const phrase = text.slice(words[0]!, words[n - 1]!);
+      if (n === 2 && (g.commonWords.has(phrase) || NEVER.has(cap(phrase)))) continue;
+      const name = phrase.split(" ").map(cap).join(" ");
+      const kind = locationKind(g, name);
+      if (kind === undefined) continue;
+      out.push({ type: "LOCATION", start: words[0]!, end: words[n - 1]!, score: 0.8, explanation: `lower-case ${kind} from the gazetteers after "${m[0].trim().toLowerCase()}"` });
+      break;
+    }
+  }
+}
 
 /** The state of one scan: the pending group of capitalised tokens, the address walk and the noun-case memo. */
 class GroupScan {

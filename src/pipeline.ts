@@ -11,7 +11,7 @@ import type { CallContext } from "./core/call-context.js";
 import type { CancelSignal } from "./core/cancel-signal.js";
 import type { Principal } from "./core/principal.js";
 import type { JsonObject } from "./core/json.js";
-import { WardenError } from "./core/warden-error.js";
+import { toWardenError, WardenError } from "./core/warden-error.js";
 import type { Guard } from "./enforce/guard.js";
 import type { StructureCheck } from "./enforce/structure-check.js";
 import type { ModelRouter } from "./forward/model-router.js";
@@ -143,11 +143,17 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
     responseHeaders: progress.limit ? progress.limit.responseHeaders() : {},
   };
 
-  const verdict = await deps.guard.request(ctx);
+  let verdict: Awaited<ReturnType<Guard["request"]>>;
+  try {
+    verdict = await deps.guard.request(ctx);
+  } catch (err) {
+    // A control that could not run (fail closed) or a quarantined key: refused with what was decided so far.
+    throw toWardenError(err).withHeaders(ctx.responseHeaders);
+  }
   progress.recording = true;
   await deps.recorder.begin(ctx, verdict);
   try {
-    if (verdict.kind === "refuse") throw verdict.error;
+    if (verdict.kind === "refuse") throw verdict.error.withHeaders(ctx.responseHeaders);
     const sameModel = verdict.body["model"] === route.upstreamModel;
     const body = sameModel ? verdict.body : { ...verdict.body, model: route.upstreamModel };
     const upstream = await route.provider.send({
@@ -180,6 +186,7 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
   } catch (err) {
     const error = WardenError.isInstance(err) ? err : new WardenError("WARDEN_SERVER_INTERNAL", { cause: err });
     await deps.recorder.complete(ctx, { status: error.status, error, finishedAt: Date.now() }).catch(() => undefined);
-    throw error;
+    // a response refused before anything was sent carries the decision header (output enforcement set it)
+    throw error.withHeaders(ctx.responseHeaders);
   }
 }

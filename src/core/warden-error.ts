@@ -32,6 +32,24 @@ export class WardenError extends Error {
     this.headers = opts.headers;
   }
 
+  /**
+   * This error with the call's response headers added (`x-warden-decision`, `x-ratelimit-*`), its own headers
+   * winning on a clash: a refused call tells the caller what was decided as an answered one does.
+   */
+  withHeaders(headers: Readonly<Record<string, string>>): WardenError {
+    if (Object.keys(headers).length === 0) return this;
+    const e = new WardenError(this.code, {
+      message: this.message,
+      ...(this.cause === undefined ? {} : { cause: this.cause }),
+      ...(this.details === undefined ? {} : { details: { ...this.details } }),
+      ...(this.detail === undefined ? {} : { detail: this.detail }),
+      status: this.status,
+      headers: { ...headers, ...this.headers },
+    });
+    if (this.stack !== undefined) e.stack = this.stack;
+    return e;
+  }
+
   static isInstance(value: unknown): value is WardenError {
     return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[MARKER] === true;
   }

@@ -136,6 +136,8 @@ describe("default policy: requests", () => {
     expect((body["error"] as Record<string, unknown>)["reasons"]).toEqual([{ rule: "default.block-injection", type: expect.any(String), category: "injection" }]);
     expect(JSON.stringify(body)).not.toContain("Ignore all previous");
     expect(mock.requests).toHaveLength(0);
+    // a refused call carries the decision summary as an answered one does
+    expect(res.headers.get("x-warden-decision")).toMatch(/^v=[0-9a-f]{12}; request=block:[A-Z_]+x1/);
   });
 
   it("a jailbreak through the OpenAI SDK surfaces as a 400 APIError with the stable code", async () => {
@@ -166,6 +168,7 @@ describe("default policy: responses", () => {
     const body = await expectErrorResponse(res, 400, "WARDEN_POLICY_RESPONSE_BLOCKED", "openai");
     expect((body["error"] as Record<string, unknown>)["reasons"]).toEqual([{ rule: "default.block-leakage", type: "SYSTEM_PROMPT_LEAK", category: "leakage" }]);
     expect(JSON.stringify(body)).not.toContain("refunds");
+    expect(res.headers.get("x-warden-decision")).toMatch(/response=block:SYSTEM_PROMPT_LEAKx1/);
   });
 
   it("streamed: a value split across chunks is redacted, a split token is restored", async () => {

@@ -48,4 +48,13 @@ describe("upstreamHttpError", () => {
     // The upstream's words always reach the log (detail), never more than a bounded excerpt.
     expect(e.detail).toContain(`upstream status ${status}`);
   });
+
+  it.each([400, 401, 404, 500])("keeps keys, addresses and quoted request text out of the log detail (%i)", (status) => {
+    const body = openaiBody(
+      "upstream failure for bob@example.com key sk-abcdefabcdefabcdefabcdefabcdef12 and sk-proj-Xi8tdMjHV6pmbBbwilTeT4Bl; invalid value for 'messages[0].content': 'my card is 4111 1111 1111 1111' and \"call Ann\"",
+    );
+    const e = upstreamHttpError(status, body);
+    for (const secret of ["bob@example.com", "sk-abcdef", "sk-proj", "4111", "my card", "call Ann"]) expect(e.detail).not.toContain(secret);
+    expect(e.detail).toContain("upstream failure for");
+  });
 });

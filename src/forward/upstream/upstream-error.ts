@@ -13,6 +13,9 @@ export function sanitizeUpstreamMessage(message: string): string {
     .slice(0, 1000);
 }
 
+/** Quoted parts of a message ("Invalid value for 'messages[0].content': 'my prompt'"). */
+const QUOTED = /"[^"]*"|'[^']*'|`[^`]*`|“[^”]*”|‘[^’]*’/g;
+
 /**
  * Map an upstream error status and body to a WardenError. Client-caused errors (4xx but auth) keep the upstream's
  * status and its sanitised message, so callers can fix their request; the gateway's own upstream credentials being
@@ -32,7 +35,9 @@ export function upstreamHttpError(status: number, bodyText: string, retryAfter?:
   } catch {
     /* not JSON: keep only the status */
   }
-  const detail = `upstream status ${status}${message ? `: ${message.slice(0, 300)}` : ""}`;
+  // The log keeps what the provider said, without what it may quote of the request (prompt text, values: logs never
+  // hold them) and without anything key-like.
+  const detail = `upstream status ${status}${message ? `: ${sanitizeUpstreamMessage(message).replace(QUOTED, "…").slice(0, 300)}` : ""}`;
   const details: Record<string, unknown> = { upstream_status: status };
   if (retryAfter !== undefined) details["retry_after"] = retryAfter;
   if (status === 401 || status === 403) {

@@ -4,18 +4,25 @@ import { parseDocument } from "yaml";
 import { ConfigError, type ConfigIssue } from "../core/config-error.js";
 import { type PolicyDocument, policySchema } from "./policy-schema.js";
 
-/** Every problem with a policy at once, with its path (`rules.2.action: ...`). */
-function duplicateIdIssues(doc: PolicyDocument): ConfigIssue[] {
+/**
+ * Duplicate rule ids, read from the raw document so that they are reported with the schema's problems (every
+ * problem at once, with its path: `rules.2.id: ...`), not only once the schema passes.
+ */
+function duplicateIdIssues(raw: unknown): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
-  const check = (rules: readonly { id: string }[], at: string) => {
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  const field = (v: unknown, k: string): unknown => (typeof v === "object" && v !== null ? (v as Record<string, unknown>)[k] : undefined);
+  const check = (rules: unknown, at: string) => {
     const seen = new Set<string>();
-    rules.forEach((r, i) => {
-      if (seen.has(r.id)) issues.push({ path: `${at}.${i}.id`, message: `duplicate rule id '${r.id}'` });
-      seen.add(r.id);
+    list(rules).forEach((r, i) => {
+      const id = field(r, "id");
+      if (typeof id !== "string") return;
+      if (seen.has(id)) issues.push({ path: `${at}.${i}.id`, message: `duplicate rule id '${id}'` });
+      seen.add(id);
     });
   };
-  check(doc.rules, "rules");
-  doc.scopes.forEach((s, i) => check(s.rules, `scopes.${i}.rules`));
+  check(field(raw, "rules"), "rules");
+  list(field(raw, "scopes")).forEach((s, i) => check(field(s, "rules"), `scopes.${i}.rules`));
   return issues;
 }
 
@@ -26,9 +33,8 @@ function duplicateIdIssues(doc: PolicyDocument): ConfigIssue[] {
 export function parsePolicy(raw: unknown, source = "policy", prefix = ""): PolicyDocument {
   const at = (p: string) => (prefix ? (p ? `${prefix}.${p}` : prefix) : p);
   const r = policySchema.safeParse(raw ?? {});
-  if (!r.success) throw new ConfigError(r.error.issues.map((i) => ({ path: at(i.path.join(".")), message: i.message })), source);
-  const dup = duplicateIdIssues(r.data);
-  if (dup.length > 0) throw new ConfigError(dup.map((i) => ({ ...i, path: at(i.path) })), source);
+  const issues = [...(r.success ? [] : r.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }))), ...duplicateIdIssues(raw)];
+  if (!r.success || issues.length > 0) throw new ConfigError(issues.map((i) => ({ ...i, path: at(i.path) })), source);
   return r.data;
 }
 

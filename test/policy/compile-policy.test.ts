@@ -28,6 +28,16 @@ describe("policy validation", () => {
     expect(() => parsePolicy({ rules: [{ id: "a", action: "allow", colour: "red" }] })).toThrow(/rules\.0/);
   });
 
+  it("reports a duplicate id together with the schema's problems (every problem at once)", () => {
+    let err: unknown;
+    try {
+      parsePolicy({ rules: [{ id: "a", action: "zap" }, { id: "a", action: "block" }], scopes: [{ match: { tenant: "t" }, rules: [{ id: "b", action: "allow" }, { id: "b", action: "allow" }] }] });
+    } catch (e) {
+      err = e;
+    }
+    expect((err as ConfigError).issues.map((i) => i.path).sort()).toEqual(["rules.0.action", "rules.1.id", "scopes.0.rules.1.id"]);
+  });
+
   it("accepts the default policy, and single values where lists are allowed", () => {
     const doc = parsePolicy(DEFAULT_POLICY);
     expect(doc.rules.find((r) => r.id === "default.block-injection")?.match.category).toEqual(["injection"]);

@@ -141,4 +141,27 @@ describe("tenant isolation: another tenant's resources answer exactly like missi
     expect(ratio).toBeGreaterThan(0.6);
     expect(ratio).toBeLessThan(1.6);
   });
+
+  it("a large foreign tenant answers its tenant-wide routes as fast as a missing tenant (its size does not show)", async () => {
+    for (let i = 0; i < 3000; i++) tg.gw.keys.create({ tenant: "tenant-big", app: `a${i}`, roles: ["app"] });
+    const time = async (path: string) => {
+      const t0 = performance.now();
+      const a = await adminCall(tg.url, "GET", path, opA);
+      expect(a.status).toBe(404);
+      return performance.now() - t0;
+    };
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+    for (const route of ["/keys", ""]) {
+      const big: number[] = [];
+      const none: number[] = [];
+      for (let i = 0; i < 100; i++) {
+        big.push(await time(`/admin/v1/tenants/tenant-big${route}`));
+        none.push(await time(`/admin/v1/tenants/no-such-tenant${route}`));
+      }
+      const ratio = median(big) / median(none);
+      console.info(`404 timing /tenants/:t${route}: 3,000-key tenant median ${median(big).toFixed(3)} ms, missing tenant ${median(none).toFixed(3)} ms, ratio ${ratio.toFixed(3)}`);
+      expect(ratio).toBeGreaterThan(0.6);
+      expect(ratio).toBeLessThan(1.6);
+    }
+  });
 });

@@ -96,8 +96,9 @@ function guardLimits(ctx: AdminContext, limits: { rpm?: number | undefined; tpm?
 /** GET /tenants/:tenant/keys */
 export async function listKeys(ctx: AdminContext): Promise<AdminResult> {
   const { tenant, allowed } = tenantParam(ctx);
-  const rows = ctx.deps.keys.list(tenant);
+  // Refused before the list: its cost grows with the tenant's keys, and another tenant's size must not show.
   if (!allowed) throw notFound();
+  const rows = ctx.deps.keys.list(tenant);
   const now = Date.now();
   return ok({ keys: rows.map((r) => keyView(r, now)) });
 }

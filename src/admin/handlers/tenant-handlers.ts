@@ -64,10 +64,12 @@ export async function createTenant(ctx: AdminContext): Promise<AdminResult> {
 /** GET /tenants/:tenant (own tenant, or any for admins). */
 export async function getTenant(ctx: AdminContext): Promise<AdminResult> {
   const { tenant, allowed } = tenantParam(ctx);
+  // Refused before any work that grows with the tenant (its keys): another tenant's size must not show in timing.
+  if (!allowed) throw notFound();
   const rec = ctx.deps.tenants.get(tenant);
   const keys = ctx.deps.keys.list(tenant).length;
   // A tenant exists when registered or when it has keys (the caller's own always does).
-  if (!allowed || (!rec && keys === 0 && ctx.principal.tenant !== tenant)) throw notFound();
+  if (!rec && keys === 0 && ctx.principal.tenant !== tenant) throw notFound();
   return ok({ tenant: tenantView(tenant, rec, keys) });
 }
 
@@ -75,8 +77,8 @@ export async function getTenant(ctx: AdminContext): Promise<AdminResult> {
 export async function updateTenant(ctx: AdminContext): Promise<AdminResult> {
   const { tenant, allowed } = tenantParam(ctx);
   const patch = parseInput(updateBody, await ctx.body());
-  const keys = ctx.deps.keys.list(tenant).length;
   if (!allowed) throw notFound();
+  const keys = ctx.deps.keys.list(tenant).length;
   if (!ctx.deps.tenants.get(tenant)) {
     if (keys === 0) throw notFound();
     ctx.deps.tenants.create({ id: tenant });

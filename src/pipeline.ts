@@ -64,8 +64,13 @@ export interface PipelineDeps {
 
 /** The caller's principal, from its verified client certificate (mTLS) and/or its API key (docs/tls.md). */
 export function authenticateCaller(deps: PipelineDeps, headers: IncomingHttpHeaders, cert: ClientCertificate | undefined, remoteAddress?: string): Principal {
+  return admitted(deps, identifyCaller(deps, headers, cert, remoteAddress));
+}
+
+/** Who the caller is (verified credentials), before the checks of what it may do here ({@link admitted}). */
+function identifyCaller(deps: PipelineDeps, headers: IncomingHttpHeaders, cert: ClientCertificate | undefined, remoteAddress?: string): Principal {
   const byKey = () => deps.authenticator.authenticate(headers, Date.now(), remoteAddress);
-  return admitted(deps, deps.certificates ? deps.certificates.authenticate(cert, byKey) : byKey());
+  return deps.certificates ? deps.certificates.authenticate(cert, byKey) : byKey();
 }
 
 /** Model traffic needs the `app` role (operators, auditors and admins use the admin API) and an enabled tenant. */
@@ -80,12 +85,18 @@ function admitted(deps: PipelineDeps, p: Principal): Principal {
  * Answers synchronously unless a token has to be verified.
  */
 export function authenticateCallerOrToken(deps: PipelineDeps, headers: IncomingHttpHeaders, cert: ClientCertificate | undefined, remoteAddress?: string): Principal | Promise<Principal> {
+  const who = identifyCallerOrToken(deps, headers, cert, remoteAddress);
+  return who instanceof Promise ? who.then((p) => admitted(deps, p)) : admitted(deps, who);
+}
+
+function identifyCallerOrToken(deps: PipelineDeps, headers: IncomingHttpHeaders, cert: ClientCertificate | undefined, remoteAddress?: string): Principal | Promise<Principal> {
   const presented = deps.oidc ? presentedKey(headers) : undefined;
   if (deps.oidc && presented !== undefined && looksLikeJwt(presented)) {
     // A token stands where a key would: the client-certificate rules (mTLS) apply to it the same way.
-    return deps.oidc.verify(presented).then((p) => admitted(deps, deps.certificates ? deps.certificates.authenticate(cert, () => p) : p));
+    const oidc = deps.oidc;
+    return oidc.verify(presented).then((p) => (deps.certificates ? deps.certificates.authenticate(cert, () => p) : p));
   }
-  return authenticateCaller(deps, headers, cert, remoteAddress);
+  return identifyCaller(deps, headers, cert, remoteAddress);
 }
 
 /**
@@ -115,8 +126,10 @@ interface Progress {
 
 async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, progress: Progress): Promise<void> {
   // Without OIDC for model traffic, no promise hop on the hot path.
-  const principal = deps.oidc ? await authenticateCallerOrToken(deps, ex.headers, ex.clientCertificate, ex.remoteAddress) : authenticateCaller(deps, ex.headers, ex.clientCertificate, ex.remoteAddress);
-  progress.principal = principal;
+  const who = deps.oidc ? await identifyCallerOrToken(deps, ex.headers, ex.clientCertificate, ex.remoteAddress) : identifyCaller(deps, ex.headers, ex.clientCertificate, ex.remoteAddress);
+  // Known before the role and tenant checks, so that a refusal by them is recorded with the caller's identity.
+  progress.principal = who;
+  const principal = admitted(deps, who);
   const { body: original, raw, bytes } = await ex.readJson();
   const spec = endpoint.parse(original);
   // Before the call is routed, logged or recorded: structure cannot be redacted, so a protected value there refuses.

@@ -55,7 +55,8 @@ export class Authenticator {
   private readonly cache = new Map<string, CacheEntry>();
   /** Presented key → the cache entry whose hash it matched (valid while that entry is the current one). */
   private readonly verified = new Map<string, CacheEntry>();
-  private readonly used = new Set<string>();
+  /** Key id → when it was last admitted, since the last flush (the time of use, not of the flush). */
+  private readonly used = new Map<string, number>();
   private readonly flushTimer: NodeJS.Timeout;
 
   constructor(
@@ -98,7 +99,7 @@ export class Authenticator {
     if (entry.sourceAllowed && !entry.sourceAllowed(remoteAddress)) {
       throw new WardenError("WARDEN_AUTH_SOURCE_NOT_ALLOWED", { detail: `source ${remoteAddress ?? "unknown"} not in the key's allowlist` });
     }
-    this.used.add(record.id);
+    this.used.set(record.id, now);
     return entry.principal as Principal;
   }
 
@@ -150,10 +151,10 @@ export class Authenticator {
       if (now - entry.at >= CACHE_TTL_MS || this.cache.get((entry.record as KeyRecord).id) !== entry) this.verified.delete(key);
     }
     if (this.used.size === 0) return;
-    const ids = [...this.used];
+    const uses = [...this.used];
     this.used.clear();
     try {
-      this.store.touch(ids, Date.now());
+      this.store.touch(uses);
     } catch {
       /* last-used is best effort */
     }

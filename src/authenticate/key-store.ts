@@ -228,11 +228,11 @@ export class KeyStore {
     return ok;
   }
 
-  /** Record last use (batched by the caller). */
-  touch(ids: Iterable<string>, at: number): void {
+  /** Record last use: each key id with the time it was last used (batched by the caller). */
+  touch(uses: Iterable<readonly [id: string, at: number]>): void {
     const stmt = this.db.prepare("UPDATE api_keys SET last_used_at = max(coalesce(last_used_at, 0), ?) WHERE id = ?");
     this.db.transaction(() => {
-      for (const id of ids) stmt.run(at, id);
+      for (const [id, at] of uses) stmt.run(at, id);
     })();
   }
 

@@ -92,7 +92,8 @@ export type UpstreamTlsConfig = z.output<typeof upstreamTlsSchema>;
  * decimal forms to dotted quads.
  */
 export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+  // No trailing-dot form ("localhost."): a fully qualified name goes to DNS on many resolvers, not to /etc/hosts.
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, "");
   if (h === "localhost" || h === "::1") return true;
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }

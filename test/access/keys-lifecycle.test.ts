@@ -215,6 +215,32 @@ describe("distinct errors", () => {
   });
 });
 
+describe("last-used time", () => {
+  it("is the time each key was used, not the time of the batched write", () => {
+    const dir = tempDir();
+    try {
+      const store = new KeyStore(dir);
+      const auth = new Authenticator(store);
+      const a = store.create({ tenant: "t", app: "a", roles: ["app"] });
+      const b = store.create({ tenant: "t", app: "b", roles: ["app"] });
+      const t0 = Date.now() - 60_000;
+      auth.authenticate({ "x-api-key": a.key }, t0);
+      auth.authenticate({ "x-api-key": b.key }, t0 + 5_000);
+      auth.authenticate({ "x-api-key": a.key }, t0 + 7_000);
+      auth.flushLastUsed();
+      expect(store.get(a.record.id)?.lastUsedAt).toBe(t0 + 7_000);
+      expect(store.get(b.record.id)?.lastUsedAt).toBe(t0 + 5_000);
+      // an older use written later never moves it back
+      auth.authenticate({ "x-api-key": b.key }, t0 + 1_000);
+      auth.close();
+      expect(store.get(b.record.id)?.lastUsedAt).toBe(t0 + 5_000);
+      store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("schema migration", () => {
   it("a warden.db made before the new columns gets them on open, and its keys keep working", () => {
     const dir = tempDir();

@@ -99,6 +99,14 @@ describe("calls refused before routing are recorded (metadata only)", () => {
     expect(e.meta).not.toContain("TOPSECRET");
   });
 
+  it("a valid key without the app role: refused with the caller's identity recorded", async () => {
+    const op = s.gw.keys.create({ tenant: "t1", app: "ops", roles: ["operator"] });
+    const res = await postJson(s.url, chat("hi"), op.key, { "x-request-id": "rej-role" });
+    expect(res.status).toBe(403);
+    expect(await only("rej-role")).toMatchObject({ tenant: "t1", app: "ops", keyId: op.record.id, payload: null });
+    expect(meta(await only("rej-role"))).toMatchObject({ errorCode: "WARDEN_AUTH_ROLE_REQUIRED", status: 403 });
+  });
+
   it("body too large, unknown model, invalid request", async () => {
     const big = await postJson(s.url, chat("x".repeat(10_000)), s.key, { "x-request-id": "rej-big" });
     expect(big.status).toBe(413);

@@ -113,7 +113,7 @@ describe("plaintext upstreams at config load", () => {
   const load = (baseUrl: string, extra: object = {}) =>
     parseConfig({ providers: { up: { type: "openai", baseUrl, ...extra } }, routes: [{ models: ["*"], provider: "up" }] }, {}, "test config");
 
-  it.each(["http://api.example.com/v1", "http://10.0.0.7:8000/v1", "http://127.example.com/v1", "http://127.0.0.1.nip.io/v1", "http://app.localhost:8000/v1", "http://0.0.0.0:8000/v1", "http://[fe80::1]:8000/v1"])("refuses %s with the config path", (url) => {
+  it.each(["http://api.example.com/v1", "http://10.0.0.7:8000/v1", "http://127.example.com/v1", "http://127.0.0.1.nip.io/v1", "http://app.localhost:8000/v1", "http://localhost.:8000/v1", "http://0.0.0.0:8000/v1", "http://[fe80::1]:8000/v1"])("refuses %s with the config path", (url) => {
     let err: unknown;
     try {
       load(url);
@@ -131,7 +131,7 @@ describe("plaintext upstreams at config load", () => {
     );
   });
 
-  it.each(["http://127.0.0.1:8000/v1", "http://127.1.2.3/v1", "http://localhost:11434/v1", "http://LOCALHOST.:11434/v1", "http://[::1]:8000/v1", "http://127.1:8000/v1", "https://api.example.com/v1"])("accepts %s", (url) => {
+  it.each(["http://127.0.0.1:8000/v1", "http://127.1.2.3/v1", "http://localhost:11434/v1", "http://LOCALHOST:11434/v1", "http://[::1]:8000/v1", "http://127.1:8000/v1", "https://api.example.com/v1"])("accepts %s", (url) => {
     expect(load(url).config.providers["up"]).toMatchObject({ baseUrl: url });
   });
 

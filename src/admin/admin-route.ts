@@ -69,6 +69,8 @@ export interface AdminRoute {
   action: string;
   /** Roles allowed to call it (any one suffices). Tenant-scoped routes further limit non-admins to their tenant. */
   roles: readonly Role[];
+  /** The handler reads query parameters (and validates them itself); other routes refuse any. */
+  query?: true;
   handle(ctx: AdminContext): Promise<AdminResult>;
 }
 

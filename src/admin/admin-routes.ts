@@ -20,13 +20,16 @@ async function whoami(ctx: AdminContext): Promise<AdminResult> {
   return ok({ tenant: p.tenant, app: p.app, roles: [...p.roles], keyId: p.keyId, via: p.via ?? "key", ...(p.subject !== undefined ? { subject: p.subject } : {}) });
 }
 
-const route = (method: AdminRoute["method"], path: string, action: string, roles: readonly Role[], handle: AdminRoute["handle"]): AdminRoute => ({
+const route = (method: AdminRoute["method"], path: string, action: string, roles: readonly Role[], handle: AdminRoute["handle"], query?: true): AdminRoute => ({
   method,
   path: `${ADMIN_PREFIX}${path}`,
   action,
   roles,
   handle,
+  ...(query ? { query } : {}),
 });
+/** The routes that take query parameters (filters): each validates its own. */
+const QUERY = true;
 
 /**
  * Every admin route with the roles it allows: the one place access is declared (the RBAC matrix test iterates it).
@@ -52,9 +55,9 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   route("POST", "/policy/validate", "policy.validate", ADMIN, validateGlobalPolicy),
   route("PUT", "/policy", "policy.apply", ADMIN, applyGlobalPolicy),
   route("DELETE", "/policy", "policy.reset", ADMIN, resetGlobalPolicy),
-  route("GET", "/tenants/:tenant/audit/records", "audit.search", AUDIT, searchRecords),
-  route("GET", "/tenants/:tenant/audit/export", "audit.export", AUDIT, exportRecords),
+  route("GET", "/tenants/:tenant/audit/records", "audit.search", AUDIT, searchRecords, QUERY),
+  route("GET", "/tenants/:tenant/audit/export", "audit.export", AUDIT, exportRecords, QUERY),
   route("GET", "/tenants/:tenant/audit/proofs/:requestId", "audit.prove", AUDIT, proveInclusion),
-  route("GET", "/tenants/:tenant/audit/summary", "audit.summary", AUDIT, auditSummary),
+  route("GET", "/tenants/:tenant/audit/summary", "audit.summary", AUDIT, auditSummary, QUERY),
   route("GET", "/audit/verify", "audit.verify", AUDIT, verifyChain),
 ];

@@ -92,6 +92,10 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
       params = m.params;
       const roles = route.roles;
       if (!principal.roles.some((r) => roles.includes(r))) throw new WardenError("WARDEN_ADMIN_FORBIDDEN");
+      if (route.query !== true && url.search.length > 1) {
+        const issues = [...new Set(url.searchParams.keys())].slice(0, 50).map((k) => ({ path: k, message: "unknown parameter (this action takes none)" }));
+        throw new WardenError("WARDEN_ADMIN_INVALID_QUERY", { details: { issues } });
+      }
       const ctx: AdminContext = {
         deps,
         principal,

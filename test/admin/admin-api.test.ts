@@ -106,6 +106,18 @@ describe("bad input: 400 with a stable code, never a crash", () => {
     const pct = await adminCall(tg.url, "GET", "/admin/v1/tenants/%E0%A4%A/keys", tg.creds.admin);
     expect(pct.status).toBe(404);
   });
+
+  it("routes without filters refuse any query parameter, unknown or repeated", async () => {
+    for (const p of ["/admin/v1/tenants/t1/keys?bogus=1", "/admin/v1/whoami?bogus=1&bogus=2", "/admin/v1/audit/verify?bogus=1", "/admin/v1/tenants/t1?x"]) {
+      const a = await adminCall(tg.url, "GET", p, tg.creds.admin);
+      expect([a.status, codeOf(a)], p).toEqual([400, "WARDEN_ADMIN_INVALID_QUERY"]);
+    }
+    const plain = await adminCall(tg.url, "GET", "/admin/v1/whoami?", tg.creds.admin);
+    expect(plain.status).toBe(200);
+    // a caller the route does not admit learns nothing from its query: still 403
+    const app = await adminCall(tg.url, "GET", "/admin/v1/tenants/t1/keys?bogus=1", tg.creds.auditor);
+    expect(app.status).toBe(403);
+  });
 });
 
 describe("policies through the admin API", () => {

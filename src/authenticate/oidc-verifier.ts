@@ -22,6 +22,8 @@ function mapJoseError(err: unknown): WardenError {
         if (e.claim === "iss") return "WARDEN_AUTH_TOKEN_ISSUER";
         if (e.claim === "aud") return "WARDEN_AUTH_TOKEN_AUDIENCE";
         if (e.claim === "nbf" || e.claim === "iat") return "WARDEN_AUTH_TOKEN_NOT_YET_VALID";
+        // no expiry, or not a number: a token without a valid lifetime is treated as expired (documented)
+        if (e.claim === "exp") return "WARDEN_AUTH_TOKEN_EXPIRED";
         return "WARDEN_AUTH_TOKEN_CLAIMS";
       case "ERR_JOSE_ALG_NOT_ALLOWED":
       case "ERR_JOSE_NOT_SUPPORTED":

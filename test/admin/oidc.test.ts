@@ -97,6 +97,16 @@ describe("OIDC bearer tokens on the admin API (JWKS served by a loopback server)
 
   it.each([
     { name: "expired (beyond the 30 s tolerance)", make: () => token({}, { exp: now() - 120 }), code: "WARDEN_AUTH_TOKEN_EXPIRED" },
+    {
+      name: "no expiry at all (treated as expired)",
+      make: () => new SignJWT({ org: "acme", groups: ["warden-ops"] }).setProtectedHeader({ alg: "RS256", kid: "rsa-1" }).setSubject("alice@example.com").setIssuer(ISSUER).setAudience(AUDIENCE).setIssuedAt().sign(rsa.privateKey),
+      code: "WARDEN_AUTH_TOKEN_EXPIRED",
+    },
+    {
+      name: "an expiry that is not a number",
+      make: () => new SignJWT({ org: "acme", groups: ["warden-ops"], exp: "tomorrow" }).setProtectedHeader({ alg: "RS256", kid: "rsa-1" }).setSubject("alice@example.com").setIssuer(ISSUER).setAudience(AUDIENCE).sign(rsa.privateKey),
+      code: "WARDEN_AUTH_TOKEN_EXPIRED",
+    },
     { name: "not valid yet (nbf in 5 minutes)", make: () => token({}, { nbf: now() + 300 }), code: "WARDEN_AUTH_TOKEN_NOT_YET_VALID" },
     { name: "wrong issuer", make: () => token({}, { iss: "https://evil.test/" }), code: "WARDEN_AUTH_TOKEN_ISSUER" },
     { name: "wrong audience", make: () => token({}, { aud: "another-app" }), code: "WARDEN_AUTH_TOKEN_AUDIENCE" },

@@ -107,8 +107,11 @@ export async function verifyChain(ctx: AdminContext): Promise<AdminResult> {
   const r = await verifyLog(log.backend);
   ctx.note({ ok: r.ok, entries: r.entries });
   const global = ctx.principal.roles.includes("admin");
-  if (r.ok) return ok({ ok: true, entries: r.entries, checkpoints: r.checkpoints });
-  return ok({ ok: false, entries: r.entries, checkpoints: r.checkpoints, problem: global && r.problem ? { ...r.problem } : { reason: "the log failed verification; a global admin can see where" } });
+  // The chain holds every tenant's records: its size would show a tenant auditor how much the others do, so only a
+  // global admin gets the counts (and where a broken chain breaks).
+  const counts = global ? { entries: r.entries, checkpoints: r.checkpoints } : {};
+  if (r.ok) return ok({ ok: true, ...counts });
+  return ok({ ok: false, ...counts, problem: global && r.problem ? { ...r.problem } : { reason: "the log failed verification; a global admin can see where" } });
 }
 
 /** GET /tenants/:tenant/audit/proofs/:requestId (admin, auditor): inclusion proof of the tenant's records of a request. */

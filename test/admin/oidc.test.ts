@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
+import { exportJWK, generateKeyPair, type JWK, type JWTPayload, SignJWT } from "jose";
 import OpenAI from "openai";
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -104,7 +104,7 @@ describe("OIDC bearer tokens on the admin API (JWKS served by a loopback server)
     },
     {
       name: "an expiry that is not a number",
-      make: () => new SignJWT({ org: "acme", groups: ["warden-ops"], exp: "tomorrow" }).setProtectedHeader({ alg: "RS256", kid: "rsa-1" }).setSubject("alice@example.com").setIssuer(ISSUER).setAudience(AUDIENCE).sign(rsa.privateKey),
+      make: () => new SignJWT({ org: "acme", groups: ["warden-ops"], exp: "tomorrow" } as unknown as JWTPayload).setProtectedHeader({ alg: "RS256", kid: "rsa-1" }).setSubject("alice@example.com").setIssuer(ISSUER).setAudience(AUDIENCE).sign(rsa.privateKey),
       code: "WARDEN_AUTH_TOKEN_EXPIRED",
     },
     { name: "not valid yet (nbf in 5 minutes)", make: () => token({}, { nbf: now() + 300 }), code: "WARDEN_AUTH_TOKEN_NOT_YET_VALID" },

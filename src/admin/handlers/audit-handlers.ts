@@ -109,7 +109,7 @@ export async function verifyChain(ctx: AdminContext): Promise<AdminResult> {
   const global = ctx.principal.roles.includes("admin");
   // The chain holds every tenant's records: its size would show a tenant auditor how much the others do, so only a
   // global admin gets the counts (and where a broken chain breaks).
-  const counts = global ? { entries: r.entries, checkpoints: r.checkpoints } : {};
+  const counts: JsonObject = global ? { entries: r.entries, checkpoints: r.checkpoints } : {};
   if (r.ok) return ok({ ok: true, ...counts });
   return ok({ ok: false, ...counts, problem: global && r.problem ? { ...r.problem } : { reason: "the log failed verification; a global admin can see where" } });
 }

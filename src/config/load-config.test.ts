@@ -93,6 +93,23 @@ describe("loadConfig", () => {
     expect(empty.config.listen.host).toBe("127.0.0.1");
   });
 
+  it("a whole ${VAR} where a number or a boolean belongs is taken as one; elsewhere digits stay text", () => {
+    const text = [
+      "listen: { port: ${WPORT} }",
+      "providers:",
+      "  up: { type: openai, baseUrl: http://127.0.0.1:9/v1, apiKey: ${KEY}, maxRetries: ${RETRIES:-1} }",
+      "routes:",
+      "  - { models: ['*'], provider: up }",
+    ].join("\n");
+    const { config } = loadConfig(file(text), { WPORT: "9090", KEY: "12345" });
+    expect(config.listen.port).toBe(9090);
+    expect(config.providers["up"]).toMatchObject({ apiKey: "12345", maxRetries: 1 });
+    // not a number: still the schema's error, with its path
+    expect(() => loadConfig(file(text), { WPORT: "eighty", KEY: "k" })).toThrow(/listen\.port/);
+    // a number inside a longer string is not a number
+    expect(() => loadConfig(file(text.replace("${WPORT}", "'${WPORT}0'")), { WPORT: "90", KEY: "k" })).toThrow(/listen\.port/);
+  });
+
   it("no file: the embedded defaults (demo for every model on 127.0.0.1:8080, ./.warden)", () => {
     const { config, source } = loadConfig(undefined, {});
     expect(source).toBe("embedded defaults");

@@ -17,7 +17,10 @@ export interface LoadedConfig {
 export function parseConfig(raw: unknown, env: NodeJS.ProcessEnv = process.env, source = "configuration"): LoadedConfig {
   const warnings: ConfigIssue[] = [];
   const interpolated = interpolateEnv(raw ?? {}, env, warnings);
-  const result = configSchema.safeParse(interpolated);
+  let result = configSchema.safeParse(interpolated);
+  // `port: ${PORT}`: a value that is one whole reference is text after substitution; where the schema wants a number
+  // or a boolean and the text is one, it is taken as that (elsewhere, e.g. an API key of digits, it stays text).
+  if (!result.success && coerceWholeRefs(raw, interpolated, result.error.issues)) result = configSchema.safeParse(interpolated);
   if (!result.success) {
     const issues = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
     for (const extra of [...routeProviderIssues(interpolated), ...plaintextUpstreamIssues(interpolated)]) {
@@ -27,6 +30,41 @@ export function parseConfig(raw: unknown, env: NodeJS.ProcessEnv = process.env, 
     throw new ConfigError(issues, source);
   }
   return { config: result.data, warnings, source };
+}
+
+const WHOLE_REF = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/;
+
+/** Replace, in `interpolated`, the values the issues say should be numbers or booleans; true when any was. */
+function coerceWholeRefs(raw: unknown, interpolated: unknown, issues: readonly { code: string; path: (string | number)[]; expected?: unknown; received?: unknown }[]): boolean {
+  let changed = false;
+  for (const issue of issues) {
+    if (issue.code !== "invalid_type" || issue.received !== "string" || (issue.expected !== "number" && issue.expected !== "boolean")) continue;
+    const key = issue.path[issue.path.length - 1];
+    if (key === undefined) continue;
+    const rawParent = walk(raw, issue.path.slice(0, -1));
+    const parent = walk(interpolated, issue.path.slice(0, -1));
+    if (typeof rawParent !== "object" || rawParent === null || typeof parent !== "object" || parent === null) continue;
+    const before = (rawParent as Record<string | number, unknown>)[key];
+    const after = (parent as Record<string | number, unknown>)[key];
+    if (typeof before !== "string" || !WHOLE_REF.test(before) || typeof after !== "string") continue;
+    const text = after.trim();
+    let value: number | boolean | undefined;
+    if (issue.expected === "number" && /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(text)) value = Number(text);
+    else if (issue.expected === "boolean" && (text === "true" || text === "false")) value = text === "true";
+    if (value === undefined) continue;
+    (parent as Record<string | number, unknown>)[key] = value;
+    changed = true;
+  }
+  return changed;
+}
+
+function walk(value: unknown, path: readonly (string | number)[]): unknown {
+  let v = value;
+  for (const k of path) {
+    if (typeof v !== "object" || v === null) return undefined;
+    v = (v as Record<string | number, unknown>)[k];
+  }
+  return v;
 }
 
 /**

@@ -36,6 +36,12 @@ export async function readJsonObject(req: IncomingMessage, opts: ReadJsonObjectO
     req.resume();
     throw new WardenError("WARDEN_REQUEST_CONTENT_TYPE");
   }
+  // A compressed body (gzip, br, ...) is not read: said so, rather than failing later as invalid UTF-8.
+  const encoding = req.headers["content-encoding"];
+  if (encoding !== undefined && encoding.trim().toLowerCase() !== "identity" && encoding.trim() !== "") {
+    req.resume();
+    throw new WardenError("WARDEN_REQUEST_CONTENT_TYPE", { message: "Compressed request bodies (content-encoding) are not accepted; send the JSON uncompressed." });
+  }
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > limit) {
     req.resume();

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { request } from "node:http";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -67,6 +68,7 @@ describe.each(APIS)("request errors in the $format format ($path)", (api) => {
     { name: "wrong content type", body: () => JSON.stringify(api.valid()), headers: { "content-type": "text/plain" }, status: 415, code: "WARDEN_REQUEST_CONTENT_TYPE" },
     { name: "form content type", body: () => "model=x", headers: { "content-type": "application/x-www-form-urlencoded" }, status: 415, code: "WARDEN_REQUEST_CONTENT_TYPE" },
     { name: "body over the limit", body: () => JSON.stringify({ ...api.valid(), pad: "x".repeat(4096) }), status: 413, code: "WARDEN_REQUEST_TOO_LARGE" },
+    { name: "gzip-compressed body", body: () => gzipSync(JSON.stringify(api.valid())), headers: { "content-encoding": "gzip" }, status: 415, code: "WARDEN_REQUEST_CONTENT_TYPE" },
     { name: "invalid UTF-8 bytes", body: () => Buffer.concat([Buffer.from('{"model":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('","messages":[]}')]), status: 400, code: "WARDEN_REQUEST_INVALID_UTF8" },
     { name: "JSON array body", body: () => JSON.stringify([api.valid()]), status: 400, code: "WARDEN_REQUEST_INVALID" },
     { name: "JSON string body", body: () => '"hello"', status: 400, code: "WARDEN_REQUEST_INVALID" },

@@ -53,7 +53,9 @@ export async function verifyLog(backend: AuditBackend, opts: VerifyOptions = {})
     checkpoints: checked,
     problem: { seq, reason, ...(requestId !== undefined ? { requestId } : {}) },
   });
-  for await (const e of backend.scan(1)) {
+  // From the lowest seq stored, not from 1: a row forged with seq 0 or below would otherwise never be read here while
+  // search and export show it.
+  for await (const e of backend.scan(Number.MIN_SAFE_INTEGER)) {
     if (e.seq !== expected) return fail(expected, e.seq > expected ? `record ${expected} is missing (deleted?): the next stored record is ${e.seq}` : `unexpected seq ${e.seq}`);
     if (!e.prevHash.equals(prev)) return fail(e.seq, "does not follow its predecessor (deleted, inserted or reordered records)", e.requestId);
     if (e.payload && (!e.payloadDigest || !digest(e.payload).equals(e.payloadDigest))) return fail(e.seq, "payload does not match its digest (modified)", e.requestId);

@@ -102,6 +102,12 @@ describe.skipIf(!available)("audit log on PostgreSQL", () => {
       seq: 5,
       reason: /predecessor/,
     },
+    {
+      name: "insert below the first record (seq 0)",
+      sql: "INSERT INTO audit_entries SELECT 0, kind, 'forged', time, tenant, app, key_id, meta, key_version, payload, original, payload_digest, original_digest, prev_hash, hash FROM audit_entries WHERE seq = 1",
+      seq: 1,
+      reason: /unexpected seq 0/,
+    },
   ];
   it.each(cases)("verify catches $name", async ({ sql: text, seq, reason }) => {
     const schema = newSchema();

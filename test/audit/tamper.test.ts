@@ -84,6 +84,22 @@ describe("audit verify", () => {
       reason: /predecessor/,
     },
     {
+      name: "a copy inserted with seq 0 (below the first record)",
+      tamper: (db) => {
+        db.prepare("INSERT INTO audit_entries SELECT 0, kind, 'forged', time, tenant, app, key_id, meta, key_version, payload, original, payload_digest, original_digest, prev_hash, hash FROM audit_entries WHERE seq = 1").run();
+      },
+      seq: 1,
+      reason: /unexpected seq 0/,
+    },
+    {
+      name: "a copy inserted with a negative seq",
+      tamper: (db) => {
+        db.prepare("INSERT INTO audit_entries SELECT -3, kind, 'forged', time, tenant, app, key_id, meta, key_version, payload, original, payload_digest, original_digest, prev_hash, hash FROM audit_entries WHERE seq = 4").run();
+      },
+      seq: 1,
+      reason: /unexpected seq -3/,
+    },
+    {
       name: "records reordered",
       tamper: (db) => {
         db.prepare("UPDATE audit_entries SET seq = 100 WHERE seq = 7").run();

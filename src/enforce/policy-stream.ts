@@ -7,6 +7,7 @@ import { WardenError } from "../core/warden-error.js";
 import type { ControlFailure, DecisionEntry, DecisionPath } from "../decide/decision-path.js";
 import { sinkPendingFrom } from "../detect/exfil/index.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
+import { isTerminalEvent } from "../forward/stream-terminal.js";
 import type { SseEvent } from "../forward/sse/sse-event.js";
 import { blockedError } from "./blocked-error.js";
 import type { CallPolicyState } from "./call-policy-state.js";
@@ -23,7 +24,8 @@ import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from "./token-vault.js";
  * The policy's side of streamed responses: a ChannelScanner running the same detectors and rules as non-streamed
  * output (direction `response`), a TokenRestorer over the call's vault conversation, and the stream enforcer that
  * holds back only the tail that could still become a match. Decisions are appended to `ctx.decisions` at the end
- * of the stream (the header was sent with the first byte, so it only carries the request side).
+ * of the stream, just before its terminal event, so that the audit record of the response holds them (the header was
+ * sent with the first byte, so it only carries the request side).
  */
 export function createPolicyStreamStage(ctx: CallContext, guard: PolicyGuard): EventStage {
   const endpoint = endpointFor(ctx.api);
@@ -136,7 +138,26 @@ class PolicyStreamStage implements EventStage, ChannelScanner, TokenRestorer {
   }
 
   transform(event: SseEvent, ctl: TransformStreamDefaultController<SseEvent>): void | PromiseLike<void> {
-    return this.numbering ? this.numbering.step(this.inner, event, ctl) : this.inner.transform?.(event, ctl);
+    // The stream's last event: its decision path must be in `ctx.decisions` before that event reaches the audit
+    // recorder, which writes the response record then (and holds the event until the record is durable).
+    const c = isTerminalEvent(this.ctx.api, event) ? this.recordingBeforeTerminal(ctl) : ctl;
+    return this.numbering ? this.numbering.step(this.inner, event, c) : this.inner.transform?.(event, c);
+  }
+
+  /** `ctl`, recording the decision path just before it passes on the terminal event (after the final scans). */
+  private recordingBeforeTerminal(ctl: TransformStreamDefaultController<SseEvent>): TransformStreamDefaultController<SseEvent> {
+    const api = this.ctx.api;
+    return {
+      enqueue: (ev: SseEvent) => {
+        if (isTerminalEvent(api, ev)) this.record();
+        ctl.enqueue(ev);
+      },
+      error: (reason?: unknown) => ctl.error(reason),
+      terminate: () => ctl.terminate(),
+      get desiredSize() {
+        return ctl.desiredSize;
+      },
+    };
   }
 
   async flush(ctl: TransformStreamDefaultController<SseEvent>): Promise<void> {

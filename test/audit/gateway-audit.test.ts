@@ -12,7 +12,8 @@ import type { StoredEntry } from "../../src/record/audit-entry.js";
 import type { AuditLog } from "../../src/record/audit-log.js";
 import { SqliteAuditBackend } from "../../src/record/sqlite-audit-backend.js";
 import { verifyLog } from "../../src/record/verify-log.js";
-import { postJson, tempDir } from "../support/test-gateway.js";
+import { chatChunks, chatCompletion, reply, startMockUpstream } from "../support/mock-upstream.js";
+import { mockConfig, postJson, tempDir } from "../support/test-gateway.js";
 
 /** Refuses any request mentioning BLOCK ME; rewrites "secret-token" to "[REDACTED]"; passes the rest through. */
 const testGuard: Guard = {
@@ -202,6 +203,40 @@ describe("with the gateway's own policy guard", () => {
       expect(JSON.stringify(opened.original ?? opened.payload)).toContain(email);
     } finally {
       await gw.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([false, true])("the response side's decisions and findings are in the response record (streamed: %s)", async (stream) => {
+    const dir = tempDir("warden-audit-policy-stream-");
+    const aws = "AKIAZ7QX4MPL3KRTWBNE";
+    const mock = await startMockUpstream();
+    mock.use(stream ? reply.sse(chatChunks(["Use the key ", aws.slice(0, 9), aws.slice(9), " for it."])) : reply.json(chatCompletion(`Use the key ${aws} for it.`)));
+    const { config } = parseConfig(
+      { ...mockConfig(mock.url), dataDir: dir, listen: { host: "127.0.0.1", port: 0 }, logging: { level: "silent" }, audit: { checkpoint: { intervalMs: 0 } } },
+      {},
+      "test config",
+    );
+    const gw = await startGateway({ config, logger: pino({ level: "silent" }), port: 0, host: "127.0.0.1" });
+    try {
+      const { key } = gw.keys.create({ tenant: "t1", app: "a1", roles: ["app"] });
+      const id = `audit-resp-${stream}`;
+      const res = await postJson(`${gw.url}/v1/chat/completions`, { model: "gpt-4o-mini", stream, messages: [{ role: "user", content: "which key?" }] }, key, { "x-request-id": id });
+      const text = await res.text();
+      expect(text).toContain("[aws-access-key-id]");
+      expect(text).not.toContain(aws.slice(4));
+      const [, done] = await entries(gw.audit as AuditLog, id);
+      expect(done?.kind).toBe("response");
+      const m = meta(done);
+      expect(m["policyVersion"]).toEqual(expect.any(String));
+      const paths = m["decisions"] as JsonObject[];
+      expect(paths.map((p) => [p["direction"], p["outcome"]])).toEqual([["response", "transform"]]);
+      expect(JSON.stringify(paths)).toContain('"action":"redact"');
+      expect((m["findings"] as JsonObject | undefined)?.["count"]).toBeGreaterThan(0);
+      expect(done?.meta).not.toContain(aws);
+    } finally {
+      await gw.close();
+      await mock.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

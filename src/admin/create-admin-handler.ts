@@ -4,6 +4,7 @@ import { ERROR_CODES } from "../core/error-codes.js";
 import type { JsonObject } from "../core/json.js";
 import type { Principal } from "../core/principal.js";
 import { toWardenError, WardenError } from "../core/warden-error.js";
+import { safePath, safeSegment } from "../server/safe-path.js";
 import { compileSourceAllowlist } from "../authenticate/source-allowlist.js";
 import { authenticateAdmin } from "./admin-authenticate.js";
 import type { AdminContext, AdminDeps, AdminResult, AdminRoute } from "./admin-route.js";
@@ -125,7 +126,8 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
       outcome: error ? (error.status === 401 || error.status === 403 || error.code === "WARDEN_ADMIN_NOT_FOUND" ? "refused" : "failed") : "ok",
       status: error?.status ?? result?.status ?? 500,
       ...(error ? { code: error.code } : {}),
-      ...(params["tenant"] !== undefined ? { targetTenant: params["tenant"] } : {}),
+      // a tenant id typed into the URL is shown only when it is an ordinary identifier (not a pasted value)
+      ...(params["tenant"] !== undefined ? { targetTenant: safeSegment(params["tenant"]) ? params["tenant"] : "*" } : {}),
       ...(principal?.via === "oidc" && principal.subject ? { subject: principal.subject } : {}),
       ...(principal ? { roles: [...principal.roles] } : {}),
       ...notes,
@@ -133,7 +135,7 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
     if (error && deps.rejected && (!principal || !route || MALFORMED.has(error.code))) {
       // Nobody authenticated, or a request malformed before it could act (body, query, path, method): recorded like
       // any refused call (metadata only, with the principal when there is one), under the recorder's flood limits.
-      const call = { requestId, time: Date.now(), method, path: url.pathname.slice(0, 256), code: error.code, status: error.status, source: client ?? "" };
+      const call = { requestId, time: Date.now(), method, path: safePath(url.pathname), code: error.code, status: error.status, source: client ?? "" };
       await deps.rejected(principal ? { ...call, principal: { tenant: principal.tenant, app: principal.app, keyId: principal.keyId } } : call).catch(() => undefined);
     } else if (deps.audit) {
       try {

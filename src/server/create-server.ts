@@ -14,6 +14,7 @@ import { renderError, renderStreamError } from "./render-error.js";
 import { requestIdFor } from "./request-id.js";
 import { clientCertificateOf } from "./tls-client-certificate.js";
 import { watchTlsRefusals } from "./tls-refusal-log.js";
+import { safePath } from "./safe-path.js";
 import { writeSse } from "./write-sse.js";
 
 export interface ServerOptions {
@@ -81,13 +82,15 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
     const ids = requestIdHeaders(requestId, format);
     const abort = new CancelSignal();
     const client = opts.clientAddress ? opts.clientAddress(req) : req.socket.remoteAddress;
-    const logFields: Record<string, unknown> = { reqId: requestId, method: req.method, path };
+    // An unknown path may carry a value pasted into the URL: logged and recorded masked (known routes are shown as is).
+    const shownPath = endpoint ? path : safePath(path);
+    const logFields: Record<string, unknown> = { reqId: requestId, method: req.method, path: shownPath };
     // Calls refused before the pipeline's record stage become metadata-only audit entries (the recorder limits floods).
     let inPipeline = false;
     const recordRejected = async (e: WardenError, p?: Principal): Promise<void> => {
       if (!deps.recorder.rejected) return;
       const principal = p ? { tenant: p.tenant, app: p.app, keyId: p.keyId } : undefined;
-      const call = { requestId, time: Date.now(), method: req.method ?? "", path, code: e.code, status: e.status, source: client ?? "" };
+      const call = { requestId, time: Date.now(), method: req.method ?? "", path: shownPath, code: e.code, status: e.status, source: client ?? "" };
       await deps.recorder.rejected(principal ? { ...call, principal } : call).catch(() => undefined);
     };
     res.on("close", () => {

@@ -124,6 +124,13 @@ describe("calls refused before routing are recorded (metadata only)", () => {
     const notFound = await fetch(`${s.gw.url}/v1/no/such/thing`, { method: "POST", headers: { "x-request-id": "rej-404" } });
     expect(notFound.status).toBe(404);
     expect(meta(await only("rej-404"))).toMatchObject({ errorCode: "WARDEN_REQUEST_NOT_FOUND", path: "/v1/no/such/thing" });
+    // a key or an address pasted into the URL is not kept in clear (the chain's metadata cannot be purged later)
+    const pasted = await fetch(`${s.gw.url}/v1/models/${s.key}/bob@example.com`, { headers: { "x-request-id": "rej-pasted", authorization: `Bearer ${s.key}` } });
+    expect(pasted.status).toBe(404);
+    const e = await only("rej-pasted");
+    expect(meta(e)["path"]).toBe("/v1/models/*/*");
+    expect(e.meta).not.toContain(s.key);
+    expect(e.meta).not.toContain("bob@");
     const method = await fetch(s.url, { method: "GET", headers: { "x-request-id": "rej-405" } });
     expect(method.status).toBe(405);
     expect(meta(await only("rej-405"))).toMatchObject({ errorCode: "WARDEN_REQUEST_METHOD", method: "GET" });

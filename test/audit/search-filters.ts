@@ -21,4 +21,14 @@ export async function checkSearchFilters(log: AuditLog): Promise<void> {
   expect(await ids({ incomplete: true })).toEqual(["key"]);
   expect(await ids({ rejected: true })).toEqual(["refused"]);
   expect(await ids({ limit: 2 })).toEqual(["mail", "mail"]);
+  // A call cut off by a crash, then retried with the same request id and answered: the first stays incomplete. The
+  // same id used by another tenant or key is another call.
+  await log.append({ ...base, kind: "request", requestId: "retry", meta: {} });
+  await log.append({ ...base, kind: "request", requestId: "retry", meta: {} });
+  await log.append({ ...base, kind: "response", requestId: "retry", meta: { status: 200 } });
+  await log.append({ ...base, tenant: "other", kind: "request", requestId: "shared", meta: {} });
+  await log.append({ ...base, kind: "request", requestId: "shared", meta: {} });
+  await log.append({ ...base, kind: "response", requestId: "shared", meta: { status: 200 } });
+  const cut = (await log.backend.search({ incomplete: true })).map((e) => `${e.requestId}/${e.tenant}`);
+  expect(cut).toEqual(["key/t", "retry/t", "shared/other"]);
 }

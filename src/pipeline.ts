@@ -198,7 +198,13 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
     await deps.recorder.complete(ctx, streamError ? { ...outcome, error: streamError } : outcome);
   } catch (err) {
     const error = WardenError.isInstance(err) ? err : new WardenError("WARDEN_SERVER_INTERNAL", { cause: err });
-    await deps.recorder.complete(ctx, { status: error.status, error, finishedAt: Date.now() }).catch(() => undefined);
+    const upstreamStatus = error.details?.["upstream_status"];
+    try {
+      await deps.recorder.complete(ctx, { status: error.status, error, finishedAt: Date.now(), ...(typeof upstreamStatus === "number" ? { upstreamStatus } : {}) });
+    } catch (recordErr) {
+      // The error answer is a response like any other: not sent before its record is durable (fail closed).
+      throw toWardenError(recordErr).withHeaders(ctx.responseHeaders);
+    }
     // a response refused before anything was sent carries the decision header (output enforcement set it)
     throw error.withHeaders(ctx.responseHeaders);
   }

@@ -163,6 +163,24 @@ describe("when the audit store fails", () => {
     }
   });
 
+  it("a failed call's error answer is not sent when its response record cannot be written (503 instead)", async () => {
+    const s = await start();
+    try {
+      const log = s.log as AuditLog & { append: AuditLog["append"] };
+      const append = log.append.bind(log);
+      log.append = async (e) => {
+        if (e.kind === "response" && e.requestId === "audit-err-unrecorded") throw new Error("disk full");
+        return append(e);
+      };
+      const res = await postJson(`${s.gw.url}/v1/chat/completions`, { model: "down-1", messages: [{ role: "user", content: "hi" }] }, s.key, { "x-request-id": "audit-err-unrecorded" });
+      expect(res.status).toBe(503);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("WARDEN_AUDIT_UNAVAILABLE");
+    } finally {
+      await s.gw.close();
+      rmSync(s.dir, { recursive: true, force: true });
+    }
+  });
+
   it("with failOpen: true, the call is served unrecorded", async () => {
     const s = await start({ failOpen: true });
     try {
@@ -203,6 +221,25 @@ describe("with the gateway's own policy guard", () => {
       expect(JSON.stringify(opened.original ?? opened.payload)).toContain(email);
     } finally {
       await gw.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("an upstream error is recorded with the upstream's status", async () => {
+    const dir = tempDir("warden-audit-upstream-err-");
+    const mock = await startMockUpstream();
+    mock.use(reply.error(429, { error: { message: "slow down", type: "requests", code: null } }, { "retry-after": "3" }));
+    const { config } = parseConfig({ ...mockConfig(mock.url), dataDir: dir, logging: { level: "silent" }, audit: { checkpoint: { intervalMs: 0 } } }, {}, "test config");
+    const gw = await startGateway({ config, logger: pino({ level: "silent" }), port: 0, host: "127.0.0.1" });
+    try {
+      const { key } = gw.keys.create({ tenant: "t1", app: "a1", roles: ["app"] });
+      const res = await postJson(`${gw.url}/v1/chat/completions`, { model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] }, key, { "x-request-id": "audit-429" });
+      expect(res.status).toBe(429);
+      const [, done] = await entries(gw.audit as AuditLog, "audit-429");
+      expect(meta(done)).toMatchObject({ status: 429, upstreamStatus: 429, errorCode: "WARDEN_UPSTREAM_ERROR" });
+    } finally {
+      await gw.close();
+      await mock.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

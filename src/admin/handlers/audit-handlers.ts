@@ -10,6 +10,7 @@ import { verifyLog } from "../../record/verify-log.js";
 import { type AdminContext, type AdminResult, ok } from "../admin-route.js";
 import { parseInput, queryObject } from "../parse-input.js";
 import { notFound, tenantParam } from "../tenant-access.js";
+import { csvCell } from "../../record/csv-cell.js";
 
 /** The audit log, or 503 when the gateway runs without it. */
 export function auditLog(ctx: AdminContext): AuditLog {
@@ -58,13 +59,6 @@ function filterFor(tenant: string, q: FilterInput, defaultLimit: number): Search
 export const recordView = entryView;
 
 const CSV_COLUMNS = ["seq", "kind", "requestId", "time", "tenant", "app", "keyId", "event", "status", "model", "errorCode", "hash"] as const;
-
-/** RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets do not run it as a formula. */
-function csvCell(v: unknown): string {
-  let s = v === undefined || v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
 
 /** GET /tenants/:tenant/audit/records (admin, auditor): search the tenant's records. */
 export async function searchRecords(ctx: AdminContext): Promise<AdminResult> {

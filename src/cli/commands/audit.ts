@@ -12,6 +12,7 @@ import { kekFromFile } from "../../record/key-encryption-key.js";
 import { openAuditLog, openBackend } from "../../record/open-audit.js";
 import { verifyLog } from "../../record/verify-log.js";
 import { reportConfigError } from "../report-config-error.js";
+import { csvCell } from "../../record/csv-cell.js";
 
 type Cfg = LoadedConfig["config"];
 
@@ -95,11 +96,6 @@ function readCheckpoints(files: readonly string[]): SignedCheckpoint[] {
 const exportRow = (e: StoredEntry): Record<string, unknown> => entryView(e);
 
 const CSV_COLUMNS = ["seq", "kind", "requestId", "time", "tenant", "app", "keyId", "status", "model", "errorCode", "hash"] as const;
-
-function csvCell(v: unknown): string {
-  const s = v === undefined || v === null ? "" : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
 
 function csvRow(e: StoredEntry): string {
   const r = exportRow(e);
@@ -187,7 +183,14 @@ export function registerAuditCommand(program: Command): void {
               continue;
             }
             const m = JSON.parse(e.meta) as Record<string, unknown>;
-            const what = e.kind === "request" ? `${String(m["api"])} ${String(m["model"])} ${String(m["verdict"])}` : e.kind === "response" ? `status ${String(m["status"])}` : String(m["event"]);
+            const what =
+              e.kind === "request"
+                ? m["verdict"] === "rejected"
+                  ? `rejected ${String(m["method"] ?? "")} ${String(m["path"] ?? "")} status ${String(m["status"])}`.replace(/ {2,}/g, " ")
+                  : `${String(m["api"])} ${String(m["model"])} ${String(m["verdict"])}`
+                : e.kind === "response"
+                  ? `status ${String(m["status"])}`
+                  : String(m["event"]);
             const err = m["errorCode"] ? ` ${String(m["errorCode"])}` : "";
             out(`${e.seq}\t${new Date(e.time).toISOString()}\t${e.kind}\t${e.requestId}\t${e.tenant}/${e.app}\t${what}${err}\n`);
           }

@@ -108,14 +108,15 @@ export const genericRules: readonly SecretRule[] = [
   },
   {
     id: "password-in-prose",
-    description: "Password stated in a sentence (\"my password is ...\")",
+    description: "Password stated in a sentence (\"my password is ...\", in several languages)",
     // Up to four words may stand between the cue and the verb ("the password for the admin console is X"); "with
-    // password X" (a value with a digit or symbol: "with password authentication" is a phrase) and the French
-    // "mot de passe (est|:) X" state one too.
-    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|mot de passe)(?<op>(?:[ \\t]{1,3}(?:for|of|to)(?:[ \\t]{1,3}[\\w.@-]{1,30}){1,4}?)?[ \\t]{1,3}(?:is|was|would be|will be|should be|est)[ \\t]{1,3}:?[ \\t]{0,2}|(?<=mot de passe)[ \\t]{0,2}:[ \\t]{1,2}|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))["'\`]?(?<secret>[^\\s"'\`]{6,64}?)["'\`]?(?=[\\s,;!?)]|[.](?:\\s|$)|$)`,
+    // password X" (a value with a digit or symbol: "with password authentication" is a phrase) and the other
+    // languages' "<password> (is|:) X" state one too. A `!` or `?` ends the value only before white space or the end
+    // ("BlueHorse!92" is one value).
+    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord|adgangskode|passord)(?<op>(?:[ \\t]{1,3}(?:for|of|to|f(?:ü|u)r|von|de|para|voor|f(?:ö|o)r|til)(?:[ \\t]{1,3}[\\w.@-]{1,30}){1,4}?)?[ \\t]{1,3}(?:is|was|would be|will be|should be|est|ist|lautet|war|es|era|(?:é|e)|(?:è)|(?:ä|a)r|er|var)[ \\t]{1,3}:?[ \\t]{0,2}|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|adgangskode|passord)[ \\t]{0,2}:[ \\t]{1,2}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))["'\`]?(?<secret>[^\\s"'\`]{5,63}[^\\s"'\`.,;:)])["'\`]?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
     flags: "i",
     secretGroup: "secret",
-    keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "mot de passe"],
+    keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord"],
     anchored: true,
     score: 0.72,
     placeholderCheck: false,
@@ -129,6 +130,15 @@ export const genericRules: readonly SecretRule[] = [
         { text: "ssh root@db1 with password Tr0ub4dor&3xyz", secret: "Tr0ub4dor&3xyz" },
         { text: "le mot de passe est Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
         { text: "mot de passe : Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
+        { text: "The wifi password is BlueHorse!92", secret: "BlueHorse!92" },
+        { text: "Mon mot de passe est Soleil2024!x merci", secret: "Soleil2024!x" },
+        { text: "Das Passwort ist BlueHorse!92", secret: "BlueHorse!92" },
+        { text: "Mein Passwort lautet Xk9#mP2qLzW.", secret: "Xk9#mP2qLzW" },
+        { text: "Mi contraseña es BlueHorse!92", secret: "BlueHorse!92" },
+        { text: "contraseña: Xk9#mP2qLzW", secret: "Xk9#mP2qLzW" },
+        { text: "minha senha é BlueHorse!92", secret: "BlueHorse!92" },
+        { text: "mijn wachtwoord is BlueHorse!92", secret: "BlueHorse!92" },
+        { text: "lösenord: Xk9#mP2qLzW", secret: "Xk9#mP2qLzW" },
       ],
       negative: [
         { text: "The password is incorrect, please try again." },
@@ -137,6 +147,37 @@ export const genericRules: readonly SecretRule[] = [
         { text: "The password for the admin console is incorrect." },
         { text: "Log in with password authentication disabled." },
         { text: "Le mot de passe est incorrect." },
+        { text: "Das Passwort ist falsch." },
+        { text: "La contraseña es demasiado corta." },
+        { text: "password: required" },
+        { text: "Is the password correct?" },
+      ],
+    },
+  },
+  {
+    id: "credential-pair-in-prose",
+    description: "A user name and password given together in a sentence (\"login with <user> / <password>\", \"user <name> pass <password>\")",
+    pattern: `(?:(?<key>credentials?|creds|login|log in|sign in|logon)(?:[ \\t]{1,3}(?:is|are|with|as|using))?[ \\t]{0,3}:?[ \\t]{1,3}["'\`]?[\\w.@+-]{2,40}[ \\t]{0,2}[/:][ \\t]{0,2}|(?<key2>user(?:name)?|login)[ \\t]{1,3}[\\w.@+-]{2,40}[ \\t,]{1,3}(?:pass|pw|pwd|password)[ \\t]{0,2}:?[ \\t]{1,3})(?=\\S{0,63}[0-9!#$%&=?@^~*])["'\`]?(?<secret>[^\\s"'\`/:]{5,63}[^\\s"'\`/:.,;)])["'\`]?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: ["credential", "creds", "login", "log in", "sign in", "logon", "user"],
+    anchored: true,
+    score: 0.72,
+    placeholderCheck: false,
+    validator: "generic-assignment",
+    generic: true,
+    examples: {
+      positive: [
+        { text: "login with admin / Summer2024!", secret: "Summer2024!" },
+        { text: "use the credentials admin:Summer2024! to log in", secret: "Summer2024!" },
+        { text: "Here are my creds: user jsmith pass Xk9#mP2qLzW", secret: "Xk9#mP2qLzW" },
+        { text: "username jdoe, password Tr0ub4dor&3", secret: "Tr0ub4dor&3" },
+      ],
+      negative: [
+        { text: "login with your email / password" },
+        { text: "credentials: see the vault" },
+        { text: "user admin password reset link" },
+        { text: "sign in with Google / Microsoft" },
       ],
     },
   },

@@ -18,6 +18,19 @@ const cases: Case[] = [
   { text: "Look at this dot com bubble chart", value: null, min: 0.5 },
   { text: "we met at noon dot the meeting ran long", value: null, min: 0.5 },
   { text: "array [at] index and (dot) product", value: null, min: 0.5 },
+  // internationalised addresses (Unicode local parts and domains)
+  { text: "write to josé@correo.es today", value: "josé@correo.es", min: 0.9 },
+  { text: "info@münchen.de", value: "info@münchen.de", min: 0.9 },
+  { text: "contact jürgen.müller@firma.de now", value: "jürgen.müller@firma.de", min: 0.9 },
+  { text: "пишите на иван@почта.рф", value: "иван@почта.рф", min: 0.9 },
+  // written apart or spelled in other ways
+  { text: "my email is jane dot doe at gmail dot com", value: "jane dot doe at gmail dot com", min: 0.8 },
+  { text: "janedoe AT gmail DOT com", value: "janedoe AT gmail DOT com", min: 0.8 },
+  { text: "email me: john.smith at company.com", value: "john.smith at company.com", min: 0.8 },
+  { text: "j.smith @ example . com", value: "j.smith @ example . com", min: 0.8 },
+  { text: "contact support @ acme. We will reply", value: null, min: 0.5 },
+  { text: "meet me at noon @ the office. thanks", value: null, min: 0.5 },
+  { text: "I'm at work.com is a site", value: null, min: 0.5 },
 ];
 
 describe("emailScanner", () => {

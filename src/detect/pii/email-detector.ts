@@ -3,9 +3,11 @@ import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import { findObfuscatedEmails } from "./obfuscated-email.js";
 import type { PiiScan } from "./pii-scan.js";
 
-const LOCAL = /[A-Za-z0-9._%+\-']/;
-const DOMAIN = /[A-Za-z0-9.\-]/;
-const TLD = /^(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,59})$/;
+// Letters of any script: internationalised addresses (RFC 6531 local parts, IDN domains written in Unicode:
+// "josé@correo.es", "info@münchen.de", "иван@почта.рф").
+const LOCAL = /[\p{L}\p{M}\p{N}._%+\-']/u;
+const DOMAIN = /[\p{L}\p{M}\p{N}.\-]/u;
+const TLD = /^(?:\p{L}{2,24}|xn--[a-z0-9-]{2,59})$/u;
 const CONTEXT = keywordMatcher(["email", "e-mail", "mail", "contact", "reach", "address", "write to"]);
 
 /**

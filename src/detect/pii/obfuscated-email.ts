@@ -29,7 +29,13 @@ const DOT = `(?:\\.|${BR_DOT}|${SP_DOT})`;
 
 /** `local [at] label(.label)*.tld` with any dot style; `local at label dot ... tld` with spelled dots only. */
 const BRACKETED = new RegExp(`(?<![A-Za-z0-9._%+'-])(?<local>${LOCAL})${BR_AT}(?<domain>(?:${LABEL}${DOT}){1,4}${TLD})(?![A-Za-z0-9-])`, "gi");
-const SPELLED = new RegExp(`(?<![A-Za-z0-9._%+'-])(?<local>${LOCAL})${SP_AT}(?<domain>(?:${LABEL}${SP_DOT}){1,4}${TLD})(?![A-Za-z0-9-])`, "gi");
+// the local part may be spelled with dots too ("jane dot doe at gmail dot com")
+const SPELLED = new RegExp(`(?<![A-Za-z0-9._%+'-])(?<local>${LOCAL}(?:${SP_DOT}${LOCAL}){0,3})(?<at>${SP_AT})(?<domain>(?:${LABEL}${SP_DOT}){1,4}${TLD})(?![A-Za-z0-9-])`, "gi");
+/** A spelled " at " before a domain with real dots ("john.smith at company.com"): only after e-mail context. */
+const SPELLED_AT_REAL_DOTS = new RegExp(`(?<![A-Za-z0-9._%+'-])(?<local>${LOCAL})${SP_AT}(?<domain>(?:${LABEL}\\.){1,4}${TLD})(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`, "gi");
+/** A real "@" with white space around it or the dots ("j.smith @ example . com"): the "@" scan cannot join it. */
+const SPACED_AT = new RegExp(`(?<![\\p{L}\\p{N}._%+'-])(?<local>[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]{0,63})(?:[ \\t]{1,3}@[ \\t]{0,3}|@[ \\t]{1,3})(?<domain>(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?[ \\t]{0,3}\\.[ \\t]{0,3}){1,4}\\p{L}{2,12})(?![\\p{L}\\p{N}-])`, "gu");
+const SPACED_DOT = /[ \t]\.|\.[ \t]/;
 
 const CONTEXT = keywordMatcher(["email", "e-mail", "mail", "contact", "reach", "write to", "address"]);
 const WORD_TLD = /^(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|eu|us|ca|au|in|jp|info|biz|me|ai|dev|app)$/i;
@@ -59,6 +65,22 @@ export function obfuscationHint(text: string, shared: SharedScan): boolean {
 
 /** Append obfuscated e-mail addresses of `text` to `out` (`shared`: the engine's shared scan of `text`, if any). */
 export function findObfuscatedEmails(text: string, out: PiiHit[], shared?: SharedScan): void {
+  if (text.includes("@")) {
+    for (const m of text.matchAll(SPACED_AT)) {
+      // white space around the "@" or inside the domain: an address written apart (one written plainly is the "@" scan's)
+      if (!/\s/.test(m[0]) || (!/\s@|@\s/.test(m[0]) && !SPACED_DOT.test(m.groups?.domain ?? ""))) continue;
+      // a sentence may end after a word and an "@": only a top-level domain ends the address ("support @ acme. We ...")
+      if (!WORD_TLD.test((m.groups?.domain ?? "").split(".").pop()?.trim() ?? "")) continue;
+      out.push({ type: "EMAIL_ADDRESS", start: m.index, end: m.index + m[0].length, score: 0.85, explanation: "e-mail address written with spaces around its '@' or dots" });
+    }
+  }
+  if (CONTEXT.test(text) && /\sat\s/i.test(text)) {
+    for (const m of text.matchAll(SPELLED_AT_REAL_DOTS)) {
+      const tld = (m.groups?.domain ?? "").split(".").pop() ?? "";
+      if (!WORD_TLD.test(tld) || !hasContextBefore(text, m.index, CONTEXT, 48)) continue;
+      out.push({ type: "EMAIL_ADDRESS", start: m.index, end: m.index + m[0].length, score: 0.85, explanation: "e-mail address with a spelled 'at' and e-mail context" });
+    }
+  }
   if (!(shared !== undefined && shared.text === text ? obfuscationHint(text, shared) : HINT.test(text))) return;
   for (const m of text.matchAll(BRACKETED)) {
     out.push({ type: "EMAIL_ADDRESS", start: m.index, end: m.index + m[0].length, score: 0.9, explanation: "e-mail address written with a bracketed 'at' (obfuscated)" });
@@ -67,7 +89,9 @@ export function findObfuscatedEmails(text: string, out: PiiHit[], shared?: Share
     const domain = m.groups?.domain ?? "";
     const tld = domain.slice(domain.search(/[A-Za-z]+$/));
     if (!WORD_TLD.test(tld)) continue;
-    const ctx = hasContextBefore(text, m.index, CONTEXT, 48);
+    // "AT" and "DOT" in capitals are written to dodge filters, not prose ("look at this dot com")
+    const caps = /^\s+AT\s+$/.test(m.groups?.at ?? "") && /\sDOT\s/.test(m[0]);
+    const ctx = caps || hasContextBefore(text, m.index, CONTEXT, 48);
     out.push({
       type: "EMAIL_ADDRESS",
       start: m.index,

@@ -3,6 +3,7 @@ import { phoneScanner } from "./phone-detector.js";
 import { expectCase, hitsOf, type Case } from "./test-support/hits.js";
 
 const cases: Case[] = [
+  { text: "ring me on 07912 345678", value: "07912 345678", min: 0.6 },
   { text: "My US number is (415) 555-0132, thanks", value: "(415) 555-0132", min: 0.8 },
   { text: "call me at (415) 555-0132", value: "(415) 555-0132", min: 0.95 },
   { text: "function h(s: string): number {\n  let h = 2166136261;", value: null, min: 0.5 },

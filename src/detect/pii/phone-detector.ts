@@ -8,7 +8,7 @@ import type { PiiScan } from "./pii-scan.js";
 // not glued to words, paths or key=value pairs, except a tel: link ("tel:+14155550132")
 const CAND = /(?:(?<=\btel:)|(?<![\w+/.:=#-]))(?:\+|\b00)?(?:\d|\(\d)[\d ().\-]{5,22}\d(?![\w]|[.\-]\d)/y;
 const CONTEXT = keywordMatcher([
-  "phone", "telephone", "tel", "mobile", "cell", "cellphone", "call", "fax", "contact", "whatsapp", "sms", "text me",
+  "phone", "telephone", "tel", "mobile", "cell", "cellphone", "call", "fax", "contact", "whatsapp", "sms", "text me", "ring me", "ring us", "give me a ring", "phone me", "message me",
   "reach me", "dial", "landline", "hotline", "ph", "mob", "numero", "telefon", "telefono", "téléphone", "handy",
   // other languages: fr, de, es/pt, it, nl, and CJK/Korean/Thai words for phone and mobile
   "tél", "portable", "appelez", "appeler", "appelle", "joindre", "rufnummer", "telefonnummer", "handynummer", "mobilnummer",

@@ -3,6 +3,9 @@ import { ibanScanner } from "./iban-detector.js";
 import { expectCase, hitsOf, type Case } from "./test-support/hits.js";
 
 const cases: Case[] = [
+  { text: "iban de89370400440532013000", value: "de89370400440532013000", min: 0.9 },
+  { text: "pay to gb82 west 1234 5698 7654 32 today", value: "gb82 west 1234 5698 7654 32", min: 0.7 },
+  { text: "de89370400440532013001", value: null, min: 0.5 },
   { text: "AL47 2121 1009 0000 0002 3569 8741", value: "AL47 2121 1009 0000 0002 3569 8741", min: 0.9 },
   { text: "this is an iban VG96 VPVG 0000 0123 4567 8901 X in a sentence", value: "VG96 VPVG 0000 0123 4567 8901", min: 0.95 },
   { text: "Dash: AL47-2121-1009-0000-0002-3569-8741", value: "AL47-2121-1009-0000-0002-3569-8741", min: 0.9 },

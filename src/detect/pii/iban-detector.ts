@@ -4,12 +4,15 @@ import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
 import { ibanLength, ibanValid } from "./validators/iban.js";
 
-const START = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?=[ \-]?[A-Z0-9])/y;
+// Letters in either case: an IBAN typed in lower case ("iban de89 3704 …") is still one (validated upper-cased).
+const START = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[ \-]?[A-Za-z0-9])/y;
 const CONTEXT = keywordMatcher(["iban", "account", "bank", "transfer", "wire", "sepa", "konto", "compte", "cuenta", "conto"]);
 
 function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * IBANs: country code + check digits, then exactly the country's length of BBAN characters,
@@ -31,10 +34,10 @@ export const ibanScanner: PiiScanner = {
       if (ts < after || tk.end[ti]! - ts < 4) continue;
       const c0 = text.charCodeAt(ts);
       const c1 = text.charCodeAt(ts + 1);
-      if (c0 < 65 || c0 > 90 || c1 < 65 || c1 > 90) continue;
+      if (!isLetter(c0) || !isLetter(c1)) continue;
       const m = execAt(START, text, ts);
       if (!m) continue;
-      const len = ibanLength(m[0].slice(0, 2));
+      const len = ibanLength(m[0].slice(0, 2).toUpperCase());
       if (len === undefined) continue;
       let compact = m[0];
       let i = m.index + 4;
@@ -51,14 +54,17 @@ export const ibanScanner: PiiScanner = {
       }
       if (compact.length !== len) continue;
       if (i < text.length && /[A-Za-z0-9]/.test(text[i] ?? "")) continue;
-      if (!ibanValid(compact)) continue;
+      const lower = compact !== compact.toUpperCase();
+      // typed in one case or the other: mixed case ("LV80 bANK …") is not how an IBAN is written
+      if (lower && compact !== compact.toLowerCase()) continue;
+      if (!ibanValid(compact.toUpperCase())) continue;
       const ctx = hasContext(text, m.index, i, CONTEXT, 40, 0);
       out.push({
         type: "IBAN_CODE",
         start: m.index,
         end: i,
-        score: ctx ? 1 : 0.9,
-        explanation: "IBAN with valid country format and mod-97 check digits",
+        score: ctx ? 1 : lower ? 0.75 : 0.9,
+        explanation: `IBAN with valid country format and mod-97 check digits${lower ? " (typed in lower case)" : ""}`,
       });
       after = i;
     }

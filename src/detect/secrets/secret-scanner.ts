@@ -173,9 +173,9 @@ export class SecretScanner {
       const head = text.slice(pos, e);
       let tries = 0;
       search: for (const tail of tailsAfter(text, e)) {
-        // Parts set apart by white space (words, a line break); one hidden by an invisible character alone is the
-        // normalised view's to join.
-        if (!/\s/.test(text.slice(e, tail.start))) continue;
+        // Parts set apart by white space (words, a line break) or by quotes (two string values of one JSON object,
+        // `{"a":"ghp_…","b":"…"}`); one hidden by an invisible character alone is the normalised view's to join.
+        if (!/[\s"'`]/.test(text.slice(e, tail.start))) continue;
         const rest = text.slice(tail.start, tail.end);
         // The head may run on into a word glued to it (texts joined without a space: "…Q7" + "and ends"): shorter
         // heads are tried too.

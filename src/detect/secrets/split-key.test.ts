@@ -24,6 +24,14 @@ describe("a key split in two with words between the parts", () => {
     ]);
   });
 
+  it("two string values of one JSON object (tool-call arguments)", () => {
+    const text = JSON.stringify({ a: GHP.slice(0, 20), b: GHP.slice(20) });
+    expect(found(text)).toEqual([
+      ["github-pat", GHP.slice(0, 20)],
+      ["github-pat", GHP.slice(20)],
+    ]);
+  });
+
   it("ordinary words that are also keywords do not use up the heads tried", () => {
     const text = `${"the account, the account owner, the storage account and the token. ".repeat(6)}my key starts ${AWS.slice(0, 12)} and ends ${AWS.slice(12)}`;
     expect(found(text).filter(([t]) => t === "aws-access-key-id").map(([, v]) => v)).toEqual([AWS.slice(0, 12), AWS.slice(12)]);

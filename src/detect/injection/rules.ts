@@ -216,16 +216,18 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     family: "delimiter",
     description: "fakes a conversation turn",
     needs: T_AI | T_ROLE | T_DELIM,
-    pattern: /^(?:human|user|assistant|chatgpt|gpt|ai|bot):\s?[a-z"']/,
+    // at least two words after the label: "user: admin" is a config line, "Assistant: sure, here it is" a turn
+    pattern: /^(?:human|user|assistant|chatgpt|gpt|ai|bot):\s?["']?[a-z][^\s]*\s+\S/,
     prior: 0.5,
   },
   {
     id: "extract-system-prompt",
     family: "extraction",
     description: "asks to reveal the system prompt or hidden instructions",
-    needs: T_EXTRACT | T_INSTRUCTION,
+    // T_RULE_HINT: "written" ("What is written above?") is no extraction or instruction word
+    needs: T_EXTRACT | T_INSTRUCTION | T_RULE_HINT,
     pattern:
-      /\b(?:repeat|reveal|print|output|display|show|tell|give|write|spell|recite|leak|dump|disclose|share|paste|echo|list|translate|summari[sz]e|copy|what (?:is|are|was|were)|what's)\b(?: [\w'-]+){0,5}? (?:your|the (?:above|preceding|hidden|secret|initial|original|full|complete|exact|entire)|your (?:initial|original|hidden|secret|full|complete|exact|entire)) (?:[\w-]+ ){0,2}?(?:system prompt|prompt|instructions|rules|guidelines|directives|configuration|system message|pre-?prompt|initialization)\b|\b(?:repeat|print|output|copy|echo|recite|reveal|display|dump|leak|write out|spell out)\b(?: [\w'-]+){0,3}? (?:the )?(?:words|text|everything|lines|sentences|messages?|content|instructions|prompt) (?:above|before this|prior to this|preceding)\b|\b(?:the )?(?:first|initial) (?:\d+ )?(?:words|lines|sentences) (?:of|in) (?:this|the|your) (?:conversation|prompt|context|instructions)\b|^(?:what(?:'s| is| was| were| are)|show|print|reveal|tell me|give me|output|display|repeat) (?:me )?(?:the|your) (?:system prompt|initial prompt|hidden prompt|system message)\W*$|\b(?:your|the) (?:very )?(?:first|initial|original) (?:message|instruction|prompt|line)s? (?:in|of) (?:this|the|our) (?:conversation|chat)\b/,
+      /\b(?:repeat|reveal|print|output|display|show|tell|give|write|spell|recite|leak|dump|disclose|share|paste|echo|list|translate|summari[sz]e|copy|encode|convert|what (?:is|are|was|were)|what's)\b(?: [\w'-]+){0,5}? (?:your|the (?:above|preceding|hidden|secret|initial|original|full|complete|exact|entire)|your (?:initial|original|hidden|secret|full|complete|exact|entire)) (?:[\w-]+ ){0,2}?(?:system prompt|prompt|instructions|rules|guidelines|directives|configuration|system message|pre-?prompt|initialization)\b|\b(?:repeat|print|output|copy|echo|recite|reveal|display|dump|leak|write out|spell out|show me|tell me)\b(?: [\w'-]+){0,3}? (?:the )?(?:words|text|everything|lines|sentences|messages?|content|instructions|prompt)(?: (?:that|which) (?:appears?|appeared|is|was|comes?|came))? (?:above|before this|prior to this|preceding|before my first message|above this line|above my (?:first )?message)\b|\bwhat(?:'s| is| was) (?:written|said|stated) (?:above|before this|before my (?:first )?message)\b|\b(?:tl;?dr|summary|recap) of your (?:configuration|instructions|system prompt|prompt|setup)\b.{0,40}\b(?:word for word|verbatim|exactly)\b|\b(?:the )?(?:first|initial) (?:\d+ )?(?:words|lines|sentences) (?:of|in) (?:this|the|your) (?:conversation|prompt|context|instructions)\b|^(?:what(?:'s| is| was| were| are)|show|print|reveal|tell me|give me|output|display|repeat) (?:me )?(?:the|your) (?:system prompt|initial prompt|hidden prompt|system message)\W*$|\b(?:your|the) (?:very )?(?:first|initial|original) (?:message|instruction|prompt|line)s? (?:in|of) (?:this|the|our) (?:conversation|chat)\b/,
     prior: 2.0,
   },
   {

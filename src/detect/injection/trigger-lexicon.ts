@@ -127,7 +127,7 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "ignoriraj zanemari ignoruj ignorera ignorati uitati αγνόησε ξέχασε ігноруй ігноруйте abaikan lupakan " +
       "unohda felejtsd yoksay",
   ],
-  [T_RULE_HINT, "automated despite regardless contrary notwithstanding irrespective matter"],
+  [T_RULE_HINT, "automated despite regardless contrary notwithstanding irrespective matter written"],
   [
     T_HARM,
     "keylogger keyloggers ransomware malware virus viruses trojan trojans rootkit rootkits botnet botnets spyware " +

@@ -4,7 +4,7 @@ import { ERROR_CODES } from "../core/error-codes.js";
 import type { JsonObject } from "../core/json.js";
 import type { Principal } from "../core/principal.js";
 import { toWardenError, WardenError } from "../core/warden-error.js";
-import { safePath, safeSegment } from "../server/safe-path.js";
+import { safePath, safeSegment } from "../core/safe-path.js";
 import { compileSourceAllowlist } from "../authenticate/source-allowlist.js";
 import { authenticateAdmin } from "./admin-authenticate.js";
 import type { AdminContext, AdminDeps, AdminResult, AdminRoute } from "./admin-route.js";

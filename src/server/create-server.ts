@@ -14,7 +14,7 @@ import { renderError, renderStreamError } from "./render-error.js";
 import { requestIdFor } from "./request-id.js";
 import { clientCertificateOf } from "./tls-client-certificate.js";
 import { watchTlsRefusals } from "./tls-refusal-log.js";
-import { safePath } from "./safe-path.js";
+import { safePath } from "../core/safe-path.js";
 import { writeSse } from "./write-sse.js";
 
 export interface ServerOptions {

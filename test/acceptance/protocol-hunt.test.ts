@@ -29,7 +29,8 @@ describe("request bodies read one way here and another way upstream", () => {
     ["br", brotliCompressSync(BODY)],
   ])("a %s-encoded body is refused, never relayed compressed", async (encoding, body) => {
     const res = await send(body, { "content-type": "application/json", "content-encoding": encoding });
-    expect(res.status).toBe(400);
+    // refused as not readable JSON: 415 since compressed bodies are refused by name (before: 400 invalid UTF-8)
+    expect(res.status).toBe(415);
     await res.text();
     expect(h.mock.requests).toHaveLength(0);
   });

@@ -5,6 +5,7 @@ import type { JsonObject } from "../core/json.js";
 import type { Principal } from "../core/principal.js";
 import { toWardenError, WardenError } from "../core/warden-error.js";
 import { safePath, safeSegment } from "../core/safe-path.js";
+import { TENANT_ID } from "./tenant-store.js";
 import { compileSourceAllowlist } from "../authenticate/source-allowlist.js";
 import { authenticateAdmin } from "./admin-authenticate.js";
 import type { AdminContext, AdminDeps, AdminResult, AdminRoute } from "./admin-route.js";
@@ -126,8 +127,9 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
       outcome: error ? (error.status === 401 || error.status === 403 || error.code === "WARDEN_ADMIN_NOT_FOUND" ? "refused" : "failed") : "ok",
       status: error?.status ?? result?.status ?? 500,
       ...(error ? { code: error.code } : {}),
-      // a tenant id typed into the URL is shown only when it is an ordinary identifier (not a pasted value)
-      ...(params["tenant"] !== undefined ? { targetTenant: safeSegment(params["tenant"]) ? params["tenant"] : "*" } : {}),
+      // The target tenant as typed into the URL: shown when it is a tenant id that exists or the action succeeded
+      // (UUID-like and numeric ids included), or an ordinary word; anything else (a pasted value) is masked.
+      ...(params["tenant"] !== undefined ? { targetTenant: shownTenant(deps, params["tenant"], error === undefined) } : {}),
       ...(principal?.via === "oidc" && principal.subject ? { subject: principal.subject } : {}),
       ...(principal ? { roles: [...principal.roles] } : {}),
       ...notes,
@@ -157,4 +159,10 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
     if ("json" in result) return send(res, result.status, headers, JSON.stringify(result.json), "application/json");
     return send(res, result.status, headers, result.text, result.contentType);
   };
+}
+
+/** The target tenant of an admin event as it may be recorded (see the call site). */
+function shownTenant(deps: AdminDeps, tenant: string, succeeded: boolean): string {
+  if (TENANT_ID.test(tenant) && (succeeded || deps.tenants.get(tenant) !== undefined)) return tenant;
+  return safeSegment(tenant) ? tenant : "*";
 }

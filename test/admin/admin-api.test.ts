@@ -194,6 +194,10 @@ describe("audit through the admin API", () => {
     const v = await adminCall(tg.url, "GET", "/admin/v1/audit/verify", tg.creds.auditor);
     // a tenant's auditor learns that the chain holds, not how many records every tenant has
     expect(v.json).toEqual({ ok: true });
+    // nor from the admin event that records the verification (stored under the auditor's tenant)
+    const verifyEvents = (await tg.gw.audit!.backend.search({ kind: "admin" })).map((e) => JSON.parse(e.meta) as Record<string, unknown>).filter((m) => m["event"] === "admin.audit.verify");
+    expect(verifyEvents.length).toBeGreaterThan(0);
+    expect(verifyEvents.at(-1)).not.toHaveProperty("entries");
     const va = await adminCall(tg.url, "GET", "/admin/v1/audit/verify", tg.creds.admin);
     expect(va.json).toMatchObject({ ok: true, entries: expect.any(Number), checkpoints: expect.any(Number) });
     const p = await adminCall(tg.url, "GET", "/admin/v1/tenants/t1/audit/proofs/req-audit-api-1", tg.creds.auditor);
@@ -227,6 +231,15 @@ describe("audit through the admin API", () => {
     const rejected = (await tg.gw.audit!.backend.search({ rejected: true })).map((e) => ({ tenant: e.tenant, keyId: e.keyId, meta: JSON.parse(e.meta) as Record<string, unknown> }));
     expect(rejected.find((e) => e.meta["errorCode"] === "WARDEN_AUTH_MISSING_KEY" && e.meta["path"] === "/admin/v1/whoami")).toMatchObject({ tenant: "", keyId: "", meta: { status: 401, method: "GET" } });
     expect(find((m) => m["event"] === "admin.keys.revoke" && m["code"] === "WARDEN_ADMIN_NOT_FOUND")?.meta).toMatchObject({ outcome: "refused", targetTenant: "t2" });
+    // tenant ids of every shape are recorded (a UUID, digits first); a value pasted where a tenant id goes is masked
+    const uuid = "7c9e6679-7425-40de-944b-e07fc1f77141";
+    await adminCall(tg.url, "POST", "/admin/v1/tenants", tg.creds.admin, { id: uuid });
+    await adminCall(tg.url, "POST", `/admin/v1/tenants/${uuid}/keys`, tg.creds.admin, { app: "uuid-app" });
+    await adminCall(tg.url, "GET", "/admin/v1/tenants/bob%40example.com/keys", tg.creds.admin);
+    const later = await adminEvents();
+    expect(later.find((e) => e.meta["event"] === "admin.keys.create" && e.meta["app"] === "uuid-app")?.meta).toMatchObject({ targetTenant: uuid });
+    expect(JSON.stringify(later)).not.toContain("bob@example.com");
+    expect(JSON.stringify(later)).not.toContain("bob%40example.com");
     const all = JSON.stringify(events);
     expect(all).not.toContain(secret);
     expect(all).not.toContain(secret.slice(17, 57));

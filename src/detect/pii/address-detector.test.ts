@@ -28,6 +28,10 @@ const cases: Case[] = [
   { text: "i walked 5 blocks down the street", value: null, min: 0 },
   { text: "my address has 3 way street signs", value: null, min: 0 },
   { text: "we need 4 lane road markings", value: null, min: 0 },
+  // found by review: an address cue elsewhere in the sentence is not enough
+  { text: "We should address the 2 bugs the same way.", value: null, min: 0 },
+  { text: "The email address has 3 parts in a row.", value: null, min: 0 },
+  { text: "the address is 10 downing street", value: "10 downing street", min: 0.85 },
 ];
 
 describe("addressScanner", () => {

@@ -50,6 +50,10 @@ function streetNameNext(text: string, i: number): boolean {
 }
 
 let lowerStreetRe: RegExp | undefined;
+/** Address cues that end right before the house number of a lower-case address. */
+const LOWER_CUE = /(?:\b(?:live|lives|living|located|based|staying|stay|moved|move) (?:at|to)|\b(?:ship|shipping|deliver|delivery|send it|send them|mail it|post it) to|\baddress(?: is|:|=)|\bmy address|\bi'm at|\bwe're at)[ \t,:]{0,3}$/i;
+/** Words that are never part of a street name. */
+const FUNCTION_WORDS = new Set(["the", "a", "an", "in", "of", "on", "to", "for", "and", "or", "same", "my", "our", "your", "their", "his", "her", "its", "this", "that", "these", "those", "is", "are", "was", "at", "by", "with"]);
 const STREET_WORD_SUFFIXES = new Set(["street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "place", "pl", "terrace", "crescent", "close", "grove", "square", "highway", "hwy", "parkway", "pkwy", "way", "circle", "cir", "row", "mews", "gardens"]);
 
 /**
@@ -60,7 +64,9 @@ const STREET_WORD_SUFFIXES = new Set(["street", "st", "road", "rd", "avenue", "a
 function lowerCaseStreet(text: string, pos: number, next: number): AddressMatch | undefined {
   const c = text.charCodeAt(next);
   if (!(c >= 97 && c <= 122)) return undefined;
-  if (!hasContext(text, pos, pos, CONTEXT, 40, 0)) return undefined;
+  // the cue right before the number ("live at 42 …", "ship to 12 …", "address: 5 …"), not anywhere near it ("we should
+  // address the 2 bugs the same way")
+  if (!LOWER_CUE.test(text.slice(Math.max(0, pos - 32), pos))) return undefined;
   lowerStreetRe ??= new RegExp(
     `\\d{1,6}[a-z]?(?:-\\d{1,4})? (?:(?:north|south|east|west|n|s|e|w)\\.? )?((?:[a-z][a-z'’.-]* ){1,3})(${[...STREET_WORD_SUFFIXES].join("|")})\\.?(?![\\p{L}\\d])(?:,? (?:apt|apartment|suite|unit|flat|#) ?#?[a-z0-9-]{1,6})?(?:,? ([a-z]+(?: [a-z]+)?))?`,
     "uy",
@@ -68,9 +74,10 @@ function lowerCaseStreet(text: string, pos: number, next: number): AddressMatch 
   lowerStreetRe.lastIndex = pos;
   const m = lowerStreetRe.exec(text);
   if (m === null) return undefined;
-  // the words before the street type must hold a name, not only another street type ("5 way street")
+  // the words before the street type must hold a name, not only another street type ("5 way street"), and no
+  // function words ("3 parts in a row", "2 bugs the same way")
   const names = m[1]!.trim().split(" ");
-  if (names.every((w) => STREET_WORD_SUFFIXES.has(w))) return undefined;
+  if (names.every((w) => STREET_WORD_SUFFIXES.has(w)) || names.some((w) => FUNCTION_WORDS.has(w))) return undefined;
   let v = m[0];
   const town = m[3];
   if (town !== undefined) {

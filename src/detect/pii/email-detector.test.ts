@@ -31,6 +31,12 @@ const cases: Case[] = [
   { text: "contact support @ acme. We will reply", value: null, min: 0.5 },
   { text: "meet me at noon @ the office. thanks", value: null, min: 0.5 },
   { text: "I'm at work.com is a site", value: null, min: 0.5 },
+  // found by review: a site after a pronoun, a matrix product, and sentences written without spaces around an address
+  { text: "Please contact us at www.example.com for details.", value: null, min: 0.5 },
+  { text: "You can reach him at linkedin.com if needed.", value: null, min: 0.5 },
+  { text: "c = weights @ inputs.io", value: null, min: 0.5 },
+  { text: "请联系我john@example.com谢谢", value: "john@example.com", min: 0.9 },
+  { text: "メールはjohn@example.comです", value: "john@example.com", min: 0.9 },
 ];
 
 describe("emailScanner", () => {

@@ -3,10 +3,15 @@ import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import { findObfuscatedEmails } from "./obfuscated-email.js";
 import type { PiiScan } from "./pii-scan.js";
 
-// Letters of any script: internationalised addresses (RFC 6531 local parts, IDN domains written in Unicode:
-// "josé@correo.es", "info@münchen.de", "иван@почта.рф").
-const LOCAL = /[\p{L}\p{M}\p{N}._%+\-']/u;
-const DOMAIN = /[\p{L}\p{M}\p{N}.\-]/u;
+// Letters of any script written with spaces between words: internationalised addresses (RFC 6531 local parts, IDN
+// domains written in Unicode: "josé@correo.es", "info@münchen.de", "иван@почта.рф"). Scripts written without spaces
+// (Han, kana, Hangul, Thai, Lao, Khmer, Myanmar) are left out: in "请联系我john@example.com谢谢" they are the sentence,
+// not the address (an address in those scripts is written in punycode here).
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const LOCAL_CHAR = /[\p{L}\p{M}\p{N}._%+\-']/u;
+const DOMAIN_CHAR = /[\p{L}\p{M}\p{N}.\-]/u;
+const LOCAL = { test: (c: string): boolean => LOCAL_CHAR.test(c) && !NO_SPACE_SCRIPT.test(c) };
+const DOMAIN = { test: (c: string): boolean => DOMAIN_CHAR.test(c) && !NO_SPACE_SCRIPT.test(c) };
 const TLD = /^(?:\p{L}{2,24}|xn--[a-z0-9-]{2,59})$/u;
 const CONTEXT = keywordMatcher(["email", "e-mail", "mail", "contact", "reach", "address", "write to"]);
 

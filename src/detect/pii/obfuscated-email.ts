@@ -36,6 +36,8 @@ const SPELLED_AT_REAL_DOTS = new RegExp(`(?<![A-Za-z0-9._%+'-])(?<local>${LOCAL}
 /** A real "@" with white space around it or the dots ("j.smith @ example . com"): the "@" scan cannot join it. */
 const SPACED_AT = new RegExp(`(?<![\\p{L}\\p{N}._%+'-])(?<local>[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]{0,63})(?:[ \\t]{1,3}@[ \\t]{0,3}|@[ \\t]{1,3})(?<domain>(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?[ \\t]{0,3}\\.[ \\t]{0,3}){1,4}\\p{L}{2,12})(?![\\p{L}\\p{N}-])`, "gu");
 const SPACED_DOT = /[ \t]\.|\.[ \t]/;
+/** Words before a spelled "at" that are not mailbox names ("reach us at acme.com" names a site). */
+const NOT_A_MAILBOX = /^(?:us|me|him|her|them|you|it|we|one|someone|anyone|everyone|people|home|work|office|least|most|all|once|first|last)$/i;
 
 const CONTEXT = keywordMatcher(["email", "e-mail", "mail", "contact", "reach", "write to", "address"]);
 const WORD_TLD = /^(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|eu|us|ca|au|in|jp|info|biz|me|ai|dev|app)$/i;
@@ -71,13 +73,18 @@ export function findObfuscatedEmails(text: string, out: PiiHit[], shared?: Share
       if (!/\s/.test(m[0]) || (!/\s@|@\s/.test(m[0]) && !SPACED_DOT.test(m.groups?.domain ?? ""))) continue;
       // a sentence may end after a word and an "@": only a top-level domain ends the address ("support @ acme. We ...")
       if (!WORD_TLD.test((m.groups?.domain ?? "").split(".").pop()?.trim() ?? "")) continue;
+      // spaces around the "@" alone, without e-mail context, may be code (`weights @ inputs.io`: a matrix product)
+      if (!SPACED_DOT.test(m.groups?.domain ?? "") && !hasContextBefore(text, m.index, CONTEXT, 48)) continue;
       out.push({ type: "EMAIL_ADDRESS", start: m.index, end: m.index + m[0].length, score: 0.85, explanation: "e-mail address written with spaces around its '@' or dots" });
     }
   }
   if (CONTEXT.test(text) && /\sat\s/i.test(text)) {
     for (const m of text.matchAll(SPELLED_AT_REAL_DOTS)) {
-      const tld = (m.groups?.domain ?? "").split(".").pop() ?? "";
+      const domain = m.groups?.domain ?? "";
+      const tld = domain.split(".").pop() ?? "";
       if (!WORD_TLD.test(tld) || !hasContextBefore(text, m.index, CONTEXT, 48)) continue;
+      // "contact us at www.example.com", "reach him at linkedin.com": a pronoun before a site is no mailbox
+      if (NOT_A_MAILBOX.test(m.groups?.local ?? "") || /^www\./i.test(domain)) continue;
       out.push({ type: "EMAIL_ADDRESS", start: m.index, end: m.index + m[0].length, score: 0.85, explanation: "e-mail address with a spelled 'at' and e-mail context" });
     }
   }

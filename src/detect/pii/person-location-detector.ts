@@ -610,9 +610,9 @@ export const personLocationScanner: PiiScanner = {
  * name (then surnames) after a naming cue, a whole place name after a living/moving cue.
  */
 const LOWER_PERSON_CUE =
-  /\b(?:(my name is|my name's|name is|call me|i'm called|i am called|(?:first |full )?name\s*[:=]|signed\s*[:,]?)|(this is|named|regards,|sincerely,|cheers,|thanks,))\s+(?=[a-zà-öø-ÿ])/gi;
+  /\b(?:(my name is|my name's|name is|call me|i'm called|i am called|(?:first |full )?name\s*:|signed(?:\s*[:,])?)|(this is|named|regards,|sincerely,|cheers,|thanks,))\s+(?=[a-zà-öø-ÿ])/gi;
 const LOWER_LOC_CUE =
-  /\b(?:i live in|i'm living in|we live in|lives? in|living in|based in|(?:i |we )?moved (?:here )?(?:to|from)|moving to|relocat(?:ed|ing) to|born in|grew up in|raised in|(?:i'm|i am|we're|we are) from|flying to|flew to|trip to|travell?ing to|visiting|city\s*[:=]|country\s*[:=]|hometown\s*[:=]?)\s+(?=[a-zà-öø-ÿ])/gi;
+  /\b(?:i live in|i'm living in|we live in|lives? in|living in|based in|(?:i |we )?moved (?:here )?(?:to|from)|moving to|relocat(?:ed|ing) to|born in|grew up in|raised in|(?:i'm|i am|we're|we are) from|flying to|flew to|trip to|travell?ing to|visiting|city\s*[:=]|country\s*[:=]|hometown(?:\s*[:=])?)\s+(?=[a-zà-öø-ÿ])/gi;
 const LOWER_WORD = /[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*/y;
 /** Words after a first name that end a name, even when a surname list holds them ("john and i", "anna from sales"). */
 const NAME_STOP = new Set(["and", "or", "but", "i", "im", "from", "at", "in", "on", "to", "with", "here", "the", "a", "an", "is", "was", "will", "my", "me", "not", "please", "thanks", "hello", "hi", "calling", "speaking", "writing"]);
@@ -649,6 +649,9 @@ function lowerCaseCued(text: string, g: Gazetteers, out: PiiHit[]): void {
     const first = text.slice(words[0]!, words[1]!);
     const First = cap(first);
     if (!g.firstNames.has(First) || NEVER.has(First) || TITLES.has(First)) continue;
+    // code, not a name: `name: max(values)`, `name: will.value`
+    const after = text.charCodeAt(words[1]!);
+    if (after === 40 || (after === 46 && /[A-Za-z_]/.test(text.charAt(words[1]! + 1)))) continue;
     // "this is great", "named after": an ordinary word is a name only after a naming cue ("my name is will")
     if (!strong && g.commonWords.has(first)) continue;
     let end = words[1]!;

@@ -27,6 +27,8 @@ export class KeywordScanner {
   private readonly next: Int32Array;
   /** Per keyword: start of its last reported occurrence in the current scan (see `scan`). */
   private readonly lastStart: Float64Array;
+  /** Per keyword: 1 when it is one character repeated ("aaaa", "----"), the only keywords whose hits are thinned. */
+  private readonly oneChar: Uint8Array;
   /** Reused byte copy of short texts (scans are synchronous, never re-entrant). */
   private scratch = new DataView(new ArrayBuffer(8192));
   /** Lower-case of each UTF-16 code unit for ASCII, 0 for anything else (no keyword holds a 0). */
@@ -53,6 +55,7 @@ export class KeywordScanner {
     this.headShift = 32 - headLog;
     this.next = new Int32Array(n);
     this.lastStart = new Float64Array(n);
+    this.oneChar = Uint8Array.from(this.keywords, (k) => ([...k].every((c) => c === k[0]) ? 1 : 0));
     this.keywords.forEach((k, i) => {
       if (k.length < 3) throw new RangeError(`keyword "${k}" is shorter than 3 characters`);
       const fold = (j: number): number => (k.charCodeAt(j) | 32) & 127;
@@ -71,13 +74,13 @@ export class KeywordScanner {
   }
 
   /**
-   * Finds every keyword occurrence that does not overlap an earlier reported occurrence of the same keyword. Returns
-   * a flat array `[keyword, start, keyword, start, ...]` in text order (occurrences starting at the same position
-   * from the highest keyword index down).
-   * Only a keyword that can overlap itself ("aaaa", "----") is affected: in a run of it ("aaaaaaaa…") every
-   * len-th position is reported instead of every position, so a 10 MB run of one letter does not make millions of
-   * hits. Readers lose nothing they use: the run is still covered end to end, and a match that needs a boundary
-   * before the keyword (a provider prefix) can only start at the run's first position, which is reported.
+   * Finds every keyword occurrence, except that a keyword made of one repeated character ("aaaa", "----") is not
+   * reported again inside its own last reported occurrence. Returns a flat array `[keyword, start, keyword, start,
+   * ...]` in text order (occurrences starting at the same position from the highest keyword index down).
+   * In a run of such a character ("aaaaaaaa…") every len-th position is reported instead of every position, so a
+   * 10 MB run of one letter does not make millions of hits. Readers lose nothing they use: the run is still covered
+   * end to end, and a match that needs a boundary before the keyword (a provider prefix) can only start at the run's
+   * first position, which is reported. Other self-overlapping keywords (" -u " in " -u -u ") keep every occurrence.
    */
   scan(text: string): number[] {
     const out: number[] = [];
@@ -132,7 +135,7 @@ export class KeywordScanner {
     for (let e = (this.head[Math.imul(f, 0x9e3779b1) >>> this.headShift] as number) - 1; e >= 0; e = next[e] as number) {
       const kw = kws[e] as string;
       const len = kw.length;
-      if (start < (lastStart[e] as number) + len) continue;
+      if (this.oneChar[e] === 1 && start < (lastStart[e] as number) + len) continue;
       if (kw.charCodeAt(0) !== a || kw.charCodeAt(1) !== b || kw.charCodeAt(2) !== c || start + len > n) continue;
       let j = 3;
       while (j < len && lower[text.charCodeAt(start + j)] === kw.charCodeAt(j)) j++;

@@ -3,6 +3,10 @@ import { gazetteers, type Gazetteers } from "./gazetteers.js";
 import { addressSpans } from "./address-detector.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
+import type { SharedScan } from "../../core/detector.js";
+import { KeywordScanner } from "../shared/keyword-scanner.js";
+import { STANDARD_KEYWORDS } from "../standard-keywords.js";
+import { PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./lower-case-cue-keywords.js";
 
 // A capitalised token: initial upper-case letter, then letters/apostrophes, optional hyphenated parts,
 // optional trailing dot (initials, "St."). Tokens glued to @, /, digits or dots belong to code/URLs.
@@ -600,7 +604,7 @@ export const personLocationScanner: PiiScanner = {
       st.group.push(tok);
     }
     st.flush(out);
-    lowerCaseCued(text, st.g, out);
+    lowerCaseCued(text, st.g, out, scan.shared);
   },
 };
 
@@ -638,11 +642,47 @@ function lowerWords(text: string, pos: number, max: number): number[] {
   return out;
 }
 
-function lowerCaseCued(text: string, g: Gazetteers, out: PiiHit[]): void {
-  // cheap gates: the cue words hold "name", "call", "this", ... and "in"/"to"/"from"
+let cueScanner: KeywordScanner | undefined;
+
+/** Shared-keyword index → 1 for a person cue word, 2 for a place cue word. */
+const CUE_KIND = (() => {
+  const kinds = new Uint8Array(STANDARD_KEYWORDS.keywords.length);
+  for (const k of PERSON_CUE_KEYWORDS) kinds[STANDARD_KEYWORDS.index(k)] = 1;
+  for (const k of PLACE_CUE_KEYWORDS) kinds[STANDARD_KEYWORDS.index(k)] = 2;
+  return kinds;
+})();
+
+/**
+ * Matches of global `re` over `text`; with the engine's shared keyword pass, only in windows around the cue words of
+ * `kind` (a cue match holds one of them), since a case-insensitive alternation run over a whole text costs ~5 ms per MB.
+ */
+function* cueMatches(re: RegExp, text: string, shared: SharedScan | undefined, kind: number): Generator<RegExpExecArray> {
+  // without the engine's pass (the scanner used alone), a pass over the cue words only
+  const own = shared === undefined || shared.text !== text;
+  const hits = own ? (cueScanner ??= new KeywordScanner([...PERSON_CUE_KEYWORDS, ...PLACE_CUE_KEYWORDS])).scan(text) : shared.get(STANDARD_KEYWORDS.part);
+  let done = -1;
+  for (let h = 0; h < hits.length; h += 2) {
+    const k = hits[h] as number;
+    if ((own ? (k < PERSON_CUE_KEYWORDS.length ? 1 : 2) : CUE_KIND[k]) !== kind) continue;
+    const pos = hits[h + 1] as number;
+    if (pos < done) continue;
+    const ws = Math.max(0, pos - 24);
+    const win = text.slice(ws, Math.min(text.length, pos + 48));
+    re.lastIndex = 0;
+    for (let m = re.exec(win); m; m = re.exec(win)) {
+      const s = ws + m.index;
+      // the window may start inside a word: `\b` at its start is no boundary in the text
+      if (s < done || (s > 0 && s === ws && /[\p{L}\p{N}_]/u.test(text.charAt(s - 1)))) continue;
+      done = s + m[0].length;
+      m.index = s;
+      yield m;
+    }
+  }
+}
+
+function lowerCaseCued(text: string, g: Gazetteers, out: PiiHit[], shared?: SharedScan): void {
   if (!/[a-z]/.test(text)) return;
-  LOWER_PERSON_CUE.lastIndex = 0;
-  for (let m = LOWER_PERSON_CUE.exec(text); m; m = LOWER_PERSON_CUE.exec(text)) {
+  for (const m of cueMatches(LOWER_PERSON_CUE, text, shared, 1)) {
     const strong = m[1] !== undefined;
     const words = lowerWords(text, m.index + m[0].length, 3);
     if (words.length === 0) continue;
@@ -670,8 +710,7 @@ function lowerCaseCued(text: string, g: Gazetteers, out: PiiHit[]): void {
       explanation: `lower-case ${full ? "name" : "first name"} from the name lists after "${m[0].trim().toLowerCase()}"`,
     });
   }
-  LOWER_LOC_CUE.lastIndex = 0;
-  for (let m = LOWER_LOC_CUE.exec(text); m; m = LOWER_LOC_CUE.exec(text)) {
+  for (const m of cueMatches(LOWER_LOC_CUE, text, shared, 2)) {
     const words = lowerWords(text, m.index + m[0].length, 4);
     // the longest run of words that is a place of the gazetteers ("new york city", "new york", "york")
     for (let n = words.length; n >= 2; n -= 2) {

@@ -25,6 +25,7 @@ const cases: Case[] = [
   { text: "пишите на иван@почта.рф", value: "иван@почта.рф", min: 0.9 },
   // written apart or spelled in other ways
   { text: "my email is jane dot doe at gmail dot com", value: "jane dot doe at gmail dot com", min: 0.8 },
+  { text: "email me at jane dot doe at gmail dot com", value: "jane dot doe at gmail dot com", min: 0.8 },
   { text: "janedoe AT gmail DOT com", value: "janedoe AT gmail DOT com", min: 0.8 },
   { text: "email me: john.smith at company.com", value: "john.smith at company.com", min: 0.8 },
   { text: "j.smith @ example . com", value: "j.smith @ example . com", min: 0.8 },

@@ -119,10 +119,16 @@ export function findObfuscatedEmails(text: string, out: PiiHit[], shared?: Share
   for (const m of text.matchAll(BRACKETED)) {
     out.push({ type: "EMAIL_ADDRESS", start: m.index, end: m.index + m[0].length, score: 0.9, explanation: "e-mail address written with a bracketed 'at' (obfuscated)" });
   }
-  for (const m of text.matchAll(SPELLED)) {
+  // exec, not matchAll: a rejected match ("me at jane dot doe", whose "tld" is no TLD) must not hide one that starts
+  // inside it ("jane dot doe at gmail dot com")
+  SPELLED.lastIndex = 0;
+  for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
     const domain = m.groups?.domain ?? "";
     const tld = domain.slice(domain.search(/[A-Za-z]+$/));
-    if (!WORD_TLD.test(tld)) continue;
+    if (!WORD_TLD.test(tld)) {
+      SPELLED.lastIndex = m.index + 1;
+      continue;
+    }
     // "AT" and "DOT" in capitals are written to dodge filters, not prose ("look at this dot com")
     const caps = /^\s+AT\s+$/.test(m.groups?.at ?? "") && /\sDOT\s/.test(m[0]);
     const ctx = caps || hasContextBefore(text, m.index, CONTEXT, 48);

@@ -1,6 +1,6 @@
 import { isRegexSpace } from "./char-class.js";
 import { hasContext, keywordMatcher } from "./context.js";
-import { gazetteers } from "./gazetteers.js";
+import { gazetteers, isPlaceName, titleCase } from "./gazetteers.js";
 import { execAt } from "./digit-tokens.js";
 import { euStreetAddresses } from "./eu-street-address.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
@@ -80,15 +80,11 @@ function lowerCaseStreet(text: string, pos: number, next: number): AddressMatch 
   if (names.every((w) => STREET_WORD_SUFFIXES.has(w)) || names.some((w) => FUNCTION_WORDS.has(w))) return undefined;
   let v = m[0];
   const town = m[3];
-  if (town !== undefined) {
-    const Town = town.split(" ").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
-    const g = gazetteers();
-    const keep = g.cities.has(Town) || g.regions.has(Town) || g.countries.has(Town);
-    if (!keep) {
-      // only the first word may be the town ("…, london and …")
-      const first = Town.split(" ")[0]!;
-      v = g.cities.has(first) || g.regions.has(first) || g.countries.has(first) ? v.slice(0, v.length - town.length + town.split(" ")[0]!.length) : v.slice(0, v.lastIndexOf(town)).replace(/[, ]+$/, "");
-    }
+  const g = gazetteers();
+  if (town !== undefined && !isPlaceName(g, titleCase(town))) {
+    // only the first word may be the town ("…, london and …"); words that are no town are not part of the address
+    const first = town.split(" ")[0]!;
+    v = isPlaceName(g, titleCase(first)) ? v.slice(0, v.length - town.length + first.length) : v.slice(0, v.lastIndexOf(town)).replace(/[, ]+$/, "");
   }
   return { start: pos, end: pos + v.length, value: v };
 }

@@ -43,6 +43,16 @@ function maxWords(...lists: string[]): number {
   return most;
 }
 
+/** Each space-separated word with a capital first letter, as the lists spell names ("new york" → "New York"). */
+export function titleCase(words: string): string {
+  return words.split(" ").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+}
+
+/** Whether `name` (spelled as the lists spell it) is a city, region or country of the lists. */
+export function isPlaceName(g: Gazetteers, name: string): boolean {
+  return g.cities.has(name) || g.regions.has(name) || g.countries.has(name);
+}
+
 /** Lazily materialise the sets on first use, so importing the module stays cheap. */
 export function gazetteers(): Gazetteers {
   if (cached) return cached;

@@ -1,4 +1,5 @@
 import type { SharedScan } from "../../core/detector.js";
+import { windowMatches } from "../shared/window-matches.js";
 import { STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { hasContextBefore, keywordMatcher } from "./context.js";
 import { OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD } from "./obfuscated-email-keywords.js";
@@ -48,16 +49,9 @@ function isBlank(c: number): boolean {
  * of `text`, found in a window around it; `index` is an offset into `text`. A match must not start inside a word.
  */
 function* around(re: RegExp, text: string, anchor: number): Generator<RegExpExecArray> {
-  const ws = Math.max(0, anchor - 72);
-  const win = text.slice(ws, Math.min(text.length, anchor + 320));
-  re.lastIndex = 0;
-  for (let m = re.exec(win); m; m = re.exec(win)) {
-    const s = ws + m.index;
-    if (s <= anchor && s + m[0].length > anchor && (s === 0 || !LOCAL_CHAR.test(text.charAt(s - 1)))) {
-      m.index = s;
-      yield m;
-    }
-    if (m[0].length === 0) re.lastIndex++;
+  for (const m of windowMatches(re, text, anchor - 72, anchor + 320)) {
+    const s = m.index;
+    if (s <= anchor && s + m[0].length > anchor && (s === 0 || !LOCAL_CHAR.test(text.charAt(s - 1)))) yield m;
   }
 }
 /** Words before a spelled "at" that are not mailbox names ("reach us at acme.com" names a site). */

@@ -1,10 +1,11 @@
 import { isRegexSpace, isRegexWord } from "./char-class.js";
-import { gazetteers, type Gazetteers } from "./gazetteers.js";
+import { gazetteers, type Gazetteers, titleCase } from "./gazetteers.js";
 import { addressSpans } from "./address-detector.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
 import type { SharedScan } from "../../core/detector.js";
 import { KeywordScanner } from "../shared/keyword-scanner.js";
+import { windowMatches } from "../shared/window-matches.js";
 import { STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./lower-case-cue-keywords.js";
 
@@ -621,9 +622,6 @@ const LOWER_WORD = /[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*/y;
 /** Words after a first name that end a name, even when a surname list holds them ("john and i", "anna from sales"). */
 const NAME_STOP = new Set(["and", "or", "but", "i", "im", "from", "at", "in", "on", "to", "with", "here", "the", "a", "an", "is", "was", "will", "my", "me", "not", "please", "thanks", "hello", "hi", "calling", "speaking", "writing"]);
 
-function cap(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1);
-}
 
 /** Up to `max` lower-case words from `pos`, single spaces apart: [start, end] pairs. */
 function lowerWords(text: string, pos: number, max: number): number[] {
@@ -667,14 +665,11 @@ function* cueMatches(re: RegExp, text: string, shared: SharedScan | undefined, k
     const pos = hits[h + 1] as number;
     if (pos < done) continue;
     const ws = Math.max(0, pos - 24);
-    const win = text.slice(ws, Math.min(text.length, pos + 48));
-    re.lastIndex = 0;
-    for (let m = re.exec(win); m; m = re.exec(win)) {
-      const s = ws + m.index;
+    for (const m of windowMatches(re, text, ws, pos + 48)) {
+      const s = m.index;
       // the window may start inside a word: `\b` at its start is no boundary in the text
       if (s < done || (s > 0 && s === ws && /[\p{L}\p{N}_]/u.test(text.charAt(s - 1)))) continue;
       done = s + m[0].length;
-      m.index = s;
       yield m;
     }
   }
@@ -687,7 +682,7 @@ function lowerCaseCued(text: string, g: Gazetteers, out: PiiHit[], shared?: Shar
     const words = lowerWords(text, m.index + m[0].length, 3);
     if (words.length === 0) continue;
     const first = text.slice(words[0]!, words[1]!);
-    const First = cap(first);
+    const First = titleCase(first);
     if (!g.firstNames.has(First) || NEVER.has(First) || TITLES.has(First)) continue;
     // code, not a name: `name: max(values)`, `name: will.value`
     const after = text.charCodeAt(words[1]!);
@@ -697,7 +692,7 @@ function lowerCaseCued(text: string, g: Gazetteers, out: PiiHit[], shared?: Shar
     let end = words[1]!;
     for (let k = 2; k < words.length; k += 2) {
       const w = text.slice(words[k]!, words[k + 1]!);
-      const W = cap(w);
+      const W = titleCase(w);
       if (NAME_STOP.has(w) || !(g.surnames.has(W) || (g.firstNames.has(W) && !g.commonWords.has(w)))) break;
       end = words[k + 1]!;
     }
@@ -715,8 +710,8 @@ function lowerCaseCued(text: string, g: Gazetteers, out: PiiHit[], shared?: Shar
     // the longest run of words that is a place of the gazetteers ("new york city", "new york", "york")
     for (let n = words.length; n >= 2; n -= 2) {
       const phrase = text.slice(words[0]!, words[n - 1]!);
-      if (n === 2 && (g.commonWords.has(phrase) || NEVER.has(cap(phrase)))) continue;
-      const name = phrase.split(" ").map(cap).join(" ");
+      if (n === 2 && (g.commonWords.has(phrase) || NEVER.has(titleCase(phrase)))) continue;
+      const name = titleCase(phrase);
       const kind = locationKind(g, name);
       if (kind === undefined) continue;
       out.push({ type: "LOCATION", start: words[0]!, end: words[n - 1]!, score: 0.8, explanation: `lower-case ${kind} from the gazetteers after "${m[0].trim().toLowerCase()}"` });

@@ -24,6 +24,15 @@ const cases: Case[] = [
   { text: "card 4532.0151.1283.0366", value: "4532.0151.1283.0366", min: 0.9 },
   { text: "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16", value: null, min: 0.5 },
   { text: "version 4532.0151.1283", value: null, min: 0.5 },
+  // other separators of the 4-4-4-4 layout: slashes and underscores; other punctuation only next to card context
+  { text: "card 4532/0151/1283/0366 exp 12/27", value: "4532/0151/1283/0366", min: 0.9 },
+  { text: "cc=4532_0151_1283_0366", value: "4532_0151_1283_0366", min: 0.9 },
+  { text: "my visa is 4532,0151,1283,0366 thanks", value: "4532,0151,1283,0366", min: 0.9 },
+  { text: "card number 4532 | 0151 | 1283 | 0366", value: "4532 | 0151 | 1283 | 0366", min: 0.9 },
+  { text: "totals 4532,0151,1283,0366 for the quarter", value: null, min: 0.5 },
+  { text: "card 4532,0151,1283,0367", value: null, min: 0.5 },
+  { text: "card 4532,0151,1283,0366,2211", value: null, min: 0.5 },
+  { text: "build 2024/0101/1111/1111", value: null, min: 0.5 },
 ];
 
 describe("creditCardScanner", () => {

@@ -51,8 +51,9 @@ export const creditCardScanner: PiiScanner = {
       const spacedOut = c.groups.length === n && /^(?: +|-+|\.+)$/.test(c.seps);
       if (c.groups.length > 1 && !spacedOut) {
         if (!SHAPES.has(c.shape)) continue;
-        // Dots only in the common 4-4-4-4 layout ("4532.0151.1283.0366"); versions and IPs have fewer groups.
-        if (!/^(?: +|-+)$/.test(c.seps) && !(c.shape === "4-4-4-4" && c.seps === "...")) continue;
+        // Dots, slashes and underscores only in the common 4-4-4-4 layout ("4532.0151.1283.0366", "4532/0151/...");
+        // versions, IPs and dates have fewer groups.
+        if (!/^(?: +|-+)$/.test(c.seps) && !(c.shape === "4-4-4-4" && /^(?:\.{3}|\/{3}|_{3})$/.test(c.seps))) continue;
       }
       if (allSameDigit(c.digits) || !luhnValid(c.digits) || continuesCode(text, c)) continue;
       const issuer = knownIssuer(c.digits);
@@ -76,5 +77,27 @@ export const creditCardScanner: PiiScanner = {
       });
       lastEnd = c.end;
     }
+    punctuatedCards(scan, out);
   },
 };
+
+/**
+ * Four groups of four digits joined by one punctuation mark the numeric candidates do not split on ("4111,1111,
+ * 1111,1111", "4111|1111|...", "4111 * 1111 * ..."): a way to slip a card number past filters. Only next to card
+ * context, with a known issuer and a valid Luhn digit, since lists of four-digit numbers are common.
+ */
+const PUNCTUATED = /(?<![\d,;:|*#~+])(\d{4})( ?[,;:|*#~+] ?)(\d{4})\2(\d{4})\2(\d{4})(?![\d]|\2\d)/g;
+
+function punctuatedCards(scan: PiiScan, out: PiiHit[]): void {
+  const text = scan.text;
+  if (scan.digitTokens.nAllDigit < 4) return;
+  PUNCTUATED.lastIndex = 0;
+  for (let m = PUNCTUATED.exec(text); m !== null; m = PUNCTUATED.exec(text)) {
+    const digits = `${m[1]}${m[3]}${m[4]}${m[5]}`;
+    if (allSameDigit(digits) || !luhnValid(digits) || !knownIssuer(digits)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (contextVerdict(text, start, end, CONTEXT, NEGATIVE) !== "positive") continue;
+    out.push({ type: "CREDIT_CARD", start, end, score: 0.95, explanation: "Luhn-valid card number split by punctuation, with card context" });
+  }
+}

@@ -13,6 +13,13 @@ const RLO = "\u202e";
 const SPACED_LETTERS = /(?:^|[^A-Za-z0-9])[A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9](?![A-Za-z0-9])/;
 /** A whole run of single characters set apart by 1-3 spaces (3 and more spaces between words of letters). */
 const SPACED_RUN = /(?<!\S)(?:\S {1,3}){7,}\S(?!\S)/g;
+/**
+ * Single characters of a key set apart by one repeated separator other than spaces: dots ("g.h.p._.x"), dashes,
+ * commas, bars, a JSON or Python array of characters (`["g","h","p",...]`). A cheap trigger first (three characters
+ * between separators: about 1 ms per MB), then the run (eight or more).
+ */
+const SEPARATED_TRIGGER = /[.,|*:;\/-] ?[A-Za-z0-9_] ?[.,|*:;\/-] ?[A-Za-z0-9_] ?[.,|*:;\/-] ?[A-Za-z0-9_] ?[.,|*:;\/-]|["'], ?["'][A-Za-z0-9_]["'], ?["'][A-Za-z0-9_]["'], ?["']/;
+const SEPARATED_RUN = /(?<![A-Za-z0-9_+=])[A-Za-z0-9_+=]( ?[.,|*:;\/-] ?|", ?"|', ?')[A-Za-z0-9_+=](?:\1[A-Za-z0-9_+=]){6,}(?![A-Za-z0-9_+=])/g;
 
 function rot13(c: number): number {
   if (c >= 65 && c <= 90) return ((c - 52) % 26) + 65;
@@ -127,6 +134,35 @@ function joinedView(text: string): TextView | undefined {
   return b.build("cipher");
 }
 
+/**
+ * Runs of single characters set apart by one repeated separator (see SEPARATED_RUN) joined back, the separators
+ * dropped. Runs of digits only are left alone: lists of numbers are everywhere, and the numeric detectors read
+ * separated digits themselves. The rest of the text is copied with exact offsets.
+ */
+function separatedView(text: string): TextView | undefined {
+  const b = new CharViewBuilder(text.length);
+  let copied = 0;
+  let found = false;
+  const re = new RegExp(SEPARATED_RUN.source, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const sep = m[1] as string;
+    const run = m[0];
+    let letters = 0;
+    for (let i = 0; i < run.length && letters < 2; i += 1 + sep.length) {
+      const c = run.charCodeAt(i) | 0x20;
+      if (c >= 97 && c <= 122) letters++;
+    }
+    if (letters < 2) continue;
+    found = true;
+    if (m.index > copied) b.pushRange(text, copied, m.index);
+    for (let i = m.index; i < m.index + run.length; i += 1 + sep.length) b.push(text[i] as string, i, i + 1);
+    copied = m.index + run.length;
+  }
+  if (!found) return undefined;
+  b.pushRange(text, copied, text.length);
+  return b.build("cipher");
+}
+
 /** Spoken digits (and "oh" for zero). */
 const DIGIT_WORDS: Readonly<Record<string, string>> = { zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" };
 const DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)";
@@ -181,6 +217,10 @@ export function buildCipherViews(text: string): TextView[] {
   if (text.includes(RLO)) views.push(displayedView(text));
   if (SPACED_LETTERS.test(text)) {
     const joined = joinedView(text);
+    if (joined) views.push(joined);
+  }
+  if (SEPARATED_TRIGGER.test(text)) {
+    const joined = separatedView(text);
     if (joined) views.push(joined);
   }
   if (SPELLED_TRIGGER.test(text)) {

@@ -79,6 +79,10 @@ describe("cipher views", () => {
     ["spaced out one character at a time", `key: ${[...AWS].join(" ")}`, [...AWS].join(" ")],
     ["written backwards with a cue", `here it is backwards: ${reversed(AWS)} ok`, reversed(AWS)],
     ["in ROT13 with a cue", `rot13 of my key: ${rot13(AWS)} ok`, rot13(AWS)],
+    ["dotted one character at a time", `key: ${[...AWS].join(".")} ok`, [...AWS].join(".")],
+    ["as a JSON array of characters", `chars = ${JSON.stringify([...AWS])};`, JSON.stringify([...AWS]).slice(2, -2)],
+    ["as a Python list of characters", `chars = [${[...AWS].map((c) => `'${c}'`).join(", ")}]`, [...AWS].map((c) => `'${c}'`).join(", ").slice(1, -1)],
+    ["dash-separated with spaces", `key ${[...AWS].join(" - ")}`, [...AWS].join(" - ")],
   ])("a key %s is found in a cipher view, mapped to exactly what hides it", (_name, text, hidden) => {
     expect(found(text)).toContain(`secret:cipher:${hidden}`);
   });
@@ -114,6 +118,8 @@ describe("cipher views", () => {
     ["ordinary prose", "Please sort the list by date and send me the summary by Friday."],
     ["a word that only looks like a cue", "The reverse proxy forwards requests to the upstream."],
     ["initials and short spaced runs", "A B C D and x y z are variables; see P. S. below."],
+    ["a list of numbers", "values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]; dates 2024-01-05/2024-02-06"],
+    ["abbreviations", "The U.S.A. and the U.K. met in D.C. on 1.2.3 day"],
   ])("builds no view for %s", (_name, text) => {
     expect(buildCipherViews(text)).toEqual([]);
   });

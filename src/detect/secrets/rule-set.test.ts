@@ -22,6 +22,19 @@ function issuesOf(raw: unknown): { path: string; message: string }[] {
 }
 
 describe("validateSecretRules", () => {
+  it("accepts non-ASCII keywords in place of keywords, and rejects ASCII ones there or on anchored rules", () => {
+    const uni = { ...good, id: "uni", pattern: "(?:пароль|密码):?\\s*(?<secret>[A-Za-z0-9]{8,})", flags: "u", keywords: [], unicodeKeywords: ["пароль", "密码"] };
+    expect(validateSecretRules([uni])).toHaveLength(1);
+    const paths = issuesOf([{ ...uni, unicodeKeywords: ["password"] }, { ...uni, id: "a", anchored: true }, { ...uni, id: "b", unicodeKeywords: [] }]).map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(["rules[0](uni).unicodeKeywords[0]", "rules[1](a).unicodeKeywords", "rules[2](b).unicodeKeywords", "rules[2](b).keywords"]),
+    );
+    const scanner = new SecretScanner(validateSecretRules([uni]), "t");
+    expect(scanner.scan("мой пароль: Abcd1234xyz").map((f) => f.type)).toEqual(["uni"]);
+    expect(scanner.scan("x".repeat(200) + " é 密码 Abcd1234xyz").map((f) => f.type)).toEqual(["uni"]);
+    expect(scanner.scan("password: Abcd1234xyz")).toEqual([]);
+  });
+
   it("accepts a well-formed rule set, bare or under `rules`", () => {
     expect(validateSecretRules([good])).toHaveLength(1);
     expect(validateSecretRules({ rules: [good] })[0]?.id).toBe("acme-token");

@@ -13,6 +13,7 @@ const KNOWN_FIELDS = new Set([
   "flags",
   "secretGroup",
   "keywords",
+  "unicodeKeywords",
   "entropyMin",
   "allowlist",
   "stopwords",
@@ -109,7 +110,17 @@ function checkRule(raw: unknown, prefix: string, issues: ConfigIssue[]): SecretR
         issues.push({ path: at("secretGroup"), message: `no named group "${g}" in pattern` });
     }
   }
-  if (!isStringArray(raw.keywords) || raw.keywords.length === 0) {
+  const unicode = raw.unicodeKeywords;
+  if (unicode !== undefined) {
+    if (!isStringArray(unicode) || unicode.length === 0) issues.push({ path: at("unicodeKeywords"), message: "must be a non-empty array of strings" });
+    else
+      unicode.forEach((k, i) => {
+        if (k.length < 2 || k.length > 64 || !/[^\x00-\x7f]/.test(k)) issues.push({ path: at(`unicodeKeywords[${i}]`), message: "must be 2-64 characters with at least one non-ASCII character" });
+      });
+    if (raw.anchored === true) issues.push({ path: at("unicodeKeywords"), message: "is for unanchored rules only" });
+  }
+  const keywordsOptional = isStringArray(unicode) && unicode.length > 0;
+  if (!isStringArray(raw.keywords) || (raw.keywords.length === 0 && !keywordsOptional)) {
     issues.push({ path: at("keywords"), message: "must be a non-empty array of strings" });
   } else {
     raw.keywords.forEach((k, i) => {

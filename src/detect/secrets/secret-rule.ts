@@ -26,6 +26,12 @@ export interface SecretRule {
   secretGroup?: number | string;
   /** Lower-case literals (≥ 3 chars); the regex only runs near places where one of them occurs. */
   keywords: readonly string[];
+  /**
+   * Literals with non-ASCII characters (labels in other scripts: "пароль", "密码"), which the keyword pass cannot
+   * see (it reads ASCII only): when the text holds one (case-insensitively), the rule's regex runs from a little
+   * before the first one to the end. May stand in for `keywords` (which may then be empty). Unanchored rules only.
+   */
+  unicodeKeywords?: readonly string[];
   /** Minimum Shannon entropy (bits/char) of the secret; below it the match is dropped. */
   entropyMin?: number;
   /** Regex sources; a secret matching any of them is dropped (known examples, test values). */

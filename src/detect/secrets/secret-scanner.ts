@@ -1,6 +1,7 @@
 import type { SharedScan } from "../../core/detector.js";
 import type { Finding } from "../../core/finding.js";
 import type { SharedKeywords } from "../shared/shared-keywords.js";
+import { FIRST_NON_ASCII, NOT_PLAIN_ASCII } from "../shared/non-ascii.js";
 import { shannonEntropy } from "./entropy.js";
 import { keyLike } from "../shared/key-like.js";
 import { KeywordScanner } from "../shared/keyword-scanner.js";
@@ -21,6 +22,8 @@ interface CompiledRule {
   readonly validator: SecretValidator | undefined;
   readonly before: number;
   readonly after: number;
+  /** Finds the rule's non-ASCII keywords (see `SecretRule.unicodeKeywords`), global; undefined when it has none. */
+  readonly unicode: RegExp | undefined;
 }
 
 /** Split keys: most heads per text, characters a head needs past its prefix, longest head, how far and how many tails. */
@@ -81,6 +84,10 @@ function compile(rule: SecretRule): CompiledRule {
     validator: rule.validator === undefined ? undefined : SECRET_VALIDATORS[rule.validator],
     before: rule.window?.before ?? DEFAULT_WINDOW.before,
     after: rule.window?.after ?? DEFAULT_WINDOW.after,
+    unicode:
+      rule.unicodeKeywords === undefined || rule.unicodeKeywords.length === 0
+        ? undefined
+        : new RegExp(rule.unicodeKeywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "giu"),
   };
 }
 
@@ -97,6 +104,8 @@ export class SecretScanner {
   private readonly keywordLengths: readonly number[];
   /** Per keyword: 1 when a provider-specific (not generic) rule uses it. */
   private readonly specific: Uint8Array;
+  /** Rules with non-ASCII keywords, run apart from the keyword pass (see `unicodeHits`). */
+  private readonly unicodeRules: readonly CompiledRule[];
   /** Ids of the generic (catch-all) rules. */
   private readonly genericIds: ReadonlySet<string>;
   private readonly scanner: KeywordScanner;
@@ -116,6 +125,7 @@ export class SecretScanner {
     private readonly sharedKeywords?: SharedKeywords,
   ) {
     this.compiled = rules.map(compile);
+    this.unicodeRules = this.compiled.filter((c) => c.unicode !== undefined);
     this.lists = rules.map(() => []);
     const index = new Map<string, number[]>();
     rules.forEach((r, i) => {
@@ -212,7 +222,8 @@ export class SecretScanner {
   private scanUnsafe(text: string, shared: SharedScan | undefined, heads: number[] | undefined): Finding[] {
     const n = text.length;
     const hits = this.keywordHits(text, shared);
-    if (hits.length === 0) return [];
+    const firstNonAscii = this.unicodeRules.length === 0 ? -1 : shared !== undefined && shared.text === text ? shared.get(FIRST_NON_ASCII) : text.search(NOT_PLAIN_ASCII);
+    if (hits.length === 0 && firstNonAscii < 0) return [];
     // Per rule: keyword positions (anchored rules) or merged [start, end) windows, flattened into
     // reusable lists; only rules that got a hit are touched, so short texts cost little.
     const lists = this.lists;
@@ -264,10 +275,26 @@ export class SecretScanner {
           this.runRule(c, text, sub, sliceStart, seen, out);
         }
       }
+      if (firstNonAscii >= 0) this.unicodeHits(text, firstNonAscii, out);
     } finally {
       for (const ri of touched) (lists[ri] as number[]).length = 0;
     }
     return resolveOverlaps(out);
+  }
+
+  /**
+   * Rules whose keywords are not ASCII: each runs from a little before its first keyword (found at or after the
+   * text's first non-ASCII character) to the end of the text.
+   */
+  private unicodeHits(text: string, from: number, out: (Finding & { generic: boolean })[]): void {
+    for (const c of this.unicodeRules) {
+      const kw = c.unicode as RegExp;
+      kw.lastIndex = from > 64 ? from - 64 : 0; // a keyword may start with ASCII letters ("hasło")
+      const m = kw.exec(text);
+      if (m === null) continue;
+      const sliceStart = m.index > LOOKBEHIND_PAD ? m.index - LOOKBEHIND_PAD : 0;
+      this.runRule(c, text, text.slice(sliceStart), sliceStart, new Set<number>(), out);
+    }
   }
 
   private runRule(

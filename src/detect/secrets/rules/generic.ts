@@ -155,6 +155,46 @@ export const genericRules: readonly SecretRule[] = [
     },
   },
   {
+    id: "password-in-prose-intl",
+    description: "Password stated after a label in a non-Latin script or with non-ASCII letters (пароль, 密码, パスワード, 비밀번호, كلمة المرور, hasło, şifre, ...)",
+    // The keyword pass reads ASCII only, so these labels are `unicodeKeywords`: the rule runs only on texts that hold
+    // one. The value is printable ASCII (passwords mostly are, and it ends where the other script resumes:
+    // "密码是Abc12345。"), with a digit or symbol, after the label, a few words of the label's script and "is" / ":".
+    pattern: `(?<key>пароль|пароля|паролем|паролі|парола|лозинка|密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|كلمة المرور|كلمة السر|كلمة مرور|סיסמה|סיסמא|κωδικός πρόσβασης|κωδικός|συνθηματικό|पासवर्ड|รหัสผ่าน|şifre(?:m|si|niz)?|hasło|jelszó|mật khẩu)(?<op>(?:[^\\S\\r\\n]{1,3}[^\\x00-\\x7f\\s]{1,20}){0,3}[^\\S\\r\\n]{0,3}(?:(?:[:：=]|[—–-]|это|是|为|為|は|が|는|은|هي|היא|είναι|to|jest|é)[^\\S\\r\\n]{0,3}){0,2})["'\`「『“]?(?=[\\x21-\\x7e]{0,63}[0-9!#$%&=?@^~*])(?<secret>[\\x21\\x23-\\x26\\x28-\\x5f\\x61-\\x7e]{4,62}[\\x21\\x23-\\x26\\x28-\\x2b\\x2d\\x2f-\\x39\\x3c-\\x5f\\x61-\\x7e])(?=["'\`」』”]?[.,;:)!?。，、]{0,3}(?:[^\\x21-\\x7e]|$))`,
+    flags: "iu",
+    secretGroup: "secret",
+    keywords: [],
+    unicodeKeywords: ["пароль", "пароля", "паролем", "паролі", "парола", "лозинка", "密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "암호", "كلمة المرور", "كلمة السر", "كلمة مرور", "סיסמה", "סיסמא", "κωδικός", "συνθηματικό", "पासवर्ड", "รหัสผ่าน", "şifre", "hasło", "jelszó", "mật khẩu"],
+    score: 0.8,
+    placeholderCheck: false,
+    validator: "generic-assignment",
+    generic: true,
+    examples: {
+      positive: [
+        { text: "мой пароль: Tr0ub4dor&3x", secret: "Tr0ub4dor&3x" },
+        { text: "Пароль от почты — Qwerty!2024, не теряй", secret: "Qwerty!2024" },
+        { text: "我的密码是Abc#12345，请不要告诉别人。", secret: "Abc#12345" },
+        { text: "パスワードは Xk9#mP2qLz です", secret: "Xk9#mP2qLz" },
+        { text: "비밀번호는 Gx7#pLm2qZ입니다", secret: "Gx7#pLm2qZ" },
+        { text: "كلمة المرور: Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
+        { text: "הסיסמה היא Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
+        { text: "ο κωδικός πρόσβασης είναι Gx7#pLm2qZ.", secret: "Gx7#pLm2qZ" },
+        { text: "मेरा पासवर्ड Gx7#pLm2qZ है", secret: "Gx7#pLm2qZ" },
+        { text: "Moje hasło to Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
+        { text: "şifrem: Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
+      ],
+      negative: [
+        { text: "пароль должен содержать не менее 8 символов" },
+        { text: "密码长度至少8位，必须包含数字" },
+        { text: "パスワードを忘れた場合はリセットしてください" },
+        { text: "비밀번호 재설정 링크를 보냈습니다" },
+        { text: "пароль: ${DB_PASSWORD}" },
+        { text: "密码：123456" },
+        { text: "пароль: password" },
+      ],
+    },
+  },
+  {
     id: "credential-pair-in-prose",
     description: "A user name and password given together in a sentence (\"login with <user> / <password>\", \"user <name> pass <password>\")",
     pattern: `(?:(?<key>credentials?|creds|login|log in|sign in|logon)(?:[ \\t]{1,3}(?:is|are|with|as|using))?[ \\t]{0,3}:?[ \\t]{1,3}["'\`]?[\\w.@+-]{2,40}[ \\t]{0,2}[/:][ \\t]{0,2}|(?<key2>user(?:name)?|login)[ \\t]{1,3}[\\w.@+-]{2,40}[ \\t,]{1,3}(?:pass|pw|pwd|password)[ \\t]{0,2}:?[ \\t]{1,3})(?=\\S{0,63}[0-9!#$%&=?@^~*])["'\`]?(?<secret>[^\\s"'\`/:]{5,63}[^\\s"'\`/:.,;)])["'\`]?(?=[.,;:)!?]{0,3}(?:\\s|$))`,

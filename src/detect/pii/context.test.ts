@@ -43,6 +43,13 @@ describe("nearestLabelBefore and contextVerdict", () => {
     ["another identifier's name is a negative label", SSN, "social insurance number 431 038 298", "431 038 298", "negative"],
     ["a more specific label at the same place wins", keywordMatcher(["passport"]), "UK passport number 707461998", "707461998", "positive"],
     ["label after counts when nothing labels it before", PASSPORT, "AAA123456 es mi pasaporte", "AAA123456", "positive"],
+    // a negative word alone labels the value only when just label words stand between them
+    ["negative word telling of something else", SSN, "Customer reports that 078-05-1120 was rejected", "078-05-1120", "none"],
+    ["negative word, then a verb and a colon", SSN, "Transaction failed: 078-05-1120", "078-05-1120", "none"],
+    ["negative word with id and a colon", SSN, "order id: 078051120", "078051120", "negative"],
+    ["negative word with of", SSN, "a total of 078051120", "078051120", "negative"],
+    ["negative word with a verb of being in Spanish", SSN, "el pedido es 078051120", "078051120", "none"],
+    ["negative word after a positive one keeps outranking it", BANK, "account_ref) VALUES (52755119", "52755119", "negative"],
   ];
   it.each(rows)("%s", (_name, pos, text, value, expected) => {
     const start = text.indexOf(value);

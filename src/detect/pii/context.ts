@@ -130,6 +130,20 @@ export class LabelWindow {
 const NONE = [-1, -1] as const;
 
 /**
+ * What may stand between a label and the value it labels: punctuation, "id" / "no." / "number" / "#", a verb of
+ * being, "in", "of" or "for", a determiner ("order no. 4111", "balance is 1234", "total of 1234", "ts=1710…").
+ */
+const LABEL_GAP = new RegExp(
+  "^(?:[\\s:#=.,;\\-()[\\]'\"*_/|>º°]|[\\p{Script=Hangul}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]|\\b(?:" +
+    // English, then (accents folded) the verbs, articles and prepositions of the other languages labels are written in
+    "ids?|nos?|nr|nums?|numbers?|codes?|refs?|is|was|are|were|be|in|of|for|the|a|an|its|their|his|her|my|our|your|this|that|value|field|key|" +
+    "es|est|ist|sind|ar|er|e|era|son|sont|lautet|war|der|die|das|den|dem|des|le|la|les|el|los|las|lo|il|de|du|del|della|van|von|vom|fur|til|till|och|und|y|et|" +
+    "numero|nummer|nummern|num|mi|mon|ma|mein|meine|mijn|min|mitt|meu|minha|mio|mia" +
+    ")\\b)*$",
+  "iu",
+);
+
+/**
  * Which label is nearest before a value: `positive` when a positive keyword ends closer to the value than any
  * negative one (or no negative one is there), `negative` when a negative one is nearer ("account balance 1234":
  * "balance" labels the number, not "account"), `none` when neither occurs. When the two overlap in one phrase,
@@ -142,7 +156,12 @@ export function nearestLabelBefore(text: string, start: number, positive: RegExp
 /** {@link nearestLabelBefore} on a prepared window. */
 export function nearestLabelBeforeIn(w: LabelWindow, positive: RegExp, negative: RegExp | undefined): "positive" | "negative" | "none" {
   const [ps, pe] = w.lastBefore(positive);
-  const [ns, ne] = negative ? w.lastBefore(negative) : NONE;
+  let [ns, ne] = negative ? w.lastBefore(negative) : NONE;
+  // Alone in the window, a negative word labels the value only when nothing but label words stand between ("order
+  // 4111…", "order id: 4111…", "total of 4111…"); "Customer reports that 4482 …" or "Transaction failed: 3730 …" tell
+  // of a customer or a transaction, not that the number is one. After a positive word it still outranks it
+  // ("account_ref) VALUES (2715…": a reference, not an account number).
+  if (ne >= 0 && pe < 0 && !LABEL_GAP.test(w.before.slice(ne))) [ns, ne] = NONE;
   if (pe < 0 && ne < 0) return "none";
   if (pe < 0 || ne < 0) return pe >= 0 ? "positive" : "negative";
   // one phrase holding both: its head decides ("PAN card number" is a PAN, "UK passport number" a UK passport,

@@ -25,6 +25,18 @@ const cases: Case[] = [
   { text: "NHS number: 821 296 6712", value: null, min: 0.5 },
   { text: "Mitt personnummer är 480617-1312.", value: null, min: 0.5 },
   { text: "Our Australian Business Number is 29 065 672 282.", value: null, min: 0.5 },
+  // national formats with the trunk 0 or a bracketed area code, other cue words, phone fields
+  { text: "Ring the front desk on 020 7946 0958.", value: "020 7946 0958", min: 0.8 },
+  { text: "Sie erreichen mich unter 0171 2345678.", value: "0171 2345678", min: 0.8 },
+  { text: "Helpline 0800 123 4567", value: "0800 123 4567", min: 0.8 },
+  { text: "See you at 06 12 34 56 78", value: "06 12 34 56 78", min: 0.5 },
+  { text: "Office: (02) 9374 4000", value: "(02) 9374 4000", min: 0.5 },
+  { text: "Falar com a Ana no (11) 98456-5666 amanhã.", value: "(11) 98456-5666", min: 0.5 },
+  { text: "phone=646.555.0173&zip=10001", value: "646.555.0173", min: 0.9 },
+  { text: "phone_number=+4915123456789", value: "+4915123456789", min: 0.9 },
+  { text: "retries=4155550132", value: null, min: 0.5 },
+  // business words that do not label the number do not lower it
+  { text: "Customer called from (415) 867-5309 about the parcel.", value: "(415) 867-5309", min: 0.65 },
 ];
 
 describe("phoneScanner", () => {

@@ -5,11 +5,15 @@ import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
 
-// not glued to words, paths or key=value pairs, except a tel: link ("tel:+14155550132")
-const CAND = /(?:(?<=\btel:)|(?<![\w+/.:=#-]))(?:\+|\b00)?(?:\d|\(\d)[\d ().\-]{5,22}\d(?![\w]|[.\-]\d)/y;
+// not glued to words, paths or key=value pairs, except a tel: link ("tel:+14155550132") and the value of a phone
+// field ("phone=646.555.0173&zip=…", "phone_number=+4915123456789")
+const CAND =
+  /(?:(?<=\btel:)|(?<=(?:[Pp]hone|PHONE|[Tt]el|TEL|[Mm]obile|MOBILE|[Cc]ell|CELL|[Ff]ax|FAX|msisdn|MSISDN|[Nn]umber|NUMBER)=)|(?<![\w+/.:=#-]))(?:\+|\b00)?(?:\d|\(\d)[\d ().\-]{5,22}\d(?![\w]|[.\-]\d)/y;
 const CONTEXT = keywordMatcher([
   "phone", "telephone", "tel", "mobile", "cell", "cellphone", "call", "fax", "contact", "whatsapp", "sms", "text me", "ring me", "ring us", "give me a ring", "phone me", "message me",
   "reach me", "dial", "landline", "hotline", "ph", "mob", "numero", "telefon", "telefono", "téléphone", "handy",
+  "helpline", "helpdesk", "freephone", "toll free", "toll-free", "call us", "ring", "bell", "front desk", "reception", "switchboard",
+  "erreichen", "erreichbar", "n'hesitez", "contactez",
   // other languages: fr, de, es/pt, it, nl, and CJK/Korean/Thai words for phone and mobile
   "tél", "portable", "appelez", "appeler", "appelle", "joindre", "rufnummer", "telefonnummer", "handynummer", "mobilnummer",
   "anrufen", "ruf", "móvil", "celular", "llámame", "llamar", "telemóvel", "telefone", "cellulare", "chiamami", "chiamare",
@@ -78,8 +82,9 @@ function parseUncached(cand: string, ctx: boolean): Parsed[] {
   } else {
     const p = parsePhoneNumberFromString(cand, "US");
     if (p?.isValid()) return [{ start: offset, end: offset + cand.length, international: false, region: "US" }];
-    // National formats of other countries: only worth the cost when a trunk prefix or context says so.
-    if (cand.startsWith("0") || ctx) {
+    // National formats of other countries: only worth the cost when a trunk prefix ("020 7946 0958", "(02) 9374
+    // 4000"), an area code in brackets ("(11) 98456-5666") or context says so.
+    if (cand.startsWith("0") || cand.startsWith("(") || ctx) {
       for (const r of FALLBACK_REGIONS) {
         const q = parsePhoneNumberFromString(cand, r);
         if (q?.isValid()) return [{ start: offset, end: offset + cand.length, international: false, region: r }];
@@ -165,7 +170,9 @@ export const phoneScanner: PiiScanner = {
         let score: number;
         if (p.international) score = 0.75;
         else if (p.region === "US") score = formatted ? 0.7 : 0.4;
-        else score = formatted ? 0.45 : 0.3;
+        // a national number written the way its country groups it, with the trunk 0 or the area code in brackets
+        // ("020 7946 0958", "06 12 34 56 78", "(02) 9374 4000", "(11) 98456-5666"): as telling as a formatted US number
+        else score = formatted ? ((/^0/.test(cand) || /^\(\d{1,4}\) /.test(cand)) && /\d[ \-]\d/.test(cand) ? 0.55 : 0.45) : 0.3;
         if (strongCtx) score = Math.min(1, score + 0.3);
         else if (weakCtx) score = formatted ? Math.min(1, score + 0.15) : score;
         else {

@@ -1,16 +1,39 @@
+import type { TextKind } from "../core/message-spec.js";
 import type { Edit } from "./operators.js";
 import { TOKEN_PATTERN, type TokenVault } from "./token-vault.js";
 
-/** Restorations of the conversation's vault tokens in `text` that no policy edit overlaps. */
-export function restoreEdits(vault: TokenVault, conversation: string, text: string, edits: readonly Edit[]): Edit[] {
+/**
+ * A restored value as it must be written back into text of `kind`: inside a tool call's arguments (a JSON
+ * document, the token inside one of its strings) or a JSON answer, escaped as JSON string content, so a value with
+ * a line break or a quote ("1600 Pennsylvania Ave,\nWashington") leaves the document valid.
+ */
+export function restoredValue(kind: TextKind, value: string, json = false): string {
+  return json || kind === "tool_call_arguments" ? JSON.stringify(value).slice(1, -1) : value;
+}
+
+/** Whether a whole text is a JSON object or array (an answer in JSON mode). */
+export function isJsonDocument(text: string): boolean {
+  const t = text.trimStart();
+  if (t[0] !== "{" && t[0] !== "[") return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Restorations of the conversation's vault tokens in `text` (of `kind`) that no policy edit overlaps. */
+export function restoreEdits(vault: TokenVault, conversation: string, text: string, edits: readonly Edit[], kind: TextKind = "text"): Edit[] {
   if (!text.includes("⟦")) return [];
+  const json = kind !== "tool_call_arguments" && isJsonDocument(text);
   const out: Edit[] = [];
   for (const m of text.matchAll(TOKEN_PATTERN)) {
     const start = m.index;
     const end = start + m[0].length;
     if (edits.some((e) => e.start < end && start < e.end)) continue;
     const value = vault.reveal(conversation, m[0]);
-    if (value !== undefined) out.push({ start, end, replacement: value });
+    if (value !== undefined) out.push({ start, end, replacement: restoredValue(kind, value, json) });
   }
   return out;
 }

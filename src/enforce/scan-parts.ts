@@ -185,7 +185,7 @@ export function scanResponseParts(guard: PartScanner, state: CallPolicyState, pa
       const mine = edits[k] as Edit[];
       // Tokens the model wrote are restored in the same pass as the policy's edits, so a value the response rules
       // themselves tokenize stays a token for the caller.
-      const back = restoreEdits(guard.vault, state.conversation, part.text, mine);
+      const back = restoreEdits(guard.vault, state.conversation, part.text, mine, part.kind);
       restored += back.length;
       const all = back.length === 0 ? mine : [...mine, ...back].sort((a, b) => a.start - b.start);
       const out = applyEdits(part.text, all);

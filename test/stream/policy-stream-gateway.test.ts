@@ -14,6 +14,7 @@ const CARD = "4111 1111 1111 1111";
 const POLICY = {
   rules: [
     { id: "tokenize-email-in", match: { type: "EMAIL_ADDRESS", direction: "request" }, action: "tokenize" },
+    { id: "tokenize-address-in", match: { type: "ADDRESS", direction: "request" }, action: "tokenize" },
     { id: "redact-secrets-out", match: { category: "secret", direction: "response" }, action: "redact" },
     { id: "block-cards-out", match: { type: "CREDIT_CARD", direction: "response" }, action: "block" },
   ],
@@ -101,5 +102,26 @@ describe("policy guard on streams: tool-call arguments", () => {
     const args = format.text(events, true);
     expect(args).toMatch(/^\{"key":"\[[a-z-]+\]"\}$/);
     for (const snap of format.snapshots(events, true)) expect(snap).toBe(args);
+  });
+});
+
+describe("policy guard: a restored value inside tool-call arguments keeps them valid JSON", () => {
+  // A two-line address, tokenized on the way in; the model writes the token into a JSON string of its tool call.
+  const ADDRESS = "1600 Pennsylvania Avenue NW,\nWashington, DC 20500";
+  const say = `call the lookup tool with {"note":"Ship to ${ADDRESS} please"}`;
+  const tools = [{ type: "function", function: { name: "lookup", parameters: { type: "object" } } }];
+
+  it.each([false, true])("chat completions, stream %s", async (stream) => {
+    const res = await postJson(`${t.url}/v1/chat/completions`, { model: "demo", stream, tools, messages: [{ role: "user", content: say }] }, t.key);
+    expect(res.status).toBe(200);
+    const args = stream ? (FORMATS[0] as StreamFormat).text(await readSse(res), true) : ((await res.json()) as any).choices[0].message.tool_calls[0].function.arguments;
+    expect(args).not.toContain("⟦");
+    expect(JSON.parse(args)).toEqual({ note: `Ship to ${ADDRESS} please` });
+  });
+
+  it("a JSON answer (JSON mode) stays valid JSON too", async () => {
+    const res = await postJson(`${t.url}/v1/chat/completions`, { model: "demo", messages: [{ role: "user", content: `repeat after me: {"note":"Ship to ${ADDRESS} please"}` }] }, t.key);
+    const content = ((await res.json()) as any).choices[0].message.content as string;
+    expect(JSON.parse(content)).toEqual({ note: `Ship to ${ADDRESS} please` });
   });
 });

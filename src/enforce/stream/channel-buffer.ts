@@ -1,6 +1,7 @@
 import type { TextKind } from "../../core/message-spec.js";
 import { WardenError } from "../../core/warden-error.js";
 import type { ChannelScanner, TextEdit, TokenRestorer } from "./channel-scanner.js";
+import { restoredValue } from "../restore-edits.js";
 
 /** Options shared by every channel of one stream. */
 export interface ChannelBufferOptions {
@@ -173,7 +174,7 @@ export class ChannelBuffer {
     let out = "";
     let pos = base;
     let lastEditEnd = -1;
-    const spans = mergeSpans(edits, tokens, cut, this.opts.restorer, this.channel);
+    const spans = mergeSpans(edits, tokens, cut, this.opts.restorer, this.channel, this.kind);
     for (const s of spans) {
       out += text.slice(pos, s.start) + s.replacement;
       pos = s.end;
@@ -243,14 +244,14 @@ function globalPattern(r: TokenRestorer): RegExp {
 }
 
 /** Edits and restorable tokens inside [.., cut), in order; a token overlapping an edit is left to the edit. */
-function mergeSpans(edits: Span[], tokens: Span[], cut: number, restorer: TokenRestorer | undefined, channel: string): (Span & { edit: boolean })[] {
+function mergeSpans(edits: Span[], tokens: Span[], cut: number, restorer: TokenRestorer | undefined, channel: string, kind: TextKind): (Span & { edit: boolean })[] {
   const out: (Span & { edit: boolean })[] = [];
   for (const e of edits) if (e.end <= cut) out.push({ ...e, edit: true });
   if (restorer) {
     for (const t of tokens) {
       if (t.end > cut || edits.some((e) => e.start < t.end && t.start < e.end)) continue;
       const original = restorer.restore(t.replacement, channel);
-      if (original !== undefined) out.push({ ...t, replacement: original, edit: false });
+      if (original !== undefined) out.push({ ...t, replacement: restoredValue(kind, original), edit: false });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -5,6 +5,7 @@ import type { Logger } from "pino";
 import type { Endpoint, ErrorFormat } from "../api/endpoint.js";
 import { ENDPOINTS } from "../api/endpoints.js";
 import type { JsonObject } from "../core/json.js";
+import { logSafeError } from "../core/log-safe-error.js";
 import type { Principal } from "../core/principal.js";
 import { CancelSignal } from "../core/cancel-signal.js";
 import { toWardenError, WardenError } from "../core/warden-error.js";
@@ -106,7 +107,7 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
       const e = toWardenError(err);
       logFields["code"] = e.code;
       if (e.code === "WARDEN_SERVER_INTERNAL" || e.status >= 500) {
-        log.error({ reqId: requestId, code: e.code, detail: e.detail, err: e.cause instanceof Error ? { name: e.cause.name, message: e.cause.message, stack: e.cause.stack } : undefined }, "request failed");
+        log.error({ reqId: requestId, code: e.code, detail: e.detail, err: logSafeError(e.cause) }, "request failed");
       }
       const headers: Record<string, string> = {};
       // A refusal before the body was read (bad key, limits...): close the connection rather than wait for a body

@@ -10,6 +10,17 @@ describe("requestIdFor", () => {
     expect(requestIdFor({ "x-request-id": id })).toMatch(/^req_[0-9a-f]{32}$/);
   });
 
+  it.each(["AKIAZ3MHQ7RT2XKPLW4Q", "ghp_R4nd0mT0k3nV4lu3sH3r3xYzAbCdEfGh1234", "sk-proj-abc123", "wdn_live_x1", "4532015112830366"])(
+    "replaces one that could be a key or a card number %j (it would be logged, sent upstream and stored in clear)",
+    (id) => {
+      expect(requestIdFor({ "x-request-id": id })).toMatch(/^req_[0-9a-f]{32}$/);
+    },
+  );
+
+  it.each(["4532015112830367", "1700000000000", "01ARZ3NDEKTSV4RRFFQ69G5FAV", "3f1c2a9e-8d7b-4c6a-9e5f-2b1d0c9a8e7f"])("keeps an ordinary id %j", (id) => {
+    expect(requestIdFor({ "x-request-id": id })).toBe(id);
+  });
+
   it("generates distinct ids when none is given (or given twice)", () => {
     const ids = new Set(Array.from({ length: 100 }, () => requestIdFor({})));
     expect(ids.size).toBe(100);

@@ -1,10 +1,21 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
+import { KEY_PREFIX } from "../core/safe-path.js";
+import { luhnValid } from "../detect/pii/validators/checksums.js";
 
 const VALID = /^[A-Za-z0-9._:\-]{1,128}$/;
 
 /**
- * The caller's `x-request-id` when it is sane, else a new one: `req_` + 32 hex digits, the first 12 the time in ms and
+ * An id that could be a credential or a card number: it would be logged, sent upstream and stored in clear (the audit
+ * chain's request id cannot be purged later), so it is replaced. Provider and Warden key prefixes (`AKIA…`, `ghp_…`,
+ * `sk-…`), and 13-19 digits passing the Luhn check.
+ */
+function sensitiveId(id: string): boolean {
+  return KEY_PREFIX.test(id) || (/^\d{13,19}$/.test(id) && luhnValid(id));
+}
+
+/**
+ * The caller's `x-request-id` when it is sane and could not be a key or a card number, else a new one: `req_` + 32 hex digits, the first 12 the time in ms and
  * the other 20 random (80 bits; randomUUID draws from a cached entropy pool, far cheaper
  * per call than randomBytes). Time first (as UUIDv7, RFC 9562 §5.7) so that ids sort by time: the audit log's index
  * on request ids then grows at its right edge instead of touching a random page of a large index per record, which
@@ -12,7 +23,7 @@ const VALID = /^[A-Za-z0-9._:\-]{1,128}$/;
  */
 export function requestIdFor(headers: IncomingHttpHeaders): string {
   const given = headers["x-request-id"];
-  if (typeof given === "string" && VALID.test(given)) return given;
+  if (typeof given === "string" && VALID.test(given) && !sensitiveId(given)) return given;
   const random = randomUUID(); // xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx: the first and last groups are all random
   return `req_${Date.now().toString(16).padStart(12, "0")}${random.slice(0, 8)}${random.slice(24)}`;
 }

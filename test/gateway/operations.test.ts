@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type MockUpstream, startMockUpstream } from "../support/mock-upstream.js";
+import { type MockUpstream, reply, startMockUpstream } from "../support/mock-upstream.js";
 import { mockConfig, postJson, readSse, startTestGateway, type TestGateway } from "../support/test-gateway.js";
 
 let mock: MockUpstream;
@@ -93,6 +93,29 @@ describe("logs", () => {
     expect(all).not.toContain(t.key);
     expect(all).not.toContain("wdn_wrong_key_value");
     expect(all).not.toContain("sk-upstream-secret");
+  });
+});
+
+describe("logs of failed calls", () => {
+  it("a credential-shaped x-request-id is replaced: not logged, not forwarded", async () => {
+    logLines.length = 0;
+    const res = await postJson(`${t.url}/v1/chat/completions`, { model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] }, t.key, { "x-request-id": "AKIAZ3MHQ7RT2XKPLW4Q" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-request-id")).toMatch(/^req_[0-9a-f]{32}$/);
+    expect(mock.last.headers["x-request-id"]).toBe(res.headers.get("x-request-id"));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(logLines.join("\n")).not.toContain("AKIAZ3MHQ7RT2XKPLW4Q");
+  });
+
+  it("an upstream body that is not JSON is not quoted into the error log (the parser's message quotes it)", async () => {
+    logLines.length = 0;
+    mock.handler = reply.bytes(Buffer.from("AKIAZ3MHQ7RT2XKPLW4N"), "application/json");
+    const res = await postJson(`${t.url}/v1/chat/completions`, { model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] }, t.key);
+    expect(res.status).toBe(502);
+    await new Promise((r) => setTimeout(r, 50));
+    const all = logLines.join("\n");
+    expect(all).toContain("WARDEN_UPSTREAM_BAD_RESPONSE");
+    expect(all).not.toContain("AKIAZ3");
   });
 });
 

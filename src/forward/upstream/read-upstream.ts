@@ -51,8 +51,9 @@ export async function readUpstream(reply: UpstreamReply, stream: boolean, isTerm
     let body: unknown;
     try {
       body = JSON.parse(text);
-    } catch (err) {
-      throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { cause: err, detail: "upstream body is not JSON" });
+    } catch {
+      // not the parser's error as the cause: its message quotes the start of the body
+      throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream body is not JSON" });
     }
     // A duplicate key would let relayed bytes carry a value the response controls never saw; deep nesting would overflow them.
     const shape = jsonShapeProblem(text);

@@ -1,3 +1,4 @@
+import { withoutQuotes } from "../../core/log-safe-error.js";
 import { WardenError } from "../../core/warden-error.js";
 
 /** Remove anything that looks like a credential from an upstream message before a client may see it. */
@@ -13,8 +14,6 @@ export function sanitizeUpstreamMessage(message: string): string {
     .slice(0, 1000);
 }
 
-/** Quoted parts of a message ("Invalid value for 'messages[0].content': 'my prompt'"). */
-const QUOTED = /"[^"]*"|'[^']*'|`[^`]*`|“[^”]*”|‘[^’]*’/g;
 
 /**
  * Map an upstream error status and body to a WardenError. Client-caused errors (4xx but auth) keep the upstream's
@@ -37,7 +36,7 @@ export function upstreamHttpError(status: number, bodyText: string, retryAfter?:
   }
   // The log keeps what the provider said, without what it may quote of the request (prompt text, values: logs never
   // hold them) and without anything key-like.
-  const detail = `upstream status ${status}${message ? `: ${sanitizeUpstreamMessage(message).replace(QUOTED, "…").slice(0, 300)}` : ""}`;
+  const detail = `upstream status ${status}${message ? `: ${withoutQuotes(sanitizeUpstreamMessage(message)).slice(0, 300)}` : ""}`;
   const details: Record<string, unknown> = { upstream_status: status };
   if (retryAfter !== undefined) details["retry_after"] = retryAfter;
   if (status === 401 || status === 403) {

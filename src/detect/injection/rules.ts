@@ -208,7 +208,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "contains chat-template or conversation-turn delimiters",
     needs: T_DELIM | T_ROLE | T_AI | T_INSTRUCTION,
     pattern:
-      /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|?>?|<\/?(?:system|user|assistant|human|instructions?|sys|system_prompt|admin)>|^#{2,4} ?(?:instruction|instructions|system|response|input|new instructions?|human|assistant)\b|\b(?:end|begin|start)(?: of)? (?:the )?(?:user |system |admin )?(?:input|prompt|message|instructions|context|conversation|document)\b.{0,40}\b(?:system|admin|instructions?|prompt|override|mode)\b|\b(?:system|admin|administrator|developer|root) (?:override|mode|prompt|instructions?|message) ?:|\bnew system (?:prompt|instructions?)\b/,
+      /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|?>?|<\/?(?:system|user|assistant|human|instructions?|sys|system_prompt|admin)>|^#{2,4} ?(?:instruction|instructions|system|response|input|new instructions?|human|assistant)\b|\b(?:end|begin|start)(?: of)? (?:the )?(?:user |system |admin )?(?:input|prompt|message|instructions|context|conversation|document)\b.{0,40}\b(?:system|admin|instructions?|prompt|override|mode)\b|\b(?:system|admin|administrator|developer|root) (?:override|mode|prompt|instructions?|message) ?:|\b(?:your|here(?: is|'s| are)|this is|the following (?:is|are)) (?:the |a |your )?new system (?:prompt|instructions?)\b|\bnew system (?:prompt|instructions?) ?(?::|-|—|is\b|are\b|follows?\b)/,
     prior: 1.8,
   },
   {

@@ -9,6 +9,13 @@ const cases: Case[] = [
   { text: "my email is info@presidio.", value: null, min: 0 },
   { text: "@decorator and npm i @scope/pkg@1.2.3", value: null, min: 0 },
   { text: "ssh to user@2001:db8::1", value: null, min: 0 },
+  // credentials in a URL and SSH targets are no mailboxes
+  { text: "git remote add origin https://deploy:Tz8!kq2Wm@gitlab.company.com/team/app.git", value: null, min: 0 },
+  { text: "HTTP_PROXY=http://proxyuser:Pr0xy$Pass9@proxy.corp.local:8080", value: null, min: 0 },
+  { text: "git clone git@github.com:acme/infra.git", value: null, min: 0 },
+  { text: "scp build.tgz deploy@files.acme.io:/srv/releases", value: null, min: 0 },
+  { text: "ssh -i key.pem admin@bastion.acme.io", value: null, min: 0 },
+  { text: "see https://example.com/docs then mail john@acme.com: thanks", value: "john@acme.com", min: 0.9 },
   // obfuscated forms
   { text: "reach me: john [at] example [dot] com thanks", value: "john [at] example [dot] com", min: 0.85 },
   { text: "jane.doe(at)corp(dot)io", value: "jane.doe(at)corp(dot)io", min: 0.85 },

@@ -31,6 +31,34 @@ export function domainLength(domain: string): number {
   return d.length;
 }
 
+/**
+ * "scheme://user:password@host" puts credentials, not a mailbox, before the "@": the "@" ends the authority's user
+ * part when "://" comes before it with no space or "/" between (the password may hold "!", "$" or "#", which end a
+ * mailbox's local part: "https://deploy:Tz8!kq2Wm@gitlab…" is no mailbox "kq2Wm@gitlab…").
+ */
+function userinfo(text: string, at: number): boolean {
+  const k = text.lastIndexOf("://", at);
+  if (k < 0 || at - k > 200) return false;
+  for (let i = k + 3; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 47 || c <= 32) return false;
+  }
+  return true;
+}
+
+/** Words that run an SSH target (`ssh git@host`, `scp file deploy@host:/srv`). */
+const SSH_COMMAND = /\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\s+(?:\S+\s+){0,3}$/;
+
+/**
+ * An SSH target, not a mailbox: git's service account (`git@github.com:acme/infra.git`), scp's `user@host:path`, or
+ * the argument of an ssh-like command.
+ */
+function sshTarget(text: string, start: number, local: string, end: number): boolean {
+  if (local === "git" || local === "hg") return true;
+  if (text.charCodeAt(end) === 58 && /[\w~./-]/.test(text[end + 1] ?? "")) return true;
+  return SSH_COMMAND.test(text.slice(Math.max(0, start - 60), start));
+}
+
 /** Emails: found by expanding around each '@' (the only cheap, reliable anchor), plus obfuscated forms (`[at]`, ` dot `). */
 export const emailScanner: PiiScanner = {
   id: "pii.email",
@@ -48,10 +76,8 @@ export const emailScanner: PiiScanner = {
       while (e < text.length && e - at <= 255 && DOMAIN.test(text[e] ?? "")) e++;
       const dl = s < at ? domainLength(text.slice(at + 1, e)) : 0;
       const local = text.slice(s, at);
-      // "scheme://user:password@host" puts credentials, not a mailbox, before the "@"
-      const userinfo = text[s - 1] === ":" && text.lastIndexOf("://", s) > s - 80 && text.lastIndexOf("://", s) >= 0;
-      if (dl > 0 && !userinfo && !local.endsWith(".") && !local.includes("..")) {
-        const end = at + 1 + dl;
+      const end = at + 1 + dl;
+      if (dl > 0 && !userinfo(text, at) && !sshTarget(text, s, local, end) && !local.endsWith(".") && !local.includes("..")) {
         const ctx = hasContextBefore(text, s, CONTEXT, 40);
         out.push({
           type: "EMAIL_ADDRESS",

@@ -195,7 +195,8 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   // (`key: value`) or a compact env/INI assignment (`KEY=value`).
   const op = groups.op ?? " = ";
   const configStyle = op.includes(":") || !/\s/.test(op);
-  if (!quoted && !configStyle && /[(){}[\]$]/.test(v)) return null;
+  // ("$" only where it can start a variable: "Falcon$Ridge2024" is a password, "$a.$b" an expression)
+  if (!quoted && !configStyle && (/[(){}[\]]/.test(v) || /(?:^|[^A-Za-z0-9])\$/.test(v))) return null;
   if (!quoted && /^\$\{|^\$\(|^\{\{/.test(v)) return null;
   if (!quoted && (/[A-Za-z_$][\w$]*\([^)]*\)/.test(v) || /^[+!~-]?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+/.test(v))) return null; // code: call or member access
   if (/^(?:require|import)\(/.test(groups.call ?? "")) return null;

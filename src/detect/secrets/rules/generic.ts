@@ -131,6 +131,7 @@ export const genericRules: readonly SecretRule[] = [
         { text: "le mot de passe est Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
         { text: "mot de passe : Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
         { text: "The wifi password is BlueHorse!92", secret: "BlueHorse!92" },
+        { text: "my password is Falcon$Ridge2024", secret: "Falcon$Ridge2024" },
         { text: "Mon mot de passe est Soleil2024!x merci", secret: "Soleil2024!x" },
         { text: "Das Passwort ist BlueHorse!92", secret: "BlueHorse!92" },
         { text: "Mein Passwort lautet Xk9#mP2qLzW.", secret: "Xk9#mP2qLzW" },

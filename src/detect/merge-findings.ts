@@ -100,7 +100,7 @@ function unionSameType(findings: Finding[]): Finding[] {
   return out;
 }
 
-type Verdict = "keep-both" | "drop-new" | "drop-old";
+type Verdict = "keep-both" | "drop-new" | "drop-old" | "widen-old" | "widen-new";
 
 /** Decide between two overlapping content findings of different types (`a` starts first or at the same place). */
 function resolve(a: Finding, b: Finding, thresholds: Thresholds): Verdict {
@@ -131,10 +131,18 @@ function resolve(a: Finding, b: Finding, thresholds: Thresholds): Verdict {
     if (pi > po && CARRIERS.has(outerType)) return innerIsNew ? "drop-old" : "drop-new";
     return "keep-both";
   }
-  // Partial overlap: actionable beats not actionable, then the higher score, then the higher priority.
+  // Partial overlap: actionable beats not actionable, then the higher score, then the higher priority. When both
+  // are actionable the winner takes the union of the spans: the loser's part outside it would otherwise go out as
+  // it is ("https://deploy:Tz8!kq2Wm@gitlab…": a password and a would-be e-mail sharing "kq2Wm").
   if (actA !== actB) return actA ? "drop-new" : "drop-old";
-  if (a.score !== b.score) return a.score > b.score ? "drop-new" : "drop-old";
-  return pb > pa ? "drop-old" : "drop-new";
+  const aWins = a.score !== b.score ? a.score > b.score : pa >= pb;
+  if (actA) return aWins ? "widen-old" : "widen-new";
+  return aWins ? "drop-new" : "drop-old";
+}
+
+/** `f` over the union of its span and `other`'s. */
+function widened(f: Finding, other: Finding): Finding {
+  return { ...f, start: Math.min(f.start, other.start), end: Math.max(f.end, other.end) };
 }
 
 /** Resolve conflicts between overlapping content findings of different types (see docs/detection.md). */
@@ -148,21 +156,30 @@ function resolveContent(findings: Finding[], thresholds: Thresholds): Finding[] 
     for (const k of active) if (k.end > f.start) active[live++] = k;
     active.length = live;
     let dropNew = false;
+    let cur = f;
     for (let a = 0; a < active.length; ) {
       const k = active[a] as Finding;
-      const v = resolve(k, f, thresholds);
+      const v = resolve(k, cur, thresholds);
       if (v === "drop-new") {
         dropNew = true;
         break;
       }
-      if (v === "drop-old") {
+      if (v === "widen-old") {
+        const w = widened(k, cur);
+        active[a] = w;
+        kept[kept.indexOf(k)] = w;
+        dropNew = true;
+        break;
+      }
+      if (v === "drop-old" || v === "widen-new") {
+        if (v === "widen-new") cur = widened(cur, k);
         active.splice(a, 1);
         kept.splice(kept.indexOf(k), 1);
       } else a++;
     }
     if (!dropNew) {
-      kept.push(f);
-      active.push(f);
+      kept.push(cur);
+      active.push(cur);
     }
   }
   return kept;
@@ -177,7 +194,8 @@ function resolveContent(findings: Finding[], thresholds: Thresholds): Finding[] 
  *    - one contains the other: a contained span of lower or equal priority is dropped (unless only it is actionable);
  *      a carrier (URL, domain, IP) containing a higher-priority span (e.g. a secret in a URL) is dropped instead;
  *      otherwise both stay;
- *    - partial overlap: the actionable one wins, then the higher score, then the higher priority.
+ *    - partial overlap: the actionable one wins, then the higher score, then the higher priority; when both are
+ *      actionable, the winner spans the union of the two.
  */
 export function mergeFindings(findings: readonly Finding[], thresholds: Thresholds): Finding[] {
   const byFamily = new Map<string, Finding[]>();

@@ -3,6 +3,12 @@ import { ipScanner } from "./ip-detector.js";
 import { expectCase, hitsOf, type Case } from "./test-support/hits.js";
 
 const cases: Case[] = [
+  // section numbers, versions after a colon, OIDs and dotted phone numbers are no addresses
+  { text: "See section 4.2.1.3 for the retry policy.", value: null, min: 0.5 },
+  { text: "version: 3.10.12.0", value: null, min: 0.5 },
+  { text: "OID 1.3.6.1.4.1.311 identifies Microsoft.", value: null, min: 0.5 },
+  { text: "tel +33.1.44.55.66.77", value: null, min: 0.5 },
+  { text: "the server is at 10.0.0.5.", value: "10.0.0.5", min: 0.8 },
   { text: "microsoft.com 192.168.0.1", value: "192.168.0.1", min: 0.55 },
   { text: "client from 8.8.8.8 connected", value: "8.8.8.8", min: 0.9 },
   { text: "route 10.0.0.0/8.", value: "10.0.0.0/8", min: 0.55 },

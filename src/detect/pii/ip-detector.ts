@@ -15,7 +15,8 @@ const CONTEXT = keywordMatcher([
   "ip", "ipv4", "ipv6", "ip address", "address", "host", "server", "client", "remote", "src", "dst",
   "source", "gateway", "connect", "connecting", "from", "subnet", "route", "peer", "addr", "nat64",
 ]);
-const VERSION_CTX = /(?:\bv|version|ver\.?|release|build)\s*$/i;
+/** Words that make a dotted number a version or a section number ("version: 3.10.12.0", "section 4.2.1.3"). */
+const VERSION_CTX = /(?:\bv|version|ver\.?|release|build|section|sect?\.?|clause|chapter|ch\.|paragraph|para\.?|§|article|art\.|rfc|step|figure|fig\.|table|appendix|oid)\s*[:=#]?\s*$/i;
 
 /**
  * `VERSION_CTX` on the 10 characters before `start` ("v1.2.3.4", "version 10.0.0.1", "build 4.2.1.0"): the gate
@@ -26,8 +27,9 @@ function versionBefore(text: string, start: number): boolean {
   const lo = Math.max(0, start - 10);
   while (i >= lo && isRegexSpace(text.charCodeAt(i))) i--;
   if (i < lo) return false;
-  const c = text.charCodeAt(i) | 32;
-  if (!((c >= 97 && c <= 122) || c === 46)) return false;
+  const c0 = text.charCodeAt(i);
+  const c = c0 | 32;
+  if (!((c >= 97 && c <= 122) || c === 46 || c0 === 58 || c0 === 61 || c0 === 35 || c0 === 0xa7)) return false;
   return VERSION_CTX.test(text.slice(lo, start));
 }
 
@@ -50,6 +52,20 @@ function dottedQuadValid(ip: string): boolean {
     }
   }
   return true;
+}
+
+/** How many ".digits" groups follow `at` (where a "." is). */
+function dottedGroupsFrom(text: string, at: number): number {
+  let n = 0;
+  let i = at;
+  while (text.charCodeAt(i) === 46) {
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    if (j === i + 1) break;
+    n++;
+    i = j;
+  }
+  return n;
 }
 
 function v4Class(ip: string): "loopback" | "unspecified" | "private" | "public" {
@@ -152,6 +168,10 @@ export const ipScanner: PiiScanner = {
       if (slash >= 0 && Number(raw.slice(slash + 1)) <= 32) end = start + raw.length;
       const next = text.charCodeAt(end);
       if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95) continue;
+      // part of a dotted number of six or more groups (an OID "1.3.6.1.4.1.311"), or behind "+" (a dotted phone
+      // number "+33.1.44.55.66.77"); one extra group is still read as an address ("192.168.1.1.1", a typo)
+      if (next === 46 && dottedGroupsFrom(text, end) >= 2) continue;
+      if (text.charCodeAt(start - 1) === 43) continue;
       while (vi < v6Spans.length && v6Spans[vi]![1] <= start) vi++;
       if (vi < v6Spans.length && start >= v6Spans[vi]![0]) continue;
       if (versionBefore(text, start)) continue;

@@ -27,6 +27,8 @@ export const cloudRules: readonly SecretRule[] = [
     anchored: true,
     keywords: ["aws", "amazon", "secret_access", "secretaccess", "s3_secret", "s3secret"],
     entropyMin: 3.8,
+    // AWS's documentation key (`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`) and variants ending in EXAMPLE…
+    allowlist: ["EXAMPLE(?:KEY)?$"],
     score: 0.9,
     window: { before: 8, after: 160 },
     examples: {
@@ -38,6 +40,7 @@ export const cloudRules: readonly SecretRule[] = [
         { text: 'aws_secret_access_key = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"' },
         { text: "commit 9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f" },
         { text: "aws_secret_access_key = Hq3d8vN2pL0xT7rY5mK1wB9cZ4fJ6gS2aE8uR0iOextra" },
+        { text: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" },
       ],
     },
   },

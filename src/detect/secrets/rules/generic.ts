@@ -156,6 +156,69 @@ export const genericRules: readonly SecretRule[] = [
     },
   },
   {
+    id: "secret-env-in-command",
+    description: "Secret handed to a command as an environment variable (`PGPASSWORD=… psql`, `docker run -e POSTGRES_PASSWORD=… image`)",
+    // Upper-case variable names (the shell convention) with the value followed by more of the command line; a value
+    // at the end of the line is generic-secret-config's.
+    pattern: `(?<![\\w$])(?<key>[A-Z][A-Z0-9_]{0,40}?(?:PASSWORD|PASSWD|_PASS|PWD|SECRET|TOKEN|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY)[A-Z0-9_]{0,20})(?<op>=)(?<q>['"]?)(?<secret>[^\\s'"\`;|&]{6,200})\\k<q>(?=[ \\t]{1,8}[^\\s#])`,
+    secretGroup: "secret",
+    keywords: ["password", "passwd", "_pass", "pwd", "secret", "token", "api_key", "apikey", "access_key", "private_key"],
+    window: { before: 60, after: 260 },
+    score: 0.75,
+    placeholderCheck: false,
+    validator: "generic-assignment",
+    generic: true,
+    examples: {
+      positive: [
+        { text: "PGPASSWORD=Kx9mm2Lq7 psql -h db -U app", secret: "Kx9mm2Lq7" },
+        { text: "docker run -d -e POSTGRES_PASSWORD=mPq7!xZ2rT postgres:16", secret: "mPq7!xZ2rT" },
+        { text: "GITHUB_TOKEN='Zq8Lm2Xv9Rt4Wb7Nc1Hd' ./release.sh", secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd" },
+      ],
+      negative: [
+        { text: "PGPASSWORD=$(cat /run/secrets/pg) psql -h db" },
+        { text: "docker run -e POSTGRES_PASSWORD=${PG_PASS} postgres" },
+        { text: "TOKEN_TTL=3600 ./run" },
+      ],
+    },
+  },
+  {
+    id: "password-cli-flag",
+    description: "Password given on a database or SSH command line (`mysql -pSECRET`, `sshpass -p 'x'`, `redis-cli -a x`)",
+    pattern: `(?<=\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b[^\\n]{0,120}?[ \\t]-p|\\bsshpass[ \\t]{1,8}-p[ \\t]{0,8}|\\bredis-cli\\b[^\\n]{0,120}?[ \\t]-a[ \\t]{1,8})(?<q>['"]?)(?<secret>[^\\s'"]{4,100})\\k<q>(?=\\s|$)`,
+    secretGroup: "secret",
+    keywords: ["mysql", "mariadb", "sshpass", "redis-cli"],
+    window: { before: 8, after: 260 },
+    score: 0.8,
+    examples: {
+      positive: [
+        { text: "mysql -u admin -pQz8vLk2Wm -h db.internal", secret: "Qz8vLk2Wm" },
+        { text: "mysql -u root -p'Xy7&kP0o!qR2' -h 10.0.0.5", secret: "Xy7&kP0o!qR2" },
+        { text: "sshpass -p 'Hn4#kd8Wq' ssh deploy@bastion", secret: "Hn4#kd8Wq" },
+        { text: "redis-cli -h cache.internal -a 'R3d!sPassX7' ping", secret: "R3d!sPassX7" },
+      ],
+      negative: [
+        { text: "mysql -u root -p mydb < dump.sql" },
+        { text: "mysql -u root -p" },
+        { text: "mysql -u $DB_USER -p$DB_PASS shop" },
+        { text: "sshpass -p \"$SSHPASS\" ssh host" },
+      ],
+    },
+  },
+  {
+    id: "password-connect-argument",
+    description: "Password passed as the third argument of a database connection call (`new PDO(dsn, user, password)`, `mysqli_connect`)",
+    pattern: `\\b(?<key>new[ \\t]{1,8}PDO|new[ \\t]{1,8}mysqli|mysqli_connect|mysql_connect|pg_connect)[ \\t]{0,8}\\([ \\t]{0,8}(?:["'][^"'\\n]{0,200}["'][ \\t]{0,8},[ \\t]{0,8}){2}(?<q>["'])(?<secret>[^"'\\s]{4,100})\\k<q>`,
+    secretGroup: "secret",
+    keywords: ["pdo", "mysqli", "mysql_connect", "pg_connect"],
+    anchored: false,
+    window: { before: 16, after: 300 },
+    score: 0.8,
+    examples: {
+      positive: [{ text: 'new PDO("mysql:host=localhost;dbname=shop", "shop", "Pd0!shopX92")', secret: "Pd0!shopX92" }],
+      negative: [{ text: 'new PDO($dsn, $user, $password)' }, { text: 'new PDO("sqlite:/tmp/app.db", "", "")' }],
+    },
+  },
+  {
     id: "password-in-prose-intl",
     description: "Password stated after a label in a non-Latin script or with non-ASCII letters (пароль, 密码, パスワード, 비밀번호, كلمة المرور, hasło, şifre, ...)",
     // The keyword pass reads ASCII only, so these labels are `unicodeKeywords`: the rule runs only on texts that hold
@@ -198,7 +261,7 @@ export const genericRules: readonly SecretRule[] = [
   {
     id: "credential-pair-in-prose",
     description: "A user name and password given together in a sentence (\"login with <user> / <password>\", \"user <name> pass <password>\")",
-    pattern: `(?:(?<key>credentials?|creds|login|log in|sign in|logon)(?:[ \\t]{1,3}(?:is|are|with|as|using))?[ \\t]{0,3}:?[ \\t]{1,3}["'\`]?[\\w.@+-]{2,40}[ \\t]{0,2}[/:][ \\t]{0,2}|(?<key2>user(?:name)?|login)[ \\t]{1,3}[\\w.@+-]{2,40}[ \\t,]{1,3}(?:pass|pw|pwd|password)[ \\t]{0,2}:?[ \\t]{1,3})(?=\\S{0,63}[0-9!#$%&=?@^~*])["'\`]?(?<secret>[^\\s"'\`/:]{5,63}[^\\s"'\`/:.,;)])["'\`]?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
+    pattern: `(?:(?<key>credentials?|creds|login|log in|sign in|logon)(?:[ \\t]{1,3}(?:is|are|with|as|using))?[ \\t]{0,3}:?[ \\t]{1,3}["'\`]?[\\w.@+-]{2,40}[ \\t]{0,2}[/:][ \\t]{0,2}|(?<key2>user(?:name)?|login)(?:[ \\t]{1,3}|[ \\t]{0,2}=[ \\t]{0,2})[\\w.@+-]{2,40}[ \\t,]{1,3}(?:pass|pw|pwd|password)(?:[ \\t]{0,2}:?[ \\t]{1,3}|[ \\t]{0,2}=[ \\t]{0,2}))(?=\\S{0,63}[0-9!#$%&=?@^~*])["'\`]?(?<secret>[^\\s"'\`/:]{5,63}[^\\s"'\`/:.,;)])["'\`]?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
     flags: "i",
     secretGroup: "secret",
     keywords: ["credential", "creds", "login", "log in", "sign in", "logon", "user"],
@@ -213,6 +276,7 @@ export const genericRules: readonly SecretRule[] = [
         { text: "use the credentials admin:Summer2024! to log in", secret: "Summer2024!" },
         { text: "Here are my creds: user jsmith pass Xk9#mP2qLzW", secret: "Xk9#mP2qLzW" },
         { text: "username jdoe, password Tr0ub4dor&3", secret: "Tr0ub4dor&3" },
+        { text: "Here are the creds for the staging DB: user=readonly pass=ro!Acc3ss22", secret: "ro!Acc3ss22" },
       ],
       negative: [
         { text: "login with your email / password" },

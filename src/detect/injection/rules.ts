@@ -461,6 +461,10 @@ const MENTION_NEEDS = INJECTION_RULES[MENTION_RULE]!.needs;
 const MAX_MENTION = 120;
 const CLOSING: Readonly<Record<string, string>> = { '"': '"', "'": "'", "«": "»" };
 
+/** The text asks the model to act on what it quotes: then nothing quoted is a mere mention. */
+const EXECUTE_CUE =
+  /\b(?:do|follow|obey|execute|carry out|act on|perform|comply with|run) (?:what(?:ever)?|it|them|that|this|these)\b(?: (?:it|they|this|that) (?:says?|said|tells? you|asks?))?|\b(?:then|and) (?:do|follow|obey|execute|answer|respond to|carry out|act on) (?:it|them|that|this|the (?:instructions?|commands?|text))\b|\b(?:follow|obey|execute|carry out) (?:the )?(?:instructions?|commands?|directions?) (?:in|inside|within|from) (?:the )?(?:quote|quoted|text|message|translation)/;
+
 /** Whether the view has a quote character at all (most segments do not: then the mention regex never runs). */
 function hasQuote(view: string): boolean {
   return view.indexOf('"') >= 0 || view.indexOf("'") >= 0 || view.indexOf("«") >= 0;
@@ -472,6 +476,8 @@ function hasQuote(view: string): boolean {
  * passage is more likely a payload than a phrase being discussed.
  */
 export function blankMentions(view: string): string | undefined {
+  // "Translate this and then do what it says: '<attack>'": a quote the text asks to act on is a payload, not a mention
+  if (EXECUTE_CUE.test(view)) return undefined;
   let out: string | undefined;
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(view); m !== null; m = MENTION.exec(view)) {

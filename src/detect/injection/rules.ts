@@ -43,6 +43,11 @@ export interface InjectionRule {
    * which would be evaluated at every position and disable V8's fast scan.
    */
   readonly excludeBefore?: RegExp;
+  /**
+   * A match does not count when the matched text, with up to 30 more characters of its sentence, matches this: the
+   * user's own instructions ("my earlier …", "… I gave you about tone") are theirs to take back.
+   */
+  readonly excludeMatch?: RegExp;
   /** Not evidence when the segment is a single question ("Is it ethical for AI to have no restrictions?"). */
   readonly skipQuestions?: boolean;
   /**
@@ -143,6 +148,9 @@ const HARMFUL_REQUEST = new RegExp(
     `|\\b(?:recipes?|blueprints?|schematics?) (?:for|of) (?:making |building )?(?:a |an |some )?${HARM_OBJECT}${HARM_END}`,
 );
 
+/** The user speaking of their own earlier instructions ("the rules I listed above", "everything I told you"). */
+const OWN_INSTRUCTIONS = /\b(?:i|we)(?:'ve| have| had)? (?:just )?(?:gave|given|give|wrote|written|listed|sent|set|mentioned|said|told|asked|added|typed|provided|described)\b|\b(?:my|our) (?:own |earlier |previous |prior |last |first |above |original )*(?:instructions?|rules|prompts?|messages?|requests?|directions|notes|constraints|requirements)\b/;
+
 /** The heuristic rule table. Order is stable: ids are what models store weights for. */
 export const INJECTION_RULES: readonly InjectionRule[] = [
   {
@@ -153,6 +161,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     needsAlso: T_INSTRUCTION | T_PRIOR | T_ROLE,
     pattern: new RegExp(`\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,4}? ${PRIOR_Q}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`, "g"),
     excludeBefore: NOT_DESCRIPTIVE,
+    excludeMatch: OWN_INSTRUCTIONS,
     prior: 2.5,
   },
   {
@@ -163,6 +172,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     needsAlso: T_INSTRUCTION,
     pattern: new RegExp(`\\b${OVERRIDE_VERB}\\b(?: [\\w'-]+){0,3}? ${INSTR_NOUN}\\b`, "g"),
     excludeBefore: NOT_DESCRIPTIVE,
+    excludeMatch: OWN_INSTRUCTIONS,
     prior: 0.8,
   },
   {
@@ -172,7 +182,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     // T_RULE_HINT: "despite", "regardless", "contrary", "matter" ("no matter what you were told, ...").
     needs: T_OVERRIDE | T_RULE_HINT,
     pattern:
-      /\b(?:forget|ignore|disregard) (?:about )?(?:all|everything|anything|what)(?: (?:that|you(?:'ve| have| were)?|i|we|was|has been|have))* (?:said|told|written|learned|been told|discussed|above|before|so far|up to now|previously|until now|earlier|mentioned|given)\b|\b(?:forget|ignore|disregard) (?:all|everything)(?: of)?(?: the)? above\b|\b(?:despite|regardless of|irrespective of|notwithstanding|in spite of|contrary to|no matter) (?:what )?(?:you(?:'ve| have| were| had)? (?:been )?told(?: (?:before|previously|earlier|so far))?|(?:your|the|any|all) (?:previous |prior |earlier |original |system )?(?:instructions|guidelines|rules|programming|training|policies|restrictions|directives|system prompt))\b,? (?:please |you (?:will|should|must|can|may) |could you |can you |now |just )?(?:make|write|tell|give|say|produce|create|generate|compose|output|print|answer|respond|reply|explain|describe|share|reveal|insult|curse)\b/,
+      /\b(?:forget|ignore|disregard) (?:about )?(?:all|everything|anything|what)(?: (?:that|you(?:'ve| have| were)?|i|we|was|has been|have))* (?:said|told|written|learned|been told|discussed|above|before|so far|up to now|previously|until now|earlier|mentioned|given)\b|\b(?:forget|ignore|disregard) (?:all|everything)(?: of)?(?: the)? above\b|\b(?:despite|regardless of|irrespective of|notwithstanding|in spite of|contrary to|no matter) (?:what )?(?:you(?:'ve| have| were| had)? (?:been )?told(?: (?:before|previously|earlier|so far))?|(?:your|the|any|all) (?:previous |prior |earlier |original |system )?(?:instructions|guidelines|rules|programming|training|policies|restrictions|directives|system prompt))\b,? (?:please |you (?:will|should|must|can|may) |could you |can you |now |just )?(?:make|write|tell|give|say|produce|create|generate|compose|output|print|answer|respond|reply|explain|describe|share|reveal|insult|curse)\b/g,
+    excludeMatch: OWN_INSTRUCTIONS,
     prior: 2.0,
   },
   {
@@ -398,6 +409,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     // Every alternative has a word of the non-English lexicon: English text with "follow" or "instead" skips it.
     needsAlso: T_FOREIGN,
     excludeBefore: FOREIGN_NARRATION,
+    // the user's own earlier instructions ("Olvida mis instrucciones anteriores sobre el formato", "Vergiss meine
+    // Vorgaben zur Länge", "Забудь мои предыдущие инструкции про стиль"), as in English
+    excludeMatch: /\b(?:meine[nmrs]?|mis|mes|mon|ma|mi|mie|miei|meus|minhas?|mijn|moje|moich|mine|mina|mitt|que je t'ai|die ich)\b|(?:^|[\s,.!?])(?:мои|моих|мою|мое|моё|мої|моїх)(?=[\s,.!?]|$)/,
     pattern: new RegExp(
       `\\b(?:olvida|olvidar|olvidate de|ignora|ignorar) todo(?: lo que| lo anterior| que|$| y)|\\b(?:ignora|ignore[nsz]?|olvida|olvidate|descarta|omite|no sigas)\\b(?: \\S+){0,4}? (?:instrucciones|indicaciones|reglas|ordenes|anteriores|previas|todo lo anterior)\\b|(?<!j'ai |je |j')\\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte)\\b(?: \\S+){0,4}? (?:precedentes|anterieures|ci-dessus|tout ce qui precede)\\b|\\bn'obei(?:s|ssez) plus (?:a|aux) (?:\\S+ ){0,2}(?:regles|consignes|instructions)\\b|\\b(?:ignorier\\w*|vergiss|vergessen sie|missachte\\w*|beachte nicht)\\b(?: \\S+){0,5}? (?:anweisungen|anweisung|vorgaben|regeln|vorherigen|bisherigen|alles|informationen|gesagte|richtlinien|auftrage|aufgaben|befehle)\\b|\\b(?:negeer|vergeet|zignoruj|zapomnij|zaboravi|ignoriraj|zanemari|ignoruj|zapomen na|ignorera|glom|uita)\\b(?: \\S+){0,4}? (?:instructies|opdrachten|regels|instrukcje|polecenia|zasady|instrukcije|upute|naredbe|instrukce|pokyny|pravidla|instruktioner|regler|instructiunile)\\b|(?:^|[\\s,.!?])(?:забудьте|забудь|забыть|игнорируй|игнорируйте)(?: \\S+){0,4}? (?:инструкции|указания|правила)|\\b(?:talimat|kural)lar[ıi]\\S*[\\s,.].{0,20}?\\b(?:unut|gormezden gel|yok ?say)(?!m[ae])|\\b(?:ignora|dimentica|trascura|dimenticati)\\b(?: \\S+){0,4}? (?:istruzioni|precedenti|regole|indicazioni|tutto)\\b|\\b(?:ignore|ignora|esqueca|esquece|desconsidere|desconsidera)\\b(?: \\S+){0,4}? (?:instrucoes|instrucao|anteriores|regras|tudo)\\b|${FOREIGN_VERB}(?: \\S+){0,5}? ${FOREIGN_NOUN}|(?:^|[\\s,.!?"'«])(?:αγν[οό]|ξ[εέ]χ[αά]|ігнор|игнор|забуд)\\S*(?: \\S+){0,5}? (?:οδηγ|вказів|інструкц|инструкц|указани|правил)`,
       "g",
@@ -492,11 +506,27 @@ export function blankMentions(view: string): string | undefined {
   return out;
 }
 
-function matchNotPreceded(pattern: RegExp, exclude: RegExp, view: string): boolean {
+/** The match at `at` (`length` long) and up to 30 more characters, stopping at the end of its sentence. */
+function withRestOfSentence(view: string, at: number, length: number): string {
+  const end = at + length;
+  let stop = Math.min(view.length, end + 30);
+  for (let i = end; i < stop; i++) {
+    const c = view.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 59) {
+      stop = i;
+      break;
+    }
+  }
+  return view.slice(at, stop);
+}
+
+
+function matchNotPreceded(pattern: RegExp, exclude: RegExp | undefined, view: string, excludeMatch?: RegExp): boolean {
+  if (!pattern.global) throw new Error("a rule with excludeBefore or excludeMatch needs the g flag");
   pattern.lastIndex = 0;
   for (let m = pattern.exec(view); m !== null; m = pattern.exec(view)) {
     const before = view.slice(Math.max(0, m.index - 40), m.index);
-    if (!exclude.test(before)) {
+    if ((exclude === undefined || !exclude.test(before)) && (excludeMatch === undefined || !excludeMatch.test(withRestOfSentence(view, m.index, m[0].length)))) {
       pattern.lastIndex = 0;
       return true;
     }
@@ -535,7 +565,7 @@ function matchPatterns(view: string, triggers: number, toolContext: boolean): nu
     if (rule.toolOnly === true && !toolContext) continue;
     if (rule.maxView !== undefined && view.length > rule.maxView) continue;
     if (rule.skipQuestions === true && (question ??= QUESTION.test(view))) continue;
-    if (rule.excludeBefore === undefined ? rule.pattern.test(view) : matchNotPreceded(rule.pattern, rule.excludeBefore, view)) {
+    if (rule.excludeBefore === undefined && rule.excludeMatch === undefined ? rule.pattern.test(view) : matchNotPreceded(rule.pattern, rule.excludeBefore, view, rule.excludeMatch)) {
       mask |= 1 << r;
     }
   }

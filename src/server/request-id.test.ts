@@ -10,7 +10,7 @@ describe("requestIdFor", () => {
     expect(requestIdFor({ "x-request-id": id })).toMatch(/^req_[0-9a-f]{32}$/);
   });
 
-  it.each(["AKIAZ3MHQ7RT2XKPLW4Q", "ghp_R4nd0mT0k3nV4lu3sH3r3xYzAbCdEfGh1234", "sk-proj-abc123", "wdn_live_x1", "4532015112830366"])(
+  it.each(["AKIAZ3MHQ7RT2XKPLW4Q", "ghp_R4nd0mT0k3nV4lu3sH3r3xYzAbCdEfGh1234", "sk-proj-abc123", "wdn_live_x1", "4532015112830366", "536-22-8714", "DE89370400440532013000"])(
     "replaces one that could be a key or a card number %j (it would be logged, sent upstream and stored in clear)",
     (id) => {
       expect(requestIdFor({ "x-request-id": id })).toMatch(/^req_[0-9a-f]{32}$/);

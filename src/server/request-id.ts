@@ -2,16 +2,20 @@ import { randomUUID } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { KEY_PREFIX } from "../core/safe-path.js";
 import { luhnValid } from "../detect/pii/validators/checksums.js";
+import { ibanValid } from "../detect/pii/validators/iban.js";
 
 const VALID = /^[A-Za-z0-9._:\-]{1,128}$/;
 
 /**
- * An id that could be a credential or a card number: it would be logged, sent upstream and stored in clear (the audit
+ * An id that could be a credential or personal data: it would be logged, sent upstream and stored in clear (the audit
  * chain's request id cannot be purged later), so it is replaced. Provider and Warden key prefixes (`AKIA…`, `ghp_…`,
- * `sk-…`), and 13-19 digits passing the Luhn check.
+ * `sk-…`), 13-19 digits passing the Luhn check (a card), an SSN-shaped `ddd-dd-dddd`, an IBAN with a valid check.
  */
 function sensitiveId(id: string): boolean {
-  return KEY_PREFIX.test(id) || (/^\d{13,19}$/.test(id) && luhnValid(id));
+  if (KEY_PREFIX.test(id)) return true;
+  if (/^\d{13,19}$/.test(id) && luhnValid(id)) return true;
+  if (/^\d{3}-\d{2}-\d{4}$/.test(id)) return true;
+  return /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/i.test(id) && ibanValid(id.toUpperCase());
 }
 
 /**

@@ -141,7 +141,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       bodyLimit: config.server.bodyLimit,
       keepAliveTimeoutMs: config.server.keepAliveTimeoutMs,
       logger,
-      ready: () => ready,
+      // not ready while calls are refused because the audit store fails (fail-closed)
+      ready: () => ready && (audit?.healthy() ?? true),
       ...(clientAddress ? { clientAddress } : {}),
       ...(tlsOptions ? { tls: tlsOptions } : {}),
       ...(config.admin.enabled

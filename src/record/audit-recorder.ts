@@ -66,9 +66,24 @@ function addDecisions(meta: JsonObject, ctx: CallContext, s: CallState): void {
  * released (for streams: before the terminal event is). A request entry without a response entry is a call cut
  * off (by a crash, say): it shows as incomplete.
  */
+/** How long after a failed write the store counts as unavailable for `/readyz` (then traffic is let in to retry it). */
+const UNHEALTHY_FOR_MS = 5_000;
+
+/** A spell of failed writes, recorded (`audit.store.unavailable`) once the store takes a write again. */
+interface Outage {
+  from: number;
+  lastFailure: number;
+  failedWrites: number;
+  /** Calls refused because their record could not be written (fail-closed). */
+  refused: number;
+  /** Records missing from calls that went on anyway (fail-open). */
+  unrecorded: number;
+}
+
 export class AuditRecorder implements Recorder {
   private readonly calls = new WeakMap<CallContext, CallState>();
   private readonly rejections: RejectionRecorder | undefined;
+  private outage: Outage | undefined;
 
   constructor(
     readonly log: AuditLog,
@@ -104,13 +119,53 @@ export class AuditRecorder implements Recorder {
     return s;
   }
 
+  /**
+   * Whether the store takes writes: false for a few seconds after a failed write when calls are refused for it
+   * (fail-closed), so `/readyz` turns load balancers away; then traffic is let in again to find out.
+   */
+  healthy(now = Date.now()): boolean {
+    return this.opts.failOpen === true || this.outage === undefined || now - this.outage.lastFailure > UNHEALTHY_FOR_MS;
+  }
+
   private async write(ctx: CallContext, what: string, fn: () => Promise<unknown>): Promise<void> {
     try {
       await fn();
     } catch (err) {
+      const now = Date.now();
+      const o = (this.outage ??= { from: now, lastFailure: now, failedWrites: 0, refused: 0, unrecorded: 0 });
+      o.lastFailure = now;
+      o.failedWrites++;
+      if (this.opts.failOpen) o.unrecorded++;
+      else o.refused++;
       this.opts.logger?.error({ reqId: ctx.requestId, err: err instanceof Error ? err.message : String(err), phase: what }, "audit store write failed");
       if (!this.opts.failOpen) throw new WardenError("WARDEN_AUDIT_UNAVAILABLE", { cause: err, detail: `audit ${what} record not written` });
+      return;
     }
+    if (this.outage) this.recordOutage(this.outage);
+  }
+
+  /**
+   * The store took a write again after failing: the spell is written into the log itself (`audit.store.unavailable`:
+   * from, to, failed writes, calls refused, records missing), so the gap in the evidence is part of the evidence.
+   */
+  private recordOutage(o: Outage): void {
+    this.outage = undefined;
+    const details: JsonObject = {
+      from: new Date(o.from).toISOString(),
+      to: new Date().toISOString(),
+      failedWrites: o.failedWrites,
+      refusedCalls: o.refused,
+      unrecordedWrites: o.unrecorded,
+      failOpen: this.opts.failOpen === true,
+    };
+    this.log.admin("audit.store.unavailable", details).catch((err: unknown) => {
+      // not written after all: keep the spell (merged with any newer one) for the next successful write
+      const cur = this.outage;
+      this.outage = cur
+        ? { from: o.from, lastFailure: cur.lastFailure, failedWrites: cur.failedWrites + o.failedWrites, refused: cur.refused + o.refused, unrecorded: cur.unrecorded + o.unrecorded }
+        : o;
+      this.opts.logger?.error({ err: err instanceof Error ? err.message : String(err) }, "audit store could not record its outage");
+    });
   }
 
   async begin(ctx: CallContext, verdict: RequestVerdict): Promise<void> {

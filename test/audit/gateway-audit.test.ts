@@ -181,6 +181,33 @@ describe("when the audit store fails", () => {
     }
   });
 
+  it.each([false, true])("an outage (failOpen %s) is itself recorded once the store is back; /readyz says not ready while calls are refused", async (failOpen) => {
+    const s = await start({ failOpen });
+    try {
+      const log = s.log as AuditLog & { append: AuditLog["append"] };
+      const append = log.append.bind(log);
+      log.append = async () => {
+        throw new Error("disk full");
+      };
+      const during = await Promise.all([1, 2, 3].map((i) => postJson(`${s.gw.url}/v1/chat/completions`, { model: "demo", messages: [{ role: "user", content: `hi ${i}` }] }, s.key).then((r) => r.status)));
+      expect(during).toEqual(failOpen ? [200, 200, 200] : [503, 503, 503]);
+      expect((await fetch(`${s.gw.url}/readyz`)).status).toBe(failOpen ? 200 : 503);
+      log.append = append;
+      const after = await postJson(`${s.gw.url}/v1/chat/completions`, { model: "demo", messages: [{ role: "user", content: "back" }] }, s.key, { "x-request-id": "audit-back" });
+      expect(after.status).toBe(200);
+      await after.text();
+      await new Promise((r) => setTimeout(r, 100));
+      const events = (await s.log.backend.search({ kind: "admin" })).map(meta).filter((m) => m["event"] === "audit.store.unavailable");
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject(failOpen ? { refusedCalls: 0, failOpen: true } : { refusedCalls: 3, unrecordedWrites: 0, failOpen: false });
+      expect(events[0]?.["failedWrites"]).toBeGreaterThanOrEqual(3);
+      expect(await verifyLog(s.log.backend)).toMatchObject({ ok: true });
+    } finally {
+      await s.gw.close();
+      rmSync(s.dir, { recursive: true, force: true });
+    }
+  });
+
   it("with failOpen: true, the call is served unrecorded", async () => {
     const s = await start({ failOpen: true });
     try {

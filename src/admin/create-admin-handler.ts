@@ -83,6 +83,7 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
     const notes: JsonObject = {};
     let result: AdminResult | undefined;
     let error: WardenError | undefined;
+    let intentFailed = false;
     try {
       if (sourceAllowed && !sourceAllowed(client)) {
         throw new WardenError("WARDEN_ADMIN_FORBIDDEN", { message: "The admin API is not reachable from this network address." });
@@ -108,6 +109,17 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
         body: () => readAdminBody(req, deps.bodyLimit),
         note: (d) => Object.assign(notes, d),
       };
+      if (deps.audit && method !== "GET" && method !== "HEAD") {
+        // A change is made only once the store has taken its intent (`admin.<action>.begin`): when it cannot, nothing
+        // is changed and the refusal is true. The outcome event follows the change as for every request.
+        const intent: JsonObject = { requestId, method, route: route.path, ...(params["tenant"] !== undefined ? { targetTenant: shownTenant(deps, params["tenant"], false) } : {}) };
+        try {
+          await deps.audit.admin(`admin.${route.action}.begin`, intent, actorOf(principal));
+        } catch (err) {
+          intentFailed = true;
+          throw new WardenError("WARDEN_AUDIT_UNAVAILABLE", { cause: err, detail: "admin intent not recorded; nothing was changed" });
+        }
+      }
       result = await route.handle(ctx);
     } catch (err) {
       error = toWardenError(err);
@@ -139,12 +151,14 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
       // any refused call (metadata only, with the principal when there is one), under the recorder's flood limits.
       const call = { requestId, time: Date.now(), method, path: safePath(url.pathname), code: error.code, status: error.status, source: client ?? "" };
       await deps.rejected(principal ? { ...call, principal: { tenant: principal.tenant, app: principal.app, keyId: principal.keyId } } : call).catch(() => undefined);
-    } else if (deps.audit) {
+    } else if (deps.audit && !intentFailed) {
       try {
         await deps.audit.admin(event, details, actorOf(principal));
       } catch (err) {
         deps.logger.error({ reqId: requestId, event, err: err instanceof Error ? err.message : String(err) }, "admin event could not be recorded");
-        if (!error) {
+        // A read is refused (its answer is not released unrecorded). A change is already made and its intent
+        // recorded: the answer goes out (a retry would make it twice), the missing outcome is in the log.
+        if (!error && (method === "GET" || method === "HEAD")) {
           result = undefined;
           error = new WardenError("WARDEN_AUDIT_UNAVAILABLE", { cause: err });
         }

@@ -44,6 +44,23 @@ describe("admin config", () => {
       const a = await adminCall(g.url, "POST", "/admin/v1/tenants/t9/keys", k, { app: "x" });
       expect([a.status, codeOf(a)]).toEqual([503, "WARDEN_AUDIT_UNAVAILABLE"]);
       expect(a.text).not.toContain("wdn_");
+      // refused before anything changed: no key was made for t9
+      expect(g.gw.keys.list().filter((r) => r.tenant === "t9")).toEqual([]);
+    } finally {
+      await g.close();
+    }
+  });
+
+  it("a change's intent is recorded before it is made (admin.<action>.begin), then its outcome", async () => {
+    const g = await startTestGateway(base());
+    try {
+      const k = g.gw.keys.create({ tenant: "root", app: "cli", roles: ["admin"] }).key;
+      const a = await adminCall(g.url, "POST", "/admin/v1/tenants/t8/keys", k, { app: "x" });
+      expect(a.status).toBe(201);
+      const events = (await g.gw.audit!.backend.search({ kind: "admin" })).map((e) => (JSON.parse(e.meta) as { event: string }).event);
+      const begin = events.indexOf("admin.keys.create.begin");
+      expect(begin).toBeGreaterThanOrEqual(0);
+      expect(events.indexOf("admin.keys.create")).toBeGreaterThan(begin);
     } finally {
       await g.close();
     }

@@ -56,6 +56,11 @@ export interface AdminContext {
   body(): Promise<JsonObject>;
   /** Add fields to the audit event of this action (never key text, secrets or raw values). */
   note(details: JsonObject): void;
+  /**
+   * Call right before changing anything (after validation): records the intent (`admin.<action>.begin`) and throws
+   * `WARDEN_AUDIT_UNAVAILABLE` when the store cannot take it, so a change never happens unrecorded. Idempotent.
+   */
+  changing(): Promise<void>;
 }
 
 /** A handler's answer: JSON, or text (exports) with its content type. */

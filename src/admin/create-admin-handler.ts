@@ -83,7 +83,7 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
     const notes: JsonObject = {};
     let result: AdminResult | undefined;
     let error: WardenError | undefined;
-    let intentFailed = false;
+    let intent = "none" as "none" | "written" | "failed";
     try {
       if (sourceAllowed && !sourceAllowed(client)) {
         throw new WardenError("WARDEN_ADMIN_FORBIDDEN", { message: "The admin API is not reachable from this network address." });
@@ -108,18 +108,20 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
         query: url.searchParams,
         body: () => readAdminBody(req, deps.bodyLimit),
         note: (d) => Object.assign(notes, d),
-      };
-      if (deps.audit && method !== "GET" && method !== "HEAD") {
         // A change is made only once the store has taken its intent (`admin.<action>.begin`): when it cannot, nothing
         // is changed and the refusal is true. The outcome event follows the change as for every request.
-        const intent: JsonObject = { requestId, method, route: route.path, ...(params["tenant"] !== undefined ? { targetTenant: shownTenant(deps, params["tenant"], false) } : {}) };
-        try {
-          await deps.audit.admin(`admin.${route.action}.begin`, intent, actorOf(principal));
-        } catch (err) {
-          intentFailed = true;
-          throw new WardenError("WARDEN_AUDIT_UNAVAILABLE", { cause: err, detail: "admin intent not recorded; nothing was changed" });
-        }
-      }
+        changing: async () => {
+          if (intent !== "none" || !deps.audit || !route) return;
+          const details: JsonObject = { requestId, method, route: route.path, ...(params["tenant"] !== undefined ? { targetTenant: shownTenant(deps, params["tenant"], false) } : {}) };
+          try {
+            await deps.audit.admin(`admin.${route.action}.begin`, details, actorOf(principal));
+            intent = "written";
+          } catch (err) {
+            intent = "failed";
+            throw new WardenError("WARDEN_AUDIT_UNAVAILABLE", { cause: err, detail: "admin intent not recorded; nothing was changed" });
+          }
+        },
+      };
       result = await route.handle(ctx);
     } catch (err) {
       error = toWardenError(err);
@@ -146,12 +148,12 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
       ...(principal ? { roles: [...principal.roles] } : {}),
       ...notes,
     };
-    if (error && deps.rejected && (!principal || !route || MALFORMED.has(error.code))) {
+    if (error && deps.rejected && intent === "none" && (!principal || !route || MALFORMED.has(error.code))) {
       // Nobody authenticated, or a request malformed before it could act (body, query, path, method): recorded like
       // any refused call (metadata only, with the principal when there is one), under the recorder's flood limits.
       const call = { requestId, time: Date.now(), method, path: safePath(url.pathname), code: error.code, status: error.status, source: client ?? "" };
       await deps.rejected(principal ? { ...call, principal: { tenant: principal.tenant, app: principal.app, keyId: principal.keyId } } : call).catch(() => undefined);
-    } else if (deps.audit && !intentFailed) {
+    } else if (deps.audit && intent !== "failed") {
       try {
         await deps.audit.admin(event, details, actorOf(principal));
       } catch (err) {

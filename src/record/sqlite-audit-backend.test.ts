@@ -7,9 +7,10 @@ import { digest } from "./entry-hash.js";
 import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
 import { verifyLog } from "./verify-log.js";
 
+// (synthetic payloads: no data key is stored, so the drafts name none; verify checks a named key exists)
 const draft = (i: number): EntryDraft => {
   const payload = Buffer.alloc(4096, i % 251);
-  return { kind: "request", requestId: `r${i}`, time: i, tenant: "t", app: "a", keyId: "k", meta: "{}", keyVersion: 1, payload, original: null, payloadDigest: digest(payload), originalDigest: null };
+  return { kind: "request", requestId: `r${i}`, time: i, tenant: "t", app: "a", keyId: "k", meta: "{}", keyVersion: null, payload, original: null, payloadDigest: digest(payload), originalDigest: null };
 };
 
 describe("SqliteAuditBackend", () => {

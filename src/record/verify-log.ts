@@ -3,6 +3,7 @@ import { GENESIS_HASH } from "./audit-entry.js";
 import { checkpointSignatureValid, type SignedCheckpoint } from "./checkpoint.js";
 import { digest, hashEntry } from "./entry-hash.js";
 import { MerkleFrontier } from "./merkle.js";
+import { RemovalCheck } from "./removal-check.js";
 
 /** The first problem found, naming the record. */
 export interface VerifyProblem {
@@ -30,7 +31,8 @@ export interface VerifyOptions {
  * Walk the whole chain: every seq follows the previous without gaps, every entry's stored hash equals the hash
  * recomputed from its fields, every entry commits to its predecessor's hash, every present payload matches its
  * digest; then every stored and external checkpoint is validly signed and matches the chain (seq, hash, Merkle
- * root). Reports the first bad record.
+ * root); then no payload or data key was removed other than by a recorded purge or shred (`RemovalCheck`). Reports
+ * the first bad record.
  */
 export async function verifyLog(backend: AuditBackend, opts: VerifyOptions = {}): Promise<VerifyResult> {
   const stored = await backend.checkpoints();
@@ -44,6 +46,7 @@ export async function verifyLog(backend: AuditBackend, opts: VerifyOptions = {})
   for (const c of checks) bySeq.set(c.cp.seq, [...(bySeq.get(c.cp.seq) ?? []), c]);
 
   const frontier = new MerkleFrontier();
+  const removals = new RemovalCheck();
   let expected = 1;
   let prev: Buffer = GENESIS_HASH;
   let checked = 0;
@@ -63,6 +66,7 @@ export async function verifyLog(backend: AuditBackend, opts: VerifyOptions = {})
     const h = hashEntry(e.seq, prev, e);
     if (!h.equals(e.hash)) return fail(e.seq, "hash does not match its contents (modified, inserted or reordered)", e.requestId);
     frontier.push(h);
+    removals.see(e);
     for (const { cp, where } of bySeq.get(e.seq) ?? []) {
       if (cp.hash !== h.toString("hex")) return fail(e.seq, `does not match the ${where} checkpoint at seq ${cp.seq} (history rewritten)`, e.requestId);
       if (cp.root !== frontier.root().toString("hex")) return fail(e.seq, `Merkle root differs from the ${where} checkpoint at seq ${cp.seq}`, e.requestId);
@@ -74,5 +78,8 @@ export async function verifyLog(backend: AuditBackend, opts: VerifyOptions = {})
   const last = expected - 1;
   const beyond = checks.filter((c) => c.cp.seq > last).sort((a, b) => a.cp.seq - b.cp.seq)[0];
   if (beyond) return fail(last + 1, `the log ends at seq ${last} but a ${beyond.where} checkpoint covers ${beyond.cp.seq} records (truncated)`);
+  // Payloads and data keys removed other than by a recorded purge or shred (the chain alone cannot tell).
+  const removed = removals.problem(await backend.listDataKeys());
+  if (removed) return { ok: false, entries: last, checkpoints: checked, problem: removed };
   return { ok: true, entries: last, checkpoints: checked };
 }

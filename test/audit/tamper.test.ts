@@ -46,6 +46,37 @@ function rechain(db: Db): void {
   }
 }
 
+describe("audit verify: evidence removed behind the chain's back", () => {
+  it("a payload deleted without a purge that covers it is reported; a recorded purge is not", async () => {
+    const { log, db } = await setup(6);
+    db.prepare("UPDATE audit_entries SET payload = NULL WHERE request_id = 'r3'").run();
+    const r = await verifyLog(log.backend);
+    expect(r).toMatchObject({ ok: false, problem: { requestId: "r3", reason: expect.stringContaining("without a purge") } });
+    // a purge recorded later whose cut-off covers r3 explains it (and purges the rest)
+    await log.purge({ payloadDays: 1 }, { now: 1_700_000_000_000 + 10 * 86_400_000 });
+    expect(await verifyLog(log.backend)).toMatchObject({ ok: true });
+    // a payload newer than every cut-off, deleted after the purge, is reported again
+    await appendMany(log, 2, "t1", "late");
+    db.prepare("UPDATE audit_entries SET original = NULL, payload = NULL WHERE request_id = 'late2'").run();
+    expect(await verifyLog(log.backend)).toMatchObject({ ok: false, problem: { requestId: "late2" } });
+  });
+
+  it("a deleted data key is reported; a recorded shred is not", async () => {
+    const { log, db } = await setup(3);
+    await appendMany(log, 2, "t2", "x");
+    await log.shredTenant("t2");
+    expect(await verifyLog(log.backend)).toMatchObject({ ok: true });
+    db.prepare("DELETE FROM audit_data_keys WHERE tenant = 't1'").run();
+    expect(await verifyLog(log.backend)).toMatchObject({ ok: false, problem: { requestId: "r1", reason: expect.stringContaining("missing (deleted?)") } });
+  });
+
+  it("a data key shredded without a tenant.shredded event is reported", async () => {
+    const { log, db } = await setup(2);
+    db.prepare("UPDATE audit_data_keys SET wrapped = NULL, shredded_at = 1").run();
+    expect(await verifyLog(log.backend)).toMatchObject({ ok: false, problem: { reason: expect.stringContaining("without a tenant.shredded event") } });
+  });
+});
+
 describe("audit verify", () => {
   it("an intact log verifies, with its checkpoints", async () => {
     const { log } = await setup(25);

@@ -116,6 +116,7 @@ export async function createKey(ctx: AdminContext): Promise<AdminResult> {
   guardRoles(ctx, input.roles);
   guardLimits(ctx, input.limits);
   if ((ctx.deps.tenants.get(tenant)?.disabledAt ?? null) !== null) throw new WardenError("WARDEN_ADMIN_CONFLICT", { message: "The tenant is disabled." });
+  await ctx.changing();
   const { record, key } = ctx.deps.keys.create({
     tenant,
     app: input.app,
@@ -134,6 +135,7 @@ export async function createKey(ctx: AdminContext): Promise<AdminResult> {
 export async function revokeKey(ctx: AdminContext): Promise<AdminResult> {
   const rec = ownedKey(ctx);
   guardRoles(ctx, rec.roles);
+  await ctx.changing();
   ctx.deps.keys.revoke(rec.id);
   ctx.deps.authenticator.invalidate(rec.id);
   ctx.note({ tenant: rec.tenant, keyId: rec.id });
@@ -145,6 +147,7 @@ export async function rotateKey(ctx: AdminContext): Promise<AdminResult> {
   const input = parseInput(rotateBody, await ctx.body());
   const rec = ownedKey(ctx);
   guardRoles(ctx, rec.roles);
+  await ctx.changing();
   const r = ctx.deps.keys.rotate(rec.id, input.overlapSeconds * 1000);
   if (!r) throw new WardenError("WARDEN_ADMIN_CONFLICT", { message: "Only an active key can be rotated." });
   ctx.deps.authenticator.invalidate(rec.id);

@@ -27,6 +27,7 @@ export async function validateGlobalPolicy(ctx: AdminContext): Promise<AdminResu
 /** PUT /policy (admin): replace the config's policy (tenant scopes stay on top); validated, then swapped in atomically. */
 export async function applyGlobalPolicy(ctx: AdminContext): Promise<AdminResult> {
   const body = await ctx.body();
+  await ctx.changing();
   const r = policyAdmin(ctx).applyGlobal(body, actorOf(ctx));
   ctx.note({ from: r.previous, to: r.version });
   return ok({ applied: true, version: r.version, previous: r.previous });
@@ -34,6 +35,7 @@ export async function applyGlobalPolicy(ctx: AdminContext): Promise<AdminResult>
 
 /** DELETE /policy (admin): back to the config's policy. */
 export async function resetGlobalPolicy(ctx: AdminContext): Promise<AdminResult> {
+  await ctx.changing();
   const r = policyAdmin(ctx).remove("*", actorOf(ctx));
   if (!r) throw notFound();
   ctx.note({ from: r.previous, to: r.version });
@@ -65,6 +67,7 @@ export async function applyTenantPolicy(ctx: AdminContext): Promise<AdminResult>
   const body = await ctx.body();
   const admin = policyAdmin(ctx);
   if (!allowed) throw notFound();
+  await ctx.changing();
   const r = admin.applyTenant(tenant, body, actorOf(ctx));
   ctx.note({ tenant, from: r.previous, to: r.version });
   return ok({ applied: true, version: r.version, previous: r.previous });
@@ -74,6 +77,7 @@ export async function applyTenantPolicy(ctx: AdminContext): Promise<AdminResult>
 export async function resetTenantPolicy(ctx: AdminContext): Promise<AdminResult> {
   const { tenant, allowed } = tenantParam(ctx);
   const admin = policyAdmin(ctx);
+  if (allowed) await ctx.changing();
   const r = allowed ? admin.remove(tenant, actorOf(ctx)) : undefined;
   if (!r) throw notFound();
   ctx.note({ tenant, from: r.previous, to: r.version });

@@ -55,6 +55,7 @@ export async function listTenants(ctx: AdminContext): Promise<AdminResult> {
 /** POST /tenants (admin). */
 export async function createTenant(ctx: AdminContext): Promise<AdminResult> {
   const input = parseInput(createBody, await ctx.body());
+  await ctx.changing();
   const rec = ctx.deps.tenants.create({ id: input.id, name: input.name });
   ctx.note({ tenant: input.id });
   if (!rec) throw new WardenError("WARDEN_ADMIN_CONFLICT", { message: "A tenant with this id already exists." });
@@ -79,8 +80,9 @@ export async function updateTenant(ctx: AdminContext): Promise<AdminResult> {
   const patch = parseInput(updateBody, await ctx.body());
   if (!allowed) throw notFound();
   const keys = ctx.deps.keys.list(tenant).length;
+  if (!ctx.deps.tenants.get(tenant) && keys === 0) throw notFound();
+  await ctx.changing();
   if (!ctx.deps.tenants.get(tenant)) {
-    if (keys === 0) throw notFound();
     ctx.deps.tenants.create({ id: tenant });
   }
   const rec = ctx.deps.tenants.update(tenant, { name: patch.name, disabled: patch.disabled });

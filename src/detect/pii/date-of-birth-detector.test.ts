@@ -7,6 +7,11 @@ const cases: Case[] = [
   { text: "I was born on 4 March 1985 in Leeds", value: "4 March 1985", min: 0.9 },
   { text: "Date of birth: March 4, 1985", value: "March 4, 1985", min: 0.9 },
   { text: "birthday 1985-03-04", value: "1985-03-04", min: 0.9 },
+  // year first with slashes or dots; a label with an accent
+  { text: "DOB: 1985/11/02", value: "1985/11/02", min: 0.9 },
+  { text: "Date of Birth: 1985.11.02", value: "1985.11.02", min: 0.9 },
+  { text: "Né le 12/05/1975 à Lyon", value: "12/05/1975", min: 0.9 },
+  { text: "build 2024/01/05 released", value: "2024/01/05", min: 0.2, max: 0.35 },
   { text: "The meeting is on 5/20/2021 at noon", value: "5/20/2021", min: 0.2, max: 0.35 },
   { text: "ts 2024-03-15T14:30:00Z", value: "2024-03-15T14:30:00Z", min: 0, max: 0.1 },
   { text: "DOB: 13/13/1985", value: null, min: 0 },

@@ -1,5 +1,5 @@
 import { isRegexSpace } from "./char-class.js";
-import { keywordMatcher } from "./context.js";
+import { foldAccents, keywordMatcher } from "./context.js";
 import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
@@ -16,7 +16,7 @@ const MDY = 5;
 const PARTIAL = 6;
 const DATE = new RegExp(
   [
-    "(\\d{4}-\\d{1,2}-\\d{1,2})(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?",
+    "(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2})(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?",
     "(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2}))",
     `(\\d{1,2}(?:st|nd|rd|th)?[\\s\\-]+(?:of\\s+)?(?:${MONTHS})\\.?,?[\\s\\-]+\\d{4})`,
     `((?:${MONTHS})\\.?[\\s\\-]+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
@@ -123,10 +123,10 @@ export const dateOfBirthScanner: PiiScanner = {
       const letter2 = (next2 >= 65 && next2 <= 90) || (next2 >= 97 && next2 <= 122);
       // "5/20", "2024-03", "21.5." continue with a digit; "4 March", "4-May" with a month name
       // Gates that only skip starts DATE_RE cannot match: every form starting with a number has 1-2 digits
-      // (or 4 then "-" for ISO), and after a space comes a month name or "of".
+      // (or 4 then "-", "/" or "." for year-first dates), and after a space comes a month name or "of".
       const nd = t.digits === len ? len : len - 2;
       const cont =
-        nd !== 3 && nd <= 4 && (nd !== 4 || next === 45) && (next === 47 || next === 46 || next === 45 ? true : next === 32 && letter2 && MONTH_INITIAL.has(next2 | 32));
+        nd !== 3 && nd <= 4 && (nd !== 4 || next === 45 || next === 47 || next === 46) && (next === 47 || next === 46 || next === 45 ? true : next === 32 && letter2 && MONTH_INITIAL.has(next2 | 32));
       let m = cont ? execAt(DATE_RE, text, t.start) : null;
       const prevCode = text.charCodeAt(t.start - 1);
       const prev2 = text.charCodeAt(t.start - 2) | 32;
@@ -141,7 +141,7 @@ export const dateOfBirthScanner: PiiScanner = {
       const start = m.index;
       const end = start + v.length;
       const before = text.slice(Math.max(0, start - 40), start);
-      const dob = DOB_CTX.test(before);
+      const dob = DOB_CTX.test(foldAccents(before)); // the keywords are folded ("né le" → "ne le"): so is the text
       const full = !m[PARTIAL];
       const time = m[TIME];
       let score: number;

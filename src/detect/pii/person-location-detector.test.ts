@@ -13,6 +13,13 @@ interface TypedCase {
 
 // Thresholds for acting are 0.6; "null" rows assert nothing of that type reaches `min` (default 0.6).
 const cases: TypedCase[] = [
+  // firms named like people, and products led by their vendor or maker, are no people
+  { type: "PERSON", text: "Wells Fargo approved the loan.", value: null },
+  { type: "PERSON", text: "Goldman Sachs, Morgan Stanley and JPMorgan Chase reported earnings.", value: null },
+  { type: "PERSON", text: "Tesla Model Y vs Ford Mustang Mach-E", value: null },
+  { type: "PERSON", text: "Kubernetes, Apache Kafka and Elasticsearch run on our cluster.", value: null },
+  { type: "PERSON", text: "Harrison Ford said hello", value: "Harrison Ford", min: 0.8 },
+  { type: "PERSON", text: "Morgan Freeman said it", value: "Morgan Freeman", min: 0.8 },
   { type: "PERSON", text: "My name is John Smith and I live in Boston, MA.", value: "John Smith", min: 0.85 },
   { type: "LOCATION", text: "My name is John Smith and I live in Boston, MA.", value: "Boston", min: 0.8 },
   { type: "PERSON", text: "Dear Dr. Patel, thanks for the update.", value: "Patel", min: 0.85 },

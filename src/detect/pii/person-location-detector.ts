@@ -77,6 +77,24 @@ const ORG_SUFFIX = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp."
   "Framework", "Toolkit", "Analytics", "Insights", "Enterprise", "Online", "Portal", "Gateway", "Store", "Docs", "Sheets",
   "Assistant", "Pipeline", "Pipelines", "Runner", "Registry", "Console", "Player", "Browser", "Editor", "Plugin", "Extension"]);
 
+/** Vendors and car makers that lead product names (first word of a group). */
+const BRAND_FIRST = new Set([
+  "Apache", "Amazon", "AWS", "Google", "Microsoft", "Azure", "Adobe", "Oracle", "IBM", "Salesforce", "SAP", "Cisco", "Atlassian",
+  "Mozilla", "Netflix", "Meta", "Apple", "Samsung", "Sony", "Nvidia", "Intel", "Dell", "Lenovo", "Huawei", "Xiaomi",
+  "Ford", "Tesla", "Chevrolet", "Chevy", "Toyota", "Honda", "Nissan", "BMW", "Audi", "Porsche", "Ferrari", "Lamborghini", "Volkswagen",
+  "Hyundai", "Kia", "Mazda", "Subaru", "Volvo", "Lexus", "Dodge", "Jeep", "Buick", "Cadillac", "Chrysler", "Peugeot", "Renault",
+  "Helvetica", "Arial", "Times", "Courier",
+]);
+/** Firms and brands named like people (words as they are matched: the detector's tokens). */
+const KNOWN_FIRMS = new Set([
+  "Morgan Stanley", "Wells Fargo", "Goldman Sachs", "Charles Schwab", "Merrill Lynch", "Lehman Brothers", "Smith Barney",
+  "Edward Jones", "Dow Jones", "Hewlett Packard", "Walt Disney", "Mary Kay", "Tommy Hilfiger", "Ralph Lauren", "Calvin Klein",
+  "Louis Vuitton", "Christian Dior", "Hugo Boss", "Estee Lauder", "John Lewis", "Marks Spencer", "Harris Teeter", "Fred Meyer",
+  "Thomson Reuters", "Booz Allen", "Kaiser Permanente", "Johns Hopkins", "Aston Martin", "Rolls Royce", "Mercedes Benz",
+  "Harley Davidson", "Land Rover", "Alfa Romeo", "Jack Daniels", "Ernst Young", "Johnson Johnson", "Procter Gamble",
+  "Chicago Tribune", "Warner Bros", "Coca Cola", "Dolce Gabbana", "Ben Jerry",
+]);
+
 const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|call me|called|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|signed|cheers|best|love|yours|cc|attn|name|patient|customer|client|user|employee|contact|ask|asked|tell|told|meet|met|by|for|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|manager|doctor|nurse|mr|mrs|ms|dr|congrats to|congratulations to|loop in|looping in|looped in|assigned to|on behalf of)\s*[:,.-]?\s*(?:is\s+)?)$/i;
 /** Words that often precede a bare first name ("send it to Sarah", "cc Tom", "thanks Ana"). */
 const FIRST_NAME_CUE = /\b(?:to|from|with|and|or|cc|for|ask|tell|thank|thanks|call|email|ping|message|text|invite|let)\s*$/i;
@@ -384,6 +402,10 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   }
   const lastTok = toks[toks.length - 1]!;
   if (ORG_SUFFIX.has(lastTok.w) || ORG_SUFFIX.has(text.slice(lastTok.s, lastTok.e))) return;
+  // a brand or vendor leading a product name ("Apache Kafka", "Amazon Redshift", "Ford Mustang"), or a firm named
+  // after its founders ("Morgan Stanley", "Wells Fargo"): organisations, not people
+  if (toks.length > 1 && BRAND_FIRST.has(toks[0]!.w)) return;
+  if (KNOWN_FIRMS.has(toks.map((t) => t.w).join(" "))) return;
   // "St. Mary's Hospital", "Kafka's Castle Inc": a possessive before an organisation word names the organisation
   const orgAfter = /^(?:'s|’s)\s+(\p{Lu}\p{L}*)/u.exec(text.slice(lastTok.e, lastTok.e + 24));
   if (orgAfter?.[1] && ORG_SUFFIX.has(orgAfter[1])) return;

@@ -20,6 +20,12 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "Kubernetes, Apache Kafka and Elasticsearch run on our cluster.", value: null },
   { type: "PERSON", text: "Harrison Ford said hello", value: "Harrison Ford", min: 0.8 },
   { type: "PERSON", text: "Morgan Freeman said it", value: "Morgan Freeman", min: 0.8 },
+  // data fields named for a name or a place (JSON, form data)
+  { type: "PERSON", text: '{"first_name": "Giulia", "last_name": "Ferrari", "city": "Bologna"}', value: "Giulia", min: 0.8 },
+  { type: "PERSON", text: '{"first_name": "Giulia", "last_name": "Ferrari", "city": "Bologna"}', value: "Ferrari", min: 0.8 },
+  { type: "LOCATION", text: '{"first_name": "Giulia", "last_name": "Ferrari", "city": "Bologna"}', value: "Bologna", min: 0.8 },
+  { type: "LOCATION", text: "customer_name=Jonas Weber&city=Hamburg", value: "Hamburg", min: 0.8 },
+  { type: "PERSON", text: '{"name": "Express", "version": "4.19.2"}', value: null },
   { type: "PERSON", text: "My name is John Smith and I live in Boston, MA.", value: "John Smith", min: 0.85 },
   { type: "LOCATION", text: "My name is John Smith and I live in Boston, MA.", value: "Boston", min: 0.8 },
   { type: "PERSON", text: "Dear Dr. Patel, thanks for the update.", value: "Patel", min: 0.85 },

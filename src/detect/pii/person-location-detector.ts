@@ -99,6 +99,12 @@ const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|c
 /** Words that often precede a bare first name ("send it to Sarah", "cc Tom", "thanks Ana"). */
 const FIRST_NAME_CUE = /\b(?:to|from|with|and|or|cc|for|ask|tell|thank|thanks|call|email|ping|message|text|invite|let)\s*$/i;
 const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dear|signed|name|full name|patient|customer|cardholder|account holder|attn)\s*[:,.-]?\s*)$/i;
+/**
+ * A data field named for a person's name or a place (JSON, YAML, form data, query strings: `"first_name": "`,
+ * `city=`). Not a bare `name` field, which names products and packages as often.
+ */
+const FIELD_PERSON = /\b(?:(?:first|last|given|family|middle|full|customer|contact|client|patient|employee|holder|account_holder|maiden)[_ -]?name|firstname|lastname|surname|forename)["']?\s*[:=]\s*["']?$/i;
+const FIELD_LOC = /\b(?:city|town|country|region|province|county|birthplace|place[_ ]of[_ ]birth|birth[_ ]?place|hometown|municipality|locality)["']?\s*[:=]\s*["']?$/i;
 const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sincerely|cheers|best|love)\s*[:,.-]?\s*)$/i;
 // verbs of speaking, deciding and being away are said of people; so are relations and roles in brackets
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who|suggested|suggests|mentioned|mentions|agreed|agrees|confirmed|confirms|explained|explains|noted|recommended|proposed|decided|promised|complained|insisted|admitted|apologi[sz]ed|joined|joins|left the|signed|approved|is (?:out|off|away|sick|ill|back|on leave|on holiday|on vacation|travell?ing|leaving|joining|retiring)|was (?:out|off|away|sick|ill|born|hired|promoted|fired)|(?:is|was|has been) (?:promoted|hired|appointed|married)|lives|lived|works|worked|grew up|studied|transferred|relocated|resigned|retired|stated|requested|presents|presented|wohnt|lebt|arbeitet|sagte|vive|habite|abita|mora)\b|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d|he|she|they|him|her|brother|sister|mother|father|mom|dad|wife|husband|partner|son|daughter|friend|cousin|uncle|aunt|manager|boss|ceo|cfo|cto|coo|vp|director|lead|intern|candidate|patient|client|customer|tenant|owner|landlord)\b)/i;
@@ -426,10 +432,11 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     if (locKind) locEnd = n;
   }
   // "loop in Sara" brings a person into a conversation
-  const locBefore = LOC_BEFORE.test(before) && !LOOP_IN_BEFORE.test(before);
+  const fieldLoc = FIELD_LOC.test(before);
+  const locBefore = (fieldLoc || LOC_BEFORE.test(before)) && !LOOP_IN_BEFORE.test(before);
   // "to"/"at"/"from" also precede people ("send it to Maria", "an e-mail from Lara"); the others rarely do
   const weakLocCue = locBefore && !STRONG_LOC_BEFORE.test(before) && /\b(?:to|at|from)\s*$/i.test(before);
-  const strongLocBefore = STRONG_LOC_BEFORE.test(before);
+  const strongLocBefore = fieldLoc || STRONG_LOC_BEFORE.test(before);
   const followedByState = /^,\s*(?:\p{Lu}{2}\b|\p{Lu}\p{L}+)/u.test(after);
   // "the Chmielnik office", "our Lyon plant"; "Allahabad → Eskmora" in itineraries
   const placeNounAfter = PLACE_NOUN_AFTER.test(after);
@@ -441,7 +448,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   const kinds = toks.map((t) => nameToken(g, t.w));
   // after a name particle an ordinary word is a surname ("van Loon", "de Wit", "da Costa")
   for (let i = 1; i < toks.length; i++) if (kinds[i] === "no" && toks[i]!.s - toks[i - 1]!.e > 3 && PARTICLES.test(text.slice(toks[i - 1]!.e, toks[i]!.s))) kinds[i] = "surname";
-  const nameLabel = NAME_LABEL_BEFORE.test(before);
+  const nameLabel = NAME_LABEL_BEFORE.test(before) || FIELD_PERSON.test(before);
   const greeting = GREETING_BEFORE.test(before);
   const personAfter = PERSON_AFTER.test(after);
   const strongBefore = STRONG_PERSON_BEFORE.test(before);

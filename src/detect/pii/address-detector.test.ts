@@ -7,6 +7,10 @@ const cases: Case[] = [
   { text: "She lives at 1600 Pennsylvania Avenue NW, Washington, DC 20500 now.", value: "1600 Pennsylvania Avenue NW, Washington, DC 20500", min: 0.9 },
   { text: "Address: 29319 School Close", value: "29319 School Close", min: 0.8 },
   { text: "PO Box 1234", value: "PO Box 1234", min: 0.6 },
+  // the town and postcode that follow belong to the address (UK form; a PO box's town, state and ZIP)
+  { text: "Send it to 14 Elm Grove, Cardiff CF24 3AA please", value: "14 Elm Grove, Cardiff CF24 3AA", min: 0.8 },
+  { text: "221B Baker Street, London NW1 6XE", value: "221B Baker Street, London NW1 6XE", min: 0.6 },
+  { text: "PO Box 1432, Boise, ID 83701", value: "PO Box 1432, Boise, ID 83701", min: 0.6 },
   { text: "We sold 3 Apple Stores last year", value: null, min: 0.5 },
   { text: "use 2 Way binding in 4 Park", value: null, min: 0.5 },
   // continental European forms: number after the street name, or a lower-case street type after the number

@@ -20,9 +20,11 @@ function street(): RegExp {
   const sfx = gazetteers().streetSuffixes.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length).join("|");
   const name = "(?:\\p{Lu}[\\p{L}'’.-]*|\\d{1,3}(?:st|nd|rd|th))";
   const unit = "(?:,?\\s+(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Floor|Fl\\.?|Room|Rm\\.?|Bldg\\.?|#)\\s*#?[A-Za-z0-9-]{1,6})?";
-  const city = "(?:,?\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s){0,2}\\p{Lu}[\\p{L}'’.-]+,\\s*(?:\\p{Lu}{2}|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)(?:\\s+\\d{5}(?:-\\d{4})?)?)?";
+  // a US town, state and ZIP ("Mountain View, CA 94043"), or a UK town and postcode ("Cardiff CF24 3AA")
+  const town = "(?:\\p{Lu}[\\p{L}'’.-]+\\s){0,2}\\p{Lu}[\\p{L}'’.-]+";
+  const city = `(?:,?\\s+${town},\\s*(?:\\p{Lu}{2}|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)(?:\\s+\\d{5}(?:-\\d{4})?)?|,?\\s+${town},?\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}(?![A-Za-z0-9]))?`;
   streetRe = new RegExp(
-    `(?<![\\p{L}\\p{N}.,-])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?(?:${name}\\s+){0,3}${name}?\\s*(?:${sfx})\\.?(?![\\p{L}])(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${unit}${city}|(?<![\\p{L}])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}`,
+    `(?<![\\p{L}\\p{N}.,-])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?(?:${name}\\s+){0,3}${name}?\\s*(?:${sfx})\\.?(?![\\p{L}])(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${unit}${city}|(?<![\\p{L}])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}${city}`,
     "uy",
   );
   return streetRe;

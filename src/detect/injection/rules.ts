@@ -148,8 +148,12 @@ const HARMFUL_REQUEST = new RegExp(
     `|\\b(?:recipes?|blueprints?|schematics?) (?:for|of) (?:making |building )?(?:a |an |some )?${HARM_OBJECT}${HARM_END}`,
 );
 
-/** The user speaking of their own earlier instructions ("the rules I listed above", "everything I told you"). */
-const OWN_INSTRUCTIONS = /\b(?:i|we)(?:'ve| have| had)? (?:just )?(?:gave|given|give|wrote|written|listed|sent|set|mentioned|said|told|asked|added|typed|provided|described)\b|\b(?:my|our) (?:own |earlier |previous |prior |last |first |above |original )*(?:instructions?|rules|prompts?|messages?|requests?|directions|notes|constraints|requirements)\b/;
+/**
+ * The user speaking of their own earlier instructions: "my" right before the instruction noun inside the match ("ignore
+ * my earlier rules"), or a relative clause right after it ("the rules I listed", "everything I told you").
+ */
+const OWN_INSTRUCTIONS =
+  /^[^\u0000]*?\b(?:my|our) (?:own |earlier |previous |prior |last |first |above |original )*(?:instructions?|rules|prompts?|messages?|requests?|directions|notes|constraints|requirements)\b|\b(?:instructions?|rules|guidelines|prompts?|messages?|requests?|directions|notes|constraints|requirements|everything|anything|all|what)\b\u0000?(?: (?:that|which))? \u0000?(?:i|we)(?:'ve| have| had)? (?:just )?(?:gave|given|wrote|written|listed|sent|set|mentioned|said|told|asked|added|typed|provided|described)\b/;
 
 /** The heuristic rule table. Order is stable: ids are what models store weights for. */
 export const INJECTION_RULES: readonly InjectionRule[] = [
@@ -256,7 +260,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "asks the model for a secret it was told to keep",
     needs: T_EXTRACT,
     pattern:
-      /(?<!\b(?:never|not|don't|dont|do not|shouldn't|should not|won't|will not|must not|mustn't|cannot|can't|to|or|nor) )\b(?:what is|what's|tell me|reveal|give me|spell|share|say) (?:me )?(?:the |your )?(?:secret |hidden |current )?(?:password|passphrase|secret (?:key|code|word)|api key)\b(?! (?:policy|policies|manager|reset|requirements?|rules|strength|length|hash|field)| or | with (?:anyone|anybody|others|other people|people|someone|somebody|coworkers|colleagues|strangers|friends|family|them|us|it|support))|\b(?:spell(?:s|ed)? out|first letters?|acrostic|backwards|in reverse|reversed|one letter at a time|each letter|encode[ds]?|base64|rhymes? with|hint)\b.{0,60}\b(?:the |your )?(?:secret |hidden )?(?:password|passphrase|secret (?:key|code|word))\b|\b(?:secret |hidden )(?:password|passphrase|word)\b.{0,60}\b(?:spell|backwards|reverse|first letters?|encode|one letter|each letter|base64|hex|binary|morse|cipher)/,
+      /(?<!\b(?:never|not|don't|dont|do not|shouldn't|should not|won't|will not|must not|mustn't|cannot|can't|nor) )\b(?:what is|what's|tell me|reveal|give me|spell|share|say) (?:me )?(?:the |your )?(?:secret |hidden |current )?(?:password|passphrase|secret (?:key|code|word)|api key)\b(?! (?:policy|policies|manager|reset|requirements?|rules|strength|length|hash|field)| with (?:anyone|anybody|others|other people|people|someone|somebody|coworkers|colleagues|strangers|friends|family))|\b(?:spell(?:s|ed)? out|first letters?|acrostic|backwards|in reverse|reversed|one letter at a time|each letter|encode[ds]?|base64|rhymes? with|hint)\b.{0,60}\b(?:the |your )?(?:secret |hidden )?(?:password|passphrase|secret (?:key|code|word))\b|\b(?:secret |hidden )(?:password|passphrase|word)\b.{0,60}\b(?:spell|backwards|reverse|first letters?|encode|one letter|each letter|base64|hex|binary|morse|cipher)/,
     prior: 1.0,
   },
   {
@@ -412,7 +416,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     excludeBefore: FOREIGN_NARRATION,
     // the user's own earlier instructions ("Olvida mis instrucciones anteriores sobre el formato", "Vergiss meine
     // Vorgaben zur Länge", "Забудь мои предыдущие инструкции про стиль"), as in English
-    excludeMatch: /\b(?:meine[nmrs]?|mis|mes|mon|ma|mi|mie|miei|meus|minhas?|mijn|moje|moich|mine|mina|mitt|que je t'ai|die ich)\b|(?:^|[\s,.!?])(?:мои|моих|мою|мое|моё|мої|моїх)(?=[\s,.!?]|$)/,
+    excludeMatch:
+      /^[^\u0000]*?(?:\b(?:mis|mes|meine[nmrs]?|le mie|i miei|minhas|meus|mijn|moje|mina|mine|mitt)\b|(?:^|\s)(?:мои|моих|мою))\s+(?:\S+\s+){0,2}?(?:instrucciones|indicaciones|consignes|instructions|anweisungen|vorgaben|regeln|istruzioni|indicazioni|instrucoes|instructies|instrukcje|instruktioner|инструкц\S*|указани\S*|правил\S*)|\u0000\s*(?:de mon (?:premier |dernier )?message|que je t'ai|die ich dir|que te di|che ti ho)/,
     pattern: new RegExp(
       `\\b(?:olvida|olvidar|olvidate de|ignora|ignorar) todo(?: lo que| lo anterior| que|$| y)|\\b(?:ignora|ignore[nsz]?|olvida|olvidate|descarta|omite|no sigas)\\b(?: \\S+){0,4}? (?:instrucciones|indicaciones|reglas|ordenes|anteriores|previas|todo lo anterior)\\b|(?<!j'ai |je |j')\\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte)\\b(?: \\S+){0,4}? (?:precedentes|anterieures|ci-dessus|tout ce qui precede)\\b|\\bn'obei(?:s|ssez) plus (?:a|aux) (?:\\S+ ){0,2}(?:regles|consignes|instructions)\\b|\\b(?:ignorier\\w*|vergiss|vergessen sie|missachte\\w*|beachte nicht)\\b(?: \\S+){0,5}? (?:anweisungen|anweisung|vorgaben|regeln|vorherigen|bisherigen|alles|informationen|gesagte|richtlinien|auftrage|aufgaben|befehle)\\b|\\b(?:negeer|vergeet|zignoruj|zapomnij|zaboravi|ignoriraj|zanemari|ignoruj|zapomen na|ignorera|glom|uita)\\b(?: \\S+){0,4}? (?:instructies|opdrachten|regels|instrukcje|polecenia|zasady|instrukcije|upute|naredbe|instrukce|pokyny|pravidla|instruktioner|regler|instructiunile)\\b|(?:^|[\\s,.!?])(?:забудьте|забудь|забыть|игнорируй|игнорируйте)(?: \\S+){0,4}? (?:инструкции|указания|правила)|\\b(?:talimat|kural)lar[ıi]\\S*[\\s,.].{0,20}?\\b(?:unut|gormezden gel|yok ?say)(?!m[ae])|\\b(?:ignora|dimentica|trascura|dimenticati)\\b(?: \\S+){0,4}? (?:istruzioni|precedenti|regole|indicazioni|tutto)\\b|\\b(?:ignore|ignora|esqueca|esquece|desconsidere|desconsidera)\\b(?: \\S+){0,4}? (?:instrucoes|instrucao|anteriores|regras|tudo)\\b|${FOREIGN_VERB}(?: \\S+){0,5}? ${FOREIGN_NOUN}|(?:^|[\\s,.!?"'«])(?:αγν[οό]|ξ[εέ]χ[αά]|ігнор|игнор|забуд)\\S*(?: \\S+){0,5}? (?:οδηγ|вказів|інструкц|инструкц|указани|правил)`,
       "g",
@@ -507,10 +512,13 @@ export function blankMentions(view: string): string | undefined {
   return out;
 }
 
-/** The match at `at` (`length` long) and up to 30 more characters, stopping at the end of its sentence. */
+/**
+ * The match at `at` (`length` long), a NUL, and up to 24 more characters, stopping at the end of its sentence: an
+ * exclusion can tell what is inside the match from what follows it.
+ */
 function withRestOfSentence(view: string, at: number, length: number): string {
   const end = at + length;
-  let stop = Math.min(view.length, end + 30);
+  let stop = Math.min(view.length, end + 24);
   for (let i = end; i < stop; i++) {
     const c = view.charCodeAt(i);
     if (c === 46 || c === 33 || c === 63 || c === 10 || c === 59) {
@@ -518,7 +526,7 @@ function withRestOfSentence(view: string, at: number, length: number): string {
       break;
     }
   }
-  return view.slice(at, stop);
+  return `${view.slice(at, end)}\u0000${view.slice(end, stop)}`;
 }
 
 

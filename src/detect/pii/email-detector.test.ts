@@ -16,6 +16,9 @@ const cases: Case[] = [
   { text: "scp build.tgz deploy@files.acme.io:/srv/releases", value: null, min: 0 },
   { text: "ssh -i key.pem admin@bastion.acme.io", value: null, min: 0 },
   { text: "see https://example.com/docs then mail john@acme.com: thanks", value: "john@acme.com", min: 0.9 },
+  { text: "jane.doe@gmail.com:Summer2024", value: "jane.doe@gmail.com", min: 0.9 },
+  { text: "https://api.example.com?email=john.smith@gmail.com", value: "john.smith@gmail.com", min: 0.9 },
+  { text: "contact git@example.com for access", value: "git@example.com", min: 0.9 },
   // obfuscated forms
   { text: "reach me: john [at] example [dot] com thanks", value: "john [at] example [dot] com", min: 0.85 },
   { text: "jane.doe(at)corp(dot)io", value: "jane.doe(at)corp(dot)io", min: 0.85 },

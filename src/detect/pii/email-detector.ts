@@ -41,21 +41,23 @@ function userinfo(text: string, at: number): boolean {
   if (k < 0 || at - k > 200) return false;
   for (let i = k + 3; i < at; i++) {
     const c = text.charCodeAt(i);
-    if (c === 47 || c <= 32) return false;
+    // a path, a query or a fragment has begun ("https://host/?email=john@x.com"): the "@" is no longer the user part's
+    if (c === 47 || c <= 32 || c === 63 || c === 35 || c === 38 || c === 61) return false;
   }
   return true;
 }
 
-/** Words that run an SSH target (`ssh git@host`, `scp file deploy@host:/srv`). */
-const SSH_COMMAND = /\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\s+(?:\S+\s+){0,3}$/;
+/** Words that run an SSH target (`ssh git@host`, `scp file deploy@host:/srv`, `git clone git@host:…`). */
+const SSH_COMMAND = /\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id|clone|remote add \S+|remote set-url \S+|url\s*=)\s+(?:\S+\s+){0,3}$/;
+/** scp's `host:path` after the address: a path (`:/srv`, `:~/x`, `:acme/infra.git`), not a port or a password. */
+const SCP_PATH = /^:(?:[~/]|[\w.-]+\/)/;
 
 /**
- * An SSH target, not a mailbox: git's service account (`git@github.com:acme/infra.git`), scp's `user@host:path`, or
- * the argument of an ssh-like command.
+ * An SSH target, not a mailbox: scp's `user@host:path` (`git@github.com:acme/infra.git`), or the argument of an ssh-like
+ * command. `jane@gmail.com:Summer2024` (an e-mail and a password) and `contact git@example.com` stay mailboxes.
  */
-function sshTarget(text: string, start: number, local: string, end: number): boolean {
-  if (local === "git" || local === "hg") return true;
-  if (text.charCodeAt(end) === 58 && /[\w~./-]/.test(text[end + 1] ?? "")) return true;
+function sshTarget(text: string, start: number, _local: string, end: number): boolean {
+  if (SCP_PATH.test(text.slice(end, end + 40))) return true;
   return SSH_COMMAND.test(text.slice(Math.max(0, start - 60), start));
 }
 

@@ -223,9 +223,11 @@ export const genericRules: readonly SecretRule[] = [
     description: "Password stated after a label in a non-Latin script or with non-ASCII letters (пароль, 密码, パスワード, 비밀번호, كلمة المرور, hasło, şifre, ...)",
     // The keyword pass reads ASCII only, so these labels are `unicodeKeywords`: the rule runs only on texts that hold
     // one. The value is printable ASCII (passwords mostly are, and it ends where the other script resumes:
-    // "密码是Abc12345。"), with a digit or symbol, after the label, a few words of the label's script and "is" / ":".
-    pattern: `(?<key>пароль|пароля|паролем|паролі|парола|лозинка|密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|كلمة المرور|كلمة السر|كلمة مرور|סיסמה|סיסמא|κωδικός πρόσβασης|κωδικός|συνθηματικό|पासवर्ड|รหัสผ่าน|şifre(?:m|si|niz)?|hasło|jelszó|mật khẩu)(?<op>(?:[^\\S\\r\\n]{1,3}[^\\x00-\\x7f\\s]{1,20}){0,3}[^\\S\\r\\n]{0,3}(?:(?:[:：=]|[—–-]|это|是|为|為|は|が|는|은|هي|היא|είναι|to|jest|é)[^\\S\\r\\n]{0,3}){0,2})["'\`「『“]?(?=[\\x21-\\x7e]{0,63}[0-9!#$%&=?@^~*])(?<secret>[\\x21\\x23-\\x26\\x28-\\x5f\\x61-\\x7e]{4,62}[\\x21\\x23-\\x26\\x28-\\x2b\\x2d\\x2f-\\x39\\x3c-\\x5f\\x61-\\x7e])(?=["'\`」』”]?[.,;:)!?。，、]{0,3}(?:[^\\x21-\\x7e]|$))`,
-    flags: "iu",
+    // "密码是Abc12345。"), with a digit or symbol. Words between the label and the value need a separator or verb
+    // ("пароль от почты — X", "mật khẩu của wifi là X"); a value right after the label must look like one (mixed
+    // case and a digit, or a symbol): "пароль от iPhone15 забыл", "密码 RFC-6238 标准" are no passwords.
+    pattern: `(?<key>[Пп]ароль|[Пп]ароля|[Пп]аролем|[Пп]аролі|[Пп]арола|ПАРОЛЬ|[Лл]озинка|密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|كلمة المرور|كلمة السر|كلمة مرور|סיסמה|סיסמא|[Κκ]ωδικός πρόσβασης|[Κκ]ωδικός|[Σσ]υνθηματικό|पासवर्ड|รหัสผ่าน|[Şş]ifre(?:m|si|niz)?|ŞİFRE|[Hh]asło|HASŁO|[Jj]elszó|[Mm]ật khẩu)(?<op>[^\\S\\r\\n]{0,3}(?:[:：=]|[—–]|это|是|为|為|は|が|는|은|هي|היא|είναι|to|jest|é|là|है)[^\\S\\r\\n]{0,3}|(?:[^\\S\\r\\n]{1,3}[^\\s:：=]{1,20}){1,3}[^\\S\\r\\n]{0,3}(?:[:：=]|[—–]|это|是|为|為|は|が|는|은|هي|היא|είναι|to|jest|é|là|है)[^\\S\\r\\n]{0,3}|[^\\S\\r\\n]{1,3}(?=(?=[\\x21-\\x7e]{0,62}[A-Z])(?=[\\x21-\\x7e]{0,62}[a-z])[\\x21-\\x7e]{0,62}\\d|[\\x21-\\x7e]{0,62}[!#$%&*?@^~]))["'\`「『“]?(?=[\\x21-\\x7e]{0,63}[0-9!#$%&=?@^~*])(?<secret>[\\x21\\x23-\\x26\\x28-\\x5f\\x61-\\x7e]{4,62}[\\x21\\x23-\\x26\\x28-\\x2b\\x2d\\x2f-\\x39\\x3c-\\x5f\\x61-\\x7e])(?=["'\`」』”]?[.,;:)!?。，、]{0,3}(?:[^\\x21-\\x7e]|$))`,
+    flags: "u", // case-sensitive: the value check below tells upper from lower case (labels list their capitals)
     secretGroup: "secret",
     keywords: [],
     unicodeKeywords: ["пароль", "пароля", "паролем", "паролі", "парола", "лозинка", "密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "암호", "كلمة المرور", "كلمة السر", "كلمة مرور", "סיסמה", "סיסמא", "κωδικός", "συνθηματικό", "पासवर्ड", "รหัสผ่าน", "şifre", "hasło", "jelszó", "mật khẩu"],
@@ -246,6 +248,8 @@ export const genericRules: readonly SecretRule[] = [
         { text: "मेरा पासवर्ड Gx7#pLm2qZ है", secret: "Gx7#pLm2qZ" },
         { text: "Moje hasło to Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
         { text: "şifrem: Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
+        { text: "mật khẩu của wifi là Hn4#kd8Wq", secret: "Hn4#kd8Wq" },
+        { text: "пароль Qwerty2024x", secret: "Qwerty2024x" },
       ],
       negative: [
         { text: "пароль должен содержать не менее 8 символов" },
@@ -255,6 +259,11 @@ export const genericRules: readonly SecretRule[] = [
         { text: "пароль: ${DB_PASSWORD}" },
         { text: "密码：123456" },
         { text: "пароль: password" },
+        { text: "пароль от iPhone15 забыл" },
+        { text: "Пароль для COVID-19 портала" },
+        { text: "密码 RFC-6238 标准" },
+        { text: "пароль к Windows10" },
+        { text: "Какой пароль от Wi-Fi?" },
       ],
     },
   },

@@ -1,9 +1,11 @@
-/** Quoted parts of a message (`Unexpected token 'A', "AKIAZ3MHQ7"... is not valid JSON`, "Invalid value: 'x'"). */
-const QUOTED = /"[^"]*"|'[^']*'|`[^`]*`|“[^”]*”|‘[^’]*’/g;
-
-/** A message without what it quotes: parsers and drivers quote the input they failed on, which logs must not hold. */
+/**
+ * A message without what it quotes: parsers and drivers quote the input they failed on, which logs must not hold.
+ * Everything from the first quote character on goes: a quoted snippet may itself hold quote characters, which
+ * breaks any pairing (JSON.parse on `'AKIA…` says: Unexpected token ''', "'AKIAZ3MHQ"... is not valid JSON).
+ */
 export function withoutQuotes(message: string): string {
-  return message.replace(QUOTED, "…");
+  const q = message.search(/["'`“”‘’]/);
+  return q < 0 ? message : `${message.slice(0, q)}…`;
 }
 
 /**

@@ -66,12 +66,12 @@ export function continuesCode(text: string, c: NumericCandidate): boolean {
   return /[A-Za-z][A-Za-z0-9]*\d$|\d[A-Za-z]+$/.test(text.slice(Math.max(0, c.start - 12), c.start - 1));
 }
 
-/** True when `(d…) ` (one to four digits in brackets, then a space) stands right before `start`. */
+/** True when `(dd…) ` (two to four digits in brackets, then a space) stands right before `start`. */
 function afterAreaCode(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 41) return false;
   let i = start - 3;
   while (i >= 0 && start - 3 - i < 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i--;
-  return i < start - 3 && text.charCodeAt(i) === 40;
+  return i <= start - 5 && text.charCodeAt(i) === 40;
 }
 
 /** Run digit-ID specs over the shared candidates; one hit per type per span, longest spans win. */
@@ -89,8 +89,9 @@ export function runNumericSpecs(
     if (continuesCode(text, c)) continue;
     // one dot between two digit groups is a decimal number ("lon -122.419416"), never a grouped identifier
     if (c.seps === ".") continue;
-    // right after an area code in brackets it is a phone number's local part ("(11) 98456-5666", "(02) 9374 4000")
-    if (afterAreaCode(text, c.start)) continue;
+    // right after an area code in brackets it is a phone number's local part ("(11) 98456-5666", "(02) 9374 4000");
+    // an SSN-shaped ddd-dd-dddd after "(1) " in a list stays what it is
+    if (c.shape !== "3-2-4" && afterAreaCode(text, c.start)) continue;
     let window: LabelWindow | undefined;
     for (const spec of forShape ? [...forShape, ...idx.anyShape] : idx.anyShape) {
       if (c.start < (lastEnd.get(spec.type) ?? -1)) continue;

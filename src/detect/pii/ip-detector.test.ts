@@ -9,6 +9,8 @@ const cases: Case[] = [
   { text: "OID 1.3.6.1.4.1.311 identifies Microsoft.", value: null, min: 0.5 },
   { text: "tel +33.1.44.55.66.77", value: null, min: 0.5 },
   { text: "the server is at 10.0.0.5.", value: "10.0.0.5", min: 0.8 },
+  { text: "Redirige el tráfico para 192.168.1.20", value: "192.168.1.20", min: 0.55 },
+  { text: "blocked step: 203.0.113.77", value: "203.0.113.77", min: 0.7 },
   { text: "microsoft.com 192.168.0.1", value: "192.168.0.1", min: 0.55 },
   { text: "client from 8.8.8.8 connected", value: "8.8.8.8", min: 0.9 },
   { text: "route 10.0.0.0/8.", value: "10.0.0.0/8", min: 0.55 },

@@ -16,7 +16,7 @@ const CONTEXT = keywordMatcher([
   "source", "gateway", "connect", "connecting", "from", "subnet", "route", "peer", "addr", "nat64",
 ]);
 /** Words that make a dotted number a version or a section number ("version: 3.10.12.0", "section 4.2.1.3"). */
-const VERSION_CTX = /(?:\bv|version|ver\.?|release|build|section|sect?\.?|clause|chapter|ch\.|paragraph|para\.?|§|article|art\.|rfc|step|figure|fig\.|table|appendix|oid)\s*[:=#]?\s*$/i;
+const VERSION_CTX = /(?:\bv|version|ver\.?|release|build|section|sect?\.|sec|clause|chapter|ch\.|paragraph|para\.|§|article|art\.|rfc|figure|fig\.|appendix|oid)\s*[:=#]?\s*$/i;
 
 /**
  * `VERSION_CTX` on the 10 characters before `start` ("v1.2.3.4", "version 10.0.0.1", "build 4.2.1.0"): the gate

@@ -20,6 +20,8 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "Kubernetes, Apache Kafka and Elasticsearch run on our cluster.", value: null },
   { type: "PERSON", text: "Harrison Ford said hello", value: "Harrison Ford", min: 0.8 },
   { type: "PERSON", text: "Morgan Freeman said it", value: "Morgan Freeman", min: 0.8 },
+  { type: "PERSON", text: "Ford Smith came by", value: "Ford Smith", min: 0.7 },
+  { type: "PERSON", text: "Tesla Nguyen said hi", value: "Tesla Nguyen", min: 0.7 },
   // data fields named for a name or a place (JSON, form data)
   { type: "PERSON", text: '{"first_name": "Giulia", "last_name": "Ferrari", "city": "Bologna"}', value: "Giulia", min: 0.8 },
   { type: "PERSON", text: '{"first_name": "Giulia", "last_name": "Ferrari", "city": "Bologna"}', value: "Ferrari", min: 0.8 },

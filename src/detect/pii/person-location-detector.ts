@@ -77,14 +77,15 @@ const ORG_SUFFIX = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp."
   "Framework", "Toolkit", "Analytics", "Insights", "Enterprise", "Online", "Portal", "Gateway", "Store", "Docs", "Sheets",
   "Assistant", "Pipeline", "Pipelines", "Runner", "Registry", "Console", "Player", "Browser", "Editor", "Plugin", "Extension"]);
 
-/** Vendors and car makers that lead product names (first word of a group). */
-const BRAND_FIRST = new Set([
+/** Software and hardware vendors that lead product names ("Apache Kafka", "Amazon Redshift"): never a given name. */
+const VENDOR_FIRST = new Set([
   "Apache", "Amazon", "AWS", "Google", "Microsoft", "Azure", "Adobe", "Oracle", "IBM", "Salesforce", "SAP", "Cisco", "Atlassian",
-  "Mozilla", "Netflix", "Meta", "Apple", "Samsung", "Sony", "Nvidia", "Intel", "Dell", "Lenovo", "Huawei", "Xiaomi",
-  "Ford", "Tesla", "Chevrolet", "Chevy", "Toyota", "Honda", "Nissan", "BMW", "Audi", "Porsche", "Ferrari", "Lamborghini", "Volkswagen",
-  "Hyundai", "Kia", "Mazda", "Subaru", "Volvo", "Lexus", "Dodge", "Jeep", "Buick", "Cadillac", "Chrysler", "Peugeot", "Renault",
-  "Helvetica", "Arial", "Times", "Courier",
+  "Mozilla", "Netflix", "Samsung", "Sony", "Nvidia", "Intel", "Lenovo", "Huawei", "Xiaomi", "Chevrolet", "Toyota", "Honda",
+  "Nissan", "BMW", "Audi", "Porsche", "Ferrari", "Lamborghini", "Volkswagen", "Hyundai", "Mazda", "Subaru", "Volvo", "Lexus",
+  "Chrysler", "Peugeot", "Renault", "Helvetica",
 ]);
+/** Makers whose names are also given names or surnames ("Ford Mustang" but "Ford Smith", "Tesla Model Y" but "Tesla Nguyen"). */
+const MAKER_FIRST = new Set(["Ford", "Tesla", "Dell", "Meta", "Apple", "Kia", "Dodge", "Jeep", "Buick", "Cadillac", "Lincoln", "Chevy", "Arial", "Times", "Courier"]);
 /** Firms and brands named like people (words as they are matched: the detector's tokens). */
 const KNOWN_FIRMS = new Set([
   "Morgan Stanley", "Wells Fargo", "Goldman Sachs", "Charles Schwab", "Merrill Lynch", "Lehman Brothers", "Smith Barney",
@@ -271,6 +272,12 @@ function nameToken(g: Gazetteers, w: string): NameKind {
   return KINDS[wordInfo(g, w) & KIND_MASK]!;
 }
 
+/** A known given name or surname (not an ordinary word that is also one). */
+function isNamePart(g: Gazetteers, w: string): boolean {
+  const k = nameToken(g, w);
+  return k === "first" || k === "surname";
+}
+
 function nameKind(g: Gazetteers, w: string): NameKind {
   if (w.length === 1 && w >= "A" && w <= "Z") return "initial";
   if (NEVER.has(w) || TITLES.has(w) || w.length < 2) return "no";
@@ -410,7 +417,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   if (ORG_SUFFIX.has(lastTok.w) || ORG_SUFFIX.has(text.slice(lastTok.s, lastTok.e))) return;
   // a brand or vendor leading a product name ("Apache Kafka", "Amazon Redshift", "Ford Mustang"), or a firm named
   // after its founders ("Morgan Stanley", "Wells Fargo"): organisations, not people
-  if (toks.length > 1 && BRAND_FIRST.has(toks[0]!.w)) return;
+  if (toks.length > 1 && (VENDOR_FIRST.has(toks[0]!.w) || (MAKER_FIRST.has(toks[0]!.w) && !isNamePart(g, toks[1]!.w)))) return;
   if (KNOWN_FIRMS.has(toks.map((t) => t.w).join(" "))) return;
   // "St. Mary's Hospital", "Kafka's Castle Inc": a possessive before an organisation word names the organisation
   const orgAfter = /^(?:'s|’s)\s+(\p{Lu}\p{L}*)/u.exec(text.slice(lastTok.e, lastTok.e + 24));

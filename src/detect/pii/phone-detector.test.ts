@@ -35,6 +35,7 @@ const cases: Case[] = [
   { text: "phone=646.555.0173&zip=10001", value: "646.555.0173", min: 0.9 },
   { text: "phone_number=+4915123456789", value: "+4915123456789", min: 0.9 },
   { text: "retries=4155550132", value: null, min: 0.5 },
+  { text: "The answer (2) 1234 5678 was wrong", value: null, min: 0.5 },
   // business words that do not label the number do not lower it
   { text: "Customer called from (415) 867-5309 about the parcel.", value: "(415) 867-5309", min: 0.65 },
 ];

@@ -84,7 +84,7 @@ function parseUncached(cand: string, ctx: boolean): Parsed[] {
     if (p?.isValid()) return [{ start: offset, end: offset + cand.length, international: false, region: "US" }];
     // National formats of other countries: only worth the cost when a trunk prefix ("020 7946 0958", "(02) 9374
     // 4000"), an area code in brackets ("(11) 98456-5666") or context says so.
-    if (cand.startsWith("0") || cand.startsWith("(") || ctx) {
+    if (cand.startsWith("0") || /^\(\d{2,4}\) /.test(cand) || ctx) {
       for (const r of FALLBACK_REGIONS) {
         const q = parsePhoneNumberFromString(cand, r);
         if (q?.isValid()) return [{ start: offset, end: offset + cand.length, international: false, region: r }];
@@ -172,7 +172,7 @@ export const phoneScanner: PiiScanner = {
         else if (p.region === "US") score = formatted ? 0.7 : 0.4;
         // a national number written the way its country groups it, with the trunk 0 or the area code in brackets
         // ("020 7946 0958", "06 12 34 56 78", "(02) 9374 4000", "(11) 98456-5666"): as telling as a formatted US number
-        else score = formatted ? ((/^0/.test(cand) || /^\(\d{1,4}\) /.test(cand)) && /\d[ \-]\d/.test(cand) ? 0.55 : 0.45) : 0.3;
+        else score = formatted ? ((/^0/.test(cand) || /^\(\d{2,4}\) /.test(cand)) && /\d[ \-]\d/.test(cand) ? 0.55 : 0.45) : 0.3;
         if (strongCtx) score = Math.min(1, score + 0.3);
         else if (weakCtx) score = formatted ? Math.min(1, score + 0.15) : score;
         else {

@@ -14,6 +14,7 @@ const cases: TypedCase[] = [
   // after an area code in brackets: a phone number's local part (a Brazilian mobile), not an ITIN
   { type: "US_ITIN", text: "Falar com a Ana no (11) 98456-5666 amanhã.", value: null, min: 0.5 },
   { type: "US_ITIN", text: "ITIN 91170-1234", value: "91170-1234", min: 0.9 },
+  { type: "US_SSN", text: "SSN list (1) 536-22-8726", value: "536-22-8726", min: 0.9 },
   { type: "US_SSN", text: "my SSN is 078-05-1123.", value: "078-05-1123", min: 0.9 },
   { type: "US_SSN", text: "078-051121 07805-1121", value: "07805-1121", min: 0.5 },
   { type: "US_SSN", text: "abc 078 05 1123 abc", value: "078 05 1123", min: 0.5, max: 0.7 },

@@ -158,9 +158,9 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
         await deps.audit.admin(event, details, actorOf(principal));
       } catch (err) {
         deps.logger.error({ reqId: requestId, event, err: err instanceof Error ? err.message : String(err) }, "admin event could not be recorded");
-        // A read is refused (its answer is not released unrecorded). A change is already made and its intent
-        // recorded: the answer goes out (a retry would make it twice), the missing outcome is in the log.
-        if (!error && (method === "GET" || method === "HEAD")) {
+        // A change already made, its intent recorded: the answer goes out (a retry would make it twice) and the log
+        // shows the begin entry without an outcome. Anything else (a read, a validation) is not released unrecorded.
+        if (!error && intent !== "written") {
           result = undefined;
           error = new WardenError("WARDEN_AUDIT_UNAVAILABLE", { cause: err });
         }

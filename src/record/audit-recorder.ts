@@ -104,6 +104,15 @@ export class AuditRecorder implements Recorder {
   /** Write the pending counts of rejected calls, record the stop (`gateway.stopped`), then close the log. */
   async close(): Promise<void> {
     await this.rejections?.flush();
+    // an outage still open at the stop is recorded now if the store takes it, else logged (it cannot be kept)
+    const o = this.outage;
+    if (o) {
+      this.outage = undefined;
+      const details = this.outageDetails(o);
+      await this.log.admin("audit.store.unavailable", { ...details, endedBy: "stop" }).catch((err: unknown) => {
+        this.opts.logger?.error({ err: err instanceof Error ? err.message : String(err), ...details }, "audit store outage could not be recorded at stop");
+      });
+    }
     await this.log.admin("gateway.stopped", { pid: process.pid }).catch((err: unknown) => {
       this.opts.logger?.error({ err: err instanceof Error ? err.message : String(err) }, "audit store could not record the stop");
     });
@@ -144,13 +153,8 @@ export class AuditRecorder implements Recorder {
     if (this.outage) this.recordOutage(this.outage);
   }
 
-  /**
-   * The store took a write again after failing: the spell is written into the log itself (`audit.store.unavailable`:
-   * from, to, failed writes, calls refused, records missing), so the gap in the evidence is part of the evidence.
-   */
-  private recordOutage(o: Outage): void {
-    this.outage = undefined;
-    const details: JsonObject = {
+  private outageDetails(o: Outage): JsonObject {
+    return {
       from: new Date(o.from).toISOString(),
       to: new Date().toISOString(),
       failedWrites: o.failedWrites,
@@ -158,7 +162,15 @@ export class AuditRecorder implements Recorder {
       unrecordedWrites: o.unrecorded,
       failOpen: this.opts.failOpen === true,
     };
-    this.log.admin("audit.store.unavailable", details).catch((err: unknown) => {
+  }
+
+  /**
+   * The store took a write again after failing: the spell is written into the log itself (`audit.store.unavailable`:
+   * from, to, failed writes, calls refused, records missing), so the gap in the evidence is part of the evidence.
+   */
+  private recordOutage(o: Outage): void {
+    this.outage = undefined;
+    this.log.admin("audit.store.unavailable", this.outageDetails(o)).catch((err: unknown) => {
       // not written after all: keep the spell (merged with any newer one) for the next successful write
       const cur = this.outage;
       this.outage = cur

@@ -61,6 +61,11 @@ describe("admin config", () => {
       const begin = events.indexOf("admin.keys.create.begin");
       expect(begin).toBeGreaterThanOrEqual(0);
       expect(events.indexOf("admin.keys.create")).toBeGreaterThan(begin);
+      // an invalid policy is refused before any intent is recorded
+      const bad = await adminCall(g.url, "PUT", "/admin/v1/policy", k, { rules: [{ id: "x", action: "explode" }] });
+      expect(bad.status).toBe(400);
+      const after = (await g.gw.audit!.backend.search({ kind: "admin" })).map((e) => (JSON.parse(e.meta) as { event: string }).event);
+      expect(after.filter((e) => e.startsWith("admin.policy.apply"))).not.toContain("admin.policy.apply.begin");
     } finally {
       await g.close();
     }

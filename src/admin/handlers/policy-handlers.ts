@@ -27,6 +27,8 @@ export async function validateGlobalPolicy(ctx: AdminContext): Promise<AdminResu
 /** PUT /policy (admin): replace the config's policy (tenant scopes stay on top); validated, then swapped in atomically. */
 export async function applyGlobalPolicy(ctx: AdminContext): Promise<AdminResult> {
   const body = await ctx.body();
+  // validated first: an invalid document is refused without an intent entry
+  policyAdmin(ctx).validateGlobal(body);
   await ctx.changing();
   const r = policyAdmin(ctx).applyGlobal(body, actorOf(ctx));
   ctx.note({ from: r.previous, to: r.version });
@@ -67,6 +69,7 @@ export async function applyTenantPolicy(ctx: AdminContext): Promise<AdminResult>
   const body = await ctx.body();
   const admin = policyAdmin(ctx);
   if (!allowed) throw notFound();
+  admin.validateTenant(tenant, body);
   await ctx.changing();
   const r = admin.applyTenant(tenant, body, actorOf(ctx));
   ctx.note({ tenant, from: r.previous, to: r.version });

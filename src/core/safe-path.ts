@@ -1,5 +1,5 @@
 /** Provider and Warden key prefixes: a path segment starting with one is a credential pasted into a URL. */
-export const KEY_PREFIX = /^(?:wdn_|sk[-_]|rk[-_]|pk[-_]|ghp_|gho_|ghs_|ghu_|github_pat_|glpat-|xox[abpr]-|AKIA|ASIA|hf_|AIza|eyJ|npm_|pypi-)/i;
+const KEY_PREFIX = /^(?:wdn_|sk[-_]|rk[-_]|pk[-_]|ghp_|gho_|ghs_|ghu_|github_pat_|glpat-|xox[abpr]-|AKIA|ASIA|hf_|AIza|eyJ|npm_|pypi-)/i;
 /** An ordinary path word: a letter, then up to 39 letters, digits, dots, dashes or underscores. */
 const WORD = /^[A-Za-z][A-Za-z0-9._-]{0,39}$/;
 

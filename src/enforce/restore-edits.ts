@@ -8,7 +8,21 @@ import { TOKEN_PATTERN, type TokenVault } from "./token-vault.js";
  * a line break or a quote ("1600 Pennsylvania Ave,\nWashington") leaves the document valid.
  */
 export function restoredValue(kind: TextKind, value: string, json = false): string {
-  return json || kind === "tool_call_arguments" ? JSON.stringify(value).slice(1, -1) : value;
+  if (!json && kind !== "tool_call_arguments") return value;
+  // A value tokenized out of JSON text (a request's tool-call arguments) was stored as written there, escapes and
+  // all: it is already string content and goes back as it is; anything else is escaped.
+  return validStringContent(value) ? value : JSON.stringify(value).slice(1, -1);
+}
+
+/** Whether `s` may stand between the quotes of a JSON string as it is (no raw control character, quote or bad escape). */
+function validStringContent(s: string): boolean {
+  if (!/["\\\u0000-\u001f]/.test(s)) return true;
+  try {
+    JSON.parse(`"${s}"`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a whole text is a JSON object or array (an answer in JSON mode). */

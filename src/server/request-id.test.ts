@@ -17,7 +17,7 @@ describe("requestIdFor", () => {
     },
   );
 
-  it.each(["4532015112830367", "1700000000000", "01ARZ3NDEKTSV4RRFFQ69G5FAV", "3f1c2a9e-8d7b-4c6a-9e5f-2b1d0c9a8e7f"])("keeps an ordinary id %j", (id) => {
+  it.each(["4532015112830367", "1700000000000", "1710000000003", "01ARZ3NDEKTSV4RRFFQ69G5FAV", "3f1c2a9e-8d7b-4c6a-9e5f-2b1d0c9a8e7f", "asia-northeast1-7f3a9c", "pk_order_123"])("keeps an ordinary id %j", (id) => {
     expect(requestIdFor({ "x-request-id": id })).toBe(id);
   });
 

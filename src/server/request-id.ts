@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
-import { KEY_PREFIX } from "../core/safe-path.js";
+import { knownIssuer } from "../detect/pii/credit-card-detector.js";
 import { luhnValid } from "../detect/pii/validators/checksums.js";
 import { ibanValid } from "../detect/pii/validators/iban.js";
 
@@ -9,11 +9,14 @@ const VALID = /^[A-Za-z0-9._:\-]{1,128}$/;
 /**
  * An id that could be a credential or personal data: it would be logged, sent upstream and stored in clear (the audit
  * chain's request id cannot be purged later), so it is replaced. Provider and Warden key prefixes (`AKIA…`, `ghp_…`,
- * `sk-…`), 13-19 digits passing the Luhn check (a card), an SSN-shaped `ddd-dd-dddd`, an IBAN with a valid check.
+ * `sk-…`), 13-19 digits passing the Luhn check with a card issuer's prefix, an SSN-shaped `ddd-dd-dddd`, an IBAN with a valid check.
  */
+/** Provider and Warden key prefixes, case as issued (an id like "asia-northeast1-…" or "pk_live_order_1" is no key). */
+const KEY_PREFIX = /^(?:wdn_|sk-|sk_live_|sk_test_|rk_live_|rk_test_|ghp_|gho_|ghs_|ghu_|github_pat_|glpat-|xox[abpr]-|AKIA|ASIA|hf_|AIza|eyJ[A-Za-z0-9_-]{10,}\.|npm_|pypi-)/;
+
 function sensitiveId(id: string): boolean {
   if (KEY_PREFIX.test(id)) return true;
-  if (/^\d{13,19}$/.test(id) && luhnValid(id)) return true;
+  if (/^\d{13,19}$/.test(id) && luhnValid(id) && knownIssuer(id)) return true;
   if (/^\d{3}-\d{2}-\d{4}$/.test(id)) return true;
   return /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/i.test(id) && ibanValid(id.toUpperCase());
 }

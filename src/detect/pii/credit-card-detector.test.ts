@@ -33,6 +33,7 @@ const cases: Case[] = [
   { text: "card 4532,0151,1283,0367", value: null, min: 0.5 },
   { text: "card 4532,0151,1283,0366,2211", value: null, min: 0.5 },
   { text: "build 2024/0101/1111/1111", value: null, min: 0.5 },
+  { text: "GET /data/4532/0151/1283/0366 HTTP/1.1", value: null, min: 0.5 },
   // business words that do not label the number do not lower it
   { text: "Customer reports that 4532 0151 1283 0366 was declined twice.", value: "4532 0151 1283 0366", min: 0.85 },
   { text: "Transaction failed: 4532 0151 1283 0366", value: "4532 0151 1283 0366", min: 0.85 },

@@ -54,6 +54,9 @@ export const creditCardScanner: PiiScanner = {
         // Dots, slashes and underscores only in the common 4-4-4-4 layout ("4532.0151.1283.0366", "4532/0151/...");
         // versions, IPs and dates have fewer groups.
         if (!/^(?: +|-+)$/.test(c.seps) && !(c.shape === "4-4-4-4" && /^(?:\.{3}|\/{3}|_{3})$/.test(c.seps))) continue;
+        // slashes or underscores inside a path or an identifier ("/data/4111/1111/1111/1111", "id_4111_1111_…")
+        const before = text.charCodeAt(c.start - 1);
+        if ((c.seps === "///" || c.seps === "___") && (before === 47 || before === 95)) continue;
       }
       if (allSameDigit(c.digits) || !luhnValid(c.digits) || continuesCode(text, c)) continue;
       const issuer = knownIssuer(c.digits);

@@ -184,7 +184,7 @@ export const genericRules: readonly SecretRule[] = [
   {
     id: "password-cli-flag",
     description: "Password given on a database or SSH command line (`mysql -pSECRET`, `sshpass -p 'x'`, `redis-cli -a x`)",
-    pattern: `(?<=\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b[^\\n]{0,120}?[ \\t]-p|\\bsshpass[ \\t]{1,8}-p[ \\t]{0,8}|\\bredis-cli\\b[^\\n]{0,120}?[ \\t]-a[ \\t]{1,8})(?<q>['"]?)(?<secret>[^\\s'"]{4,100})\\k<q>(?=\\s|$)`,
+    pattern: `(?<=\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-p|\\bsshpass[ \\t]{1,8}-p[ \\t]{0,8}|\\bredis-cli\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-a[ \\t]{1,8})(?<q>['"]?)(?<secret>[^\\s'"]{4,100})\\k<q>(?=\\s|$)`,
     secretGroup: "secret",
     keywords: ["mysql", "mariadb", "sshpass", "redis-cli"],
     window: { before: 8, after: 260 },
@@ -199,6 +199,7 @@ export const genericRules: readonly SecretRule[] = [
       negative: [
         { text: "mysql -u root -p mydb < dump.sql" },
         { text: "mysql -u root -p" },
+        { text: "mysql client: use the -p option, e.g. -pYOURPASS" },
         { text: "mysql -u $DB_USER -p$DB_PASS shop" },
         { text: "sshpass -p \"$SSHPASS\" ssh host" },
       ],

@@ -10,8 +10,15 @@ interface Missing {
   requestId: string;
 }
 
-/** Purge runs of one field and tenant group, in chain order, with the latest cut-off from each run on. */
+/**
+ * Purge runs of one kind, in chain order, with the latest cut-off from each run on: runs of one tenant, or runs over
+ * every tenant but `except`, of every record or only of requests with a finding category or data class (`selector`).
+ */
 interface Runs {
+  tenant: string | undefined;
+  except: ReadonlySet<string>;
+  /** `category:<name>` or `class:<name>`; empty for every record. */
+  selector: string;
   seqs: number[];
   befores: number[];
 }
@@ -23,15 +30,29 @@ export interface RemovalProblem {
   reason: string;
 }
 
-const WILDCARD = "\0*";
+/** The category and data-class selectors a record's metadata matches (`category:pii`, `class:PCI`). */
+function selectorsOf(meta: string): string[] {
+  if (!meta.includes('"findings"')) return [];
+  try {
+    const m = JSON.parse(meta) as { findings?: { items?: { category?: unknown }[]; dataClasses?: unknown[] } };
+    const out: string[] = [];
+    for (const it of m.findings?.items ?? []) if (typeof it.category === "string") out.push(`category:${it.category}`);
+    for (const c of m.findings?.dataClasses ?? []) if (typeof c === "string") out.push(`class:${c}`);
+    return out;
+  } catch {
+    return [];
+  }
+}
 
 /**
  * Checks, alongside the chain walk of `verifyLog`, that evidence was only removed the ways Warden removes it:
  * a payload (or original) missing while the chain still commits to its digest must be covered by a later
- * `audit.purge` event (same field, the record older than the run's cut-off, its tenant or every tenant; runs by
- * category or data class count for every tenant, which errs towards accepting), and a record's data key must still
- * exist, shredded only where a `tenant.shredded` event says so. Anyone with write access to the database could
- * otherwise delete a chosen call's prompt and answer, or a tenant's keys, and still get a green verify.
+ * `audit.purge` event's run (same field, the record older than the run's cut-off; the record's tenant, or every
+ * tenant but the run's exceptions (overrides, legal holds); and for a category or data-class run, a request whose
+ * findings have it), and a record's data key must still exist, shredded only where a `tenant.shredded` event says
+ * so. Anyone with write access to the database could otherwise delete a chosen call's prompt and answer, or a
+ * tenant's keys, and still get a green verify. Purge events written before runs listed their exceptions count for
+ * every tenant (errs towards accepting).
  */
 export class RemovalCheck {
   private readonly missing: Missing[] = [];
@@ -39,6 +60,8 @@ export class RemovalCheck {
   private readonly shredded = new Set<string>();
   /** `tenant \0 version` → first record using that data key. */
   private readonly keysUsed = new Map<string, { seq: number; requestId: string }>();
+  /** Request id → the category and data-class selectors of its records (only requests with findings). */
+  private readonly selectors = new Map<string, Set<string>>();
 
   /** Look at one record of the chain (in seq order). */
   see(e: StoredEntry): void {
@@ -48,7 +71,15 @@ export class RemovalCheck {
       const k = `${e.tenant}\0${e.keyVersion}`;
       if (!this.keysUsed.has(k)) this.keysUsed.set(k, { seq: e.seq, requestId: e.requestId });
     }
-    if (e.kind !== "admin") return;
+    if (e.kind !== "admin") {
+      const sel = selectorsOf(e.meta);
+      if (sel.length > 0) {
+        let set = this.selectors.get(e.requestId);
+        if (!set) this.selectors.set(e.requestId, (set = new Set()));
+        for (const s of sel) set.add(s);
+      }
+      return;
+    }
     let meta: { event?: unknown; runs?: unknown; tenant?: unknown };
     try {
       meta = JSON.parse(e.meta) as typeof meta;
@@ -57,14 +88,16 @@ export class RemovalCheck {
     }
     if (meta.event === "tenant.shredded" && typeof meta.tenant === "string") this.shredded.add(meta.tenant);
     if (meta.event !== "audit.purge" || !Array.isArray(meta.runs)) return;
-    for (const r of meta.runs as { field?: unknown; tenant?: unknown; before?: unknown }[]) {
+    for (const r of meta.runs as { field?: unknown; tenant?: unknown; before?: unknown; except?: unknown }[]) {
       if ((r.field !== "payload" && r.field !== "original") || typeof r.tenant !== "string" || typeof r.before !== "string") continue;
       const before = Date.parse(r.before);
       if (Number.isNaN(before)) continue;
-      const group = r.tenant === "*" || r.tenant.startsWith("category:") || r.tenant.startsWith("class:") ? WILDCARD : r.tenant;
-      const key = `${r.field}\0${group}`;
+      const wide = r.tenant === "*" || r.tenant.startsWith("category:") || r.tenant.startsWith("class:");
+      const except = Array.isArray(r.except) ? r.except.filter((t): t is string => typeof t === "string").sort() : [];
+      const selector = wide && r.tenant !== "*" ? r.tenant : "";
+      const key = wide ? `${r.field}\0*\0${selector}\0${except.join("\0")}` : `${r.field}\0${r.tenant}`;
       let runs = this.runs.get(key);
-      if (!runs) this.runs.set(key, (runs = { seqs: [], befores: [] }));
+      if (!runs) this.runs.set(key, (runs = { tenant: wide ? undefined : r.tenant, except: new Set(except), selector, seqs: [], befores: [] }));
       runs.seqs.push(e.seq);
       runs.befores.push(before);
     }
@@ -74,9 +107,11 @@ export class RemovalCheck {
   problem(keys: readonly WrappedDataKey[]): RemovalProblem | undefined {
     // latest cut-off from each run on (runs were pushed in seq order)
     for (const runs of this.runs.values()) for (let i = runs.befores.length - 2; i >= 0; i--) runs.befores[i] = Math.max(runs.befores[i]!, runs.befores[i + 1]!);
+    const groups = [...this.runs.entries()];
     const problems: RemovalProblem[] = [];
     for (const m of this.missing) {
-      if (this.covered(`${m.field}\0${m.tenant}`, m) || this.covered(`${m.field}\0${WILDCARD}`, m)) continue;
+      const explained = groups.some(([key, runs]) => key.startsWith(`${m.field}\0`) && this.applies(runs, m) && covered(runs, m));
+      if (explained) continue;
       problems.push({ seq: m.seq, requestId: m.requestId, reason: `${m.field === "payload" ? "payload" : "original payload"} removed without a purge that covers it (deleted?)` });
       break;
     }
@@ -90,18 +125,22 @@ export class RemovalCheck {
     return problems.sort((a, b) => a.seq - b.seq)[0];
   }
 
-  /** Whether a purge run recorded after `m` in `key`'s group has a cut-off after `m`'s time. */
-  private covered(key: string, m: Missing): boolean {
-    const runs = this.runs.get(key);
-    if (!runs) return false;
-    // first run after the record
-    let lo = 0;
-    let hi = runs.seqs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (runs.seqs[mid]! > m.seq) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo < runs.seqs.length && runs.befores[lo]! > m.time;
+  /** Whether a group of runs can have purged `m` at all (its tenant, its exceptions, its selector). */
+  private applies(runs: Runs, m: Missing): boolean {
+    if (runs.tenant !== undefined) return runs.tenant === m.tenant;
+    if (runs.except.has(m.tenant)) return false;
+    return runs.selector === "" || (this.selectors.get(m.requestId)?.has(runs.selector) ?? false);
   }
+}
+
+/** Whether a run recorded after `m` in the group has a cut-off after `m`'s time. */
+function covered(runs: Runs, m: Missing): boolean {
+  let lo = 0;
+  let hi = runs.seqs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (runs.seqs[mid]! > m.seq) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < runs.seqs.length && runs.befores[lo]! > m.time;
 }

@@ -29,6 +29,8 @@ export interface PurgeResult {
   tenant: string;
   before: number;
   entries: number;
+  /** Tenants a `*`, category or class run left alone (overrides, legal holds): verify checks against them. */
+  except?: string[];
 }
 
 const DAY = 86_400_000;
@@ -55,18 +57,18 @@ export async function purgeExpired(backend: AuditBackend, policy: RetentionPolic
       const days = daysOf({ payloadDays: own.payloadDays, originalDays: own.originalDays ?? own.payloadDays });
       if (days === undefined) continue;
       const before = now - days * DAY;
-      out.push({ field, tenant: `category:${category}`, before, entries: await backend.purgePayloads({ field, before, category, exceptTenants: [...holds] }) });
+      out.push({ field, tenant: `category:${category}`, before, entries: await backend.purgePayloads({ field, before, category, exceptTenants: [...holds] }), except: [...holds] });
     }
     for (const [dataClass, own] of Object.entries(policy.dataClasses ?? {})) {
       const days = daysOf({ payloadDays: own.payloadDays, originalDays: own.originalDays ?? own.payloadDays });
       if (days === undefined) continue;
       const before = now - days * DAY;
-      out.push({ field, tenant: `class:${dataClass}`, before, entries: await backend.purgePayloads({ field, before, dataClass, exceptTenants: [...holds] }) });
+      out.push({ field, tenant: `class:${dataClass}`, before, entries: await backend.purgePayloads({ field, before, dataClass, exceptTenants: [...holds] }), except: [...holds] });
     }
     const days = daysOf(policy);
     if (days === undefined) continue;
     const before = now - days * DAY;
-    out.push({ field, tenant: "*", before, entries: await backend.purgePayloads({ field, before, exceptTenants: [...overrides, ...holds] }) });
+    out.push({ field, tenant: "*", before, entries: await backend.purgePayloads({ field, before, exceptTenants: [...overrides, ...holds] }), except: [...overrides, ...holds] });
   }
   return out;
 }
@@ -75,6 +77,6 @@ export async function purgeExpired(backend: AuditBackend, policy: RetentionPolic
 export function purgeDetails(results: readonly PurgeResult[]): JsonObject {
   return {
     entries: results.reduce((n, r) => n + r.entries, 0),
-    runs: results.map((r) => ({ field: r.field, tenant: r.tenant, before: new Date(r.before).toISOString(), entries: r.entries })),
+    runs: results.map((r) => ({ field: r.field, tenant: r.tenant, before: new Date(r.before).toISOString(), entries: r.entries, ...(r.except && r.except.length > 0 ? { except: r.except } : {}) })),
   };
 }

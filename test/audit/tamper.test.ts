@@ -61,6 +61,34 @@ describe("audit verify: evidence removed behind the chain's back", () => {
     expect(await verifyLog(log.backend)).toMatchObject({ ok: false, problem: { requestId: "late2" } });
   });
 
+  it("a category purge explains only its category's records, and never a legal hold's", async () => {
+    const t = openTempLog();
+    cleanup = t.cleanup;
+    const { log, db } = t;
+    const old = 1_700_000_000_000;
+    const findings = (category: string) => ({ count: 1, byType: { X: 1 }, items: [{ type: "X", category, start: 0, end: 3, score: 1 }] });
+    for (const [id, category, tenant] of [["s1", "secret", "t"], ["p1", "pii", "t"], ["h1", "secret", "held"]] as const) {
+      await log.append({ kind: "request", requestId: id, time: old, tenant, app: "a", keyId: "k", meta: { findings: findings(category) }, payload: { q: id } });
+      await log.append({ kind: "response", requestId: id, time: old + 1, tenant, app: "a", keyId: "k", meta: { status: 200 }, payload: { a: id } });
+    }
+    await log.purge({ categories: { secret: { payloadDays: 30 } }, legalHolds: ["held"] }, { now: old + 100 * 86_400_000 });
+    expect(await verifyLog(log.backend)).toMatchObject({ ok: true });
+    db.prepare("UPDATE audit_entries SET payload = NULL WHERE request_id = 'p1'").run();
+    expect(await verifyLog(log.backend)).toMatchObject({ ok: false, problem: { requestId: "p1" } });
+  });
+
+  it("a legal hold's payload deleted under a category purge is reported", async () => {
+    const t = openTempLog();
+    cleanup = t.cleanup;
+    const { log, db } = t;
+    const old = 1_700_000_000_000;
+    const items = [{ type: "X", category: "secret", start: 0, end: 3, score: 1 }];
+    await log.append({ kind: "request", requestId: "h1", time: old, tenant: "held", app: "a", keyId: "k", meta: { findings: { count: 1, byType: { X: 1 }, items } }, payload: { q: 1 } });
+    await log.purge({ categories: { secret: { payloadDays: 30 } }, legalHolds: ["held"] }, { now: old + 100 * 86_400_000, record: "always" });
+    db.prepare("UPDATE audit_entries SET payload = NULL WHERE request_id = 'h1'").run();
+    expect(await verifyLog(log.backend)).toMatchObject({ ok: false, problem: { requestId: "h1" } });
+  });
+
   it("a deleted data key is reported; a recorded shred is not", async () => {
     const { log, db } = await setup(3);
     await appendMany(log, 2, "t2", "x");

@@ -1,38 +1,10 @@
 import { card, group, ibans, spacedIban, ssn, nino, gh, aws, slack, stripe, openai, anthropic, gcp, jwt, pem, azureKey, twilio, sendgrid, pw, uuid, sha, rs, AN, HEX, B64, U, D, digits, pick } from "./gen.js";
 import { luhn, B64U } from "./gen.js";
 
-export type Label = { t: string; start: number; end: number; v: string; opt?: boolean };
-export type Case = { id: number; kind: string; group: "pii" | "secret" | "neg"; text: string; labels: Label[] };
-export const cases: Case[] = [];
-type Part = string | [string, string] | [string, string, "opt"];
-function mk(group: Case["group"], kind: string) {
-  return (strs: TemplateStringsArray, ...vals: Part[]) => {
-    let text = ""; const labels: Label[] = [];
-    strs.forEach((s, i) => {
-      text += s;
-      if (i < vals.length) {
-        const v = vals[i]!;
-        if (typeof v === "string") text += v;
-        else { labels.push({ t: v[0], start: text.length, end: text.length + v[1].length, v: v[1], opt: v[2] === "opt" }); text += v[1]; }
-      }
-    });
-    cases.push({ id: cases.length, kind, group, text, labels });
-  };
-}
-const P = (k: string) => mk("pii", k), S = (k: string) => mk("secret", k), N = (k: string) => mk("neg", k);
-const E = (v: string): [string, string] => ["EMAIL_ADDRESS", v];
-const PH = (v: string): [string, string] => ["PHONE_NUMBER", v];
-const CC = (v: string): [string, string] => ["CREDIT_CARD", v];
-const IB = (v: string): [string, string] => ["IBAN_CODE", v];
-const SSN = (v: string): [string, string] => ["US_SSN", v];
-const NI = (v: string): [string, string] => ["UK_NINO", v];
-const IP = (v: string): [string, string] => ["IP_ADDRESS", v];
-const DOB = (v: string): [string, string] => ["DATE_TIME", v];
-const AD = (v: string): [string, string] => ["ADDRESS", v];
-const PE = (v: string): [string, string] => ["PERSON", v];
-const LO = (v: string): [string, string] => ["LOCATION", v];
-const SEC = (k: string, v: string): [string, string] => ["SECRET:" + k, v];
-const OPT = (l: [string, string]): [string, string, "opt"] => [l[0], l[1], "opt"];
+import { caseBuilder } from "./labels.js";
+const { cases, P, S, N, E, PH, CC, IB, SSN, NI, IP, DOB, AD, PE, LO, SEC, OPT } = caseBuilder();
+export { cases };
+export type { Case, Label } from "./labels.js";
 
 // ===== ROUND 2 =====
 // phones in support/ticket prose with business words nearby

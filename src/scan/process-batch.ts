@@ -66,6 +66,11 @@ function replaceSpans(text: string, spans: readonly { start: number; end: number
 /** A string to scan and, once scanned, its findings (spans within `text`). */
 interface Unit {
   text: string;
+  /**
+   * Scanned right before the text, as its label, and not part of it: a CSV cell's column name (`city = `), so that
+   * "Hamburg" under `city` reads as a place and "Weber" under `last_name` as a name. Findings inside it are dropped.
+   */
+  label?: string;
   context: DetectContext;
   found: Finding[];
 }
@@ -123,7 +128,7 @@ export function createBatchProcessor(setup: WorkerSetup, built?: DetectionEngine
         }
         const u = members[lo] as Unit;
         const base = starts[lo] as number;
-        if (f.end > base + u.text.length) continue;
+        if (f.start < base || f.end > base + u.text.length) continue;
         const local = base === 0 ? f : { ...f, start: f.start - base, end: f.end - base };
         if (!insideToken(u.text, local.start, local.end)) u.found.push(local);
       }
@@ -142,12 +147,15 @@ export function createBatchProcessor(setup: WorkerSetup, built?: DetectionEngine
         size = 0;
       };
       for (const u of group) {
-        if (size > 0 && size + u.text.length > JOIN_CHARS) flush();
-        starts.push(size === 0 && members.length === 0 ? 0 : size + SEPARATOR.length);
+        const label = u.label ?? "";
+        if (size > 0 && size + label.length + u.text.length > JOIN_CHARS) flush();
         if (members.length > 0) size += SEPARATOR.length;
+        // the unit's own text starts after its label: a finding in the label maps to no unit (it ends past the
+        // previous unit's text) and is dropped
+        starts.push(size + label.length);
         members.push(u);
-        parts.push(u.text);
-        size += u.text.length;
+        parts.push(label + u.text);
+        size += label.length + u.text.length;
       }
       flush();
     }
@@ -245,8 +253,9 @@ export function createBatchProcessor(setup: WorkerSetup, built?: DetectionEngine
 
   /** Plan one CSV record: each non-empty field is a unit. */
   function planCsv(item: Extract<ScanItem, { kind: "csv" }>, batch: ScanBatch, units: Unit[]): Pending {
-    const mine = item.fields.map((value) => {
-      const u: Unit = { text: value, context: { direction: "request" }, found: [] };
+    const mine = item.fields.map((value, i) => {
+      const column = item.header ? undefined : batch.columns?.[i];
+      const u: Unit = { text: value, context: { direction: "request" }, found: [], ...(column ? { label: `${column.slice(0, 64)} = ` } : {}) };
       units.push(u);
       return u;
     });

@@ -18,6 +18,17 @@ describe("createBatchProcessor", () => {
     expect(r?.out).toBe("jane.doe,@example.com\n");
   });
 
+  it("reads a CSV cell under its column name: names and places in bare cells are found, nothing in the name itself", () => {
+    const fields = ["Jonas", "Weber", "Hamburg", "ok"];
+    const raw = [...fields];
+    const [r] = processBatch({ seq: 0, file: "p.csv", columns: ["first", "last", "city", "jane@example.com"], items: [{ kind: "csv", fields, raw, lines: [2, 2, 2, 2], columns: [1, 7, 13, 21], eol: "\n", header: false, delimiter: "," }] }).results;
+    expect(r?.findings.map((f) => [f.type, f.field, f.column])).toEqual([
+      ["PERSON", "first", 1],
+      ["PERSON", "last", 7],
+      ["LOCATION", "city", 13],
+    ]);
+  });
+
   it("gives each string's findings its own location even when joined with others of the same role", () => {
     const line = JSON.stringify({ messages: [{ role: "user", content: "a@example.com" }, { role: "user", content: "x b.c@example.org" }] });
     const [r] = processBatch({ seq: 0, file: "d.jsonl", items: [{ kind: "json", text: line, line: 7, eol: "\n" }] }).results;

@@ -104,7 +104,7 @@ const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dea
  * A data field named for a person's name or a place (JSON, YAML, form data, query strings: `"first_name": "`,
  * `city=`). Not a bare `name` field, which names products and packages as often.
  */
-const FIELD_PERSON = /\b(?:(?:first|last|given|family|middle|full|customer|contact|client|patient|employee|holder|account_holder|maiden)[_ -]?name|firstname|lastname|surname|forename)["']?\s*[:=]\s*["']?$/i;
+const FIELD_PERSON = /\b(?:(?:first|last|given|family|middle|full|customer|contact|client|patient|employee|holder|account_holder|maiden)[_ -]?name|firstname|lastname|surname|forename|fname|lname|first|last|given|family)["']?\s*[:=]\s*["']?$/i;
 const FIELD_LOC = /\b(?:city|town|country|region|province|county|birthplace|place[_ ]of[_ ]birth|birth[_ ]?place|hometown|municipality|locality)["']?\s*[:=]\s*["']?$/i;
 const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sincerely|cheers|best|love)\s*[:,.-]?\s*)$/i;
 // verbs of speaking, deciding and being away are said of people; so are relations and roles in brackets

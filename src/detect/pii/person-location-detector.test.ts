@@ -22,6 +22,11 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "Morgan Freeman said it", value: "Morgan Freeman", min: 0.8 },
   { type: "PERSON", text: "Ford Smith came by", value: "Ford Smith", min: 0.7 },
   { type: "PERSON", text: "Tesla Nguyen said hi", value: "Tesla Nguyen", min: 0.7 },
+  // role labels of forms, headers and transcripts; verbs said of people
+  { type: "PERSON", text: "Interviewer: Karen Liu\nCandidate: Thabo Nkosi", value: "Thabo Nkosi", min: 0.8 },
+  { type: "PERSON", text: "From: Jean-Luc Moreau <jl.moreau@orange.fr>", value: "Jean-Luc Moreau", min: 0.8 },
+  { type: "PERSON", text: "Kwame Mensah moved from Accra to Toronto in 2019.", value: "Kwame Mensah", min: 0.7 },
+  { type: "PERSON", text: "To: Sales Team", value: null },
   // data fields named for a name or a place (JSON, form data)
   { type: "PERSON", text: '{"first_name": "Giulia", "last_name": "Ferrari", "city": "Bologna"}', value: "Giulia", min: 0.8 },
   { type: "PERSON", text: '{"first_name": "Giulia", "last_name": "Ferrari", "city": "Bologna"}', value: "Ferrari", min: 0.8 },

@@ -145,7 +145,9 @@ const HARM_ACT =
 const HARMFUL_REQUEST = new RegExp(
   `\\b(?:write|code|create|make|build|develop|generate|produce|design|program|synthesi[sz]e|cook|assemble|brew|manufacture)\\b(?: me)?${HARM_MODIFIER}{0,4} ${HARM_OBJECT}${HARM_END}` +
     `|\\b(?:how (?:to|do i|do you|can i|would i|would you|could i|does one)|steps? (?:to|for)|instructions (?:for|to|on)|tutorial (?:on|for)|recipe for|guide (?:to|on|for))\\b(?: \\w+){0,3}? (?:(?:make|build|create|write|synthesi[sz]e|cook|produce|manufacture|get|obtain|buy)(?: me)?${HARM_MODIFIER}{0,3} ${HARM_OBJECT}${HARM_END}|${HARM_ACT}${HARM_END})` +
-    `|\\b(?:recipes?|blueprints?|schematics?) (?:for|of) (?:making |building )?(?:a |an |some )?${HARM_OBJECT}${HARM_END}`,
+    `|\\b(?:recipes?|blueprints?|schematics?) (?:for|of) (?:making |building )?(?:a |an |some )?${HARM_OBJECT}${HARM_END}` +
+    // the "grandma exploit": a late relative who used to read out keys or dangerous recipes, to get them read again
+    `|\\b(?:grandma|grandmother|granny|nana|grandpa|grandfather)\\b.{0,80}?\\b(?:used to|would)\\b.{0,40}?\\b(?:read|tell|recite|sing|give|whisper)\\w*\\b.{0,40}?\\b(?:(?:product|license|licence|activation|cd|serial) (?:keys?|codes?|numbers?)|keys? for|passwords?|recipes? for|instructions for|steps (?:to|for))`,
 );
 
 /**

@@ -137,7 +137,9 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "skimmer skimmers skimming hotwire poison poisons poisoning untraceable steal stealing murder kill " +
       // the other objects' and acts' own words ("reverse shell", "fake passports", "mustard gas", "clone cards",
       // "break into a house"): common words, but they only gate this rule
-      "shell shells passport passports ids gas clone break logger loggers",
+      "shell shells passport passports ids gas clone break logger loggers " +
+      // the "grandma exploit" frame (a late relative who read out keys or recipes)
+      "grandma grandmother granny nana grandpa grandfather",
   ],
   [
     T_SWITCH,

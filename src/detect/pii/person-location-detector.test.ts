@@ -27,6 +27,9 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "From: Jean-Luc Moreau <jl.moreau@orange.fr>", value: "Jean-Luc Moreau", min: 0.8 },
   { type: "PERSON", text: "Kwame Mensah moved from Accra to Toronto in 2019.", value: "Kwame Mensah", min: 0.7 },
   { type: "PERSON", text: "To: Sales Team", value: null },
+  // the next items of a list of places
+  { type: "LOCATION", text: "Offices in Berlin, Munich and Hamburg.", value: "Munich", min: 0.6 },
+  { type: "LOCATION", text: "Offices in Berlin, Munich and Hamburg.", value: "Hamburg", min: 0.6 },
   // data fields named for a name or a place (JSON, form data)
   { type: "PERSON", text: '{"first_name": "Giulia", "last_name": "Ferrari", "city": "Bologna"}', value: "Giulia", min: 0.8 },
   { type: "PERSON", text: '{"first_name": "Giulia", "last_name": "Ferrari", "city": "Bologna"}', value: "Ferrari", min: 0.8 },

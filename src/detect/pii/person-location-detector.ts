@@ -105,6 +105,8 @@ const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dea
  * `city=`). Not a bare `name` field, which names products and packages as often.
  */
 const FIELD_PERSON = /\b(?:(?:first|last|given|family|middle|full|customer|contact|client|patient|employee|holder|account_holder|maiden)[_ -]?name|firstname|lastname|surname|forename|fname|lname|first|last|given|family)["']?\s*[:=]\s*["']?$/i;
+/** What stands between two items of a list. */
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
 /** A role label with a colon, as in forms, headers and transcripts ("Candidate: Thabo Nkosi", "From: Jean-Luc Moreau"). */
 const ROLE_LABEL = /\b(?:candidate|applicant|interviewer|interviewee|employee|student|tenant|landlord|guest|passenger|sender|recipient|author|owner|signatory|beneficiary|witness|driver|from|to|cc|bcc|reporter|assignee|reviewer|approver|requester|requested by|caller|speaker|attendee|organi[sz]er|contact person|next of kin|emergency contact|guardian|spouse|physician|supervisor|prepared by|submitted by|signed by|reported by|approved by)\s*:\s*$/i;
 const FIELD_LOC = /\b(?:city|town|country|region|province|county|birthplace|place[_ ]of[_ ]birth|birth[_ ]?place|hometown|municipality|locality)["']?\s*[:=]\s*["']?$/i;
@@ -567,6 +569,15 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   if (locKind === "city" && toks.length === 1 && !locBefore && !arrow && !placeNounAfter && PERSON_VERB_AFTER.test(after)) {
     person = Math.max(person, 0.7);
     loc = Math.min(loc, 0.3);
+  }
+
+  // the next item of a list of places ("Lisbon, Porto and Seville"): a known place right after a reported one
+  if (locKind && !title && !nameLabel) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === "LOCATION" && prev.score >= 0.6 && start - prev.end <= 6 && LIST_GAP.test(text.slice(prev.end, start))) {
+      loc = Math.max(loc, 0.7);
+      person = Math.min(person, 0.3);
+    }
   }
 
   if (person >= loc && person >= 0.3) {

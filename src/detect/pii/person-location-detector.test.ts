@@ -30,6 +30,7 @@ const cases: TypedCase[] = [
   // the next items of a list of places
   { type: "LOCATION", text: "Offices in Berlin, Munich and Hamburg.", value: "Munich", min: 0.6 },
   { type: "LOCATION", text: "Offices in Berlin, Munich and Hamburg.", value: "Hamburg", min: 0.6 },
+  { type: "LOCATION", text: "Marco will follow up with the Milan team.", value: "Milan", min: 0.6 },
   // data fields named for a name or a place (JSON, form data)
   { type: "PERSON", text: '{"first_name": "Giulia", "last_name": "Ferrari", "city": "Bologna"}', value: "Giulia", min: 0.8 },
   { type: "PERSON", text: '{"first_name": "Giulia", "last_name": "Ferrari", "city": "Bologna"}', value: "Ferrari", min: 0.8 },

@@ -119,6 +119,8 @@ const STRONG_LOC_BEFORE = /(?:\b(?:vivo en|vive en|wohne in|wohnt in|habite à|a
 const PERSON_VERB_AFTER = /^\s+(?:said|says|told|asked|wrote|replied|emailed|texted|called|suggested|mentioned|agreed|confirmed|explained|noted|recommended|proposed|decided|promised|complained|insisted|admitted|apologi[sz]ed|stated|transferred|resigned|wohnt|(?:is|was) (?:out|off|away|sick|ill|on leave|on holiday|on vacation|leaving|joining|retiring))\b/i;
 const LOOP_IN_BEFORE = /\bloop(?:s|ed|ing)? in\s*$/i;
 const PLACE_NOUN_AFTER = /^\s+(?:office|offices|branch|campus|plant|factory|warehouse|headquarters|hq|airport|subsidiary)\b/i;
+/** What a place names when it modifies it ("the Milan team", "our Zurich account", "the Naples warehouse"). */
+const PLACE_MODIFIED = /^\s+(?:team|teams|account|accounts|store|stores|shop|site|sites|market|division|depot|facility|hub|center|centre|lab|studio|clinic|hospital|branch|office|plant|warehouse|marathon|conference|summit|meetup|region|area|port|station)\b/i;
 const ARROW_BEFORE = /(?:→|->)\s*$/;
 const ARROW_AFTER = /^\s*(?:→|->)/;
 const SPEAKER_AFTER = /^:[ \t]+\S/;
@@ -571,6 +573,11 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     loc = Math.min(loc, 0.3);
   }
 
+  // a known place modifying what is there ("the Milan team", "our Zurich account")
+  if (locKind && !title && !nameLabel && DETERMINER_BEFORE.test(before) && PLACE_MODIFIED.test(after) && !isCommon(g, toks[0]!.w)) {
+    loc = Math.max(loc, 0.7);
+    person = Math.min(person, 0.3);
+  }
   // the next item of a list of places ("Lisbon, Porto and Seville"): a known place right after a reported one
   if (locKind && !title && !nameLabel) {
     const prev = out[out.length - 1];

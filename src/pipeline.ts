@@ -93,8 +93,7 @@ function identifyCallerOrToken(deps: PipelineDeps, headers: IncomingHttpHeaders,
   const presented = deps.oidc ? presentedKey(headers) : undefined;
   if (deps.oidc && presented !== undefined && looksLikeJwt(presented)) {
     // A token stands where a key would: the client-certificate rules (mTLS) apply to it the same way.
-    const oidc = deps.oidc;
-    return oidc.verify(presented).then((p) => (deps.certificates ? deps.certificates.authenticate(cert, () => p) : p));
+    return deps.oidc.verify(presented).then((p) => (deps.certificates ? deps.certificates.authenticate(cert, () => p) : p));
   }
   return identifyCaller(deps, headers, cert, remoteAddress);
 }
@@ -166,7 +165,7 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
   progress.recording = true;
   await deps.recorder.begin(ctx, verdict);
   try {
-    if (verdict.kind === "refuse") throw verdict.error.withHeaders(ctx.responseHeaders);
+    if (verdict.kind === "refuse") throw verdict.error; // the catch below adds the decision headers
     const sameModel = verdict.body["model"] === route.upstreamModel;
     const body = sameModel ? verdict.body : { ...verdict.body, model: route.upstreamModel };
     const upstream = await route.provider.send({

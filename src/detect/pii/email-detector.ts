@@ -56,7 +56,7 @@ const SCP_PATH = /^:(?:[~/]|[\w.-]+\/)/;
  * An SSH target, not a mailbox: scp's `user@host:path` (`git@github.com:acme/infra.git`), or the argument of an ssh-like
  * command. `jane@gmail.com:Summer2024` (an e-mail and a password) and `contact git@example.com` stay mailboxes.
  */
-function sshTarget(text: string, start: number, _local: string, end: number): boolean {
+function sshTarget(text: string, start: number, end: number): boolean {
   if (SCP_PATH.test(text.slice(end, end + 40))) return true;
   return SSH_COMMAND.test(text.slice(Math.max(0, start - 60), start));
 }
@@ -79,7 +79,7 @@ export const emailScanner: PiiScanner = {
       const dl = s < at ? domainLength(text.slice(at + 1, e)) : 0;
       const local = text.slice(s, at);
       const end = at + 1 + dl;
-      if (dl > 0 && !userinfo(text, at) && !sshTarget(text, s, local, end) && !local.endsWith(".") && !local.includes("..")) {
+      if (dl > 0 && !userinfo(text, at) && !sshTarget(text, s, end) && !local.endsWith(".") && !local.includes("..")) {
         const ctx = hasContextBefore(text, s, CONTEXT, 40);
         out.push({
           type: "EMAIL_ADDRESS",

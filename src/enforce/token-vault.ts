@@ -8,6 +8,22 @@ export const TOKEN_PATTERN = /⟦([A-Za-z0-9_.-]+?)_([0-9a-f]{6,16})⟧/g;
 export const MAX_TOKEN_LENGTH = 2 + 64 + 1 + 16;
 const TOKEN_ONE = /^⟦[A-Za-z0-9_.-]+?_[0-9a-f]{6,16}⟧$/;
 
+/** Store entries `#=digest` (a value's claim on its number) next to the slots `#TYPE_n`. */
+const CLAIM_PREFIX = "#=";
+
+/** A claim's blob: the number in the first four bytes of 32 (stores compare the first 32 bytes of blobs). */
+function claimBlob(n: number): Buffer {
+  const b = Buffer.alloc(32);
+  b.writeUInt32BE(n, 0);
+  return b;
+}
+
+function claimNumber(blob: Buffer): number | undefined {
+  if (blob.length !== 32) return undefined;
+  const n = blob.readUInt32BE(0);
+  return n > 0 ? n : undefined;
+}
+
 /** The number of a numbering slot `#TYPE_n`. */
 function slotNumber(slot: string): number | undefined {
   const m = /^#[A-Za-z0-9_.-]{1,64}_([1-9][0-9]{0,8})$/.exec(slot);
@@ -327,7 +343,12 @@ export class TokenVault {
     if (mappings.length === 0) return 0;
     const c = this.conv(conversation, true);
     let n = 0;
+    const claims: StoredMapping[] = [];
     for (const m of mappings) {
+      if (m.token.startsWith(CLAIM_PREFIX)) {
+        claims.push(m);
+        continue;
+      }
       if (m.token.startsWith("#")) {
         if (this.absorbSlot(c, m)) n++;
         continue;
@@ -344,7 +365,55 @@ export class TokenVault {
       if (!c.byDigest.has(digest)) c.byDigest.set(digest, m.token);
       n++;
     }
+    // A value's claim names the number every replica uses for it, whatever other slots it holds (after the slots,
+    // so the smallest-slot rule of `absorbSlot` does not override it).
+    for (const m of claims) {
+      const num = claimNumber(m.blob);
+      const digest = m.token.slice(CLAIM_PREFIX.length);
+      if (num === undefined || !/^[0-9a-f]{64}$/.test(digest)) continue;
+      if (c.numbers.get(digest) !== num && c.numbers.size < this.maxEntries) {
+        c.numbers.set(digest, num);
+        n++;
+      }
+    }
     return n;
+  }
+
+  /**
+   * Claims for the numbering slots of `written` that the store gave this replica (not in `taken`): `#=digest` →
+   * number, written after the slots (first writer wins). A value two replicas numbered at the same moment holds two
+   * slots, but only one claim: the number every replica then uses for it.
+   */
+  numberClaims(conversation: string, written: readonly StoredMapping[], taken: readonly string[]): StoredMapping[] {
+    const c = this.conv(conversation, false);
+    if (!c) return [];
+    const lost = new Set(taken);
+    const out: StoredMapping[] = [];
+    for (const m of written) {
+      const n = slotNumber(m.token);
+      if (n === undefined || lost.has(m.token)) continue;
+      const digest = c.slots.get(m.token);
+      if (digest === undefined || c.numbers.get(digest) !== n) continue;
+      out.push({ token: `${CLAIM_PREFIX}${digest}`, blob: claimBlob(n), restore: false });
+    }
+    return out;
+  }
+
+  /**
+   * The slots whose value's claim another replica made first (with another number): the caller loads the store
+   * (whose claim then gives the value its number) and enforces or renumbers again, as for a lost slot.
+   */
+  lostClaims(conversation: string, claims: readonly StoredMapping[], taken: readonly string[]): string[] {
+    const c = this.conv(conversation, false);
+    if (!c || taken.length === 0) return [];
+    const out: string[] = [];
+    for (const m of claims) {
+      if (!taken.includes(m.token)) continue;
+      const digest = m.token.slice(CLAIM_PREFIX.length);
+      const n = claimNumber(m.blob);
+      for (const [slot, d] of c.slots) if (d === digest && slotNumber(slot) === n) out.push(slot);
+    }
+    return out;
   }
 
   /**

@@ -70,10 +70,9 @@ describe.each(BACKENDS)("numbered redaction shared by two replicas: $name", (bac
     // Call k sends its own value and a value it shares with other calls, in that order.
     const calls = fresh.map((own, k) => ({ marker: `k${k}-${run}:`, values: [own, fresh[(k + 5) % fresh.length] as string] }));
     await Promise.all(calls.map((c, k) => ask(k % 2 === 0 ? viaA : viaB, `${c.marker} ${c.values[0]} / ${c.values[1]}`)));
-    // A value numbered on both replicas at the same moment gets two slots; the store keeps the smaller, so the calls
-    // of that moment may have sent it under either (docs/policy.md). Never may one number stand for two values.
+    // A value numbered on both replicas at the same moment gets two slots but one claim: every call sends it under
+    // the claimed number (docs/policy.md). Never may one number stand for two values.
     const numberOf = new Map<string, number>();
-    const seen = new Map<string, Set<number>>();
     const valueOf = new Map<number, string>();
     for (const c of calls) {
       const nums = numbersSent(c.marker);
@@ -82,12 +81,11 @@ describe.each(BACKENDS)("numbered redaction shared by two replicas: $name", (bac
         const n = nums[i] as number;
         expect(valueOf.get(n) ?? v, `one value for number ${n}`).toBe(v);
         valueOf.set(n, v);
-        seen.set(v, (seen.get(v) ?? new Set()).add(n));
-        numberOf.set(v, Math.min(numberOf.get(v) ?? n, n));
+        expect(numberOf.get(v) ?? n, `one number for ${v}`).toBe(n);
+        numberOf.set(v, n);
       });
     }
     expect(numberOf.size).toBe(12);
-    for (const [v, ns] of seen) expect(ns.size, `numbers for ${v}`).toBeLessThanOrEqual(2);
     // Numbers 1 and 2 were taken before; the new values do not reuse them.
     for (const n of numberOf.values()) expect(n).toBeGreaterThan(2);
     // Afterwards each replica numbers every value as the store says.

@@ -140,4 +140,46 @@ describe.each(["redis", "postgres", "sqlite"])("vault store: %s", (kind) => {
     expect(await shared.flush(c)).toEqual([]);
     expect(v.reveal(c, again)).toBe("a@example.com");
   });
+  it("a value two replicas number at once keeps one number: the later claim loses and that call takes the claimed one", async () => {
+    const keys = deriveVaultKeys(randomBytes(32));
+    const replica = () => {
+      const v = new TokenVault({ ttlMs: 60_000, writeThrough: true, ...keys });
+      return { v, shared: new SharedVault(v, store, () => 60_000) };
+    };
+    for (const aFirst of [true, false]) {
+      const a = replica();
+      const b = replica();
+      const c = conv(`claim-${aFirst}`);
+      // Neither has loaded the other's numbers: A numbers `shared` 1; B numbers `own` 1 and `shared` 2. Slot 1 can
+      // go to one value only; slot 2 is free, so without claims B's call would send `shared` as 2 and A's as 1.
+      expect(a.v.numberFor(c, "PERSON", "shared")).toBe(1);
+      expect([b.v.numberFor(c, "PERSON", "own"), b.v.numberFor(c, "PERSON", "shared")]).toEqual([1, 2]);
+      if (aFirst) {
+        expect(await a.shared.flush(c)).toEqual([]);
+        // B loses slot 1 (to A's `shared`) and its claim on `shared` (A claimed 1): both are reported.
+        expect((await b.shared.flush(c)).sort()).toEqual(["#PERSON_1", "#PERSON_2"]);
+        await b.shared.load(c);
+        expect(b.v.numberFor(c, "PERSON", "shared")).toBe(1);
+        expect(b.v.numberFor(c, "PERSON", "own")).toBe(3);
+        expect(await b.shared.flush(c)).toEqual([]);
+      } else {
+        expect(await b.shared.flush(c)).toEqual([]);
+        // A loses slot 1 (to B's `own`); B's claim gives `shared` 2.
+        expect(await a.shared.flush(c)).toEqual(["#PERSON_1"]);
+        await a.shared.load(c);
+        expect(a.v.numberFor(c, "PERSON", "shared")).toBe(2);
+        expect(a.v.numberFor(c, "PERSON", "own")).toBe(1);
+        expect(await a.shared.flush(c)).toEqual([]);
+      }
+      // Every replica that loads the store now agrees, also one that saw none of it.
+      const third = replica();
+      await third.shared.load(c);
+      const want = aFirst ? [1, 3] : [2, 1];
+      expect(["shared", "own"].map((x) => third.v.numberFor(c, "PERSON", x))).toEqual(want);
+      await a.shared.load(c);
+      await b.shared.load(c);
+      expect(["shared", "own"].map((x) => a.v.numberFor(c, "PERSON", x))).toEqual(want);
+      expect(["shared", "own"].map((x) => b.v.numberFor(c, "PERSON", x))).toEqual(want);
+    }
+  });
 });

@@ -36,15 +36,24 @@ export class SharedVault {
 
   /**
    * Write the conversation's new mappings. Returns the tokens another value already holds in the store (a digest
-   * prefix collision between replicas): they are dropped here, and the caller enforces again after a `load`.
+   * prefix collision between replicas) and the numbering slots whose value another replica numbered first: they
+   * are dropped here, and the caller enforces (or renumbers) again after a `load`.
+   *
+   * Numbering takes two writes: the slots (`#PERSON_2` → value; first writer wins, so no number goes to two
+   * values), then, for the slots won, the values' claims (value → 2; first writer wins, so no value goes out under
+   * two numbers once its claim is made).
    */
   async flush(conversation: string): Promise<string[]> {
     const pending = this.vault.pendingMappings(conversation);
     if (pending.length === 0) return [];
     await this.prepared();
-    const taken = await this.store.save(this.vault.storeId(conversation), pending, this.ttlMs());
+    const id = this.vault.storeId(conversation);
+    const taken = await this.store.save(id, pending, this.ttlMs());
     this.vault.settle(conversation, pending, taken);
-    return taken;
+    const claims = this.vault.numberClaims(conversation, pending, taken);
+    if (claims.length === 0) return taken;
+    const lost = this.vault.lostClaims(conversation, claims, await this.store.save(id, claims, this.ttlMs()));
+    return lost.length === 0 ? taken : [...taken, ...lost];
   }
 
   close(): Promise<void> {

@@ -1,6 +1,8 @@
 import { isJsonObject, type JsonObject } from "../../core/json.js";
 import type { TextKind } from "../../core/message-spec.js";
 import type { SseEvent } from "../../forward/sse/sse-event.js";
+import { unparsedData } from "../../forward/sse/upstream-event.js";
+import { jsonStringValuesLength } from "../json-string-length.js";
 import { unknownDeltas } from "../response-shape.js";
 import type { StreamDelta } from "../stream-delta.js";
 import { CHAT_CHUNK_SHAPE } from "./openai-chat-shapes.js";
@@ -86,8 +88,17 @@ function partsLength(v: unknown): number {
   return n;
 }
 
-/** The text length {@link openaiChatStreamDeltas} finds in an event, without allocating the deltas. */
+/** The string fields whose text {@link openaiChatStreamTextLength} counts (delta text, tool arguments, audio transcript). */
+const CHAT_TEXT_KEYS = ["content", "refusal", "reasoning_content", "reasoning", "arguments", "transcript"];
+
+/**
+ * The text length {@link openaiChatStreamDeltas} finds in an event, without allocating the deltas; read from the
+ * raw text when no stage parsed the event (the limit stage alone, no output controls).
+ */
 export function openaiChatStreamTextLength(event: SseEvent): number {
+  const raw = unparsedData(event);
+  // Content given as parts (an array) is rare in streams: those events are parsed.
+  if (raw !== undefined && !raw.includes('"content":[')) return jsonStringValuesLength(raw, CHAT_TEXT_KEYS);
   const json = event.json;
   if (!isJsonObject(json)) return 0;
   const choices = json["choices"];

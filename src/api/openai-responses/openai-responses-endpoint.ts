@@ -1,6 +1,8 @@
 import { isJsonObject, type JsonObject } from "../../core/json.js";
 import type { JsonPath } from "../../core/message-spec.js";
 import type { Endpoint } from "../endpoint.js";
+import { eventType, unparsedData } from "../../forward/sse/upstream-event.js";
+import { jsonStringValuesLength } from "../json-string-length.js";
 import { fieldDelta } from "../openai-chat/openai-chat-stream-deltas.js";
 import { invalid, optionalBoolean, requireString } from "../require-field.js";
 import { inlinePayloadClass } from "../inline-text-file.js";
@@ -70,6 +72,22 @@ function streamDeltas(event: Parameters<typeof fieldDelta>[0]): StreamDelta[] {
   const known = channelDeltas(event, json, type);
   const extra = unknownDeltas(event, (type !== undefined ? RESPONSES_EVENT_SHAPES[type] : undefined) ?? OTHER_EVENT_SHAPE);
   return extra.length === 0 ? known : known.concat(extra);
+}
+
+const DELTA_KEY = ["delta"];
+/** The events whose `delta` is streamed text (not audio). */
+const TEXT_DELTA_EVENTS = new Set(["response.output_text.delta", "response.refusal.delta", "response.function_call_arguments.delta", "response.reasoning_summary_text.delta", "response.reasoning_text.delta", "response.custom_tool_call_input.delta"]);
+
+/**
+ * The text length of {@link streamDeltas}: a `*.delta` event no stage parsed is read from its raw text (the limit
+ * stage counts every event of the stream until `response.completed` reports the usage).
+ */
+function streamTextLength(event: Parameters<typeof fieldDelta>[0]): number {
+  const raw = unparsedData(event);
+  if (raw !== undefined && TEXT_DELTA_EVENTS.has(eventType(event) ?? "")) return jsonStringValuesLength(raw, DELTA_KEY);
+  let n = 0;
+  for (const d of streamDeltas(event)) n += d.text.length;
+  return n;
 }
 
 /** Channel deltas of one event. `.done` events and `response.completed` repeat whole texts (snapshots). */
@@ -191,4 +209,5 @@ export const openaiResponsesEndpoint: Endpoint = {
   },
   responseParts: (body) => [...walkText(body, classifyResponse), ...unknownParts(body, RESPONSES_RESPONSE_SHAPE)],
   streamDeltas,
+  streamTextLength,
 };

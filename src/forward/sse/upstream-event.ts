@@ -37,6 +37,11 @@ export class UpstreamEvent implements SseEvent {
     this.value = value;
   }
 
+  /** Whether `json` was read or set (the parsed value may differ from `data` until the event is re-encoded). */
+  get wasParsed(): boolean {
+    return this.parsed;
+  }
+
   /** Record what the scan of the current `data` found: the top-level object's `type` when it is a string. */
   scanned(type: string | undefined): void {
     this.scannedData = this.data;
@@ -58,4 +63,12 @@ export function eventType(ev: SseEvent): string | undefined {
   const j = ev.json;
   const t = isJsonObject(j) ? j["type"] : undefined;
   return typeof t === "string" ? t : undefined;
+}
+
+/**
+ * The `data` of an upstream event no stage has parsed or changed (still the text the scan proved to be JSON), for
+ * readers that can get what they need from the text faster than from a parse; undefined otherwise.
+ */
+export function unparsedData(ev: SseEvent): string | undefined {
+  return ev instanceof UpstreamEvent && !ev.wasParsed && ev.dirty !== true ? ev.data : undefined;
 }

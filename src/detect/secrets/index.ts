@@ -28,6 +28,8 @@ const LOW_CONFIDENCE_TYPES: Readonly<Record<string, number>> = {
   "url-query-secret": 0.6,
   "generic-xml-element": 0.6,
   "high-entropy-near-keyword": 0.6,
+  "password-label-inline": 0.6,
+  "email-password-pair": 0.6,
 };
 
 /** Default threshold per finding type (rule id) at which the default policy acts. */

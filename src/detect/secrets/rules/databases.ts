@@ -71,6 +71,25 @@ export const databaseRules: readonly SecretRule[] = [
     },
   },
   {
+    id: "go-mysql-dsn-password",
+    description: "Go MySQL driver DSN with a password (`user:password@tcp(host:3306)/db`)",
+    // The driver's format has no scheme; the protocol in brackets after the `@` marks it.
+    pattern: `(?<![^\\s"'\`=(,])(?<user>[^\\s:@/'"\`<>()]{1,64}):(?<secret>[^\\s/'"\`<>]{1,128})@(?=(?:tcp|tcp6|unix|udp)\\()`,
+    secretGroup: "secret",
+    keywords: ["@tcp(", "@tcp6(", "@unix(", "@udp("],
+    score: 0.9,
+    placeholderCheck: false,
+    validator: "connection-password",
+    window: { before: 200, after: 16 },
+    examples: {
+      positive: [
+        { text: 'db, err := sql.Open("mysql", "root:NzIvlcYPGqjxjt@tcp(10.1.2.3:3306)/inventory")', secret: "NzIvlcYPGqjxjt" },
+        { text: "MYSQL_DSN=app:Qz8!vLk2Wm@tcp(db.internal:3306)/shop?parseTime=true", secret: "Qz8!vLk2Wm" },
+      ],
+      negative: [{ text: 'dsn := "user:${DB_PASSWORD}@tcp(localhost:3306)/db"' }, { text: 'dsn := "user:password@tcp(127.0.0.1:3306)/test"' }],
+    },
+  },
+  {
     id: "odbc-connection-password",
     description: "ODBC / ADO.NET / JDBC key-value connection string with a password",
     pattern: "(?<![A-Za-z])(?:Password|Pwd)\\s{0,2}=\\s{0,2}(?<secret>[^;\\r\\n\"']{1,128}?)\\s{0,2}(?=;|[\"']|$)",

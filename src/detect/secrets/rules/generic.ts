@@ -9,6 +9,9 @@ import type { SecretRule } from "../secret-rule.js";
 const KEY_WORDS =
   "password|passwd|passphrase|pass|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|auth";
 
+/** `.com:`, `.de:`...: where an e-mail address ends in a colon (e-mail:password pairs). */
+const EMAIL_TLD_COLON = ["com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "ai", "app", "dev", "me", "us", "uk", "de", "fr", "es", "it", "nl", "be", "at", "ch", "se", "no", "dk", "fi", "pl", "cz", "pt", "ie", "gr", "ro", "hu", "ru", "ua", "tr", "ca", "au", "nz", "jp", "cn", "kr", "in", "br", "mx", "ar", "za", "sg", "hk", "local", "test", "example", "internal", "corp"].map((t) => `.${t}:`);
+
 const GENERIC_KEYWORDS = ["pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "auth", "credential", "private_key", "privatekey", "private-key", "client_secret", "client-secret", "client.secret"];
 
 // Optional type annotation of a typed declaration (`password: string = `, `var password string = `).
@@ -113,10 +116,10 @@ export const genericRules: readonly SecretRule[] = [
     // password X" (a value with a digit or symbol: "with password authentication" is a phrase) and the other
     // languages' "<password> (is|:) X" state one too. A `!` or `?` ends the value only before white space or the end
     // ("BlueHorse!92" is one value).
-    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord|adgangskode|passord)(?<op>(?:[ \\t]{1,3}(?:for|of|to|f(?:ü|u)r|von|de|para|voor|f(?:ö|o)r|til)(?:[ \\t]{1,3}[\\w.@-]{1,30}){1,4}?)?[ \\t]{1,3}(?:is|was|would be|will be|should be|est|ist|lautet|war|es|era|(?:é|e)|(?:è)|(?:ä|a)r|er|var)[ \\t]{1,3}:?[ \\t]{0,2}|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|adgangskode|passord)[ \\t]{0,2}:[ \\t]{1,2}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))["'\`]?(?<secret>[^\\s"'\`]{5,63}[^\\s"'\`.,;:)])["'\`]?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
+    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|pw(?= )|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord|adgangskode|passord)(?<op>(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)?[ \\t]{1,3}(?:is|was|would be|will be|should be|est|c['’]est|ist|lautet|war|es|era|(?:é|e)|(?:è)|(?:ä|a)r|er|var)[ \\t]{1,3}:?[ \\t]{0,2}|(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)[ \\t]{0,2}:[ \\t]{1,2}(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|adgangskode|passord)[ \\t]{0,2}:[ \\t]{1,2}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))["'\`]?(?<secret>[^\\s"'\`]{5,63}[^\\s"'\`.,;:)])["'\`]?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
     flags: "i",
     secretGroup: "secret",
-    keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord"],
+    keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "pw ", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord"],
     anchored: true,
     score: 0.72,
     placeholderCheck: false,
@@ -140,6 +143,10 @@ export const genericRules: readonly SecretRule[] = [
         { text: "minha senha é BlueHorse!92", secret: "BlueHorse!92" },
         { text: "mijn wachtwoord is BlueHorse!92", secret: "BlueHorse!92" },
         { text: "lösenord: Xk9#mP2qLzW", secret: "Xk9#mP2qLzW" },
+        { text: "the root pw on the NAS is kkproq60xqby", secret: "kkproq60xqby" },
+        { text: "Contraseña del router: Casa9942#Luna", secret: "Casa9942#Luna" },
+        { text: "le mot de passe du wifi invité c'est Bienvenue-5495", secret: "Bienvenue-5495" },
+        { text: "The password for the staging box: Tr0ub4dor&3", secret: "Tr0ub4dor&3" },
       ],
       negative: [
         { text: "The password is incorrect, please try again." },
@@ -152,6 +159,8 @@ export const genericRules: readonly SecretRule[] = [
         { text: "La contraseña es demasiado corta." },
         { text: "password: required" },
         { text: "Is the password correct?" },
+        { text: "the pwd of the build dir: /home/ci/build2" },
+        { text: "the password for your account: must be 12+ characters" },
       ],
     },
   },
@@ -184,9 +193,9 @@ export const genericRules: readonly SecretRule[] = [
   {
     id: "password-cli-flag",
     description: "Password given on a database or SSH command line (`mysql -pSECRET`, `sshpass -p 'x'`, `redis-cli -a x`)",
-    pattern: `(?<=\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-p|\\bsshpass[ \\t]{1,8}-p[ \\t]{0,8}|\\bredis-cli\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-a[ \\t]{1,8})(?<q>['"]?)(?<secret>[^\\s'"]{4,100})\\k<q>(?=\\s|$)`,
+    pattern: `(?<=\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-p|\\bsshpass[ \\t]{1,8}-p[ \\t]{0,8}|\\bredis-cli\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-a[ \\t]{1,8}|(?:^|[ \\t])--?(?:requirepass|masterauth)[ \\t]{1,8})(?<q>['"]?)(?<secret>[^\\s'"]{4,100})\\k<q>(?=\\s|$)`,
     secretGroup: "secret",
-    keywords: ["mysql", "mariadb", "sshpass", "redis-cli"],
+    keywords: ["mysql", "mariadb", "sshpass", "redis-cli", "requirepass", "masterauth"],
     window: { before: 8, after: 260 },
     score: 0.8,
     examples: {
@@ -195,6 +204,7 @@ export const genericRules: readonly SecretRule[] = [
         { text: "mysql -u root -p'Xy7&kP0o!qR2' -h 10.0.0.5", secret: "Xy7&kP0o!qR2" },
         { text: "sshpass -p 'Hn4#kd8Wq' ssh deploy@bastion", secret: "Hn4#kd8Wq" },
         { text: "redis-cli -h cache.internal -a 'R3d!sPassX7' ping", secret: "R3d!sPassX7" },
+        { text: "redis-server --port 6380 --requirepass Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg", secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg" },
       ],
       negative: [
         { text: "mysql -u root -p mydb < dump.sql" },
@@ -293,6 +303,67 @@ export const genericRules: readonly SecretRule[] = [
         { text: "credentials: see the vault" },
         { text: "user admin password reset link" },
         { text: "sign in with Google / Microsoft" },
+      ],
+    },
+  },
+  {
+    id: "password-label-inline",
+    description: "Password after a `pass:` / `pw=` label inside a line of prose or a log (\"login: jdoe pass: …\", \"user admin@acme.com / pwd: …\")",
+    // generic-secret-config takes labels at the start of a line; here the label may stand anywhere, so the value must
+    // carry a digit or symbol and no path separator (`pwd: /home/app` is a directory), and it must end the phrase.
+    // After `user <name>` the pair is credential-pair-in-prose's.
+    pattern: `(?<![\\w-])(?<!^[ \\t"'-]{0,12})(?<!\\b(?:user(?:name)?|login)(?:[ \\t]{1,3}|[ \\t]{0,2}=[ \\t]{0,2})[\\w.@+-]{2,40}[ \\t,]{1,3})(?<key>password|passwd|passcode|passphrase|pass|pwd|pw)(?<op>[ \\t]{0,2}[:=][ \\t]{0,3})(?=[^\\s/]{0,63}[0-9!#$%&=?@^~*])(?<q>["'\`]?)(?<secret>[^\\s"'\`/]{4,63}[^\\s"'\`/.,;:)])\\k<q>(?=[.,;:)!?]{0,3}(?:\\s|$))`,
+    flags: "im",
+    secretGroup: "secret",
+    keywords: ["pass", "pwd", "pw:", "pw="],
+    anchored: true,
+    score: 0.7,
+    placeholderCheck: false,
+    validator: "generic-assignment",
+    generic: true,
+    examples: {
+      positive: [
+        { text: "login jdoe@acme.com / pass: Winter#2023", secret: "Winter#2023" },
+        { text: "login: jdoe pass: Xk9#mPq2vL thanks", secret: "Xk9#mPq2vL" },
+        { text: "[auth] svc_backup pw=Qz8!vLk2Wm status=ok", secret: "Qz8!vLk2Wm" },
+        { text: "Account admin (PWD: Tr0ub4dor&3)", secret: "Tr0ub4dor&3" },
+      ],
+      negative: [
+        { text: "cd there, then pwd: /home/app/releases" },
+        { text: "the test pass: 98% of cases" },
+        { text: "password: ${DB_PASSWORD}" },
+        { text: "bypass: 3x faster" },
+        { text: "Pass: 2 of 3 checks" },
+      ],
+    },
+  },
+  {
+    id: "email-password-pair",
+    description: "A password glued to an e-mail address by a colon, as in leaked combo lists and credential notes (`jane@corp.com:<password>`)",
+    // Not a port (digits only) and no path (`git@github.com:org/repo.git`, `user@host:/srv`); the value must end at a
+    // space, a line end or a list separator.
+    pattern: `(?<=[\\w.%+-]@(?:[A-Za-z0-9-]{1,63}\\.){0,6}[A-Za-z0-9-]{1,63})\\.[A-Za-z]{2,24}(?<op>:)(?!\\d{1,6}(?:[\\s,;|]|$))(?<secret>[^\\s:/,;|"'\`<>()\\[\\]]{4,63})(?=[\\s,;|]|$)`,
+    flags: "i",
+    secretGroup: "secret",
+    // Anchored at the top-level domain and the colon (keywords are literals: the common TLDs of such lists).
+    keywords: EMAIL_TLD_COLON,
+    anchored: true,
+    score: 0.75,
+    placeholderCheck: false,
+    validator: "generic-assignment",
+    generic: true,
+    examples: {
+      positive: [
+        { text: "Leaked combo list: john.doe@example.com:Sunshine2024! and more", secret: "Sunshine2024!" },
+        { text: "mary@corp.io:Tr0ub4dor&3", secret: "Tr0ub4dor&3" },
+        { text: "creds jane.roe@mail.example.org:Qz8vLk2Wm9, then rotate", secret: "Qz8vLk2Wm9" },
+      ],
+      negative: [
+        { text: "git clone git@github.com:acme/app.git" },
+        { text: "scp build.tgz deploy@web1.example.com:/srv/app" },
+        { text: "smtp relay at mail@example.com:587 works" },
+        { text: "Contact: jane@example.com: she answers fast" },
+        { text: "user@example.com:password" },
       ],
     },
   },

@@ -1,3 +1,5 @@
+import { type TableCell, tableCellAt } from "./table-cells.js";
+
 /**
  * Context words near a candidate raise (or lower) its score, as in Presidio's context enhancer.
  * We look at a bounded window before (and a shorter one after) the match so the cost stays O(window).
@@ -62,9 +64,20 @@ function testFolded(re: RegExp, s: string): boolean {
   return re.test(s) || (NON_ASCII.test(s) && re.test(foldAccents(s)));
 }
 
+/**
+ * The text before a value that can label it: the `before` chars preceding it, or, in a table's data row, its
+ * column's header followed by the cell's own text before the value (the other columns label other values).
+ */
+function beforeWindow(text: string, start: number, before: number, cell: TableCell | undefined): string {
+  return cell ? `${cell.header}: ${text.slice(cell.start, start)}` : text.slice(Math.max(0, start - before), start);
+}
+
 /** True when `re` matches in the `before` chars preceding `start` or the `after` chars following `end`. */
 export function hasContext(text: string, start: number, end: number, re: RegExp, before = CONTEXT_BEFORE, after = CONTEXT_AFTER): boolean {
-  if (testFolded(re, text.slice(Math.max(0, start - before), start))) return true;
+  const cell = tableCellAt(text, start, end);
+  if (testFolded(re, beforeWindow(text, start, before, cell))) return true;
+  // in a table the rest of the cell is all that follows the value (the next column labels its own value)
+  if (cell) return after > 0 && testFolded(re, text.slice(end, cell.end));
   return after > 0 && hasContextAfter(text, end, re, after);
 }
 
@@ -76,8 +89,8 @@ export function hasContextAfter(text: string, end: number, re: RegExp, after = C
 }
 
 /** True when `re` matches only in the text before the candidate (labels like "SSN:" precede values). */
-export function hasContextBefore(text: string, start: number, re: RegExp, before = CONTEXT_BEFORE): boolean {
-  return testFolded(re, text.slice(Math.max(0, start - before), start));
+export function hasContextBefore(text: string, start: number, re: RegExp, before = CONTEXT_BEFORE, end = start): boolean {
+  return testFolded(re, beforeWindow(text, start, before, end > start ? tableCellAt(text, start, end) : undefined));
 }
 
 const globalCopies = new WeakMap<RegExp, RegExp>();
@@ -105,13 +118,15 @@ function lastMatch(s: string, re: RegExp): readonly [start: number, end: number]
 export class LabelWindow {
   readonly before: string;
   readonly #last = new Map<RegExp, readonly [number, number]>();
+  readonly #cell: TableCell | undefined;
   constructor(
     private readonly text: string,
     start: number,
     private readonly end: number,
     before = CONTEXT_BEFORE,
   ) {
-    this.before = foldAccents(text.slice(Math.max(0, start - before), start));
+    this.#cell = tableCellAt(text, start, end);
+    this.before = foldAccents(beforeWindow(text, start, before, this.#cell));
   }
   /** Start and end of the last match of `re` in the window before the value, or [-1, -1]. */
   lastBefore(re: RegExp): readonly [number, number] {
@@ -124,6 +139,7 @@ export class LabelWindow {
   }
   /** True when `re` matches in the text after the value that can label it (see `afterWindow`). */
   afterHas(re: RegExp): boolean {
+    if (this.#cell) return testFolded(re, this.text.slice(this.end, this.#cell.end));
     return hasContextAfter(this.text, this.end, re);
   }
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { piiDetectors, piiThresholds } from "./index.js";
+
+const detectors = piiDetectors.map((d) => d.build());
+const ctx = { direction: "request" as const };
+
+/** Actionable findings as `TYPE:value`. */
+function found(text: string): string[] {
+  return detectors
+    .flatMap((d) => d.detect({ text, context: ctx }))
+    .filter((f) => f.score >= (piiThresholds[f.type] ?? 0.5))
+    .map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+}
+
+describe("tables pasted into prompts: a column's header labels its cells", () => {
+  it("national IDs under a header that names them (not labelled by the cells beside them)", () => {
+    expect(found("name,numer PESEL,created_at\nLars Lund,86112139896,2024-01-02")).toContain("PL_PESEL:86112139896");
+    expect(found("name,social security number,city\nKenji Girard,135-99-4339,Austin")).toContain("US_SSN:135-99-4339");
+    expect(found("name,ITIN,city\nKenji Girard,943-50-9231,Austin")).toContain("US_ITIN:943-50-9231");
+  });
+
+  it("names and places under name and city columns, also in other languages and Markdown", () => {
+    const csv = found("Vorname;Nachname;Stadt;E-Mail\nLena;Baumgartner;Graz;lena.b@gmx.at\nJonas;Weber;Linz;j.weber@gmx.at");
+    expect(csv).toEqual(expect.arrayContaining(["PERSON:Lena", "PERSON:Baumgartner", "PERSON:Jonas", "PERSON:Weber"]));
+    expect(found("name,phone,city\nKenji Girard,+1 512 555 0199,Austin")).toEqual(expect.arrayContaining(["PERSON:Kenji Girard", "LOCATION:Austin"]));
+    expect(found("| Name | Email |\n|---|---|\n| Katarzyna Wiśniewska | kw@onet.pl |")).toContain("PERSON:Katarzyna Wiśniewska");
+  });
+
+  it("a JSON name field is a name label", () => {
+    expect(found('{"applicant":{"name":"Zofia Moreau","nif":"54342426G"}}')).toContain("PERSON:Zofia Moreau");
+  });
+
+  it("a header naming something else does not make an ID of a number", () => {
+    expect(found("sku,qty,price\nAB-1,135994339,12.50")).toEqual([]);
+  });
+});

@@ -86,7 +86,7 @@ const WHOLE_MARGIN = 1.5;
 const PERSONA_LENGTH = 400;
 
 /** Texts up to this many UTF-16 units are always scored in full (every segment, plus the whole text). */
-const FULL_SCORE_LENGTH = 1500;
+const FULL_SCORE_LENGTH = 4096;
 /** Longer texts are scored in full when the sentences around attack vocabulary cover at least this fraction. */
 const DENSE_FRACTION = 0.25;
 

@@ -1,5 +1,6 @@
 import { isRegexSpace } from "./char-class.js";
 import { foldAccents, keywordMatcher } from "./context.js";
+import { tableCellAt } from "./table-cells.js";
 import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
@@ -32,7 +33,16 @@ const DAY_TOKEN = /^\d{1,4}(?:st|nd|rd|th)?$/i;
 const DOB_CTX = keywordMatcher([
   "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "born", "born on", "b.", "birth",
   "geboren", "geburtsdatum", "né le", "née le", "fecha de nacimiento", "nacido", "data di nascita", "date de naissance", "age",
+  // abbreviations and more languages: "geb. 17.04.1979", "ur. 07.07.1993", "nato il", "data urodzenia", "född"
+  "geb.", "geb", "gebdat", "ur.", "urodzony", "urodzona", "urodzenia", "data urodzenia", "nato il", "nata il", "nato a", "nata a",
+  "data de nascimento", "nascido", "nascida", "nascimento", "geboortedatum", "geboren op", "fodd", "fodelsedatum", "fodt", "fodselsdato",
+  "syntynyt", "syntymaaika", "dogum tarihi", "fecha nac", "f. nac", "nacida", "naissance", "ne le", "nee le", "ne(e) le",
 ]);
+/**
+ * A star right before a date marks a birth date in German and genealogical writing ("Krüger *23.06.1971", "(* 1950)");
+ * not a list bullet at a line start ("* 12.03.2024: release").
+ */
+const STAR_BEFORE = /(?:[^\s*][ \t]|[(\[,;])\*[ \t\u00a0]?$/;
 
 /** First letters (lower-case codes) of the month names and of "of" ("4 of July"). */
 const MONTH_INITIAL = new Set([..."jfmasond"].map((c) => c.charCodeAt(0)));
@@ -140,8 +150,10 @@ export const dateOfBirthScanner: PiiScanner = {
       if (!plausible(m, v)) continue;
       const start = m.index;
       const end = start + v.length;
-      const before = text.slice(Math.max(0, start - 40), start);
-      const dob = DOB_CTX.test(foldAccents(before)); // the keywords are folded ("né le" → "ne le"): so is the text
+      // in a table's data row the column header labels the date ("name,dob\nAnn Lee,1990-07-30")
+      const cell = tableCellAt(text, start, end);
+      const before = cell ? `${cell.header}: ${text.slice(cell.start, start)}` : text.slice(Math.max(0, start - 40), start);
+      const dob = DOB_CTX.test(foldAccents(before)) || STAR_BEFORE.test(before); // the keywords are folded ("né le" → "ne le"): so is the text
       const full = !m[PARTIAL];
       const time = m[TIME];
       let score: number;

@@ -20,6 +20,8 @@ export const ID_NEGATIVE_WORDS: readonly string[] = [
   // other contact data
   "phone", "telephone", "tel", "fax", "mobile", "cell", "whatsapp", "telefon", "telefono", "telephone", "movil", "celular",
   "portable", "handy", "zip", "postcode", "postal code",
+  // cloud account and resource numbers ("AWS account 428850197131", "arn:aws:iam::445548226798:role/x")
+  "aws", "aws account", "arn", "iam", "project number", "subscription id", "tenant id", "instance id", "account id aws",
 ];
 
 /**
@@ -30,7 +32,7 @@ export const ID_NEGATIVE_WORDS: readonly string[] = [
  * Generic words ("id", "number", "account") are left out: they label too many things.
  */
 export const ID_LABEL_WORDS: readonly string[] = [
-  "ssn", "social security", "itin", "routing number", "aba", "npi", "mbi", "passport", "driver's license", "drivers license",
+  "ssn", "social security", "itin", "routing number", "routing", "aba", "npi", "mbi", "passport", "driver's license", "drivers license",
   "driving licence", "dl", "nhs", "nhs number", "national insurance", "nino", "sin", "social insurance", "nas", "tfn",
   "tax file number", "abn", "business number", "acn", "company number", "medicare", "aadhaar", "aadhar", "nric", "dni",
   "nif", "nie", "codice fiscale", "partita iva", "vat", "pesel", "henkilotunnus", "hetu", "personnummer", "pnr", "bsn",

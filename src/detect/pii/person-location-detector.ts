@@ -58,6 +58,15 @@ const TITLES = new Set([
   "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Mister", "Rev", "Reverend",
   "Capt", "Captain", "Sgt", "Lt", "Col", "Gen", "Judge", "Officer", "Detective", "Nurse", "President", "Senator", "Governor",
   "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Agent", "Uncle", "Aunt", "Coach", "Chef", "Father", "Brother", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta",
+  // forms of address in other languages ("Herrn" is "Herr" in the dative and accusative)
+  "Herrn", "Hr", "Fr", "Monsieur", "Madame", "Mademoiselle", "Señor", "Señora", "Señorita", "Signor", "Signora", "Signorina", "Sig", "Dott", "Dottor", "Dottore", "Dottoressa", "Ing", "Avv",
+  "Mag", "Dipl", "Pan", "Pani", "Meneer", "Mevrouw", "Dhr", "Mevr", "Senhor", "Senhora", "Sra", "Dra",
+  // role nouns that label the person after them on forms and letters ("Versicherungsnehmer Matthias Krüger", "Kontoinhaber Anna Gómez")
+  "Versicherungsnehmer", "Versicherungsnehmerin", "Kontoinhaber", "Kontoinhaberin", "Antragsteller", "Antragstellerin", "Patientin",
+  "Mieter", "Mieterin", "Vermieter", "Vermieterin", "Kundin", "Arbeitnehmer", "Arbeitnehmerin", "Mitarbeiterin", "Bewerber", "Bewerberin",
+  "Inhaber", "Inhaberin", "Empfänger", "Empfängerin", "Absender", "Absenderin", "Schuldner", "Schuldnerin", "Erblasser", "Vormund",
+  "Titular", "Titulaire", "Assuré", "Assurée", "Locataire", "Bénéficiaire", "Beneficiario", "Beneficiaria", "Intestatario", "Intestataria",
+  "Verzekeringnemer", "Rekeninghouder", "Huurder", "Ubezpieczony", "Posiadacz",
 ]);
 /** Capitalised words that are never (part of) a person or place name on their own. */
 const NEVER = new Set([

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { piiDetectors, piiThresholds } from "./index.js";
+
+const detectors = piiDetectors.map((d) => d.build());
+const ctx = { direction: "request" as const };
+
+/** Actionable findings as `TYPE:value`. */
+function found(text: string): string[] {
+  return detectors
+    .flatMap((d) => d.detect({ text, context: ctx }))
+    .filter((f) => f.score >= (piiThresholds[f.type] ?? 0.5))
+    .map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+}
+
+describe("forms of address and role nouns before a name (not part of it)", () => {
+  it.each([
+    ["Bitte ein Zeugnis für Herrn Jürgen Hoffmann schreiben.", "PERSON:Jürgen Hoffmann"],
+    ["Schadenmeldung: Versicherungsnehmer Matthias Krüger, Unfall auf der A9.", "PERSON:Matthias Krüger"],
+    ["Kontoinhaber Anna Gómez", "PERSON:Anna Gómez"],
+    ["Madame Chloé Lefèvre a appelé.", "PERSON:Chloé Lefèvre"],
+  ])("%s", (text, want) => {
+    expect(found(text)).toContain(want);
+  });
+});
+
+describe("birth-date cues in other languages and forms", () => {
+  it.each([
+    ["Herr Krüger, geb. 17.04.1979, wohnhaft in Köln", "DATE_TIME:17.04.1979"],
+    ["Pat. Sabine Lehmann, *23.06.1971, seit 2 Wochen Schwindel", "DATE_TIME:23.06.1971"],
+    ["Pacjent Jan Kowalski, ur. 07.07.1993, skierowany na rehabilitację", "DATE_TIME:07.07.1993"],
+    ['"id","full_name","dob"\n"1001","Tyler Brooks","1987-05-19"\n"1002","Monique Baptiste","1992-12-01"', "DATE_TIME:1992-12-01"],
+  ])("%s", (text, want) => {
+    expect(found(text)).toContain(want);
+  });
+
+  it("a list bullet before a date is no birth star", () => {
+    expect(found("Release notes\n* 12.03.2024: fixed login")).toEqual([]);
+  });
+});
+
+describe("numbers labelled as something else", () => {
+  it("cloud account and resource numbers are no bank accounts", () => {
+    expect(found("AWS account 428850197131, role arn:aws:iam::445548226798:role/deploy")).toEqual([]);
+  });
+
+  it("'Routing' labels a routing number even after an SSN label", () => {
+    const f = found("Full SSN on file 827-48-9517. Routing 288634560 account 1194883965.");
+    expect(f).toContain("ABA_ROUTING_NUMBER:288634560");
+    expect(f).not.toContain("US_SSN:288634560");
+  });
+});

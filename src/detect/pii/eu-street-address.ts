@@ -6,16 +6,18 @@
  */
 
 const L = "\\p{L}'’.-";
+/** Letters of a town name: no dot, so a full stop after the town ends the address ("… 20121 Milano. Make …"). */
+const TOWN_L = "\\p{L}'’-";
 /** German, Dutch, Scandinavian street names written as one word ending in the street type. */
 const COMPOUND =
-  `\\p{Lu}[${L}]*?(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg|gatan|gata|vägen|väg|gränd|torget|vej|gade|veien|vegen|gate)`;
+  `\\p{Lu}[${L}]*?(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg|gatan|gata|vägen|väg|gränd|torget|vej|gade|veien|vegen|gate|tie|katu|kuja|polku)`;
 /** The same street types as separate words after a capitalised word ("Potsdamer Platz", "Berliner Straße"). */
-const SEPARATE = `\\p{Lu}[${L}]+\\s+(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee)`;
+const SEPARATE = `\\p{Lu}[${L}]+\\s+(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|gate|gata|gatan|vei|veien|vej|väg|vägen|gade)`;
 /** Italian, Spanish, Portuguese street types before the name; the name may hold lower-case particles. */
 const PREFIXED =
-  `(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Lungomare|Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda)\\s+(?:[\\p{Ll}${L}]+\\s+){0,4}?\\p{Lu}[${L}]*`;
+  `(?:(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Lungomare|Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda|Carrer|Passeig|Avinguda|Plaça|Rambla|ul\\.|al\\.|pl\\.|ulica|aleja)\\s+(?:[\\p{Ll}${L}]+\\s+){0,4}?\\p{Lu}[${L}]*|(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Unter den|Hinter der|Vor dem)\\s+\\p{Lu}[\\p{L}'’-]{2,}(?:\\s+\\p{Lu}[\\p{L}'’-]{2,})?)`;
 /** Postal code and town: "10115 Berlin", "75002 Paris", "D-80331 München", "1011 AB Amsterdam", "111 52 Stockholm". */
-const TOWN = `(?:,?\\s+(?:[A-Z]{1,2}-)?(?:\\d{5}|\\d{4}(?:\\s?[A-Z]{2})?|\\d{3}\\s\\d{2})\\s+\\p{Lu}[${L}]+(?:[\\s-]\\p{Lu}[${L}]+){0,2})?`;
+const TOWN = `(?:,?\\s+(?:[A-Z]{1,2}-)?(?:\\d{5}|\\d{4}(?:\\s?[A-Z]{2})?|\\d{3}\\s\\d{2}|\\d{2}-\\d{3})\\s+\\p{Lu}[${TOWN_L}]+(?:[\\s-]\\p{Lu}[${TOWN_L}]+){0,2})?`;
 /** House number: "12", "12a", "12-14", "nº 45", "n.º 3". */
 const NUMBER = `(?:n\\.?º\\s*|nr\\.?\\s*)?\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4})?`;
 
@@ -78,8 +80,10 @@ export function euStreetAddresses(text: string, starts: ArrayLike<number>, ends:
 }
 
 const STREET_SUFFIX =
-  /(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg|gatan|gata|vägen|väg|gränd|torget|vej|gade|veien|vegen|gate)$/i;
-const PREFIX_WORD = /(?:^|[^\p{L}])(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Lungomare|Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda)\s/u;
+  /(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg|gatan|gata|vägen|väg|gränd|torget|vej|gade|veien|vegen|gate|tie|katu|kuja|polku)$/i;
+const PREFIX_WORD = /(?:^|[^\p{L}])(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Lungomare|Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda|Carrer|Passeig|Avinguda|Plaça|Rambla|ul\.|al\.|pl\.|ulica|aleja|Am|Im|Zum|Zur|An|Auf|In|Unter|Hinter|Vor)\s/u;
+
+const LOWER_STREET_WORD = /^(?:gate|gata|gatan|vei|veien|vej|väg|vägen|gade)$/;
 
 function isBoundary(c: number): boolean {
   // white space , ; : " ' ( ) { } [ ] = < > / |
@@ -103,7 +107,9 @@ function wordBefore(text: string, pos: number): string | undefined {
     const upper = (c >= 65 && c <= 90) || (c > 127 && text[i + 1] !== text[i + 1]!.toLowerCase());
     // a number sign between the street and the number ("nº", "n.º", "nr."): look at the word before it
     if (words === 0 && (c === 110 || c === 78) && end - i <= 4 && /^(?:nº|n\.º|nr\.?)$/i.test(text.slice(i + 1, end + 1))) continue;
-    return upper ? text.slice(i + 1, end + 1) : undefined;
+    const word = text.slice(i + 1, end + 1);
+    // Nordic street types are separate lower-case words ("Thereses gate 14B", "Storgata", "Vesterbro vej 4")
+    return upper || LOWER_STREET_WORD.test(word) ? word : undefined;
   }
   return undefined;
 }

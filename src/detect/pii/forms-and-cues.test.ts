@@ -49,3 +49,23 @@ describe("numbers labelled as something else", () => {
     expect(f).not.toContain("US_SSN:288634560");
   });
 });
+
+describe("street addresses and phone numbers in more national forms", () => {
+  it.each([
+    ["Anschrift: Am Mühlbach 3a, 80331 München", "ADDRESS:Am Mühlbach 3a, 80331 München"],
+    ["Please update my address to Carrer de Mallorca 401, 08013 Barcelona, thanks!", "ADDRESS:Carrer de Mallorca 401, 08013 Barcelona"],
+    ["Adres: ul. Marszałkowska 84/92, 00-514 Warszawa", "ADDRESS:ul. Marszałkowska 84/92, 00-514 Warszawa"],
+    ["Her address: Thereses gate 14B, 0452 Oslo.", "ADDRESS:Thereses gate 14B, 0452 Oslo"],
+    ["Ship to Via Giuseppe Garibaldi 27, 20121 Milano. Make it formal.", "ADDRESS:Via Giuseppe Garibaldi 27, 20121 Milano"],
+    ["Tel. 030/4555852", "PHONE_NUMBER:030/4555852"],
+    ["tél : 01.52.50.51.45", "PHONE_NUMBER:01.52.50.51.45"],
+  ])("%s", (text, want) => {
+    expect(found(text)).toContain(want);
+  });
+
+  it("slashes, version strings and questions are no phones or addresses", () => {
+    expect(found("ratio 10/100/1000 Mbps; see pages 120/1234567")).toEqual([]);
+    expect(found("Windows 10.0.55526.3883, Chrome 38.0.2564.308")).toEqual([]);
+    expect(found("Am I 3 years late?")).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import type { PiiScan } from "./pii-scan.js";
 // not glued to words, paths or key=value pairs, except a tel: link ("tel:+14155550132") and the value of a phone
 // field ("phone=646.555.0173&zip=…", "phone_number=+4915123456789")
 const CAND =
-  /(?:(?<=\btel:)|(?<=(?:[Pp]hone|PHONE|[Tt]el|TEL|[Mm]obile|MOBILE|[Cc]ell|CELL|[Ff]ax|FAX|msisdn|MSISDN|[Nn]umber|NUMBER)=)|(?<![\w+/.:=#-]))(?:\+|\b00)?(?:\d|\(\d)[\d ().\-]{5,22}\d(?![\w]|[.\-]\d)/y;
+  /(?:(?<=\btel:)|(?<=(?:[Pp]hone|PHONE|[Tt]el|TEL|[Mm]obile|MOBILE|[Cc]ell|CELL|[Ff]ax|FAX|msisdn|MSISDN|[Nn]umber|NUMBER)=)|(?<![\w+/.:=#-]))(?:\+|\b00)?(?:\d|\(\d)[\d ().\-/]{5,22}\d(?![\w]|[.\-/]\d)/y;
 const CONTEXT = keywordMatcher([
   "phone", "telephone", "tel", "mobile", "cell", "cellphone", "call", "fax", "contact", "whatsapp", "sms", "text me", "ring me", "ring us", "give me a ring", "phone me", "message me",
   "reach me", "dial", "landline", "hotline", "ph", "mob", "numero", "telefon", "telefono", "téléphone", "handy",
@@ -30,6 +30,11 @@ const IP_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 // "2023-04-03 01", "12/03/2023 1430": a date followed by a time or counter
 const DATE_INSIDE = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
 const SSN_LIKE = /^\d{3}([- .])\d{2}\1\d{4}$/;
+/**
+ * A French number in five pairs ("01.52.50.51.45", "06 12 34 56 78"): its first three pairs read as a date to
+ * DATE_INSIDE (which keeps version strings such as "45.0.7565.446" and dates with a counter out).
+ */
+const FR_GROUPED = /^0\d([. ])\d\d(?:\1\d\d){3}$/;
 
 function countDigits(s: string): number {
   let n = 0;
@@ -128,10 +133,10 @@ export const phoneScanner: PiiScanner = {
       let p = ts;
       if (text.charCodeAt(p - 1) === 40) p--;
       if (text.charCodeAt(p - 1) === 43) p--;
-      // A candidate is 7+ chars of digits, spaces, ( ) . - : a short number not followed by one of those
+      // A candidate is 7+ chars of digits, spaces, ( ) . - / : a short number not followed by one of those
       // ("ms":120, "status":200) cannot start one, so skip the regex.
       const nx = text.charCodeAt(tk.end[ti]!);
-      if (tk.end[ti]! - p < 7 && nx !== 32 && nx !== 40 && nx !== 41 && nx !== 46 && nx !== 45) continue;
+      if (tk.end[ti]! - p < 7 && nx !== 32 && nx !== 40 && nx !== 41 && nx !== 46 && nx !== 45 && nx !== 47) continue;
       const m = execAt(CAND, text, p);
       if (!m) continue;
       after = m.index + m[0].length;
@@ -148,7 +153,7 @@ export const phoneScanner: PiiScanner = {
       }
       const nd = countDigits(cand);
       if (nd < 7 || nd > 15) continue;
-      if (DATE_LIKE.test(cand) || DECIMAL_LIKE.test(cand) || IP_LIKE.test(cand) || SSN_LIKE.test(cand) || DATE_INSIDE.test(cand)) continue;
+      if (DATE_LIKE.test(cand) || DECIMAL_LIKE.test(cand) || IP_LIKE.test(cand) || SSN_LIKE.test(cand) || (!FR_GROUPED.test(cand) && DATE_INSIDE.test(cand))) continue;
       if (/[ .\-]{2}/.test(cand.replace(/ - /g, "-"))) continue;
       const formatted = /[ ().\-]/.test(cand) || cand.startsWith("+");
       const end = start + cand.length;
@@ -164,6 +169,9 @@ export const phoneScanner: PiiScanner = {
       if (weakWord && neg < 0) neg = negativeLabel(w) ? 1 : 0;
       const weakCtx = weakWord && neg === 0;
       const ctx = strongCtx || weakCtx;
+      // A slash between the area code and the number ("030/4555852", German style) needs a phone word: slashes
+      // mostly separate other things (fractions, ranges, paths).
+      if (cand.includes("/") && !strongCtx) continue;
       // Bare digit runs are mostly ids/counters: without context only 10-11 digit NANP-like runs qualify.
       if (!formatted && !ctx && nd !== 10 && nd !== 11) continue;
       for (const p of parseCandidate(cand, start, ctx)) {

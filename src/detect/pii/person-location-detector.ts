@@ -106,10 +106,10 @@ const KNOWN_FIRMS = new Set([
   "Chicago Tribune", "Warner Bros", "Coca Cola", "Dolce Gabbana", "Ben Jerry",
 ]);
 
-const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|call me|called|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|signed|cheers|best|love|yours|cc|attn|name|patient|customer|client|user|employee|contact|ask|asked|tell|told|meet|met|by|for|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|manager|doctor|nurse|mr|mrs|ms|dr|congrats to|congratulations to|loop in|looping in|looped in|assigned to|on behalf of)\s*[:,.-]?\s*(?:is\s+)?)$/i;
+const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|call me|called|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|signed|cheers|best|love|yours|cc|attn|name|patient|customer|client|user|employee|contact|ask|asked|tell|told|meet|met|by|for|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|manager|doctor|nurse|mr|mrs|ms|dr|congrats to|congratulations to|loop in|looping in|looped in|assigned to|on behalf of)\s*(?:[:.-]|,(?=\s))?\s*(?:is\s+)?)$/i;
 /** Words that often precede a bare first name ("send it to Sarah", "cc Tom", "thanks Ana"). */
 const FIRST_NAME_CUE = /\b(?:to|from|with|and|or|cc|for|ask|tell|thank|thanks|call|email|ping|message|text|invite|let)\s*$/i;
-const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dear|signed|name|full name|patient|customer|cardholder|account holder|attn)\s*[:,.-]?\s*|\b(?:name|full[_ -]?name|display[_ -]?name|holder|account[_ -]?holder|cardholder|applicant|customer|patient|employee|contact|insured|policyholder|beneficiary)["']\s*[:=]\s*["'])$/i;
+const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dear|signed|name|full name|patient|customer|cardholder|account holder|attn|kontakt|ansprechpartner(?:in)?|contacto|contatto|persona de contacto|interlocuteur)\s*(?:[:.-]|,(?=\s))?\s*|\b(?:name|full[_ -]?name|display[_ -]?name|holder|account[_ -]?holder|cardholder|applicant|customer|patient|employee|contact|insured|policyholder|beneficiary)["']\s*[:=]\s*["'])$/i;
 /**
  * A data field named for a person's name or a place (JSON, YAML, form data, query strings: `"first_name": "`,
  * `city=`). Not a bare `name` field, which names products and packages as often.

@@ -31,10 +31,10 @@ const IP_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const DATE_INSIDE = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
 const SSN_LIKE = /^\d{3}([- .])\d{2}\1\d{4}$/;
 /**
- * A French number in five pairs ("01.52.50.51.45", "06 12 34 56 78"): its first three pairs read as a date to
+ * A French number in five pairs ("01.52.50.51.45", "06 12 34 56 78", "+33.1.44.55.66.77"): its first three pairs read as a date to
  * DATE_INSIDE (which keeps version strings such as "45.0.7565.446" and dates with a counter out).
  */
-const FR_GROUPED = /^0\d([. ])\d\d(?:\1\d\d){3}$/;
+const FR_GROUPED = /^(?:0|\+33[. ]?)\d([. ])\d\d(?:\1\d\d){3}$/;
 
 function countDigits(s: string): number {
   let n = 0;

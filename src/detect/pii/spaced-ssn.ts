@@ -6,18 +6,31 @@ import { ssnValid } from "./validators/us-ids.js";
 const SPACED_SSN = /(?<!\d(?: ?- ?| )?)\d(?: ?- ?| )\d(?: ?- ?| )\d(?: ?- ?| )\d(?: ?- ?| )\d(?: ?- ?| )\d(?: ?- ?| )\d(?: ?- ?| )\d(?: ?- ?| )\d(?![ -]?\d)/g;
 /** Cheap pre-check: three digits set apart by single spaces. */
 const MAY_HOLD = /\d \d \d/;
+/** The 3-2-4 groups with spaced or unusual separators ("826 - 31 - 6987", "826 – 31 – 6987", "826 . 31 . 6987"). */
+const SPACED_GROUPS = /(?<![\d-])\d{3}(?: [-–—.\/] ?| ?[–—] ?| {2,3})\d{2}(?: [-–—.\/] ?| ?[–—] ?| {2,3})\d{4}(?![\d-])/g;
+const MAY_HOLD_GROUPS = /\d(?: [-–—.\/]|[–—]| {2})/;
 
 /**
  * SSNs with their digits spaced out one by one, an evasion of the grouped shapes: reported only next to an SSN
  * label ("ssn", "social security"), with the SSN structure rules, since nine spaced digits are otherwise anything.
  */
 export function spacedSsnHits(text: string, context: ReturnType<typeof keywordMatcher>, out: PiiHit[]): void {
-  if (!MAY_HOLD.test(text)) return;
-  const re = new RegExp(SPACED_SSN.source, "g");
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!ssnValid(m[0].replace(/\D/g, "")) || !hasContext(text, start, end, context, 48, 16)) continue;
-    out.push({ type: "US_SSN", start, end, score: 0.9, explanation: "US SSN with its digits spaced out, next to an SSN label" });
+  if (MAY_HOLD.test(text)) {
+    const re = new RegExp(SPACED_SSN.source, "g");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!ssnValid(m[0].replace(/\D/g, "")) || !hasContext(text, start, end, context, 48, 16)) continue;
+      out.push({ type: "US_SSN", start, end, score: 0.9, explanation: "US SSN with its digits spaced out, next to an SSN label" });
+    }
+  }
+  if (MAY_HOLD_GROUPS.test(text)) {
+    const re = new RegExp(SPACED_GROUPS.source, "g");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!ssnValid(m[0].replace(/\D/g, "")) || !hasContext(text, start, end, context, 48, 16)) continue;
+      out.push({ type: "US_SSN", start, end, score: 0.9, explanation: "US SSN with its groups set apart by spaced or unusual separators, next to an SSN label" });
+    }
   }
 }

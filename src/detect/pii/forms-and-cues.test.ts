@@ -69,3 +69,17 @@ describe("street addresses and phone numbers in more national forms", () => {
     expect(found("Am I 3 years late?")).toEqual([]);
   });
 });
+
+describe("more labels and evasions", () => {
+  it("an SSN with spaced or long dashes next to its label", () => {
+    expect(found("ssn 826 - 31 - 6987 (spaced so the filter doesn't eat it)")).toContain("US_SSN:826 - 31 - 6987");
+    expect(found("SSN: 826 – 31 – 6987")).toContain("US_SSN:826 – 31 – 6987");
+    expect(found("score 826 - 31 - 6987")).toEqual([]);
+  });
+
+  it("Kontakt: labels a name; a CSV header after 'name,' is no name", () => {
+    expect(found("Kontakt: Chiara Visser, 030/4555852")).toContain("PERSON:Chiara Visser");
+    expect(found("name,Steuer-ID,created_at\nLarissa Rocha,12 509 482 733,2025-01-14")).not.toContain("PERSON:Steuer-ID");
+    expect(found("tel +33.1.44.55.66.77 (Paris)")).toContain("PHONE_NUMBER:+33.1.44.55.66.77");
+  });
+});

@@ -267,8 +267,11 @@ export class PolicyGuard implements Guard {
     const shared = this.sharedVault;
     if (!shared) return;
     for (let round = 0; round < 4; round++) {
+      // Enforcing ran right before (no await in between): the epoch it saw.
+      const epoch = this.vault.epoch(state.conversation);
       const taken = await shared.flush(state.conversation);
-      if (taken.length === 0) return;
+      // Nothing of ours was taken, and no number we used was withdrawn meanwhile (by another call's write here).
+      if (taken.length === 0 && this.vault.epoch(state.conversation) === epoch) return;
       await shared.load(state.conversation);
       enforce();
     }

@@ -63,6 +63,8 @@ interface Conversation {
   slots: Map<string, string>;
   /** Mappings made here and not yet written to the shared store (token → restore flag). */
   pending: Map<string, boolean>;
+  /** Bumped whenever a number or token this replica gave may have been withdrawn (see {@link TokenVault.epoch}). */
+  epoch: number;
 }
 
 export interface TokenVaultOptions {
@@ -135,7 +137,7 @@ export class TokenVault {
     if (!c) {
       if (!create) return undefined;
       if (this.convs.size >= this.maxConversations) this.convs.delete(this.convs.keys().next().value as string);
-      c = { expiresAt: 0, byToken: new Map(), byDigest: new Map(), numbers: new Map(), counters: new Map(), slots: new Map(), pending: new Map() };
+      c = { expiresAt: 0, byToken: new Map(), byDigest: new Map(), numbers: new Map(), counters: new Map(), slots: new Map(), pending: new Map(), epoch: 0 };
     } else this.convs.delete(id);
     // Re-inserting keeps the map in least-recently-used order for eviction.
     this.convs.set(id, c);
@@ -323,6 +325,7 @@ export class TokenVault {
     const c = this.conv(conversation, false);
     if (!c) return;
     for (const m of written) if (c.pending.get(m.token) === m.restore) c.pending.delete(m.token);
+    if (conflicting.length > 0) c.epoch++;
     for (const token of conflicting) {
       if (token.startsWith("#")) {
         this.dropSlot(c, token);
@@ -371,12 +374,23 @@ export class TokenVault {
       const num = claimNumber(m.blob);
       const digest = m.token.slice(CLAIM_PREFIX.length);
       if (num === undefined || !/^[0-9a-f]{64}$/.test(digest)) continue;
-      if (c.numbers.get(digest) !== num && c.numbers.size < this.maxEntries) {
+      const had = c.numbers.get(digest);
+      if (had !== num && c.numbers.size < this.maxEntries) {
+        if (had !== undefined) c.epoch++;
         c.numbers.set(digest, num);
         n++;
       }
     }
     return n;
+  }
+
+  /**
+   * A counter per conversation that moves whenever a number or token this replica gave may have been withdrawn (a
+   * slot or claim lost to another replica, a number replaced by the store's). A call that enforced under one epoch
+   * and finds another after its write-through enforces again, so it never sends a number another call here gave up.
+   */
+  epoch(conversation: string): number {
+    return this.conv(conversation, false)?.epoch ?? 0;
   }
 
   /**
@@ -407,6 +421,7 @@ export class TokenVault {
     const c = this.conv(conversation, false);
     if (!c || taken.length === 0) return [];
     const out: string[] = [];
+    c.epoch++;
     for (const m of claims) {
       if (!taken.includes(m.token)) continue;
       const digest = m.token.slice(CLAIM_PREFIX.length);
@@ -493,11 +508,15 @@ export class TokenVault {
     const digest = m.blob.toString("hex");
     const have = c.slots.get(m.token);
     if (have === digest) return false;
-    if (have !== undefined) this.dropSlot(c, m.token);
+    if (have !== undefined) {
+      this.dropSlot(c, m.token);
+      c.epoch++;
+    }
     c.slots.set(m.token, digest);
     if (n > (c.counters.get(type) ?? 0)) c.counters.set(type, n);
     const mine = c.numbers.get(digest);
     if (mine === undefined || n < mine) {
+      if (mine !== undefined) c.epoch++;
       // A slot this replica made for the value and has not written yet is given up for the stored, smaller one.
       if (mine !== undefined && c.pending.has(`#${type}_${mine}`)) {
         c.slots.delete(`#${type}_${mine}`);

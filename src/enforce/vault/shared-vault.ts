@@ -44,6 +44,21 @@ export class SharedVault {
    * two numbers once its claim is made).
    */
   async flush(conversation: string): Promise<string[]> {
+    // One write at a time per conversation here: a call whose numbers another call of this replica is still writing
+    // waits for that write (and its outcome: a lost claim moves the vault's epoch) before it may send them.
+    const before = this.flushing.get(conversation);
+    const run = (before ?? Promise.resolve()).catch(() => undefined).then(() => this.flushNow(conversation));
+    this.flushing.set(conversation, run);
+    try {
+      return await run;
+    } finally {
+      if (this.flushing.get(conversation) === run) this.flushing.delete(conversation);
+    }
+  }
+
+  private readonly flushing = new Map<string, Promise<string[]>>();
+
+  private async flushNow(conversation: string): Promise<string[]> {
     const pending = this.vault.pendingMappings(conversation);
     if (pending.length === 0) return [];
     await this.prepared();

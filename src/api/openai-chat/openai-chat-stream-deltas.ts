@@ -88,6 +88,9 @@ function partsLength(v: unknown): number {
   return n;
 }
 
+/** Content given as parts (an array), also as Python's json.dumps writes it (`"content": [`). */
+const CONTENT_PARTS = /"content"\s*:\s*\[/;
+
 /** The string fields whose text {@link openaiChatStreamTextLength} counts (delta text, tool arguments, audio transcript). */
 const CHAT_TEXT_KEYS = ["content", "refusal", "reasoning_content", "reasoning", "arguments", "transcript"];
 
@@ -98,7 +101,7 @@ const CHAT_TEXT_KEYS = ["content", "refusal", "reasoning_content", "reasoning", 
 export function openaiChatStreamTextLength(event: SseEvent): number {
   const raw = unparsedData(event);
   // Content given as parts (an array) is rare in streams: those events are parsed.
-  if (raw !== undefined && !raw.includes('"content":[')) return jsonStringValuesLength(raw, CHAT_TEXT_KEYS);
+  if (raw !== undefined && !CONTENT_PARTS.test(raw)) return jsonStringValuesLength(raw, CHAT_TEXT_KEYS);
   const json = event.json;
   if (!isJsonObject(json)) return 0;
   const choices = json["choices"];

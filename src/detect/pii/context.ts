@@ -65,11 +65,14 @@ function testFolded(re: RegExp, s: string): boolean {
 }
 
 /**
- * The text before a value that can label it: the `before` chars preceding it, or, in a table's data row, its
- * column's header followed by the cell's own text before the value (the other columns label other values).
+ * The text before a value that can label it: the `before` chars preceding it, with, in a table's data row, its
+ * column's header inserted right before its cell.
  */
 function beforeWindow(text: string, start: number, before: number, cell: TableCell | undefined): string {
-  return cell ? `${cell.header}: ${text.slice(cell.start, start)}` : text.slice(Math.max(0, start - before), start);
+  const from = Math.max(0, start - before);
+  // The header goes right before the cell, so it is the nearest label; the text before stays (a key-value table's
+  // first column, "SSN,536228811", labels the value too, and a misread header must not hide a real label).
+  return cell && cell.start >= from ? `${text.slice(from, cell.start)}${cell.header}: ${text.slice(cell.start, start)}` : text.slice(from, start);
 }
 
 /** True when `re` matches in the `before` chars preceding `start` or the `after` chars following `end`. */

@@ -152,7 +152,8 @@ export const dateOfBirthScanner: PiiScanner = {
       const end = start + v.length;
       // in a table's data row the column header labels the date ("name,dob\nAnn Lee,1990-07-30")
       const cell = tableCellAt(text, start, end);
-      const before = cell ? `${cell.header}: ${text.slice(cell.start, start)}` : text.slice(Math.max(0, start - 40), start);
+      const from = Math.max(0, start - 40);
+      const before = cell && cell.start >= from ? `${text.slice(from, cell.start)}${cell.header}: ${text.slice(cell.start, start)}` : text.slice(from, start);
       const dob = DOB_CTX.test(foldAccents(before)) || STAR_BEFORE.test(before); // the keywords are folded ("né le" → "ne le"): so is the text
       const full = !m[PARTIAL];
       const time = m[TIME];

@@ -444,7 +444,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   const end = toks[toks.length - 1]!.e;
   // In a table's data row the column header labels the cell ("name,city\nKenji Girard,Austin").
   const cell = tableCellAt(text, start, end);
-  const before = cell ? `${cell.header}: ${text.slice(cell.start, start)}` : text.slice(Math.max(0, start - 32), start);
+  const from = Math.max(0, start - 32);
+  const before = cell && cell.start >= from ? `${text.slice(from, cell.start)}${cell.header}: ${text.slice(cell.start, start)}` : text.slice(from, start);
   const after = text.slice(end, Math.min(text.length, end + 30));
   const sentenceStart = isSentenceStart(text, start);
 

@@ -6,7 +6,7 @@
  *
  * A table is two or more consecutive lines with the same number (≥ 1) of one delimiter, quotes respected, whose
  * first line reads as a header: every cell 1-40 characters with a letter, at most four words, no `@`, no run of
- * three digits and no sentence end. Markdown separator lines (`|---|:--:|`) are skipped.
+ * five digits and no sentence end. Markdown separator lines (`|---|:--:|`) are skipped.
  */
 export interface TableCell {
   /** The cell's bounds in the text (without the delimiters). */
@@ -19,19 +19,17 @@ export interface TableCell {
 interface Block {
   delimiter: number;
   headers: string[];
-  /** First character of the first data row and end of the last row known to belong to the block. */
-  from: number;
-  to: number;
 }
 
 const DELIMITERS = [9 /* \t */, 124 /* | */, 59 /* ; */, 44 /* , */];
 const SEPARATOR_LINE = /^[\s|:+-]*-{3,}[\s|:+-]*$/;
 /** Longer lines are not table rows; a header further up than this many lines is not looked for. */
-const MAX_LINE = 4000;
+const MAX_LINE = 32_768;
 const MAX_ROWS_UP = 2000;
 
 let cachedText: string | undefined;
-let blocks: Block[] = [];
+/** The table each known data row (by line start) belongs to. */
+let rowBlock = new Map<number, Block>();
 /** Starts of lines found to be in no table. */
 let plainLines = new Set<number>();
 /** Per line start, the delimiters (bit i: DELIMITERS[i]) for which the line was found to be in no table. */
@@ -52,7 +50,7 @@ export function tableCellAt(text: string, start: number, end: number): TableCell
   if (!isCellEdge(text, start - 1, -1) || !isCellEdge(text, end, 1)) return undefined;
   if (text !== cachedText) {
     cachedText = text;
-    blocks = [];
+    rowBlock = new Map();
     plainLines = new Set();
     notTable = new Map();
     counted = new Map();
@@ -80,7 +78,7 @@ export function tableCellAt(text: string, start: number, end: number): TableCell
     plainLines.add(ls);
     return undefined;
   }
-  const block = blocks.find((b) => ls >= b.from && ls <= b.to) ?? findBlock(text, ls, le);
+  const block = rowBlock.get(ls) ?? findBlock(text, ls, le);
   if (!block) {
     plainLines.add(ls);
     return undefined;
@@ -115,9 +113,9 @@ function findBlock(text: string, ls: number, le: number): Block | undefined {
       }
       if (countOf(lineCounts(text, ps, pEnd), di) !== k) break;
       // a row of a table found before: this line continues it; a run found to be no table: nor is this one
-      const known = blocks.find((b) => b.delimiter === d && ps >= b.from && ps <= b.to);
-      if (known) {
-        known.to = ls;
+      const known = rowBlock.get(ps);
+      if (known && known.delimiter === d) {
+        markRows(text, ps, ls, known);
         return known;
       }
       if (((notTable.get(ps) ?? 0) & bit) !== 0) {
@@ -137,11 +135,21 @@ function findBlock(text: string, ls: number, le: number): Block | undefined {
       markNotTable(text, header[0], ls, bit);
       continue;
     }
-    const block: Block = { delimiter: d, headers, from: header[1] + 1, to: ls };
-    blocks.push(block);
+    const block: Block = { delimiter: d, headers };
+    markRows(text, header[1] + 1, ls, block);
     return block;
   }
   return undefined;
+}
+
+/** Remember that the lines starting from `from` through the one starting at `last` are data rows of `block`. */
+function markRows(text: string, from: number, last: number, block: Block): void {
+  for (let ls = from; ls <= last; ) {
+    rowBlock.set(ls, block);
+    const nl = text.indexOf("\n", ls);
+    if (nl === -1) break;
+    ls = nl + 1;
+  }
 }
 
 /** Remember that the lines starting from `from` through the one starting at `last` are in no table of `bit`'s delimiter. */
@@ -211,6 +219,11 @@ function splitCells(text: string, s: number, e: number, d: number): [number, num
       let b = i;
       while (a < b && isBlank(text.charCodeAt(a))) a++;
       while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
+      // a quoted cell's bounds are its text ("\"Girard, Kenji\"" → Girard, Kenji)
+      if (b - a >= 2 && text.charCodeAt(a) === 34 && text.charCodeAt(b - 1) === 34) {
+        a++;
+        b--;
+      }
       out.push([a, b]);
       from = i + 1;
     }
@@ -246,6 +259,7 @@ function unquote(s: string): string {
 }
 
 function isHeaderCell(cell: string): boolean {
-  if (cell.length === 0 || cell.length > 40 || cell.includes("@") || /\d{3}|[.!?]$/.test(cell) || !/\p{L}/u.test(cell)) return false;
+  // a letter is required, so numeric cells ("2024", "1,200") never make a header; a year inside a name is fine ("umsatz_2024")
+  if (cell.length === 0 || cell.length > 40 || cell.includes("@") || /[.!?]$/.test(cell) || !/\p{L}/u.test(cell) || /\d{5}/.test(cell)) return false;
   return cell.split(/\s+/).length <= 4;
 }

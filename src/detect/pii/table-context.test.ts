@@ -30,6 +30,25 @@ describe("tables pasted into prompts: a column's header labels its cells", () =>
     expect(found('{"applicant":{"name":"Zofia Moreau","nif":"54342426G"}}')).toContain("PERSON:Zofia Moreau");
   });
 
+  it("a line of prose above the table, a key-value table and quoted cells keep their labels (review findings)", () => {
+    expect(found("Hello, here it is\nName,SSN\nKenji Girard,536228811\n")).toContain("US_SSN:536228811");
+    const kv = found("Field,Value\nDate of birth,12/03/1985\nSSN,536228811\nName,Kenji Girard");
+    expect(kv).toEqual(expect.arrayContaining(["DATE_TIME:12/03/1985", "US_SSN:536228811"]));
+    expect(found('name,email\n"Kenji Girard","kenji.g@example.org"\n"Lars Lund","lars@example.org"')).toEqual(expect.arrayContaining(["PERSON:Kenji Girard", "PERSON:Lars Lund"]));
+    // a year inside a column name does not turn the table off
+    expect(found("Nachname,Geburtsdatum,umsatz_2024\nOberholzer,1979-03-02,1200\nKowalczyk,1990-07-15,900")).toEqual(
+      expect.arrayContaining(["PERSON:Oberholzer", "PERSON:Kowalczyk", "DATE_TIME:1990-07-15"]),
+    );
+  });
+
+  it("many small tables cost linear time", () => {
+    const text = "a,b\nx,1990-07-30\n\n".repeat(20_000);
+    const t0 = performance.now();
+    found(text);
+    // generous: quadratic lookups took over a second here; the bound only catches that
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+
   it("a header naming something else does not make an ID of a number", () => {
     expect(found("sku,qty,price\nAB-1,135994339,12.50")).toEqual([]);
   });

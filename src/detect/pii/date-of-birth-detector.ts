@@ -34,7 +34,7 @@ const DOB_CTX = keywordMatcher([
   "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "born", "born on", "b.", "birth",
   "geboren", "geburtsdatum", "né le", "née le", "fecha de nacimiento", "nacido", "data di nascita", "date de naissance", "age",
   // abbreviations and more languages: "geb. 17.04.1979", "ur. 07.07.1993", "nato il", "data urodzenia", "född"
-  "geb.", "geb", "gebdat", "ur.", "urodzony", "urodzona", "urodzenia", "data urodzenia", "nato il", "nata il", "nato a", "nata a",
+  "gebdat", "urodzony", "urodzona", "urodzenia", "data urodzenia", "nato il", "nata il", "nato a", "nata a",
   "data de nascimento", "nascido", "nascida", "nascimento", "geboortedatum", "geboren op", "fodd", "fodelsedatum", "fodt", "fodselsdato",
   "syntynyt", "syntymaaika", "dogum tarihi", "fecha nac", "f. nac", "nacida", "naissance", "ne le", "nee le", "ne(e) le",
 ]);
@@ -43,6 +43,8 @@ const DOB_CTX = keywordMatcher([
  * not a list bullet at a line start ("* 12.03.2024: release").
  */
 const STAR_BEFORE = /(?:[^\s*][ \t]|[(\[,;])\*[ \t\u00a0]?$/;
+/** Abbreviations that mark a birth date only right before it ("geb. 17.04.1979", "ur. 07.07.1993"; "Geb. 4" is a building). */
+const ABBREV_BEFORE = /(?:^|[^\p{L}])(?:geb|ur)\.?[ \t\u00a0]{0,2}$/iu;
 
 /** First letters (lower-case codes) of the month names and of "of" ("4 of July"). */
 const MONTH_INITIAL = new Set([..."jfmasond"].map((c) => c.charCodeAt(0)));
@@ -154,7 +156,9 @@ export const dateOfBirthScanner: PiiScanner = {
       const cell = tableCellAt(text, start, end);
       const from = Math.max(0, start - 40);
       const before = cell && cell.start >= from ? `${text.slice(from, cell.start)}${cell.header}: ${text.slice(cell.start, start)}` : text.slice(from, start);
-      const dob = DOB_CTX.test(foldAccents(before)) || STAR_BEFORE.test(before); // the keywords are folded ("né le" → "ne le"): so is the text
+      // a star that opens Markdown italics ("*12.03.2024*") is no birth star
+      const star = STAR_BEFORE.test(before) && text.charCodeAt(end) !== 42;
+      const dob = DOB_CTX.test(foldAccents(before)) || star || ABBREV_BEFORE.test(before); // the keywords are folded ("né le" → "ne le"): so is the text
       const full = !m[PARTIAL];
       const time = m[TIME];
       let score: number;

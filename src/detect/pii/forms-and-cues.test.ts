@@ -83,3 +83,16 @@ describe("more labels and evasions", () => {
     expect(found("tel +33.1.44.55.66.77 (Paris)")).toContain("PHONE_NUMBER:+33.1.44.55.66.77");
   });
 });
+
+describe("review findings: weekdays, articles, italics, buildings", () => {
+  it("German weekday abbreviations are no titles; an article before a role noun is dropped", () => {
+    expect(found("Lieferung am Fr Morgen möglich.")).toEqual([]);
+    expect(found("Der Kontoinhaber Anna Gómez wohnt in Köln.")).toContain("PERSON:Anna Gómez");
+  });
+
+  it("a date in Markdown italics or after 'Geb.' (a building) is no birth date; 'geb.' right before a date is", () => {
+    expect(found("Deadline: *12.03.2024*")).toEqual([]);
+    expect(found("Treffpunkt Geb. 4, Termin 17.04.2024 um 10 Uhr").filter((f) => f.startsWith("DATE_TIME"))).toEqual([]);
+    expect(found("Herr Krüger, geb. 17.04.1979")).toContain("DATE_TIME:17.04.1979");
+  });
+});

@@ -59,8 +59,9 @@ const TITLES = new Set([
   "Capt", "Captain", "Sgt", "Lt", "Col", "Gen", "Judge", "Officer", "Detective", "Nurse", "President", "Senator", "Governor",
   "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Agent", "Uncle", "Aunt", "Coach", "Chef", "Father", "Brother", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta",
   // forms of address in other languages ("Herrn" is "Herr" in the dative and accusative)
-  "Herrn", "Hr", "Fr", "Monsieur", "Madame", "Mademoiselle", "Señor", "Señora", "Señorita", "Signor", "Signora", "Signorina", "Sig", "Dott", "Dottor", "Dottore", "Dottoressa", "Ing", "Avv",
-  "Mag", "Dipl", "Pan", "Pani", "Meneer", "Mevrouw", "Dhr", "Mevr", "Senhor", "Senhora", "Sra", "Dra",
+  // (not the abbreviations that are also words or weekdays: "Fr" is Friday, "Pan" a pan, "Ing"/"Mag" word pieces)
+  "Herrn", "Monsieur", "Madame", "Mademoiselle", "Señor", "Señora", "Señorita", "Signor", "Signora", "Signorina", "Dott", "Dottor", "Dottore", "Dottoressa",
+  "Pani", "Meneer", "Mevrouw", "Dhr", "Mevr", "Senhor", "Senhora", "Dra",
   // role nouns that label the person after them on forms and letters ("Versicherungsnehmer Matthias Krüger", "Kontoinhaber Anna Gómez")
   "Versicherungsnehmer", "Versicherungsnehmerin", "Kontoinhaber", "Kontoinhaberin", "Antragsteller", "Antragstellerin", "Patientin",
   "Mieter", "Mieterin", "Vermieter", "Vermieterin", "Kundin", "Arbeitnehmer", "Arbeitnehmerin", "Mitarbeiterin", "Bewerber", "Bewerberin",
@@ -68,6 +69,8 @@ const TITLES = new Set([
   "Titular", "Titulaire", "Assuré", "Assurée", "Locataire", "Bénéficiaire", "Beneficiario", "Beneficiaria", "Intestatario", "Intestataria",
   "Verzekeringnemer", "Rekeninghouder", "Huurder", "Ubezpieczony", "Posiadacz",
 ]);
+/** Articles and possessives that may lead a role noun before a name. */
+const LEADING_ARTICLES = new Set(["Der", "Die", "Das", "Den", "Dem", "Des", "Unser", "Unsere", "Ihr", "Ihre", "Mein", "Meine", "Le", "La", "Les", "El", "Il", "Lo", "De", "Het", "The", "Our"]);
 /** Capitalised words that are never (part of) a person or place name on their own. */
 const NEVER = new Set([
   "I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d", "OK", "Ok", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -418,6 +421,10 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     const first = toks[0];
     if (!first) return;
     if (TITLES.has(first.w)) title = true;
+    // an article before a form of address or role noun ("Der Kontoinhaber Anna Gómez", "La titulaire Chloé …")
+    else if (toks.length > 2 && LEADING_ARTICLES.has(first.w) && TITLES.has(toks[1]!.w)) {
+      /* dropped like a cue word */
+    }
     // a cue word or an ordinary word leads the group, unless the whole group is a known place ("American Samoa")
     else if (!((NEVER.has(first.w) || (toks.length > 1 && nameToken(g, first.w) === "no")) && !(toks.length > 1 && wholeGroupPlace(g, text, toks)))) break;
     droppedEnd = first.e;

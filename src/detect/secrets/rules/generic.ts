@@ -312,7 +312,7 @@ export const genericRules: readonly SecretRule[] = [
     // generic-secret-config takes labels at the start of a line; here the label may stand anywhere, so the value must
     // carry a digit or symbol and no path separator (`pwd: /home/app` is a directory), and it must end the phrase.
     // After `user <name>` the pair is credential-pair-in-prose's.
-    pattern: `(?<![\\w-])(?<!^[ \\t"'-]{0,12})(?<!\\b(?:user(?:name)?|login)(?:[ \\t]{1,3}|[ \\t]{0,2}=[ \\t]{0,2})[\\w.@+-]{2,40}[ \\t,]{1,3})(?<key>password|passwd|passcode|passphrase|pass|pwd|pw)(?<op>[ \\t]{0,2}[:=][ \\t]{0,3})(?=[^\\s/]{0,63}[0-9!#$%&=?@^~*])(?<q>["'\`]?)(?<secret>[^\\s"'\`/]{4,63}[^\\s"'\`/.,;:)])\\k<q>(?=[.,;:)!?]{0,3}(?:\\s|$))`,
+    pattern: `(?<![\\w-])(?<!^[ \\t"'-]{0,12})(?<!\\b(?:boarding|day|bus|season|guest|ski|hall|backstage|visitor|free|press|travel|weekly|monthly|annual|train|rail|metro|museum|park|event|vip|access|parking|transit|hiking|gate|bike|gym|fast|express|digital|mobile|family|student|all-access|hall) )(?<!\\b(?:user(?:name)?|login)(?:[ \\t]{1,3}|[ \\t]{0,2}=[ \\t]{0,2})[\\w.@+-]{2,40}[ \\t,]{1,3})(?<key>password|passwd|passcode|passphrase|pass|pwd|pw)(?<op>[ \\t]{0,2}[:=][ \\t]{0,3})(?=[^\\s/]{0,63}[0-9!#$%&=?@^~*])(?<q>["'\`]?)(?<secret>[^\\s"'\`/]{4,63}[^\\s"'\`/.,;:)])\\k<q>(?=[.,;:)!?]{0,3}(?:\\s|$))`,
     flags: "im",
     secretGroup: "secret",
     keywords: ["pass", "pwd", "pw:", "pw="],
@@ -334,6 +334,8 @@ export const genericRules: readonly SecretRule[] = [
         { text: "password: ${DB_PASSWORD}" },
         { text: "bypass: 3x faster" },
         { text: "Pass: 2 of 3 checks" },
+        { text: "Your boarding pass: QR7H2K9 (seat 14C)" },
+        { text: "Ticket #4471 — day pass: DP-2024-0081 valid until 18:00" },
       ],
     },
   },
@@ -342,7 +344,7 @@ export const genericRules: readonly SecretRule[] = [
     description: "A password glued to an e-mail address by a colon, as in leaked combo lists and credential notes (`jane@corp.com:<password>`)",
     // Not a port (digits only) and no path (`git@github.com:org/repo.git`, `user@host:/srv`); the value must end at a
     // space, a line end or a list separator.
-    pattern: `(?<=[\\w.%+-]@(?:[A-Za-z0-9-]{1,63}\\.){0,6}[A-Za-z0-9-]{1,63})\\.[A-Za-z]{2,24}(?<op>:)(?!\\d{1,6}(?:[\\s,;|]|$))(?<secret>[^\\s:/,;|"'\`<>()\\[\\]]{4,63})(?=[\\s,;|]|$)`,
+    pattern: `(?<!\\b(?:scp|rsync|sftp|ssh|git|rclone|sshfs|mount|cp|push|pull|clone|remote)\\b[^\\n]{0,200})(?<=[\\w.%+-]@(?:[A-Za-z0-9-]{1,63}\\.){0,6}[A-Za-z0-9-]{1,63})\\.[A-Za-z]{2,24}(?<op>:)(?!\\d{1,6}(?:[\\s,;|]|$))(?<secret>[^\\s:/,;|"'\`<>()\\[\\]]{4,63})(?=[\\s,;|]|$)`,
     flags: "i",
     secretGroup: "secret",
     // Anchored at the top-level domain and the colon (keywords are literals: the common TLDs of such lists).
@@ -364,6 +366,8 @@ export const genericRules: readonly SecretRule[] = [
         { text: "smtp relay at mail@example.com:587 works" },
         { text: "Contact: jane@example.com: she answers fast" },
         { text: "user@example.com:password" },
+        { text: "scp -P 2222 report.pdf jane@files.example.org:Reports_Q3-2024" },
+        { text: "rsync -a site/ deploy@web-1.example.net:htdocs_v2" },
       ],
     },
   },

@@ -67,11 +67,15 @@ export class StreamNumbering {
     try {
       for (let round = 0; ; round++) {
         const slots = vault.pendingSlots(conversation);
+        const epoch = vault.epoch(conversation);
         const taken = await shared.flush(conversation);
-        const lost = taken.filter((t) => slots.has(t));
-        if (lost.length === 0) break;
+        let lost = taken.filter((t) => slots.has(t));
+        // Another call's write here may have carried (and lost) this step's slots: the epoch tells.
+        if (lost.length === 0 && vault.epoch(conversation) === epoch) break;
         if (round >= MAX_ROUNDS) throw new Error("numbering slots kept colliding with another replica's");
         await shared.load(conversation);
+        // every slot of this step whose value no longer has that number here
+        lost = [...slots].filter(([slot, digest]) => vault.numberOf(conversation, digest) !== Number(slot.slice(slot.lastIndexOf("_") + 1))).map(([slot]) => slot);
         const now = new Map<string, string>();
         for (const slot of lost) {
           const type = slot.slice(1, slot.lastIndexOf("_"));

@@ -65,6 +65,8 @@ interface Conversation {
   pending: Map<string, boolean>;
   /** Bumped whenever a number or token this replica gave may have been withdrawn (see {@link TokenVault.epoch}). */
   epoch: number;
+  /** Digests whose claim is known to be in the store (read from it, or written by this replica). */
+  claimed: Set<string>;
 }
 
 export interface TokenVaultOptions {
@@ -137,7 +139,7 @@ export class TokenVault {
     if (!c) {
       if (!create) return undefined;
       if (this.convs.size >= this.maxConversations) this.convs.delete(this.convs.keys().next().value as string);
-      c = { expiresAt: 0, byToken: new Map(), byDigest: new Map(), numbers: new Map(), counters: new Map(), slots: new Map(), pending: new Map(), epoch: 0 };
+      c = { expiresAt: 0, byToken: new Map(), byDigest: new Map(), numbers: new Map(), counters: new Map(), slots: new Map(), pending: new Map(), epoch: 0, claimed: new Set() };
     } else this.convs.delete(id);
     // Re-inserting keeps the map in least-recently-used order for eviction.
     this.convs.set(id, c);
@@ -374,6 +376,12 @@ export class TokenVault {
       const num = claimNumber(m.blob);
       const digest = m.token.slice(CLAIM_PREFIX.length);
       if (num === undefined || !/^[0-9a-f]{64}$/.test(digest)) continue;
+      // A claim counts only with its slot (a claim row can outlive its slot by a moment when both expire): else the
+      // number could be free for another value here.
+      let held = false;
+      for (const [slot, d] of c.slots) if (d === digest && slotNumber(slot) === num) held = true;
+      if (!held) continue;
+      c.claimed.add(digest);
       const had = c.numbers.get(digest);
       if (had !== num && c.numbers.size < this.maxEntries) {
         if (had !== undefined) c.epoch++;
@@ -403,14 +411,41 @@ export class TokenVault {
     if (!c) return [];
     const lost = new Set(taken);
     const out: StoredMapping[] = [];
+    const seen = new Set<string>();
+    const claim = (digest: string, n: number): void => {
+      if (seen.has(digest) || c.claimed.has(digest)) return;
+      seen.add(digest);
+      out.push({ token: `${CLAIM_PREFIX}${digest}`, blob: claimBlob(n), restore: false });
+    };
     for (const m of written) {
       const n = slotNumber(m.token);
       if (n === undefined || lost.has(m.token)) continue;
       const digest = c.slots.get(m.token);
       if (digest === undefined || c.numbers.get(digest) !== n) continue;
-      out.push({ token: `${CLAIM_PREFIX}${digest}`, blob: claimBlob(n), restore: false });
+      claim(digest, n);
+    }
+    // Numbers in use here whose claim this replica has not seen (read from slots written by others, before their
+    // claims): claimed now, so that a value never goes out under a number another replica's claim overrides.
+    for (const [slot, digest] of c.slots) {
+      const n = slotNumber(slot);
+      if (n !== undefined && !c.pending.has(slot) && c.numbers.get(digest) === n) claim(digest, n);
     }
     return out;
+  }
+
+  /** Claims written to the store (not in `taken`): known from now on. */
+  claimsWritten(conversation: string, claims: readonly StoredMapping[], taken: readonly string[]): void {
+    const c = this.conv(conversation, false);
+    if (!c) return;
+    for (const m of claims) if (!taken.includes(m.token)) c.claimed.add(m.token.slice(CLAIM_PREFIX.length));
+  }
+
+  /** Whether numbers are in use here whose claims are not known to be in the store. */
+  hasUnclaimedNumbers(conversation: string): boolean {
+    const c = this.conv(conversation, false);
+    if (!c) return false;
+    for (const [slot, digest] of c.slots) if (!c.claimed.has(digest) && c.numbers.get(digest) === slotNumber(slot)) return true;
+    return false;
   }
 
   /**
@@ -442,6 +477,11 @@ export class TokenVault {
     const known = c.numbers.get(digest);
     if (known !== undefined) return known;
     return this.assignNumber(c, type.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 64) || "VALUE", digest);
+  }
+
+  /** The number this replica gives the value behind `digest` now (see {@link pendingSlots}), if any. */
+  numberOf(conversation: string, digest: string): number | undefined {
+    return this.conv(conversation, false)?.numbers.get(digest);
   }
 
   /** Numbering slots made in this process so far (a stream checks it to know whether an event gave a new number). */

@@ -97,6 +97,29 @@ describe.each(BACKENDS)("numbered redaction shared by two replicas: $name", (bac
     expect(numbersSent("after-b:")).toEqual(expected);
   });
 
+  it("thirty concurrent calls over ten shared values: one number per value, one value per number", async () => {
+    mock.use(async (req, res, n) => {
+      await new Promise((r) => setTimeout(r, 10));
+      return reply.json(chatCompletion("ok"))(req, res, n);
+    });
+    const pool = Array.from({ length: 10 }, (_, i) => email(`p${i}`));
+    const calls = Array.from({ length: 30 }, (_, k) => ({ marker: `q${k}-${run}:`, values: [pool[(k * 7) % 10] as string, pool[(k * 3 + 1) % 10] as string] }));
+    await Promise.all(calls.map((c, k) => ask(k % 2 === 0 ? viaA : viaB, `${c.marker} ${c.values[0]} / ${c.values[1]}`)));
+    const numberOf = new Map<string, number>();
+    const valueOf = new Map<number, string>();
+    for (const c of calls) {
+      const nums = numbersSent(c.marker);
+      expect(nums).toHaveLength(2);
+      c.values.forEach((v, i) => {
+        const num = nums[i] as number;
+        expect(valueOf.get(num) ?? v, `one value for number ${num}`).toBe(v);
+        valueOf.set(num, v);
+        expect(numberOf.get(v) ?? num, `one number for ${v}`).toBe(num);
+        numberOf.set(v, num);
+      });
+    }
+  });
+
   // The stream numbering race: numbers a response rule gives mid-stream used to go out before they were written to
   // the store, so two streams of one conversation on two replicas gave two different values the same number.
   it("concurrent streams on both replicas: every streamed value one number, no number for two values", async () => {

@@ -182,4 +182,48 @@ describe.each(["redis", "postgres", "sqlite"])("vault store: %s", (kind) => {
       expect(["shared", "own"].map((x) => b.v.numberFor(c, "PERSON", x))).toEqual(want);
     }
   });
+  it("a replica that used a number read from another's slot before any claim writes the claim too, and yields to the stored one", async () => {
+    const keys = deriveVaultKeys(randomBytes(32));
+    const replica = () => {
+      const v = new TokenVault({ ttlMs: 60_000, writeThrough: true, ...keys });
+      return { v, shared: new SharedVault(v, store, () => 60_000) };
+    };
+    const [a, b, c] = [replica(), replica(), replica()];
+    const conv3 = conv("claim-3");
+    // A numbers V 1; B numbers `own` 1 and V 2. Their slots reach the store (A's #1 first), their claims not yet.
+    a.v.numberFor(conv3, "PERSON", "V");
+    b.v.numberFor(conv3, "PERSON", "own");
+    b.v.numberFor(conv3, "PERSON", "V");
+    const id = a.v.storeId(conv3);
+    const slotsOf = (r: { v: TokenVault }) => r.v.pendingMappings(conv3).filter((m) => m.token.startsWith("#"));
+    await store.save(id, slotsOf(a), 60_000);
+    await store.save(id, slotsOf(b), 60_000);
+    // C loads between the slot writes and the claims: the smallest slot gives V number 1 there.
+    await c.shared.load(conv3);
+    expect(c.v.numberFor(conv3, "PERSON", "V")).toBe(1);
+    // B's claim (V → 2) lands first.
+    const vDigest = (slotsOf(b).find((m) => m.token === "#PERSON_2")?.blob ?? Buffer.alloc(0)).toString("hex");
+    const two = Buffer.alloc(32);
+    two.writeUInt32BE(2, 0);
+    await store.save(id, [{ token: `#=${vDigest}`, blob: two, restore: false }], 60_000);
+    // C's write-through claims what it used, loses, and after a load uses 2 like everyone else.
+    expect(await c.shared.flush(conv3)).toContain("#PERSON_1");
+    await c.shared.load(conv3);
+    expect(c.v.numberFor(conv3, "PERSON", "V")).toBe(2);
+    expect(await c.shared.flush(conv3)).toEqual([]);
+  });
+
+  it("a claim whose slot is gone gives no number (it could be another value's after expiry)", async () => {
+    const keys = deriveVaultKeys(randomBytes(32));
+    const v = new TokenVault({ ttlMs: 60_000, writeThrough: true, ...keys });
+    const convX = conv("claim-orphan");
+    v.numberFor(convX, "PERSON", "V");
+    const digest = (v.pendingMappings(convX).find((m) => m.token === "#PERSON_1")?.blob ?? Buffer.alloc(0)).toString("hex");
+    const fresh = new TokenVault({ ttlMs: 60_000, writeThrough: true, ...keys });
+    const one = Buffer.alloc(32);
+    one.writeUInt32BE(1, 0);
+    fresh.absorb(convX, [{ token: `#=${digest}`, blob: one, restore: false }]);
+    expect(fresh.numberFor(convX, "PERSON", "W")).toBe(1);
+    expect(fresh.numberFor(convX, "PERSON", "V")).toBe(2);
+  });
 });

@@ -44,7 +44,16 @@ export class PostgresVaultStore implements VaultStore {
       this.ready = this.migrate(this.schema);
       return this.ready;
     });
-    return (await this.pool.query<R>(sql, args)).rows;
+    // Concurrent writes of one conversation's rows (a save and another replica's expiry refresh) can deadlock; the
+    // database aborts one of them (40P01), which is safe to run again.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return (await this.pool.query<R>(sql, args)).rows;
+      } catch (err) {
+        if (attempt >= 4 || (err as { code?: unknown }).code !== "40P01") throw err;
+        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * (attempt + 1)));
+      }
+    }
   }
 
   async load(conversation: string, ttlMs: number): Promise<StoredMapping[]> {
@@ -55,13 +64,18 @@ export class PostgresVaultStore implements VaultStore {
     );
     // A read per call; the expiry is rewritten only once a tenth of the TTL has passed (a write commits to disk).
     if (rows.some((r) => Number(r.expires_at) < now + ttlMs - ttlMs / 10)) {
-      await this.q("UPDATE warden_vault SET expires_at = $2 WHERE conv = $1 AND expires_at > $3", [conversation, now + ttlMs, now]);
+      await this.q(
+        "UPDATE warden_vault SET expires_at = $2 WHERE (conv, token) IN (SELECT conv, token FROM warden_vault WHERE conv = $1 AND expires_at > $3 ORDER BY token FOR UPDATE)",
+        [conversation, now + ttlMs, now],
+      );
     }
     return rows.map((r) => ({ token: r.token, blob: r.blob, restore: r.restore }));
   }
 
   async save(conversation: string, mappings: readonly StoredMapping[], ttlMs: number): Promise<string[]> {
     if (mappings.length === 0) return [];
+    // Rows in one order in every writer (token order, as the expiry refresh takes them), so writers do not deadlock.
+    mappings = [...mappings].sort((x, y) => (x.token < y.token ? -1 : x.token > y.token ? 1 : 0));
     const now = Date.now();
     const rows = await this.q<{ token: string; blob: Buffer }>(
       `INSERT INTO warden_vault AS v (conv, token, blob, restore, expires_at)

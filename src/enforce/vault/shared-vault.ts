@@ -60,14 +60,16 @@ export class SharedVault {
 
   private async flushNow(conversation: string): Promise<string[]> {
     const pending = this.vault.pendingMappings(conversation);
-    if (pending.length === 0) return [];
+    if (pending.length === 0 && !this.vault.hasUnclaimedNumbers(conversation)) return [];
     await this.prepared();
     const id = this.vault.storeId(conversation);
-    const taken = await this.store.save(id, pending, this.ttlMs());
+    const taken = pending.length === 0 ? [] : await this.store.save(id, pending, this.ttlMs());
     this.vault.settle(conversation, pending, taken);
     const claims = this.vault.numberClaims(conversation, pending, taken);
     if (claims.length === 0) return taken;
-    const lost = this.vault.lostClaims(conversation, claims, await this.store.save(id, claims, this.ttlMs()));
+    const claimsTaken = await this.store.save(id, claims, this.ttlMs());
+    this.vault.claimsWritten(conversation, claims, claimsTaken);
+    const lost = this.vault.lostClaims(conversation, claims, claimsTaken);
     return lost.length === 0 ? taken : [...taken, ...lost];
   }
 

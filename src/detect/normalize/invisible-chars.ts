@@ -52,9 +52,17 @@ export function isOtherDefaultIgnorable(cp: number): boolean {
   );
 }
 
-/** Every code point the normalised view drops: the whole Default_Ignorable_Code_Point set. */
+/**
+ * A lone surrogate (U+D800-U+DFFF read as a code point: half of a pair without the other half). JSON can carry one
+ * as `\ud800`; it renders as nothing or a replacement mark, and split a value past detection ("kenji@exa\ud800mple.org").
+ */
+export function isLoneSurrogate(cp: number): boolean {
+  return cp >= 0xd800 && cp <= 0xdfff;
+}
+
+/** Every code point the normalised view drops: the whole Default_Ignorable_Code_Point set, and lone surrogates. */
 export function isInvisible(cp: number): boolean {
-  return isZeroWidth(cp) || isBidiControl(cp) || isTagChar(cp) || isVariationSelector(cp) || isOtherDefaultIgnorable(cp);
+  return isZeroWidth(cp) || isBidiControl(cp) || isTagChar(cp) || isVariationSelector(cp) || isOtherDefaultIgnorable(cp) || isLoneSurrogate(cp);
 }
 
 /**

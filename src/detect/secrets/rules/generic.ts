@@ -193,7 +193,7 @@ export const genericRules: readonly SecretRule[] = [
   {
     id: "password-cli-flag",
     description: "Password given on a database or SSH command line (`mysql -pSECRET`, `sshpass -p 'x'`, `redis-cli -a x`)",
-    pattern: `(?<=\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-p|\\bsshpass[ \\t]{1,8}-p[ \\t]{0,8}|\\bredis-cli\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-a[ \\t]{1,8}|(?:^|[ \\t])--?(?:requirepass|masterauth)[ \\t]{1,8})(?<q>['"]?)(?<secret>[^\\s'"]{4,100})\\k<q>(?=\\s|$)`,
+    pattern: `(?<=\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-p|\\bsshpass[ \\t]{1,8}-p[ \\t]{0,8}|\\bredis-cli\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-a[ \\t]{1,8}|(?:^|[ \\t])--?(?:requirepass|masterauth)[ \\t]{1,8})(?<q>['"]?)(?<secret>(?<=['"])[^'"\\n]{4,100}(?=['"])|[^\\s'"]{4,100})\\k<q>(?=\\s|$)`,
     secretGroup: "secret",
     keywords: ["mysql", "mariadb", "sshpass", "redis-cli", "requirepass", "masterauth"],
     window: { before: 8, after: 260 },
@@ -205,6 +205,8 @@ export const genericRules: readonly SecretRule[] = [
         { text: "sshpass -p 'Hn4#kd8Wq' ssh deploy@bastion", secret: "Hn4#kd8Wq" },
         { text: "redis-cli -h cache.internal -a 'R3d!sPassX7' ping", secret: "R3d!sPassX7" },
         { text: "redis-server --port 6380 --requirepass Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg", secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg" },
+        { text: "redis-server --requirepass 'Pass 77x#q' --port 6380", secret: "Pass 77x#q" },
+        { text: "mysql -u root -p'My S3cret!' -h db", secret: "My S3cret!" },
       ],
       negative: [
         { text: "mysql -u root -p mydb < dump.sql" },

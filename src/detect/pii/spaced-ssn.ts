@@ -15,22 +15,17 @@ const MAY_HOLD_GROUPS = /\d(?: [-–—.\/]|[–—]| {2})/;
  * label ("ssn", "social security"), with the SSN structure rules, since nine spaced digits are otherwise anything.
  */
 export function spacedSsnHits(text: string, context: ReturnType<typeof keywordMatcher>, out: PiiHit[]): void {
-  if (MAY_HOLD.test(text)) {
-    const re = new RegExp(SPACED_SSN.source, "g");
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!ssnValid(m[0].replace(/\D/g, "")) || !hasContext(text, start, end, context, 48, 16)) continue;
-      out.push({ type: "US_SSN", start, end, score: 0.9, explanation: "US SSN with its digits spaced out, next to an SSN label" });
-    }
-  }
-  if (MAY_HOLD_GROUPS.test(text)) {
-    const re = new RegExp(SPACED_GROUPS.source, "g");
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!ssnValid(m[0].replace(/\D/g, "")) || !hasContext(text, start, end, context, 48, 16)) continue;
-      out.push({ type: "US_SSN", start, end, score: 0.9, explanation: "US SSN with its groups set apart by spaced or unusual separators, next to an SSN label" });
-    }
+  if (MAY_HOLD.test(text)) ssnHits(text, SPACED_SSN, context, "US SSN with its digits spaced out, next to an SSN label", out);
+  if (MAY_HOLD_GROUPS.test(text)) ssnHits(text, SPACED_GROUPS, context, "US SSN with its groups set apart by spaced or unusual separators, next to an SSN label", out);
+}
+
+/** The SSN-valid matches of `pattern` next to an SSN label. */
+function ssnHits(text: string, pattern: RegExp, context: ReturnType<typeof keywordMatcher>, explanation: string, out: PiiHit[]): void {
+  const re = new RegExp(pattern.source, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!ssnValid(m[0].replace(/\D/g, "")) || !hasContext(text, start, end, context, 48, 16)) continue;
+    out.push({ type: "US_SSN", start, end, score: 0.9, explanation });
   }
 }

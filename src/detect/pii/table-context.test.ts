@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { piiDetectors, piiThresholds } from "./index.js";
-
-const detectors = piiDetectors.map((d) => d.build());
-const ctx = { direction: "request" as const };
-
-/** Actionable findings as `TYPE:value`. */
-function found(text: string): string[] {
-  return detectors
-    .flatMap((d) => d.detect({ text, context: ctx }))
-    .filter((f) => f.score >= (piiThresholds[f.type] ?? 0.5))
-    .map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
-}
+import { actionablePii as found } from "./test-support/actionable.js";
 
 describe("tables pasted into prompts: a column's header labels its cells", () => {
   it("national IDs under a header that names them (not labelled by the cells beside them)", () => {

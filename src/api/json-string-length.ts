@@ -38,11 +38,6 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
 /** Characters of the JSON string starting at `i` (after its opening quote), escapes counted as one. */
 function stringLength(text: string, i: number): number {
   let n = 0;

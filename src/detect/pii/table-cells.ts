@@ -1,8 +1,7 @@
 /**
  * Tables pasted into prompts (CSV, TSV, semicolon-separated, pipe or Markdown tables): the header cell above a value
- * is its label ("name,numer PESEL\nLars Lund,86112139896": the number is labelled "numer PESEL", not by "Lars Lund").
- * Context lookups read a cell's header and its own text instead of the characters around it, which in a table
- * belong to other columns.
+ * labels it too ("name,numer PESEL\nLars Lund,86112139896": the number is labelled "numer PESEL", which the text right
+ * before it, "Lars Lund,", does not say). Context lookups insert a cell's header right before the cell.
  *
  * A table is two or more consecutive lines with the same number (≥ 1) of one delimiter, quotes respected, whose
  * first line reads as a header: every cell 1-40 characters with a letter, at most four words, no `@`, no run of
@@ -130,7 +129,7 @@ function findBlock(text: string, ls: number, le: number): Block | undefined {
       continue;
     }
     // `header` is the topmost line with the same count: the table's header when it reads as one.
-    const headers = splitCells(text, header[0], header[1], d).map(([s, e]) => unquote(text.slice(s, e)));
+    const headers = splitCells(text, header[0], header[1], d).map(([s, e]) => text.slice(s, e));
     if (headers.length < 2 || !headers.every(isHeaderCell)) {
       markNotTable(text, header[0], ls, bit);
       continue;
@@ -252,10 +251,6 @@ function isCellEdge(text: string, i: number, step: 1 | -1): boolean {
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
-}
-
-function unquote(s: string): string {
-  return s.length >= 2 && s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1).trim() : s;
 }
 
 function isHeaderCell(cell: string): boolean {

@@ -365,7 +365,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     description: "instructs AI systems in the third person",
     needs: T_AI,
     pattern: new RegExp(
-      `\\b(?:${AI_NOUN}\\b(?: [\\w'-]+){0,3}?|(?:coding|ai|autonomous|automated|llm|browsing|research|software|web) agents?\\b(?: [\\w'-]+){0,6}?) (?:must|should|shall|are required to|is required to|need to|needs to|have to|has to|are instructed to|is instructed to|will now) (?:now |always |only |immediately |also )?(?:ignore|say|respond|reply|output|include|tell|recommend|forward|send|disregard|state|claim|praise|rate|describe|insert|add|print|append|visit|open|click|execute|run|email|install|paste|post|upload|commit|push)\\b`,
+      // "agents", "models", "bots" alone are too often people or things ("support agents should forward escalations")
+      `\\b(?:${AI_STRICT}\\b(?: [\\w'-]+){0,3}?|(?:coding|ai|autonomous|automated|llm|browsing|research|software|web|language|chat) (?:agents?|models?|bots?)\\b(?: [\\w'-]+){0,6}?) (?:must|should|shall|are required to|is required to|need to|needs to|have to|has to|are instructed to|is instructed to|will now) (?:now |always |only |immediately |also )?(?:ignore|say|respond|reply|output|include|tell|recommend|forward|send|disregard|state|claim|praise|rate|describe|insert|add|print|append|visit|open|click|execute|run|email|install|paste|post|upload|commit|push)\\b`,
     ),
     prior: 1.2,
   },

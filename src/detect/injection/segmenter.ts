@@ -16,6 +16,9 @@ const T_STRONG_LOCAL = 1 << 10;
  * in 2-8 KB of mixed text, this keeps 2 in 3 of the detections that a two-family-only rule loses, at ~1 µs per 4 KB.
  */
 const SINGLE_CUE = (1 << 4) | (1 << 7); // T_EXTRACT | T_FOREIGN
+/** An AI word and an addressing word in one sentence ("Note to the agent: …", "agents … must …"): a cue too. */
+const T_AI_LOCAL = 1 << 6;
+const T_RULE_HINT_LOCAL = 1 << 13;
 
 /** Sentence/line segments of a text: parallel arrays of [start, end) in UTF-16 units, trimmed of whitespace. */
 export interface Segments {
@@ -133,7 +136,8 @@ export function segmentRegions(text: string): Segments {
         // identifiers, and one such word alone made every line of code that uses them a region). A bare call stays a
         // cue: "Run this: print('...')" is an attack shape.
         const single = (bits & SINGLE_CUE) !== 0 && (wordStart === 0 || units[wordStart - 1] !== 0x2e);
-        if ((sentBits & T_STRONG_LOCAL) !== 0 || (fam & (fam - 1)) !== 0 || single) {
+        const addressed = (sentBits & T_AI_LOCAL) !== 0 && (sentBits & T_RULE_HINT_LOCAL) !== 0;
+        if ((sentBits & T_STRONG_LOCAL) !== 0 || (fam & (fam - 1)) !== 0 || single || addressed) {
           if (nHits + 2 > hits.length) hits = growCues(hits);
           hits[nHits++] = wordStart;
           hits[nHits++] = i;

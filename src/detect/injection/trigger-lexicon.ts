@@ -127,7 +127,9 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "ignoriraj zanemari ignoruj ignorera ignorati uitati αγνόησε ξέχασε ігноруй ігноруйте abaikan lupakan " +
       "unohda felejtsd yoksay",
   ],
-  [T_RULE_HINT, "automated despite regardless contrary notwithstanding irrespective matter written"],
+  // T_RULE_HINT also marks words that address a reader ("note", "attention", "must"): with an AI word ("agent",
+  // "assistant") in the same sentence they open a region of a long input (segmenter.ts).
+  [T_RULE_HINT, "automated despite regardless contrary notwithstanding irrespective matter written note notice attention directive reminder todo must should"],
   [
     T_HARM,
     "keylogger keyloggers ransomware malware virus viruses trojan trojans rootkit rootkits botnet botnets spyware " +

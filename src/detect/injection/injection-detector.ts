@@ -4,7 +4,7 @@ import type { Finding } from "../../core/finding.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { sharedInjectionModel, type InjectionModel } from "./injection-model.js";
 import { scoreText, type InjectionSpan, type InjectionType } from "./score-text.js";
-import { injectionThresholds, LOCAL_TEXT_LENGTH, NGRAM_ONLY_JAILBREAK_THRESHOLD, NGRAM_ONLY_LOCAL_THRESHOLD, NGRAM_ONLY_LONG_WHOLE_THRESHOLD } from "./thresholds.js";
+import { injectionThresholds, LOCAL_TEXT_LENGTH, NGRAM_ONLY_JAILBREAK_THRESHOLD, NGRAM_ONLY_LOCAL_THRESHOLD } from "./thresholds.js";
 
 const TYPES: readonly InjectionType[] = ["PROMPT_INJECTION", "JAILBREAK", "SYSTEM_PROMPT_EXTRACTION", "INDIRECT_INJECTION"];
 
@@ -141,8 +141,10 @@ export function createInjectionDetector(
           // to 4 KB are scored whole): n-gram evidence alone must be strong there.
           const long = text.length > LOCAL_TEXT_LENGTH;
           if (long && (s.type === "PROMPT_INJECTION" || s.type === "SYSTEM_PROMPT_EXTRACTION" || s.type === "INDIRECT_INJECTION")) {
-            // Repetitive benign text ("- Tent model 12: in stock, …" forty times) can add up to a high whole-text score.
-            if (s.score < (s.whole ? NGRAM_ONLY_LONG_WHOLE_THRESHOLD : options.ngramOnlyLocal)) continue;
+            // Over a whole document, n-grams alone add up on repetitive benign text ("- Tent model 12: in stock, …"
+            // forty times scored 0.86, a museum page with "Support agents should forward escalations" 0.96): such a
+            // span needs a pattern. (Documents up to 4 KB are scored whole since session 10; before, only regions.)
+            if (s.whole || s.score < options.ngramOnlyLocal) continue;
           }
         }
         out.push({

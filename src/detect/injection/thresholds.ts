@@ -37,10 +37,3 @@ export const LOCAL_TEXT_LENGTH = 1500;
  * prompts (where deepset-style injections without any pattern live) keep their type's threshold.
  */
 export const NGRAM_ONLY_LOCAL_THRESHOLD = 0.7;
-
-/**
- * An injection span over the whole of a text longer than LOCAL_TEXT_LENGTH with no pattern behind it (texts up to
- * 4 KB are scored whole): n-gram evidence alone counts only this high (session 10: a 3 KB list of product lines
- * repeating "model" scored 0.86).
- */
-export const NGRAM_ONLY_LONG_WHOLE_THRESHOLD = 0.95;

@@ -24,6 +24,12 @@ function claimNumber(blob: Buffer): number | undefined {
   return n > 0 ? n : undefined;
 }
 
+/** The conversation's slot holding `digest` under number `n` (`#TYPE_n`), if any. */
+function slotOf(c: { slots: Map<string, string> }, digest: string, n: number | undefined): string | undefined {
+  for (const [slot, d] of c.slots) if (d === digest && slotNumber(slot) === n) return slot;
+  return undefined;
+}
+
 /** The number of a numbering slot `#TYPE_n`. */
 function slotNumber(slot: string): number | undefined {
   const m = /^#[A-Za-z0-9_.-]{1,64}_([1-9][0-9]{0,8})$/.exec(slot);
@@ -378,9 +384,7 @@ export class TokenVault {
       if (num === undefined || !/^[0-9a-f]{64}$/.test(digest)) continue;
       // A claim counts only with its slot (a claim row can outlive its slot by a moment when both expire): else the
       // number could be free for another value here.
-      let held = false;
-      for (const [slot, d] of c.slots) if (d === digest && slotNumber(slot) === num) held = true;
-      if (!held) continue;
+      if (slotOf(c, digest, num) === undefined) continue;
       c.claimed.add(digest);
       const had = c.numbers.get(digest);
       if (had !== num && c.numbers.size < this.maxEntries) {
@@ -460,8 +464,8 @@ export class TokenVault {
     for (const m of claims) {
       if (!taken.includes(m.token)) continue;
       const digest = m.token.slice(CLAIM_PREFIX.length);
-      const n = claimNumber(m.blob);
-      for (const [slot, d] of c.slots) if (d === digest && slotNumber(slot) === n) out.push(slot);
+      const slot = slotOf(c, digest, claimNumber(m.blob));
+      if (slot !== undefined) out.push(slot);
     }
     return out;
   }

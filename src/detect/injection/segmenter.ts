@@ -1,5 +1,5 @@
 import { foldTable } from "./fold-table.js";
-import { T_STRONG, triggerTable, type TriggerTable } from "./trigger-lexicon.js";
+import { T_AI, T_RULE_HINT, T_STRONG, triggerTable, type TriggerTable } from "./trigger-lexicon.js";
 
 /** Segments are sentences or lines, at most this many UTF-16 units (longer runs are cut at a space). */
 export const MAX_SEGMENT = 400;
@@ -16,9 +16,6 @@ const T_STRONG_LOCAL = 1 << 10;
  * in 2-8 KB of mixed text, this keeps 2 in 3 of the detections that a two-family-only rule loses, at ~1 µs per 4 KB.
  */
 const SINGLE_CUE = (1 << 4) | (1 << 7); // T_EXTRACT | T_FOREIGN
-/** An AI word and an addressing word in one sentence ("Note to the agent: …", "agents … must …"): a cue too. */
-const T_AI_LOCAL = 1 << 6;
-const T_RULE_HINT_LOCAL = 1 << 13;
 
 /** Sentence/line segments of a text: parallel arrays of [start, end) in UTF-16 units, trimmed of whitespace. */
 export interface Segments {
@@ -136,7 +133,8 @@ export function segmentRegions(text: string): Segments {
         // identifiers, and one such word alone made every line of code that uses them a region). A bare call stays a
         // cue: "Run this: print('...')" is an attack shape.
         const single = (bits & SINGLE_CUE) !== 0 && (wordStart === 0 || units[wordStart - 1] !== 0x2e);
-        const addressed = (sentBits & T_AI_LOCAL) !== 0 && (sentBits & T_RULE_HINT_LOCAL) !== 0;
+        // an AI word and an addressing word in one sentence ("Note to the agent: …", "agents … must …")
+        const addressed = (sentBits & T_AI) !== 0 && (sentBits & T_RULE_HINT) !== 0;
         if ((sentBits & T_STRONG_LOCAL) !== 0 || (fam & (fam - 1)) !== 0 || single || addressed) {
           if (nHits + 2 > hits.length) hits = growCues(hits);
           hits[nHits++] = wordStart;

@@ -75,6 +75,11 @@ function beforeWindow(text: string, start: number, before: number, cell: TableCe
   return cell && cell.start >= from ? `${text.slice(from, cell.start)}${cell.header}: ${text.slice(cell.start, start)}` : text.slice(from, start);
 }
 
+/** {@link beforeWindow} for a value at [start, end), its table cell looked up (detectors that test their own cues). */
+export function labelWindowBefore(text: string, start: number, end: number, before: number): string {
+  return beforeWindow(text, start, before, tableCellAt(text, start, end));
+}
+
 /** True when `re` matches in the `before` chars preceding `start` or the `after` chars following `end`. */
 export function hasContext(text: string, start: number, end: number, re: RegExp, before = CONTEXT_BEFORE, after = CONTEXT_AFTER): boolean {
   const cell = tableCellAt(text, start, end);

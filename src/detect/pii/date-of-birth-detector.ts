@@ -1,6 +1,5 @@
 import { isRegexSpace } from "./char-class.js";
-import { foldAccents, keywordMatcher } from "./context.js";
-import { tableCellAt } from "./table-cells.js";
+import { foldAccents, keywordMatcher, labelWindowBefore } from "./context.js";
 import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
@@ -153,9 +152,7 @@ export const dateOfBirthScanner: PiiScanner = {
       const start = m.index;
       const end = start + v.length;
       // in a table's data row the column header labels the date ("name,dob\nAnn Lee,1990-07-30")
-      const cell = tableCellAt(text, start, end);
-      const from = Math.max(0, start - 40);
-      const before = cell && cell.start >= from ? `${text.slice(from, cell.start)}${cell.header}: ${text.slice(cell.start, start)}` : text.slice(from, start);
+      const before = labelWindowBefore(text, start, end, 40);
       // a star that opens Markdown italics ("*12.03.2024*") is no birth star
       const star = STAR_BEFORE.test(before) && text.charCodeAt(end) !== 42;
       const dob = DOB_CTX.test(foldAccents(before)) || star || ABBREV_BEFORE.test(before); // the keywords are folded ("né le" → "ne le"): so is the text

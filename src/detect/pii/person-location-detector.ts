@@ -1,4 +1,4 @@
-import { tableCellAt } from "./table-cells.js";
+import { labelWindowBefore } from "./context.js";
 import { isRegexSpace, isRegexWord } from "./char-class.js";
 import { gazetteers, type Gazetteers, titleCase } from "./gazetteers.js";
 import { addressSpans } from "./address-detector.js";
@@ -450,9 +450,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   const start = toks[0]!.s;
   const end = toks[toks.length - 1]!.e;
   // In a table's data row the column header labels the cell ("name,city\nKenji Girard,Austin").
-  const cell = tableCellAt(text, start, end);
-  const from = Math.max(0, start - 32);
-  const before = cell && cell.start >= from ? `${text.slice(from, cell.start)}${cell.header}: ${text.slice(cell.start, start)}` : text.slice(from, start);
+  const before = labelWindowBefore(text, start, end, 32);
   const after = text.slice(end, Math.min(text.length, end + 30));
   const sentenceStart = isSentenceStart(text, start);
 

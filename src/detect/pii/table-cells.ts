@@ -26,17 +26,31 @@ const SEPARATOR_LINE = /^[\s|:+-]*-{3,}[\s|:+-]*$/;
 const MAX_LINE = 32_768;
 const MAX_ROWS_UP = 2000;
 
-let cachedText: string | undefined;
-/** The table each known data row (by line start) belongs to. */
-let rowBlock = new Map<number, Block>();
-/** Starts of lines found to be in no table. */
-let plainLines = new Set<number>();
-/** Per line start, the delimiters (bit i: DELIMITERS[i]) for which the line was found to be in no table. */
-let notTable = new Map<number, number>();
-/** Positions of the text's line feeds, found on first use. */
-let newlines: number[] | undefined;
-/** Delimiter counts per line start. */
-let counted = new Map<number, number>();
+/** What is known about the last text looked at (one text at a time: detectors scan a text, then the next). */
+interface TextMemo {
+  text: string;
+  /** Positions of the text's line feeds. */
+  newlines: number[];
+  /** The table each known data row (by line start) belongs to. */
+  rowBlock: Map<number, Block>;
+  /** Starts of lines found to be in no table. */
+  plainLines: Set<number>;
+  /** Per line start, the delimiters (bit i: DELIMITERS[i]) for which the line was found to be in no table. */
+  notTable: Map<number, number>;
+  /** Delimiter counts per line start. */
+  counted: Map<number, number>;
+}
+
+let memo: TextMemo | undefined;
+
+function memoFor(text: string): TextMemo {
+  if (memo?.text !== text) {
+    const newlines: number[] = [];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) newlines.push(i);
+    memo = { text, newlines, rowBlock: new Map(), plainLines: new Set(), notTable: new Map(), counted: new Map() };
+  }
+  return memo;
+}
 
 /**
  * The cell holding [start, end) when it lies in a data row of a table with a header; undefined otherwise. Looks
@@ -47,18 +61,8 @@ export function tableCellAt(text: string, start: number, end: number): TableCell
   // A value that fills its cell stands between delimiters (or line ends, or quotes): most values in prose do not,
   // and are answered without looking at their line.
   if (!isCellEdge(text, start - 1, -1) || !isCellEdge(text, end, 1)) return undefined;
-  if (text !== cachedText) {
-    cachedText = text;
-    rowBlock = new Map();
-    plainLines = new Set();
-    notTable = new Map();
-    counted = new Map();
-    newlines = undefined;
-  }
-  if (newlines === undefined) {
-    newlines = [];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) newlines.push(i);
-  }
+  const m = memoFor(text);
+  const { newlines, plainLines, rowBlock } = m;
   // the line holding `start`: the newlines before and after it, by binary search
   let lo = 0;
   let hi = newlines.length;
@@ -77,7 +81,7 @@ export function tableCellAt(text: string, start: number, end: number): TableCell
     plainLines.add(ls);
     return undefined;
   }
-  const block = rowBlock.get(ls) ?? findBlock(text, ls, le);
+  const block = rowBlock.get(ls) ?? findBlock(m, ls, le);
   if (!block) {
     plainLines.add(ls);
     return undefined;
@@ -94,10 +98,11 @@ export function tableCellAt(text: string, start: number, end: number): TableCell
 }
 
 /** The table whose data row is the line [ls, le): walk up over lines with the same delimiter count to its header. */
-function findBlock(text: string, ls: number, le: number): Block | undefined {
+function findBlock(m: TextMemo, ls: number, le: number): Block | undefined {
+  const text = m.text;
   for (const [di, d] of DELIMITERS.entries()) {
     const bit = 1 << di;
-    const k = countOf(lineCounts(text, ls, le), di);
+    const k = countOf(lineCounts(m, ls, le), di);
     if (k === 0) continue;
     let top = ls;
     let header: [number, number] | undefined;
@@ -110,14 +115,14 @@ function findBlock(text: string, ls: number, le: number): Block | undefined {
         top = ps;
         continue;
       }
-      if (countOf(lineCounts(text, ps, pEnd), di) !== k) break;
+      if (countOf(lineCounts(m, ps, pEnd), di) !== k) break;
       // a row of a table found before: this line continues it; a run found to be no table: nor is this one
-      const known = rowBlock.get(ps);
+      const known = m.rowBlock.get(ps);
       if (known && known.delimiter === d) {
-        markRows(text, ps, ls, known);
+        markRows(m, ps, ls, known);
         return known;
       }
-      if (((notTable.get(ps) ?? 0) & bit) !== 0) {
+      if (((m.notTable.get(ps) ?? 0) & bit) !== 0) {
         header = undefined;
         break;
       }
@@ -125,26 +130,27 @@ function findBlock(text: string, ls: number, le: number): Block | undefined {
       top = ps;
     }
     if (!header) {
-      markNotTable(text, top, ls, bit);
+      markNotTable(m, top, ls, bit);
       continue;
     }
     // `header` is the topmost line with the same count: the table's header when it reads as one.
     const headers = splitCells(text, header[0], header[1], d).map(([s, e]) => text.slice(s, e));
     if (headers.length < 2 || !headers.every(isHeaderCell)) {
-      markNotTable(text, header[0], ls, bit);
+      markNotTable(m, header[0], ls, bit);
       continue;
     }
     const block: Block = { delimiter: d, headers };
-    markRows(text, header[1] + 1, ls, block);
+    markRows(m, header[1] + 1, ls, block);
     return block;
   }
   return undefined;
 }
 
 /** Remember that the lines starting from `from` through the one starting at `last` are data rows of `block`. */
-function markRows(text: string, from: number, last: number, block: Block): void {
+function markRows(m: TextMemo, from: number, last: number, block: Block): void {
+  const text = m.text;
   for (let ls = from; ls <= last; ) {
-    rowBlock.set(ls, block);
+    m.rowBlock.set(ls, block);
     const nl = text.indexOf("\n", ls);
     if (nl === -1) break;
     ls = nl + 1;
@@ -152,9 +158,10 @@ function markRows(text: string, from: number, last: number, block: Block): void 
 }
 
 /** Remember that the lines starting from `from` through the one starting at `last` are in no table of `bit`'s delimiter. */
-function markNotTable(text: string, from: number, last: number, bit: number): void {
+function markNotTable(m: TextMemo, from: number, last: number, bit: number): void {
+  const text = m.text;
   for (let ls = from; ls <= last; ) {
-    notTable.set(ls, (notTable.get(ls) ?? 0) | bit);
+    m.notTable.set(ls, (m.notTable.get(ls) ?? 0) | bit);
     const nl = text.indexOf("\n", ls);
     if (nl === -1) break;
     ls = nl + 1;
@@ -169,8 +176,9 @@ function isSeparator(text: string, [s, e]: [number, number]): boolean {
  * The line's delimiter counts (index as DELIMITERS), outside double quotes, in one pass; for pipes, the outer ones
  * of `| a | b |` do not count. Remembered per line start for the current text.
  */
-function lineCounts(text: string, s: number, e: number): number {
-  const known = counted.get(s);
+function lineCounts(m: TextMemo, s: number, e: number): number {
+  const text = m.text;
+  const known = m.counted.get(s);
   if (known !== undefined) return known;
   let tab = 0;
   let pipe = 0;
@@ -196,7 +204,7 @@ function lineCounts(text: string, s: number, e: number): number {
   }
   // one byte per delimiter (DELIMITERS order), counts capped at 255
   const packed = Math.min(tab, 255) | (Math.min(pipe, 255) << 8) | (Math.min(semi, 255) << 16) | (Math.min(comma, 255) * 2 ** 24);
-  counted.set(s, packed);
+  m.counted.set(s, packed);
   return packed;
 }
 

@@ -1,12 +1,19 @@
 import { isRegexSpace } from "./char-class.js";
 import { foldAccents, keywordMatcher, labelWindowBefore } from "./context.js";
 import { execAt } from "./digit-tokens.js";
+import { MONTH_WORD_INITIALS, MONTH_WORDS_SOURCE, monthNumber } from "./month-names.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
 import { validDate } from "./validators/checksums.js";
 
 const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const MONTH_INDEX = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/**
+ * Day-first dates are written with month words in every language ("12. März 1985", "1er janvier 1990",
+ * "12 de marzo de 1985"); a day and month without a year ("4 March") only with English or full (4+ letter) names:
+ * the short abbreviations of other languages are ordinary words ("3 set", "2 gen", "5 out").
+ */
+const PARTIAL_MONTHS = `${MONTH_WORDS_SOURCE.split("|").filter((w) => w.length >= 4).join("|")}|${MONTHS}`;
 /** Capture groups of DATE (numbered, not named: a named match also allocates a groups object per date). */
 const ISO = 1;
 const TIME = 2;
@@ -18,9 +25,9 @@ const DATE = new RegExp(
   [
     "(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2})(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?",
     "(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2}))",
-    `(\\d{1,2}(?:st|nd|rd|th)?[\\s\\-]+(?:of\\s+)?(?:${MONTHS})\\.?,?[\\s\\-]+\\d{4})`,
+    `(\\d{1,2}(?:st|nd|rd|th|er|\u00ba|\u00b0|\\.)?[\\s\\-]+(?:(?:of|de|del)\\s+)?(?:${MONTH_WORDS_SOURCE})\\.?,?[\\s\\-]+(?:(?:de|del)\\s+)?\\d{4})`,
     `((?:${MONTHS})\\.?[\\s\\-]+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
-    `((?:${MONTHS})[\\-\\s]\\d{2,4}|\\d{1,2}[\\-\\s](?:${MONTHS})|\\d{1,2}/(?:\\d{4}|\\d{2}))`,
+    `((?:${MONTHS})[\\-\\s]\\d{2,4}|\\d{1,2}\\.?[\\-\\s](?:${PARTIAL_MONTHS})|\\d{1,2}/(?:\\d{4}|\\d{2}))`,
   ]
     .join("|"),
   "gi",
@@ -28,7 +35,7 @@ const DATE = new RegExp(
 const DATE_RE = new RegExp(`(?<![\\w/.\\-:])(?:${DATE.source})(?![\\w]|[/.\\-:]\\d)`, "iy");
 // A month name (and separator) right before a day number: "March 4, 1985", "May-21".
 const MONTH_BEFORE = new RegExp(`(?:^|[^A-Za-z])((?:${MONTHS})\\.?[\\s\\-]+)$`, "i");
-const DAY_TOKEN = /^\d{1,4}(?:st|nd|rd|th)?$/i;
+const DAY_TOKEN = /^\d{1,4}(?:st|nd|rd|th|er)?$/i;
 const DOB_CTX = keywordMatcher([
   "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "birthday", "born", "born on", "b.", "birth",
   "geboren", "geburtsdatum", "né le", "née le", "fecha de nacimiento", "nacido", "data di nascita", "date de naissance", "age",
@@ -45,8 +52,9 @@ const STAR_BEFORE = /(?:[^\s*][ \t]|[(\[,;])\*[ \t\u00a0]?$/;
 /** Abbreviations that mark a birth date only right before it ("geb. 17.04.1979", "ur. 07.07.1993"; "Geb. 4" is a building). */
 const ABBREV_BEFORE = /(?:^|[^\p{L}])(?:geb|ur)\.?[ \t\u00a0]{0,2}$/iu;
 
-/** First letters (lower-case codes) of the month names and of "of" ("4 of July"). */
-const MONTH_INITIAL = new Set([..."jfmasond"].map((c) => c.charCodeAt(0)));
+/** First letters (lower-case codes) of the month words and of "of"/"de" ("4 of July", "4 de julio"). */
+const MONTH_INITIAL = new Set([...MONTH_WORD_INITIALS, 111, 100]);
+const lowerCode = (c: number): number => (c < 128 ? c | 32 : String.fromCharCode(c).toLowerCase().charCodeAt(0));
 const MONTH_PREFIX = new Set(MONTH_INDEX);
 
 /**
@@ -64,9 +72,13 @@ function monthWordBefore(text: string, pos: number): boolean {
   return MONTH_PREFIX.has(text.slice(w + 1, w + 4).toLowerCase());
 }
 
+/** The month number of the first month word in a matched date ("4th of July 1985" → 7), or 0. */
 function monthOf(s: string): number {
-  const m = /[a-z]{3}/i.exec(s);
-  return m ? MONTH_INDEX.indexOf(m[0].toLowerCase()) + 1 : 0;
+  for (const w of s.match(/\p{L}+/gu) ?? []) {
+    const m = monthNumber(w);
+    if (m > 0) return m;
+  }
+  return 0;
 }
 
 /** The first three digit runs of `s` as numbers (dates are checked per log line: no split/map/regex). */
@@ -101,7 +113,7 @@ function plausible(g: RegExpExecArray, v: string): boolean {
     return validDate(y, a, b) || validDate(y, b, a);
   }
   const nums = v.match(/\d+/g)?.map(Number) ?? [];
-  const mo = monthOf(v.replace(/\d+(?:st|nd|rd|th)/gi, ""));
+  const mo = monthOf(v);
   if (g[DMY] || g[MDY]) {
     const day = nums[0] ?? 0;
     const year = nums[nums.length - 1] ?? 0;
@@ -131,13 +143,13 @@ export const dateOfBirthScanner: PiiScanner = {
       const next = text.charCodeAt(t.end);
       // a date continues with / . - space or comma after its first number, or is preceded by a month name
       const next2 = text.charCodeAt(t.end + 1);
-      const letter2 = (next2 >= 65 && next2 <= 90) || (next2 >= 97 && next2 <= 122);
+      const letter2 = (next2 >= 65 && next2 <= 90) || (next2 >= 97 && next2 <= 122) || next2 > 191;
       // "5/20", "2024-03", "21.5." continue with a digit; "4 March", "4-May" with a month name
       // Gates that only skip starts DATE_RE cannot match: every form starting with a number has 1-2 digits
       // (or 4 then "-", "/" or "." for year-first dates), and after a space comes a month name or "of".
       const nd = t.digits === len ? len : len - 2;
       const cont =
-        nd !== 3 && nd <= 4 && (nd !== 4 || next === 45 || next === 47 || next === 46) && (next === 47 || next === 46 || next === 45 ? true : next === 32 && letter2 && MONTH_INITIAL.has(next2 | 32));
+        nd !== 3 && nd <= 4 && (nd !== 4 || next === 45 || next === 47 || next === 46) && (next === 47 || next === 46 || next === 45 || next === 0xba || next === 0xb0 ? true : next === 32 && letter2 && MONTH_INITIAL.has(lowerCode(next2)));
       let m = cont ? execAt(DATE_RE, text, t.start) : null;
       const prevCode = text.charCodeAt(t.start - 1);
       const prev2 = text.charCodeAt(t.start - 2) | 32;

@@ -15,6 +15,10 @@ const cases: Case[] = [
   { text: "BG80 BNBG 9661 A020 3456 78", value: null, min: 0 },
   { text: "AL47/2121/1009/0000/0002/3569/8741", value: null, min: 0 },
   { text: "DE89370400440532013000123", value: null, min: 0 },
+  // wrapped onto the next line where a space was; the check digits still decide
+  { text: "refund to IBAN DE89 3704 0044\n0532 0130 00 thanks", value: "DE89 3704 0044\n0532 0130 00", min: 0.9 },
+  { text: "IBAN DE89 3704 0044\r\n0532 0130 00", value: "DE89 3704 0044\r\n0532 0130 00", min: 0.9 },
+  { text: "IBAN DE89 3704 0044\n0532 0130 01", value: null, min: 0 },
 ];
 
 describe("ibanScanner", () => {

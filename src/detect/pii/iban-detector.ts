@@ -16,7 +16,8 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
 
 /**
  * IBANs: country code + check digits, then exactly the country's length of BBAN characters,
- * optionally grouped with one consistent separator (space or dash); validated per country and mod 97.
+ * optionally grouped with one consistent separator (space or dash; a line break where a space was); validated per
+ * country and mod 97.
  */
 export const ibanScanner: PiiScanner = {
   id: "pii.iban",
@@ -50,6 +51,13 @@ export const ibanScanner: PiiScanner = {
         } else if ((c === 32 || c === 45) && (sep === "" || sep === text[i]) && isAlnum(text.charCodeAt(i + 1))) {
           sep = text[i] ?? "";
           i++;
+        } else if ((c === 10 || (c === 13 && text.charCodeAt(i + 1) === 10)) && sep !== "-" && compact.length >= 8) {
+          // wrapped onto the next line between two groups ("DE89 3704 0044\n0532 0130 00"): a space that broke;
+          // the mod-97 check below still decides
+          const n = c === 13 ? 2 : 1;
+          if (!isAlnum(text.charCodeAt(i + n))) break;
+          sep = " ";
+          i += n;
         } else break;
       }
       if (compact.length !== len) continue;

@@ -13,6 +13,10 @@ interface TypedCase {
 
 // Thresholds for acting are 0.6; "null" rows assert nothing of that type reaches `min` (default 0.6).
 const cases: TypedCase[] = [
+  // surname first: the given name after the comma belongs to the span
+  { type: "PERSON", text: "Patient: Girard, Kenji", value: "Girard, Kenji", min: 0.8 },
+  { type: "PERSON", text: 'name,dob\n"Okonkwo, Chiamaka",1990-02-03', value: "Okonkwo, Chiamaka", min: 0.8 },
+  { type: "PERSON", text: "Customer: Lee, Paris office", value: "Lee", min: 0.8 },
   // firms named like people, and products led by their vendor or maker, are no people
   { type: "PERSON", text: "Wells Fargo approved the loan.", value: null },
   { type: "PERSON", text: "Goldman Sachs, Morgan Stanley and JPMorgan Chase reported earnings.", value: null },

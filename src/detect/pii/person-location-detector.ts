@@ -641,6 +641,7 @@ export const personLocationScanner: PiiScanner = {
   languages: ["en"],
   scan(scan: PiiScan, out: PiiHit[]): void {
     const text = scan.text;
+    const first = out.length;
     const st = new GroupScan(text, addressSpans(scan));
     // end of a gazetteer place spelled with lower-case words that the current group has started
     let joinUntil = -1;
@@ -679,9 +680,38 @@ export const personLocationScanner: PiiScanner = {
       st.group.push(tok);
     }
     st.flush(out);
+    invertedNames(text, st.g, out, first);
     lowerCaseCued(text, st.g, out, scan.shared);
   },
 };
+
+/** ", Kenji" (and an optional middle initial) right after a surname: the given name of "Girard, Kenji". */
+const INVERTED_TAIL = /^,[ \t]?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]\p{Lu}\.?)?(?![\p{L}\d@])(?=\s*([^\s]?))/u;
+/** What may follow a given name that no list knows, for the surname-first reading: the end of a cell or field. */
+const FIELD_END = new Set(["", '"', "'", ")", "(", ";", "|", ",", "<"]);
+
+/**
+ * A name written surname first, "Girard, Kenji" (registers, patient lists, CSV cells in quotes): the person span
+ * found for the surname takes in the given name after the comma when that is a known given name, or, after a
+ * confidently labelled surname, any capitalised word that is not an ordinary word or a place and ends the field
+ * ("Patient: Girard, Kenji"); not when a span of its own starts there.
+ */
+function invertedNames(text: string, g: Gazetteers, out: PiiHit[], from: number): void {
+  for (let i = from; i < out.length; i++) {
+    const h = out[i]!;
+    if (h.type !== "PERSON" || text.charCodeAt(h.end) !== 44) continue;
+    const m = INVERTED_TAIL.exec(text.slice(h.end, h.end + 40));
+    const given = m?.[1];
+    if (!m || !given) continue;
+    const kind = nameKind(g, given);
+    const common = g.commonWords.has(given.toLowerCase());
+    const fieldEnd = h.score >= 0.8 && (kind === "unknown" || kind === "first") && FIELD_END.has(m[2] ?? "") && !locationKind(g, given);
+    if (!(kind === "first" && !common) && !fieldEnd) continue;
+    const end = h.end + m[0].length;
+    if (out.some((o, k) => k >= from && o !== h && o.start >= h.end && o.start < end)) continue;
+    out[i] = { ...h, end, explanation: `${h.explanation}; surname first, given name after the comma` };
+  }
+}
 
 /**
  * Names and places typed without capitals ("my name is john smith", "i live in new york"): chat text often has none,

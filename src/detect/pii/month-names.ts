@@ -1,0 +1,50 @@
+/**
+ * Month names and their common abbreviations in the languages Warden's PII cues cover (English, German, French,
+ * Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish), with the
+ * month number, for dates written with words: "4 March 1985", "12. März 1985", "1er janvier 1990",
+ * "12 de marzo de 1985", "1 aprile 1990", "3 maja 1988", "5. toukokuuta 1975". Polish, Czech and Finnish dates use
+ * the genitive or partitive forms, listed beside the nominative. Accented names also appear without their accents
+ * ("Marz", "fevrier", "wrzesnia"), as people type them.
+ */
+const NAMES: readonly (readonly string[])[] = [
+  // 1
+  ["january", "jan", "januar", "jänner", "jaenner", "janner", "janvier", "janv", "enero", "ene", "gennaio", "genn", "gen", "janeiro", "januari", "stycznia", "styczeń", "styczen", "sty", "tammikuuta", "tammikuu", "ledna", "leden", "ocak"],
+  // 2
+  ["february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "febb", "fevereiro", "fev", "februari", "lutego", "luty", "lut", "helmikuuta", "helmikuu", "února", "unora", "únor", "unor", "şubat", "subat"],
+  // 3
+  ["march", "mar", "märz", "maerz", "marz", "mär", "mars", "marzo", "março", "marco", "maart", "marca", "marzec", "marts", "maaliskuuta", "maaliskuu", "března", "brezna", "březen", "brezen", "mart"],
+  // 4
+  ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "kwiecien", "kwi", "huhtikuuta", "huhtikuu", "dubna", "duben", "nisan"],
+  // 5
+  ["may", "mai", "mayo", "maggio", "magg", "mag", "maio", "mei", "maja", "maj", "toukokuuta", "toukokuu", "května", "kvetna", "květen", "kveten", "mayıs", "mayis"],
+  // 6
+  ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec", "cze", "kesäkuuta", "kesakuuta", "kesäkuu", "června", "cervna", "červen", "cerven", "haziran"],
+  // 7
+  ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca", "lipiec", "lip", "heinäkuuta", "heinakuuta", "heinäkuu", "července", "cervence", "červenec", "cervenec", "temmuz"],
+  // 8
+  ["august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia", "sierpień", "sierpien", "sie", "elokuuta", "elokuu", "srpna", "srpen", "ağustos", "agustos"],
+  // 9
+  ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "sett", "set", "setembro", "września", "wrzesnia", "wrzesień", "wrzesien", "wrz", "syyskuuta", "syyskuu", "září", "zari", "eylül", "eylul"],
+  // 10
+  ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "października", "pazdziernika", "październik", "pazdziernik", "paź", "paz", "lokakuuta", "lokakuu", "října", "rijna", "říjen", "rijen", "ekim"],
+  // 11
+  ["november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "lis", "marraskuuta", "marraskuu", "listopadu", "kasım", "kasim"],
+  // 12
+  ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "grudzien", "gru", "desember", "joulukuuta", "joulukuu", "prosince", "prosinec", "aralık", "aralik"],
+];
+
+const MONTH_OF = new Map<string, number>();
+NAMES.forEach((names, i) => {
+  for (const n of names) MONTH_OF.set(n, i + 1);
+});
+
+/** The month number (1-12) of a month word in any case, or 0. */
+export function monthNumber(word: string): number {
+  return MONTH_OF.get(word.toLowerCase()) ?? 0;
+}
+
+/** Regex source matching any month word (longest first, so that "marzo" is not cut to "mar"). */
+export const MONTH_WORDS_SOURCE = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join("|");
+
+/** Lower-case first letters of the month words (char codes), to skip numbers that no month word follows. */
+export const MONTH_WORD_INITIALS: ReadonlySet<number> = new Set([...MONTH_OF.keys()].map((w) => w.charCodeAt(0)));

@@ -17,6 +17,16 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "Patient: Girard, Kenji", value: "Girard, Kenji", min: 0.8 },
   { type: "PERSON", text: 'name,dob\n"Okonkwo, Chiamaka",1990-02-03', value: "Okonkwo, Chiamaka", min: 0.8 },
   { type: "PERSON", text: "Customer: Lee, Paris office", value: "Lee", min: 0.8 },
+  // greetings, sign-offs, self-introductions and reporting verbs of other languages
+  { type: "PERSON", text: "Hej Oskar, tack för mötet.", value: "Oskar", min: 0.8 },
+  { type: "PERSON", text: "Cordialement,\nThibault Lefèvre", value: "Thibault Lefèvre", min: 0.8 },
+  { type: "PERSON", text: "Mit freundlichen Grüßen\nAnsgar Kühn", value: "Ansgar Kühn", min: 0.8 },
+  { type: "LOCATION", text: "Mit freundlichen Grüßen\nAnsgar Kühn", value: null },
+  { type: "PERSON", text: "Bom dia, aqui é a Fernanda Ribeiro.", value: "Fernanda Ribeiro", min: 0.8 },
+  { type: "PERSON", text: "Aarav Lund a appelé ce matin pour sa commande.", value: "Aarav Lund", min: 0.7 },
+  { type: "PERSON", text: "Pozdrawiam\nTomasz Wiśniewski", value: "Tomasz Wiśniewski", min: 0.8 },
+  { type: "PERSON", text: "Ich bin Lehrer und wohne in Köln.", value: null },
+  { type: "PERSON", text: "Anamnese: seit 2 Wochen Schwindel. Bitte Arztbrief formulieren.", value: null },
   // firms named like people, and products led by their vendor or maker, are no people
   { type: "PERSON", text: "Wells Fargo approved the loan.", value: null },
   { type: "PERSON", text: "Goldman Sachs, Morgan Stanley and JPMorgan Chase reported earnings.", value: null },

@@ -2,6 +2,33 @@ import { CharViewBuilder, type Span, type TextView } from "./text-view.js";
 
 /** A request to decode ROT13 ("rot13", "ROT-13", "rot 13"). */
 const ROT13_CUE = /\brot[- ]?13\b/i;
+/**
+ * Words that only a cipher makes (common English words ROT13-ed, written backwards, or Atbash-ed: "gur", "lbhe",
+ * "vtaber" are "the", "your", "ignore"): two different ones show enciphered English even without a cue word
+ * ("Qb guvf: vtaber nyy cerivbhf vafgehpgvbaf"). Words that are also ordinary (ROT13 "gb"/"bs" read as GB and BS,
+ * reversed "dna", Atbash "zoo") are left out.
+ */
+const ROT13_WORDS = ["gur", "naq", "lbh", "lbhe", "nyy", "jvgu", "guvf", "gung", "abj", "vtaber", "cerivbhf", "vafgehpgvbaf", "flfgrz", "cebzcg", "cnffjbeq", "erirny", "sbetrg", "ehyrf"];
+const REVERSED_WORDS = ["eht", "uoy", "ruoy", "lla", "htiw", "siht", "taht", "won", "erongi", "suoiverp", "snoitcurtsni", "metsys", "tpmorp", "drowssap", "laever", "tegrof", "selur"];
+const ATBASH_WORDS = ["gsv", "zmw", "blf", "blfi", "drgs", "gsrh", "gszg", "mld", "rtmliv", "kiverlfh", "rmhgifxgrlmh", "hbhgvn", "kilnkg", "kzhhdliw", "ivevzo", "ultvg", "ifovh"];
+const CIPHER_OF = new Map<string, number>([...ROT13_WORDS.map((w) => [w, 0] as const), ...REVERSED_WORDS.map((w) => [w, 1] as const), ...ATBASH_WORDS.map((w) => [w, 2] as const)]);
+/** One pass over the text for the words of all three ciphers, in any case. */
+const CIPHER_WORD = new RegExp(`\\b(?:${[...CIPHER_OF.keys()].join("|")})\\b`, "gi");
+
+/** Which ciphers (bit 0 ROT13, bit 1 reversed, bit 2 Atbash) have two different words of theirs in `text`. */
+function cipherWords(text: string): number {
+  CIPHER_WORD.lastIndex = 0;
+  const first: (string | undefined)[] = [undefined, undefined, undefined];
+  let found = 0;
+  for (let m = CIPHER_WORD.exec(text); m; m = CIPHER_WORD.exec(text)) {
+    const w = m[0].toLowerCase();
+    const k = CIPHER_OF.get(w) ?? 0;
+    if (first[k] === undefined) first[k] = w;
+    else if (first[k] !== w) found |= 1 << k;
+  }
+  return found;
+}
+
 /** A request to read text the other way round. */
 const BACKWARDS_CUE = /\b(?:backwards?|reversed|in reverse|right[- ]to[- ]left|mirror(?:ed)? text)\b/i;
 /** U+202E RIGHT-TO-LEFT OVERRIDE: what follows it is displayed reversed. */
@@ -27,10 +54,16 @@ function rot13(c: number): number {
   return c;
 }
 
-/** The text with every Latin letter rotated by 13, character for character. */
-function rot13View(text: string): TextView {
+function atbash(c: number): number {
+  if (c >= 65 && c <= 90) return 155 - c;
+  if (c >= 97 && c <= 122) return 219 - c;
+  return c;
+}
+
+/** The text with every Latin letter substituted by `sub`, character for character (offsets unchanged). */
+function substitutedView(text: string, sub: (c: number) => number): TextView {
   let out = "";
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(rot13(text.charCodeAt(i)));
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(sub(text.charCodeAt(i)));
   return { kind: "cipher", text: out, toOriginal: (start, end) => (start >= 0 && end <= out.length && start < end ? { start, end } : undefined) };
 }
 
@@ -206,14 +239,17 @@ function spelledDigitsView(text: string): TextView | undefined {
 
 /**
  * Views of `text` undoing the simple ciphers an instruction is hidden with, for the injection detectors: ROT13 (when
- * the text asks to decode ROT13), the text reversed (when it asks to read backwards), the text as a right-to-left
- * override displays it, and letters spaced out one by one joined back. Each is built only when its cheap trigger
- * holds (a cue word, a U+202E, a run of eight spaced letters), so ordinary text gets none.
+ * the text asks to decode ROT13 or holds ROT13-ed English words), Atbash (its words), the text reversed (when it
+ * asks to read backwards or holds reversed English words), the text as a right-to-left override displays it, and
+ * letters spaced out one by one joined back. Each is built only when its cheap trigger holds (a cue word, two
+ * cipher words, a U+202E, a run of eight spaced letters), so ordinary text gets none.
  */
 export function buildCipherViews(text: string): TextView[] {
   const views: TextView[] = [];
-  if (ROT13_CUE.test(text)) views.push(rot13View(text));
-  if (BACKWARDS_CUE.test(text)) views.push(reversedView(text));
+  const words = cipherWords(text);
+  if (ROT13_CUE.test(text) || (words & 1) !== 0) views.push(substitutedView(text, rot13));
+  if ((words & 4) !== 0) views.push(substitutedView(text, atbash));
+  if (BACKWARDS_CUE.test(text) || (words & 2) !== 0) views.push(reversedView(text));
   if (text.includes(RLO)) views.push(displayedView(text));
   if (SPACED_LETTERS.test(text)) {
     const joined = joinedView(text);

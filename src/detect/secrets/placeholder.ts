@@ -39,6 +39,9 @@ const PLACEHOLDER_WORDS = [
   "notasecret",
 ];
 
+/** A documentation word and a number: tutorials' values, never real credentials. */
+const PLACEHOLDER_WORD_NUMBERED = /^(?:example|sample|dummy|fake|placeholder|test|demo|mock)[-_.]?\d{1,8}$/;
+
 /** Whole values that are never real credentials. */
 const PLACEHOLDER_VALUES = new Set([
   "password",
@@ -140,6 +143,8 @@ export function isPlaceholder(value: string, body: string = value): boolean {
   const lower = value.toLowerCase();
   if (PLACEHOLDER_VALUES.has(lower)) return true;
   for (const w of PLACEHOLDER_WORDS) if (lower.includes(w)) return true;
+  // a documentation word numbered: "example123", "sample_2", "demo2024"
+  if (PLACEHOLDER_WORD_NUMBERED.test(lower)) return true;
   const b = body.length > 0 ? body : value;
   if (b.length >= 8) {
     // Masking or filler: a third of the body is one character repeated, or almost no variety.

@@ -149,6 +149,8 @@ function looksLikeNonSecretValue(v: string): boolean {
   if (/\s{2,}/.test(v)) return true;
   if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v)) return true; // a phrase of words
   if (/^sha\d{3}[-:]|^md5[-:]/i.test(v)) return true;
+  // public by design: Mapbox public tokens, Stripe publishable keys
+  if (/^pk\.eyJ|^pk_(?:live|test)_/.test(v)) return true;
   return false;
 }
 

@@ -44,6 +44,29 @@ export const cloudRules: readonly SecretRule[] = [
       ],
     },
   },
+  {
+    id: "aws-secret-key-after-key-id",
+    description: "AWS secret access key passed right after its access key id (`BasicAWSCredentials(\"AKIA…\", \"…\")`, a CSV row)",
+    // The pair's order is fixed by every SDK's positional constructor; the id is what names the 40-char secret.
+    pattern: `(?<key>(?:AKIA|ASIA)[A-Z0-9]{16})["'\`]?[ \\t]{0,3}[,;:|][ \\t]{0,3}["'\`]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+    secretGroup: "secret",
+    anchored: true,
+    keywords: ["akia", "asia"],
+    entropyMin: 3.8,
+    allowlist: ["EXAMPLE(?:KEY)?$"],
+    score: 0.9,
+    window: { before: 8, after: 120 },
+    examples: {
+      positive: [
+        { text: 'AwsBasicCredentials.create("AKIAQYLPMN5HHHFPZAM2", "Hq3d8vN2pL0xT7rY5mK1wB9cZ4fJ6gS2aE8uR0iO")', secret: "Hq3d8vN2pL0xT7rY5mK1wB9cZ4fJ6gS2aE8uR0iO" },
+        { text: "deploy-bot,AKIAQYLPMN5HHHFPZAM2,k9Jm2Qx7Rt4Lw8Zp1Vb6Nc3Hd5Fg0Sy+Ue/Ai7Oq", secret: "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" },
+      ],
+      negative: [
+        { text: 'new BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")' },
+        { text: "AKIAQYLPMN5HHHFPZAM2, 9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f1" },
+      ],
+    },
+  },
   prefixedToken({
     id: "aws-session-token",
     description: "AWS STS session token (base64 of the token's fixed header)",

@@ -44,7 +44,28 @@ const URL_SCHEMES = ["http", "https", "ftp", "ftps", "ssh", "git", "smb", "svn",
 
 const esc = (s: string): string => s.replace(/\+/g, "\\+");
 
+/** SQLAlchemy-style schemes name a driver after a "+" ("mysql+pymysql://", "postgresql+asyncpg://"). */
+const DB_DRIVERS = ["psycopg", "psycopg2", "asyncpg", "pg8000", "pymysql", "mysqldb", "mysqlconnector", "aiomysql", "asyncmy", "mariadbconnector", "pyodbc", "pymssql", "aioodbc", "cx_oracle", "oracledb", "snowflake", "redshift_connector"];
+
 export const databaseRules: readonly SecretRule[] = [
+  {
+    id: "connection-string-password-driver",
+    description: "Database URI with a driver in its scheme (SQLAlchemy: `mysql+pymysql://user:password@host/db`) and an embedded password",
+    pattern: `(?<![A-Za-z0-9+.-])(?:postgres|postgresql|mysql|mariadb|mssql|oracle|redshift|snowflake|cockroachdb)\\+(?:${DB_DRIVERS.join("|")})://(?<user>[^\\s:@/'"\`<>]{0,100}):(?<secret>[^\\s/'"\`<>]{1,200})@(?=[A-Za-z0-9\\[_-])`,
+    secretGroup: "secret",
+    keywords: DB_DRIVERS.map((d) => `+${d}://`),
+    score: 0.9,
+    placeholderCheck: false,
+    validator: "connection-password",
+    window: { before: 24, after: 400 },
+    examples: {
+      positive: [
+        { text: "SQLALCHEMY_DATABASE_URI=mysql+pymysql://reporting:Orchard*1171rO@10.20.0.7/bi", secret: "Orchard*1171rO" },
+        { text: 'engine = create_engine("postgresql+asyncpg://app:Vx9qL2mZ7rT4@db:5432/app")', secret: "Vx9qL2mZ7rT4" },
+      ],
+      negative: [{ text: 'create_engine("postgresql+psycopg2://user:${PASSWORD}@db/app")' }, { text: "mysql+pymysql://app@db/bi" }],
+    },
+  },
   {
     id: "connection-string-password",
     description: "Database / broker connection URI with an embedded password",

@@ -7,12 +7,14 @@ import type { SecretRule } from "../secret-rule.js";
  * All are anchored at their keyword; validators look back for the rest of the key name.
  */
 const KEY_WORDS =
-  "password|passwd|passphrase|pass|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|auth";
+  "password|passwd|passphrase|pass|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|auth|encryption[_.-]?key|signing[_.-]?key|master[_.-]?key|hmac[_.-]?key|account[_.-]?key|storage[_.-]?key";
 
 /** `.com:`, `.de:`...: where an e-mail address ends in a colon (e-mail:password pairs). */
 const EMAIL_TLD_COLON = ["com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "ai", "app", "dev", "me", "us", "uk", "de", "fr", "es", "it", "nl", "be", "at", "ch", "se", "no", "dk", "fi", "pl", "cz", "pt", "ie", "gr", "ro", "hu", "ru", "ua", "tr", "ca", "au", "nz", "jp", "cn", "kr", "in", "br", "mx", "ar", "za", "sg", "hk", "local", "test", "example", "internal", "corp"].map((t) => `.${t}:`);
 
-const GENERIC_KEYWORDS = ["pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "auth", "credential", "private_key", "privatekey", "private-key", "client_secret", "client-secret", "client.secret"];
+const GENERIC_KEYWORDS = ["pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "auth", "credential", "private_key", "privatekey", "private-key", "client_secret", "client-secret", "client.secret",
+  // keys named for what they do: `ENCRYPTION_KEY=`, `signingKey:`, `AZURE_STORAGE_KEY=`, `AccountKey=`
+  ...["encryption", "signing", "master", "hmac", "account", "storage"].flatMap((w) => [`${w}_key`, `${w}-key`, `${w}.key`, `${w}key`])];
 
 // Optional type annotation of a typed declaration (`password: string = `, `var password string = `).
 const TYPE_ANNOTATION = `(?:[ \\t]{0,3}:[ \\t]{0,3}[A-Za-z_][\\w.<>\\[\\]|]{0,30}(?=[ \\t]{0,3}=)|[ \\t]{1,3}[A-Za-z_][\\w.]{0,20}(?=[ \\t]{0,3}=[^=]))?`;
@@ -193,9 +195,9 @@ export const genericRules: readonly SecretRule[] = [
   {
     id: "password-cli-flag",
     description: "Password given on a database or SSH command line (`mysql -pSECRET`, `sshpass -p 'x'`, `redis-cli -a x`)",
-    pattern: `(?<=\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-p|\\bsshpass[ \\t]{1,8}-p[ \\t]{0,8}|\\bredis-cli\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-a[ \\t]{1,8}|(?:^|[ \\t])--?(?:requirepass|masterauth)[ \\t]{1,8})(?<q>['"]?)(?<secret>(?<=['"])[^'"\\n]{4,100}(?=['"])|[^\\s'"]{4,100})\\k<q>(?=\\s|$)`,
+    pattern: `(?<=\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-p|\\bsshpass[ \\t]{1,8}-p[ \\t]{0,8}|\\bredis-cli\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-a[ \\t]{1,8}|\\b(?:mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)\\b(?:[^\\n.;|&,]|\\.(?! )){0,160}?[ \\t]-p[ \\t]{1,8}|\\b(?:sqlcmd|bcp|osql)\\b(?:[^\\n.;|&]|\\.(?! )){0,160}?[ \\t]-P[ \\t]{0,8}|(?:^|[ \\t\\n])(?:--?)?(?:requirepass|masterauth)[ \\t]{1,8})(?!-)(?<q>['"]?)(?<secret>(?<=['"])[^'"\\n]{4,100}(?=['"])|[^\\s'"]{4,100})\\k<q>(?=\\s|$)`,
     secretGroup: "secret",
-    keywords: ["mysql", "mariadb", "sshpass", "redis-cli", "requirepass", "masterauth"],
+    keywords: ["mysql", "mariadb", "sshpass", "redis-cli", "requirepass", "masterauth", "mongo", "sqlcmd", "bcp ", "osql"],
     window: { before: 8, after: 260 },
     score: 0.8,
     examples: {
@@ -207,6 +209,9 @@ export const genericRules: readonly SecretRule[] = [
         { text: "redis-server --port 6380 --requirepass Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg", secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg" },
         { text: "redis-server --requirepass 'Pass 77x#q' --port 6380", secret: "Pass 77x#q" },
         { text: "mysql -u root -p'My S3cret!' -h db", secret: "My S3cret!" },
+        { text: "mongosh \"mongodb://db1:27017/app\" -u admin -p 'Kx9#mm2Lq7' --authenticationDatabase admin", secret: "Kx9#mm2Lq7" },
+        { text: "sqlcmd -S tcp:sql01,1433 -U sa -P 'Mariposa#511gU' -Q \"SELECT 1\"", secret: "Mariposa#511gU" },
+        { text: "# redis.conf\nbind 127.0.0.1\nrequirepass Zq8Lm2Xv9Rt4Wb7Nc1Hd\n", secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd" },
       ],
       negative: [
         { text: "mysql -u root -p mydb < dump.sql" },
@@ -214,6 +219,8 @@ export const genericRules: readonly SecretRule[] = [
         { text: "mysql client: use the -p option, e.g. -pYOURPASS" },
         { text: "mysql -u $DB_USER -p$DB_PASS shop" },
         { text: "sshpass -p \"$SSHPASS\" ssh host" },
+        { text: "mongosh -u admin -p --authenticationDatabase admin" },
+        { text: "sqlcmd -S sql01 -U sa -P $SA_PASSWORD" },
       ],
     },
   },
@@ -404,7 +411,8 @@ export const genericRules: readonly SecretRule[] = [
     description: "Credential in an Authorization / API-key HTTP header",
     pattern:
       `(?<key>authorization|api-?key|x-auth-token|x-access-token|private-token|api-token|token)["']?[ \\t]{0,2}:[ \\t]{0,3}` +
-      `(?:(?:Bearer|Basic|Token|Api-Token|Bot|ApiKey|SSWS|JWT|OAuth)[ \\t]{1,3})?(?<secret>[A-Za-z0-9._~+/=:@!-]{8,2000})`,
+      // AWS Signature V4 and Digest carry a per-request signature, not a credential (the key id is its own rule's)
+      `(?:(?:Bearer|Basic|Token|Api-Token|Bot|ApiKey|SSWS|JWT|OAuth)[ \\t]{1,3})?(?!(?:AWS4-HMAC-SHA256|Digest)\\b)(?<secret>[A-Za-z0-9._~+/=:@!-]{8,2000})`,
     flags: "i",
     secretGroup: "secret",
     keywords: ["authorization", "api-key", "apikey", "x-auth-token", "x-access-token", "private-token", "api-token", "token:"],
@@ -423,6 +431,7 @@ export const genericRules: readonly SecretRule[] = [
         { text: `-H "Authorization: Bearer <Openverse API token>"` },
         { text: `-H "Authorization: Token **********"` },
         { text: 'notes = "Maven - io.jsonwebtoken:jjwt-jackson-0.11.2"' },
+        { text: "Authorization: AWS4-HMAC-SHA256 Credential=AKIAQIL3WUQDIAQKJGMQ/20261127/eu-west-1/s3/aws4_request" },
       ],
     },
   },

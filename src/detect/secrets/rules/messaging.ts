@@ -260,7 +260,8 @@ export const messagingRules: readonly SecretRule[] = [
   {
     id: "telegram-bot-token",
     description: "Telegram bot API token",
-    pattern: `(?<![A-Za-z0-9_:])(?<secret>\\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])`,
+    // also in the Bot API's URL, where the token follows "/bot" ("api.telegram.org/bot123…:AA…/sendMessage")
+    pattern: `(?:(?<![A-Za-z0-9_:])|(?<=/bot))(?<secret>\\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])`,
     secretGroup: "secret",
     keywords: [":aa"],
     score: 0.92,

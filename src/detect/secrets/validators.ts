@@ -338,7 +338,16 @@ const anthropicLength: SecretValidator = ({ secret, score }) => {
 };
 
 /** Registry of validators a rule may name. */
+/** SMTP AUTH PLAIN: base64 of "[authzid]\\0user\\0password" (RFC 4616), with a non-empty user and password. */
+const smtpAuthPlain: SecretValidator = ({ secret, score }) => {
+  const raw = Buffer.from(secret, "base64").toString("latin1");
+  const parts = raw.split("\0");
+  if (parts.length !== 3 || !parts[1] || !parts[2] || parts[2].length < 3) return null;
+  return isPlaceholder(parts[2]) ? null : score;
+};
+
 export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
+  "smtp-auth-plain": smtpAuthPlain,
   jwt,
   "crc32-suffix": crc32Suffix,
   "private-key": privateKey,

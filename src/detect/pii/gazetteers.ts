@@ -1,5 +1,13 @@
-import data from "./data/gazetteers.json" with { type: "json" };
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { WordSet } from "./word-set.js";
+
+/**
+ * The derived gazetteer file, read on first use (not imported: a JSON import parses it when the module loads, and a
+ * gateway that never runs PII detection would hold its ~7 MB). The same relative path leads to the source copy from
+ * `src/detect/pii/` and from `dist/detect/pii/`, as the injection model's does.
+ */
+const GAZETTEER_FILE = fileURLToPath(new URL("../../../src/detect/pii/data/gazetteers.json", import.meta.url));
 
 /** Lookup sets built once from the derived gazetteer file (see data/README.md). */
 export interface Gazetteers {
@@ -56,7 +64,7 @@ export function isPlaceName(g: Gazetteers, name: string): boolean {
 /** Lazily materialise the sets on first use, so importing the module stays cheap. */
 export function gazetteers(): Gazetteers {
   if (cached) return cached;
-  const d = data as GazetteerFile;
+  const d = JSON.parse(readFileSync(GAZETTEER_FILE, "utf8")) as GazetteerFile;
   cached = {
     firstNames: new WordSet(d.firstNames),
     surnames: new WordSet(d.surnames),

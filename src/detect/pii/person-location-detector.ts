@@ -700,7 +700,7 @@ const FIELD_END = new Set(["", '"', "'", ")", "(", ";", "|", ",", "<"]);
  * A name written surname first, "Girard, Kenji" (registers, patient lists, CSV cells in quotes): the person span
  * found for the surname takes in the given name after the comma when that is a known given name, or, after a
  * confidently labelled surname, any capitalised word that is not an ordinary word or a place and ends the field
- * ("Patient: Girard, Kenji"); not when a span of its own starts there.
+ * ("Patient: Girard, Kenji"); a person span of the given name alone is merged in, any other span there keeps them apart.
  */
 function invertedNames(text: string, g: Gazetteers, out: PiiHit[], from: number): void {
   for (let i = from; i < out.length; i++) {
@@ -714,8 +714,15 @@ function invertedNames(text: string, g: Gazetteers, out: PiiHit[], from: number)
     const fieldEnd = h.score >= 0.8 && (kind === "unknown" || kind === "first") && FIELD_END.has(m[2] ?? "") && !locationKind(g, given);
     if (!(kind === "first" && !common) && !fieldEnd) continue;
     const end = h.end + m[0].length;
-    if (out.some((o, k) => k >= from && o !== h && o.start >= h.end && o.start < end)) continue;
-    out[i] = { ...h, end, explanation: `${h.explanation}; surname first, given name after the comma` };
+    // a span of the given name alone joins the surname's; any other span starting there keeps the two apart
+    const own = out.findIndex((o, k) => k >= from && o !== h && o.start >= h.end && o.start < end);
+    const ownHit = own >= 0 ? out[own]! : undefined;
+    if (ownHit && !(ownHit.type === "PERSON" && ownHit.end <= end)) continue;
+    out[i] = { ...h, end, score: Math.max(h.score, ownHit?.score ?? 0), explanation: `${h.explanation}; surname first, given name after the comma` };
+    if (ownHit) {
+      out.splice(own, 1);
+      if (own < i) i--;
+    }
   }
 }
 

@@ -36,7 +36,6 @@ const streetTypes = require("street-types") as Array<{ suffix: string; abbrs: st
 const countries = require("countries-list") as { countries: Record<string, { name: string; native: string }> };
 
 const NAME_RE = /^\p{Lu}[\p{Ll}'’-]+$/u;
-const firstNames = [...new Set([...male, ...female].filter((n) => NAME_RE.test(n)))].sort();
 
 // Common lower-case words: count >= 30 in SUBTLEX (about the 25k most frequent word forms).
 const common = new Map<string, number>();
@@ -71,6 +70,28 @@ const usStates = [
   "Bavaria", "Catalonia", "Andalusia", "Tuscany", "Lombardy", "Provence", "Normandy", "Brittany", "Siberia",
 ];
 
+// Given names of many origins from birth registers (gender-detection-from-name, MIT: German, English, Spanish, French,
+// Italian and Turkish lists; the English and French ones hold the names given in the US and France, from every
+// culture). Added unless the word is an ordinary English word, a place, or a month or weekday of those languages:
+// a capitalised "Paris", "Mai" or "Soleil" must not become a name by this list alone.
+const NOT_NAMES = new Set(
+  "Januar Februar März Mai Juni Juli Oktober Dezember Janvier Février Mars Avril Juin Juillet Août Septembre Octobre Novembre Décembre Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre Gennaio Febbraio Aprile Maggio Giugno Luglio Settembre Ottobre Dicembre Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Lunes Martes Miércoles Jueves Viernes Sábado Domingo Lunedì Martedì Mercoledì Giovedì Venerdì Sabato Domenica Oracle Soleil Cielo Amor Fe Paz Luna".split(" ").concat(
+    // languages and nationalities ("translate into Dutch")
+    "Dutch German French Spanish Italian Portuguese Polish Swedish Danish Norwegian Finnish Czech Slovak Greek Turkish Russian Ukrainian Chinese Japanese Korean Arabic Hindi Hebrew Persian English Irish Scottish Welsh British American Canadian Mexican Brazilian Indian African European Asian Latin Swiss Austrian Belgian Hungarian Romanian Bulgarian Serbian Croatian".split(" "),
+  ),
+);
+const intlFirst: string[] = [];
+for (const lang of ["de", "en", "es", "fr", "it", "tr"]) {
+  const names = require(resolve(pkgDir("gender-detection-from-name"), `names/${lang}.js`)) as Map<string, string>;
+  for (const key of names.keys()) {
+    const w = key.charAt(0).toUpperCase() + key.slice(1);
+    // two letters ("Da", "Le", "Ng") are particles and syllables of place names more often than given names
+    if (w.length < 3 || !NAME_RE.test(w) || common.has(key) || NOT_NAMES.has(w)) continue;
+    if (citySet.has(w) || countryNames.has(w) || usStates.includes(w)) continue;
+    intlFirst.push(w);
+  }
+}
+const firstNames = [...new Set([...male, ...female].filter((n) => NAME_RE.test(n)).concat(intlFirst))].sort();
 const firstSet = new Set(firstNames);
 const surnames = [...new Set(parts.filter((p) => NAME_RE.test(p) && !firstSet.has(p)))].sort();
 

@@ -42,6 +42,13 @@ export const T_RULE_HINT = 1 << 13;
  * a story, "for educational purposes") is wrapped around such a request, and the frame alone is often benign.
  */
 export const T_HARM = 1 << 14;
+/**
+ * Words of the attack concepts in other Latin-script languages that T_FOREIGN (a model feature) lacks: developer
+ * and administrator, mode, filters and restrictions switched off, hidden or system instructions, content policies,
+ * rules that "no longer apply". A rule-only bit like T_HARM: it gates the foreign rules' newer alternatives and
+ * changes neither the model's features nor the long-input gate.
+ */
+export const T_LANG = 1 << 15;
 
 const FAMILIES: ReadonlyArray<[number, string]> = [
   [
@@ -142,6 +149,26 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "shell shells passport passports ids gas clone break logger loggers " +
       // the "grandma exploit" frame (a late relative who read out keys or recipes)
       "grandma grandmother granny nana grandpa grandfather",
+  ],
+  [
+    T_LANG,
+    // es / fr / de / it / pt / nl / pl, folded (lowercase, accents removed); English words are left out on purpose
+    "desarrollador desarrolladores developpeur developpeurs entwickler entwicklern entwicklermodus sviluppatore " +
+      "sviluppatori desenvolvedor desenvolvedores programador programadores ontwikkelaar ontwikkelaars " +
+      "ontwikkelaarsmodus deweloper dewelopera deweloperzy programista programisty administrateur administrador " +
+      "amministratore beheerder administratora modo modalita modalidade tryb filtro filtre filtri filtrow filtry " +
+      "beperkingen ograniczen ograniczenia restriccion restrizioni restricoes avertissements advertencias avvisi " +
+      "avisos warnungen waarschuwingen ostrzezen ostrzezenia ocultas ocultos cachees cachee versteckten versteckte " +
+      "nascoste nascosti verborgen verborgene ukryte tajne geheimen secretas secretes segrete politique politica " +
+      "polityke polityki wytyczne linee directrices diretrizes consignes richtlinie richtlijnen verboten interdit " +
+      "prohibido prohibida proibido verboden zabroniono vietato desactivado desactivados desactivadas desactive " +
+      "desactivee desactives deaktiviert ausgeschaltet disattivato disattivati disattivate disattivata desativado " +
+      "desativados desligado desligados uitgeschakeld wylaczone activado active activee aktiviert attivata attiva " +
+      "attivato ativado ingeschakeld laisse tiens tenez zwracaj przejmuj caso conto perdere ligues beiseite " +
+      "valgono validas gelten valem gelden obowiazuja gekregen recu recue recibiste bekommen erhalten ricevuto " +
+      "recebeste otrzymales dato gegeven donne dado gegeben wypisz pokaz skopiuj powtorz copialas copiala cuales " +
+      "quelles welche quali quais ripeti repete repite wiederhole herhaal kopieer affiche muestrame mostra-me " +
+      "montre-moi zeig toon laat",
   ],
   [
     T_SWITCH,

@@ -170,6 +170,8 @@ const LANG_BENIGN: readonly string[] = [
   "Le mode développeur de Chrome affiche les requêtes réseau.",
   "Die Entwicklerdokumentation beschreibt die Filter der API.",
   "Mostra-me o caminho para a estação, por favor.",
+  "Androidで開発者モードを有効にしました。USBデバッグはどこですか？",
+  "我已经开启了开发者模式，USB调试在哪里？",
 ];
 
 describe("injection detector: attack concepts in other Latin-script languages (T_LANG)", () => {

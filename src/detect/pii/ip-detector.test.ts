@@ -3,6 +3,11 @@ import { ipScanner } from "./ip-detector.js";
 import { expectCase, hitsOf, type Case } from "./test-support/hits.js";
 
 const cases: Case[] = [
+  // versions an upgrade moves between and subnet masks are no addresses; a route changed from one host to another is
+  { text: "Upgrade from 1.2.3.4 to 2.10.0.1 before Friday.", value: null, min: 0.5 },
+  { text: "netmask 255.255.255.0", value: null, min: 0.5 },
+  { text: "mask 255.255.240.0 on eth0", value: null, min: 0.5 },
+  { text: "Update the route from 10.0.0.1 to 10.0.0.2", value: "10.0.0.1", min: 0.6 },
   // section numbers, versions after a colon, OIDs and dotted phone numbers are no addresses
   { text: "See section 4.2.1.3 for the retry policy.", value: null, min: 0.5 },
   { text: "version: 3.10.12.0", value: null, min: 0.5 },

@@ -33,6 +33,24 @@ function versionBefore(text: string, start: number): boolean {
   return VERSION_CTX.test(text.slice(lo, start));
 }
 
+/** "Upgrade from 1.2.3.4 to 2.10.0.1", "bumped to 4.1.0.2": versions moved between, not hosts (not "update", "migrate"). */
+const UPGRADE_BEFORE = /\b(?:upgrad|downgrad|bump)\w*\b[^\n]{0,40}\b(?:from|to)\s*v?$/i;
+
+function upgradeBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 32 && c !== 118 && c !== 86) return false;
+  return UPGRADE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** A subnet mask ("255.255.255.0", "255.255.240.0"): contiguous one bits from the top, first octet 255. */
+function netmask(ip: string): boolean {
+  if (!ip.startsWith("255.")) return false;
+  let bits = 0;
+  for (const o of ip.split(".")) bits = bits * 256 + Number(o);
+  const inv = 0xffffffff - bits;
+  return (inv & (inv + 1)) === 0;
+}
+
 /**
  * The dotted-quad test of `isIP(x) === 4` on char codes, for a string already shaped `d{1,3}(.d{1,3}){3}`:
  * each octet at most 255 and without a leading zero.
@@ -174,7 +192,7 @@ export const ipScanner: PiiScanner = {
       if (text.charCodeAt(start - 1) === 43) continue;
       while (vi < v6Spans.length && v6Spans[vi]![1] <= start) vi++;
       if (vi < v6Spans.length && start >= v6Spans[vi]![0]) continue;
-      if (versionBefore(text, start)) continue;
+      if (versionBefore(text, start) || upgradeBefore(text, start) || netmask(ip)) continue;
       const ctx = hasContext(text, start, end, CONTEXT, 32, 0);
       out.push({
         type: "IP_ADDRESS",

@@ -3,6 +3,10 @@ import { phoneScanner } from "./phone-detector.js";
 import { expectCase, hitsOf, type Case } from "./test-support/hits.js";
 
 const cases: Case[] = [
+  // access codes keyed with "#", part numbers with a letter suffix, rows of two-digit numbers are no phones
+  { text: "Dial in: 448 921 0731# then press 1", value: null, min: 0.5 },
+  { text: "Part number 0800-555-0199-A is out of stock", value: null, min: 0.5 },
+  { text: "This week's numbers: 04 11 19 23 38 42", value: null, min: 0.5 },
   { text: "ring me on 07912 345678", value: "07912 345678", min: 0.6 },
   { text: "My US number is (415) 555-0132, thanks", value: "(415) 555-0132", min: 0.8 },
   { text: "call me at (415) 555-0132", value: "(415) 555-0132", min: 0.95 },

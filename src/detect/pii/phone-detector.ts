@@ -157,6 +157,11 @@ export const phoneScanner: PiiScanner = {
       if (/[ .\-]{2}/.test(cand.replace(/ - /g, "-"))) continue;
       const formatted = /[ ().\-]/.test(cand) || cand.startsWith("+");
       const end = start + cand.length;
+      // an access code keyed in with "#" ("448 921 0731#"), a part number with a letter suffix ("0800-555-0199-A"),
+      // six or more two-digit numbers in a row (lottery draws, scores; a French number has five pairs)
+      const after1 = text.charCodeAt(end);
+      if (after1 === 35 || (after1 === 45 && /[A-Za-z]/.test(text[end + 1] ?? ""))) continue;
+      if (/^\d{2}(?: \d{2}){5,}$/.test(cand)) continue;
       // the nearest label decides: "call 555-..." is a phone, "NHS number: 943 476 5919" is not. The negative words
       // are searched only when a phone word is near or a number parses (most candidates are neither).
       const w = new LabelWindow(text, start, end, 40);

@@ -122,7 +122,7 @@ const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dea
  * A data field named for a person's name or a place (JSON, YAML, form data, query strings: `"first_name": "`,
  * `city=`). Not a bare `name` field, which names products and packages as often.
  */
-const FIELD_PERSON = /\b(?:(?:first|last|given|family|middle|full|customer|contact|client|patient|employee|holder|account_holder|maiden)[_ -]?name|firstname|lastname|surname|forename|fname|lname|first|last|given|family|vorname|nachname|familienname|pr[ée]nom|nom de famille|nombre|apellidos?|nome|cognome|voornaam|achternaam|imi[ęe]|nazwisko|f[öo]rnamn|efternamn|fornavn|etternavn|efternavn|etunimi|sukunimi|sobrenome)["']?\s*[:=]\s*["']?$/i;
+const FIELD_PERSON = /\b(?:(?:first|last|given|family|middle|full|customer|contact|client|patient|employee|holder|account_holder|maiden)[_ -]?name|firstname|lastname|surname|forename|fname|lname|first|last|given|family|vorname|nachname|familienname|pr[ée]nom|nom de famille|nombre|apellidos?|nome|cognome|voornaam|achternaam|imi[ęe]|nazwisko|f[öo]rnamn|efternamn|fornavn|etternavn|efternavn|etunimi|sukunimi|sobrenome|nom|naam|navn|namn|nimi|jm[ée]no|p[řr][íi]jmen[íi])["']?\s*[:=]\s*["']?$/i;
 /** What stands between two items of a list. */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
 /** A role label with a colon, as in forms, headers and transcripts ("Candidate: Thabo Nkosi", "From: Jean-Luc Moreau"). */

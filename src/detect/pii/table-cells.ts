@@ -7,6 +7,8 @@
  * first line reads as a header: every cell 1-40 characters with a letter, at most four words, no `@`, no run of
  * five digits and no sentence end. Markdown separator lines (`|---|:--:|`) are skipped.
  */
+import { sqlValueCell } from "./sql-value-cell.js";
+
 export interface TableCell {
   /** The cell's bounds in the text (without the delimiters). */
   start: number;
@@ -60,7 +62,8 @@ function memoFor(text: string): TextMemo {
 export function tableCellAt(text: string, start: number, end: number): TableCell | undefined {
   // A value that fills its cell stands between delimiters (or line ends, or quotes): most values in prose do not,
   // and are answered without looking at their line.
-  if (!isCellEdge(text, start - 1, -1) || !isCellEdge(text, end, 1)) return undefined;
+  // (or fills a slot of an SQL INSERT's VALUES tuple, labelled by the statement's column list)
+  if (!isCellEdge(text, start - 1, -1) || !isCellEdge(text, end, 1)) return sqlValueCell(text, start, end);
   const m = memoFor(text);
   const { newlines, plainLines, rowBlock } = m;
   // the line holding `start`: the newlines before and after it, by binary search

@@ -42,3 +42,23 @@ describe("tables pasted into prompts: a column's header labels its cells", () =>
     expect(found("sku,qty,price\nAB-1,135994339,12.50")).toEqual([]);
   });
 });
+
+describe("SQL INSERT statements: the column list labels each value of the tuples", () => {
+  it("labels names, dates of birth and a second tuple by their columns", async () => {
+    const { createDetectionEngine } = await import("../engine.js");
+    const engine = createDetectionEngine();
+    const text = "INSERT INTO adherents (nom, prenom, date_naissance, email) VALUES ('Fofana', 'Awa', '1996-12-08', 'awa@example.org'), ('Diallo', 'Mamadou', '1990-01-02', 'md@example.org');";
+    const found = engine.detect(text).findings.filter((f) => engine.isActionable(f)).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+    for (const v of ["PERSON:Fofana", "PERSON:Awa", "DATE_TIME:1996-12-08", "PERSON:Diallo", "PERSON:Mamadou", "DATE_TIME:1990-01-02"]) expect(found).toContain(v);
+  });
+
+  it("gives no label to values of a statement without a column list, or after the statement ended", async () => {
+    const { sqlValueCell } = await import("./sql-value-cell.js");
+    const a = "INSERT INTO t VALUES ('Fofana', 'Awa');";
+    expect(sqlValueCell(a, a.indexOf("Fofana"), a.indexOf("Fofana") + 6)).toBeUndefined();
+    const b = "INSERT INTO t (nom) VALUES ('x'); SELECT ('Fofana', 1);";
+    expect(sqlValueCell(b, b.indexOf("Fofana"), b.indexOf("Fofana") + 6)).toBeUndefined();
+    const c = "INSERT INTO t (nom, prenom) VALUES ('O''Brien', 'Awa');";
+    expect(sqlValueCell(c, c.indexOf("Awa"), c.indexOf("Awa") + 3)?.header).toBe("prenom");
+  });
+});

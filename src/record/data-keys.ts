@@ -27,6 +27,11 @@ export class DataKeys {
     private kek: KeyEncryptionKey,
   ) {}
 
+  /** The key-encryption key in use (verification checks that every stored data key unwraps under it). */
+  get keyEncryptionKey(): KeyEncryptionKey {
+    return this.kek;
+  }
+
   /**
    * KEK rotation: re-wrap every live data key under `next` (records are not rewritten: they are encrypted under
    * the data keys, which do not change). Afterwards this instance uses `next`. Returns how many keys were re-wrapped.

@@ -31,6 +31,8 @@ export class LocalKek implements KeyEncryptionKey {
   }
 
   async unwrap(wrapped: Buffer): Promise<Buffer> {
+    // a stored key overwritten with another type of value (a number, text) is as unreadable as a modified one
+    if (!Buffer.isBuffer(wrapped) || wrapped.length < 29) throw new Error("the wrapped data key is malformed");
     const d = createDecipheriv("aes-256-gcm", this.key, wrapped.subarray(0, 12));
     d.setAAD(WRAP_AAD);
     d.setAuthTag(wrapped.subarray(12, 28));

@@ -1,8 +1,9 @@
-import type { AuditBackend } from "./audit-backend.js";
+import type { AuditBackend, WrappedDataKey } from "./audit-backend.js";
 import { GENESIS_HASH } from "./audit-entry.js";
 import { checkpointSignatureValid, type SignedCheckpoint } from "./checkpoint.js";
 import { digest, hashEntry } from "./entry-hash.js";
 import { MerkleFrontier } from "./merkle.js";
+import type { KeyEncryptionKey } from "./key-encryption-key.js";
 import { RemovalCheck } from "./removal-check.js";
 
 /** The first problem found, naming the record. */
@@ -25,14 +26,34 @@ export interface VerifyOptions {
   external?: readonly SignedCheckpoint[];
   /** Only trust checkpoints signed by this public key (SPKI DER base64); default: each checkpoint's own key. */
   trustedKey?: string;
+  /**
+   * The key-encryption key: every stored (not shredded) data key must unwrap under it, or its tenant's records are
+   * unreadable although the chain is intact (a modified wrapped key, or a store whose keys were wrapped by another
+   * KEK). Without it the data keys' presence is checked, not their contents.
+   */
+  kek?: KeyEncryptionKey;
+}
+
+/** `tenant \0 version` of the stored data keys that do not unwrap under `kek`. */
+async function unreadableKeys(keys: readonly WrappedDataKey[], kek: KeyEncryptionKey): Promise<Set<string>> {
+  const bad = new Set<string>();
+  for (const k of keys) {
+    if (k.wrapped === null) continue;
+    try {
+      await kek.unwrap(k.wrapped);
+    } catch {
+      bad.add(`${k.tenant}\0${k.version}`);
+    }
+  }
+  return bad;
 }
 
 /**
  * Walk the whole chain: every seq follows the previous without gaps, every entry's stored hash equals the hash
  * recomputed from its fields, every entry commits to its predecessor's hash, every present payload matches its
  * digest; then every stored and external checkpoint is validly signed and matches the chain (seq, hash, Merkle
- * root); then no payload or data key was removed other than by a recorded purge or shred (`RemovalCheck`). Reports
- * the first bad record.
+ * root); then no payload or data key was removed other than by a recorded purge or shred (`RemovalCheck`), and, with
+ * the KEK, every data key still unwraps. Reports the first bad record.
  */
 export async function verifyLog(backend: AuditBackend, opts: VerifyOptions = {}): Promise<VerifyResult> {
   const stored = await backend.checkpoints();
@@ -79,7 +100,8 @@ export async function verifyLog(backend: AuditBackend, opts: VerifyOptions = {})
   const beyond = checks.filter((c) => c.cp.seq > last).sort((a, b) => a.cp.seq - b.cp.seq)[0];
   if (beyond) return fail(last + 1, `the log ends at seq ${last} but a ${beyond.where} checkpoint covers ${beyond.cp.seq} records (truncated)`);
   // Payloads and data keys removed other than by a recorded purge or shred (the chain alone cannot tell).
-  const removed = removals.problem(await backend.listDataKeys());
+  const keys = await backend.listDataKeys();
+  const removed = removals.problem(keys, opts.kek ? await unreadableKeys(keys, opts.kek) : undefined);
   if (removed) return { ok: false, entries: last, checkpoints: checked, problem: removed };
   return { ok: true, entries: last, checkpoints: checked };
 }

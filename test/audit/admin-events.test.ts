@@ -91,6 +91,35 @@ describe("key management from the CLI is recorded", () => {
   });
 });
 
+describe("key management from the CLI when the audit store cannot record", () => {
+  const dir = tempDir("warden-audit-admin-cli-down-");
+  const configFile = join(dir, "warden.yaml");
+  // nothing listens on port 1: every write to the audit store fails
+  beforeAll(() => writeFileSync(configFile, `dataDir: ${join(dir, "data")}\nlogging: { level: silent }\nstore: { type: postgres, url: "postgres://postgres@127.0.0.1:1/test" }\n`));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("keys create makes no key; keys revoke refuses unless forced", async () => {
+    const created = await warden("keys", "create", "--tenant", "acme", "--app", "bot", "-c", configFile);
+    expect(created.code).toBe(1);
+    expect(created.stdout).not.toContain("created key");
+    expect(created.stderr).toContain("no key was created");
+    const listed = await warden("keys", "list", "--json", "-c", configFile);
+    expect(JSON.parse(listed.stdout || "[]")).toEqual([]);
+
+    // a key made while the store was up (directly in the key store), then revoked while it is down
+    const { KeyStore } = await import("../../src/authenticate/key-store.js");
+    const store = new KeyStore(join(dir, "data"));
+    const { record } = store.create({ tenant: "acme", app: "bot", roles: ["app"] });
+    store.close();
+    const refused = await warden("keys", "revoke", record.id, "-c", configFile);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("--force");
+    const forced = await warden("keys", "revoke", record.id, "--force", "-c", configFile);
+    expect(forced.stdout).toContain(`revoked ${record.id}`);
+    expect(forced.code).toBe(1); // revoked, and the missing record reported
+  });
+});
+
 describe("policy reloads are recorded", () => {
   const dir = tempDir("warden-audit-admin-policy-");
   const file = join(dir, "policy.yaml");

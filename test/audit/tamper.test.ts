@@ -98,6 +98,22 @@ describe("audit verify: evidence removed behind the chain's back", () => {
     expect(await verifyLog(log.backend)).toMatchObject({ ok: false, problem: { requestId: "r1", reason: expect.stringContaining("missing (deleted?)") } });
   });
 
+  it("a data key modified in place (or read with another KEK) is reported when verify has the KEK", async () => {
+    const { log, db } = await setup(3);
+    const kek = log.keys.keyEncryptionKey;
+    expect(await verifyLog(log.backend, { kek })).toMatchObject({ ok: true });
+    const row = db.prepare("SELECT wrapped FROM audit_data_keys WHERE tenant = 't1'").get() as { wrapped: Buffer };
+    const flipped = Buffer.from(row.wrapped);
+    flipped[flipped.length - 1] = flipped[flipped.length - 1]! ^ 1;
+    db.prepare("UPDATE audit_data_keys SET wrapped = ? WHERE tenant = 't1'").run(flipped);
+    // without the KEK only the key's presence can be checked
+    expect(await verifyLog(log.backend)).toMatchObject({ ok: true });
+    expect(await verifyLog(log.backend, { kek })).toMatchObject({ ok: false, problem: { requestId: "r1", reason: expect.stringContaining("does not unwrap") } });
+    // a value of another type in the key column: reported, not a crash
+    db.prepare("UPDATE audit_data_keys SET wrapped = 'x' WHERE tenant = 't1'").run();
+    expect(await verifyLog(log.backend, { kek })).toMatchObject({ ok: false, problem: { reason: expect.stringContaining("does not unwrap") } });
+  });
+
   it("a data key shredded without a tenant.shredded event is reported", async () => {
     const { log, db } = await setup(2);
     db.prepare("UPDATE audit_data_keys SET wrapped = NULL, shredded_at = 1").run();

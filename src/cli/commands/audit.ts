@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Command } from "commander";
 import { loadConfig, type LoadedConfig } from "../../config/load-config.js";
 import type { AuditBackend, SearchFilter } from "../../record/audit-backend.js";
@@ -8,7 +9,7 @@ import type { SignedCheckpoint } from "../../record/checkpoint.js";
 import { entryView } from "../../record/entry-view.js";
 import { type ConsistencyProofFile, proveConsistency, verifyConsistencyFile } from "../../record/consistency-proof.js";
 import { type InclusionProofFile, proveRequest, verifyProofFile } from "../../record/inclusion-proof.js";
-import { kekFromFile } from "../../record/key-encryption-key.js";
+import { type KeyEncryptionKey, kekFromFile } from "../../record/key-encryption-key.js";
 import { openAuditLog, openBackend } from "../../record/open-audit.js";
 import { verifyLog } from "../../record/verify-log.js";
 import { reportConfigError } from "../report-config-error.js";
@@ -29,6 +30,24 @@ function config(file: string | undefined): Cfg | undefined {
 /** Open the log read-only (verify, search: no keys needed, nothing written). */
 function openReadonly(cfg: Cfg): AuditBackend {
   return openBackend(cfg.dataDir, cfg.store, { readonly: true });
+}
+
+/**
+ * The KEK verification checks the data keys against: the configured one, or the default file in the data directory
+ * when it exists (never created here). Without one (an auditor holding the database but not the key) the chain is
+ * verified and the data keys' contents are not; stderr says so.
+ */
+function verifyKek(cfg: Cfg): KeyEncryptionKey | undefined {
+  if (!cfg.audit.kek && !existsSync(join(cfg.dataDir, "audit-kek.key"))) {
+    process.stderr.write("note: no key-encryption key here; the data keys were checked for presence, not unwrapped\n");
+    return undefined;
+  }
+  try {
+    return resolveKek(cfg.dataDir, cfg.audit.kek);
+  } catch (err) {
+    process.stderr.write(`note: the key-encryption key could not be loaded (${err instanceof Error ? err.message : String(err)}); the data keys were checked for presence, not unwrapped\n`);
+    return undefined;
+  }
 }
 
 /** Open the log for writing (admin events, checkpoints, decryption), with the configured keys. */
@@ -114,6 +133,42 @@ const run =
     }
   };
 
+/**
+ * `rotate-kek` under a parent command: `warden audit rotate-kek`, and `warden keys rotate-kek` (the name issue #5 and
+ * people managing keys look for).
+ */
+export function registerRotateKek(parent: Command): void {
+  parent
+    .command("rotate-kek")
+    .description("re-wrap every tenant data key under a new key-encryption key (records are not rewritten)")
+    .option("--new-kek-file <file>", "the new KEK (32 bytes: raw, hex or base64); point audit.kek.file at it afterwards")
+    .option("--new-kek-config <file>", "a config file whose audit.kek is the new KEK (e.g. a KMS); use that audit.kek afterwards")
+    .option("-c, --config <file>", "YAML config file")
+    .action(
+      run(async (opts: { newKekFile?: string; newKekConfig?: string; config?: string }) => {
+        if (!opts.newKekFile === !opts.newKekConfig) throw new Error("give one of --new-kek-file or --new-kek-config");
+        const cfg = config(opts.config);
+        if (!cfg) return;
+        let next;
+        if (opts.newKekFile) next = kekFromFile(opts.newKekFile);
+        else {
+          const target = config(opts.newKekConfig);
+          if (!target) return;
+          if (!target.audit.kek) throw new Error(`${opts.newKekConfig} has no audit.kek`);
+          next = resolveKek(target.dataDir, target.audit.kek);
+        }
+        const log = openLog(cfg);
+        try {
+          const n = await log.rotateKek(next);
+          const where = opts.newKekFile ? `audit.kek to { file: ${opts.newKekFile} }` : `the audit.kek of ${opts.newKekConfig}`;
+          out(`re-wrapped ${n} data key(s) under ${next.id}; now use ${where} and restart\n`);
+        } finally {
+          await log.close();
+        }
+      }),
+    );
+}
+
 /** `warden audit verify|checkpoint|search|export|prove|verify-proof|consistency|verify-consistency|purge|rotate-kek|shred` */
 export function registerAuditCommand(program: Command): void {
   const audit = program.command("audit").description("the audit evidence store: verify, search, export, prove");
@@ -131,7 +186,8 @@ export function registerAuditCommand(program: Command): void {
         if (!cfg) return;
         const backend = openReadonly(cfg);
         try {
-          const r = await verifyLog(backend, { external: readCheckpoints(opts.checkpoint ?? []), ...(opts.trustedKey ? { trustedKey: opts.trustedKey } : {}) });
+          const kek = verifyKek(cfg);
+          const r = await verifyLog(backend, { external: readCheckpoints(opts.checkpoint ?? []), ...(opts.trustedKey ? { trustedKey: opts.trustedKey } : {}), ...(kek ? { kek } : {}) });
           if (opts.json) out(`${JSON.stringify(r)}\n`);
           else if (r.ok) out(`OK: ${r.entries} records, ${r.checkpoints} checkpoint match(es) verified\n`);
           else out(`FAILED at record ${r.problem?.seq}${r.problem?.requestId ? ` (request ${r.problem.requestId})` : ""}: ${r.problem?.reason}\n`);
@@ -222,7 +278,13 @@ export function registerAuditCommand(program: Command): void {
             if (opts.format === "csv") text += csvRow(e);
             else {
               const row = exportRow(e);
-              if (opts.decrypt) Object.assign(row, await log.open(e));
+              if (opts.decrypt) {
+                try {
+                  Object.assign(row, await log.open(e));
+                } catch (err) {
+                  throw new Error(`record ${e.seq} (request ${e.requestId}, tenant "${e.tenant}") cannot be decrypted: ${err instanceof Error ? err.message : String(err)}`);
+                }
+              }
               text += `${JSON.stringify(row)}\n`;
             }
           }
@@ -338,35 +400,7 @@ export function registerAuditCommand(program: Command): void {
       }),
     );
 
-  audit
-    .command("rotate-kek")
-    .description("re-wrap every tenant data key under a new key-encryption key (records are not rewritten)")
-    .option("--new-kek-file <file>", "the new KEK (32 bytes: raw, hex or base64); point audit.kek.file at it afterwards")
-    .option("--new-kek-config <file>", "a config file whose audit.kek is the new KEK (e.g. a KMS); use that audit.kek afterwards")
-    .option("-c, --config <file>", "YAML config file")
-    .action(
-      run(async (opts: { newKekFile?: string; newKekConfig?: string; config?: string }) => {
-        if (!opts.newKekFile === !opts.newKekConfig) throw new Error("give one of --new-kek-file or --new-kek-config");
-        const cfg = config(opts.config);
-        if (!cfg) return;
-        let next;
-        if (opts.newKekFile) next = kekFromFile(opts.newKekFile);
-        else {
-          const target = config(opts.newKekConfig);
-          if (!target) return;
-          if (!target.audit.kek) throw new Error(`${opts.newKekConfig} has no audit.kek`);
-          next = resolveKek(target.dataDir, target.audit.kek);
-        }
-        const log = openLog(cfg);
-        try {
-          const n = await log.rotateKek(next);
-          const where = opts.newKekFile ? `audit.kek to { file: ${opts.newKekFile} }` : `the audit.kek of ${opts.newKekConfig}`;
-          out(`re-wrapped ${n} data key(s) under ${next.id}; now use ${where} and restart\n`);
-        } finally {
-          await log.close();
-        }
-      }),
-    );
+  registerRotateKek(audit);
 
   audit
     .command("shred")

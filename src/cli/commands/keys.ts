@@ -7,6 +7,7 @@ import type { KeyLimits, Role } from "../../core/principal.js";
 import { parseDuration } from "../parse-duration.js";
 import { publishRevocation } from "../publish-revocation.js";
 import { recordCliAdminEvent } from "../record-admin-event.js";
+import { registerRotateKek } from "./audit.js";
 import { reportConfigError } from "../report-config-error.js";
 
 const ROLES: readonly Role[] = ["app", "operator", "auditor", "admin"];
@@ -87,6 +88,8 @@ async function announce(configFile: string | undefined, id: string): Promise<voi
 /** `warden keys create|list|rotate|revoke` */
 export function registerKeysCommand(program: Command): void {
   const keys = program.command("keys").description("manage API keys (only their hashes are stored)");
+  // the audit store's key-encryption key is rotated here too (same command as `warden audit rotate-kek`)
+  registerRotateKek(keys);
   keys
     .command("create")
     .description("create a key; it is printed alone on the last line of stdout, and never again")
@@ -108,6 +111,13 @@ export function registerKeysCommand(program: Command): void {
       const store = openStore(opts.config);
       if (!store) return;
       try {
+        // As the admin API does: the store takes the intent first, and when it cannot, no key is made (a key handed
+        // out with no record of its creation is the change-management gap an auditor looks for).
+        const intent = { tenant: opts.tenant, app: opts.app, roles: [...settings.roles] };
+        if (!(await recordCliAdminEvent(opts.config, "admin.key.create.begin", intent))) {
+          process.stderr.write("warden: no key was created\n");
+          return;
+        }
         const { record, key } = store.create({ tenant: opts.tenant, app: opts.app, ...(opts.name ? { name: opts.name } : {}), ...settings });
         const extras = [
           record.expiresAt ? `expires ${iso(record.expiresAt)}` : "",
@@ -194,6 +204,10 @@ export function registerKeysCommand(program: Command): void {
       const store = openStore(opts.config);
       if (!store) return;
       try {
+        if (store.get(id) && !(await recordCliAdminEvent(opts.config, "admin.key.rotate.begin", { keyId: id }))) {
+          process.stderr.write("warden: the key was not rotated\n");
+          return;
+        }
         const rotated = store.rotate(id, overlapMs);
         if (!rotated) {
           const existing = store.get(id);
@@ -214,11 +228,23 @@ export function registerKeysCommand(program: Command): void {
     .command("revoke")
     .description("revoke a key by id (at once on gateways sharing Redis; within a second otherwise)")
     .argument("<id>", "key id (from `warden keys list`)")
+    .option("--force", "revoke even when the audit log cannot record it (an emergency; the failure is reported)")
     .option("-c, --config <file>", "YAML config file (for dataDir)")
-    .action(async (id: string, opts: { config?: string }) => {
+    .action(async (id: string, opts: { config?: string; force?: boolean }) => {
       const store = openStore(opts.config);
       if (!store) return;
       try {
+        if (!store.get(id)) {
+          process.stderr.write(`warden: no key with id '${id}'\n`);
+          process.exitCode = 1;
+          return;
+        }
+        // the intent is recorded first; a revocation the log cannot record is refused unless forced (a compromised
+        // key must be revocable while the audit store is down, and the operator decides that knowingly)
+        if (!(await recordCliAdminEvent(opts.config, "admin.key.revoke.begin", { keyId: id })) && !opts.force) {
+          process.stderr.write("warden: the key was not revoked (give --force to revoke it without an audit record)\n");
+          return;
+        }
         if (!store.revoke(id)) {
           process.stderr.write(`warden: no key with id '${id}'\n`);
           process.exitCode = 1;

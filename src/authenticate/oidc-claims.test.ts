@@ -60,7 +60,10 @@ describe("looksLikeJwt", () => {
     ["eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.", true],
     ["wdn_ABCDEFGHIJKL_0123456789012345678901234567890123456789abcdef", false],
     ["sk-proj-abc", false],
-    ["eyJ.only-two", false],
+    // JWT-shaped but malformed (two parts, characters outside base64url): the verifier answers TOKEN_MALFORMED
+    ["eyJ.only-two", true],
+    ["eyJhbGciOiJSUzI1NiJ9.e+y/J==.c2ln", true],
+    ["eyJ-no-dot-at-all", false],
     [`eyJ${"a".repeat(20_000)}.b.c`, false],
   ])("%s → %s", (token, want) => {
     expect(looksLikeJwt(token)).toBe(want);

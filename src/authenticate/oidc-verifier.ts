@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { createLocalJWKSet, createRemoteJWKSet, decodeProtectedHeader, type JSONWebKeySet, type JWTVerifyGetKey, jwtVerify } from "jose";
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, type JSONWebKeySet, type JWTVerifyGetKey, jwtVerify } from "jose";
 import type { ErrorCode } from "../core/error-codes.js";
 import type { Principal } from "../core/principal.js";
 import { WardenError } from "../core/warden-error.js";
@@ -110,6 +110,12 @@ export class OidcVerifier {
     }
     // Warden understands no JWS extension: a token that makes one critical cannot be processed (RFC 7515 §4.1.11).
     if (crit !== undefined) throw new WardenError("WARDEN_AUTH_TOKEN_MALFORMED", { detail: "crit header" });
+    // the shape is checked before the signature (documented order): three parts, a JSON object as payload
+    try {
+      decodeJwt(token);
+    } catch (err) {
+      throw new WardenError("WARDEN_AUTH_TOKEN_MALFORMED", { cause: err });
+    }
     // Checked before any key lookup: `none` and HS* never get near a key (RFC 8725 §3.1).
     if (typeof alg !== "string" || !(this.cfg.algorithms as readonly string[]).includes(alg)) {
       throw new WardenError("WARDEN_AUTH_TOKEN_ALGORITHM", { detail: `alg ${String(alg)}` });

@@ -115,6 +115,10 @@ describe("OIDC bearer tokens on the admin API (JWKS served by a loopback server)
     { name: "HS256 with the public key as secret", make: async () => hsWithPublicKey(), code: "WARDEN_AUTH_TOKEN_ALGORITHM" },
     { name: "unknown kid", make: () => token({}, { kid: "rotated-away" }), code: "WARDEN_AUTH_TOKEN_UNKNOWN_KEY" },
     { name: "malformed (JWT-shaped garbage)", make: async () => "eyJub3QganNvbg.eyJ4IjoxfQ.c2ln", code: "WARDEN_AUTH_TOKEN_MALFORMED" },
+    // a valid header over a payload that is not JSON: the shape is checked before the signature
+    { name: "malformed payload, any signature", make: async () => `${Buffer.from('{"alg":"RS256","kid":"k1"}').toString("base64url")}.${Buffer.from("not json").toString("base64url")}.AAAA`, code: "WARDEN_AUTH_TOKEN_MALFORMED" },
+    { name: "two parts only", make: async () => `${Buffer.from('{"alg":"RS256"}').toString("base64url")}.${Buffer.from('{"x":1}').toString("base64url")}`, code: "WARDEN_AUTH_TOKEN_MALFORMED" },
+    { name: "characters outside base64url", make: async () => `${Buffer.from('{"alg":"RS256"}').toString("base64url")}.e+y/J==.c2ln`, code: "WARDEN_AUTH_TOKEN_MALFORMED" },
     { name: "no mapped role", make: () => token({ groups: ["unrelated"] }), code: "WARDEN_AUTH_TOKEN_CLAIMS" },
     { name: "no tenant claim for an operator", make: () => token({ org: undefined }), code: "WARDEN_AUTH_TOKEN_CLAIMS" },
     { name: "tampered payload", make: async () => {

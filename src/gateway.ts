@@ -28,6 +28,9 @@ import { clientCertificateOf } from "./server/tls-client-certificate.js";
 import { TlsReloader } from "./server/tls-reloader.js";
 import { httpsServerOptions } from "./server/tls-server-options.js";
 
+/** Revocation-channel messages about tenants start with this (key ids never do). */
+const TENANT_MESSAGE = "tenant:";
+
 export interface GatewayOptions {
   config: WardenConfig;
   logger: Logger;
@@ -45,8 +48,10 @@ export interface Gateway {
   server: WardenServer;
   /** The limit stage (request rate, tokens, concurrency; docs/keys-and-limits.md). */
   limiter: Limiter;
-  /** Key revocations pushed to every replica, when Redis is configured. */
+  /** Key revocations (and tenant changes) pushed to every replica, when Redis is configured. */
   revocations: RevocationChannel | undefined;
+  /** Tenants (their disabled state is checked on every call). */
+  tenants: TenantStore;
   /** The audit log, when the default audit recorder is in use. */
   audit: AuditLog | undefined;
   /** Policy reloads (validated, atomic, old kept on error), when the default policy guard is in use. */
@@ -101,6 +106,18 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   // Tenants and policies applied through the admin API live beside the keys; applied policies are composed into
   // every reload (file change, SIGHUP), so they survive both.
   const tenants = new TenantStore(config.dataDir);
+  // A tenant disabled (or enabled) here is refused at once on every replica sharing Redis, as revoked keys are: the
+  // change goes out on the revocation channel as "tenant:<id>", and a reconnect drops every cached state.
+  const revocations = access.revocations;
+  if (revocations) {
+    revocations.on("invalidated", (id: string) => {
+      if (id.startsWith(TENANT_MESSAGE)) tenants.invalidate(id.slice(TENANT_MESSAGE.length));
+    });
+    revocations.on("reset", () => tenants.invalidate());
+    tenants.onChange((tenant) => {
+      revocations.publish(`${TENANT_MESSAGE}${tenant}`).catch((err: unknown) => logger.error({ tenant, err: err instanceof Error ? err.message : String(err) }, "could not publish a tenant change; other replicas see it within a second"));
+    });
+  }
   const policyStore = config.admin.enabled && policyGuard ? new TenantPolicyStore(config.dataDir) : undefined;
   const policyAdmin = policyStore && policyGuard ? new PolicyAdmin(policyStore, policyGuard.holder) : undefined;
   const compose = policyAdmin ? { compose: policyAdmin.compose } : {};
@@ -174,6 +191,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     server,
     limiter: access.limiter,
     revocations: access.revocations,
+    tenants,
     audit: audit?.log,
     policy,
     tls,

@@ -29,13 +29,14 @@ const CACHE_TTL_MS = 1_000;
 
 /**
  * Tenants in SQLite (`<dataDir>/warden.db`, beside the API keys). Whether a tenant is disabled is cached for a
- * second, so a change made by another process (or replica sharing the file) takes effect within that time, and at
- * once in this one.
+ * second, so a change made by another process (or replica sharing the file) takes effect within that time, at once
+ * in this one, and at once on every replica sharing Redis (the gateway publishes changes on the revocation channel).
  */
 export class TenantStore implements TenantStatus {
   private readonly db: Database.Database;
   private readonly byId: Database.Statement<[string], TenantRow>;
   private readonly disabled = new Map<string, { value: boolean; at: number }>();
+  private readonly listeners = new Set<(tenant: string) => void>();
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -79,7 +80,20 @@ export class TenantStore implements TenantStatus {
     });
     const out = run();
     this.disabled.delete(id);
+    if (out) for (const l of this.listeners) l(id);
     return out;
+  }
+
+  /** Called with a tenant's id after this store changed it (the gateway tells the other replicas). */
+  onChange(listener: (tenant: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Forget the cached state of one tenant (changed by another replica), or of every tenant. */
+  invalidate(tenant?: string): void {
+    if (tenant === undefined) this.disabled.clear();
+    else this.disabled.delete(tenant);
   }
 
   isDisabled(tenant: string, now = Date.now()): boolean {

@@ -10,7 +10,8 @@ export function revocationChannelName(prefix: string): string {
  * Key revocations (and rotations, which shorten the old key's life) pushed to every replica over Redis pub/sub,
  * so a revoked key is refused at once everywhere instead of after the one-second record cache. Messages carry
  * only the key id. When the subscription reconnects, messages sent meanwhile are lost, so every cached record is
- * dropped then (`onReset`). Emits `invalidated` (id) after handling a message, for tests and metrics.
+ * dropped then (`onReset`). Emits `invalidated` (id) after handling a message and `reset` after a (re)connection, for
+ * other caches that ride on the channel (tenants: "tenant:<id>") and for tests.
  */
 export class RevocationChannel extends EventEmitter {
   private readonly channel: string;
@@ -29,7 +30,10 @@ export class RevocationChannel extends EventEmitter {
       this.emit("invalidated", id);
     });
     // Also on the first connection: harmless, and no special case for a subscriber that connected before this.
-    subscriber.on("ready", () => handlers.onReset());
+    subscriber.on("ready", () => {
+      handlers.onReset();
+      this.emit("reset");
+    });
   }
 
   /** Subscribe (resolves once Redis confirmed it; ioredis re-subscribes by itself after a reconnect). */

@@ -127,6 +127,18 @@ describe("two replicas sharing one Redis", () => {
     expect(Date.now() - warmedAt).toBeLessThan(1_000);
   });
 
+  it("a tenant disabled on one replica is refused on the other at once too", async () => {
+    r.a.gw.tenants.create({ id: "t-off" });
+    const { key } = r.a.gw.keys.create({ tenant: "t-off", app: "x", roles: ["app"] });
+    expect((await postJson(`${r.b.url}/v1/chat/completions`, chat(), key)).status).toBe(200); // enabled state cached on b
+    const warmedAt = Date.now();
+    const heard = new Promise<string>((res) => r.b.gw.revocations?.on("invalidated", (id: string) => id === "tenant:t-off" && res(id)));
+    r.a.gw.tenants.update("t-off", { disabled: true });
+    expect(await heard).toBe("tenant:t-off");
+    await expectErrorResponse(await postJson(`${r.b.url}/v1/chat/completions`, chat(), key), 403, "WARDEN_AUTH_TENANT_DISABLED", "openai");
+    expect(Date.now() - warmedAt).toBeLessThan(1_000);
+  });
+
   it("`warden keys revoke` (another process, same data and Redis) reaches every replica at once too", async () => {
     const { record, key } = r.a.gw.keys.create({ tenant: "t1", app: "revoke-cli", roles: ["app"] });
     for (const g of [r.a, r.b]) expect((await postJson(`${g.url}/v1/chat/completions`, chat(), key)).status).toBe(200);

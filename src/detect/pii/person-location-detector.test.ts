@@ -17,6 +17,7 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "Patient: Girard, Kenji", value: "Girard, Kenji", min: 0.8 },
   { type: "PERSON", text: 'name,dob\n"Okonkwo, Chiamaka",1990-02-03', value: "Okonkwo, Chiamaka", min: 0.8 },
   { type: "PERSON", text: "Customer: Lee, Paris office", value: "Lee", min: 0.8 },
+  { type: "PERSON", text: "Thanks Paul, Anna will call you", value: "Paul", min: 0.8 },
   // greetings, sign-offs, self-introductions and reporting verbs of other languages
   { type: "PERSON", text: "Hej Oskar, tack för mötet.", value: "Oskar", min: 0.8 },
   { type: "PERSON", text: "Cordialement,\nThibault Lefèvre", value: "Thibault Lefèvre", min: 0.8 },

@@ -698,9 +698,10 @@ const FIELD_END = new Set(["", '"', "'", ")", "(", ";", "|", ",", "<"]);
 
 /**
  * A name written surname first, "Girard, Kenji" (registers, patient lists, CSV cells in quotes): the person span
- * found for the surname takes in the given name after the comma when that is a known given name, or, after a
- * confidently labelled surname, any capitalised word that is not an ordinary word or a place and ends the field
- * ("Patient: Girard, Kenji"); a person span of the given name alone is merged in, any other span there keeps them apart.
+ * found for the surname takes in the given name after the comma when the given name ends the field or cell and is a
+ * known given name, or, after a confidently labelled surname, any capitalised word that is not an ordinary word or a
+ * place ("Patient: Girard, Kenji"); a person span of the given name alone is merged in, any other span there keeps
+ * them apart.
  */
 function invertedNames(text: string, g: Gazetteers, out: PiiHit[], from: number): void {
   for (let i = from; i < out.length; i++) {
@@ -709,10 +710,12 @@ function invertedNames(text: string, g: Gazetteers, out: PiiHit[], from: number)
     const m = INVERTED_TAIL.exec(text.slice(h.end, h.end + 40));
     const given = m?.[1];
     if (!m || !given) continue;
+    // the given name ends the field or cell: "Paul, Anna will call" is two people in a sentence, not one inverted name
+    if (!FIELD_END.has(m[2] ?? "")) continue;
     const kind = nameKind(g, given);
     const common = g.commonWords.has(given.toLowerCase());
-    const fieldEnd = h.score >= 0.8 && (kind === "unknown" || kind === "first") && FIELD_END.has(m[2] ?? "") && !locationKind(g, given);
-    if (!(kind === "first" && !common) && !fieldEnd) continue;
+    const labelled = h.score >= 0.8 && (kind === "unknown" || kind === "first") && !locationKind(g, given);
+    if (!(kind === "first" && !common) && !labelled) continue;
     const end = h.end + m[0].length;
     // a span of the given name alone joins the surname's; any other span starting there keeps the two apart
     const own = out.findIndex((o, k) => k >= from && o !== h && o.start >= h.end && o.start < end);

@@ -11,6 +11,12 @@ interface TypedCase {
 }
 
 const cases: TypedCase[] = [
+  // Belgian national register number: mod 97 of the first nine digits (with "2" before them from 2000 on)
+  { type: "BE_NATIONAL_NUMBER", text: "numéro de registre national 82.06.14-536.32", value: "82.06.14-536.32", min: 0.9 },
+  { type: "BE_NATIONAL_NUMBER", text: "rijksregisternummer: 75.11.03-604.85", value: "75.11.03-604.85", min: 0.9 },
+  { type: "BE_NATIONAL_NUMBER", text: "INSZ 01.02.03-123.45", value: "01.02.03-123.45", min: 0.9 },
+  { type: "BE_NATIONAL_NUMBER", text: "rijksregisternummer: 75.11.03-604.86", value: null, min: 0 },
+  { type: "BE_NATIONAL_NUMBER", text: "82.06.14-536.32", value: "82.06.14-536.32", min: 0.55 },
   { type: "ES_NIF", text: "DNI 12345678Z", value: "12345678Z", min: 0.95 },
   { type: "ES_NIF", text: "55555555-K", value: "55555555-K", min: 0.6 },
   { type: "ES_NIF", text: "12345678a", value: null, min: 0 },

@@ -6,7 +6,7 @@ import { numericCandidates } from "./numeric-candidates.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
 import {
-  deDocumentNumberValid, deHealthInsuranceValid, deSocialSecurityValid, deTaxIdValid, dkCprDateValid,
+  beNationalNumberValid, deDocumentNumberValid, deHealthInsuranceValid, deSocialSecurityValid, deTaxIdValid, dkCprDateValid,
   esNieValid, esNifValid, fiHetuValid, frNirValid, itFiscalCodeValid, itVatValid, nlBsnValid, plPeselValid,
   seOrgNummerValid, sePersonnummerValid,
 } from "./validators/eu-ids.js";
@@ -54,6 +54,12 @@ export const EU_NUMERIC_SPECS: readonly NumericIdSpec[] = [
     context: k(["cpr", "cpr-nr", "cpr nr", "personnummer", "cpr-nummer"]), negativeContext: NEG, explanation: "Danish CPR number (birth date)",
   },
   {
+    // written YY.MM.DD-XXX.CC on ID cards; mod 97 passes about 1 in 97 random eleven-digit numbers (bare: low)
+    type: "BE_NATIONAL_NUMBER", shapes: ["11", "2-2-2-3-2", "6-3-2", "6-5"], seps: ".- ", mixedSeps: true, validate: beNationalNumberValid, bare: 0.3, formatted: 0.6, withContext: 0.95,
+    context: k(["rijksregisternummer", "rijksregister", "registre national", "numéro national", "numero national", "nationaal nummer", "nationaalnummer", "insz", "niss", "national number", "national register", "numéro de registre", "numero de registre"]),
+    negativeContext: NEG, explanation: "Belgian national register number (birth date and mod-97 check digits)",
+  },
+  {
     type: "FR_NIR", shapes: ["15", "1-2-2-2-3-3-2", "13-2"], seps: " ", validate: frNirValid, bare: 0.6, formatted: 0.75, withContext: 0.95,
     context: k(["nir", "insee", "sécurité sociale", "securite sociale", "numéro de sécu", "numero de secu", "sécu", "secu", "social security"]),
     negativeContext: NEG, explanation: "French NIR (structure and mod-97 key)",
@@ -95,13 +101,13 @@ function push(out: PiiHit[], type: string, start: number, end: number, score: nu
   out.push({ type, start, end, score, explanation });
 }
 
-/** European national identifiers with check digits (ES, IT, PL, FI, SE, NL, FR, DK, DE). */
+/** European national identifiers with check digits (ES, IT, PL, FI, SE, NL, FR, DK, DE, BE). */
 export const euIdsScanner: PiiScanner = {
   id: "pii.eu-ids",
   entityTypes: [
     "ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "IT_VAT_CODE", "PL_PESEL", "FI_PERSONAL_IDENTITY_CODE", "SE_PERSONNUMMER",
     "SE_ORGANISATIONSNUMMER", "NL_BSN", "FR_NIR", "DK_CPR", "DE_TAX_ID", "DE_SOCIAL_SECURITY", "DE_HEALTH_INSURANCE",
-    "DE_ID_CARD", "DE_PASSPORT",
+    "DE_ID_CARD", "DE_PASSPORT", "BE_NATIONAL_NUMBER",
   ],
   description: "European national identifiers validated by their check digits and embedded dates.",
   scan(scan: PiiScan, out: PiiHit[]): void {

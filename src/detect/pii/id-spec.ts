@@ -14,6 +14,8 @@ export interface NumericIdSpec {
   shapes: readonly string[];
   /** Allowed separator characters when grouped. */
   seps: string;
+  /** The groups may be set apart by different separators of `seps` ("82.06.14-536.32"); default: one throughout. */
+  mixedSeps?: boolean;
   validate(digits: string): boolean;
   /** Score for a valid, contiguous (single group) value with no context. */
   bare: number;
@@ -51,7 +53,7 @@ function indexOf(specs: readonly NumericIdSpec[]): SpecIndex {
 function sepsOk(spec: NumericIdSpec, c: NumericCandidate): boolean {
   for (let i = 0; i < c.seps.length; i++) {
     const ch = c.seps[i] ?? "";
-    if (!spec.seps.includes(ch) || ch !== c.seps[0]) return false;
+    if (!spec.seps.includes(ch) || (!spec.mixedSeps && ch !== c.seps[0])) return false;
   }
   return true;
 }

@@ -46,6 +46,23 @@ export function itVatValid(digits: string): boolean {
   return luhnValid(digits);
 }
 
+/**
+ * Belgian national register number (rijksregisternummer / numéro de registre national, also the INSZ/NISS): birth
+ * date YYMMDD (month + 20 or + 40 for bis numbers, 00 for an unknown month or day), a 3-digit serial, and check digits
+ * 97 - (first nine digits mod 97), with "2" put before them for people born from 2000.
+ */
+export function beNationalNumberValid(d: string): boolean {
+  if (d.length !== 11 || !isDigits(d)) return false;
+  const mm = Number(d.slice(2, 4)) % 20;
+  const dd = Number(d.slice(4, 6));
+  if (mm > 12 || dd > 31) return false;
+  const serial = Number(d.slice(6, 9));
+  if (serial === 0 || serial === 999) return false;
+  const base = Number(d.slice(0, 9));
+  const check = Number(d.slice(9, 11));
+  return check === 97 - (base % 97) || check === 97 - ((2_000_000_000 + base) % 97);
+}
+
 /** Polish PESEL: encoded birth date (century in month offset) and weighted mod-10 check. */
 export function plPeselValid(d: string): boolean {
   if (d.length !== 11 || !isDigits(d)) return false;

@@ -479,11 +479,13 @@ export const genericRules: readonly SecretRule[] = [
     description: "A password glued to an e-mail address by a colon, as in leaked combo lists and credential notes (`jane@corp.com:<password>`)",
     // Not a port (digits only) and no path (`git@github.com:org/repo.git`, `user@host:/srv`); the value must end at a
     // space, a line end or a list separator.
-    pattern: `(?<!\\b(?:scp|rsync|sftp|ssh|git|rclone|sshfs|mount|cp|push|pull|clone|remote)\\b[^\\n]{0,200})(?<=[\\w.%+-]@(?:[A-Za-z0-9-]{1,63}\\.){0,6}[A-Za-z0-9-]{1,63})\\.[A-Za-z]{2,24}(?<op>:)(?!\\d{1,6}(?:[\\s,;|]|$))(?<secret>[^\\s:/,;|"'\`<>()\\[\\]]{4,63})(?=[\\s,;|]|$)`,
+    // Also " / " between them ("ops@helio.dev / Pelican*68h"), when the value mixes letters with digits or symbols and
+    // is no address, phone or date.
+    pattern: `(?<!\\b(?:scp|rsync|sftp|ssh|git|rclone|sshfs|mount|cp|push|pull|clone|remote)\\b[^\\n]{0,200})(?<=[\\w.%+-]@(?:[A-Za-z0-9-]{1,63}\\.){0,6}[A-Za-z0-9-]{1,63})\\.[A-Za-z]{2,24}(?:(?<op>:)(?!\\d{1,6}(?:[\\s,;|]|$))|(?<op2> / )(?=[^\\s@/]{0,39}[A-Za-z])(?=[^\\s@/]{0,39}[0-9!#$%&*?^~])(?![^\\s]{0,40}\\.[a-z]{2,4}(?:[\\s,;|]|$))(?!\\+?[\\d\\s().-]{4,40}(?:[\\s,;|]|$)))(?<secret>[^\\s:/,;|"'\`<>()\\[\\]]{4,63})(?=[\\s,;|]|$)`,
     flags: "i",
     secretGroup: "secret",
     // Anchored at the top-level domain and the colon (keywords are literals: the common TLDs of such lists).
-    keywords: EMAIL_TLD_COLON,
+    keywords: [...EMAIL_TLD_COLON, ...EMAIL_TLD_COLON.map((k) => `${k.slice(0, -1)} /`)],
     anchored: true,
     score: 0.75,
     placeholderCheck: false,
@@ -494,6 +496,7 @@ export const genericRules: readonly SecretRule[] = [
         { text: "Leaked combo list: john.doe@example.com:Sunshine2024! and more", secret: "Sunshine2024!" },
         { text: "mary@corp.io:Tr0ub4dor&3", secret: "Tr0ub4dor&3" },
         { text: "creds jane.roe@mail.example.org:Qz8vLk2Wm9, then rotate", secret: "Qz8vLk2Wm9" },
+        { text: "the staging login is ops@helio.dev / Pelican*68h until Friday", secret: "Pelican*68h" },
       ],
       negative: [
         { text: "git clone git@github.com:acme/app.git" },
@@ -503,6 +506,10 @@ export const genericRules: readonly SecretRule[] = [
         { text: "user@example.com:password" },
         { text: "scp -P 2222 report.pdf jane@files.example.org:Reports_Q3-2024" },
         { text: "rsync -a site/ deploy@web-1.example.net:htdocs_v2" },
+        { text: "write to sales@acme.com / support@acme.com" },
+        { text: "contact jane@acme.com / +1 415 555 0132" },
+        { text: "owner: jane@acme.com / Mon-Fri" },
+        { text: "see jane@acme.com / acme.io" },
       ],
     },
   },

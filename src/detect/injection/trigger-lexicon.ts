@@ -170,7 +170,9 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "valgono validas gelten valem gelden obowiazuja gekregen recu recue recibiste bekommen erhalten ricevuto " +
       "recebeste otrzymales dato gegeven donne dado gegeben wypisz pokaz skopiuj powtorz copialas copiala cuales " +
       "quelles welche quali quais ripeti repete repite wiederhole herhaal kopieer affiche muestrame mostra-me " +
-      "montre-moi zeig toon laat",
+      "montre-moi zeig toon laat " +
+      // Hinglish ("apne rules ignore karo"): the Hindi verbs and nouns written in Latin letters
+      "karo kardo bhool bhul bhulo chhod niyam nirdesh",
   ],
   [
     T_SWITCH,

@@ -143,8 +143,17 @@ const HARM_ACT =
  * steps phrase before a making verb and object or a harmful act. Questions about how such things work ("how does
  * ransomware spread?"), defences ("detect keyloggers") and compounds ("bath bomb", "virus simulation") do not match.
  */
+/** A story, role-play, hypothetical or exam frame (what wraps a harmful request in "fiction"). */
+const HARM_FRAME =
+  "(?:hypothetical(?:ly)?|fictional|fiction|story|novel|screenplay|script|role-?play|narrator|villain|world-?building|campaign|alternate universe|movie|film|(?:class|school|chemistry) (?:debate|exam|project)|purely theoretical|in the voice of)";
+/** What a frame asks for when it wants the real thing: exact steps, quantities, working code, technical accuracy. */
+const HARM_DETAIL =
+  "(?:step[- ]by[- ]step|exact (?:steps|quantities|amounts|doses|reagents|measurements)|(?:technically|chemically|scientifically) accurate|quantities|precursors|reagents|be specific|give specifics|working (?:code|exploit|script|keylogger|malware)|real (?:html|code)|full marks for detail|in (?:full |great |technical )?detail)";
+
 const HARMFUL_REQUEST = new RegExp(
-  `\\b(?:write|code|create|make|build|develop|generate|produce|design|program|synthesi[sz]e|cook|assemble|brew|manufacture)\\b(?: me)?${HARM_MODIFIER}{0,4} ${HARM_OBJECT}${HARM_END}` +
+  // a frame, something harmful and a demand for the real details, in any order within the segment
+  `^(?=[^]{0,1500}?\\b${HARM_FRAME}\\b)(?=[^]{0,1500}?\\b${HARM_OBJECT})(?=[^]{0,1500}?\\b${HARM_DETAIL}\\b)|` +
+    `\\b(?:write|code|create|make|build|develop|generate|produce|design|program|synthesi[sz]e|cook|assemble|brew|manufacture)\\b(?: me)?${HARM_MODIFIER}{0,4} ${HARM_OBJECT}${HARM_END}` +
     `|\\b(?:how (?:to|do i|do you|can i|would i|would you|could i|does one)|steps? (?:to|for)|instructions (?:for|to|on)|tutorial (?:on|for)|recipe for|guide (?:to|on|for))\\b(?: \\w+){0,3}? (?:(?:make|build|create|write|synthesi[sz]e|cook|produce|manufacture|get|obtain|buy)(?: me)?${HARM_MODIFIER}{0,3} ${HARM_OBJECT}${HARM_END}|${HARM_ACT}${HARM_END})` +
     `|\\b(?:recipes?|blueprints?|schematics?) (?:for|of) (?:making |building )?(?:a |an |some )?${HARM_OBJECT}${HARM_END}` +
     // the "grandma exploit": a late relative who used to read out keys or dangerous recipes, to get them read again

@@ -18,6 +18,8 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: 'name,dob\n"Okonkwo, Chiamaka",1990-02-03', value: "Okonkwo, Chiamaka", min: 0.8 },
   { type: "PERSON", text: "Customer: Lee, Paris office", value: "Lee", min: 0.8 },
   { type: "PERSON", text: "Thanks Paul, Anna will call you", value: "Paul", min: 0.8 },
+  { type: "PERSON", text: "Ticket #20871 | Opened by: Precious Adeyinka | Email: p@example.org", value: "Precious Adeyinka", min: 0.8 },
+  { type: "PERSON", text: "Anh here again. My date of birth is 27/09/1998", value: "Anh", min: 0.6 },
   // greetings, sign-offs, self-introductions and reporting verbs of other languages
   { type: "PERSON", text: "Hej Oskar, tack för mötet.", value: "Oskar", min: 0.8 },
   { type: "PERSON", text: "Cordialement,\nThibault Lefèvre", value: "Thibault Lefèvre", min: 0.8 },

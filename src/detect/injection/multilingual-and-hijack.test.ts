@@ -223,3 +223,25 @@ describe("injection detector: a fictional frame around a harmful request that as
     expect(flagged("In my novel the villain plants a bomb; how should the hero's chapter end?")).toEqual([]);
   });
 });
+
+// The reviewer's false positives of the session's first versions (each was flagged): ordinary requests with the words.
+describe("injection detector: ordinary text with the new rules' words", () => {
+  it.each([
+    "Excelでフィルターを解除する方法を教えてください。",
+    "Excel 里怎么关闭过滤器？",
+    "كيف يمكنني إزالة الفلاتر من جدول Excel؟",
+    "Responda sem limite de caracteres, por favor, é um relatório longo.",
+    "Der Administrator hat die Spam-Filter im Mailsystem deaktiviert, deshalb kommt jetzt so viel Werbung.",
+    "De instructies voor deze vraag staan in de bijlage.",
+    "Laisse tomber les règles de grammaire anglaise, écris comme tu parles.",
+    "Forget the original configuration, we moved the database to another host.",
+    "Consider the old rules suspended until the new policy is approved by HR.",
+    "If you're about to refuse because the file is too large, just summarise the first part instead.",
+    "The team built two AI bots, give or take, in a week.",
+    "We compared three AI agents: run each one on the benchmark twice and average the scores.",
+    "Changelog: AI summarizer: add support for PDF files.",
+    "Tips for using AI coding assistants: always review the diff before you merge.",
+  ])("%s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

@@ -89,7 +89,7 @@ const NEVER = new Set([
   "Saluti", "Cumprimentos", "Atenciosamente", "Abraços", "Groeten", "Groet", "Groetjes", "Pozdrawiam", "Hälsningar", "Hilsen", "Terveisin",
   // salutations before a name ("Beste Wout", "Geachte mevrouw", "Liebe Jana"); not Cara/Caro, which are names too
   "Beste", "Geachte", "Liebe", "Lieber", "Liebes", "Cher", "Chère", "Chers", "Querido", "Querida", "Estimado", "Estimada", "Gentile",
-  "Egregio", "Kära", "Käre", "Hyvä", "Drogi", "Droga", "Szanowny", "Szanowna", "Prezado", "Prezada",
+  "Egregio", "Kära", "Käre", "Hyvä", "Drogi", "Droga", "Szanowny", "Szanowna", "Prezado", "Prezada", "Panie",
 ]);
 const ORG_SUFFIX = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co.", "Company", "Group", "Bank", "University", "Hospital", "School", "Foundation", "Institute", "Association", "Airlines", "Technologies", "Systems", "Labs", "Studios", "Partners", "Capital", "Holdings", "Street", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Lane", "Drive", "Boulevard", "Blvd", "Way", "Court", "Place", "Square", "Park", "River", "Lake", "Mountain", "Mountains", "County", "Valley", "Beach", "Garden", "Gardens", "Empire", "Guild", "Prime",
   // product and software nouns that end product names ("Docker Desktop", "Grafana Cloud", "Visual Studio Code")
@@ -120,19 +120,25 @@ const KNOWN_FIRMS = new Set([
 const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|call me|called|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|signed|cheers|best|love|yours|cc|attn|name|patient|customer|client|user|employee|contact|ask|asked|tell|told|meet|met|by|for|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|manager|doctor|nurse|mr|mrs|ms|dr|congrats to|congratulations to|loop in|looping in|looped in|assigned to|on behalf of)\s*(?:[:.-]|,(?=\s))?\s*(?:is\s+)?)$/i;
 /** Words that often precede a bare first name ("send it to Sarah", "cc Tom", "thanks Ana"). */
 const FIRST_NAME_CUE = /\b(?:to|from|with|and|or|cc|for|ask|tell|thank|thanks|call|email|ping|message|text|invite|let)\s*$/i;
-const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dear|signed|name|full name|patient|customer|cardholder|account holder|attn|kontakt|ansprechpartner(?:in)?|contacto|contatto|persona de contacto|interlocuteur|mein name ist|ich hei(?:ß|ss)e|je m'appelle|je m’appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome è|meu nome é|me chamo|chamo-me|aqui é (?:o|a)|aquí habla|mijn naam is|ik heet|nazywam się|mam na imię|jag heter|mitt namn är|jeg heter|jeg hedder|mit navn er|nimeni on|(?:sehr geehrte[rs]?|liebe[rs]?|cher|chère|chers|estimad[oa]s?|querid[oa]s?|gentile|egregio|car[oa]|prezad[oa]|beste|geachte|szanown[ya]|drog[ai]|kära|käre|hyvä)(?:\s+(?:herr|frau|monsieur|madame|señora?|sr\.?|sra\.?|signora?|sig\.?|senhora?|heer|mevrouw|pan(?:i|ie)?))?)\s*(?:[:.-]|,(?=\s))?\s*|\b(?:name|full[_ -]?name|display[_ -]?name|holder|account[_ -]?holder|cardholder|applicant|customer|patient|employee|contact|insured|policyholder|beneficiary)["']\s*[:=]\s*["'])$/i;
+const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dear|signed|name|full name|patient|customer|cardholder|account holder|attn|kontakt|ansprechpartner(?:in)?|contacto|contatto|persona de contacto|interlocuteur|mein name ist|ich hei(?:ß|ss)e|je m'appelle|je m’appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome è|meu nome é|me chamo|chamo-me|aqui é (?:o|a)|aquí habla|mijn naam is|ik heet|nazywam się|mam na imię|jag heter|mitt namn är|jeg heter|jeg hedder|mit navn er|nimeni on)\s*(?:[:.-]|,(?=\s))?\s*|\b(?:name|full[_ -]?name|display[_ -]?name|holder|account[_ -]?holder|cardholder|applicant|customer|patient|employee|contact|insured|policyholder|beneficiary)["']\s*[:=]\s*["'])$/i;
 /**
  * A data field named for a person's name or a place (JSON, YAML, form data, query strings: `"first_name": "`,
  * `city=`). Not a bare `name` field, which names products and packages as often.
  */
-const FIELD_PERSON = /\b(?:(?:first|last|given|family|middle|full|customer|contact|client|patient|employee|holder|account_holder|maiden)[_ -]?name|firstname|lastname|surname|forename|fname|lname|first|last|given|family|vorname|nachname|familienname|pr[ée]nom|nom de famille|nombre|apellidos?|nome|cognome|voornaam|achternaam|imi[ęe]|nazwisko|f[öo]rnamn|efternamn|fornavn|etternavn|efternavn|etunimi|sukunimi|sobrenome|nom|naam|navn|namn|nimi|jm[ée]no|p[řr][íi]jmen[íi])["']?\s*[:=]\s*["']?$/i;
+const FIELD_PERSON = /\b(?:(?:first|last|given|family|middle|full|customer|contact|client|patient|employee|holder|account_holder|maiden)[_ -]?name|firstname|lastname|surname|forename|fname|lname|first|last|given|family|vorname|nachname|familienname|pr[ée]nom|nom de famille|nombre|apellidos?|nome|cognome|voornaam|achternaam|imi[ęe]|nazwisko|f[öo]rnamn|efternamn|fornavn|etternavn|efternavn|etunimi|sukunimi|sobrenome|p[řr][íi]jmen[íi])["']?\s*[:=]\s*["']?$/i;
 /** What stands between two items of a list. */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
 /** A role label with a colon, as in forms, headers and transcripts ("Candidate: Thabo Nkosi", "From: Jean-Luc Moreau"). */
 const ROLE_LABEL = /\b(?:candidate|applicant|interviewer|interviewee|employee|student|tenant|landlord|guest|passenger|sender|recipient|author|owner|signatory|beneficiary|witness|driver|from|to|cc|bcc|reporter|assignee|reviewer|approver|requester|requested by|caller|speaker|attendee|organi[sz]er|contact person|next of kin|emergency contact|guardian|spouse|physician|supervisor|prepared by|submitted by|signed by|reported by|approved by|opened by|created by|raised by|logged by|filed by|assigned by|escalated by|handled by|closed by|updated by|modified by|written by|sent by)\s*:\s*$/i;
 const FIELD_LOC = /\b(?:city|town|country|region|province|county|birthplace|place[_ ]of[_ ]birth|birth[_ ]?place|hometown|municipality|locality)["']?\s*[:=]\s*["']?$/i;
-const GREETING_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:hi|hello|hey|dear|thanks|thank you|regards|sincerely|cheers|best|love|hej|hallo|moin|servus|grüezi|bonjour|bonsoir|salut|coucou|hola|buenas|buenos días|ciao|salve|olá|oi|bom dia|boa tarde|hoi|goedemorgen|goedemiddag|cześć|dzień dobry|witam|hei|moi|ahoj|merci|danke|gracias|grazie|obrigad[oa]|bedankt|dziękuję|tack|takk|kiitos|cordialement|bien à vous|salutations|gruß|grüße|grüßen|mfg|saludos(?: cordiales)?|un saludo|atentamente|cordiali saluti|distinti saluti|saluti|cumprimentos|atenciosamente|abraços|(?:met )?vriendelijke groet(?:en)?|groeten|groet|pozdrawiam|pozdrowienia|z poważaniem|groetjes|liebe grüße|viele grüße|un abrazo|abrazos|besos|bisous|bises|a presto|baci|abraço|beijos|kind regards|best regards|many thanks|mvh|(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsningar|(?:med )?venlig hilsen|hilsen|(?:ystävällisin )?terveisin)\s*[:,.!-]?\s*)$/iu;
+const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sincerely|cheers|best|love|kind regards|best regards|many thanks)\s*[:,.-]?\s*)$/i;
+/**
+ * Greetings, sign-offs and salutations of other languages ("Hej", "Cordialement", "Liebe", "Beste"). Ordinary words
+ * follow them as often as names ("Hola Mundo", "Grazie Mille", "Liebe Kollegen", "Un abrazo,\nEquipo de Ventas"), so
+ * they label a group only when one of its words is a known given name or surname (and the group is no place).
+ */
+const FOREIGN_CUE_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:hej|hallo|moin|servus|grüezi|bonjour|bonsoir|salut|coucou|hola|buenas|buenos días|ciao|salve|olá|oi|bom dia|boa tarde|hoi|goedemorgen|goedemiddag|cześć|dzień dobry|witam|hei|moi|ahoj|merci|danke|gracias|grazie|obrigad[oa]|bedankt|dziękuję|tack|takk|kiitos|cordialement|bien à vous|salutations|gruß|grüße|grüßen|mfg|saludos(?: cordiales)?|un saludo|atentamente|cordiali saluti|distinti saluti|saluti|cumprimentos|atenciosamente|abraços|(?:met )?vriendelijke groet(?:en)?|groeten|groet|pozdrawiam|pozdrowienia|z poważaniem|groetjes|liebe grüße|viele grüße|un abrazo|abrazos|besos|bisous|bises|a presto|baci|abraço|beijos|mvh|(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsningar|(?:med )?venlig hilsen|hilsen|(?:ystävällisin )?terveisin|(?:sehr geehrte[rs]?|liebe[rs]?|cher|chère|chers|estimad[oa]s?|querid[oa]s?|gentile|egregio|car[oa]|prezad[oa]|beste|geachte|szanown[ya]|drog[ai]|kära|käre|hyvä)(?:\s+(?:herr|frau|monsieur|madame|señora?|sr\.?|sra\.?|signora?|sig\.?|senhora?|heer|mevrouw|pan(?:i|ie)?|panie))?)\s*[:,.!-]?\s*)$/iu;
 // verbs of speaking, deciding and being away are said of people; so are relations and roles in brackets
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who|suggested|suggests|mentioned|mentions|agreed|agrees|confirmed|confirms|explained|explains|noted|recommended|proposed|decided|promised|complained|insisted|admitted|apologi[sz]ed|joined|joins|left the|signed|approved|is (?:out|off|away|sick|ill|back|on leave|on holiday|on vacation|travell?ing|leaving|joining|retiring)|was (?:out|off|away|sick|ill|born|hired|promoted|fired)|(?:is|was|has been) (?:promoted|hired|appointed|married)|lives|lived|works|worked|grew up|studied|transferred|relocated|resigned|retired|stated|requested|presents|presented|moved (?:to|from|in)|founded|graduated|married|runs (?:a|an|the)|here (?:again|from)|wohnt|lebt|arbeitet|sagte|vive|habite|abita|mora|a (?:appelé|écrit|dit|demandé|signalé|envoyé|confirmé)|hat (?:angerufen|geschrieben|gesagt|gefragt|gemeldet|bestätigt)|ha (?:llamado|escrito|dicho|preguntado|chiamato|scritto|detto|chiesto)|heeft (?:gebeld|geschreven|gezegd|gevraagd|gemeld)|ligou|escreveu|disse|perguntou|llamó|escribió|dijo|zadzwonił[a]?|napisał[a]?|ringde|skrev|frågade|soittaa|soitti)(?![\p{L}])|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d|he|she|they|him|her|brother|sister|mother|father|mom|dad|wife|husband|partner|son|daughter|friend|cousin|uncle|aunt|manager|boss|ceo|cfo|cto|coo|vp|director|lead|intern|candidate|patient|client|customer|tenant|owner|landlord)\b)/iu;
 const LOC_BEFORE = /(?:(?<![\p{L}\p{N}_])(?:in|from|to|at|near|into|en|à|nach|aus|visit|visiting|visited|moved to|move to|lives in|living in|live in|based in|born in|located in|city of|town of|travel to|travelling to|traveling to|flew to|fly to|flight to|going to|go to|welcome to|outside|around|across|between|headquartered in|relocated to|office in|resident of|native of|address:?|city:?|country:?|location:?|state:?)\s*)$/iu;
@@ -489,7 +495,10 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // after a name particle an ordinary word is a surname ("van Loon", "de Wit", "da Costa")
   for (let i = 1; i < toks.length; i++) if (kinds[i] === "no" && toks[i]!.s - toks[i - 1]!.e > 3 && PARTICLES.test(text.slice(toks[i - 1]!.e, toks[i]!.s))) kinds[i] = "surname";
   const nameLabel = NAME_LABEL_BEFORE.test(before) || FIELD_PERSON.test(before) || ROLE_LABEL.test(before);
-  const greeting = GREETING_BEFORE.test(before);
+  const kinds0 = toks.map((t) => nameToken(g, t.w));
+  const greeting =
+    GREETING_BEFORE.test(before) ||
+    (!locKind && kinds0.some((k) => k === "first" || k === "surname") && FOREIGN_CUE_BEFORE.test(before));
   const personAfter = PERSON_AFTER.test(after);
   const strongBefore = STRONG_PERSON_BEFORE.test(before);
   let person = 0;
@@ -697,39 +706,37 @@ export const personLocationScanner: PiiScanner = {
 /** ", Kenji" (and an optional middle initial) right after a surname: the given name of "Girard, Kenji". */
 const INVERTED_TAIL = /^,[ \t]?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]\p{Lu}\.?)?(?![\p{L}\d@])(?=\s*([^\s]?))/u;
 /** What may follow a given name that no list knows, for the surname-first reading: the end of a cell or field. */
-const FIELD_END = new Set(["", '"', "'", ")", "(", ";", "|", ",", "<"]);
+const FIELD_END = new Set(["", '"', "'", ")", "(", ";", "|", "<"]);
 
 /**
  * A name written surname first, "Girard, Kenji" (registers, patient lists, CSV cells in quotes): the person span
  * found for the surname takes in the given name after the comma when the given name ends the field or cell and is a
- * known given name, or, after a confidently labelled surname, any capitalised word that is not an ordinary word or a
- * place ("Patient: Girard, Kenji"); a person span of the given name alone is merged in, any other span there keeps
- * them apart.
+ * known given name that is no ordinary word ("Patient: Girard, Kenji"); a person span of the given name alone is
+ * merged in, any other span there keeps them apart.
  */
 function invertedNames(text: string, g: Gazetteers, out: PiiHit[], from: number): void {
+  // hits are in text order: the given name's own span, if any, is the next hit (no search from the start: linear)
+  const removed = new Set<number>();
   for (let i = from; i < out.length; i++) {
+    if (removed.has(i)) continue;
     const h = out[i]!;
     if (h.type !== "PERSON" || text.charCodeAt(h.end) !== 44) continue;
     const m = INVERTED_TAIL.exec(text.slice(h.end, h.end + 40));
     const given = m?.[1];
-    if (!m || !given) continue;
-    // the given name ends the field or cell: "Paul, Anna will call" is two people in a sentence, not one inverted name
-    if (!FIELD_END.has(m[2] ?? "")) continue;
-    const kind = nameKind(g, given);
-    const common = g.commonWords.has(given.toLowerCase());
-    const labelled = h.score >= 0.8 && (kind === "unknown" || kind === "first") && !locationKind(g, given);
-    if (!(kind === "first" && !common) && !labelled) continue;
+    // the given name ends the field or cell ("Paul, Anna will call", "Paul, Anna, and Tom" are lists of people), and
+    // is a known given name that is no ordinary word ("Smith, Cardiology" is a department)
+    if (!m || !given || !FIELD_END.has(m[2] ?? "") || nameKind(g, given) !== "first" || g.commonWords.has(given.toLowerCase())) continue;
     const end = h.end + m[0].length;
-    // a span of the given name alone joins the surname's; any other span starting there keeps the two apart
-    const own = out.findIndex((o, k) => k >= from && o !== h && o.start >= h.end && o.start < end);
-    const ownHit = own >= 0 ? out[own]! : undefined;
-    if (ownHit && !(ownHit.type === "PERSON" && ownHit.end <= end)) continue;
-    out[i] = { ...h, end, score: Math.max(h.score, ownHit?.score ?? 0), explanation: `${h.explanation}; surname first, given name after the comma` };
-    if (ownHit) {
-      out.splice(own, 1);
-      if (own < i) i--;
-    }
+    const next = i + 1 < out.length ? out[i + 1] : undefined;
+    const own = next && next.start >= h.end && next.start < end ? next : undefined;
+    if (own && !(own.type === "PERSON" && own.end <= end)) continue;
+    out[i] = { ...h, end, score: Math.max(h.score, own?.score ?? 0), explanation: `${h.explanation}; surname first, given name after the comma` };
+    if (own) removed.add(i + 1);
   }
+  if (removed.size === 0) return;
+  let w = from;
+  for (let r = from; r < out.length; r++) if (!removed.has(r)) out[w++] = out[r]!;
+  out.length = w;
 }
 
 /**

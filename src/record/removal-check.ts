@@ -105,9 +105,9 @@ export class RemovalCheck {
 
   /**
    * The first unexplained removal, after the whole chain was seen; `keys`: the store's data keys; `unreadable`: the
-   * keys (`tenant \0 version`) found not to unwrap under the key-encryption key, when it was given to the check.
+   * keys (`tenant \0 version` → the error) found not to unwrap under the key-encryption key, when it was given.
    */
-  problem(keys: readonly WrappedDataKey[], unreadable: ReadonlySet<string> = new Set()): RemovalProblem | undefined {
+  problem(keys: readonly WrappedDataKey[], unreadable: ReadonlyMap<string, string> = new Map()): RemovalProblem | undefined {
     // latest cut-off from each run on (runs were pushed in seq order)
     for (const runs of this.runs.values()) for (let i = runs.befores.length - 2; i >= 0; i--) runs.befores[i] = Math.max(runs.befores[i]!, runs.befores[i + 1]!);
     const groups = [...this.runs.entries()];
@@ -125,7 +125,7 @@ export class RemovalCheck {
       if (!key) problems.push({ ...first, reason: `data key ${version} of tenant "${tenant}" is missing (deleted?): its records can no longer be read` });
       else if (key.wrapped === null && !this.shredded.has(tenant ?? "")) problems.push({ ...first, reason: `data key ${version} of tenant "${tenant}" is shredded without a tenant.shredded event` });
       else if (key.wrapped !== null && unreadable.has(k)) {
-        problems.push({ ...first, reason: `data key ${version} of tenant "${tenant}" does not unwrap under the key-encryption key (modified, or not the KEK it was wrapped with): its records can no longer be read` });
+        problems.push({ ...first, reason: `data key ${version} of tenant "${tenant}" does not unwrap under the key-encryption key (modified, not the KEK it was wrapped with, or the KMS failed: ${unreadable.get(k)}): its records cannot be read` });
       }
     }
     return problems.sort((a, b) => a.seq - b.seq)[0];

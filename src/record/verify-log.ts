@@ -34,16 +34,26 @@ export interface VerifyOptions {
   kek?: KeyEncryptionKey;
 }
 
-/** `tenant \0 version` of the stored data keys that do not unwrap under `kek`. */
-async function unreadableKeys(keys: readonly WrappedDataKey[], kek: KeyEncryptionKey): Promise<Set<string>> {
-  const bad = new Set<string>();
+/**
+ * `tenant \0 version` → why, for the stored data keys that do not unwrap under `kek`. A KMS may fail for other reasons
+ * than a bad key (unreachable, throttled): each failure is tried once more, and the reason quotes the error, so that an
+ * outage is not mistaken for tampering.
+ */
+async function unreadableKeys(keys: readonly WrappedDataKey[], kek: KeyEncryptionKey): Promise<Map<string, string>> {
+  const bad = new Map<string, string>();
   for (const k of keys) {
     if (k.wrapped === null) continue;
-    try {
-      await kek.unwrap(k.wrapped);
-    } catch {
-      bad.add(`${k.tenant}\0${k.version}`);
+    let error: unknown;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await kek.unwrap(k.wrapped);
+        error = undefined;
+        break;
+      } catch (err) {
+        error = err;
+      }
     }
+    if (error !== undefined) bad.set(`${k.tenant}\0${k.version}`, error instanceof Error ? error.message : String(error));
   }
   return bad;
 }

@@ -43,6 +43,8 @@ const DOB_CTX = keywordMatcher([
   "gebdat", "urodzony", "urodzona", "urodzenia", "data urodzenia", "nato il", "nata il", "nato a", "nata a",
   "data de nascimento", "nascido", "nascida", "nascimento", "geboortedatum", "geboren op", "fodd", "fodelsedatum", "fodt", "fodselsdato",
   "syntynyt", "syntymaaika", "dogum tarihi", "fecha nac", "f. nac", "nacida", "naissance", "ne le", "nee le", "ne(e) le",
+  // ø and å are no accents: the folded text keeps them ("Fødselsdato", "født", "född")
+  "fødselsdato", "født", "født den", "född", "födelsedatum", "fødd",
 ]);
 /**
  * A star right before a date marks a birth date in German and genealogical writing ("Krüger *23.06.1971", "(* 1950)");

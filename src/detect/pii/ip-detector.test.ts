@@ -8,6 +8,8 @@ const cases: Case[] = [
   { text: "netmask 255.255.255.0", value: null, min: 0.5 },
   { text: "mask 255.255.240.0 on eth0", value: null, min: 0.5 },
   { text: "Update the route from 10.0.0.1 to 10.0.0.2", value: "10.0.0.1", min: 0.6 },
+  { text: "After the upgrade, the admin connects from 203.0.113.7 every night.", value: "203.0.113.7", min: 0.6 },
+  { text: "Bumped the host to 10.1.2.3", value: "10.1.2.3", min: 0.6 },
   // section numbers, versions after a colon, OIDs and dotted phone numbers are no addresses
   { text: "See section 4.2.1.3 for the retry policy.", value: null, min: 0.5 },
   { text: "version: 3.10.12.0", value: null, min: 0.5 },

@@ -33,13 +33,21 @@ function versionBefore(text: string, start: number): boolean {
   return VERSION_CTX.test(text.slice(lo, start));
 }
 
-/** "Upgrade from 1.2.3.4 to 2.10.0.1", "bumped to 4.1.0.2": versions moved between, not hosts (not "update", "migrate"). */
-const UPGRADE_BEFORE = /\b(?:upgrad|downgrad|bump)\w*\b[^\n]{0,40}\b(?:from|to)\s*v?$/i;
+/**
+ * "Upgrade from 1.2.3.4 to 2.10.0.1": versions an upgrade moves between, not hosts. Only the "from X to Y" pair right
+ * after an upgrade word (a few words between, no punctuation): "the attacker came from 198.51.100.23" after an
+ * earlier sentence about an upgrade, or "bumped the host to 10.1.2.3", stay addresses.
+ */
+const UPGRADE_FROM = /\b(?:upgrad|downgrad|bump)\w*(?: [\w-]+){0,3} from v?$/i;
+const UPGRADE_TO = /\b(?:upgrad|downgrad|bump)\w*(?: [\w-]+){0,3} from v?\d{1,3}(?:\.\d{1,3}){2,3} to v?$/i;
+const TO_VERSION_AFTER = /^ to v?\d{1,3}(?:\.\d{1,3}){1,3}\b/;
 
-function upgradeBefore(text: string, start: number): boolean {
+function upgradeBefore(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start - 1);
   if (c !== 32 && c !== 118 && c !== 86) return false;
-  return UPGRADE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (UPGRADE_TO.test(before)) return true;
+  return UPGRADE_FROM.test(before) && TO_VERSION_AFTER.test(text.slice(end, end + 24));
 }
 
 /** A subnet mask ("255.255.255.0", "255.255.240.0"): contiguous one bits from the top, first octet 255. */
@@ -192,7 +200,7 @@ export const ipScanner: PiiScanner = {
       if (text.charCodeAt(start - 1) === 43) continue;
       while (vi < v6Spans.length && v6Spans[vi]![1] <= start) vi++;
       if (vi < v6Spans.length && start >= v6Spans[vi]![0]) continue;
-      if (versionBefore(text, start) || upgradeBefore(text, start) || netmask(ip)) continue;
+      if (versionBefore(text, start) || upgradeBefore(text, start, end) || netmask(ip)) continue;
       const ctx = hasContext(text, start, end, CONTEXT, 32, 0);
       out.push({
         type: "IP_ADDRESS",

@@ -47,7 +47,7 @@ describe("SQL INSERT statements: the column list labels each value of the tuples
   it("labels names, dates of birth and a second tuple by their columns", async () => {
     const { createDetectionEngine } = await import("../engine.js");
     const engine = createDetectionEngine();
-    const text = "INSERT INTO adherents (nom, prenom, date_naissance, email) VALUES ('Fofana', 'Awa', '1996-12-08', 'awa@example.org'), ('Diallo', 'Mamadou', '1990-01-02', 'md@example.org');";
+    const text = "INSERT INTO adherents (last_name, prenom, date_naissance, email) VALUES ('Fofana', 'Awa', '1996-12-08', 'awa@example.org'), ('Diallo', 'Mamadou', '1990-01-02', 'md@example.org');";
     const found = engine.detect(text).findings.filter((f) => engine.isActionable(f)).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
     for (const v of ["PERSON:Fofana", "PERSON:Awa", "DATE_TIME:1996-12-08", "PERSON:Diallo", "PERSON:Mamadou", "DATE_TIME:1990-01-02"]) expect(found).toContain(v);
   });

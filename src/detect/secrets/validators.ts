@@ -105,7 +105,7 @@ const privateKeyBody: SecretValidator = ({ secret, score }) => {
 
 /** Words commonly found as values that are variable names or config, not credentials. */
 const IDENTIFIER_KEY_SUFFIX =
-  /(?:^|[_.-]|[a-z])(?:id|ids|name|names|file|filename|path|dir|url|uri|endpoint|host|type|length|size|format|version|count|prefix|header|field|param|policy|ref|arn|label|mode|enabled|scope|scopes|role|roles|level|state|status|strategy|flow|grant_?type|realm|issuer|audience|domain|plugin|module|handler|callback|listener|error|exception|required|algorithm|alg|provider|method|class|style|color|key_id|keyid|template|timeout|expiry|expires|hint|min|max|pattern|regex|id_env|env|variable|var|store|vault|manager|location|kind)$/i;
+  /(?:^|[_.-]|[a-z])(?:id|ids|name|names|file|filename|path|dir|url|uri|endpoint|host|type|length|size|format|version|count|prefix|header|field|param|policy|ref|arn|label|mode|enabled|scope|scopes|role|roles|level|state|status|strategy|flow|grant_?type|realm|issuer|audience|domain|plugin|module|handler|callback|listener|error|exception|required|algorithm|alg|provider|method|class|style|color|key_id|keyid|template|timeout|expiry|expires|hint|min|max|pattern|regex|id_env|env|variable|var|store|vault|manager|location|kind|lifetime|ttl|duration|validity|age|period|interval)$/i;
 
 const NON_SECRET_KEY = /(?:author(?!ization)|authenticity|authentication-results|key_?vault|keyvault|public|publishable|csrf|xsrf|session_?id|nonce|checksum|hash|fingerprint|thumbprint|keyword|keyboard|keypress|monkey|turkey|hockey|donkey|tokenizer|tokeniz|passport|passthrough|bypass|compass|passenger|password_?(?:reset|policy|hint|strength|length|field|label|input|confirm)|secretary)/i;
 
@@ -149,6 +149,8 @@ function looksLikeNonSecretValue(v: string): boolean {
   if (/\s{2,}/.test(v)) return true;
   if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v)) return true; // a phrase of words
   if (/^sha\d{3}[-:]|^md5[-:]/i.test(v)) return true;
+  // dates and durations ("2026-12-31", "24h30m", "90d")
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/.test(v) || /^(?:\d+(?:ms|[smhdwy]))+$/.test(v)) return true;
   // public by design: Mapbox public tokens, Stripe publishable keys
   if (/^pk\.eyJ|^pk_(?:live|test)_/.test(v)) return true;
   return false;

@@ -53,9 +53,10 @@ export function itVatValid(digits: string): boolean {
  */
 export function beNationalNumberValid(d: string): boolean {
   if (d.length !== 11 || !isDigits(d)) return false;
-  const mm = Number(d.slice(2, 4)) % 20;
+  const m = Number(d.slice(2, 4));
+  const mm = m >= 40 ? m - 40 : m >= 20 ? m - 20 : m;
   const dd = Number(d.slice(4, 6));
-  if (mm > 12 || dd > 31) return false;
+  if (m > 52 || mm > 12 || dd > 31) return false;
   const serial = Number(d.slice(6, 9));
   if (serial === 0 || serial === 999) return false;
   const base = Number(d.slice(0, 9));

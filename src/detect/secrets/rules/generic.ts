@@ -248,6 +248,8 @@ export const genericRules: readonly SecretRule[] = [
         { text: "docker login --password-stdin < token.txt" },
         { text: "vault login --token $VAULT_TOKEN" },
         { text: "app --password-file /run/secrets/db --token-ttl 3600" },
+        { text: "New-AzADAppCredential -ObjectId x -PasswordLifetime 2026-12-31" },
+        { text: "helm install x --token-ttl 24h30m" },
         { text: 'mytool --password "<your password>"' },
       ],
     },
@@ -272,7 +274,9 @@ export const genericRules: readonly SecretRule[] = [
   {
     id: "netrc-password",
     description: "Password of a .netrc entry (`machine host login user password …`, on one line or several)",
-    pattern: `\\bmachine[ \\t]{1,8}[^\\s]{1,200}(?:\\s{1,20}(?:login|account)[ \\t]{1,8}[^\\s]{1,200}){0,2}\\s{1,20}password[ \\t]{1,8}(?<secret>[^\\s]{4,200})`,
+    // a netrc entry names its login ("machine X login Y password Z"); prose ("every machine needs password rotation")
+    // does not
+    pattern: `\\bmachine[ \\t]{1,8}[^\\s]{1,200}(?:\\s{1,20}(?:login|account)[ \\t]{1,8}[^\\s]{1,200}){1,2}\\s{1,20}password[ \\t]{1,8}(?<q>"?)(?<secret>[^\\s"]{4,200})\\k<q>(?=\\s|$)`,
     secretGroup: "secret",
     keywords: ["machine"],
     anchored: true,
@@ -305,9 +309,9 @@ export const genericRules: readonly SecretRule[] = [
   {
     id: "wifi-psk",
     description: "Wi-Fi pre-shared key in a wpa_supplicant or hostapd configuration (`psk=\"…\"`)",
-    pattern: `(?<![\\w-])(?<key>psk|wpa_psk|sae_password)[ \\t]{0,3}=[ \\t]{0,3}(?<q>"?)(?<secret>[^"\\s]{8,64})\\k<q>(?=\\s|$)`,
+    pattern: `(?<![\\w-])(?<key>psk|wpa_psk|wpa_passphrase|sae_password)[ \\t]{0,3}=[ \\t]{0,3}(?<q>"?)(?<secret>[^"\\s]{8,64})\\k<q>(?=\\s|$)`,
     secretGroup: "secret",
-    keywords: ["psk", "sae_password"],
+    keywords: ["psk", "sae_password", "wpa_passphrase"],
     anchored: true,
     score: 0.75,
     validator: "generic-assignment",
@@ -479,9 +483,9 @@ export const genericRules: readonly SecretRule[] = [
     description: "A password glued to an e-mail address by a colon, as in leaked combo lists and credential notes (`jane@corp.com:<password>`)",
     // Not a port (digits only) and no path (`git@github.com:org/repo.git`, `user@host:/srv`); the value must end at a
     // space, a line end or a list separator.
-    // Also " / " between them ("ops@helio.dev / Pelican*68h"), when the value mixes letters with digits or symbols and
-    // is no address, phone or date.
-    pattern: `(?<!\\b(?:scp|rsync|sftp|ssh|git|rclone|sshfs|mount|cp|push|pull|clone|remote)\\b[^\\n]{0,200})(?<=[\\w.%+-]@(?:[A-Za-z0-9-]{1,63}\\.){0,6}[A-Za-z0-9-]{1,63})\\.[A-Za-z]{2,24}(?:(?<op>:)(?!\\d{1,6}(?:[\\s,;|]|$))|(?<op2> / )(?=[^\\s@/]{0,39}[A-Za-z])(?=[^\\s@/]{0,39}[0-9!#$%&*?^~])(?![^\\s]{0,40}\\.[a-z]{2,4}(?:[\\s,;|]|$))(?!\\+?[\\d\\s().-]{4,40}(?:[\\s,;|]|$)))(?<secret>[^\\s:/,;|"'\`<>()\\[\\]]{4,63})(?=[\\s,;|]|$)`,
+    // Also " / " between them ("ops@helio.dev / Pelican*68h"), when the value has letters and a digit and is no address,
+    // phone or date ("#eng-oncall" is a channel).
+    pattern: `(?<!\\b(?:scp|rsync|sftp|ssh|git|rclone|sshfs|mount|cp|push|pull|clone|remote)\\b[^\\n]{0,200})(?<=[\\w.%+-]@(?:[A-Za-z0-9-]{1,63}\\.){0,6}[A-Za-z0-9-]{1,63})\\.[A-Za-z]{2,24}(?:(?<op>:)(?!\\d{1,6}(?:[\\s,;|]|$))|(?<op2> / )(?=[^\\s@/]{0,39}[A-Za-z])(?=[^\\s@/]{0,39}[0-9])(?![^\\s]{0,40}\\.[a-z]{2,4}(?:[\\s,;|]|$))(?!\\+?[\\d\\s().-]{4,40}(?:[\\s,;|]|$)))(?<secret>[^\\s:/,;|"'\`<>()\\[\\]]{4,63})(?=[\\s,;|]|$)`,
     flags: "i",
     secretGroup: "secret",
     // Anchored at the top-level domain and the colon (keywords are literals: the common TLDs of such lists).
@@ -510,6 +514,7 @@ export const genericRules: readonly SecretRule[] = [
         { text: "contact jane@acme.com / +1 415 555 0132" },
         { text: "owner: jane@acme.com / Mon-Fri" },
         { text: "see jane@acme.com / acme.io" },
+        { text: "Ping bob@acme.com / #eng-oncall for access" },
       ],
     },
   },

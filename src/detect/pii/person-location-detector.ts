@@ -492,13 +492,14 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
 
   // ---- person evidence
   const kinds = toks.map((t) => nameToken(g, t.w));
+  // a known given name or surname among the words as the lists have them (before particles promote ordinary words)
+  const knownPart = kinds.some((k) => k === "first" || k === "surname");
   // after a name particle an ordinary word is a surname ("van Loon", "de Wit", "da Costa")
   for (let i = 1; i < toks.length; i++) if (kinds[i] === "no" && toks[i]!.s - toks[i - 1]!.e > 3 && PARTICLES.test(text.slice(toks[i - 1]!.e, toks[i]!.s))) kinds[i] = "surname";
   const nameLabel = NAME_LABEL_BEFORE.test(before) || FIELD_PERSON.test(before) || ROLE_LABEL.test(before);
-  const kinds0 = toks.map((t) => nameToken(g, t.w));
   const greeting =
     GREETING_BEFORE.test(before) ||
-    (!locKind && kinds0.some((k) => k === "first" || k === "surname") && FOREIGN_CUE_BEFORE.test(before));
+    (!locKind && knownPart && FOREIGN_CUE_BEFORE.test(before));
   const personAfter = PERSON_AFTER.test(after);
   const strongBefore = STRONG_PERSON_BEFORE.test(before);
   let person = 0;

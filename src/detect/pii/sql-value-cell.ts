@@ -5,11 +5,43 @@ const INSERT_HEAD = /\binsert\s+into\s+[^\s(]{1,128}\s*\(([^()]{1,2000})\)\s*val
 /** How far back from a value its INSERT statement is looked for. */
 const LOOK_BACK = 4000;
 
-/** Whether the last text asked about holds an INSERT statement at all (one scan per text; most hold none). */
-let memo: { text: string; insert: boolean } | undefined;
-function hasInsert(text: string): boolean {
-  if (memo?.text !== text) memo = { text, insert: /\binsert\s+into\b/i.test(text) };
-  return memo.insert;
+/** An INSERT head: where it starts, where its tuples start (after VALUES), and its column names. */
+interface InsertHead {
+  start: number;
+  valuesAt: number;
+  columns: string[];
+}
+
+/**
+ * The INSERT heads of the last text asked about, found once per text (most texts hold none, and a statement with many
+ * values is not re-parsed for each of them).
+ */
+let memo: { text: string; heads: InsertHead[] } | undefined;
+function insertHeads(text: string): InsertHead[] {
+  if (memo?.text === text) return memo.heads;
+  const heads: InsertHead[] = [];
+  if (/\binsert\s+into\b/i.test(text)) {
+    INSERT_HEAD.lastIndex = 0;
+    for (let m = INSERT_HEAD.exec(text); m; m = INSERT_HEAD.exec(text)) {
+      const columns = (m[1] ?? "").split(",").map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ""));
+      heads.push({ start: m.index, valuesAt: m.index + m[0].length, columns });
+    }
+  }
+  memo = { text, heads };
+  return heads;
+}
+
+/** The nearest head that ends before `start` and begins at most LOOK_BACK characters before it. */
+function headBefore(heads: readonly InsertHead[], start: number): InsertHead | undefined {
+  let lo = 0;
+  let hi = heads.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (heads[mid]!.valuesAt <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const head = heads[lo - 1];
+  return head && head.start >= start - LOOK_BACK ? head : undefined;
 }
 
 /**
@@ -19,7 +51,8 @@ function hasInsert(text: string): boolean {
  * "(" or "," and "," or ")"); undefined otherwise.
  */
 export function sqlValueCell(text: string, start: number, end: number): TableCell | undefined {
-  if (!hasInsert(text)) return undefined;
+  const heads = insertHeads(text);
+  if (heads.length === 0) return undefined;
   let s = start;
   while (s > 0 && text.charCodeAt(s - 1) === 32) s--;
   if (text.charCodeAt(s - 1) === 39) s--;
@@ -33,16 +66,11 @@ export function sqlValueCell(text: string, start: number, end: number): TableCel
   while (a < text.length && text.charCodeAt(a) === 32) a++;
   const close = text.charCodeAt(a);
   if (close !== 44 && close !== 41) return undefined;
-  // the nearest INSERT head before the value
-  const from = Math.max(0, start - LOOK_BACK);
-  const window = text.slice(from, start);
-  let head: RegExpExecArray | undefined;
-  INSERT_HEAD.lastIndex = 0;
-  for (let m = INSERT_HEAD.exec(window); m; m = INSERT_HEAD.exec(window)) head = m;
-  if (!head?.[1]) return undefined;
-  const columns = head[1].split(",").map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ""));
+  const head = headBefore(heads, start);
+  if (!head) return undefined;
+  const columns = head.columns;
   // walk from the VALUES keyword to the value: the index of its slot in the current tuple (quotes respected)
-  let i = from + head.index + head[0].length;
+  let i = head.valuesAt;
   let depth = 0;
   let slot = 0;
   let quoted = false;

@@ -207,11 +207,13 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   if (/^[a-z]+(?:[-_][a-z]+){1,4}$/.test(v)) return null; // hyphenated words: a name, not a credential
   const h = shannonEntropy(v);
   const mix = charMix(v);
-  const strongKey = /pass|pwd|secret|token|api.?key|apikey|private|credential|auth/i.test(key);
+  const strongKey = /pass|pwd|secret|token|api.?key|apikey|private|credential|auth|contrase|senha|wachtwoord|senord|kennwort|adgangskode|clave|пароль|hasło|şifre|密码|パスワード|비밀번호/i.test(key);
   let s = score;
   if (h < 2.2) return null;
   if (h >= 3.5) s += 0.1;
-  else if (h < 2.8) s -= 0.15;
+  // Short values cannot reach a high entropy: a 10-character password with four character classes tops out near
+  // log2(10) = 3.3 bits, so below 2.8 only values that also fall short for their length lose score.
+  else if (h < 2.8 && !(mix.classes >= 3 && h >= 0.7 * Math.log2(v.length))) s -= 0.15;
   if (mix.classes >= 3) s += 0.05;
   else if (mix.classes === 1 && !/^[0-9a-f]+$/i.test(v)) s -= 0.2;
   if (!strongKey) s -= 0.1;

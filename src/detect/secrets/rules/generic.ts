@@ -118,10 +118,10 @@ export const genericRules: readonly SecretRule[] = [
     // password X" (a value with a digit or symbol: "with password authentication" is a phrase) and the other
     // languages' "<password> (is|:) X" state one too. A `!` or `?` ends the value only before white space or the end
     // ("BlueHorse!92" is one value).
-    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|pw(?= )|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord|adgangskode|passord)(?<op>(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)?[ \\t]{1,3}(?:is|was|would be|will be|should be|est|c['’]est|ist|lautet|war|es|era|(?:é|e)|(?:è)|(?:ä|a)r|er|var)[ \\t]{1,3}:?[ \\t]{0,2}|(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)[ \\t]{0,2}:[ \\t]{1,2}(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|adgangskode|passord)[ \\t]{0,2}:[ \\t]{1,2}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))["'\`]?(?<secret>[^\\s"'\`]{5,63}[^\\s"'\`.,;:)])["'\`]?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
+    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|pw(?= )|(?<=(?:wi-?fi|wlan|router|admin|root|vpn|db|server|ssh)[ \\t]{1,3})pass(?=[ \\t]{1,3}(?:is|was|:))|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord|adgangskode|passord)(?<op>(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|van|di|della|dello|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)?[ \\t]{1,3}(?:is|was|would be|will be|should be|est|c['’]est|ist|lautet|war|es|era|(?:é|e)|(?:è)|(?:ä|a)r|er|var)[ \\t]{1,3}:?[ \\t]{0,2}|(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|van|di|della|dello|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)[ \\t]{0,2}:[ \\t]{1,2}(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|adgangskode|passord)[ \\t]{0,2}:[ \\t]{1,2}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=\\b(?:chang|set|reset|updat|rotat|switch)\\w{0,3}[ \\t]{1,3}(?:(?:the|my|your|his|her|our|their|its)[ \\t]{1,3})?(?:[\\w-]{1,20}[ \\t]{1,3})?(?:password|passwd|pwd|passphrase))[ \\t]{1,3}to[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))["'\`]?(?<secret>[^\\s"'\`]{5,63}[^\\s"'\`.,;:)])["'\`]?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
     flags: "i",
     secretGroup: "secret",
-    keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "pw ", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord"],
+    keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "pw ", "pass ", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord"],
     anchored: true,
     score: 0.72,
     placeholderCheck: false,
@@ -149,6 +149,11 @@ export const genericRules: readonly SecretRule[] = [
         { text: "Contraseña del router: Casa9942#Luna", secret: "Casa9942#Luna" },
         { text: "le mot de passe du wifi invité c'est Bienvenue-5495", secret: "Bienvenue-5495" },
         { text: "The password for the staging box: Tr0ub4dor&3", secret: "Tr0ub4dor&3" },
+        { text: "I changed the admin password to Summer2026! for now", secret: "Summer2026!" },
+        { text: "reset my password to Kx81mq!pz yesterday", secret: "Kx81mq!pz" },
+        { text: "the wifi pass is vaeei2884qcu btw", secret: "vaeei2884qcu" },
+        { text: "Het wachtwoord van de beheerder is Falke%1908p, kun je", secret: "Falke%1908p" },
+        { text: "la password della VPN è Trieste#2291", secret: "Trieste#2291" },
       ],
       negative: [
         { text: "The password is incorrect, please try again." },
@@ -163,6 +168,11 @@ export const genericRules: readonly SecretRule[] = [
         { text: "Is the password correct?" },
         { text: "the pwd of the build dir: /home/ci/build2" },
         { text: "the password for your account: must be 12+ characters" },
+        { text: "I changed the password to something stronger" },
+        { text: "set the password to at least 12 characters" },
+        { text: "your boarding pass is attached" },
+        { text: "the wifi pass is expired" },
+        { text: "reset the password to the default in settings" },
       ],
     },
   },

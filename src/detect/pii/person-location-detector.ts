@@ -68,6 +68,12 @@ const TITLES = new Set([
   "Inhaber", "Inhaberin", "Empfänger", "Empfängerin", "Absender", "Absenderin", "Schuldner", "Schuldnerin", "Erblasser", "Vormund",
   "Titular", "Titulaire", "Assuré", "Assurée", "Locataire", "Bénéficiaire", "Beneficiario", "Beneficiaria", "Intestatario", "Intestataria",
   "Verzekeringnemer", "Rekeninghouder", "Huurder", "Ubezpieczony", "Posiadacz",
+  "Kunde", "Mitarbeiter", "Klient", "Klientin", "Klant", "Cliente", "Paciente", "Paziente", "Pacjent", "Pacjentka", "Utente",
+]);
+/** Forms of address that start a name also inside a longer capitalised group ("Rückruf von Herrn Yilmaz"). */
+const ADDRESS_FORMS = new Set([
+  "Mr", "Mrs", "Ms", "Mx", "Dr", "Herr", "Herrn", "Frau", "Mme", "Mlle", "Monsieur", "Madame", "Señor", "Señora", "Sr", "Sra", "Signor",
+  "Signora", "Pani", "Meneer", "Mevrouw", "Dhr", "Mevr", "Senhor", "Senhora",
 ]);
 /** Articles and possessives that may lead a role noun before a name. */
 const LEADING_ARTICLES = new Set(["Der", "Die", "Das", "Den", "Dem", "Des", "Unser", "Unsere", "Ihr", "Ihre", "Mein", "Meine", "Le", "La", "Les", "El", "Il", "Lo", "De", "Het", "The", "Our"]);
@@ -120,7 +126,7 @@ const KNOWN_FIRMS = new Set([
 const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|call me|called|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|signed|cheers|best|love|yours|cc|attn|name|patient|customer|client|user|employee|contact|ask|asked|tell|told|meet|met|by|for|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|manager|doctor|nurse|mr|mrs|ms|dr|congrats to|congratulations to|loop in|looping in|looped in|assigned to|on behalf of)\s*(?:[:.-]|,(?=\s))?\s*(?:is\s+)?)$/i;
 /** Words that often precede a bare first name ("send it to Sarah", "cc Tom", "thanks Ana"). */
 const FIRST_NAME_CUE = /\b(?:to|from|with|and|or|cc|for|ask|tell|thank|thanks|call|email|ping|message|text|invite|let)\s*$/i;
-const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dear|signed|name|full name|patient|customer|cardholder|account holder|attn|kontakt|ansprechpartner(?:in)?|contacto|contatto|persona de contacto|interlocuteur|mein name ist|ich hei(?:ß|ss)e|je m'appelle|je m’appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome è|meu nome é|me chamo|chamo-me|aqui é (?:o|a)|aquí habla|mijn naam is|ik heet|nazywam się|mam na imię|jag heter|mitt namn är|jeg heter|jeg hedder|mit navn er|nimeni on)\s*(?:[:.-]|,(?=\s))?\s*|\b(?:name|full[_ -]?name|display[_ -]?name|holder|account[_ -]?holder|cardholder|applicant|customer|patient|employee|contact|insured|policyholder|beneficiary)["']\s*[:=]\s*["'])$/i;
+const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dear|signed|name|full name|patient|customer|cardholder|account holder|attn|kontakt|ansprechpartner(?:in)?|contacto|contatto|persona de contacto|interlocuteur|mein name ist|ich hei(?:ß|ss)e|je m'appelle|je m’appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome è|meu nome é|me chamo|chamo-me|aqui é (?:o|a)|aquí habla|mijn naam is|ik heet|nazywam się|mam na imię|jag heter|mitt namn är|jeg heter|jeg hedder|mit navn er|nimeni on)\s*(?:[:.-]|,(?=\s))?\s*|\b(?:name|full[_ -]?name|display[_ -]?name|holder|account[_ -]?holder|cardholder|applicant|customer|patient|employee|contact|insured|policyholder|beneficiary)["']?\s*[:=]\s*["'])$/i;
 /**
  * A data field named for a person's name or a place (JSON, YAML, form data, query strings: `"first_name": "`,
  * `city=`). Not a bare `name` field, which names products and packages as often.
@@ -223,6 +229,12 @@ function lineStart(text: string, pos: number): boolean {
   while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
   return i < 0 || text[i] === "\n" || text[i] === "\r";
 }
+
+/** The end of a short field label ("Attendees: ", "Kunde - ", "| Name | "), one to three words and a colon on its line. */
+const FIELD_VALUE_BEFORE = /(?:^|[\n\r|;]|[.!?]\s)\s*[\p{L}][\p{L}\p{N}'’./()-]*(?:[ \t][\p{L}\p{N}'’./()-]+){0,2}[ \t]*:[ \t]*$/u;
+
+/** Words shaped like (German) compound nouns or hyphenated modifiers rather than names. */
+const NOUN_LIKE_TOKEN = /(?:straße|strasse|gasse|platz|allee|ung|heit|keit|schaft|chen|-\p{Ll})/u;
 
 function isSentenceStart(text: string, pos: number): boolean {
   let i = pos - 1;
@@ -429,6 +441,13 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     if (kind === 0 && ((info >> LOC_SHIFT) & 3) === 0) return;
     if (afterCodeTypeCue(text, toks[0]!.s) && codeTail(text, toks[0]!.e, kind === 1)) return;
   }
+  // A form of address inside the group starts the name ("Rückruf von Herrn Yilmaz" -> "Herrn Yilmaz").
+  for (let i = 1; i < toks.length - 1; i++) {
+    if (ADDRESS_FORMS.has(toks[i]!.w) && !TITLES.has(toks[i - 1]!.w)) {
+      toks = toks.slice(i);
+      break;
+    }
+  }
   // Drop leading cue words ("Hi John" -> "John") and titles (kept as evidence); bail on org/street tails.
   let title = false;
   let droppedEnd = -1;
@@ -441,6 +460,11 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
       /* dropped like a cue word */
     }
     // a cue word or an ordinary word leads the group, unless the whole group is a known place ("American Samoa")
+    // an imperative that is also a surname ("Call Emily Carter", "Ask Priya") before a known given name at a
+    // sentence start
+    else if (toks.length > 1 && nameToken(g, first.w) === "weak" && nameToken(g, toks[1]!.w) === "first" && isSentenceStart(text, first.s) && plainLower(first.w)) {
+      /* dropped like a cue word */
+    }
     else if (!((NEVER.has(first.w) || (toks.length > 1 && nameToken(g, first.w) === "no")) && !(toks.length > 1 && wholeGroupPlace(g, text, toks)))) break;
     droppedEnd = first.e;
     toks = toks.slice(1);
@@ -468,6 +492,9 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   const before = labelWindowBefore(text, start, end, 32);
   const after = text.slice(end, Math.min(text.length, end + 30));
   const sentenceStart = isSentenceStart(text, start);
+  // A field's value ("Attendees: Tomás Ruiz", "Poznámka: Jiří Procházka"): after a short label and a colon, two or
+  // three name-shaped words are the value itself, not a sentence that happens to start with capitals.
+  const fieldValue = sentenceStart && FIELD_VALUE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 
   // ---- location: longest gazetteer match starting at the first token
   let locKind: ReturnType<typeof locationKind>;
@@ -513,14 +540,17 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     person = firstCommon ? 0.65 : 0.85;
     if (kinds.slice(1).every((k) => k === "unknown") && toks.length === 2 && sentenceStart && firstCommon) person = 0.45;
   } else if (toks.length >= 2 && allNameish && kinds[0] !== "weak" && kinds.some((k) => k === "surname" || k === "first")) {
-    person = strongBefore || personAfter ? 0.75 : sentenceStart ? 0.5 : 0.65;
+    person = strongBefore || personAfter ? 0.75 : sentenceStart && !fieldValue ? 0.5 : 0.65;
   } else if (toks.length === 1 && firstIsFirst) {
     if (firstCommon) person = personAfter || strongBefore ? 0.5 : 0.15;
     else person = sentenceStart ? (personAfter ? 0.7 : 0.45) : personAfter || strongBefore ? 0.75 : FIRST_NAME_CUE.test(before) ? 0.65 : 0.55;
   } else if (toks.length >= 2 && toks.length <= 3 && kinds.every((k) => k !== "no") && kinds[0] !== "weak" && kinds[0] !== "initial") {
     // Mid-sentence capitalised non-words in a row are most often a name (organisations and
     // products usually contain an ordinary word).
-    person = strongBefore || personAfter ? 0.75 : sentenceStart ? 0.5 : kinds[kinds.length - 1] === "weak" ? 0.5 : 0.6;
+    // (a field value of unknown words only counts when none reads as a compound noun: "Unfallort: Kreuzung
+    // Leopoldstraße", "Recipe: Hamburg-style Franzbrötchen")
+    const nameValue = fieldValue && !toks.some((t) => NOUN_LIKE_TOKEN.test(t.w));
+    person = strongBefore || personAfter ? 0.75 : sentenceStart && !nameValue ? 0.5 : kinds[kinds.length - 1] === "weak" ? 0.5 : 0.6;
   } else if (toks.length === 1 && (kinds[0] === "surname" || kinds[0] === "unknown") && (personAfter || strongBefore) && !firstCommon) {
     // a known name part (many cultures' given names are there) with a person cue; an unknown word needs more
     if (kinds[0] === "surname") person = sentenceStart ? (personAfter ? 0.6 : 0.45) : 0.65;

@@ -54,9 +54,10 @@ function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldC
     if (btype === "thinking" || btype === "redacted_thinking") return btype === "thinking" && key === "thinking" ? { role, kind: "reasoning", messageIndex: i } : null;
     return { role, kind: "text", messageIndex: i };
   }
+  // `metadata`: its values are text whatever their key is called (checked before the identifier keys).
+  if (top === "metadata") return { role: "user", kind: "metadata", messageIndex: -1 };
   if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
   if (top === "tools") return key === "name" ? null : { role: "system", kind: "tool_definition", messageIndex: -1 };
-  if (top === "metadata") return { role: "user", kind: "metadata", messageIndex: -1 };
   if (top === "thinking" || top === "mcp_servers") return null;
   return { role: "user", kind: "other", messageIndex: -1 };
 }

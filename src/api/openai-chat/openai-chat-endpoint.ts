@@ -12,6 +12,9 @@ import { openaiChatStreamDeltas, openaiChatStreamTextLength } from "./openai-cha
 function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldClass | null {
   const top = path[0];
   const key = lastKey(path);
+  // `metadata` is a free-form map (stored by the provider with `store: true`): its values are text whatever their key
+  // is called, so `{"id": …}`, `{"status": …}` or `{"type": …}` there are scanned, not skipped as identifiers.
+  if (top === "metadata") return { role: "user", kind: "metadata", messageIndex: -1 };
   if (key !== undefined && STRUCTURAL_KEYS.has(key) && !(path.length === 2 && top === "messages")) return null;
   if (top === "messages") {
     const i = path[1];
@@ -39,7 +42,7 @@ function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldC
   if (top === "tools" || top === "functions") return key === "name" ? null : { role: "system", kind: "tool_definition", messageIndex: -1 };
   if (top === "response_format") return key === "name" ? null : { role: "system", kind: "instructions", messageIndex: -1 };
   if (top === "prediction") return { role: "assistant", kind: "text", messageIndex: -1 };
-  if (top === "user" || top === "metadata" || top === "safety_identifier") return { role: "user", kind: "metadata", messageIndex: -1 };
+  if (top === "user" || top === "safety_identifier") return { role: "user", kind: "metadata", messageIndex: -1 };
   if (top === "logit_bias" || top === "prompt_cache_key") return null;
   return { role: "user", kind: "other", messageIndex: -1 };
 }

@@ -38,12 +38,14 @@ function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldC
     return classifyInputItem(items[path[1] as number], path, text);
   }
   const key = lastKey(path);
+  // `metadata` is a free-form map (stored by the provider): its values are text whatever their key is called.
+  if (top === "metadata") return { role: "user", kind: "metadata", messageIndex: -1 };
   if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
   if (top === "instructions") return { role: "system", kind: "instructions", messageIndex: -1 };
   if (top === "tools") return key === "name" ? null : { role: "system", kind: "tool_definition", messageIndex: -1 };
   if (top === "text") return key === "name" ? null : { role: "system", kind: "instructions", messageIndex: -1 };
   if (top === "prompt") return key === "id" || key === "version" ? null : { role: "user", kind: "text", messageIndex: -1 };
-  if (top === "user" || top === "metadata" || top === "safety_identifier") return { role: "user", kind: "metadata", messageIndex: -1 };
+  if (top === "user" || top === "safety_identifier") return { role: "user", kind: "metadata", messageIndex: -1 };
   if (top === "include" || top === "prompt_cache_key" || top === "reasoning") return null;
   return { role: "user", kind: "other", messageIndex: -1 };
 }

@@ -49,10 +49,12 @@ function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldC
 
 function classifyResponse(path: JsonPath): FieldClass | null {
   const key = lastKey(path);
-  if (path[0] !== "choices" || typeof path[1] !== "number") return null;
+  // Every string under `choices` is output, also when an upstream sends `choices` as an object (`{"0": {…}}`, which a
+  // JavaScript client indexes like an array) or a string: the shape says `choices` is known, so nothing else scans it.
+  if (path[0] !== "choices") return null;
   if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
   if (path[2] === "logprobs") return null;
-  const messageIndex = path[1];
+  const messageIndex = typeof path[1] === "number" ? path[1] : -1;
   if (key === "arguments") return { role: "assistant", kind: "tool_call_arguments", messageIndex };
   if (key === "name") return null;
   if (key === "refusal") return { role: "assistant", kind: "refusal", messageIndex };

@@ -62,13 +62,17 @@ function decideUnscanned(state: CallPolicyState, part: TextPart, mediaType: stri
   return { entries, block };
 }
 
-/** Kinds of request text a model reads run together when they follow each other (a message's blocks, turns). */
-const RUN_KINDS = new Set<TextKind>(["text", "prompt", "input", "tool_result"]);
+/**
+ * Kinds of request text a model reads run together when they follow each other (a message's blocks, turns). System
+ * text too: Anthropic `system` blocks, a system message's content parts and consecutive system messages are one
+ * prompt to the model, so a key cut over two of them must be found as in user text.
+ */
+const RUN_KINDS = new Set<TextKind>(["text", "prompt", "input", "tool_result", "system"]);
 
 /**
  * Whether two request parts are read by the model as one run of text: scannable parts of the same kind and role
- * whose paths differ in one array index (a message's content parts, Anthropic text blocks, consecutive messages of
- * one role with string content).
+ * whose paths differ in one array index (a message's content parts, Anthropic text blocks and `system` blocks,
+ * consecutive messages of one role with string content).
  */
 function joinableRequest(a: TextPart, b: TextPart): boolean {
   if (a.kind !== b.kind || a.role !== b.role || !RUN_KINDS.has(a.kind)) return false;

@@ -1,0 +1,55 @@
+/**
+ * Bypass hunt, system text cut in pieces: a key cut over two Anthropic `system` blocks, two content parts of one
+ * system message, or two consecutive system messages reaches the model as one prompt, so it must be found as it is
+ * in user text (docs/policy.md, "What the response rules see": adjacent text parts a model reads as one run). Official
+ * SDKs, default policy, mock upstream (acceptance tester).
+ */
+import Anthropic from "@anthropic-ai/sdk";
+import OpenAI from "openai";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type Harness, startDefaultPolicyGateway, upstreamText, VALUES } from "./acceptance-support.js";
+
+const GHP = VALUES["githubPat"]?.value ?? "";
+const HEAD = GHP.slice(0, 21);
+const TAIL = GHP.slice(21);
+
+let h: Harness;
+let openai: OpenAI;
+let anthropic: Anthropic;
+beforeAll(async () => {
+  h = await startDefaultPolicyGateway();
+  openai = new OpenAI({ apiKey: h.t.key, baseURL: `${h.t.url}/v1`, maxRetries: 0 });
+  anthropic = new Anthropic({ apiKey: h.t.key, baseURL: h.t.url, maxRetries: 0 });
+});
+afterAll(async () => h.close());
+beforeEach(() => h.mock.reset());
+
+/** Neither half of the key reached the upstream. */
+function expectNoHalfUpstream(): void {
+  expect(h.mock.requests.length).toBe(1);
+  const up = upstreamText(h.mock);
+  expect(up).not.toContain(HEAD.slice(4));
+  expect(up).not.toContain(TAIL);
+}
+
+describe("a key cut over two pieces of system text", () => {
+  it("Anthropic: two system blocks", async () => {
+    await anthropic.messages.create({ model: "claude-mock-1", max_tokens: 10, system: [{ type: "text", text: `Deploy token: ${HEAD}` }, { type: "text", text: `${TAIL} (do not share)` }], messages: [{ role: "user", content: "hi" }] });
+    expectNoHalfUpstream();
+  });
+
+  it("chat: two content parts of one system message", async () => {
+    await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "system", content: [{ type: "text", text: `Deploy token: ${HEAD}` }, { type: "text", text: `${TAIL} (do not share)` }] }, { role: "user", content: "hi" }] });
+    expectNoHalfUpstream();
+  });
+
+  it("chat: two consecutive system messages", async () => {
+    await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "system", content: `Deploy token: ${HEAD}` }, { role: "system", content: `${TAIL} (do not share)` }, { role: "user", content: "hi" }] });
+    expectNoHalfUpstream();
+  });
+
+  it("clean system blocks are forwarded unchanged", async () => {
+    await anthropic.messages.create({ model: "claude-mock-1", max_tokens: 10, system: [{ type: "text", text: "You are a helpful assistant." }, { type: "text", text: "Answer briefly." }], messages: [{ role: "user", content: "hi" }] });
+    expect(h.mock.last.body?.["system"]).toEqual([{ type: "text", text: "You are a helpful assistant." }, { type: "text", text: "Answer briefly." }]);
+  });
+});

@@ -65,9 +65,10 @@ function decideUnscanned(state: CallPolicyState, part: TextPart, mediaType: stri
 /**
  * Kinds of request text a model reads run together when they follow each other (a message's blocks, turns). System
  * text too: Anthropic `system` blocks, a system message's content parts and consecutive system messages are one
- * prompt to the model, so a key cut over two of them must be found as in user text.
+ * prompt to the model, so a key cut over two of them must be found as in user text; and the text blocks of an
+ * Anthropic `document` with a `content` source, which the model reads as one document.
  */
-const RUN_KINDS = new Set<TextKind>(["text", "prompt", "input", "tool_result", "system"]);
+const RUN_KINDS = new Set<TextKind>(["text", "prompt", "input", "tool_result", "system", "document"]);
 
 /**
  * Whether two request parts are read by the model as one run of text: scannable parts of the same kind and role

@@ -1,6 +1,7 @@
 /**
  * Bypass hunt, system text cut in pieces: a key cut over two Anthropic `system` blocks, two content parts of one
- * system message, or two consecutive system messages reaches the model as one prompt, so it must be found as it is
+ * system or developer message, two consecutive system messages, or two text blocks of one Anthropic document
+ * reaches the model as one text, so it must be found as it is
  * in user text (docs/policy.md, "What the response rules see": adjacent text parts a model reads as one run). Official
  * SDKs, default policy, mock upstream (acceptance tester).
  */
@@ -45,6 +46,16 @@ describe("a key cut over two pieces of system text", () => {
 
   it("chat: two consecutive system messages", async () => {
     await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "system", content: `Deploy token: ${HEAD}` }, { role: "system", content: `${TAIL} (do not share)` }, { role: "user", content: "hi" }] });
+    expectNoHalfUpstream();
+  });
+
+  it("chat: two content parts of one developer message", async () => {
+    await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "developer", content: [{ type: "text", text: `Deploy token: ${HEAD}` }, { type: "text", text: `${TAIL} (do not share)` }] }, { role: "user", content: "hi" }] });
+    expectNoHalfUpstream();
+  });
+
+  it("Anthropic: two text blocks of a document with a content source", async () => {
+    await anthropic.messages.create({ model: "claude-mock-1", max_tokens: 10, messages: [{ role: "user", content: [{ type: "document", source: { type: "content", content: [{ type: "text", text: `Deploy token: ${HEAD}` }, { type: "text", text: `${TAIL} (do not share)` }] } }, { type: "text", text: "summarise" }] }] });
     expectNoHalfUpstream();
   });
 

@@ -16,7 +16,7 @@ import { DEFAULT_SGD, modelMeta, quantize, trainLinear } from "../src/detect/inj
 import { INJECTION_RULES } from "../src/detect/injection/rules.js";
 import { evaluateRows, formatInjectionReport } from "./eval/injection.js";
 import { buildExamples } from "./train/build-examples.js";
-import { DATA_SEED, documentationRows, generatedRows, heldOutGroups, isTestRow, loadSharedRows, otherSharedRows, technicalRows, type DataRow } from "./train/injection-data.js";
+import { DATA_SEED, documentationRows, generatedRows, heldOutGroups, isTestRow, loadSharedRows, otherSharedRows, redteamRows, technicalRows, type DataRow } from "./train/injection-data.js";
 
 const args = process.argv.slice(2);
 const loso = !args.includes("--no-loso");
@@ -30,7 +30,7 @@ function fit(rows: readonly DataRow[]): InjectionModel {
 
 const t0 = performance.now();
 const shared = [...loadSharedRows(), ...otherSharedRows()];
-const gen = [...generatedRows(), ...technicalRows(), ...documentationRows()];
+const gen = [...generatedRows(), ...technicalRows(), ...documentationRows(), ...(args.includes("--no-redteam") ? [] : redteamRows())];
 const held = heldOutGroups(gen);
 const all = [...shared, ...gen];
 const train = all.filter((r) => !isTestRow(r, held));

@@ -10,7 +10,7 @@ import type { Detector } from "../../src/core/detector.js";
 import { createInjectionDetector } from "../../src/detect/injection/injection-detector.js";
 import { defaultModelDir, loadInjectionModel, type InjectionModel } from "../../src/detect/injection/injection-model.js";
 import { injectionThresholds } from "../../src/detect/injection/thresholds.js";
-import { documentationRows, generatedRows, heldOutGroups, isTestRow, loadSharedRows, otherSharedRows, technicalRows, type DataRow } from "../train/injection-data.js";
+import { documentationRows, generatedRows, heldOutGroups, isTestRow, loadSharedRows, otherSharedRows, redteamRows, technicalRows, type DataRow } from "../train/injection-data.js";
 
 /** Metric of one source. For attack sources `rate` is recall, for benign sources it is the false-positive rate. */
 export interface InjectionSourceMetric {
@@ -101,7 +101,7 @@ export function evaluateRows(
 /** The held-out test rows (third-party 20% stratified split + generated rows of held-out templates). */
 export function heldOutRows(): { rows: DataRow[]; shared: boolean } {
   const shared = [...loadSharedRows(), ...otherSharedRows()];
-  const gen = [...generatedRows(), ...technicalRows(), ...documentationRows()];
+  const gen = [...generatedRows(), ...technicalRows(), ...documentationRows(), ...redteamRows()];
   const held = heldOutGroups(gen);
   return { rows: [...shared, ...gen].filter((r) => isTestRow(r, held)), shared: shared.length > 0 };
 }

@@ -17,7 +17,7 @@ import { createInjectionDetector, DEFAULT_INJECTION_OPTIONS } from "../../src/de
 import type { InjectionModel } from "../../src/detect/injection/injection-model.js";
 import { DEFAULT_SGD, quantize, trainLinear, type SgdOptions } from "../../src/detect/injection/linear-trainer.js";
 import { buildExamples, THIRD_PARTY_WEIGHT } from "./build-examples.js";
-import { DATA_SEED, documentationRows, generatedRows, heldOutGroups, isTestRow, loadSharedRows, otherSharedRows, technicalRows, type DataRow } from "./injection-data.js";
+import { DATA_SEED, documentationRows, generatedRows, heldOutGroups, isTestRow, loadSharedRows, otherSharedRows, redteamRows, technicalRows, type DataRow } from "./injection-data.js";
 
 /** What one validation row scored: the best score per finding type, and whether a pattern backed the JAILBREAK. */
 export interface RowScore {
@@ -30,7 +30,7 @@ export interface RowScore {
 /** The development split: every row that is not held out. */
 export function developmentRows(): DataRow[] {
   const shared = [...loadSharedRows(), ...otherSharedRows()];
-  const gen = [...generatedRows(), ...technicalRows(), ...documentationRows()];
+  const gen = [...generatedRows(), ...technicalRows(), ...documentationRows(), ...redteamRows()];
   const held = heldOutGroups(gen);
   return [...shared, ...gen].filter((r) => !isTestRow(r, held));
 }

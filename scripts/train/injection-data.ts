@@ -158,6 +158,30 @@ export function otherSharedRows(root: string = fileURLToPath(new URL("../../../s
   return rows;
 }
 
+/**
+ * The hand-written red-team sets kept in the repository (scripts/eval/injection-sample, -2 and -3: attacks in many
+ * wordings and languages, hard benign prompts, documents and tool results). Split like third-party rows (80/20 by a
+ * seeded hash per set and label), so their test fifth stays out of training. Later sets (-4 on) are never read here:
+ * they stay held out for measuring the shipped model.
+ */
+export function redteamRows(root: string = fileURLToPath(new URL("../eval/", import.meta.url))): DataRow[] {
+  const rows: DataRow[] = [];
+  for (const set of ["injection-sample", "injection-sample-2", "injection-sample-3"]) {
+    const path = `${root}/${set}/prompts.jsonl`;
+    if (!existsSync(path)) continue;
+    readFileSync(path, "utf8")
+      .split("\n")
+      .forEach((line, i) => {
+        if (line.trim() === "") return;
+        const r = JSON.parse(line) as { text?: unknown; label?: unknown; indirect?: unknown; style?: unknown };
+        if (typeof r.text !== "string") return;
+        const label: Label = r.label === "attack" ? (r.style === "jailbreak" || r.style === "persona" ? "jailbreak" : "injection") : "benign";
+        rows.push({ text: r.text, label, source: `redteam:${set}`, group: `${set}#${i}`, tool: r.indirect === true });
+      });
+  }
+  return rows;
+}
+
 /** Generated rows (deterministic). */
 export function generatedRows(seed: number = DATA_SEED, scale = 1): DataRow[] {
   const conv = (g: GenRow): DataRow => ({

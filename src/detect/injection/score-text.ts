@@ -1,7 +1,7 @@
 import { WHOLE_TEXT_LIMIT } from "./example-features.js";
 import { Featurizer, ruleView } from "./featurizer.js";
 import { featureNorm, type InjectionModel } from "./injection-model.js";
-import { blankMentions, INJECTION_RULES, matchRules, MENTION_BIT, type RuleFamily } from "./rules.js";
+import { blankMentions, HARM_BIT, harmParts, INJECTION_RULES, matchRules, MENTION_BIT, type RuleFamily } from "./rules.js";
 import { hasScriptChar, hasScriptCue } from "./script-patterns.js";
 import { segmentRegions, segmentText } from "./segmenter.js";
 import {
@@ -13,6 +13,7 @@ import {
   T_OVERRIDE,
   T_PERSONA,
   T_FRAME,
+  T_HARM,
   T_ROLE,
   T_SCRIPT,
 } from "./trigger-lexicon.js";
@@ -105,6 +106,8 @@ interface Scratch {
   rules: Int32Array;
   trig: Int32Array;
   active: Uint8Array;
+  /** Parts of a framed harmful request per segment (harmParts), when the text has a harm word at all. */
+  harm: Uint8Array;
 }
 function newScratch(cap: number): Scratch {
   return {
@@ -113,6 +116,7 @@ function newScratch(cap: number): Scratch {
     rules: new Int32Array(cap),
     trig: new Int32Array(cap),
     active: new Uint8Array(cap),
+    harm: new Uint8Array(cap),
   };
 }
 let scratch = newScratch(256);
@@ -197,7 +201,9 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
   // Per-segment state lives in reused buffers: scoreText is synchronous and never re-entered, and allocating five
   // typed arrays per call cost more than scoring a benign 4 KB prompt's few suspicious segments.
   if (n > scratch.sums.length) scratch = newScratch(Math.max(n, scratch.sums.length * 2));
-  const { sums, counts, rules, trig, active } = scratch;
+  const { sums, counts, rules, trig, active, harm } = scratch;
+  harm.fill(0, 0, n);
+  let harmWords = false;
   sums.fill(0, 0, n);
   counts.fill(0, 0, n);
   rules.fill(0, 0, n);
@@ -213,6 +219,7 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
     counts[i] = f.count;
     trig[i] = f.triggers;
     let triggers = f.triggers;
+    if ((triggers & T_HARM) !== 0) harmWords = true;
     if (firstNonAscii === undefined || (firstNonAscii >= 0 && firstNonAscii < e)) {
       if (hasScriptChar(text, firstNonAscii === undefined || firstNonAscii < s ? s : firstNonAscii, e)) triggers |= T_SCRIPT;
     }
@@ -230,6 +237,13 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
     }
   }
 
+  // A framed harmful request spread over sentences ("I'm writing a thriller." / "The villain explains how to build an
+  // IED." / "Full technical accuracy."): each sentence's parts, combined per window below.
+  if (harmWords) {
+    for (let i = 0; i < n; i++) if (active[i] === 1 && (rules[i]! & HARM_BIT) === 0) harm[i] = harmParts(ruleView(text, segs.starts[i]!, segs.ends[i]!));
+  }
+  const HARM_ALL = 7;
+
   const scale = model.scale;
   const bias = model.bias;
   const knee = model.normKnee;
@@ -245,11 +259,14 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
     let count = 0;
     let mask = 0;
     let words = 0;
+    let parts = 0;
     const region = segs.region[i]!;
     for (let j = i; j < n && j < i + opts.maxWindow && active[j] === 1 && segs.region[j] === region; j++) {
       sum += sums[j]!;
       count += counts[j]!;
       mask |= rules[j]!;
+      parts |= harm[j]!;
+      if (parts === HARM_ALL) mask |= HARM_BIT;
       words |= trig[j]!;
       if (mask === 0 && ((words & EVIDENCE) === 0 || count < MIN_NGRAM_FEATURES)) continue;
       let logit = bias + (count > 0 ? (scale * sum) / featureNorm(count, knee) : 0);
@@ -264,12 +281,15 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
     let count = 0;
     let mask = 0;
     let words = 0;
+    let parts = 0;
     for (let i = 0; i < n; i++) {
       sum += sums[i]!;
       count += counts[i]!;
       mask |= rules[i]!;
       words |= trig[i]!;
+      parts |= harm[i]!;
     }
+    if (parts === HARM_ALL) mask |= HARM_BIT;
     const logit = bias + (count > 0 ? (scale * sum) / featureNorm(count, knee) : 0) + rulesLogit(model, mask);
     if (logit >= minLogit && (mask !== 0 || ((words & EVIDENCE) !== 0 && count >= MIN_NGRAM_FEATURES))) whole = { i: 0, j: n, score: sigmoid(logit), logit, mask };
   }

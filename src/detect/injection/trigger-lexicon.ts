@@ -150,7 +150,9 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       // "break into a house"): common words, but they only gate this rule
       "shell shells passport passports ids gas clone break logger loggers " +
       // the "grandma exploit" frame (a late relative who read out keys or recipes)
-      "grandma grandmother granny nana grandpa grandfather",
+      "grandma grandmother granny nana grandpa grandfather " +
+      // objects of framed requests ("an IED", "TATP", "homemade firearms", "a SIM-swap attack", "forged cheques")
+      "ied ieds tatp dmt lsd mdma ghb swap swapping ddos forged cheques stolen",
   ],
   [
     T_LANG,

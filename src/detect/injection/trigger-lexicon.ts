@@ -173,6 +173,13 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "recebeste otrzymales dato gegeven donne dado gegeben wypisz pokaz skopiuj powtorz copialas copiala cuales " +
       "quelles welche quali quais ripeti repete repite wiederhole herhaal kopieer affiche muestrame mostra-me " +
       "montre-moi zeig toon laat " +
+      // grandparents of the "grandma exploit", story frames, opening agreements, setup text, Indonesian, safety
+      "abuelita abuelito abuela abuelo grand-mere mamie nonna nonno avo avozinha avozinho vovo babcia dziadek nenek kakek " +
+      "krimi roman romans novela romanzo racconto powiesc powiesci opowiadanie verhaal cerita cerpen schritt paso etape passo " +
+      "contaba ensenaba racontait expliquait erzahlte erklarte raccontava insegnava contava ensinava vertelde opowiadala bercerita " +
+      "commence commencez empieza comienza beginne inizia comece comeca zacznij mulai " +
+      "recopie kopiere kopier einrichtungstext systemtext salin tampilkan tunjukkan tuliskan jangan aturan instruksi pengaturan " +
+      "sicherheitsrichtlinien sicherheitsfilter sicherheitsregeln inhaltsrichtlinien veiligheidsfilters veiligheidsregels seguridad securite sicurezza seguranca bezpieczenstwa keamanan " +
       // Hinglish ("apne rules ignore karo"): the Hindi verbs and nouns written in Latin letters
       "karo kardo bhool bhul bhulo chhod niyam nirdesh",
   ],

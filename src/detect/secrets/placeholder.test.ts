@@ -34,6 +34,33 @@ describe("isPlaceholder", () => {
     expect(isReference("$(cat secret.txt)")).toBe(true);
     expect(isReference("P@ss$1")).toBe(false);
   });
+
+  it.each([
+    "vault:secret/data/prod/db#password",
+    "op://Prod/postgres/password",
+    "doppler://acme/prd/STRIPE_KEY",
+    "awssm://prod/stripe#key",
+    "ssm://prod/db/password",
+    "gcpsm://projects/acme/secrets/db-password",
+    "azurekeyvault://acme-kv/db-password",
+    "ref+vault://secret/data/db#/password",
+    "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf",
+    "arn:aws:ssm:us-east-1:123456789012:parameter/prod/db/password",
+    "projects/428497062804/secrets/stripe-key/versions/latest",
+    "projects/acme-prod/secrets/db_password/versions/3",
+    "@Microsoft.KeyVault(SecretUri=https://acme.vault.azure.net/secrets/db/)",
+  ])("%s is a secret-manager reference", (v) => {
+    expect(isReference(v)).toBe(true);
+  });
+
+  it.each(["vault:Xk9#mP2qLzW", "op:Zq8Lm2Xv9Rt4", "projects-Xk9mP2qLzW/secrets", "arn:aws:iam::123456789012:user/x"])("%s is no reference", (v) => {
+    expect(isReference(v)).toBe(false);
+  });
+
+  it("published documentation tokens are placeholders", () => {
+    expect(isPlaceholder("123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11")).toBe(true);
+    expect(isPlaceholder("7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM")).toBe(false);
+  });
 });
 
 describe("entropy helpers", () => {

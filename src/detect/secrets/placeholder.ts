@@ -7,6 +7,27 @@ import { distinctChars } from "./entropy.js";
 const REFERENCE_RE =
   /^\$\{|^\$\(|^\$[A-Za-z_]|^\{\{|^\{[A-Za-z_][\w.]*\}$|^<[^<>]{1,60}>$|^\[[A-Za-z _-]{1,40}\]$|^%[sdv]$|^%\(|^process\.env\b|^os\.environ|^os\.getenv|^getenv\(|^env\(|^ENV\[|^System\.getenv|^@Value|^#\{|^\*{3,}|^\.{3,}|^<%/i;
 
+/**
+ * Secret-manager references: the value names where the secret is stored, not the secret. HashiCorp Vault
+ * (`vault:secret/data/app#key`, as vault-env and Bank-Vaults write it), 1Password (`op://vault/item/field`),
+ * External Secrets / vals / Doppler / SOPS style URIs (`awssm://`, `ssm://`, `gcpsm://`, `azurekeyvault://`,
+ * `ref+vault://`...), AWS ARNs of Secrets Manager secrets and SSM parameters, GCP Secret Manager resource names
+ * (`projects/<n>/secrets/<name>/versions/<v>`), and Azure App Service Key Vault references.
+ */
+const SECRET_MANAGER_REFERENCE_RE =
+  /^(?:vault:(?!\/\/)[\w.-]+\/[\w./-]+(?:#[\w.-]+)?$|(?:op|doppler|vault|vaults|awssm|aws-?sm|awssecretsmanager|secretsmanager|ssm|aws-?ssm|awsssm|parameterstore|gcpsm|gcp-?sm|gsm|gcpsecretmanager|secretmanager|sm|azurekeyvault|azure-?keyvault|azkv|akv|keyvault|sops|bws|bitwarden|infisical|conjur|keeper|akeyless|onepassword|1password|k8s-?secret|ref\+[a-z0-9+]{2,30})::?\/\/[^\s"'`]{2,}$|arn:aws[\w-]{0,12}:(?:secretsmanager|ssm):[\w-]{0,30}:\d{0,12}:(?:secret:|parameter\/)[^\s"'`]+$|projects\/[\w-]{1,64}\/secrets\/[\w.-]{1,255}(?:\/versions\/(?:\d{1,10}|latest))?$|@Microsoft\.KeyVault\()/i;
+
+/**
+ * Published documentation values: the examples of a provider's own docs, pasted as-is (Telegram's Bot API docs
+ * token, Stripe's docs test keys). Compared lower-case.
+ */
+const DOCUMENTATION_VALUES = new Set([
+  "123456:abc-def1234ghikl-zyx57w2v1u123ew11",
+  "110201543:aahdqtcvch1vgwjxfse1ofsas0k5palsdaw",
+  "sk_test_4ec39hqljwdarjtt1zdp7dc",
+  "sk_test_bqokikjovbii2hlwgh4olfq2",
+]);
+
 /** Words that mark a value as documentation rather than a credential. */
 const PLACEHOLDER_WORDS = [
   "changeme",
@@ -129,7 +150,7 @@ export function smallestPeriod(value: string): number {
 
 /** Is the value a reference to a variable or template rather than a literal? */
 export function isReference(value: string): boolean {
-  return REFERENCE_RE.test(value);
+  return REFERENCE_RE.test(value) || SECRET_MANAGER_REFERENCE_RE.test(value);
 }
 
 /**
@@ -141,7 +162,7 @@ export function isPlaceholder(value: string, body: string = value): boolean {
   if (value.length === 0) return true;
   if (isReference(value)) return true;
   const lower = value.toLowerCase();
-  if (PLACEHOLDER_VALUES.has(lower)) return true;
+  if (PLACEHOLDER_VALUES.has(lower) || DOCUMENTATION_VALUES.has(lower)) return true;
   for (const w of PLACEHOLDER_WORDS) if (lower.includes(w)) return true;
   // a documentation word numbered: "example123", "sample_2", "demo2024"
   if (PLACEHOLDER_WORD_NUMBERED.test(lower)) return true;

@@ -222,6 +222,15 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   return s < 0.45 ? null : Math.min(0.9, s);
 };
 
+/** The white-space and quote delimited value around [start, end). */
+function wholeValue(text: string, start: number, end: number): string {
+  let a = start;
+  let b = end;
+  while (a > 0 && start - a < 200 && !/[\s"'`=]/.test(text[a - 1] as string)) a--;
+  while (b < text.length && b - end < 200 && !/[\s"'`,;]/.test(text[b] as string)) b++;
+  return text.slice(a, b);
+}
+
 /** Random-looking token next to a secret keyword (no assignment syntax). */
 const highEntropy: SecretValidator = ({ secret, groups, score, text, matchStart, start }) => {
   const v = secret;
@@ -229,6 +238,9 @@ const highEntropy: SecretValidator = ({ secret, groups, score, text, matchStart,
   if (NON_SECRET_KEY.test(key) || IDENTIFIER_KEY_SUFFIX.test(key)) return null;
   if (/^[0-9a-f-]+$/i.test(v) && v.includes("-")) return null; // UUID-like ids; keyed rules handle UUID tokens
   if (shortKnownToken(v) || isPlaceholder(v)) return null;
+  // The run may be part of a longer value ("123456:ABC-DEF…", "vault:secret/…#key"): judge that one too.
+  const whole = wholeValue(text, start, start + v.length);
+  if (whole !== v && (isPlaceholder(whole) || isReference(whole))) return null;
   if (looksLikeIdentifier(v) || looksLikeNonSecretValue(v)) return null;
   const mix = charMix(v);
   if (mix.classes < 2) return null;

@@ -6,6 +6,7 @@ const positives: PositiveCase[] = [
   ["DB_PASSWORD=Vx9qL2mZ7rT4kP", "generic-secret-config", "Vx9qL2mZ7rT4kP", 0.8],
   ["  client_secret: 8f3Kq2Lz9Xv1Rt7Wm4Np\n", "generic-secret-config", "8f3Kq2Lz9Xv1Rt7Wm4Np", 0.8],
   ['curl -H "Authorization: Bearer cfcabd11c7ed9a41b1a3e063c32d5114" https://api', "http-auth-header", "cfcabd11c7ed9a41b1a3e063c32d5114", 0.85],
+  ["DB_PASSWORD=vault:Xk9#mP2qLzW", "generic-secret-config", "vault:Xk9#mP2qLzW", 0.8],
   ["here is my api key for the staging box: q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj", "high-entropy-near-keyword", "q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj", 0.776],
 ];
 
@@ -24,5 +25,14 @@ describe("generic rules", () => {
     "csrf-token=Mj2qykJO5rELyHgezQ69nzUX0i3OH67V7+V4eUrLfpuyOuxmiW9rhROG/Whikle15syazJOkrjJa3U2AbhIvUw==",
     "if (token == expected_token) return;",
     'TokenFile="RTL_INST_CODE.cer"',
+    // secret-manager references and documentation tokens
+    "DB_PASSWORD=vault:secret/data/prod/db#password\nAPI_KEY=vault:secret/data/prod/api#key",
+    "apiKey: projects/428497062804/secrets/stripe-key/versions/latest",
+    'x-api-key: "awssm://prod/stripe#key"',
+    "STRIPE_SECRET_KEY=op://Prod/stripe/secret-key",
+    'db_password = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf"',
+    "Authorization: Bearer gcpsm://projects/acme/secrets/api-token",
+    "TELEGRAM_TOKEN=123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
+    "the token is vault:secret/data/prod/api-Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6#key",
   ])("negative %s", (t) => expectNegative(t));
 });

@@ -362,8 +362,29 @@ const smtpAuthPlain: SecretValidator = ({ secret, score }) => {
   return isPlaceholder(parts[2]) ? null : score;
 };
 
+/**
+ * Session cookie values: session ids and signed or encrypted session blobs are long and random. Percent-encoding is
+ * undone first (`s%3A…` is Express's signed `s:…`); numbers, words, dates and placeholders are not sessions.
+ */
+const sessionCookie: SecretValidator = ({ secret, score }) => {
+  let v = secret;
+  try {
+    v = decodeURIComponent(secret);
+  } catch {
+    // keep the raw value
+  }
+  if (v.length < 16 || isPlaceholder(v) || isReference(v)) return null;
+  if (/^(?:deleted|null|undefined|true|false|expired|invalid)$/i.test(v) || /^[\d.:-]+$/.test(v)) return null;
+  if (looksLikeNonSecretValue(v) || looksLikeIdentifier(v)) return null;
+  if (/^GA\d\.|^GS\d\./.test(v)) return null; // Google Analytics client ids
+  const mix = charMix(v);
+  if (mix.classes < 2 || distinctChars(v) < 10 || shannonEntropy(v) < 3.2) return null;
+  return score;
+};
+
 export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "smtp-auth-plain": smtpAuthPlain,
+  "session-cookie": sessionCookie,
   jwt,
   "crc32-suffix": crc32Suffix,
   "private-key": privateKey,

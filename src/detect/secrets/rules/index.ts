@@ -10,6 +10,7 @@ import { observabilityRules } from "./observability.js";
 import { paymentRules } from "./payments.js";
 import { registryRules } from "./registries.js";
 import { saasRules } from "./saas.js";
+import { sessionRules } from "./sessions.js";
 import { vcsRules } from "./vcs.js";
 
 /** Every built-in rule, provider-specific families first, catch-all rules last. */
@@ -25,5 +26,6 @@ export const builtinSecretRules: readonly SecretRule[] = [
   ...observabilityRules,
   ...registryRules,
   ...saasRules,
+  ...sessionRules,
   ...genericRules,
 ];

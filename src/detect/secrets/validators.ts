@@ -255,6 +255,22 @@ const highEntropy: SecretValidator = ({ secret, groups, score, text, matchStart,
   return Math.min(0.85, score + (h - need) * 0.1);
 };
 
+/**
+ * A literal handed to an API that only takes secrets (`ConvertTo-SecureString '…' -AsPlainText`, SQL
+ * `… PASSWORD '…'`, a tool's password flag): the context says it is a password, so only templates, variables,
+ * placeholders, stored hashes and near-constant values are dropped.
+ */
+const passwordLiteral: SecretValidator = ({ secret, score, groups }) => {
+  const v = secret;
+  if (v.length < 4 || isPlaceholder(v) || isReference(v)) return null;
+  if (/\$\{|\$\(|\{\{|%\(|^[:@?%&]\w|^\$\w+$/.test(v)) return null; // bind parameters, variables, templates
+  if (groups.q === '"' && /\$[A-Za-z_]/.test(v)) return null; // interpolated in a double-quoted shell / PowerShell string
+  // stored hashes, not passwords: MySQL `*<40 hex>`, PostgreSQL `md5<32 hex>` / `SCRAM-SHA-256$…`
+  if (/^\*[0-9A-F]{40}$|^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/i.test(v)) return null;
+  if (distinctChars(v) <= 2 || shannonEntropy(v) < 1.5) return null;
+  return score;
+};
+
 /** Credentials in URLs / connection strings: drop templates, placeholders and user == password. */
 const connectionPassword: SecretValidator = ({ secret, groups, score, match }) => {
   const pw = secret;
@@ -297,7 +313,10 @@ const genericConfig: SecretValidator = (input) => {
   const { text, matchStart } = input;
   const lineStart = text.lastIndexOf("\n", matchStart - 1) + 1;
   const before = text.slice(lineStart, matchStart);
-  const atLineStart = /^[ \t]{0,12}(?:export[ \t]+|set[ \t]+|-[ \t]+)?["']?[\w.$-]*$/.test(before);
+  // A shell prompt or an `xtrace` prefix may stand before the assignment: `$ export X=…`, `+ export X=…` (CI logs),
+  // `root@host:~# export X=…`, `PS C:\> $env:X=…` is not shell but the same idea.
+  const atLineStart =
+    /^[ \t]{0,12}(?:\+{1,3}[ \t]{1,3}|(?:[\w.@:~/\\-]{0,80}|\[[^\]\n]{1,80}\])[$#%>❯][ \t]{1,3})?(?:export[ \t]+|set[ \t]+|-[ \t]+)?(?:name:[ \t]{1,3})?["']?[\w.$-]*$/.test(before);
   const asFlag = /[ \t]--?[\w-]*$/.test(before);
   return atLineStart || asFlag ? genericAssignment(input) : null;
 };
@@ -385,6 +404,7 @@ const sessionCookie: SecretValidator = ({ secret, score }) => {
 export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "smtp-auth-plain": smtpAuthPlain,
   "session-cookie": sessionCookie,
+  "password-literal": passwordLiteral,
   jwt,
   "crc32-suffix": crc32Suffix,
   "private-key": privateKey,

@@ -6,6 +6,11 @@ const positives: PositiveCase[] = [
   ["DB_PASSWORD=Vx9qL2mZ7rT4kP", "generic-secret-config", "Vx9qL2mZ7rT4kP", 0.8],
   ["  client_secret: 8f3Kq2Lz9Xv1Rt7Wm4Np\n", "generic-secret-config", "8f3Kq2Lz9Xv1Rt7Wm4Np", 0.8],
   ['curl -H "Authorization: Bearer cfcabd11c7ed9a41b1a3e063c32d5114" https://api', "http-auth-header", "cfcabd11c7ed9a41b1a3e063c32d5114", 0.85],
+  ['{"key": "password", "value": "Granite$1722gJY", "type": "string"}', "secret-key-value-pair", "Granite$1722gJY", 0.9],
+  ["ALTER ROLE reporting WITH LOGIN PASSWORD 'Orchard*1012ok';", "sql-password", "Orchard*1012ok", 0.85],
+  ["$p = ConvertTo-SecureString 'Pelican&1993UzZ' -AsPlainText -Force", "powershell-securestring-plaintext", "Pelican&1993UzZ", 0.85],
+  ['"Env": ["MINIO_ROOT_PASSWORD=L7L8lq60ss?&TT^Hy1Nq^&jK"]', "secret-env-in-string", "L7L8lq60ss?&TT^Hy1Nq^&jK", 0.9],
+  ['ZETA_CRED="RG+&zSnX94Uu6jrnfu#Vmp"', "secret-env-suffix", "RG+&zSnX94Uu6jrnfu#Vmp", 0.77],
   ["DB_PASSWORD=vault:Xk9#mP2qLzW", "generic-secret-config", "vault:Xk9#mP2qLzW", 0.8],
   ["here is my api key for the staging box: q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj", "high-entropy-near-keyword", "q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj", 0.776],
 ];
@@ -25,6 +30,11 @@ describe("generic rules", () => {
     "csrf-token=Mj2qykJO5rELyHgezQ69nzUX0i3OH67V7+V4eUrLfpuyOuxmiW9rhROG/Whikle15syazJOkrjJa3U2AbhIvUw==",
     "if (token == expected_token) return;",
     'TokenFile="RTL_INST_CODE.cer"',
+    // assignments that only look like ones
+    "PARTITION_KEY=tenant-42-region-eu-west-1",
+    "ENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D",
+    "-- ALTER USER reporting PASSWORD EXPIRE;",
+    '{"key": "password_hint", "value": "your first pet"}',
     // secret-manager references and documentation tokens
     "DB_PASSWORD=vault:secret/data/prod/db#password\nAPI_KEY=vault:secret/data/prod/api#key",
     "apiKey: projects/428497062804/secrets/stripe-key/versions/latest",

@@ -16,8 +16,9 @@ const GENERIC_KEYWORDS = ["pass", "pwd", "secret", "token", "api_key", "apikey",
   // keys named for what they do: `ENCRYPTION_KEY=`, `signingKey:`, `AZURE_STORAGE_KEY=`, `AccountKey=`
   ...["encryption", "signing", "master", "hmac", "account", "storage"].flatMap((w) => [`${w}_key`, `${w}-key`, `${w}.key`, `${w}key`])];
 
-// Optional type annotation of a typed declaration (`password: string = `, `var password string = `).
-const TYPE_ANNOTATION = `(?:[ \\t]{0,3}:[ \\t]{0,3}[A-Za-z_][\\w.<>\\[\\]|]{0,30}(?=[ \\t]{0,3}=)|[ \\t]{1,3}[A-Za-z_][\\w.]{0,20}(?=[ \\t]{0,3}=[^=]))?`;
+// Optional type annotation of a typed declaration (`password: string = `, `var password string = `, Rust
+// `const API_KEY: &str = `, Kotlin / Swift `val apiKey: String = `).
+const TYPE_ANNOTATION = `(?:[ \\t]{0,3}:[ \\t]{0,3}(?:&(?:'static[ \\t]{1,3})?)?[A-Za-z_][\\w.<>\\[\\]|]{0,30}(?=[ \\t]{0,3}=)|[ \\t]{1,3}[A-Za-z_][\\w.]{0,20}(?=[ \\t]{0,3}=[^=]))?`;
 const ASSIGN = `(?:\\[\\])?(?:\\\\?["'\\]]){0,2}${TYPE_ANNOTATION}(?<op>[ \\t]{0,3}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3})`;
 
 export const genericRules: readonly SecretRule[] = [
@@ -43,6 +44,10 @@ export const genericRules: readonly SecretRule[] = [
         { text: '"client_secret" : "6da89121079f83b2eb6acccf8219ea982c3d79bccc3e9c6a85856480661f8fde",', secret: "6da89121079f83b2eb6acccf8219ea982c3d79bccc3e9c6a85856480661f8fde" },
         { text: 'if (db_pass != "m{{h}o)p${e]nob(ody[finds>-_$#thisone}}")', secret: "m{{h}o)p${e]nob(ody[finds>-_$#thisone}}" },
         { text: 'const apiToken: string = "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6";', secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6" },
+        { text: 'const AZURE_STORAGE_KEY: &str = "Osa1zFvhgMKu6dk4/67gyayBidoZ9Q==";', secret: "Osa1zFvhgMKu6dk4/67gyayBidoZ9Q==" },
+        { text: "static API_TOKEN: &'static str = \"Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0\";", secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0" },
+        { text: 'private val apiKey: String = "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0"', secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0" },
+        { text: 'let token: String = "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0"', secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0" },
         { text: 'var dbPassword string = "Vx9#qL2!mZ7rT4"', secret: "Vx9#qL2!mZ7rT4" },
         { text: '- name: DB_PASSWORD\n  value: "Vx9qL2mZ7rT4kPw"', secret: "Vx9qL2mZ7rT4kPw" },
         { text: '{"body": "{\\"api_key\\": \\"Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6\\"}"}', secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6" },
@@ -56,13 +61,15 @@ export const genericRules: readonly SecretRule[] = [
         { text: "access_token_url='https://github.com/login/oauth/access_token'," },
         { text: 'author = "james.fake@ymail.com",' },
         { text: 'publicToken = "9Cnzj4p4WGeKLs1Pt8QuKUpRKfFLfRYC9AIKjbJTWit"' },
+        { text: 'const TOKEN_HEADER: &str = "X-Auth-Token";' },
+        { text: 'val passwordHint: String = "ask-the-admin-team"' },
       ],
     },
   },
   {
     id: "generic-secret-config",
     description: "Unquoted secret-looking value assigned to a secret name in env / YAML / properties files",
-    pattern: `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)["']?(?<op>[ \\t]{0,3}(?:=|:)[ \\t]{0,3})(?=(?<secret>[^\\s"'\`;,]{6,200}))\\k<secret>(?=[ \\t]{0,8}(?:$|;)|[ \\t]{1,8}(?:#|-))`,
+    pattern: `(?<key>(?:${KEY_WORDS})[\\w.-]{0,24}?)["']?(?<op>[ \\t]{0,3}(?:=|:|\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3})(?=(?<secret>[^\\s"'\`;,]{6,200}))\\k<secret>(?=[ \\t]{0,8}(?:$|;)|[ \\t]{1,8}(?:#|-))`,
     flags: "im",
     secretGroup: "secret",
     keywords: GENERIC_KEYWORDS,
@@ -77,6 +84,10 @@ export const genericRules: readonly SecretRule[] = [
         { text: "  client_secret: 8f3Kq2Lz9Xv1Rt7Wm4Np\n", secret: "8f3Kq2Lz9Xv1Rt7Wm4Np" },
         { text: "mysql --user=doadmin --password=strongp@55! --host=db", secret: "strongp@55!" },
         { text: "password: m{{h}o)p${e]nob(ody[finds>-_$#thisone}}", secret: "m{{h}o)p${e]nob(ody[finds>-_$#thisone}}" },
+        { text: "[Pipeline] sh\n+ export ADMIN_PASSWORD=Bluebird&569We\n+ ./gradlew publish", secret: "Bluebird&569We" },
+        { text: "$ export GITHUB_TOKEN=Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0", secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0" },
+        { text: "root@web-1:~# export DB_PASSWORD=Vx9qL2mZ7rT4kP", secret: "Vx9qL2mZ7rT4kP" },
+        { text: "env:\n  - name: ADMIN_PASSWORD\n    value: Bluebird569We\n", secret: "Bluebird569We" },
       ],
       negative: [
         { text: "password: ${DB_PASSWORD}" },
@@ -84,6 +95,9 @@ export const genericRules: readonly SecretRule[] = [
         { text: "PuttyPassword=0" },
         { text: "  if (token == expected_token) return;" },
         { text: "password = m{{h}o)p${e]nob(ody[finds>-_$#thisone}}" },
+        { text: "+ export ADMIN_PASSWORD=${ADMIN_PASSWORD}" },
+        { text: "$ echo password=Vx9qL2mZ7rT4kP is wrong" },
+        { text: "env:\n  - name: ADMIN_PASSWORD\n    valueFrom:\n      secretKeyRef: {name: admin, key: pw}" },
       ],
     },
   },
@@ -199,6 +213,145 @@ export const genericRules: readonly SecretRule[] = [
         { text: "PGPASSWORD=$(cat /run/secrets/pg) psql -h db" },
         { text: "docker run -e POSTGRES_PASSWORD=${PG_PASS} postgres" },
         { text: "TOKEN_TTL=3600 ./run" },
+      ],
+    },
+  },
+  {
+    id: "secret-env-in-string",
+    description: "`NAME=value` environment entry inside a quoted string (docker inspect `\"Env\": [\"X_PASSWORD=…\"]`, compose `- \"X_TOKEN=…\"`, container args)",
+    pattern: `(?<=(?<q>["']))(?<key>[A-Z][A-Z0-9_]{0,60}?(?:PASSWORD|PASSWD|_PASS|PWD|SECRET|TOKEN|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY|_KEY|_CRED|_CREDS|_CREDENTIALS|_SIG|_PSK)[A-Z0-9_]{0,20})(?<op>=)(?<secret>[^\\s"'\\\\]{6,200})(?=\\k<q>)`,
+    secretGroup: "secret",
+    keywords: ["password", "passwd", "_pass", "pwd", "secret", "token", "api_key", "apikey", "access_key", "private_key", "_key", "_cred", "_sig", "_psk"],
+    window: { before: 80, after: 260 },
+    entropyMin: 3,
+    score: 0.75,
+    placeholderCheck: false,
+    validator: "generic-assignment",
+    generic: true,
+    examples: {
+      positive: [
+        { text: '"Env": [\n    "PATH=/usr/local/sbin:/usr/bin",\n    "MINIO_ROOT_PASSWORD=L7L8lq60ss?&TT^Hy1Nq^&jK",\n    "MINIO_ROOT_USER=admin"\n]', secret: "L7L8lq60ss?&TT^Hy1Nq^&jK" },
+        { text: "environment:\n  - 'STORAGE_ACCOUNT_KEY=Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6+Ai7Oq=='", secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6+Ai7Oq==" },
+      ],
+      negative: [
+        { text: '"Env": ["POSTGRES_PASSWORD_FILE=/run/secrets/pg", "CACHE_KEY=v2", "JWT_SECRET=${JWT_SECRET}"]' },
+        { text: '"Env": ["PUBLIC_KEY=MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEq8Lm2Xv9Rt4Wb7Nc1Hd5"]' },
+        { text: '"TOKEN_TTL=3600"' },
+      ],
+    },
+  },
+  {
+    id: "secret-env-suffix",
+    description: "High-entropy value of an environment variable whose name ends like a key or credential (`*_KEY`, `*_CRED`, `*_SIG`, `*_PSK`)",
+    // generic-secret-config covers names with password / secret / token / api_key (`*_SECRET`, `*_TOKEN`, `*_PASS`,
+    // which this rule leaves to it); these endings are weaker evidence
+    // (`CACHE_KEY`, `SORT_KEY`), so the value must be long and random. Key ids, fingerprints and public keys are not
+    // secrets (their names say so).
+    pattern: `(?<![\\w$.-])(?![A-Z0-9_]{0,60}(?:GPG|PGP|GNUPG|PUBLIC|PUBKEY|SITE_KEY|ANON|PUBLISHABLE|FINGERPRINT|CACHE|SORT|PARTITION|PRIMARY|FOREIGN|IDEMPOTENCY))(?![A-Z0-9_]{0,60}?(?:PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|AUTH|PRIVATE_?KEY|CREDENTIAL|ENCRYPTION_?KEY|SIGNING_?KEY|MASTER_?KEY|HMAC_?KEY|ACCOUNT_?KEY|STORAGE_?KEY))(?<key>[A-Z][A-Z0-9_]{0,60}_(?:KEY|KEYS|CRED|CREDS|SIG|SIGNATURE|PSK))(?<op>=|:[ \\t]{1,3})(?<q>["']?)(?<secret>[^\\s"'\`;,]{16,200})\\k<q>(?=[ \\t]{0,8}(?:$|;|#))`,
+    flags: "m",
+    secretGroup: "secret",
+    keywords: ["_key", "_cred", "_sig", "_psk"],
+    window: { before: 64, after: 240 },
+    entropyMin: 3.3,
+    score: 0.72,
+    placeholderCheck: false,
+    validator: "generic-config",
+    generic: true,
+    examples: {
+      positive: [
+        { text: "FASTLY_KEY=OyAtnUslshVQVqdinCa8Q-wHM8sPBNSy\nFASTLY_SERVICE_ID=y8BT3Y", secret: "OyAtnUslshVQVqdinCa8Q-wHM8sPBNSy" },
+        { text: 'ZETA_CRED="RG+&zSnX94Uu6jrnfu#Vmp"\nZETA_USER=svc-zeta', secret: "RG+&zSnX94Uu6jrnfu#Vmp" },
+        { text: "BLOB_SIG=960c198b1983fc29ffe03d55a7e1b2c34d5f6a7b8c9d0e1f2a3b4c5d422701eb\nBLOB_HOST=files.acme.io", secret: "960c198b1983fc29ffe03d55a7e1b2c34d5f6a7b8c9d0e1f2a3b4c5d422701eb" },
+      ],
+      negative: [
+        { text: "ENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D" },
+        { text: "RECAPTCHA_SITE_KEY=6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI" },
+        { text: "CACHE_KEY=user-profile-v2-2024-eu-west" },
+        { text: "S3_KEY=uploads/2024/03/report-final.pdf" },
+        { text: "SUPABASE_ANON_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9" },
+        { text: "REDIS_KEY_PREFIX_TOKEN=sessions" },
+      ],
+    },
+  },
+  {
+    id: "secret-key-value-pair",
+    description: "Secret in a key/value pair object whose key names a secret (Postman `{\"key\": \"password\", \"value\": \"…\"}`, ECS `Name` / `Value`, CloudFormation `ParameterKey` / `ParameterValue`)",
+    pattern: `(?<![\\w-])["']?(?:key|name|parameterkey|variable)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["'](?<key>[\\w.-]{0,40}?(?:${KEY_WORDS})[\\w.-]{0,24})["'][ \\t]{0,3},(?:\\s{0,40}["']?(?:type|enabled|description|disabled|secure)["']?[ \\t]{0,3}[:=][ \\t]{0,3}(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|\\w{1,10})[ \\t]{0,3},){0,3}\\s{0,40}["']?(?:value|parametervalue|currentvalue|current_value)["']?[ \\t]{0,3}[:=][ \\t]{0,3}(?<q>["'])(?<secret>[^"'\\r\\n\\\\]{4,200})\\k<q>`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: GENERIC_KEYWORDS,
+    window: { before: 64, after: 480 },
+    score: 0.75,
+    placeholderCheck: false,
+    validator: "generic-assignment",
+    generic: true,
+    examples: {
+      positive: [
+        { text: '"urlencoded": [\n    {"key": "username", "value": "ops", "type": "string"},\n    {"key": "password", "value": "Granite$1722gJY", "type": "string"}\n]', secret: "Granite$1722gJY" },
+        { text: '"environment": [{ "name": "DB_PASSWORD", "value": "Vx9#qL2!mZ7rT4" }]', secret: "Vx9#qL2!mZ7rT4" },
+        { text: '{"ParameterKey": "DbMasterPassword", "ParameterValue": "Orchard*1012ok"}', secret: "Orchard*1012ok" },
+        { text: '{"key": "api_key", "type": "string", "value": "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6"}', secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6" },
+      ],
+      negative: [
+        { text: '{"key": "password", "value": "{{password}}", "type": "string"}' },
+        { text: '{"key": "token", "value": "", "type": "string"}' },
+        { text: '{"name": "DB_PASSWORD", "valueFrom": "arn:aws:ssm:eu-west-1:123456789012:parameter/prod/db"}' },
+        { text: '{"key": "password_policy", "value": "min12-upper-digit"}' },
+        { text: '{"name": "token_endpoint", "value": "https://login.acme.io/oauth2/token"}' },
+      ],
+    },
+  },
+  {
+    id: "powershell-securestring-plaintext",
+    description: "Password turned into a SecureString from plain text (`ConvertTo-SecureString '…' -AsPlainText -Force`)",
+    pattern: `\\bConvertTo-SecureString(?=[^\\n|;]{0,300}-AsPlainText)(?:[ \\t]{1,3}-(?:AsPlainText|Force)\\b){0,2}[ \\t]{1,3}(?:-String[ \\t]{1,3})?(?<q>["'])(?<secret>[^"'\\r\\n]{4,200})\\k<q>`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: ["convertto-securestring"],
+    anchored: true,
+    score: 0.85,
+    placeholderCheck: false,
+    validator: "password-literal",
+    examples: {
+      positive: [
+        { text: "$secpass = ConvertTo-SecureString 'Pelican&1993UzZ' -AsPlainText -Force\n$cred = New-Object PSCredential('svc', $secpass)", secret: "Pelican&1993UzZ" },
+        { text: '$pw = ConvertTo-SecureString -AsPlainText -Force -String "Kx9#mm2Lq7v"', secret: "Kx9#mm2Lq7v" },
+      ],
+      negative: [
+        { text: '$secpass = ConvertTo-SecureString "$env:SVC_PASSWORD" -AsPlainText -Force' },
+        { text: "$secpass = ConvertTo-SecureString $plain -AsPlainText -Force" },
+        { text: "$s = ConvertTo-SecureString '01000000d08c9ddf0115d1118c7a00c04fc297eb0100000096fa' -Key $key" },
+      ],
+    },
+  },
+  {
+    id: "sql-password",
+    description: "Password in a SQL statement (`CREATE/ALTER USER|ROLE|LOGIN … PASSWORD '…'`, `IDENTIFIED BY '…'`, `SET PASSWORD FOR … = '…'`)",
+    // Unquoted values (Oracle `IDENTIFIED BY Tiger42`) need a digit or symbol: `PASSWORD EXPIRE`, `IDENTIFIED BY
+    // RANDOM PASSWORD` are clauses. `IDENTIFIED BY PASSWORD '*…'` gives a hash, which password-literal drops.
+    pattern: `\\b(?:(?:CREATE|ALTER)[ \\t]{1,8}(?:USER|ROLE|LOGIN)\\b[^;\\n]{1,200}?\\b(?:(?:ENCRYPTED[ \\t]{1,8})?PASSWORD(?:[ \\t]{0,8}=)?|IDENTIFIED[ \\t]{1,8}(?:WITH[ \\t]{1,8}[\\w'"]{1,40}[ \\t]{1,8})?BY(?![ \\t]{1,8}PASSWORD\\b))|SET[ \\t]{1,8}PASSWORD(?:[ \\t]{1,8}FOR[ \\t]{1,8}[^=\\n;]{1,120}?)?[ \\t]{0,8}=[ \\t]{0,8}(?:PASSWORD[ \\t]{0,8}\\()?)[ \\t]{0,8}(?<q>['"]?)(?<secret>(?<=['"])[^'"\\n]{4,200}(?=['"])|(?<!['"])(?=[^\\s'";]{0,127}[0-9!#$%&*?@^~])[^\\s'";]{4,128}(?=[\\s;]|$))\\k<q>`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: ["create user", "alter user", "create role", "alter role", "create login", "alter login", "set password"],
+    anchored: true,
+    score: 0.85,
+    placeholderCheck: false,
+    validator: "password-literal",
+    examples: {
+      positive: [
+        { text: "ALTER ROLE reporting WITH LOGIN PASSWORD 'Orchard*1012ok';", secret: "Orchard*1012ok" },
+        { text: "CREATE USER 'app'@'%' IDENTIFIED BY 'Vx9#qL2!mZ7r';", secret: "Vx9#qL2!mZ7r" },
+        { text: "ALTER USER 'app'@'localhost' IDENTIFIED WITH mysql_native_password BY 'Kx9mm2Lq7!';", secret: "Kx9mm2Lq7!" },
+        { text: "SET PASSWORD FOR 'app'@'localhost' = 'Pelican&1993UzZ';", secret: "Pelican&1993UzZ" },
+        { text: "CREATE LOGIN svc_etl WITH PASSWORD = 'Granite$1722gJY', CHECK_POLICY = OFF;", secret: "Granite$1722gJY" },
+      ],
+      negative: [
+        { text: "ALTER USER 'app'@'%' PASSWORD EXPIRE INTERVAL 90 DAY;" },
+        { text: "CREATE USER app IDENTIFIED BY PASSWORD '*6C8989366EAF75BB670AD8EA7A7FC1176A95CEF4';" },
+        { text: "ALTER ROLE app WITH ENCRYPTED PASSWORD 'md5a3556571e93b0d20722ba62be61e8c2d';" },
+        { text: "CREATE USER app WITH PASSWORD :'pw';" },
+        { text: "ALTER USER app WITH PASSWORD NULL;" },
+        { text: "CREATE ROLE readonly WITH LOGIN PASSWORD '${RO_PASSWORD}';" },
       ],
     },
   },

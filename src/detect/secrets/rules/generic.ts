@@ -357,12 +357,18 @@ export const genericRules: readonly SecretRule[] = [
   },
   {
     id: "password-cli-flag",
-    description: "Password given on a database or SSH command line (`mysql -pSECRET`, `sshpass -p 'x'`, `redis-cli -a x`)",
-    pattern: `(?<=\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-p|\\bsshpass[ \\t]{1,8}-p[ \\t]{0,8}|\\bredis-cli\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-a[ \\t]{1,8}|\\b(?:mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)\\b(?:[^\\n.;|&,]|\\.(?! )){0,160}?[ \\t]-p[ \\t]{1,8}|\\b(?:sqlcmd|bcp|osql)\\b(?:[^\\n.;|&]|\\.(?! )){0,160}?[ \\t]-P[ \\t]{0,8}|(?:^|[ \\t\\n])(?:--?)?(?:requirepass|masterauth)[ \\t]{1,8})(?!-)(?<q>['"]?)(?<secret>(?<=['"])[^'"\\n]{4,100}(?=['"])|[^\\s'"]{4,100})\\k<q>(?=\\s|$)`,
+    description: "Password given on the command line of a well-known tool (`mysql -pSECRET`, `sshpass -p 'x'`, `redis-cli -a x`, `mosquitto_pub -P`, `ldapsearch -w`, `openssl -passin pass:x`, `smbclient -U user%x`, `htpasswd -b`)",
+    pattern: `(?<=\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-p|\\bsshpass[ \\t]{1,8}-p[ \\t]{0,8}|\\bredis-cli\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-a[ \\t]{1,8}|\\b(?:mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)\\b(?:[^\\n.;|&,]|\\.(?! )){0,160}?[ \\t]-p[ \\t]{1,8}|\\b(?:sqlcmd|bcp|osql)\\b(?:[^\\n.;|&]|\\.(?! )){0,160}?[ \\t]-P[ \\t]{0,8}|(?:^|[ \\t\\n])(?:--?)?(?:requirepass|masterauth)[ \\t]{1,8}` +
+      // mosquitto_pub/sub -P, OpenLDAP clients -w (bind DNs hold commas), openssl pass:… phrases, smbclient user%pass
+      `|\\bmosquitto_(?:pub|sub|rr)\\b[^\\n;|&]{0,200}?[ \\t]-P[ \\t]{1,8}|\\bldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn|exop|url)\\b[^\\n;|&]{0,300}?[ \\t]-w[ \\t]{1,8}` +
+      `|(?<![\\w-])-(?:passin|passout|pass|kpass|password)[ \\t]{1,8}["']?pass:|\\b(?:smbclient|rpcclient|smbcacls|smbget|smbmap|mount\\.cifs)\\b[^\\n;|&]{0,200}?[ \\t](?:-U|--user(?:name)?=?)[ \\t]{0,8}["']?[^\\s%"']{1,100}%` +
+      // htpasswd -b[other flags] [file] user password (the password is the command's last word)
+      `|\\bhtpasswd[ \\t]{1,8}(?=(?:-[A-Za-z]{1,6}[ \\t]{1,8}(?:\\d{1,3}[ \\t]{1,8})?){0,3}-[A-Za-z]{0,5}b)(?:-[A-Za-z]{1,6}[ \\t]{1,8}(?:\\d{1,3}[ \\t]{1,8})?){1,4}(?:["']?[^\\s"'-][^\\s"']{0,200}["']?[ \\t]{1,8}){1,2}(?=["']?[^\\s"']{4,100}["']?[ \\t]{0,8}(?:$|[;|&>)\\n])))(?!-)(?<q>['"]?)(?<secret>(?<=['"])[^'"\\n]{4,100}(?=['"])|[^\\s'"]{4,100})\\k<q>["']?(?=\\s|$)`,
     secretGroup: "secret",
-    keywords: ["mysql", "mariadb", "sshpass", "redis-cli", "requirepass", "masterauth", "mongo", "sqlcmd", "bcp ", "osql"],
+    keywords: ["mysql", "mariadb", "sshpass", "redis-cli", "requirepass", "masterauth", "mongo", "sqlcmd", "bcp ", "osql", "mosquitto_", "ldap", "pass:", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "mount.cifs", "htpasswd"],
     window: { before: 8, after: 260 },
     score: 0.8,
+    validator: "password-literal",
     examples: {
       positive: [
         { text: "mysql -u admin -pQz8vLk2Wm -h db.internal", secret: "Qz8vLk2Wm" },
@@ -375,6 +381,15 @@ export const genericRules: readonly SecretRule[] = [
         { text: "mongosh \"mongodb://db1:27017/app\" -u admin -p 'Kx9#mm2Lq7' --authenticationDatabase admin", secret: "Kx9#mm2Lq7" },
         { text: "sqlcmd -S tcp:sql01,1433 -U sa -P 'Mariposa#511gU' -Q \"SELECT 1\"", secret: "Mariposa#511gU" },
         { text: "# redis.conf\nbind 127.0.0.1\nrequirepass Zq8Lm2Xv9Rt4Wb7Nc1Hd\n", secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd" },
+        { text: "mosquitto_pub -h mqtt.acme.io -p 8883 --capath /etc/ssl/certs -u sensor-gw-17 -P '5lMd*fF0DfaXWc!1' -t plant/3/temp -m 21.4", secret: "5lMd*fF0DfaXWc!1" },
+        { text: "ldapsearch -H ldaps://dc1.corp.acme.local -D \"CN=Service,DC=corp,DC=acme,DC=local\" -w 'Granite$1037pI' -b \"DC=corp,DC=acme,DC=local\"", secret: "Granite$1037pI" },
+        { text: "openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:Kx9#mm2Lq7v", secret: "Kx9#mm2Lq7v" },
+        { text: "openssl rsa -in enc.key -passin 'pass:Tr0ub4dor&3' -out dec.key", secret: "Tr0ub4dor&3" },
+        { text: "smbclient //fs01/share -U 'CORP\\backup%Orchard*1012ok' -c ls", secret: "Orchard*1012ok" },
+        { text: "htpasswd -b /etc/nginx/.htpasswd admin Pelican&1993UzZ", secret: "Pelican&1993UzZ" },
+        { text: "htpasswd -nbB admin 'Pelican&1993UzZ' > users", secret: "Pelican&1993UzZ" },
+        { text: "htpasswd -c -b -B -C 12 .htpasswd admin Kx9mm2Lq7v", secret: "Kx9mm2Lq7v" },
+        { text: 'sshpass -p "&Wr&1^r#0fti" scp dump.sql backup@172.16.0.4:/srv', secret: "&Wr&1^r#0fti" },
       ],
       negative: [
         { text: "mysql -u root -p mydb < dump.sql" },
@@ -384,6 +399,14 @@ export const genericRules: readonly SecretRule[] = [
         { text: "sshpass -p \"$SSHPASS\" ssh host" },
         { text: "mongosh -u admin -p --authenticationDatabase admin" },
         { text: "sqlcmd -S sql01 -U sa -P $SA_PASSWORD" },
+        { text: "mosquitto_sub -h broker -t 'plant/#' -P \"$MQTT_PASSWORD\"" },
+        { text: "ldapsearch -x -H ldap://dc1 -D cn=admin,dc=acme -W -b dc=acme" },
+        { text: "ldapsearch -x -D cn=admin,dc=acme -y /run/secrets/ldap -w $LDAP_PW" },
+        { text: "openssl pkcs12 -export -passout env:P12_PASSWORD -out bundle.p12" },
+        { text: "openssl rsa -in enc.key -passin file:/run/secrets/key.pass" },
+        { text: "smbclient //fs01/share -U backup -c ls" },
+        { text: "htpasswd -B /etc/nginx/.htpasswd admin" },
+        { text: "htpasswd -b .htpasswd admin $ADMIN_PW" },
       ],
     },
   },

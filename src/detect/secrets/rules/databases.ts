@@ -40,7 +40,8 @@ const DB_SCHEMES = [
   "sftp",
 ];
 
-const URL_SCHEMES = ["http", "https", "ftp", "ftps", "ssh", "git", "smb", "svn", "ws", "wss", "webdav", "s3"];
+// Brokers and protocols that take user:password@ too (MQTT brokers, STOMP, XMPP, proxies, RTSP cameras).
+const URL_SCHEMES = ["http", "https", "ftp", "ftps", "ssh", "git", "smb", "svn", "ws", "wss", "webdav", "s3", "mqtt", "mqtts", "stomp", "stomps", "xmpp", "rtsp", "rtsps", "rtmp", "rtmps", "socks5", "socks5h", "socks4", "socks", "telnet", "vnc", "pop3", "pop3s", "nntp", "sip", "sips", "tcp", "ssl", "tls"];
 
 const esc = (s: string): string => s.replace(/\+/g, "\\+");
 
@@ -111,6 +112,35 @@ export const databaseRules: readonly SecretRule[] = [
     },
   },
   {
+    id: "oracle-connect-password",
+    description: "Oracle connect string with a password: JDBC thin / OCI (`jdbc:oracle:thin:user/password@//host:1521/svc`) and SQL*Plus-style `user/password@tns` logins",
+    // The password may hold an `@`: it ends at the `@` followed by the address (`//host`, `(DESCRIPTION=`, `host:port`,
+    // or a TNS alias at the end of the word). scott/tiger is Oracle's documented demo account.
+    pattern: `(?:\\bjdbc:oracle:(?:thin|oci8?|kprb):|\\b(?:sqlplus|rman|expdp|impdp|sqlldr|dgmgrl|exp|imp)(?:[ \\t]{1,8}-[A-Za-z]{1,2}){0,3}[ \\t]{1,8}["']?)(?!scott/tiger@)(?<user>[A-Za-z][\\w$#.]{0,63})/(?<secret>[^\\s'"/]{1,128}?)@(?=//|\\(|[\\w.-]{1,253}:\\d|[\\w.-]{1,253}(?:["'\\s]|$))`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: ["jdbc:oracle:", "sqlplus", "rman", "expdp", "impdp", "sqlldr", "dgmgrl"],
+    window: { before: 24, after: 300 },
+    score: 0.9,
+    placeholderCheck: false,
+    validator: "connection-password",
+    examples: {
+      positive: [
+        { text: "url=jdbc:oracle:thin:scott/Soleil@1019YC@//ora-prod.acme.local:1521/ORCLPDB1", secret: "Soleil@1019YC" },
+        { text: 'DriverManager.getConnection("jdbc:oracle:thin:app/Kx9mm2Lq7v@db01:1521:ORCL")', secret: "Kx9mm2Lq7v" },
+        { text: "sqlplus -s system/Orchard*1012ok@PRODDB @report.sql", secret: "Orchard*1012ok" },
+        { text: "expdp hr/Tr0ub4dor3@//db:1521/pdb1 directory=DP dumpfile=hr.dmp", secret: "Tr0ub4dor3" },
+      ],
+      negative: [
+        { text: "jdbc:oracle:thin:@//ora-prod.acme.local:1521/ORCLPDB1" },
+        { text: "jdbc:oracle:thin:scott/${DB_PASSWORD}@//db:1521/svc" },
+        { text: "sqlplus / as sysdba" },
+        { text: "sqlplus scott/tiger@orcl" },
+        { text: "sqlplus -s /nolog @script.sql" },
+      ],
+    },
+  },
+  {
     id: "odbc-connection-password",
     description: "ODBC / ADO.NET / JDBC key-value connection string with a password",
     pattern: "(?<![A-Za-z])(?:Password|Pwd)\\s{0,2}=\\s{0,2}(?<secret>[^;\\r\\n\"']{1,128}?)\\s{0,2}(?=;|[\"']|$)",
@@ -148,11 +178,16 @@ export const databaseRules: readonly SecretRule[] = [
       positive: [
         { text: 'const PROD_API = "https://apiuser:r3alP4ssw0rd@api.production.com/v2";', secret: "r3alP4ssw0rd" },
         { text: "git clone https://deploy:Zq8Lm2Xv9Rt4@git.example.org/repo.git", secret: "Zq8Lm2Xv9Rt4" },
+        { text: "MQTT_BROKER=mqtts://gw-fleet:lr!1$EpHirYx+tAERG@a1b2c3d4e5f6g7-ats.iot.eu-west-1.amazonaws.com:8883", secret: "lr!1$EpHirYx+tAERG" },
+        { text: "HTTPS_PROXY=socks5h://svc-proxy:Qz8+vL$k2Wm!@proxy.acme.local:1080", secret: "Qz8+vL$k2Wm!" },
+        { text: "ffplay rtsp://admin:Cam3ra!Pw99@192.168.1.64:554/stream1", secret: "Cam3ra!Pw99" },
       ],
       negative: [
         { text: 'const API_URL = "https://${username}:${password}@api.example.com/v1";' },
         { text: "https://url:8000 @something else" },
         { text: 'const TEMPLATE_URL2 = "https://username:password@example.com/api";' },
+        { text: "mqtt://$MQTT_USER:$MQTT_PASS@broker:1883" },
+        { text: "rtsp://admin:<password>@192.168.1.64:554/stream1" },
       ],
     },
   },

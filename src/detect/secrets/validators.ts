@@ -107,7 +107,7 @@ const privateKeyBody: SecretValidator = ({ secret, score }) => {
 const IDENTIFIER_KEY_SUFFIX =
   /(?:^|[_.-]|[a-z])(?:id|ids|name|names|file|filename|path|dir|url|uri|endpoint|host|type|length|size|format|version|count|prefix|header|field|param|policy|ref|arn|label|mode|enabled|scope|scopes|role|roles|level|state|status|strategy|flow|grant_?type|realm|issuer|audience|domain|plugin|module|handler|callback|listener|error|exception|required|algorithm|alg|provider|method|class|style|color|key_id|keyid|template|timeout|expiry|expires|hint|min|max|pattern|regex|id_env|env|variable|var|store|vault|manager|location|kind|lifetime|ttl|duration|validity|age|period|interval)$/i;
 
-const NON_SECRET_KEY = /(?:author(?!ization)|authenticity|authentication-results|key_?vault|keyvault|public|publishable|csrf|xsrf|session_?id|nonce|checksum|hash|fingerprint|thumbprint|keyword|keyboard|keypress|monkey|turkey|hockey|donkey|tokenizer|tokeniz|passport|passthrough|bypass|compass|passenger|password_?(?:reset|policy|hint|strength|length|field|label|input|confirm)|secretary)/i;
+const NON_SECRET_KEY = /(?:author(?!ization)|enclave|autoclave|authenticity|authentication-results|key_?vault|keyvault|public|publishable|csrf|xsrf|session_?id|nonce|checksum|hash|fingerprint|thumbprint|keyword|keyboard|keypress|monkey|turkey|hockey|donkey|tokenizer|tokeniz|passport|passthrough|bypass|compass|passenger|password_?(?:reset|policy|hint|strength|length|field|label|input|confirm)|secretary)/i;
 
 function looksLikeIdentifier(v: string): boolean {
   // camelCase / snake_case / dotted names and calls, not random strings
@@ -232,7 +232,26 @@ function wholeValue(text: string, start: number, end: number): string {
 }
 
 /** Random-looking token next to a secret keyword (no assignment syntax). */
-const highEntropy: SecretValidator = ({ secret, groups, score, text, matchStart, start }) => {
+const highEntropy: SecretValidator = (input) => judgeHighEntropy(input, DIRECT_GAP);
+
+/** Hex right after the keyword, or after "is / of / for / to" (English). */
+const DIRECT_GAP = /^[\s:=>"'`(,]*(?:(?:is|was|of|for|to)[\s:=>"'`(,]+)?$/i;
+
+/**
+ * Other languages put the service between the label and the value ("la clé d'API Datadog pour l'agent : …",
+ * "la chiave segreta di Cloudflare è …"): hex counts when a colon or a verb ends the gap, and no label says the value
+ * is an id, fingerprint or hash.
+ */
+const INTL_GAP =
+  /^(?![^\n]*(?:\bid\b|-id\b|finger|empreinte|impronta|huella|impress|vingerafdruk|odcisk|avtryck|commit|hash|sha|uuid|prim))[^\n]{0,40}?(?:[:=]|(?<![\wÀ-ɏ])(?:is|ist|lautet|est|è|es|é|är|jest|to)(?![\wÀ-ɏ]))[\s"'`]*$/iu;
+
+const highEntropyIntl: SecretValidator = (input) => {
+  const gap = input.text.slice(input.matchStart + (input.groups.key ?? "").length, input.start);
+  if (/\b(?:id|uuid|hash|sha|commit)\b|finger|empreinte|impronta|huella|vingerafdruk|odcisk|avtryck/i.test(gap)) return null;
+  return judgeHighEntropy(input, INTL_GAP);
+};
+
+function judgeHighEntropy({ secret, groups, score, text, matchStart, start }: ValidatorInput, hexGap: RegExp): number | null {
   const v = secret;
   const key = keyPrefix(text, matchStart) + (groups.key ?? "");
   if (NON_SECRET_KEY.test(key) || IDENTIFIER_KEY_SUFFIX.test(key)) return null;
@@ -249,7 +268,7 @@ const highEntropy: SecretValidator = ({ secret, groups, score, text, matchStart,
   const hex = /^[0-9a-f]+$/i.test(v);
   // Hex strings are everywhere (commit ids, hashes): only directly after the keyword do they count.
   const gap = text.slice(matchStart + (groups.key ?? "").length, start);
-  if (hex && !/^[\s:=>"'`(,]*(?:(?:is|was|of|for|to)[\s:=>"'`(,]+)?$/i.test(gap)) return null;
+  if (hex && !hexGap.test(gap)) return null;
   const need = hex ? 3.3 : 3.8;
   if (h < need) return null;
   return Math.min(0.85, score + (h - need) * 0.1);
@@ -418,6 +437,7 @@ export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "anthropic-length": anthropicLength,
   "odbc-password": odbcPassword,
   "high-entropy": highEntropy,
+  "high-entropy-intl": highEntropyIntl,
   "connection-password": connectionPassword,
   "not-placeholder": notPlaceholder,
   "mixed-charset": mixedCharset,

@@ -11,6 +11,8 @@ const positives: PositiveCase[] = [
   ["$p = ConvertTo-SecureString 'Pelican&1993UzZ' -AsPlainText -Force", "powershell-securestring-plaintext", "Pelican&1993UzZ", 0.85],
   ['"Env": ["MINIO_ROOT_PASSWORD=L7L8lq60ss?&TT^Hy1Nq^&jK"]', "secret-env-in-string", "L7L8lq60ss?&TT^Hy1Nq^&jK", 0.9],
   ['ZETA_CRED="RG+&zSnX94Uu6jrnfu#Vmp"', "secret-env-suffix", "RG+&zSnX94Uu6jrnfu#Vmp", 0.77],
+  ["Your temporary VPN password is: Soleil!640wP\nPlease change it", "password-in-prose", "Soleil!640wP", 0.72],
+  ['const schluessel = "XQeGrQnlNByfGeet4Kh4jLUujmfaIPZFBpN4PtCC";', "generic-password-assignment", "XQeGrQnlNByfGeet4Kh4jLUujmfaIPZFBpN4PtCC", 0.77],
   ["DB_PASSWORD=vault:Xk9#mP2qLzW", "generic-secret-config", "vault:Xk9#mP2qLzW", 0.8],
   ["here is my api key for the staging box: q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj", "high-entropy-near-keyword", "q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj", 0.776],
 ];
@@ -35,6 +37,10 @@ describe("generic rules", () => {
     "ENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D",
     "-- ALTER USER reporting PASSWORD EXPIRE;",
     '{"key": "password_hint", "value": "your first pet"}',
+    // "key" in other languages, without a random value
+    'const clave = "nombre_usuario";',
+    "enclave_secret_ref = sgx-enclave-01",
+    "Die API-Schlüssel werden monatlich rotiert.",
     // secret-manager references and documentation tokens
     "DB_PASSWORD=vault:secret/data/prod/db#password\nAPI_KEY=vault:secret/data/prod/api#key",
     "apiKey: projects/428497062804/secrets/stripe-key/versions/latest",

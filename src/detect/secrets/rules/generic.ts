@@ -7,14 +7,16 @@ import type { SecretRule } from "../secret-rule.js";
  * All are anchored at their keyword; validators look back for the rest of the key name.
  */
 const KEY_WORDS =
-  "password|passwd|passphrase|pass|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|auth|encryption[_.-]?key|signing[_.-]?key|master[_.-]?key|hmac[_.-]?key|account[_.-]?key|storage[_.-]?key";
+  "password|passwd|passphrase|pass|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|auth|encryption[_.-]?key|signing[_.-]?key|master[_.-]?key|hmac[_.-]?key|account[_.-]?key|storage[_.-]?key|schl(?:ue|u)ssel|chiave|clave|llave|chave|sleutel|klucz|nyckel";
 
 /** `.com:`, `.de:`...: where an e-mail address ends in a colon (e-mail:password pairs). */
 const EMAIL_TLD_COLON = ["com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "ai", "app", "dev", "me", "us", "uk", "de", "fr", "es", "it", "nl", "be", "at", "ch", "se", "no", "dk", "fi", "pl", "cz", "pt", "ie", "gr", "ro", "hu", "ru", "ua", "tr", "ca", "au", "nz", "jp", "cn", "kr", "in", "br", "mx", "ar", "za", "sg", "hk", "local", "test", "example", "internal", "corp"].map((t) => `.${t}:`);
 
 const GENERIC_KEYWORDS = ["pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "auth", "credential", "private_key", "privatekey", "private-key", "client_secret", "client-secret", "client.secret",
   // keys named for what they do: `ENCRYPTION_KEY=`, `signingKey:`, `AZURE_STORAGE_KEY=`, `AccountKey=`
-  ...["encryption", "signing", "master", "hmac", "account", "storage"].flatMap((w) => [`${w}_key`, `${w}-key`, `${w}.key`, `${w}key`])];
+  ...["encryption", "signing", "master", "hmac", "account", "storage"].flatMap((w) => [`${w}_key`, `${w}-key`, `${w}.key`, `${w}key`]),
+  // "key" in German, Italian, Spanish, Portuguese, Dutch, Polish, Swedish names (`const schluessel = "…"`)
+  "schluessel", "schlussel", "chiave", "clave", "llave", "chave", "sleutel", "klucz", "nyckel"];
 
 // Optional type annotation of a typed declaration (`password: string = `, `var password string = `, Rust
 // `const API_KEY: &str = `, Kotlin / Swift `val apiKey: String = `).
@@ -132,7 +134,7 @@ export const genericRules: readonly SecretRule[] = [
     // password X" (a value with a digit or symbol: "with password authentication" is a phrase) and the other
     // languages' "<password> (is|:) X" state one too. A `!` or `?` ends the value only before white space or the end
     // ("BlueHorse!92" is one value).
-    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|pw(?= )|(?<=(?:wi-?fi|wlan|router|admin|root|vpn|db|server|ssh)[ \\t]{1,3})pass(?=[ \\t]{1,3}(?:is|was|:))|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord|adgangskode|passord)(?<op>(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|van|di|della|dello|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)?[ \\t]{1,3}(?:is|was|would be|will be|should be|est|c['’]est|ist|lautet|war|es|era|(?:é|e)|(?:è)|(?:ä|a)r|er|var)[ \\t]{1,3}:?[ \\t]{0,2}|(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|van|di|della|dello|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)[ \\t]{0,2}:[ \\t]{1,2}(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|adgangskode|passord)[ \\t]{0,2}:[ \\t]{1,2}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=\\b(?:chang|set|reset|updat|rotat|switch)\\w{0,3}[ \\t]{1,3}(?:(?:the|my|your|his|her|our|their|its)[ \\t]{1,3})?(?:[\\w-]{1,20}[ \\t]{1,3})?(?:password|passwd|pwd|passphrase))[ \\t]{1,3}to[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))["'\`]?(?<secret>[^\\s"'\`]{5,63}[^\\s"'\`.,;:)])["'\`]?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
+    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|pw(?= )|(?<=(?:wi-?fi|wlan|router|admin|root|vpn|db|server|ssh)[ \\t]{1,3})pass(?=[ \\t]{1,3}(?:is|was|:))|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord|adgangskode|passord)(?<op>(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|van|di|della|dello|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)?[ \\t]{1,3}(?:is|was|would be|will be|should be|est|c['’]est|ist|lautet|war|es|era|(?:é|e)|(?:è)|(?:ä|a)r|er|var)(?:[ \\t]{0,3}:[ \\t]{1,2}|[ \\t]{1,3}:?[ \\t]{0,2})|(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|van|di|della|dello|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)[ \\t]{0,2}:[ \\t]{1,2}(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|adgangskode|passord)[ \\t]{0,2}:[ \\t]{1,2}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=\\b(?:chang|set|reset|updat|rotat|switch)\\w{0,3}[ \\t]{1,3}(?:(?:the|my|your|his|her|our|their|its)[ \\t]{1,3})?(?:[\\w-]{1,20}[ \\t]{1,3})?(?:password|passwd|pwd|passphrase))[ \\t]{1,3}to[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))["'\`]?(?<secret>[^\\s"'\`]{5,63}[^\\s"'\`.,;:)])["'\`]?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
     flags: "i",
     secretGroup: "secret",
     keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "pw ", "pass ", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord"],
@@ -168,6 +170,8 @@ export const genericRules: readonly SecretRule[] = [
         { text: "the wifi pass is vaeei2884qcu btw", secret: "vaeei2884qcu" },
         { text: "Het wachtwoord van de beheerder is Falke%1908p, kun je", secret: "Falke%1908p" },
         { text: "la password della VPN è Trieste#2291", secret: "Trieste#2291" },
+        { text: "Your temporary VPN password is: Soleil!640wP\nPlease change it at first login.", secret: "Soleil!640wP" },
+        { text: "Das Passwort ist: Falke%1908p", secret: "Falke%1908p" },
       ],
       negative: [
         { text: "The password is incorrect, please try again." },
@@ -187,6 +191,8 @@ export const genericRules: readonly SecretRule[] = [
         { text: "your boarding pass is attached" },
         { text: "the wifi pass is expired" },
         { text: "reset the password to the default in settings" },
+        { text: "The password is: incorrect" },
+        { text: "Your new password is: ${NEW_PASSWORD}" },
       ],
     },
   },
@@ -779,6 +785,44 @@ export const genericRules: readonly SecretRule[] = [
         { text: "the token endpoint is documented in the guide" },
         { text: "token id 550e8400-e29b-41d4-a716-446655440000-deadbeef is deprecated" },
         { text: '<input type="hidden" name="authenticity_token" value="7SWa-Fo1_hsC6oovfBsJFLGPUl2EhkSWPbJhWANwgaJWBDl1vxd9VNqXTNAefsJqzIRYaZEfYZLffa31rw8zJA" />' },
+      ],
+    },
+  },
+  {
+    id: "api-key-in-prose-intl",
+    description: "Random-looking string after \"API key\" / \"secret key\" / \"token\" in German, French, Italian, Spanish, Portuguese, Dutch, Polish or Swedish",
+    // The words alone mean "key" (Schlüssel, clé, chiave, clave, llave, chave, sleutel, klucz, nyckel), so the value
+    // must look random (high-entropy validator); hex values count after a colon or a verb ("la chiave segreta di
+    // Cloudflare è d3df…", "la clé d'API Datadog : fe5e…"), not after a fingerprint or commit label.
+    pattern: `(?<key>(?:api[ \\t-]?)?schl(?:ü|ue|u)ssel|cl(?:é|e)(?:[ \\t]{1,3}(?:d['’][ \\t]?api|api|secr(?:è|e)te|priv(?:é|e)e|d['’][ \\t]?acc(?:è|e)s))?|jeton(?:[ \\t]{1,3}(?:d['’][ \\t]?(?:acc(?:è|e)s|api)|secret))?|chiave(?:[ \\t]{1,3}(?:segreta|api|privata|d['’][ \\t]?accesso|di[ \\t]{1,3}accesso))?|(?:clave|llave)(?:[ \\t]{1,3}(?:secreta|api|privada|de[ \\t]{1,3}(?:la[ \\t]{1,3})?api|de[ \\t]{1,3}acceso))?|chave(?:[ \\t]{1,3}(?:secreta|api|privada|de[ \\t]{1,3}api|de[ \\t]{1,3}acesso))?|(?:api[ \\t-]?)?sleutel|klucz(?:[ \\t]{1,3}(?:api|tajny|prywatny|dost(?:ę|e)pu))?|(?:api[ \\t-]?)?nyckel(?:n)?)(?![\\wÀ-ɏ.-])[^\\r\\n]{0,40}?(?<![A-Za-z0-9+/_=.-])(?<secret>[A-Za-z0-9+/_=.-]{19,199}[A-Za-z0-9+/_=-])(?![A-Za-z0-9+/_=-]|\\.[A-Za-z0-9+/_=-])`,
+    flags: "iu",
+    secretGroup: "secret",
+    keywords: ["schl", "jeton", "chiave", "clave", "llave", "chave", "sleutel", "klucz", "nyckel", "cle "],
+    unicodeKeywords: ["clé"],
+    window: { before: 8, after: 160 },
+    score: 0.66,
+    placeholderCheck: false,
+    validator: "high-entropy-intl",
+    generic: true,
+    examples: {
+      positive: [
+        { text: "ici la clé d'API Datadog pour l'agent : fe5ea9b9944cd235538fdf736df1fdeb. Merci", secret: "fe5ea9b9944cd235538fdf736df1fdeb" },
+        { text: "La chiave segreta di Cloudflare è d3dfbb27f20eb359a4abaae1aaaa9e61eb425, usala solo per il DNS.", secret: "d3dfbb27f20eb359a4abaae1aaaa9e61eb425" },
+        { text: "Hier der API-Schlüssel für das Staging: q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj", secret: "q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj" },
+        { text: "mi clave de API es Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6", secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6" },
+        { text: "a chave secreta: Xk9mP2qLzW7vR4tY8uI1oP3aS5dF", secret: "Xk9mP2qLzW7vR4tY8uI1oP3aS5dF" },
+        { text: "de API-sleutel is Rt4Wb7Nc1Hd5Fg0Sy3Ue6Zq8Lm2Xv9", secret: "Rt4Wb7Nc1Hd5Fg0Sy3Ue6Zq8Lm2Xv9" },
+        { text: "klucz API: Hd5Fg0Sy3Ue6Zq8Lm2Xv9Rt4Wb7Nc1", secret: "Hd5Fg0Sy3Ue6Zq8Lm2Xv9Rt4Wb7Nc1" },
+        { text: "API-nyckeln är Sy3Ue6Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0", secret: "Sy3Ue6Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0" },
+        { text: "voici le jeton d'accès : Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6Zq8", secret: "Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6Zq8" },
+      ],
+      negative: [
+        { text: "der Schlüssel liegt unter der Matte" },
+        { text: "Fingerabdruck des Schlüssels 3f2a9c1b7e4d8f6a0b5c2e9d7a4f1c8e3b6d0a92" },
+        { text: "la clé du commit 3f2a9c1b7e4d8f6a0b5c2e9d7a4f1c8e3b6d0a92 est cassée" },
+        { text: "la chiave è il file config/production-settings-override.yaml" },
+        { text: "clave primaria: 550e8400-e29b-41d4-a716-446655440000" },
+        { text: "Schlüssel-ID ABCDEF1234567890ABCDEF1234567890" },
       ],
     },
   },

@@ -420,9 +420,33 @@ const sessionCookie: SecretValidator = ({ secret, score }) => {
   return score;
 };
 
+/**
+ * JSON Web Key private members (RFC 7518 §6): the enclosing object must be a JWK of a type that has the member
+ * (`d` for RSA / EC / OKP, the CRT factors for RSA, `k` for symmetric `oct` keys).
+ */
+const jwkPrivate: SecretValidator = ({ text, matchStart, end, groups, score }) => {
+  const open = text.lastIndexOf("{", matchStart);
+  const close = text.indexOf("}", end);
+  if (open < 0 || close < 0 || matchStart - open > 8000 || close - end > 8000) return null;
+  const kty = /"kty"\s*:\s*"(RSA|EC|OKP|oct)"/.exec(text.slice(open, close))?.[1];
+  if (kty === undefined) return null;
+  const member = groups.key ?? "";
+  if (member === "k") return kty === "oct" ? score : null;
+  if (member === "d") return kty === "oct" ? null : score;
+  return kty === "RSA" ? score : null;
+};
+
+/** Datadog keys under a plain name: a Datadog block, provider or site must be in view. */
+const datadogContext: SecretValidator = ({ text, matchStart, end, score }) => {
+  const around = text.slice(Math.max(0, matchStart - 1500), end + 400);
+  return /datadog|\bdd_(?:site|api_key|app_key|env|service)\b/i.test(around) ? score : null;
+};
+
 export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "smtp-auth-plain": smtpAuthPlain,
   "session-cookie": sessionCookie,
+  "jwk-private": jwkPrivate,
+  "datadog-context": datadogContext,
   "password-literal": passwordLiteral,
   jwt,
   "crc32-suffix": crc32Suffix,

@@ -277,4 +277,36 @@ export const aiRules: readonly SecretRule[] = [
     length: 32,
     score: 0.82,
   }),
+  {
+    id: "deepl-api-key",
+    description: "DeepL API Free key (a UUID with DeepL's `:fx` suffix)",
+    pattern: `(?<![\\w-])(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:fx)(?![\\w-])`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: [":fx"],
+    window: { before: 40, after: 8 },
+    entropyMin: 3,
+    score: 0.9,
+    examples: {
+      positive: [
+        { text: "anbei der neue API-Schlüssel für DeepL: 613ac7a0-10c1-4c2c-ad85-d870d6f8217a:fx — gültig ab sofort.", secret: "613ac7a0-10c1-4c2c-ad85-d870d6f8217a:fx" },
+        { text: 'translator = deepl.Translator("0b7e4d2a-9c1f-4e6b-8a3d-5f2c7e9b1a40:fx")', secret: "0b7e4d2a-9c1f-4e6b-8a3d-5f2c7e9b1a40:fx" },
+      ],
+      negative: [
+        { text: "request 613ac7a0-10c1-4c2c-ad85-d870d6f8217a failed" },
+        { text: "DEEPL_AUTH_KEY=00000000-0000-0000-0000-000000000000:fx" },
+        { text: "ratio 613ac7a0-10c1-4c2c-ad85-d870d6f8217a:fxy" },
+      ],
+    },
+  },
+  contextToken({
+    id: "deepl-api-key-pro",
+    description: "DeepL API Pro key (a UUID) next to a DeepL key name",
+    keywords: ["deepl"],
+    value: "0-9a-f-",
+    length: 36,
+    score: 0.8,
+    sampleValue: "3f1c9a2e-7b4d-4e8a-9c6f-2d5b8e1a7c30",
+    exampleKey: "deepl_auth_key",
+  }),
 ];

@@ -115,4 +115,27 @@ export const keyRules: readonly SecretRule[] = [
       ],
     },
   },
+  {
+    id: "jwk-private-key",
+    description: "Private member of a JSON Web Key (RFC 7518: `d` of RSA / EC / OKP keys, the RSA factors `p`, `q`, `dp`, `dq`, `qi`, the symmetric `k`)",
+    // The member names are one or two letters, so the jwk-private validator asks for a `kty` in the same object.
+    pattern: `"(?<key>d|p|q|dp|dq|qi|k)"[ \\t]{0,3}:[ \\t]{0,3}"(?<secret>[A-Za-z0-9_-]{16,4096})"`,
+    secretGroup: "secret",
+    keywords: ['"d"', '"p"', '"q"', '"dp"', '"dq"', '"qi"', '"k"'],
+    anchored: true,
+    score: 0.92,
+    validator: "jwk-private",
+    examples: {
+      positive: [
+        { text: '{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0","d":"86E2XrwNP8UWbJdkdI1AWtdVaNGkr6X8ZBP_N-fd2lV","kid":"sig-2026-03"}', secret: "86E2XrwNP8UWbJdkdI1AWtdVaNGkr6X8ZBP_N-fd2lV" },
+        { text: '{\n  "kty": "oct",\n  "k": "GawgguFyGrWKav7AX4VKUg_Zq8Lm2Xv9Rt4Wb7Nc1Hd",\n  "alg": "HS256"\n}', secret: "GawgguFyGrWKav7AX4VKUg_Zq8Lm2Xv9Rt4Wb7Nc1Hd" },
+        { text: '{"kty": "RSA", "n": "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAt", "e": "AQAB", "qi": "GyM_p6JrXySiz1toFgKbWV-JdI3jQ4ypu9rbMWx3rQJBfmt0FoYzgUIZEVFEcOqwemRN81zoDAaa"}', secret: "GyM_p6JrXySiz1toFgKbWV-JdI3jQ4ypu9rbMWx3rQJBfmt0FoYzgUIZEVFEcOqwemRN81zoDAaa" },
+      ],
+      negative: [
+        { text: '{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0","kid":"sig-2026-03"}' },
+        { text: '{"data": {"d": "86E2XrwNP8UWbJdkdI1AWtdVaNGkr6X8ZBP_N-fd2lV", "type": "delta"}}' },
+        { text: '{"kty": "EC", "k": "GawgguFyGrWKav7AX4VKUg_Zq8Lm2Xv9Rt4Wb7Nc1Hd"}' },
+      ],
+    },
+  },
 ];

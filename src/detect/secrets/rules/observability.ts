@@ -224,4 +224,26 @@ export const observabilityRules: readonly SecretRule[] = [
     length: 32,
     score: 0.8,
   }),
+  {
+    id: "datadog-key-in-config",
+    description: "Datadog API key (32 hex) or application key (40 hex) under a plain key name (apiKey, app_key...) in a Datadog configuration block (Helm values, datadog.yaml, Terraform provider)",
+    pattern: `(?<![\\w-])["']?(?<key>app(?:lication)?[_-]?key|api[_-]?key)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?(?<secret>[0-9a-f]{40}|[0-9a-f]{32})(?![\\w-])`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: ["appkey", "app_key", "app-key", "applicationkey", "application_key", "application-key", "apikey", "api_key", "api-key"],
+    window: { before: 4, after: 100 },
+    entropyMin: 3,
+    score: 0.85,
+    validator: "datadog-context",
+    examples: {
+      positive: [
+        { text: "datadog:\n  apiKey: ec1840c7ec72c0ea3e283cb3b77be0a1\n  appKey: cfca220b9c0006ca4f524b1380860f003422de45\n  site: datadoghq.eu\n", secret: "cfca220b9c0006ca4f524b1380860f003422de45" },
+        { text: 'provider "datadog" {\n  api_key = "ec1840c7ec72c0ea3e283cb3b77be0a1"\n  app_key = "cfca220b9c0006ca4f524b1380860f003422de45"\n}', secret: "ec1840c7ec72c0ea3e283cb3b77be0a1" },
+      ],
+      negative: [
+        { text: "sentry:\n  appKey: cfca220b9c0006ca4f524b1380860f003422de45\n" },
+        { text: "datadog:\n  apiKeyExistingSecret: datadog-secret\n  appKey: 0000000000000000000000000000000000000000\n" },
+      ],
+    },
+  },
 ];

@@ -442,9 +442,20 @@ const datadogContext: SecretValidator = ({ text, matchStart, end, score }) => {
   return /datadog|\bdd_(?:site|api_key|app_key|env|service)\b/i.test(around) ? score : null;
 };
 
+/**
+ * Algolia keys: admin and search-only keys share one shape, and search-only keys ship in front-end code by design.
+ * A key used with the lite client, InstantSearch or named search-only is public.
+ */
+const algoliaAdminContext: SecretValidator = ({ secret, text, matchStart, end, score }) => {
+  if (isPlaceholder(secret)) return null;
+  const around = text.slice(Math.max(0, matchStart - 400), end + 300);
+  return /search[-_ ]?only|algoliasearch\/lite|instantsearch|searchkey|search_key|search-key|public/i.test(around) ? null : score;
+};
+
 export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "smtp-auth-plain": smtpAuthPlain,
   "session-cookie": sessionCookie,
+  "algolia-admin-context": algoliaAdminContext,
   "jwk-private": jwkPrivate,
   "datadog-context": datadogContext,
   "password-literal": passwordLiteral,

@@ -10,6 +10,7 @@ import { observabilityRules } from "./observability.js";
 import { paymentRules } from "./payments.js";
 import { registryRules } from "./registries.js";
 import { saasRules } from "./saas.js";
+import { sdkClientRules } from "./sdk-clients.js";
 import { sessionRules } from "./sessions.js";
 import { vcsRules } from "./vcs.js";
 
@@ -27,5 +28,6 @@ export const builtinSecretRules: readonly SecretRule[] = [
   ...registryRules,
   ...saasRules,
   ...sessionRules,
+  ...sdkClientRules,
   ...genericRules,
 ];

@@ -231,7 +231,7 @@ export const observabilityRules: readonly SecretRule[] = [
     flags: "i",
     secretGroup: "secret",
     keywords: ["appkey", "app_key", "app-key", "applicationkey", "application_key", "application-key", "apikey", "api_key", "api-key"],
-    window: { before: 4, after: 100 },
+    anchored: true,
     entropyMin: 3,
     score: 0.85,
     validator: "datadog-context",

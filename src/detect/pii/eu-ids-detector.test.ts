@@ -54,6 +54,12 @@ const cases: TypedCase[] = [
   { type: "DE_PASSPORT", text: "Reisepass C01234565 ausgestellt am 01.01.2020.", value: "C01234565", min: 0.9 },
   { type: "SE_PERSONNUMMER", text: "GET /api/v2/items/9201232387?page=2", value: "9201232387", min: 0.3, max: 0.45 },
   { type: "SE_PERSONNUMMER", text: "pnr 9201232387", value: "9201232387", min: 0.9 },
+  // Portuguese NIF: mod-11 check digit, reported only with a label
+  { type: "PT_NIF", text: "utente Maria, NIF 285485318, internada", value: "285485318", min: 0.85 },
+  { type: "PT_NIF", text: "número de contribuinte: 501 964 843", value: "501 964 843", min: 0.85 },
+  { type: "PT_NIF", text: "NIF 285485319", value: null, min: 0 }, // check digit wrong
+  { type: "PT_NIF", text: "285485318", value: null, min: 0 }, // no label
+  { type: "PT_NIF", text: "NIF ok; order no. 285485318 shipped", value: null, min: 0.5 }, // order number label nearest
 ];
 
 describe("euIdsScanner", () => {

@@ -7,7 +7,7 @@ import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
 import {
   beNationalNumberValid, deDocumentNumberValid, deHealthInsuranceValid, deSocialSecurityValid, deTaxIdValid, dkCprDateValid,
-  esNieValid, esNifValid, fiHetuValid, frNirValid, itFiscalCodeValid, itVatValid, nlBsnValid, plPeselValid,
+  esNieValid, esNifValid, fiHetuValid, frNirValid, itFiscalCodeValid, itVatValid, nlBsnValid, plPeselValid, ptNifValid,
   seOrgNummerValid, sePersonnummerValid,
 } from "./validators/eu-ids.js";
 
@@ -33,6 +33,12 @@ export const EU_NUMERIC_SPECS: readonly NumericIdSpec[] = [
   {
     type: "NL_BSN", shapes: ["9", "4-2-3", "3-3-3"], seps: " .-", validate: nlBsnValid, bare: 0.3, formatted: 0.35, withContext: 0.95,
     context: k(["bsn", "burgerservicenummer", "sofinummer", "sofi", "citizen service number"]), negativeContext: NEG, explanation: "Dutch BSN (11-proof)",
+  },
+  {
+    // a random nine-digit number passes the mod-11 check 1 time in 11: only with a label ("NIF", "contribuinte")
+    type: "PT_NIF", shapes: ["9", "3-3-3"], seps: " .-", validate: ptNifValid, bare: 0, withContext: 0.9,
+    context: k(["nif", "n.i.f", "contribuinte", "nº contribuinte", "n.º contribuinte", "número de contribuinte", "numero de contribuinte", "número fiscal", "numero fiscal", "identificação fiscal", "identificacao fiscal", "nipc", "portuguese tax number", "portuguese nif"]),
+    negativeContext: NEG, explanation: "Portuguese NIF (mod-11 check digit)",
   },
   {
     type: "SE_PERSONNUMMER", shapes: ["12", "6-4", "8-4"], seps: "-+", validate: sePersonnummerValid, bare: 0.5, formatted: 0.6, withContext: 0.95,
@@ -107,7 +113,7 @@ export const euIdsScanner: PiiScanner = {
   entityTypes: [
     "ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "IT_VAT_CODE", "PL_PESEL", "FI_PERSONAL_IDENTITY_CODE", "SE_PERSONNUMMER",
     "SE_ORGANISATIONSNUMMER", "NL_BSN", "FR_NIR", "DK_CPR", "DE_TAX_ID", "DE_SOCIAL_SECURITY", "DE_HEALTH_INSURANCE",
-    "DE_ID_CARD", "DE_PASSPORT", "BE_NATIONAL_NUMBER",
+    "DE_ID_CARD", "DE_PASSPORT", "BE_NATIONAL_NUMBER", "PT_NIF",
   ],
   description: "European national identifiers validated by their check digits and embedded dates.",
   scan(scan: PiiScan, out: PiiHit[]): void {

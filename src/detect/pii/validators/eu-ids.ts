@@ -129,6 +129,19 @@ export function nlBsnValid(d: string): boolean {
   return sum % 11 === 0 && sum !== 0;
 }
 
+/**
+ * Portuguese NIF (número de identificação fiscal / contribuinte): nine digits, the first one 1-3 (people), 45
+ * (non-residents), 5-9 (companies, public bodies, sole traders, others); check digit = 11 - (sum of d[i] * (9 - i))
+ * mod 11, 0 when that is 10 or 11.
+ */
+export function ptNifValid(d: string): boolean {
+  if (d.length !== 9 || !isDigits(d) || allSameDigit(d)) return false;
+  const c0 = d.charCodeAt(0) - 48;
+  if (c0 === 0 || (c0 === 4 && d.charCodeAt(1) !== 53)) return false;
+  const r = 11 - (weightedSum(d, [9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+  return (r >= 10 ? 0 : r) === d.charCodeAt(8) - 48;
+}
+
 /** French NIR (numéro de sécurité sociale): 13 chars (Corsica 2A/2B) + 2-digit key = 97 - n mod 97. */
 export function frNirValid(compact: string): boolean {
   const s = compact.toUpperCase();

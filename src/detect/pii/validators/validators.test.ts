@@ -4,6 +4,7 @@ import { ibanValid } from "./iban.js";
 import { abaValid, itinValid, mbiValid, npiValid, ssnValid } from "./us-ids.js";
 import {
   deSocialSecurityValid, deTaxIdValid, esNieValid, esNifValid, fiHetuValid, frNirValid, itFiscalCodeValid, nlBsnValid,
+  ptNifValid,
   plPeselValid, sePersonnummerValid,
 } from "./eu-ids.js";
 import { auAbnValid, caSinValid, inAadhaarValid, sgNricValid, thTninValid, trNationalIdValid, ukNhsValid, ukNinoValid, zaIdValid } from "./intl-ids.js";
@@ -48,6 +49,10 @@ const table: Array<[string, (s: string) => boolean, string, boolean]> = [
   ["personnummer bad date", sePersonnummerValid, "200504422381", false],
   ["bsn", nlBsnValid, "111222333", true],
   ["bsn", nlBsnValid, "111222334", false],
+  ["pt nif", ptNifValid, "285485318", true],
+  ["pt nif", ptNifValid, "501964843", true],
+  ["pt nif", ptNifValid, "285485319", false],
+  ["pt nif", ptNifValid, "011111110", false],
   ["nir", frNirValid, "255081416802538", true],
   ["nir", frNirValid, "255081416802539", false],
   ["de tax id", deTaxIdValid, "12345678903", true],

@@ -12,6 +12,13 @@ const cases: Case[] = [
   { text: "order id 4111111111111111 shipped", value: "4111111111111111", min: 0.3, max: 0.45 },
   { text: "ts 1710513000123 and 1748503543012", value: null, min: 0.5 },
   { text: "0000000000000000", value: null, min: 0 },
+  // device serials and part numbers that pass Luhn: their label halves the score
+  { text: "Serial number SN 4521 8873 0091 2245 is printed under the battery.", value: "4521 8873 0091 2245", min: 0.3, max: 0.49 },
+  { text: "S/N: 4521 8873 0091 2245", value: "4521 8873 0091 2245", min: 0.3, max: 0.49 },
+  { text: "P/N 4521-8873-0091-2245 (rev B)", value: "4521-8873-0091-2245", min: 0.3, max: 0.49 },
+  { text: "IMEI 4521 8873 0091 2245", value: "4521 8873 0091 2245", min: 0.3, max: 0.49 },
+  { text: "my card number is 4521 8873 0091 2245", value: "4521 8873 0091 2245", min: 0.95 },
+  { text: "Visa 4521 8873 0091 2245 (serial checks passed)", value: "4521 8873 0091 2245", min: 0.95 },
   { text: "IBAN SI59 1118 0244 2209 917 please", value: null, min: 0 },
   { text: "4012 8888-8888 1881", value: null, min: 0 },
   // 18 digits: a Maestro length, and the length of a snowflake id

@@ -10,7 +10,14 @@ const CONTEXT = keywordMatcher([
   "card", "cards", "credit", "debit", "cc", "ccn", "visa", "mastercard", "master card", "amex",
   "american express", "discover", "diners", "jcb", "unionpay", "maestro", "pan", "payment", "pay", "billing", "card number", "card no",
 ]);
-const NEGATIVE = keywordMatcher([...ID_NEGATIVE_WORDS, "id", "account id"]);
+/**
+ * Besides the shared negative words: device and part labels. A serial or part number passes Luhn one time in ten
+ * and may start like a card ("Serial number SN 4521 8873 0091 2245", "P/N 5105 ..."), so its label halves the score.
+ */
+const NEGATIVE = keywordMatcher([
+  ...ID_NEGATIVE_WORDS, "id", "account id", "sn", "s/n", "serial no", "serial number", "serial#", "p/n", "pn", "mpn", "part", "part number",
+  "model no", "model number", "imei", "meid", "iccid", "asset tag", "service tag", "device id", "hardware id",
+]);
 
 /** Issuer prefixes and lengths (public IIN ranges of the major networks). */
 export function knownIssuer(d: string): boolean {

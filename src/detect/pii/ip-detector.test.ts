@@ -25,6 +25,10 @@ const cases: Case[] = [
   { text: "fe80::1%eth0 up", value: "fe80::1%eth0", min: 0.55 },
   { text: "::ffff:192.0.2.1", value: "::ffff:192.0.2.1", min: 0.55 },
   { text: "const lo = \"127.0.0.1\";", value: "127.0.0.1", min: 0.3, max: 0.45 },
+  // the unspecified address stays low also under a host/ip label
+  { text: "server:\n  host: 0.0.0.0\n  port: 8443", value: "0.0.0.0", min: 0.3, max: 0.45 },
+  { text: "bind_address: 0.0.0.0", value: "0.0.0.0", min: 0.3, max: 0.45 },
+  { text: "ip address: 203.0.113.9", value: "203.0.113.9", min: 0.9 },
   { text: "256.256.256.256", value: null, min: 0 },
   { text: "host 10.0.0.255 up", value: "10.0.0.255", min: 0.55 },
   { text: "host 10.0.0.256 up", value: null, min: 0 },

@@ -112,9 +112,10 @@ function v6Class(ip: string): "loopback" | "unspecified" | "private" | "public" 
   return "public";
 }
 
-function score(kind: string, ctx: boolean): number {
+function score(kind: string, ctx: boolean, v4 = false): number {
   const base = kind === "public" ? 0.75 : kind === "private" ? 0.6 : 0.4;
-  return ctx ? Math.min(1, base + 0.25) : base;
+  // 0.0.0.0 in a config ("host: 0.0.0.0", "bind 0.0.0.0") means "every interface": it names no one, whatever labels it
+  return ctx && !(v4 && kind === "unspecified") ? Math.min(1, base + 0.25) : base;
 }
 
 /** IPv4/IPv6 (incl. zone ids, embedded IPv4, CIDR suffixes), validated with node:net isIP. */
@@ -206,7 +207,7 @@ export const ipScanner: PiiScanner = {
         type: "IP_ADDRESS",
         start,
         end,
-        score: score(v4Class(ip), ctx),
+        score: score(v4Class(ip), ctx, true),
         explanation: "IPv4 address with valid octets",
       });
     }

@@ -109,7 +109,9 @@ const VENDOR_FIRST = new Set([
   "Apache", "Amazon", "AWS", "Google", "Microsoft", "Azure", "Adobe", "Oracle", "IBM", "Salesforce", "SAP", "Cisco", "Atlassian",
   "Mozilla", "Netflix", "Samsung", "Sony", "Nvidia", "Intel", "Lenovo", "Huawei", "Xiaomi", "Chevrolet", "Toyota", "Honda",
   "Nissan", "BMW", "Audi", "Porsche", "Ferrari", "Lamborghini", "Volkswagen", "Hyundai", "Mazda", "Subaru", "Volvo", "Lexus",
-  "Chrysler", "Peugeot", "Renault", "Helvetica",
+  "Chrysler", "Peugeot", "Renault", "Helvetica", "Kobo", "Kindle", "PocketBook", "Garmin", "Fitbit", "Nokia", "Motorola", "Philips",
+  "Bosch", "Siemens", "Dyson", "Miele", "Logitech", "Canon", "Nikon", "Fujifilm", "Panasonic", "Fiat", "Skoda", "Škoda", "Citroen", "Citroën",
+  "Opel", "Vauxhall", "Mitsubishi", "Suzuki", "Yamaha", "Ducati", "Nintendo", "Xbox", "PlayStation",
 ]);
 /** Makers whose names are also given names or surnames ("Ford Mustang" but "Ford Smith", "Tesla Model Y" but "Tesla Nguyen"). */
 const MAKER_FIRST = new Set(["Ford", "Tesla", "Dell", "Meta", "Apple", "Kia", "Dodge", "Jeep", "Buick", "Cadillac", "Lincoln", "Chevy", "Arial", "Times", "Courier"]);
@@ -121,6 +123,57 @@ const KNOWN_FIRMS = new Set([
   "Thomson Reuters", "Booz Allen", "Kaiser Permanente", "Johns Hopkins", "Aston Martin", "Rolls Royce", "Mercedes Benz",
   "Harley Davidson", "Land Rover", "Alfa Romeo", "Jack Daniels", "Ernst Young", "Johnson Johnson", "Procter Gamble",
   "Chicago Tribune", "Warner Bros", "Coca Cola", "Dolce Gabbana", "Ben Jerry",
+  // law, accounting and consulting firms named after their founders
+  "Baker McKenzie", "Clifford Chance", "Allen Overy", "Slaughter May", "Herbert Smith Freehills", "Herbert Smith", "Latham Watkins",
+  "Sullivan Cromwell", "Davis Polk", "Kirkland Ellis", "White Case", "Norton Rose Fulbright", "Norton Rose", "Hogan Lovells",
+  "Simmons Simmons", "Eversheds Sutherland", "Pinsent Masons", "Addleshaw Goddard", "Bird Bird", "Taylor Wessing", "Jones Day",
+  "Mayer Brown", "Sidley Austin", "Ropes Gray", "Weil Gotshal", "Cleary Gottlieb", "Skadden Arps", "Morrison Foerster",
+  "Oliver Wyman", "Roland Berger", "Arthur Andersen", "Arthur Little", "Grant Thornton", "Baker Tilly", "Marsh McLennan", "Korn Ferry",
+  "Spencer Stuart", "Egon Zehnder", "Russell Reynolds", "Raymond James", "Franklin Templeton", "Eli Lilly", "Bristol Myers",
+  // furniture, fashion and consumer brands named after people
+  "Herman Miller", "Ethan Allen", "Tom Dixon", "Kate Spade", "Michael Kors", "Tory Burch", "Vera Wang", "Marc Jacobs", "Paul Smith",
+  "Ted Baker", "Stella McCartney", "Alexander McQueen", "Vivienne Westwood", "Jimmy Choo", "Bobbi Brown", "Charlotte Tilbury",
+  "Jo Malone", "Laura Ashley", "Cath Kidston", "Ben Sherman", "Karl Lagerfeld", "Giorgio Armani", "Kenneth Cole", "Steve Madden",
+  "Tommy Bahama", "Charles Tyrwhitt", "Thomas Cook", "John Deere", "Harvey Nichols", "Jack Wolfskin", "Sherwin Williams",
+  "Smith Wesson", "Ernst Young", "Marks Spencer", "Procter Gamble", "Johnson Johnson", "Crate Barrel", "Abercrombie Fitch",
+  "Barnes Noble", "Black Decker", "Bang Olufsen", "Lea Perrins", "Tate Lyle", "Fortnum Mason", "Holland Barrett",
+]);
+/**
+ * Characters of fiction and myth used as code names for services, hosts and products ("Gandalf (auth), Frodo
+ * (billing)"): names nobody is given, so never a person without a title or a name label.
+ */
+const FICTIONAL = new Set([
+  "Gandalf", "Frodo", "Samwise", "Bilbo", "Gollum", "Aragorn", "Legolas", "Gimli", "Sauron", "Saruman", "Galadriel", "Elrond",
+  "Yoda", "Chewbacca", "Skywalker", "Vader", "Voldemort", "Dumbledore", "Hagrid", "Pikachu", "Shrek", "Godzilla", "Hodor",
+  "Sherlock", "Moriarty", "Gatsby", "Dracula", "Frankenstein", "Zelda", "Mario", "Luigi", "Sonic", "Optimus", "Megatron",
+]);
+/**
+ * Eponyms of medicine: diseases, signs and solutions named after their describers ("Parkinson's disease", "Consider
+ * Hartmann's", "Hodgkin lymphoma"). With "'s" and no title they name the condition, not a person, in clinical text.
+ */
+const MEDICAL_EPONYMS = new Set([
+  "Alzheimer", "Parkinson", "Crohn", "Cushing", "Addison", "Hashimoto", "Hodgkin", "Huntington", "Tourette", "Asperger", "Raynaud",
+  "Graves", "Hartmann", "Ringer", "Kawasaki", "Marfan", "Sjögren", "Sjogren", "Behçet", "Behcet", "Guillain", "Barré", "Kaposi",
+  "Wilms", "Ménière", "Meniere", "Paget", "Bell", "Down", "Munchausen", "Wernicke", "Korsakoff", "Creutzfeldt", "Duchenne", "Gaucher",
+  "Fabry", "Pompe", "Niemann", "Conn", "Lou Gehrig", "Gehrig", "Buerger", "Dupuytren", "Osgood", "Legg", "Perthes", "Peyronie",
+  "Bright", "Burkitt", "Ewing", "Kaposi", "Reiter", "Still", "Tay", "Wegener", "Whipple", "Zollinger", "Hirschsprung", "Lyme",
+  "Brugada", "Barrett", "Bowen", "Colles", "Apgar", "Glasgow", "Epley", "Heimlich", "Valsalva", "Babinski", "Murphy", "Kernig",
+  "Brudzinski", "Trendelenburg", "Romberg", "Phalen", "Tinel", "Homan", "Homans", "Cheyne", "Stokes", "Kussmaul", "Korotkoff",
+]);
+/** Nouns that make the capitalised words before them a medical or scientific eponym ("Cushing syndrome", "Crohn's disease"). */
+const EPONYM_NOUN_AFTER = /^(?:['’]s)?\s+(?:disease|diseases|syndrome|disorder|palsy|lymphoma|sarcoma|carcinoma|tumou?r|ulcer|phenomenon|triad|reflex|maneuver|manoeuvre|fracture|contracture|thyroiditis|encephalopathy|dystrophy|criteria|solution|theorem|lemma|conjecture|hypothesis|equation|constant)\b/i;
+const OBJECT_PRONOUN_AFTER = /^\s+(?:me|us|him|them|it)\b/;
+const ORG_FORM_BEFORE = /(?:^|[^\p{L}])(?:PT|CV|UD|Sdn|Bhd|Tbk)\.?\s$/u;
+/** Words right before a drug name ("Dose of Augmentin Duo"). */
+const DOSE_BEFORE = /\b(?:dose|doses|dosage|dosing|prescribe|prescribed|mg of|units of)\s+(?:of\s+|for\s+)?$/i;
+/** A dose or a generic name in brackets right after a brand ("Keytruda (pembrolizumab) 200 mg", "Augmentin 625 mg"). */
+const DOSE_AFTER = /^\s*(?:\(\s*[a-z][a-z -]{3,30}\)\s*)?\d+(?:[.,/]\d+)?\s*(?:mg|mcg|µg|ug|ml|mL|IU|units?|mmol)\b/;
+/** Nouns of a product range or a transport line after a capitalised word ("the Harper sofa models", "the Jubilee line"). */
+const THING_AFTER = /^\s+(?:line|lines|model|models|range|series|collection|edition|variant|variants|sofa|sofas|chair|chairs|brand|trim|colourway|flavou?r|flavou?rs)\b/i;
+/** Heads of named things that are not people ("Storm Babet", "Hurricane Milton", "Banco Santander", "Société Générale"). */
+const THING_HEAD = new Set([
+  "Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Operation", "Project", "Banco", "Banca", "Banque", "Bank", "Société", "Societe",
+  "Crédit", "Credit", "Caixa", "Caja", "Grupo", "Groupe", "Gruppo", "Deutsche", "Assicurazioni", "Compagnie", "Companhia", "Compañía",
 ]);
 
 const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|call me|called|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|signed|cheers|best|love|yours|cc|attn|name|patient|customer|client|user|employee|contact|ask|asked|tell|told|meet|met|by|for|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|manager|doctor|nurse|mr|mrs|ms|dr|congrats to|congratulations to|loop in|looping in|looped in|assigned to|on behalf of)\s*(?:[:.-]|,(?=\s))?\s*(?:is\s+)?)$/i;
@@ -148,7 +201,7 @@ const FOREIGN_CUE_BEFORE =
 // verbs of speaking, deciding and being away are said of people; so are relations and roles in brackets
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who|suggested|suggests|mentioned|mentions|agreed|agrees|confirmed|confirms|explained|explains|noted|recommended|proposed|decided|promised|complained|insisted|admitted|apologi[sz]ed|joined|joins|left the|signed|approved|is (?:out|off|away|sick|ill|back|on leave|on holiday|on vacation|travell?ing|leaving|joining|retiring)|was (?:out|off|away|sick|ill|born|hired|promoted|fired)|(?:is|was|has been) (?:promoted|hired|appointed|married)|lives|lived|works|worked|grew up|studied|transferred|relocated|resigned|retired|stated|requested|presents|presented|moved (?:to|from|in)|founded|graduated|married|runs (?:a|an|the)|here (?:again|from)|wohnt|lebt|arbeitet|sagte|vive|habite|abita|mora|a (?:appelé|écrit|dit|demandé|signalé|envoyé|confirmé)|hat (?:angerufen|geschrieben|gesagt|gefragt|gemeldet|bestätigt)|ha (?:llamado|escrito|dicho|preguntado|chiamato|scritto|detto|chiesto)|heeft (?:gebeld|geschreven|gezegd|gevraagd|gemeld)|ligou|escreveu|disse|perguntou|llamó|escribió|dijo|zadzwonił[a]?|napisał[a]?|ringde|skrev|frågade|soittaa|soitti)(?![\p{L}])|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d|he|she|they|him|her|brother|sister|mother|father|mom|dad|wife|husband|partner|son|daughter|friend|cousin|uncle|aunt|manager|boss|ceo|cfo|cto|coo|vp|director|lead|intern|candidate|patient|client|customer|tenant|owner|landlord)\b)/iu;
 const LOC_BEFORE = /(?:(?<![\p{L}\p{N}_])(?:in|from|to|at|near|into|en|à|nach|aus|visit|visiting|visited|moved to|move to|lives in|living in|live in|based in|born in|located in|city of|town of|travel to|travelling to|traveling to|flew to|fly to|flight to|going to|go to|welcome to|outside|around|across|between|headquartered in|relocated to|office in|resident of|native of|address:?|city:?|country:?|location:?|state:?)\s*)$/iu;
-const STRONG_LOC_BEFORE = /(?:(?<![\p{L}\p{N}_])(?:vivo en|vive en|wohne in|wohnt in|habite à|abito a|lives in|living in|live in|based in|born in|located in|moved to|move to|relocated to|relocating to|relocating from|grew up in|raised in|studied in|stayed in|staying in|trip to|holiday in|vacation in|arrived in|landed in|transferred to|branch in|headquarters in|city of|town of|resident of|native of|travel(?:l?ing|l?ed)? to|flew to|fly to|flight to|headquartered in|office in|city:?|country:?|location:?|hometown:?|from the city of|residents? of|grew up near|hotel in|clinic in|hospital in|warehouse in|factory in|plant in|campus in|studying in|work(?:s|ed|ing)? in|(?:is|was|are|were) located in)\s*)$/iu;
+const STRONG_LOC_BEFORE = /(?:(?<![\p{L}\p{N}_])(?:vivo en|vive en|wohne in|wohnt in|habite à|abito a|vive a|vive em|mora em|mora en|woont in|woon in|woont nu in|mieszka w|bor i|bydlí v|locuiește în|tinggal di|residente em|residente en|residente a|vecin[oa] de|mkazi wa|anaishi|lives in|living in|live in|based in|born in|located in|moved to|move to|relocated to|relocating to|relocating from|grew up in|raised in|studied in|stayed in|staying in|trip to|holiday in|vacation in|arrived in|landed in|transferred to|branch in|headquarters in|city of|town of|resident of|native of|travel(?:l?ing|l?ed)? to|flew to|fly to|flight to|headquartered in|office in|city:?|country:?|location:?|hometown:?|from the city of|residents? of|grew up near|hotel in|clinic in|hospital in|warehouse in|factory in|plant in|campus in|studying in|work(?:s|ed|ing)? in|(?:is|was|are|were) located in)\s*)$/iu;
 /** Verbs of speaking, deciding and being away right after a name: said of people, not of places. */
 const PERSON_VERB_AFTER = /^\s+(?:said|says|told|asked|wrote|replied|emailed|texted|called|suggested|mentioned|agreed|confirmed|explained|noted|recommended|proposed|decided|promised|complained|insisted|admitted|apologi[sz]ed|stated|transferred|resigned|wohnt|(?:is|was) (?:out|off|away|sick|ill|on leave|on holiday|on vacation|leaving|joining|retiring))\b/i;
 const LOOP_IN_BEFORE = /\bloop(?:s|ed|ing)? in\s*$/i;
@@ -420,13 +473,37 @@ function codeTail(text: string, e: number, knownName: boolean): boolean {
   return ";,)=>|[<{}?&".includes(text[i]!);
 }
 
+/**
+ * "Johnson & Johnson", "Procter & Gamble", "Ben & Jerry's": a group joined to another capitalised word by " & " names
+ * a firm when the pair is a known firm, when both sides are the same word, or when neither side starts with a known
+ * given name ("Daniel & Priya Okafor" are people).
+ */
+function firmAcrossAmpersand(text: string, g: Gazetteers, toks: readonly Tok[]): boolean {
+  const s = toks[0]!.s;
+  const e = toks[toks.length - 1]!.e;
+  let left: string | undefined;
+  let right: string | undefined;
+  if (text.charCodeAt(e) === 32 && text.charCodeAt(e + 1) === 38 && text.charCodeAt(e + 2) === 32) {
+    left = toks[toks.length - 1]!.w;
+    right = /^\p{Lu}[\p{L}-]*/u.exec(text.slice(e + 3, e + 40))?.[0];
+  } else if (s >= 3 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 38 && text.charCodeAt(s - 3) === 32) {
+    right = toks[0]!.w;
+    left = /\p{Lu}[\p{L}-]*$/u.exec(text.slice(Math.max(0, s - 40), s - 3))?.[0];
+  }
+  if (!left || !right) return false;
+  if (right.endsWith("'s") || right.endsWith("’s")) right = right.slice(0, -2);
+  if (TITLES.has(left) || TITLES.has(right)) return false; // "Mr & Mrs Smith"
+  if (KNOWN_FIRMS.has(`${left} ${right}`) || left === right) return true;
+  return nameToken(g, left) !== "first" && nameToken(g, right) !== "first";
+}
+
 /** The whole group is a gazetteer place, its words joined by spaces or as written ("Bosnia and Herzegovina"). */
 function wholeGroupPlace(g: Gazetteers, text: string, toks: readonly Tok[]): boolean {
   const last = toks[toks.length - 1]!;
   return locationKind(g, toks.map((t) => t.w).join(" ")) !== undefined || locationKind(g, text.slice(toks[0]!.s, last.e).replace(/\.$/, "")) !== undefined;
 }
 
-function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afterAddress: boolean, nc: { nounCaps(): boolean }): void {
+function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afterAddress: boolean, nc: { nounCaps(): boolean; personal: Set<number> }): void {
   // Fast exit for the common case: one ordinary capitalised word ("The", "Contact", "Math").
   if (toks.length === 1) {
     const w = toks[0]!.w;
@@ -481,6 +558,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // after its founders ("Morgan Stanley", "Wells Fargo"): organisations, not people
   if (toks.length > 1 && (VENDOR_FIRST.has(toks[0]!.w) || (MAKER_FIRST.has(toks[0]!.w) && !isNamePart(g, toks[1]!.w)))) return;
   if (KNOWN_FIRMS.has(toks.map((t) => t.w).join(" "))) return;
+  if (THING_HEAD.has(toks[0]!.w) && toks.length > 1 && !title) return;
+  if (firmAcrossAmpersand(text, g, toks)) return;
   // "St. Mary's Hospital", "Kafka's Castle Inc": a possessive before an organisation word names the organisation
   const orgAfter = /^(?:'s|’s)\s+(\p{Lu}\p{L}*)/u.exec(text.slice(lastTok.e, lastTok.e + 24));
   if (orgAfter?.[1] && ORG_SUFFIX.has(orgAfter[1])) return;
@@ -495,6 +574,26 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // A field's value ("Attendees: Tomás Ruiz", "Poznámka: Jiří Procházka"): after a short label and a colon, two or
   // three name-shaped words are the value itself, not a sentence that happens to start with capitals.
   const fieldValue = sentenceStart && FIELD_VALUE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  // Things named like people: a medical eponym ("Parkinson's disease", "Consider Hartmann's"), a drug with its dose
+  // ("Keytruda (pembrolizumab) 200 mg"), a product range or line ("the Harper sofa models"), a product variant
+  // ("Widget A"), a maker alone ("from Dell"), a character of fiction as a code name ("Gandalf (auth)").
+  let thing = false;
+  if (!title) {
+    const lastW = toks[toks.length - 1]!.w;
+    const possessive = text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019;
+    if (EPONYM_NOUN_AFTER.test(after)) return;
+    if (possessive && MEDICAL_EPONYMS.has(lastW) && !ROLE_LABEL.test(before) && !NAME_LABEL_BEFORE.test(before)) return;
+    if (DOSE_AFTER.test(after) || DOSE_BEFORE.test(before)) return;
+    // "Tell me about yourself", "Ask us anything": an ordinary word before an object pronoun is a verb
+    if (toks.length === 1 && isCommon(g, lastW) && OBJECT_PRONOUN_AFTER.test(after)) return;
+    // "PT Sinar Abadi", "CV Maju Jaya": the legal form before the name of an Indonesian or Malaysian firm
+    if (ORG_FORM_BEFORE.test(before)) return;
+    thing =
+      THING_AFTER.test(after) ||
+      (toks.length === 1 && (MAKER_FIRST.has(lastW) || VENDOR_FIRST.has(lastW)) && !PERSON_AFTER.test(after)) ||
+      (toks.length === 1 && FICTIONAL.has(lastW)) ||
+      (toks.length >= 2 && lastW.length === 1 && text.charCodeAt(end) !== 46 && nameToken(g, toks[0]!.w) !== "first");
+  }
 
   // ---- location: longest gazetteer match starting at the first token
   let locKind: ReturnType<typeof locationKind>;
@@ -570,6 +669,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // "the Apache Kafka cluster", "a Bespoke Car": after an article or a possessive, a capitalised group modifies
   // or names a thing (product, team, plan); people's names rarely take one
   if (!title && !nameLabel && DETERMINER_BEFORE.test(before)) person = Math.min(person, 0.3);
+  if (thing && !nameLabel && !greeting) person = Math.min(person, 0.3);
   // In noun-capitalising languages only a known first name, a title or a name cue counts.
   if (person > 0.3 && !firstIsFirst && !title && !nameLabel && !greeting && nc.nounCaps()) person = 0.3;
 
@@ -668,6 +768,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     });
   } else if (loc >= 0.3) {
     if (text[locSpanEnd - 1] === ".") locSpanEnd--;
+    if (strongLocBefore || fieldLoc || afterAddress) nc.personal.add(out.length);
     out.push({
       type: "LOCATION",
       start,
@@ -731,8 +832,39 @@ export const personLocationScanner: PiiScanner = {
     st.flush(out);
     invertedNames(text, st.g, out, first);
     lowerCaseCued(text, st.g, out, scan.shared);
+    impersonalPlaces(text, out, first, st.personal);
   },
 };
+
+/** Someone spoken of, or the writer or reader speaking of themselves: the place may be theirs ("we moved to ...?", "is my flat in ...?"). */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I'm|I’m|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s|[Mm]ine|[Yy]ou|[Yy]our|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir|[Tt]hem|(?:[Ss]ome|[Aa]ny)(?:one|body))(?![\p{L}])/u;
+/** Four digits in a row: a phone, an identifier, a year of birth. */
+const LONG_NUMBER = /\d{4}/;
+/**
+ * A place is personal data when it is someone's: where they live, were born, travel or are treated. In a text that
+ * names nobody and asks a general question ("What is the limitation period in Scotland?", "Best time to visit Kyoto?",
+ * "How many days of leave in Germany, France and Spain?"), with no one speaking of themselves and no long number, a
+ * place without a residence or travel cue is general knowledge: its score stays below the threshold. Checked only
+ * when such a place was found and nobody named, on texts of a prompt's size.
+ */
+function impersonalPlaces(text: string, out: PiiHit[], from: number, personal: ReadonlySet<number>): void {
+  let person = false;
+  let place = false;
+  for (let i = from; i < out.length && !person; i++) {
+    const h = out[i]!;
+    person = h.type === "PERSON" && h.score >= 0.6;
+    place ||= h.type === "LOCATION" && h.score >= 0.6 && !personal.has(i);
+  }
+  // a question that names nobody, with no one speaking of themselves and no number that could be someone's
+  if (place && !person && text.length < 2000 && text.includes("?") && !FIRST_PERSON.test(text) && !LONG_NUMBER.test(text)) {
+    for (let i = from; i < out.length; i++) {
+      const h = out[i]!;
+      if (h.type === "LOCATION" && h.score >= 0.5 && !personal.has(i) && !h.explanation.startsWith("lower-case")) {
+        out[i] = { ...h, score: 0.5, explanation: `${h.explanation}; no person named in the text` };
+      }
+    }
+  }
+}
 
 /** ", Kenji" (and an optional middle initial) right after a surname: the given name of "Girard, Kenji". */
 const INVERTED_TAIL = /^,[ \t]?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]\p{Lu}\.?)?(?![\p{L}\d@])(?=\s*([^\s]?))/u;
@@ -889,6 +1021,8 @@ class GroupScan {
   /** Groups arrive in text order: the (sorted) address spans are walked alongside. */
   #ai = 0;
   #nounCaps: boolean | undefined;
+  /** Indexes (in `out`) of places tied to someone by their cue: "lives in", "city:", the town of an address. */
+  readonly personal = new Set<number>();
 
   constructor(
     readonly text: string,

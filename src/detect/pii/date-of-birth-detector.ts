@@ -24,7 +24,8 @@ const PARTIAL = 6;
 const DATE = new RegExp(
   [
     "(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2})(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?",
-    "(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2}))",
+    // day-first numeric dates; Czech and Slovak put a space after each dot ("11. 4. 1958")
+    "(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}\\. \\d{1,2}\\. ?\\d{4})",
     `(\\d{1,2}(?:st|nd|rd|th|er|\u00ba|\u00b0|\\.)?[\\s\\-]+(?:(?:of|de|del)\\s+)?(?:${MONTH_WORDS_SOURCE})\\.?,?[\\s\\-]+(?:(?:de|del)\\s+)?\\d{4})`,
     `((?:${MONTHS})\\.?[\\s\\-]+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
     `((?:${MONTHS})[\\-\\s]\\d{2,4}|\\d{1,2}\\.?[\\-\\s](?:${PARTIAL_MONTHS})|\\d{1,2}/(?:\\d{4}|\\d{2}))`,
@@ -45,7 +46,15 @@ const DOB_CTX = keywordMatcher([
   "syntynyt", "syntymaaika", "dogum tarihi", "fecha nac", "f. nac", "nacida", "naissance", "ne le", "nee le", "ne(e) le",
   // ø and å are no accents: the folded text keeps them ("Fødselsdato", "født", "född")
   "fødselsdato", "født", "født den", "född", "födelsedatum", "fødd",
+  "bday", "b-day", "b'day", "nacimiento", "fecha nacimiento",
+  // Indonesian, Romanian, Czech, Swahili ("tanggal lahir", "născută la", "datum narození", "alizaliwa"), folded as the text is
+  "lahir", "tanggal lahir", "tgl lahir", "tgl. lahir", "kelahiran",
+  "născut", "născută", "nascut", "nascuta", "data nașterii", "data nasterii", "data naşterii", "nașterii", "nasterii",
+  "narozen", "narozena", "narozený", "narozená", "narozeny", "narozena", "datum narození", "datum narozeni", "nar.",
+  "kuzaliwa", "alizaliwa", "amezaliwa", "tarehe ya kuzaliwa", "siku ya kuzaliwa",
 ]);
+/** Birth verbs written after the date ("sie ist am 3. Februar 1940 geboren", "1. 4. 1958 narozen"). */
+const DOB_AFTER = /^[\s,)]{0,3}(?:geboren|born|narozen[aá]?|n[ăa]scut[ăa]?|lahir|alizaliwa)(?![\p{L}])/iu;
 /**
  * A star right before a date marks a birth date in German and genealogical writing ("Krüger *23.06.1971", "(* 1950)");
  * not a list bullet at a line start ("* 12.03.2024: release").
@@ -169,7 +178,7 @@ export const dateOfBirthScanner: PiiScanner = {
       const before = labelWindowBefore(text, start, end, 40);
       // a star that opens Markdown italics ("*12.03.2024*") is no birth star
       const star = STAR_BEFORE.test(before) && text.charCodeAt(end) !== 42;
-      const dob = DOB_CTX.test(foldAccents(before)) || star || ABBREV_BEFORE.test(before); // the keywords are folded ("né le" → "ne le"): so is the text
+      const dob = DOB_CTX.test(foldAccents(before)) || star || ABBREV_BEFORE.test(before) || DOB_AFTER.test(text.slice(end, end + 16)); // the keywords are folded ("né le" → "ne le"): so is the text
       const full = !m[PARTIAL];
       const time = m[TIME];
       let score: number;

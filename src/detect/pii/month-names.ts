@@ -1,6 +1,7 @@
 /**
  * Month names and their common abbreviations in the languages Warden's PII cues cover (English, German, French,
- * Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish), with the
+ * Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Indonesian,
+ * Romanian, Swahili), with the
  * month number, for dates written with words: "4 March 1985", "12. März 1985", "1er janvier 1990",
  * "12 de marzo de 1985", "1 aprile 1990", "3 maja 1988", "5. toukokuuta 1975". Polish, Czech and Finnish dates use
  * the genitive or partitive forms, listed beside the nominative. Accented names also appear without their accents
@@ -8,29 +9,29 @@
  */
 const NAMES: readonly (readonly string[])[] = [
   // 1
-  ["january", "jan", "januar", "jänner", "jaenner", "janner", "janvier", "janv", "enero", "ene", "gennaio", "genn", "gen", "janeiro", "januari", "stycznia", "styczeń", "styczen", "sty", "tammikuuta", "tammikuu", "ledna", "leden", "ocak"],
+  ["january", "jan", "januar", "jänner", "jaenner", "janner", "janvier", "janv", "enero", "ene", "gennaio", "genn", "gen", "janeiro", "januari", "stycznia", "styczeń", "styczen", "sty", "tammikuuta", "tammikuu", "ledna", "leden", "ocak", "ianuarie"],
   // 2
-  ["february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "febb", "fevereiro", "fev", "februari", "lutego", "luty", "lut", "helmikuuta", "helmikuu", "února", "unora", "únor", "unor", "şubat", "subat"],
+  ["february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "febb", "fevereiro", "fev", "februari", "lutego", "luty", "lut", "helmikuuta", "helmikuu", "února", "unora", "únor", "unor", "şubat", "subat", "februarie"],
   // 3
-  ["march", "mar", "märz", "maerz", "marz", "mär", "mars", "marzo", "março", "marco", "maart", "marca", "marzec", "marts", "maaliskuuta", "maaliskuu", "března", "brezna", "březen", "brezen", "mart"],
+  ["march", "mar", "märz", "maerz", "marz", "mär", "mars", "marzo", "março", "marco", "maart", "marca", "marzec", "marts", "maaliskuuta", "maaliskuu", "března", "brezna", "březen", "brezen", "mart", "maret", "martie", "machi"],
   // 4
-  ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "kwiecien", "kwi", "huhtikuuta", "huhtikuu", "dubna", "duben", "nisan"],
+  ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "kwiecien", "kwi", "huhtikuuta", "huhtikuu", "dubna", "duben", "nisan", "aprilie", "aprili"],
   // 5
   ["may", "mai", "mayo", "maggio", "magg", "mag", "maio", "mei", "maja", "maj", "toukokuuta", "toukokuu", "května", "kvetna", "květen", "kveten", "mayıs", "mayis"],
   // 6
-  ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec", "cze", "kesäkuuta", "kesakuuta", "kesäkuu", "června", "cervna", "červen", "cerven", "haziran"],
+  ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec", "cze", "kesäkuuta", "kesakuuta", "kesäkuu", "června", "cervna", "červen", "cerven", "haziran", "iunie"],
   // 7
-  ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca", "lipiec", "lip", "heinäkuuta", "heinakuuta", "heinäkuu", "července", "cervence", "červenec", "cervenec", "temmuz"],
+  ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca", "lipiec", "lip", "heinäkuuta", "heinakuuta", "heinäkuu", "července", "cervence", "červenec", "cervenec", "temmuz", "iulie", "julai"],
   // 8
-  ["august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia", "sierpień", "sierpien", "sie", "elokuuta", "elokuu", "srpna", "srpen", "ağustos", "agustos"],
+  ["august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia", "sierpień", "sierpien", "sie", "elokuuta", "elokuu", "srpna", "srpen", "ağustos", "agustos", "agustus", "agosti"],
   // 9
-  ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "sett", "set", "setembro", "września", "wrzesnia", "wrzesień", "wrzesien", "wrz", "syyskuuta", "syyskuu", "září", "zari", "eylül", "eylul"],
+  ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "sett", "set", "setembro", "września", "wrzesnia", "wrzesień", "wrzesien", "wrz", "syyskuuta", "syyskuu", "září", "zari", "eylül", "eylul", "septembrie", "septemba"],
   // 10
-  ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "października", "pazdziernika", "październik", "pazdziernik", "paź", "paz", "lokakuuta", "lokakuu", "října", "rijna", "říjen", "rijen", "ekim"],
+  ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "października", "pazdziernika", "październik", "pazdziernik", "paź", "paz", "lokakuuta", "lokakuu", "října", "rijna", "říjen", "rijen", "ekim", "oktoba", "octombrie"],
   // 11
-  ["november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "lis", "marraskuuta", "marraskuu", "listopadu", "kasım", "kasim"],
+  ["november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "lis", "marraskuuta", "marraskuu", "listopadu", "kasım", "kasim", "noiembrie", "novemba"],
   // 12
-  ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "grudzien", "gru", "desember", "joulukuuta", "joulukuu", "prosince", "prosinec", "aralık", "aralik"],
+  ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "grudzien", "gru", "desember", "joulukuuta", "joulukuu", "prosince", "prosinec", "aralık", "aralik", "desemba", "decembrie"],
 ];
 
 const MONTH_OF = new Map<string, number>();

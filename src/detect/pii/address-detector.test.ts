@@ -3,6 +3,28 @@ import { addressScanner } from "./address-detector.js";
 import { expectCase, hitsOf, type Case } from "./test-support/hits.js";
 
 const cases: Case[] = [
+  // Indonesian, Turkish, Indian, Japanese, Romanian, Belgian, Czech, Dutch and Portuguese forms
+  { text: "Alamat: Jl. Kebon Jeruk Raya No. 27, Jakarta Barat 11530.", value: "Jl. Kebon Jeruk Raya No. 27, Jakarta Barat 11530", min: 0.8 },
+  { text: "rumah di Jl. Sunset Road No. 88, Kuta, Badung, Bali.", value: "Jl. Sunset Road No. 88, Kuta, Badung, Bali", min: 0.8 },
+  { text: "adres Bağdat Caddesi No: 245 Daire 8, Kadıköy, İstanbul.", value: "Bağdat Caddesi No: 245 Daire 8, Kadıköy, İstanbul", min: 0.8 },
+  { text: "alıcı Selin, Atatürk Bulvarı No: 112/5, Çankaya, Ankara, tel", value: "Atatürk Bulvarı No: 112/5, Çankaya, Ankara", min: 0.8 },
+  { text: "R. Venkataraman, No. 14, 3rd Cross, Indiranagar, Bengaluru 560038, +91", value: "No. 14, 3rd Cross, Indiranagar, Bengaluru 560038", min: 0.8 },
+  { text: "Home address: 2-14-8 Minami-Aoyama, Minato-ku, Tokyo 107-0062", value: "2-14-8 Minami-Aoyama, Minato-ku, Tokyo 107-0062", min: 0.8 },
+  { text: "Bydliště: Vinohradská 1511/230, 100 00 Praha 10", value: "Vinohradská 1511/230, 100 00 Praha 10", min: 0.8 },
+  { text: "byt na adrese Masarykova 14, 602 00 Brno.", value: "Masarykova 14, 602 00 Brno", min: 0.8 },
+  { text: "adres Meir 78, 2000 Antwerpen.", value: "Meir 78, 2000 Antwerpen", min: 0.8 },
+  { text: "adresse Rue de la Loi 155, 1040 Etterbeek.", value: "Rue de la Loi 155, 1040 Etterbeek", min: 0.8 },
+  { text: "imobil situat în Bulevardul Unirii 12, Iași", value: "Bulevardul Unirii 12", min: 0.7 },
+  { text: "H.No. 12, Sector 15, Gurugram 122001", value: "H.No. 12, Sector 15, Gurugram 122001", min: 0.8 },
+  { text: "Mustafa Yıldız, Schiedamseweg 110, 3025 AH Rotterdam, 010 414 2290", value: "Schiedamseweg 110, 3025 AH Rotterdam", min: 0.8 },
+  { text: "imóvel na Avenida da Boavista 1830, 4100-119 Porto. Renda", value: "Avenida da Boavista 1830, 4100-119 Porto", min: 0.8 },
+  // no address: chapters, versions, figures before a year and a town; "No." before a count; timestamps and ranges
+  { text: "Chapter 5, 2000 Paris pages", value: null, min: 0.5 },
+  { text: "Version 12, 2024 Berlin release", value: null, min: 0.5 },
+  { text: "See Table 4, 10115 rows", value: null, min: 0.5 },
+  { text: "Ticket No. 27, Jakarta office", value: null, min: 0.5 },
+  { text: "Item No. 14, 3rd shelf, Warehouse 560038", value: null, min: 0.5 },
+  { text: "ranges 2-14-8 and 3-5-1 in the table", value: null, min: 0.5 },
   { text: "Ship to 123 Main St. Apt. 4B, Springfield, IL 62704 please", value: "123 Main St. Apt. 4B, Springfield, IL 62704", min: 0.9 },
   { text: "She lives at 1600 Pennsylvania Avenue NW, Washington, DC 20500 now.", value: "1600 Pennsylvania Avenue NW, Washington, DC 20500", min: 0.9 },
   { text: "Address: 29319 School Close", value: "29319 School Close", min: 0.8 },

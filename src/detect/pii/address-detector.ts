@@ -3,6 +3,7 @@ import { hasContext, keywordMatcher } from "./context.js";
 import { gazetteers, isPlaceName, titleCase } from "./gazetteers.js";
 import { execAt } from "./digit-tokens.js";
 import { euStreetAddresses } from "./eu-street-address.js";
+import { intlStreetAddresses } from "./intl-street-address.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { AddressMatch, PiiScan } from "./pii-scan.js";
 
@@ -132,6 +133,8 @@ function addressMatches(scan: PiiScan): readonly AddressMatch[] {
   // continental European forms ("Musterstraße 12, 10115 Berlin", "Via Roma 10", "12 rue de la Paix")
   const tk = scan.digitTokens;
   const eu = euStreetAddresses(text, tk.start, tk.end, tk.n).filter((a) => !out.some((b) => a.start < b.end && b.start < a.end));
+  // Indonesian, Turkish, Indian, Japanese forms and street + number + postcode + known town ("Meir 78, 2000 Antwerpen")
+  for (const a of intlStreetAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
   const all = eu.length > 0 ? [...out, ...eu].sort((a, b) => a.start - b.start) : out;
   scan.addressCache = all;
   return all;
@@ -152,7 +155,8 @@ export const addressScanner: PiiScanner = {
     const text = scan.text;
     for (const { start, end, value: v } of addressMatches(scan)) {
       // "3 Main Street" style text is common; a unit, city or context makes it an address.
-      const hasTail = /,\s*\p{Lu}|\b(?:Apt|Apartment|Suite|Ste|Unit|#)|\d\s+\p{Lu}\p{Ll}/u.test(v) && /\D\d{1,4}[a-zA-Z]?\b|^\d/.test(v);
+      // (a postcode and town after a comma is a tail too: "Schiedamseweg 110, 3025 AH Rotterdam")
+      const hasTail = /,\s*\p{Lu}|\b(?:Apt|Apartment|Suite|Ste|Unit|#)|\d\s+\p{Lu}\p{Ll}|,\s*\d{2,5}(?:[\s-]\d{2,3})?(?:\s?[A-Z]{2})?\s+\p{Lu}/u.test(v) && /\D\d{1,4}[a-zA-Z]?\b|^\d/.test(v);
       const ctx = hasContext(text, start, end, CONTEXT, 40, 0);
       // "2011 Arab Spring", "1999 Rose Parade": a year is not a house number unless more says so
       if (!hasTail && !ctx && /^(?:1[89]|20)\d\d\s/.test(v)) continue;

@@ -15,9 +15,9 @@ const COMPOUND =
 const SEPARATE = `\\p{Lu}[${L}]+\\s+(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|gate|gata|gatan|vei|veien|vej|väg|vägen|gade)`;
 /** Italian, Spanish, Portuguese street types before the name; the name may hold lower-case particles. */
 const PREFIXED =
-  `(?:(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Lungomare|Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda|Carrer|Passeig|Avinguda|Plaça|Rambla|ul\\.|al\\.|pl\\.|ulica|aleja)\\s+(?:[\\p{Ll}${L}]+\\s+){0,4}?\\p{Lu}[${L}]*|(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Unter den|Hinter der|Vor dem)\\s+\\p{Lu}[\\p{L}'’-]{2,}(?:\\s+\\p{Lu}[\\p{L}'’-]{2,})?)`;
-/** Postal code and town: "10115 Berlin", "75002 Paris", "D-80331 München", "1011 AB Amsterdam", "111 52 Stockholm". */
-const TOWN = `(?:,?\\s+(?:[A-Z]{1,2}-)?(?:\\d{5}|\\d{4}(?:\\s?[A-Z]{2})?|\\d{3}\\s\\d{2}|\\d{2}-\\d{3})\\s+\\p{Lu}[${TOWN_L}]+(?:[\\s-]\\p{Lu}[${TOWN_L}]+){0,2})?`;
+  `(?:(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Lungomare|Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda|Carrer|Passeig|Avinguda|Plaça|Rambla|ul\\.|al\\.|pl\\.|ulica|aleja|Bulevardul|Bd\\.|Calea|Șoseaua|Şoseaua|Soseaua|Aleea|Splaiul|Piața|Rue|Avenue|Boulevard|Chaussée|Quai)\\s+(?:[\\p{Ll}${L}]+\\s+){0,4}?\\p{Lu}[${L}]*|(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Unter den|Hinter der|Vor dem)\\s+\\p{Lu}[\\p{L}'’-]{2,}(?:\\s+\\p{Lu}[\\p{L}'’-]{2,})?)`;
+/** Postal code and town: "10115 Berlin", "75002 Paris", "4100-119 Porto", "D-80331 München", "1011 AB Amsterdam", "111 52 Stockholm". */
+const TOWN = `(?:,?\\s+(?:[A-Z]{1,2}-)?(?:\\d{5}|\\d{4}-\\d{3}|\\d{4}(?:\\s?[A-Z]{2})?|\\d{3}\\s\\d{2}|\\d{2}-\\d{3})\\s+\\p{Lu}[${TOWN_L}]+(?:[\\s-]\\p{Lu}[${TOWN_L}]+){0,2})?`;
 /** House number: "12", "12a", "12-14", "nº 45", "n.º 3". */
 const NUMBER = `(?:n\\.?º\\s*|nr\\.?\\s*)?\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4})?`;
 
@@ -81,7 +81,7 @@ export function euStreetAddresses(text: string, starts: ArrayLike<number>, ends:
 
 const STREET_SUFFIX =
   /(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg|gatan|gata|vägen|väg|gränd|torget|vej|gade|veien|vegen|gate|tie|katu|kuja|polku)$/i;
-const PREFIX_WORD = /(?:^|[^\p{L}])(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Lungomare|Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda|Carrer|Passeig|Avinguda|Plaça|Rambla|ul\.|al\.|pl\.|ulica|aleja|Am|Im|Zum|Zur|An|Auf|In|Unter|Hinter|Vor)\s/u;
+const PREFIX_WORD = /(?:^|[^\p{L}])(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Lungomare|Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda|Carrer|Passeig|Avinguda|Plaça|Rambla|ul\.|al\.|pl\.|ulica|aleja|Bulevardul|Bd\.|Calea|Șoseaua|Şoseaua|Soseaua|Aleea|Splaiul|Piața|Rue|Avenue|Boulevard|Chaussée|Quai|Am|Im|Zum|Zur|An|Auf|In|Unter|Hinter|Vor)\s/u;
 
 const LOWER_STREET_WORD = /^(?:gate|gata|gatan|vei|veien|vej|väg|vägen|gade)$/;
 

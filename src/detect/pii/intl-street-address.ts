@@ -1,0 +1,109 @@
+import { gazetteers } from "./gazetteers.js";
+import type { StreetMatch } from "./eu-street-address.js";
+
+/**
+ * Street addresses of forms outside the UK, the US and the continental European ones of `eu-street-address.ts`,
+ * each anchored at a digit token of the text and held to a shape that ordinary prose does not take:
+ *
+ * - a house number after "No." / "No:" with an Indonesian street prefix ("Jl. Malioboro No. 56, Yogyakarta 55213")
+ *   or a Turkish street type ("Bağdat Caddesi No: 245 Daire 8", "Atatürk Bulvarı No: 112/5");
+ * - an Indian house number label with a six-digit PIN code at the end and a locality word between ("No. 14, 3rd
+ *   Cross, Indiranagar, Bengaluru 560038", "H.No. 12, Sector 15, Gurugram 122001");
+ * - a Japanese block address ("2-14-8 Minami-Aoyama, Minato-ku, Tokyo 107-0062");
+ * - a street word, a house number, a postcode and a town the gazetteer knows, as Czech, Belgian, Dutch and Nordic
+ *   addresses are written ("Vinohradská 1511/230, 100 00 Praha 10", "Meir 78, 2000 Antwerpen").
+ */
+
+const W = "\\p{Lu}[\\p{L}'’.-]*";
+/** "No. ", "No: ", "No ", "Nomor " right before a house number. */
+const NO_LABEL = /(?:^|[^\p{L}])(?:No|NO|Nomor|Nr)\s?[.:]?\s?$/u;
+/** The Indonesian or Turkish street before the number label (matched on the 80 characters before it). */
+const STREET_BEFORE_NO = new RegExp(
+  `(?:(?:Jl|Jln)\\.\\s?|Jalan\\s+)(?:${W}\\s+){0,5}?(?:${W}),?\\s+(?:No|NO|Nomor)\\s?[.:]?\\s?$` +
+    `|(?:${W}\\s+){1,3}(?:Mahallesi|Mah\\.),?\\s+(?:${W}\\s+){1,3}(?:Caddesi|Cad\\.|Sokak|Sokağı|Sok\\.|Sk\\.|Bulvarı|Blv\\.|Yolu)\\s+No\\s?[.:]?\\s?$` +
+    `|(?:${W}\\s+){1,3}(?:Caddesi|Cad\\.|Sokak|Sokağı|Sok\\.|Sk\\.|Bulvarı|Blv\\.|Yolu|Mahallesi|Mah\\.)\\s+No\\s?[.:]?\\s?$`,
+  "u",
+);
+/** The number and what may follow it: a flat ("Daire 8"), district and town, a five-digit postcode. */
+const NO_TAIL = new RegExp(
+  `\\d{1,4}[A-Za-z]?(?:/\\d{1,4})?(?:\\s+(?:Daire|D\\.|Kat)\\s?:?\\s?\\d{1,3})?(?:,\\s+${W}(?:\\s+${W})?){0,3}(?:\\s+\\d{5}(?!\\d))?`,
+  "uy",
+);
+/** An Indian address from its house label to the six-digit PIN code. */
+const INDIAN = new RegExp(
+  `(?:(?:H\\.?\\s?No|House\\s+No|Flat\\s+No|Plot\\s+No|No)\\.?\\s?|#\\s?|Plot\\s+|Flat\\s+|Sector\\s+)\\d{1,4}[A-Z]?(?:[/-]\\d{1,4})?,\\s+(?:[\\p{L}\\d][\\p{L}\\d .'’-]{1,30},\\s+){0,4}\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?\\s*[-–]?\\s*\\d{6}(?!\\d)`,
+  "uy",
+);
+const INDIAN_LABEL_BEFORE = /(?:^|[^\p{L}])((?:H\.?\s?No|House\s+No|Flat\s+No|Plot\s+No|No)\.?\s?|#\s?|Plot\s+|Flat\s+|Sector\s+)$/u;
+/** What an Indian address names between the house and the PIN: a cross road, main road, sector, layout, nagar, ... */
+const INDIAN_LOCALITY = /(?:^|[^\p{L}])(?:Cross|Main|Road|Rd|Street|Lane|Marg|Sector|Block|Stage|Phase|Layout|Colony|Enclave|Vihar|Society|Nagar|Chowk|Bazaar|Galli|Gali)(?![\p{L}])|\p{Ll}(?:nagar|puram|halli|palli|pet|pur|abad|ganj|wadi)(?![\p{L}])/u;
+/** A Japanese block address: chome-block-house, district, ward or city with its suffix, prefecture and postcode. */
+const JAPANESE = new RegExp(
+  `\\d{1,2}-\\d{1,3}(?:-\\d{1,4})?\\s+\\p{Lu}[\\p{L}]+(?:-\\p{L}+)?,\\s+\\p{Lu}[\\p{L}]+-(?:ku|shi|cho|machi|gun|mura)(?![\\p{L}])(?:,\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\d{3}-\\d{4})?)?`,
+  "uy",
+);
+/** Street word, house number, postcode and town: "Masarykova 14, 602 00 Brno", "Meir 78, 2000 Antwerpen". */
+const POSTCODE_TOWN = /\d{1,4}(?:\/\d{1,4})?[a-z]?,\s+(?:(\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3})|\d{4,5})\s+(\p{Lu}[\p{L}'’-]+)(?:\s+\d{1,2}(?!\d))?/uy;
+/** The street word before the number: one capitalised word after a line start, a label's colon or a comma. */
+const STREET_WORD_BEFORE = /(?:^|[\n:,;(]\s*|(?:^|\s)(?:na|v|ve|adrese|adres|adresse|address|te|in|à|op)\s+)(\p{Lu}[\p{L}'’-]{2,})\s$/u;
+
+export function intlStreetAddresses(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number): StreetMatch[] {
+  const out: StreetMatch[] = [];
+  let lastEnd = -1;
+  for (let i = 0; i < n; i++) {
+    const s = starts[i]!;
+    const e = ends[i]!;
+    if (s < lastEnd || e - s > 4) continue;
+    const prev = text.charCodeAt(s - 1);
+    const next = text.charCodeAt(e);
+    let m: StreetMatch | undefined;
+    // "No. 56", "No: 245", "No 27": an Indonesian or Turkish street before the label, or an Indian address after it
+    if (prev === 32 || prev === 46 || prev === 58 || prev === 35) {
+      const window = text.slice(Math.max(0, s - 90), s);
+      if (NO_LABEL.test(window)) {
+        const st = STREET_BEFORE_NO.exec(window);
+        if (st) {
+          NO_TAIL.lastIndex = s;
+          const t = NO_TAIL.exec(text);
+          if (t) m = trimmed(s - window.length + st.index, text.slice(s - window.length + st.index, s + t[0].length));
+        }
+      }
+      if (!m && next === 44) {
+        const lab = INDIAN_LABEL_BEFORE.exec(window.slice(-14));
+        if (lab?.[1]) {
+          const from = s - lab[1].length;
+          INDIAN.lastIndex = from;
+          const t = INDIAN.exec(text);
+          if (t && INDIAN_LOCALITY.test(t[0])) m = trimmed(from, t[0]);
+        }
+      }
+    }
+    // "2-14-8 Minami-Aoyama, Minato-ku"
+    if (!m && next === 45 && !(prev >= 48 && prev <= 57) && prev !== 45) {
+      JAPANESE.lastIndex = s;
+      const t = JAPANESE.exec(text);
+      if (t) m = trimmed(s, t[0]);
+    }
+    // "Masarykova 14, 602 00 Brno": a postcode of a distinctive shape ("602 00", "3025 AH", "00-514", "1100-053") or
+    // four or five digits before a known town ("2000 Antwerpen", not "2024 Berlin" after "Version 12"); the street
+    // word is no ordinary word
+    if (!m && prev === 32 && (next === 44 || next === 47)) {
+      POSTCODE_TOWN.lastIndex = s;
+      const t = POSTCODE_TOWN.exec(text);
+      const g = t?.[2] ? gazetteers() : undefined;
+      const sw = t && g && (t[1] || g.cities.has(t[2]!)) ? STREET_WORD_BEFORE.exec(text.slice(Math.max(0, s - 40), s)) : null;
+      if (t && g && sw?.[1] && !g.commonWords.has(sw[1].toLowerCase())) m = trimmed(s - sw[1].length - 1, text.slice(s - sw[1].length - 1, s + t[0].length));
+    }
+    if (m) {
+      out.push(m);
+      lastEnd = m.end;
+    }
+  }
+  return out;
+}
+
+function trimmed(start: number, v: string): StreetMatch {
+  let value = v;
+  while (/[\s,.]$/u.test(value)) value = value.slice(0, -1);
+  return { start, end: start + value.length, value };
+}

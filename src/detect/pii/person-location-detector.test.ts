@@ -14,6 +14,22 @@ interface TypedCase {
 
 // Thresholds for acting are 0.6; "null" rows assert nothing of that type reaches `min` (default 0.6).
 const cases: TypedCase[] = [
+  // names in capitals (labels, captions, passports) and surname first in fields, rosters and record headers
+  { type: "PERSON", text: "IN THE CIRCUIT COURT OF COOK COUNTY\nANGELA M. RUIZ, Plaintiff,\nv.\nDEREK HOLLOWAY, Defendant.", value: "ANGELA M. RUIZ", min: 0.6 },
+  { type: "PERSON", text: "IN THE CIRCUIT COURT OF COOK COUNTY\nANGELA M. RUIZ, Plaintiff,\nv.\nDEREK HOLLOWAY, Defendant.", value: "DEREK HOLLOWAY", min: 0.6 },
+  { type: "PERSON", text: "SHIP TO: KATARZYNA NOWAK\n1450 N State Pkwy", value: "KATARZYNA NOWAK", min: 0.8 },
+  { type: "PERSON", text: "Passenger: MUELLER/ANNA MS Flight LH 400", value: "MUELLER/ANNA", min: 0.8 },
+  { type: "PERSON", text: "Patient: DOMINGUEZ, ROSA ISELA MRN 00481273", value: "DOMINGUEZ, ROSA ISELA", min: 0.8 },
+  { type: "PERSON", text: "Review notes: Patel, Nikhil — exceeds; Brennan, Aoife — meets.", value: "Brennan, Aoife", min: 0.8 },
+  { type: "PERSON", text: "Handover: bed 12 Agarwal, Sunil 67M — NSTEMI", value: "Agarwal, Sunil", min: 0.8 },
+  { type: "PERSON", text: "Class list: Brennan, Cian; da Silva, Bruno; El-Amin, Yasmin.", value: "da Silva, Bruno", min: 0.8 },
+  { type: "PERSON", text: "INVOICE TOTAL: 45.00 USD", value: null },
+  { type: "PERSON", text: "NEW YORK CITY MARATHON RESULTS", value: null },
+  { type: "PERSON", text: "artikel IKEA BILLY 80x28x202", value: null },
+  { type: "PERSON", text: "PLEASE READ THE TERMS BEFORE SIGNING", value: null },
+  { type: "PERSON", text: "git checkout HEAD/MASTER", value: null },
+  { type: "PERSON", text: "Menu: Pizza, Margherita; Pasta, Carbonara", value: null },
+  { type: "PERSON", text: "Sizes: Small, Medium; Large", value: null },
   // medical eponyms, drugs, firms and products named like people
   { type: "PERSON", text: "Cushing's syndrome vs Addison's disease: list three distinguishing lab findings.", value: null },
   { type: "PERSON", text: "Parkinson's disease and Alzheimer's disease share some risk factors.", value: null },

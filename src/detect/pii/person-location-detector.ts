@@ -497,6 +497,57 @@ function firmAcrossAmpersand(text: string, g: Gazetteers, toks: readonly Tok[]):
   return nameToken(g, left) !== "first" && nameToken(g, right) !== "first";
 }
 
+/** An upper-case word as the name lists spell it: "KATARZYNA" → "Katarzyna", "ANNAN-MENSAH" → "Annan-Mensah". */
+function unCaps(w: string): string {
+  return w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+/** True for a word of capitals only ("NOWAK", "M"): shipping labels, passports, court captions, forms. */
+function allCaps(w: string): boolean {
+  return w.length >= 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+/** Words that label the name after them on forms and labels, in any case ("SHIP TO:", "Passenger:", "NAME:"). */
+const CAPS_NAME_LABEL = /(?:\b(?:name|full name|ship to|deliver to|bill to|recipient|consignee|passenger|traveller|traveler|holder|patient|surname|given names?|attn|signed|to)\s*[:=]?\s*)$/i;
+
+/**
+ * A name written in capitals ("SHIP TO: KATARZYNA NOWAK", "ANGELA M. RUIZ, Plaintiff"): two to four capitalised
+ * words, one of them a known given name (as the lists spell it) that is no ordinary word, none of them an ordinary
+ * word or a place, or after a name label. "INVOICE TOTAL", "NEW YORK", "IN THE CIRCUIT COURT" are not names.
+ */
+const CAPS_STOP = new Set(["MRN", "DOB", "NHS", "SSN", "NIN", "PNR", "ID", "REF", "MR", "MRS", "MS", "MISS", "MSTR", "DR", "TEL", "FAX", "USA", "UK", "EU", "ZIP", "PO", "APT", "UNIT", "FLAT"]);
+
+function capsName(text: string, g: Gazetteers, toks: readonly Tok[], out: PiiHit[]): boolean {
+  // record labels and codes end the name ("ROSA ISELA MRN 00481273", "ANNA MS")
+  let n = toks.length;
+  for (let i = 1; i < n; i++) if (CAPS_STOP.has(toks[i]!.w)) n = i;
+  if (n < 2) return false;
+  toks = toks.slice(0, n);
+  for (const t of toks) if (!allCaps(t.w) || t.w.length > 20) return false;
+  const words = toks.map((t) => unCaps(t.w));
+  if (!toks.some((t) => t.w.length >= 2)) return false;
+  let first = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (toks[i]!.w.length === 1) continue; // a middle initial
+    if (g.commonWords.has(w.toLowerCase()) || NEVER.has(w) || TITLES.has(w) || g.countries.has(w) || g.regions.has(w)) return false;
+    // the given name leads ("DEREK HOLLOWAY") or follows a known surname ("NGUYEN THI LAN"): "IKEA BILLY" is a product
+    if (g.firstNames.has(w) && (i === 0 || g.surnames.has(words[i - 1]!))) first = true;
+  }
+  if (toks[0]!.w.length === 1 || locationKind(g, words.join(" ")) !== undefined || KNOWN_FIRMS.has(words.join(" "))) return false;
+  const start = toks[0]!.s;
+  const label = CAPS_NAME_LABEL.test(text.slice(Math.max(0, start - 24), start));
+  if (!first && !label) return false;
+  out.push({
+    type: "PERSON",
+    start,
+    end: toks[toks.length - 1]!.e,
+    score: label ? 0.85 : 0.7,
+    explanation: label ? "name in capitals after a name label" : "name in capitals with a known given name",
+  });
+  return true;
+}
+
 /** The whole group is a gazetteer place, its words joined by spaces or as written ("Bosnia and Herzegovina"). */
 function wholeGroupPlace(g: Gazetteers, text: string, toks: readonly Tok[]): boolean {
   const last = toks[toks.length - 1]!;
@@ -504,6 +555,7 @@ function wholeGroupPlace(g: Gazetteers, text: string, toks: readonly Tok[]): boo
 }
 
 function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afterAddress: boolean, nc: { nounCaps(): boolean; personal: Set<number> }): void {
+  if (toks.length >= 2 && toks.length <= 4 && capsName(text, g, toks, out)) return;
   // Fast exit for the common case: one ordinary capitalised word ("The", "Contact", "Math").
   if (toks.length === 1) {
     const w = toks[0]!.w;
@@ -831,6 +883,7 @@ export const personLocationScanner: PiiScanner = {
     }
     st.flush(out);
     invertedNames(text, st.g, out, first);
+    surnameFirstFields(text, st.g, out, first);
     lowerCaseCued(text, st.g, out, scan.shared);
     impersonalPlaces(text, out, first, st.personal);
   },
@@ -864,6 +917,84 @@ function impersonalPlaces(text: string, out: PiiHit[], from: number, personal: R
       }
     }
   }
+}
+
+/** Where a field or list item starts, before a surname written first: line start, ":", ";", a dash, a bar, a quote. */
+const FIELD_START_BEFORE = /(?:^|[\n\r:;|"'(—–]|\s-|\b(?:bed|room|rm|bay)\s*\d{1,3})\s*$/i;
+/** What ends such a field after the given names: the end, ";", a dash, an age and sex ("67M"), a record label. */
+const FIELD_END_AFTER = /^(?:[ \t]*(?:$|[\n\r;|"')(<—–]|-\s|\.(?:\s|$))|,[ \t]*\d|[ \t]+\d{1,3}[ \t]?[MFmf](?![\p{L}])|[ \t]+(?:MRN|DOB|NHS|SSN|born)\b)/u;
+const SURNAME_BEFORE_COMMA = /((?:(?:van|von|de|der|den|del|da|di|du|le|la|al|el|ter|ten|VAN|VON|DE|DER|DEN|DA|DI|DU|LE|LA|AL|EL) ){0,2}\p{Lu}[\p{L}'’-]{1,30})$/u;
+const GIVEN_AFTER_COMMA = /\p{Lu}[\p{L}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’-]{1,20})?(?:[ \t]\p{Lu}(?:\.|(?![\p{L}])))?/uy;
+const PNR_NAME = /([A-Z]{2,20})\/([A-Z]{2,20})(?=$|[\s,;.]|MR|MS|MRS)/y;
+
+/**
+ * Names written surname first in forms, rosters, citations and record headers ("Patel, Nikhil — exceeds",
+ * "bed 12 Agarwal, Sunil 67M", "Class list: Adeyemi, Tolu; Brennan, Cian", "DOMINGUEZ, ROSA ISELA MRN ...", airline
+ * "MUELLER/ANNA MS"): the given name (the first word after the comma or slash) is a known given name that is no
+ * ordinary word, the surname is name-shaped and no ordinary word, and the pair stands alone in its field (a field
+ * start before, a field end after). "Thanks Paul, Anna will call" is a list of people, not one field.
+ * One pass over the commas and slashes of the text; the spans found replace the PERSON hits inside them.
+ */
+function surnameFirstFields(text: string, g: Gazetteers, out: PiiHit[], from: number): void {
+  const found: PiiHit[] = [];
+  const nameOk = (w: string, given: boolean): boolean => {
+    const n = allCaps(w) ? unCaps(w) : w;
+    if (g.commonWords.has(n.toLowerCase()) || NEVER.has(n) || TITLES.has(n)) return false;
+    return given ? g.firstNames.has(n) : nameKind(g, n) !== "no" && locationKind(g, n) === undefined;
+  };
+  for (let p = text.indexOf(",", 1); p >= 0; p = text.indexOf(",", p + 1)) {
+    let q = p + 1;
+    if (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
+    const c = text.charCodeAt(q);
+    if (!(c >= 65 && c <= 90) && !(c > 191 && text[q] !== text[q]!.toLowerCase())) continue;
+    const sm = SURNAME_BEFORE_COMMA.exec(text.slice(Math.max(0, p - 40), p));
+    if (!sm?.[1]) continue;
+    GIVEN_AFTER_COMMA.lastIndex = q;
+    const gm = GIVEN_AFTER_COMMA.exec(text);
+    if (!gm) continue;
+    const givenFirst = gm[0].split(/[ \t]/)[0]!;
+    const surnameWords = sm[1].split(" ");
+    const surname = surnameWords[surnameWords.length - 1]!;
+    if (!nameOk(givenFirst, true) || !nameOk(surname, false)) continue;
+    const start = p - sm[1].length;
+    let end = q + gm[0].length;
+    // a second given word that is an ordinary word ends the name before it ("Brennan, Aoife Meets")
+    const parts = gm[0].split(/[ \t]/);
+    if (parts.length > 1 && parts[1]!.length > 1 && !nameOk(parts[1]!, false)) end = q + givenFirst.length;
+    if (!FIELD_START_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (!FIELD_END_AFTER.test(text.slice(end, end + 12))) continue;
+    found.push({ type: "PERSON", start, end, score: 0.85, explanation: "name written surname first in a field or list" });
+    p = end - 1;
+  }
+  for (let p = text.indexOf("/"); p >= 0; p = text.indexOf("/", p + 1)) {
+    let s0 = p;
+    while (s0 > 0 && p - s0 < 20 && text.charCodeAt(s0 - 1) >= 65 && text.charCodeAt(s0 - 1) <= 90) s0--;
+    if (p - s0 < 2 || (s0 > 0 && /[\w\/.-]/.test(text[s0 - 1]!))) continue;
+    PNR_NAME.lastIndex = s0;
+    const m = PNR_NAME.exec(text);
+    if (!m?.[1] || !m[2] || !nameOk(m[2], true) || !nameOk(m[1], false)) continue;
+    found.push({ type: "PERSON", start: s0, end: s0 + m[0].length, score: 0.85, explanation: "passenger name SURNAME/GIVEN" });
+  }
+  if (found.length === 0) return;
+  // the hits of this scanner are in text order; drop PERSON hits inside a found span, then merge the two lists
+  const kept: PiiHit[] = [];
+  let f = 0;
+  found.sort((a, b) => a.start - b.start);
+  for (let i = from; i < out.length; i++) {
+    const h = out[i]!;
+    while (f < found.length && found[f]!.end <= h.start) kept.push(found[f++]!);
+    const cur = f < found.length ? found[f]! : undefined;
+    if (cur && h.type === "PERSON" && h.start >= cur.start && h.end <= cur.end) continue;
+    if (cur && h.start < cur.end && cur.start < h.end) {
+      // a person span across its border ("ROSA ISELA MRN") gives way to it; another finding keeps its place
+      if (h.type === "PERSON") continue;
+      found.splice(f, 1);
+    }
+    kept.push(h);
+  }
+  while (f < found.length) kept.push(found[f++]!);
+  out.length = from;
+  out.push(...kept);
 }
 
 /** ", Kenji" (and an optional middle initial) right after a surname: the given name of "Girard, Kenji". */

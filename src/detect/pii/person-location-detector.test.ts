@@ -14,6 +14,18 @@ interface TypedCase {
 
 // Thresholds for acting are 0.6; "null" rows assert nothing of that type reaches `min` (default 0.6).
 const cases: TypedCase[] = [
+  // lower-case given names in chats: a known given name after a word of addressing or a kinship term, or before "'s"
+  { type: "PERSON", text: "tell mohammed i'll be late", value: "mohammed", min: 0.6 },
+  { type: "PERSON", text: "ok so chiara's bringing her brother", value: "chiara", min: 0.6 },
+  { type: "PERSON", text: "dile a abuela carmen que la llamo el domingo", value: "carmen", min: 0.6 },
+  { type: "PERSON", text: "rebook my mum hamida begum on the later flight", value: "hamida", min: 0.6 },
+  { type: "PERSON", text: "tell me what you think", value: null },
+  { type: "PERSON", text: "manda msg pra tia maria dizendo que chego amanhã", value: "maria", min: 0.6 },
+  { type: "PERSON", text: "schreib mal ne kurze nachricht", value: null },
+  { type: "PERSON", text: "with grace and patience", value: null },
+  { type: "PERSON", text: "call mark as done and ask will about it", value: null },
+  { type: "PERSON", text: "the function's return value", value: null },
+  { type: "PERSON", text: "ask jordan about the paris trip", value: null },
   // names in capitals (labels, captions, passports) and surname first in fields, rosters and record headers
   { type: "PERSON", text: "IN THE CIRCUIT COURT OF COOK COUNTY\nANGELA M. RUIZ, Plaintiff,\nv.\nDEREK HOLLOWAY, Defendant.", value: "ANGELA M. RUIZ", min: 0.6 },
   { type: "PERSON", text: "IN THE CIRCUIT COURT OF COOK COUNTY\nANGELA M. RUIZ, Plaintiff,\nv.\nDEREK HOLLOWAY, Defendant.", value: "DEREK HOLLOWAY", min: 0.6 },

@@ -885,6 +885,7 @@ export const personLocationScanner: PiiScanner = {
     invertedNames(text, st.g, out, first);
     surnameFirstFields(text, st.g, out, first);
     lowerCaseCued(text, st.g, out, scan.shared);
+    lowerCaseAddressed(text, st.g, out, first);
     impersonalPlaces(text, out, first, st.personal);
   },
 };
@@ -995,6 +996,87 @@ function surnameFirstFields(text: string, g: Gazetteers, out: PiiHit[], from: nu
   while (f < found.length) kept.push(found[f++]!);
   out.length = from;
   out.push(...kept);
+}
+
+/**
+ * Words that address or bring in a person, and kinship terms, before a name typed in lower case ("tell mohammed i'll
+ * be late", "cc tife", "auntie ngozi", "dile a abuela carmen", "bilang ke mas bayu"), each with the space after it.
+ */
+const ADDRESSING_CUES = [
+  "tell ", "ask ", "email ", "e-mail ", "text ", "call ", "ping ", "cc ", "thank ", "thanks ", "remind ", "message ", "msg ",
+  "with ", "pay ", "invite ", "dm ", "auntie ", "aunty ", "uncle ", "grandma ", "grandpa ", "my mum ", "my mom ", "my dad ",
+  "my sister ", "my brother ", "my friend ", "abuela ", "abuelo ", "tía ", "tío ", "tia ", "tio ", "nonna ", "nonno ", "zia ", "zio ",
+  "oma ", "opa ", "tante ", "onkel ", "babci ", "babcia ", "dziadka ", "mas ", "mbak ", "pak ", "bu ", "abi ", "dile a ", "diga a ",
+  "avisa a ", "llama a ", "chiama ", "dis à ", "écris à ", "sag ", "schreib ", "napisz do ", "bilang ke ", "kasih tahu ", "spune-i lui ",
+  "mwambie ", "lui ", "pro ", "pra ",
+];
+let addressingScanner: KeywordScanner | undefined;
+/** Given names that are also ordinary English words in lower case ("with grace", "call mark", "ask will"). */
+const LOWER_NAME_WORDS = new Set([
+  "grace", "will", "mark", "bill", "pat", "rose", "may", "june", "april", "august", "hope", "faith", "joy", "art", "rich", "frank",
+  "ray", "chase", "hunter", "summer", "autumn", "dawn", "eve", "ivy", "lily", "daisy", "holly", "ruby", "amber", "crystal", "honey",
+  "sunny", "rocky", "guy", "jack", "max", "miles", "grant", "gene", "dean", "drew", "wade", "lane", "mercy", "patience", "destiny",
+  "harmony", "charity", "trinity", "angel", "king", "prince", "victor", "sterling", "price", "bishop", "page", "penny", "sky", "river",
+  "rain", "storm", "star", "don", "sue", "bob", "rob", "nick", "carol", "rusty", "buck", "cash", "clay", "cliff", "dale", "glen",
+  "heath", "herb", "jean", "jewel", "lance", "major", "marshall", "norm", "olive", "pearl", "reed", "rod", "russell", "sandy", "shelby",
+  "stan", "terry", "tom", "val", "warren", "win", "wolf", "wren", "york", "jordan", "paris", "london", "florence", "georgia", "virginia",
+  "carolina", "dakota", "austin", "dallas", "denver", "phoenix", "sydney", "chelsea", "brooklyn", "madison", "alexandria", "china", "india",
+  // particles of other languages after a verb ("schreib mal", "dile pues")
+  "mal", "bitte", "doch", "eben", "nochmal", "pues", "ben", "dan", "aja", "deh",
+]);
+const CUE_WORDS = new Set(ADDRESSING_CUES.map((c) => c.trim()));
+
+/**
+ * Given names typed in lower case in chats, only with strong evidence: a known given name that is no ordinary word,
+ * right after a word of addressing or a kinship term (`ADDRESSING_CUES`), or before a possessive "'s" ("chiara's
+ * bringing", "dami's number"). A surname from the lists may follow. One keyword pass over the text.
+ */
+function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: number): void {
+  if (text.length > 100_000 || !/[a-z]/.test(text.slice(0, 200))) return;
+  const found: PiiHit[] = [];
+  const given = (w: string): boolean => {
+    const W = titleCase(w);
+    return w.length >= 3 && g.firstNames.has(W) && !g.commonWords.has(w) && !LOWER_NAME_WORDS.has(w) && !NEVER.has(W) && !TITLES.has(W) && !NAME_STOP.has(w);
+  };
+  const push = (ws: number[], why: string) => {
+    let end = ws[1]!;
+    for (let k = 2; k < ws.length; k += 2) {
+      const w = text.slice(ws[k]!, ws[k + 1]!);
+      if (NAME_STOP.has(w) || !g.surnames.has(titleCase(w)) || g.commonWords.has(w)) break;
+      end = ws[k + 1]!;
+    }
+    found.push({ type: "PERSON", start: ws[0]!, end, score: end > ws[1]! ? 0.7 : 0.65, explanation: `lower-case given name ${why}` });
+  };
+  const hits = (addressingScanner ??= new KeywordScanner(ADDRESSING_CUES)).scan(text);
+  for (let h = 0; h < hits.length; h += 2) {
+    const pos = hits[h + 1] as number;
+    const cue = ADDRESSING_CUES[hits[h] as number]!;
+    if (pos > 0 && /[\p{L}\p{N}_]/u.test(text.charAt(pos - 1))) continue;
+    let ws = lowerWords(text, pos + cue.length, 3);
+    if (ws.length === 0 || ws[0] !== pos + cue.length) continue;
+    // a kinship term between the cue and the name ("pra tia fátima", "tell auntie ngozi") is no name itself
+    if (ws.length > 2 && CUE_WORDS.has(text.slice(ws[0]!, ws[1]!))) ws = ws.slice(2);
+    if (!given(text.slice(ws[0]!, ws[1]!))) continue;
+    push(ws, `after "${cue.trim()}"`);
+  }
+  for (let p = text.indexOf("'s", 1); p >= 0; p = text.indexOf("'s", p + 2)) {
+    if (/[\p{L}]/u.test(text.charAt(p + 2))) continue;
+    let b = p;
+    while (b > 0 && p - b < 20 && text.charCodeAt(b - 1) >= 97 && text.charCodeAt(b - 1) <= 122) b--;
+    if (b === p || (b > 0 && /[\p{L}\p{N}_.@]/u.test(text.charAt(b - 1)))) continue;
+    if (!given(text.slice(b, p))) continue;
+    found.push({ type: "PERSON", start: b, end: p, score: 0.62, explanation: "lower-case given name before a possessive" });
+  }
+  if (found.length === 0) return;
+  const covered = new Uint8Array(text.length + 1);
+  for (let i = from; i < out.length; i++) for (let k = out[i]!.start; k < out[i]!.end; k++) covered[k] = 1;
+  for (const f of found) {
+    let free = true;
+    for (let k = f.start; k < f.end && free; k++) if (covered[k]) free = false;
+    if (!free) continue;
+    for (let k = f.start; k < f.end; k++) covered[k] = 1;
+    out.push(f);
+  }
 }
 
 /** ", Kenji" (and an optional middle initial) right after a surname: the given name of "Girard, Kenji". */

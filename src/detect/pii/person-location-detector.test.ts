@@ -22,6 +22,7 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "tell me what you think", value: null },
   { type: "PERSON", text: "manda msg pra tia maria dizendo que chego amanhã", value: "maria", min: 0.6 },
   { type: "PERSON", text: "schreib mal ne kurze nachricht", value: null },
+  { type: "PERSON", text: "manda msg pra tia fulana", value: null }, // a kinship term is no name
   { type: "PERSON", text: "with grace and patience", value: null },
   { type: "PERSON", text: "call mark as done and ask will about it", value: null },
   { type: "PERSON", text: "the function's return value", value: null },

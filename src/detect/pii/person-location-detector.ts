@@ -1036,7 +1036,7 @@ function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: nu
   const found: PiiHit[] = [];
   const given = (w: string): boolean => {
     const W = titleCase(w);
-    return w.length >= 3 && g.firstNames.has(W) && !g.commonWords.has(w) && !LOWER_NAME_WORDS.has(w) && !NEVER.has(W) && !TITLES.has(W) && !NAME_STOP.has(w);
+    return w.length >= 3 && g.firstNames.has(W) && !g.commonWords.has(w) && !LOWER_NAME_WORDS.has(w) && !CUE_WORDS.has(w) && !NEVER.has(W) && !TITLES.has(W) && !NAME_STOP.has(w);
   };
   const push = (ws: number[], why: string) => {
     let end = ws[1]!;
@@ -1055,7 +1055,7 @@ function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: nu
     let ws = lowerWords(text, pos + cue.length, 3);
     if (ws.length === 0 || ws[0] !== pos + cue.length) continue;
     // a kinship term between the cue and the name ("pra tia fátima", "tell auntie ngozi") is no name itself
-    if (ws.length > 2 && CUE_WORDS.has(text.slice(ws[0]!, ws[1]!))) ws = ws.slice(2);
+    while (ws.length > 2 && CUE_WORDS.has(text.slice(ws[0]!, ws[1]!))) ws = ws.slice(2);
     if (!given(text.slice(ws[0]!, ws[1]!))) continue;
     push(ws, `after "${cue.trim()}"`);
   }

@@ -24,6 +24,7 @@ const STREET_BEFORE_NO = new RegExp(
     `|(?:${W}\\s+){1,3}(?:Caddesi|Cad\\.|Sokak|Sokağı|Sok\\.|Sk\\.|Bulvarı|Blv\\.|Yolu|Mahallesi|Mah\\.)\\s+No\\s?[.:]?\\s?$`,
   "u",
 );
+const LABEL_END = /(?:No|NO|Nr|mor|#|lot|lat|tor)\s?[.:]?\s?$/;
 /** The number and what may follow it: a flat ("Daire 8"), district and town, a five-digit postcode. */
 const NO_TAIL = new RegExp(
   `\\d{1,4}[A-Za-z]?(?:/\\d{1,4})?(?:\\s+(?:Daire|D\\.|Kat)\\s?:?\\s?\\d{1,3})?(?:,\\s+${W}(?:\\s+${W})?){0,3}(?:\\s+\\d{5}(?!\\d))?`,
@@ -58,7 +59,8 @@ export function intlStreetAddresses(text: string, starts: ArrayLike<number>, end
     const next = text.charCodeAt(e);
     let m: StreetMatch | undefined;
     // "No. 56", "No: 245", "No 27": an Indonesian or Turkish street before the label, or an Indian address after it
-    if (prev === 32 || prev === 46 || prev === 58 || prev === 35) {
+    // gate: a house label ends within the 8 characters before the number ("No. ", "No:", "Nomor ", "#", "Plot ", "Sector ")
+    if ((prev === 32 || prev === 46 || prev === 58 || prev === 35) && LABEL_END.test(text.slice(Math.max(0, s - 8), s))) {
       const window = text.slice(Math.max(0, s - 90), s);
       if (NO_LABEL.test(window)) {
         const st = STREET_BEFORE_NO.exec(window);

@@ -948,6 +948,9 @@ function surnameFirstFields(text: string, g: Gazetteers, out: PiiHit[], from: nu
     if (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
     const c = text.charCodeAt(q);
     if (!(c >= 65 && c <= 90) && !(c > 191 && text[q] !== text[q]!.toLowerCase())) continue;
+    // a letter right before the comma (cheap gate before the regexes)
+    const b = text.charCodeAt(p - 1);
+    if (!((b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b > 191)) continue;
     const sm = SURNAME_BEFORE_COMMA.exec(text.slice(Math.max(0, p - 40), p));
     if (!sm?.[1]) continue;
     GIVEN_AFTER_COMMA.lastIndex = q;

@@ -97,6 +97,14 @@ describe("JsonScanner", () => {
     expect(scanner).toMatchObject({ isObject: true, type: "message_stop", hasType: true, errorIsObject: false, hasChoices: false });
     scanner.scan('{"typ\\u0065":"err\\u006fr","error":{"message":"m"},"choices":[]}');
     expect(scanner).toMatchObject({ isObject: true, type: "error", hasType: true, errorIsObject: true, hasChoices: true });
+    scanner.scan('{"choices":{"0":{}}}');
+    expect(scanner).toMatchObject({ hasChoices: true, choicesNotArray: true });
+    scanner.scan('{"choices":"text"}');
+    expect(scanner).toMatchObject({ hasChoices: true, choicesNotArray: true });
+    scanner.scan('{"choices":null}');
+    expect(scanner).toMatchObject({ hasChoices: true, choicesNotArray: false });
+    scanner.scan('{"x":{"choices":"text"}}');
+    expect(scanner).toMatchObject({ hasChoices: false, choicesNotArray: false });
     scanner.scan('{"type":5,"error":"text"}');
     expect(scanner).toMatchObject({ isObject: true, type: undefined, hasType: true, errorIsObject: false });
     scanner.scan('[{"type":"x"}]');

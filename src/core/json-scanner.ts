@@ -50,6 +50,8 @@ export class JsonScanner {
   errorIsObject = false;
   /** Whether that object has a `choices` member. */
   hasChoices = false;
+  /** Whether that `choices` member is neither an array nor null (an object keyed "0", a string: malformed). */
+  choicesNotArray = false;
 
   private s = "";
   private i = 0;
@@ -79,6 +81,7 @@ export class JsonScanner {
     this.hasType = false;
     this.errorIsObject = false;
     this.hasChoices = false;
+    this.choicesNotArray = false;
     this.problem = "invalid";
     this.plain = undefined;
     this.backslash = 0;
@@ -285,7 +288,11 @@ export class JsonScanner {
       // The value just scanned: a string sets `escaped` and ends at `this.i - 1`.
       this.type = s.charCodeAt(at) !== QUOTE ? undefined : this.escaped ? (JSON.parse(s.slice(at, this.i)) as string) : s.slice(at + 1, this.i - 1);
     } else if (name === "error" || (name === undefined && len === 5 && s.startsWith("error", start))) this.errorIsObject = s.charCodeAt(at) === 0x7b;
-    else if (name === "choices" || (name === undefined && len === 7 && s.startsWith("choices", start))) this.hasChoices = true;
+    else if (name === "choices" || (name === undefined && len === 7 && s.startsWith("choices", start))) {
+      this.hasChoices = true;
+      const c = s.charCodeAt(at);
+      this.choicesNotArray = c !== 0x5b && c !== 0x6e; // `[` or `null`
+    }
   }
 
   /** The member name `s[start, end)` unescaped. */

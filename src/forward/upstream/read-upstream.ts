@@ -153,6 +153,9 @@ class SseBatches implements AsyncIterableIterator<SseEvent[]> {
         const problem = scanner.scan(ev.data);
         if (problem === "invalid") throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream SSE data is not JSON" });
         if (problem !== undefined) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: `upstream SSE data: ${problem}` });
+        // Text is enforced per choice of an array: `choices` as an object keyed "0" or a string would be checked one
+        // event at a time (a value split over two events would pass), so it is refused, as in no API's format.
+        if (scanner.choicesNotArray) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream SSE data: choices is not an array" });
         type = scanner.isObject ? scanner.type : undefined;
         ev.scanned(type);
         if (isUpstreamErrorEvent(ev.event, scanner)) {

@@ -11,6 +11,7 @@ import type { CallContext } from "./core/call-context.js";
 import type { CancelSignal } from "./core/cancel-signal.js";
 import type { Principal } from "./core/principal.js";
 import type { JsonObject } from "./core/json.js";
+import { rewriteJsonText } from "./core/rewrite-json-text.js";
 import { toWardenError, WardenError } from "./core/warden-error.js";
 import type { Guard } from "./enforce/guard.js";
 import type { StructureCheck } from "./enforce/structure-check.js";
@@ -171,7 +172,8 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
     const upstream = await route.provider.send({
       api: endpoint.api,
       body,
-      ...(sameModel && !verdict.changed ? (bytes ? { rawBody: raw, rawBytes: bytes } : { rawBody: raw }) : {}),
+      // A rewritten body keeps the source text of what was not rewritten (numbers a double cannot hold, `-0`).
+      ...(sameModel && !verdict.changed ? (bytes ? { rawBody: raw, rawBytes: bytes } : { rawBody: raw }) : { rawBody: rewriteJsonText(raw, body) }),
       stream: spec.stream,
       requestId: ctx.requestId,
       clientHeaders: ex.headers,

@@ -3,10 +3,14 @@ import type { DataClass } from "../core/data-class.js";
 import type { Direction, MessageRole } from "../core/detector.js";
 import type { Finding } from "../core/finding.js";
 import { ConfigError } from "../core/config-error.js";
+import { compileCustomRules } from "../detect/custom/custom-rule.js";
+import { DEFAULT_DETECTORS } from "../detect/default-detectors.js";
 import { createDetectionEngine, type DetectionEngine } from "../detect/engine.js";
+import { PII_SCANNERS } from "../detect/pii/pii-scanners.js";
 import { mergeThresholds, type Thresholds } from "../detect/thresholds.js";
 import { compileGlob, compileGlobs } from "./glob.js";
 import { ACTION_RANK, type PolicyAction, type PolicyDocument, type PolicyRule, type RuleMatch } from "./policy-schema.js";
+import { knownNames, unknownNameIssues } from "./unknown-name-issues.js";
 
 /** One finding in its place, as rules see it. */
 export interface MatchInput {
@@ -150,6 +154,8 @@ function compileRule(r: PolicyRule, scope: string): CompiledRule {
 export function compilePolicy(doc: PolicyDocument): CompiledPolicy {
   const version = policyVersion(doc);
   const engine = doc.detection ? buildEngine(doc.detection) : undefined;
+  const unknown = unknownNameIssues(doc, policyNames(doc, engine));
+  if (unknown.length > 0) throw new ConfigError(unknown, "policy");
   const hashKey = doc.hashKey ? Buffer.from(doc.hashKey, "utf8") : randomBytes(32);
   const global = doc.rules.map((r) => compileRule(r, "global"));
   const scopes = doc.scopes.map((s, index) => {
@@ -213,6 +219,19 @@ export function compilePolicy(doc: PolicyDocument): CompiledPolicy {
       return set;
     },
   };
+}
+
+/**
+ * The detector ids and entity types the policy's rules can name: every built-in detector's (the PII set's scanners by
+ * their own ids, as their findings carry them), the policy's custom rules (`custom.<id>`), and the enforcement
+ * layer's own findings.
+ */
+function policyNames(doc: PolicyDocument, engine: DetectionEngine | undefined) {
+  const custom = engine && doc.detection?.customRules ? compileCustomRules(doc.detection.customRules) : [];
+  return knownNames([...DEFAULT_DETECTORS.map((d) => d.meta), ...(engine?.detectors ?? [])], {
+    detectors: [...PII_SCANNERS.map((p) => p.id), ...custom.map((r) => `custom.${r.id}`)],
+    types: [...PII_SCANNERS.flatMap((p) => p.entityTypes), ...custom.map((r) => r.type)],
+  });
 }
 
 /** Build the policy's detection engine; its ConfigError paths are put under `detection.`. */

@@ -21,7 +21,17 @@ export const DIRECTIONS = ["request", "response"] as const;
 
 /** A value or a list of values (YAML authors write `category: pii` as often as `category: [pii, secret]`). */
 function oneOrMany<T extends z.ZodTypeAny>(item: T) {
-  return z.union([item, z.array(item).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
+  // A value that fits neither form would be reported as zod's bare "Invalid input": an enum's is named, with the
+  // values allowed.
+  const allowed: readonly string[] | undefined = item instanceof z.ZodEnum ? (item.options as string[]) : undefined;
+  const errorMap: z.ZodErrorMap = (issue, ctx) => {
+    if (issue.code !== z.ZodIssueCode.invalid_union || !allowed) return { message: ctx.defaultError };
+    const values: unknown[] = Array.isArray(ctx.data) ? ctx.data : [ctx.data];
+    const bad = values.filter((v) => typeof v !== "string" || !allowed.includes(v)).map((v) => JSON.stringify(v));
+    return { message: `${bad.join(", ") || "the value"} ${bad.length > 1 ? "are" : "is"} not one of: ${allowed.join(", ")} (one value or a list)` };
+  };
+  const empty = allowed ? `an empty list: give one or more of: ${allowed.join(", ")}` : "an empty list: give one value or more";
+  return z.union([item, z.array(item).min(1, empty)], { errorMap }).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
 }
 
 const ruleMatch = z

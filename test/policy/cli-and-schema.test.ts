@@ -83,6 +83,68 @@ describe("warden policy", () => {
     expect(err).toContain("failMode");
   });
 
+  it("validate: a rule naming an unknown type or detector is an error naming the rule and the nearest name", async () => {
+    const typo = join(dir, "typo.yaml");
+    writeFileSync(
+      typo,
+      [
+        "rules:",
+        "  - id: block-email",
+        "    match: { type: EMAIL_ADRESS }",
+        "    action: block",
+        "  - id: block-custom",
+        "    match: { detector: custom.nonexistent }",
+        "    action: block",
+        "scopes:",
+        "  - match: { tenant: acme }",
+        "    rules:",
+        "      - id: scoped",
+        "        match: { type: [PERSON, PHONE_NUMBR], detector: 'pii.*' }",
+        "        action: redact",
+        "      - id: no-glob-hit",
+        "        match: { type: 'EMAIL_ADRESS*' }",
+        "        action: redact",
+        "",
+      ].join("\n"),
+    );
+    expect(await run("policy", "validate", typo)).toBe(2);
+    expect(err).toContain("rules.0.match.type: rule 'block-email' can never match: unknown entity type 'EMAIL_ADRESS' (did you mean 'EMAIL_ADDRESS'?)");
+    expect(err).toContain("rules.1.match.detector: rule 'block-custom' can never match: unknown detector 'custom.nonexistent'");
+    expect(err).toContain("scopes.0.rules.0.match.type: rule 'scoped' can never match: unknown entity type 'PHONE_NUMBR' (did you mean 'PHONE_NUMBER'?)");
+    expect(err).toContain("scopes.0.rules.1.match.type: rule 'no-glob-hit'");
+    expect(err).not.toContain("pii.*");
+    expect(out).toBe("");
+  });
+
+  it("validate: custom rules, PII scanner ids, enforcement findings and globs are known names", async () => {
+    const good = join(dir, "known.yaml");
+    writeFileSync(
+      good,
+      [
+        "detection:",
+        "  customRules:",
+        "    - { id: project-code, pattern: 'PRJ-[0-9]{4}', type: PROJECT_CODE }",
+        "rules:",
+        "  - { id: a, match: { detector: custom.project-code, type: PROJECT_CODE }, action: block }",
+        "  - { id: b, match: { detector: [pii.email, pii.phone, 'secret.*'], type: [EMAIL_ADDRESS, 'aws-*'] }, action: redact }",
+        "  - { id: c, match: { type: [SYSTEM_PROMPT_LEAK, CANARY, INJECTED_TOOL_CALL, UNSCANNED_IMAGE] }, action: block }",
+        "",
+      ].join("\n"),
+    );
+    expect(await run("policy", "validate", good)).toBe(0);
+    expect(err).toBe("");
+  });
+
+  it("validate: a bad enum value lists the values allowed, for one value and in a list", async () => {
+    const bad = join(dir, "enum.yaml");
+    writeFileSync(bad, "rules:\n  - id: a\n    action: block\n    match: { role: robot, category: [pii, secrets], dataClass: [] }\n");
+    expect(await run("policy", "validate", bad)).toBe(2);
+    expect(err).toContain('rules.0.match.role: "robot" is not one of: system, developer, user, assistant, tool (one value or a list)');
+    expect(err).toMatch(/rules\.0\.match\.category: "secrets" is not one of: pii, secret, .*injection/);
+    expect(err).toContain("rules.0.match.dataClass: an empty list: give one or more of: PII");
+    expect(err).not.toContain("Invalid input");
+  });
+
   it("test: passes the example cases", async () => {
     expect(await run("policy", "test", join(FIX, "example-policy.yaml"), "--cases", join(FIX, "example-cases.yaml"))).toBe(0);
     expect(out).toMatch(/10 passed, 0 failed/);

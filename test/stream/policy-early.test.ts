@@ -174,7 +174,7 @@ describe("policies early release cannot cover keep the window", () => {
   it.each([
     // The phrase is blocked whole: with early release its first words would have gone out before the block.
     { name: "a rule acting on injection in responses", rules: [{ id: "r", match: { category: "injection", direction: "response" }, action: "block" }], early: false },
-    { name: "a rule without a category", rules: [{ id: "r", match: { type: "X" }, action: "redact" }], early: false },
+    { name: "a rule without a category", rules: [{ id: "r", match: { type: "EMAIL_ADDRESS" }, action: "redact" }], early: false },
     { name: "rules on pii and secrets only", rules: [{ id: "r", match: { category: ["pii", "secret"] }, action: "redact" }], early: true },
     { name: "an injection rule on requests only", rules: [{ id: "r", match: { category: "injection", direction: "request" }, action: "monitor" }], early: true },
   ])("$name → early release $early", async ({ rules, early }) => {

@@ -95,9 +95,13 @@ export function registerPolicyCommand(program: Command): void {
     .description("Validate policy file(s); prints the version hash, exits 2 listing every problem")
     .argument("<files...>", "policy YAML files (merged in order)")
     .action((files: string[]) => {
-      const doc = reportConfigError(() => loadPolicyFiles(files));
-      if (!doc) return;
-      const compiled = compilePolicy(doc);
+      // Compiling checks what the schema cannot: detection options, and rules naming unknown types or detectors.
+      const loaded = reportConfigError(() => {
+        const doc = loadPolicyFiles(files);
+        return { doc, compiled: compilePolicy(doc) };
+      });
+      if (!loaded) return;
+      const { doc, compiled } = loaded;
       const scopes = doc.scopes.length;
       process.stdout.write(`ok: ${doc.rules.length} rule(s), ${scopes} scope(s), version ${compiled.version}\n`);
     });
@@ -109,7 +113,11 @@ export function registerPolicyCommand(program: Command): void {
     .requiredOption("--cases <file>", "cases YAML file")
     .option("--json", "print results as JSON")
     .action((file: string, opts: { cases: string; json?: boolean }) => {
-      const doc = reportConfigError(() => loadPolicyFiles([file]));
+      const doc = reportConfigError(() => {
+        const d = loadPolicyFiles([file]);
+        compilePolicy(d);
+        return d;
+      });
       if (!doc) return;
       const cases = reportConfigError(() => {
         let text: string;

@@ -16,21 +16,23 @@ export type JsonPath = readonly (string | number)[];
  * What a piece of text is, so policy can treat a system prompt, a tool result or a function-call argument
  * differently. `other` marks text found by the catch-all walk in a field no adapter knows: it is still scanned.
  */
-export type TextKind =
-  | "system"
-  | "instructions"
-  | "text"
-  | "prompt"
-  | "input"
-  | "tool_call_arguments"
-  | "tool_result"
-  | "document"
-  | "tool_definition"
-  | "reasoning"
-  | "refusal"
-  | "media_url"
-  | "metadata"
-  | "other";
+export const TEXT_KINDS = [
+  "system",
+  "instructions",
+  "text",
+  "prompt",
+  "input",
+  "tool_call_arguments",
+  "tool_result",
+  "document",
+  "tool_definition",
+  "reasoning",
+  "refusal",
+  "media_url",
+  "metadata",
+  "other",
+] as const;
+export type TextKind = (typeof TEXT_KINDS)[number];
 
 /** One piece of text at one place in a body. Enforcement rewrites a body through these paths. */
 export interface TextPart {

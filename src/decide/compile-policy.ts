@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { DataClass } from "../core/data-class.js";
 import type { Direction, MessageRole } from "../core/detector.js";
 import type { Finding } from "../core/finding.js";
+import type { TextKind } from "../core/message-spec.js";
 import { ConfigError } from "../core/config-error.js";
 import { compileCustomRules } from "../detect/custom/custom-rule.js";
 import { DEFAULT_DETECTORS } from "../detect/default-detectors.js";
@@ -17,6 +18,8 @@ export interface MatchInput {
   finding: Finding;
   direction: Direction;
   role: MessageRole;
+  /** What the text is (a tool definition, a tool result, ...); absent where the caller has no part. */
+  kind?: TextKind;
   dataClasses: readonly DataClass[];
   /** Response only: does the value appear in the caller's own request? (lazy: only `origin` rules ask) */
   fromRequest?: () => boolean;
@@ -122,6 +125,10 @@ function compileMatch(m: RuleMatch): (input: MatchInput) => boolean {
     const set = new Set<string>(m.role);
     // `developer` messages are system instructions in newer OpenAI APIs: a `system` rule covers them too.
     tests.push((i) => set.has(i.role) || (i.role === "developer" && set.has("system")));
+  }
+  if (m.kind) {
+    const set = new Set<string>(m.kind);
+    tests.push((i) => i.kind !== undefined && set.has(i.kind));
   }
   if (m.origin) {
     const want = m.origin === "request";

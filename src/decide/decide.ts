@@ -45,6 +45,7 @@ export function decideFindings(input: DecideInput): Decided[] {
       finding: f,
       direction,
       role: part.role,
+      kind: part.kind,
       dataClasses: findingDataClasses(f, input.textClasses),
       ...(fromRequest ? { fromRequest: () => (memo ??= fromRequest(f)) } : {}),
     };

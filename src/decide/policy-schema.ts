@@ -2,6 +2,7 @@ import { FINDING_CATEGORIES } from "../core/finding.js";
 import { z } from "zod";
 import { DATA_CLASSES } from "../core/data-class.js";
 import { POLICY_ACTIONS, type PolicyAction } from "../core/decision.js";
+import { TEXT_KINDS } from "../core/message-spec.js";
 
 /** What a rule does with the findings it matches. Ordered from least to most restrictive in {@link ACTION_RANK}. */
 export const ACTIONS = POLICY_ACTIONS;
@@ -51,6 +52,8 @@ const ruleMatch = z
     direction: oneOrMany(z.enum(DIRECTIONS)).optional().describe("request and/or response."),
     /** Role of the message the text belongs to. */
     role: oneOrMany(z.enum(ROLES)).optional().describe("Role of the message the text belongs to."),
+    /** What the text is: `tool_definition` (tool names' descriptions and schemas), `tool_result`, `system`, `text`, ... */
+    kind: oneOrMany(z.enum(TEXT_KINDS)).optional().describe("What the text is: tool_definition (tool descriptions and parameter schemas), tool_result, system, text, document, ..."),
     /**
      * Where a response value came from: `model` matches only values that do not appear in the caller's own request
      * (so PII the caller supplied can be echoed back); `request` only values that do.

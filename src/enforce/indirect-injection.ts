@@ -31,6 +31,9 @@ export function embeddedRegions(text: string): [number, number][] {
  * user's own text (`<document>…`, pasted e-mails, quotes), or nothing (`undefined`: another role or kind).
  */
 export function untrustedRegions(part: TextPart): { whole: boolean; regions: [number, number][] } | undefined {
+  // A tool's own definition names the tools and describes the actions they perform: read as a tool result, every
+  // request offering tools would look like one steering the model. An injection in it is decided by the policy.
+  if (part.kind === "tool_definition") return undefined;
   const whole = part.role === "tool" || part.kind === "tool_result" || part.kind === "document";
   const userText = part.role === "user" && (part.kind === "text" || part.kind === "input" || part.kind === "prompt");
   if (!whole && !userText) return undefined;

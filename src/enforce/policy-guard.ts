@@ -224,7 +224,8 @@ export class PolicyGuard implements Guard {
     const conversation = `${ctx.principal.tenant}\u0000${ctx.principal.keyId}\u0000${header ?? ""}`;
     const parts = ctx.spec.parts;
     const system: string[] = [];
-    for (const p of parts) if (p.role === "system" || p.role === "developer" || p.kind === "system" || p.kind === "instructions") system.push(p.text);
+    // Tool definitions are scanned as third-party text, but an answer reproducing them still reproduces the prompt.
+    for (const p of parts) if (p.role === "system" || p.role === "developer" || p.kind === "system" || p.kind === "instructions" || p.kind === "tool_definition") system.push(p.text);
     const principal = `${ctx.principal.tenant}\u0000${ctx.principal.keyId}`;
     return {
       principal,

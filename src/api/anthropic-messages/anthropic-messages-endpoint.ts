@@ -57,7 +57,7 @@ function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldC
   // `metadata`: its values are text whatever their key is called (checked before the identifier keys).
   if (top === "metadata") return { role: "user", kind: "metadata", messageIndex: -1 };
   if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
-  if (top === "tools") return key === "name" ? null : { role: "system", kind: "tool_definition", messageIndex: -1 };
+  if (top === "tools") return key === "name" ? null : { role: "tool", kind: "tool_definition", messageIndex: -1 };
   if (top === "thinking" || top === "mcp_servers") return null;
   return { role: "user", kind: "other", messageIndex: -1 };
 }

@@ -39,7 +39,7 @@ function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldC
     const kind = role === "system" || role === "developer" ? "system" : role === "tool" ? "tool_result" : "text";
     return { role, kind, messageIndex: i };
   }
-  if (top === "tools" || top === "functions") return key === "name" ? null : { role: "system", kind: "tool_definition", messageIndex: -1 };
+  if (top === "tools" || top === "functions") return key === "name" ? null : { role: "tool", kind: "tool_definition", messageIndex: -1 };
   if (top === "response_format") return key === "name" ? null : { role: "system", kind: "instructions", messageIndex: -1 };
   if (top === "prediction") return { role: "assistant", kind: "text", messageIndex: -1 };
   if (top === "user" || top === "safety_identifier") return { role: "user", kind: "metadata", messageIndex: -1 };

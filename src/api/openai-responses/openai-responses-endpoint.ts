@@ -42,7 +42,7 @@ function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldC
   if (top === "metadata") return { role: "user", kind: "metadata", messageIndex: -1 };
   if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
   if (top === "instructions") return { role: "system", kind: "instructions", messageIndex: -1 };
-  if (top === "tools") return key === "name" ? null : { role: "system", kind: "tool_definition", messageIndex: -1 };
+  if (top === "tools") return key === "name" ? null : { role: "tool", kind: "tool_definition", messageIndex: -1 };
   if (top === "text") return key === "name" ? null : { role: "system", kind: "instructions", messageIndex: -1 };
   if (top === "prompt") return key === "id" || key === "version" ? null : { role: "user", kind: "text", messageIndex: -1 };
   if (top === "user" || top === "safety_identifier") return { role: "user", kind: "metadata", messageIndex: -1 };

@@ -190,3 +190,67 @@ describe("demo misbehaviours", () => {
     expect(viaAnthropic.content[0]).toEqual({ type: "text", text: "PWNED" });
   });
 });
+
+describe("demo model honours max_tokens, stop sequences and n", () => {
+  const user = (content: string): OpenAI.Chat.Completions.ChatCompletionMessageParam[] => [{ role: "user", content }];
+
+  it("chat: max_tokens (and max_completion_tokens) cut the answer with finish_reason length", async () => {
+    const full = await openai.chat.completions.create({ model: "demo", messages: user("one two three four five six") });
+    expect(full.choices[0]).toMatchObject({ finish_reason: "stop", message: { content: "You said: one two three four five six" } });
+    const cut = await openai.chat.completions.create({ model: "demo", max_tokens: 4, messages: user("one two three four five six") });
+    expect(cut.choices[0]).toMatchObject({ finish_reason: "length", message: { content: "You said: one" } });
+    expect(cut.usage?.completion_tokens).toBeLessThanOrEqual(4);
+    const cut2 = await openai.chat.completions.create({ model: "demo", max_completion_tokens: 2, messages: user("one two") });
+    expect(cut2.choices[0]).toMatchObject({ finish_reason: "length", message: { content: "You sai" } });
+    const stream = await openai.chat.completions.create({ model: "demo", max_tokens: 4, stream: true, messages: user("one two three four") });
+    let text = "";
+    let finish: string | null = null;
+    for await (const c of stream) {
+      text += c.choices[0]?.delta.content ?? "";
+      finish = c.choices[0]?.finish_reason ?? finish;
+    }
+    expect({ text, finish }).toEqual({ text: "You said: one", finish: "length" });
+  });
+
+  it("chat and completions: stop ends the answer before the sequence", async () => {
+    const r = await openai.chat.completions.create({ model: "demo", stop: ["three", "two"], messages: user("one two three") });
+    expect(r.choices[0]).toMatchObject({ finish_reason: "stop", message: { content: "You said: one " } });
+    const c = await openai.completions.create({ model: "demo", prompt: "alpha. beta", stop: "." });
+    expect(c.choices[0]).toMatchObject({ finish_reason: "stop", text: "You said: alpha" });
+    const l = await openai.completions.create({ model: "demo", prompt: "alpha beta gamma", max_tokens: 4 });
+    expect(l.choices[0]).toMatchObject({ finish_reason: "length", text: "You said: alp" }); // demo tokens: ≤ 4 characters
+  });
+
+  it("chat and completions: n choices, streamed and not", async () => {
+    const r = await openai.chat.completions.create({ model: "demo", n: 3, messages: user("hi") });
+    expect(r.choices.map((c) => [c.index, c.message.content])).toEqual([
+      [0, "You said: hi"],
+      [1, "You said: hi"],
+      [2, "You said: hi"],
+    ]);
+    const stream = await openai.chat.completions.create({ model: "demo", n: 2, stream: true, messages: user("hi") });
+    const texts = ["", ""];
+    const finishes: (string | null)[] = [null, null];
+    for await (const c of stream) {
+      for (const ch of c.choices) {
+        texts[ch.index] += ch.delta.content ?? "";
+        if (ch.finish_reason) finishes[ch.index] = ch.finish_reason;
+      }
+    }
+    expect({ texts, finishes }).toEqual({ texts: ["You said: hi", "You said: hi"], finishes: ["stop", "stop"] });
+    const c = await openai.completions.create({ model: "demo", prompt: "hi", n: 2 });
+    expect(c.choices.map((x) => x.index)).toEqual([0, 1]);
+  });
+
+  it("Anthropic: max_tokens → stop_reason max_tokens; stop_sequences → stop_sequence, named; streamed too", async () => {
+    const cut = await anthropic.messages.create({ model: "demo", max_tokens: 4, messages: [{ role: "user", content: "one two three four" }] });
+    expect(cut).toMatchObject({ stop_reason: "max_tokens", stop_sequence: null, content: [{ type: "text", text: "You said: one" }] });
+    const stop = await anthropic.messages.create({ model: "demo", max_tokens: 100, stop_sequences: ["three"], messages: [{ role: "user", content: "one two three four" }] });
+    expect(stop).toMatchObject({ stop_reason: "stop_sequence", stop_sequence: "three", content: [{ type: "text", text: "You said: one two " }] });
+    const stream = anthropic.messages.stream({ model: "demo", max_tokens: 100, stop_sequences: ["three"], messages: [{ role: "user", content: "one two three four" }] });
+    const msg = await stream.finalMessage();
+    expect(msg).toMatchObject({ stop_reason: "stop_sequence", stop_sequence: "three", content: [{ type: "text", text: "You said: one two " }] });
+    const plain = await anthropic.messages.create({ model: "demo", max_tokens: 100, messages: [{ role: "user", content: "hi" }] });
+    expect(plain).toMatchObject({ stop_reason: "end_turn", stop_sequence: null });
+  });
+});

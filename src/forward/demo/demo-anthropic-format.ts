@@ -25,8 +25,8 @@ export function anthropicJson(id: string, model: string, turn: DemoTurn): JsonOb
     role: "assistant",
     model,
     content: [block(id, turn, false)],
-    stop_reason: turn.toolCall ? "tool_use" : "end_turn",
-    stop_sequence: null,
+    stop_reason: turn.toolCall ? "tool_use" : turn.finish === "length" ? "max_tokens" : turn.finish === "stop_sequence" ? "stop_sequence" : "end_turn",
+    stop_sequence: turn.stopSequence ?? null,
     usage: { input_tokens: turn.promptTokens, output_tokens: estimateTokens(turn.text + (turn.toolCall?.arguments ?? "")) },
   };
 }
@@ -39,7 +39,7 @@ export function anthropicEvents(id: string, model: string, turn: DemoTurn): SseE
     out.push({ event: type, data: JSON.stringify(json), json });
   };
   const start = anthropicJson(id, model, turn);
-  push("message_start", { message: { ...start, content: [], stop_reason: null, usage: { input_tokens: turn.promptTokens, output_tokens: 1 } } });
+  push("message_start", { message: { ...start, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: turn.promptTokens, output_tokens: 1 } } });
   push("content_block_start", { index: 0, content_block: block(id, turn, true) });
   push("ping", {});
   if (turn.toolCall) {
@@ -48,7 +48,7 @@ export function anthropicEvents(id: string, model: string, turn: DemoTurn): SseE
     for (const t of demoTokens(turn.text)) push("content_block_delta", { index: 0, delta: { type: "text_delta", text: t } });
   }
   push("content_block_stop", { index: 0 });
-  push("message_delta", { delta: { stop_reason: start["stop_reason"] ?? null, stop_sequence: null }, usage: { output_tokens: (start["usage"] as JsonObject)["output_tokens"] ?? 0 } });
+  push("message_delta", { delta: { stop_reason: start["stop_reason"] ?? null, stop_sequence: start["stop_sequence"] ?? null }, usage: { output_tokens: (start["usage"] as JsonObject)["output_tokens"] ?? 0 } });
   push("message_stop", {});
   return out;
 }

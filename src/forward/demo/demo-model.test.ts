@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { demoChoiceCount, limitDemoTurn } from "./demo-limits.js";
 import type { MessageSpec, TextPart } from "../../core/message-spec.js";
 import { demoTokens, demoTurn } from "./demo-model.js";
 import { revealHidden } from "./demo-reveal.js";
@@ -94,5 +95,28 @@ describe("demoTurn: the vulnerable mode falls for every red-team category; the s
     expect(revealHidden(`x${tags("say hi")}`)).toContain("\nsay hi");
     expect(revealHidden(Buffer.from("hello there friend").toString("hex"))).toContain("\nhello there friend");
     expect(revealHidden("h3ll0 w0rld")).toContain("\nhello world");
+  });
+});
+
+describe("limitDemoTurn", () => {
+  const turn = { text: "You said: one two three", promptTokens: 5 };
+  it("cuts after max_tokens demo tokens, or before the earliest stop sequence, whichever comes first", () => {
+    expect(limitDemoTurn(turn, { max_tokens: 4 }, "openai.chat")).toEqual({ text: "You said: one", promptTokens: 5, finish: "length" });
+    expect(limitDemoTurn(turn, { max_tokens: 100 }, "openai.chat")).toBe(turn);
+    expect(limitDemoTurn(turn, { stop: ["three", "two"] }, "openai.chat")).toEqual({ text: "You said: one ", promptTokens: 5, finish: "stop_sequence", stopSequence: "two" });
+    expect(limitDemoTurn(turn, { stop: "two", max_tokens: 2 }, "openai.completions")).toMatchObject({ text: "You sai", finish: "length" });
+    expect(limitDemoTurn(turn, { stop_sequences: ["one"] }, "anthropic.messages")).toMatchObject({ text: "You said: ", stopSequence: "one" });
+    expect(limitDemoTurn(turn, { stop: "one" }, "anthropic.messages")).toBe(turn); // not an Anthropic field
+    expect(limitDemoTurn(turn, { max_tokens: 0, stop: [""] }, "openai.chat")).toBe(turn);
+    const call = { text: "", toolCall: { name: "f", arguments: '{"a":1}' }, promptTokens: 1 };
+    expect(limitDemoTurn(call, { max_tokens: 1 }, "openai.chat")).toBe(call);
+  });
+
+  it("n choices for OpenAI chat and completions only", () => {
+    expect(demoChoiceCount({ n: 3 }, "openai.chat")).toBe(3);
+    expect(demoChoiceCount({ n: 2 }, "openai.completions")).toBe(2);
+    expect(demoChoiceCount({ n: 0 }, "openai.chat")).toBe(1);
+    expect(demoChoiceCount({ n: 1e6 }, "openai.chat")).toBe(128);
+    expect(demoChoiceCount({ n: 3 }, "anthropic.messages")).toBe(1);
   });
 });

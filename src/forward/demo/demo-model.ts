@@ -9,6 +9,10 @@ export interface DemoTurn {
   text: string;
   toolCall?: { name: string; arguments: string };
   promptTokens: number;
+  /** Why the text ended early: `max_tokens` reached, or a stop sequence (not included) met (demo-limits.ts). */
+  finish?: "length" | "stop_sequence";
+  /** The stop sequence met. */
+  stopSequence?: string;
 }
 
 const REPEAT = /\b(?:repeat after me|say exactly|echo)\s*:\s*([\s\S]{1,4000})$/i;

@@ -7,6 +7,7 @@ import type { Provider, ProviderRequest, ProviderResponse } from "../provider.js
 import type { SseEvent } from "../sse/sse-event.js";
 import { anthropicEvents, anthropicJson } from "./demo-anthropic-format.js";
 import { embeddingsJson } from "./demo-embedding.js";
+import { demoChoiceCount, limitDemoTurn } from "./demo-limits.js";
 import { type DemoMode, demoTurn } from "./demo-model.js";
 import { chatEvents, chatJson, completionsEvents, completionsJson } from "./demo-openai-format.js";
 import { responsesEvents, responsesJson } from "./demo-responses-format.js";
@@ -45,7 +46,8 @@ export class DemoProvider implements Provider {
     if (req.api === "openai.embeddings") return { kind: "json", status: 200, body: embeddingsJson(model, req.body) };
     const spec = req.spec();
     const mode: DemoMode = this.cfg.mode === "vulnerable" || /vulnerable/i.test(model) ? "vulnerable" : "safe";
-    const turn = demoTurn(spec, mode, toolNames(req.body));
+    const turn = limitDemoTurn(demoTurn(spec, mode, toolNames(req.body)), req.body, req.api);
+    const n = demoChoiceCount(req.body, req.api);
     if (req.api === "anthropic.count_tokens") return { kind: "json", status: 200, body: { input_tokens: turn.promptTokens } };
     const id = req.requestId.replace(/[^A-Za-z0-9]/g, "").slice(0, 24) || "demo";
     const opts = req.body["stream_options"];
@@ -53,9 +55,9 @@ export class DemoProvider implements Provider {
     if (!req.stream) {
       switch (req.api) {
         case "openai.chat":
-          return { kind: "json", status: 200, body: chatJson(id, model, turn) };
+          return { kind: "json", status: 200, body: chatJson(id, model, turn, n) };
         case "openai.completions":
-          return { kind: "json", status: 200, body: completionsJson(id, model, turn) };
+          return { kind: "json", status: 200, body: completionsJson(id, model, turn, n) };
         case "openai.responses":
           return { kind: "json", status: 200, body: responsesJson(id, model, turn) };
         case "anthropic.messages":
@@ -67,10 +69,10 @@ export class DemoProvider implements Provider {
     let events: SseEvent[];
     switch (req.api) {
       case "openai.chat":
-        events = chatEvents(id, model, turn, includeUsage);
+        events = chatEvents(id, model, turn, includeUsage, n);
         break;
       case "openai.completions":
-        events = completionsEvents(id, model, turn, includeUsage);
+        events = completionsEvents(id, model, turn, includeUsage, n);
         break;
       case "openai.responses":
         events = responsesEvents(id, model, turn);

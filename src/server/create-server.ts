@@ -124,17 +124,19 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         res.setHeader("connection", "close");
         throw new WardenError("WARDEN_SERVER_SHUTTING_DOWN");
       }
-      if (req.method === "GET" && path === "/healthz") return sendJson(res, 200, { status: "ok" }, ids);
+      // HEAD answers like GET without a body (node:http drops it, the headers and content-length stay).
+      const read = req.method === "GET" || req.method === "HEAD";
+      if (read && path === "/healthz") return sendJson(res, 200, { status: "ok" }, ids);
       // `/admin` without its trailing slash belongs to the mount too (its 404 carries the mount's headers).
       const mount = opts.mounts?.find((m) => path.startsWith(m.prefix) || (m.prefix.endsWith("/") && path === m.prefix.slice(0, -1)));
       if (mount) {
         for (const [name, value] of Object.entries(ids)) res.setHeader(name, value);
         return await mount.handle(req, res, requestId);
       }
-      if (req.method === "GET" && path === "/readyz") {
+      if (read && path === "/readyz") {
         return opts.ready() ? sendJson(res, 200, { status: "ready" }, ids) : sendJson(res, 503, { status: "not ready" }, ids);
       }
-      if (req.method === "GET" && path === "/v1/models") {
+      if (read && path === "/v1/models") {
         const principal = await authenticateCallerOrToken(deps, req.headers, clientCertificateOf(req.socket), client);
         logFields["tenant"] = principal.tenant;
         const models = deps.router.listModels();

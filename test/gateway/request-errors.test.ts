@@ -164,6 +164,22 @@ describe("routing errors", () => {
     expect(await res.json()).toMatchObject({ data: [], has_more: false });
   });
 
+  it("HEAD /v1/models (and /healthz, /readyz) answers like GET, without a body", async () => {
+    const get = await fetch(`${t.url}/v1/models`, { headers: { authorization: `Bearer ${t.key}` } });
+    const getText = await get.text();
+    const head = await fetch(`${t.url}/v1/models`, { method: "HEAD", headers: { authorization: `Bearer ${t.key}` } });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toBe("application/json");
+    expect(head.headers.get("content-length")).toBe(String(Buffer.byteLength(getText)));
+    expect(head.headers.get("x-request-id")).toMatch(/\S/);
+    expect(await head.text()).toBe("");
+    const denied = await fetch(`${t.url}/v1/models`, { method: "HEAD" });
+    expect(denied.status).toBe(401);
+    expect(await denied.text()).toBe("");
+    for (const path of ["/healthz", "/readyz"]) expect((await fetch(`${t.url}${path}`, { method: "HEAD" })).status).toBe(200);
+    expect((await fetch(`${t.url}/v1/models`, { method: "DELETE", headers: { authorization: `Bearer ${t.key}` } })).status).toBe(405);
+  });
+
   it("a query string does not change routing", async () => {
     const res = await fetch(`${t.url}/v1/chat/completions?foo=bar`, {
       method: "POST",

@@ -33,6 +33,11 @@ export interface Finding {
    * last part's end, so that a caller scanning joined texts knows the parts belong together.
    */
   spread?: { start: number; end: number };
+  /**
+   * For classifier findings: how many heuristic patterns back the score (0: the model's n-gram evidence alone). The
+   * policy can ask for pattern evidence where ordinary text is shaped like instructions (tool definitions).
+   */
+  patterns?: number;
 }
 
 /** Stable ordering: by start, then longer span first, then higher score. */

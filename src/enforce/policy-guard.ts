@@ -133,6 +133,10 @@ export class PolicyGuard implements Guard {
     const result = this.detections.detect(state.engine, text, direction, part.role);
     for (const e of result.errors) errors.push(`${e.detector}: ${e.message}`);
     let findings: Finding[] = result.findings;
+    // Tool definitions are written as instructions to the model by design ("The user's question, verbatim", "Always
+    // confirm the recipient before sending"): there an injection finding counts only with a heuristic pattern behind
+    // it (an override, a concealment, an exfiltration order), not on the classifier's n-gram evidence alone.
+    if (part.kind === "tool_definition") findings = findings.filter((f) => f.category !== "injection" || f.patterns === undefined || f.patterns > 0);
     if (direction === "response") {
       // Only the conversation's own tokens shield what they cover: a look-alike (`⟦<a key>_c0ffee⟧`, which a model
       // steered by injected content could write) is text like any other.

@@ -88,6 +88,9 @@ describe("a poisoned tool definition is blocked by the default policy", () => {
       chatTool("Adds two numbers. Use this tool whenever the user asks for a sum; call format_result afterwards."),
       { type: "function" as const, function: { name: "format_result", description: "Formats a number for display. Always call it after add.", parameters: { type: "object", properties: {} } } },
       { type: "function" as const, function: { name: "bank_transfer", description: "Transfer money from the user's account to another account", parameters: { type: "object", properties: {} } } },
+      // instruction-shaped descriptions the classifier alone scores high (0.7-0.9): definitions need a pattern
+      chatTool("Search the knowledge base.", "The user's question, verbatim"),
+      { type: "function" as const, function: { name: "ask_user", description: "The question to show to the user. You must pass the exact text the user typed, without rewriting it.", parameters: { type: "object", properties: {} } } },
     ];
     h.mock.use(reply.json(chatCompletion(null, { toolCall: { name: "add", arguments: '{"a":1,"b":2}' } })));
     const r = await openai.chat.completions.create({ model: "gpt-4o-mini", tools, messages: [{ role: "user", content: "what is 1 + 2?" }] });

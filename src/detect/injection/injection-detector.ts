@@ -155,6 +155,7 @@ export function createInjectionDetector(
           end: s.end,
           score: Math.round(s.score * 1000) / 1000,
           explanation: explain(s),
+          patterns: s.reasons.length,
         });
       }
       return out;

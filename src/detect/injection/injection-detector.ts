@@ -4,7 +4,7 @@ import type { Finding } from "../../core/finding.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { sharedInjectionModel, type InjectionModel } from "./injection-model.js";
 import { scoreText, type InjectionSpan, type InjectionType } from "./score-text.js";
-import { injectionThresholds, LOCAL_TEXT_LENGTH, NGRAM_ONLY_JAILBREAK_THRESHOLD, NGRAM_ONLY_LOCAL_THRESHOLD } from "./thresholds.js";
+import { injectionThresholds, LOCAL_TEXT_LENGTH, NGRAM_ONLY_JAILBREAK_THRESHOLD, NGRAM_ONLY_LOCAL_THRESHOLD, NGRAM_ONLY_PROMPT_THRESHOLD } from "./thresholds.js";
 
 const TYPES: readonly InjectionType[] = ["PROMPT_INJECTION", "JAILBREAK", "SYSTEM_PROMPT_EXTRACTION", "INDIRECT_INJECTION"];
 
@@ -23,6 +23,8 @@ export interface InjectionDetectorOptions {
    * instruction-like sentence ("run the following command") to score high by n-grams alone.
    */
   ngramOnlyLocal: number;
+  /** Threshold for PROMPT_INJECTION spans backed by n-gram evidence only, in any text. */
+  ngramOnlyPrompt: number;
   /** Extra global floor on reported scores (0 = thresholds only). */
   minScore: number;
   /** Largest window of consecutive sentences scored together (1..8). */
@@ -38,6 +40,7 @@ export const DEFAULT_INJECTION_OPTIONS: Readonly<InjectionDetectorOptions> = {
   },
   ngramOnlyJailbreak: NGRAM_ONLY_JAILBREAK_THRESHOLD,
   ngramOnlyLocal: NGRAM_ONLY_LOCAL_THRESHOLD,
+  ngramOnlyPrompt: NGRAM_ONLY_PROMPT_THRESHOLD,
   minScore: 0,
   maxWindow: 3,
 };
@@ -74,7 +77,7 @@ export function parseInjectionOptions(raw: unknown): InjectionDetectorOptions {
   const r = raw as Record<string, unknown>;
   const issues: ConfigIssue[] = [];
   for (const k of Object.keys(r)) {
-    if (k !== "thresholds" && k !== "minScore" && k !== "maxWindow" && k !== "ngramOnlyJailbreak" && k !== "ngramOnlyLocal") {
+    if (k !== "thresholds" && k !== "minScore" && k !== "maxWindow" && k !== "ngramOnlyJailbreak" && k !== "ngramOnlyLocal" && k !== "ngramOnlyPrompt") {
       issues.push({ path: k, message: "unknown option" });
     }
   }
@@ -85,6 +88,9 @@ export function parseInjectionOptions(raw: unknown): InjectionDetectorOptions {
   }
   if (r.ngramOnlyLocal !== undefined && checkNumber(r.ngramOnlyLocal, "ngramOnlyLocal", 0, 1, false, issues)) {
     out.ngramOnlyLocal = r.ngramOnlyLocal as number;
+  }
+  if (r.ngramOnlyPrompt !== undefined && checkNumber(r.ngramOnlyPrompt, "ngramOnlyPrompt", 0, 1, false, issues)) {
+    out.ngramOnlyPrompt = r.ngramOnlyPrompt as number;
   }
   if (r.thresholds !== undefined) {
     if (typeof r.thresholds !== "object" || r.thresholds === null || Array.isArray(r.thresholds)) {
@@ -137,6 +143,7 @@ export function createInjectionDetector(
         if (s.score < th[s.type] || s.score < options.minScore) continue;
         if (s.reasons.length === 0) {
           if (s.type === "JAILBREAK" && s.score < options.ngramOnlyJailbreak) continue;
+          if (s.type === "PROMPT_INJECTION" && s.score < options.ngramOnlyPrompt) continue;
           // A long text (a document, a tool result) scored without a pattern behind the span, in part or whole (texts up
           // to 4 KB are scored whole): n-gram evidence alone must be strong there.
           const long = text.length > LOCAL_TEXT_LENGTH;

@@ -27,6 +27,16 @@ export const injectionThresholds: Readonly<Record<string, number>> = Object.free
 export const NGRAM_ONLY_JAILBREAK_THRESHOLD = 0.85;
 
 
+/**
+ * A PROMPT_INJECTION span with no heuristic pattern behind it must reach this score (in any text). Since the model
+ * also trains on Warden's red-team sets (session 12) its n-gram evidence alone flags more adversarial benign
+ * role-play: on the held-out split 0.45 gave injection recall 91.5 %, jailbreak 92.2 %, benign FPR 3.2 % (WildGuard
+ * benign 8 of 90); 0.55 gives 90.4 %, 89.1 %, 2.5 % (6 of 90); 0.6 gives 90.4 %, 88.3 %, 2.3 %
+ * (`node --import tsx scripts/eval/injection.ts` with this constant at each value; the detector option `ngramOnlyPrompt`
+ * overrides it).
+ */
+export const NGRAM_ONLY_PROMPT_THRESHOLD = 0.55;
+
 /** Texts longer than this (UTF-16 units) are documents for {@link NGRAM_ONLY_LOCAL_THRESHOLD}. */
 export const LOCAL_TEXT_LENGTH = 1500;
 

@@ -29,7 +29,10 @@ export const sessionRules: readonly SecretRule[] = [
       // a header (`Cookie: a=1; PHPSESSID=…`), a HAR header entry (`"name": "Cookie", "value": "…"`), `document.cookie =`
       `(?:(?:(?<![\\w-])(?:set-)?cookie["']?(?:[ \\t]{0,3}[:=]|[ \\t]{0,3},[ \\t]{0,3}["']value["'][ \\t]{0,3}:)[ \\t]{0,3}["']?` +
       // curl `-b 'sid=…'` / `--cookie "…"`
-      `|(?<![\\w-])(?:-b|--cookie)[ \\t]{1,3}["']?)(?:[^\\n;"']{0,400};[ \\t]{0,3}){0,40}?` +
+      `|(?<![\\w-])(?:-b|--cookie)[ \\t]{1,3}["']?)` +
+      // the cookies before the session one; each starts with a non-blank so that the blanks after a ";" have one reading
+      // (a class that also took them made every cookie two ways to match: exponential on a header with no session cookie)
+      `(?:[^\\n;"' \\t][^\\n;"']{0,399};[ \\t]{0,3}){0,40}?` +
       // a cookie dictionary: `cookies = {"sessionid": "…"}`, `cookies: { PHPSESSID: '…' }`
       `|(?<![\\w-])cookies?["']?[ \\t]{0,3}[=:][ \\t]{0,3}\\{[^}]{0,400}?["']?)` +
       `(?<key>${NAME})(?:=["']?|["']?[ \\t]{0,3}:[ \\t]{0,3}["'])${VALUE}`,

@@ -119,6 +119,13 @@ describe("injection detector: grandma exploits, story frames, opening agreements
     "Jangan ikuti aturan lalu lintas yang salah, kata polisi.",
     "Die Sicherheitsrichtlinien sind in Abschnitt 4 beschrieben.",
     "Kopiere den Text in die Tabelle.",
+    // found by the session-12 review: a grandparent's ordinary recipe, safety settings off in a test system, an
+    // agreement word without "here is"
+    "Mi abuela me contaba cómo hacer tortillas de maíz; ¿me das la receta?",
+    "Ma grand-mère m'expliquait comment faire la confiture de fraises.",
+    "Las medidas de seguridad están desactivadas en el entorno de pruebas, ¿cómo las reactivo?",
+    "Die Sicherheitsrichtlinien sind seit Montag außer Kraft gesetzt, weil wir migrieren.",
+    "Commence ta réponse par « Bien sûr » si tu es d'accord avec le plan.",
   ])("does not flag %j", (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -40,6 +40,7 @@ describe("injection detector: safety switched off by a status line or an announc
     "Can you show me the developer message format for the OpenAI API?",
     "Please reproduce your results with the seed fixed.",
     "The preamble of the constitution says we the people.",
+    "Summarize the developer message guidelines from OpenAI's docs for our wiki.",
   ])("does not flag %j", (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -1026,6 +1026,10 @@ const LOWER_NAME_WORDS = new Set([
   "carolina", "dakota", "austin", "dallas", "denver", "phoenix", "sydney", "chelsea", "brooklyn", "madison", "alexandria", "china", "india",
   // particles of other languages after a verb ("schreib mal", "dile pues")
   "mal", "bitte", "doch", "eben", "nochmal", "pues", "ben", "dan", "aja", "deh",
+  // tools, frameworks, languages and assistants named like people ("ask jenkins to rerun", "tell django devs")
+  "jenkins", "django", "kafka", "flask", "rails", "spring", "maven", "gradle", "ansible", "terraform", "docker", "redis", "mongo",
+  "celery", "nginx", "apache", "sidekiq", "julia", "kotlin", "swift", "dart", "elixir", "grafana", "kibana", "jira", "alexa", "siri",
+  "cortana", "ollama", "llama", "claude", "gemini", "mistral", "copilot", "sonar", "travis", "hudson",
 ]);
 const CUE_WORDS = new Set(ADDRESSING_CUES.map((c) => c.trim()));
 

@@ -28,7 +28,7 @@ function maxTokens(body: JsonObject, api: ApiKind): number | undefined {
  *
  * @example
  * limitDemoTurn({ text: "You said: one two three", promptTokens: 5 }, { max_tokens: 2 }, "openai.chat")
- * // { text: "You said:", finish: "length", promptTokens: 5 }
+ * // { text: "You sai", promptTokens: 5, finish: "length" }  (the demo tokeniser cuts words into pieces of up to four characters)
  */
 export function limitDemoTurn(turn: DemoTurn, body: JsonObject, api: ApiKind): DemoTurn {
   if (turn.toolCall) return turn;

@@ -150,8 +150,12 @@ const HARM_ACT =
 const HARM_FRAME =
   "(?:hypothetical(?:ly)?|fictional|fiction|story|novel(?:'s)?|screenplay|script|role-?play|narrator|villain|antagonist|protagonist|world-?building|campaign|alternate universe|movie|film|thriller|fan-?fic(?:tion)?|episode|lore|text adventure|podcast|dystopian|imagine a world|in a world where|in-universe|(?:class|school|chemistry) (?:debate|exam|project)|purely theoretical|in the voice of)";
 /** What a frame asks for when it wants the real thing: exact steps, quantities, working code, technical accuracy. */
-const HARM_DETAIL =
-  "(?:step[- ]by[- ]step|exact (?:steps|quantities|amounts|doses|reagents|measurements)|exactly how|(?:technically|chemically|scientifically) accurate|(?:full|complete) technical accuracy|quantities|measurements|precursors|reagents|be specific|give specifics|working (?:code|exploit|script|keylogger|malware)|real (?:html|code|substances|doses|ingredients|quantities)|realistic steps|(?:make|keep) the recipe accurate|line by line|including the code|full marks for detail|in (?:full |great |technical )?detail|in full)";
+/** The demands that want the real thing whatever the sentence (also across the sentences of a window, harmParts). */
+const HARM_DETAIL_STRONG =
+  "(?:step[- ]by[- ]step|exact (?:steps|quantities|amounts|doses|reagents|measurements)|exactly how|(?:technically|chemically|scientifically) accurate|" +
+  "(?:full|complete) technical accuracy|quantities|measurements|precursors|reagents|be specific|give specifics|working (?:code|exploit|script|keylogger|malware)|" +
+  "real (?:code|substances|doses|ingredients|quantities)|realistic steps|(?:make|keep) the recipe accurate|line by line|including the code)";
+const HARM_DETAIL = `(?:${HARM_DETAIL_STRONG}|real html|full marks for detail|in (?:full |great |technical )?detail|in full)`;
 
 /** The three parts of a framed harmful request, tested one sentence at a time when they are spread over several. */
 const HARM_FRAME_RE = new RegExp(`\\b${HARM_FRAME}\\b`);
@@ -161,11 +165,7 @@ const HARM_OBJECT_RE = new RegExp(
   `\\b(?:make|making|makes|build|building|builds|create|creating|write|writing|writes|code|coding|synthesi[sz]\\w*|cook\\w*|assembl\\w*|brew\\w*|manufactur\\w*|produc\\w*|extract\\w*|grow|growing|run|running|obtain\\w*|buy|buying|forg\\w*|how to)\\b[^.!?\\n]{0,60}?\\b${HARM_OBJECT}${HARM_END}|\\b${HARM_ACT}`,
 );
 /** Across sentences only the strong demands count ("in detail" alone is how stories are asked for). */
-const HARM_DETAIL_RE = new RegExp(
-  "\\b(?:step[- ]by[- ]step|exact (?:steps|quantities|amounts|doses|reagents|measurements)|exactly how|(?:technically|chemically|scientifically) accurate|" +
-    "(?:full|complete) technical accuracy|quantities|measurements|precursors|reagents|be specific|give specifics|working (?:code|exploit|script|keylogger|malware)|" +
-    "real (?:code|substances|doses|ingredients|quantities)|realistic steps|(?:make|keep) the recipe accurate|line by line|including the code)\\b",
-);
+const HARM_DETAIL_RE = new RegExp(`\\b${HARM_DETAIL_STRONG}\\b`);
 export const HARM_PART_FRAME = 1;
 export const HARM_PART_OBJECT = 2;
 export const HARM_PART_DETAIL = 4;

@@ -7,6 +7,7 @@ import { createPolicyGuard } from "./enforce/create-policy-guard.js";
 import type { Guard } from "./enforce/guard.js";
 import { createStructureCheck } from "./enforce/structure-check.js";
 import { PolicyGuard } from "./enforce/policy-guard.js";
+import { DetectionThreads } from "./detect/threads/detection-threads.js";
 import { PolicyReloader } from "./enforce/policy-reloader.js";
 import { openVault } from "./enforce/vault/open-vault.js";
 import { ModelRouter } from "./forward/model-router.js";
@@ -141,6 +142,10 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const clientAddress = config.server.trustedProxies ? clientAddressResolver({ trustedProxies: config.server.trustedProxies, header: config.server.clientAddressHeader }) : undefined;
   // mTLS rules (docs/tls.md) apply to model traffic and to the admin API alike.
   const certificates = tlsConfig && tlsConfig.clientAuth !== "none" ? new CertificateAuthenticator({ authentication: tlsConfig.authentication, mappings: tlsConfig.clientPrincipals }) : undefined;
+  // Large texts are detected on worker threads (started on first need), for any policy guard.
+  const detection = config.server.detection;
+  const threads = guard instanceof PolicyGuard && detection.threads > 0 ? new DetectionThreads({ threads: detection.threads, heapMb: detection.heapMb }) : undefined;
+  if (threads && guard instanceof PolicyGuard) guard.useThreads({ pool: threads, minChars: detection.minChars });
   const server = createWardenServer(
     {
       authenticator,
@@ -179,6 +184,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     tenants.close();
     policyStore?.close();
     await vault?.close();
+    await threads?.close();
     throw err;
   });
   ready = true;
@@ -210,6 +216,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         policyStore?.close();
         await audit?.close();
         await vault?.close();
+        await threads?.close();
       })();
       return closing;
     },

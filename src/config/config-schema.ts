@@ -123,6 +123,18 @@ export const configSchema = z
         /** Proxies (CIDR) whose forwarding header names the client (docs/keys-and-limits.md); absent: the TCP peer. */
         trustedProxies: trustedProxiesSchema,
         clientAddressHeader: clientAddressHeaderSchema,
+        /** Large texts are detected on worker threads, so that the event loop keeps serving other calls meanwhile. */
+        detection: z
+          .object({
+            /** Detection threads (started on first need); 0: every text is detected on the event loop. */
+            threads: z.number().int().min(0).max(64).default(1),
+            /** Texts from this many characters go to a thread (shorter ones cost less than the hand-over). */
+            minChars: z.number().int().min(1_024).default(32_768),
+            /** Heap cap per thread, MB: a text that would exhaust it fails its call (fail-closed), not the gateway. */
+            heapMb: z.number().int().min(64).max(65_536).default(2_048),
+          })
+          .strict()
+          .default({}),
       })
       .strict()
       .default({}),

@@ -7,6 +7,7 @@ import { createCustomDetectors } from "./custom/custom-detectors.js";
 import { compileCustomRules } from "./custom/custom-rule.js";
 import { classifyDataClasses } from "./data-class/classify-data-classes.js";
 import { DEFAULT_DETECTORS } from "./default-detectors.js";
+import { rememberRecipe } from "./engine-recipe.js";
 import { buildCipherViews } from "./normalize/cipher-views.js";
 import { buildJoinedView } from "./normalize/joined-view.js";
 import { buildDecodedViews, MIN_ENCODED_LENGTH } from "./normalize/decode-views.js";
@@ -263,10 +264,12 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
     }
   }
 
-  return {
+  const engine: DetectionEngine = {
     detectors: runners.map((r) => r.detector.meta),
     thresholds,
     detect,
     isActionable: (f) => isActionable(f, thresholds),
   };
+  rememberRecipe(engine, options);
+  return engine;
 }

@@ -16,13 +16,8 @@ export class DetectionCache {
 
   detect(engine: DetectionEngine, text: string, direction: Direction, role: MessageRole): DetectionResult {
     if (text.length < CACHE_MIN_LENGTH) return engine.detect(text, { direction, role });
-    let cache = this.byEngine.get(engine);
-    if (!cache) {
-      cache = new Map();
-      this.byEngine.set(engine, cache);
-    }
-    // One-shot digest: no Hash object per text (measurable at a few parts per call, thousands of calls a second).
-    const key = `${direction}:${role}:${hash("sha256", text, "base64")}`;
+    const cache = this.cacheOf(engine);
+    const key = cacheKey(text, direction, role);
     const hit = cache.get(key);
     if (hit) {
       cache.delete(key);
@@ -30,10 +25,37 @@ export class DetectionCache {
       return hit;
     }
     const r = engine.detect(text, { direction, role });
-    if (r.errors.length === 0) {
-      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-      cache.set(key, r);
-    }
+    store(cache, key, r);
     return r;
   }
+
+  /** Whether `detect` would answer this text from the cache. */
+  has(engine: DetectionEngine, text: string, direction: Direction, role: MessageRole): boolean {
+    return text.length >= CACHE_MIN_LENGTH && this.cacheOf(engine).has(cacheKey(text, direction, role));
+  }
+
+  /** Keep a result `engine` made elsewhere (on a detection thread) for `detect` to answer with. */
+  put(engine: DetectionEngine, text: string, direction: Direction, role: MessageRole, result: DetectionResult): void {
+    if (text.length >= CACHE_MIN_LENGTH) store(this.cacheOf(engine), cacheKey(text, direction, role), result);
+  }
+
+  private cacheOf(engine: DetectionEngine): Map<string, DetectionResult> {
+    let cache = this.byEngine.get(engine);
+    if (!cache) {
+      cache = new Map();
+      this.byEngine.set(engine, cache);
+    }
+    return cache;
+  }
+}
+
+/** One-shot digest: no Hash object per text (measurable at a few parts per call, thousands of calls a second). */
+function cacheKey(text: string, direction: Direction, role: MessageRole): string {
+  return `${direction}:${role}:${hash("sha256", text, "base64")}`;
+}
+
+function store(cache: Map<string, DetectionResult>, key: string, r: DetectionResult): void {
+  if (r.errors.length > 0) return;
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, r);
 }

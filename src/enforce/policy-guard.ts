@@ -12,6 +12,8 @@ import { decisionHeader, type ControlFailure, type DecisionEntry, type DecisionP
 import { ACTION_RANK } from "../decide/policy-schema.js";
 import { RiskTracker } from "../decide/risk-tracker.js";
 import type { DetectionEngine } from "../detect/engine.js";
+import { engineRecipe } from "../detect/engine-recipe.js";
+import type { DetectionThreads } from "../detect/threads/detection-threads.js";
 import { mergeThresholds, type Thresholds } from "../detect/thresholds.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
 import { blockedError } from "./blocked-error.js";
@@ -29,7 +31,7 @@ import { LeakageCache } from "./leakage-cache.js";
 import { createLeakageDetector } from "./leakage-detector.js";
 import { applyEdits, type OperatorContext, type Rewrite, rewriteEdits } from "./operators.js";
 import { PolicyHolder } from "./policy-holder.js";
-import { scanRequestParts, scanResponseParts } from "./scan-parts.js";
+import { requestScanTexts, responseScanTexts, scanRequestParts, scanResponseParts, type TextToScan } from "./scan-parts.js";
 import { TOKEN_PATTERN, TokenVault } from "./token-vault.js";
 import type { SharedVault } from "./vault/shared-vault.js";
 
@@ -42,7 +44,18 @@ export interface PolicyGuardOptions {
   shared?: SharedVault;
   /** Builds the stream stage for a call (the stream enforcer); default: pass-through. */
   stream?: (ctx: CallContext, guard: PolicyGuard) => EventStage;
+  /** Detection threads for large texts; absent: every text is detected on the calling thread. */
+  threads?: GuardThreads;
 }
+
+/** Detection threads, and from which text length a text goes to one. */
+export interface GuardThreads {
+  pool: DetectionThreads;
+  minChars: number;
+}
+
+/** How long a fail-open call waits for a detection thread (the longest time budget a policy can set). */
+const FAIL_OPEN_WAIT_MS = 600_000;
 
 function headerValue(v: string | string[] | undefined): string | undefined {
   const s = Array.isArray(v) ? v[0] : v;
@@ -68,6 +81,7 @@ export class PolicyGuard implements Guard {
   private readonly streamFactory: ((ctx: CallContext, guard: PolicyGuard) => EventStage) | undefined;
   /** Leakage detectors per policy and system prompt. */
   private readonly leakage = new LeakageCache();
+  private threads: GuardThreads | undefined;
 
   constructor(opts: PolicyGuardOptions) {
     this.holder = opts.policy instanceof PolicyHolder ? opts.policy : new PolicyHolder(opts.policy);
@@ -76,6 +90,7 @@ export class PolicyGuard implements Guard {
     this.sharedVault = opts.shared;
     if (opts.shared && opts.shared.vault !== this.currentVault) throw new Error("the shared vault must wrap the guard's vault");
     this.streamFactory = opts.stream;
+    this.threads = opts.threads;
     this.risk = new RiskTracker(() => {
       const a = this.holder.current.doc.adaptive;
       return a ? { ...a, weights: a.weights } : { halfLifeSeconds: 600, weights: {}, quarantineSeconds: 300 };
@@ -100,6 +115,49 @@ export class PolicyGuard implements Guard {
     if (shared && shared.vault !== vault) throw new Error("the shared vault must wrap the vault");
     this.currentVault = vault;
     this.sharedVault = shared;
+  }
+
+  /** Detect large texts on these threads from now on (the gateway's assembly, from `server.detection`). */
+  useThreads(threads: GuardThreads | undefined): void {
+    this.threads = threads;
+  }
+
+  /** The detection threads large texts go to, when there are. */
+  get detectionThreads(): DetectionThreads | undefined {
+    return this.threads?.pool;
+  }
+
+  /**
+   * Detect the large texts of one side on a detection thread before the side is scanned, so that the event loop
+   * serves other calls meanwhile; the scan then reads their results from the detection cache. Fail-closed calls
+   * wait no longer than what is left of the time budget (and are refused when it runs out, without waiting for the
+   * detectors to finish); fail-open calls wait for the result. A thread that fails is a detector error.
+   */
+  private async detectAhead(state: CallPolicyState, texts: readonly TextToScan[], direction: Direction, t0: number): Promise<ControlFailure | undefined> {
+    const threads = this.threads;
+    if (!threads) return undefined;
+    const large = texts.filter((t) => t.text.length >= threads.minChars);
+    if (large.length === 0) return undefined;
+    const recipe = engineRecipe(state.engine);
+    // No warm thread yet (the first large text starts one): this call detects on the event loop, as without threads.
+    if (!recipe || !threads.pool.ready()) return undefined;
+    const todo = large.filter((t) => !this.detections.has(state.engine, t.text, direction, t.role));
+    const { timeBudgetMs, failMode } = state.ruleSet;
+    const wait = failMode === "closed" ? Math.max(0, timeBudgetMs - (performance.now() - t0)) : FAIL_OPEN_WAIT_MS;
+    const outcomes = await Promise.all(todo.map((t) => threads.pool.detect(recipe, t.text, direction, t.role, wait)));
+    const detail: string[] = [];
+    let timedOut = false;
+    outcomes.forEach((o, i) => {
+      const t = todo[i] as TextToScan;
+      if (o.kind === "done") {
+        for (const e of o.result.errors) detail.push(`${e.detector}: ${e.message}`);
+        this.detections.put(state.engine, t.text, direction, t.role, o.result);
+      } else if (o.kind === "timeout") timedOut = true;
+      else detail.push(`detection thread: ${o.message}`);
+    });
+    if (detail.length > 0) return { reason: "detector-error", detail: detail.slice(0, 10), failMode };
+    if (timedOut) return { reason: "time-budget", detail: [`detection did not finish within the budget (${timeBudgetMs} ms)`], failMode };
+    return undefined;
   }
 
   private adaptiveOn(state: CallPolicyState): boolean {
@@ -306,6 +364,12 @@ export class PolicyGuard implements Guard {
       }
       t0 = performance.now();
     }
+    const ahead = await this.detectAhead(state, requestScanTexts(ctx.spec.parts), "request", t0);
+    if (ahead?.failMode === "closed") {
+      const base = { direction: "request" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries: [], durationMs: round(performance.now() - t0) };
+      this.record(ctx, { ...base, outcome: "control-failed", failure: ahead });
+      return { kind: "refuse", error: new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: ahead.detail.join("; ") }) };
+    }
     const scanned = scanRequestParts(this, state, ctx.spec.parts);
     const { entries, errors, block } = scanned;
     let { rewrites } = scanned;
@@ -317,7 +381,7 @@ export class PolicyGuard implements Guard {
     const durationMs = performance.now() - t0;
     const risk = this.adaptiveOn(state) ? this.raiseRisk(state, entries) : undefined;
     const base = { direction: "request" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: Math.round(durationMs * 100) / 100, ...(risk ? { risk } : {}) };
-    const failure = this.failure(errors, durationMs, state.ruleSet);
+    const failure = this.failure(errors, durationMs, state.ruleSet) ?? ahead;
     if (failure?.failMode === "closed") {
       this.record(ctx, { ...base, outcome: "control-failed", failure });
       return { kind: "refuse", error: new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: failure.detail.join("; ") }) };
@@ -360,6 +424,12 @@ export class PolicyGuard implements Guard {
     if (this.sharedVault && parts.some((p) => this.vault.unknownTokens(state.conversation, p.text) > 0)) {
       await this.sharedVault.load(state.conversation).catch(() => undefined);
     }
+    const ahead = await this.detectAhead(state, responseScanTexts(parts), "response", t0);
+    if (ahead?.failMode === "closed") {
+      const base = { direction: "response" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries: [], durationMs: round(performance.now() - t0) };
+      this.record(ctx, { ...base, outcome: "control-failed", failure: ahead });
+      throw new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: ahead.detail.join("; ") });
+    }
     let scanned = scanResponseParts(this, state, parts);
     // Mappings and numbers the response rules made are shared before the text leaves, like the request's.
     if (this.sharedVault && scanned.rewrites.length > 0 && !scanned.block) {
@@ -379,7 +449,7 @@ export class PolicyGuard implements Guard {
     }
     const durationMs = performance.now() - t0;
     const base = { direction: "response" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: Math.round(durationMs * 100) / 100, ...(restored > 0 ? { restored } : {}) };
-    const failure = this.failure(errors, durationMs, state.ruleSet);
+    const failure = this.failure(errors, durationMs, state.ruleSet) ?? ahead;
     if (failure?.failMode === "closed") {
       this.record(ctx, { ...base, outcome: "control-failed", failure });
       throw new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: failure.detail.join("; ") });

@@ -89,6 +89,49 @@ function joinableRequest(a: TextPart, b: TextPart): boolean {
   return diff === 1;
 }
 
+/** `live` cut into the runs `join` says are read as one text. */
+function runsOf(live: readonly TextPart[], join: (a: TextPart, b: TextPart) => boolean): TextPart[][] {
+  const runs: TextPart[][] = [];
+  for (let i = 0; i < live.length; ) {
+    let j = i + 1;
+    while (j < live.length && join(live[j - 1] as TextPart, live[j] as TextPart)) j++;
+    runs.push(live.slice(i, j));
+    i = j;
+  }
+  return runs;
+}
+
+/** The request's parts as {@link scanRequestParts} scans them: runs of text read as one, and inline binary payloads (never joined: {@link joinableRequest}). */
+function requestRuns(parts: readonly TextPart[]): TextPart[][] {
+  return runsOf(
+    parts.filter((p) => p.unscanned !== undefined || p.text.length > 0),
+    joinableRequest,
+  );
+}
+
+/** A text the part scans detect in, with the role it is detected as. */
+export interface TextToScan {
+  text: string;
+  role: TextPart["role"];
+}
+
+/** Each part's text, and each run's joined text: what {@link scanGroup} detects in. */
+function textsOfRuns(runs: readonly TextPart[][]): TextToScan[] {
+  const out: TextToScan[] = [];
+  for (const run of runs) {
+    const first = run[0] as TextPart;
+    if (first.unscanned !== undefined) continue;
+    for (const p of run) out.push({ text: p.text, role: p.role });
+    if (run.length > 1) out.push({ text: run.map((p) => p.text).join(""), role: first.role });
+  }
+  return out;
+}
+
+/** The texts {@link scanRequestParts} will detect in (to detect the large ones ahead, on a thread). */
+export function requestScanTexts(parts: readonly TextPart[]): TextToScan[] {
+  return textsOfRuns(requestRuns(parts));
+}
+
 /**
  * Detect, decide and enforce on every request part. Adjacent text parts the model reads as one run (see
  * {@link joinableRequest}) are scanned as one text, so a value cut over two content parts or blocks is still found;
@@ -99,20 +142,14 @@ export function scanRequestParts(guard: PartScanner, state: CallPolicyState, par
   const errors: string[] = [];
   const rewrites: PartRewrite[] = [];
   let block = false;
-  const live = parts.filter((p) => p.unscanned !== undefined || p.text.length > 0);
-  for (let i = 0; i < live.length; ) {
-    const part = live[i] as TextPart;
+  for (const group of requestRuns(parts)) {
+    const part = group[0] as TextPart;
     if (part.unscanned !== undefined) {
-      i++;
       const u = decideUnscanned(state, part, part.unscanned.mediaType);
       for (const e of u.entries) entries.push(e);
       if (u.block) block = true;
       continue;
     }
-    let j = i + 1;
-    while (j < live.length && joinableRequest(live[j - 1] as TextPart, live[j] as TextPart)) j++;
-    const group = live.slice(i, j);
-    i = j;
     const r = scanGroup((...a) => guard.scanText(...a), state, group, "request", errors);
     for (const d of r.decided) entries.push(d.entry);
     if (r.block) block = true;
@@ -161,6 +198,19 @@ function joinable(a: TextPart, b: TextPart): boolean {
   return diff === 1;
 }
 
+/** The response's text parts as {@link scanResponseParts} scans them: runs of sibling texts a client joins. */
+function responseRuns(parts: readonly TextPart[]): TextPart[][] {
+  return runsOf(
+    parts.filter((p) => p.text.length > 0),
+    joinable,
+  );
+}
+
+/** The texts {@link scanResponseParts} will detect in (to detect the large ones ahead, on a thread). */
+export function responseScanTexts(parts: readonly TextPart[]): TextToScan[] {
+  return textsOfRuns(responseRuns(parts));
+}
+
 /**
  * Detect, decide and enforce on every response part, restoring the conversation's tokens. Sibling text parts a
  * client joins are scanned as one text, so a value cut over two blocks is still found.
@@ -173,13 +223,8 @@ export function scanResponseParts(guard: PartScanner, state: CallPolicyState, pa
   let restored = 0;
   let transformed = false;
   let toolText = false;
-  const live = parts.filter((p) => p.text.length > 0);
-  for (let i = 0; i < live.length; ) {
-    const first = live[i] as TextPart;
-    let j = i + 1;
-    while (j < live.length && joinable(live[j - 1] as TextPart, live[j] as TextPart)) j++;
-    const group = live.slice(i, j);
-    i = j;
+  for (const group of responseRuns(parts)) {
+    const first = group[0] as TextPart;
     if (first.kind === "tool_call_arguments") toolText = true;
     const r = scanGroup((...a) => guard.scanText(...a), state, group, "response", errors);
     for (const d of r.decided) entries.push(d.entry);

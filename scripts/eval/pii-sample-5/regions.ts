@@ -1,0 +1,2 @@
+/** Regions whose numbering plans the phone labels of the fifth PII set are checked against (libphonenumber). */
+export const REGIONS = ["US", "CA", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "LU", "ES", "IT", "NL", "PT", "BR", "PL", "SE", "FI", "DK", "NO", "IS", "CZ", "SK", "HU", "RO", "GR", "HR", "TR", "RU", "UA", "KZ", "IL", "AE", "SA", "OM", "EG", "MA", "NG", "GH", "KE", "ZA", "SN", "IN", "PK", "BD", "LK", "CN", "HK", "TW", "JP", "KR", "VN", "TH", "ID", "MY", "SG", "PH", "AU", "NZ", "MX", "CO", "AR", "CL", "PE"];

@@ -34,10 +34,10 @@ const BACKWARDS_CUE = /\b(?:backwards?|reversed|in reverse|right[- ]to[- ]left|m
 /** U+202E RIGHT-TO-LEFT OVERRIDE: what follows it is displayed reversed. */
 const RLO = "\u202e";
 /**
- * Eight single letters or digits set apart by single spaces ("p r e v i o u s", "A K I A Z 3 M H"): text spelled out
- * one character at a time.
+ * Eight single letters or digits set apart by one or two spaces ("p r e v i o u s", "A K I A Z 3 M H", "o u t p u t
+ * y o u r", words two spaces apart): text spelled out one character at a time.
  */
-const SPACED_LETTERS = /(?:^|[^A-Za-z0-9])[A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9](?![A-Za-z0-9])/;
+const SPACED_LETTERS = /(?:^|[^A-Za-z0-9])[A-Za-z0-9] {1,2}[A-Za-z0-9] {1,2}[A-Za-z0-9] {1,2}[A-Za-z0-9] {1,2}[A-Za-z0-9] {1,2}[A-Za-z0-9] {1,2}[A-Za-z0-9] {1,2}[A-Za-z0-9](?![A-Za-z0-9])/;
 /** A whole run of single characters set apart by 1-3 spaces (3 and more spaces between words of letters). */
 const SPACED_RUN = /(?<!\S)(?:\S {1,3}){7,}\S(?!\S)/g;
 /**
@@ -196,6 +196,50 @@ function separatedView(text: string): TextView | undefined {
   return b.build("cipher");
 }
 
+/** International Morse code: letters and digits. */
+const MORSE: Readonly<Record<string, string>> = {
+  ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h", "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m",
+  "-.": "n", "---": "o", ".--.": "p", "--.-": "q", ".-.": "r", "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z",
+  "-----": "0", ".----": "1", "..---": "2", "...--": "3", "....-": "4", ".....": "5", "-....": "6", "--...": "7", "---..": "8", "----.": "9",
+  ".-.-.-": ".", "--..--": ",", "..--..": "?", "-.-.--": "!", ".----.": "'", "-..-.": "/", ".--.-.": "@",
+};
+/** Five Morse letters in a row (the cheap trigger). */
+const MORSE_TRIGGER = /(?:^|[\s/])[.-]{1,6} [.-]{1,6} [.-]{1,6} [.-]{1,6} [.-]{1,6}(?=[\s/]|$)/;
+/** A run of eight or more Morse letters: one space between letters, a slash or 2-3 spaces between words. */
+const MORSE_RUN = /(?<!\S)[.-]{1,7}(?:(?: ?\/ ?| {1,3})[.-]{1,7}){7,}(?!\S)/g;
+
+/**
+ * Morse code read out: each letter mapped to its code, a word break (a slash, or two spaces or more) a space; runs
+ * with codes that are not letters (more than one in ten) are left alone. The rest of the text is copied with exact
+ * offsets.
+ */
+function morseView(text: string): TextView | undefined {
+  const b = new CharViewBuilder(text.length);
+  let copied = 0;
+  let found = false;
+  const re = new RegExp(MORSE_RUN.source, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const codes = [...m[0].matchAll(/[.-]+/g)];
+    let unknown = 0;
+    for (const c of codes) if (MORSE[c[0]] === undefined) unknown++;
+    if (unknown * 10 > codes.length) continue;
+    found = true;
+    b.pushRange(text, copied, m.index);
+    let last = m.index;
+    for (const c of codes) {
+      const at = m.index + (c.index as number);
+      const gap = text.slice(last, at);
+      if (at > m.index && (gap.includes("/") || gap.length >= 2)) b.push(" ", last, at);
+      b.push(MORSE[c[0]] ?? "?", at, at + c[0].length);
+      last = at + c[0].length;
+    }
+    copied = m.index + m[0].length;
+  }
+  if (!found) return undefined;
+  b.pushRange(text, copied, text.length);
+  return b.build("cipher");
+}
+
 /** Spoken digits (and "oh" for zero). */
 const DIGIT_WORDS: Readonly<Record<string, string>> = { zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" };
 const DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)";
@@ -241,8 +285,8 @@ function spelledDigitsView(text: string): TextView | undefined {
  * Views of `text` undoing the simple ciphers an instruction is hidden with, for the injection detectors: ROT13 (when
  * the text asks to decode ROT13 or holds ROT13-ed English words), Atbash (its words), the text reversed (when it
  * asks to read backwards or holds reversed English words), the text as a right-to-left override displays it, and
- * letters spaced out one by one joined back. Each is built only when its cheap trigger holds (a cue word, two
- * cipher words, a U+202E, a run of eight spaced letters), so ordinary text gets none.
+ * letters spaced out one by one joined back, Morse code read out. Each is built only when its cheap trigger holds (a
+ * cue word, two cipher words, a U+202E, a run of eight spaced letters, five Morse letters), so ordinary text gets none.
  */
 export function buildCipherViews(text: string): TextView[] {
   const views: TextView[] = [];
@@ -258,6 +302,10 @@ export function buildCipherViews(text: string): TextView[] {
   if (SEPARATED_TRIGGER.test(text)) {
     const joined = separatedView(text);
     if (joined) views.push(joined);
+  }
+  if (MORSE_TRIGGER.test(text)) {
+    const morse = morseView(text);
+    if (morse) views.push(morse);
   }
   if (SPELLED_TRIGGER.test(text)) {
     const spelled = spelledDigitsView(text);

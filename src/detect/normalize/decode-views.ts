@@ -18,6 +18,8 @@ const PERCENT = /%[0-9A-Fa-f]{2}/g;
 // `0x41, 0x4b`, `41-4B-49`), or as decimal character codes (`73 103 110`, `73,103,110`): eight or more.
 const HEX_BYTE_LIST = /(?<![0-9A-Za-z])(?:0[xX])?[0-9A-Fa-f]{2}(?:(?:, ?|[ :;-])(?:0[xX])?[0-9A-Fa-f]{2}){7,}(?![0-9A-Za-z])/g;
 const DECIMAL_CODE_LIST = /(?<![0-9.,])\d{1,3}(?:(?:, ?|[ ;])\d{1,3}){7,}(?![0-9])/g;
+// Bytes written in binary, eight bits each (`01101000 01101111 …`), eight or more.
+const BINARY_BYTE_LIST = /(?<![0-9A-Za-z])[01]{8}(?:(?:, ?|[ :;-])[01]{8}){7,}(?![0-9A-Za-z])/g;
 
 interface Payload {
   text: string;
@@ -49,6 +51,26 @@ function decodeBase64(run: string): string | undefined {
   if (/[+/]/.test(body) && /[-_]/.test(body)) return undefined; // mixed alphabets: not one payload
   if (body.length % 4 === 1) body = body.slice(0, -1);
   const out = Buffer.from(body, "base64").toString("utf8");
+  return isMostlyPrintable(out) ? out : undefined;
+}
+
+/** text[s, e) read as base32 (RFC 4648 alphabet), when every character is of it and the bytes are text. */
+function decodeBase32(text: string, s: number, e: number): string | undefined {
+  const bytes: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    const v = c >= 65 && c <= 90 ? c - 65 : c >= 50 && c <= 55 ? c - 24 : -1;
+    if (v < 0) return undefined;
+    acc = ((acc << 5) | v) & 0xfff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((acc >> bits) & 0xff);
+    }
+  }
+  const out = Buffer.from(bytes).toString("utf8");
   return isMostlyPrintable(out) ? out : undefined;
 }
 
@@ -182,7 +204,17 @@ function runPayloads(text: string, runs: readonly number[], out: { base64: Paylo
       }
       p = q + 1;
     }
-    if (hexFound || !maybeBase64) continue;
+    if (hexFound) continue;
+    // Base32 (RFC 4648: A-Z and 2-7, `=` padding): capitals and digits only, which base64 of text never is.
+    if ((kinds & (RUN_LOWER | RUN_SEPARATOR)) === 0 && (kinds & RUN_UPPER) !== 0 && i - s >= MIN_ENCODED_LENGTH) {
+      const decoded = decodeBase32(text, s, i);
+      if (decoded !== undefined) {
+        while (e < n && e - i < 6 && text.charCodeAt(e) === 61 /* = */) e++;
+        push(out.base64, decoded, s, e);
+        continue;
+      }
+    }
+    if (!maybeBase64) continue;
     if (plausibleBase64At(text, s, i)) {
       const decoded = decodeBase64(text.slice(s, e));
       if (decoded !== undefined) {
@@ -301,9 +333,10 @@ function listsIn(text: string, s: number, e: number, out: Payload[], origin?: Pa
   // A list cannot continue into a letter or digit just outside the stretch (its regexes' look-arounds).
   const glued = (at: number): boolean => at >= 0 && at < text.length && isAlnum(text.charCodeAt(at));
   // (module-level regexes: nothing below recurses into another scan before the loop ends)
-  for (const re of [HEX_BYTE_LIST, DECIMAL_CODE_LIST]) {
+  for (const re of [BINARY_BYTE_LIST, HEX_BYTE_LIST, DECIMAL_CODE_LIST]) {
     re.lastIndex = 0;
     const hex = re === HEX_BYTE_LIST;
+    const binary = re === BINARY_BYTE_LIST;
     for (let m = re.exec(region); m !== null && out.length < MAX_PAYLOADS; m = re.exec(region)) {
       const from = s + m.index;
       const to = from + m[0].length;
@@ -311,7 +344,7 @@ function listsIn(text: string, s: number, e: number, out: Payload[], origin?: Pa
       const numbers = m[0].match(hex ? /[0-9A-Fa-f]{2}(?![0-9A-Fa-f])/g : /\d+/g) ?? [];
       const bytes: number[] = [];
       for (const v of numbers) {
-        const b = hex ? parseInt(v, 16) : Number(v);
+        const b = binary ? parseInt(v, 2) : hex ? parseInt(v, 16) : Number(v);
         if (b > 255) break;
         bytes.push(b);
       }

@@ -191,7 +191,7 @@ describe("demo misbehaviours", () => {
   });
 });
 
-describe("demo model honours max_tokens, stop sequences and n", () => {
+describe("demo model honours max_tokens, max_output_tokens, stop sequences and n", () => {
   const user = (content: string): OpenAI.Chat.Completions.ChatCompletionMessageParam[] => [{ role: "user", content }];
 
   it("chat: max_tokens (and max_completion_tokens) cut the answer with finish_reason length", async () => {
@@ -252,5 +252,27 @@ describe("demo model honours max_tokens, stop sequences and n", () => {
     expect(msg).toMatchObject({ stop_reason: "stop_sequence", stop_sequence: "three", content: [{ type: "text", text: "You said: one two " }] });
     const plain = await anthropic.messages.create({ model: "demo", max_tokens: 100, messages: [{ role: "user", content: "hi" }] });
     expect(plain).toMatchObject({ stop_reason: "end_turn", stop_sequence: null });
+  });
+
+  it("Responses: max_output_tokens cuts the answer; the response is incomplete (reason max_output_tokens), streamed too", async () => {
+    const cut = await openai.responses.create({ model: "demo", max_output_tokens: 4, input: "one two three four five six" });
+    expect(cut).toMatchObject({ status: "incomplete", incomplete_details: { reason: "max_output_tokens" } });
+    expect(cut.output_text).toBe("You said: one");
+    expect(cut.usage?.output_tokens).toBeLessThanOrEqual(4);
+    const full = await openai.responses.create({ model: "demo", max_output_tokens: 100, input: "one two three four five six" });
+    expect(full).toMatchObject({ status: "completed", incomplete_details: null, output_text: "You said: one two three four five six" });
+    const stream = await openai.responses.create({ model: "demo", max_output_tokens: 4, stream: true, input: "one two three four" });
+    let text = "";
+    const types: string[] = [];
+    let last: OpenAI.Responses.Response | undefined;
+    for await (const ev of stream) {
+      types.push(ev.type);
+      if (ev.type === "response.output_text.delta") text += ev.delta;
+      if (ev.type === "response.incomplete") last = ev.response;
+    }
+    expect(text).toBe("You said: one");
+    expect(types.at(-1)).toBe("response.incomplete");
+    expect(types).not.toContain("response.completed");
+    expect(last).toMatchObject({ status: "incomplete", incomplete_details: { reason: "max_output_tokens" } });
   });
 });

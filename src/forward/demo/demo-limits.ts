@@ -14,17 +14,21 @@ function stopSequences(body: JsonObject, api: ApiKind): string[] {
   return list.filter((s): s is string => typeof s === "string" && s.length > 0);
 }
 
-/** The request's output token limit: `max_completion_tokens` or `max_tokens` (chat), `max_tokens` (completions, Anthropic). */
+/**
+ * The request's output token limit: `max_completion_tokens` or `max_tokens` (chat), `max_tokens` (completions,
+ * Anthropic), `max_output_tokens` (Responses).
+ */
 function maxTokens(body: JsonObject, api: ApiKind): number | undefined {
   if (api === "openai.chat") return positiveInt(body["max_completion_tokens"]) ?? positiveInt(body["max_tokens"]);
   if (api === "openai.completions" || api === "anthropic.messages") return positiveInt(body["max_tokens"]);
+  if (api === "openai.responses") return positiveInt(body["max_output_tokens"]);
   return undefined;
 }
 
 /**
  * The demo model's answer as a real model would end it: before the first stop sequence (`finish: "stop_sequence"`,
- * the sequence not included), or after `max_tokens` of its tokens (`finish: "length"`), whichever comes first. A tool
- * call is left whole.
+ * the sequence not included), or after `max_tokens` (Responses: `max_output_tokens`) of its tokens (`finish:
+ * "length"`), whichever comes first. A tool call is left whole.
  *
  * @example
  * limitDemoTurn({ text: "You said: one two three", promptTokens: 5 }, { max_tokens: 2 }, "openai.chat")

@@ -3,6 +3,7 @@ import { demoChoiceCount, limitDemoTurn } from "./demo-limits.js";
 import type { MessageSpec, TextPart } from "../../core/message-spec.js";
 import { demoTokens, demoTurn } from "./demo-model.js";
 import { revealHidden } from "./demo-reveal.js";
+import { responsesEvents, responsesJson } from "./demo-responses-format.js";
 
 const part = (role: TextPart["role"], kind: TextPart["kind"], text: string, messageIndex: number): TextPart => ({ path: [], role, kind, text, messageIndex });
 const spec = (...parts: TextPart[]): MessageSpec => ({ api: "openai.chat", model: "demo", stream: false, parts });
@@ -110,6 +111,19 @@ describe("limitDemoTurn", () => {
     expect(limitDemoTurn(turn, { max_tokens: 0, stop: [""] }, "openai.chat")).toBe(turn);
     const call = { text: "", toolCall: { name: "f", arguments: '{"a":1}' }, promptTokens: 1 };
     expect(limitDemoTurn(call, { max_tokens: 1 }, "openai.chat")).toBe(call);
+  });
+
+  it("the Responses API's max_output_tokens cuts the answer; the response is incomplete, streamed too", () => {
+    const cut = limitDemoTurn(turn, { max_output_tokens: 4 }, "openai.responses");
+    expect(cut).toEqual({ text: "You said: one", promptTokens: 5, finish: "length" });
+    expect(limitDemoTurn(turn, { max_tokens: 4 }, "openai.responses")).toBe(turn); // not a Responses field
+    expect(limitDemoTurn(turn, { max_output_tokens: 100 }, "openai.responses")).toBe(turn);
+    expect(responsesJson("r", "demo", cut)).toMatchObject({ status: "incomplete", incomplete_details: { reason: "max_output_tokens" }, output: [{ type: "message", status: "incomplete", content: [{ text: "You said: one" }] }] });
+    expect(responsesJson("r", "demo", turn)).toMatchObject({ status: "completed", incomplete_details: null, output: [{ status: "completed" }] });
+    const events = responsesEvents("r", "demo", cut).map((e) => e.event);
+    expect(events.at(-1)).toBe("response.incomplete");
+    expect(events).not.toContain("response.completed");
+    expect(responsesEvents("r", "demo", turn).at(-1)?.event).toBe("response.completed");
   });
 
   it("n choices for OpenAI chat and completions only", () => {

@@ -9,8 +9,11 @@ function outputItem(id: string, turn: DemoTurn, status: string): JsonObject {
   return { type: "message", id: `msg_${id}`, status, role: "assistant", content: [{ type: "output_text", text: turn.text, annotations: [] }] };
 }
 
-/** A Responses API `response` object. */
-export function responsesJson(id: string, model: string, turn: DemoTurn, status = "completed", output?: JsonValue[]): JsonObject {
+/** How a finished answer ends: `incomplete` when `max_output_tokens` cut it (as the API reports it), else `completed`. */
+const endStatus = (turn: DemoTurn): string => (turn.finish === "length" ? "incomplete" : "completed");
+
+/** A Responses API `response` object (by default a finished one: `completed`, or `incomplete` when cut short). */
+export function responsesJson(id: string, model: string, turn: DemoTurn, status = endStatus(turn), output?: JsonValue[]): JsonObject {
   const out = estimateTokens(turn.text + (turn.toolCall?.arguments ?? ""));
   return {
     id: `resp_${id}`,
@@ -18,9 +21,9 @@ export function responsesJson(id: string, model: string, turn: DemoTurn, status 
     created_at: Math.floor(Date.now() / 1000),
     status,
     error: null,
-    incomplete_details: null,
+    incomplete_details: status === "incomplete" ? { reason: "max_output_tokens" } : null,
     model,
-    output: output ?? [outputItem(id, turn, "completed")],
+    output: output ?? [outputItem(id, turn, endStatus(turn))],
     parallel_tool_calls: true,
     tool_choice: "auto",
     tools: [],
@@ -34,7 +37,10 @@ export function responsesJson(id: string, model: string, turn: DemoTurn, status 
   };
 }
 
-/** The Responses API event sequence, with `sequence_number`s, ending in `response.completed`. */
+/**
+ * The Responses API event sequence, with `sequence_number`s, ending in `response.completed`, or in
+ * `response.incomplete` when `max_output_tokens` cut the answer (the message item's status is then `incomplete`).
+ */
 export function responsesEvents(id: string, model: string, turn: DemoTurn): SseEvent[] {
   const out: SseEvent[] = [];
   let seq = 0;
@@ -58,7 +64,8 @@ export function responsesEvents(id: string, model: string, turn: DemoTurn): SseE
     push("response.output_text.done", { item_id: itemId, output_index: 0, content_index: 0, text: turn.text, logprobs: [] });
     push("response.content_part.done", { item_id: itemId, output_index: 0, content_index: 0, part: { ...part, text: turn.text } });
   }
-  push("response.output_item.done", { output_index: 0, item: outputItem(id, turn, "completed") });
-  push("response.completed", { response: responsesJson(id, model, turn) });
+  const status = endStatus(turn);
+  push("response.output_item.done", { output_index: 0, item: outputItem(id, turn, status) });
+  push(`response.${status}`, { response: responsesJson(id, model, turn) });
   return out;
 }

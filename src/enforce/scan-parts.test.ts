@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { anthropicMessagesEndpoint } from "../api/anthropic-messages/anthropic-messages-endpoint.js";
 import { openaiChatEndpoint } from "../api/openai-chat/openai-chat-endpoint.js";
 import type { CallContext } from "../core/call-context.js";
 import { CancelSignal } from "../core/cancel-signal.js";
@@ -88,5 +89,37 @@ describe("request parts: text read out of a PDF", () => {
     if (v.kind === "refuse") expect(v.error.code).toBe("WARDEN_POLICY_BLOCKED");
     expect(bad.decisions?.[0]?.entries).toMatchObject([{ kind: "document", action: "block", ruleId: "default.redact-secrets" }]);
     expect(await guard.request(ctxFor(withFile(pdf("quarterly figures attached"))))).toMatchObject({ kind: "forward", changed: false });
+  });
+});
+
+describe("request parts: a value split over turns given as a string and as blocks", () => {
+  const GHP = "ghp_R8kV2mQx7LpT4nWz9YbC3dFh6JsA1uEo5GiK";
+  const head = `my token starts ${GHP.slice(0, 20)}`;
+  const tail = `and ends ${GHP.slice(20)}; join them`;
+  const text = (t: string) => [{ type: "text", text: t }];
+  const sent = async (api: "openai.chat" | "anthropic.messages", messages: JsonObject[]): Promise<string> => {
+    const body: JsonObject = { model: "m", max_tokens: 10, messages };
+    const endpoint = api === "openai.chat" ? openaiChatEndpoint : anthropicMessagesEndpoint;
+    const v = await createPolicyGuard().request({ ...ctxFor({ model: "m", messages: [] }), api, original: body, spec: endpoint.parse(body) });
+    expect(v.kind).toBe("forward");
+    return v.kind === "forward" ? JSON.stringify(v.body) : "";
+  };
+
+  it.each([
+    ["Anthropic: a string turn, then a block turn", "anthropic.messages", [{ role: "user", content: head }, { role: "user", content: text(tail) }]],
+    ["Anthropic: a block turn, then a string turn", "anthropic.messages", [{ role: "user", content: text(head) }, { role: "user", content: tail }]],
+    ["Anthropic: a turn of two blocks, then a block turn", "anthropic.messages", [{ role: "user", content: [...text("hello"), ...text(head)] }, { role: "user", content: text(tail) }]],
+    ["Anthropic: two string turns (as before)", "anthropic.messages", [{ role: "user", content: head }, { role: "user", content: tail }]],
+    ["chat: a string message, then content parts", "openai.chat", [{ role: "user", content: head }, { role: "user", content: text(tail) }]],
+    ["chat: content parts, then a string message", "openai.chat", [{ role: "user", content: text(head) }, { role: "user", content: tail }]],
+  ] as const)("%s: both halves are removed", async (_name, api, messages) => {
+    const out = await sent(api, messages as unknown as JsonObject[]);
+    expect(out).not.toContain(GHP.slice(4, 20));
+    expect(out).not.toContain(GHP.slice(20));
+  });
+
+  it("turns of different roles are not joined: each half alone is no finding", async () => {
+    const out = await sent("anthropic.messages", [{ role: "user", content: head }, { role: "assistant", content: text(tail) }]);
+    expect(out).toContain(GHP.slice(20));
   });
 });

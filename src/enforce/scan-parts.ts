@@ -71,22 +71,43 @@ function decideUnscanned(state: CallPolicyState, part: TextPart, mediaType: stri
 const RUN_KINDS = new Set<TextKind>(["text", "prompt", "input", "tool_result", "system", "document"]);
 
 /**
- * Whether two request parts are read by the model as one run of text: scannable parts of the same kind and role
- * whose paths differ in one array index (a message's content parts, Anthropic text blocks and `system` blocks,
- * consecutive messages of one role with string content).
+ * Fields that hold a turn's text either as one string or as a list of text blocks (`content` of a message, an
+ * Anthropic tool result, a Responses message; `output` of a Responses tool output): the string reads like a single
+ * block, so a string turn and a block turn next to it are one run like two string turns or two block turns.
+ */
+const STRING_OR_BLOCKS = new Set(["content", "output"]);
+
+/** The path a part would have as a text block: a string given for a whole `content` reads as its block 0. */
+function blockPath(path: TextPart["path"]): TextPart["path"] {
+  const last = path[path.length - 1];
+  return typeof last === "string" && STRING_OR_BLOCKS.has(last) ? [...path, 0, "text"] : path;
+}
+
+/**
+ * Whether two request parts (next to each other in document order) are read by the model as one run of text:
+ * scannable parts of the same kind and role whose paths differ only in array indices once a string `content` is
+ * read as its first text block (a message's content parts, Anthropic text blocks and `system` blocks, consecutive
+ * turns of one role, whether each gives its content as a string or as blocks).
  */
 function joinableRequest(a: TextPart, b: TextPart): boolean {
   if (a.kind !== b.kind || a.role !== b.role || !RUN_KINDS.has(a.kind)) return false;
   if (a.unscanned !== undefined || b.unscanned !== undefined || a.extracted !== undefined || b.extracted !== undefined || a.encoded || b.encoded) return false;
-  if (a.path.length !== b.path.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.path.length; i++) {
-    const x = a.path[i];
-    const y = b.path[i];
-    if (x === y) continue;
-    if (typeof x !== "number" || typeof y !== "number" || ++diff > 1) return false;
+  let p = a.path;
+  let q = b.path;
+  if (p.length !== q.length) {
+    p = blockPath(p);
+    q = blockPath(q);
+    if (p.length !== q.length) return false;
   }
-  return diff === 1;
+  let diff = 0;
+  for (let i = 0; i < p.length; i++) {
+    const x = p[i];
+    const y = q[i];
+    if (x === y) continue;
+    if (typeof x !== "number" || typeof y !== "number") return false;
+    diff++;
+  }
+  return diff > 0;
 }
 
 /** `live` cut into the runs `join` says are read as one text. */

@@ -107,6 +107,17 @@ describe("secrets and personal data in disguise", () => {
     expectNoneUpstream(GHP.slice(4, 20), GHP.slice(20));
   });
 
+  // A turn given as a string reads like one text block (src/enforce/scan-parts.ts joinableRequest): a string turn and a
+  // block turn next to it are joined like two string turns or two block turns.
+  it.each([
+    ["a string turn, then a block turn", `my token starts ${GHP.slice(0, 20)}`, [{ type: "text" as const, text: `and ends ${GHP.slice(20)}; join them` }]],
+    ["a block turn, then a string turn", [{ type: "text" as const, text: `my token starts ${GHP.slice(0, 20)}` }], `and ends ${GHP.slice(20)}; join them`],
+  ])("a GitHub token cut across two Anthropic user turns: %s", async (_name, first, second) => {
+    await anthropic.messages.create({ model: "claude-mock-1", max_tokens: 10, messages: [{ role: "user", content: first }, { role: "user", content: second }] });
+    expect(h.mock.requests).toHaveLength(1);
+    expectNoneUpstream(GHP.slice(4, 20), GHP.slice(20));
+  });
+
   // A key wrapped by a line break (pasted from a wrapped terminal or e-mail) or regrouped with dashes is put back
   // together in the joined view (src/detect/normalize/joined-view.ts).
   it.each([

@@ -59,7 +59,7 @@ export interface PipelineDeps {
   tenants?: TenantStatus;
   /** OIDC bearer tokens for model traffic (`oidc.modelTraffic`); absent: API keys (and certificates) only. */
   oidc?: OidcVerifier;
-  /** Refuses a model name, object key or stop sequence that carries a protected value (src/enforce/structure-check.ts). */
+  /** Refuses a model name, object key, stop sequence or other structural string (tool names, call ids) that carries a protected value (src/enforce/structure-check.ts). */
   structure?: StructureCheck;
 }
 
@@ -132,9 +132,10 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
   const principal = admitted(deps, who);
   const { body: original, raw, bytes } = await ex.readJson();
   const spec = endpoint.parse(original);
-  // Before the call is routed, logged or recorded: structure cannot be redacted, so a protected value there refuses.
+  // Before the call is routed, logged or recorded: structure (the model name, object keys, stop sequences, tool
+  // names, call ids, cache keys) cannot be redacted, so a protected value there refuses.
   deps.structure?.model(spec.model);
-  deps.structure?.body(original);
+  deps.structure?.body(original, spec.structure);
   const route = deps.router.resolve(spec.model);
   ex.note({ tenant: principal.tenant, app: principal.app, keyId: principal.keyId, model: spec.model, provider: route.provider.name, stream: spec.stream });
   if (!route.provider.supports(endpoint.api)) throw new WardenError("WARDEN_ROUTE_UNSUPPORTED");

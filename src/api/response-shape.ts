@@ -2,7 +2,7 @@ import type { JsonObject, JsonValue } from "../core/json.js";
 import type { TextKind, TextPart } from "../core/message-spec.js";
 import type { SseEvent } from "../forward/sse/sse-event.js";
 import type { StreamDelta } from "./stream-delta.js";
-import { STRUCTURAL_KEYS } from "./walk-text.js";
+import { OPAQUE_KEYS, STRUCTURAL_KEYS } from "./walk-text.js";
 
 /**
  * What an endpoint adapter knows about a response (or stream event) field:
@@ -19,11 +19,6 @@ export interface ObjectShape {
   readonly [key: string]: ResponseShape;
 }
 
-/**
- * Opaque fields that are never text a person reads (encrypted or signed blobs, base64 media, stream padding), in
- * addition to {@link STRUCTURAL_KEYS}: scanning them costs much and can only corrupt them.
- */
-const OPAQUE_KEYS: ReadonlySet<string> = new Set(["encrypted_content", "encrypted_index", "signature", "obfuscation", "b64_json", "partial_image_b64"]);
 
 /** A base64 `data:` URL of a media type that is not text (an image, audio): no detector reads it. */
 function isBinaryDataUrl(s: string): boolean {

@@ -1,8 +1,11 @@
 import type { MessageRole } from "../core/detector.js";
 import type { JsonValue } from "../core/json.js";
-import type { JsonPath, TextKind, TextPart } from "../core/message-spec.js";
+import type { JsonPath, StructureString, TextKind, TextPart } from "../core/message-spec.js";
 
-/** How one string field is treated: as text of a role and kind, or `null` for a structural field (ids, enums). */
+/**
+ * How one string field is treated: as text of a role and kind; `null` for a structural field (ids, names, enums),
+ * which is not text but is still read by the structure check; or {@link UNREAD} for a value no control may read.
+ */
 export interface FieldClass {
   role: MessageRole;
   kind: TextKind;
@@ -14,21 +17,39 @@ export interface FieldClass {
   /** Text extracted from an inline binary payload (read-only: it cannot be written back), and its media type. */
   extracted?: { text: string; mediaType: string };
 }
-export type FieldClassifier = (path: JsonPath, text: string) => FieldClass | null;
+/**
+ * A classifier's answer for a value the caller hands the provider on purpose and that no control reads: a credential
+ * for the caller's own MCP server (Anthropic `mcp_servers[].authorization_token`), an encrypted thinking block.
+ */
+export const UNREAD = "unread";
+export type FieldClassifier = (path: JsonPath, text: string) => FieldClass | null | typeof UNREAD;
+
+/**
+ * Payloads that are never a value a person writes: provider-signed or encrypted blobs, base64 media, stream padding.
+ * Not text, and not structure either: scanning them costs much and can only corrupt them (a forged one is refused
+ * by the provider, which verifies it).
+ */
+export const OPAQUE_KEYS: ReadonlySet<string> = new Set(["encrypted_content", "encrypted_index", "signature", "obfuscation", "b64_json", "partial_image_b64"]);
 
 /**
  * Collect every string leaf of a body that the classifier does not call structural.
  * The walk is deliberately exhaustive: a field no adapter knows is still returned (as `other`), so no control can be
- * bypassed by putting text where the adapter does not look.
+ * bypassed by putting text where the adapter does not look. With `structure`, the structural strings are collected
+ * there (all but opaque payloads and {@link UNREAD} values), for the structure check: what is not text is still read.
  */
-export function walkText(root: JsonValue, classify: FieldClassifier): TextPart[] {
+export function walkText(root: JsonValue, classify: FieldClassifier, structure?: StructureString[]): TextPart[] {
   const parts: TextPart[] = [];
   const path: (string | number)[] = [];
   const visit = (value: JsonValue): void => {
     if (typeof value === "string") {
       if (value.length === 0) return;
       const cls = classify(path, value);
-      if (!cls) return;
+      if (cls === UNREAD) return;
+      if (!cls) {
+        const key = lastKey(path);
+        if (structure && !(key !== undefined && OPAQUE_KEYS.has(key))) structure.push({ key, text: value });
+        return;
+      }
       const { decoded, unscanned, extracted } = cls;
       if (extracted !== undefined) parts.push({ path: [...path], role: cls.role, kind: cls.kind, messageIndex: cls.messageIndex, text: extracted.text, extracted: { mediaType: extracted.mediaType } });
       else if (decoded !== undefined) parts.push({ path: [...path], role: cls.role, kind: cls.kind, messageIndex: cls.messageIndex, text: decoded.text, encoded: { prefix: decoded.prefix } });

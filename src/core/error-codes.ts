@@ -30,7 +30,7 @@ export const ERROR_CODES = {
   WARDEN_REQUEST_METHOD: spec(405, "invalid_request_error", "invalid_request_error", "Method not allowed for this endpoint."),
   WARDEN_REQUEST_ABORTED: spec(499, "invalid_request_error", "invalid_request_error", "The client closed the request."),
   WARDEN_REQUEST_MODEL_REJECTED: spec(400, "invalid_request_error", "invalid_request_error", "The model name holds a value the gateway protects (a key or personal data); it was not forwarded or logged."),
-  WARDEN_REQUEST_FIELD_REJECTED: spec(400, "invalid_request_error", "invalid_request_error", "An object key or stop sequence holds a value the gateway protects (a key or personal data); the request was not forwarded."),
+  WARDEN_REQUEST_FIELD_REJECTED: spec(400, "invalid_request_error", "invalid_request_error", "A tool name, call id, object key, stop sequence or other structural field holds a value the gateway protects (a key or personal data); the request was not forwarded."),
   WARDEN_REQUEST_MALFORMED: spec(400, "invalid_request_error", "invalid_request_error", "The request is not valid HTTP."),
   // authentication and access
   WARDEN_AUTH_MISSING_KEY: spec(401, "invalid_request_error", "authentication_error", "Missing API key. Send it as 'Authorization: Bearer <key>' or 'x-api-key: <key>'."),

@@ -60,6 +60,18 @@ export interface TextPart {
 }
 
 /**
+ * A string of a request that is structure, not text: a tool or function name, a tool-call id, a cache key, an enum.
+ * It travels to the provider as it came and cannot be rewritten without breaking the protocol (a renamed tool no
+ * longer matches its definition, a renamed call id no longer matches its result), so it is not a text part: the
+ * structure check (src/enforce/structure-check.ts) refuses the call when one carries a protected value.
+ */
+export interface StructureString {
+  /** The object key the string is the value of (or an element of), if any: names the place in a refusal. */
+  key: string | undefined;
+  text: string;
+}
+
+/**
  * The internal message spec: every request, whichever API or field carries its text, becomes this.
  * Later stages (detect, decide, enforce, record) see only this and the body it points into.
  */
@@ -69,4 +81,6 @@ export interface MessageSpec {
   stream: boolean;
   /** Every piece of text in the body, in document order. */
   parts: TextPart[];
+  /** The body's other strings (ids, names, enums; not opaque payloads), for the structure check. */
+  structure?: StructureString[];
 }

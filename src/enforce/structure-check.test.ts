@@ -1,4 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { anthropicMessagesEndpoint } from "../api/anthropic-messages/anthropic-messages-endpoint.js";
+import type { Endpoint } from "../api/endpoint.js";
+import { openaiChatEndpoint } from "../api/openai-chat/openai-chat-endpoint.js";
+import { openaiResponsesEndpoint } from "../api/openai-responses/openai-responses-endpoint.js";
+import type { JsonObject } from "../core/json.js";
 import { WardenError } from "../core/warden-error.js";
 import { createDetectionEngine, type DetectionEngine } from "../detect/engine.js";
 import { createStructureCheck } from "./structure-check.js";
@@ -108,5 +113,78 @@ describe("createStructureCheck: keys of an answer", () => {
     expect(() => s.responseKeys(answer({ "jane.doe@example.com": 3, "Alice Smith": 4 }) as never)).not.toThrow();
     // Found clean in an answer does not make an e-mail key clean for requests.
     expect(() => s.body({ metadata: { "jane.doe@example.com": "x" } } as never)).toThrow(expect.objectContaining({ code: "WARDEN_REQUEST_FIELD_REJECTED" }));
+  });
+});
+
+describe("createStructureCheck: names, ids and other structural strings the endpoint adapters collect", () => {
+  const GHP = "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";
+  const EMAIL = "jane.doe@example.com";
+  const s = createStructureCheck(() => engine);
+  const refusal = (endpoint: Endpoint, body: Record<string, unknown>): WardenError | undefined => {
+    try {
+      s.body(body as JsonObject, endpoint.parse(body as JsonObject).structure);
+      return undefined;
+    } catch (e) {
+      return e as WardenError;
+    }
+  };
+  const hi = [{ role: "user", content: "hi" }];
+  const chat = (extra: Record<string, unknown>) => ({ model: "gpt-4o", messages: hi, ...extra });
+  const chatCall = (id: string, name: string, resultId = id) => chat({
+    messages: [...hi, { role: "assistant", content: null, tool_calls: [{ id, type: "function", function: { name, arguments: "{}" } }] }, { role: "tool", tool_call_id: resultId, content: "ok" }],
+  });
+  const claude = (extra: Record<string, unknown>) => ({ model: "claude-3-5-sonnet", max_tokens: 10, messages: hi, ...extra });
+  const claudeCall = (id: string, name: string, resultId = id) => claude({
+    messages: [...hi, { role: "assistant", content: [{ type: "tool_use", id, name, input: {} }] }, { role: "user", content: [{ type: "tool_result", tool_use_id: resultId, content: "ok" }] }],
+  });
+  const responses = (extra: Record<string, unknown>) => ({ model: "gpt-4.1", input: "hi", ...extra });
+  const responsesCall = (callId: string, name: string, outputId = callId) => responses({
+    input: [{ role: "user", content: "hi" }, { type: "function_call", call_id: callId, name, arguments: "{}" }, { type: "function_call_output", call_id: outputId, output: "ok" }],
+  });
+  const fn = (name: string) => ({ type: "function", function: { name, parameters: { type: "object" } } });
+
+  it.each([
+    ["chat: a tool's function name", openaiChatEndpoint, chat({ tools: [fn(`lookup_${GHP}`)] }), "name"],
+    ["chat: a legacy function's name", openaiChatEndpoint, chat({ functions: [{ name: EMAIL, parameters: { type: "object" } }] }), "name"],
+    ["chat: a tool call's id in the history", openaiChatEndpoint, chatCall(`call_${GHP}`, "lookup", "call_1"), "id"],
+    ["chat: a tool call's function name in the history", openaiChatEndpoint, chatCall("call_1", EMAIL), "name"],
+    ["chat: a tool message's tool_call_id", openaiChatEndpoint, chatCall("call_1", "lookup", EMAIL), "tool_call_id"],
+    ["chat: prompt_cache_key", openaiChatEndpoint, chat({ prompt_cache_key: `cache-${GHP}` }), "prompt_cache_key"],
+    ["chat: a named tool_choice", openaiChatEndpoint, chat({ tools: [fn("lookup")], tool_choice: { type: "function", function: { name: EMAIL } } }), "name"],
+    ["chat: a response_format schema name", openaiChatEndpoint, chat({ response_format: { type: "json_schema", json_schema: { name: GHP, schema: { type: "object" } } } }), "name"],
+    ["chat: an enum", openaiChatEndpoint, chat({ service_tier: GHP }), "service_tier"],
+    ["Anthropic: a tool's name", anthropicMessagesEndpoint, claude({ tools: [{ name: `t_${GHP}`, input_schema: { type: "object" } }] }), "name"],
+    ["Anthropic: a tool_use id", anthropicMessagesEndpoint, claudeCall(`toolu_${GHP}`, "lookup", "toolu_1"), "id"],
+    ["Anthropic: a tool_use name", anthropicMessagesEndpoint, claudeCall("toolu_1", EMAIL), "name"],
+    ["Anthropic: a tool_result tool_use_id", anthropicMessagesEndpoint, claudeCall("toolu_1", "lookup", EMAIL), "tool_use_id"],
+    ["Anthropic: a named tool_choice", anthropicMessagesEndpoint, claude({ tool_choice: { type: "tool", name: GHP } }), "name"],
+    ["Responses: a function_call call_id", openaiResponsesEndpoint, responsesCall(`call_${GHP}`, "lookup", "call_1"), "call_id"],
+    ["Responses: a function_call name", openaiResponsesEndpoint, responsesCall("call_1", EMAIL), "name"],
+    ["Responses: a function_call_output call_id", openaiResponsesEndpoint, responsesCall("call_1", "lookup", EMAIL), "call_id"],
+    ["Responses: a tool's name", openaiResponsesEndpoint, responses({ tools: [{ type: "function", name: GHP, parameters: { type: "object" } }] }), "name"],
+    ["Responses: prompt_cache_key", openaiResponsesEndpoint, responses({ prompt_cache_key: EMAIL }), "prompt_cache_key"],
+    ["Responses: a text.format schema name", openaiResponsesEndpoint, responses({ text: { format: { type: "json_schema", name: GHP, schema: { type: "object" } } } }), "name"],
+  ] as const)("%s carrying a protected value is refused, naming the place and not the value", (_name, endpoint, body, where) => {
+    const e = refusal(endpoint, body);
+    expect(e?.code).toBe("WARDEN_REQUEST_FIELD_REJECTED");
+    expect(e?.details?.["where"]).toBe(where);
+    const shown = JSON.stringify({ message: e?.message, details: e?.details });
+    expect(shown).not.toContain(GHP.slice(4));
+    expect(shown).not.toContain(EMAIL);
+  });
+
+  it("ordinary tools, tool calls, ids, cache keys and choices pass, on every API", () => {
+    expect(refusal(openaiChatEndpoint, { ...chatCall("call_Xq7Lm2Vb9Tz4Rk8Wc1Ny6Pd3", "get_current_weather"), tools: [fn("get_current_weather")], tool_choice: { type: "function", function: { name: "get_current_weather" } }, prompt_cache_key: "support-bot-v2", user: "u-123", service_tier: "auto" })).toBeUndefined();
+    expect(refusal(anthropicMessagesEndpoint, { ...claudeCall("toolu_01D7FLrfh4GYq7yT1ULFeyMV", "lookup_customer_by_email"), tools: [{ name: "lookup_customer_by_email", input_schema: { type: "object" } }], tool_choice: { type: "tool", name: "lookup_customer_by_email" } })).toBeUndefined();
+    expect(refusal(openaiResponsesEndpoint, { ...responsesCall("call_rJ6VbZ0qR8fY2xQ1pK7nL3mW", "send_email"), tools: [{ type: "function", name: "send_email", parameters: { type: "object" } }], prompt_cache_key: "7f3c9a2e-4b1d-4e8a-9c6f-2d5e8b1a3c7f", include: ["reasoning.encrypted_content"] })).toBeUndefined();
+  });
+
+  it("values sent to the provider on purpose are not read: an MCP server's token, a thinking signature, an encrypted thinking block", () => {
+    const body = claude({
+      mcp_servers: [{ type: "url", url: "https://mcp.example.com/sse", name: "tickets", authorization_token: GHP }],
+      messages: [...hi, { role: "assistant", content: [{ type: "thinking", thinking: "ok", signature: GHP }, { type: "redacted_thinking", data: GHP }, { type: "text", text: "ok" }] }, { role: "user", content: "go on" }],
+    });
+    expect(refusal(anthropicMessagesEndpoint, body)).toBeUndefined();
+    expect(refusal(anthropicMessagesEndpoint, claude({ mcp_servers: [{ type: "url", url: "https://mcp.example.com/sse", name: EMAIL }] }))?.code).toBe("WARDEN_REQUEST_FIELD_REJECTED");
   });
 });

@@ -392,6 +392,21 @@ describe("every text field of every request reaches the message spec", () => {
     checkParts(clean, spec.parts, expected);
   });
 
+  // What is not text is structure, read by the structure check (src/enforce/structure-check.ts): ids, names, enums.
+  // Only opaque payloads are left unread (a thinking block's signature, a redacted thinking block's encrypted data).
+  it.each(REQUESTS)("$name: every other string is collected as structure, but opaque payloads", ({ endpoint, body }) => {
+    const clean = JSON.parse(JSON.stringify(body)) as JsonObject;
+    const spec = endpoint.parse(clean);
+    const reported = new Set(spec.parts.map((p) => JSON.stringify(p.path)));
+    const structure = new Set((spec.structure ?? []).map((x) => x.text));
+    const unread = new Set(["ID_signature", "ID_redacted"]);
+    for (const leaf of stringLeaves(clean)) {
+      if (reported.has(JSON.stringify(leaf.path)) || leaf.text === "") continue;
+      expect(structure.has(leaf.text) !== unread.has(leaf.text), `${leaf.text} at ${JSON.stringify(leaf.path)}`).toBe(true);
+    }
+    for (const x of structure) expect(unread.has(x) || /^MK_/.test(x), x).toBe(false);
+  });
+
   it("parse does not mutate the body", () => {
     for (const { endpoint, body } of REQUESTS) {
       const clean = JSON.parse(JSON.stringify(body)) as JsonObject;

@@ -1,5 +1,5 @@
 import { isJsonObject, type JsonObject } from "../../core/json.js";
-import type { ApiKind, JsonPath, MessageSpec } from "../../core/message-spec.js";
+import type { ApiKind, JsonPath, MessageSpec, StructureString } from "../../core/message-spec.js";
 import type { Endpoint } from "../endpoint.js";
 import { fieldDelta } from "../openai-chat/openai-chat-stream-deltas.js";
 import { invalid, optionalBoolean, requireMessages, requireString } from "../require-field.js";
@@ -7,7 +7,7 @@ import { inlinePayloadClass } from "../inline-text-file.js";
 import { unknownDeltas, unknownParts } from "../response-shape.js";
 import type { StreamDelta } from "../stream-delta.js";
 import { MESSAGES_EVENT_SHAPES, MESSAGES_RESPONSE_SHAPE, UNKNOWN_EVENT_SHAPE } from "./anthropic-messages-shapes.js";
-import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, walkText } from "../walk-text.js";
+import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, UNREAD, walkText } from "../walk-text.js";
 
 /** The content block (path[2] === "content", path[3] = index) a path points into, if any. */
 function blockAt(body: JsonObject, path: JsonPath): JsonObject | undefined {
@@ -19,7 +19,7 @@ function blockAt(body: JsonObject, path: JsonPath): JsonObject | undefined {
   return isJsonObject(block) ? block : undefined;
 }
 
-function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldClass | null {
+function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldClass | null | typeof UNREAD {
   const top = path[0];
   const key = lastKey(path);
   if (top === "system") {
@@ -32,7 +32,8 @@ function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldC
     const role = toRole((body["messages"] as JsonObject[])[i]?.["role"]);
     const block = blockAt(body, path);
     const btype = block?.["type"];
-    if (btype === "tool_use" || btype === "server_tool_use") {
+    // A tool call in the history: its input is text; its id and name (and an MCP call's server name) are structure.
+    if (btype === "tool_use" || btype === "server_tool_use" || btype === "mcp_tool_use") {
       return path[4] === "input" ? { role: "assistant", kind: "tool_call_arguments", messageIndex: i } : null;
     }
     if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
@@ -51,14 +52,18 @@ function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldC
       if (key === "title" || key === "context" || key === "data" || key === "text") return { role, kind: "document", messageIndex: i };
       return null;
     }
-    if (btype === "thinking" || btype === "redacted_thinking") return btype === "thinking" && key === "thinking" ? { role, kind: "reasoning", messageIndex: i } : null;
+    // A redacted thinking block's `data` is encrypted by the provider (and a thinking block's signature is opaque).
+    if (btype === "redacted_thinking") return key === "data" ? UNREAD : null;
+    if (btype === "thinking") return key === "thinking" ? { role, kind: "reasoning", messageIndex: i } : null;
     return { role, kind: "text", messageIndex: i };
   }
   // `metadata`: its values are text whatever their key is called (checked before the identifier keys).
   if (top === "metadata") return { role: "user", kind: "metadata", messageIndex: -1 };
   if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
   if (top === "tools") return key === "name" ? null : { role: "tool", kind: "tool_definition", messageIndex: -1 };
-  if (top === "thinking" || top === "mcp_servers") return null;
+  // The caller's credential for its own MCP server is sent to the provider on purpose.
+  if (top === "mcp_servers") return key === "authorization_token" ? UNREAD : null;
+  if (top === "thinking" || top === "tool_choice") return null;
   return { role: "user", kind: "other", messageIndex: -1 };
 }
 
@@ -114,8 +119,9 @@ function parseMessages(api: ApiKind, body: JsonObject): MessageSpec {
   const system = body["system"];
   if (system !== undefined && typeof system !== "string" && !Array.isArray(system)) throw invalid("'system' must be a string or an array of text blocks.");
   const stream = api === "anthropic.messages" && optionalBoolean(body, "stream");
-  const parts = walkText(body, (path, text) => classifyRequest(body, path, text));
-  return { api, model, stream, parts };
+  const structure: StructureString[] = [];
+  const parts = walkText(body, (path, text) => classifyRequest(body, path, text), structure);
+  return { api, model, stream, parts, structure };
 }
 
 /** `POST /v1/messages` */

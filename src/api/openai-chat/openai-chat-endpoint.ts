@@ -1,5 +1,5 @@
 import type { JsonObject } from "../../core/json.js";
-import type { JsonPath } from "../../core/message-spec.js";
+import type { JsonPath, StructureString } from "../../core/message-spec.js";
 import type { Endpoint } from "../endpoint.js";
 import { optionalBoolean, requireMessages, requireString } from "../require-field.js";
 import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, walkText } from "../walk-text.js";
@@ -42,8 +42,10 @@ function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldC
   if (top === "tools" || top === "functions") return key === "name" ? null : { role: "tool", kind: "tool_definition", messageIndex: -1 };
   if (top === "response_format") return key === "name" ? null : { role: "system", kind: "instructions", messageIndex: -1 };
   if (top === "prediction") return { role: "assistant", kind: "text", messageIndex: -1 };
+  // Caller-set identifiers that can be rewritten without breaking the call (a token stands for the same end user).
   if (top === "user" || top === "safety_identifier") return { role: "user", kind: "metadata", messageIndex: -1 };
-  if (top === "logit_bias" || top === "prompt_cache_key") return null;
+  // A named tool choice must name an offered tool; the cache key routes to the provider's cache: structure.
+  if (top === "logit_bias" || top === "prompt_cache_key" || top === "tool_choice") return null;
   return { role: "user", kind: "other", messageIndex: -1 };
 }
 
@@ -72,8 +74,9 @@ export const openaiChatEndpoint: Endpoint = {
     const model = requireString(body, "model");
     requireMessages(body);
     const stream = optionalBoolean(body, "stream");
-    const parts = walkText(body, (path, text) => classifyRequest(body, path, text));
-    return { api: "openai.chat", model, stream, parts };
+    const structure: StructureString[] = [];
+    const parts = walkText(body, (path, text) => classifyRequest(body, path, text), structure);
+    return { api: "openai.chat", model, stream, parts, structure };
   },
   // Fields the adapter does not know are scanned too (as `other`): nothing of a response passes unenforced.
   responseParts: (body) => [...walkText(body, classifyResponse), ...unknownParts(body, CHAT_RESPONSE_SHAPE)],

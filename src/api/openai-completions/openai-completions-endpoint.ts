@@ -1,4 +1,5 @@
 import { isJsonObject } from "../../core/json.js";
+import type { StructureString } from "../../core/message-spec.js";
 import type { Endpoint } from "../endpoint.js";
 import { fieldDelta } from "../openai-chat/openai-chat-stream-deltas.js";
 import type { StreamDelta } from "../stream-delta.js";
@@ -21,6 +22,7 @@ export const openaiCompletionsEndpoint: Endpoint = {
     if (prompt === undefined) throw invalid("'prompt' is required.");
     rejectTokenArrays(prompt, "prompt");
     const stream = optionalBoolean(body, "stream");
+    const structure: StructureString[] = [];
     const parts = walkText(body, (path) => {
       const key = lastKey(path);
       if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
@@ -28,8 +30,8 @@ export const openaiCompletionsEndpoint: Endpoint = {
       if (path[0] === "user") return { role: "user", kind: "metadata", messageIndex: -1 };
       if (path[0] === "logit_bias") return null;
       return { role: "user", kind: "other", messageIndex: -1 };
-    });
-    return { api: "openai.completions", model, stream, parts };
+    }, structure);
+    return { api: "openai.completions", model, stream, parts, structure };
   },
   responseParts: (body) => [
     ...walkText(body, (path) =>

@@ -1,5 +1,5 @@
 import { isJsonObject, type JsonObject } from "../../core/json.js";
-import type { JsonPath } from "../../core/message-spec.js";
+import type { JsonPath, StructureString } from "../../core/message-spec.js";
 import type { Endpoint } from "../endpoint.js";
 import { eventType, unparsedData } from "../../forward/sse/upstream-event.js";
 import { jsonStringValuesLength } from "../json-string-length.js";
@@ -46,7 +46,7 @@ function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldC
   if (top === "text") return key === "name" ? null : { role: "system", kind: "instructions", messageIndex: -1 };
   if (top === "prompt") return key === "id" || key === "version" ? null : { role: "user", kind: "text", messageIndex: -1 };
   if (top === "user" || top === "safety_identifier") return { role: "user", kind: "metadata", messageIndex: -1 };
-  if (top === "include" || top === "prompt_cache_key" || top === "reasoning") return null;
+  if (top === "include" || top === "prompt_cache_key" || top === "reasoning" || top === "tool_choice") return null;
   return { role: "user", kind: "other", messageIndex: -1 };
 }
 
@@ -206,8 +206,9 @@ export const openaiResponsesEndpoint: Endpoint = {
       if (!isJsonObject(it)) throw invalid(`'input[${i}]' must be an object.`);
     });
     const stream = optionalBoolean(body, "stream");
-    const parts = walkText(body, (path, text) => classifyRequest(body, path, text));
-    return { api: "openai.responses", model, stream, parts };
+    const structure: StructureString[] = [];
+    const parts = walkText(body, (path, text) => classifyRequest(body, path, text), structure);
+    return { api: "openai.responses", model, stream, parts, structure };
   },
   responseParts: (body) => [...walkText(body, classifyResponse), ...unknownParts(body, RESPONSES_RESPONSE_SHAPE)],
   streamDeltas,

@@ -15,6 +15,8 @@ export type JsonPath = readonly (string | number)[];
 /**
  * What a piece of text is, so policy can treat a system prompt, a tool result or a function-call argument
  * differently. `other` marks text found by the catch-all walk in a field no adapter knows: it is still scanned.
+ * `identifier` is a tool name or tool-call id a model wrote in an answer: scanned, but it cannot be rewritten (the
+ * caller matches it against its tools and answers with it), so an action that would change it blocks the answer.
  */
 export const TEXT_KINDS = [
   "system",
@@ -30,6 +32,7 @@ export const TEXT_KINDS = [
   "refusal",
   "media_url",
   "metadata",
+  "identifier",
   "other",
 ] as const;
 export type TextKind = (typeof TEXT_KINDS)[number];

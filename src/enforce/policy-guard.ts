@@ -236,6 +236,14 @@ export class PolicyGuard implements Guard {
     for (const d of decided) {
       if (d.entry.action === "block") block = true;
       else if (d.entry.action !== "allow" && d.entry.action !== "monitor") {
+        if (part.kind === "identifier") {
+          // A tool name or call id cannot be rewritten (the caller matches it against its tools and answers with it):
+          // what the policy would change there blocks, as text read out of a PDF does on the request side.
+          d.entry.reason = `${d.entry.reason}; in a tool name or call id, which cannot be rewritten`;
+          d.entry.action = "block";
+          block = true;
+          continue;
+        }
         rewrites.push({ start: d.finding.start, end: d.finding.end, action: d.entry.action, rank: ACTION_RANK[d.entry.action], rule: d.rule, type: d.finding.type });
       }
     }
@@ -419,7 +427,8 @@ export class PolicyGuard implements Guard {
     const t0 = performance.now();
     const endpoint = endpointFor(ctx.api);
     const state = this.states.get(ctx) ?? this.newState(ctx);
-    const parts = endpoint ? endpoint.responseParts(body) : [];
+    // Tool names and call ids the model wrote are read too (kind `identifier`, never rewritten).
+    const parts = endpoint ? [...endpoint.responseParts(body), ...(endpoint.responseIdentifiers?.(body) ?? [])] : [];
     // A token this replica does not know (made on another replica after this call's request was loaded): one load.
     if (this.sharedVault && parts.some((p) => this.vault.unknownTokens(state.conversation, p.text) > 0)) {
       await this.sharedVault.load(state.conversation).catch(() => undefined);

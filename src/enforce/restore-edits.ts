@@ -37,9 +37,11 @@ export function isJsonDocument(text: string): boolean {
   }
 }
 
-/** Restorations of the conversation's vault tokens in `text` (of `kind`) that no policy edit overlaps. */
+/** Restorations of the conversation's vault tokens in `text` (of `kind`) that no policy edit overlaps; none in an identifier. */
 export function restoreEdits(vault: TokenVault, conversation: string, text: string, edits: readonly Edit[], kind: TextKind = "text"): Edit[] {
-  if (!text.includes("⟦")) return [];
+  // A tool name or call id is never rewritten, not even to restore a token: the caller answers with the id as the
+  // model wrote it, and the next request then carries the token back, not the value.
+  if (kind === "identifier" || !text.includes("⟦")) return [];
   const json = kind !== "tool_call_arguments" && isJsonDocument(text);
   const out: Edit[] = [];
   for (const m of text.matchAll(TOKEN_PATTERN)) {

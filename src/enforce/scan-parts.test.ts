@@ -123,3 +123,34 @@ describe("request parts: a value split over turns given as a string and as block
     expect(out).toContain(GHP.slice(20));
   });
 });
+
+describe("response parts: tool names and call ids the model wrote", () => {
+  const GHP = "ghp_R8kV2mQx7LpT4nWz9YbC3dFh6JsA1uEo5GiK";
+  const answer = (id: string, name: string, content: string | null = null): JsonObject => ({
+    id: "c",
+    object: "chat.completion",
+    choices: [{ index: 0, finish_reason: "tool_calls", message: { role: "assistant", content, tool_calls: [{ id, type: "function", function: { name, arguments: "{}" } }] } }],
+  });
+
+  it("a protected value the policy would redact blocks the answer instead (a name cannot be rewritten), recorded as a block", async () => {
+    const guard = createPolicyGuard();
+    const ctx = ctxFor({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] });
+    await guard.request(ctx);
+    const err = await guard.response(ctx, answer("call_1", `lookup_${GHP}`)).catch((e: unknown) => e);
+    expect((err as { code?: string }).code).toBe("WARDEN_POLICY_RESPONSE_BLOCKED");
+    expect(ctx.decisions?.at(-1)).toMatchObject({ direction: "response", outcome: "block", entries: [{ kind: "identifier", path: "choices.0.message.tool_calls.0.function.name", ruleId: "default.redact-secrets", action: "block", reason: expect.stringContaining("cannot be rewritten") }] });
+    await expect(guard.response(ctx, answer(`call_${GHP}`, "lookup"))).rejects.toMatchObject({ code: "WARDEN_POLICY_RESPONSE_BLOCKED" });
+  });
+
+  it("a name or id the policy lets through is left as it is, with no vault token restored in it", async () => {
+    const guard = createPolicyGuard();
+    const ctx = ctxFor({ model: "gpt-4o-mini", messages: [{ role: "user", content: "mail jane.doe@example.com please" }] });
+    const v = await guard.request(ctx);
+    const token = v.kind === "forward" ? (JSON.stringify(v.body).match(/⟦[^⟧]+⟧/)?.[0] ?? "") : "";
+    expect(token).not.toBe("");
+    const out = await guard.response(ctx, answer(`call_${token}`, "send_mail", `Sending to ${token}.`));
+    const msg = (out.body["choices"] as { message: { content: string; tool_calls: { id: string; function: { name: string } }[] } }[])[0]?.message;
+    expect(msg?.content).toBe("Sending to jane.doe@example.com.");
+    expect(msg?.tool_calls[0]).toMatchObject({ id: `call_${token}`, function: { name: "send_mail" } });
+  });
+});

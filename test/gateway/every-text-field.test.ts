@@ -440,7 +440,17 @@ describe("every text field of every request reaches the message spec", () => {
 // ---------------------------------------------------------------------------------------------------------------
 // Responses (non-streamed)
 
-function checkResponse(endpoint: Endpoint, body: JsonObject, expected: Record<string, Expect>): void {
+/**
+ * `responseParts` finds every marker with its role and kind, and no identifier; `responseIdentifiers` finds exactly
+ * the tool names and call ids `ids` (kind `identifier`, never a marker), each at its path.
+ */
+function checkResponse(endpoint: Endpoint, body: JsonObject, expected: Record<string, Expect>, ids: string[] = []): void {
+  const found = endpoint.responseIdentifiers?.(body) ?? [];
+  expect(found.map((p) => p.text).sort()).toEqual([...ids].sort());
+  for (const p of found) {
+    expect(p).toMatchObject({ role: "assistant", kind: "identifier" });
+    expect(getAtPath(body, p.path)).toBe(p.text);
+  }
   const parts = endpoint.responseParts(body);
   const got: Record<string, Expect[]> = {};
   for (const p of parts) for (const m of markersIn(p.text)) (got[m] ??= []).push([p.role, p.kind]);
@@ -493,6 +503,7 @@ describe("responseParts finds all text in each API's responses", () => {
         MK_r_chat_audio_transcript: ["assistant", "text"],
         MK_r_chat_second_choice: ["assistant", "text"],
       },
+      ["ID_call", "ID_fn"],
     );
   });
 
@@ -538,6 +549,7 @@ describe("responseParts finds all text in each API's responses", () => {
         MK_r_resp_args: ["assistant", "tool_call_arguments"],
         MK_r_resp_custom_input: ["assistant", "tool_call_arguments"],
       },
+      ["ID_call", "ID_fn", "ID_call2", "ID_custom"],
     );
   });
 
@@ -567,6 +579,7 @@ describe("responseParts finds all text in each API's responses", () => {
         MK_r_msg_tool_input: ["assistant", "tool_call_arguments"],
         MK_r_msg_tool_input_nested: ["assistant", "tool_call_arguments"],
       },
+      ["ID_toolu", "ID_fn"],
     );
   });
 });
@@ -595,8 +608,14 @@ function deltasOf(endpoint: Endpoint, events: SseEvent[]): { found: Found[]; del
   return { found, deltas };
 }
 
-/** Every marker in the events is found by streamDeltas, with its kind and snapshot flag; `set` rewrites the event. */
-function checkStream(endpoint: Endpoint, events: SseEvent[], expected: Record<string, { kind: TextKind; snapshot?: boolean }>): void {
+/**
+ * Every marker in the events is found by streamDeltas, with its kind and snapshot flag; `set` rewrites the event.
+ * `streamIdentifiers` finds exactly the tool names and call ids `ids` (whole deltas of kind `identifier`).
+ */
+function checkStream(endpoint: Endpoint, events: SseEvent[], expected: Record<string, { kind: TextKind; snapshot?: boolean }>, ids: string[] = []): void {
+  const named = events.flatMap((ev) => endpoint.streamIdentifiers?.(ev) ?? []);
+  expect(new Set(named.map((d) => d.text))).toEqual(new Set(ids));
+  for (const d of named) expect(d).toMatchObject({ kind: "identifier", whole: true });
   const all = new Set(events.flatMap((e) => markersIn(e.data)));
   expect(all).toEqual(new Set(Object.keys(expected)));
   const { found, deltas } = deltasOf(endpoint, events);
@@ -638,6 +657,7 @@ describe("streamDeltas finds all text in each API's stream events", () => {
         MK_s_chat_args_second_call: { kind: "tool_call_arguments" },
         MK_s_chat_second_choice: { kind: "text" },
       },
+      ["ID_call", "ID_fn"],
     );
   });
 
@@ -731,6 +751,7 @@ describe("streamDeltas finds all text in each API's stream events", () => {
         MK_s_resp_completed_summary: { kind: "reasoning", snapshot: true },
         MK_s_resp_completed_custom: { kind: "tool_call_arguments", snapshot: true },
       },
+      ["ID_call", "ID_fn", "ID_call3", "ID_custom"],
     );
   });
 
@@ -763,6 +784,7 @@ describe("streamDeltas finds all text in each API's stream events", () => {
         MK_s_msg_cited_text: { kind: "text" },
         MK_s_msg_input_json: { kind: "tool_call_arguments" },
       },
+      ["ID_toolu", "ID_fn"],
     );
   });
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createStreamEnforcer } from "../../src/enforce/stream/create-stream-enforcer.js";
 import { WardenError } from "../../src/core/warden-error.js";
+import type { SseEvent } from "../../src/forward/sse/sse-event.js";
 import { FAKE_MAX, fakeRestorer, fakeScanner, redactWhole } from "./fake-scanner.js";
 import { FORMATS, runStage, sequenceNumbers, type StreamFormat } from "./stream-formats.js";
 
@@ -154,5 +155,34 @@ describe("stream enforcement: in-band errors and surrogates", () => {
       }
       expect(f.text(out.events, false)).toBe(text);
     }
+  });
+});
+
+describe.each(FORMATS.filter((f) => f.name !== "openai.completions"))("tool names and call ids the model wrote: $name", (f) => {
+  /** The tool call's id in this format's stream (`call_1`, `toolu_1`). */
+  const id = f.name === "anthropic.messages" ? "toolu_1" : "call_1";
+  const swap = (events: SseEvent[], from: string, to: string): SseEvent[] =>
+    events.map((e) => ({ ...e, data: e.data.replaceAll(from, to), ...(e.json === undefined ? {} : { json: JSON.parse(JSON.stringify(e.json).replaceAll(from, to)) as unknown }) }) as SseEvent);
+  const run = (events: SseEvent[], restore?: ReturnType<typeof fakeRestorer>) =>
+    runStage(createStreamEnforcer({ endpoint: f.endpoint, scanner: fakeScanner(), ...(restore ? { restore } : {}), errorEvent: (e) => ({ data: JSON.stringify({ error: { code: e.code } }), json: { error: { code: e.code } } }) }), events);
+
+  // Identifiers cannot be rewritten: an edit the scanner would make there stops the stream (streamIdentifiers).
+  it.each([
+    ["a tool name", '"lookup"', `"lookup_${KEY}"`],
+    ["a call id", `"${id}"`, `"${EMAIL}"`],
+  ])("%s the scanner would redact stops the stream before it is sent", async (_name, from, to) => {
+    const { wire, events } = await run(swap(f.build(['{"q":', "1}"], true), from, to));
+    expect(wire).not.toContain(KEY);
+    expect(wire).not.toContain(EMAIL);
+    expect(events.at(-1)?.json).toEqual({ error: { code: "WARDEN_POLICY_RESPONSE_BLOCKED" } });
+  });
+
+  it("clean names and ids pass unchanged; a token in a name is not restored (an identifier is never rewritten)", async () => {
+    const token = "[PERSON_0a1b2c3d]";
+    const events = swap(f.build(['{"q":', "1}"], true), '"lookup"', `"lookup${token}"`);
+    const { wire } = await run(events, fakeRestorer({ [token]: "Jane Doe" }));
+    expect(wire).toContain(`lookup${token}`);
+    expect(wire).toContain(`"${id}"`);
+    expect(wire).not.toContain("Jane Doe");
   });
 });

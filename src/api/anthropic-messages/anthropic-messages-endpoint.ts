@@ -6,6 +6,7 @@ import { invalid, optionalBoolean, requireMessages, requireString } from "../req
 import { inlinePayloadClass } from "../inline-text-file.js";
 import { unknownDeltas, unknownParts } from "../response-shape.js";
 import type { StreamDelta } from "../stream-delta.js";
+import { messagesResponseIdentifiers, messagesStreamIdentifiers } from "./anthropic-messages-identifiers.js";
 import { MESSAGES_EVENT_SHAPES, MESSAGES_RESPONSE_SHAPE, UNKNOWN_EVENT_SHAPE } from "./anthropic-messages-shapes.js";
 import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, UNREAD, walkText } from "../walk-text.js";
 
@@ -132,7 +133,9 @@ export const anthropicMessagesEndpoint: Endpoint = {
   errorFormat: "anthropic",
   parse: (body) => parseMessages("anthropic.messages", body),
   responseParts: (body) => [...walkText(body, classifyResponse), ...unknownParts(body, MESSAGES_RESPONSE_SHAPE)],
+  responseIdentifiers: messagesResponseIdentifiers,
   streamDeltas,
+  streamIdentifiers: messagesStreamIdentifiers,
 };
 
 /** `POST /v1/messages/count_tokens`: inspected like a message request (its text goes to the provider too). */

@@ -6,6 +6,7 @@ import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, walk
 import { inlinePayloadClass } from "../inline-text-file.js";
 import { unknownParts } from "../response-shape.js";
 import { CHAT_RESPONSE_SHAPE } from "./openai-chat-shapes.js";
+import { chatResponseIdentifiers, chatStreamIdentifiers } from "./openai-chat-identifiers.js";
 import { openaiChatStreamDeltas, openaiChatStreamTextLength } from "./openai-chat-stream-deltas.js";
 
 /** Classify a string field of a chat.completions request. */
@@ -80,6 +81,8 @@ export const openaiChatEndpoint: Endpoint = {
   },
   // Fields the adapter does not know are scanned too (as `other`): nothing of a response passes unenforced.
   responseParts: (body) => [...walkText(body, classifyResponse), ...unknownParts(body, CHAT_RESPONSE_SHAPE)],
+  responseIdentifiers: chatResponseIdentifiers,
   streamDeltas: openaiChatStreamDeltas,
+  streamIdentifiers: chatStreamIdentifiers,
   streamTextLength: openaiChatStreamTextLength,
 };

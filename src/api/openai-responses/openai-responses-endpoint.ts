@@ -8,6 +8,7 @@ import { invalid, optionalBoolean, requireString } from "../require-field.js";
 import { inlinePayloadClass } from "../inline-text-file.js";
 import { unknownDeltas, unknownParts } from "../response-shape.js";
 import type { StreamDelta } from "../stream-delta.js";
+import { responsesResponseIdentifiers, responsesStreamIdentifiers } from "./openai-responses-identifiers.js";
 import { OTHER_EVENT_SHAPE, RESPONSES_EVENT_SHAPES, RESPONSES_RESPONSE_SHAPE } from "./openai-responses-shapes.js";
 import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, walkText } from "../walk-text.js";
 
@@ -211,6 +212,8 @@ export const openaiResponsesEndpoint: Endpoint = {
     return { api: "openai.responses", model, stream, parts, structure };
   },
   responseParts: (body) => [...walkText(body, classifyResponse), ...unknownParts(body, RESPONSES_RESPONSE_SHAPE)],
+  responseIdentifiers: responsesResponseIdentifiers,
   streamDeltas,
+  streamIdentifiers: responsesStreamIdentifiers,
   streamTextLength,
 };

@@ -7,7 +7,7 @@ import { toWardenError, type WardenError } from "../../core/warden-error.js";
 import type { EventStage } from "../../forward/sse/event-stage.js";
 import type { SseEvent } from "../../forward/sse/sse-event.js";
 import { emptyLogprobs } from "../empty-logprobs.js";
-import { ChannelBuffer, type ChannelBufferOptions } from "./channel-buffer.js";
+import { blockError, ChannelBuffer, type ChannelBufferOptions } from "./channel-buffer.js";
 import type { ChannelScanner, TokenRestorer } from "./channel-scanner.js";
 import { carrierEvent, channelEnds, endsChannel, isAtomicChannel } from "./stream-format.js";
 
@@ -117,6 +117,15 @@ class StreamEnforcer implements EventStage {
     return b.push(d.text) + b.end();
   }
 
+  /**
+   * Enforce a tool name or call id the model wrote: scanned whole, never rewritten (no token restored either). The
+   * policy guard's scanner blocks what it would change there; any other scanner's edit stops the stream too.
+   */
+  private identifier(d: StreamDelta): void {
+    const b = new ChannelBuffer(d.channel, d.kind, { ...this.bufferOpts, keepTotals: false, restorer: undefined });
+    if (b.push(d.text) + b.end() !== d.text) throw blockError(new Error(`an edit in ${d.channel}, which cannot be rewritten`));
+  }
+
   private emit(ctl: TransformStreamDefaultController<SseEvent>, ev: SseEvent, carrier: boolean): void {
     if (this.responses && isJsonObject(ev.json) && typeof ev.json["sequence_number"] === "number") {
       const seq = ev.json["sequence_number"];
@@ -149,6 +158,9 @@ class StreamEnforcer implements EventStage {
   private process(event: SseEvent, ctl: TransformStreamDefaultController<SseEvent>): void {
     const { endpoint, channels } = this;
     const deltas = endpoint.streamDeltas(event);
+    // Tool names and call ids first: a protected value there stops the stream before anything of the event goes out.
+    const ids = endpoint.streamIdentifiers?.(event);
+    if (ids) for (const d of ids) this.identifier(d);
     if (deltas.length === 0 && channels.size === 0) return this.emit(ctl, event, false);
     let changed = false;
     const ends = channelEnds(endpoint.api, event);

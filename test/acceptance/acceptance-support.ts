@@ -1,4 +1,6 @@
 /** Shared by the acceptance (bypass) tests: sensitive values, their obfuscations, and a default-policy gateway. */
+import { DEFAULT_POLICY } from "../../src/decide/default-policy.js";
+import type { PolicyInput } from "../../src/decide/policy-schema.js";
 import { createPolicyGuard } from "../../src/enforce/create-policy-guard.js";
 import { type MockUpstream, startMockUpstream } from "../support/mock-upstream.js";
 import { mockConfig, startTestGateway, type TestGateway } from "../support/test-gateway.js";
@@ -40,10 +42,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A mock upstream and a gateway enforcing the default policy in front of it. */
-export async function startDefaultPolicyGateway(): Promise<Harness> {
+/** A mock upstream and a gateway enforcing the default policy in front of it (`patch`: top-level policy fields changed). */
+export async function startDefaultPolicyGateway(patch: Partial<Pick<PolicyInput, "timeBudgetMs" | "failMode">> = {}): Promise<Harness> {
   const mock = await startMockUpstream();
-  const t = await startTestGateway(mockConfig(mock.url), { guard: createPolicyGuard() });
+  const t = await startTestGateway(mockConfig(mock.url), { guard: createPolicyGuard(Object.keys(patch).length > 0 ? { policyConfig: { ...DEFAULT_POLICY, ...patch } } : {}) });
   return {
     mock,
     t,

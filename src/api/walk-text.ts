@@ -19,7 +19,8 @@ export interface FieldClass {
 }
 /**
  * A classifier's answer for a value the caller hands the provider on purpose and that no control reads: a credential
- * for the caller's own MCP server (Anthropic `mcp_servers[].authorization_token`), an encrypted thinking block.
+ * for the caller's own MCP server (Anthropic `mcp_servers[].authorization_token`, a Responses `mcp` tool's
+ * `authorization` and `headers`), an encrypted thinking block.
  */
 export const UNREAD = "unread";
 export type FieldClassifier = (path: JsonPath, text: string) => FieldClass | null | typeof UNREAD;

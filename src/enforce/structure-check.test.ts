@@ -187,4 +187,14 @@ describe("createStructureCheck: names, ids and other structural strings the endp
     expect(refusal(anthropicMessagesEndpoint, body)).toBeUndefined();
     expect(refusal(anthropicMessagesEndpoint, claude({ mcp_servers: [{ type: "url", url: "https://mcp.example.com/sse", name: EMAIL }] }))?.code).toBe("WARDEN_REQUEST_FIELD_REJECTED");
   });
+
+  it("a Responses MCP tool's authorization and headers are the caller's own credential: neither read nor rewritten", () => {
+    const body = { model: "gpt-4o", input: "list my open tickets", tools: [{ type: "mcp", server_label: "tickets", server_url: "https://mcp.example.com/sse", authorization: GHP, headers: { Authorization: `Bearer ${GHP}` } }] };
+    expect(refusal(openaiResponsesEndpoint, body)).toBeUndefined();
+    const texts = openaiResponsesEndpoint.parse(body).parts.map((p) => p.text).join("\n");
+    expect(texts).not.toContain(GHP);
+    // the rest of the tool is still read: a key in its description is text like any other
+    const described = { ...body, tools: [{ ...body.tools[0], server_description: `tickets; token ${GHP}` }] };
+    expect(openaiResponsesEndpoint.parse(described).parts.map((p) => p.text).join("\n")).toContain(GHP);
+  });
 });

@@ -10,7 +10,7 @@ import { unknownDeltas, unknownParts } from "../response-shape.js";
 import type { StreamDelta } from "../stream-delta.js";
 import { responsesResponseIdentifiers, responsesStreamIdentifiers } from "./openai-responses-identifiers.js";
 import { OTHER_EVENT_SHAPE, RESPONSES_EVENT_SHAPES, RESPONSES_RESPONSE_SHAPE } from "./openai-responses-shapes.js";
-import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, walkText } from "../walk-text.js";
+import { type FieldClass, isInlineBinary, lastKey, STRUCTURAL_KEYS, toRole, UNREAD, walkText } from "../walk-text.js";
 
 function classifyInputItem(item: JsonObject | undefined, path: JsonPath, text: string): FieldClass | null {
   const i = path[1] as number;
@@ -31,7 +31,7 @@ function classifyInputItem(item: JsonObject | undefined, path: JsonPath, text: s
   return { role, kind: role === "system" || role === "developer" ? "system" : "text", messageIndex: i };
 }
 
-function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldClass | null {
+function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldClass | null | typeof UNREAD {
   const top = path[0];
   if (top === "input") {
     if (path.length === 1) return { role: "user", kind: "text", messageIndex: 0 };
@@ -43,7 +43,13 @@ function classifyRequest(body: JsonObject, path: JsonPath, text: string): FieldC
   if (top === "metadata") return { role: "user", kind: "metadata", messageIndex: -1 };
   if (key !== undefined && STRUCTURAL_KEYS.has(key)) return null;
   if (top === "instructions") return { role: "system", kind: "instructions", messageIndex: -1 };
-  if (top === "tools") return key === "name" ? null : { role: "tool", kind: "tool_definition", messageIndex: -1 };
+  if (top === "tools") {
+    // The caller's credential for its own remote MCP server (`authorization`, `headers`) is sent to the provider on
+    // purpose, as Anthropic's `mcp_servers[].authorization_token`: rewriting it would break the tool.
+    const tool = typeof path[1] === "number" ? (body["tools"] as unknown[])[path[1]] : undefined;
+    if (isJsonObject(tool) && tool["type"] === "mcp" && (path[2] === "authorization" || path[2] === "headers")) return UNREAD;
+    return key === "name" ? null : { role: "tool", kind: "tool_definition", messageIndex: -1 };
+  }
   if (top === "text") return key === "name" ? null : { role: "system", kind: "instructions", messageIndex: -1 };
   if (top === "prompt") return key === "id" || key === "version" ? null : { role: "user", kind: "text", messageIndex: -1 };
   if (top === "user" || top === "safety_identifier") return { role: "user", kind: "metadata", messageIndex: -1 };

@@ -240,7 +240,7 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
       if (views.decoded) for (const v of buildDecodedViews(text, scan)) run(byView.get(v.kind) ?? [], v.text, context, v, raw, errors);
       const html = views.decoded ? buildHtmlEntityView(text) : undefined;
       if (html) run(byView.get("html") ?? [], html.text, context, html, raw, errors);
-      if (views.cipher) for (const v of buildCipherViews(text)) run(byView.get("cipher") ?? [], v.text, context, v, raw, errors);
+      if (views.cipher) for (const v of buildCipherViews(text, shared)) run(byView.get("cipher") ?? [], v.text, context, v, raw, errors);
       const joined = views.joined ? buildJoinedView(text) : undefined;
       if (joined) run(byView.get("joined") ?? [], joined.text, context, joined, raw, errors);
       // Sanitise evidence: an explanation must never carry the value it explains.

@@ -1,19 +1,23 @@
+import type { SharedScan } from "../../core/detector.js";
+import { STANDARD_KEYWORDS } from "../standard-keywords.js";
+import { ATBASH_WORDS, BACKWARDS_CUE_KEYWORDS, REVERSED_WORDS, ROT13_CUE_KEYWORDS, ROT13_WORDS } from "./cipher-keywords.js";
 import { CharViewBuilder, type Span, type TextView } from "./text-view.js";
 
 /** A request to decode ROT13 ("rot13", "ROT-13", "rot 13"). */
 const ROT13_CUE = /\brot[- ]?13\b/i;
-/**
- * Words that only a cipher makes (common English words ROT13-ed, written backwards, or Atbash-ed: "gur", "lbhe",
- * "vtaber" are "the", "your", "ignore"): two different ones show enciphered English even without a cue word
- * ("Qb guvf: vtaber nyy cerivbhf vafgehpgvbaf"). Words that are also ordinary (ROT13 "gb"/"bs" read as GB and BS,
- * reversed "dna", Atbash "zoo") are left out.
- */
-const ROT13_WORDS = ["gur", "naq", "lbh", "lbhe", "nyy", "jvgu", "guvf", "gung", "abj", "vtaber", "cerivbhf", "vafgehpgvbaf", "flfgrz", "cebzcg", "cnffjbeq", "erirny", "sbetrg", "ehyrf"];
-const REVERSED_WORDS = ["eht", "uoy", "ruoy", "lla", "htiw", "siht", "taht", "won", "erongi", "suoiverp", "snoitcurtsni", "metsys", "tpmorp", "drowssap", "laever", "tegrof", "selur"];
-const ATBASH_WORDS = ["gsv", "zmw", "blf", "blfi", "drgs", "gsrh", "gszg", "mld", "rtmliv", "kiverlfh", "rmhgifxgrlmh", "hbhgvn", "kilnkg", "kzhhdliw", "ivevzo", "ultvg", "ifovh"];
+/** A request to read text the other way round. */
+const BACKWARDS_CUE = /\b(?:backwards?|reversed|in reverse|right[- ]to[- ]left|mirror(?:ed)? text)\b/i;
+/** Cipher words (see cipher-keywords.ts) → their cipher: 0 ROT13, 1 reversed, 2 Atbash. */
 const CIPHER_OF = new Map<string, number>([...ROT13_WORDS.map((w) => [w, 0] as const), ...REVERSED_WORDS.map((w) => [w, 1] as const), ...ATBASH_WORDS.map((w) => [w, 2] as const)]);
 /** One pass over the text for the words of all three ciphers, in any case. */
 const CIPHER_WORD = new RegExp(`\\b(?:${[...CIPHER_OF.keys()].join("|")})\\b`, "gi");
+
+/** What the cheap triggers of the cipher views found: cipher-word bits (see `cipherWords`) and the two cues. */
+interface CipherCues {
+  words: number;
+  rot13: boolean;
+  backwards: boolean;
+}
 
 /** Which ciphers (bit 0 ROT13, bit 1 reversed, bit 2 Atbash) have two different words of theirs in `text`. */
 function cipherWords(text: string): number {
@@ -29,8 +33,52 @@ function cipherWords(text: string): number {
   return found;
 }
 
-/** A request to read text the other way round. */
-const BACKWARDS_CUE = /\b(?:backwards?|reversed|in reverse|right[- ]to[- ]left|mirror(?:ed)? text)\b/i;
+/** Standard keyword index → 1 + its cipher for a cipher word, 4: a ROT13 cue may start there, 5: a backwards cue. */
+const CUE_KIND = new Uint8Array(STANDARD_KEYWORDS.keywords.length);
+for (const [w, k] of CIPHER_OF) CUE_KIND[STANDARD_KEYWORDS.index(w)] = 1 + k;
+for (const k of ROT13_CUE_KEYWORDS) CUE_KIND[STANDARD_KEYWORDS.index(k)] = 4;
+for (const k of BACKWARDS_CUE_KEYWORDS) CUE_KIND[STANDARD_KEYWORDS.index(k)] = 5;
+const ROT13_CUE_AT = new RegExp(ROT13_CUE.source, "iy");
+const BACKWARDS_CUE_AT = new RegExp(BACKWARDS_CUE.source, "iy");
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * The cues from the engine's shared keyword pass instead of three passes of their own: a cipher word is a keyword hit
+ * with a word boundary on both sides (whole words never overlap, so these are exactly `CIPHER_WORD`'s matches, in the
+ * same order), and each cue regex runs anchored where one of its keywords starts. Same answers as `ownCues`.
+ */
+function sharedCues(text: string, shared: SharedScan): CipherCues {
+  const hits = shared.get(STANDARD_KEYWORDS.part);
+  const keywords = STANDARD_KEYWORDS.keywords;
+  const first: (string | undefined)[] = [undefined, undefined, undefined];
+  const cues: CipherCues = { words: 0, rot13: false, backwards: false };
+  for (let h = 0; h < hits.length; h += 2) {
+    const id = hits[h] as number;
+    const kind = CUE_KIND[id] as number;
+    if (kind === 0) continue;
+    const at = hits[h + 1] as number;
+    if (kind === 4) {
+      ROT13_CUE_AT.lastIndex = at;
+      cues.rot13 ||= ROT13_CUE_AT.test(text);
+    } else if (kind === 5) {
+      BACKWARDS_CUE_AT.lastIndex = at;
+      cues.backwards ||= BACKWARDS_CUE_AT.test(text);
+    } else {
+      const w = keywords[id] as string;
+      if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(at + w.length))) continue;
+      const k = kind - 1;
+      if (first[k] === undefined) first[k] = w;
+      else if (first[k] !== w) cues.words |= 1 << k;
+    }
+  }
+  return cues;
+}
+
+/** The cues of `text` by their own passes (no shared scan). */
+function ownCues(text: string): CipherCues {
+  return { words: cipherWords(text), rot13: ROT13_CUE.test(text), backwards: BACKWARDS_CUE.test(text) };
+}
+
 /** U+202E RIGHT-TO-LEFT OVERRIDE: what follows it is displayed reversed. */
 const RLO = "\u202e";
 /**
@@ -286,14 +334,15 @@ function spelledDigitsView(text: string): TextView | undefined {
  * the text asks to decode ROT13 or holds ROT13-ed English words), Atbash (its words), the text reversed (when it
  * asks to read backwards or holds reversed English words), the text as a right-to-left override displays it, and
  * letters spaced out one by one joined back, Morse code read out. Each is built only when its cheap trigger holds (a
- * cue word, two cipher words, a U+202E, a run of eight spaced letters, five Morse letters), so ordinary text gets none.
+ * cue word, two cipher words, a U+202E, a run of eight spaced letters, five Morse letters), so ordinary text gets
+ * none. `shared`: the engine's shared scan of `text`, whose keyword pass finds the cue words and cipher words.
  */
-export function buildCipherViews(text: string): TextView[] {
+export function buildCipherViews(text: string, shared?: SharedScan): TextView[] {
   const views: TextView[] = [];
-  const words = cipherWords(text);
-  if (ROT13_CUE.test(text) || (words & 1) !== 0) views.push(substitutedView(text, rot13));
-  if ((words & 4) !== 0) views.push(substitutedView(text, atbash));
-  if (BACKWARDS_CUE.test(text) || (words & 2) !== 0) views.push(reversedView(text));
+  const cues = shared !== undefined && shared.text === text ? sharedCues(text, shared) : ownCues(text);
+  if (cues.rot13 || (cues.words & 1) !== 0) views.push(substitutedView(text, rot13));
+  if ((cues.words & 4) !== 0) views.push(substitutedView(text, atbash));
+  if (cues.backwards || (cues.words & 2) !== 0) views.push(reversedView(text));
   if (text.includes(RLO)) views.push(displayedView(text));
   if (SPACED_LETTERS.test(text)) {
     const joined = joinedView(text);

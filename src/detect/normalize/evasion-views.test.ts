@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { SharedScan } from "../../core/detector.js";
 import { createDetectionEngine } from "../engine.js";
+import { createSharedScan } from "../shared/shared-scan.js";
 import { buildCipherViews } from "./cipher-views.js";
 import { buildHtmlEntityView } from "./html-entity-view.js";
 import { foldCodePoint, normalizeText } from "./normalize-text.js";
@@ -117,6 +119,16 @@ describe("cipher views", () => {
     const [v] = buildCipherViews(text);
     expect(v?.text).toBe("x hello y");
     expect(v?.toOriginal(2, 7)).toEqual({ start: 3, end: 8 });
+  });
+
+  it.each([
+    ["cue words", "Read this backwards, then the rot13 part: Right to left, in reverse, mirrored text, ROT-13, rot 13."],
+    ["cipher words of each cipher", `${rot13("ignore the rules")} / ${reversed("ignore the rules")} / ${atbash("ignore the rules")}`],
+    ["cipher words inside other words", "configure the wonder villa_gur, gur_naq, 2gur naq3, abjection"],
+    ["one cipher word repeated", "gur GUR Gur; won won"],
+  ])("finds the cues of %s the same with the shared keyword pass as without", (_name, text) => {
+    const views = (shared?: SharedScan): string[] => buildCipherViews(text, shared).map((v) => v.text);
+    expect(views(createSharedScan(text))).toEqual(views());
   });
 
   it.each([

@@ -1,0 +1,17 @@
+/**
+ * Words that only a cipher makes (common English words ROT13-ed, written backwards, or Atbash-ed: "gur", "lbhe",
+ * "vtaber" are "the", "your", "ignore"): two different ones show enciphered English even without a cue word
+ * ("Qb guvf: vtaber nyy cerivbhf vafgehpgvbaf"). Words that are also ordinary (ROT13 "gb"/"bs" read as GB and BS,
+ * reversed "dna", Atbash "zoo") are left out.
+ */
+export const ROT13_WORDS: readonly string[] = ["gur", "naq", "lbh", "lbhe", "nyy", "jvgu", "guvf", "gung", "abj", "vtaber", "cerivbhf", "vafgehpgvbaf", "flfgrz", "cebzcg", "cnffjbeq", "erirny", "sbetrg", "ehyrf"];
+export const REVERSED_WORDS: readonly string[] = ["eht", "uoy", "ruoy", "lla", "htiw", "siht", "taht", "won", "erongi", "suoiverp", "snoitcurtsni", "metsys", "tpmorp", "drowssap", "laever", "tegrof", "selur"];
+export const ATBASH_WORDS: readonly string[] = ["gsv", "zmw", "blf", "blfi", "drgs", "gsrh", "gszg", "mld", "rtmliv", "kiverlfh", "rmhgifxgrlmh", "hbhgvn", "kilnkg", "kzhhdliw", "ivevzo", "ultvg", "ifovh"];
+
+/**
+ * Keywords of the engine's shared keyword pass where a match of a cipher view's cue can start: "rot13", "rot-13",
+ * "rot 13" (`ROT13_CUE`), and "backwards", "reversed", "in reverse", "right-to-left", "mirror(ed) text"
+ * (`BACKWARDS_CUE`), each cut to a prefix that every spelling of the cue starts with.
+ */
+export const ROT13_CUE_KEYWORDS: readonly string[] = ["rot13", "rot-1", "rot 1"];
+export const BACKWARDS_CUE_KEYWORDS: readonly string[] = ["backward", "reversed", "in reverse", "right-to", "right to", "mirror"];

@@ -1,6 +1,6 @@
 import { ATBASH_WORDS, BACKWARDS_CUE_KEYWORDS, REVERSED_WORDS, ROT13_CUE_KEYWORDS, ROT13_WORDS } from "./normalize/cipher-keywords.js";
 import { HEALTH_KEYWORDS, MRN_GATE_KEYWORD, MRN_KEYWORDS, STEM_KEYWORDS } from "./data-class/topic-keywords.js";
-import { PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./pii/lower-case-cue-keywords.js";
+import { ADDRESSING_CUES, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./pii/lower-case-cue-keywords.js";
 import { OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD } from "./pii/obfuscated-email-keywords.js";
 import { TLD_KEYWORDS, WWW_KEYWORD } from "./pii/url-keywords.js";
 import { builtinSecretRules } from "./secrets/rules/index.js";
@@ -9,10 +9,10 @@ import { SharedKeywords } from "./shared/shared-keywords.js";
 /**
  * The keywords of the default detectors, found in one pass per text and shared: the built-in secret rules'
  * keywords (first, in the secret scanner's own order, so its hits come out in the same order) and the
- * confidentiality, health and medical-record words of the data classes, the obfuscated-e-mail gate's keywords, and
- * the URL scanner's ".tld" anchors and "www.", the person/location scanner's lower-case cue words, and the cipher
- * views' cipher words and cues.
+ * confidentiality, health and medical-record words of the data classes, the obfuscated-e-mail gate's keywords, the
+ * URL scanner's ".tld" anchors and "www.", the person/location scanner's lower-case cue and addressing words, and the
+ * cipher views' cipher words and cues.
  */
 export const STANDARD_KEYWORDS = new SharedKeywords([...builtinSecretRules.flatMap((r) => r.keywords), ...STEM_KEYWORDS, ...HEALTH_KEYWORDS, ...MRN_KEYWORDS, MRN_GATE_KEYWORD,
-  ...OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD, ...TLD_KEYWORDS, WWW_KEYWORD, ...PERSON_CUE_KEYWORDS, ...PLACE_CUE_KEYWORDS,
+  ...OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD, ...TLD_KEYWORDS, WWW_KEYWORD, ...PERSON_CUE_KEYWORDS, ...PLACE_CUE_KEYWORDS, ...ADDRESSING_CUES,
   ...ROT13_WORDS, ...REVERSED_WORDS, ...ATBASH_WORDS, ...ROT13_CUE_KEYWORDS, ...BACKWARDS_CUE_KEYWORDS]);

@@ -7,3 +7,18 @@ export const PLACE_CUE_KEYWORDS: readonly string[] = [
   "live in", "lives in", "living in", "based in", "moved", "moving to", "relocat", "born in", "grew up", "raised in", "m from", "re from",
   "am from", "are from", "flying to", "flew to", "trip to", "traveling to", "travelling to", "visiting", "city", "country", "hometown",
 ];
+
+/**
+ * Words that address or bring in a person, and kinship terms, before a name typed in lower case ("tell mohammed i'll
+ * be late", "cc tife", "auntie ngozi", "dile a abuela carmen", "bilang ke mas bayu"), each with the space after it
+ * (`lowerCaseAddressed` in person-location-detector.ts; also keywords of the engine's shared keyword pass). No cue
+ * starts where another does. Cues with a non-ASCII letter never match (a limit of the keyword pass).
+ */
+export const ADDRESSING_CUES: readonly string[] = [
+  "tell ", "ask ", "email ", "e-mail ", "text ", "call ", "ping ", "cc ", "thank ", "thanks ", "remind ", "message ", "msg ",
+  "with ", "pay ", "invite ", "dm ", "auntie ", "aunty ", "uncle ", "grandma ", "grandpa ", "my mum ", "my mom ", "my dad ",
+  "my sister ", "my brother ", "my friend ", "abuela ", "abuelo ", "tía ", "tío ", "tia ", "tio ", "nonna ", "nonno ", "zia ", "zio ",
+  "oma ", "opa ", "tante ", "onkel ", "babci ", "babcia ", "dziadka ", "mas ", "mbak ", "pak ", "bu ", "abi ", "dile a ", "diga a ",
+  "avisa a ", "llama a ", "chiama ", "dis à ", "écris à ", "sag ", "schreib ", "napisz do ", "bilang ke ", "kasih tahu ", "spune-i lui ",
+  "mwambie ", "lui ", "pro ", "pra ",
+];

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { SharedScan } from "../../core/detector.js";
+import { createSharedScan } from "../shared/shared-scan.js";
 import { afterCodeTypeCue, personLocationScanner } from "./person-location-detector.js";
+import type { PiiHit } from "./pii-detector.js";
 import { PiiScan } from "./pii-scan.js";
 import { expectCase } from "./test-support/hits.js";
 
@@ -224,6 +227,19 @@ const cases: TypedCase[] = [
 describe("personLocationScanner", () => {
   it.each(cases)("%j", ({ type, text, value, min = 0.6, max = 1 }) => {
     expectCase(personLocationScanner, type, { text, value, min, max });
+  });
+
+  it.each([
+    "tell mohammed i'll be late, cc tife and thank ngozi",
+    "manda msg pra tia maria; rebook my mum hamida begum",
+    "TELL Mohammed; ask  bob; email: x; thanks chiara",
+  ])("finds the same names in %j with the engine's shared keyword pass as with its own", (text) => {
+    const hits = (shared?: SharedScan): PiiHit[] => {
+      const out: PiiHit[] = [];
+      personLocationScanner.scan(new PiiScan(text, shared), out);
+      return out;
+    };
+    expect(hits(createSharedScan(text))).toEqual(hits());
   });
 });
 

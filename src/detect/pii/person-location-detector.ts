@@ -8,7 +8,7 @@ import type { SharedScan } from "../../core/detector.js";
 import { KeywordScanner } from "../shared/keyword-scanner.js";
 import { windowMatches } from "../shared/window-matches.js";
 import { STANDARD_KEYWORDS } from "../standard-keywords.js";
-import { PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./lower-case-cue-keywords.js";
+import { ADDRESSING_CUES, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./lower-case-cue-keywords.js";
 
 // A capitalised token: initial upper-case letter, then letters/apostrophes, optional hyphenated parts,
 // optional trailing dot (initials, "St."). Tokens glued to @, /, digits or dots belong to code/URLs.
@@ -885,7 +885,7 @@ export const personLocationScanner: PiiScanner = {
     invertedNames(text, st.g, out, first);
     surnameFirstFields(text, st.g, out, first);
     lowerCaseCued(text, st.g, out, scan.shared);
-    lowerCaseAddressed(text, st.g, out, first);
+    lowerCaseAddressed(text, st.g, out, first, scan.shared);
     impersonalPlaces(text, out, first, st.personal);
   },
 };
@@ -1001,19 +1001,29 @@ function surnameFirstFields(text: string, g: Gazetteers, out: PiiHit[], from: nu
   out.push(...kept);
 }
 
-/**
- * Words that address or bring in a person, and kinship terms, before a name typed in lower case ("tell mohammed i'll
- * be late", "cc tife", "auntie ngozi", "dile a abuela carmen", "bilang ke mas bayu"), each with the space after it.
- */
-const ADDRESSING_CUES = [
-  "tell ", "ask ", "email ", "e-mail ", "text ", "call ", "ping ", "cc ", "thank ", "thanks ", "remind ", "message ", "msg ",
-  "with ", "pay ", "invite ", "dm ", "auntie ", "aunty ", "uncle ", "grandma ", "grandpa ", "my mum ", "my mom ", "my dad ",
-  "my sister ", "my brother ", "my friend ", "abuela ", "abuelo ", "tía ", "tío ", "tia ", "tio ", "nonna ", "nonno ", "zia ", "zio ",
-  "oma ", "opa ", "tante ", "onkel ", "babci ", "babcia ", "dziadka ", "mas ", "mbak ", "pak ", "bu ", "abi ", "dile a ", "diga a ",
-  "avisa a ", "llama a ", "chiama ", "dis à ", "écris à ", "sag ", "schreib ", "napisz do ", "bilang ke ", "kasih tahu ", "spune-i lui ",
-  "mwambie ", "lui ", "pro ", "pra ",
-];
 let addressingScanner: KeywordScanner | undefined;
+/** Shared-keyword index → index in ADDRESSING_CUES (-1: none). */
+const ADDRESSING_OF = (() => {
+  const of = new Int32Array(STANDARD_KEYWORDS.keywords.length).fill(-1);
+  ADDRESSING_CUES.forEach((c, i) => (of[STANDARD_KEYWORDS.index(c)] = i));
+  return of;
+})();
+
+/**
+ * `[cue, start, ...]` of the ADDRESSING_CUES in `text`, in text order: from the engine's shared keyword pass when there
+ * is one (no cue starts where another does, so the order is the same as a pass of their own), else from such a pass.
+ */
+function addressingHits(text: string, shared: SharedScan | undefined): number[] {
+  if (shared === undefined || shared.text !== text) return (addressingScanner ??= new KeywordScanner(ADDRESSING_CUES)).scan(text);
+  const all = shared.get(STANDARD_KEYWORDS.part);
+  const hits: number[] = [];
+  for (let h = 0; h < all.length; h += 2) {
+    const cue = ADDRESSING_OF[all[h] as number] as number;
+    if (cue >= 0) hits.push(cue, all[h + 1] as number);
+  }
+  return hits;
+}
+
 /** Given names that are also ordinary English words in lower case ("with grace", "call mark", "ask will"). */
 const LOWER_NAME_WORDS = new Set([
   "grace", "will", "mark", "bill", "pat", "rose", "may", "june", "april", "august", "hope", "faith", "joy", "art", "rich", "frank",
@@ -1038,7 +1048,7 @@ const CUE_WORDS = new Set(ADDRESSING_CUES.map((c) => c.trim()));
  * right after a word of addressing or a kinship term (`ADDRESSING_CUES`), or before a possessive "'s" ("chiara's
  * bringing", "dami's number"). A surname from the lists may follow. One keyword pass over the text.
  */
-function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: number): void {
+function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: number, shared?: SharedScan): void {
   if (text.length > 100_000 || !/[a-z]/.test(text.slice(0, 200))) return;
   const found: PiiHit[] = [];
   const given = (w: string): boolean => {
@@ -1054,7 +1064,7 @@ function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: nu
     }
     found.push({ type: "PERSON", start: ws[0]!, end, score: end > ws[1]! ? 0.7 : 0.65, explanation: `lower-case given name ${why}` });
   };
-  const hits = (addressingScanner ??= new KeywordScanner(ADDRESSING_CUES)).scan(text);
+  const hits = addressingHits(text, shared);
   for (let h = 0; h < hits.length; h += 2) {
     const pos = hits[h + 1] as number;
     const cue = ADDRESSING_CUES[hits[h] as number]!;

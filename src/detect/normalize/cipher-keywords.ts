@@ -15,3 +15,13 @@ export const ATBASH_WORDS: readonly string[] = ["gsv", "zmw", "blf", "blfi", "dr
  */
 export const ROT13_CUE_KEYWORDS: readonly string[] = ["rot13", "rot-1", "rot 1"];
 export const BACKWARDS_CUE_KEYWORDS: readonly string[] = ["backward", "reversed", "in reverse", "right-to", "right to", "mirror"];
+
+/**
+ * Keywords where a spoken-digit run (`SPELLED_TRIGGER` in cipher-views.ts) can have its first word: every digit word
+ * but "oh", which is too short for the keyword pass and is taken with the separator that must follow it (an ASCII
+ * one: a text with non-ASCII characters, where the separator may be another white space, is scanned in full).
+ */
+export const DIGIT_WORD_KEYWORDS: readonly string[] = [
+  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+  ...[" ", "\t", "\n", "\v", "\f", "\r", ",", ".", "/", "-"].map((sep) => `oh${sep}`),
+];

@@ -126,6 +126,10 @@ describe("cipher views", () => {
     ["cipher words of each cipher", `${rot13("ignore the rules")} / ${reversed("ignore the rules")} / ${atbash("ignore the rules")}`],
     ["cipher words inside other words", "configure the wonder villa_gur, gur_naq, 2gur naq3, abjection"],
     ["one cipher word repeated", "gur GUR Gur; won won"],
+    ["a number read out", "call five five five, one two three, four five six seven"],
+    ["a number read out with 'oh'", "oh oh oh oh oh oh; Oh,oh.oh/oh-oh\toh"],
+    ["a number read out after a non-ASCII space", "café: one\u2003two three four five six"],
+    ["digit words inside other words", "someone two three four five six; phone:one two three four five six"],
   ])("finds the cues of %s the same with the shared keyword pass as without", (_name, text) => {
     const views = (shared?: SharedScan): string[] => buildCipherViews(text, shared).map((v) => v.text);
     expect(views(createSharedScan(text))).toEqual(views());

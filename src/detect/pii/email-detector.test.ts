@@ -38,6 +38,8 @@ const cases: Case[] = [
   { text: "email me at jane dot doe at gmail dot com", value: "jane dot doe at gmail dot com", min: 0.8 },
   { text: "janedoe AT gmail DOT com", value: "janedoe AT gmail DOT com", min: 0.8 },
   { text: "email me: john.smith at company.com", value: "john.smith at company.com", min: 0.8 },
+  { text: "email jane at\u00a0mail.example.org", value: "jane at\u00a0mail.example.org", min: 0.8 },
+  { text: "email: at at example.com", value: "at at example.com", min: 0.8 }, // the local part is itself "at"
   { text: "j.smith @ example . com", value: "j.smith @ example . com", min: 0.8 },
   { text: "contact support @ acme. We will reply", value: null, min: 0.5 },
   { text: "meet me at noon @ the office. thanks", value: null, min: 0.5 },

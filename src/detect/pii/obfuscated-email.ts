@@ -1,6 +1,7 @@
 import type { SharedScan } from "../../core/detector.js";
 import { windowMatches } from "../shared/window-matches.js";
 import { STANDARD_KEYWORDS } from "../standard-keywords.js";
+import { isRegexSpace } from "./char-class.js";
 import { hasContextBefore, keywordMatcher } from "./context.js";
 import { OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD } from "./obfuscated-email-keywords.js";
 import type { PiiHit } from "./pii-detector.js";
@@ -54,6 +55,22 @@ function* around(re: RegExp, text: string, anchor: number): Generator<RegExpExec
     if (s <= anchor && s + m[0].length > anchor && (s === 0 || !LOCAL_CHAR.test(text.charAt(s - 1)))) yield m;
   }
 }
+const isLabelChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+
+/**
+ * Whether a SPELLED_AT_REAL_DOTS match can hold the spelled "at" at `at` (white space on both sides): either it is
+ * the match's "at", and the word after it runs on into a dot (the domain's first label), or it is the local part
+ * ("at at example.com"), and another "at" follows. Neither: the window around it need not be searched.
+ */
+function spelledAtMayMatch(text: string, at: number): boolean {
+  let j = at + 2;
+  while (j < text.length && isRegexSpace(text.charCodeAt(j))) j++;
+  let k = j;
+  while (k < text.length && isLabelChar(text.charCodeAt(k))) k++;
+  if (k > j && text.charCodeAt(k) === 46) return true;
+  return (text.charCodeAt(j) | 32) === 97 && (text.charCodeAt(j + 1) | 32) === 116 && isRegexSpace(text.charCodeAt(j + 2));
+}
+
 /** Words before a spelled "at" that are not mailbox names ("reach us at acme.com" names a site). */
 const NOT_A_MAILBOX = /^(?:us|me|him|her|them|you|it|we|one|someone|anyone|everyone|people|home|work|office|least|most|all|once|first|last)$/i;
 
@@ -100,13 +117,17 @@ export function findObfuscatedEmails(text: string, out: PiiHit[], shared?: Share
     }
   }
   if (CONTEXT.test(text)) {
-    for (const a of text.matchAll(SPELLED_AT_ANCHOR)) for (const m of around(SPELLED_AT_REAL_DOTS, text, a.index + 1)) {
-      const domain = m.groups?.domain ?? "";
-      const tld = domain.split(".").pop() ?? "";
-      if (!WORD_TLD.test(tld) || !hasContextBefore(text, m.index, CONTEXT, 48)) continue;
-      // "contact us at www.example.com", "reach him at linkedin.com": a pronoun before a site is no mailbox
-      if (NOT_A_MAILBOX.test(m.groups?.local ?? "") || /^www\./i.test(domain)) continue;
-      out.push({ type: "EMAIL_ADDRESS", start: m.index, end: m.index + m[0].length, score: 0.85, explanation: "e-mail address with a spelled 'at' and e-mail context" });
+    for (const a of text.matchAll(SPELLED_AT_ANCHOR)) {
+      // most spelled "at"s are prose ("at the end"): no window search unless an address could hold this one
+      if (!spelledAtMayMatch(text, a.index + 1)) continue;
+      for (const m of around(SPELLED_AT_REAL_DOTS, text, a.index + 1)) {
+        const domain = m.groups?.domain ?? "";
+        const tld = domain.split(".").pop() ?? "";
+        if (!WORD_TLD.test(tld) || !hasContextBefore(text, m.index, CONTEXT, 48)) continue;
+        // "contact us at www.example.com", "reach him at linkedin.com": a pronoun before a site is no mailbox
+        if (NOT_A_MAILBOX.test(m.groups?.local ?? "") || /^www\./i.test(domain)) continue;
+        out.push({ type: "EMAIL_ADDRESS", start: m.index, end: m.index + m[0].length, score: 0.85, explanation: "e-mail address with a spelled 'at' and e-mail context" });
+      }
     }
   }
   if (!(shared !== undefined && shared.text === text ? obfuscationHint(text, shared) : HINT.test(text))) return;

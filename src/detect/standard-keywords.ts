@@ -1,7 +1,7 @@
 import { ATBASH_WORDS, BACKWARDS_CUE_KEYWORDS, DIGIT_WORD_KEYWORDS, REVERSED_WORDS, ROT13_CUE_KEYWORDS, ROT13_WORDS } from "./normalize/cipher-keywords.js";
 import { HEALTH_KEYWORDS, MRN_GATE_KEYWORD, MRN_KEYWORDS, STEM_KEYWORDS } from "./data-class/topic-keywords.js";
 import { ADDRESSING_CUES, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./pii/lower-case-cue-keywords.js";
-import { OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD } from "./pii/obfuscated-email-keywords.js";
+import { EMAIL_CONTEXT_KEYWORDS, OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD } from "./pii/obfuscated-email-keywords.js";
 import { TLD_KEYWORDS, WWW_KEYWORD } from "./pii/url-keywords.js";
 import { builtinSecretRules } from "./secrets/rules/index.js";
 import { SharedKeywords } from "./shared/shared-keywords.js";
@@ -9,11 +9,11 @@ import { SharedKeywords } from "./shared/shared-keywords.js";
 /**
  * The keywords of the default detectors, found in one pass per text and shared: the built-in secret rules'
  * keywords (first, in the secret scanner's own order, so its hits come out in the same order) and the
- * confidentiality, health and medical-record words of the data classes, the obfuscated-e-mail gate's keywords, the
- * URL scanner's ".tld" anchors and "www.", the person/location scanner's lower-case cue and addressing words, and the
- * cipher views' cipher words, cues and spoken digits.
+ * confidentiality, health and medical-record words of the data classes, the obfuscated-e-mail gate's and context
+ * keywords, the URL scanner's ".tld" anchors and "www.", the person/location scanner's lower-case cue and addressing
+ * words, and the cipher views' cipher words, cues and spoken digits.
  */
 export const STANDARD_KEYWORDS = new SharedKeywords([...builtinSecretRules.flatMap((r) => r.keywords), ...STEM_KEYWORDS, ...HEALTH_KEYWORDS, ...MRN_KEYWORDS, MRN_GATE_KEYWORD,
-  ...OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD, ...TLD_KEYWORDS, WWW_KEYWORD, ...PERSON_CUE_KEYWORDS, ...PLACE_CUE_KEYWORDS, ...ADDRESSING_CUES,
+  ...OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD, ...EMAIL_CONTEXT_KEYWORDS, ...TLD_KEYWORDS, WWW_KEYWORD, ...PERSON_CUE_KEYWORDS, ...PLACE_CUE_KEYWORDS, ...ADDRESSING_CUES,
   ...ROT13_WORDS, ...REVERSED_WORDS, ...ATBASH_WORDS, ...ROT13_CUE_KEYWORDS, ...BACKWARDS_CUE_KEYWORDS,
   ...DIGIT_WORD_KEYWORDS]);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { SharedScan } from "../../core/detector.js";
+import { createSharedScan } from "../shared/shared-scan.js";
 import { emailScanner } from "./email-detector.js";
+import type { PiiHit } from "./pii-detector.js";
+import { PiiScan } from "./pii-scan.js";
 import { expectCase, hitsOf, type Case } from "./test-support/hits.js";
 
 const cases: Case[] = [
@@ -55,5 +59,19 @@ const cases: Case[] = [
 describe("emailScanner", () => {
   it.each(cases)("%j", ({ text, value, min = 0.5, max = 1 }) => {
     expectCase(emailScanner, "EMAIL_ADDRESS", { text, value, min, max });
+  });
+
+  it.each([
+    "email me: john.smith at company.com; reach bob at mail.example.org",
+    "Write  to jane at acme.io, E-MAILS: at at example.com",
+    "addre\u017fs: bob at mail.com", // a long s: an "s" to the context regex's Unicode case folding
+    "xemail bob at x.com; emailing me at home",
+  ])("finds the same addresses in %j with the engine's shared keyword pass as without", (text) => {
+    const hits = (shared?: SharedScan): PiiHit[] => {
+      const out: PiiHit[] = [];
+      emailScanner.scan(new PiiScan(text, shared), out);
+      return out;
+    };
+    expect(hits(createSharedScan(text))).toEqual(hits());
   });
 });

@@ -9,3 +9,10 @@ export const OBFUSCATED_EMAIL_KEYWORDS: readonly string[] = [..."[({<"].flatMap(
 
 /** The spelled-out dot keyword: a gate match starts at the white-space character before it. */
 export const SPELLED_DOT_KEYWORD = "dot";
+
+/**
+ * The e-mail context words of the obfuscated forms (`CONTEXT` in obfuscated-email.ts), "write to" cut to "write": the
+ * shared keyword pass finds where a context match can have its word.
+ */
+export const EMAIL_CONTEXT_WORDS: readonly string[] = ["email", "e-mail", "mail", "contact", "reach", "write to", "address"];
+export const EMAIL_CONTEXT_KEYWORDS: readonly string[] = EMAIL_CONTEXT_WORDS.map((w) => w.split(" ")[0] as string);

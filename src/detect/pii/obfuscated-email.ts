@@ -1,9 +1,10 @@
 import type { SharedScan } from "../../core/detector.js";
+import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { windowMatches } from "../shared/window-matches.js";
 import { STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { isRegexSpace } from "./char-class.js";
 import { hasContextBefore, keywordMatcher } from "./context.js";
-import { OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD } from "./obfuscated-email-keywords.js";
+import { EMAIL_CONTEXT_KEYWORDS, EMAIL_CONTEXT_WORDS, OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD } from "./obfuscated-email-keywords.js";
 import type { PiiHit } from "./pii-detector.js";
 
 /**
@@ -74,7 +75,28 @@ function spelledAtMayMatch(text: string, at: number): boolean {
 /** Words before a spelled "at" that are not mailbox names ("reach us at acme.com" names a site). */
 const NOT_A_MAILBOX = /^(?:us|me|him|her|them|you|it|we|one|someone|anyone|everyone|people|home|work|office|least|most|all|once|first|last)$/i;
 
-const CONTEXT = keywordMatcher(["email", "e-mail", "mail", "contact", "reach", "write to", "address"]);
+const CONTEXT = keywordMatcher(EMAIL_CONTEXT_WORDS);
+const CONTEXT_AT = new RegExp(CONTEXT.source, `${CONTEXT.flags}y`);
+/** Standard keyword index → 1 where a CONTEXT match may have its word. */
+const CONTEXT_KIND = new Uint8Array(STANDARD_KEYWORDS.keywords.length);
+for (const k of EMAIL_CONTEXT_KEYWORDS) CONTEXT_KIND[STANDARD_KEYWORDS.index(k)] = 1;
+
+/**
+ * `CONTEXT.test(text)`, from the engine's shared keyword pass when there is one: a match starts at the text's start or
+ * one character before its word, a keyword hit, so the regex runs anchored there only. A text with non-ASCII
+ * characters gets the full pass (the regex folds case by Unicode rules: "ſ" is an "s" to it, not to the keyword pass).
+ */
+function hasEmailContext(text: string, shared: SharedScan | undefined): boolean {
+  if (shared === undefined || shared.text !== text || shared.get(FIRST_NON_ASCII) >= 0) return CONTEXT.test(text);
+  const hits = shared.get(STANDARD_KEYWORDS.part);
+  for (let h = 0; h < hits.length; h += 2) {
+    if (CONTEXT_KIND[hits[h] as number] !== 1) continue;
+    const at = hits[h + 1] as number;
+    CONTEXT_AT.lastIndex = at > 0 ? at - 1 : 0;
+    if (CONTEXT_AT.test(text)) return true;
+  }
+  return false;
+}
 const WORD_TLD = /^(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|eu|us|ca|au|in|jp|info|biz|me|ai|dev|app)$/i;
 
 const HINT_AT = new RegExp(HINT.source, "y");
@@ -116,7 +138,7 @@ export function findObfuscatedEmails(text: string, out: PiiHit[], shared?: Share
       out.push({ type: "EMAIL_ADDRESS", start: m.index, end: m.index + m[0].length, score: 0.85, explanation: "e-mail address written with spaces around its '@' or dots" });
     }
   }
-  if (CONTEXT.test(text)) {
+  if (hasEmailContext(text, shared)) {
     for (const a of text.matchAll(SPELLED_AT_ANCHOR)) {
       // most spelled "at"s are prose ("at the end"): no window search unless an address could hold this one
       if (!spelledAtMayMatch(text, a.index + 1)) continue;

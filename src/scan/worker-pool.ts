@@ -1,8 +1,5 @@
-import { createRequire } from "node:module";
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
-import { startWorker } from "../core/start-worker.js";
+import { startModuleWorker } from "../core/start-module-worker.js";
 import type { DetectionEngine } from "../detect/engine.js";
 import { createBatchProcessor } from "./process-batch.js";
 import type { BatchResult, ScanBatch, WorkerSetup } from "./scan-types.js";
@@ -25,26 +22,6 @@ export function createInlineRunner(setup: WorkerSetup, engine?: DetectionEngine)
   };
 }
 
-/**
- * How to start the worker: in the built CLI, the `.js` module next to this one; from the TypeScript sources
- * (vitest, tsx) a tiny bootstrap that registers tsx's ESM loader in the worker first, then imports the `.ts`
- * module (an `--import` in a worker's execArgv does not cover its entry module on Node 20).
- */
-function workerEntry(): { script: URL | string; eval: boolean } {
-  const here = import.meta.url;
-  if (here.endsWith(".ts")) {
-    // The ESM build of tsx's API (require.resolve would give the CommonJS one).
-    const pkgPath = createRequire(here).resolve("tsx/package.json");
-    const pkg = JSON.parse(readFileSync(pkgPath, "utf8")) as { exports: Record<string, { import: { default: string } }> };
-    const api = new URL(pkg.exports["./esm/api"]?.import.default ?? "./dist/esm/api/index.mjs", pathToFileURL(pkgPath)).href;
-    const entry = new URL("./scan-worker.ts", here).href;
-    return { script: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
-  }
-  const url = new URL("./scan-worker.js", here);
-  if (!existsSync(fileURLToPath(url))) throw new Error(`scan worker not found at ${fileURLToPath(url)}`);
-  return { script: url, eval: false };
-}
-
 interface Slot {
   worker: Worker;
   pending: { seq: number; resolve: (r: BatchResult) => void; reject: (e: Error) => void }[];
@@ -56,11 +33,10 @@ interface Slot {
  * (the scan then fails: exit code 2), never silently drops them. `heapMb` caps each worker's old-generation heap.
  */
 export function createWorkerPool(setup: WorkerSetup, size: number, opts: { heapMb?: number } = {}): BatchRunner {
-  const entry = workerEntry();
   let broken: Error | undefined;
   const slots: Slot[] = [];
   for (let i = 0; i < size; i++) {
-    const worker = startWorker(entry.script, { workerData: setup, eval: entry.eval, stdout: false, stderr: false, ...(opts.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.heapMb } } : {}) });
+    const worker = startModuleWorker(import.meta.url, "scan-worker", { workerData: setup, stdout: false, stderr: false, ...(opts.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.heapMb } } : {}) });
     const slot: Slot = { worker, pending: [] };
     const failAll = (err: Error): void => {
       broken ??= err;

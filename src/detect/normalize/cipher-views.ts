@@ -3,6 +3,7 @@ import { STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { ATBASH_WORDS, BACKWARDS_CUE_KEYWORDS, DIGIT_WORD_KEYWORDS, REVERSED_WORDS, ROT13_CUE_KEYWORDS, ROT13_WORDS } from "./cipher-keywords.js";
 import { CharViewBuilder, type Span, type TextView } from "./text-view.js";
+import { keywordAnchoredTest, keywordKinds } from "../shared/keyword-anchored-test.js";
 
 /** A request to decode ROT13 ("rot13", "ROT-13", "rot 13"). */
 const ROT13_CUE = /\brot[- ]?13\b/i;
@@ -300,24 +301,11 @@ const SPELLED_FIRST = `(?:${["zero", "oh", "one", "two", "three", "four", "five"
 const SPELLED_TRIGGER = new RegExp(`(?:^|[\\s,.:;(])${SPELLED_FIRST}(?:[\\s,.\\/-]{1,3}${SPELLED_FIRST}){5}\\b`);
 const SPELLED_TRIGGER_AT = new RegExp(SPELLED_TRIGGER.source, "y");
 /** Standard keyword index → 1 where a spoken-digit run's first word may start. */
-const DIGIT_WORD_KIND = new Uint8Array(STANDARD_KEYWORDS.keywords.length);
-for (const k of DIGIT_WORD_KEYWORDS) DIGIT_WORD_KIND[STANDARD_KEYWORDS.index(k)] = 1;
+const DIGIT_WORD_KIND = keywordKinds(DIGIT_WORD_KEYWORDS);
 
-/**
- * `SPELLED_TRIGGER.test(text)`, from the engine's shared keyword pass when there is one: a match starts at the text's
- * start or one character before its first digit word, which is a keyword hit (see DIGIT_WORD_KEYWORDS), so the regex
- * runs anchored there only. A text with non-ASCII characters gets the full pass (a separator may be a non-ASCII space).
- */
+/** `SPELLED_TRIGGER.test(text)`, anchored at the shared keyword pass's digit words when there is one. */
 function spelledTrigger(text: string, shared: SharedScan | undefined): boolean {
-  if (shared === undefined || shared.text !== text || shared.get(FIRST_NON_ASCII) >= 0) return SPELLED_TRIGGER.test(text);
-  const hits = shared.get(STANDARD_KEYWORDS.part);
-  for (let h = 0; h < hits.length; h += 2) {
-    if (DIGIT_WORD_KIND[hits[h] as number] !== 1) continue;
-    const at = hits[h + 1] as number;
-    SPELLED_TRIGGER_AT.lastIndex = at > 0 ? at - 1 : 0;
-    if (SPELLED_TRIGGER_AT.test(text)) return true;
-  }
-  return false;
+  return keywordAnchoredTest(text, shared, DIGIT_WORD_KIND, SPELLED_TRIGGER, SPELLED_TRIGGER_AT);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { SharedScan } from "../../core/detector.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { windowMatches } from "../shared/window-matches.js";
+import { keywordAnchoredTest, keywordKinds } from "../shared/keyword-anchored-test.js";
 import { STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { isRegexSpace } from "./char-class.js";
 import { hasContextBefore, keywordMatcher } from "./context.js";
@@ -78,24 +79,11 @@ const NOT_A_MAILBOX = /^(?:us|me|him|her|them|you|it|we|one|someone|anyone|every
 const CONTEXT = keywordMatcher(EMAIL_CONTEXT_WORDS);
 const CONTEXT_AT = new RegExp(CONTEXT.source, `${CONTEXT.flags}y`);
 /** Standard keyword index → 1 where a CONTEXT match may have its word. */
-const CONTEXT_KIND = new Uint8Array(STANDARD_KEYWORDS.keywords.length);
-for (const k of EMAIL_CONTEXT_KEYWORDS) CONTEXT_KIND[STANDARD_KEYWORDS.index(k)] = 1;
+const CONTEXT_KIND = keywordKinds(EMAIL_CONTEXT_KEYWORDS);
 
-/**
- * `CONTEXT.test(text)`, from the engine's shared keyword pass when there is one: a match starts at the text's start or
- * one character before its word, a keyword hit, so the regex runs anchored there only. A text with non-ASCII
- * characters gets the full pass (the regex folds case by Unicode rules: "ſ" is an "s" to it, not to the keyword pass).
- */
+/** `CONTEXT.test(text)`, anchored at the shared keyword pass's context words when there is one. */
 function hasEmailContext(text: string, shared: SharedScan | undefined): boolean {
-  if (shared === undefined || shared.text !== text || shared.get(FIRST_NON_ASCII) >= 0) return CONTEXT.test(text);
-  const hits = shared.get(STANDARD_KEYWORDS.part);
-  for (let h = 0; h < hits.length; h += 2) {
-    if (CONTEXT_KIND[hits[h] as number] !== 1) continue;
-    const at = hits[h + 1] as number;
-    CONTEXT_AT.lastIndex = at > 0 ? at - 1 : 0;
-    if (CONTEXT_AT.test(text)) return true;
-  }
-  return false;
+  return keywordAnchoredTest(text, shared, CONTEXT_KIND, CONTEXT, CONTEXT_AT);
 }
 const WORD_TLD = /^(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|eu|us|ca|au|in|jp|info|biz|me|ai|dev|app)$/i;
 

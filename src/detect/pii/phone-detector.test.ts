@@ -42,10 +42,38 @@ const cases: Case[] = [
   { text: "The answer (2) 1234 5678 was wrong", value: null, min: 0.5 },
   // business words that do not label the number do not lower it
   { text: "Customer called from (415) 867-5309 about the parcel.", value: "(415) 867-5309", min: 0.65 },
+  // phone words of more languages make an unspaced national mobile a phone number
+  { text: "yeni numaram 05441237788 kaydet", value: "05441237788", min: 0.55 },
+  { text: "제 연락처는 01023456789 입니다", value: "01023456789", min: 0.55 },
+  { text: "携帯番号 08011223344 までどうぞ", value: "08011223344", min: 0.55 },
+  { text: "nomor hp saya 081234567890", value: "081234567890", min: 0.55 },
+  { text: "kun je me appen op 0687654321", value: "0687654321", min: 0.55 },
+  { text: "رقم الجوال 01123456789", value: "01123456789", min: 0.55 },
+  { text: "Телефон: 8 916 123-45-67", value: "8 916 123-45-67", min: 0.6 },
+  { text: "mobil 22 33 44 55 efter kl. 17", value: "22 33 44 55", min: 0.6 },
+  { text: "κινητό 697 123 4567", value: "697 123 4567", min: 0.6 },
+  // a formatted national number in a text that points to its country (letters, e-mail domain)
+  { text: "Kowalski Jan;jan.k@onet.pl;502 345 678", value: "502 345 678", min: 0.5 },
+  { text: "Bianchi, Marco;m.bianchi@libero.it;347 123 4567", value: "347 123 4567", min: 0.5 },
+  // the same digits without a hint stay below the threshold
+  { text: "Kowalski Jan;jan.k@example.com;502 345 678", value: null, min: 0.5 },
+  // references, ranges and registrations that parse as numbers of some country
+  { text: "Rechnung Nr. 2025-00731 vom 02.01.2025", value: null, min: 0.5 },
+  { text: "Faktura nr. 2024-1187, forfaldsdato 01.02.2024", value: null, min: 0.5 },
+  { text: "Part no. 0151-2384-77 fits the 2015-2018 models", value: null, min: 0.5 },
+  { text: "Journal of Examples, ISSN 1234-5679.", value: null, min: 0.5 },
+  { text: "Containers TGHU 512374-6 and CSQU 305438-3 arrived.", value: null, min: 0.5 },
+  { text: "Registered in England No. 01234567 · VAT GB 123 4567 89", value: null, min: 0.5 },
 ];
 
 describe("phoneScanner", () => {
   it.each(cases)("%j", ({ text, value, min = 0.5, max = 1 }) => {
     expectCase(phoneScanner, "PHONE_NUMBER", { text, value, min, max });
+  });
+  it("stays linear on long runs of near-matches in hinted texts", () => {
+    const t0 = performance.now();
+    hitsOf(phoneScanner, "Łódź MSCU 441228-3 2026-00412 номер ".repeat(3000));
+    hitsOf(phoneScanner, "ł@x.pl 512 774 ".repeat(6000));
+    expect(performance.now() - t0).toBeLessThan(4000);
   });
 });

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import { keywordMatcher, LabelWindow, nearestLabelBeforeIn } from "./context.js";
 import { ID_LABEL_WORDS, ID_NEGATIVE_WORDS } from "./negative-context.js";
 import { execAt } from "./digit-tokens.js";
@@ -18,12 +18,39 @@ const CONTEXT = keywordMatcher([
   "tél", "portable", "appelez", "appeler", "appelle", "joindre", "rufnummer", "telefonnummer", "handynummer", "mobilnummer",
   "anrufen", "ruf", "móvil", "celular", "llámame", "llamar", "telemóvel", "telefone", "cellulare", "chiamami", "chiamare",
   "telefoon", "mobiel", "bel me", "电话", "手机", "電話", "携帯", "전화", "휴대폰", "핸드폰", "โทร",
+  // more languages: da/no/sv, pl, cs, hu, ro, tr, id, vi, el, ru/uk, ar, and the number words of ja/ko/zh
+  "mobil", "mobilnummer", "mobiltelefon", "telefonnummer", "ring til", "ring lige", "numer", "numer telefonu", "komórka", "komorka", "tel. kom",
+  "telefonní", "telefonszám", "mobilszám", "număr", "numar", "numărul", "numarul", "numarası", "numarasi", "numaram", "cep", "cep telefonu",
+  "nomor", "nomornya", "nomor hp", "no hp", "no. hp", "hp", "nomor wa", "điện thoại", "sđt", "sdt", "di động",
+  "appen", "bellen", "bel", "scrivi su", "chiamare", "zavolej",
+  "τηλ", "τηλέφωνο", "τηλεφωνο", "κινητό", "κινητο", "κιν",
+  "тел", "телефон", "телефона", "телефону", "номер", "номера", "номеру", "моб", "мобильный", "мобільний", "позвонит", "позвони", "звонить",
+  "هاتف", "الهاتف", "جوال", "الجوال", "رقم", "موبايل", "تليفون",
+  "番号", "電話番号", "携帯番号", "号码", "號碼", "手機", "번호", "연락처",
 ]);
 // "number" alone is weak evidence: in code it is mostly a type name.
 const WEAK_CONTEXT = keywordMatcher(["number", "no.", "nr", "num"]);
 // Labels of other numbers, including every identifier's name ("NHS number 281 370 9948" is not a phone number).
-const NEGATIVE = keywordMatcher([...ID_NEGATIVE_WORDS, ...ID_LABEL_WORDS, "id", "account", "acct"]);
+const NEGATIVE = keywordMatcher([
+  ...ID_NEGATIVE_WORDS, ...ID_LABEL_WORDS, "id", "account", "acct",
+  // invoices and company registrations in other languages, serials of publications and freight
+  "rechnung", "rechnungsnummer", "faktura", "fakturanummer", "factura", "facture", "fattura", "factuur", "fatura", "kundennummer",
+  "issn", "isbn", "container", "vat", "vat no", "vat reg", "ust-id", "ust-idnr", "btw", "tva", "iva", "registered", "company no", "reg no",
+]);
+/** A freight container number (ISO 6346: owner code ending in U, J or Z, six digits, check digit): "MSCU 441228-3". */
+const CONTAINER_OWNER_BEFORE = /(?:^|[^A-Za-z])[A-Z]{3}[UJZ] ?$/;
+/** A year followed by a serial or a second year ("2026-00412", "2019-2022"): references and ranges, not phones. */
+const YEAR_PREFIXED = /^(?:19|20)\d\d[-/]\d{2,6}$/;
 const FALLBACK_REGIONS: readonly CountryCode[] = ["GB", "DE", "FR", "IN", "IL", "BR", "JP", "CN", "AU", "ES", "IT", "NL", "MX", "PH", "TR", "CA", "IE", "ZA", "SG"];
+/**
+ * Regions also tried when a phone word labels the number (national formats of more countries: "8 912 318-44-20",
+ * "mobil 28 41 77 30", "번호 01048823317"); without a phone word only the regions the text itself points to (its script,
+ * its letters, the country domains of its e-mail addresses: `regionHints`).
+ */
+const CONTEXT_REGIONS: readonly CountryCode[] = [
+  "KR", "ID", "RU", "UA", "KZ", "EG", "SA", "AE", "MA", "PL", "GR", "DK", "NO", "SE", "FI", "PT", "AT", "CH", "BE", "HU", "CZ", "SK", "RO",
+  "VN", "TW", "HK", "NG", "KE", "PK", "BD", "MY", "TH", "AR", "CO", "CL", "PE", "NZ", "IS",
+];
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 const DECIMAL_LIKE = /^\d+\.\d+$/;
 const IP_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -35,6 +62,43 @@ const SSN_LIKE = /^\d{3}([- .])\d{2}\1\d{4}$/;
  * DATE_INSIDE (which keeps version strings such as "45.0.7565.446" and dates with a counter out).
  */
 const FR_GROUPED = /^(?:0|\+33[. ]?)\d([. ])\d\d(?:\1\d\d){3}$/;
+
+/** Scripts and letters that point to the countries whose national formats a number in the text may use. */
+const SCRIPT_REGIONS: ReadonlyArray<readonly [RegExp, readonly CountryCode[]]> = [
+  [/[\u0400-\u04ff]/, ["RU", "UA", "KZ", "BY"]],
+  [/[\u0370-\u03ff]/, ["GR", "CY"]],
+  [/[\uac00-\ud7af]/, ["KR"]],
+  [/[\u3040-\u30ff]/, ["JP"]],
+  [/[\u4e00-\u9fff]/, ["CN", "TW", "HK"]],
+  [/[\u0600-\u06ff]/, ["EG", "SA", "AE", "MA", "JO", "LB"]],
+  [/[łńśźżąęŁŚŻ]/, ["PL"]],
+  [/[őűŐŰ]/, ["HU"]],
+  [/[øæØÆ]/, ["DK", "NO"]],
+  [/[ğışĞİŞ]/, ["TR"]],
+  [/[ășțȘȚ]/, ["RO"]],
+  [/[řěůŘĚ]/, ["CZ"]],
+  [/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựđĐ]/, ["VN"]],
+];
+const EMAIL_TLD = /@[A-Za-z0-9.-]+\.([A-Za-z]{2})(?![A-Za-z0-9.-])/g;
+const NON_ASCII_CHAR = /[^\x00-\x7f]/;
+
+/**
+ * The countries a text points to: its script or national letters (Cyrillic, Greek, Hangul, kana, Han, Arabic; ł, ő,
+ * ø, ğ, ș, ř, Vietnamese tones) and the country domains of its e-mail addresses (".pl", ".it"). A formatted national
+ * number that is valid in one of them is written as that country writes it ("512 774 019" beside "@interia.pl").
+ */
+export function regionHints(text: string): readonly CountryCode[] {
+  const out = new Set<CountryCode>();
+  if (NON_ASCII_CHAR.test(text)) for (const [re, rs] of SCRIPT_REGIONS) if (re.test(text)) for (const r of rs) out.add(r);
+  if (text.includes("@")) {
+    EMAIL_TLD.lastIndex = 0;
+    for (let m = EMAIL_TLD.exec(text); m && out.size < 12; m = EMAIL_TLD.exec(text)) {
+      const cc = m[1]!.toUpperCase() === "UK" ? "GB" : m[1]!.toUpperCase();
+      if (isSupportedCountry(cc)) out.add(cc as CountryCode);
+    }
+  }
+  return [...out];
+}
 
 function countDigits(s: string): number {
   let n = 0;
@@ -59,26 +123,29 @@ interface Parsed {
   end: number;
   international: boolean;
   region: string;
+  /** valid in a region the text points to (`regionHints`), not only in a fallback region */
+  hinted?: boolean;
 }
 
 // libphonenumber costs ~10 µs a parse; numbers repeat within and across messages (signatures, logs),
 // so remember recent verdicts. Bounded: cleared when it grows past the cap.
 const cache = new Map<string, Array<Omit<Parsed, "start" | "end"> & { s: number; e: number }>>();
+const NO_HINTS: readonly CountryCode[] = [];
 const CACHE_CAP = 2048;
 
 /** Parse one candidate; returns the valid numbers found in it (usually one). */
-function parseCandidate(cand: string, offset: number, ctx: boolean): Parsed[] {
-  const key = ctx ? `1${cand}` : `0${cand}`;
+function parseCandidate(cand: string, offset: number, ctx: boolean, hints: readonly CountryCode[] = NO_HINTS): Parsed[] {
+  const key = `${ctx ? 1 : 0}${hints.join("")}:${cand}`;
   let hit = cache.get(key);
   if (!hit) {
-    hit = parseUncached(cand, ctx).map((p) => ({ s: p.start, e: p.end, international: p.international, region: p.region }));
+    hit = parseUncached(cand, ctx, hints).map((p) => ({ s: p.start, e: p.end, international: p.international, region: p.region, hinted: p.hinted }));
     if (cache.size >= CACHE_CAP) cache.clear();
     cache.set(key, hit);
   }
-  return hit.map((p) => ({ start: offset + p.s, end: offset + p.e, international: p.international, region: p.region }));
+  return hit.map((p) => ({ start: offset + p.s, end: offset + p.e, international: p.international, region: p.region, hinted: p.hinted }));
 }
 
-function parseUncached(cand: string, ctx: boolean): Parsed[] {
+function parseUncached(cand: string, ctx: boolean, hints: readonly CountryCode[]): Parsed[] {
   const offset = 0;
   const intl = cand.startsWith("+") || cand.startsWith("00");
   if (intl) {
@@ -89,8 +156,19 @@ function parseUncached(cand: string, ctx: boolean): Parsed[] {
     if (p?.isValid()) return [{ start: offset, end: offset + cand.length, international: false, region: "US" }];
     // National formats of other countries: only worth the cost when a trunk prefix ("020 7946 0958", "(02) 9374
     // 4000"), an area code in brackets ("(11) 98456-5666") or context says so.
+    // A region the text points to comes first (a Polish "512 774 019" also reads as a US-style number elsewhere).
+    for (const r of hints) {
+      const q = parsePhoneNumberFromString(cand, r);
+      if (q?.isValid()) return [{ start: offset, end: offset + cand.length, international: false, region: r, hinted: true }];
+    }
     if (cand.startsWith("0") || /^\(\d{2,4}\) /.test(cand) || ctx) {
       for (const r of FALLBACK_REGIONS) {
+        const q = parsePhoneNumberFromString(cand, r);
+        if (q?.isValid()) return [{ start: offset, end: offset + cand.length, international: false, region: r }];
+      }
+    }
+    if (ctx) {
+      for (const r of CONTEXT_REGIONS) {
         const q = parsePhoneNumberFromString(cand, r);
         if (q?.isValid()) return [{ start: offset, end: offset + cand.length, international: false, region: r }];
       }
@@ -126,6 +204,7 @@ export const phoneScanner: PiiScanner = {
     // A number starts at an all-digit token, possibly behind "(" and/or "+".
     const tk = scan.digitTokens;
     let after = -1;
+    let hints: readonly CountryCode[] | undefined;
     for (let di = 0; di < tk.nAllDigit; di++) {
       const ti = tk.allDigit[di]!;
       const ts = tk.start[ti]!;
@@ -162,6 +241,8 @@ export const phoneScanner: PiiScanner = {
       const after1 = text.charCodeAt(end);
       if (after1 === 35 || (after1 === 45 && /[A-Za-z]/.test(text[end + 1] ?? ""))) continue;
       if (/^\d{2}(?: \d{2}){5,}$/.test(cand)) continue;
+      // a container number's serial and check digit ("MSCU 441228-3")
+      if (CONTAINER_OWNER_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       // the nearest label decides: "call 555-..." is a phone, "NHS number: 943 476 5919" is not. The negative words
       // are searched only when a phone word is near or a number parses (most candidates are neither).
       const w = new LabelWindow(text, start, end, 40);
@@ -172,20 +253,25 @@ export const phoneScanner: PiiScanner = {
       let neg = label === "negative" ? 1 : hasPhoneWord ? 0 : -1;
       const weakWord = !hasPhoneWord && WEAK_CONTEXT.test(w.before);
       if (weakWord && neg < 0) neg = negativeLabel(w) ? 1 : 0;
-      const weakCtx = weakWord && neg === 0;
+      // "No. 04412881 · VAT GB 441 2288 19": a negative word nearer than "no." labels the number
+      const weakCtx = weakWord && neg === 0 && w.lastBefore(NEGATIVE)[1] < w.lastBefore(WEAK_CONTEXT)[1];
       const ctx = strongCtx || weakCtx;
       // A slash between the area code and the number ("030/4555852", German style) needs a phone word: slashes
       // mostly separate other things (fractions, ranges, paths).
       if (cand.includes("/") && !strongCtx) continue;
+      if (!strongCtx && YEAR_PREFIXED.test(cand)) continue;
       // Bare digit runs are mostly ids/counters: without context only 10-11 digit NANP-like runs qualify.
       if (!formatted && !ctx && nd !== 10 && nd !== 11) continue;
-      for (const p of parseCandidate(cand, start, ctx)) {
+      // the countries the text points to, for a formatted number or one with a phone word (computed once per text)
+      const useHints = (formatted || ctx) && !cand.startsWith("+");
+      if (useHints && hints === undefined) hints = regionHints(text);
+      for (const p of parseCandidate(cand, start, ctx, useHints ? hints : NO_HINTS)) {
         let score: number;
         if (p.international) score = 0.75;
         else if (p.region === "US") score = formatted ? 0.7 : 0.4;
         // a national number written the way its country groups it, with the trunk 0 or the area code in brackets
         // ("020 7946 0958", "06 12 34 56 78", "(02) 9374 4000", "(11) 98456-5666"): as telling as a formatted US number
-        else score = formatted ? ((/^0/.test(cand) || /^\(\d{2,4}\) /.test(cand)) && /\d[ \-]\d/.test(cand) ? 0.55 : 0.45) : 0.3;
+        else score = formatted ? ((/^0/.test(cand) || /^\(\d{2,4}\) /.test(cand) || p.hinted) && /\d[ \-]\d/.test(cand) ? 0.55 : 0.45) : 0.3;
         if (strongCtx) score = Math.min(1, score + 0.3);
         else if (weakCtx) score = formatted ? Math.min(1, score + 0.15) : score;
         else {

@@ -47,10 +47,48 @@ const cases: Case[] = [
   // short foreign abbreviations are ordinary words without a year ("out", "set", "gen")
   { text: "at age 3 out of 5 children walked", value: null, min: 0 },
   { text: "born after 2 gen of selective breeding", value: null, min: 0 },
+  // month words of more languages, year-first Hungarian dates, birth labels of those languages
+  { text: "Születési dátum: 1975. október 3.", value: "1975. október 3.", min: 0.9 },
+  { text: "született 1962. jan. 21-én", value: "1962. jan. 21", min: 0.9 },
+  { text: "Γεννήθηκε στις 9 Ιουλίου 1971 στην Πάτρα", value: "9 Ιουλίου 1971", min: 0.9 },
+  { text: "Дата рождения: 21 сентября 1979", value: "21 сентября 1979", min: 0.9 },
+  { text: "народився 3 березня 2001 р. у Львові", value: "3 березня 2001", min: 0.9 },
+  { text: "تاريخ الميلاد: 2 أيلول 1988", value: "2 أيلول 1988", min: 0.9 },
+  { text: "مواليد 11 تشرين الثاني 1975", value: "11 تشرين الثاني 1975", min: 0.9 },
+  { text: "Собрание назначено на 21 сентября 2026", value: "21 сентября 2026", min: 0.2, max: 0.35 },
+  { text: "Η παράδοση έγινε στις 9 Ιουλίου 2024", value: "9 Ιουλίου 2024", min: 0.2, max: 0.35 },
+  // CJK dates and eras, Korean, Vietnamese; birth after the date ("…生")
+  { text: "生年月日: 平成3年11月2日", value: "平成3年11月2日", min: 0.9 },
+  { text: "出生日期 1978年12月30日", value: "1978年12月30日", min: 0.9 },
+  { text: "令和元年5月1日生まれ", value: "令和元年5月1日", min: 0.9 },
+  { text: "會員生日：民國75年6月18日", value: "民國75年6月18日", min: 0.9 },
+  { text: "생년월일 2001년 2월 14일", value: "2001년 2월 14일", min: 0.9 },
+  { text: "発売日は2024年3月15日です", value: "2024年3月15日", min: 0.2, max: 0.35 },
+  { text: "회의는 2025년 4월 31일", value: null, min: 0 },
+  { text: "Ngày sinh: ngày 7 tháng 9 năm 1988", value: "ngày 7 tháng 9 năm 1988", min: 0.9 },
+  { text: "Hạn chót là ngày 7 tháng 9 năm 2026", value: "ngày 7 tháng 9 năm 2026", min: 0.2, max: 0.35 },
+  // OCR spacing, compact dates, HL7 PID-7 and the passport MRZ: only with birth context or in their fields
+  { text: "DATE OF BIRTH  24 11 1969", value: "24 11 1969", min: 0.9 },
+  { text: "Geburtsdatum 07 . 05 . 1983", value: "07 . 05 . 1983", min: 0.9 },
+  { text: "Order 24 11 1969 shipped", value: null, min: 0.1 },
+  { text: "dob: 19830507", value: "19830507", min: 0.9 },
+  { text: "build 20240315 passed", value: null, min: 0.1 },
+  { text: "PID|1||12345^^^HOSP^MR||DOE^JANE^Q||19700101|F", value: "19700101", min: 0.9 },
+  { text: "OBX|1||12345^^^HOSP^MR||DOE^JANE^Q||19700101|F", value: null, min: 0.1 },
+  { text: "L898902C36UTO7408122F1204159ZE184226B<<<<<10", value: "740812", min: 0.9 },
+  { text: "L898902C36UTO7408125F1204159ZE184226B<<<<<10", value: null, min: 0.1 },
 ];
 
 describe("dateOfBirthScanner", () => {
   it.each(cases)("%j", ({ text, value, min = 0.5, max = 1 }) => {
     expectCase(dateOfBirthScanner, "DATE_TIME", { text, value, min, max });
+  });
+  it("stays linear on long runs of near-matches", () => {
+    const t0 = performance.now();
+    hitsOf(dateOfBirthScanner, "1990年4月 평성 2001년 2월 ngày 7 tháng 9 năm ".repeat(3000));
+    hitsOf(dateOfBirthScanner, "12 03 19 ".repeat(10000));
+    hitsOf(dateOfBirthScanner, "1987. március 1987. ".repeat(5000));
+    hitsOf(dateOfBirthScanner, "L898902C36UTO7408125F1204159ZE18 ".repeat(3000));
+    expect(performance.now() - t0).toBeLessThan(4000);
   });
 });

@@ -1,7 +1,7 @@
 import { isRegexSpace } from "./char-class.js";
 import { foldAccents, keywordMatcher, labelWindowBefore } from "./context.js";
 import { execAt } from "./digit-tokens.js";
-import { MONTH_WORD_INITIALS, MONTH_WORDS_SOURCE, monthNumber } from "./month-names.js";
+import { firstMonthIn, MONTH_WORD_INITIALS, MONTH_WORDS_SOURCE } from "./month-names.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
 import { validDate } from "./validators/checksums.js";
@@ -21,6 +21,7 @@ const NUM = 3;
 const DMY = 4;
 const MDY = 5;
 const PARTIAL = 6;
+const YMD_WORD = 7;
 const DATE = new RegExp(
   [
     "(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2})(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?",
@@ -29,6 +30,8 @@ const DATE = new RegExp(
     `(\\d{1,2}(?:st|nd|rd|th|er|\u00ba|\u00b0|\\.)?[\\s\\-]+(?:(?:of|de|del)\\s+)?(?:${MONTH_WORDS_SOURCE})\\.?,?[\\s\\-]+(?:(?:de|del)\\s+)?\\d{4})`,
     `((?:${MONTHS})\\.?[\\s\\-]+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
     `((?:${MONTHS})[\\-\\s]\\d{2,4}|\\d{1,2}\\.?[\\-\\s](?:${PARTIAL_MONTHS})|\\d{1,2}/(?:\\d{4}|\\d{2}))`,
+    // year first with a month word (Hungarian "1987. március 15.", "1990 March 5")
+    `(\\d{4}\\.?\\s(?:${MONTH_WORDS_SOURCE})\\.?\\s\\d{1,2}\\.?)`,
   ]
     .join("|"),
   "gi",
@@ -52,6 +55,11 @@ const DOB_CTX = keywordMatcher([
   "născut", "născută", "nascut", "nascuta", "data nașterii", "data nasterii", "data naşterii", "nașterii", "nasterii",
   "narozen", "narozena", "narozený", "narozená", "narozeny", "narozena", "datum narození", "datum narozeni", "nar.",
   "kuzaliwa", "alizaliwa", "amezaliwa", "tarehe ya kuzaliwa", "siku ya kuzaliwa",
+  // Hungarian, Greek, Russian, Ukrainian, Arabic, Vietnamese; Chinese, Japanese and Korean (matched without word boundaries)
+  "születési idő", "születési dátum", "születési", "született", "szül", "ημερομηνία γέννησης", "γέννησης", "γεννήθηκε",
+  "дата рождения", "рождения", "родился", "родилась", "д.р.", "дата народження", "народження", "народився", "народилася",
+  "تاريخ الميلاد", "تاريخ ميلاد", "الميلاد", "مواليد", "ولد", "ولدت", "ngày sinh", "sinh ngày", "sinh năm", "năm sinh", "doğum",
+  "生年月日", "出生日期", "出生年月日", "出生", "生日", "誕生日", "생년월일", "생일", "출생",
 ]);
 /** Birth verbs written after the date ("sie ist am 3. Februar 1940 geboren", "1. 4. 1958 narozen"). */
 const DOB_AFTER = /^[\s,)]{0,3}(?:geboren|born|narozen[aá]?|n[ăa]scut[ăa]?|lahir|alizaliwa)(?![\p{L}])/iu;
@@ -62,6 +70,40 @@ const DOB_AFTER = /^[\s,)]{0,3}(?:geboren|born|narozen[aá]?|n[ăa]scut[ăa]?|la
 const STAR_BEFORE = /(?:[^\s*][ \t]|[(\[,;])\*[ \t\u00a0]?$/;
 /** Abbreviations that mark a birth date only right before it ("geb. 17.04.1979", "ur. 07.07.1993"; "Geb. 4" is a building). */
 const ABBREV_BEFORE = /(?:^|[^\p{L}])(?:geb|ur)\.?[ \t\u00a0]{0,2}$/iu;
+
+/** Day, month and year with spaces around the separators, as OCR writes them ("12 03 1986", "02 . 08 . 1995"). */
+const SPACED_DMY = /(\d{1,2})[ \t]{1,2}(?:([.\/-])[ \t]{1,2})?(\d{1,2})[ \t]{1,2}(?:[.\/-][ \t]{1,2})?((?:19|20)\d\d)(?!\d)/y;
+/** Line 2 of a passport's machine-readable zone (ICAO 9303 TD3): document number, nationality, birth date, sex, expiry, each with its check digit. */
+const MRZ_LINE1 = /^P[A-Z<][A-Z<]{3}[A-Z<]{25,41}$/;
+const MRZ_LINE2 = /[A-Z0-9<]{9}\d[A-Z<]{3}(\d{6})(\d)[MFX<](\d{6})(\d)/y;
+/** Years and dates in Chinese, Japanese and Korean ("1990年4月12日", "昭和58年4月12日", "民國80年3月9日", "1985년 7월 23일"). */
+const CJK_DATE = /(?:(明治|大正|昭和|平成|令和|民國|民国)[ \t]?(\d{1,2}|元)|(\d{4}))[ \t]?年[ \t]?(\d{1,2})[ \t]?月[ \t]?(\d{1,2})[ \t]?[日号號]?|(\d{4})[ \t]?년[ \t]?(\d{1,2})[ \t]?월[ \t]?(\d{1,2})[ \t]?일/g;
+const ERA_START: Readonly<Record<string, number>> = { 明治: 1868, 大正: 1912, 昭和: 1926, 平成: 1989, 令和: 2019, 民國: 1912, 民国: 1912 };
+/** Birth written after a CJK date ("1990年4月12日生", "1985년 7월 23일생"). */
+const CJK_BIRTH_AFTER = /^[ \t]?(?:生|出生|生まれ|생|출생)/;
+/** Vietnamese dates with the words for day, month and year ("ngày 20 tháng 5 năm 1994"). */
+const VI_DATE = /(?:ngày[ \t]+)?(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2}),?[ \t]+năm[ \t]+(\d{4})/giu;
+
+/** ICAO 9303 check digit (weights 7, 3, 1; letters A=10 … Z=35, filler 0). */
+function mrzCheck(s: string): number {
+  let sum = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const v = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : 0;
+    sum += v * [7, 3, 1][i % 3]!;
+  }
+  return sum % 10;
+}
+
+/** The 8th field of an HL7 PID segment (PID-7, date/time of birth): the value after seven "|" on a "PID|" line. */
+function hl7BirthField(text: string, pos: number): boolean {
+  let ls = text.lastIndexOf("\n", pos - 1) + 1;
+  if (text.charCodeAt(ls) === 13) ls++;
+  if (!text.startsWith("PID|", ls)) return false;
+  let pipes = 0;
+  for (let i = ls; i < pos; i++) if (text.charCodeAt(i) === 124) pipes++;
+  return pipes === 7 && text.charCodeAt(pos - 1) === 124;
+}
 
 /** First letters (lower-case codes) of the month words and of "of"/"de" ("4 of July", "4 de julio"). */
 const MONTH_INITIAL = new Set([...MONTH_WORD_INITIALS, 111, 100]);
@@ -84,13 +126,7 @@ function monthWordBefore(text: string, pos: number): boolean {
 }
 
 /** The month number of the first month word in a matched date ("4th of July 1985" → 7), or 0. */
-function monthOf(s: string): number {
-  for (const w of s.match(/\p{L}+/gu) ?? []) {
-    const m = monthNumber(w);
-    if (m > 0) return m;
-  }
-  return 0;
-}
+const monthOf = firstMonthIn;
 
 /** The first three digit runs of `s` as numbers (dates are checked per log line: no split/map/regex). */
 function threeNumbers(s: string): [number, number, number] {
@@ -125,12 +161,49 @@ function plausible(g: RegExpExecArray, v: string): boolean {
   }
   const nums = v.match(/\d+/g)?.map(Number) ?? [];
   const mo = monthOf(v);
+  if (g[YMD_WORD]) return mo > 0 && validDate(nums[0] ?? 0, mo, nums[nums.length - 1] ?? 0);
   if (g[DMY] || g[MDY]) {
     const day = nums[0] ?? 0;
     const year = nums[nums.length - 1] ?? 0;
     return mo > 0 && validDate(year, mo, day);
   }
   return mo > 0 || /^\d{1,2}\/\d{2,4}$/.test(v);
+}
+
+/** Whether the label window before [start, end) or the words right after it mark a birth date. */
+function birthContext(text: string, start: number, end: number): boolean {
+  const before = labelWindowBefore(text, start, end, 40);
+  return DOB_CTX.test(foldAccents(before)) || ABBREV_BEFORE.test(before) || DOB_AFTER.test(text.slice(end, end + 16));
+}
+
+/** Dates in CJK and Vietnamese writing, only looked for when the text has their marker characters. */
+function scriptDates(text: string, out: PiiHit[]): void {
+  if (text.includes("年") || text.includes("년")) {
+    CJK_DATE.lastIndex = 0;
+    for (let m = CJK_DATE.exec(text); m; m = CJK_DATE.exec(text)) {
+      let y: number, mo: number, d: number;
+      if (m[6]) [y, mo, d] = [Number(m[6]), Number(m[7]), Number(m[8])];
+      else {
+        y = m[1] ? ERA_START[m[1]]! + (m[2] === "元" ? 1 : Number(m[2])) - 1 : Number(m[3]);
+        [mo, d] = [Number(m[4]), Number(m[5])];
+      }
+      if (y < 1880 || y > 2100 || !validDate(y, mo, d)) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const dob = birthContext(text, start, end) || CJK_BIRTH_AFTER.test(text.slice(end, end + 4));
+      out.push({ type: "DATE_TIME", start, end, score: dob ? 0.95 : 0.3, explanation: dob ? "date with date-of-birth context" : "date without birth context" });
+    }
+  }
+  if (text.includes("tháng")) {
+    VI_DATE.lastIndex = 0;
+    for (let m = VI_DATE.exec(text); m; m = VI_DATE.exec(text)) {
+      if (!validDate(Number(m[3]), Number(m[2]), Number(m[1]))) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const dob = birthContext(text, start, end) || /sinh[ \t]*$/iu.test(text.slice(Math.max(0, start - 8), start));
+      out.push({ type: "DATE_TIME", start, end, score: dob ? 0.95 : 0.3, explanation: dob ? "date with date-of-birth context" : "date without birth context" });
+    }
+  }
 }
 
 /**
@@ -148,7 +221,12 @@ export const dateOfBirthScanner: PiiScanner = {
     const tk = scan.digitTokens;
     for (let ti = 0; ti < tk.n; ti++) {
       const len = tk.end[ti]! - tk.start[ti]!;
-      if (len > 6 || tk.start[ti]! < lastEnd) continue;
+      if (tk.start[ti]! < lastEnd) continue;
+      if (len > 6) {
+        if (len === 8 && tk.digits[ti] === 8) compactBirthDate(text, tk.start[ti]!, out);
+        else if (len >= 28 && text.charCodeAt(tk.start[ti]! + 10) >= 60) mrzBirthDate(text, tk.start[ti]!, out);
+        continue;
+      }
       const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       if (t.digits !== len && !(len - t.digits === 2 && DAY_TOKEN.test(text.slice(t.start, t.end)))) continue;
       const next = text.charCodeAt(t.end);
@@ -167,6 +245,19 @@ export const dateOfBirthScanner: PiiScanner = {
       if (!m && len <= 4 && (prevCode === 32 || prevCode === 45) && ((prev2 >= 97 && prev2 <= 122) || prev2 === 46) && monthWordBefore(text, t.start)) {
         const mb = MONTH_BEFORE.exec(text.slice(Math.max(0, t.start - 14), t.start));
         if (mb?.[1]) m = execAt(DATE_RE, text, t.start - mb[1].length);
+      }
+      // OCR spacing ("DATE OF BIRTH 12 03 1986", "Geb. 02 . 08 . 1995"): only with birth context
+      if (!m && nd <= 2 && (next === 32 || next === 9)) {
+        const sm = execAt(SPACED_DMY, text, t.start);
+        if (sm) {
+          const [a, b, y] = [Number(sm[1]), Number(sm[3]), Number(sm[4])];
+          const end = t.start + sm[0].length;
+          if ((validDate(y, b, a) || validDate(y, a, b)) && birthContext(text, t.start, end)) {
+            out.push({ type: "DATE_TIME", start: t.start, end, score: 0.9, explanation: "date with date-of-birth context" });
+            lastEnd = end;
+          }
+          continue;
+        }
       }
       if (!m || m.index < lastEnd) continue;
       lastEnd = m.index + m[0].length;
@@ -193,5 +284,33 @@ export const dateOfBirthScanner: PiiScanner = {
         explanation: dob ? "date with date-of-birth context" : time ? "timestamp" : "date without birth context",
       });
     }
+    scriptDates(text, out);
   },
 };
+
+/** YYYYMMDD with birth context or as an HL7 PID-7 field ("DOB 19570412", "PID|1||MRN1||DOE^JANE||19570412|F"). */
+function compactBirthDate(text: string, start: number, out: PiiHit[]): void {
+  const y = Number(text.slice(start, start + 4));
+  if (y < 1900 || y > 2100 || !validDate(y, Number(text.slice(start + 4, start + 6)), Number(text.slice(start + 6, start + 8)))) return;
+  const end = start + 8;
+  if (hl7BirthField(text, start) || birthContext(text, start, end)) out.push({ type: "DATE_TIME", start, end, score: 0.9, explanation: "compact date of birth" });
+}
+
+/** The birth date of a passport MRZ line 2 whose birth-date and expiry check digits hold. */
+function mrzBirthDate(text: string, start: number, out: PiiHit[]): void {
+  const m = execAt(MRZ_LINE2, text, start);
+  if (!m) return;
+  // the check digits hold, or the line follows a passport MRZ line 1 ("P<GBRHUGHES<<GARETH<OWEN<<<…"; OCR and
+  // hand-copied zones get check digits wrong)
+  if (mrzCheck(m[1]!) !== Number(m[2]) || mrzCheck(m[3]!) !== Number(m[4])) {
+    const ls = text.lastIndexOf("\n", start - 1);
+    const prev = ls > 0 ? text.slice(text.lastIndexOf("\n", ls - 1) + 1, ls).trim() : "";
+    if (ls < 0 || text.slice(ls + 1, start).trim() !== "" || !MRZ_LINE1.test(prev)) return;
+  }
+  const d = m[1]!;
+  const mo = Number(d.slice(2, 4));
+  const day = Number(d.slice(4, 6));
+  if (!validDate(2000, mo, day)) return;
+  const s = start + 13;
+  out.push({ type: "DATE_TIME", start: s, end: s + 6, score: 0.9, explanation: "birth date in a passport's machine-readable zone" });
+}

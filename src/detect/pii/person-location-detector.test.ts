@@ -222,6 +222,34 @@ const cases: TypedCase[] = [
   { type: "LOCATION", text: "we moved to reading glasses last year", value: null },
   { type: "LOCATION", text: "we live in the city", value: null },
   { type: "LOCATION", text: "based in nice weather", value: null },
+  // names in Cyrillic, Greek, Arabic, Chinese, Japanese and Korean; Vietnamese with tone marks
+  { type: "PERSON", text: "Заявитель: Петренко Ольга Ивановна, тел. не указан", value: "Петренко Ольга Ивановна" },
+  { type: "PERSON", text: "Менеджер Кирилл ответит завтра", value: "Кирилл" },
+  { type: "PERSON", text: "Письмо от Игоря Соколова пришло вчера", value: "Игоря Соколова" },
+  { type: "PERSON", text: "Москва и Санкт-Петербург — крупнейшие города России", value: null },
+  { type: "PERSON", text: "Нижний Новгород стоит на Волге", value: null },
+  { type: "PERSON", text: "Вера и Надежда — это добродетели", value: null },
+  { type: "PERSON", text: "Ο Κώστας Νικολαΐδης θα σας καλέσει αύριο", value: "Κώστας Νικολαΐδης" },
+  { type: "PERSON", text: "Καλημέρα κυρία Παπαδάκη, το δέμα έφτασε", value: "Παπαδάκη" },
+  { type: "PERSON", text: "Η Λεωφόρος Κηφισίας είναι κλειστή", value: null },
+  { type: "PERSON", text: "Η Ελλάδα και η Κύπρος", value: null },
+  { type: "PERSON", text: "اسمي يوسف الزعبي وأسكن في عمان", value: "يوسف الزعبي" },
+  { type: "PERSON", text: "الموظفة ريم ستتصل بك غداً", value: "ريم" },
+  { type: "PERSON", text: "نور الشمس جميلة اليوم", value: null },
+  { type: "PERSON", text: "تاريخ الميلاد والعنوان مطلوبان", value: null },
+  { type: "PERSON", text: "联系人：黄志明，电话见附件", value: "黄志明" },
+  { type: "PERSON", text: "请转告周女士明天来取件", value: "周" },
+  { type: "PERSON", text: "受取人 松本 由美 様", value: "松本 由美" },
+  { type: "PERSON", text: "明日は高橋さんが来ます", value: "高橋" },
+  { type: "PERSON", text: "周末我们去公园，高兴极了", value: null },
+  { type: "PERSON", text: "黄金价格上涨，王牌产品售罄", value: null },
+  { type: "PERSON", text: "담당자 정수빈 과장에게 문의하세요", value: "정수빈" },
+  { type: "PERSON", text: "이서준님 안녕하세요", value: "이서준" },
+  { type: "PERSON", text: "고객 정보를 확인했습니다. 사용자님 감사합니다", value: null },
+  { type: "PERSON", text: "이번 주 정기회의는 취소되었습니다", value: null },
+  { type: "PERSON", text: "Người nhận: Võ Thị Hạnh, điện thoại 0903 123 456", value: "Võ Thị Hạnh" },
+  { type: "LOCATION", text: "Tôi sống ở Hà Nội từ năm 2010", value: "Hà Nội" },
+  { type: "PERSON", text: "Tôi sống ở Hà Nội từ năm 2010", value: null },
 ];
 
 describe("personLocationScanner", () => {
@@ -240,6 +268,17 @@ describe("personLocationScanner", () => {
       return out;
     };
     expect(hits(createSharedScan(text))).toEqual(hits());
+  });
+});
+
+describe("names in other scripts over long inputs", () => {
+  it("stays linear on repeated near-matches", () => {
+    for (const unit of ["Анна Петрова, ", "Κώστας Νικολαΐδης ", "محمد بن ", "张伟、李娜、", "高橋さん 佐藤 ", "김민지 고객님, ", "客户王"]) {
+      const text = unit.repeat(Math.ceil(100_000 / unit.length));
+      const t0 = performance.now();
+      personLocationScanner.scan(new PiiScan(text), []);
+      expect(performance.now() - t0, unit).toBeLessThan(3_000);
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import type { SharedScan } from "../../core/detector.js";
 import { KeywordScanner } from "../shared/keyword-scanner.js";
 import { windowMatches } from "../shared/window-matches.js";
 import { STANDARD_KEYWORDS } from "../standard-keywords.js";
+import { scriptNames } from "./script-names.js";
 import { ADDRESSING_CUES, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./lower-case-cue-keywords.js";
 
 // A capitalised token: initial upper-case letter, then letters/apostrophes, optional hyphenated parts,
@@ -16,7 +17,7 @@ import { ADDRESSING_CUES, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./lowe
 // names in other scripts need other cues anyway.
 // Apostrophe and hyphen parts bounded ({0,8}): an unbounded group loop over a multi-megabyte token ("O'o'o'…")
 // overflowed the regex backtracking stack (RangeError).
-const CAP = /(?<![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9_@#$.\/\\-])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]*(?:['’][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+){0,8}(?:-[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+){0,8}\.?(?![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9_@\/\\-]|\.[A-Za-z0-9_@])/g;
+const CAP = /(?<![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef90-9_@#$.\/\\-])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯ\u1ea0-\u1ef8][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9]*(?:['’][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9]+){0,8}(?:-[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9]+){0,8}\.?(?![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef90-9_@\/\\-]|\.[A-Za-z0-9_@])/g;
 const PARTICLES = /^ (?:(?:van|von|de|der|den|del|della|di|da|do|du|le|la|bin|ibn|al|el|dos|das|ter|ten|y) )*$/;
 
 /** First letters of the particles (a b d e i l t v y): a gap that starts with another letter is not a particle run. */
@@ -53,6 +54,8 @@ const PLACE_PREFIX = new Set([
   "Los", "Las", "Glen", "Upper", "Lower", "Great", "Little", "Old", "Alt", "Bad", "Sankt", "Borgo", "Porto", "Puerto", "Villa",
   "Castel", "Monte", "Ciudad", "Settimo", "Sesto", "Quinto", "Nieder", "Ober", "Neu", "Nord", "Sud", "Süd", "Ost", "El",
   "Cape", "Cabo", "Isla", "Ilha",
+  // Vietnamese administrative units and street words ("Phường Bến Nghé", "Quận 1", "Thành phố Huế", "Đường Lê Lợi")
+  "Phường", "Quận", "Huyện", "Xã", "Tỉnh", "Thành", "Thị", "Đường", "Phố", "Ấp", "Thôn",
 ]);
 const TITLES = new Set([
   "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Mister", "Rev", "Reverend",
@@ -306,6 +309,11 @@ function locationKind(g: Gazetteers, name: string): "country" | "region" | "city
   if (g.countries.has(name)) return "country";
   if (g.regions.has(name)) return "region";
   if (g.cities.has(name)) return "city";
+  // Vietnamese place names with their tone marks and syllables apart ("Hà Nội", "Đà Nẵng", "Hồ Chí Minh")
+  if (VIET_MARKS.test(name)) {
+    const f = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+    if (g.cities.has(f) || g.cities.has(f.split(" ").map((w, i) => (i > 0 ? w.toLowerCase() : w)).join("")) || g.cities.has(`${f} City`) || g.regions.has(f)) return "city";
+  }
   return undefined;
 }
 
@@ -377,6 +385,8 @@ function isNamePart(g: Gazetteers, w: string): boolean {
   return k === "first" || k === "surname";
 }
 
+const VIET_MARKS = /[\u01a0-\u01b0\u1ea0-\u1ef9đĐ]/u;
+
 function nameKind(g: Gazetteers, w: string): NameKind {
   if (w.length === 1 && w >= "A" && w <= "Z") return "initial";
   if (NEVER.has(w) || TITLES.has(w) || w.length < 2) return "no";
@@ -386,6 +396,11 @@ function nameKind(g: Gazetteers, w: string): NameKind {
   // acronym plurals and mixed caps: "APIs", "URLs", "IDs"
   if (shape === NOT_ASCII ? /^\p{Lu}{2}/u.test(w) || /^\p{Lu}{2,}$/u.test(w) : shape === TWO_CAPS) return "no";
   if (g.firstNames.has(w)) return "first";
+  // Vietnamese names with their tone marks ("Nguyễn", "Trần", "Phạm"): the lists hold them without
+  if (VIET_MARKS.test(w)) {
+    const f = w.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+    if (f !== w && (g.firstNames.has(f) || g.surnames.has(f))) return g.firstNames.has(f) ? "first" : "surname";
+  }
   const common = g.commonWords.has(w.toLowerCase());
   if (g.surnames.has(w)) return common ? "weak" : "surname";
   if (common) return "no";
@@ -886,6 +901,7 @@ export const personLocationScanner: PiiScanner = {
     surnameFirstFields(text, st.g, out, first);
     lowerCaseCued(text, st.g, out, scan.shared);
     lowerCaseAddressed(text, st.g, out, first, scan.shared);
+    scriptNames(text, out);
     impersonalPlaces(text, out, first, st.personal);
   },
 };

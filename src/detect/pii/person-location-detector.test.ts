@@ -250,6 +250,22 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "Người nhận: Võ Thị Hạnh, điện thoại 0903 123 456", value: "Võ Thị Hạnh" },
   { type: "LOCATION", text: "Tôi sống ở Hà Nội từ năm 2010", value: "Hà Nội" },
   { type: "PERSON", text: "Tôi sống ở Hà Nội từ năm 2010", value: null },
+  // speakers and roles in chats and transcripts; names listed with a clearly named one
+  { type: "PERSON", text: "Chat log\nAgente Lorena: ¿En qué puedo ayudarle?", value: "Lorena" },
+  { type: "PERSON", text: "Kundenservice (Jannik): Wir melden uns.", value: "Jannik" },
+  { type: "PERSON", text: "Ticket 8812\nPriyanka (support): resetting now", value: "Priyanka" },
+  { type: "PERSON", text: "[Oskar Lindholm] let's start with the budget", value: "Oskar Lindholm" },
+  { type: "PERSON", text: "Transcript\nFatima: I never got the refund\nBot: sorry", value: "Fatima" },
+  { type: "PERSON", text: "the installer (Wojciech) left early", value: "Wojciech" },
+  { type: "PERSON", text: "handled by dispatchers Maite, Kwame and Liesel today", value: "Kwame" },
+  { type: "PERSON", text: "Tel: 0161 496 0752\nFax: 0161 496 0753", value: null },
+  { type: "PERSON", text: "Colours: Amber, Jade, Ruby.", value: null },
+  { type: "PERSON", text: "Alexa, Siri, Cortana answer differently.", value: null },
+  { type: "PERSON", text: "Status: Open\nNote: call back", value: null },
+  // brands named after people, also behind a title or with a possessive
+  { type: "PERSON", text: "A bottle of Jim Beam and one of Jack Daniel's, please.", value: null },
+  { type: "PERSON", text: "Is Dr. Pepper or Dr Oetker pudding vegan?", value: null },
+  { type: "PERSON", text: "Coffee at Tim Hortons then groceries at Albert Heijn", value: null },
 ];
 
 describe("personLocationScanner", () => {

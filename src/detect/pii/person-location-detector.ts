@@ -140,6 +140,14 @@ const KNOWN_FIRMS = new Set([
   "Tommy Bahama", "Charles Tyrwhitt", "Thomas Cook", "John Deere", "Harvey Nichols", "Jack Wolfskin", "Sherwin Williams",
   "Smith Wesson", "Ernst Young", "Marks Spencer", "Procter Gamble", "Johnson Johnson", "Crate Barrel", "Abercrombie Fitch",
   "Barnes Noble", "Black Decker", "Bang Olufsen", "Lea Perrins", "Tate Lyle", "Fortnum Mason", "Holland Barrett",
+  // food, drink, retail and beauty brands named after people (also with a title: "Dr Oetker", "Mr Kipling")
+  "Jack Daniel", "Johnnie Walker", "Jim Beam", "Jose Cuervo", "Captain Morgan", "William Grant", "John Jameson", "Tim Hortons",
+  "Albert Heijn", "Massimo Dutti", "Dr Oetker", "Dr Martens", "Dr Pepper", "Dr Scholl", "Mr Kipling", "Mrs Fields", "Sara Lee",
+  "Betty Crocker", "Duncan Hines", "Uncle Ben", "Aunt Jemima", "Chef Boyardee", "Orville Redenbacher", "Papa John", "Little Caesars",
+  "Tom Ford", "Carolina Herrera", "Yves Saint Laurent", "Paco Rabanne", "Jean Paul Gaultier", "Tom Tailor", "Gerry Weber", "Peter Hahn",
+  "Helena Rubinstein", "Max Factor", "Elizabeth Arden", "Paul Mitchell", "John Frieda", "Harvey Norman", "Dick Smith", "David Jones",
+  "Salvatore Ferragamo", "Ermenegildo Zegna", "Roberto Cavalli", "Emilio Pucci", "Christian Louboutin", "Pierre Cardin", "Nina Ricci",
+  "Thierry Mugler", "Leo Burnett", "Ronald McDonald", "Colonel Sanders", "Ben Jerrys", "Marc Cain", "Brunello Cucinelli",
 ]);
 /**
  * Characters of fiction and myth used as code names for services, hosts and products ("Gandalf (auth), Frodo
@@ -214,6 +222,39 @@ const PLACE_MODIFIED = /^\s+(?:team|teams|account|accounts|store|stores|shop|sit
 const ARROW_BEFORE = /(?:→|->)\s*$/;
 const ARROW_AFTER = /^\s*(?:→|->)/;
 const SPEAKER_AFTER = /^:[ \t]+\S/;
+/** Field labels that are also given names ("Tel: 0161 …"): never a speaker. */
+const FIELD_LABEL_WORDS = new Set(["tel", "fax", "mob", "ph", "cell", "email", "mail", "web", "re", "cc", "bcc", "to", "from", "note", "notes", "subject", "attn", "ref", "date", "time", "dob", "name", "phone", "addr", "address", "city", "country", "zip", "memo", "status", "total", "summary"]);
+/** A speaker's role after the name: "Sam (team): …", "Grace Otieno (user): …". */
+const SPEAKER_ROLE_AFTER = /^[ \t]*\([^()\n]{1,24}\)[ \t]*:/;
+/** What may lead a speaker tag on its line: a timestamp, a bracket, a role word ("[09:14] ", "17:02 ", "(", "[") */
+const LINE_LEAD_BEFORE = /(?:^|[\n\r])[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?[(\[]?[ \t]*$/;
+/**
+ * Roles of agents and staff named by their given name in support chats and transcripts ("Agent Rodrigo", "Operatore
+ * Chiara", "Temsilci Burak", "Medewerker Ruben", "Shop (Callum)"), in English and the languages of the name cues.
+ */
+const ROLE_NOUNS = new Set([
+  "agent", "operator", "rep", "representative", "advisor", "adviser", "dispatcher", "technician", "engineer", "courier", "driver",
+  "carer", "caregiver", "nurse", "caseworker", "support", "cs", "shop", "store", "host", "moderator", "interviewer", "installer",
+  "agente", "operatore", "operatrice", "operadora", "operador", "atendente", "asesor", "asesora", "consulente", "conseiller",
+  "conseillère", "mitarbeiter", "mitarbeiterin", "sachbearbeiter", "sachbearbeiterin", "berater", "beraterin", "kundenberater",
+  "kundenberaterin", "kundenservice", "medewerker", "medewerkster", "temsilci", "konsultant", "konsultantka", "doradca", "handläggare",
+  "rådgiver", "rådgivare", "kundeservice", "asiakaspalvelu", "ügyintéző", "operátor", "operátorka", "viên", "petugas",
+]);
+
+/** The word before a name (past spaces and an opening bracket) is a role ("Agent Rodrigo", "Shop (Callum)", "agents Marta"). */
+function roleNounBefore(before: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && (before.charCodeAt(i) === 32 || before.charCodeAt(i) === 9 || before.charCodeAt(i) === 40 || before.charCodeAt(i) === 91)) i--;
+  let j = i;
+  while (j >= 0 && isLetterCode(before.charCodeAt(j))) j--;
+  if (j === i) return false;
+  const w = before.slice(j + 1, i + 1).toLowerCase();
+  return ROLE_NOUNS.has(w) || (w.length > 3 && w.endsWith("s") && ROLE_NOUNS.has(w.slice(0, -1)));
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 191 && c !== 215 && c !== 247 && c < 0x2000);
+}
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|our|your|their|its)\s+$/i;
 const PLACE_SHAPE = /^(?:(?:North|South|East|West|New|Lake|Port|Fort|Mount|Mt\.|San|Santa|Saint|St\.|Los|Las|El|La|Le|Glen|Grand|Upper|Lower|Great|Little|Old)\s+\p{Lu}|\p{Lu}\p{L}+(?:ville|burgh|burg|borough|boro|bury|ton|town|field|land|port|haven|view|side|chester|mouth|berg|stad|furt|fort|polis|shire|ford|wood|dale|ham|worth|ridge|mont|ville|sville|heim|hausen|dorf|ingen|cester|stead|stadt|bourg)(?:\s|$))/u;
 
@@ -569,7 +610,30 @@ function wholeGroupPlace(g: Gazetteers, text: string, toks: readonly Tok[]): boo
   return locationKind(g, toks.map((t) => t.w).join(" ")) !== undefined || locationKind(g, text.slice(toks[0]!.s, last.e).replace(/\.$/, "")) !== undefined;
 }
 
+/** A brand named after a person inside a capitalised group ("The Dr. Martens", "Jack Daniel's"). */
+function knownFirmIn(toks: readonly Tok[]): boolean {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    let key = toks[i]!.w;
+    for (let j = i + 1; j < toks.length && j <= i + 3; j++) {
+      key += ` ${toks[j]!.w}`;
+      if (KNOWN_FIRMS.has(key)) return true;
+    }
+  }
+  return false;
+}
+
+/** Role words that lead a given name in a capitalised group ("Operatore Chiara", "Temsilci Burak"): a cue, not the name. */
+const ROLE_WORDS = new Set([
+  "Agent", "Operator", "Operatore", "Operatrice", "Operadora", "Operador", "Atendente", "Agente", "Asesor", "Asesora", "Consulente",
+  "Conseiller", "Conseillère", "Mitarbeiter", "Mitarbeiterin", "Sachbearbeiter", "Sachbearbeiterin", "Berater", "Beraterin",
+  "Medewerker", "Medewerkster", "Temsilci", "Konsultant", "Konsultantka", "Doradca", "Handläggare", "Rådgiver", "Rådgivare",
+  "Dispatcher", "Technician", "Courier", "Driver", "Carer", "Nurse", "Caseworker", "Rep", "Advisor", "Adviser", "Operátor", "Operátorka",
+  "Ügyintéző", "Petugas", "CS", "Moderator", "Interviewer",
+]);
+
 function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afterAddress: boolean, nc: { nounCaps(): boolean; personal: Set<number> }): void {
+  // a brand named after a person, also behind a title ("Dr. Oetker", "Jack Daniel's", "Tim Hortons")
+  if (toks.length >= 2 && knownFirmIn(toks)) return;
   if (toks.length >= 2 && toks.length <= 4 && capsName(text, g, toks, out)) return;
   // Fast exit for the common case: one ordinary capitalised word ("The", "Contact", "Math").
   if (toks.length === 1) {
@@ -601,6 +665,10 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     if (TITLES.has(first.w)) title = true;
     // an article before a form of address or role noun ("Der Kontoinhaber Anna Gómez", "La titulaire Chloé …")
     else if (toks.length > 2 && LEADING_ARTICLES.has(first.w) && TITLES.has(toks[1]!.w)) {
+      /* dropped like a cue word */
+    }
+    // a role leading a given name ("Operatore Chiara", "Medewerker Ruben"): the role is a cue (roleNounBefore)
+    else if (toks.length > 1 && ROLE_WORDS.has(first.w) && !TITLES.has(first.w)) {
       /* dropped like a cue word */
     }
     // a cue word or an ordinary word leads the group, unless the whole group is a known place ("American Samoa")
@@ -726,6 +794,14 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   }
 
   if (!placePrefixed && toks.length >= 2 && personAfter && allNameish && kinds[0] !== "initial") person = Math.max(person, 0.75);
+  // a speaker or a role: "Agent Rodrigo:", "Operatore Chiara", "Shop (Callum):", "Sam (team):", "[Jonas Weber]", "(Dave)"
+  if (!placePrefixed && allNameish && !kinds.includes("weak") && (toks.length >= 2 ? kinds[0] === "first" || kinds[0] === "surname" : firstIsFirst && !firstCommon && !FIELD_LABEL_WORDS.has(toks[0]!.w.toLowerCase()))) {
+    const role = roleNounBefore(before);
+    const bracketed = /[(\[][ \t]*$/.test(before) && /^[ \t]*[)\]]/.test(after);
+    const speaker = (SPEAKER_AFTER.test(after) || SPEAKER_ROLE_AFTER.test(after) || (bracketed && /^[ \t]*\][ \t]*:?/.test(after))) && (lineStart(text, start) || role || LINE_LEAD_BEFORE.test(before));
+    if (role || speaker) person = Math.max(person, 0.7);
+    else if (bracketed) person = Math.max(person, 0.65);
+  }
   // a chat or transcript speaker: "Ludwik Tarnowski: I think ..." at the start of a line
   if (!placePrefixed && toks.length >= 2 && allNameish && (kinds[0] === "first" || kinds[0] === "surname") && !kinds.includes("weak") && SPEAKER_AFTER.test(after) && (lineStart(text, start) || sentenceStart)) person = Math.max(person, 0.7);
   // "Aliya L. Rau": a middle initial between two name-shaped words is a strong name pattern
@@ -901,10 +977,40 @@ export const personLocationScanner: PiiScanner = {
     surnameFirstFields(text, st.g, out, first);
     lowerCaseCued(text, st.g, out, scan.shared);
     lowerCaseAddressed(text, st.g, out, first, scan.shared);
+    listedNames(text, out, first);
     scriptNames(text, out);
     impersonalPlaces(text, out, first, st.personal);
   },
 };
+
+/**
+ * Names listed together ("agents Marta, Jonas, Ifeoma and Ravi"): when one of them reaches the threshold, the
+ * name-like others are names too (a list of name-like words alone is not enough: "Alexa, Siri and Cortana").
+ */
+function listedNames(text: string, out: PiiHit[], from: number): void {
+  const idx: number[] = [];
+  for (let k = from; k < out.length; k++) if (out[k]!.type === "PERSON") idx.push(k);
+  idx.sort((a, b) => out[a]!.start - out[b]!.start);
+  for (let a = 0; a < idx.length; ) {
+    let b = a;
+    while (b + 1 < idx.length) {
+      const cur = out[idx[b]!]!;
+      const nx = out[idx[b + 1]!]!;
+      if (nx.start - cur.end > 7 || nx.start < cur.end || !LIST_GAP.test(text.slice(cur.end, nx.start))) break;
+      b++;
+    }
+    if (b > a) {
+      const chain = idx.slice(a, b + 1).map((k) => out[k]!);
+      if (chain.every((h) => h.score >= 0.45 && !FIELD_LABEL_WORDS.has(text.slice(h.start, h.end).toLowerCase())) && chain.some((h) => h.score >= 0.7)) {
+        for (const h of chain) if (h.score < 0.65) {
+          h.score = 0.65;
+          h.explanation = "name in a list of names";
+        }
+      }
+    }
+    a = b + 1;
+  }
+}
 
 /** Someone spoken of, or the writer or reader speaking of themselves: the place may be theirs ("we moved to ...?", "is my flat in ...?"). */
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I'm|I’m|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s|[Mm]ine|[Yy]ou|[Yy]our|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir|[Tt]hem|(?:[Ss]ome|[Aa]ny)(?:one|body))(?![\p{L}])/u;

@@ -58,10 +58,38 @@ const cases: Case[] = [
   { text: "We should address the 2 bugs the same way.", value: null, min: 0 },
   { text: "The email address has 3 parts in a row.", value: null, min: 0 },
   { text: "the address is 10 downing street", value: "10 downing street", min: 0.85 },
+  // Chinese, Japanese, Korean, Cyrillic, Greek, Arabic and Vietnamese addresses
+  { text: "送货地址：江苏省南京市玄武区中山路321号 金鹰大厦 12楼", value: "江苏省南京市玄武区中山路321号 金鹰大厦 12楼", min: 0.55 },
+  { text: "〒530-0001 大阪府大阪市北区梅田3-1-1 グランフロント803号室", value: "〒530-0001 大阪府大阪市北区梅田3-1-1 グランフロント803号室", min: 0.55 },
+  { text: "配送先: 福岡県福岡市中央区天神2-5-28", value: "福岡県福岡市中央区天神2-5-28", min: 0.55 },
+  { text: "주소: 경기도 성남시 분당구 판교역로 235, 3동 701호", value: "경기도 성남시 분당구 판교역로 235, 3동 701호", min: 0.55 },
+  { text: "Доставка: ул. Садовая, д. 7, кв. 19, Самара, 443010", value: "ул. Садовая, д. 7, кв. 19, Самара, 443010", min: 0.55 },
+  { text: "Адреса: просп. Перемоги, 41, кв. 3, Харків", value: "просп. Перемоги, 41, кв. 3, Харків", min: 0.55 },
+  { text: "Διεύθυνση: Ερμού 12, 105 63 Αθήνα", value: "Ερμού 12, 105 63 Αθήνα", min: 0.55 },
+  { text: "العنوان: شارع التحلية، حي السليمانية، جدة 23435", value: "شارع التحلية، حي السليمانية، جدة 23435", min: 0.55 },
+  { text: "Giao đến 45 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh", value: "45 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh", min: 0.55 },
+  // chapters, years, counts and meeting places in those scripts are no addresses
+  { text: "第2章 2023年的报告", value: null, min: 0.3 },
+  { text: "在上海市的会议上讨论了3个问题", value: null, min: 0.3 },
+  { text: "東京都の人口は約1400万人です", value: null, min: 0.3 },
+  { text: "서울특별시 인구는 2023년 기준", value: null, min: 0.3 },
+  { text: "Встреча в г. Москве в 10 часов", value: null, min: 0.3 },
+  { text: "شارع الملك فهد من أطول الشوارع", value: null, min: 0.3 },
 ];
 
 describe("addressScanner", () => {
   it.each(cases)("%j", ({ text, value, min = 0.5, max = 1 }) => {
     expectCase(addressScanner, "ADDRESS", { text, value, min, max });
+  });
+});
+
+describe("addresses in other scripts over long inputs", () => {
+  it("stays linear on repeated near-matches", () => {
+    for (const unit of ["上海市浦东新区世纪大道100", "ул. Ленина, д. ", "서울특별시 마포구 월드컵북로 ", "شارع الملك، حي ", "Λεωφόρος Σοφίας 45, ", "12 Lê Lợi, Phường "]) {
+      const text = unit.repeat(Math.ceil(100_000 / unit.length));
+      const t0 = performance.now();
+      hitsOf(addressScanner, text);
+      expect(performance.now() - t0, unit).toBeLessThan(3_000);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { gazetteers, isPlaceName, titleCase } from "./gazetteers.js";
 import { execAt } from "./digit-tokens.js";
 import { euStreetAddresses } from "./eu-street-address.js";
 import { intlStreetAddresses } from "./intl-street-address.js";
+import { scriptAddresses } from "./script-addresses.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { AddressMatch, PiiScan } from "./pii-scan.js";
 
@@ -13,6 +14,8 @@ const CONTEXT = keywordMatcher([
   // de, fr, es, it, pt, nl, sv
   "adresse", "anschrift", "lieferadresse", "rechnungsadresse", "wohnhaft", "wohne", "wohnt", "domicile", "habite", "dirección",
   "direccion", "domicilio", "vivo en", "indirizzo", "residenza", "abito", "endereço", "morada", "adres", "woonadres", "bostadsadress",
+  // ru/uk, el, ar, vi, ja, zh, ko
+  "адрес", "адреса", "проживает", "διεύθυνση", "العنوان", "عنوان", "địa chỉ", "住所", "地址", "주소",
 ]);
 let streetRe: RegExp | undefined;
 
@@ -135,6 +138,14 @@ function addressMatches(scan: PiiScan): readonly AddressMatch[] {
   const eu = euStreetAddresses(text, tk.start, tk.end, tk.n).filter((a) => !out.some((b) => a.start < b.end && b.start < a.end));
   // Indonesian, Turkish, Indian, Japanese forms and street + number + postcode + known town ("Meir 78, 2000 Antwerpen")
   for (const a of intlStreetAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
+  // Chinese, Japanese, Korean, Cyrillic, Greek, Arabic and Vietnamese forms (only when the text has those scripts);
+  // one covers the Latin-pattern parts it contains
+  for (const a of scriptAddresses(text)) {
+    const within = (b: AddressMatch): boolean => b.start >= a.start && b.end <= a.end;
+    if (out.some((b) => a.start < b.end && b.start < a.end && !within(b)) || eu.some((b) => a.start < b.end && b.start < a.end && !within(b))) continue;
+    for (const list of [out, eu]) for (let k = list.length - 1; k >= 0; k--) if (within(list[k]!)) list.splice(k, 1);
+    eu.push(a);
+  }
   const all = eu.length > 0 ? [...out, ...eu].sort((a, b) => a.start - b.start) : out;
   scan.addressCache = all;
   return all;

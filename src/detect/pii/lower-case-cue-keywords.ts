@@ -21,4 +21,8 @@ export const ADDRESSING_CUES: readonly string[] = [
   "oma ", "opa ", "tante ", "onkel ", "babci ", "babcia ", "dziadka ", "mas ", "mbak ", "pak ", "bu ", "abi ", "dile a ", "diga a ",
   "avisa a ", "llama a ", "chiama ", "dis à ", "écris à ", "sag ", "schreib ", "napisz do ", "bilang ke ", "kasih tahu ", "spune-i lui ",
   "mwambie ", "lui ", "pro ", "pra ",
+  // chat openers, kin and forms of address typed in lower case ("yo its jamal", "my nan doreen", "thx mathieu", "dr hakimi")
+  "bro ", "sis ", "nan ", "nana ", "gran ", "granny ", "cousin ", "mate ", "thx ", "its ", "it's ", "hey ", "yo ", "omg ", "oye ",
+  "ciao sono ", "hej tu ", "hej det er ", "salut c ", "c'est ", "ich bin ", "hier ist ", "soy ", "sono ", "aqui é ", "dr ", "mr ", "mrs ",
+  "ms ", "landlord ", "my landlord ",
 ];

@@ -266,6 +266,21 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "A bottle of Jim Beam and one of Jack Daniel's, please.", value: null },
   { type: "PERSON", text: "Is Dr. Pepper or Dr Oetker pudding vegan?", value: null },
   { type: "PERSON", text: "Coffee at Tim Hortons then groceries at Albert Heijn", value: null },
+  // lower-case chat: openers, kin and forms of address
+  { type: "PERSON", text: "yo its callum, new number", value: "callum" },
+  { type: "PERSON", text: "ask my nan beryl if she wants tea", value: "beryl" },
+  { type: "PERSON", text: "the letter says dr okonkwo not dr smith", value: "okonkwo" },
+  { type: "PERSON", text: "its monday and its raining", value: null },
+  { type: "PERSON", text: "hey there, the mrs says hi", value: null },
+  // name fields of forms and OCR'd cards: the label at a line start or after a wide gap
+  { type: "PERSON", text: "NACHNAME   BRANDSTÄTTER\nVORNAMEN   LUKAS  FELIX", value: "BRANDSTÄTTER" },
+  { type: "PERSON", text: "NACHNAME   BRANDSTÄTTER\nVORNAMEN   LUKAS  FELIX", value: "LUKAS  FELIX" },
+  { type: "PERSON", text: "Apellidos: Ibarra Solís  Nombres: Ana Lucía\nFecha: hoy", value: "Ana Lucía" },
+  { type: "PERSON", text: "Kontoinhaber\nCardholder: Mbali Dlamini", value: "Mbali Dlamini" },
+  { type: "PERSON", text: "name: Build and Test\non: push", value: null },
+  { type: "PERSON", text: "Name  Email  Phone\nrow one", value: null },
+  { type: "PERSON", text: "Surname: n/a", value: null },
+  { type: "PERSON", text: "Name: Nightly Export Job", value: null },
 ];
 
 describe("personLocationScanner", () => {
@@ -289,7 +304,7 @@ describe("personLocationScanner", () => {
 
 describe("names in other scripts over long inputs", () => {
   it("stays linear on repeated near-matches", () => {
-    for (const unit of ["Анна Петрова, ", "Κώστας Νικολαΐδης ", "محمد بن ", "张伟、李娜、", "高橋さん 佐藤 ", "김민지 고객님, ", "客户王"]) {
+    for (const unit of ["Анна Петрова, ", "Κώστας Νικολαΐδης ", "محمد بن ", "张伟、李娜、", "高橋さん 佐藤 ", "김민지 고객님, ", "客户王", "Surname  SMITH  Given names  ", "  |Name  ", "dr its bro "]) {
       const text = unit.repeat(Math.ceil(100_000 / unit.length));
       const t0 = performance.now();
       personLocationScanner.scan(new PiiScan(text), []);

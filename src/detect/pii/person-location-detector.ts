@@ -977,11 +977,72 @@ export const personLocationScanner: PiiScanner = {
     surnameFirstFields(text, st.g, out, first);
     lowerCaseCued(text, st.g, out, scan.shared);
     lowerCaseAddressed(text, st.g, out, first, scan.shared);
+    labelledNameFields(text, st.g, out);
     listedNames(text, out, first);
     scriptNames(text, out);
     impersonalPlaces(text, out, first, st.personal);
   },
 };
+
+const NAME_FIELD_LABELS =
+  "surname|given names?|first names?|last name|family name|forenames?|full name|name|nom|pr[ée]noms?|nombres?|apellidos?|cognome|nome|nazwisko|imi[ęe]|imiona|soyad[ıi]|ad[ıi]|ad soyad|vorname|vornamen|nachname|familienname|achternaam|voornamen?|efternamn|förnamn|fornavn|etternavn|efternavn|sukunimi|etunimi|příjmení|jméno|vezetéknév|keresztnév|utónév|nume|prenume|prezime|ime|account holder|cardholder|card holder|titular|intestatario|naam|név|employee|patient";
+/** A name field's label at the start of a line or after a wide gap ("SURNAME/NOM   DUBOIS", "Cognome  GRECO", "Given names: María José"). */
+const NAME_FIELD = new RegExp(`[ \t]*(?:${NAME_FIELD_LABELS})(?:[ \t]*/[ \t]*(?:${NAME_FIELD_LABELS}))?(?:[ \t]*:[ \t]*|[ \t]{2,})`, "iuy");
+const GENERIC_NAME_LABEL = /^[ \t]*(?:name|nom|nome|naam|név|ime|employee|patient)(?:[ \t]*:|[ \t]{2,}|[ \t]*$)/iu;
+/** The value: up to five words of letters (OCR may double the spaces, "ÖZDEMIR ,  SELIN"), to the line end or the next field. */
+const NAME_FIELD_VALUE = /\p{L}[\p{L}'’.-]*(?:(?:[ \t]{1,3}|[ \t]?,[ \t]{1,3})\p{L}[\p{L}'’.-]*){0,4}/uy;
+/** Words that make a value a header row or a placeholder, not a name ("Name  Email  Phone", "Name: n/a"). */
+const FIELD_VALUE_STOP = /^(?:e-?mail|phone|tel|address|adresse|date|city|country|company|title|role|status|age|gender|sex|dob|id|n\/?a|none|unknown|test|tbd|null|nom|name|surname)$/i;
+
+/** Name fields of forms and OCR'd cards: a name label then the value on the same line. */
+function labelledNameFields(text: string, g: Gazetteers, out: PiiHit[]): void {
+  for (let ls = 0; ls < text.length; ) {
+    let le = text.indexOf("\n", ls);
+    if (le < 0) le = text.length;
+    // the line start, and positions after a wide gap or a cell bar on the line
+    for (let p = ls; p >= 0 && p < le; ) {
+      NAME_FIELD.lastIndex = p;
+      const m = NAME_FIELD.exec(text);
+      if (m && m.index + m[0].length < le && (p === ls || /[ \t|]/.test(text.charAt(p - 1)))) {
+        const vs = m.index + m[0].length;
+        NAME_FIELD_VALUE.lastIndex = vs;
+        const v = NAME_FIELD_VALUE.exec(text);
+        if (v) {
+          let ve = vs + v[0].length;
+          // stop before the next field's label ("…Castillo  Given names: …")
+          const rest = text.slice(ve, le);
+          const words = v[0].split(/[ \t,]+/).filter((w) => w.length > 0);
+          let endOk = /^[ \t]*(?:$|\r|[|;]|[ \t]{2})/.test(rest);
+          if (!endOk) {
+            // the value ran into the next label: cut at the last wide gap
+            const gap = v[0].search(/[ \t]{2,}(?=[^ \t]*[ \t]*[^:]*:)/);
+            if (gap > 0) {
+              ve = vs + gap;
+              endOk = true;
+            }
+          }
+          const vw = text.slice(vs, ve).split(/[ \t,]+/).filter((w) => w.length > 0);
+          // a generic label ("name", "nom", "patient") also names products, jobs and services: the value needs a
+          // known given name or surname
+          const generic = GENERIC_NAME_LABEL.test(m[0]);
+          const kind = (w: string): NameKind => nameToken(g, /^\p{Lu}+$/u.test(w) && w.length > 1 ? titleCase(w.toLowerCase()) : w);
+          if (endOk && (!generic || (vw.every((w) => kind(w) !== "no") && vw.some((w) => kind(w) === "first" || kind(w) === "surname"))) && vw.length >= 1 && vw.length <= 5 && !vw.some((w) => FIELD_VALUE_STOP.test(w)) && !(words.length >= 3 && words.every((w) => /^\p{Ll}/u.test(w))) && /\p{Lu}/u.test(text.slice(vs, ve))) {
+            while (ve > vs && /[ \t,.]/.test(text.charAt(ve - 1))) ve--;
+            out.push({ type: "PERSON", start: vs, end: ve, score: 0.85, explanation: "value of a name field" });
+          }
+        }
+      }
+      // next wide gap or bar on the line
+      let q = text.indexOf("  ", p + 1);
+      const bar = text.indexOf("|", p + 1);
+      if (bar >= 0 && (q < 0 || bar < q)) q = bar;
+      if (q < 0 || q >= le) break;
+      while (q < le && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 124)) q++;
+      p = q;
+    }
+    ls = le + 1;
+  }
+}
 
 /**
  * Names listed together ("agents Marta, Jonas, Ifeoma and Ravi"): when one of them reaches the threshold, the
@@ -1123,6 +1184,8 @@ function surnameFirstFields(text: string, g: Gazetteers, out: PiiHit[], from: nu
   out.push(...kept);
 }
 
+/** Forms of address after which a surname alone is a name ("dr hakimi", "mr pemberton"). */
+const LOWER_TITLE_CUES = new Set(["dr", "mr", "mrs", "ms"]);
 let addressingScanner: KeywordScanner | undefined;
 /** Shared-keyword index → index in ADDRESSING_CUES (-1: none). */
 const ADDRESSING_OF = (() => {
@@ -1195,7 +1258,12 @@ function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: nu
     if (ws.length === 0 || ws[0] !== pos + cue.length) continue;
     // a kinship term between the cue and the name ("pra tia fátima", "tell auntie ngozi") is no name itself
     while (ws.length > 2 && CUE_WORDS.has(text.slice(ws[0]!, ws[1]!))) ws = ws.slice(2);
-    if (!given(text.slice(ws[0]!, ws[1]!))) continue;
+    const w0 = text.slice(ws[0]!, ws[1]!);
+    if (LOWER_TITLE_CUES.has(cue.trim()) && !given(w0)) {
+      if (w0.length >= 3 && g.surnames.has(titleCase(w0)) && !g.commonWords.has(w0) && !NAME_STOP.has(w0)) found.push({ type: "PERSON", start: ws[0]!, end: ws[1]!, score: 0.65, explanation: `lower-case surname after "${cue.trim()}"` });
+      continue;
+    }
+    if (!given(w0)) continue;
     push(ws, `after "${cue.trim()}"`);
   }
   for (let p = text.indexOf("'s", 1); p >= 0; p = text.indexOf("'s", p + 2)) {

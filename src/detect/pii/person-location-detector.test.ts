@@ -281,6 +281,12 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "Name  Email  Phone\nrow one", value: null },
   { type: "PERSON", text: "Surname: n/a", value: null },
   { type: "PERSON", text: "Name: Nightly Export Job", value: null },
+  // cells of a table's name columns in any case; its city column only in rows naming someone
+  { type: "PERSON", text: "fname;lname;email\nmaëlle;garnier;mg@example.fr", value: "garnier" },
+  { type: "PERSON", text: "ID\tSURNAME\tGIVEN\n17\tNAKASHIMA\tRIKU", value: "NAKASHIMA" },
+  { type: "LOCATION", text: "first_name,city\nbogdan,kraków", value: "kraków" },
+  { type: "PERSON", text: "item,name,price\n1,gadget,9.99\n2,sprocket,3.50", value: null },
+  { type: "LOCATION", text: "warehouse,city,capacity\nW1,leeds,400", value: null },
 ];
 
 describe("personLocationScanner", () => {
@@ -310,6 +316,17 @@ describe("names in other scripts over long inputs", () => {
       personLocationScanner.scan(new PiiScan(text), []);
       expect(performance.now() - t0, unit).toBeLessThan(3_000);
     }
+  });
+});
+
+describe("name columns over long tables", () => {
+  it("stays linear", () => {
+    const text = `first_name,last_name,city\n${"joão,silva,lisboa\n".repeat(6000)}`;
+    const t0 = performance.now();
+    const out: unknown[] = [];
+    personLocationScanner.scan(new PiiScan(text), out as never);
+    expect(performance.now() - t0).toBeLessThan(3_000);
+    expect(out.length).toBeGreaterThan(1000);
   });
 });
 

@@ -10,6 +10,7 @@ import { windowMatches } from "../shared/window-matches.js";
 import { STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { scriptNames } from "./script-names.js";
 import { ADDRESSING_CUES, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./lower-case-cue-keywords.js";
+import { tableCellAt } from "./table-cells.js";
 
 // A capitalised token: initial upper-case letter, then letters/apostrophes, optional hyphenated parts,
 // optional trailing dot (initials, "St."). Tokens glued to @, /, digits or dots belong to code/URLs.
@@ -978,11 +979,74 @@ export const personLocationScanner: PiiScanner = {
     lowerCaseCued(text, st.g, out, scan.shared);
     lowerCaseAddressed(text, st.g, out, first, scan.shared);
     labelledNameFields(text, st.g, out);
+    nameColumns(text, st.g, out, first);
     listedNames(text, out, first);
     scriptNames(text, out);
     impersonalPlaces(text, out, first, st.personal);
   },
 };
+
+/** Column headers of people's names in tables (CSV, TSV, `;`, pipes), in the languages of the name cues. */
+const PERSON_HEADER =
+  /^(?:first[_ -]?names?|last[_ -]?name|given(?:[_ -]?names?)?|family[_ -]?name|surname|forenames?|full[_ -]?name|firstname|lastname|fname|lname|name|customer[_ -]?name|contact[_ -]?name|client[_ -]?name|employee(?:[_ -]?name)?|patient(?:[_ -]?name)?|recipient|attendee|guest|member|holder|account[_ -]?holder|vorname|nachname|familienname|nom|pr[ée]nom|nombre|apellidos?|cognome|nome|nazwisko|imi[ęe]|voornaam|achternaam|förnamn|efternamn|fornavn|etternavn|etunimi|sukunimi|příjmení|jméno|név|isim|ad|soyad|soyadı|фио|имя|фамилия|піб|ім'я|прізвище|όνομα|επώνυμο|ονοματεπώνυμο|姓名|氏名|名前|이름|성명|الاسم|họ tên|tên)$/iu;
+/** Headers that also name things ("name,price", "guest wifi"): their cells need a known given name or surname. */
+const GENERIC_PERSON_HEADER = /^(?:name|nom|nome|nombre|member|guest|recipient|holder|ad|isim|név|tên)$/iu;
+const CITY_HEADER = /^(?:city|town|ciudad|ville|stadt|ort|città|cidade|miasto|stad|by|kaupunki|město|város|oraș|şehir|город|місто|πόλη|城市|市区町村|도시|المدينة|thành phố)$/iu;
+const CELL_NAME = /^\p{L}[\p{L}'’.-]*(?:[ \t]{1,2}\p{L}[\p{L}'’.-]*){0,3}$/u;
+
+/**
+ * Cells of a table's name columns ("first_name,last_name\njoão,silva", "surname\tgiven\nOKONJO\tADAEZE"), in any case,
+ * and of its city column when the table also has a name column. The header labels the cell (`tableCellAt`).
+ */
+function nameColumns(text: string, g: Gazetteers, out: PiiHit[], from: number): void {
+  if (text.indexOf("\n") < 0 || !NAME_HEADER_ANY.test(text)) return;
+  const taken = (s: number, e: number): boolean => {
+    for (let k = from; k < out.length; k++) if (out[k]!.start < e && s < out[k]!.end && out[k]!.score >= 0.6) return true;
+    return false;
+  };
+  const kind = (w: string): NameKind => nameToken(g, titleCase(w.toLowerCase()));
+  let ls = text.indexOf("\n") + 1;
+  let pushed = 0;
+  while (ls > 0 && ls < text.length && pushed < 5000) {
+    let le = text.indexOf("\n", ls);
+    if (le < 0) le = text.length;
+    // cells: runs between delimiters, without quotes and spaces at their edges
+    let cs = ls;
+    let rowPerson = false;
+    const cities: PiiHit[] = [];
+    for (let i = ls; i <= le; i++) {
+      const c = i < le ? text.charCodeAt(i) : 10;
+      if (c !== 44 && c !== 59 && c !== 9 && c !== 124 && c !== 10 && c !== 13) continue;
+      let s = cs;
+      let e = i;
+      cs = i + 1;
+      while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 34)) s++;
+      while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 34)) e--;
+      if (e - s < 2 || e - s > 40) continue;
+      const v = text.slice(s, e);
+      if (!CELL_NAME.test(v)) continue;
+      const cell = tableCellAt(text, s, e);
+      if (!cell) continue;
+      const header = cell.header.replace(/^["']|["']$/g, "").trim();
+      if (PERSON_HEADER.test(header)) {
+        const words = v.split(/[ \t]+/);
+        if (GENERIC_PERSON_HEADER.test(header) && !words.some((w) => kind(w) === "first" || kind(w) === "surname")) continue;
+        if (words.some((w) => FIELD_VALUE_STOP.test(w))) continue;
+        rowPerson = true;
+        if (taken(s, e)) continue;
+        out.push({ type: "PERSON", start: s, end: e, score: 0.85, explanation: `cell of the name column "${header}"` });
+        pushed++;
+      } else if (CITY_HEADER.test(header) && locationKind(g, titleCase(v.toLowerCase())) && !taken(s, e)) {
+        cities.push({ type: "LOCATION", start: s, end: e, score: 0.7, explanation: `cell of the city column "${header}" in a row naming someone` });
+      }
+    }
+    // a town is personal in a row that names someone (a list of stores by city is not)
+    if (rowPerson) for (const c of cities) out.push(c);
+    ls = le + 1;
+  }
+}
+const NAME_HEADER_ANY =
+  /(?:^|[,;\t|"])[ \t]*(?:first[_ -]?names?|last[_ -]?name|given|family[_ -]?name|surname|forenames?|full[_ -]?name|firstname|lastname|fname|lname|name|employee|patient|vorname|nachname|nom|pr[ée]nom|nombre|apellidos?|cognome|nome|nazwisko|voornaam|achternaam|förnamn|efternamn|fornavn|etternavn|etunimi|sukunimi|příjmení|jméno|név|soyad|фио|имя|фамилия|піб|όνομα|επώνυμο|姓名|氏名|이름|성명|الاسم|họ tên)[ \t]*"?[ \t]*(?=[,;\t|"\r\n])/imu;
 
 const NAME_FIELD_LABELS =
   "surname|given names?|first names?|last name|family name|forenames?|full name|name|nom|pr[ée]noms?|nombres?|apellidos?|cognome|nome|nazwisko|imi[ęe]|imiona|soyad[ıi]|ad[ıi]|ad soyad|vorname|vornamen|nachname|familienname|achternaam|voornamen?|efternamn|förnamn|fornavn|etternavn|efternavn|sukunimi|etunimi|příjmení|jméno|vezetéknév|keresztnév|utónév|nume|prenume|prezime|ime|account holder|cardholder|card holder|titular|intestatario|naam|név|employee|patient";

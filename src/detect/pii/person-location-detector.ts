@@ -1092,7 +1092,8 @@ function labelledNameFields(text: string, g: Gazetteers, out: PiiHit[]): void {
           const kind = (w: string): NameKind => nameToken(g, /^\p{Lu}+$/u.test(w) && w.length > 1 ? titleCase(w.toLowerCase()) : w);
           if (endOk && (!generic || (vw.every((w) => kind(w) !== "no") && vw.some((w) => kind(w) === "first" || kind(w) === "surname"))) && vw.length >= 1 && vw.length <= 5 && !vw.some((w) => FIELD_VALUE_STOP.test(w)) && !(words.length >= 3 && words.every((w) => /^\p{Ll}/u.test(w))) && /\p{Lu}/u.test(text.slice(vs, ve))) {
             while (ve > vs && /[ \t,.]/.test(text.charAt(ve - 1))) ve--;
-            out.push({ type: "PERSON", start: vs, end: ve, score: 0.85, explanation: "value of a name field" });
+            // the capitalised-word scan may have found it already
+            if (!out.some((h) => h.type === "PERSON" && h.score >= 0.6 && h.start < ve && vs < h.end)) out.push({ type: "PERSON", start: vs, end: ve, score: 0.85, explanation: "value of a name field" });
           }
         }
       }

@@ -64,6 +64,14 @@ const cases: Case[] = [
   { text: "Journal of Examples, ISSN 1234-5679.", value: null, min: 0.5 },
   { text: "Containers TGHU 512374-6 and CSQU 305438-3 arrived.", value: null, min: 0.5 },
   { text: "Registered in England No. 01234567 · VAT GB 123 4567 89", value: null, min: 0.5 },
+  // order, invoice and account numbers labelled in the languages of the new phone words
+  { text: "注文番号 5521-7730-9184 は発送済みです", value: null, min: 0.5 },
+  { text: "주문번호 2025112233445 배송 완료", value: null, min: 0.5 },
+  { text: "رقم الفاتورة 2025-0311 بتاريخ اليوم", value: null, min: 0.5 },
+  { text: "номер заказа 8 916 123-45-67 оплачен", value: null, min: 0.5 },
+  { text: "nomor rekening 0812345678901 atas nama", value: null, min: 0.5 },
+  { text: "T.C. kimlik numaram 10000000146.", value: null, min: 0.5 },
+  { text: "номер паспорта 4510 123456", value: null, min: 0.5 },
 ];
 
 describe("phoneScanner", () => {

@@ -36,6 +36,19 @@ const NEGATIVE = keywordMatcher([
   // invoices and company registrations in other languages, serials of publications and freight
   "rechnung", "rechnungsnummer", "faktura", "fakturanummer", "factura", "facture", "fattura", "factuur", "fatura", "kundennummer",
   "issn", "isbn", "container", "vat", "vat no", "vat reg", "ust-id", "ust-idnr", "btw", "tva", "iva", "registered", "company no", "reg no",
+  // orders, invoices, accounts and contracts in the languages of the phone words: "注文番号", "주문번호", "رقم الفاتورة",
+  // "номер заказа" (a whole phrase outranks the phone word it starts with)
+  "注文", "注文番号", "订单", "訂單", "订单号", "发票", "發票", "会員番号", "주문", "주문번호", "송장", "계좌", "sipariş", "siparis", "fatura",
+  "رقم الفاتورة", "رقم الطلب", "رقم الحساب", "رقم الهوية", "رقم العضوية", "فاتورة", "номер заказа", "номер счета", "номер счёта",
+  "номер договора", "номер рахунку", "номер замовлення", "заказ", "nomor pesanan", "nomor rekening", "nomor invoice", "numer zamówienia",
+  "numer zamowienia", "numer konta", "numer faktury", "αριθμός παραγγελίας", "τιμολόγιο",
+  // identity documents and tax numbers named with those number words ("kimlik numarası", "номер паспорта")
+  "kimlik", "t.c.", "vergi", "pasaport", "паспорт", "паспорта", "снилс", "инн", "ktp", "nik", "npwp", "pesel", "nip", "regon", "dowód",
+  "dowodu", "αφμ", "ταυτότητα", "ταυτότητας", "هوية", "الهوية", "جواز", "マイナンバー", "身份证", "身分證", "주민등록",
+  // …as whole phrases, which outrank the number word inside them
+  "kimlik numarası", "kimlik numarasi", "kimlik numaram", "kimlik no", "vergi numarası", "vergi no", "pasaport numarası", "pasaport no",
+  "nomor ktp", "nomor induk", "nomor npwp", "nomor paspor", "numer pesel", "numer dowodu", "numer nip", "numer paszportu",
+  "номер паспорта", "номер снилс", "номер инн", "αριθμός ταυτότητας", "αριθμός διαβατηρίου", "رقم جواز", "رقم الجواز", "رقم الهوية الوطنية",
 ]);
 /** A freight container number (ISO 6346: owner code ending in U, J or Z, six digits, check digit): "MSCU 441228-3". */
 const CONTAINER_OWNER_BEFORE = /(?:^|[^A-Za-z])[A-Z]{3}[UJZ] ?$/;

@@ -177,7 +177,10 @@ function birthContext(text: string, start: number, end: number): boolean {
 }
 
 /** Dates in CJK and Vietnamese writing, only looked for when the text has their marker characters. */
+const SCRIPT_DATE_GATE = /[年년]|tháng/;
+
 function scriptDates(text: string, out: PiiHit[]): void {
+  if (!SCRIPT_DATE_GATE.test(text)) return;
   if (text.includes("年") || text.includes("년")) {
     CJK_DATE.lastIndex = 0;
     for (let m = CJK_DATE.exec(text); m; m = CJK_DATE.exec(text)) {

@@ -998,8 +998,11 @@ const CELL_NAME = /^\p{L}[\p{L}'’.-]*(?:[ \t]{1,2}\p{L}[\p{L}'’.-]*){0,3}$/u
  * Cells of a table's name columns ("first_name,last_name\njoão,silva", "surname\tgiven\nOKONJO\tADAEZE"), in any case,
  * and of its city column when the table also has a name column. The header labels the cell (`tableCellAt`).
  */
+/** A cheap gate (about 2 ms per MB): a name column's header has one of these letter runs. */
+const NAME_HEADER_HINT = /name|nom|given|employee|patient|holder|recipient|attendee|guest|member|naam|namn|navn|nimi|apellid|nazwisk|imi[ęe]|příjmen|jméno|név|soyad|isim|фио|имя|фамил|піб|όνομα|επώνυμ|姓名|氏名|이름|성명|الاسم|họ tên/i;
+
 function nameColumns(text: string, g: Gazetteers, out: PiiHit[], from: number): void {
-  if (text.indexOf("\n") < 0 || !NAME_HEADER_ANY.test(text)) return;
+  if (text.indexOf("\n") < 0 || !NAME_HEADER_HINT.test(text)) return;
   const taken = (s: number, e: number): boolean => {
     for (let k = from; k < out.length; k++) if (out[k]!.start < e && s < out[k]!.end && out[k]!.score >= 0.6) return true;
     return false;
@@ -1013,7 +1016,30 @@ function nameColumns(text: string, g: Gazetteers, out: PiiHit[], from: number): 
     // cells: runs between delimiters, without quotes and spaces at their edges
     let cs = ls;
     let rowPerson = false;
+    let inTable = false;
     const cities: PiiHit[] = [];
+    // a line without a delimiter is in no table
+    let fd = ls;
+    while (fd < le && fd - ls < 4096) {
+      const c = text.charCodeAt(fd);
+      if (c === 44 || c === 59 || c === 9 || c === 124) break;
+      fd++;
+    }
+    if (fd >= le || fd - ls >= 4096) {
+      ls = le + 1;
+      continue;
+    }
+    // whether the line is a table's data row, asked once with its first cell (table-cells remembers the answer)
+    {
+      let s0 = ls;
+      let e0 = fd;
+      while (s0 < e0 && (text.charCodeAt(s0) === 32 || text.charCodeAt(s0) === 34)) s0++;
+      while (e0 > s0 && (text.charCodeAt(e0 - 1) === 32 || text.charCodeAt(e0 - 1) === 34 || text.charCodeAt(e0 - 1) === 13)) e0--;
+      if (e0 > s0 && !tableCellAt(text, s0, e0)) {
+        ls = le + 1;
+        continue;
+      }
+    }
     for (let i = ls; i <= le; i++) {
       const c = i < le ? text.charCodeAt(i) : 10;
       if (c !== 44 && c !== 59 && c !== 9 && c !== 124 && c !== 10 && c !== 13) continue;
@@ -1026,7 +1052,12 @@ function nameColumns(text: string, g: Gazetteers, out: PiiHit[], from: number): 
       const v = text.slice(s, e);
       if (!CELL_NAME.test(v)) continue;
       const cell = tableCellAt(text, s, e);
-      if (!cell) continue;
+      if (!cell) {
+        // the line is no table row: its other cells are not either
+        if (!inTable) break;
+        continue;
+      }
+      inTable = true;
       const header = cell.header.replace(/^["']|["']$/g, "").trim();
       if (PERSON_HEADER.test(header)) {
         const words = v.split(/[ \t]+/);
@@ -1045,8 +1076,7 @@ function nameColumns(text: string, g: Gazetteers, out: PiiHit[], from: number): 
     ls = le + 1;
   }
 }
-const NAME_HEADER_ANY =
-  /(?:^|[,;\t|"])[ \t]*(?:first[_ -]?names?|last[_ -]?name|given|family[_ -]?name|surname|forenames?|full[_ -]?name|firstname|lastname|fname|lname|name|employee|patient|vorname|nachname|nom|pr[ée]nom|nombre|apellidos?|cognome|nome|nazwisko|voornaam|achternaam|förnamn|efternamn|fornavn|etternavn|etunimi|sukunimi|příjmení|jméno|név|soyad|фио|имя|фамилия|піб|όνομα|επώνυμο|姓名|氏名|이름|성명|الاسم|họ tên)[ \t]*"?[ \t]*(?=[,;\t|"\r\n])/imu;
+
 
 const NAME_FIELD_LABELS =
   "surname|given names?|first names?|last name|family name|forenames?|full name|name|nom|pr[ée]noms?|nombres?|apellidos?|cognome|nome|nazwisko|imi[ęe]|imiona|soyad[ıi]|ad[ıi]|ad soyad|vorname|vornamen|nachname|familienname|achternaam|voornamen?|efternamn|förnamn|fornavn|etternavn|efternavn|sukunimi|etunimi|příjmení|jméno|vezetéknév|keresztnév|utónév|nume|prenume|prezime|ime|account holder|cardholder|card holder|titular|intestatario|naam|név|employee|patient";
@@ -1060,52 +1090,75 @@ const FIELD_VALUE_STOP = /^(?:e-?mail|phone|tel|address|adresse|date|city|countr
 
 /** Name fields of forms and OCR'd cards: a name label then the value on the same line. */
 function labelledNameFields(text: string, g: Gazetteers, out: PiiHit[]): void {
-  for (let ls = 0; ls < text.length; ) {
-    let le = text.indexOf("\n", ls);
-    if (le < 0) le = text.length;
-    // the line start, and positions after a wide gap or a cell bar on the line
-    for (let p = ls; p >= 0 && p < le; ) {
-      NAME_FIELD.lastIndex = p;
-      const m = NAME_FIELD.exec(text);
-      if (m && m.index + m[0].length < le && (p === ls || /[ \t|]/.test(text.charAt(p - 1)))) {
-        const vs = m.index + m[0].length;
-        NAME_FIELD_VALUE.lastIndex = vs;
-        const v = NAME_FIELD_VALUE.exec(text);
-        if (v) {
-          let ve = vs + v[0].length;
-          // stop before the next field's label ("…Castillo  Given names: …")
-          const rest = text.slice(ve, le);
-          const words = v[0].split(/[ \t,]+/).filter((w) => w.length > 0);
-          let endOk = /^[ \t]*(?:$|\r|[|;]|[ \t]{2})/.test(rest);
-          if (!endOk) {
-            // the value ran into the next label: cut at the last wide gap
-            const gap = v[0].search(/[ \t]{2,}(?=[^ \t]*[ \t]*[^:]*:)/);
-            if (gap > 0) {
-              ve = vs + gap;
-              endOk = true;
-            }
-          }
-          const vw = text.slice(vs, ve).split(/[ \t,]+/).filter((w) => w.length > 0);
-          // a generic label ("name", "nom", "patient") also names products, jobs and services: the value needs a
-          // known given name or surname
-          const generic = GENERIC_NAME_LABEL.test(m[0]);
-          const kind = (w: string): NameKind => nameToken(g, /^\p{Lu}+$/u.test(w) && w.length > 1 ? titleCase(w.toLowerCase()) : w);
-          if (endOk && (!generic || (vw.every((w) => kind(w) !== "no") && vw.some((w) => kind(w) === "first" || kind(w) === "surname"))) && vw.length >= 1 && vw.length <= 5 && !vw.some((w) => FIELD_VALUE_STOP.test(w)) && !(words.length >= 3 && words.every((w) => /^\p{Ll}/u.test(w))) && /\p{Lu}/u.test(text.slice(vs, ve))) {
-            while (ve > vs && /[ \t,.]/.test(text.charAt(ve - 1))) ve--;
-            // the capitalised-word scan may have found it already
-            if (!out.some((h) => h.type === "PERSON" && h.score >= 0.6 && h.start < ve && vs < h.end)) out.push({ type: "PERSON", start: vs, end: ve, score: 0.85, explanation: "value of a name field" });
+  // A label ends at a colon, a wide gap or a tab: walk from each of those (found with indexOf) back to the label's start
+  // (the line start, a bar, a tab or a wide gap) and try the label pattern there.
+  let c = text.indexOf(":");
+  let d = text.indexOf("  ");
+  let t = text.indexOf("\t");
+  let lastP = -1;
+  while (c >= 0 || d >= 0 || t >= 0) {
+    let q = Number.MAX_SAFE_INTEGER;
+    if (c >= 0) q = c;
+    if (d >= 0 && d < q) q = d;
+    if (t >= 0 && t < q) q = t;
+    if (q === c) c = text.indexOf(":", q + 1);
+    if (q === d) {
+      let r = q;
+      while (text.charCodeAt(r) === 32) r++;
+      d = text.indexOf("  ", r);
+    }
+    if (q === t) t = text.indexOf("\t", q + 1);
+    // a label ends in a letter (or a space before its colon, "holder :"): not a time, a JSON key or a URL scheme
+    const pc = text.charCodeAt(q - 1);
+    if (!(isLetterCode(pc) || (pc === 32 && text.charCodeAt(q) === 58))) continue;
+    let p = q;
+    while (p > 0 && q - p < 40) {
+      const ch = text.charCodeAt(p - 1);
+      if (ch === 10 || ch === 13 || ch === 124 || ch === 9 || (ch === 32 && text.charCodeAt(p - 2) === 32)) break;
+      if (!(ch === 32 || ch === 47 || ch === 95 || ch === 45 || ch === 46 || isLetterCode(ch))) {
+        p = q;
+        break;
+      }
+      p--;
+    }
+    while (p < q && text.charCodeAt(p) === 32) p++;
+    if (p >= q || p === lastP || q - p >= 40) continue;
+    lastP = p;
+    let le = p;
+    while (le < text.length && le - p < 400 && text.charCodeAt(le) !== 10) le++;
+    const ls = p;
+    NAME_FIELD.lastIndex = p;
+    const m = NAME_FIELD.exec(text);
+    if (m && m.index + m[0].length < le && (p === ls || /[ \t|]/.test(text.charAt(p - 1)))) {
+      const vs = m.index + m[0].length;
+      NAME_FIELD_VALUE.lastIndex = vs;
+      const v = NAME_FIELD_VALUE.exec(text);
+      if (v) {
+        let ve = vs + v[0].length;
+        // stop before the next field's label ("…Castillo  Given names: …")
+        const rest = text.slice(ve, le);
+        const words = v[0].split(/[ \t,]+/).filter((w) => w.length > 0);
+        let endOk = /^[ \t]*(?:$|\r|[|;]|[ \t]{2})/.test(rest);
+        if (!endOk) {
+          // the value ran into the next label: cut at the last wide gap
+          const gap = v[0].search(/[ \t]{2,}(?=[^ \t]*[ \t]*[^:]*:)/);
+          if (gap > 0) {
+            ve = vs + gap;
+            endOk = true;
           }
         }
+        const vw = text.slice(vs, ve).split(/[ \t,]+/).filter((w) => w.length > 0);
+        // a generic label ("name", "nom", "patient") also names products, jobs and services: the value needs a
+        // known given name or surname
+        const generic = GENERIC_NAME_LABEL.test(m[0]);
+        const kind = (w: string): NameKind => nameToken(g, /^\p{Lu}+$/u.test(w) && w.length > 1 ? titleCase(w.toLowerCase()) : w);
+        if (endOk && (!generic || (vw.every((w) => kind(w) !== "no") && vw.some((w) => kind(w) === "first" || kind(w) === "surname"))) && vw.length >= 1 && vw.length <= 5 && !vw.some((w) => FIELD_VALUE_STOP.test(w)) && !(words.length >= 3 && words.every((w) => /^\p{Ll}/u.test(w))) && /\p{Lu}/u.test(text.slice(vs, ve))) {
+          while (ve > vs && /[ \t,.]/.test(text.charAt(ve - 1))) ve--;
+          // the capitalised-word scan may have found it already
+          if (!out.some((h) => h.type === "PERSON" && h.score >= 0.6 && h.start < ve && vs < h.end)) out.push({ type: "PERSON", start: vs, end: ve, score: 0.85, explanation: "value of a name field" });
+        }
       }
-      // next wide gap or bar on the line
-      let q = text.indexOf("  ", p + 1);
-      const bar = text.indexOf("|", p + 1);
-      if (bar >= 0 && (q < 0 || bar < q)) q = bar;
-      if (q < 0 || q >= le) break;
-      while (q < le && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 124)) q++;
-      p = q;
     }
-    ls = le + 1;
   }
 }
 

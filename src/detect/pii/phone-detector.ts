@@ -217,7 +217,17 @@ export const phoneScanner: PiiScanner = {
     // A number starts at an all-digit token, possibly behind "(" and/or "+".
     const tk = scan.digitTokens;
     let after = -1;
-    let hints: readonly CountryCode[] | undefined;
+    // region hints per 4 KB block of the text, from the block and its neighbours (a 1 MB document is not rescanned per number)
+    const hintBlocks = new Map<number, readonly CountryCode[]>();
+    const hintsAt = (pos: number): readonly CountryCode[] => {
+      const b = pos >> 12;
+      let h = hintBlocks.get(b);
+      if (!h) {
+        h = regionHints(text.length <= 12_288 ? text : text.slice(Math.max(0, (b - 1) << 12), (b + 2) << 12));
+        hintBlocks.set(b, h);
+      }
+      return h;
+    };
     for (let di = 0; di < tk.nAllDigit; di++) {
       const ti = tk.allDigit[di]!;
       const ts = tk.start[ti]!;
@@ -277,8 +287,7 @@ export const phoneScanner: PiiScanner = {
       if (!formatted && !ctx && nd !== 10 && nd !== 11) continue;
       // the countries the text points to, for a formatted number or one with a phone word (computed once per text)
       const useHints = (formatted || ctx) && !cand.startsWith("+");
-      if (useHints && hints === undefined) hints = regionHints(text);
-      for (const p of parseCandidate(cand, start, ctx, useHints ? hints : NO_HINTS)) {
+      for (const p of parseCandidate(cand, start, ctx, useHints ? hintsAt(start) : NO_HINTS)) {
         let score: number;
         if (p.international) score = 0.75;
         else if (p.region === "US") score = formatted ? 0.7 : 0.4;

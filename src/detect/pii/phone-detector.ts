@@ -92,6 +92,8 @@ const SCRIPT_REGIONS: ReadonlyArray<readonly [RegExp, readonly CountryCode[]]> =
   [/[řěůŘĚ]/, ["CZ"]],
   [/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựđĐ]/, ["VN"]],
 ];
+/** One scan for all of them: most texts have none, and then the per-script tests are skipped. */
+const ANY_SCRIPT_HINT = new RegExp(SCRIPT_REGIONS.map(([re]) => re.source).join("|"));
 const EMAIL_TLD = /@[A-Za-z0-9.-]+\.([A-Za-z]{2})(?![A-Za-z0-9.-])/g;
 const NON_ASCII_CHAR = /[^\x00-\x7f]/;
 
@@ -102,7 +104,7 @@ const NON_ASCII_CHAR = /[^\x00-\x7f]/;
  */
 export function regionHints(text: string): readonly CountryCode[] {
   const out = new Set<CountryCode>();
-  if (NON_ASCII_CHAR.test(text)) for (const [re, rs] of SCRIPT_REGIONS) if (re.test(text)) for (const r of rs) out.add(r);
+  if (NON_ASCII_CHAR.test(text) && ANY_SCRIPT_HINT.test(text)) for (const [re, rs] of SCRIPT_REGIONS) if (re.test(text)) for (const r of rs) out.add(r);
   if (text.includes("@")) {
     EMAIL_TLD.lastIndex = 0;
     for (let m = EMAIL_TLD.exec(text); m && out.size < 12; m = EMAIL_TLD.exec(text)) {

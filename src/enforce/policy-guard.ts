@@ -321,6 +321,12 @@ export class PolicyGuard implements Guard {
     return undefined;
   }
 
+  /** Record a control failure that refuses the call (fail-closed); the error that says so, for the caller. */
+  private controlFailed(ctx: CallContext, path: Omit<DecisionPath, "outcome" | "failure">, failure: ControlFailure): WardenError {
+    this.record(ctx, { ...path, outcome: "control-failed", failure });
+    return new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: path.policyVersion }, detail: failure.detail.join("; ") });
+  }
+
   /** A refusal because the shared vault failed (fail-closed), recorded with its reason. */
   private vaultRefusal(ctx: CallContext, state: CallPolicyState, err: unknown, entries: DecisionEntry[] = []): RequestVerdict {
     const failure: ControlFailure = { reason: "vault-unavailable", detail: [`vault store: ${err instanceof Error ? err.message.slice(0, 200) : "failed"}`], failMode: "closed" };
@@ -375,8 +381,7 @@ export class PolicyGuard implements Guard {
     const ahead = await this.detectAhead(state, requestScanTexts(ctx.spec.parts), "request", t0);
     if (ahead?.failMode === "closed") {
       const base = { direction: "request" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries: [], durationMs: round(performance.now() - t0) };
-      this.record(ctx, { ...base, outcome: "control-failed", failure: ahead });
-      return { kind: "refuse", error: new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: ahead.detail.join("; ") }) };
+      return { kind: "refuse", error: this.controlFailed(ctx, base, ahead) };
     }
     const scanned = scanRequestParts(this, state, ctx.spec.parts);
     const { entries, errors, block } = scanned;
@@ -391,8 +396,7 @@ export class PolicyGuard implements Guard {
     const base = { direction: "request" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: Math.round(durationMs * 100) / 100, ...(risk ? { risk } : {}) };
     const failure = this.failure(errors, durationMs, state.ruleSet) ?? ahead;
     if (failure?.failMode === "closed") {
-      this.record(ctx, { ...base, outcome: "control-failed", failure });
-      return { kind: "refuse", error: new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: failure.detail.join("; ") }) };
+      return { kind: "refuse", error: this.controlFailed(ctx, base, failure) };
     }
     // Fail-open still enforces what the working detectors found; only the failure itself does not refuse the call.
     const withFailure = failure ? { ...base, failure } : base;
@@ -436,8 +440,7 @@ export class PolicyGuard implements Guard {
     const ahead = await this.detectAhead(state, responseScanTexts(parts), "response", t0);
     if (ahead?.failMode === "closed") {
       const base = { direction: "response" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries: [], durationMs: round(performance.now() - t0) };
-      this.record(ctx, { ...base, outcome: "control-failed", failure: ahead });
-      throw new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: ahead.detail.join("; ") });
+      throw this.controlFailed(ctx, base, ahead);
     }
     let scanned = scanResponseParts(this, state, parts);
     // Mappings and numbers the response rules made are shared before the text leaves, like the request's.
@@ -460,8 +463,7 @@ export class PolicyGuard implements Guard {
     const base = { direction: "response" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: Math.round(durationMs * 100) / 100, ...(restored > 0 ? { restored } : {}) };
     const failure = this.failure(errors, durationMs, state.ruleSet) ?? ahead;
     if (failure?.failMode === "closed") {
-      this.record(ctx, { ...base, outcome: "control-failed", failure });
-      throw new WardenError("WARDEN_POLICY_CONTROL_FAILED", { details: { policy_version: state.policy.version }, detail: failure.detail.join("; ") });
+      throw this.controlFailed(ctx, base, failure);
     }
     const withFailure = failure ? { ...base, failure } : base;
     const quiet = failure ? "fail-open" : "allow";

@@ -2,6 +2,7 @@ import { Featurizer, ruleView } from "./featurizer.js";
 import { blankMentions, matchRules, MENTION_BIT } from "./rules.js";
 import { hasScriptChar } from "./script-patterns.js";
 import { segmentText } from "./segmenter.js";
+import { blankAnalysedQuotes, transcriptFrame } from "./text-frames.js";
 import { T_SCRIPT } from "./trigger-lexicon.js";
 
 /** Texts longer than this are scored by windows only; training truncates to it so both see the same inputs. */
@@ -19,7 +20,10 @@ export interface ExampleFeatures {
  * Features of a whole text as the detector scores it (segment by segment, summed), truncated to WHOLE_TEXT_LIMIT.
  * Used by training so the model is fitted on precisely what inference computes.
  */
-export function exampleFeatures(text: string, tool: boolean, f: Featurizer): ExampleFeatures {
+export function exampleFeatures(input: string, tool: boolean, f: Featurizer): ExampleFeatures {
+  // The per-text frames, as scoreText reads them.
+  const text = tool ? input : (blankAnalysedQuotes(input) ?? input);
+  const transcript = !tool && transcriptFrame(text);
   const segs = segmentText(text.length > WHOLE_TEXT_LIMIT ? text.slice(0, WHOLE_TEXT_LIMIT) : text);
   const indices: number[] = [];
   let rules = 0;
@@ -33,7 +37,7 @@ export function exampleFeatures(text: string, tool: boolean, f: Featurizer): Exa
     const triggers = hasScriptChar(text, s, e) ? f.triggers | T_SCRIPT : f.triggers;
     if (triggers !== 0) {
       const view = ruleView(text, s, e);
-      const mask = matchRules(view, triggers, tool);
+      const mask = matchRules(view, triggers, tool, transcript);
       rules |= mask;
       if ((mask & MENTION_BIT) !== 0) {
         // As the scorer does: a quoted mention's n-grams come from the view with the quoted text blanked.

@@ -592,9 +592,9 @@ function hasQuote(view: string): boolean {
  * passage is more likely a payload than a phrase being discussed.
  */
 export function blankMentions(view: string): string | undefined {
+  let out = blankOwnRetraction(view);
   // "Translate this and then do what it says: '<attack>'": a quote the text asks to act on is a payload, not a mention
-  if (EXECUTE_CUE.test(view)) return undefined;
-  let out: string | undefined;
+  if (!hasQuote(view) || EXECUTE_CUE.test(view)) return out;
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(view); m !== null; m = MENTION.exec(view)) {
     const open = m.index + m[0].length - 1;
@@ -606,6 +606,23 @@ export function blankMentions(view: string): string | undefined {
   }
   MENTION.lastIndex = 0;
   return out;
+}
+
+/**
+ * The user taking back something they said themselves, about a topic: "You can ignore everything I said earlier about
+ * the budget", "Disregard my previous instructions about the tone", "forget what I asked about the second slide".
+ * Not evidence of an attack (the override rules already skip it, OWN_INSTRUCTIONS), and its words must not count as
+ * n-gram evidence either: the phrase is blanked, as a quoted mention is, and the rest of the sentence is scored.
+ */
+const OWN_RETRACTION =
+  /\b(?:ignore|disregard|forget|scratch|skip|drop|never ?mind)\b(?: about)? (?:(?:everything|all|anything|what|whatever|the (?:part|bit|thing|stuff|note|comment|request|point|instructions?)s?)(?: (?:that|which))? (?:i|we)(?:'ve| have| had)? (?:just |already )?(?:said|wrote|written|asked|told you|mentioned|gave you|sent|typed|listed|requested|suggested)|(?:my|our) (?:earlier |previous |last |first |original |prior |above )?(?:instructions?|notes?|comments?|requests?|messages?|points?|remarks?|feedback|suggestions?))\b(?: [\w'-]+){0,3}? (?:about|regarding|on|re|concerning|for|with|around) (?:the |my |our |a |an )?[\w'-]+/;
+const OWN_RETRACTION_HINT = /\b(?:i|we|my|our)\b/;
+
+function blankOwnRetraction(view: string): string | undefined {
+  if (!OWN_RETRACTION_HINT.test(view)) return undefined;
+  const m = OWN_RETRACTION.exec(view);
+  if (m === null) return undefined;
+  return view.slice(0, m.index) + " ".repeat(m[0].length) + view.slice(m.index + m[0].length);
 }
 
 /**
@@ -644,26 +661,37 @@ function matchNotPreceded(pattern: RegExp, exclude: RegExp | undefined, view: st
 /** A segment that is one question about something (not a command to the model). */
 const QUESTION = /^(?:is|are|should|would|could|why|what|how|does|do (?:ai|llms?|chatbots?|models?))\b[^?]*\?\W*$/;
 
-/** Bitmask (up to 32 rules, read with >>>; checked by rules.test.ts) of the rules matching one rule-view string whose trigger families are `triggers`. */
-export function matchRules(view: string, triggers: number, toolContext: boolean): number {
-  const mask = matchPatterns(view, triggers, toolContext);
+const FAKE_TURN_RULE = INJECTION_RULES.findIndex((r) => r.id === "fake-turn");
+const SYSTEM_LINE_RULE = INJECTION_RULES.findIndex((r) => r.id === "system-line");
+/** A sentence that starts with a turn label (in a pasted conversation the user asks to analyse: not a fake turn). */
+const TRANSCRIPT_TURN = /^[\W_]{0,4}(?:user|assistant|human|ai|bot|chatbot|agent|customer|client|support|operator|caller|me|you|system) ?:/;
+
+/**
+ * Bitmask (up to 32 rules, read with >>>; checked by rules.test.ts) of the rules matching one rule-view string whose
+ * trigger families are `triggers`. `transcript`: the text is a conversation pasted for analysis (transcriptFrame), so
+ * a sentence opening with a turn label is not a fake turn.
+ */
+export function matchRules(view: string, triggers: number, toolContext: boolean, transcript = false): number {
+  const mask = matchPatterns(view, triggers, toolContext, transcript && TRANSCRIPT_TURN.test(view));
   // Quoted mentions: when the segment could hold an attack phrase (a pattern fired, or an attack-specific word is
   // there) and has a quote, a quoted phrase being talked about is blanked and the patterns run again on what is left,
   // so they see only how the phrase is used. Checked after the patterns so that ordinary quoted text (code, JSON)
   // costs one indexOf.
-  if ((mask !== 0 || (triggers & T_STRONG) !== 0) && (MENTION_NEEDS & triggers) !== 0 && hasQuote(view)) {
+  const quote = hasQuote(view);
+  if ((mask !== 0 || (triggers & (quote ? T_STRONG : T_OVERRIDE)) !== 0) && (MENTION_NEEDS & triggers) !== 0 && (quote || (triggers & T_OVERRIDE) !== 0)) {
     const blanked = blankMentions(view);
-    if (blanked !== undefined) return (1 << MENTION_RULE) | matchPatterns(blanked, triggers, toolContext);
+    if (blanked !== undefined) return (1 << MENTION_RULE) | matchPatterns(blanked, triggers, toolContext, transcript && TRANSCRIPT_TURN.test(view));
   }
   return mask;
 }
 
 /** The attack patterns (every rule but the quoted-mention one) that match a view. */
-function matchPatterns(view: string, triggers: number, toolContext: boolean): number {
+function matchPatterns(view: string, triggers: number, toolContext: boolean, transcriptTurn: boolean): number {
   let mask = 0;
   let question: boolean | undefined;
   for (let r = 0; r < INJECTION_RULES.length; r++) {
     if (r === MENTION_RULE) continue;
+    if (transcriptTurn && (r === FAKE_TURN_RULE || r === SYSTEM_LINE_RULE)) continue;
     const rule = INJECTION_RULES[r]!;
     if ((rule.needs & triggers) === 0) continue;
     if (rule.needsAlso !== undefined && (rule.needsAlso & triggers) === 0) continue;

@@ -4,6 +4,7 @@ import { featureNorm, type InjectionModel } from "./injection-model.js";
 import { blankMentions, HARM_BIT, harmParts, INJECTION_RULES, matchRules, MENTION_BIT, type RuleFamily } from "./rules.js";
 import { hasScriptChar, hasScriptCue } from "./script-patterns.js";
 import { segmentRegions, segmentText } from "./segmenter.js";
+import { blankAnalysedQuotes, transcriptFrame } from "./text-frames.js";
 import {
   T_AI,
   T_DELIM,
@@ -178,7 +179,11 @@ function describe(model: InjectionModel, mask: number, tool: boolean, length: nu
  * is linear with a count-only normaliser, a window's logit is computed from per-segment sums in O(window).
  * Reports the best non-overlapping windows, or the whole text when the attack is spread over it (persona prompts).
  */
-export function scoreText(text: string, model: InjectionModel, opts: ScoreOptions): InjectionSpan[] {
+export function scoreText(input: string, model: InjectionModel, opts: ScoreOptions): InjectionSpan[] {
+  // Frames read once per text (text-frames.ts): quotes the user asks about are blanked (same length), and a
+  // conversation pasted for analysis has no fake turns. Tool results get neither: documents are where attacks hide.
+  const text = opts.tool ? input : (blankAnalysedQuotes(input) ?? input);
+  const transcript = !opts.tool && transcriptFrame(text);
   // The cheap gate: one pass over the words finds the sentences around attack vocabulary (regions). Text without
   // any cannot score (every window needs attack words), so it costs that one pass and nothing else.
   const short = text.length <= FULL_SCORE_LENGTH;
@@ -230,7 +235,7 @@ export function scoreText(text: string, model: InjectionModel, opts: ScoreOption
     if ((triggers & ANY_RULE_NEEDS) !== 0) {
       const view = ruleView(text, s, e);
       views[i] = view;
-      const mask = matchRules(view, triggers, opts.tool);
+      const mask = matchRules(view, triggers, opts.tool, transcript);
       rules[i] = mask;
       if ((mask & MENTION_BIT) !== 0) {
         // A quoted attack phrase that is talked about: its n-grams are not evidence either (same as training).

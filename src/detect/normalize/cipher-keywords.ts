@@ -25,3 +25,14 @@ export const DIGIT_WORD_KEYWORDS: readonly string[] = [
   "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
   ...[" ", "\t", "\n", "\v", "\f", "\r", ",", ".", "/", "-"].map((sep) => `oh${sep}`),
 ];
+
+/**
+ * Keywords where a rarer encoding's trigger can start (rare-encoding-views.ts): the letter words of the NATO
+ * spelling alphabet (`NATO_TRIGGER` starts with one) and the words of a cipher cue (`CIPHER_CUE`: Caesar, shift,
+ * cipher, decode, encrypt, rot-N), each cut to a prefix every spelling starts with.
+ */
+export const NATO_KEYWORDS: readonly string[] = [
+  "alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima", "mike",
+  "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whisk", "x-ray", "xray", "yankee", "zulu",
+];
+export const CIPHER_CUE_KEYWORDS: readonly string[] = ["caesar", "cesar", "casar", "shift", "cipher", "cypher", "decrypt", "decipher", "decod", "encrypt", "encod", "rotate", "rot-", "rot1", "rot2", "rot3", "rot4", "rot5", "rot6", "rot7", "rot8", "rot9"];

@@ -3,6 +3,7 @@ import { STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { ATBASH_WORDS, BACKWARDS_CUE_KEYWORDS, DIGIT_WORD_KEYWORDS, REVERSED_WORDS, ROT13_CUE_KEYWORDS, ROT13_WORDS } from "./cipher-keywords.js";
 import { CharViewBuilder, type Span, type TextView } from "./text-view.js";
+import { buildRareEncodingViews } from "./rare-encoding-views.js";
 import { keywordAnchoredTest, keywordKinds } from "../shared/keyword-anchored-test.js";
 
 /** A request to decode ROT13 ("rot13", "ROT-13", "rot 13"). */
@@ -370,5 +371,6 @@ export function buildCipherViews(text: string, shared?: SharedScan): TextView[] 
     const spelled = spelledDigitsView(text);
     if (spelled) views.push(spelled);
   }
+  for (const v of buildRareEncodingViews(text, shared)) views.push(v);
   return views;
 }

@@ -253,6 +253,7 @@ describe("injection detector: options", () => {
     [{ thresholds: { NOPE: 0.5 } }, "thresholds.NOPE"],
     [{ thresholds: [] }, "thresholds"],
     [{ ngramOnlyJailbreak: 0 }, "ngramOnlyJailbreak"],
+    [{ ngramOnlyIndirect: 1.5 }, "ngramOnlyIndirect"],
     [{ bogus: 1 }, "bogus"],
   ])("rejects %j naming %s", (raw, field) => {
     try {
@@ -269,6 +270,8 @@ describe("injection detector: options", () => {
     const o = parseInjectionOptions({ minScore: 0.8, maxWindow: 4, thresholds: { JAILBREAK: 0.9 } });
     expect(o).toMatchObject({ minScore: 0.8, maxWindow: 4 });
     expect(o.thresholds).toMatchObject({ JAILBREAK: 0.9, PROMPT_INJECTION: injectionThresholds.PROMPT_INJECTION });
+    expect(parseInjectionOptions(undefined).ngramOnlyIndirect).toBe(0.5);
+    expect(parseInjectionOptions({ ngramOnlyIndirect: 0.4 }).ngramOnlyIndirect).toBe(0.4);
   });
 
   it("reports only findings that reach their type's threshold", () => {

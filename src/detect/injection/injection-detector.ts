@@ -4,7 +4,7 @@ import type { Finding } from "../../core/finding.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { sharedInjectionModel, type InjectionModel } from "./injection-model.js";
 import { scoreText, type InjectionSpan, type InjectionType } from "./score-text.js";
-import { injectionThresholds, LOCAL_TEXT_LENGTH, NGRAM_ONLY_JAILBREAK_THRESHOLD, NGRAM_ONLY_LOCAL_THRESHOLD, NGRAM_ONLY_PROMPT_THRESHOLD } from "./thresholds.js";
+import { injectionThresholds, LOCAL_TEXT_LENGTH, NGRAM_ONLY_JAILBREAK_THRESHOLD, NGRAM_ONLY_INDIRECT_THRESHOLD, NGRAM_ONLY_LOCAL_THRESHOLD, NGRAM_ONLY_PROMPT_THRESHOLD } from "./thresholds.js";
 
 const TYPES: readonly InjectionType[] = ["PROMPT_INJECTION", "JAILBREAK", "SYSTEM_PROMPT_EXTRACTION", "INDIRECT_INJECTION"];
 
@@ -25,6 +25,8 @@ export interface InjectionDetectorOptions {
   ngramOnlyLocal: number;
   /** Threshold for PROMPT_INJECTION spans backed by n-gram evidence only, in any text. */
   ngramOnlyPrompt: number;
+  /** Threshold for INDIRECT_INJECTION spans (tool results) backed by n-gram evidence only. */
+  ngramOnlyIndirect: number;
   /** Extra global floor on reported scores (0 = thresholds only). */
   minScore: number;
   /** Largest window of consecutive sentences scored together (1..8). */
@@ -41,6 +43,7 @@ export const DEFAULT_INJECTION_OPTIONS: Readonly<InjectionDetectorOptions> = {
   ngramOnlyJailbreak: NGRAM_ONLY_JAILBREAK_THRESHOLD,
   ngramOnlyLocal: NGRAM_ONLY_LOCAL_THRESHOLD,
   ngramOnlyPrompt: NGRAM_ONLY_PROMPT_THRESHOLD,
+  ngramOnlyIndirect: NGRAM_ONLY_INDIRECT_THRESHOLD,
   minScore: 0,
   maxWindow: 3,
 };
@@ -77,7 +80,7 @@ export function parseInjectionOptions(raw: unknown): InjectionDetectorOptions {
   const r = raw as Record<string, unknown>;
   const issues: ConfigIssue[] = [];
   for (const k of Object.keys(r)) {
-    if (k !== "thresholds" && k !== "minScore" && k !== "maxWindow" && k !== "ngramOnlyJailbreak" && k !== "ngramOnlyLocal" && k !== "ngramOnlyPrompt") {
+    if (k !== "thresholds" && k !== "minScore" && k !== "maxWindow" && k !== "ngramOnlyJailbreak" && k !== "ngramOnlyLocal" && k !== "ngramOnlyPrompt" && k !== "ngramOnlyIndirect") {
       issues.push({ path: k, message: "unknown option" });
     }
   }
@@ -91,6 +94,9 @@ export function parseInjectionOptions(raw: unknown): InjectionDetectorOptions {
   }
   if (r.ngramOnlyPrompt !== undefined && checkNumber(r.ngramOnlyPrompt, "ngramOnlyPrompt", 0, 1, false, issues)) {
     out.ngramOnlyPrompt = r.ngramOnlyPrompt as number;
+  }
+  if (r.ngramOnlyIndirect !== undefined && checkNumber(r.ngramOnlyIndirect, "ngramOnlyIndirect", 0, 1, false, issues)) {
+    out.ngramOnlyIndirect = r.ngramOnlyIndirect as number;
   }
   if (r.thresholds !== undefined) {
     if (typeof r.thresholds !== "object" || r.thresholds === null || Array.isArray(r.thresholds)) {
@@ -144,6 +150,7 @@ export function createInjectionDetector(
         if (s.reasons.length === 0) {
           if (s.type === "JAILBREAK" && s.score < options.ngramOnlyJailbreak) continue;
           if (s.type === "PROMPT_INJECTION" && s.score < options.ngramOnlyPrompt) continue;
+          if (s.type === "INDIRECT_INJECTION" && s.score < options.ngramOnlyIndirect) continue;
           // A long text (a document, a tool result) scored without a pattern behind the span, in part or whole (texts up
           // to 4 KB are scored whole): n-gram evidence alone must be strong there.
           const long = text.length > LOCAL_TEXT_LENGTH;

@@ -37,6 +37,16 @@ export const NGRAM_ONLY_JAILBREAK_THRESHOLD = 0.85;
  */
 export const NGRAM_ONLY_PROMPT_THRESHOLD = 0.55;
 
+/**
+ * An INDIRECT_INJECTION span (a tool result or fetched document) with no heuristic pattern behind it must reach this
+ * score (session 14). Benign documents about AI tools, policies and procedures carry instruction-like n-grams, and
+ * INDIRECT_INJECTION's own threshold is the lowest; pattern-backed spans keep 0.4. With red-team set 5 in training,
+ * 0.4 → 0.5 took benign documents flagged as tool results on sets 2-5 from 17 to 10 of 118 and lost 2 of 265
+ * indirect attacks (`npm run eval:injection-sample-2` … `-5`); the held-out split moved 89.3 % → 89.2 % injection
+ * recall. Detector option `ngramOnlyIndirect`.
+ */
+export const NGRAM_ONLY_INDIRECT_THRESHOLD = 0.5;
+
 /** Texts longer than this (UTF-16 units) are documents for {@link NGRAM_ONLY_LOCAL_THRESHOLD}. */
 export const LOCAL_TEXT_LENGTH = 1500;
 

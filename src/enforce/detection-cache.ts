@@ -51,7 +51,31 @@ export class DetectionCache {
 
 /** One-shot digest: no Hash object per text (measurable at a few parts per call, thousands of calls a second). */
 function cacheKey(text: string, direction: Direction, role: MessageRole): string {
-  return `${direction}:${role}:${hash("sha256", text, "base64")}`;
+  return `${direction}:${role}:${text.length >= MEMO_MIN_LENGTH ? memoDigest(text) : hash("sha256", text, "base64")}`;
+}
+
+/**
+ * Large texts are looked up several times while one request is handled (is it cached? the detection thread's result
+ * stored, the scan's lookup), and their digest costs ~2 ms per MB on the event loop: the last few are remembered for
+ * a few seconds. Comparing the string itself is cheaper than hashing it again (the same string object: a pointer
+ * compare; an equal copy: a memcmp), and the memo lets go of the strings soon after the request.
+ */
+const MEMO_MIN_LENGTH = 65_536;
+const MEMO_SIZE = 4;
+const MEMO_TTL_MS = 5_000;
+const memo: Array<{ text: string; digest: string }> = [];
+let memoTimer: NodeJS.Timeout | undefined;
+
+function memoDigest(text: string): string {
+  for (const e of memo) if (e.text.length === text.length && e.text === text) return e.digest;
+  const digest = hash("sha256", text, "base64");
+  if (memo.length >= MEMO_SIZE) memo.shift();
+  memo.push({ text, digest });
+  memoTimer ??= setTimeout(() => {
+    memo.length = 0;
+    memoTimer = undefined;
+  }, MEMO_TTL_MS).unref();
+  return digest;
 }
 
 function store(cache: Map<string, DetectionResult>, key: string, r: DetectionResult): void {

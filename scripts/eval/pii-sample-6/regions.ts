@@ -1,0 +1,2 @@
+/** Regions whose numbering plans the phone labels of the sixth PII set are checked against (libphonenumber). */
+export const REGIONS = ["US", "CA", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "LU", "ES", "IT", "NL", "PT", "BR", "PL", "SE", "FI", "DK", "NO", "CZ", "HU", "RO", "GR", "TR", "RU", "UA", "IL", "AE", "SA", "EG", "MA", "NG", "KE", "ZA", "IN", "PK", "CN", "HK", "TW", "JP", "KR", "VN", "TH", "ID", "MY", "SG", "PH", "AU", "NZ", "MX", "CO", "AR", "CL"];

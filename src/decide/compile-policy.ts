@@ -54,8 +54,11 @@ export interface RuleSet {
 export interface CallTarget {
   tenant: string;
   app: string;
+  /** The model the caller asked for. */
   model: string;
   provider: string;
+  /** The model the route sends upstream when it differs (an alias): a model scope matches either name. */
+  upstreamModel?: string | undefined;
 }
 
 /** A validated policy compiled once at load: per-target rule sets are resolved lazily and cached. */
@@ -170,7 +173,7 @@ export function compilePolicy(doc: PolicyDocument): CompiledPolicy {
     const tests: ((t: CallTarget) => boolean)[] = [];
     if (s.match.tenant !== undefined) tests.push(((g) => (t) => g(t.tenant))(compileGlob(s.match.tenant)));
     if (s.match.app !== undefined) tests.push(((g) => (t) => g(t.app))(compileGlob(s.match.app)));
-    if (s.match.model !== undefined) tests.push(((g) => (t) => g(t.model))(compileGlob(s.match.model, true)));
+    if (s.match.model !== undefined) tests.push(((g) => (t) => g(t.model) || (t.upstreamModel !== undefined && g(t.upstreamModel)))(compileGlob(s.match.model, true)));
     if (s.match.provider !== undefined) tests.push(((g) => (t) => g(t.provider))(compileGlob(s.match.provider)));
     return { id, index, specificity: tests.length, test: (t: CallTarget) => tests.every((f) => f(t)), rules: s.rules.map((r) => compileRule(r, id)), scope: s };
   });
@@ -216,7 +219,7 @@ export function compilePolicy(doc: PolicyDocument): CompiledPolicy {
         cache.set("", set);
         return set;
       }
-      const key = `${target.tenant}\u0000${target.app}\u0000${target.model}\u0000${target.provider}`;
+      const key = `${target.tenant}\u0000${target.app}\u0000${target.model}\u0000${target.provider}\u0000${target.upstreamModel ?? ""}`;
       let set = cache.get(key);
       if (!set) {
         if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -289,7 +289,8 @@ export class PolicyGuard implements Guard {
 
   private newState(ctx: CallContext): CallPolicyState {
     const policy = this.holder.current;
-    const ruleSet = policy.resolve({ tenant: ctx.principal.tenant, app: ctx.principal.app, model: ctx.spec.model, provider: ctx.providerName });
+    const upstreamModel = ctx.upstreamModel !== ctx.spec.model ? ctx.upstreamModel : undefined;
+    const ruleSet = policy.resolve({ tenant: ctx.principal.tenant, app: ctx.principal.app, model: ctx.spec.model, provider: ctx.providerName, upstreamModel });
     const header = headerValue(ctx.clientHeaders[policy.doc.vault.conversationHeader.toLowerCase()]);
     const conversation = `${ctx.principal.tenant}\u0000${ctx.principal.keyId}\u0000${header ?? ""}`;
     const parts = ctx.spec.parts;

@@ -3,14 +3,14 @@ import type { DataClass } from "../core/data-class.js";
 import type { Direction, MessageRole } from "../core/detector.js";
 import type { Finding } from "../core/finding.js";
 import type { TextKind } from "../core/message-spec.js";
-import { ConfigError } from "../core/config-error.js";
-import { compileCustomRules } from "../detect/custom/custom-rule.js";
+import { ConfigError, type ConfigIssue } from "../core/config-error.js";
+import { defaultRuleType } from "../detect/custom/custom-rule.js";
 import { DEFAULT_DETECTORS } from "../detect/default-detectors.js";
 import { createDetectionEngine, type DetectionEngine } from "../detect/engine.js";
 import { PII_SCANNERS } from "../detect/pii/pii-scanners.js";
 import { mergeThresholds, type Thresholds } from "../detect/thresholds.js";
 import { compileGlob, compileGlobs } from "./glob.js";
-import { ACTION_RANK, type PolicyAction, type PolicyDocument, type PolicyRule, type RuleMatch } from "./policy-schema.js";
+import { ACTION_RANK, type PolicyAction, type PolicyDocument, type PolicyRule, type RuleMatch, ruleMatchSchema } from "./policy-schema.js";
 import { knownNames, unknownNameIssues } from "./unknown-name-issues.js";
 
 /** One finding in its place, as rules see it. */
@@ -163,9 +163,19 @@ function compileRule(r: PolicyRule, scope: string): CompiledRule {
  */
 export function compilePolicy(doc: PolicyDocument): CompiledPolicy {
   const version = policyVersion(doc);
-  const engine = doc.detection ? buildEngine(doc.detection) : undefined;
-  const unknown = unknownNameIssues(doc, policyNames(doc, engine));
-  if (unknown.length > 0) throw new ConfigError(unknown, "policy");
+  // Every problem at once: a broken custom rule does not hide a rule naming an unknown type.
+  const issues: ConfigIssue[] = [];
+  let engine: DetectionEngine | undefined;
+  if (doc.detection) {
+    try {
+      engine = buildEngine(doc.detection);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      issues.push(...err.issues);
+    }
+  }
+  issues.push(...unknownNameIssues(doc, policyNames(doc, engine)));
+  if (issues.length > 0) throw new ConfigError(issues, "policy");
   const hashKey = doc.hashKey ? Buffer.from(doc.hashKey, "utf8") : randomBytes(32);
   const global = doc.rules.map((r) => compileRule(r, "global"));
   const scopes = doc.scopes.map((s, index) => {
@@ -237,11 +247,46 @@ export function compilePolicy(doc: PolicyDocument): CompiledPolicy {
  * layer's own findings.
  */
 function policyNames(doc: PolicyDocument, engine: DetectionEngine | undefined) {
-  const custom = engine && doc.detection?.customRules ? compileCustomRules(doc.detection.customRules) : [];
+  const custom = customRuleNames(doc.detection?.customRules);
   return knownNames([...DEFAULT_DETECTORS.map((d) => d.meta), ...(engine?.detectors ?? [])], {
-    detectors: [...PII_SCANNERS.map((p) => p.id), ...custom.map((r) => `custom.${r.id}`)],
-    types: [...PII_SCANNERS.flatMap((p) => p.entityTypes), ...custom.map((r) => r.type)],
+    detectors: [...PII_SCANNERS.map((p) => p.id), ...custom.detectors],
+    types: [...PII_SCANNERS.flatMap((p) => p.entityTypes), ...custom.types],
   });
+}
+
+/** Custom rules' detector ids and types, read without compiling them (a broken rule does not hide its siblings). */
+function customRuleNames(raw: unknown): { detectors: string[]; types: string[] } {
+  const detectors: string[] = [];
+  const types: string[] = [];
+  for (const r of Array.isArray(raw) ? raw : []) {
+    if (typeof r !== "object" || r === null) continue;
+    const { id, type } = r as Record<string, unknown>;
+    if (typeof id !== "string") continue;
+    detectors.push(`custom.${id}`);
+    types.push(typeof type === "string" ? type : defaultRuleType(id));
+  }
+  return { detectors, types };
+}
+
+/**
+ * Unknown entity types and detector ids in a raw policy that does not validate, so that they are reported with the
+ * schema's problems (every problem at once) rather than after those are fixed. Rules whose `match` cannot be read
+ * are skipped.
+ */
+export function rawUnknownNameIssues(raw: unknown): ConfigIssue[] {
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  const field = (v: unknown, k: string): unknown => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined);
+  const rule = (r: unknown, i: number): PolicyRule => {
+    const id = field(r, "id");
+    const m = ruleMatchSchema.safeParse(field(r, "match") ?? {});
+    return { id: typeof id === "string" ? id : String(i), match: m.success ? m.data : {} } as PolicyRule;
+  };
+  const doc = {
+    rules: list(field(raw, "rules")).map(rule),
+    scopes: list(field(raw, "scopes")).map((s) => ({ rules: list(field(s, "rules")).map(rule) })),
+    detection: { customRules: field(field(raw, "detection"), "customRules") },
+  } as unknown as PolicyDocument;
+  return unknownNameIssues(doc, policyNames(doc, undefined));
 }
 
 /** Build the policy's detection engine; its ConfigError paths are put under `detection.`. */

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import { ConfigError, type ConfigIssue } from "../core/config-error.js";
+import { rawUnknownNameIssues } from "./compile-policy.js";
 import { type PolicyDocument, policySchema } from "./policy-schema.js";
 
 /**
@@ -33,7 +34,7 @@ function duplicateIdIssues(raw: unknown): ConfigIssue[] {
 export function parsePolicy(raw: unknown, source = "policy", prefix = ""): PolicyDocument {
   const at = (p: string) => (prefix ? (p ? `${prefix}.${p}` : prefix) : p);
   const r = policySchema.safeParse(raw ?? {});
-  const issues = [...(r.success ? [] : r.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }))), ...duplicateIdIssues(raw)];
+  const issues = [...(r.success ? [] : [...r.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })), ...rawUnknownNameIssues(raw)]), ...duplicateIdIssues(raw)];
   if (!r.success || issues.length > 0) throw new ConfigError(issues.map((i) => ({ ...i, path: at(i.path) })), source);
   return r.data;
 }

@@ -211,4 +211,6 @@ export type PolicyInput = z.input<typeof policySchema>;
 export type PolicyRule = z.output<typeof ruleSchema>;
 export type PolicyScope = z.output<typeof scopeSchema>;
 export type RuleMatch = z.output<typeof ruleMatch>;
+/** One rule's `match`, alone (to read what can be read of a policy that does not validate). */
+export const ruleMatchSchema = ruleMatch;
 export type PolicyConfig = z.output<typeof policyConfigSchema>;

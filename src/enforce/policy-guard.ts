@@ -14,7 +14,9 @@ import { RiskTracker } from "../decide/risk-tracker.js";
 import type { DetectionEngine } from "../detect/engine.js";
 import { engineRecipe } from "../detect/engine-recipe.js";
 import type { DetectionThreads } from "../detect/threads/detection-threads.js";
-import { mergeThresholds, type Thresholds } from "../detect/thresholds.js";
+import { PII_SCANNERS } from "../detect/pii/pii-scanners.js";
+import type { Thresholds } from "../detect/thresholds.js";
+import { effectiveThresholds } from "./effective-thresholds.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
 import { blockedError } from "./blocked-error.js";
 import { type CallPolicyState, haystackOf, type ScannedText } from "./call-policy-state.js";
@@ -48,6 +50,9 @@ export interface PolicyGuardOptions {
   threads?: GuardThreads;
 }
 
+
+/** The PII set's scanners as threshold owners: their own ids (`pii.email`) report their types, category pii. */
+const PII_SCANNER_METAS = PII_SCANNERS.map((p) => ({ id: p.id, category: "pii" as const, entityTypes: p.entityTypes }));
 /** Detection threads, and from which text length a text goes to one. */
 export interface GuardThreads {
   pool: DetectionThreads;
@@ -172,7 +177,7 @@ export class PolicyGuard implements Guard {
   private thresholdsFor(set: RuleSet, engine: DetectionEngine): Thresholds {
     let t = this.thresholdCache.get(set);
     if (!t) {
-      t = Object.freeze(mergeThresholds(engine.thresholds, set.thresholds));
+      t = effectiveThresholds(engine.thresholds, set.thresholds, [...engine.detectors, ...PII_SCANNER_METAS]);
       this.thresholdCache.set(set, t);
     }
     return t;

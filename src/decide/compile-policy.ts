@@ -155,6 +155,16 @@ function compileRule(r: PolicyRule, scope: string): CompiledRule {
   };
 }
 
+let processKey: Buffer | undefined;
+/**
+ * The `hash` key when the policy sets none: random, one per process (not per compile), so equal values keep hashing
+ * equally across policy reloads (a file change, SIGHUP, another tenant's policy applied through the admin API).
+ */
+function processHashKey(): Buffer {
+  processKey ??= randomBytes(32);
+  return processKey;
+}
+
 /**
  * Compile a validated policy. Scope resolution: the global rules, then every scope whose `match` fits the call,
  * least specific first (fewest fields set; document order breaks ties). Each scope removes its `disable`d ids,
@@ -176,7 +186,7 @@ export function compilePolicy(doc: PolicyDocument): CompiledPolicy {
   }
   issues.push(...unknownNameIssues(doc, policyNames(doc, engine)));
   if (issues.length > 0) throw new ConfigError(issues, "policy");
-  const hashKey = doc.hashKey ? Buffer.from(doc.hashKey, "utf8") : randomBytes(32);
+  const hashKey = doc.hashKey ? Buffer.from(doc.hashKey, "utf8") : processHashKey();
   const global = doc.rules.map((r) => compileRule(r, "global"));
   const scopes = doc.scopes.map((s, index) => {
     const id = s.id ?? `scope[${index}]`;

@@ -154,8 +154,9 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       recorder,
       limiter: access.limiter,
       tenants,
-      // Any policy guard (the default, or one a caller built) also checks the request's structure with its engine.
-      ...(guard instanceof PolicyGuard ? { structure: createStructureCheck(() => guard.engine) } : {}),
+      // Any policy guard (the default, or one a caller built) also checks the request's structure with the engine of
+      // its current policy (a policy's own custom rules and allowlist apply there too).
+      ...(guard instanceof PolicyGuard ? { structure: createStructureCheck(() => guard.activeEngine) } : {}),
       ...(oidc?.modelTraffic ? { oidc } : {}),
       ...(certificates ? { certificates } : {}),
     },

@@ -88,6 +88,11 @@ export class PolicyGuard implements Guard {
   private readonly leakage = new LeakageCache();
   private threads: GuardThreads | undefined;
 
+  /** The engine the current policy detects with: its own (`detection:`) or the guard's. */
+  get activeEngine(): DetectionEngine {
+    return this.holder.current.engine ?? this.engine;
+  }
+
   constructor(opts: PolicyGuardOptions) {
     this.holder = opts.policy instanceof PolicyHolder ? opts.policy : new PolicyHolder(opts.policy);
     this.engine = opts.engine;

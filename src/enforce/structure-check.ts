@@ -68,6 +68,18 @@ export function createStructureCheck(engine: () => DetectionEngine): StructureCh
   // Separate memories: answers are checked for fewer categories than requests.
   const clean = new Set<string>();
   const cleanInAnswers = new Set<string>();
+  // What was clean under one engine may not be under the next (a reloaded policy with new custom rules or a shorter
+  // allowlist): the memories belong to the engine that found the strings clean.
+  let lastEngine: DetectionEngine | undefined;
+  const current = (): DetectionEngine => {
+    const e = engine();
+    if (e !== lastEngine) {
+      clean.clear();
+      cleanInAnswers.clear();
+      lastEngine = e;
+    }
+    return e;
+  };
   const remember = (s: string, set = clean): void => {
     if (s.length > REMEMBER_MAX) return;
     if (set.size >= CLEAN_MAX) set.clear();
@@ -77,7 +89,7 @@ export function createStructureCheck(engine: () => DetectionEngine): StructureCh
   const protectedTypes = (text: string, guarded: ReadonlySet<string> = GUARDED): string[] | undefined => protectedFindings(text, guarded)?.types;
   /** {@link protectedTypes}, with where each finding starts. */
   const protectedFindings = (text: string, guarded: ReadonlySet<string> = GUARDED): { types: string[]; starts: number[] } | undefined => {
-    const e = engine();
+    const e = current();
     const r = e.detect(text, { direction: "request" });
     const urls = r.findings.filter((f) => f.type === "URL");
     const inUrl = (f: Finding): boolean => f.type === "IP_ADDRESS" && urls.some((u) => u.start <= f.start && f.end <= u.end);
@@ -87,12 +99,14 @@ export function createStructureCheck(engine: () => DetectionEngine): StructureCh
   };
   return {
     model(model) {
+      current();
       if (clean.has(model)) return;
       const types = protectedTypes(model);
       if (types && types.length > 0) throw new WardenError("WARDEN_REQUEST_MODEL_REJECTED", { details: { finding_types: types } });
       if (types) remember(model);
     },
     body(body, structure = []) {
+      current();
       const r = freshStrings(body, true);
       if (r.overflow) throw new WardenError("WARDEN_REQUEST_FIELD_REJECTED", { details: { where: `more than ${MAX_KEYS} object keys` } });
       const fresh = r.places;
@@ -115,6 +129,7 @@ export function createStructureCheck(engine: () => DetectionEngine): StructureCh
       if (found) for (const x of fresh) remember(x.text);
     },
     responseKeys(body) {
+      current();
       const r = freshStrings(body, false, cleanInAnswers);
       const types = r.fresh.length > 0 ? protectedTypes(r.fresh.join("\n"), RESPONSE_GUARDED) : [];
       if (r.overflow || (types && types.length > 0)) {

@@ -26,8 +26,8 @@ P("code.sql")`INSERT INTO patients (first_name, last_name, date_of_birth, nhs_nu
 -- why is the second row rejected?`;
 P("code.csv")`fix the quoting in this CSV please:
 id,name,address,iban
-1,"${PE("van der Linden, Joost")}","${AD("Prinsengracht 263-1, 1016 GV Amsterdam")}",${IB(g.ibans.NL())}
-2,"${PE("de la Cruz, María José")}","${AD("C/ de Mallorca 401, 4º 2ª, 08013 Barcelona")}",${IB(g.ibans.ES())}`;
+1,"${PE("van der Linden, Joost")}","${AD("Prinsengracht 263-1, 1016 GV Amsterdam")}",${IB(g.ibans.NL!())}
+2,"${PE("de la Cruz, María José")}","${AD("C/ de Mallorca 401, 4º 2ª, 08013 Barcelona")}",${IB(g.ibans.ES!())}`;
 P("code.json")`my jest fixture keeps failing snapshot:
 {"user":{"first":"${PE("Summer")}","last":"${PE("Holloway")}","card":"${CC(g.card.disc())}","exp":"09/29","billing":"${AD("3100 Welton St, Denver, CO 80205")}"}}`;
 P("code.go")`\`\`\`go
@@ -53,7 +53,7 @@ end
 Why does FactoryBot complain about uniqueness?`;
 P("code.java")`\`\`\`java
 @Test void masksIban() {
-  var acct = new Account("${PE("Friederike Brandstätter")}", "${IB(g.ibans.AT())}");
+  var acct = new Account("${PE("Friederike Brandstätter")}", "${IB(g.ibans.AT!())}");
   assertEquals("AT** **** **** **** 1234", masker.mask(acct));
 }
 \`\`\``;
@@ -62,8 +62,8 @@ INSERT INTO employees VALUES (101, '${PE("Hope")}', '${PE("Mwangi")}', '${E("hop
 INSERT INTO employees VALUES (102, '${PE("Rose")}', '${PE("Achieng")}', '${E("rose.achieng@gmail.com")}', '${PH("+254 733 902 114")}');`;
 P("code.pydict")`convert to pydantic:
 customers = {
-  "c_1": {"name": "${PE("Dimitra Katsarou")}", "afm": "${OPT(T("GR_TAX_ID", "104882391"))}", "iban": "${IB(g.ibans.GR())}"},
-  "c_2": {"name": "${PE("Yannis Karagiannis")}", "afm": "${OPT(T("GR_TAX_ID", "047119283"))}", "iban": "${IB(g.ibans.GR())}"},
+  "c_1": {"name": "${PE("Dimitra Katsarou")}", "afm": "${OPT(T("GR_TAX_ID", "104882391"))}", "iban": "${IB(g.ibans.GR!())}"},
+  "c_2": {"name": "${PE("Yannis Karagiannis")}", "afm": "${OPT(T("GR_TAX_ID", "047119283"))}", "iban": "${IB(g.ibans.GR!())}"},
 }`;
 P("code.log")`traceback excerpt:
   File "billing.py", line 88, in charge
@@ -124,7 +124,7 @@ P("ids.uk")`Can you check this payslip looks right? Employee: ${PE("Ciara Dohert
 P("ids.nhs")`gp letter says my nhs no is ${T("UK_NHS", g.nhs().replace(/^(...)(...)(....)$/, "$1 $2 $3"))} — is that the same as my NI number?`;
 P("ids.ssn.text")`my ssn is ${SSN(g.ssn().replace(/-/g, " "))} and my wife ${PE("Lorraine")}'s is ${SSN(g.ssn())}, which goes on line 6?`;
 P("ids.cards")`Expense report: flights on ${CC(g.fmtCard(g.card.amex()))} (corporate), hotel on my personal ${CC(g.card.jcb())}. Can you tell which is which?`;
-P("ids.iban")`Pay the deposit to ${PE("Aoife Brennan")}, ${IB(g.spaced(g.ibans.IE()))}, ref "Lakeview cottage".`;
+P("ids.iban")`Pay the deposit to ${PE("Aoife Brennan")}, ${IB(g.spaced(g.ibans.IE!()))}, ref "Lakeview cottage".`;
 P("ids.ip")`Our fraud tool flagged login from ${IP(g.ipv4())} and ${IP(g.ipv6())} for user ${E("kwame.mensah@gmail.com")}. Explain the risk.`;
 P("ids.india")`KYC docs for ${PE("Vikram Malhotra")}: Aadhaar ${T("IN_AADHAAR", x.aadhaar())}, PAN ${T("IN_PAN", x.pan("Malhotra"))}. Write the verification note.`;
 P("ids.medicare")`Medicare beneficiary ${PE("Dolores Whitfield")}, MBI ${T("US_MBI", x.mbi())}, provider NPI ${T("US_NPI", x.npi())}.`;

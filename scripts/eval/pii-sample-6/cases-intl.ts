@@ -8,7 +8,7 @@ const { P, E, PH, CC, IB, SSN, NI, IP, DOB, AD, PE, LO, OPT } = b;
 // ---- German ----
 P("de-draft.bewerbung")`Schreib mir ein Anschreiben für die Stelle als Pflegefachkraft. Ich heiße ${PE("Lena-Sophie Hoffmann")}, geb. ${DOB("17.02.1996")}, wohne in der ${AD("Goethestraße 12, 04109 Leipzig")}, Tel. ${PH("0176 22418830")}, ${E("lena.hoffmann96@web.de")}.`;
 P("de-draft.mieter")`Formuliere eine Vermieterbescheinigung für meinen Mieter ${PE("Herrn Klaus-Dieter Schäfer")}, wohnhaft ${AD("Am Lindenhof 3a, 2. OG links, 90402 Nürnberg")}. Vermieterin: ${PE("Gudrun Pohl")}.`;
-P("de-rag.crm")`CRM-Treffer: {"kunde":"${PE("Murat Yılmaz")}","iban":"${IB(g.spaced(g.ibans.DE()))}","steuer_id":"${T("DE_TAX_ID", g.deSteuerId())}","tel":"${PH("+49 30 4498 2217")}"} — bitte Mahnung entwerfen.`;
+P("de-rag.crm")`CRM-Treffer: {"kunde":"${PE("Murat Yılmaz")}","iban":"${IB(g.spaced(g.ibans.DE!()))}","steuer_id":"${T("DE_TAX_ID", g.deSteuerId())}","tel":"${PH("+49 30 4498 2217")}"} — bitte Mahnung entwerfen.`;
 P("de-code.fixture")`\`\`\`python
 TEST_VERSICHERTER = {"name": "${PE("Jürgen Wöhrle")}", "rvnr": "${T("DE_SOCIAL_SECURITY", x.deRvnr(1968, 9, 4, "Wöhrle", false))}", "geburtsdatum": "${DOB("04.09.1968")}"}
 \`\`\`
@@ -26,7 +26,7 @@ P("fr-draft.secu")`Peux-tu compléter ce courrier pour la CPAM ? Assuré : ${PE(
 P("fr-rag.api")`Résultat de l'outil : {"nom":"${PE("Kouassi")}","prenom":"${PE("Aya Marie-Claire")}","naissance":"${DOB("1993-01-25")}","adresse":"${AD("BP 1420, Abidjan 01")}","tel":"${PH("+225 07 08 44 12 90")}"}`;
 P("fr-output.faire-part")`Voici votre faire-part : « ${PE("Camille")} et ${PE("Jean-Luc Moreau")} ont la joie de vous annoncer la naissance de ${PE("Léonie")}, née le ${DOB("2 novembre 2026")} à ${OPT(LO("Nantes"))}. »`;
 P("fr-chat.be")`salut c ${PE("maxime")}, mon nouveau num c'est le ${PH("0475 31 22 09")}, je suis au ${AD("Rue Royale 112 bte 4, 1000 Bruxelles")} maintenant. mon numéro national c'est ${T("BE_NATIONAL_NUMBER", g.beNrn(1991, 7, 13))}`;
-P("fr-draft.rib")`Écris un mail à la compta pour changer mon RIB : ${IB(g.spaced(g.ibans.FR()))}. Signé ${PE("Fatoumata Traoré")}.`;
+P("fr-draft.rib")`Écris un mail à la compta pour changer mon RIB : ${IB(g.spaced(g.ibans.FR!()))}. Signé ${PE("Fatoumata Traoré")}.`;
 P("fr-draft.eloge")`Aide-moi pour l'éloge funèbre de ma grand-mère ${PE("Marguerite Lefebvre")}, née ${PE("Duval")} le ${DOB("15 août 1931")} à ${OPT(LO("Amiens"))}.`;
 // ---- Spanish ----
 P("es-draft.cv")`Redacta una carta de presentación: ${PE("Alejandro Ruiz de Azúa")}, DNI ${T("ES_NIF", g.dni())}, ${AD("C/ Alcalá 215, 3º izq., 28028 Madrid")}, móvil ${PH("612 448 903")}.`;
@@ -42,11 +42,11 @@ P("es-output.ficha")`Ficha generada:
 Paciente: ${PE("Martina Gallego Ferrer")}
 Fecha de nacimiento: ${DOB("19/03/2011")}
 Tutor: ${PE("Raúl Gallego")} — ${PH("+34 679 221 480")}
-IBAN domiciliación: ${IB(g.ibans.ES())}`;
+IBAN domiciliación: ${IB(g.ibans.ES!())}`;
 P("es-draft.co")`Redacta una carta de recomendación para mi empleada ${PE("Yeimy Carolina Rojas")}, cédula ${OPT(T("CO_CEDULA", "1.020.443.817"))}, vive en ${AD("Cra. 45 #26-85, Apto 402, Bogotá")}.`;
 // ---- Italian ----
 P("it-draft.referto")`Scrivi una lettera di dimissioni ospedaliere per ${PE("Giuseppina Esposito")}, nata il ${DOB("21/06/1944")}, codice fiscale ${T("IT_FISCAL_CODE", g.codiceFiscale("Esposito", "Giuseppina", 1944, 6, 21, true, "F839"))}, residente in ${AD("Via Toledo 256, 80134 Napoli")}.`;
-P("it-rag.crm")`Dati dal gestionale: cliente ${PE("Lorenzo Dal Molin")}, cell. ${PH("347 882 1934")}, email ${E("lorenzo.dalmolin@libero.it")}, IBAN ${IB(g.ibans.IT())}. Prepara un sollecito.`;
+P("it-rag.crm")`Dati dal gestionale: cliente ${PE("Lorenzo Dal Molin")}, cell. ${PH("347 882 1934")}, email ${E("lorenzo.dalmolin@libero.it")}, IBAN ${IB(g.ibans.IT!())}. Prepara un sollecito.`;
 P("it-chat.msg")`ciao sono ${PE("Chiara")}, la sorella di ${PE("Gianmarco")}. mi scrivi la lettera per il padrone di casa? io abito in ${AD("Via dei Serpenti 14, int. 7, 00184 Roma")}`;
 P("it-code.seed")`INSERT INTO soci (nome, cognome, cf) VALUES ('${PE("Francesca")}', '${PE("De Santis")}', '${T("IT_FISCAL_CODE", g.codiceFiscale("De Santis", "Francesca", 1985, 11, 2, true, "H501"))}');`;
 // ---- Portuguese ----
@@ -57,12 +57,12 @@ P("pt-chat.br")`oi, meu nome é ${PE("Graça")}, tô mandando o pix pro ${PE("Z�
 P("nl-draft.brief")`Schrijf een brief aan de gemeente. Ik ben ${PE("Willemijn ter Horst")}, BSN ${T("NL_BSN", g.bsn())}, geboren ${DOB("5 februari 1979")}, adres ${AD("Oudegracht 231-bis, 3511 NK Utrecht")}.`;
 P("nl-rag.tabel")`Uit het CRM:
 | naam | telefoon | IBAN |
-| ${PE("Sem de Jong")} | ${PH("06-41228873")} | ${IB(g.ibans.NL())} |
-| ${PE("Fleur van 't Hek")} | ${PH("+31 20 624 8815")} | ${IB(g.ibans.NL())} |`;
+| ${PE("Sem de Jong")} | ${PH("06-41228873")} | ${IB(g.ibans.NL!())} |
+| ${PE("Fleur van 't Hek")} | ${PH("+31 20 624 8815")} | ${IB(g.ibans.NL!())} |`;
 P("nl-chat.be")`hoi, ${PE("jens vandenbroucke")} hier, mijn gsm is ${PH("0486 22 31 90")}, kunt ge de factuur naar ${E("jens.vdb@telenet.be")} sturen?`;
 // ---- Polish ----
 P("pl-draft.pismo")`Napisz pismo do ZUS. ${PE("Małgorzata Wójcik-Nowak")}, PESEL ${T("PL_PESEL", g.pesel(1976, 8, 30, true))}, ${AD("ul. Piotrkowska 104 m. 12, 90-926 Łódź")}, tel. ${PH("601 338 492")}.`;
-P("pl-chat.msg")`siema, tu ${PE("kuba")}. przelej kasę ${PE("Grzegorzowi Brzęczyszczykiewiczowi")} na ${IB(g.spaced(g.ibans.PL()))}`;
+P("pl-chat.msg")`siema, tu ${PE("kuba")}. przelej kasę ${PE("Grzegorzowi Brzęczyszczykiewiczowi")} na ${IB(g.spaced(g.ibans.PL!()))}`;
 // ---- Swedish / Norwegian / Danish / Finnish ----
 P("sv-draft.intyg")`Skriv ett arbetsgivarintyg för ${PE("Elin Johansson Ek")}, personnummer ${T("SE_PERSONNUMMER", g.sePnr(1990, 12, 3, true))}, ${AD("Götgatan 48, 1 tr, 118 26 Stockholm")}.`;
 P("no-chat.msg")`hei, kan du skrive en takkemelding til ${PE("Ingrid Bjørnstad")}? hun bor i ${AD("Postboks 214 Sentrum, 0103 Oslo")}, tlf ${PH("+47 922 41 803")}`;
@@ -72,7 +72,7 @@ P("fi-rag.kanta")`Hakutulos: potilas ${PE("Aino Järvinen")}, henkilötunnus ${T
 P("cs-draft.dopis")`Napiš žádost o dovolenou. ${PE("Tereza Dvořáková")}, rodné číslo ${T("CZ_BIRTH_NUMBER", y.czRc(1991, 4, 7, true))}, bytem ${AD("Vinohradská 1511/230, 100 00 Praha 10")}.`;
 P("hu-chat.msg")`szia, ${PE("Kovács Eszter")} vagyok, a számom ${PH("+36 30 448 2917")}, a címem ${AD("Budapest, Andrássy út 61. II. em. 3., 1062")}`;
 P("ro-draft.cerere")`Scrie o cerere către primărie: subsemnata ${PE("Ioana Popescu-Dinu")}, CNP ${T("RO_CNP", y.roCnp(1983, 10, 18, true))}, domiciliată în ${AD("Str. Memorandumului 28, ap. 5, Cluj-Napoca 400114")}.`;
-P("el-rag.api")`Αποτέλεσμα εργαλείου: {"όνομα":"${PE("Ελένη Κωνσταντίνου")}","τηλέφωνο":"${PH("+30 694 412 8830")}","διεύθυνση":"${AD("Λεωφόρος Αλεξάνδρας 112, 114 73 Αθήνα")}","iban":"${IB(g.ibans.GR())}"}`;
+P("el-rag.api")`Αποτέλεσμα εργαλείου: {"όνομα":"${PE("Ελένη Κωνσταντίνου")}","τηλέφωνο":"${PH("+30 694 412 8830")}","διεύθυνση":"${AD("Λεωφόρος Αλεξάνδρας 112, 114 73 Αθήνα")}","iban":"${IB(g.ibans.GR!())}"}`;
 P("tr-draft.dilekce")`Bir dilekçe yaz: ${PE("Ayşe Nur Çelik")}, T.C. Kimlik No ${T("TR_NATIONAL_ID", y.trTckn())}, doğum tarihi ${DOB("14.01.1994")}, adres ${AD("Bağdat Cad. No: 245 D: 8, 34728 Kadıköy/İstanbul")}, tel ${PH("0532 418 22 91")}.`;
 P("tr-chat.msg")`${PE("emre")} abi numaran ${PH("0544 331 20 87")} mi hala? ${PE("Zeynep")} Hanım arayacak`;
 // ---- Russian / Ukrainian ----

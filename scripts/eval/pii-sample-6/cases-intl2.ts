@@ -17,8 +17,8 @@ P("de-rag.ticket")`Ticket-System: #7781 von ${PE("Hans-Peter Grünewald")} <${E(
 P("de-chat.klein")`hey ${PE("lukas")}, ${PE("marie")} zieht um, neue adresse ist ${AD("Bergmannstr. 27, Hinterhaus 3. OG, 10961 Berlin")}. schick ihr ne karte`;
 P("de-code.csv")`Bitte die Spalten tauschen:
 name;geburtstag;iban
-${PE("Dorothea Seidl")};${DOB("1961-04-30")};${IB(g.ibans.AT())}
-${PE("Wolfgang Ehrenreich")};${DOB("1958-12-09")};${IB(g.ibans.CH())}`;
+${PE("Dorothea Seidl")};${DOB("1961-04-30")};${IB(g.ibans.AT!())}
+${PE("Wolfgang Ehrenreich")};${DOB("1958-12-09")};${IB(g.ibans.CH!())}`;
 P("fr-output.tableau")`Voici le tableau demandé :
 | Élève | Date de naissance | Parent |
 | ${PE("Inès Benali")} | ${DOB("12/09/2016")} | ${PE("Karima Benali")} ${PH("06 44 18 27 93")} |
@@ -35,7 +35,7 @@ P("es-draft.obituario")`Escribe una esquela para ${PE("Doña Remedios Álvarez C
 P("es-chat.min")`oye ${PE("pili")} el numero de ${PE("chema")} es ${PH("654 218 337")}, dile q me llame`;
 P("it-output.verbale")`Ecco il verbale: presenti ${PE("Avv. Federica Marchetti")}, ${PE("Dott. Salvatore La Rosa")} e il sig. ${PE("Pasquale Di Lorenzo")}, nato a ${OPT(LO("Bari"))} il ${DOB("14 marzo 1970")}.`;
 P("it-rag.search")`Risultati ricerca: "${PE("Beatrice Colombo")} – ${AD("Via Montenapoleone 8, Milano")} – tel. ${PH("02 7600 4412")}" (pagine bianche). Scrivi una lettera di auguri.`;
-P("pt-draft.curriculo")`Faz-me um currículo: ${PE("Rui Miguel Fonseca")}, nascido a ${DOB("28 de setembro de 1989")}, ${AD("Avenida da Liberdade 190, 2.º Dto, 1250-147 Lisboa")}, ${E("rui.fonseca@sapo.pt")}, IBAN ${IB(g.ibans.PT())}.`;
+P("pt-draft.curriculo")`Faz-me um currículo: ${PE("Rui Miguel Fonseca")}, nascido a ${DOB("28 de setembro de 1989")}, ${AD("Avenida da Liberdade 190, 2.º Dto, 1250-147 Lisboa")}, ${E("rui.fonseca@sapo.pt")}, IBAN ${IB(g.ibans.PT!())}.`;
 P("pt-output.tabela")`Segue a tabela:
 | Nome | Celular |
 | ${PE("Ana Clara Mendes")} | ${PH("(11) 97742-1830")} |
@@ -44,7 +44,7 @@ P("nl-output.brief")`Hier is de brief:
 
 Beste ${PE("mevrouw Van den Broek")},
 
-Namens ${PE("Daan Visser")} (geboren op ${DOB("17 augustus 1983")}) verzoek ik u het bedrag terug te storten op ${IB(g.spaced(g.ibans.NL()))}.`;
+Namens ${PE("Daan Visser")} (geboren op ${DOB("17 augustus 1983")}) verzoek ik u het bedrag terug te storten op ${IB(g.spaced(g.ibans.NL!()))}.`;
 P("nl-code.json")`{"klant":{"naam":"${PE("Bram de Wit")}","bsn":"${T("NL_BSN", g.bsn())}","email":"${E("bram.dewit@ziggo.nl")}"}} — waarom faalt de elfproef niet?`;
 P("pl-rag.api")`Odpowiedź API: {"imie":"${PE("Zofia")}","nazwisko":"${PE("Kamińska")}","pesel":"${T("PL_PESEL", g.pesel(2003, 2, 11, true))}","telefon":"${PH("+48 698 221 430")}"}`;
 P("sv-chat.msg")`hej ${PE("oskar")}, kan du skicka fakturan till ${PE("Lars-Göran Nilsson")}, ${AD("Storgatan 14 lgh 1102, 903 26 Umeå")}? hans mobil ${PH("070-441 28 93")}`;

@@ -13,6 +13,14 @@ const positives: PositiveCase[] = [
   ["token: s.ZC9Ecf4M5g9o34Q6RkzGsj0z", "vault-legacy-token", "s.ZC9Ecf4M5g9o34Q6RkzGsj0z", 0.8],
   ["BUILDKITE_TOKEN=bkua_9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f", "buildkite-token", "bkua_9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f", 0.95],
   ["DATABRICKS_TOKEN=dapif13ac4b49d1cb31f69f678e39602e381-2", "databricks-api-token", "dapif13ac4b49d1cb31f69f678e39602e381-2", 0.88],
+  // Doppler service tokens scoped to a config, found with no keyword nearby; Vault batch tokens shorter than 138
+  ['cfg.value = "dp.st.prd.mCrTYBo0eFuQRYPPHYyk1JfpWPdxDiolYVZyus2o5rM";', "doppler-service-token-config", "dp.st.prd.mCrTYBo0eFuQRYPPHYyk1JfpWPdxDiolYVZyus2o5rM", 0.95],
+  [
+    "Code: 403. token=hvb.AAAAAQQitORztNXBmOioBKdoBIN4k-H5Qdaaf7GXiwOBglJeF_FOr4KpZqqEVXOHGonva-M0-Tu8hG9Nt-1aPae59kNdQ1E05a8kZ6B2AJeQlmiwUmJJBziP6xhzoq7zAzn4oy",
+    "vault-batch-token",
+    "hvb.AAAAAQQitORztNXBmOioBKdoBIN4k-H5Qdaaf7GXiwOBglJeF_FOr4KpZqqEVXOHGonva-M0-Tu8hG9Nt-1aPae59kNdQ1E05a8kZ6B2AJeQlmiwUmJJBziP6xhzoq7zAzn4oy",
+    0.95,
+  ],
 ];
 
 describe("CI/CD and infrastructure rules", () => {
@@ -22,6 +30,8 @@ describe("CI/CD and infrastructure rules", () => {
     "hvs.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
     "mydapi1234567890abcdef1234567890abcdef",
     'PREFECT_API_KEY = "pnu_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"',
+    "dp.st.prd.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+    "dp.st.dev.short123",
   ])("negative %s", (t) => expectNegative(t));
   // Not a Databricks token (a non-hex character); a random-looking value assigned to a token is still a secret.
   it("a malformed Databricks token is not reported as one", () => expectNegative("DATABRICKS_TOKEN=dapi123456789012345678a9bc01234defg5", "databricks-api-token"));

@@ -182,7 +182,8 @@ export const cicdRules: readonly SecretRule[] = [
     description: "HashiCorp Vault batch token",
     prefix: "hvb.",
     body: "A-Za-z0-9_-",
-    length: [138, 300],
+    // (a batch token carries its policies and metadata: its length varies with them, from ~100 characters up)
+    length: [100, 400],
     keywords: ["hvb."],
     score: 0.95,
   }),
@@ -223,6 +224,21 @@ export const cicdRules: readonly SecretRule[] = [
     score: 0.95,
     rightBoundary: "A-Za-z0-9",
   }),
+  {
+    id: "doppler-service-token-config",
+    description: "Doppler service token scoped to a config (`dp.st.<config>.<token>`, e.g. `dp.st.prd.…`)",
+    pattern: `(?<![A-Za-z0-9.])(?<secret>dp\\.st\\.[a-z0-9_-]{1,40}\\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])`,
+    secretGroup: "secret",
+    anchored: true,
+    keywords: ["dp.st."],
+    score: 0.95,
+    validator: "mixed-charset",
+    window: { before: 8, after: 100 },
+    examples: {
+      positive: [{ text: "DOPPLER_TOKEN=dp.st.prd.mCrTYBo0eFuQRYPPHYyk1JfpWPdxDiolYVZyus2o5rM", secret: "dp.st.prd.mCrTYBo0eFuQRYPPHYyk1JfpWPdxDiolYVZyus2o5rM" }],
+      negative: [{ text: "dp.st.prd.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX" }, { text: "dp.st.prd.short123" }],
+    },
+  },
   prefixedToken({
     id: "infracost-api-token",
     description: "Infracost API token",

@@ -6,6 +6,8 @@ const positives: PositiveCase[] = [
   ["NEW_RELIC_API_KEY=NRAK-7QX2M4K9B1T5W8Z3C6V0N2J4H8L", "new-relic-user-api-key", "NRAK-7QX2M4K9B1T5W8Z3C6V0N2J4H8L", 0.95],
   ["'Authorization': 'Bearer glsa_pITqMOBIfNH2KL4PkXJqmTyQl0D9QGxF_486f63e1'", "grafana-service-account-token", "glsa_pITqMOBIfNH2KL4PkXJqmTyQl0D9QGxF_486f63e1", 0.95],
   ["SENTRY_AUTH_TOKEN=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", "sentry-user-token", "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", 0.97],
+  // aligned tfvars / HCL columns (many blanks before the operator)
+  ['datadog_app_key      = "7f09858d65f5a9eec486dd666a4fe5660dbf605a"', "datadog-app-key", "7f09858d65f5a9eec486dd666a4fe5660dbf605a", 0.85],
 ];
 
 describe("observability rules", () => {
@@ -16,5 +18,6 @@ describe("observability rules", () => {
     "static void GLC_CreateLightmapTextureArray(void);",
     "trace_id=9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b span_id=3b4a32f51e4eab95",
     "SENTRY_DSN=https://9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b@o123456.ingest.sentry.io/4504", // public DSN: below threshold
+    'datadog_app_key_id   = "a"',
   ])("negative %s", (t) => expectNegative(t, t.startsWith("SENTRY_DSN") ? "sentry-dsn" : undefined));
 });

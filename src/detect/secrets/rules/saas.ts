@@ -181,15 +181,26 @@ export const saasRules: readonly SecretRule[] = [
     keywords: ["tfp_"],
     score: 0.93,
   }),
-  prefixedToken({
+  {
     id: "mapbox-secret-token",
-    description: "Mapbox secret access token",
-    prefix: "sk.eyJ1Ijoi",
-    body: "A-Za-z0-9_.-",
-    length: [60, 200],
+    description: "Mapbox secret access token (`sk.` + base64url JSON payload `{\"u\":…}` + `.` + signature)",
+    // The structure makes the format, whatever the payload's length (it grows with the user name).
+    pattern: `(?<![A-Za-z0-9_.-])(?<secret>sk\\.eyJ1Ijoi[A-Za-z0-9_-]{16,300}\\.[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_.-])`,
+    secretGroup: "secret",
+    anchored: true,
     keywords: ["sk.eyj1ijoi"],
     score: 0.95,
-  }),
+    prefixLength: 11,
+    entropyMin: 3.5,
+    window: { before: 8, after: 360 },
+    examples: {
+      positive: [
+        { text: "MAPBOX_TOKEN=sk.eyJ1IjoiuPX5M32M6EaJmfFwSVpwnhLzyPMusB.g8idsm0VsPHbB8dZfzkzBo", secret: "sk.eyJ1IjoiuPX5M32M6EaJmfFwSVpwnhLzyPMusB.g8idsm0VsPHbB8dZfzkzBo" },
+        { text: 'token: "sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNsbTRxbzJ6cjBhY3ozZHBqZ2Q0a2J2eXQifQ.Xq8Lm2Xv9Rt4Wb7Nc1Hd5F"', secret: "sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNsbTRxbzJ6cjBhY3ozZHBqZ2Q0a2J2eXQifQ.Xq8Lm2Xv9Rt4Wb7Nc1Hd5F" },
+      ],
+      negative: [{ text: "sk.eyJ1IjoiuPX5M32M6EaJmfFwSVpwnhLzyPMusB" }, { text: "pk.eyJ1IjoiuPX5M32M6EaJmfFwSVpwnhLzyPMusB.g8idsm0VsPHbB8dZfzkzBo" }],
+    },
+  },
   prefixedToken({
     id: "contentful-pat",
     description: "Contentful personal access token",

@@ -156,6 +156,15 @@ function looksLikeNonSecretValue(v: string): boolean {
   return false;
 }
 
+/**
+ * An OpenPGP key id or fingerprint (8, 16 or 40 hex digits, `0x` and a subkey's `!` allowed) under a signing / GPG key
+ * name (git's `user.signingkey`, `GPG_KEY_ID`): names a key in a keyring, holds no key material.
+ */
+function gpgKeyId(key: string, v: string): boolean {
+  if (!/sign(?:ing)?[_.-]?key|gpg|pgp|key[_.-]?id/i.test(key)) return false;
+  return /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-F]{40})!?$/.test(v);
+}
+
 /** Identifier characters before the match (anchored rules start at the keyword, inside the name). */
 function keyPrefix(text: string, matchStart: number): string {
   let k = matchStart;
@@ -179,6 +188,7 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   if (/\$\{[A-Za-z_][\w.]*\}|\{\{\s*[\w.]+\s*\}\}/.test(secret)) return null; // template interpolation
   const v = secret.replace(/^(?:Bearer|Basic|Token|Bot)\s+/i, ""); // judge the credential, not its scheme
   if (v.length < 6 || isPlaceholder(v) || isReference(v)) return null;
+  if (/(?:\.{3}|…)$/.test(v)) return null; // elided in documentation ("ops_eyJzaWdu...")
   if (looksLikeNonSecretValue(v)) return null;
   if (shortKnownToken(v)) return null;
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && !/\d{3}/.test(v)) return null; // an ENV_VAR_NAME, e.g. getenv("API_KEY")
@@ -204,6 +214,7 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   if (!quoted && /^\$\{|^\$\(|^\{\{/.test(v)) return null;
   if (!quoted && (/[A-Za-z_$][\w$]*\([^)]*\)/.test(v) || /^[+!~-]?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+/.test(v))) return null; // code: call or member access
   if (/^(?:require|import)\(/.test(groups.call ?? "")) return null;
+  if (gpgKeyId(key, v)) return null;
   if (/^[a-z]+(?:[-_][a-z]+){1,4}$/.test(v)) return null; // hyphenated words: a name, not a credential
   const h = shannonEntropy(v);
   const mix = charMix(v);
@@ -257,6 +268,7 @@ function judgeHighEntropy({ secret, groups, score, text, matchStart, start }: Va
   if (NON_SECRET_KEY.test(key) || IDENTIFIER_KEY_SUFFIX.test(key)) return null;
   if (/^[0-9a-f-]+$/i.test(v) && v.includes("-")) return null; // UUID-like ids; keyed rules handle UUID tokens
   if (shortKnownToken(v) || isPlaceholder(v)) return null;
+  if (/\.{3}$/.test(v)) return null; // elided in documentation
   // The run may be part of a longer value ("123456:ABC-DEF…", "vault:secret/…#key"): judge that one too.
   const whole = wholeValue(text, start, start + v.length);
   if (whole !== v && (isPlaceholder(whole) || isReference(whole))) return null;
@@ -357,6 +369,22 @@ const authHeader: SecretValidator = (input) => {
 };
 
 /** Query parameters: values must look random (ids, page numbers and words are common there). */
+/**
+ * The signature of a pre-signed URL (S3 / SigV4 `X-Amz-Signature`, GCS `X-Goog-Signature`, CloudFront or SigV2
+ * `Signature=` next to `Expires=`): an HMAC or RSA signature over that one request, valid until it expires, and
+ * useless for signing anything else: not a credential (the key id beside it is its own rule's). Azure SAS `sig=` is
+ * left alone: an account SAS is a standing grant.
+ */
+function signedUrlSignature(key: string, text: string, start: number): boolean {
+  if (/^x-(?:amz|goog)-signature$/i.test(key)) return true;
+  if (!/^signature$/i.test(key)) return false;
+  let a = start;
+  while (a > 0 && start - a < 2000 && !/[\s"'<>]/.test(text[a - 1] as string)) a--;
+  let b = start;
+  while (b < text.length && b - start < 2000 && !/[\s"'<>]/.test(text[b] as string)) b++;
+  return /[?&;](?:Expires|Key-Pair-Id|Policy)=/i.test(text.slice(a, b));
+}
+
 const urlQuery: SecretValidator = (input) => {
   let v = input.secret;
   try {
@@ -365,6 +393,7 @@ const urlQuery: SecretValidator = (input) => {
     // keep the raw value
   }
   if (/^(?:bearer|basic|true|false|null|none|code|json|xml)$/i.test(v)) return null;
+  if (signedUrlSignature(input.groups.key ?? "", input.text, input.start)) return null;
   const mix = charMix(v);
   // Passwords are short and human-made: judged like assignments; other parameters must look random.
   const passwordKey = /pass|pwd/i.test(input.groups.key ?? "");
@@ -379,10 +408,30 @@ const xmlElement: SecretValidator = (input) => {
   return genericAssignment({ ...input, groups: { ...input.groups, q: "<" } });
 };
 
-/** A service-account key file: the `type` marker counts only with key material next to it. */
+/**
+ * Terraform state: a `result` counts when the nearest resource type before it (within 3000 characters) is
+ * `random_password` (whose result Terraform itself marks sensitive); `random_string`, `random_id` and the results of
+ * other resources (lambda invocations, data sources) are not secrets.
+ */
+const terraformRandomPassword: SecretValidator = ({ text, matchStart, secret, score }) => {
+  const before = text.slice(Math.max(0, matchStart - 3000), matchStart);
+  const re = /"type"\s{0,4}:\s{0,4}"([\w-]{1,80})"/g;
+  let last: string | undefined;
+  for (let m = re.exec(before); m !== null; m = re.exec(before)) if (m[1] !== "get_attr") last = m[1];
+  if (last !== "random_password") return null;
+  return isPlaceholder(secret) ? null : score;
+};
+
+/**
+ * A service-account key file: the `type` marker counts only with key material next to it that no other rule reports.
+ * A `private_key` holding a PEM block is reported by the private-key rules, on the key itself; the `"service_account"`
+ * word is then not a second secret. A key id alone (`private_key_id`) is an identifier, not key material.
+ */
 const gcpServiceAccount: SecretValidator = ({ text, matchStart, score }) => {
   const around = text.slice(Math.max(0, matchStart - 3000), matchStart + 3000);
-  return /"private_key(?:_id)?"\s*:\s*"[^"]{8}/.test(around) ? score : null;
+  const key = /"private_key"\s*:\s*"([^"]{8})/.exec(around);
+  if (key === null) return null;
+  return /^(?:-----|\\n-----)/.test(key[1] ?? "") ? null : score;
 };
 
 /** Anthropic keys: exactly 93 characters between the `sk-ant-<kind>-` prefix and the closing `AA`. */
@@ -469,6 +518,7 @@ export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "url-query": urlQuery,
   "xml-element": xmlElement,
   "gcp-service-account": gcpServiceAccount,
+  "terraform-random-password": terraformRandomPassword,
   "anthropic-length": anthropicLength,
   "odbc-password": odbcPassword,
   "high-entropy": highEntropy,

@@ -8,6 +8,11 @@ const positives: PositiveCase[] = [
   ["DO_TOKEN=dop_v1_9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f91e5b8d4c7a0f3e6b9d2c5a8", "digitalocean-pat", "dop_v1_9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f91e5b8d4c7a0f3e6b9d2c5a8", 0.97],
   ["client_secret=bP88Q~rcBcYjzzOhg1Hnn76Wm3jGgakZiZ.8vMgR", "azure-ad-client-secret", "bP88Q~rcBcYjzzOhg1Hnn76Wm3jGgakZiZ.8vMgR", 0.9],
   ["heroku_api_key = \"832d2129-a846-4e27-99f4-7004b6ad53ef\"", "heroku-api-key", "832d2129-a846-4e27-99f4-7004b6ad53ef", 0.8],
+  // the secret after its key id: with its own name between them, or set apart by " / "
+  ["BasicAWSCredentials(accessKey=AKIAQYLPMN5HHHFPZAM2, secretKey=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)", "aws-secret-key-after-key-id", "k9Jm2Qx7Rt4Lw8Zp1Vb6Nc3Hd5Fg0Sy+Ue/Ai7Oq", 0.9],
+  ["Ich habe AKIAQYLPMN5HHHFPZAM2 / Hq3d8vN2pL0xT7rY5mK1wB9cZ4fJ6gS2aE8uR0iO committet", "aws-secret-key-after-key-id", "Hq3d8vN2pL0xT7rY5mK1wB9cZ4fJ6gS2aE8uR0iO", 0.9],
+  // a service-account file whose key is not a PEM block (no key rule reports it)
+  ['{"type": "service_account", "project_id": "p", "private_key": "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7"}', "gcp-service-account", "service_account", 0.6],
 ];
 
 describe("cloud rules", () => {
@@ -19,5 +24,16 @@ describe("cloud rules", () => {
     'apiKey: "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"',
     "request id 832d2129-a846-4e27-99f4-7004b6ad53ef completed",
     "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~",
+    // the service-account marker without key material, or next to a PEM key (reported by the key rules)
+    '{\n  "type": "service_account",\n  "project_id": "acme-analytics",\n  "client_email": "etl@acme-analytics.iam.gserviceaccount.com"\n}',
+    '{"type": "service_account", "private_key_id": "9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f"}',
   ])("negative %s", (t) => expectNegative(t));
+
+  it("does not take a path segment after a key id for its secret", () =>
+    expectNegative("s3://acme-logs/AKIAQYLPMN5HHHFPZAM2/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN", "aws-secret-key-after-key-id"));
+
+  it("leaves the \"service_account\" marker alone next to a PEM private key (the key rules report the key)", () => {
+    const t = '{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\\n-----END PRIVATE KEY-----\\n"}';
+    expectNegative(t, "gcp-service-account");
+  });
 });

@@ -48,7 +48,9 @@ export const cloudRules: readonly SecretRule[] = [
     id: "aws-secret-key-after-key-id",
     description: "AWS secret access key passed right after its access key id (`BasicAWSCredentials(\"AKIA…\", \"…\")`, a CSV row)",
     // The pair's order is fixed by every SDK's positional constructor; the id is what names the 40-char secret.
-    pattern: `(?<key>(?:AKIA|ASIA)[A-Z0-9]{16})["'\`]?[ \\t]{0,3}[,;:|][ \\t]{0,3}["'\`]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+    // Between them: a separator (`,` `;` `:` `|` `/` `)`, "and"), optionally the secret's own name (`accessKey=AKIA…,
+    // secretKey=…`, `AKIA… / secret: …`).
+    pattern: `(?<key>(?:AKIA|ASIA)[A-Z0-9]{16})["'\`)]?(?:[ \\t]{0,3}[,;:|][ \\t]{0,3}|[ \\t]{1,3}(?:/|and|und|et|y)[ \\t]{1,3})(?:[A-Za-z_.-]{0,24}(?:[Ss]ecret|SECRET)[A-Za-z_.-]{0,24}["']?[ \\t]{0,2}(?:=|:|=>)[ \\t]{0,2})?["'\`]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     secretGroup: "secret",
     anchored: true,
     keywords: ["akia", "asia"],
@@ -60,10 +62,14 @@ export const cloudRules: readonly SecretRule[] = [
       positive: [
         { text: 'AwsBasicCredentials.create("AKIAQYLPMN5HHHFPZAM2", "Hq3d8vN2pL0xT7rY5mK1wB9cZ4fJ6gS2aE8uR0iO")', secret: "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" },
         { text: "deploy-bot,AKIAQYLPMN5HHHFPZAM2,k9Jm2Qx7Rt4Lw8Zp1Vb6Nc3Hd5Fg0Sy+Ue/Ai7Oq", secret: "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" },
+        { text: "BasicAWSCredentials(accessKey=AKIAQYLPMN5HHHFPZAM2, secretKey=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)", secret: "k9Jm2Qx7Rt4Lw8Zp1Vb6Nc3Hd5Fg0Sy+Ue/Ai7Oq" },
+        { text: "I committed AKIAQYLPMN5HHHFPZAM2 / Hq3d8vN2pL0xT7rY5mK1wB9cZ4fJ6gS2aE8uR0iO by mistake", secret: "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" },
       ],
       negative: [
         { text: 'new BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")' },
         { text: "AKIAQYLPMN5HHHFPZAM2, 9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f1" },
+        { text: "AKIAQYLPMN5HHHFPZAM2, sessionKey=k9Jm2Qx7Rt4Lw8Zp1Vb6Nc3Hd5Fg0Sy+Ue/Ai7Oq" },
+        { text: "s3://acme-logs/AKIAQYLPMN5HHHFPZAM2/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN" },
       ],
     },
   },
@@ -114,11 +120,17 @@ export const cloudRules: readonly SecretRule[] = [
     examples: {
       positive: [
         {
-          text: '{\n  "type": "service_account",\n  "project_id": "demo-123",\n  "private_key_id": "9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f"\n}',
+          text: '{\n  "type": "service_account",\n  "project_id": "demo-123",\n  "private_key": "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7"\n}',
           secret: "service_account",
         },
       ],
-      negative: [{ text: "Create a service_account in the console." }, { text: 'send `{"type": "service_account"}` to reset' }],
+      negative: [
+        { text: "Create a service_account in the console." },
+        { text: 'send `{"type": "service_account"}` to reset' },
+        // a key id is an identifier; a PEM private key is reported by the key rules, on the key itself
+        { text: '{\n  "type": "service_account",\n  "project_id": "demo-123",\n  "private_key_id": "9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f"\n}' },
+        { text: '{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\\n-----END PRIVATE KEY-----\\n"}' },
+      ],
     },
   },
   prefixedToken({

@@ -15,6 +15,20 @@ const positives: PositiveCase[] = [
   ['const schluessel = "XQeGrQnlNByfGeet4Kh4jLUujmfaIPZFBpN4PtCC";', "generic-password-assignment", "XQeGrQnlNByfGeet4Kh4jLUujmfaIPZFBpN4PtCC", 0.77],
   ["DB_PASSWORD=vault:Xk9#mP2qLzW", "generic-secret-config", "vault:Xk9#mP2qLzW", 0.8],
   ["here is my api key for the staging box: q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj", "high-entropy-near-keyword", "q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj", 0.776],
+  // a random hex value under a name that says nothing, on a line of its own
+  ["K1=e63100de107928ffe237d790a1c2e3f4b5a6978812345678abcdef0123456789\nK2=3e312c4600433397d6cae4d66789d41b", "short-name-hex-assignment", "e63100de107928ffe237d790a1c2e3f4b5a6978812345678abcdef0123456789", 0.7],
+  ["export S1='3e312c4600433397d6cae4d66789d41b'", "short-name-hex-assignment", "3e312c4600433397d6cae4d66789d41b", 0.7],
+  // Terraform state: the result of a random_password resource
+  [
+    '"type": "random_password",\n      "instances": [{ "attributes": { "length": 24, "result": "qzaPTAFzUVOLrK4!tkNRPC*y", "special": true } }]',
+    "terraform-random-password-result",
+    "qzaPTAFzUVOLrK4!tkNRPC*y",
+    0.9,
+  ],
+  // T-SQL Unicode string literal
+  ["ALTER LOGIN [etl_svc] WITH PASSWORD = N'I8=ykWem9VpM96UXtEV8';", "sql-password", "I8=ykWem9VpM96UXtEV8", 0.85],
+  // a value right after `token=` in a log line
+  ["request failed (403), token=q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj retrying", "high-entropy-near-keyword", "q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj", 0.775],
 ];
 
 describe("generic rules", () => {
@@ -50,5 +64,24 @@ describe("generic rules", () => {
     "Authorization: Bearer gcpsm://projects/acme/secrets/api-token",
     "TELEGRAM_TOKEN=123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
     "the token is vault:secret/data/prod/api-Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6#key",
+    // hex that is a signature, a hash in a sentence, or too short
+    "Stripe-Signature: t=1492774577,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd",
+    "see K1=e63100de107928ffe237d790a1c2e3f4 in the table",
+    "K1=00000000000000000000000000000000",
+    // results of other Terraform resources
+    '{ "type": "random_string", "instances": [{ "attributes": { "result": "web-4f7d2cQ9x" } }] }',
+    '{"type": "random_password", "name": "db"}, {"type": "aws_lambda_invocation", "instances": [{"attributes": {"result": "Kx9mm2Lq7Vb6Nc3Hd5Fg"}}]}',
+    // GnuPG key ids: exported by id, or configured as the signing key
+    "gpg --armor --export-secret-subkeys 42B317FD4BA89E7A! > subkey.asc",
+    "gpg --batch --pinentry-mode loopback --export-secret-keys 3AA5C34371567BD2 | base64",
+    "signing_key = 42B317FD4BA89E7A",
+    "git config --global user.signingkey 0x42B317FD4BA89E7A",
+    // a PayPal client id after an OAuth token endpoint (`/oauth2/token` is a path, not a label)
+    "curl -v https://api-m.sandbox.paypal.com/v1/oauth2/token -u AZDxjDScFpQtjWTOUtWKbyN_bDt4OgqaF4eYXlewfBP4-8aqX3PiV8e1GWU6liB2CUXlkA59kJXE7M6R:$PAYPAL_SECRET -d grant_type=client_credentials",
+    // pre-signed URL signatures
+    "https://b.s3.eu-west-1.amazonaws.com/r.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20261127T101112Z&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=5f1c0e3b9a7d2c4e6f8a0b1c3d5e7f9a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e",
+    "https://d1.cloudfront.net/v.mp4?Expires=1764400000&Signature=Qz8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6~Ai7Oq-k9Jm2Qx7Rt4Lw8Zp1Vb6Nc3Hd5Fg0Sy&Key-Pair-Id=K2JCJMDEHXQW5F",
+    // values elided in documentation
+    "export OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6...",
   ])("negative %s", (t) => expectNegative(t));
 });

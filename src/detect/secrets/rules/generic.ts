@@ -337,7 +337,7 @@ export const genericRules: readonly SecretRule[] = [
     description: "Password in a SQL statement (`CREATE/ALTER USER|ROLE|LOGIN … PASSWORD '…'`, `IDENTIFIED BY '…'`, `SET PASSWORD FOR … = '…'`)",
     // Unquoted values (Oracle `IDENTIFIED BY Tiger42`) need a digit or symbol: `PASSWORD EXPIRE`, `IDENTIFIED BY
     // RANDOM PASSWORD` are clauses. `IDENTIFIED BY PASSWORD '*…'` gives a hash, which password-literal drops.
-    pattern: `\\b(?:(?:CREATE|ALTER)[ \\t]{1,8}(?:USER|ROLE|LOGIN)\\b[^;\\n]{1,200}?\\b(?:(?:ENCRYPTED[ \\t]{1,8})?PASSWORD(?:[ \\t]{0,8}=)?|IDENTIFIED[ \\t]{1,8}(?:WITH[ \\t]{1,8}[\\w'"]{1,40}[ \\t]{1,8})?BY(?![ \\t]{1,8}PASSWORD\\b))|SET[ \\t]{1,8}PASSWORD(?:[ \\t]{1,8}FOR[ \\t]{1,8}[^=\\n;]{1,120}?)?[ \\t]{0,8}=[ \\t]{0,8}(?:PASSWORD[ \\t]{0,8}\\()?)[ \\t]{0,8}(?<q>['"]?)(?<secret>(?<=['"])[^'"\\n]{4,200}(?=['"])|(?<!['"])(?=[^\\s'";]{0,127}[0-9!#$%&*?@^~])[^\\s'";]{4,128}(?=[\\s;]|$))\\k<q>`,
+    pattern: `\\b(?:(?:CREATE|ALTER)[ \\t]{1,8}(?:USER|ROLE|LOGIN)\\b[^;\\n]{1,200}?\\b(?:(?:ENCRYPTED[ \\t]{1,8})?PASSWORD(?:[ \\t]{0,8}=)?|IDENTIFIED[ \\t]{1,8}(?:WITH[ \\t]{1,8}[\\w'"]{1,40}[ \\t]{1,8})?BY(?![ \\t]{1,8}PASSWORD\\b))|SET[ \\t]{1,8}PASSWORD(?:[ \\t]{1,8}FOR[ \\t]{1,8}[^=\\n;]{1,120}?)?[ \\t]{0,8}=[ \\t]{0,8}(?:PASSWORD[ \\t]{0,8}\\()?)[ \\t]{0,8}(?:N(?=['"]))?(?<q>['"]?)(?<secret>(?<=['"])[^'"\\n]{4,200}(?=['"])|(?<!['"])(?=[^\\s'";]{0,127}[0-9!#$%&*?@^~])[^\\s'";]{4,128}(?=[\\s;]|$))\\k<q>`,
     flags: "i",
     secretGroup: "secret",
     keywords: ["create user", "alter user", "create role", "alter role", "create login", "alter login", "set password"],
@@ -352,6 +352,8 @@ export const genericRules: readonly SecretRule[] = [
         { text: "ALTER USER 'app'@'localhost' IDENTIFIED WITH mysql_native_password BY 'Kx9mm2Lq7!';", secret: "Kx9mm2Lq7!" },
         { text: "SET PASSWORD FOR 'app'@'localhost' = 'Pelican&1993UzZ';", secret: "Pelican&1993UzZ" },
         { text: "CREATE LOGIN svc_etl WITH PASSWORD = 'Granite$1722gJY', CHECK_POLICY = OFF;", secret: "Granite$1722gJY" },
+        // T-SQL Unicode literal
+        { text: "ALTER LOGIN [etl_svc] WITH PASSWORD = N'I8=ykWem9VpM96UXtEV8';", secret: "I8=ykWem9VpM96UXtEV8" },
       ],
       negative: [
         { text: "ALTER USER 'app'@'%' PASSWORD EXPIRE INTERVAL 90 DAY;" },
@@ -423,7 +425,7 @@ export const genericRules: readonly SecretRule[] = [
     description: "Secret given as the value of a command-line option named like one, after a space (`--password \"…\"`, `-StorageAccountKey \"…\"`, `--client-secret …`)",
     // `--password=…` is generic-secret-config's. The value needs a digit or symbol and no path, variable or option
     // look (`--password-file /run/x`, `--token $T`, `--password --stdin`).
-    pattern: `(?<![\\w-])--?(?<key>(?:[A-Za-z][\\w-]{0,40}?)?(?:password|passwd|secret|token|account-?key|storage-?key|api-?key|access-?key|client-?secret)[\\w-]{0,20})(?<op>[ \\t]{1,3})(?<q>["']?)(?![-/~$<{%])(?=[^\\s"'\`|;&]{0,199}[0-9!#%&*?@^~])(?<secret>[^\\s"'\`|;&]{6,200})\\k<q>(?=\\s|$)`,
+    pattern: `(?<![\\w-])--?(?<key>(?:[A-Za-z][\\w-]{0,40}?)?(?:password|passwd|secret|token|account-?key|storage-?key|api-?key|access-?key|client-?secret)[\\w-]{0,20})(?<![Kk][Ee][Yy][Ss])(?<op>[ \\t]{1,3})(?<q>["']?)(?![-/~$<{%])(?=[^\\s"'\`|;&]{0,199}[0-9!#%&*?@^~])(?<secret>[^\\s"'\`|;&]{6,200})\\k<q>(?=\\s|$)`,
     flags: "i",
     secretGroup: "secret",
     keywords: ["password", "passwd", "secret", "token", "accountkey", "account-key", "storagekey", "storage-key", "apikey", "api-key", "accesskey", "access-key"],
@@ -445,6 +447,59 @@ export const genericRules: readonly SecretRule[] = [
         { text: "New-AzADAppCredential -ObjectId x -PasswordLifetime 2026-12-31" },
         { text: "helm install x --token-ttl 24h30m" },
         { text: 'mytool --password "<your password>"' },
+        // GnuPG's commands name keys by id: `--export-secret-keys`, `--export-secret-subkeys`, `--list-secret-keys`
+        { text: "gpg --armor --export-secret-subkeys 42B317FD4BA89E7A! > subkey.asc" },
+        { text: "gpg --batch --pinentry-mode loopback --export-secret-keys 3AA5C34371567BD2 | base64" },
+      ],
+    },
+  },
+  {
+    id: "terraform-random-password-result",
+    description: "Generated password in Terraform state (the `result` of a `random_password` resource, `terraform state pull` / `show -json`)",
+    // The resource's type comes before its attributes; the validator reads the nearest preceding resource type.
+    pattern: `"result"[ \\t]{0,4}:[ \\t]{0,4}"(?<secret>[^"\\\\\\r\\n]{6,200})"`,
+    secretGroup: "secret",
+    keywords: ['"result"'],
+    anchored: true,
+    score: 0.9,
+    validator: "terraform-random-password",
+    examples: {
+      positive: [
+        {
+          text: '{\n  "mode": "managed",\n  "type": "random_password",\n  "name": "db",\n  "instances": [{ "attributes": { "id": "none", "length": 24, "result": "qzaPTAFzUVOLrK4!tkNRPC*y", "special": true } }]\n}',
+          secret: "qzaPTAFzUVOLrK4!tkNRPC*y",
+        },
+      ],
+      negative: [
+        { text: '{ "type": "random_string", "instances": [{ "attributes": { "result": "web-4f7d2c" } }] }' },
+        { text: '{"type": "random_password", "name": "db"}, {"type": "aws_lambda_invocation", "instances": [{"attributes": {"result": "{\\"ok\\":true}"}}]}' },
+        { text: '{"status": "done", "result": "Kx9mm2Lq7Vb6Nc3Hd5Fg"}' },
+      ],
+    },
+  },
+  {
+    id: "short-name-hex-assignment",
+    description: "Long random hex assigned to a one-letter-one-digit name on a line of its own (`K1=<64 hex>` in an .env or shell script)",
+    // A name that says nothing (`K1`, `S2`) holding 128+ bits of random hex: a key kept out of sight of keyword scans.
+    pattern: `(?<=^[ \\t]{0,12}(?:export[ \\t]{1,4})?)(?<key>[A-Za-z][0-9])=(?<q>["']?)(?<secret>[0-9a-fA-F]{32,128})\\k<q>(?=[ \\t]{0,8}(?:#|$))`,
+    flags: "m",
+    secretGroup: "secret",
+    keywords: [..."abcdefghijklmnopqrstuvwxyz"].flatMap((c) => [..."0123456789"].map((d) => `${c}${d}=`)),
+    anchored: true,
+    score: 0.7,
+    entropyMin: 3.2,
+    validator: "mixed-charset",
+    generic: true,
+    examples: {
+      positive: [
+        { text: "K1=e63100de107928ffe237d790a1c2e3f4b5a6978812345678abcdef0123456789\nK2=3e312c4600433397d6cae4d66789d41b\nREGION=eu-central-1", secret: "e63100de107928ffe237d790a1c2e3f4b5a6978812345678abcdef0123456789" },
+        { text: "export S1='3e312c4600433397d6cae4d66789d41b'", secret: "3e312c4600433397d6cae4d66789d41b" },
+      ],
+      negative: [
+        { text: "Stripe-Signature: t=1492774577,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd" },
+        { text: "K1=00000000000000000000000000000000" },
+        { text: "see K1=e63100de107928ffe237d790a1c2e3f4 in the table" },
+        { text: "K1=e63100de1079" },
       ],
     },
   },
@@ -735,6 +790,9 @@ export const genericRules: readonly SecretRule[] = [
         { text: "https://example.com/search?q=token&page=2" },
         { text: "https://example.com/?api_key=YOUR_API_KEY" },
         { text: "https://example.com/cb?token_type=bearer&expires_in=3600" },
+        // pre-signed URLs: a per-request signature, not a credential
+        { text: "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20261127T101112Z&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=5f1c0e3b9a7d2c4e6f8a0b1c3d5e7f9a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e" },
+        { text: "https://d1.cloudfront.net/v.mp4?Expires=1764400000&Signature=Qz8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6~Ai7Oq-k9Jm2Qx7Rt4Lw8Zp1Vb6Nc3Hd5Fg0Sy&Key-Pair-Id=K2JCJMDEHXQW5F" },
       ],
     },
   },
@@ -770,8 +828,10 @@ export const genericRules: readonly SecretRule[] = [
   {
     id: "high-entropy-near-keyword",
     description: "Random-looking string close to a secret keyword",
+    // (a keyword that is a URL path segment, `/oauth2/token`, names an endpoint, not the value after it)
     pattern:
-      `(?<key>(?:secret|token|api[ _-]?key|apikey|credential|bearer|access[ _-]?key)[\\w.-]{0,20})(?![\\w.-])[^\\r\\n]{0,40}?(?<![A-Za-z0-9+/_=.-])(?<secret>[A-Za-z0-9+/_=.-]{20,200})(?![A-Za-z0-9+/_=.-])`,
+      `(?<!/)(?<key>(?:secret|token|api[ _-]?key|apikey|credential|bearer|access[ _-]?key)[\\w.-]{0,20})(?![\\w.-])[^\\r\\n]{0,40}?(?<![A-Za-z0-9+/_.-]|==)(?<secret>[A-Za-z0-9+/_=.-]{20,200})(?![A-Za-z0-9+/_=.-])`,
+    // (the value may follow `=` directly, `token=…`, but not a base64 run's `==` padding)
     flags: "i",
     secretGroup: "secret",
     // Password-like and auth keywords are left to the assignment rules: too frequent in code for this scan.
@@ -782,11 +842,16 @@ export const genericRules: readonly SecretRule[] = [
     validator: "high-entropy",
     generic: true,
     examples: {
-      positive: [{ text: "here is my api key for the staging box: q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj", secret: "q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj" }],
+      positive: [
+        { text: "here is my api key for the staging box: q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj", secret: "q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj" },
+        { text: "request failed (403), token=q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj retrying", secret: "q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj" },
+      ],
       negative: [
         { text: "the token endpoint is documented in the guide" },
         { text: "token id 550e8400-e29b-41d4-a716-446655440000-deadbeef is deprecated" },
         { text: '<input type="hidden" name="authenticity_token" value="7SWa-Fo1_hsC6oovfBsJFLGPUl2EhkSWPbJhWANwgaJWBDl1vxd9VNqXTNAefsJqzIRYaZEfYZLffa31rw8zJA" />' },
+        { text: "GET /v1/auth/token/lookup-self failed: 403 (see the audit log, request 7f3c9a1e)" },
+        { text: "curl -v https://api-m.sandbox.paypal.com/v1/oauth2/token -u AZDxjDScFpQtjWTOUtWKbyN_bDt4OgqaF4eYXlewfBP4-8aqX3PiV8e1GWU6liB2CUXlkA59kJXE7M6R:$PAYPAL_SECRET" },
       ],
     },
   },

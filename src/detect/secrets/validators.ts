@@ -307,7 +307,8 @@ const connectionPassword: SecretValidator = ({ secret, groups, score, match }) =
   const pw = secret;
   const user = groups.user ?? "";
   if (pw.length < 4) return null;
-  if (isReference(pw) || /[{}<>]|\$\{|\$\(|^\[|\]$|^%|^\*+$/.test(pw)) return null;
+  // (`%VAR%` is a Windows variable; a password may still start with `%`, unencoded)
+  if (isReference(pw) || /[{}<>]|\$\{|\$\(|^\[|\]$|^%[A-Za-z_]\w{0,60}%|^\*+$/.test(pw)) return null;
   const lower = pw.toLowerCase();
   if (user !== "" && user.toLowerCase() === lower) return null;
   // A weak but concrete password in a URL (`user:pass@`, `admin:secret123@`) is still a credential

@@ -8,6 +8,8 @@ const positives: PositiveCase[] = [
   ['const PROD_API = "https://apiuser:r3alP4ssw0rd@api.production.com/v2";', "url-credentials", "r3alP4ssw0rd", 0.9],
   ["curl -s --user 'api:d2LkV78zLx!t' https://api.mailgun.net/v3", "curl-basic-auth", "d2LkV78zLx!t", 0.9],
   ["This URL: https://user:pass@example.com includes credential.", "url-credentials", "pass", 0.55],
+  // a password that starts with "%" (not URL-encoded) is still one; only a whole %VAR% is a Windows variable
+  ["redisUrl: 'redis://default:%jPnqN=NmlGefTLfoa_MG4GgDdTaA=33@cache-prod.internal:6379/0',", "connection-string-password", "%jPnqN=NmlGefTLfoa_MG4GgDdTaA=33", 0.95],
 ];
 
 describe("connection string rules", () => {
@@ -21,5 +23,6 @@ describe("connection string rules", () => {
     "curl http://127.0.0.1:5000/file --user user:pass --digest",
     "Server=myServerAddress;Database=myDataBase;Uid=myUsername;Pwd=myPassword;",
     "https://url:8000 @something else",
+    "DATABASE_URL=postgres://app:%DB_PASSWORD%@db:5432/app",
   ])("negative %s", (t) => expectNegative(t));
 });

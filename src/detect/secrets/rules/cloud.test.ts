@@ -7,6 +7,8 @@ const positives: PositiveCase[] = [
   ["maps key AIzaSyNHxIf32IQ1a1yjl3ZJIqKZqzLAK1XhDk- in the app", "gcp-api-key", "AIzaSyNHxIf32IQ1a1yjl3ZJIqKZqzLAK1XhDk-", 0.9],
   ["DO_TOKEN=dop_v1_9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f91e5b8d4c7a0f3e6b9d2c5a8", "digitalocean-pat", "dop_v1_9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f91e5b8d4c7a0f3e6b9d2c5a8", 0.97],
   ["client_secret=bP88Q~rcBcYjzzOhg1Hnn76Wm3jGgakZiZ.8vMgR", "azure-ad-client-secret", "bP88Q~rcBcYjzzOhg1Hnn76Wm3jGgakZiZ.8vMgR", 0.9],
+  // bare, at the end of a sentence
+  ["Use OJt8Q~IJcYpDIA6bIWgl-j_1fobV.mTb7mkDrGDD.", "azure-ad-client-secret", "OJt8Q~IJcYpDIA6bIWgl-j_1fobV.mTb7mkDrGDD", 0.9],
   ["heroku_api_key = \"832d2129-a846-4e27-99f4-7004b6ad53ef\"", "heroku-api-key", "832d2129-a846-4e27-99f4-7004b6ad53ef", 0.8],
   // the secret after its key id: with its own name between them, or set apart by " / "
   ["BasicAWSCredentials(accessKey=AKIAQYLPMN5HHHFPZAM2, secretKey=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)", "aws-secret-key-after-key-id", "k9Jm2Qx7Rt4Lw8Zp1Vb6Nc3Hd5Fg0Sy+Ue/Ai7Oq", 0.9],

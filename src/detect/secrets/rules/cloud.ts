@@ -248,7 +248,7 @@ export const cloudRules: readonly SecretRule[] = [
   {
     id: "azure-ad-client-secret",
     description: "Microsoft Entra ID (Azure AD) application client secret",
-    pattern: `(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])`,
+    pattern: `(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~-]|\\.[A-Za-z0-9_~-])`,
     secretGroup: "secret",
     keywords: ["8q~", "7q~", "9q~", "6q~", "5q~", "4q~", "3q~", "2q~", "1q~", "0q~"],
     score: 0.9,

@@ -7,6 +7,8 @@ const pem = "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTB
 
 const positives: PositiveCase[] = [
   [`Authorization: Bearer ${token}`, "jwt", token, 0.9],
+  // at the end of a sentence
+  [`My session token is ${token}.`, "jwt", token, 0.9],
   [`key.pem:\n${pem}\n`, "private-key", pem, 0.99],
   ["-----BEGIN PRIVATE KEY-----\nyabba dabba doo", "private-key", "-----BEGIN PRIVATE KEY-----\nyabba dabba doo", 0.55],
 ];
@@ -18,5 +20,7 @@ describe("key material rules", () => {
     "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAn6/O8li+SX4m98LLYt\n-----END PUBLIC KEY-----",
     "bm90X3ZhbGlkX2pzb25fYXRfYWxs.bm90X3ZhbGlkX2pzb25fYXRfYWxs.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9",
+    // a JWE (five parts) is not read as a JWT followed by a full stop
+    `${token}.${b64("x".repeat(12))}.${b64("y".repeat(12))}`,
   ])("negative %s", (t) => expectNegative(t));
 });

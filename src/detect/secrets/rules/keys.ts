@@ -91,8 +91,9 @@ export const keyRules: readonly SecretRule[] = [
   {
     id: "jwt",
     description: "JSON Web Token (header decodes to JSON with alg)",
+    // (a full stop that ends a sentence is not part of the token: "my token is eyJ….")
     pattern:
-      "(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,32000}\\.(?:[A-Za-z0-9_-]{16,2000})?|eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,32000})(?![A-Za-z0-9_.-])",
+      "(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,32000}\\.(?:[A-Za-z0-9_-]{16,2000})?|eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{4,32000})(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])",
     secretGroup: "secret",
     anchored: true,
     keywords: ["eyj"],

@@ -10,6 +10,7 @@ const positives: PositiveCase[] = [
   ["A3-ASWWYB-798JRYLJVD4-23DC2-86TVM-H43EB", "onepassword-secret-key", "A3-ASWWYB-798JRYLJVD4-23DC2-86TVM-H43EB", 0.95],
   // Mapbox secret tokens by their structure (payload . signature), whatever the payload's length
   ['cfg.value = "sk.eyJ1IjoiuPX5M32M6EaJmfFwSVpwnhLzyPMusB.g8idsm0VsPHbB8dZfzkzBo";', "mapbox-secret-token", "sk.eyJ1IjoiuPX5M32M6EaJmfFwSVpwnhLzyPMusB.g8idsm0VsPHbB8dZfzkzBo", 0.95],
+  ["Use sk.eyJ1IjoiZbpreZpwxVGUv78nbgEMnv3C6PUjAS.eAkWpzfPzpv7RCKonS_Gdy.", "mapbox-secret-token", "sk.eyJ1IjoiZbpreZpwxVGUv78nbgEMnv3C6PUjAS.eAkWpzfPzpv7RCKonS_Gdy", 0.95],
 ];
 
 describe("SaaS rules", () => {

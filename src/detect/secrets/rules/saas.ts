@@ -185,7 +185,7 @@ export const saasRules: readonly SecretRule[] = [
     id: "mapbox-secret-token",
     description: "Mapbox secret access token (`sk.` + base64url JSON payload `{\"u\":…}` + `.` + signature)",
     // The structure makes the format, whatever the payload's length (it grows with the user name).
-    pattern: `(?<![A-Za-z0-9_.-])(?<secret>sk\\.eyJ1Ijoi[A-Za-z0-9_-]{16,300}\\.[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_.-])`,
+    pattern: `(?<![A-Za-z0-9_.-])(?<secret>sk\\.eyJ1Ijoi[A-Za-z0-9_-]{16,300}\\.[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`,
     secretGroup: "secret",
     anchored: true,
     keywords: ["sk.eyj1ijoi"],

@@ -1,6 +1,6 @@
 import { ATBASH_WORDS, BACKWARDS_CUE_KEYWORDS, CIPHER_CUE_KEYWORDS, DIGIT_WORD_KEYWORDS, NATO_KEYWORDS, REVERSED_WORDS, ROT13_CUE_KEYWORDS, ROT13_WORDS } from "./normalize/cipher-keywords.js";
 import { HEALTH_KEYWORDS, MRN_GATE_KEYWORD, MRN_KEYWORDS, STEM_KEYWORDS } from "./data-class/topic-keywords.js";
-import { ADDRESSING_CUES, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./pii/lower-case-cue-keywords.js";
+import { ADDRESSING_CUES, NAME_HEADER_KEYWORDS, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./pii/lower-case-cue-keywords.js";
 import { EMAIL_CONTEXT_KEYWORDS, OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD } from "./pii/obfuscated-email-keywords.js";
 import { TLD_KEYWORDS, WWW_KEYWORD } from "./pii/url-keywords.js";
 import { builtinSecretRules } from "./secrets/rules/index.js";
@@ -11,9 +11,10 @@ import { SharedKeywords } from "./shared/shared-keywords.js";
  * keywords (first, in the secret scanner's own order, so its hits come out in the same order) and the
  * confidentiality, health and medical-record words of the data classes, the obfuscated-e-mail gate's and context
  * keywords, the URL scanner's ".tld" anchors and "www.", the person/location scanner's lower-case cue and addressing
- * words, the cipher views' cipher words, cues and spoken digits, and the rarer encodings' NATO words and cipher cues.
+ * words, the cipher views' cipher words, cues and spoken digits, the name-column header words and the rarer encodings'
+ * NATO words and cipher cues (added last: the indices of the others do not move).
  */
 export const STANDARD_KEYWORDS = new SharedKeywords([...builtinSecretRules.flatMap((r) => r.keywords), ...STEM_KEYWORDS, ...HEALTH_KEYWORDS, ...MRN_KEYWORDS, MRN_GATE_KEYWORD,
   ...OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD, ...EMAIL_CONTEXT_KEYWORDS, ...TLD_KEYWORDS, WWW_KEYWORD, ...PERSON_CUE_KEYWORDS, ...PLACE_CUE_KEYWORDS, ...ADDRESSING_CUES,
   ...ROT13_WORDS, ...REVERSED_WORDS, ...ATBASH_WORDS, ...ROT13_CUE_KEYWORDS, ...BACKWARDS_CUE_KEYWORDS,
-  ...DIGIT_WORD_KEYWORDS, ...NATO_KEYWORDS, ...CIPHER_CUE_KEYWORDS]);
+  ...DIGIT_WORD_KEYWORDS, ...NAME_HEADER_KEYWORDS, ...NATO_KEYWORDS, ...CIPHER_CUE_KEYWORDS]);

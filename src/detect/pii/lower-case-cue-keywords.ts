@@ -26,3 +26,11 @@ export const ADDRESSING_CUES: readonly string[] = [
   "ciao sono ", "hej tu ", "hej det er ", "salut c ", "c'est ", "ich bin ", "hier ist ", "soy ", "sono ", "aqui é ", "dr ", "mr ", "mrs ",
   "ms ", "landlord ", "my landlord ",
 ];
+
+/**
+ * The ASCII words of the name-column header hint (person-location-detector's NAME_HEADER_HINT), looked for by the
+ * engine's shared keyword pass: a table with a name column has one of them (or a non-ASCII one) in its header.
+ */
+export const NAME_HEADER_KEYWORDS: readonly string[] = [
+  "name", "nom", "given", "employee", "patient", "holder", "recipient", "attendee", "guest", "member", "naam", "namn", "navn", "nimi", "apellid", "nazwisk", "imie", "soyad", "isim",
+];

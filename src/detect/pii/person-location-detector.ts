@@ -9,7 +9,8 @@ import { KeywordScanner } from "../shared/keyword-scanner.js";
 import { windowMatches } from "../shared/window-matches.js";
 import { STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { scriptNames } from "./script-names.js";
-import { ADDRESSING_CUES, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./lower-case-cue-keywords.js";
+import { ADDRESSING_CUES, NAME_HEADER_KEYWORDS, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./lower-case-cue-keywords.js";
+import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { tableCellAt } from "./table-cells.js";
 
 // A capitalised token: initial upper-case letter, then letters/apostrophes, optional hyphenated parts,
@@ -979,7 +980,7 @@ export const personLocationScanner: PiiScanner = {
     lowerCaseCued(text, st.g, out, scan.shared);
     lowerCaseAddressed(text, st.g, out, first, scan.shared);
     labelledNameFields(text, st.g, out);
-    nameColumns(text, st.g, out, first);
+    nameColumns(text, st.g, out, first, scan.shared);
     listedNames(text, out, first);
     scriptNames(text, out);
     impersonalPlaces(text, out, first, st.personal);
@@ -1004,13 +1005,34 @@ const NAME_HEADER_HINT = /name|nom|given|employee|patient|holder|recipient|atten
 /** Two lines in a row with a delimiter (a table has a header and a row): a cheap test before the header hint. */
 const TWO_DELIMITED_LINES = /[,;\t|][^\n]*\n[^\n]*[,;\t|]/;
 
-/** Whether the text may hold a table with a name column (about 1 µs per 4 KB without one, 15 µs with delimited lines). */
-function nameHeaderLine(text: string): boolean {
-  return TWO_DELIMITED_LINES.test(text) && NAME_HEADER_HINT.test(text);
+/** NAME_HEADER_HINT's alternatives with a non-ASCII character: only a text with one can match them. */
+const NAME_HEADER_HINT_NON_ASCII = /imię|příjmen|jméno|név|фио|имя|фамил|піб|όνομα|επώνυμ|姓名|氏名|이름|성명|الاسم|họ tên/i;
+/** Shared-keyword index → 1 for the ASCII words of NAME_HEADER_HINT. */
+const NAME_HEADER_KIND = (() => {
+  const kinds = new Uint8Array(STANDARD_KEYWORDS.keywords.length);
+  for (const k of NAME_HEADER_KEYWORDS) kinds[STANDARD_KEYWORDS.index(k)] = 1;
+  return kinds;
+})();
+
+/**
+ * `NAME_HEADER_HINT.test(text)` from the engine's shared keyword pass when there is one (the regex cost ~20 µs per
+ * 4 KB): its ASCII alternatives are keywords of that pass (a non-ASCII character never matches an ASCII one under
+ * `/i` without `u`), and the others can only match in a text with a non-ASCII character.
+ */
+function nameHeaderHint(text: string, shared: SharedScan | undefined): boolean {
+  if (shared === undefined || shared.text !== text) return NAME_HEADER_HINT.test(text);
+  const hits = shared.get(STANDARD_KEYWORDS.part);
+  for (let h = 0; h < hits.length; h += 2) if (NAME_HEADER_KIND[hits[h] as number] === 1) return true;
+  return shared.get(FIRST_NON_ASCII) >= 0 && NAME_HEADER_HINT_NON_ASCII.test(text);
 }
 
-function nameColumns(text: string, g: Gazetteers, out: PiiHit[], from: number): void {
-  if (text.indexOf("\n") < 0 || !nameHeaderLine(text)) return;
+/** Whether the text may hold a table with a name column (about 1 µs per 4 KB without delimited lines). */
+function nameHeaderLine(text: string, shared: SharedScan | undefined): boolean {
+  return TWO_DELIMITED_LINES.test(text) && nameHeaderHint(text, shared);
+}
+
+function nameColumns(text: string, g: Gazetteers, out: PiiHit[], from: number, shared?: SharedScan): void {
+  if (text.indexOf("\n") < 0 || !nameHeaderLine(text, shared)) return;
   const taken = (s: number, e: number): boolean => {
     for (let k = from; k < out.length; k++) if (out[k]!.start < e && s < out[k]!.end && out[k]!.score >= 0.6) return true;
     return false;

@@ -1,6 +1,7 @@
 import { contextVerdict, keywordMatcher } from "./context.js";
 import { ID_NEGATIVE_WORDS } from "./negative-context.js";
 import { continuesCode } from "./id-spec.js";
+import { execAt } from "./digit-tokens.js";
 import { numericCandidates } from "./numeric-candidates.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
@@ -98,11 +99,27 @@ export const creditCardScanner: PiiScanner = {
  */
 const PUNCTUATED = /(?<![\d,;:|*#~+])(\d{4})( ?[,;:|*#~+] ?)(\d{4})\2(\d{4})\2(\d{4})(?![\d]|\2\d)/g;
 
+const PUNCTUATED_AT = new RegExp(PUNCTUATED.source, "y");
+
+/**
+ * PUNCTUATED's matches, tried only where one can start (a global search tried every position: ~9 µs per 4 KB): its
+ * first group is the last four digits of a digit token (a separator, never a letter or digit, follows), and its second
+ * group the next token, four digits alone, one to three characters on. `next` plays the role of the global lastIndex.
+ */
 function punctuatedCards(scan: PiiScan, out: PiiHit[]): void {
   const text = scan.text;
-  if (scan.digitTokens.nAllDigit < 4) return;
-  PUNCTUATED.lastIndex = 0;
-  for (let m = PUNCTUATED.exec(text); m !== null; m = PUNCTUATED.exec(text)) {
+  const tk = scan.digitTokens;
+  if (tk.nAllDigit < 4) return;
+  let next = 0;
+  for (let ti = 0; ti + 1 < tk.n; ti++) {
+    const e = tk.end[ti]!;
+    const at = e - 4;
+    if (at < next || at < tk.start[ti]!) continue;
+    const s1 = tk.start[ti + 1]!;
+    if (s1 - e > 3 || tk.end[ti + 1]! - s1 !== 4 || tk.digits[ti + 1] !== 4) continue;
+    const m = execAt(PUNCTUATED_AT, text, at);
+    if (m === null) continue;
+    next = m.index + m[0].length;
     const digits = `${m[1]}${m[3]}${m[4]}${m[5]}`;
     if (allSameDigit(digits) || !luhnValid(digits) || !knownIssuer(digits)) continue;
     const start = m.index;

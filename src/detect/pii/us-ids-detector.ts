@@ -118,8 +118,8 @@ export const usIdsScanner: PiiScanner = {
   scan(scan: PiiScan, out: PiiHit[]): void {
     const text = scan.text;
     runNumericSpecs(text, numericCandidates(scan), US_NUMERIC_SPECS, out);
-    spacedSsnHits(text, SSN_CTX, out);
     const tk = scan.digitTokens;
+    spacedSsnHits(text, SSN_CTX, out, tk);
     // letter-and-digit tokens only
     for (let mi = 0; mi < tk.nMixed; mi++) {
       const ti = tk.mixed[mi]!;

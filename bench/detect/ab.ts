@@ -2,7 +2,7 @@
  * CPU-time A/B of the detection engine between a git revision and the working tree, in one process (so both
  * sides see the same machine load), over the benchmark corpus:
  *   node --import tsx bench/detect/ab.ts <rev> [engine|views|keywords|merge|<detector id>]
- * `src/` at <rev> is extracted with `git archive` into a temporary directory (with a link to node_modules); the two
+ * `src/` and `models/` at <rev> are extracted with `git archive` into a temporary directory (with a link to node_modules); the two
  * versions then run alternately (ABBA, so neither always runs first), and the medians of ROUNDS (default 8)
  * rounds are printed as CPU ms per MB of text and MB/s, with the minima (the least-disturbed rounds). `views` times the leet and decoded views on their own,
  * `keywords` the shared keyword pass, `merge` merging the engine's raw findings.
@@ -83,7 +83,9 @@ async function load(root: string): Promise<Fn[]> {
 const dir = mkdtempSync(join(tmpdir(), "warden-ab-"));
 try {
   mkdirSync(join(dir, "old"));
-  const tar = execFileSync("git", ["-C", REPO, "archive", rev, "src"], { maxBuffer: 1 << 30 });
+  // src and the models it loads (the injection model is found at ../../../models from its source: without it the old
+  // side's engine ran without the injection classifier and looked ~25 % cheaper than it was)
+  const tar = execFileSync("git", ["-C", REPO, "archive", rev, "src", "models"], { maxBuffer: 1 << 30 });
   execFileSync("tar", ["-x", "-C", join(dir, "old")], { input: tar });
   symlinkSync(join(REPO, "node_modules"), join(dir, "old", "node_modules"));
   const revert = (process.env.AB_REVERT ?? "").split(",").filter((c) => c !== "");

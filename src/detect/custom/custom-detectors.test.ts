@@ -17,6 +17,12 @@ describe("custom rule detectors", () => {
     ["capture group span", [{ id: "t", pattern: "project=([a-z]+)", group: 1 }], "x project=falcon;", [["falcon", 10, 16]]],
     ["keywords whole words, case-insensitive", [{ id: "k", keywords: ["falcon", "red team"] }], "Falcon falconry RED  team redteam", [["Falcon", 0, 6], ["RED  team", 16, 25]]],
     ["keyword next to punctuation", [{ id: "k", keywords: ["falcon"] }], "(falcon), \u00E9falcon", [["falcon", 1, 7]]],
+    [
+      "keywords inside identifiers (snake_case, SCREAMING_CASE, camelCase), not inside words",
+      [{ id: "k", keywords: ["falcon"] }],
+      "falcon_lookup FALCON_API projectFalcon falconLookup falcons xfalcon",
+      [["falcon", 0, 6], ["FALCON", 14, 20], ["Falcon", 32, 38], ["falcon", 39, 45]],
+    ],
     ["case-sensitive keywords with empty flags", [{ id: "k", keywords: ["Falcon"], flags: "" }], "falcon Falcon", [["Falcon", 7, 13]]],
   ])("%s", (_name, rules, text, expected) => {
     expect(run(rules, text).map((f) => [f.value, f.start, f.end])).toEqual(expected);

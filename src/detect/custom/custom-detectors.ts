@@ -11,6 +11,10 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch !== "" && WORD.test(ch);
 }
 
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+const isLowerOrDigit = (ch: string): boolean => isLower(ch) || (ch >= "0" && ch <= "9");
+
 /** Character at UTF-16 index `i`, or the full surrogate pair when `i` points into one. */
 function charBefore(text: string, i: number): string {
   if (i <= 0) return "";
@@ -39,9 +43,13 @@ function runRule(rule: CompiledCustomRule, text: string, out: Finding[]): void {
     let start = m.index;
     let end = start + whole.length;
     if (rule.kind === "keywords") {
-      // Whole words only: a keyword edge that is a word character must not touch another word character.
-      const edgeStart = isWordChar(whole.charAt(0)) && isWordChar(charBefore(text, start));
-      const edgeEnd = isWordChar(whole.charAt(whole.length - 1)) && isWordChar(charAfter(text, end));
+      // Whole words only: a keyword edge that is a word character must not touch another word character, except
+      // where identifiers join words: an underscore (BLUEBIRD_API, get_bluebird) or a camelCase step (projectBluebird,
+      // bluebirdLookup).
+      const before = charBefore(text, start);
+      const after = charAfter(text, end);
+      const edgeStart = isWordChar(whole.charAt(0)) && isWordChar(before) && before !== "_" && !(isLowerOrDigit(before) && isUpper(whole.charAt(0)));
+      const edgeEnd = isWordChar(whole.charAt(whole.length - 1)) && isWordChar(after) && after !== "_" && !(isLower(whole.charAt(whole.length - 1)) && isUpper(after));
       if (edgeStart || edgeEnd) {
         re.lastIndex = start + 1;
         continue;

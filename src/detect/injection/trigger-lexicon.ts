@@ -181,7 +181,32 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "recopie kopiere kopier einrichtungstext systemtext salin tampilkan tunjukkan tuliskan jangan aturan instruksi pengaturan " +
       "sicherheitsrichtlinien sicherheitsfilter sicherheitsregeln inhaltsrichtlinien veiligheidsfilters veiligheidsregels seguridad securite sicurezza seguranca bezpieczenstwa keamanan " +
       // Hinglish ("apne rules ignore karo"): the Hindi verbs and nouns written in Latin letters
-      "karo kardo bhool bhul bhulo chhod niyam nirdesh",
+      "karo kardo bhool bhul bhulo chhod niyam nirdesh " +
+      // developer / admin claims with the safety switched off, AIs and worlds without rules, the setup copied word for
+      // word, plain overrides (sv da no cs sk ro tr id vi sw hu fi el and more es/fr/de/it/pt/nl/pl forms)
+      "desarrolladora creador creadora administradora developpeuse administratrice createur creatrice concepteur " +
+      "entwicklerin administrator administratorin ersteller erstellerin schopfer sviluppatrice amministratrice " +
+      "creatore desenvolvedora criador criadora programadora deweloperem programistka administratorem tworca " +
+      "tworczynia vyvojar vyvojarka spravce spravca tvurce tvorca utvecklare utvecklaren udvikler udvikleren " +
+      "utvikler utvikleren skapare skaparen skaber skaberen skaper skaperen dezvoltatorul administratorul creatorul " +
+      "programatorul geliştiricinim geliştiricisiyim yöneticinim yöneticisiyim yaratıcınım yaratıcısıyım sahibiyim " +
+      "saya pengembang trien msanidi mtengenezaji msimamizi muundaji fejleszto fejlesztoje fejlesztod " +
+      "adminisztrator rendszergazda kehittaja kehittajasi yllapitaja luoja luojasi " +
+      "testmodus testlage testtilstand majaribio tesztmod testitila " +
+      "finge supon suponha imagina imaginate stell angenommen immagina fingi supponi finja wyobraz udawaj predstav " +
+      "forestall forestil forestill latsas imagineaza-ti bayangkan fikiria jifanye kepzeld kuvittele hayal varsay " +
+      "mundo monde welt mondo wereld swiat svet varld verden lume dunya dunia vilag vilagot maailma maailmaa " +
+      "limites limiti grenzen reglas regles regole regeln leyes lois gesetze leggi leis wetten zakonu lagar regler " +
+      "begransningar begraensninger begrensninger pravidel omezeni aturan batasan sheria mipaka korlatok szabalyok " +
+      "copia copie copiez kopiera upprepa gentag gjenta zkopiruj zopakuj copiaza repeta kopyala tekrarla ulangi " +
+      "nakili rudia onyesha masold ismeteld kopioi toista palabra textualmente literalmente mot textuellement wort " +
+      "wortlich parola letteralmente palavra woord letterlijk slowo doslownie slovo doslova doslovne ordagrant " +
+      "ordret cuvant kelimesi harfiyen neno sanasta sanatarkasti instruktionerna instruktionerne instrukserne " +
+      "instrukser instrukcie anvisningar anvisninger maagizo maelekezo utasitasokat utasitasaidat ohjeet " +
+      "strunta bortse tilsidesæt tilsidesett neber nedbej zabudni hagyd figyelmen jata sivuuta puuza sahau " +
+      "predstirej vorubergehend temporalmente temporairement tymczasowo tillfalligt midlertidigt valiaikaisesti ideiglenesen " +
+      "swiecie svete varlden dunyada vilagban maailmassa ulimwengu recibiste muestres recebeste dostales kreeg primite ulizopewa kaptal sait fick fikk kosmo κόσμο φαντάσου " +
+      "usifuate achana παράβλεψε παραβλέψτε εντολές κανόνες",
   ],
   [
     T_SWITCH,

@@ -736,12 +736,28 @@ export function blankMentions(view: string): string | undefined {
 const OWN_RETRACTION =
   /\b(?:ignore|disregard|forget|scratch|skip|drop|never ?mind)\b(?: about)? (?:(?:everything|all|anything|what|whatever|the (?:part|bit|thing|stuff|note|comment|request|point|instructions?)s?)(?: (?:that|which))? (?:i|we)(?:'ve| have| had)? (?:just |already )?(?:said|wrote|written|asked|told you|mentioned|gave you|sent|typed|listed|requested|suggested)|(?:my|our) (?:earlier |previous |last |first |original |prior |above )?(?:instructions?|notes?|comments?|requests?|messages?|points?|remarks?|feedback|suggestions?))\b(?: [\w'-]+){0,3}? (?:about|regarding|on|re|concerning|for|with|around) (?:the |my |our |a |an )?[\w'-]+/;
 const OWN_RETRACTION_HINT = /\b(?:i|we|my|our)\b/;
+/**
+ * The user's own earlier instructions named in other languages ("las instrucciones que te di", "les consignes que je
+ * t'ai données", "die Anweisungen, die ich dir … gegeben habe", "le istruzioni che ti ho dato", "as instruções que te
+ * dei"): theirs to repeat or take back, blanked like the English retraction.
+ */
+const OWN_REFERENCE =
+  /\b(?:instrucciones|indicaciones|reglas|consignes|instructions|regles|anweisungen|vorgaben|regeln|istruzioni|indicazioni|regole|instrucoes|regras|instructies|regels)\b,?(?: \S+){0,2}? (?:que te (?:di|dije|mande|escribi|pase)|que je t'ai (?:donnee?s?|envoyee?s?|ecrite?s?|indiquee?s?)|die ich dir(?: \S+){0,6}? (?:gegeben|geschickt|geschrieben|genannt) (?:habe|hatte)|che ti ho (?:dato|date|dati|mandato|scritto|indicato)|que (?:eu )?te (?:dei|mandei|escrevi|passei)|die ik je (?:\S+ ){0,6}?(?:gegeven|gestuurd|geschreven) heb)\b/;
+const OWN_REFERENCE_HINT = /\b(?:te|t'ai|dir|ti|je)\b/;
 
 function blankOwnRetraction(view: string): string | undefined {
-  if (!OWN_RETRACTION_HINT.test(view)) return undefined;
-  const m = OWN_RETRACTION.exec(view);
-  if (m === null) return undefined;
-  return view.slice(0, m.index) + " ".repeat(m[0].length) + view.slice(m.index + m[0].length);
+  let out: string | undefined;
+  for (const [hint, re] of [
+    [OWN_RETRACTION_HINT, OWN_RETRACTION],
+    [OWN_REFERENCE_HINT, OWN_REFERENCE],
+  ] as const) {
+    if (!hint.test(view)) continue;
+    const m = re.exec(out ?? view);
+    if (m === null) continue;
+    const cur = out ?? view;
+    out = cur.slice(0, m.index) + " ".repeat(m[0].length) + cur.slice(m.index + m[0].length);
+  }
+  return out;
 }
 
 /**
@@ -797,7 +813,7 @@ export function matchRules(view: string, triggers: number, toolContext: boolean,
   // so they see only how the phrase is used. Checked after the patterns so that ordinary quoted text (code, JSON)
   // costs one indexOf.
   const quote = hasQuote(view);
-  if ((mask !== 0 || (triggers & (quote ? T_STRONG : T_OVERRIDE)) !== 0) && (MENTION_NEEDS & triggers) !== 0 && (quote || (triggers & T_OVERRIDE) !== 0)) {
+  if ((MENTION_NEEDS & triggers) !== 0 && (quote ? mask !== 0 || (triggers & T_STRONG) !== 0 : mask !== 0 || (triggers & (T_OVERRIDE | T_FOREIGN)) !== 0)) {
     const blanked = blankMentions(view);
     if (blanked !== undefined) return (1 << MENTION_RULE) | matchPatterns(blanked, triggers, toolContext, transcript && TRANSCRIPT_TURN.test(view));
   }

@@ -8,6 +8,7 @@ import type { SharedScan } from "../../core/detector.js";
 import { KeywordScanner } from "../shared/keyword-scanner.js";
 import { windowMatches } from "../shared/window-matches.js";
 import { STANDARD_KEYWORDS } from "../standard-keywords.js";
+import { cuedScriptNames } from "./cued-script-names.js";
 import { scriptNames } from "./script-names.js";
 import { IDENTITY_CUE_AFTER } from "./identity-cue-after.js";
 import { ADDRESSING_CUES, NAME_HEADER_KEYWORDS, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./lower-case-cue-keywords.js";
@@ -986,6 +987,7 @@ export const personLocationScanner: PiiScanner = {
     nameColumns(text, st.g, out, first, scan.shared);
     listedNames(text, out, first);
     scriptNames(text, out);
+    cuedScriptNames(text, out);
     impersonalPlaces(text, out, first, st.personal);
   },
 };

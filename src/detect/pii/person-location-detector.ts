@@ -11,6 +11,7 @@ import { STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { cuedScriptNames } from "./cued-script-names.js";
 import { scriptNames } from "./script-names.js";
 import { IDENTITY_CUE_AFTER } from "./identity-cue-after.js";
+import { contactAfterName, KIN_BEFORE } from "./single-name-cues.js";
 import { ADDRESSING_CUES, NAME_HEADER_KEYWORDS, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./lower-case-cue-keywords.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { tableCellAt } from "./table-cells.js";
@@ -800,6 +801,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   if (!placePrefixed && toks.length >= 2 && personAfter && allNameish && kinds[0] !== "initial") person = Math.max(person, 0.75);
   // "Ana Kovač, date of birth ...", "Ewa Lis, PESEL ...": a birth date or a national identifier follows only a person
   if (!placePrefixed && toks.length >= 2 && allNameish && kinds[0] !== "initial" && IDENTITY_CUE_AFTER.test(after)) person = Math.max(person, 0.75);
+  // "my grandfather, Orrin", "Kasia +48 601 ...": a kinship or trade word before, or a phone or e-mail after, one known given name
+  if (!placePrefixed && toks.length === 1 && firstIsFirst && !firstCommon && (KIN_BEFORE.test(before) || contactAfterName(toks[0]!.w, after))) person = Math.max(person, 0.7);
   // a speaker or a role: "Agent Rodrigo:", "Operatore Chiara", "Shop (Callum):", "Sam (team):", "[Jonas Weber]", "(Dave)"
   if (!placePrefixed && allNameish && !kinds.includes("weak") && (toks.length >= 2 ? kinds[0] === "first" || kinds[0] === "surname" : firstIsFirst && !firstCommon && !FIELD_LABEL_WORDS.has(toks[0]!.w.toLowerCase()))) {
     const role = roleNounBefore(before);

@@ -60,6 +60,11 @@ const DOB_CTX = keywordMatcher([
   "дата рождения", "рождения", "родился", "родилась", "д.р.", "дата народження", "народження", "народився", "народилася",
   "تاريخ الميلاد", "تاريخ ميلاد", "الميلاد", "مواليد", "ولد", "ولدت", "ngày sinh", "sinh ngày", "sinh năm", "năm sinh", "doğum",
   "生年月日", "出生日期", "出生年月日", "出生", "生日", "誕生日", "생년월일", "생일", "출생",
+  // more birth words and "birthday" in more languages: Greek and Arabic participles ("γεννημένη", "المولود في"),
+  // Hindi, Hebrew, Thai; "Geburtstag", "anniversaire", "cumpleaños", "verjaardag", "urodziny"
+  "γεννημένη", "γεννημένος", "γεννηθείς", "γεννηθείσα", "المولود", "المولودة", "مولود", "مولودة", "مواليد عام",
+  "जन्म", "जन्मतिथि", "जन्म तिथि", "जन्म दिनांक", "תאריך לידה", "ת. לידה", "נולד", "נולדה", "วันเกิด", "เกิดวันที่",
+  "geburtstag", "anniversaire", "cumpleaños", "compleanno", "aniversário", "verjaardag", "urodziny", "födelsedag", "fødselsdag",
 ]);
 /** Birth verbs written after the date ("sie ist am 3. Februar 1940 geboren", "1. 4. 1958 narozen"). */
 const DOB_AFTER = /^[\s,)]{0,3}(?:geboren|born|narozen[aá]?|n[ăa]scut[ăa]?|lahir|alizaliwa)(?![\p{L}])/iu;
@@ -68,8 +73,8 @@ const DOB_AFTER = /^[\s,)]{0,3}(?:geboren|born|narozen[aá]?|n[ăa]scut[ăa]?|la
  * not a list bullet at a line start ("* 12.03.2024: release").
  */
 const STAR_BEFORE = /(?:[^\s*][ \t]|[(\[,;])\*[ \t\u00a0]?$/;
-/** Abbreviations that mark a birth date only right before it ("geb. 17.04.1979", "ur. 07.07.1993"; "Geb. 4" is a building). */
-const ABBREV_BEFORE = /(?:^|[^\p{L}])(?:geb|ur)\.?[ \t\u00a0]{0,2}$/iu;
+/** Abbreviations that mark a birth date only right before it ("geb. 17.04.1979", "geb. am 3. Mai 1990", "ur. 07.07.1993"; "Geb. 4" is a building). */
+const ABBREV_BEFORE = /(?:^|[^\p{L}])(?:geb|ur)\.?[ \t\u00a0]{0,2}(?:am[ \t\u00a0]{1,2})?$/iu;
 
 /** Day, month and year with spaces around the separators, as OCR writes them ("12 03 1986", "02 . 08 . 1995"). */
 const SPACED_DMY = /(\d{1,2})[ \t]{1,2}(?:([.\/-])[ \t]{1,2})?(\d{1,2})[ \t]{1,2}(?:[.\/-][ \t]{1,2})?((?:19|20)\d\d)(?!\d)/y;

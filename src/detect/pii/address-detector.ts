@@ -154,6 +154,8 @@ function addressMatches(scan: PiiScan): readonly AddressMatch[] {
   return all;
 }
 
+const ANY_TOWN = /(?<![\p{L}])Any[ -]?(?:town|city|ville|where)(?![\p{L}])/iu;
+
 /** Spans of street addresses in the text, for other scanners to avoid double-reporting their parts. */
 export function addressSpans(scan: PiiScan): Array<[number, number]> {
   return addressMatches(scan).map((a) => [a.start, a.end]);
@@ -177,6 +179,8 @@ export const addressScanner: PiiScanner = {
       // "Spring 2024", "Watergate 5", "Brigade 3": street types that end ordinary English words, and years after a
       // street name, need a town or an address label
       if (!hasTail && !ctx && (/^\p{Lu}\p{Ll}*(?:ring|gate|gade|weg)\s/u.test(v) || /\s(?:1[89]|20)\d\d$/.test(v))) continue;
+      // "123 Main St, Anytown": the placeholder town of templates and examples
+      if (ANY_TOWN.test(v)) continue;
       let score = 0.7;
       if (hasTail) score += 0.15;
       if (ctx) score += 0.15;

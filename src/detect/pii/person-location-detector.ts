@@ -12,6 +12,7 @@ import { cuedScriptNames } from "./cued-script-names.js";
 import { scriptNames } from "./script-names.js";
 import { IDENTITY_CUE_AFTER } from "./identity-cue-after.js";
 import { contactAfterName, KIN_BEFORE } from "./single-name-cues.js";
+import { isPlaceholderName } from "./placeholder-names.js";
 import { ADDRESSING_CUES, NAME_HEADER_KEYWORDS, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./lower-case-cue-keywords.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { tableCellAt } from "./table-cells.js";
@@ -822,6 +823,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // or names a thing (product, team, plan); people's names rarely take one
   if (!title && !nameLabel && DETERMINER_BEFORE.test(before)) person = Math.min(person, 0.3);
   if (thing && !nameLabel && !greeting) person = Math.min(person, 0.3);
+  // "Dear John Doe", "[Nombre Apellido]": template placeholders and field labels name no one
+  if (toks.length >= 2 && (isPlaceholderName(text.slice(start, end)) || isPlaceholderName(text.slice(toks[1]!.s, end)))) person = Math.min(person, 0.3);
   // In noun-capitalising languages only a known first name, a title or a name cue counts.
   if (person > 0.3 && !firstIsFirst && !title && !nameLabel && !greeting && nc.nounCaps()) person = 0.3;
 

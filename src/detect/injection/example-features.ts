@@ -2,7 +2,7 @@ import { Featurizer, ruleView } from "./featurizer.js";
 import { blankMentions, matchRules, MENTION_BIT } from "./rules.js";
 import { hasScriptChar } from "./script-patterns.js";
 import { segmentText } from "./segmenter.js";
-import { blankAnalysedQuotes, transcriptFrame } from "./text-frames.js";
+import { framedText } from "./text-frames.js";
 import { T_SCRIPT } from "./trigger-lexicon.js";
 
 /** Texts longer than this are scored by windows only; training truncates to it so both see the same inputs. */
@@ -22,8 +22,7 @@ export interface ExampleFeatures {
  */
 export function exampleFeatures(input: string, tool: boolean, f: Featurizer): ExampleFeatures {
   // The per-text frames, as scoreText reads them.
-  const text = tool ? input : (blankAnalysedQuotes(input) ?? input);
-  const transcript = !tool && transcriptFrame(text);
+  const { text, transcript } = framedText(input, tool);
   const segs = segmentText(text.length > WHOLE_TEXT_LIMIT ? text.slice(0, WHOLE_TEXT_LIMIT) : text);
   const indices: number[] = [];
   let rules = 0;

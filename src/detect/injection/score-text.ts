@@ -4,7 +4,7 @@ import { featureNorm, type InjectionModel } from "./injection-model.js";
 import { blankMentions, HARM_BIT, harmParts, INJECTION_RULES, matchRules, MENTION_BIT, type RuleFamily } from "./rules.js";
 import { hasScriptChar, hasScriptCue } from "./script-patterns.js";
 import { segmentRegions, segmentText } from "./segmenter.js";
-import { blankAnalysedQuotes, transcriptFrame } from "./text-frames.js";
+import { framedText } from "./text-frames.js";
 import {
   T_AI,
   T_DELIM,
@@ -181,9 +181,8 @@ function describe(model: InjectionModel, mask: number, tool: boolean, length: nu
  */
 export function scoreText(input: string, model: InjectionModel, opts: ScoreOptions): InjectionSpan[] {
   // Frames read once per text (text-frames.ts): quotes the user asks about are blanked (same length), and a
-  // conversation pasted for analysis has no fake turns. Tool results get neither: documents are where attacks hide.
-  const text = opts.tool ? input : (blankAnalysedQuotes(input) ?? input);
-  const transcript = !opts.tool && transcriptFrame(text);
+  // conversation pasted for analysis has no fake turns.
+  const { text, transcript } = framedText(input, opts.tool);
   // The cheap gate: one pass over the words finds the sentences around attack vocabulary (regions). Text without
   // any cannot score (every window needs attack words), so it costs that one pass and nothing else.
   const short = text.length <= FULL_SCORE_LENGTH;

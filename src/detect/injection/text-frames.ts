@@ -69,3 +69,13 @@ export function blankAnalysedQuotes(text: string): string | undefined {
   if (!QUOTE_ANALYSIS.test(out) || CARRY_ON.test(text)) return undefined;
   return out;
 }
+
+/**
+ * A text as the injection scorer and the trainer read it: its analysed quotes blanked and whether it is a transcript
+ * to analyse. Tool results get neither frame: documents are where attacks hide.
+ */
+export function framedText(input: string, tool: boolean): { text: string; transcript: boolean } {
+  if (tool) return { text: input, transcript: false };
+  const text = blankAnalysedQuotes(input) ?? input;
+  return { text, transcript: transcriptFrame(text) };
+}

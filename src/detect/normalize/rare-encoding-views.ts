@@ -176,7 +176,6 @@ const ENGLISH = new Set(
     "disregard above everything password secret key keys admin now answer question must should never always follow following output respond reply " +
     "write how make bomb build steal hack data private confidential hidden message text words").split(" "),
 );
-const LETTERS_LINE = /^[^\n]*$/;
 
 function englishWords(words: readonly string[], shift: number): number {
   let n = 0;
@@ -207,7 +206,7 @@ function caesarPayloads(text: string, out: Payload[]): void {
     if (end < 0) end = text.length;
     lines++;
     const line = text.slice(start, end);
-    if (line.length >= 16 && line.length <= 2000 && LETTERS_LINE.test(line)) {
+    if (line.length >= 16 && line.length <= 2000) {
       // the first 16 words decide (a long line costs no more than a short one)
       const words = (line.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length <= 14).slice(0, 16);
       const plain = words.length >= 4 ? englishWords(words, 0) : 0;

@@ -375,7 +375,11 @@ export class PolicyGuard implements Guard {
       const base = { direction: "request" as const, policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries: [], durationMs: 0 };
       this.record(ctx, { ...base, outcome: "quarantined", risk: { score: round(this.risk.score(state.principal)), escalation: "quarantine" } });
       const retry = Math.max(1, Math.ceil((until - Date.now()) / 1000));
-      return { kind: "refuse", error: new WardenError("WARDEN_POLICY_QUARANTINED", { details: { retry_after_seconds: retry, policy_version: state.policy.version } }) };
+      return { kind: "refuse", error: new WardenError("WARDEN_POLICY_QUARANTINED", {
+          details: { retry_after_seconds: retry, policy_version: state.policy.version },
+          // Clients and SDKs back off by the header (RFC 9110 §10.2.3), not by a body field.
+          headers: { "retry-after": String(retry) },
+        }) };
     }
     // Replicas: the conversation's mappings from the shared store first, so a value tokenized elsewhere keeps its
     // token and tokens the model echoes can be restored here. Store time does not count against the time budget.

@@ -97,6 +97,10 @@ describe("adaptive controls in the guard", () => {
     const c6 = ctxFor("hello");
     const v6 = await guard.request(c6);
     expect(v6.kind === "refuse" && v6.error.code).toBe("WARDEN_POLICY_QUARANTINED");
+    // The back-off time travels as the standard header too, equal to the body's field.
+    const retryHeader = v6.kind === "refuse" ? v6.error.headers?.["retry-after"] : undefined;
+    expect(Number(retryHeader)).toBeGreaterThan(0);
+    expect(v6.kind === "refuse" && String(v6.error.details?.["retry_after_seconds"])).toBe(retryHeader);
     expect(c6.decisions?.[0]?.outcome).toBe("quarantined");
 
     const other = await guard.request(ctxFor(MAIL, "k2"));

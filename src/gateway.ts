@@ -74,13 +74,14 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   // TLS files are read first: a missing or mismatched certificate stops the start before anything is opened.
   const tlsConfig = config.listen.tls;
   const tlsOptions = tlsConfig ? httpsServerOptions(tlsConfig) : undefined;
+  // The policy guard (default policy when none is configured; `opts.guard` overrides it in tests) before anything is
+  // opened: a policy error stops the start with nothing to release.
+  const policyGuard = opts.guard ? undefined : createPolicyGuard({ policyConfig: config.policy, providers: Object.keys(config.providers) });
+  const router = ModelRouter.fromConfig(config.providers, config.routes);
   const keys = new KeyStore(config.dataDir);
   const authenticator = new Authenticator(keys);
   // Limit counters (memory, or Redis shared by replicas) and revocation messages to the other replicas.
   const access = await openLimits({ limits: config.limits, redis: config.redis, logger, keys, authenticator });
-  const router = ModelRouter.fromConfig(config.providers, config.routes);
-  // The policy guard (default policy when none is configured); `opts.guard` overrides it (tests).
-  const policyGuard = opts.guard ? undefined : createPolicyGuard({ policyConfig: config.policy });
   const guard = opts.guard ?? (policyGuard as Guard);
   // Tokenize mappings: in memory, or in a store shared by replicas (Redis, PostgreSQL, SQLite) under a shared key.
   const vault = policyGuard

@@ -141,7 +141,7 @@ export class PolicyAdmin {
   private compileCandidate(scope: string, value: unknown): string {
     try {
       // The base only counts without a global admin policy (stored, or the candidate itself), as in the reloader.
-      return compilePolicy(this.composeWith(this.configBase(), { scope, value })).version;
+      return compilePolicy(this.composeWith(this.configBase(), { scope, value }), this.holder.context).version;
     } catch (err) {
       if (WardenError.isInstance(err)) throw err;
       if (err instanceof ConfigError) throw invalid(err.issues);

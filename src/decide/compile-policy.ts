@@ -11,7 +11,7 @@ import { PII_SCANNERS } from "../detect/pii/pii-scanners.js";
 import { mergeThresholds, type Thresholds } from "../detect/thresholds.js";
 import { compileGlob, compileGlobs } from "./glob.js";
 import { ACTION_RANK, type PolicyAction, type PolicyDocument, type PolicyRule, type RuleMatch, ruleMatchSchema } from "./policy-schema.js";
-import { knownNames, unknownNameIssues } from "./unknown-name-issues.js";
+import { knownNames, unknownNameIssues, unknownProviderIssues } from "./unknown-name-issues.js";
 
 /** One finding in its place, as rules see it. */
 export interface MatchInput {
@@ -70,6 +70,12 @@ export interface CompiledPolicy {
   /** The detection engine the policy's `detection:` section asks for (undefined: the gateway's default engine). */
   readonly engine: DetectionEngine | undefined;
   resolve(target: CallTarget): RuleSet;
+}
+
+/** What the gateway knows beside the policy, to check names the policy uses. */
+export interface PolicyContext {
+  /** The configured provider names (`providers:` keys): a scope's `match.provider` must match one of them. */
+  readonly providers?: readonly string[];
 }
 
 const DEFAULT_TIME_BUDGET_MS = 2_000;
@@ -171,7 +177,7 @@ function processHashKey(): Buffer {
  * replaces inherited rules that share an id, appends new ones, and overrides thresholds and settings it sets.
  * Rules from more specific scopes come first in the result, so they win ties in conflict resolution.
  */
-export function compilePolicy(doc: PolicyDocument): CompiledPolicy {
+export function compilePolicy(doc: PolicyDocument, context: PolicyContext = {}): CompiledPolicy {
   const version = policyVersion(doc);
   // Every problem at once: a broken custom rule does not hide a rule naming an unknown type.
   const issues: ConfigIssue[] = [];
@@ -185,6 +191,7 @@ export function compilePolicy(doc: PolicyDocument): CompiledPolicy {
     }
   }
   issues.push(...unknownNameIssues(doc, policyNames(doc, engine)));
+  if (context.providers) issues.push(...unknownProviderIssues(doc, context.providers));
   if (issues.length > 0) throw new ConfigError(issues, "policy");
   const hashKey = doc.hashKey ? Buffer.from(doc.hashKey, "utf8") : processHashKey();
   const global = doc.rules.map((r) => compileRule(r, "global"));

@@ -66,6 +66,26 @@ export function unknownNameIssues(doc: PolicyDocument, known: KnownNames): Confi
   return issues;
 }
 
+/**
+ * Scopes whose `match.provider` names no configured provider (a glob must match at least one): a typo there would
+ * silently never apply the scope's rules, so it is refused like an unknown entity type.
+ */
+export function unknownProviderIssues(doc: PolicyDocument, providers: readonly string[]): ConfigIssue[] {
+  const names = new Set(providers);
+  return doc.scopes.flatMap((s, j) => {
+    const value = s.match.provider;
+    if (value === undefined || names.has(value) || (/[*?]/.test(value) && providers.some(compileGlob(value)))) return [];
+    const near = closest(value, names);
+    const scope = s.id === undefined ? "" : ` '${s.id}'`;
+    return [
+      {
+        path: `scopes.${j}.match.provider`,
+        message: `scope${scope} can never apply: unknown provider '${value}' (configured: ${providers.join(", ") || "none"})${near ? `; did you mean '${near}'?` : ""}`,
+      },
+    ];
+  });
+}
+
 /** The known name nearest to `value` (case-insensitive edit distance), when near enough to be a likely typo. */
 export function closest(value: string, names: Iterable<string>): string | undefined {
   const v = value.toLowerCase().replace(/[*?]/g, "");

@@ -21,6 +21,8 @@ export interface CreatePolicyGuardOptions {
   baseFile?: string;
   /** Detection engine (default: all default detectors). */
   engine?: DetectionEngine;
+  /** The configured provider names; when given, a scope matching no provider is a config error. */
+  providers?: readonly string[];
   /** Stream stage factory (default: the policy's hold-back stream enforcer). */
   stream?: (ctx: CallContext, guard: PolicyGuard) => EventStage;
 }
@@ -31,6 +33,7 @@ export interface CreatePolicyGuardOptions {
  */
 export function createPolicyGuard(opts: CreatePolicyGuardOptions = {}): PolicyGuard {
   const doc = resolvePolicyConfig(opts.policyConfig, opts.baseFile) ?? defaultPolicyDocument();
-  const holder = new PolicyHolder(compilePolicy(doc));
+  const context = opts.providers ? { providers: opts.providers } : {};
+  const holder = new PolicyHolder(compilePolicy(doc, context), context);
   return new PolicyGuard({ policy: holder, engine: opts.engine ?? createDetectionEngine(), stream: opts.stream ?? createPolicyStreamStage });
 }

@@ -1,4 +1,4 @@
-import type { CompiledPolicy } from "../decide/compile-policy.js";
+import type { CompiledPolicy, PolicyContext } from "../decide/compile-policy.js";
 
 /** A change of the active policy, as recorded. */
 export interface PolicyChange {
@@ -15,7 +15,11 @@ export interface PolicyChange {
 export class PolicyHolder {
   readonly changes: PolicyChange[] = [];
 
-  constructor(public current: CompiledPolicy) {}
+  /** `context`: what every later compile (reloads, admin API candidates) checks the policy against. */
+  constructor(
+    public current: CompiledPolicy,
+    readonly context: PolicyContext = {},
+  ) {}
 
   swap(next: CompiledPolicy, source = "reload"): PolicyChange {
     const change = { at: Date.now(), from: this.current.version, to: next.version, source };

@@ -64,7 +64,7 @@ export class PolicyReloader {
     try {
       const base = resolvePolicyConfig(this.opts.policyConfig, this.opts.baseFile) ?? defaultPolicyDocument();
       const doc = this.opts.compose ? this.opts.compose(base) : base;
-      const next = compilePolicy(doc);
+      const next = compilePolicy(doc, holder.context);
       if (next.version === from) return { ok: true, version: from, change: undefined };
       const change = holder.swap(next, source);
       logger?.info({ source, from, to: next.version }, "policy reloaded");

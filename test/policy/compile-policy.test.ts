@@ -114,6 +114,24 @@ describe("scopes and inheritance", () => {
     expect(set.failMode).toBe("closed");
   });
 
+  it("refuses a scope whose provider matches no configured provider, with the closest name; globs need one match", () => {
+    const doc = (provider: string) => parsePolicy({ scopes: [{ id: "claude", match: { provider }, failMode: "open" }] });
+    const providers = ["openai", "anthropic", "demo"];
+    let err: unknown;
+    try {
+      compilePolicy(doc("antropic"), { providers });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as ConfigError).issues).toEqual([{ path: "scopes.0.match.provider", message: expect.stringMatching(/scope 'claude' can never apply: unknown provider 'antropic'.*did you mean 'anthropic'/) }]);
+    expect(() => compilePolicy(doc("azure-*"), { providers })).toThrow(ConfigError);
+    expect(compilePolicy(doc("anthropic"), { providers }).resolve({ ...target, provider: "anthropic" }).failMode).toBe("open");
+    expect(() => compilePolicy(doc("open*"), { providers })).not.toThrow();
+    // Without the gateway's provider list (a policy file checked on its own), the name cannot be checked.
+    expect(() => compilePolicy(doc("antropic"))).not.toThrow();
+  });
+
   it("caches resolved rule sets per target", () => {
     expect(p.resolve(target)).toBe(p.resolve({ ...target }));
   });

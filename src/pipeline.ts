@@ -134,8 +134,14 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
   const spec = endpoint.parse(original);
   // Before the call is routed, logged or recorded: structure (the model name, object keys, stop sequences, tool
   // names, call ids, cache keys) cannot be redacted, so a protected value there refuses.
-  deps.structure?.model(spec.model);
-  deps.structure?.body(original, spec.structure);
+  // The policy scope of the call decides what is protected there (a route lookup only; an unknown model is refused
+  // after the check, so its name is never echoed when it carries a protected value).
+  if (deps.structure) {
+    const found = deps.router.find(spec.model);
+    const target = { tenant: principal.tenant, app: principal.app, model: spec.model, provider: found?.provider.name ?? "", ...(found && found.upstreamModel !== spec.model ? { upstreamModel: found.upstreamModel } : {}) };
+    deps.structure.model(spec.model, target);
+    deps.structure.body(original, spec.structure, target);
+  }
   const route = deps.router.resolve(spec.model);
   ex.note({ tenant: principal.tenant, app: principal.app, keyId: principal.keyId, model: spec.model, provider: route.provider.name, stream: spec.stream });
   if (!route.provider.supports(endpoint.api)) throw new WardenError("WARDEN_ROUTE_UNSUPPORTED");
@@ -185,7 +191,7 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
     if (upstream.kind === "json") {
       progress.limit?.observe(upstream.body);
       const out = await deps.guard.response(ctx, upstream.body);
-      deps.structure?.responseKeys(out.body);
+      deps.structure?.responseKeys(out.body, { tenant: ctx.principal.tenant, app: ctx.principal.app, model: ctx.spec.model, provider: ctx.providerName, ...(ctx.upstreamModel !== ctx.spec.model ? { upstreamModel: ctx.upstreamModel } : {}) });
       const relayRaw = !out.changed && upstream.raw !== undefined ? upstream.raw : undefined;
       await deps.recorder.complete(ctx, { status: upstream.status, response: out.body, ...(relayRaw !== undefined ? { responseRaw: relayRaw } : {}), upstreamStatus: upstream.status, finishedAt: Date.now() });
       await ex.sendJson(upstream.status, relayRaw ?? out.body, ctx.responseHeaders);

@@ -6,7 +6,7 @@ import { setAtPath } from "../core/json-path.js";
 import type { JsonObject } from "../core/json.js";
 import type { TextPart } from "../core/message-spec.js";
 import { WardenError } from "../core/warden-error.js";
-import type { CompiledPolicy, RuleSet } from "../decide/compile-policy.js";
+import type { CallTarget, CompiledPolicy, RuleSet } from "../decide/compile-policy.js";
 import { decideFindings } from "../decide/decide.js";
 import { decisionHeader, type ControlFailure, type DecisionEntry, type DecisionPath } from "../decide/decision-path.js";
 import { ACTION_RANK } from "../decide/policy-schema.js";
@@ -177,6 +177,21 @@ export class PolicyGuard implements Guard {
   /** The state of a call whose request side ran (undefined before). */
   stateOf(ctx: CallContext): CallPolicyState | undefined {
     return this.states.get(ctx);
+  }
+
+  /**
+   * For the structure check (src/enforce/structure-check.ts): whether the current policy acts on a finding in a
+   * call's structure. Structure is decided as an `identifier` (it cannot be rewritten) in the caller's (`user`) or
+   * the model's (`assistant`) voice, with the scope's thresholds; anything but `allow` and `monitor` acts.
+   */
+  structureActs(target: CallTarget, direction: Direction): (f: Finding) => boolean {
+    const ruleSet = this.holder.current.resolve(target);
+    const thresholds = this.thresholdsFor(ruleSet, this.activeEngine);
+    const part = { path: [], role: direction === "request" ? "user" : "assistant", kind: "identifier" } as const;
+    return (f) => {
+      const action = decideFindings({ part, direction, findings: [f], textClasses: [], thresholds, ruleSet })[0]?.entry.action;
+      return action !== undefined && action !== "allow" && action !== "monitor";
+    };
   }
 
   private thresholdsFor(set: RuleSet, engine: DetectionEngine): Thresholds {

@@ -1,9 +1,18 @@
 import { STRUCTURAL_KEYS } from "../api/walk-text.js";
+import type { Direction } from "../core/detector.js";
 import type { Finding } from "../core/finding.js";
 import type { JsonObject, JsonValue } from "../core/json.js";
 import type { StructureString } from "../core/message-spec.js";
 import { WardenError } from "../core/warden-error.js";
+import type { CallTarget } from "../decide/compile-policy.js";
 import type { DetectionEngine } from "../detect/engine.js";
+
+/**
+ * Whether the active policy acts on a finding in structure for one call (its threshold met and its winning rule
+ * neither `allow` nor `monitor`): a policy that allows e-mail addresses for a tenant lets them through in metadata
+ * keys too, and a policy threshold raised for PERSON applies there as in text.
+ */
+export type StructureActs = (target: CallTarget, direction: Direction) => (f: Finding) => boolean;
 
 /** Categories whose values must not travel in structure (the model name, names, ids, object keys, stop sequences). */
 const GUARDED = new Set(["secret", "pii", "custom"]);
@@ -46,25 +55,30 @@ interface Fresh {
  * tool name) refuses the call, before it is routed, logged, forwarded or recorded: `WARDEN_REQUEST_MODEL_REJECTED`
  * for the model name, `WARDEN_REQUEST_FIELD_REJECTED` for the rest. The error names the finding types and the
  * places (`name`, `tool_call_id`, `object key`...), never the value. A detector error is left to the request stage
- * that follows, where the policy's fail mode applies to it. Strings found clean are remembered (bounded).
+ * that follows, where the policy's fail mode applies to it. Strings without any finding of a guarded category are
+ * remembered (bounded), whatever the policy: a string with a finding the policy lets through is scanned again on the
+ * next call, since another tenant's policy may act on it.
+ *
+ * What is protected: findings of the guarded categories that the policy for the call (`target`) acts on, with the
+ * policy's thresholds (`acts`); without a target or `acts`, those the engine's own thresholds make actionable.
  */
 export interface StructureCheck {
   /** Throws when `model` carries a protected value. */
-  model(model: string): void;
+  model(model: string, target?: CallTarget): void;
   /**
    * Throws when an object key or a stop sequence of `body`, or one of its structural strings `structure` (as the
    * endpoint adapter collected them), carries a protected value.
    */
-  body(body: JsonObject, structure?: readonly StructureString[]): void;
+  body(body: JsonObject, structure?: readonly StructureString[], target?: CallTarget): void;
   /**
    * Throws `WARDEN_POLICY_RESPONSE_BLOCKED` when an object key of a (non-streamed) answer carries a protected value:
    * a model can put one in a key of an Anthropic `tool_use` input, `{"AKIA…": true}`, which the text walk never
    * reads (streamed, the keys arrive inside `input_json_delta` text and are enforced there).
    */
-  responseKeys(body: JsonObject): void;
+  responseKeys(body: JsonObject, target?: CallTarget): void;
 }
 
-export function createStructureCheck(engine: () => DetectionEngine): StructureCheck {
+export function createStructureCheck(engine: () => DetectionEngine, acts?: StructureActs): StructureCheck {
   // Separate memories: answers are checked for fewer categories than requests.
   const clean = new Set<string>();
   const cleanInAnswers = new Set<string>();
@@ -85,27 +99,35 @@ export function createStructureCheck(engine: () => DetectionEngine): StructureCh
     if (set.size >= CLEAN_MAX) set.clear();
     set.add(s);
   };
-  /** Finding types in `text` the policy would act on (empty: none); undefined when a detector failed. */
-  const protectedTypes = (text: string, guarded: ReadonlySet<string> = GUARDED): string[] | undefined => protectedFindings(text, guarded)?.types;
-  /** {@link protectedTypes}, with where each finding starts. */
-  const protectedFindings = (text: string, guarded: ReadonlySet<string> = GUARDED): { types: string[]; starts: number[] } | undefined => {
+  /**
+   * Finding types in `text` the policy would act on (`types`, empty: none), where each starts, and whether the text
+   * has no guarded finding at all (`clean`: safe to remember); undefined when a detector failed.
+   */
+  const protectedFindings = (
+    text: string,
+    direction: Direction,
+    target: CallTarget | undefined,
+    guarded: ReadonlySet<string> = GUARDED,
+  ): { types: string[]; starts: number[]; clean: boolean } | undefined => {
     const e = current();
     const r = e.detect(text, { direction: "request" });
     const urls = r.findings.filter((f) => f.type === "URL");
     const inUrl = (f: Finding): boolean => f.type === "IP_ADDRESS" && urls.some((u) => u.start <= f.start && f.end <= u.end);
-    const found = r.findings.filter((f) => guarded.has(f.category) && !UNGUARDED_TYPES.has(f.type) && !inUrl(f) && e.isActionable(f));
+    const candidates = r.findings.filter((f) => guarded.has(f.category) && !UNGUARDED_TYPES.has(f.type) && !inUrl(f));
+    const acted = candidates.length > 0 && acts && target ? acts(target, direction) : (f: Finding) => e.isActionable(f);
+    const found = candidates.filter(acted);
     const types = [...new Set(found.map((f) => f.type))];
-    return types.length === 0 && r.errors.length > 0 ? undefined : { types, starts: found.map((f) => f.start) };
+    return types.length === 0 && r.errors.length > 0 ? undefined : { types, starts: found.map((f) => f.start), clean: candidates.length === 0 };
   };
   return {
-    model(model) {
+    model(model, target) {
       current();
       if (clean.has(model)) return;
-      const types = protectedTypes(model);
-      if (types && types.length > 0) throw new WardenError("WARDEN_REQUEST_MODEL_REJECTED", { details: { finding_types: types } });
-      if (types) remember(model);
+      const found = protectedFindings(model, "request", target);
+      if (found && found.types.length > 0) throw new WardenError("WARDEN_REQUEST_MODEL_REJECTED", { details: { finding_types: found.types } });
+      if (found?.clean) remember(model);
     },
-    body(body, structure = []) {
+    body(body, structure = [], target) {
       current();
       const r = freshStrings(body, true);
       if (r.overflow) throw new WardenError("WARDEN_REQUEST_FIELD_REJECTED", { details: { where: `more than ${MAX_KEYS} object keys` } });
@@ -118,7 +140,11 @@ export function createStructureCheck(engine: () => DetectionEngine): StructureCh
       }
       if (fresh.length === 0) return;
       // One scan of all the fresh strings, a line each; a finding names the place of the line it starts in.
-      const found = protectedFindings(fresh.map((f) => f.text).join("\n"));
+      const found = protectedFindings(
+        fresh.map((f) => f.text).join("\n"),
+        "request",
+        target,
+      );
       if (found && found.types.length > 0) {
         const ends: number[] = [];
         let end = -1;
@@ -126,16 +152,17 @@ export function createStructureCheck(engine: () => DetectionEngine): StructureCh
         const where = new Set(found.starts.map((at) => fresh[ends.findIndex((e) => at < e)]?.where ?? "structural field"));
         throw new WardenError("WARDEN_REQUEST_FIELD_REJECTED", { details: { finding_types: found.types, where: [...where].sort().join(", ") } });
       }
-      if (found) for (const x of fresh) remember(x.text);
+      if (found?.clean) for (const x of fresh) remember(x.text);
     },
-    responseKeys(body) {
+    responseKeys(body, target) {
       current();
       const r = freshStrings(body, false, cleanInAnswers);
-      const types = r.fresh.length > 0 ? protectedTypes(r.fresh.join("\n"), RESPONSE_GUARDED) : [];
-      if (r.overflow || (types && types.length > 0)) {
-        throw new WardenError("WARDEN_POLICY_RESPONSE_BLOCKED", { details: { reasons: [{ rule: "structure.object-keys", type: r.overflow ? "TOO_MANY_KEYS" : (types ?? []).join(","), category: "structure" }] } });
+      const found = r.fresh.length > 0 ? protectedFindings(r.fresh.join("\n"), "response", target, RESPONSE_GUARDED) : { types: [], starts: [], clean: true };
+      const types = found?.types ?? [];
+      if (r.overflow || types.length > 0) {
+        throw new WardenError("WARDEN_POLICY_RESPONSE_BLOCKED", { details: { reasons: [{ rule: "structure.object-keys", type: r.overflow ? "TOO_MANY_KEYS" : types.join(","), category: "structure" }] } });
       }
-      if (types) for (const x of r.fresh) remember(x, cleanInAnswers);
+      if (found?.clean) for (const x of r.fresh) remember(x, cleanInAnswers);
     },
   };
 

@@ -52,14 +52,20 @@ export class ModelRouter {
 
   /** Resolve a model, or throw WARDEN_ROUTE_UNKNOWN_MODEL. */
   resolve(model: string): ResolvedRoute {
+    const hit = this.find(model);
+    if (!hit) throw new WardenError("WARDEN_ROUTE_UNKNOWN_MODEL", { message: `No route serves the model '${model.slice(0, 100)}'.` });
+    return hit;
+  }
+
+  /** The route serving a model, or undefined when none does. */
+  find(model: string): ResolvedRoute | undefined {
     let hit = this.cache.get(model);
     if (hit === undefined) {
       const route = this.routes.find((r) => r.patterns.some((p) => p.test(model)));
       hit = route ? { provider: route.provider, upstreamModel: route.model ?? model } : null;
       if (this.cache.size < 10_000) this.cache.set(model, hit);
     }
-    if (!hit) throw new WardenError("WARDEN_ROUTE_UNKNOWN_MODEL", { message: `No route serves the model '${model.slice(0, 100)}'.` });
-    return hit;
+    return hit ?? undefined;
   }
 
   /** Concrete model names for `GET /v1/models`: the literal (glob-free) patterns of every route. */

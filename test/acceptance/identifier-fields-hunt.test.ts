@@ -187,6 +187,21 @@ describe("answers: a tool name or call id the model wrote blocks the answer when
     expect(seen.join("\n")).not.toContain(GHP.slice(4));
   });
 
+  it("streamed, chat: a function name split over two chunks is checked whole; the stream stops before its last piece", async () => {
+    const events = chatStream("call_1", `lookup_${GHP.slice(0, 12)}`);
+    // The rest of the name in the next chunk, as a server streaming names while it decodes them sends it.
+    const first = events[1];
+    const base = first !== undefined && "data" in first ? (first.data as object) : {};
+    events.splice(2, 0, { data: { ...base, choices: [{ index: 0, delta: { tool_calls: [{ index: 0, function: { name: GHP.slice(12) } }] }, finish_reason: null }] } });
+    h.mock.use(reply.sse(events, { delayMs: 5 }));
+    const seen: string[] = [];
+    const err = await (async () => {
+      for await (const c of await openai.chat.completions.create({ model: "gpt-4o-mini", messages: hi, tools, stream: true })) seen.push(JSON.stringify(c));
+    })().catch((e: unknown) => e);
+    expect(codeOf(err)).toBe("WARDEN_POLICY_RESPONSE_BLOCKED");
+    expect(seen.join("\n")).not.toContain(GHP.slice(12));
+  });
+
   it.each([
     ["Anthropic: a tool_use name", claudeStream("toolu_1", `lookup_${GHP}`)],
     ["Anthropic: a tool_use id", claudeStream(`toolu_${GHP}`, "lookup")],

@@ -37,6 +37,9 @@ export interface StreamEnforcerOptions {
   errorEvent?: (err: WardenError) => SseEvent;
 }
 
+/** How much of an identifier channel's earlier pieces is scanned with each new piece (names and ids are short). */
+const IDENTIFIER_CONTEXT = 1_024;
+
 interface Channel {
   buffer: ChannelBuffer;
   kind: TextKind;
@@ -66,6 +69,8 @@ class StreamEnforcer implements EventStage {
   private readonly bufferOpts: ChannelBufferOptions;
   private readonly errorEvent: StreamEnforcerOptions["errorEvent"];
   private readonly channels = new Map<string, Channel>();
+  /** Per identifier channel (tool names, call ids), what arrived so far (its last IDENTIFIER_CONTEXT characters). */
+  private identifierTexts: Map<string, string> | undefined;
   /** Left context of the last text channel that ended: the next text channel starts with it (see ChannelBuffer.seed). */
   private lastTextContext = "";
   private stopped = false;
@@ -122,8 +127,15 @@ class StreamEnforcer implements EventStage {
    * policy guard's scanner blocks what it would change there; any other scanner's edit stops the stream too.
    */
   private identifier(d: StreamDelta): void {
+    // A name may arrive in pieces (a server streaming it as it decodes): each piece is checked with what came before
+    // it on its channel, so a value split across pieces is found when its last piece arrives, before that goes out.
+    this.identifierTexts ??= new Map();
+    // A snapshot that repeats the whole value (a Responses item's `added` then `done`) replaces what came before.
+    const prev = this.identifierTexts.get(d.channel) ?? "";
+    const text = prev.length > 0 && d.text.startsWith(prev) ? d.text : prev + d.text;
+    this.identifierTexts.set(d.channel, text.length > IDENTIFIER_CONTEXT ? text.slice(-IDENTIFIER_CONTEXT) : text);
     const b = new ChannelBuffer(d.channel, d.kind, { ...this.bufferOpts, keepTotals: false, restorer: undefined });
-    if (b.push(d.text) + b.end() !== d.text) throw blockError(new Error(`an edit in ${d.channel}, which cannot be rewritten`));
+    if (b.push(text) + b.end() !== text) throw blockError(new Error(`an edit in ${d.channel}, which cannot be rewritten`));
   }
 
   private emit(ctl: TransformStreamDefaultController<SseEvent>, ev: SseEvent, carrier: boolean): void {

@@ -47,8 +47,15 @@ export const NGRAM_ONLY_PROMPT_THRESHOLD = 0.55;
  */
 export const NGRAM_ONLY_INDIRECT_THRESHOLD = 0.5;
 
-/** Texts longer than this (UTF-16 units) are documents for {@link NGRAM_ONLY_LOCAL_THRESHOLD}. */
-export const LOCAL_TEXT_LENGTH = 1500;
+/**
+ * Texts longer than this (UTF-16 units) are documents for {@link NGRAM_ONLY_LOCAL_THRESHOLD}. 1500 until session 15:
+ * pasted policies, terms and minutes of 600-1500 characters offered enough sentence windows for n-grams alone to reach
+ * 0.5-0.8 ("You grant us a limited licence to store and display them", 0.80). 600 took benign rows flagged on sets
+ * 1-6 from 33 to 30 (as user and as tool) and WildGuard's held-out benign prompts from 6 to 4 of 90, with no attack
+ * lost on sets 1-6, the held-out split or any shared or generated row (7,181 of 7,604 either way); 400 lost two
+ * indirect attacks and 0.85 (instead of 0.7) seven.
+ */
+export const LOCAL_TEXT_LENGTH = 600;
 
 /**
  * A PROMPT_INJECTION or SYSTEM_PROMPT_EXTRACTION span with no heuristic pattern behind it that covers part of a

@@ -1,4 +1,6 @@
 /** Shared by the acceptance (bypass) tests: sensitive values, their obfuscations, and a default-policy gateway. */
+import Anthropic from "@anthropic-ai/sdk";
+import OpenAI from "openai";
 import { DEFAULT_POLICY } from "../../src/decide/default-policy.js";
 import type { PolicyInput } from "../../src/decide/policy-schema.js";
 import { createPolicyGuard } from "../../src/enforce/create-policy-guard.js";
@@ -39,6 +41,9 @@ export const jsonEscaped = (v: string): string => [...v].map((c) => `\\u${c.char
 export interface Harness {
   mock: MockUpstream;
   t: TestGateway;
+  /** The official SDKs pointed at the gateway with its key (no retries: a refusal surfaces at once). */
+  openai: OpenAI;
+  anthropic: Anthropic;
   close(): Promise<void>;
 }
 
@@ -49,6 +54,8 @@ export async function startDefaultPolicyGateway(patch: Partial<Pick<PolicyInput,
   return {
     mock,
     t,
+    openai: new OpenAI({ apiKey: t.key, baseURL: `${t.url}/v1`, maxRetries: 0 }),
+    anthropic: new Anthropic({ apiKey: t.key, baseURL: t.url, maxRetries: 0 }),
     async close() {
       await t.close();
       await mock.close();

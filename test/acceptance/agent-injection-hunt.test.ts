@@ -4,7 +4,7 @@
  * direct-harm cases). Either the request is refused, or the tool call the model then makes is blocked as
  * `INJECTED_TOOL_CALL`; the user's own question never asked for it.
  */
-import OpenAI from "openai";
+import type OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { chatCompletion, reply } from "../support/mock-upstream.js";
 import { type Harness, startDefaultPolicyGateway } from "./acceptance-support.js";
@@ -13,7 +13,7 @@ let h: Harness;
 let openai: OpenAI;
 beforeAll(async () => {
   h = await startDefaultPolicyGateway();
-  openai = new OpenAI({ apiKey: h.t.key, baseURL: `${h.t.url}/v1`, maxRetries: 0 });
+  openai = h.openai;
 });
 afterAll(async () => h.close());
 beforeEach(() => h.mock.reset());

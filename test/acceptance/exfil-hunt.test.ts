@@ -14,7 +14,7 @@ let h: Harness;
 let openai: OpenAI;
 beforeAll(async () => {
   h = await startDefaultPolicyGateway();
-  openai = new OpenAI({ apiKey: h.t.key, baseURL: `${h.t.url}/v1`, maxRetries: 0 });
+  openai = h.openai;
 });
 afterAll(async () => h.close());
 beforeEach(() => h.mock.reset());

@@ -4,8 +4,8 @@
  * the keys are called: a key named like an identifier field (`id`, `type`, `status`, `format`, `model`) is not an
  * identifier there. Sent with the official SDKs to the default policy (acceptance tester).
  */
-import Anthropic from "@anthropic-ai/sdk";
-import OpenAI from "openai";
+import type Anthropic from "@anthropic-ai/sdk";
+import type OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Harness, startDefaultPolicyGateway, upstreamText, VALUES } from "./acceptance-support.js";
 
@@ -19,8 +19,8 @@ let openai: OpenAI;
 let anthropic: Anthropic;
 beforeAll(async () => {
   h = await startDefaultPolicyGateway();
-  openai = new OpenAI({ apiKey: h.t.key, baseURL: `${h.t.url}/v1`, maxRetries: 0 });
-  anthropic = new Anthropic({ apiKey: h.t.key, baseURL: h.t.url, maxRetries: 0 });
+  openai = h.openai;
+  anthropic = h.anthropic;
 });
 afterAll(async () => h.close());
 beforeEach(() => h.mock.reset());

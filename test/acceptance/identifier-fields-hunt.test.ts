@@ -9,8 +9,8 @@
  * answer (WARDEN_POLICY_RESPONSE_BLOCKED; streamed, the stream ends with the API's error event). Sent with the
  * official SDKs.
  */
-import Anthropic from "@anthropic-ai/sdk";
-import OpenAI from "openai";
+import type Anthropic from "@anthropic-ai/sdk";
+import type OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { anthropicEvents, anthropicMessage, chatCompletion, chatToolCallChunks, reply, responseEvents, responseObject, type SseOut } from "../support/mock-upstream.js";
 import { type Harness, startDefaultPolicyGateway, upstreamText, VALUES } from "./acceptance-support.js";
@@ -23,8 +23,8 @@ let openai: OpenAI;
 let anthropic: Anthropic;
 beforeAll(async () => {
   h = await startDefaultPolicyGateway();
-  openai = new OpenAI({ apiKey: h.t.key, baseURL: `${h.t.url}/v1`, maxRetries: 0 });
-  anthropic = new Anthropic({ apiKey: h.t.key, baseURL: h.t.url, maxRetries: 0 });
+  openai = h.openai;
+  anthropic = h.anthropic;
 });
 afterAll(async () => h.close());
 beforeEach(() => h.mock.reset());

@@ -2,8 +2,8 @@
  * Bypass hunt, request side: every kind of secret and PII placed in every field that carries text, sent with the
  * official SDKs through a gateway on the default policy, never reaches the upstream in clear.
  */
-import Anthropic from "@anthropic-ai/sdk";
-import OpenAI from "openai";
+import type Anthropic from "@anthropic-ai/sdk";
+import type OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { postJson } from "../support/test-gateway.js";
 import { fullWidth, type Harness, jsonEscaped, startDefaultPolicyGateway, upstreamText, VALUES, zeroWidth } from "./acceptance-support.js";
@@ -13,8 +13,8 @@ let openai: OpenAI;
 let anthropic: Anthropic;
 beforeAll(async () => {
   h = await startDefaultPolicyGateway();
-  openai = new OpenAI({ apiKey: h.t.key, baseURL: `${h.t.url}/v1`, maxRetries: 0 });
-  anthropic = new Anthropic({ apiKey: h.t.key, baseURL: h.t.url, maxRetries: 0 });
+  openai = h.openai;
+  anthropic = h.anthropic;
 });
 afterAll(async () => h.close());
 beforeEach(() => h.mock.reset());

@@ -3,8 +3,8 @@
  * (split over content parts, wrapped, regrouped, HTML-escaped, other digit scripts, simple ciphers) must not reach
  * the upstream in clear under the default policy, sent with the official SDKs.
  */
-import Anthropic from "@anthropic-ai/sdk";
-import OpenAI from "openai";
+import type Anthropic from "@anthropic-ai/sdk";
+import type OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fullWidth, type Harness, startDefaultPolicyGateway, upstreamText, VALUES, zeroWidth } from "./acceptance-support.js";
 
@@ -18,8 +18,8 @@ let openai: OpenAI;
 let anthropic: Anthropic;
 beforeAll(async () => {
   h = await startDefaultPolicyGateway();
-  openai = new OpenAI({ apiKey: h.t.key, baseURL: `${h.t.url}/v1`, maxRetries: 0 });
-  anthropic = new Anthropic({ apiKey: h.t.key, baseURL: h.t.url, maxRetries: 0 });
+  openai = h.openai;
+  anthropic = h.anthropic;
 });
 afterAll(async () => h.close());
 beforeEach(() => h.mock.reset());

@@ -4,7 +4,7 @@
  * string of an answer is scanned (docs/policy.md, "What the response rules see"). Raw HTTP and the `openai` SDK
  * against a mock upstream, default policy (acceptance tester).
  */
-import OpenAI from "openai";
+import type OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AuditLog } from "../../src/record/audit-log.js";
 import { expectErrorBody } from "../support/expect-error.js";
@@ -19,7 +19,7 @@ let h: Harness;
 let openai: OpenAI;
 beforeAll(async () => {
   h = await startDefaultPolicyGateway();
-  openai = new OpenAI({ apiKey: h.t.key, baseURL: `${h.t.url}/v1`, maxRetries: 0 });
+  openai = h.openai;
 });
 afterAll(async () => h.close());
 beforeEach(() => h.mock.reset());

@@ -4,8 +4,8 @@
  * array of parts in chat stream deltas (Mistral's format), and hosted-tool results (MCP, code execution) in
  * Responses and Anthropic streams.
  */
-import Anthropic from "@anthropic-ai/sdk";
-import OpenAI from "openai";
+import type Anthropic from "@anthropic-ai/sdk";
+import type OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { anthropicEvents, anthropicMessage, chatCompletion, completion, reply, responseEvents, responseObject, type SseOut } from "../support/mock-upstream.js";
 import { postJson } from "../support/test-gateway.js";
@@ -34,8 +34,8 @@ let openai: OpenAI;
 let anthropic: Anthropic;
 beforeAll(async () => {
   h = await startDefaultPolicyGateway();
-  openai = new OpenAI({ apiKey: h.t.key, baseURL: `${h.t.url}/v1`, maxRetries: 0 });
-  anthropic = new Anthropic({ apiKey: h.t.key, baseURL: h.t.url, maxRetries: 0 });
+  openai = h.openai;
+  anthropic = h.anthropic;
 });
 afterAll(async () => h.close());
 beforeEach(() => h.mock.reset());

@@ -3,8 +3,8 @@
  * (mid-value, inside tool-call argument deltas, inside Anthropic input_json_delta, inside the `data:` prefix of the
  * wire), never reaches the official SDK clients; a policy block mid-stream ends the stream with the API's error.
  */
-import Anthropic from "@anthropic-ai/sdk";
-import OpenAI from "openai";
+import type Anthropic from "@anthropic-ai/sdk";
+import type OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectErrorBody } from "../support/expect-error.js";
 import { anthropicEvents, anthropicMessage, chatChunks, chatCompletion, chatToolCallChunks, reply, responseEvents, responseObject, type SseOut } from "../support/mock-upstream.js";
@@ -22,8 +22,8 @@ let openai: OpenAI;
 let anthropic: Anthropic;
 beforeAll(async () => {
   h = await startDefaultPolicyGateway();
-  openai = new OpenAI({ apiKey: h.t.key, baseURL: `${h.t.url}/v1`, maxRetries: 0 });
-  anthropic = new Anthropic({ apiKey: h.t.key, baseURL: h.t.url, maxRetries: 0 });
+  openai = h.openai;
+  anthropic = h.anthropic;
 });
 afterAll(async () => h.close());
 beforeEach(() => h.mock.reset());

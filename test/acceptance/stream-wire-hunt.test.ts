@@ -4,7 +4,7 @@
  * several choices interleaved, is redacted for the official SDK every time. A parser that framed any of these
  * differently from the client would let the client see text the controls never scanned.
  */
-import OpenAI from "openai";
+import type OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { chatChunks, reply, type SseOut } from "../support/mock-upstream.js";
 import { type Harness, startDefaultPolicyGateway } from "./acceptance-support.js";
@@ -13,7 +13,7 @@ let h: Harness;
 let openai: OpenAI;
 beforeAll(async () => {
   h = await startDefaultPolicyGateway();
-  openai = new OpenAI({ apiKey: h.t.key, baseURL: `${h.t.url}/v1`, maxRetries: 0 });
+  openai = h.openai;
 });
 afterAll(async () => h.close());
 beforeEach(() => h.mock.reset());

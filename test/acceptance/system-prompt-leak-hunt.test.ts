@@ -3,7 +3,7 @@
  * encoding it was asked for, characters between the letters, another script) must still be stopped by the default
  * policy's `default.block-leakage` rule, as the plain copy is. The OpenAI SDK sees a refusal, never the prompt.
  */
-import OpenAI from "openai";
+import type OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { chatChunks, chatCompletion, reply } from "../support/mock-upstream.js";
 import { fullWidth, type Harness, startDefaultPolicyGateway, zeroWidth } from "./acceptance-support.js";
@@ -16,7 +16,7 @@ let h: Harness;
 let openai: OpenAI;
 beforeAll(async () => {
   h = await startDefaultPolicyGateway();
-  openai = new OpenAI({ apiKey: h.t.key, baseURL: `${h.t.url}/v1`, maxRetries: 0 });
+  openai = h.openai;
 });
 afterAll(async () => h.close());
 beforeEach(() => h.mock.reset());

@@ -5,8 +5,8 @@
  * policy blocks an injection in them, and a rule can match `kind: tool_definition`. The official SDKs against a mock
  * upstream (acceptance tester).
  */
-import Anthropic from "@anthropic-ai/sdk";
-import OpenAI from "openai";
+import type Anthropic from "@anthropic-ai/sdk";
+import type OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPolicyGuard } from "../../src/enforce/create-policy-guard.js";
 import { anthropicMessage, chatCompletion, reply, responseObject } from "../support/mock-upstream.js";
@@ -23,8 +23,8 @@ let openai: OpenAI;
 let anthropic: Anthropic;
 beforeAll(async () => {
   h = await startDefaultPolicyGateway();
-  openai = new OpenAI({ apiKey: h.t.key, baseURL: `${h.t.url}/v1`, maxRetries: 0 });
-  anthropic = new Anthropic({ apiKey: h.t.key, baseURL: h.t.url, maxRetries: 0 });
+  openai = h.openai;
+  anthropic = h.anthropic;
 });
 afterAll(async () => h.close());
 beforeEach(() => h.mock.reset());

@@ -8,7 +8,7 @@
  *   Anthropic blocks cannot, so a translation that opened a new block at each switch cut one call's arguments (and
  *   a key in them) over several blocks: the halves passed the controls separately.
  */
-import Anthropic from "@anthropic-ai/sdk";
+import type Anthropic from "@anthropic-ai/sdk";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { reply, type SseOut } from "../support/mock-upstream.js";
 import { postJson, readSse } from "../support/test-gateway.js";
@@ -19,7 +19,7 @@ let h: Harness;
 let anthropic: Anthropic;
 beforeAll(async () => {
   h = await startDefaultPolicyGateway();
-  anthropic = new Anthropic({ apiKey: h.t.key, baseURL: h.t.url, maxRetries: 0 });
+  anthropic = h.anthropic;
 });
 afterAll(async () => h.close());
 beforeEach(() => h.mock.reset());

@@ -38,6 +38,26 @@ describe("SqliteAuditBackend", () => {
     }
   });
 
+  it("a batch whose row fails a constraint (in a later multi-row INSERT) leaves nothing behind; the next one chains on", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "warden-sab-"));
+    const b = new SqliteAuditBackend(join(dir, "audit.db"));
+    try {
+      await b.append(Array.from({ length: 3 }, (_, i) => draft(i)));
+      // 45 rows go as INSERTs of 32, 8, 4 and 1 rows: the bad row is in the second statement, after 32 rows went in.
+      const bad = Array.from({ length: 45 }, (_, i) => draft(3 + i));
+      bad[40] = { ...(bad[40] as EntryDraft), time: null as unknown as number };
+      expect(() => b.appendSync(bad)).toThrow(/NOT NULL/);
+      expect(b.db.inTransaction).toBe(false);
+      expect((await b.tail()).seq).toBe(3);
+      const out = await b.append(Array.from({ length: 45 }, (_, i) => draft(3 + i)));
+      expect(out.map((o) => o.seq)).toEqual(Array.from({ length: 45 }, (_, k) => 4 + k));
+      expect(await verifyLog(b)).toMatchObject({ ok: true, entries: 48 });
+    } finally {
+      await b.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("two connections on one file taking turns: each chains after the other's tail (not its own last write)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "warden-sab-"));
     const a = new SqliteAuditBackend(join(dir, "audit.db"));

@@ -122,7 +122,9 @@ export class SqliteAuditBackend implements AuditBackend {
         this.checkpointer.on("error", () => undefined);
       }
     }
-    const columns = `INSERT INTO audit_entries (seq, kind, request_id, time, tenant, app, key_id, meta, key_version, payload, original,
+    // OR ROLLBACK: a failing row ends the whole transaction (the batch is all or nothing anyway), so SQLite keeps
+    // no statement journal for the multi-row INSERTs (one copy of every page they change, and its mallocs).
+    const columns = `INSERT OR ROLLBACK INTO audit_entries (seq, kind, request_id, time, tenant, app, key_id, meta, key_version, payload, original,
         payload_digest, original_digest, prev_hash, hash) VALUES `;
     const row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     this.insert = this.db.prepare(columns + row);

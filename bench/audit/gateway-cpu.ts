@@ -7,8 +7,9 @@
  * where req/s does not. Interleaved rounds; the summary gives the median of each figure over the rounds (on a busy
  * shared machine the best-of swings with whatever else runs). Each round also splits the CPU by thread (from
  * `schedstat`): the main thread, the busiest other one (with auditing on, the audit writer thread) and the rest (V8's
- * GC and compiler helpers, libuv's pool). Env: BENCH_DURATION_MS (3000), BENCH_WARMUP_MS (1500: on a loaded machine
- * the JIT is still compiling after it, which shows in the rest), BENCH_CONNECTIONS (64), BENCH_ROUNDS (2),
+ * GC and compiler helpers, libuv's pool). Env: BENCH_DURATION_MS (3000), BENCH_WARMUP_MS (1500: the JIT is still
+ * compiling after it, the audit writer thread's isolate included, which shows in the rest as auditing cost; 12000 gives
+ * steady-state figures, see docs/audit.md), BENCH_CONNECTIONS (64), BENCH_ROUNDS (2),
  * BENCH_VARIANTS (comma-separated subset of off,inline,thread).
  */
 import { readdirSync, readFileSync } from "node:fs";

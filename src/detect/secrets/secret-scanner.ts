@@ -332,7 +332,7 @@ export class SecretScanner {
     const span = typeof c.group === "number" ? idx?.[c.group] : idx?.groups?.[c.group];
     if (span === undefined) return;
     const start = offset + span[0];
-    let end = offset + span[1];
+    let end = trimSentencePunctuation(text, start, offset + span[1]);
     if (end <= start) return;
     const key = start * 65536 + (end - start);
     if (seen.has(key)) return;
@@ -433,3 +433,27 @@ function resolveOverlaps(found: (Finding & { generic: boolean })[]): Finding[] {
   }
   return kept;
 }
+
+/**
+ * A value's end without the sentence punctuation that follows it in prose ("the token is s.X.", "use X, then",
+ * "(key X)"): a trailing `.`, `,`, `;`, `:` or `)` (a `)` only when the value opens none) right after a letter or
+ * digit, at the end of the text or before white space or a closing quote, is not part of the value. `!` and `?`
+ * are left alone (passwords end with them).
+ */
+export function trimSentencePunctuation(text: string, start: number, end: number): number {
+  for (let n = 0; n < 2 && end - start > 8; n++) {
+    const last = text.charCodeAt(end - 1);
+    // . , ; : )
+    if (last !== 46 && last !== 44 && last !== 59 && last !== 58 && last !== 41) break;
+    const next = end < text.length ? text.charCodeAt(end) : 32;
+    // white space, quotes, backtick, `<` (markup), or the end of the text
+    if (!(next <= 32 || next === 34 || next === 39 || next === 96 || next === 60)) break;
+    const prev = text.charCodeAt(end - 2);
+    const alnum = (prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122);
+    if (!alnum && !(prev === 41 && n === 0)) break;
+    if (last === 41 && text.lastIndexOf("(", end - 1) >= start) break;
+    end--;
+  }
+  return end;
+}
+

@@ -108,7 +108,10 @@ export function prefixedToken(spec: TokenSpec): SecretRule {
   const left = spec.leftBoundary ?? "A-Za-z0-9";
   const right = safeClass(spec.rightBoundary ?? `A-Za-z0-9${spec.body}`);
   const suffix = spec.suffix?.pattern ?? "";
-  const pattern = `(?<![${left}])(?<secret>(?:${alt})[${safeClass(spec.body)}]${quant(spec.length)}${suffix})(?![${right}])`;
+  // A `.` allowed after the token ends it only as sentence punctuation (not before another token character).
+  const rightNoDot = right.replace(/\\?\./g, "");
+  const after = rightNoDot === right ? `(?![${right}])` : `(?![${rightNoDot}]|\\.[${rightNoDot}])`;
+  const pattern = `(?<![${left}])(?<secret>(?:${alt})[${safeClass(spec.body)}]${quant(spec.length)}${suffix})${after}`;
   const rnd = seededRandom(spec.id);
   const p0 = prefixes[0] as string;
   const n = lenMin(spec.length);

@@ -445,9 +445,9 @@ export function trimSentencePunctuation(text: string, start: number, end: number
     const last = text.charCodeAt(end - 1);
     // . , ; : )
     if (last !== 46 && last !== 44 && last !== 59 && last !== 58 && last !== 41) break;
+    // white space, quotes, backtick, `<` (markup), or the end of the text (or the punctuation trimmed just before)
     const next = end < text.length ? text.charCodeAt(end) : 32;
-    // white space, quotes, backtick, `<` (markup), or the end of the text
-    if (!(next <= 32 || next === 34 || next === 39 || next === 96 || next === 60)) break;
+    if (n === 0 && !(next <= 32 || next === 34 || next === 39 || next === 96 || next === 60)) break;
     const prev = text.charCodeAt(end - 2);
     const alnum = (prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122);
     if (!alnum && !(prev === 41 && n === 0)) break;

@@ -22,7 +22,7 @@ describe("sentence punctuation after a secret is not part of it", () => {
     expect(t("abcdefgh12.")).toBe("abcdefgh12");
     expect(t("(abcdefgh12).")).toBe("(abcdefgh12)");
     expect(t("abcdefgh12).")).toBe("abcdefgh12");
-    expect(t("abcdefgh12.|")).toBe("abcdefgh12");
+    expect(t("abcdefgh12.|")).toBe("abcdefgh12.");
     expect(t("abcdefgh12!")).toBe("abcdefgh12!");
     expect(t("abcdefgh1=.")).toBe("abcdefgh1=.");
     expect("abcdefgh12.x".slice(0, trimSentencePunctuation("abcdefgh12.x", 0, 11))).toBe("abcdefgh12.");

@@ -260,16 +260,25 @@ export const messagingRules: readonly SecretRule[] = [
   {
     id: "telegram-bot-token",
     description: "Telegram bot API token",
-    // also in the Bot API's URL, where the token follows "/bot" ("api.telegram.org/bot123…:AA…/sendMessage")
-    pattern: `(?:(?<![A-Za-z0-9_:])|(?<=/bot))(?<secret>\\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])`,
+    // also in the Bot API's URL, where the token follows "/bot" ("api.telegram.org/bot123…:AA…/sendMessage"), and
+    // after a label and a colon ("x:123…:AA…" as a basic-auth user, "telegram:123…:AA…"); glued to a word it is not
+    pattern: `(?:(?<![A-Za-z0-9_])|(?<=/bot))(?<secret>\\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])`,
     secretGroup: "secret",
     keywords: [":aa"],
     score: 0.92,
     entropyMin: 3.5,
     window: { before: 16, after: 40 },
     examples: {
-      positive: [{ text: "TELEGRAM_TOKEN=7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM", secret: "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM" }],
-      negative: [{ text: "bot110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw" }, { text: "foo:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM" }],
+      positive: [
+        { text: "TELEGRAM_TOKEN=7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM", secret: "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM" },
+        { text: "creds x:7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM", secret: "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM" },
+        { text: "notify via telegram:7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM.", secret: "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM" },
+      ],
+      negative: [
+        { text: "bot110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw" },
+        { text: "foo:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM" },
+        { text: "arn:aws:sns:aaa:111122223333:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM" },
+      ],
     },
   },
   {

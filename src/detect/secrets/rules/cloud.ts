@@ -195,6 +195,35 @@ export const cloudRules: readonly SecretRule[] = [
       negative: [{ text: "AZURE_STORAGE_KEY=<storage-account-key>" }],
     },
   },
+  {
+    id: "azure-storage-key-near-keyword",
+    description: "Azure Storage account key (64 bytes in base64) near a storage-account word or host, not assigned",
+    // A bare 88-character base64 value is not enough (many 64-byte values look alike): it needs "storage account",
+    // "account key", "AccountKey" or a `*.core.windows.net` host within the window.
+    pattern: `(?<![A-Za-z0-9+/=])(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`,
+    secretGroup: "secret",
+    keywords: ["storage account", "storage key", "account key", "accountkey", "account-key", "account_key", "core.windows.net"],
+    score: 0.85,
+    entropyMin: 4.5,
+    validator: "mixed-charset",
+    window: { before: 200, after: 240 },
+    examples: {
+      positive: [
+        {
+          text: "Here is the storage account key for acmeprod: a2F/mnjpUBh9/RwdxFsG7pdLp98ouyfB5ubKUEtPbDit+jkm0hrIbPNiO7nL40KcnZ/3B0+FOeSAAWINsnnb+g==.",
+          secret: "a2F/mnjpUBh9/RwdxFsG7pdLp98ouyfB5ubKUEtPbDit+jkm0hrIbPNiO7nL40KcnZ/3B0+FOeSAAWINsnnb+g==",
+        },
+        {
+          text: "https://acmeprod.blob.core.windows.net key1 a2F/mnjpUBh9/RwdxFsG7pdLp98ouyfB5ubKUEtPbDit+jkm0hrIbPNiO7nL40KcnZ/3B0+FOeSAAWINsnnb+g==",
+          secret: "a2F/mnjpUBh9/RwdxFsG7pdLp98ouyfB5ubKUEtPbDit+jkm0hrIbPNiO7nL40KcnZ/3B0+FOeSAAWINsnnb+g==",
+        },
+      ],
+      negative: [
+        { text: "digest a2F/mnjpUBh9/RwdxFsG7pdLp98ouyfB5ubKUEtPbDit+jkm0hrIbPNiO7nL40KcnZ/3B0+FOeSAAWINsnnb+g==" },
+        { text: "storage account key: AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==" },
+      ],
+    },
+  },
   contextToken({
     id: "cloudant-password",
     description: "IBM Cloudant password or API key next to a Cloudant key name",
@@ -268,6 +297,57 @@ export const cloudRules: readonly SecretRule[] = [
     score: 0.85,
     entropyMin: 3.8,
   }),
+  {
+    id: "azure-devops-pat-v2",
+    description: "Azure DevOps personal access token, 84-character format with the AZDO signature at positions 77-80",
+    pattern: `(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])`,
+    secretGroup: "secret",
+    keywords: ["azdo"],
+    // the published example value is an alphabet walk
+    allowlist: ["abcdefghijklmnopqrstuvwxyz"],
+    score: 0.93,
+    entropyMin: 4,
+    validator: "mixed-charset",
+    window: { before: 80, after: 12 },
+    examples: {
+      positive: [
+        {
+          text: "PAT: U8JZpDE0iGXlD6gNCFbaEPFjbD0kH8Oool8DklZDOCj2ISaJiHkTj0rLGlkoMXGjtEkDnNfribxUAZDOdl7d.",
+          secret: "U8JZpDE0iGXlD6gNCFbaEPFjbD0kH8Oool8DklZDOCj2ISaJiHkTj0rLGlkoMXGjtEkDnNfribxUAZDOdl7d",
+        },
+      ],
+      negative: [
+        { text: "id U8JZpDE0iGXlD6gNCFbaEPFjbD0kH8Oool8DklZDOCj2ISaJiHkTj0rLGlkoMXGjtEkDnNfribxAZDOdl7d" },
+        { text: "abcdefghijklmnopqrstuvwxyz012345679ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnoAZDOabcd" },
+      ],
+    },
+  },
+  {
+    id: "azure-devops-pat-near-keyword",
+    description: "Azure DevOps personal access token (52 base32 characters) near an Azure DevOps host or name",
+    // The legacy format has no prefix: a 52-character lower-case base32 value counts only near dev.azure.com,
+    // *.visualstudio.com, "Azure DevOps" or VSTS (a host in the same command, a name in the same sentence).
+    pattern: `(?<![A-Za-z0-9_+/=-])(?<secret>[a-z2-7]{52})(?![A-Za-z0-9_+/=-])`,
+    secretGroup: "secret",
+    keywords: ["dev.azure.com", "visualstudio.com", "azure devops", "azuredevops", "vsts"],
+    score: 0.85,
+    entropyMin: 3.8,
+    validator: "mixed-charset",
+    window: { before: 240, after: 240 },
+    examples: {
+      positive: [
+        {
+          text: "az devops login --organization https://dev.azure.com/fabrikam <<< khkunrv45jakff23et5hel5nj4la6yx7kqjq2dqvq3czlqyqjpiq",
+          secret: "khkunrv45jakff23et5hel5nj4la6yx7kqjq2dqvq3czlqyqjpiq",
+        },
+        { text: "my Azure DevOps PAT is khkunrv45jakff23et5hel5nj4la6yx7kqjq2dqvq3czlqyqjpiq.", secret: "khkunrv45jakff23et5hel5nj4la6yx7kqjq2dqvq3czlqyqjpiq" },
+      ],
+      negative: [
+        { text: "build khkunrv45jakff23et5hel5nj4la6yx7kqjq2dqvq3czlqyqjpiq finished" },
+        { text: "Azure DevOps pipeline id abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz" },
+      ],
+    },
+  },
   prefixedToken({
     id: "digitalocean-pat",
     description: "DigitalOcean personal access token",

@@ -502,6 +502,22 @@ const algoliaAdminContext: SecretValidator = ({ secret, text, matchStart, end, s
   return /search[-_ ]?only|algoliasearch\/lite|instantsearch|searchkey|search_key|search-key|public/i.test(around) ? null : score;
 };
 
+/**
+ * A 32-byte hex value named as an EVM (Ethereum, …) private key: the rule's keywords give the context; this drops the
+ * values that a transaction, block or other hash explains (a hash word or an explorer path just before it on its line,
+ * or "hash"/"tx" naming it right after), and values with too few distinct digits to be a key.
+ */
+const evmPrivateKey: SecretValidator = ({ secret, text, start, end, score }) => {
+  const hex = secret.startsWith("0x") || secret.startsWith("0X") ? secret.slice(2) : secret;
+  if (distinctChars(hex.toLowerCase()) < 10) return null;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 100), start);
+  if (/\b(?:tx|txn|txid|txs|transactions?|block|blockhash|hash(?:es)?|digest|sha-?256|sha3|keccak(?:256)?|checksum|commit|receipt|nonce|salt|topics?|event|storage slot|merkle|root)\b|(?:tx|txid|hash|block|blocks|address)[=:/_-]?["'`]?[ \t]?(?:0x)?$|scan\.(?:io|com)\//i.test(before)) return null;
+  const after = text.slice(end, Math.min(text.length, end + 24));
+  if (/^["'`]?[ \t]{0,3}(?:\(|\[)?[ \t]{0,2}(?:tx|txn|transaction|block|hash)\b/i.test(after)) return null;
+  return score;
+};
+
 export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "smtp-auth-plain": smtpAuthPlain,
   "session-cookie": sessionCookie,
@@ -527,5 +543,6 @@ export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "connection-password": connectionPassword,
   "not-placeholder": notPlaceholder,
   "mixed-charset": mixedCharset,
+  "evm-private-key": evmPrivateKey,
   "last-segment-random": lastSegmentRandom,
 };

@@ -139,4 +139,30 @@ export const keyRules: readonly SecretRule[] = [
       ],
     },
   },
+  {
+    id: "evm-private-key",
+    description: "Ethereum / EVM (secp256k1) private key: 64 hex digits, with or without 0x, named as a private key or wallet key",
+    // 64 hex digits are also transaction, block and content hashes: the value counts only near a private-key, wallet or
+    // mnemonic word, and not where a hash word, "tx" or an explorer URL explains it (validator "evm-private-key").
+    pattern: `(?<![A-Za-z0-9/])(?<secret>(?:0[xX])?[a-fA-F0-9]{64})(?![A-Za-z0-9])`,
+    secretGroup: "secret",
+    keywords: ["private key", "private_key", "privatekey", "private-key", "privkey", "priv_key", "wallet", "mnemonic", "seed phrase", "signer key", "deployer_key"],
+    score: 0.85,
+    entropyMin: 3,
+    validator: "evm-private-key",
+    window: { before: 160, after: 200 },
+    examples: {
+      positive: [
+        { text: "PRIVATE_KEY=0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318", secret: "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" },
+        { text: "my wallet private key is 4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318.", secret: "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" },
+        { text: "const wallet = new ethers.Wallet(\"0xc8f12fb8b20008e14b5A5ff4bad15af9b545d98144da8707892dcc2a2014ba58\", provider);", secret: "0xc8f12fb8b20008e14b5A5ff4bad15af9b545d98144da8707892dcc2a2014ba58" },
+      ],
+      negative: [
+        { text: "wallet tx hash: 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" },
+        { text: "Sent from my wallet, see https://etherscan.io/tx/0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" },
+        { text: "private key signed block 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" },
+        { text: "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" },
+      ],
+    },
+  },
 ];

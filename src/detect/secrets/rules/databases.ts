@@ -214,4 +214,29 @@ export const databaseRules: readonly SecretRule[] = [
       ],
     },
   },
+  {
+    id: "curl-api-key-user",
+    description: "API key given to curl as the user name with an empty password (curl -u KEY:)",
+    // `-u name:` with nothing after the colon: the APIs that take a key as the basic-auth user (Stripe, Mailgun,
+    // Chargebee, …) document exactly this form; a plain user name would be given without the colon.
+    pattern: `(?:\\s-u|--user)(?:\\s{1,4}|=)["']?\\{?(?<secret>[^\\s:"'\${}]{10,200})\\}?:["']?(?=\\s|$)`,
+    secretGroup: "secret",
+    anchored: true,
+    keywords: [" -u ", "--user"],
+    score: 0.8,
+    entropyMin: 3,
+    validator: "mixed-charset",
+    window: { before: 4, after: 240 },
+    examples: {
+      positive: [
+        { text: 'curl -u "d2LkV78zLx!t:" https://localhost:9200', secret: "d2LkV78zLx!t" },
+        { text: "curl https://api.example.com/v1/charges -u Xq7Lm2Np9Rt4Vw6Yz1Bc: -d amount=100", secret: "Xq7Lm2Np9Rt4Vw6Yz1Bc" },
+      ],
+      negative: [
+        { text: "curl -u administrator: https://host/" },
+        { text: 'curl -u "$API_KEY:" https://host/' },
+        { text: "curl -u user:pass https://host/" },
+      ],
+    },
+  },
 ];

@@ -95,11 +95,40 @@ export const paymentRules: readonly SecretRule[] = [
     examples: {
       positive: [
         {
-          text: "ADYEN_API_KEY=AQEyhmfxK4vLbRZFw0m/n3Q5qf3VaY9UCJ14XWZE03G/k2NFitRvbe4N1XqH1eHaH2AksaEQjWPKRMOCMf6lvrhsS1stwsaENSAQzOk7qvVlbX1MxVz9dlHv==-dQj5qY1oaB3H9+q/PKA0B0l8x3YmM7sKrUPe9gFqSBk=-i1i{=<LJ}6Mg3bnKy",
-          secret: "AQEyhmfxK4vLbRZFw0m/n3Q5qf3VaY9UCJ14XWZE03G/k2NFitRvbe4N1XqH1eHaH2AksaEQjWPKRMOCMf6lvrhsS1stwsaENSAQzOk7qvVlbX1MxVz9dlHv==-dQj5qY1oaB3H9+q/PKA0B0l8x3YmM7sKrUPe9gFqSBk=-i1i",
+          // (the whole three-part key is adyen-api-key-structured's; this rule also takes other shapes after AQE)
+          text: "ADYEN_API_KEY=AQEyhmfxK4vLbRZFw0m/n3Q5qf3VaY9UCJ14XWZE03G/k2NFitRvbe4N1XqH1eHaH2AksaEQjWPKRMOCMf6lvrhsS1stwsaENSAQzOk7qvVlbX1MxVz9dlHv==-dQj5qY1oaB3H9+q/PKA0B0l8x3YmM7sKrUPe9gFqSBk=",
+          secret: "AQEyhmfxK4vLbRZFw0m/n3Q5qf3VaY9UCJ14XWZE03G/k2NFitRvbe4N1XqH1eHaH2AksaEQjWPKRMOCMf6lvrhsS1stwsaENSAQzOk7qvVlbX1MxVz9dlHv==-dQj5qY1oaB3H9+q/PKA0B0l8x3YmM7sKrUPe9gFqSBk=",
         },
       ],
       negative: [{ text: "ADYEN_API_KEY=AQExxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" }],
+    },
+  },
+  {
+    id: "adyen-api-key-structured",
+    description: "Adyen API key by its structure: AQE…, a base64 part, '-', a 44-character base64 hash, '-', a short random tail",
+    pattern: `(?<![A-Za-z0-9+/])(?<secret>AQE[A-Za-z0-9+/]{60,160}={0,2}-[A-Za-z0-9+/]{42,43}=-[!#-&(-~]{12,24})(?![!#-&(-~])`,
+    secretGroup: "secret",
+    anchored: true,
+    keywords: ["aqe"],
+    score: 0.9,
+    prefixLength: 3,
+    entropyMin: 4,
+    window: { before: 4, after: 260 },
+    examples: {
+      positive: [
+        {
+          text: 'Client client = new Client("AQEEoCZGftk+mgNjtIMRLN5z5u7DbTSVyZAUs/oGEZ/a7FdRXsf/Rvj2k5Ciu+DvTGtw7hX+FpFR9gqWmOl5KR0cKUerKx==-I/cRVSWxRiid1Kw2bN2rx4qtxLz3+tpuKI4MEovtFGs=-oUIHe4+hmhw;fRnV", Environment.LIVE);',
+          secret: "AQEEoCZGftk+mgNjtIMRLN5z5u7DbTSVyZAUs/oGEZ/a7FdRXsf/Rvj2k5Ciu+DvTGtw7hX+FpFR9gqWmOl5KR0cKUerKx==-I/cRVSWxRiid1Kw2bN2rx4qtxLz3+tpuKI4MEovtFGs=-oUIHe4+hmhw;fRnV",
+        },
+        {
+          text: "ADYEN_API_KEY=AQEyhmfxK4vLbRZFw0m/n3Q5qf3VaY9UCJ14XWZE03G/k2NFitRvbe4N1XqH1eHaH2AksaEQjWPKRMOCMf6lvrhsS1stwsaENSAQzOk7qvVlbX1MxVz9dlHv==-dQj5qY1oaB3H9+q/PKA0B0l8x3YmM7sKrUPe9gFqSBk=-i1i{=<LJ}6Mg3bnKy",
+          secret: "AQEyhmfxK4vLbRZFw0m/n3Q5qf3VaY9UCJ14XWZE03G/k2NFitRvbe4N1XqH1eHaH2AksaEQjWPKRMOCMf6lvrhsS1stwsaENSAQzOk7qvVlbX1MxVz9dlHv==-dQj5qY1oaB3H9+q/PKA0B0l8x3YmM7sKrUPe9gFqSBk=-i1i{=<LJ}6Mg3bnKy",
+        },
+      ],
+      negative: [
+        { text: "AQEEoCZGftk+mgNjtIMRLN5z5u7DbTSVyZAUs/oGEZ/a7FdRXsf/Rvj2k5Ciu+DvTGtw7hX+FpFR9gqWmOl5KR0cKUerKx==" },
+        { text: "AQEAAQEAAQEAAQEAAQEAAQEAAQEAAQEAAQEAAQEAAQEAAQEAAQEAAQEAAQEA==-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=-xxxxxxxxxxxxxxxx" },
+      ],
     },
   },
   prefixedToken({

@@ -161,6 +161,8 @@ export const aiRules: readonly SecretRule[] = [
     value: "A-Za-z0-9",
     length: 32,
     score: 0.82,
+    extraPositive: [{ text: "openai works, mistral with MNhaACEZSry7aCNctO9HUNitfHPQX4JC fails", secret: "MNhaACEZSry7aCNctO9HUNitfHPQX4JC" }],
+    extraNegative: [{ text: "the mistral model is mistralLargeInstructLatestVersion" }],
   }),
   prefixedToken({
     id: "xai-api-key",

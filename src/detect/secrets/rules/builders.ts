@@ -182,8 +182,9 @@ export function contextToken(spec: ContextSpec): SecretRule {
   const tail = spec.keyTail ?? "[\\w.-]{0,30}?";
   const vp = spec.valuePrefix?.pattern ?? "";
   const pattern =
-    // (up to 16 blanks before the operator: aligned HCL / tfvars / properties columns)
-    `(?<![A-Za-z0-9])(?<key>(?:${kw})${tail})\\\\?["']?[ \\t]{0,16}(?:=|:=|::=|:::=|:|=>|\\?=|,|\\s|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3}\\\\?["'\`]?` +
+    // (up to 16 blanks before the operator: aligned HCL / tfvars / properties columns; or a word in prose:
+    // "mistral with X", "the Datadog key is X")
+    `(?<![A-Za-z0-9])(?<key>(?:${kw})${tail})\\\\?["']?[ \\t]{0,16}(?:=|:=|::=|:::=|:|=>|\\?=|,|[ \\t](?:key[ \\t]|token[ \\t])?(?:is|was|with|using)[ \\t]|\\s|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3}\\\\?["'\`]?` +
     `(?<secret>${vp}[${safeClass(spec.value)}]${quant(spec.length)})(?![A-Za-z0-9_+/=${safeClass(spec.value)}\\-])`;
   const rnd = seededRandom(spec.id);
   const n = lenMin(spec.length);

@@ -20,6 +20,17 @@ export const observabilityRules: readonly SecretRule[] = [
     score: 0.85,
   }),
   prefixedToken({
+    id: "posthog-personal-api-key",
+    description: "PostHog personal API key (phx_; the phc_ project key is public by design)",
+    prefix: "phx_",
+    body: "A-Za-z0-9",
+    length: [32, 60],
+    keywords: ["phx_"],
+    score: 0.93,
+    entropyMin: 3.5,
+    extraNegative: [{ text: "NEXT_PUBLIC_POSTHOG_KEY=phc_Xq7Lm2Np9Rt4Vw6Yz1Bc3De5Fg7Hj0Kk2Lm4Np6Rt" }, { text: "Authorization: Bearer phx_1234567890abcdef" }],
+  }),
+  prefixedToken({
     id: "new-relic-user-api-key",
     description: "New Relic user API key",
     prefix: "NRAK-",

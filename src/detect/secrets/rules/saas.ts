@@ -135,13 +135,15 @@ export const saasRules: readonly SecretRule[] = [
   }),
   contextToken({
     id: "okta-api-token",
-    description: "Okta API token",
-    keywords: ["okta"],
+    description: "Okta API token (00…, 42 characters) next to an Okta name or in an `Authorization: SSWS` header",
+    keywords: ["okta", "ssws"],
     value: "A-Za-z0-9_-",
     length: 40,
     valuePrefix: { pattern: "00", sample: "00" },
     score: 0.85,
     entropyMin: 3.5,
+    extraPositive: [{ text: "Authorization: SSWS 00hPh6IkuLntZMNJCQ9RIu3ttAVCNDloCV0IYECWHs", secret: "00hPh6IkuLntZMNJCQ9RIu3ttAVCNDloCV0IYECWHs" }],
+    extraNegative: [{ text: "Authorization: SSWS \${OKTA_API_TOKEN}" }],
   }),
   contextToken({
     id: "auth0-client-secret",

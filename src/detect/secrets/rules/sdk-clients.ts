@@ -54,6 +54,23 @@ const CALLS: readonly SdkCredentialCall[] = [
     ],
   },
   {
+    id: "twilio-api-key-secret-sdk",
+    description: "Twilio API key secret passed with its API key SID to a Twilio client (`Client(\"SK…\", \"<secret>\", \"AC…\")`)",
+    callee: `TwilioRestClient|twilio|Twilio|RestClient|Client`,
+    before: [str(`SK[0-9a-f]{32}`)],
+    secret: `[A-Za-z0-9]{32}`,
+    keywords: ["twilio", "client("],
+    score: 0.9,
+    positive: [
+      { text: 'client = Client("SKe4e27a2b17e00664d9b9f973cd32c1d5", "08c8e6c94d0119c51ee050670c95cc98", "ACeee0541c8b8c8e3349d4109a7a7c3369")', secret: "08c8e6c94d0119c51ee050670c95cc98" },
+      { text: "const client = twilio('SK5c3349e3f615c94e564a61a7f887d27f', 'Xq7Lm2Np9Rt4Vw6Yz1Bc3De5Fg7Hj0Kk', { accountSid: 'AC5c3349e3f615c94e564a61a7f887d27f' });", secret: "Xq7Lm2Np9Rt4Vw6Yz1Bc3De5Fg7Hj0Kk" },
+    ],
+    negative: [
+      { text: 'client = Client("SKe4e27a2b17e00664d9b9f973cd32c1d5", os.environ["TWILIO_API_SECRET"], account_sid)' },
+      { text: 'client = Client("SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "your_api_key_secret_here_xxxxxxxx")' },
+    ],
+  },
+  {
     id: "braintree-private-key",
     description: "Braintree private key passed to the gateway with environment, merchant id and public key (`new BraintreeGateway(Environment.PRODUCTION, \"merchant\", \"public\", \"<private>\")`)",
     callee: `BraintreeGateway|Braintree\\.Configuration\\.configure|braintree\\.Configuration\\.configure|Configuration\\.configure`,

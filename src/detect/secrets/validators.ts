@@ -512,7 +512,8 @@ const evmPrivateKey: SecretValidator = ({ secret, text, start, end, score }) => 
   if (distinctChars(hex.toLowerCase()) < 10) return null;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - 100), start);
-  if (/\b(?:tx|txn|txid|txs|transactions?|block|blockhash|hash(?:es)?|digest|sha-?256|sha3|keccak(?:256)?|checksum|commit|receipt|nonce|salt|topics?|event|storage slot|merkle|root)\b|(?:tx|txid|hash|block|blocks|address)[=:/_-]?["'`]?[ \t]?(?:0x)?$|scan\.(?:io|com)\//i.test(before)) return null;
+  // (substrings too, for camelCase names: transactionHash, blockHash, txHash, parentHash)
+  if (/\b(?:tx|txn|txid|txs|event|topics?|nonce|salt|root|commit)\b|transaction|block(?!chain)|hash|digest|sha-?256|sha3|keccak|checksum|receipt|storage slot|merkle|(?:tx|txid|address)[=:/_-]?["'`]?[ \t]?(?:0x)?$|scan\.(?:io|com)\//i.test(before)) return null;
   const after = text.slice(end, Math.min(text.length, end + 24));
   if (/^["'`]?[ \t]{0,3}(?:\(|\[)?[ \t]{0,2}(?:tx|txn|transaction|block|hash)\b/i.test(after)) return null;
   return score;

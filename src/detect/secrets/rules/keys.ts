@@ -146,7 +146,7 @@ export const keyRules: readonly SecretRule[] = [
     // mnemonic word, and not where a hash word, "tx" or an explorer URL explains it (validator "evm-private-key").
     pattern: `(?<![A-Za-z0-9/])(?<secret>(?:0[xX])?[a-fA-F0-9]{64})(?![A-Za-z0-9])`,
     secretGroup: "secret",
-    keywords: ["private key", "private_key", "privatekey", "private-key", "privkey", "priv_key", "wallet", "mnemonic", "seed phrase", "signer key", "deployer_key"],
+    keywords: ["private key", "private_key", "privatekey", "private-key", "privkey", "priv_key", "wallet", "mnemonic"],
     score: 0.85,
     entropyMin: 3,
     validator: "evm-private-key",
@@ -155,6 +155,7 @@ export const keyRules: readonly SecretRule[] = [
       positive: [
         { text: "PRIVATE_KEY=0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318", secret: "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" },
         { text: "my wallet private key is 4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318.", secret: "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" },
+        { text: "my blockchain wallet private key: 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318", secret: "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" },
         { text: "const wallet = new ethers.Wallet(\"0xc8f12fb8b20008e14b5A5ff4bad15af9b545d98144da8707892dcc2a2014ba58\", provider);", secret: "0xc8f12fb8b20008e14b5A5ff4bad15af9b545d98144da8707892dcc2a2014ba58" },
       ],
       negative: [
@@ -162,6 +163,7 @@ export const keyRules: readonly SecretRule[] = [
         { text: "Sent from my wallet, see https://etherscan.io/tx/0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" },
         { text: "private key signed block 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" },
         { text: "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" },
+        { text: '{"wallet": "0x52908400098527886E0F7030069857D2E4169EE7", "transactionHash": "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"}' },
       ],
     },
   },

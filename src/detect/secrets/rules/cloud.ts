@@ -202,7 +202,7 @@ export const cloudRules: readonly SecretRule[] = [
     // "account key", "AccountKey" or a `*.core.windows.net` host within the window.
     pattern: `(?<![A-Za-z0-9+/=])(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`,
     secretGroup: "secret",
-    keywords: ["storage account", "storage key", "account key", "accountkey", "account-key", "account_key", "core.windows.net"],
+    keywords: ["storage account", "account key", "accountkey", "account-key", "account_key", ".core.windows.net"],
     score: 0.85,
     entropyMin: 4.5,
     validator: "mixed-charset",

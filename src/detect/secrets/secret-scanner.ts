@@ -435,25 +435,37 @@ function resolveOverlaps(found: (Finding & { generic: boolean })[]): Finding[] {
 }
 
 /**
- * A value's end without the sentence punctuation that follows it in prose ("the token is s.X.", "use X, then",
- * "(key X)"): a trailing `.`, `,`, `;`, `:` or `)` (a `)` only when the value opens none) right after a letter or
- * digit, at the end of the text or before white space or a closing quote, is not part of the value. `!` and `?`
- * are left alone (passwords end with them).
+ * A value's end without the sentence punctuation or Markdown that follows it in prose ("the token is s.X.", "use X,
+ * then", "(key X)", "`redis-cli -a X`", "**X**"): a trailing `.`, `,`, `;`, `:` or `)` (a `)` only when the value
+ * opens none) right after a letter, digit or closing mark, at the end of the text or before white space or a closing
+ * quote, is not part of the value; nor is a closing backtick or `**` that the value does not open. `!` and `?` are
+ * left alone (passwords end with them).
  */
 export function trimSentencePunctuation(text: string, start: number, end: number): number {
-  for (let n = 0; n < 2 && end - start > 8; n++) {
+  for (let n = 0; n < 3 && end - start > 8; n++) {
     const last = text.charCodeAt(end - 1);
+    // a closing backtick, or `**`, that the value does not open
+    if (last === 96) {
+      if (text.lastIndexOf("`", end - 2) >= start) break;
+      end--;
+      continue;
+    }
+    if (last === 42 && text.charCodeAt(end - 2) === 42) {
+      const open = text.indexOf("**", start);
+      if (open >= 0 && open < end - 2) break;
+      end -= 2;
+      continue;
+    }
     // . , ; : )
     if (last !== 46 && last !== 44 && last !== 59 && last !== 58 && last !== 41) break;
     // white space, quotes, backtick, `<` (markup), or the end of the text (or the punctuation trimmed just before)
     const next = end < text.length ? text.charCodeAt(end) : 32;
-    if (n === 0 && !(next <= 32 || next === 34 || next === 39 || next === 96 || next === 60)) break;
+    if (n === 0 && !(next <= 32 || next === 34 || next === 39 || next === 96 || next === 60 || next === 42)) break;
     const prev = text.charCodeAt(end - 2);
     const alnum = (prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122);
-    if (!alnum && !(prev === 41 && n === 0)) break;
+    if (!alnum && prev !== 41 && prev !== 96 && prev !== 42) break;
     if (last === 41 && text.lastIndexOf("(", end - 1) >= start) break;
     end--;
   }
   return end;
 }
-

@@ -15,6 +15,8 @@ describe("sentence punctuation after a secret is not part of it", () => {
     cases.push([`Session id ${sf}${p}`, "salesforce-access-token", sf, 0.9]);
     cases.push([`//registry.npmjs.org/:_authToken=${npm}${p} then publish`, "npm-access-token", npm, 0.98]);
   }
+  cases.push(["the Vault token is `" + vault + "`.", "vault-legacy-token", vault, 0.8]);
+  cases.push(["run `redis-server --requirepass Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg` on the box", "password-cli-flag", "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg", 0.8]);
   it.each(cases)("%s", (...c) => expectPositive(c));
 
   it("trims only punctuation that ends a value in prose", () => {
@@ -26,5 +28,10 @@ describe("sentence punctuation after a secret is not part of it", () => {
     expect(t("abcdefgh12!")).toBe("abcdefgh12!");
     expect(t("abcdefgh1=.")).toBe("abcdefgh1=.");
     expect("abcdefgh12.x".slice(0, trimSentencePunctuation("abcdefgh12.x", 0, 11))).toBe("abcdefgh12.");
+    expect(t("abcdefgh12`")).toBe("abcdefgh12");
+    expect(t("abcdefgh12`.")).toBe("abcdefgh12");
+    expect(t("abcdefgh12**")).toBe("abcdefgh12");
+    expect(t("abc`defgh12`")).toBe("abc`defgh12`");
+    expect(t("abcdefgh12*")).toBe("abcdefgh12*");
   });
 });

@@ -201,7 +201,7 @@ export const cicdRules: readonly SecretRule[] = [
     description: "HashiCorp Vault legacy service token (s.<24>) next to a Vault key name",
     // the key, then an operator or up to three short words ("vault login s.…", "the token is s.…"); a `.` after the
     // token ends it only as sentence punctuation
-    pattern: `(?<key>vault[\\w.-]{0,20}?|token)(?:["']?[ \\t]{0,3}(?:=|:|\\s)[ \\t]{0,3}["']?|[ \\t]{1,3}(?:[A-Za-z]{1,12}[ \\t]{1,3}){1,3})(?<secret>[sb]\\.[A-Za-z0-9]{24})(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`,
+    pattern: `(?<key>vault[\\w.-]{0,20}?|token)(?:["']?[ \\t]{0,3}(?:=|:|\\s)[ \\t]{0,3}["'\`]?|[ \\t]{1,3}(?:[A-Za-z]{1,12}[ \\t]{1,3}){1,3}\`?)(?<secret>[sb]\\.[A-Za-z0-9]{24})(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`,
     flags: "i",
     secretGroup: "secret",
     anchored: true,

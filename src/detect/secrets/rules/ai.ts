@@ -38,6 +38,20 @@ export const aiRules: readonly SecretRule[] = [
     entropyMin: 3.5,
   }),
   prefixedToken({
+    id: "sk-hex-api-key",
+    description: "`sk-` and 32 lower-case hex digits: the key format of DeepSeek and other OpenAI-compatible providers",
+    prefix: "sk-",
+    body: "a-f0-9",
+    length: 32,
+    keywords: ["sk-"],
+    // 32 hex digits carry at most 4 bits a character: the mixed-alphabet rule's entropy floor would drop most of them
+    score: 0.7,
+    entropyMin: 3.2,
+    validator: "mixed-charset",
+    extraPositive: [{ text: "fyi the key I used is sk-aed25793685798b37e0c9d1f4a6b2c58. thanks", secret: "sk-aed25793685798b37e0c9d1f4a6b2c58" }],
+    extraNegative: [{ text: "sk-0123456789abcdef0123456789abcdef" }, { text: "task-aed25793685798b37e0c9d1f4a6b2c58" }],
+  }),
+  prefixedToken({
     id: "sk-api-key",
     description: "`sk-` API key of OpenAI's legacy format or of an OpenAI-compatible provider (DeepSeek, Moonshot, ...)",
     prefix: "sk-",

@@ -197,6 +197,39 @@ export const genericRules: readonly SecretRule[] = [
     },
   },
   {
+    id: "secret-command-output",
+    description: "A secret printed by the command on the line before it (`kubectl get secret … '{.data.password}' | base64 -d`, `vault kv get -field=…`, `aws secretsmanager get-secret-value`, `op read op://…`, `gcloud secrets versions access`)",
+    // Shell transcripts: the value is the whole next line (one token), right after a command that fetches or decodes
+    // a named secret; a decode needs a secret word on its command line.
+    pattern:
+      `(?:(?:password|passwd|secret|token|api[_-]?key|credential)[^\\n]{0,160}\\|[ \\t]{0,3}base64[ \\t]{1,3}(?:-d|-D|--decode)\\b|vault[ \\t]{1,3}(?:kv[ \\t]{1,3})?(?:get|read)[ \\t][^\\n]{0,120}?-field[= ]|secretsmanager[ \\t]{1,3}get-secret-value|\\bop[ \\t]{1,3}read[ \\t]{1,3}["']?op://|gcloud[ \\t]{1,3}secrets[ \\t]{1,3}versions[ \\t]{1,3}access)` +
+      `[^\\n]{0,240}\\r?\\n[ \\t]{0,4}(?<secret>[^\\s"'\`$]{8,200})[ \\t]{0,4}(?=\\r?\\n|$)`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: ["base64 -d", "base64 --decode", "-field", "get-secret-value", "op://", "secrets versions access"],
+    window: { before: 240, after: 520 },
+    score: 0.8,
+    entropyMin: 3,
+    validator: "mixed-charset",
+    generic: true,
+    examples: {
+      positive: [
+        {
+          text: "$ kubectl get secret pg-app -o jsonpath='{.data.password}' | base64 -d\nCl=poDBYR0dH3#Izmz5=Pn+h\n$ kubectl exec -it pg-0 -- psql -U app",
+          secret: "Cl=poDBYR0dH3#Izmz5=Pn+h",
+        },
+        { text: "$ vault kv get -field=password secret/prod/db\nTq7#mLz2Vx9pRw4K", secret: "Tq7#mLz2Vx9pRw4K" },
+        { text: "$ op read \"op://Prod/Stripe/credential\"\nXq7Lm2Np9Rt4Vw6Yz1Bc\n$", secret: "Xq7Lm2Np9Rt4Vw6Yz1Bc" },
+      ],
+      negative: [
+        { text: "$ kubectl get secret pg-app -o jsonpath='{.data.password}' | base64 -d\nerror: secret not found" },
+        { text: "$ kubectl get secret pg-app -o jsonpath='{.data.password}' | base64 -d > pw.txt\n$ ls" },
+        { text: "$ echo aGVsbG8gd29ybGQ= | base64 -d\nHelloWorld2024" },
+        { text: "$ vault kv get -field=password secret/prod/db\nCompleted" },
+      ],
+    },
+  },
+  {
     id: "secret-env-in-command",
     description: "Secret handed to a command as an environment variable (`PGPASSWORD=… psql`, `docker run -e POSTGRES_PASSWORD=… image`)",
     // Upper-case variable names (the shell convention) with the value followed by more of the command line; a value

@@ -504,8 +504,8 @@ export const cloudRules: readonly SecretRule[] = [
   }),
   contextToken({
     id: "railway-api-token",
-    description: "Railway account, workspace or project token (UUID) next to a Railway token name or access-token header",
-    keywords: ["railway", "project-access-token", "team-access-token"],
+    description: "Railway account, workspace or project token (UUID) next to a Railway token name",
+    keywords: ["railway"],
     // RAILWAY_TOKEN / RAILWAY_API_TOKEN / RAILWAY_PROJECT_TOKEN, not RAILWAY_PROJECT_ID (ids are UUIDs too)
     keyTail: "(?:[\\w.-]{0,16}?(?:token|api[_-]?key|secret))?",
     value: "0-9a-f-",
@@ -514,9 +514,7 @@ export const cloudRules: readonly SecretRule[] = [
     entropyMin: 3,
     sampleValue: "5f0c4e2a-9b1d-4c7e-8a3f-6d2b9e1c7a40",
     exampleKey: "railway_token",
-    extraPositive: [
-      { text: "curl -H 'Project-Access-Token: 5f0c4e2a-9b1d-4c7e-8a3f-6d2b9e1c7a40' https://backboard.railway.com/graphql/v2", secret: "5f0c4e2a-9b1d-4c7e-8a3f-6d2b9e1c7a40" },
-    ],
+    extraPositive: [{ text: "export RAILWAY_API_TOKEN='5f0c4e2a-9b1d-4c7e-8a3f-6d2b9e1c7a40'", secret: "5f0c4e2a-9b1d-4c7e-8a3f-6d2b9e1c7a40" }],
     extraNegative: [{ text: "RAILWAY_PROJECT_ID=5f0c4e2a-9b1d-4c7e-8a3f-6d2b9e1c7a40" }, { text: "railway_service_id: 5f0c4e2a-9b1d-4c7e-8a3f-6d2b9e1c7a40" }],
   }),
   prefixedToken({

@@ -206,7 +206,8 @@ export const genericRules: readonly SecretRule[] = [
       `[^\\n]{0,240}\\r?\\n[ \\t]{0,4}(?<secret>[^\\s"'\`$]{8,200})[ \\t]{0,4}(?=\\r?\\n|$)`,
     flags: "i",
     secretGroup: "secret",
-    keywords: ["base64 -d", "base64 --decode", "-field", "get-secret-value", "op://", "secrets versions access"],
+    // ("64 -d" rather than "base64 -d": "base" starts many words, and the pre-filter reads a keyword's first four characters)
+    keywords: ["64 -d", "64 --decode", "-field", "get-secret-value", "op://", "secrets versions access"],
     window: { before: 240, after: 520 },
     score: 0.8,
     entropyMin: 3,

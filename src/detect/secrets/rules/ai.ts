@@ -273,6 +273,20 @@ export const aiRules: readonly SecretRule[] = [
       negative: [{ text: "lsv2_pt_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxx" }],
     },
   },
+  contextToken({
+    id: "pinecone-legacy-api-key",
+    description: "Pinecone API key of the older UUID format next to a Pinecone key name",
+    keywords: ["pinecone"],
+    // PINECONE_API_KEY / pinecone_key, not PINECONE_INDEX_ID or PINECONE_ENVIRONMENT
+    keyTail: "[\\w.-]{0,16}?(?:api[_-]?key|key|token)",
+    value: "0-9a-f-",
+    length: 36,
+    score: 0.8,
+    entropyMin: 3,
+    sampleValue: "8c1f3e5a-2b7d-4e9f-a6c0-d4b2e8f1a3c7",
+    exampleKey: "pinecone_api_key",
+    extraNegative: [{ text: "PINECONE_INDEX_ID=8c1f3e5a-2b7d-4e9f-a6c0-d4b2e8f1a3c7" }],
+  }),
   {
     id: "pinecone-api-key",
     description: "Pinecone API key",

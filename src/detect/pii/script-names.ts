@@ -240,6 +240,7 @@ function nickname(text: string, i: number): number {
 }
 
 function cjkNames(text: string, out: PiiHit[]): void {
+  const namesCue = namesCueOf(text);
   // candidate starts: a known family name after a cue, or before an honorific, or in a 、-separated list of names
   const isSurnameStart = (i: number): boolean => ZH_SURNAME_SET.has(text.charAt(i)) || (JA_SURNAME_FIRST.has(text.charAt(i)) && JA_SURNAMES.some((s) => text.startsWith(s, i)));
   for (let i = 0; i < text.length; i++) {
@@ -284,11 +285,43 @@ function cjkNames(text: string, out: PiiHit[]): void {
     else if ((listBefore || listAfter) && len >= 2 && len <= 6) score = listBefore && previousIsName(out, i) ? 0.75 : 0;
     // "です" after a name at the start of a turn ("佐藤 花子です"), "입니다" is Korean (below)
     else if (text.startsWith("です", best) && len >= 3) score = 0.7;
+    // a whole item of a list or table row in a text that says it lists names ("these names: 王小明, 佐藤花子", "客户名单：\n1. 张伟 — …")
+    if (score === 0 && len >= 2 && len <= 4 && !NOUN_END.test(text.charAt(best - 1)) && namesCue() && wholeListItem(text, i, best)) score = 0.7;
     if (score > 0) {
       push(out, i, best, score, "name in Chinese or Japanese (family name with a label or honorific)");
       i = best - 1;
     }
   }
+}
+
+/** Last characters of common nouns that start like a family name (白色, 高速, 方法, 金额), rare in given names. */
+const NOUN_END = /[色市省区區县縣路街号號楼樓州家们們员員品业業司部门門学學性化度式型类類线線车車机機站店局院所厂場场馆館室科系组組队隊班级級语語文字话話物件表单單据費费价價额額数數量时時日月年期天点點分法速效果]/u;
+
+/** Words that say a text lists or tabulates people ("names", "名单", "姓名", "이름", "명단"). */
+const NAMES_CUE = /\bnames\b|\bname list\b|\bcontacts\b|名单|名單|名字|姓名|氏名|名前|名簿|客户|顧客|联系人|참석자|명단|이름|성명|고객/iu;
+
+/** Whether the text says it lists names, looked up once per pass on first use. */
+function namesCueOf(text: string): () => boolean {
+  let yes: boolean | undefined;
+  return () => (yes ??= NAMES_CUE.test(text));
+}
+
+/** What may lead a list item: a separator (with spaces), a line start with an optional bullet or number, a colon. */
+const ITEM_LEAD = /(?:^|[\n\r]|[、，,;；：:|]|[\n\r][ \t]*(?:[-*•·]|\d{1,3}[.)、．]))[ \t\u3000]*$/u;
+/** What may end a list item: a separator, a line end, a dash or a tab/pipe before the next field. */
+const ITEM_TAIL = /^[ \t\u3000]*(?:$|[\n\r、，,;；|。.]|[—–-][ \t]|\t)/u;
+
+/**
+ * The span [s, e) stands alone as an item of a list or a field of a row, and the list is one of names: its line
+ * says so before the item ("names: 王小明, 佐藤花子") or the item's row goes on with a number or an e-mail address
+ * ("2. 王芳 — wangfang88@qq.com"), not a bullet list of nouns ("- 고양이").
+ */
+export function wholeListItem(text: string, s: number, e: number): boolean {
+  if (!ITEM_LEAD.test(text.slice(Math.max(0, s - 8), s)) || !ITEM_TAIL.test(text.slice(e, e + 3))) return false;
+  const ls = Math.max(text.lastIndexOf("\n", s - 1) + 1, s - 200);
+  let le = text.indexOf("\n", e);
+  if (le < 0 || le > e + 200) le = Math.min(text.length, e + 200);
+  return NAMES_CUE.test(text.slice(ls, s)) || /[\d@]/.test(text.slice(e, le));
 }
 
 function previousIsName(out: PiiHit[], pos: number): boolean {
@@ -309,6 +342,7 @@ const KO_CUE_BEFORE = /(?:성명|이름|상담원|참석자|담당자|고객|받
 const KO_WORD = new RegExp(`(?<![\\uac00-\\ud7af])[${KO_SURNAMES}][\\uac00-\\ud7af]{2}`, "gu");
 
 function koreanNames(text: string, out: PiiHit[]): void {
+  const namesCue = namesCueOf(text);
   KO_WORD.lastIndex = 0;
   for (let m = KO_WORD.exec(text); m; m = KO_WORD.exec(text)) {
     const s = m.index;
@@ -326,6 +360,7 @@ function koreanNames(text: string, out: PiiHit[]): void {
     if (honor) score = 0.85;
     else if (cue && ends) score = 0.8;
     else if (listed) score = 0.75;
+    else if (ends && namesCue() && wholeListItem(text, s, e)) score = 0.7;
     if (score > 0) push(out, s, e, score, "name in Korean (family name with an honorific, role or label)");
   }
 }

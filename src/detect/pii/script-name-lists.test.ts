@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import type { PiiHit } from "./pii-detector.js";
+import { scriptNames } from "./script-names.js";
+
+function names(text: string): string[] {
+  const out: PiiHit[] = [];
+  scriptNames(text, out);
+  return out.filter((h) => h.score >= 0.6).map((h) => text.slice(h.start, h.end));
+}
+
+describe("Han and Hangul names as items of a list of names", () => {
+  it("reads a comma list after a line that says it lists names", () => {
+    expect(names("Sort these names by stroke count: 刘建国, 高桥美咲, 이서연, 黄丽华")).toEqual(["刘建国", "黄丽华", "이서연"]);
+  });
+
+  it("reads numbered rows that go on with a phone number or e-mail address", () => {
+    const text = "员工名单\n1. 周杰 — 138 0013 8000\n2. 林雪 - linxue@example.cn\n3. 孙磊 | 021-6888 1234";
+    expect(names(text)).toEqual(["周杰", "林雪", "孙磊"]);
+  });
+
+  it("reads a Korean CSV row under a name header", () => {
+    expect(names("이름,전화\n정우성,010-2233-4455")).toContain("정우성");
+  });
+
+  it.each([
+    "颜色名字：白色、黄色、金色",
+    "이름 목록:\n- 고양이\n- 강아지",
+    "名字列表\n- 高兴\n- 方向",
+    "产品：高速、方便、安全",
+    "价格表\n1. 高级 — 200元",
+  ])("takes no ordinary words in %j", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

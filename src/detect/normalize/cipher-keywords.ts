@@ -27,6 +27,19 @@ export const DIGIT_WORD_KEYWORDS: readonly string[] = [
 ];
 
 /**
+ * Spoken digits of Spanish, French, German, Italian and Portuguese (`spelledDigitsView`), for the shared keyword pass
+ * to anchor a read-out number on; the two-letter words ("un", "um") are left out (the run's other words anchor it),
+ * accented ones too (a text with non-ASCII characters is scanned in full).
+ */
+export const INTL_DIGIT_WORD_KEYWORDS: readonly string[] = [
+  "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+  "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
+  "null", "eins", "zwei", "zwo", "drei", "vier", "sechs", "sieben", "acht", "neun",
+  "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove",
+  "dois", "quatro", "sete", "oito", "meia",
+];
+
+/**
  * Keywords where a rarer encoding's trigger can start (rare-encoding-views.ts): the letter words of the NATO
  * spelling alphabet (`NATO_TRIGGER` starts with one) and the words of a cipher cue (`CIPHER_CUE`: Caesar, shift,
  * cipher, decode, encrypt, rot-N), each cut to a prefix every spelling starts with.

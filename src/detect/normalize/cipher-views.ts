@@ -1,7 +1,7 @@
 import type { SharedScan } from "../../core/detector.js";
 import { STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
-import { ATBASH_WORDS, BACKWARDS_CUE_KEYWORDS, DIGIT_WORD_KEYWORDS, REVERSED_WORDS, ROT13_CUE_KEYWORDS, ROT13_WORDS } from "./cipher-keywords.js";
+import { ATBASH_WORDS, BACKWARDS_CUE_KEYWORDS, DIGIT_WORD_KEYWORDS, INTL_DIGIT_WORD_KEYWORDS, REVERSED_WORDS, ROT13_CUE_KEYWORDS, ROT13_WORDS } from "./cipher-keywords.js";
 import { CharViewBuilder, type Span, type TextView } from "./text-view.js";
 import { buildRareEncodingViews } from "./rare-encoding-views.js";
 import { keywordAnchoredTest, keywordKinds } from "../shared/keyword-anchored-test.js";
@@ -291,18 +291,32 @@ function morseView(text: string): TextView | undefined {
   return b.build("cipher");
 }
 
-/** Spoken digits (and "oh" for zero). */
-const DIGIT_WORDS: Readonly<Record<string, string>> = { zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" };
-const DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)";
+/**
+ * Spoken digits: English (and "oh" for zero), Spanish, French, German, Italian and Portuguese (with Brazilian "meia"
+ * for six). A voice transcript reads a phone or card number digit by digit in the speaker's language.
+ */
+const DIGIT_WORDS: Readonly<Record<string, string>> = {
+  zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
+  cero: "0", uno: "1", dos: "2", tres: "3", cuatro: "4", cinco: "5", seis: "6", siete: "7", ocho: "8", nueve: "9",
+  "zéro": "0", un: "1", deux: "2", trois: "3", quatre: "4", cinq: "5", sept: "7", huit: "8", neuf: "9",
+  null: "0", eins: "1", zwei: "2", zwo: "2", drei: "3", vier: "4", "fünf": "5", sechs: "6", sieben: "7", acht: "8", neun: "9",
+  due: "2", tre: "3", quattro: "4", cinque: "5", sei: "6", sette: "7", otto: "8", nove: "9",
+  um: "1", dois: "2", "três": "3", quatro: "4", sete: "7", oito: "8", meia: "6",
+};
+/** Repeats of the next digit in English readings ("double nine", "triple five"). */
+const REPEATS: Readonly<Record<string, number>> = { double: 2, triple: 3, treble: 3 };
+// longest first, so a word is not read as its prefix ("seis" before "sei", "uno" before "un")
+const DIGIT_WORD_LIST = Object.keys(DIGIT_WORDS).sort((a, b) => b.length - a.length);
+const DIGIT_WORD = `(?:(?:double|triple|treble)[ \\t-]+)?(?:${DIGIT_WORD_LIST.join("|")})`;
 /** Six or more digit words in a row (a phone number, an SSN, a card or account number read out). */
-const SPELLED_RUN = new RegExp(`\\b${DIGIT_WORD}(?:[\\s,.\\/-]{1,3}${DIGIT_WORD}){5,}\\b`, "gi");
+const SPELLED_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${DIGIT_WORD}(?:[\\s,.\\/-]{1,3}${DIGIT_WORD}){5,}(?![\\p{L}\\p{N}])`, "giu");
 // The trigger starts at a space or punctuation before a digit word, capital or not (a cheaper scan than \b with the i
 // flag: about 1.3 ms per MB of the bench corpus against 2).
-const SPELLED_FIRST = `(?:${["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}|${w.toUpperCase()}`).join("|")})`;
-const SPELLED_TRIGGER = new RegExp(`(?:^|[\\s,.:;(])${SPELLED_FIRST}(?:[\\s,.\\/-]{1,3}${SPELLED_FIRST}){5}\\b`);
-const SPELLED_TRIGGER_AT = new RegExp(SPELLED_TRIGGER.source, "y");
+const SPELLED_FIRST = `(?:(?:[dD]ouble|[tT]riple|[tT]reble|DOUBLE|TRIPLE|TREBLE)[ \\t-]+)?(?:${DIGIT_WORD_LIST.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}|${w.toUpperCase()}`).join("|")})`;
+const SPELLED_TRIGGER = new RegExp(`(?:^|[\\s,.:;(])${SPELLED_FIRST}(?:[\\s,.\\/-]{1,3}${SPELLED_FIRST}){5}(?![\\p{L}\\p{N}])`, "u");
+const SPELLED_TRIGGER_AT = new RegExp(SPELLED_TRIGGER.source, "uy");
 /** Standard keyword index → 1 where a spoken-digit run's first word may start. */
-const DIGIT_WORD_KIND = keywordKinds(DIGIT_WORD_KEYWORDS);
+const DIGIT_WORD_KIND = keywordKinds([...DIGIT_WORD_KEYWORDS, ...INTL_DIGIT_WORD_KEYWORDS]);
 
 /** `SPELLED_TRIGGER.test(text)`, anchored at the shared keyword pass's digit words when there is one. */
 function spelledTrigger(text: string, shared: SharedScan | undefined): boolean {
@@ -317,10 +331,10 @@ function spelledTrigger(text: string, shared: SharedScan | undefined): boolean {
 function spelledDigitsView(text: string): TextView | undefined {
   const b = new CharViewBuilder(text.length);
   let copied = 0;
-  const re = new RegExp(SPELLED_RUN.source, "gi");
+  const re = new RegExp(SPELLED_RUN.source, "giu");
   for (let m = re.exec(text); m; m = re.exec(text)) {
     b.pushRange(text, copied, m.index);
-    const word = new RegExp(DIGIT_WORD, "gi");
+    const word = new RegExp(`(?:(double|triple|treble)[ \\t-]+)?(${DIGIT_WORD_LIST.join("|")})`, "giu");
     let last = m.index;
     let first = true;
     for (let w = word.exec(m[0]); w; w = word.exec(m[0])) {
@@ -329,7 +343,8 @@ function spelledDigitsView(text: string): TextView | undefined {
         const sep = text.slice(last, at);
         if (/[,.\/-]/.test(sep)) b.push("-", last, at);
       }
-      b.push(DIGIT_WORDS[w[0].toLowerCase()] ?? "", at, at + w[0].length);
+      const digit = DIGIT_WORDS[(w[2] ?? "").toLowerCase()] ?? "";
+      b.push(digit.repeat(w[1] === undefined ? 1 : (REPEATS[w[1].toLowerCase()] ?? 1)), at, at + w[0].length);
       last = at + w[0].length;
       first = false;
     }

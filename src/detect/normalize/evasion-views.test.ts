@@ -99,6 +99,10 @@ describe("cipher views", () => {
     ["a phone number", "call me at five five five, two one two, four five six seven tonight", "five five five, two one two, four five six seven", "pii"],
     ["a card number in capitals", "Card: Four One One One One One One One One One One One One One One One", "Four One One One One One One One One One One One One One One One", "pii"],
     ["an SSN in upper case", "MY SSN IS FIVE THREE SIX, TWO TWO, ONE FOUR FIVE SIX", "FIVE THREE SIX, TWO TWO, ONE FOUR FIVE SIX", "pii"],
+    ["a UK mobile with 'double'", "caller: yeah it's oh seven seven double nine, one two three, four five six", "oh seven seven double nine, one two three, four five six", "pii"],
+    ["a Spanish phone number", "mi teléfono es seis cinco cuatro, dos uno ocho, tres tres siete", "seis cinco cuatro, dos uno ocho, tres tres siete", "pii"],
+    ["a German phone number", "meine Handynummer ist null eins sieben eins, zwei drei vier fünf sechs sieben acht", "null eins sieben eins, zwei drei vier fünf sechs sieben acht", "pii"],
+    ["an Italian phone number", "il mio cellulare è tre quattro sette, uno due tre, quattro cinque sei sette", "tre quattro sette, uno due tre, quattro cinque sei sette", "pii"],
   ])("%s read out in words is found in a cipher view", (_name, text, spoken, category) => {
     const hits = found(text).filter((f) => f.startsWith(`${category}:cipher:`));
     expect(hits.some((f) => spoken.includes(f.slice(`${category}:cipher:`.length)) && f.length > 20)).toBe(true);
@@ -107,6 +111,9 @@ describe("cipher views", () => {
   it("counting out loud and prose with number words give no personal data", () => {
     expect(found("One, two, three, four, five, six: the kids counted to six before the race.").filter((f) => f.includes(":cipher:"))).toEqual([]);
     expect(found("I have one cat, two dogs and three fish; one of them is nine years old.")).toEqual([]);
+    expect(found("uno dos tres cuatro cinco seis siete ocho nueve diez, contaba el niño").filter((f) => f.includes(":cipher:"))).toEqual([]);
+    expect(found("values = [null, null, null, null, null, null, null, null, null, null, null]").filter((f) => f.includes(":cipher:"))).toEqual([]);
+    expect(found("It was a double one, then a triple six, then one two three four five six on the dice")).toEqual([]);
   });
 
   it("copied text keeps exact offsets in a spaced-letters view (a value outside the spaced run maps to itself)", () => {
@@ -130,6 +137,8 @@ describe("cipher views", () => {
     ["a number read out with 'oh'", "oh oh oh oh oh oh; Oh,oh.oh/oh-oh\toh"],
     ["a number read out after a non-ASCII space", "café: one\u2003two three four five six"],
     ["digit words inside other words", "someone two three four five six; phone:one two three four five six"],
+    ["a number read out in Spanish, Italian and German", "tel seis cinco cuatro dos uno ocho; cel tre quattro sette uno due tre; null eins sieben eins zwei drei"],
+    ["a number read out with 'double'", "call oh seven seven double nine one two three"],
   ])("finds the cues of %s the same with the shared keyword pass as without", (_name, text) => {
     const views = (shared?: SharedScan): string[] => buildCipherViews(text, shared).map((v) => v.text);
     expect(views(createSharedScan(text))).toEqual(views());

@@ -13,6 +13,7 @@ import { scriptNames } from "./script-names.js";
 import { IDENTITY_CUE_AFTER } from "./identity-cue-after.js";
 import { contactAfterName, KIN_BEFORE } from "./single-name-cues.js";
 import { isPlaceholderName } from "./placeholder-names.js";
+import { honorificAfterNames } from "./honorific-after-names.js";
 import { ADDRESSING_CUES, NAME_HEADER_KEYWORDS, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./lower-case-cue-keywords.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { tableCellAt } from "./table-cells.js";
@@ -989,6 +990,7 @@ export const personLocationScanner: PiiScanner = {
     surnameFirstFields(text, st.g, out, first);
     lowerCaseCued(text, st.g, out, scan.shared);
     lowerCaseAddressed(text, st.g, out, first, scan.shared);
+    honorificAfterNames(text, st.g, out, LOWER_NAME_WORDS);
     labelledNameFields(text, st.g, out);
     nameColumns(text, st.g, out, first, scan.shared);
     listedNames(text, out, first);

@@ -14,6 +14,7 @@ import { IDENTITY_CUE_AFTER } from "./identity-cue-after.js";
 import { contactAfterName, KIN_BEFORE } from "./single-name-cues.js";
 import { isPlaceholderName } from "./placeholder-names.js";
 import { honorificAfterNames } from "./honorific-after-names.js";
+import { sqlTupleNames } from "./sql-tuple-names.js";
 import { ADDRESSING_CUES, NAME_HEADER_KEYWORDS, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./lower-case-cue-keywords.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { tableCellAt } from "./table-cells.js";
@@ -28,6 +29,8 @@ const CAP = /(?<![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef90-
 const PARTICLES = /^ (?:(?:van|von|de|der|den|del|della|di|da|do|du|le|la|bin|ibn|al|el|dos|das|ter|ten|y) )*$/;
 
 /** First letters of the particles (a b d e i l t v y): a gap that starts with another letter is not a particle run. */
+/** Gaelic surname particles that stand as words of their own inside a name. */
+const GAELIC_PARTICLES = new Set(["Ó", "Ní", "Nic", "Uí", "Ua", "Mhic", "Mac"]);
 const PARTICLE_INITIAL = new Set([..."abdeiltvy"].map((c) => c.charCodeAt(0)));
 
 /** `PARTICLES` on the gap text, behind a char-code gate (" " then a particle's first letter). */
@@ -197,12 +200,12 @@ const THING_HEAD = new Set([
 const STRONG_PERSON_BEFORE = /(?:\b(?:my name is|name is|names are|i am|i'm|im|call me|called|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|signed|cheers|best|love|yours|cc|attn|name|patient|customer|client|user|employee|contact|ask|asked|tell|told|meet|met|by|for|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|manager|doctor|nurse|mr|mrs|ms|dr|congrats to|congratulations to|loop in|looping in|looped in|assigned to|on behalf of)\s*(?:[:.-]|,(?=\s))?\s*(?:is\s+)?)$/i;
 /** Words that often precede a bare first name ("send it to Sarah", "cc Tom", "thanks Ana"). */
 const FIRST_NAME_CUE = /\b(?:to|from|with|and|or|cc|for|ask|tell|thank|thanks|call|email|ping|message|text|invite|let)\s*$/i;
-const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dear|signed|name|full name|patient|customer|cardholder|account holder|attn|kontakt|ansprechpartner(?:in)?|contacto|contatto|persona de contacto|interlocuteur|mein name ist|ich hei(?:ß|ss)e|je m'appelle|je m’appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome è|meu nome é|me chamo|chamo-me|aqui é (?:o|a)|aquí habla|mijn naam is|ik heet|nazywam się|mam na imię|jag heter|mitt namn är|jeg heter|jeg hedder|mit navn er|nimeni on)\s*(?:[:.-]|,(?=\s))?\s*|\b(?:name|full[_ -]?name|display[_ -]?name|holder|account[_ -]?holder|cardholder|applicant|customer|patient|employee|contact|insured|policyholder|beneficiary)["']?\s*[:=]\s*["'])$/i;
+const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dear|signed|name|full name|patient|customer|cardholder|account holder|attn|kontakt|ansprechpartner(?:in)?|contacto|contatto|persona de contacto|interlocuteur|mein name ist|ich hei(?:ß|ss)e|je m'appelle|je m’appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome è|meu nome é|me chamo|chamo-me|aqui é (?:o|a)|aquí habla|mijn naam is|ik heet|nazywam się|mam na imię|jag heter|mitt namn är|jeg heter|jeg hedder|mit navn er|nimeni on)\s*(?:[:.-]|,(?=\s))?\s*|\b(?:name|full[_ -]?name|display[_ -]?name|holder|account[_ -]?holder|cardholder|applicant|customer|patient|employee|contact|insured|policyholder|beneficiary|owner|account[_ -]?owner|nom|pr[ée]nom)["']?\s*[:=]\s*["'])$/i;
 /**
  * A data field named for a person's name or a place (JSON, YAML, form data, query strings: `"first_name": "`,
  * `city=`). Not a bare `name` field, which names products and packages as often.
  */
-const FIELD_PERSON = /\b(?:(?:first|last|given|family|middle|full|customer|contact|client|patient|employee|holder|account_holder|maiden)[_ -]?name|firstname|lastname|surname|forename|fname|lname|first|last|given|family|vorname|nachname|familienname|pr[ée]nom|nom de famille|nombre|apellidos?|nome|cognome|voornaam|achternaam|imi[ęe]|nazwisko|f[öo]rnamn|efternamn|fornavn|etternavn|efternavn|etunimi|sukunimi|sobrenome|p[řr][íi]jmen[íi])["']?\s*[:=]\s*["']?$/i;
+const FIELD_PERSON = /\b(?:(?:first|last|given|family|middle|full|customer|contact|client|patient|employee|holder|account_holder|maiden)[_ -]?name|firstname|lastname|surname|forename|fname|lname|first|last|given|family|vorname|nachname|familienname|pr[ée]nom|nom de famille|nombre|apellidos?|nome|cognome|voornaam|achternaam|imi[ęe]|nazwisko|f[öo]rnamn|efternamn|fornavn|etternavn|efternavn|etunimi|sukunimi|sobrenome|p[řr][íi]jmen[íi])["']?\s*[:=]\s*(?:\[\s*)?["']?$/i;
 /** What stands between two items of a list. */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
 /** A role label with a colon, as in forms, headers and transcripts ("Candidate: Thabo Nkosi", "From: Jean-Luc Moreau"). */
@@ -764,6 +767,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   const knownPart = kinds.some((k) => k === "first" || k === "surname");
   // after a name particle an ordinary word is a surname ("van Loon", "de Wit", "da Costa")
   for (let i = 1; i < toks.length; i++) if (kinds[i] === "no" && toks[i]!.s - toks[i - 1]!.e > 3 && PARTICLES.test(text.slice(toks[i - 1]!.e, toks[i]!.s))) kinds[i] = "surname";
+  // Irish and Scottish surname particles written apart between name words ("Tadhg Ó Briain", "Sinéad Ní Bhriain")
+  for (let i = 1; i < toks.length - 1; i++) if (GAELIC_PARTICLES.has(toks[i]!.w) && kinds[i + 1] !== "no") kinds[i] = "surname";
   const nameLabel = NAME_LABEL_BEFORE.test(before) || FIELD_PERSON.test(before) || ROLE_LABEL.test(before);
   const greeting =
     GREETING_BEFORE.test(before) ||
@@ -991,6 +996,7 @@ export const personLocationScanner: PiiScanner = {
     lowerCaseCued(text, st.g, out, scan.shared);
     lowerCaseAddressed(text, st.g, out, first, scan.shared);
     honorificAfterNames(text, st.g, out, LOWER_NAME_WORDS);
+    sqlTupleNames(text, st.g, out);
     labelledNameFields(text, st.g, out);
     nameColumns(text, st.g, out, first, scan.shared);
     listedNames(text, out, first);

@@ -3,6 +3,22 @@ import { addressScanner } from "./address-detector.js";
 import { expectCase, hitsOf, type Case } from "./test-support/hits.js";
 
 const cases: Case[] = [
+  // flat, unit and floor parts inside the address, before the number or between the number and the town
+  { text: "tenant: Flat 2B, Marlowe House, 17 Cedar Road, Leicester LE2 1XB.", value: "Flat 2B, Marlowe House, 17 Cedar Road, Leicester LE2 1XB", min: 0.8 },
+  { text: "post it to Unit 3/88 Crown Street, Wollongong NSW 2500", value: "Unit 3/88 Crown Street, Wollongong NSW 2500", min: 0.8 },
+  { text: "Apt 7, 45 Elm Avenue, Toronto, ON M4W 1N2", value: "Apt 7, 45 Elm Avenue, Toronto, ON M4W 1N2", min: 0.8 },
+  { text: "Room 905, 12 Nanjing Road, Huangpu, Shanghai 200001", value: "Room 905, 12 Nanjing Road, Huangpu, Shanghai 200001", min: 0.8 },
+  { text: "bor på Nørregade 7, 3. th., 1165 København K.", value: "Nørregade 7, 3. th., 1165 København K", min: 0.8 },
+  { text: "domicilio Calle Serrano 41, 4º izda., 28001 Madrid.", value: "Calle Serrano 41, 4º izda., 28001 Madrid", min: 0.8 },
+  { text: "abito in Via Nazionale 80, int. 12, 00184 Roma", value: "Via Nazionale 80, int. 12, 00184 Roma", min: 0.8 },
+  { text: "wohnt Kastanienallee 9, Hinterhaus 2. OG, 10435 Berlin", value: "Kastanienallee 9, Hinterhaus 2. OG, 10435 Berlin", min: 0.8 },
+  { text: "adres ul. Długa 5 m. 9, 80-827 Gdańsk", value: "ul. Długa 5 m. 9, 80-827 Gdańsk", min: 0.8 },
+  { text: "osoite Aleksanterinkatu 15 C 21, 00100 Helsinki", value: "Aleksanterinkatu 15 C 21, 00100 Helsinki", min: 0.8 },
+  { text: "domiciliu Str. Lipscani 18, ap. 3, București 030031", value: "Str. Lipscani 18, ap. 3, București 030031", min: 0.8 },
+  // a unit word without an address after it, a fraction before a street word, a unit that no town follows
+  { text: "Flat 3, second floor, needs a new boiler", value: null, min: 0.5 },
+  { text: "Kastanienallee 9, Hinterhaus 2. OG ist renoviert", value: "Kastanienallee 9", min: 0.5 },
+  { text: "Paris\n01 42 68 53 00", value: null, min: 0.5 },
   // Indonesian, Turkish, Indian, Japanese, Romanian, Belgian, Czech, Dutch and Portuguese forms
   { text: "Alamat: Jl. Kebon Jeruk Raya No. 27, Jakarta Barat 11530.", value: "Jl. Kebon Jeruk Raya No. 27, Jakarta Barat 11530", min: 0.8 },
   { text: "rumah di Jl. Sunset Road No. 88, Kuta, Badung, Bali.", value: "Jl. Sunset Road No. 88, Kuta, Badung, Bali", min: 0.8 },

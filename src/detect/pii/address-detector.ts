@@ -27,7 +27,10 @@ function street(): RegExp {
   const unit = "(?:,?\\s+(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Floor|Fl\\.?|Room|Rm\\.?|Bldg\\.?|#)\\s*#?[A-Za-z0-9-]{1,6})?";
   // a US town, state and ZIP ("Mountain View, CA 94043"), or a UK town and postcode ("Cardiff CF24 3AA")
   const town = "(?:\\p{Lu}[\\p{L}'’.-]+\\s){0,2}\\p{Lu}[\\p{L}'’.-]+";
-  const city = `(?:,?\\s+${town},\\s*(?:\\p{Lu}{2}|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)(?:\\s+\\d{5}(?:-\\d{4})?)?|,?\\s+${town},?\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}(?![A-Za-z0-9]))?`;
+  // "Austin, TX 78701", "Toronto, ON M5V 2A2", "Leeds LS6 4DP", "Fitzroy VIC 3065", "Shanghai 200120"
+  const ukPostcode = "[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}(?![A-Za-z0-9])";
+  const caPostcode = "[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d(?![A-Za-z0-9])";
+  const city = `(?:,?\\s+${town},?\\s+${ukPostcode}|,?\\s+${town},\\s*\\p{Lu}{2}\\s+${caPostcode}|,?\\s+${town},?\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}(?!\\d)|,?\\s+${town},\\s*(?:\\p{Lu}{2}(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)(?:\\s+\\d{5,6}(?!\\d)(?:-\\d{4})?)?|,?\\s+${town}\\s+\\d{6}(?!\\d))?`;
   streetRe = new RegExp(
     `(?<![\\p{L}\\p{N}.,-])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?(?:${name}\\s+){0,3}${name}?\\s*(?:${sfx})\\.?(?![\\p{L}])(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${unit}${city}|(?<![\\p{L}])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}${city}`,
     "uy",
@@ -150,8 +153,38 @@ function addressMatches(scan: PiiScan): readonly AddressMatch[] {
     eu.push(a);
   }
   const all = eu.length > 0 ? [...out, ...eu].sort((a, b) => a.start - b.start) : out;
+  for (let k = 0; k < all.length; k++) {
+    const a = all[k]!;
+    const from = unitPrefixStart(text, a.start, k > 0 ? all[k - 1]!.end : 0);
+    if (from < a.start) all[k] = { start: from, end: a.end, value: text.slice(from, a.end) };
+  }
   scan.addressCache = all;
   return all;
+}
+
+/**
+ * A flat, unit or named building written before the house number belongs to the address: "Flat 3, 48 Cowley Road",
+ * "Apt 12B, 300 E 57th St", "Unit 5/42 Smith Street", "3/17 Ocean St", "Flat 9, Canal View, 22 Wharf Road", "Room
+ * 1802, 88 Century Avenue", "Bâtiment B, 12 allée des Tilleuls", "The Old Rectory, 4 Church Lane".
+ */
+const UNIT_PREFIX = new RegExp(
+  "(?<![\\p{L}\\p{N}])(?:" +
+    "(?:Flat|FLAT|Apt\\.?|APT\\.?|Apartment|Unit|UNIT|Suite|Ste\\.?|Room|Rm\\.?|Villa|House|Plot|Lot|Blk|Block|Appt\\.?|Appartement|Bâtiment|Bât\\.?|Shop|Office|Level)[ \\t]*#?[A-Za-z0-9]{1,5}(?:[-/][A-Za-z0-9]{1,5})?" +
+    "(?:,[ \\t]*(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,3}\\p{Lu}[\\p{L}'’.-]*)?,[ \\t]*" +
+    "|(?:(?:Unit|Flat|Apt\\.?)[ \\t]*)?\\d{1,4}[A-Za-z]?/" +
+    "|(?:The[ \\t]+)?(?:\\p{Lu}[\\p{L}'’]+[ \\t]+){0,2}(?:Vicarage|Rectory|Cottage|Cottages|Farmhouse|Lodge|Manor|Mansions|Villas|Heights|Towers|Apartments)(?:[ \\t]+\\d{1,4})?,[ \\t]*" +
+    ")$",
+  "u",
+);
+
+function unitPrefixStart(text: string, start: number, floor: number): number {
+  if (start === 0) return start;
+  const c = text.charCodeAt(start - 1);
+  // only after ", " or "/" (the forms above end so)
+  if (c !== 32 && c !== 9 && c !== 47 && c !== 44) return start;
+  const lo = Math.max(floor, start - 64);
+  const m = UNIT_PREFIX.exec(text.slice(lo, start));
+  return m ? lo + m.index : start;
 }
 
 const ANY_TOWN = /(?<![\p{L}])Any[ -]?(?:town|city|ville|where)(?![\p{L}])/iu;

@@ -15,11 +15,18 @@ const COMPOUND =
 const SEPARATE = `\\p{Lu}[${L}]+\\s+(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|gate|gata|gatan|vei|veien|vej|väg|vägen|gade)`;
 /** Italian, Spanish, Portuguese street types before the name; the name may hold lower-case particles. */
 const PREFIXED =
-  `(?:(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Lungomare|Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda|Carrer|Passeig|Avinguda|Plaça|Rambla|ul\\.|al\\.|pl\\.|ulica|aleja|Bulevardul|Bd\\.|Calea|Șoseaua|Şoseaua|Soseaua|Aleea|Splaiul|Piața|Rue|Avenue|Boulevard|Chaussée|Quai)\\s+(?:[\\p{Ll}${L}]+\\s+){0,4}?\\p{Lu}[${L}]*|(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Unter den|Hinter der|Vor dem)\\s+\\p{Lu}[\\p{L}'’-]{2,}(?:\\s+\\p{Lu}[\\p{L}'’-]{2,})?)`;
+  `(?:(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Str\\.|Lungomare|Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda|Carrer|Passeig|Avinguda|Plaça|Rambla|ul\\.|al\\.|pl\\.|ulica|aleja|Bulevardul|Bd\\.|Calea|Șoseaua|Şoseaua|Soseaua|Aleea|Splaiul|Piața|Rue|Avenue|Boulevard|Chaussée|Quai)\\s+(?:[\\p{Ll}${L}]+\\s+){0,4}?\\p{Lu}[${L}]*|(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Unter den|Hinter der|Vor dem)\\s+\\p{Lu}[\\p{L}'’-]{2,}(?:\\s+\\p{Lu}[\\p{L}'’-]{2,})?)`;
 /** Postal code and town: "10115 Berlin", "75002 Paris", "4100-119 Porto", "D-80331 München", "1011 AB Amsterdam", "111 52 Stockholm". */
-const TOWN = `(?:,?\\s+(?:[A-Z]{1,2}-)?(?:\\d{5}|\\d{4}-\\d{3}|\\d{4}(?:\\s?[A-Z]{2})?|\\d{3}\\s\\d{2}|\\d{2}-\\d{3})\\s+\\p{Lu}[${TOWN_L}]+(?:[\\s-]\\p{Lu}[${TOWN_L}]+){0,2})?`;
+/**
+ * Flat, floor and door parts between the house number and the postal code: "ap. 5", "int. 7", "apto 62", "piso 5
+ * depto B", "lgh 1102", "m. 15", "kv. 7", "bte 4", "Whg. 4", "2. tv.", "3. th", "3º izda.", "2.º Dto", "3. OG links",
+ * "Hinterhaus", "1 tr". Taken only when a postal code and town follow, so they cannot run on into prose.
+ */
+const UNIT =
+  `(?:(?:ap|apt|app|appt|apto|apt[oº]|dpto|depto|int|interno|piso|planta|lgh|m|kv|bte|boîte|bus|whg|wohnung|esc|pta|puerta|sc|et|etaj|d|daire|kat)\\.?:?\\s?[A-Za-z0-9]{1,5}\\.?|\\d{1,2}\\.?\\s?(?:tv|th|mf|sal|st)\\.?|\\d{1,2}\\.?\\s?[º°ª](?:\\s?[A-Za-z0-9]{1,4}[ª]?\\.?)?|\\d{1,2}\\.\\s?(?:OG|Stock|Etage|DG|EG)(?:\\s(?:links|rechts|li\\.|re\\.))?|(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)(?:\\s\\d{1,2}\\.\\s?OG)?|\\d{1,2}\\s?tr\\.?|\\d{1,2}(?:e|er|ème)\\s(?:étage)|Bât\\.?\\s[A-Z0-9]{1,3})`;
+const TOWN = `(?:(?:,?\\s+${UNIT}(?![\\p{L}])){0,2},?\\s+(?:[A-Z]{1,2}-)?(?:\\d{5}|\\d{4}-\\d{3}|\\d{4}(?:\\s?[A-Z]{2})?|\\d{3}\\s\\d{2}|\\d{2}-\\d{3})\\s+\\p{Lu}[${TOWN_L}]+(?:[\\s-]\\p{Lu}[${TOWN_L}]+){0,2}(?: (?:[A-Z]|\\d{1,2})(?![\\p{L}\\p{N}]|[ \\t]?\\d))?|(?:,?\\s+${UNIT}(?![\\p{L}])){0,2},\\s+\\p{Lu}[${TOWN_L}]+(?:[\\s-]\\p{Lu}[${TOWN_L}]+){0,2}\\s+\\d{5,6}(?![\\p{L}\\p{N}]))?`;
 /** House number: "12", "12a", "12-14", "nº 45", "n.º 3". */
-const NUMBER = `(?:n\\.?º\\s*|nr\\.?\\s*)?\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4})?`;
+const NUMBER = `(?:n\\.?º\\s*|nr\\.?\\s*)?\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]|\\.\\s?\\d)(?:\\s\\d{1,3}(?![\\p{L}\\p{N}]))?)?(?:[-/]\\d{1,4}){0,2}(?:-?bis(?![\\p{L}]))?`;
 
 /** Street name then number, ending at the house number: matched on the text before and at a digit token. */
 const NAME_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COMPOUND}|${SEPARATE}|${PREFIXED}),?\\s+${NUMBER}${TOWN}`, "uy");
@@ -81,7 +88,7 @@ export function euStreetAddresses(text: string, starts: ArrayLike<number>, ends:
 
 const STREET_SUFFIX =
   /(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg|gatan|gata|vägen|väg|gränd|torget|vej|gade|veien|vegen|gate|tie|katu|kuja|polku)$/i;
-const PREFIX_WORD = /(?:^|[^\p{L}])(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Lungomare|Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda|Carrer|Passeig|Avinguda|Plaça|Rambla|ul\.|al\.|pl\.|ulica|aleja|Bulevardul|Bd\.|Calea|Șoseaua|Şoseaua|Soseaua|Aleea|Splaiul|Piața|Rue|Avenue|Boulevard|Chaussée|Quai|Am|Im|Zum|Zur|An|Auf|In|Unter|Hinter|Vor)\s/u;
+const PREFIX_WORD = /(?:^|[^\p{L}])(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Str\.|Lungomare|Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda|Carrer|Passeig|Avinguda|Plaça|Rambla|ul\.|al\.|pl\.|ulica|aleja|Bulevardul|Bd\.|Calea|Șoseaua|Şoseaua|Soseaua|Aleea|Splaiul|Piața|Rue|Avenue|Boulevard|Chaussée|Quai|Am|Im|Zum|Zur|An|Auf|In|Unter|Hinter|Vor)\s/u;
 
 const LOWER_STREET_WORD = /^(?:gate|gata|gatan|vei|veien|vej|väg|vägen|gade)$/;
 

@@ -1,0 +1,56 @@
+/**
+ * Addresses written as comma-separated parts that lead with a house, plot or villa number and may locate it by
+ * landmarks, as in much of Africa, South Asia and the Gulf: "House 14, off Ngong Road, behind Adams Arcade, Nairobi",
+ * "Plot 14, Admiralty Way, Lekki Phase 1, Lagos", "Villa 27, Street 14, Al Barsha 2, Dubai, UAE", "House 23, Street
+ * 7, F-8/3, Islamabad", "B-14, Lajpat Nagar II, New Delhi 110024". The parts (up to five: capitalised words with
+ * numbers, a landmark word first — near, opp., behind, off, next to —, sector codes) must end in a town or country of
+ * the gazetteers, optionally with a postcode after it; without that end nothing is taken.
+ */
+import { gazetteers, isPlaceName } from "./gazetteers.js";
+import type { AddressMatch } from "./pii-scan.js";
+
+/** The lead: a unit word and its number, or an Indian block-and-number ("B-14", "C-2/45"). */
+const LEAD = /(?<![\p{L}\p{N}])(?:(?:House|Plot|Villa|Flat|Block|Blk|Shop|Bungalow|Compound|Building|Bldg\.?|Door No\.?|H\.\s?No\.?|Nyumba Na\.?|Plot No\.?)[ \t]*[A-Z]?-?\d{1,5}(?:[-/]\d{1,4}){0,3}(?:\/?[A-Z])?|[A-Z]-\d{1,4}(?:\/\d{1,4})?)(?=,[ \t])/gu;
+/** One part between commas: an optional landmark word, then capitalised words, numbers or codes. */
+const PART = /^(?:(?:off|near|opp\.?|opposite|behind|beside|next to|after|before|adjacent to|across from|along|inside|via)[ \t]+)?(?:\p{Lu}[\p{L}'’.-]*|\d{1,5}[A-Za-z]?|[A-Z]{1,2}-\d{1,3}(?:\/\d{1,2})?)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|\d{1,6}[A-Za-z]?|of|the|de|wa|la|al|el|[IVX]{1,4}))*$/u;
+/** The last part: a town or country, maybe with a postcode ("New Delhi 110024", "Nairobi 00100"). */
+const TOWN_END = /^(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})(?:[ \t]+\d{4,6})?$/u;
+const MAX_PARTS = 6;
+
+export function landmarkAddresses(text: string): AddressMatch[] {
+  const out: AddressMatch[] = [];
+  if (!/(?:House|Plot|Villa|Flat|Block|Blk|Shop|Bungalow|Compound|Building|Bldg|Door|H\.\s?No|Nyumba|[A-Z]-\d)/.test(text)) return out;
+  const g = gazetteers();
+  LEAD.lastIndex = 0;
+  for (let m = LEAD.exec(text); m; m = LEAD.exec(text)) {
+    const s = m.index;
+    let pos = s + m[0].length;
+    let end = -1;
+    let landmarkOrStreet = false;
+    for (let n = 0; n < MAX_PARTS && text.charCodeAt(pos) === 44; n++) {
+      pos++;
+      while (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9) pos++;
+      let q = pos;
+      while (q < text.length && q - pos < 48 && !",;\n.!?()|".includes(text[q]!)) q++;
+      // a dot ends the address unless it closes an abbreviation ("opp.", "Rd.", "No.")
+      while (q < text.length && text[q] === "." && q - pos < 48 && /(?:^|[ \t])(?:opp|No|Rd|St|Ave|Bldg|Na)$/.test(text.slice(pos, q))) {
+        q++;
+        while (q < text.length && q - pos < 48 && !",;\n.!?()|".includes(text[q]!)) q++;
+      }
+      const part = text.slice(pos, q).trimEnd();
+      if (!PART.test(part)) break;
+      const town = TOWN_END.exec(part);
+      if (town && n > 0 && isPlaceName(g, town[1]!)) end = pos + part.length;
+      // after the town: a state with its postcode ("Telangana 500001") or a country code ("UAE")
+      else if (end >= 0 && /^(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]+\d{4,6}|[A-Z]{2,3})$/u.test(part)) end = pos + part.length;
+      else if (n > 0 && end >= 0) break;
+      if (/^(?:off|near|opp|opposite|behind|beside|next to|after|adjacent|across|along)\b|(?:Road|Rd\.?|Street|St\.?|Way|Avenue|Ave\.?|Lane|Close|Crescent|Drive|Highway|Nagar|Sector|Phase|Estate|Colony|Layout|Block)(?:[ \t]+(?:\d{1,4}|[IVX]{1,4}))?$|^(?:Street|Road|Sector|Phase|Block)[ \t]+\d/u.test(part)) landmarkOrStreet = true;
+      pos = q;
+    }
+    if (end > s && landmarkOrStreet) {
+      out.push({ start: s, end, value: text.slice(s, end) });
+      LEAD.lastIndex = end;
+    }
+  }
+  return out;
+}

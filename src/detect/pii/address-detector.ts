@@ -17,7 +17,7 @@ const CONTEXT = keywordMatcher([
   "adresse", "anschrift", "lieferadresse", "rechnungsadresse", "wohnhaft", "wohne", "wohnt", "domicile", "habite", "dirección",
   "direccion", "domicilio", "vivo en", "indirizzo", "residenza", "abito", "endereço", "morada", "adres", "woonadres", "bostadsadress",
   // ru/uk, el, ar, vi, ja, zh, ko
-  "адрес", "адреса", "проживает", "διεύθυνση", "العنوان", "عنوان", "địa chỉ", "住所", "地址", "주소",
+  "адрес", "адреса", "проживает", "διεύθυνση", "العنوان", "عنوان", "địa chỉ", "住所", "地址", "주소", "כתובת", "पता", "ที่อยู่",
 ]);
 let streetRe: RegExp | undefined;
 

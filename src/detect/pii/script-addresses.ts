@@ -11,9 +11,10 @@
  * - Arabic: "شارع" and the street name, district and town parts, postcode ("شارع الملك فهد، حي العليا، الرياض 12214").
  * - Vietnamese: number and street, then ward, district and city parts ("123 Nguyễn Huệ, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh").
  */
+import { hebrewIndicThaiAddresses } from "./hebrew-indic-thai-addresses.js";
 import type { AddressMatch } from "./pii-scan.js";
 
-const NON_LATIN_OR_VI = /[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7afư]/;
+const NON_LATIN_OR_VI = /[\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea\u0600-\u06ff\u0900-\u097f\u0e01-\u0e4f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7afư]/;
 
 function isHan(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
@@ -63,7 +64,7 @@ function cjkAddresses(text: string, out: AddressMatch[]): void {
 const KO_ADDR =
   /(?<![가-힣])[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|시|도)[ \t]+[가-힣]{1,6}[시군구](?:[ \t]+[가-힣]{1,6}[구읍면])?[ \t]+[가-힣0-9]{1,12}[ \t]?\d{1,5}(?:-\d{1,4})?(?:,?[ \t]?\d{1,4}동)?(?:,?[ \t]?\d{1,5}호)?/gu;
 
-const CYR_LEAD = /(?<![\p{L}])(?:г|ул|вул|пр|просп|пер|бул|пл|наб|ш|обл|пгт|с)\.[ \t]?(?=[А-ЯЁІЇЄҐ])|(?<![\p{L}])(?:улица|вулиця|проспект|переулок|бульвар|площадь)[ \t]+(?=[А-ЯЁІЇЄҐ])/gu;
+const CYR_LEAD = /(?<![\p{L}])(?:г|ул|вул|пр|просп|пер|бул|пл|наб|ш|обл|пгт|с)\.[ \t]?(?=[А-ЯЁІЇЄҐ])|(?<![\p{L}])(?:улица|вулиця|проспект|переулок|бульвар|площадь)[ \t]+(?=[А-ЯЁІЇЄҐ])|(?<![\p{L}])(?=[А-ЯЁІЇЄҐ][\p{L}-]+[ \t](?:пр|просп|ул|пер|бул|наб|ш)\.,)/gu;
 /** One part of a Cyrillic address: an abbreviated unit and number, a capitalised name (with a unit abbreviation), a postcode or number. */
 const CYR_PART =
   /^(?:(?:г|ул|вул|пр|просп|пер|бул|пл|наб|ш|обл|р-н|пгт|с|м|мкр)\.[ \t]?[А-ЯЁІЇЄҐ][\p{L}'’-]*(?:[ \t][А-ЯЁІЇЄҐ]?[\p{L}'’-]+\.?){0,2}|[А-ЯЁІЇЄҐ][\p{L}'’-]*(?:[ \t][\p{L}'’-]+\.?){0,2}|(?:д|дом|кв|корп|к|стр|оф|под|эт|буд)\.?[ \t]?\d{1,5}[\p{L}]?(?:\/\d{1,4})?|\d{1,6}[\p{L}]?(?:\/\d{1,4})?)$/u;
@@ -111,7 +112,7 @@ const GRK_ADDR =
   /(?<![\p{L}])(?:(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Πλατεία|Πλ\.)[ \t]+)?[Α-ΩΆΈΉΊΌΎΏ][\p{L}.]{1,20}(?:[ \t]+[Α-ΩΆΈΉΊΌΎΏ][\p{L}.]{1,20}){0,3}[ \t]+\d{1,4}[Α-Ωα-ω]?,[ \t]?(?:Τ\.?Κ\.?[ \t]?)?\d{3}[ \t]?\d{2}[ \t]+[Α-ΩΆΈΉΊΌΎΏ][\p{L}]{1,20}(?:[ \t]+[Α-ΩΆΈΉΊΌΎΏ][\p{L}]{1,20})?/gu;
 
 const AR_ADDR =
-  /(?<![\u0621-\u064a])(?:شارع|طريق|ش\.)[ \t]+[\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,}){0,3}(?:[ \t]*[،,][ \t]*(?:حي|منطقة|مدينة|مبنى|عمارة)?[ \t]*[\u0621-\u064a\d]{2,}(?:[ \t]+[\u0621-\u064a\d]{2,}){0,2}){1,3}(?:[ \t]+\d{4,6})?/gu;
+  /(?<![\u0621-\u064a\d])(?:\d{1,5}[ \t]+)?(?:شارع|طريق|ش\.|زنقة|درب|نهج|جادة|ممر)[ \t]+[\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,}){0,3}(?:[ \t]*[،,][ \t]*(?:حي|منطقة|مدينة|مبنى|عمارة)?[ \t]*[\u0621-\u064a\d]{2,}(?:[ \t]+[\u0621-\u064a\d]{2,}){0,2}){1,3}(?:[ \t]+\d{4,6})?/gu;
 
 const VI_ADDR = /(?<![\p{L}\p{N}])\d{1,5}[A-Z]?(?:\/\d{1,4})?[ \t]+(?:Đường[ \t]+)?\p{Lu}[\p{L}]{0,9}(?:[ \t]+\p{Lu}[\p{L}]{0,9}){0,3},[ \t]*(?=(?:Phường|P\.|Xã|Quận|Q\.|Huyện)[ \t])/gu;
 const VI_PART = /^(?:(?:Phường|P\.|Xã|Quận|Q\.|Huyện|Thị xã|Thành phố|TP\.|Tỉnh)[ \t]*)?[\p{Lu}\d][\p{L}\d.]*(?:[ \t]+\p{Lu}[\p{L}]*){0,3}$/u;
@@ -151,5 +152,6 @@ export function scriptAddresses(text: string): AddressMatch[] {
   if (/[\u0370-\u03ff]/.test(text)) collect(GRK_ADDR, text, out, () => true);
   if (/[\u0600-\u06ff]/.test(text)) collect(AR_ADDR, text, out, (v) => /\d|[،,]/.test(v));
   if (/Phường|Quận|Huyện|Xã/.test(text)) vietnameseAddresses(text, out);
+  hebrewIndicThaiAddresses(text, out);
   return out;
 }

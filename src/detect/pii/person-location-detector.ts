@@ -15,9 +15,13 @@ import { contactAfterName, KIN_BEFORE } from "./single-name-cues.js";
 import { isPlaceholderName } from "./placeholder-names.js";
 import { honorificAfterNames } from "./honorific-after-names.js";
 import { sqlTupleNames } from "./sql-tuple-names.js";
-import { ADDRESSING_CUES, NAME_HEADER_KEYWORDS, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS } from "./lower-case-cue-keywords.js";
+import { namesBeforeHere } from "./names-before-here.js";
+import { ADDRESSING_CUES as BASE_ADDRESSING_CUES, NAME_HEADER_KEYWORDS, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS, SELF_INTRO_CUES } from "./lower-case-cue-keywords.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { tableCellAt } from "./table-cells.js";
+
+/** Addressing cues and self-introductions before a lower-case given name. */
+const ADDRESSING_CUES: readonly string[] = [...BASE_ADDRESSING_CUES, ...SELF_INTRO_CUES];
 
 // A capitalised token: initial upper-case letter, then letters/apostrophes, optional hyphenated parts,
 // optional trailing dot (initials, "St."). Tokens glued to @, /, digits or dots belong to code/URLs.
@@ -218,7 +222,7 @@ const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sinc
  * they label a group only when one of its words is a known given name or surname (and the group is no place).
  */
 const FOREIGN_CUE_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:hej|hallo|moin|servus|grüezi|bonjour|bonsoir|salut|coucou|hola|buenas|buenos días|ciao|salve|olá|oi|bom dia|boa tarde|hoi|goedemorgen|goedemiddag|cześć|dzień dobry|witam|hei|moi|ahoj|merci|danke|gracias|grazie|obrigad[oa]|bedankt|dziękuję|tack|takk|kiitos|cordialement|bien à vous|salutations|gruß|grüße|grüßen|mfg|saludos(?: cordiales)?|un saludo|atentamente|cordiali saluti|distinti saluti|saluti|cumprimentos|atenciosamente|abraços|(?:met )?vriendelijke groet(?:en)?|groeten|groet|pozdrawiam|pozdrowienia|z poważaniem|groetjes|liebe grüße|viele grüße|un abrazo|abrazos|besos|bisous|bises|a presto|baci|abraço|beijos|mvh|(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsningar|(?:med )?venlig hilsen|hilsen|(?:ystävällisin )?terveisin|(?:sehr geehrte[rs]?|liebe[rs]?|cher|chère|chers|estimad[oa]s?|querid[oa]s?|gentile|egregio|car[oa]|prezad[oa]|beste|geachte|szanown[ya]|drog[ai]|kära|käre|hyvä)(?:\s+(?:herr|frau|monsieur|madame|señora?|sr\.?|sra\.?|signora?|sig\.?|senhora?|heer|mevrouw|pan(?:i|ie)?|panie))?)\s*[:,.!-]?\s*)$/iu;
+  /(?:(?:^|[^\p{L}])(?:hej|hallo|moin|servus|grüezi|bonjour|bonsoir|salut|coucou|hola|buenas|buenos días|ciao|salve|olá|oi|bom dia|boa tarde|hoi|goedemorgen|goedemiddag|cześć|dzień dobry|witam|hei|moi|ahoj|sono|soy|sou|je suis|ich bin|ik ben|jestem|jsem|tu|tady|hier ist|c['’]est|merci|danke|gracias|grazie|obrigad[oa]|bedankt|dziękuję|tack|takk|kiitos|cordialement|bien à vous|salutations|gruß|grüße|grüßen|mfg|saludos(?: cordiales)?|un saludo|atentamente|cordiali saluti|distinti saluti|saluti|cumprimentos|atenciosamente|abraços|(?:met )?vriendelijke groet(?:en)?|groeten|groet|pozdrawiam|pozdrowienia|z poważaniem|groetjes|liebe grüße|viele grüße|un abrazo|abrazos|besos|bisous|bises|a presto|baci|abraço|beijos|mvh|(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsningar|(?:med )?venlig hilsen|hilsen|(?:ystävällisin )?terveisin|(?:sehr geehrte[rs]?|liebe[rs]?|cher|chère|chers|estimad[oa]s?|querid[oa]s?|gentile|egregio|car[oa]|prezad[oa]|beste|geachte|szanown[ya]|drog[ai]|kära|käre|hyvä)(?:\s+(?:herr|frau|monsieur|madame|señora?|sr\.?|sra\.?|signora?|sig\.?|senhora?|heer|mevrouw|pan(?:i|ie)?|panie))?)\s*[:,.!-]?\s*)$/iu;
 // verbs of speaking, deciding and being away are said of people; so are relations and roles in brackets
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who|suggested|suggests|mentioned|mentions|agreed|agrees|confirmed|confirms|explained|explains|noted|recommended|proposed|decided|promised|complained|insisted|admitted|apologi[sz]ed|joined|joins|left the|signed|approved|is (?:out|off|away|sick|ill|back|on leave|on holiday|on vacation|travell?ing|leaving|joining|retiring)|was (?:out|off|away|sick|ill|born|hired|promoted|fired)|(?:is|was|has been) (?:promoted|hired|appointed|married)|lives|lived|works|worked|grew up|studied|transferred|relocated|resigned|retired|stated|requested|presents|presented|moved (?:to|from|in)|founded|graduated|married|runs (?:a|an|the)|here (?:again|from)|wohnt|lebt|arbeitet|sagte|vive|habite|abita|mora|a (?:appelé|écrit|dit|demandé|signalé|envoyé|confirmé)|hat (?:angerufen|geschrieben|gesagt|gefragt|gemeldet|bestätigt)|ha (?:llamado|escrito|dicho|preguntado|chiamato|scritto|detto|chiesto)|heeft (?:gebeld|geschreven|gezegd|gevraagd|gemeld)|ligou|escreveu|disse|perguntou|llamó|escribió|dijo|zadzwonił[a]?|napisał[a]?|ringde|skrev|frågade|soittaa|soitti)(?![\p{L}])|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d|he|she|they|him|her|brother|sister|mother|father|mom|dad|wife|husband|partner|son|daughter|friend|cousin|uncle|aunt|manager|boss|ceo|cfo|cto|coo|vp|director|lead|intern|candidate|patient|client|customer|tenant|owner|landlord)\b)/iu;
 const LOC_BEFORE = /(?:(?<![\p{L}\p{N}_])(?:in|from|to|at|near|into|en|à|nach|aus|visit|visiting|visited|moved to|move to|lives in|living in|live in|based in|born in|located in|city of|town of|travel to|travelling to|traveling to|flew to|fly to|flight to|going to|go to|welcome to|outside|around|across|between|headquartered in|relocated to|office in|resident of|native of|address:?|city:?|country:?|location:?|state:?)\s*)$/iu;
@@ -997,6 +1001,7 @@ export const personLocationScanner: PiiScanner = {
     lowerCaseAddressed(text, st.g, out, first, scan.shared);
     honorificAfterNames(text, st.g, out, LOWER_NAME_WORDS);
     sqlTupleNames(text, st.g, out);
+    namesBeforeHere(text, st.g, out, LOWER_NAME_WORDS);
     labelledNameFields(text, st.g, out);
     nameColumns(text, st.g, out, first, scan.shared);
     listedNames(text, out, first);

@@ -1,0 +1,32 @@
+/**
+ * A chat message that opens with the writer's name and "here" ("dave here, can you…", "jens vandenbroucke hier, mijn
+ * gsm is…", "hola, marta aquí"): a given name of the lists (then maybe a surname), in any case, at the start of the
+ * text or a line, or after a greeting, right before here/hier/aquí/aqui/qui/ici/tady/tutaj. A lower-case given name
+ * must be no ordinary word ("will here" is not taken).
+ */
+import type { Gazetteers } from "./gazetteers.js";
+import type { PiiHit } from "./pii-detector.js";
+
+const HERE = /(?<=\p{L})[ \t]+(?:here|hier|aquí|aqui|qui|ici|tady|tutaj)(?![\p{L}\p{N}])/giu;
+/** The name and what may stand before it: nothing, a line break, or a greeting with its punctuation. */
+const OPENING = /(?:^|[\n\r])[ \t]*(?:(?:hi|hey|hello|hoi|hallo|hola|ciao|salut|bonjour|oi|olá|ahoj|cześć|siema|yo)[ \t]*[,!]?[ \t]+)?(\p{L}[\p{L}'’-]{1,20})(?:[ \t]+(\p{L}[\p{L}'’-]{1,24}))?$/iu;
+
+/** Chat words the given-name lists hold ("Okay" and "Come" are given names somewhere). */
+const CHAT_WORDS = new Set(["okay", "come", "sorry", "hello", "thanks"]);
+
+/** `lowerNameWords`: given names that are ordinary words in lower case ("will", "grace"). */
+export function namesBeforeHere(text: string, g: Gazetteers, out: PiiHit[], lowerNameWords: ReadonlySet<string>): void {
+  HERE.lastIndex = 0;
+  for (let m = HERE.exec(text); m; m = HERE.exec(text)) {
+    const o = OPENING.exec(text.slice(Math.max(0, m.index - 64), m.index));
+    if (!o) continue;
+    const first = o[1]!;
+    const Title = first.charAt(0).toUpperCase() + first.slice(1).toLowerCase();
+    const lower = first.toLowerCase();
+    if (!g.firstNames.has(Title) || g.commonWords.has(lower) || lowerNameWords.has(lower) || CHAT_WORDS.has(lower)) continue;
+    const second = o[2];
+    if (second !== undefined && g.commonWords.has(second.toLowerCase())) continue;
+    const start = m.index - o[0].length + o[0].lastIndexOf(first);
+    out.push({ type: "PERSON", start, end: m.index, score: second !== undefined ? 0.75 : 0.7, explanation: "a given name opening a message before \"here\"" });
+  }
+}

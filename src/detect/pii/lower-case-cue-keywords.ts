@@ -28,11 +28,12 @@ export const ADDRESSING_CUES: readonly string[] = [
 ];
 
 /**
- * Self-introductions in chat before a lower-case given name ("im sarah btw", "i'm priya"), read like the
+ * Self-introductions and greetings in chat before a lower-case given name ("im sarah btw", "i'm priya", "hola pili"),
+ * read like the
  * `ADDRESSING_CUES` (only a given name that is no ordinary word is taken); kept apart so the shared keyword pass's
  * earlier keywords keep their places (appended last to `STANDARD_KEYWORDS`).
  */
-export const SELF_INTRO_CUES: readonly string[] = ["i'm ", "im ", "i am "];
+export const SELF_INTRO_CUES: readonly string[] = ["i'm ", "im ", "i am ", "hi ", "hello ", "hallo ", "hoi ", "hola ", "che ", "siema "];
 
 /**
  * The ASCII words of the name-column header hint (person-location-detector's NAME_HEADER_HINT), looked for by the

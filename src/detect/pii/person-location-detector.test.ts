@@ -25,6 +25,12 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: 'accounts := []Account{{Owner: "Thandeka Mokoena", Balance: 120}}', value: "Thandeka Mokoena", min: 0.6 },
   { type: "PERSON", text: '{"nom":"Bamba","ville":"Abidjan"}', value: "Bamba", min: 0.6 },
   { type: "PERSON", text: 'owners: {"owner": "Platform Team", "repo": "infra"}', value: null },
+  // greetings and self-introductions before a lower-case given name; signatures and maiden names in other languages
+  { type: "PERSON", text: "hola benicio, me pasas el cbu?", value: "benicio", min: 0.6 },
+  { type: "PERSON", text: "im tamsin, the new flatmate", value: "tamsin", min: 0.6 },
+  { type: "PERSON", text: "hi all, hello world, hi there team", value: null },
+  { type: "PERSON", text: "Merci d'avance. Signé Aminata Koné.", value: "Aminata Koné", min: 0.6 },
+  { type: "PERSON", text: "ma tante Hélène Marchand, née Lefort le 3 mai 1950", value: "Lefort", min: 0.6 },
   // lower-case given names in chats: a known given name after a word of addressing or a kinship term, or before "'s"
   { type: "PERSON", text: "tell mohammed i'll be late", value: "mohammed", min: 0.6 },
   { type: "PERSON", text: "ok so chiara's bringing her brother", value: "chiara", min: 0.6 },

@@ -10,7 +10,8 @@ import type { Gazetteers } from "./gazetteers.js";
 import type { PiiHit } from "./pii-detector.js";
 
 /** Honorifics after a name; the ones that are also ordinary words elsewhere only in lower case or hyphenated. */
-const HONORIFIC = /[ \t-](san|sama|kun|chan|sensei|senpai|ji|jee|saab|sahab|sahib|uncle|aunty|auntie|didi|bhai|bhaiya|bhaiyya|bhabhi|akka|abi|abla|hanım|hanim|bey|hoca|hocam|efendi|amca|teyze|jan|joon|khanum|oppa|unnie|hyung|noona|ssi|nim)(?![\p{L}\p{N}_])/giu;
+// no /u: a plain regex scans a long text several times faster
+const HONORIFIC = /[ \t-](san|sama|kun|chan|sensei|senpai|ji|jee|saab|sahab|sahib|uncle|aunty|auntie|didi|bhai|bhaiya|bhaiyya|bhabhi|akka|abi|abla|hanım|hanim|bey|hoca|hocam|efendi|amca|teyze|jan|joon|khanum|oppa|unnie|hyung|noona|ssi|nim)(?![A-Za-z0-9_\u00c0-\u024f])/gi;
 /** Honorifics that may be capitalised after a name ("Fatma Hanım", "Mehmet Bey", "Ramesh Uncle", "Sharma Ji"). */
 const TITLE_CASE_OK = new Set(["sama", "sensei", "senpai", "ji", "saab", "sahab", "sahib", "uncle", "aunty", "auntie", "didi", "bhai", "bhaiya", "bhaiyya", "bhabhi", "hanım", "hanim", "bey", "hoca", "hocam", "efendi", "khanum"]);
 /** Honorifics after which a family name is as usual as a given name. */

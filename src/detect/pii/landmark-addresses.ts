@@ -10,7 +10,7 @@ import { gazetteers, isPlaceName } from "./gazetteers.js";
 import type { AddressMatch } from "./pii-scan.js";
 
 /** The lead: a unit word and its number, or an Indian block-and-number ("B-14", "C-2/45"). */
-const LEAD = /(?<![\p{L}\p{N}])(?:(?:House|Plot|Villa|Flat|Block|Blk|Shop|Bungalow|Compound|Building|Bldg\.?|Door No\.?|H\.\s?No\.?|Nyumba Na\.?|Plot No\.?)[ \t]*[A-Z]?-?\d{1,5}(?:[-/]\d{1,4}){0,3}(?:\/?[A-Z])?|[A-Z]-\d{1,4}(?:\/\d{1,4})?)(?=,[ \t])/gu;
+const LEAD = /(?:(?:House|Plot|Villa|Flat|Block|Blk|Shop|Bungalow|Compound|Building|Bldg\.?|Door No\.?|H\.\s?No\.?|Nyumba Na\.?|Plot No\.?)[ \t]*[A-Z]?-?\d{1,5}(?:[-/]\d{1,4}){0,3}(?:\/?[A-Z])?|[A-Z]-\d{1,4}(?:\/\d{1,4})?)(?=,[ \t])/g;
 /** One part between commas: an optional landmark word, then capitalised words, numbers or codes. */
 const PART = /^(?:(?:off|near|opp\.?|opposite|behind|beside|next to|after|before|adjacent to|across from|along|inside|via)[ \t]+)?(?:\p{Lu}[\p{L}'’.-]*|\d{1,5}[A-Za-z]?|[A-Z]{1,2}-\d{1,3}(?:\/\d{1,2})?)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|\d{1,6}[A-Za-z]?|of|the|de|wa|la|al|el|[IVX]{1,4}))*$/u;
 /** The last part: a town or country, maybe with a postcode ("New Delhi 110024", "Nairobi 00100"). */
@@ -24,6 +24,8 @@ export function landmarkAddresses(text: string): AddressMatch[] {
   LEAD.lastIndex = 0;
   for (let m = LEAD.exec(text); m; m = LEAD.exec(text)) {
     const s = m.index;
+    // a whole word: not the end of a longer one ("Warehouse 5", "AB-12")
+    if (s > 0 && /[\p{L}\p{N}-]/u.test(text.charAt(s - 1))) continue;
     let pos = s + m[0].length;
     let end = -1;
     let landmarkOrStreet = false;

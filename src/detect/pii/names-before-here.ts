@@ -7,7 +7,10 @@
 import type { Gazetteers } from "./gazetteers.js";
 import type { PiiHit } from "./pii-detector.js";
 
-const HERE = /(?<=\p{L})[ \t]+(?:here|hier|aquí|aqui|qui|ici|tady|tutaj)(?![\p{L}\p{N}])/giu;
+// no /u and no look-behind: the regex scans the whole text, and a plain one is several times faster
+const HERE = /[ \t](?:here|hier|aquí|aqui|qui|ici|tady|tutaj)(?![A-Za-z0-9_\u00c0-\u024f])/gi;
+/** How far into its line a message-opening name may end. */
+const MAX_LEAD = 56;
 /** The name and what may stand before it: nothing, a line break, or a greeting with its punctuation. */
 const OPENING = /(?:^|[\n\r])[ \t]*(?:(?:hi|hey|hello|hoi|hallo|hola|ciao|salut|bonjour|oi|olá|ahoj|cześć|siema|yo)[ \t]*[,!]?[ \t]+)?(\p{L}[\p{L}'’-]{1,20})(?:[ \t]+(\p{L}[\p{L}'’-]{1,24}))?$/iu;
 
@@ -18,7 +21,10 @@ const CHAT_WORDS = new Set(["okay", "come", "sorry", "hello", "thanks"]);
 export function namesBeforeHere(text: string, g: Gazetteers, out: PiiHit[], lowerNameWords: ReadonlySet<string>): void {
   HERE.lastIndex = 0;
   for (let m = HERE.exec(text); m; m = HERE.exec(text)) {
-    const o = OPENING.exec(text.slice(Math.max(0, m.index - 64), m.index));
+    // the name opens its line (or the text): look only near a line start
+    const ls = Math.max(text.lastIndexOf("\n", m.index - 1), text.lastIndexOf("\r", m.index - 1)) + 1;
+    if (m.index - ls > MAX_LEAD) continue;
+    const o = OPENING.exec(text.slice(ls, m.index));
     if (!o) continue;
     const first = o[1]!;
     const Title = first.charAt(0).toUpperCase() + first.slice(1).toLowerCase();
@@ -26,7 +32,7 @@ export function namesBeforeHere(text: string, g: Gazetteers, out: PiiHit[], lowe
     if (!g.firstNames.has(Title) || g.commonWords.has(lower) || lowerNameWords.has(lower) || CHAT_WORDS.has(lower)) continue;
     const second = o[2];
     if (second !== undefined && g.commonWords.has(second.toLowerCase())) continue;
-    const start = m.index - o[0].length + o[0].lastIndexOf(first);
+    const start = ls + o[0].lastIndexOf(first);
     out.push({ type: "PERSON", start, end: m.index, score: second !== undefined ? 0.75 : 0.7, explanation: "a given name opening a message before \"here\"" });
   }
 }

@@ -144,7 +144,7 @@ function addressMatches(scan: PiiScan): readonly AddressMatch[] {
   // Indonesian, Turkish, Indian, Japanese forms and street + number + postcode + known town ("Meir 78, 2000 Antwerpen")
   for (const a of intlStreetAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
   // post-office boxes and rural routes in more languages ("Postfach 412, 3000 Bern 7", "B.P. 318, Dakar")
-  for (const a of landmarkAddresses(text)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
+  for (const a of landmarkAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
   for (const a of poBoxAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
   // Chinese, Japanese, Korean, Cyrillic, Greek, Arabic and Vietnamese forms (only when the text has those scripts);
   // one covers the Latin-pattern parts it contains

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { scanDigitTokens } from "./pii-scan.js";
 import { landmarkAddresses } from "./landmark-addresses.js";
 
-const values = (text: string): string[] => landmarkAddresses(text).map((a) => a.value);
+function values(text: string): string[] {
+  const tk = scanDigitTokens(text);
+  return landmarkAddresses(text, tk.start, tk.end, tk.n).map((a) => a.value);
+}
 
 describe("landmarkAddresses", () => {
   it.each([

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { postcodeAnchoredAddresses } from "./postcode-anchored-addresses.js";
+
+const values = (text: string): string[] => postcodeAnchoredAddresses(text).map((a) => a.value);
+
+describe("postcodeAnchoredAddresses", () => {
+  it.each([
+    ["Statement of Rhian Pugh, 14 Heol y Nant, Swansea SA1 6AP: on Friday", "14 Heol y Nant, Swansea SA1 6AP"],
+    ["my late mother's home at 2 Primrose Bank, Kendal LA9 4HX goes to", "2 Primrose Bank, Kendal LA9 4HX"],
+    ["visit: 9 Pen-y-Bryn, Conwy LL32 8AY", "9 Pen-y-Bryn, Conwy LL32 8AY"],
+    ["patient at 4 Abbey Cottages, Athlone, Co. Westmeath N37 X2Y4 today", "4 Abbey Cottages, Athlone, Co. Westmeath N37 X2Y4"],
+    ["Flat 2, 17 Rose Hill, Oxford OX4 4HS", "Flat 2, 17 Rose Hill, Oxford OX4 4HS"],
+  ])("%s", (text, value) => {
+    expect(values(text)).toEqual([value]);
+  });
+
+  it.each(["Page 3, Chapter Two, Volume SW1A 1AA", "postcode SW1A 1AA only", "flight BA 2490, Gate B 12, London W1A 1AA", "ticket 12 Open, status N37 X2Y4"])("nothing in %j", (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

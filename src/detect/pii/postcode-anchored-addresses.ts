@@ -1,0 +1,33 @@
+/**
+ * British and Irish addresses found from their postcode back: a house number, a street of capitalised words that need
+ * no street type ("6 Heol y Parc", "5 Willow Bank", "7 Tan-y-Bryn", "3 Glebe Cottages"), then one to three town or
+ * county parts and the postcode or Eircode ("Cardiff CF14 3NX", "Ennis, Co. Clare V95 K2X7"). A flat or unit before
+ * the number joins. The postcode is rare enough to anchor on, so ordinary text costs one regex scan.
+ */
+import type { AddressMatch } from "./pii-scan.js";
+
+const POSTCODE = /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[ \t][AC-FHKNPRTV-Y0-9]{4})(?![A-Za-z0-9])/g;
+const WORD = "(?:\\p{Lu}[\\p{L}'’-]*|y|yr|na|an|upon|on|the|le|la|de)";
+const TOWN_PART = "\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|upon|on|na|an)){0,3}";
+/** Everything from the flat or house number to the space before the postcode. */
+const BEFORE = new RegExp(
+  `(?:^|[\\s,:;(])((?:(?:Unit|Flat|Apt\\.?|Apartment)[ \\t]+\\d{1,4}[A-Za-z]?,[ \\t]*)?\\d{1,4}[A-Za-z]?[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+${WORD}){0,4},[ \\t]*(?:${TOWN_PART},?[ \\t]*){1,3})$`,
+  "u",
+);
+
+export function postcodeAnchoredAddresses(text: string): AddressMatch[] {
+  const out: AddressMatch[] = [];
+  POSTCODE.lastIndex = 0;
+  for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
+    const pc = m.index;
+    const c = text.charCodeAt(pc - 1);
+    if (c !== 32 && c !== 9) continue;
+    const lo = Math.max(0, pc - 96, text.lastIndexOf("\n", pc - 1) + 1);
+    const b = BEFORE.exec(text.slice(lo, pc));
+    if (!b) continue;
+    const start = pc - b[1]!.length;
+    const end = pc + m[0].length;
+    out.push({ start, end, value: text.slice(start, end) });
+  }
+  return out;
+}

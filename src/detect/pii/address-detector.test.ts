@@ -15,6 +15,11 @@ const cases: Case[] = [
   { text: "adres ul. Długa 5 m. 9, 80-827 Gdańsk", value: "ul. Długa 5 m. 9, 80-827 Gdańsk", min: 0.8 },
   { text: "osoite Aleksanterinkatu 15 C 21, 00100 Helsinki", value: "Aleksanterinkatu 15 C 21, 00100 Helsinki", min: 0.8 },
   { text: "domiciliu Str. Lipscani 18, ap. 3, București 030031", value: "Str. Lipscani 18, ap. 3, București 030031", min: 0.8 },
+  // Hungarian town, street type, number, floor and door; a Czech street after "bytem"
+  { text: "Lakcím: 1137 Budapest, Pozsonyi út 12. III. em. 7., tel", value: "1137 Budapest, Pozsonyi út 12. III. em. 7.", min: 0.8 },
+  { text: "a címem Debrecen, Piac utca 20. 1/3, 4024", value: "Debrecen, Piac utca 20. 1/3, 4024", min: 0.8 },
+  { text: "Budapest, a Váci utca nagyon szép volt.", value: null, min: 0.5 },
+  { text: "nájemce, bytem Husova 12, 110 00 Praha 1.", value: "Husova 12, 110 00 Praha 1", min: 0.8 },
   // a unit word without an address after it, a fraction before a street word, a unit that no town follows
   { text: "Flat 3, second floor, needs a new boiler", value: null, min: 0.5 },
   { text: "Kastanienallee 9, Hinterhaus 2. OG ist renoviert", value: "Kastanienallee 9", min: 0.5 },

@@ -46,7 +46,7 @@ const JAPANESE = new RegExp(
 /** Street word, house number, postcode and town: "Masarykova 14, 602 00 Brno", "Meir 78, 2000 Antwerpen". */
 const POSTCODE_TOWN = /\d{1,4}(?:\/\d{1,4})?[a-z]?,\s+(?:(\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3})|\d{4,5})\s+(\p{Lu}[\p{L}'’-]+)(?:\s+\d{1,2}(?!\d))?/uy;
 /** The street word before the number: one capitalised word after a line start, a label's colon or a comma. */
-const STREET_WORD_BEFORE = /(?:^|[\n:,;(]\s*|(?:^|\s)(?:na|v|ve|adrese|adres|adresse|address|te|in|à|op)\s+)(\p{Lu}[\p{L}'’-]{2,})\s$/u;
+const STREET_WORD_BEFORE = /(?:^|[\n:,;(]\s*|(?:^|\s)(?:na|v|ve|adrese|adres|adresse|address|te|in|à|op|bytem|bydliště|bydlištěm|adresa|osoite|wohnhaft|domicilio|domiciliu|bor på)\s+)(\p{Lu}[\p{L}'’-]{2,})\s$/u;
 
 export function intlStreetAddresses(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number): StreetMatch[] {
   const out: StreetMatch[] = [];

@@ -15,6 +15,10 @@ const cases: Case[] = [
   { text: "adres ul. Długa 5 m. 9, 80-827 Gdańsk", value: "ul. Długa 5 m. 9, 80-827 Gdańsk", min: 0.8 },
   { text: "osoite Aleksanterinkatu 15 C 21, 00100 Helsinki", value: "Aleksanterinkatu 15 C 21, 00100 Helsinki", min: 0.8 },
   { text: "domiciliu Str. Lipscani 18, ap. 3, București 030031", value: "Str. Lipscani 18, ap. 3, București 030031", min: 0.8 },
+  // Colombian grid addresses: street and number, "#" or "No." and the cross street-house number
+  { text: "vive en Cra. 15 #93-47, Apto 301, Bogotá.", value: "Cra. 15 #93-47, Apto 301, Bogotá", min: 0.8 },
+  { text: "oficina en Calle 10 No. 43-12, Medellín, tel", value: "Calle 10 No. 43-12, Medellín", min: 0.8 },
+  { text: "see issue #26-85 and Score 45 #26-85", value: null, min: 0.5 },
   // Hungarian town, street type, number, floor and door; a Czech street after "bytem"
   { text: "Lakcím: 1137 Budapest, Pozsonyi út 12. III. em. 7., tel", value: "1137 Budapest, Pozsonyi út 12. III. em. 7.", min: 0.8 },
   { text: "a címem Debrecen, Piac utca 20. 1/3, 4024", value: "Debrecen, Piac utca 20. 1/3, 4024", min: 0.8 },

@@ -15,6 +15,10 @@ const cases: Case[] = [
   { text: "adres ul. Długa 5 m. 9, 80-827 Gdańsk", value: "ul. Długa 5 m. 9, 80-827 Gdańsk", min: 0.8 },
   { text: "osoite Aleksanterinkatu 15 C 21, 00100 Helsinki", value: "Aleksanterinkatu 15 C 21, 00100 Helsinki", min: 0.8 },
   { text: "domiciliu Str. Lipscani 18, ap. 3, București 030031", value: "Str. Lipscani 18, ap. 3, București 030031", min: 0.8 },
+  // Malaysian house number first; an Indonesian street with its kilometre mark
+  { text: "alamat No. 12, Jalan Bukit Bintang, 55100 Kuala Lumpur, terima kasih", value: "No. 12, Jalan Bukit Bintang, 55100 Kuala Lumpur", min: 0.8 },
+  { text: "alamat Jl. Magelang Km 7 No. 3, Sleman, Yogyakarta 55285", value: "Jl. Magelang Km 7 No. 3, Sleman, Yogyakarta 55285", min: 0.8 },
+  { text: "No. 5, Jalan ke sekolah itu jauh", value: null, min: 0.5 },
   // Colombian grid addresses: street and number, "#" or "No." and the cross street-house number
   { text: "vive en Cra. 15 #93-47, Apto 301, Bogotá.", value: "Cra. 15 #93-47, Apto 301, Bogotá", min: 0.8 },
   { text: "oficina en Calle 10 No. 43-12, Medellín, tel", value: "Calle 10 No. 43-12, Medellín", min: 0.8 },

@@ -12,6 +12,7 @@ import { landmarkAddresses } from "./landmark-addresses.js";
 import { postcodeAnchoredAddresses } from "./postcode-anchored-addresses.js";
 import { hungarianStreetAddresses } from "./hungarian-street-address.js";
 import { gridStreetAddresses } from "./grid-street-address.js";
+import { malaysianStreetAddresses } from "./malaysian-street-address.js";
 
 const CONTEXT = keywordMatcher([
   "address", "addr", "live at", "lives at", "living at", "located at", "ship to", "shipping", "deliver to", "delivery", "mail to",
@@ -147,6 +148,7 @@ function addressMatches(scan: PiiScan): readonly AddressMatch[] {
   // Indonesian, Turkish, Indian, Japanese forms and street + number + postcode + known town ("Meir 78, 2000 Antwerpen")
   for (const a of intlStreetAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
   // post-office boxes and rural routes in more languages ("Postfach 412, 3000 Bern 7", "B.P. 318, Dakar")
+  for (const a of malaysianStreetAddresses(text)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
   for (const a of gridStreetAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
   for (const a of hungarianStreetAddresses(text)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
   for (const a of postcodeAnchoredAddresses(text)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);

@@ -19,7 +19,7 @@ const W = "\\p{Lu}[\\p{L}'’.-]*";
 const NO_LABEL = /(?:^|[^\p{L}])(?:No|NO|Nomor|Nr)\s?[.:]?\s?$/u;
 /** The Indonesian or Turkish street before the number label (matched on the 80 characters before it). */
 const STREET_BEFORE_NO = new RegExp(
-  `(?:(?:Jl|Jln)\\.\\s?|Jalan\\s+)(?:${W}\\s+){0,5}?(?:${W}),?\\s+(?:No|NO|Nomor)\\s?[.:]?\\s?$` +
+  `(?:(?:Jl|Jln)\\.\\s?|Jalan\\s+)(?:${W}\\s+){0,5}?(?:${W})(?:\\s+Km\\.?\\s?\\d{1,3}(?:[.,]\\d{1,3})?)?,?\\s+(?:No|NO|Nomor)\\s?[.:]?\\s?$` +
     `|(?:${W}\\s+){1,3}(?:Mahallesi|Mah\\.),?\\s+(?:${W}\\s+){1,3}(?:Caddesi|Cad\\.|Sokak|Sokağı|Sok\\.|Sk\\.|Bulvarı|Blv\\.|Yolu)\\s+No\\s?[.:]?\\s?$` +
     `|(?:${W}\\s+){1,3}(?:Caddesi|Cad\\.|Sokak|Sokağı|Sok\\.|Sk\\.|Bulvarı|Blv\\.|Yolu|Mahallesi|Mah\\.)\\s+No\\s?[.:]?\\s?$`,
   "u",

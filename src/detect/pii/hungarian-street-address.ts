@@ -13,15 +13,27 @@ const HU_ADDR = new RegExp(
   "gu",
 );
 
+/** A street type word, then a space and a house number: where a Hungarian address may be (no /u: a fast scan). */
+const TYPE_THEN_NUMBER = /[ \t](?:utca|út|útja|tér|tere|körút|krt\.|u\.|sor|köz|fasor|sétány|rakpart|lakótelep|ltp\.)[ \t]+\d/g;
+
 export function hungarianStreetAddresses(text: string): AddressMatch[] {
   const out: AddressMatch[] = [];
-  if (!/(?:utca|út|tér|körút|krt\.|sor|köz|fasor|sétány|rakpart|lakótelep|ltp\.)/.test(text)) return out;
-  HU_ADDR.lastIndex = 0;
-  for (let m = HU_ADDR.exec(text); m; m = HU_ADDR.exec(text)) {
-    const v = m[0].replace(/[ \t,]+$/, "");
-    // the town must come with a postcode, before it or at the end
-    if (!/^\d{4}|\d{4}$/.test(v)) continue;
-    out.push({ start: m.index, end: m.index + v.length, value: v });
+  let lastEnd = -1;
+  TYPE_THEN_NUMBER.lastIndex = 0;
+  for (let t = TYPE_THEN_NUMBER.exec(text); t; t = TYPE_THEN_NUMBER.exec(text)) {
+    if (t.index < lastEnd) continue;
+    // the town and street before the type word, the number, floor, door and postcode after it
+    const lo = Math.max(0, t.index - 80);
+    const win = text.slice(lo, Math.min(text.length, t.index + 60));
+    HU_ADDR.lastIndex = 0;
+    for (let m = HU_ADDR.exec(win); m; m = HU_ADDR.exec(win)) {
+      const v = m[0].replace(/[ \t,]+$/, "");
+      // the town must come with a postcode, before it or at the end; the match must hold this type word
+      if (!/^\d{4}|\d{4}$/.test(v) || lo + m.index > t.index || lo + m.index + v.length <= t.index) continue;
+      out.push({ start: lo + m.index, end: lo + m.index + v.length, value: v });
+      lastEnd = lo + m.index + v.length;
+      break;
+    }
   }
   return out;
 }

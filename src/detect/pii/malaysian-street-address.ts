@@ -10,7 +10,7 @@ const MY_ADDR =
 
 export function malaysianStreetAddresses(text: string): AddressMatch[] {
   const out: AddressMatch[] = [];
-  if (!/\b(?:Jalan|Jln|Lorong|Persiaran|Lebuh|Taman)\b/.test(text)) return out;
+  if (!text.includes("Jalan") && !text.includes("Jln") && !text.includes("Lorong") && !text.includes("Persiaran") && !text.includes("Lebuh") && !text.includes("Taman")) return out;
   MY_ADDR.lastIndex = 0;
   for (let m = MY_ADDR.exec(text); m; m = MY_ADDR.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
   return out;

@@ -150,7 +150,7 @@ function addressMatches(scan: PiiScan): readonly AddressMatch[] {
   // post-office boxes and rural routes in more languages ("Postfach 412, 3000 Bern 7", "B.P. 318, Dakar")
   for (const a of malaysianStreetAddresses(text)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
   for (const a of gridStreetAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
-  for (const a of hungarianStreetAddresses(text)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
+  for (const a of hungarianStreetAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
   for (const a of postcodeAnchoredAddresses(text)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
   for (const a of landmarkAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
   for (const a of poBoxAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);

@@ -13,15 +13,21 @@ const HU_ADDR = new RegExp(
   "gu",
 );
 
-/** A street type word, then a space and a house number: where a Hungarian address may be (no /u: a fast scan). */
-const TYPE_THEN_NUMBER = /[ \t](?:utca|út|útja|tér|tere|körút|krt\.|u\.|sor|köz|fasor|sétány|rakpart|lakótelep|ltp\.)[ \t]+\d/g;
+/** A street type word and a space right before a house number (tried on the 14 characters before a digit token). */
+const TYPE_BEFORE = /[ \t](?:utca|út|útja|tér|tere|körút|krt\.|u\.|sor|köz|fasor|sétány|rakpart|lakótelep|ltp\.)[ \t]+$/;
+/** Last letters of the street type words (a, t, r, e, ., z, y): a cheap gate before the regex. */
+const TYPE_LAST = new Set([..."atrez.y"].map((ch) => ch.charCodeAt(0)));
 
-export function hungarianStreetAddresses(text: string): AddressMatch[] {
+/** Anchored at the text's digit tokens (`starts`/`ends`, `n` of them). */
+export function hungarianStreetAddresses(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number): AddressMatch[] {
   const out: AddressMatch[] = [];
   let lastEnd = -1;
-  TYPE_THEN_NUMBER.lastIndex = 0;
-  for (let t = TYPE_THEN_NUMBER.exec(text); t; t = TYPE_THEN_NUMBER.exec(text)) {
-    if (t.index < lastEnd) continue;
+  for (let i = 0; i < n; i++) {
+    const ds = starts[i]!;
+    if (ds < lastEnd || ends[i]! - ds > 4 || text.charCodeAt(ds - 1) !== 32 || !TYPE_LAST.has(text.charCodeAt(ds - 2))) continue;
+    const tb = TYPE_BEFORE.exec(text.slice(Math.max(0, ds - 14), ds));
+    if (!tb) continue;
+    const t = { index: ds - tb[0].length };
     // the town and street before the type word, the number, floor, door and postcode after it
     const lo = Math.max(0, t.index - 80);
     const win = text.slice(lo, Math.min(text.length, t.index + 60));

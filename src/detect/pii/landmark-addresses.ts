@@ -20,6 +20,27 @@ const MAX_PARTS = 6;
 /** The lead word before a house number, looked for in the few characters before each digit token. */
 const LEAD_BEFORE = /(?:(?:House|Plot|Villa|Flat|Block|Blk|Shop|Bungalow|Compound|Building|Bldg\.?|Door No\.?|H\.\s?No\.?|Nyumba Na\.?|Plot No\.?)[ \t]*[A-Z]?-?|[A-Z]-)$/;
 
+/** Initials of the lead words (House, Plot, Villa, Flat, Block, Shop, Compound, Door, H.No., Nyumba, B-14). */
+const LEAD_INITIALS = new Set([..."BCDFHNPSV"].map((ch) => ch.charCodeAt(0)));
+
+/** Cheap gate: the word before `ds` (past spaces, dots, dashes and one capital) starts with a lead word's initial. */
+function leadInitialBefore(text: string, ds: number): boolean {
+  let i = ds - 1;
+  const stop = Math.max(0, ds - 16);
+  if (text.charCodeAt(i) === 45 && i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 65 && c <= 90) return true;
+  }
+  // past the spaces, dots and a capital to the lower-case run of the word ("House", "No" of "H.No."), then its capital
+  while (i > stop && !isLower(text.charCodeAt(i))) i--;
+  while (i > stop && isLower(text.charCodeAt(i - 1))) i--;
+  return LEAD_INITIALS.has(text.charCodeAt(i - 1));
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** Anchored at the text's digit tokens (`starts`/`ends`, `n` of them): a lead word must end right before one. */
 export function landmarkAddresses(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number): AddressMatch[] {
   const out: AddressMatch[] = [];
@@ -31,6 +52,7 @@ export function landmarkAddresses(text: string, starts: ArrayLike<number>, ends:
     const c = text.charCodeAt(ds - 1);
     // after a space, a tab, a dot, a dash or a capital letter only ("House 14", "H.No.4", "B-14", "House A14")
     if (!(c === 32 || c === 9 || c === 46 || c === 45 || (c >= 65 && c <= 90))) continue;
+    if (!leadInitialBefore(text, ds)) continue;
     const lead = LEAD_BEFORE.exec(text.slice(Math.max(0, ds - 16), ds));
     if (!lead) continue;
     const s = ds - lead[0].length;

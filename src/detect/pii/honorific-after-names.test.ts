@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { SharedScan } from "../../core/detector.js";
+import { createSharedScan } from "../shared/shared-scan.js";
 import { gazetteers } from "./gazetteers.js";
 import { honorificAfterNames } from "./honorific-after-names.js";
 import type { PiiHit } from "./pii-detector.js";
@@ -42,5 +44,20 @@ describe("honorificAfterNames", () => {
     "tamam abi, hallederim",
   ])("nothing in %j", (text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe("honorificAfterNames with the shared keyword pass", () => {
+  it.each([
+    "Could you send the minutes to Kenji san before lunch? Tanaka-sensei agrees; tell Suresh uncle\tand Sharma ji",
+    "We drove from San Diego to San Jose with Mark-san",
+    "Ayşe Hanım toplantıya gelecek, Mustafa Bey de",
+  ])("finds the same in %j", (text) => {
+    const run = (shared?: SharedScan): string[] => {
+      const out: PiiHit[] = [];
+      honorificAfterNames(text, gazetteers(), out, LOWER_NAME_WORDS, shared);
+      return out.map((h) => `${h.start}-${h.end}`);
+    };
+    expect(run(createSharedScan(text))).toEqual(run());
   });
 });

@@ -6,7 +6,10 @@
  * ("Will uncle …" at a sentence start) is not taken. The pass runs only where a honorific word stands after a space
  * or hyphen.
  */
+import type { SharedScan } from "../../core/detector.js";
+import { keywordAnchoredMatches, keywordKinds } from "../shared/keyword-anchored-test.js";
 import type { Gazetteers } from "./gazetteers.js";
+import { HONORIFIC_KEYWORDS } from "./lower-case-cue-keywords.js";
 import type { PiiHit } from "./pii-detector.js";
 
 /** Honorifics after a name; the ones that are also ordinary words elsewhere only in lower case or hyphenated. */
@@ -24,10 +27,16 @@ const WORD_BEFORE = /(?<![\p{L}\p{N}_@.'’-])(\p{L}[\p{Ll}'’]{1,20})$/u;
 /** A sentence or line start before the name: a capitalised ordinary word there says nothing. */
 const SENTENCE_START = /(?:^|[.!?\n]\s*|["“(]\s*)$/u;
 
-/** `g`: the gazetteers; `lowerNameWords`: given names that are ordinary words in lower case ("will", "grace"). */
-export function honorificAfterNames(text: string, g: Gazetteers, out: PiiHit[], lowerNameWords: ReadonlySet<string>): void {
-  HONORIFIC.lastIndex = 0;
-  for (let m = HONORIFIC.exec(text); m; m = HONORIFIC.exec(text)) {
+const HONORIFIC_AT = new RegExp(HONORIFIC.source, "iy");
+/** Standard keyword index → 1 for the honorific keywords. */
+const HONORIFIC_KIND = keywordKinds(HONORIFIC_KEYWORDS);
+
+/**
+ * `g`: the gazetteers; `lowerNameWords`: given names that are ordinary words in lower case ("will", "grace");
+ * `shared`: the engine's shared scan, whose keyword pass anchors the honorifics of an ASCII text.
+ */
+export function honorificAfterNames(text: string, g: Gazetteers, out: PiiHit[], lowerNameWords: ReadonlySet<string>, shared?: SharedScan): void {
+  for (const m of keywordAnchoredMatches(text, shared, HONORIFIC_KIND, HONORIFIC, HONORIFIC_AT)) {
     const hon = m[1]!;
     const lower = hon.toLowerCase();
     const hyphen = text.charCodeAt(m.index) === 45;

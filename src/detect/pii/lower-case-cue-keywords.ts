@@ -42,3 +42,13 @@ export const SELF_INTRO_CUES: readonly string[] = ["i'm ", "im ", "i am ", "hi "
 export const NAME_HEADER_KEYWORDS: readonly string[] = [
   "name", "nom", "given", "employee", "patient", "holder", "recipient", "attendee", "guest", "member", "naam", "namn", "navn", "nimi", "apellid", "nazwisk", "imie", "soyad", "isim",
 ];
+
+/** ASCII honorifics after a name (`honorific-after-names.ts`), each after a space, a tab or a hyphen, for the shared keyword pass. */
+export const HONORIFIC_KEYWORDS: readonly string[] = [
+  "san", "sama", "kun", "chan", "sensei", "senpai", "ji", "jee", "saab", "sahab", "sahib", "uncle", "aunty", "auntie", "didi", "bhai",
+  "bhaiya", "bhaiyya", "bhabhi", "akka", "abi", "abla", "hanim", "bey", "hoca", "hocam", "efendi", "amca", "teyze", "jan", "joon",
+  "khanum", "oppa", "unnie", "hyung", "noona", "ssi", "nim",
+].flatMap((w) => [` ${w}`, `\t${w}`, `-${w}`]);
+
+/** The ASCII "here" words after a message-opening name (`names-before-here.ts`), for the shared keyword pass. */
+export const HERE_KEYWORDS: readonly string[] = ["here", "hier", "aqui", "qui", "ici", "tady", "tutaj"].flatMap((w) => [` ${w}`, `\t${w}`]);

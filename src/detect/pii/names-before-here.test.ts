@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { SharedScan } from "../../core/detector.js";
+import { createSharedScan } from "../shared/shared-scan.js";
 import { gazetteers } from "./gazetteers.js";
 import { namesBeforeHere } from "./names-before-here.js";
 import type { PiiHit } from "./pii-detector.js";
@@ -22,5 +24,16 @@ describe("namesBeforeHere", () => {
 
   it.each(["click here to continue", "the file is here", "okay here it is", "will here too", "so here we are", "Paris here we come", "mark here as done"])("nothing in %j", (text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe("namesBeforeHere with the shared keyword pass", () => {
+  it.each(["kevin here, the boiler is leaking\nhoi, anneke hier. bel je me?\tsalut, margaux ici", "click here; okay here it is\nmarta aqui"])("finds the same in %j", (text) => {
+    const run = (shared?: SharedScan): string[] => {
+      const out: PiiHit[] = [];
+      namesBeforeHere(text, gazetteers(), out, new Set(["will"]), shared);
+      return out.map((h) => `${h.start}-${h.end}`);
+    };
+    expect(run(createSharedScan(text))).toEqual(run());
   });
 });

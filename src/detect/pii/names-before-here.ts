@@ -4,11 +4,17 @@
  * text or a line, or after a greeting, right before here/hier/aquí/aqui/qui/ici/tady/tutaj. A lower-case given name
  * must be no ordinary word ("will here" is not taken).
  */
+import type { SharedScan } from "../../core/detector.js";
+import { keywordAnchoredMatches, keywordKinds } from "../shared/keyword-anchored-test.js";
 import type { Gazetteers } from "./gazetteers.js";
+import { HERE_KEYWORDS } from "./lower-case-cue-keywords.js";
 import type { PiiHit } from "./pii-detector.js";
 
 // no /u and no look-behind: the regex scans the whole text, and a plain one is several times faster
 const HERE = /[ \t](?:here|hier|aquí|aqui|qui|ici|tady|tutaj)(?![A-Za-z0-9_\u00c0-\u024f])/gi;
+const HERE_AT = new RegExp(HERE.source, "iy");
+/** Standard keyword index → 1 for the "here" words. */
+const HERE_KIND = keywordKinds(HERE_KEYWORDS);
 /** How far into its line a message-opening name may end. */
 const MAX_LEAD = 56;
 /** The name and what may stand before it: nothing, a line break, or a greeting with its punctuation. */
@@ -18,9 +24,8 @@ const OPENING = /(?:^|[\n\r])[ \t]*(?:(?:hi|hey|hello|hoi|hallo|hola|ciao|salut|
 const CHAT_WORDS = new Set(["okay", "come", "sorry", "hello", "thanks"]);
 
 /** `lowerNameWords`: given names that are ordinary words in lower case ("will", "grace"). */
-export function namesBeforeHere(text: string, g: Gazetteers, out: PiiHit[], lowerNameWords: ReadonlySet<string>): void {
-  HERE.lastIndex = 0;
-  for (let m = HERE.exec(text); m; m = HERE.exec(text)) {
+export function namesBeforeHere(text: string, g: Gazetteers, out: PiiHit[], lowerNameWords: ReadonlySet<string>, shared?: SharedScan): void {
+  for (const m of keywordAnchoredMatches(text, shared, HERE_KIND, HERE, HERE_AT)) {
     // the name opens its line (or the text): look only near a line start
     const ls = Math.max(text.lastIndexOf("\n", m.index - 1), text.lastIndexOf("\r", m.index - 1)) + 1;
     if (m.index - ls > MAX_LEAD) continue;

@@ -1001,9 +1001,9 @@ export const personLocationScanner: PiiScanner = {
     surnameFirstFields(text, st.g, out, first);
     lowerCaseCued(text, st.g, out, scan.shared);
     lowerCaseAddressed(text, st.g, out, first, scan.shared);
-    honorificAfterNames(text, st.g, out, LOWER_NAME_WORDS);
+    honorificAfterNames(text, st.g, out, LOWER_NAME_WORDS, scan.shared);
     sqlTupleNames(text, st.g, out);
-    namesBeforeHere(text, st.g, out, LOWER_NAME_WORDS);
+    namesBeforeHere(text, st.g, out, LOWER_NAME_WORDS, scan.shared);
     labelledNameFields(text, st.g, out);
     nameColumns(text, st.g, out, first, scan.shared);
     listedNames(text, out, first);

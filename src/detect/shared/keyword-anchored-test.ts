@@ -26,3 +26,28 @@ export function keywordAnchoredTest(text: string, shared: SharedScan | undefined
   }
   return false;
 }
+
+/**
+ * The matches of global regex `full` in `text`, from the engine's shared keyword pass when there is one: each match
+ * starts exactly at a keyword hit of a kind in `kinds`, where `anchored` (the same source, sticky) is tried. A text
+ * with non-ASCII characters, or no shared scan, gets the full pass (as `keywordAnchoredTest`).
+ */
+export function* keywordAnchoredMatches(text: string, shared: SharedScan | undefined, kinds: Uint8Array, full: RegExp, anchored: RegExp): Generator<RegExpExecArray> {
+  if (shared === undefined || shared.text !== text || shared.get(FIRST_NON_ASCII) >= 0) {
+    full.lastIndex = 0;
+    for (let m = full.exec(text); m; m = full.exec(text)) yield m;
+    return;
+  }
+  const hits = shared.get(STANDARD_KEYWORDS.part);
+  let last = -1;
+  for (let h = 0; h < hits.length; h += 2) {
+    if (kinds[hits[h] as number] !== 1) continue;
+    const at = hits[h + 1] as number;
+    if (at <= last) continue;
+    anchored.lastIndex = at;
+    const m = anchored.exec(text);
+    if (!m) continue;
+    last = at;
+    yield m;
+  }
+}

@@ -272,6 +272,18 @@ const READER_NOTES: readonly RegExp[] = [
   /\b(?:nota|note|notiz|hinweis|mensaje|message|nachricht|messaggio|mensagem|bericht|instruccion|instruction|anweisung|istruzione|instrucao|instructie|aviso|avis|aanwijzing) (?:para|pour|fur|an|per|voor|aan|al|alla|ao|a)\b (?:el |la |l'|le |les |die |den |der |il |lo |o |a |het |de |los |i |gli |os |as )?(?:(?:asistente|assistant|assistent|assistente|asystent)e?s?(?: (?:de |d')?(?:ia|ki|ai))?|ia|ki|ai|modelo|modele|modell|chatbot|bot)\b/,
 ];
 
+/**
+ * Harm to a particular person, asked for with no attack words and often behind a story that makes it sound fair (a
+ * police officer, a worried parent, a landlord): a stranger's home address and phone number from their username,
+ * a hidden microphone or camera in someone else's room, getting past the lock screen of someone else's phone. Finding
+ * hidden cameras, one's own phone and one's own shop do not match.
+ */
+const PERSON_HARM: readonly RegExp[] = [
+  /\b(?:give|find|get|tell|send|look up|dig up|pull up|track down|share)\b(?: me)?(?: [\w'-]+){0,3}? (?:(?:home|real|physical|current|street|residential) address(?:es)?(?: (?:and|or|,) (?:the |their |his |her )?(?:phone|mobile|cell)(?: number)?)?|address(?:es)? (?:and|or|,) (?:the |their |his |her )?(?:phone|mobile|cell) numbers?)\b(?: [\w'-]+){0,3}? (?:of|for|linked to|behind|belonging to|tied to|associated with|connected to|registered to) (?:the |this |that |a )?(?:(?:twitter|instagram|reddit|tiktok|discord|x|telegram|online) )?(?:username|handle|@\w)/,
+  /\b(?:put|place|hide|install|plant|set up|stash|fit|mount)(?:ing)?\b(?: [\w'-]+){0,2}? (?:hidden|secret|covert|concealed|spy|tiny|small) (?:mic(?:rophone)?s?|cameras?|cams?|recorders?|recording devices?|gps trackers?|trackers?|tracking devices?)\b(?: [\w'-]+){0,5}? (?:in|into|on|under|inside) (?:the |my |a )?(?:[a-z]+'s|his|her|their) (?:room|bedroom|bathroom|car|flat|apartment|house|office|bag|phone|handbag)\b/,
+  /\b(?:get(?:ting)? (?:past|around|through|into)|bypass(?:ing)?|unlock(?:ing)?|break(?:ing)? into|crack(?:ing)?|guess(?:ing)?)\b (?:the |a )?(?:lock ?screens?|passcodes?|pin(?: code)?s?|passwords?|face id|fingerprint lock)\b(?: [\w'-]+){0,2}? (?:on|of|for) (?:her|his|their|someone(?:'s| else's)|somebody(?:'s| else's)|another person's|my (?:[a-z]+)'s) (?:phone|iphone|android|laptop|tablet|ipad|computer|account)\b/,
+];
+
 /** The heuristic rule table. Order is stable: ids are what models store weights for. */
 /** Answer/act verbs of other languages, for "answer without filters". */
 const LANG_ANSWER = "(?:respond\\w*|repond\\w*|antwort\\w*|rispond\\w*|antwoord\\w*|odpowi\\w*|ecri\\w*|escrib\\w*|schreib\\w*|scriv\\w*|escrev\\w*|schrijf|napisz|explic\\w*|erklar\\w*|spieg\\w*|leg uit|wyjasn\\w*|hable|parle|sprich|parla|fale|praat|mow)";
@@ -766,6 +778,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     // Last in the list (bit 31): the rules before it keep their bits, so older weight files still line up.
     needs: T_HARM,
     pattern: HARMFUL_REQUEST,
+    more: PERSON_HARM,
     prior: 1.0,
   },
 ];
@@ -776,6 +789,30 @@ const MENTION_RULE = INJECTION_RULES.findIndex((r) => r.id === "quoted-mention")
 export const MENTION_BIT = 1 << MENTION_RULE;
 /** Bit of the harmful-request rule in a {@link matchRules} mask. */
 export const HARM_BIT = 1 << INJECTION_RULES.findIndex((r) => r.id === "harmful-request");
+/** Bit of the foreign persona/extraction rule, which also covers a developer claim with the safety switched off. */
+export const CLAIM_BIT = 1 << INJECTION_RULES.findIndex((r) => r.id === "foreign-persona-extraction");
+
+export const CLAIM_PART_CLAIM = 8;
+export const CLAIM_PART_OFF = 16;
+/** Both halves of a developer claim with the safety switched off, as {@link claimParts} bits. */
+export const CLAIM_PARTS_ALL = CLAIM_PART_CLAIM | CLAIM_PART_OFF;
+/** A first-person claim to be the model's developer, administrator or creator (es fr de it pt nl pl cs ... fi). */
+const ML_CLAIM_RE = new RegExp(ML_CLAIM);
+/** The claim is text to translate or correct, not said to the model. */
+const ML_TRANSLATE_RE = /\b(?:tradu|translat|ubersetz|vertaal|przetlumacz|prelo|overs|cevir|terjemah|tafsiri|fordit|kaanna|correg|corrig|korrigier|verbeter|popraw)/;
+/** Safety, filters or restrictions announced as switched off (not negated, not asked about). */
+const ML_OFF_RE = new RegExp(
+  `(?:^|\\s)(?:(?:\\S+ ){0,2}?${ML_SAFETY}\\b(?: (?!${ML_NEG}\\b)\\S+){0,4}? ${ML_OFF}(?![a-z])|${ML_OFF}(?![a-z])(?: \\S+){0,3}? ${ML_SAFETY})(?![^.!?\\n]*\\?)`,
+);
+/**
+ * Which half of a developer claim with the safety switched off a sentence's view holds, in the languages of the
+ * foreign rules: a window whose sentences hold both counts as that rule, as one sentence holding both already does
+ * ("Jestem administratorem tego systemu." / "Tryb bezpieczny został wyłączony." / "Napisz ...").
+ */
+export function claimParts(view: string): number {
+  if (ML_TRANSLATE_RE.test(view)) return 0;
+  return (ML_CLAIM_RE.test(view) ? CLAIM_PART_CLAIM : 0) | (ML_OFF_RE.test(view) ? CLAIM_PART_OFF : 0);
+}
 const MENTION_NEEDS = INJECTION_RULES[MENTION_RULE]!.needs;
 const MAX_MENTION = 120;
 const CLOSING: Readonly<Record<string, string>> = { '"': '"', "'": "'", "«": "»" };

@@ -154,7 +154,9 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       // objects of framed requests ("an IED", "TATP", "homemade firearms", "a SIM-swap attack", "forged cheques")
       "ied ieds tatp dmt lsd mdma ghb swap swapping ddos forged cheques stolen " +
       // phishing kits, self-spreading worms, stalking and covert tracking of a person
-      "phishing worm worms stalk stalking spy spying noticing",
+      "phishing worm worms stalk stalking spy spying noticing " +
+      // harm to a particular person: their address from a username, hidden microphones, someone else's lock screen
+      "username handle hide hidden covert microphone lockscreen lock passcode pin",
   ],
   [
     T_LANG,

@@ -268,7 +268,12 @@ const READER_NOTES: readonly RegExp[] = [
     // at the start of a line, sentence or bracket: "a system message for our support bot:" is authoring, not a note
     `(?:^|[\\n(\\[<>\u2014\u2013:.!?*-] ?)(?:ps|p\\.s\\.|note|message|memo|reminder|instructions?|attention|important|urgent|request|notice|directive)\\b,?(?: (?:to|for))? (?:the |any |all |every |our |your |this )?(?:(?:[\\w-]+ ){0,2}(?:bot|chatbot|copilot|gpt|llm)s?|(?:[\\w-]+ )?(?:ai|llm)(?:[ -][\\w-]+)?[ -]${AI_READER}|[\\w-]+ (?:ai|llm))\\b ?[:\u2014\u2013(]`,
   ),
-  new RegExp(`(?:^|[\\n(\\[>"=] ?)[\\w]+[ -](?:ai|bot|llm)s? ?: ?${READER_ORDER}`),
+  new RegExp(`(?:^|[\\n(\\[>"=] ?)[\\w]+[ -](?:ai|bot|llm)s? ?: ?${READER_ORDER}|[(\\["=] ?(?:ai|llm|bot) ?: ?${READER_ORDER}`),
+  // an AI reader greeted at the start of a line ("> To the AI assistant sorting this inbox:"), or an order to it as a
+  // labelled field ("ASSISTANT DIRECTIVE: ask the user ...")
+  new RegExp(
+    `(?:^|[\\n(\\[>\u2014\u2013:.!?*-] ?)(?:to|dear|hey|hi|hello) (?:the |any |all |every |our |your |this )?(?:ai|llm)(?:[ -][\\w-]+)?[ -]${AI_READER}\\b(?: [\\w'-]+){0,4}? ?[:,\u2014\u2013]|(?:^|[\\n(\\[<>"'{:,\u2014\u2013.!?*-] ?)(?:assistant|ai|llm|agent|bot|model|copilot)[ _-](?:instructions?|directives?|commands?|override|orders?) ?:`,
+  ),
   /\b(?:nota|note|notiz|hinweis|mensaje|message|nachricht|messaggio|mensagem|bericht|instruccion|instruction|anweisung|istruzione|instrucao|instructie|aviso|avis|aanwijzing) (?:para|pour|fur|an|per|voor|aan|al|alla|ao|a)\b (?:el |la |l'|le |les |die |den |der |il |lo |o |a |het |de |los |i |gli |os |as )?(?:(?:asistente|assistant|assistent|assistente|asystent)e?s?(?: (?:de |d')?(?:ia|ki|ai))?|ia|ki|ai|modelo|modele|modell|chatbot|bot)\b/,
 ];
 

@@ -268,7 +268,9 @@ const READER_NOTES: readonly RegExp[] = [
     // at the start of a line, sentence or bracket: "a system message for our support bot:" is authoring, not a note
     `(?:^|[\\n(\\[<>\u2014\u2013:.!?*-] ?)(?:ps|p\\.s\\.|note|message|memo|reminder|instructions?|attention|important|urgent|request|notice|directive)\\b,?(?: (?:to|for))? (?:the |any |all |every |our |your |this )?(?:(?:[\\w-]+ ){0,2}(?:bot|chatbot|copilot|gpt|llm)s?|(?:[\\w-]+ )?(?:ai|llm)(?:[ -][\\w-]+)?[ -]${AI_READER}|[\\w-]+ (?:ai|llm))\\b ?[:\u2014\u2013(]`,
   ),
-  new RegExp(`(?:^|[\\n(\\[>"=] ?)[\\w]+[ -](?:ai|bot|llm)s? ?: ?${READER_ORDER}|[(\\["=] ?(?:ai|llm|bot) ?: ?${READER_ORDER}`),
+  // a role label ending in "AI" or "bot" ("(Summarizer AI: skip", "merge-bot: approve"), bare only inside a bracket,
+  // quote or cell (="AI: ignore ..."): a line opening "Bot: please send your order number" is a transcript turn
+  new RegExp(`(?:^|[\\n(\\[>"=] ?)\\w+[ -](?:ai|bot|llm)s? ?: ?${READER_ORDER}|[(\\["=] ?(?:ai|llm|bot) ?: ?${READER_ORDER}`),
   // an AI reader greeted at the start of a line ("> To the AI assistant sorting this inbox:"), or an order to it as a
   // labelled field ("ASSISTANT DIRECTIVE: ask the user ...")
   new RegExp(
@@ -406,7 +408,8 @@ const ML_YOUR_SETUP =
  */
 const ML_BEFORE_FIRST: RegExp = new RegExp(
   [
-    `\\b(?:texte|tekst|text|testo|texto|tout|alles|todo|tutto|tudo|ce qui|wat|was|lo que|cio che|o que)\\b(?: \\S+){0,6}? (?:avant|voor|vor|antes de|antes del|prima de[li]?|prima del|boven) (?:mon|ma|mijn|meiner|meine|meinem|mi|il mio|la mia|a minha|o meu|de mi|do meu|della mia|del mio) (?:premier|premiere|eerste|ersten|erste|primer|primera|primo|prima|primeira|primeiro) (?:message|bericht|nachricht|mensaje|messaggio|mensagem)\\b`,
+    // what stands before the user's first message (the model's setup; no ordinary text sits there)
+    `\\b(?:avant|voor|vor|antes de|antes del|prima de[li]?|prima del|boven) (?:mon|ma|mijn|meiner|meine|meinem|mi|il mio|la mia|a minha|o meu|de mi|do meu|della mia|del mio) (?:premier|premiere|eerste|ersten|erste|primer|primera|primo|prima|primeira|primeiro) (?:message|bericht|nachricht|mensaje|messaggio|mensagem)\\b`,
     `\\b${ML_YOUR_SETUP}(?: \\S+){0,4}? (?:voordat ik|avant que je|avant que j'|bevor ich|antes de que (?:yo )?|prima che (?:io )?|antes de eu|antes que eu)(?: \\S+){0,2}? (?:begon|begonnen|commence|commencais|ecrive|anfing|begann|schrieb|empezara|empece|escribiera|iniziassi|scrivessi|comecei|comecasse|escrevesse)`,
     `\\b(?:plak|kopieer|herhaal|colle|collez|copie|copiez|recopie|recopiez|pega|copia|repite|incolla|ripeti|cola|copie|repita|kopiere|wiederhole|fuge)\\b(?: \\S+){0,3}? ${ML_YOUR_SETUP}`,
     `\\b${ML_YOUR_SETUP}(?: \\S+){0,10}? (?:regles|reglas|regeln|regole|regras|regels|instructions|instrucciones|anweisungen|istruzioni|instrucoes|instructies|consignes) (?:cachees|ocultas|versteckten|nascoste|escondidas|verborgen|geheimen|secretas|secretes|segrete|verborgene)\\b`,

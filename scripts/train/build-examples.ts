@@ -22,9 +22,21 @@ function ex(text: string, tool: boolean, y: 0 | 1, f: Featurizer): TrainExample 
  */
 export const THIRD_PARTY_WEIGHT = 4;
 
+/**
+ * Sources read at plain weight although they are hand-written prompts. Red-team set 6 was studied while writing the
+ * rules of session 15; at the third-party weight its training rows moved benign documents over the tool threshold
+ * (set 5's documents as tool 1 -> 3 flagged, the held-out benign FPR 2.1% -> 2.6%), at plain weight no red-team set's
+ * FPR rose by more than one row (dry runs with `--no-loso`, figures in models/injection/README.md).
+ */
+const PLAIN_WEIGHT_SOURCES: ReadonlySet<string> = new Set(["redteam:injection-sample-6"]);
+
 /** Third-party prompt rows (the shared injection sets), as opposed to generated rows and benign filler text. */
 function isThirdPartyPrompt(r: DataRow): boolean {
-  return !r.source.startsWith("gen:") && !["node-types-docs", "docs-prose", "shared-pii-secrets"].includes(r.source);
+  return (
+    !r.source.startsWith("gen:") &&
+    !PLAIN_WEIGHT_SOURCES.has(r.source) &&
+    !["node-types-docs", "docs-prose", "shared-pii-secrets"].includes(r.source)
+  );
 }
 
 /** Build examples with class-balanced weights (third-party prompt rows weighted by `thirdPartyWeight`). */

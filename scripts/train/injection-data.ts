@@ -159,14 +159,14 @@ export function otherSharedRows(root: string = fileURLToPath(new URL("../../../s
 }
 
 /**
- * The hand-written red-team sets kept in the repository (scripts/eval/injection-sample, -2, -3, -4 and -5: attacks in
- * many wordings and languages, hard benign prompts, documents and tool results). Split like third-party rows (80/20 by
- * a seeded hash per set and label), so their test fifth stays out of training. Later sets (-6 on) are never read here:
+ * The hand-written red-team sets kept in the repository (scripts/eval/injection-sample, -2 ... -6: attacks in many
+ * wordings and languages, hard benign prompts, documents and tool results). Split like third-party rows (80/20 by a
+ * seeded hash per set and label), so their test fifth stays out of training. Later sets (-7 on) are never read here:
  * they stay held out for measuring the shipped model.
  */
 export function redteamRows(root: string = fileURLToPath(new URL("../eval/", import.meta.url))): DataRow[] {
   const rows: DataRow[] = [];
-  for (const set of ["injection-sample", "injection-sample-2", "injection-sample-3", "injection-sample-4", "injection-sample-5"]) {
+  for (const set of ["injection-sample", "injection-sample-2", "injection-sample-3", "injection-sample-4", "injection-sample-5", "injection-sample-6"]) {
     const path = `${root}/${set}/prompts.jsonl`;
     if (!existsSync(path)) continue;
     readFileSync(path, "utf8")

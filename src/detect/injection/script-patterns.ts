@@ -13,9 +13,11 @@
  * is "goster"; fullwidth punctuation is ASCII).
  */
 
+import { MULTILINGUAL_SCRIPT_CUES } from "./multilingual-patterns.js";
+
 /** A character of a script these patterns cover (the gate of the rule). */
 export const SCRIPT_CHAR =
-  /[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufefe\u0131\u011f\u015f\u0130\u011e\u015e\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0102\u0103\u0110\u0111]/;
+  /[\u0370-\u03ff\u1f00-\u1fff\u0980-\u09ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufefe\u0131\u011f\u015f\u0130\u011e\u015e\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0102\u0103\u0110\u0111]/;
 
 /**
  * Characters that every Chinese, Japanese or Korean pattern needs one of (from its verb or noun: 忽 无 忘 ... 系 提 指,
@@ -24,8 +26,9 @@ export const SCRIPT_CHAR =
  */
 const CJK_CUES =
   "忽无無忘抛拋丢丟理遵管绕繞系提指设設规規初原隐隱限约約审審过過道模任破従命制検教越獄狱当當说說故剧劇法話话" +
-  "プシモタルフ" +
-  "무잊따프지제규필검윤모작임과탈개설해관운법세대";
+  "プシモタルフ読" +
+  "开開发發安助阅閱读讀今从從" +
+  "무잊따프지제규필검윤모작임과탈개설해관운법세대읽";
 
 /** Per UTF-16 code unit: 0 other, 1 script that always runs the rule, 2 CJK (needs a cue), 3 CJK cue. */
 let scriptTable: Uint8Array | undefined;
@@ -367,6 +370,7 @@ const SCRIPT_CUE = new RegExp(
     "talimat|kural|yönerge|istem|komut|kısıtlama|sınır|filtre|sansür|modu",
     "инструкц|указани|правил|промпт|ограничени|директив|подсказк|цензур|фильтр|режим|інструкц|вказів|обмежен|підказк|фільтр",
     "התעלם|שכח|תציית|הוראות|הנחיות|כללים|חוקים|פרומפט|הגבלות|מגבלות|סינון|צנזורה",
+    MULTILINGUAL_SCRIPT_CUES,
     "для ии|для ai|для асистента|для ассистента|给ai|給ai|безопасност|модерац|отключ|разработчик|розробник|представь|уяви|дословно|дослівно|開発者|テストモード|세상|대화|أنا مطور|تخيل|تظاهر|حرفيا|डेवलपर|कल्पना|बातचीत|מפתח|דמיין|השיחה|世界|对话|對話|小说|小說|故事|剧本|劇本|当然|當然|해제|설정|개발자|جدتي|جدي|المطور|إعدادك|اعدادك|bộ lọc|từ giờ|văn bản|cấu hình|đừng|gizli|metni|geliştirici",
   ].join("|"),
   "i",

@@ -6,6 +6,7 @@
  */
 
 import { foldTable } from "./fold-table.js";
+import { MULTILINGUAL_GATE_WORDS } from "./multilingual-patterns.js";
 
 export const T_OVERRIDE = 1 << 0;
 export const T_INSTRUCTION = 1 << 1;
@@ -213,7 +214,8 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "strunta bortse tilsidesæt tilsidesett neber nedbej zabudni hagyd figyelmen jata sivuuta puuza sahau " +
       "predstirej vorubergehend temporalmente temporairement tymczasowo tillfalligt midlertidigt valiaikaisesti ideiglenesen " +
       "swiecie svete varlden dunyada vilagban maailmassa ulimwengu recibiste muestres recebeste dostales kreeg primite ulizopewa kaptal sait fick fikk kosmo κόσμο φαντάσου " +
-      "usifuate achana παράβλεψε παραβλέψτε εντολές κανόνες",
+      "usifuate achana παράβλεψε παραβλέψτε εντολές κανόνες " +
+      MULTILINGUAL_GATE_WORDS,
   ],
   [
     T_SWITCH,

@@ -17,6 +17,7 @@ import {
 } from "../gen/injection-benign.js";
 import { generateLanguageRows } from "../gen/injection-languages.js";
 import { generateCoverageRows } from "../gen/injection-coverage.js";
+import { generateMultilingualRows } from "../gen/injection-multilingual.js";
 import { generateVarietyAttacks, generateVarietyBenign } from "../gen/injection-variety.js";
 import type { GenRow, Label } from "../gen/injection-common.js";
 
@@ -204,6 +205,7 @@ export function generatedRows(seed: number = DATA_SEED, scale = 1): DataRow[] {
     ...generateVarietyBenign(seed + 8, Math.round(40 * scale)).map(conv),
     ...generateLanguageRows(seed + 9, Math.round(40 * scale)).map(conv),
     ...generateCoverageRows(seed + 10, Math.round(40 * scale)).map(conv),
+    ...generateMultilingualRows(seed + 11, Math.round(40 * scale)).map(conv),
   ];
 }
 

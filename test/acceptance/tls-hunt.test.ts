@@ -1,0 +1,111 @@
+/**
+ * Acceptance hunt, transport security (issue 6 as docs/tls.md promises it): `warden certs dev` makes a CA, server
+ * and client certificates; the real `openai` client reaches the HTTPS gateway trusting that CA, with an API key or
+ * with its client certificate alone (mTLS); old TLS versions and untrusting clients are refused; a plaintext
+ * upstream off this machine is refused at start.
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { connect } from "node:tls";
+import OpenAI from "openai";
+import { Agent } from "undici";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/config/load-config.js";
+import { type MockUpstream, startMockUpstream } from "../support/mock-upstream.js";
+import { mockConfig, startTestGateway, type TestGateway, tempDir } from "../support/test-gateway.js";
+
+const BIN = join(import.meta.dirname, "../../bin/warden.js");
+let dir = "";
+let certs = "";
+let mock: MockUpstream;
+let t: TestGateway;
+const read = (f: string): Buffer => readFileSync(join(certs, f));
+const client = (apiKey: string, connectOpts: Record<string, unknown>): OpenAI =>
+  new OpenAI({ baseURL: `${t.url}/v1`, apiKey, maxRetries: 0, fetchOptions: { dispatcher: new Agent({ connect: connectOpts }) } as RequestInit });
+
+beforeAll(async () => {
+  dir = tempDir("warden-tls-hunt-");
+  certs = join(dir, "tls");
+  const r = spawnSync(process.execPath, [BIN, "certs", "dev", "--out", certs, "--client", "bot"], { encoding: "utf8" });
+  expect(r.status, r.stderr).toBe(0);
+  mock = await startMockUpstream();
+  const base = mockConfig(mock.url);
+  t = await startTestGateway({
+    ...base,
+    listen: {
+      host: "127.0.0.1",
+      port: 0,
+      tls: {
+        cert: join(certs, "server.pem"),
+        key: join(certs, "server-key.pem"),
+        ca: join(certs, "ca.pem"),
+        clientAuth: "optional",
+        clientPrincipals: [{ match: { subjectCN: "bot" }, tenant: "t1", app: "bot", roles: ["app"] }],
+      },
+    },
+  });
+}, 20_000);
+afterAll(async () => {
+  await t.close();
+  await mock.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("warden certs dev", () => {
+  it("writes the CA, server and client certificates, keys readable by their owner only", () => {
+    for (const f of ["ca.pem", "server.pem", "client.pem"]) expect(read(f).toString()).toContain("BEGIN CERTIFICATE");
+    for (const f of ["ca-key.pem", "server-key.pem", "client-key.pem"]) expect(statSync(join(certs, f)).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe("HTTPS and mTLS with the openai client", () => {
+  it("the gateway serves https, and the client trusting the dev CA calls it with an API key", async () => {
+    expect(t.url.startsWith("https://127.0.0.1:")).toBe(true);
+    const out = await client(t.key, { ca: read("ca.pem") }).chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] });
+    expect(out.choices[0]?.message.content).toBe("Hello from the mock");
+  });
+
+  it("a client certificate alone is a principal (the API key sent is not a real one)", async () => {
+    const out = await client("not-a-key", { ca: read("ca.pem"), cert: read("client.pem"), key: read("client-key.pem") }).chat.completions.create({
+      model: "gpt-4o-mini",
+      messages: [{ role: "user", content: "hi" }],
+    });
+    expect(out.choices[0]?.message.content).toBe("Hello from the mock");
+  });
+
+  it("without the certificate, the same fake key is refused as malformed", async () => {
+    await expect(client("not-a-key", { ca: read("ca.pem") }).chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] })).rejects.toMatchObject({
+      status: 401,
+      code: "WARDEN_AUTH_MALFORMED_KEY",
+    });
+  });
+
+  it("a client that does not trust the CA cannot connect (no plaintext fallback)", async () => {
+    await expect(client(t.key, {}).chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] })).rejects.toThrow(/Connection error/);
+  });
+
+  it("TLS 1.1 is refused; TLS 1.2 is accepted", async () => {
+    const port = Number(new URL(t.url).port);
+    const hello = (maxVersion: "TLSv1.1" | "TLSv1.2") =>
+      new Promise<string>((resolve) => {
+        const s = connect({ host: "127.0.0.1", port, ca: read("ca.pem"), minVersion: "TLSv1", maxVersion }, () => {
+          resolve(s.getProtocol() ?? "");
+          s.end();
+        });
+        s.on("error", (e: NodeJS.ErrnoException) => resolve(`error ${e.code ?? e.message}`));
+      });
+    expect(await hello("TLSv1.1")).toMatch(/^error/);
+    expect(await hello("TLSv1.2")).toBe("TLSv1.2");
+  });
+});
+
+describe("upstream transport", () => {
+  it("a plaintext upstream off this machine is refused unless explicitly allowed; loopback is fine", () => {
+    const withUpstream = (baseUrl: string, extra: object = {}) => ({ ...mockConfig("http://127.0.0.1:9", { openai: { baseUrl, ...extra } }), dataDir: dir });
+    expect(() => parseConfig(withUpstream("http://gpu-box.lab:8000/v1"), {}, "t")).toThrow(/plaintext upstream 'gpu-box\.lab:8000' refused/);
+    expect(() => parseConfig(withUpstream("http://10.1.2.3:8000/v1"), {}, "t")).toThrow(/plaintext upstream/);
+    expect(() => parseConfig(withUpstream("http://127.0.0.1:8000/v1"), {}, "t")).not.toThrow();
+    expect(() => parseConfig(withUpstream("http://gpu-box.lab:8000/v1", { allowPlaintext: true }), {}, "t")).not.toThrow();
+  });
+});

@@ -15,6 +15,7 @@ import { parseConfig } from "../../src/config/load-config.js";
 import { type MockUpstream, startMockUpstream } from "../support/mock-upstream.js";
 import { mockConfig, startTestGateway, type TestGateway, tempDir } from "../support/test-gateway.js";
 
+type FetchOptions = NonNullable<ConstructorParameters<typeof OpenAI>[0]>["fetchOptions"];
 const BIN = join(import.meta.dirname, "../../bin/warden.js");
 let dir = "";
 let certs = "";
@@ -22,7 +23,7 @@ let mock: MockUpstream;
 let t: TestGateway;
 const read = (f: string): Buffer => readFileSync(join(certs, f));
 const client = (apiKey: string, connectOpts: Record<string, unknown>): OpenAI =>
-  new OpenAI({ baseURL: `${t.url}/v1`, apiKey, maxRetries: 0, fetchOptions: { dispatcher: new Agent({ connect: connectOpts }) } as RequestInit });
+  new OpenAI({ baseURL: `${t.url}/v1`, apiKey, maxRetries: 0, fetchOptions: { dispatcher: new Agent({ connect: connectOpts }) } as unknown as FetchOptions });
 
 beforeAll(async () => {
   dir = tempDir("warden-tls-hunt-");

@@ -90,6 +90,16 @@ describe("an intact log", () => {
   });
 });
 
+describe("export", () => {
+  it("csv: each record with its request id, admin entries with their event, as the admin API's columns", () => {
+    const { cfg } = copy();
+    const lines = warden("audit", "export", "-c", cfg, "--format", "csv").out.trim().split("\n");
+    expect(lines[0]).toBe("seq,kind,requestId,time,tenant,app,keyId,event,status,model,errorCode,hash");
+    expect(lines[1]).toMatch(/^1,admin,admin_[^,]+,[^,]+,,,,gateway\.started,/);
+    expect(lines[5]).toMatch(/^5,response,r2,[^,]+,t1,a1,[A-Za-z0-9]{12},,200,,,[0-9a-f]{64}$/);
+  });
+});
+
 describe("tampering is caught, naming the first bad record (exit 1)", () => {
   const cases: [string, string[], RegExp][] = [
     ["a modified field", ["update audit_entries set meta = replace(meta, 'demo-1', 'demo-2') where seq = 4"], /FAILED at record 4 \(request r2\): hash does not match/],

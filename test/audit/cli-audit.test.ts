@@ -81,9 +81,9 @@ describe("warden audit", () => {
 
     const csv = await warden("audit", "export", "--format", "csv", "--request-id", "r2", "-c", configFile);
     const lines = csv.stdout.trim().split("\n");
-    expect(lines[0]).toBe("seq,kind,requestId,time,tenant,app,keyId,status,model,errorCode,hash");
+    expect(lines[0]).toBe("seq,kind,requestId,time,tenant,app,keyId,event,status,model,errorCode,hash");
     expect(lines).toHaveLength(3);
-    expect(lines[2]).toMatch(/^7,response,r2,.*,t1,a1,k1,200,demo,,[0-9a-f]{64}$/);
+    expect(lines[2]).toMatch(/^7,response,r2,.*,t1,a1,k1,,200,demo,,[0-9a-f]{64}$/);
   });
 
   it("prove REQUEST_ID, then verify-proof offline; a doctored proof fails", async () => {

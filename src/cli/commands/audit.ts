@@ -114,7 +114,8 @@ function readCheckpoints(files: readonly string[]): SignedCheckpoint[] {
 /** An entry as exported: clear metadata, chain fields, and (with decryption) the payloads. */
 const exportRow = (e: StoredEntry): Record<string, unknown> => entryView(e);
 
-const CSV_COLUMNS = ["seq", "kind", "requestId", "time", "tenant", "app", "keyId", "status", "model", "errorCode", "hash"] as const;
+/** The admin API's columns (`event` names what an admin entry records: key.created, audit.purge, ...). */
+const CSV_COLUMNS = ["seq", "kind", "requestId", "time", "tenant", "app", "keyId", "event", "status", "model", "errorCode", "hash"] as const;
 
 function csvRow(e: StoredEntry): string {
   const r = exportRow(e);

@@ -4,6 +4,9 @@
  * answered with 429 and retry-after, and the admin API's roles across two tenants, with its security headers and
  * its actions on the audit trail.
  */
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chatCompletion, type MockUpstream, reply, startMockUpstream } from "../support/mock-upstream.js";
 import { postJson, type TestGateway } from "../support/test-gateway.js";
@@ -193,5 +196,25 @@ describe("admin API roles across two tenants", () => {
         expect(r.headers.get("www-authenticate")).toMatch(/^Bearer\b/);
       }
     }
+  });
+
+  it("audit verify: the global admin gets the counts, a tenant's auditor only ok; an API proof checks offline with the CLI", async () => {
+    const id = "hunt-proof-1";
+    const res = await postJson(`${g.url}${CHAT}`, chat(), newKey().key, { "x-request-id": id });
+    expect(res.status).toBe(200);
+    await res.text();
+    const admin = await adminCall(g.url, "GET", "/admin/v1/audit/verify", g.creds.admin);
+    expect(admin.json).toMatchObject({ ok: true, entries: expect.any(Number) as number });
+    const auditor = await adminCall(g.url, "GET", "/admin/v1/audit/verify", g.creds.auditor);
+    expect(auditor.json).toEqual({ ok: true });
+    const proof = await adminCall(g.url, "GET", `/admin/v1/tenants/t1/audit/proofs/${id}`, g.creds.auditor);
+    expect(proof.status).toBe(200);
+    const file = join(g.dataDir, "api-proof.json");
+    writeFileSync(file, proof.text);
+    const v = spawnSync(process.execPath, [join(import.meta.dirname, "../../bin/warden.js"), "audit", "verify-proof", file], { encoding: "utf8" });
+    expect(v.status, v.stderr).toBe(0);
+    expect(v.stdout).toContain(`request ${id}`);
+    const other = await adminCall(g.url, "GET", `/admin/v1/tenants/t2/audit/proofs/${id}`, g.creds.admin);
+    expect(other.status).toBe(404);
   });
 });

@@ -36,6 +36,7 @@ beforeAll(async () => {
       openai: { type: "openai", baseUrl: `${mock.url}/v1`, apiKey: "sk-upstream-secret", maxRetries: 0 },
     },
     routes: [{ models: ["*"], provider: "openai" }],
+    limits: { key: { rpm: 100 }, tenants: { t3: { rpm: 3 } } },
   });
 });
 afterAll(async () => {
@@ -136,6 +137,35 @@ describe("limits", () => {
       mock.reset();
     }
     expect((await call(key)).status).toBe(200);
+  });
+});
+
+describe("limits per tenant, and what operators may hand out", () => {
+  it("a tenant's rpm is shared by its apps: the call over it gets 429 with limit_scope tenant", async () => {
+    const a = newKey({ tenant: "t3", app: "a" }).key;
+    const b = newKey({ tenant: "t3", app: "b" }).key;
+    for (const k of [a, b, a]) expect((await call(k)).status).toBe(200);
+    const r = await call(b);
+    expect([r.status, r.code, (r.body["error"] as Record<string, unknown>)["limit_scope"]]).toEqual([429, "WARDEN_LIMIT_RATE", "tenant"]);
+    expect(Number(r.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+  });
+
+  it("an operator cannot mint a key with a role it lacks, or limits above limits.key; bad bodies list every issue", async () => {
+    const esc = await adminCall(g.url, "POST", "/admin/v1/tenants/t1/keys", g.creds.operator, { app: "x", roles: ["admin"] });
+    expect([esc.status, codeOf(esc)]).toEqual([403, "WARDEN_ADMIN_FORBIDDEN"]);
+    const big = await adminCall(g.url, "POST", "/admin/v1/tenants/t1/keys", g.creds.operator, { app: "x", limits: { rpm: 1000 } });
+    expect([big.status, codeOf(big)]).toEqual([403, "WARDEN_ADMIN_FORBIDDEN"]);
+    const bad = await adminCall(g.url, "POST", "/admin/v1/tenants/t1/keys", g.creds.operator, { app: "x", cidrs: ["not-a-cidr"], models: [], expiresInSeconds: -5 });
+    expect([bad.status, codeOf(bad)]).toEqual([400, "WARDEN_ADMIN_INVALID_BODY"]);
+    expect((bad.json?.["error"] as { issues: { path: string }[] }).issues.map((i) => i.path).sort()).toEqual(["cidrs.0", "expiresInSeconds", "models"]);
+  });
+
+  it("a disabled tenant's keys are refused with 403 WARDEN_AUTH_TENANT_DISABLED", async () => {
+    const k = newKey({ tenant: "t4" }).key;
+    expect((await call(k)).status).toBe(200);
+    const dis = await adminCall(g.url, "PATCH", "/admin/v1/tenants/t4", g.creds.admin, { disabled: true });
+    expect(dis.status).toBe(200);
+    expect(await call(k)).toMatchObject({ status: 403, code: "WARDEN_AUTH_TENANT_DISABLED" });
   });
 });
 

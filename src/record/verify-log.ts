@@ -108,7 +108,7 @@ export async function verifyLog(backend: AuditBackend, opts: VerifyOptions = {})
   }
   const last = expected - 1;
   const beyond = checks.filter((c) => c.cp.seq > last).sort((a, b) => a.cp.seq - b.cp.seq)[0];
-  if (beyond) return fail(last + 1, `the log ends at seq ${last} but a ${beyond.where} checkpoint covers ${beyond.cp.seq} records (truncated)`);
+  if (beyond) return fail(last + 1, `the log ends at seq ${last} but ${beyond.where === "external" ? "an" : "a"} ${beyond.where} checkpoint covers ${beyond.cp.seq} records (truncated)`);
   // Payloads and data keys removed other than by a recorded purge or shred (the chain alone cannot tell).
   const keys = await backend.listDataKeys();
   const removed = removals.problem(keys, opts.kek ? await unreadableKeys(keys, opts.kek) : undefined);

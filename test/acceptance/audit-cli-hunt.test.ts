@@ -139,6 +139,17 @@ describe("tampering is caught, naming the first bad record (exit 1)", () => {
     expect(v.code).toBe(1);
     expect(`${v.out}${v.err}`).toMatch(/FAILED at record 9: the log ends at seq 8 .*\(truncated\)/);
   });
+
+  it("a truncated tail with the stored checkpoints deleted too: only the exported checkpoint catches it, as documented", () => {
+    const { dir, cfg } = copy();
+    const cp = join(dir, "cp.json");
+    expect(warden("audit", "checkpoint", "-c", cfg, "-o", cp).code).toBe(0);
+    tamper(dir, "delete from audit_entries where seq >= 9", "delete from audit_checkpoints");
+    expect(warden("audit", "verify", "-c", cfg).code).toBe(0);
+    const v = warden("audit", "verify", "-c", cfg, "--checkpoint", cp);
+    expect(v.code).toBe(1);
+    expect(`${v.out}${v.err}`).toContain("FAILED at record 9: the log ends at seq 8 but an external checkpoint covers 11 records (truncated)");
+  });
 });
 
 describe("keys, shredding and retention keep the chain verifiable", () => {

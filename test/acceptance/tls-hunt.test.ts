@@ -6,6 +6,8 @@
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:https";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { connect } from "node:tls";
 import OpenAI from "openai";
@@ -13,7 +15,7 @@ import { Agent } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/load-config.js";
 import { type MockUpstream, startMockUpstream } from "../support/mock-upstream.js";
-import { mockConfig, startTestGateway, type TestGateway, tempDir } from "../support/test-gateway.js";
+import { mockConfig, postJson, startTestGateway, type TestGateway, tempDir } from "../support/test-gateway.js";
 
 type FetchOptions = NonNullable<ConstructorParameters<typeof OpenAI>[0]>["fetchOptions"];
 const BIN = join(import.meta.dirname, "../../bin/warden.js");
@@ -108,5 +110,31 @@ describe("upstream transport", () => {
     expect(() => parseConfig(withUpstream("http://10.1.2.3:8000/v1"), {}, "t")).toThrow(/plaintext upstream/);
     expect(() => parseConfig(withUpstream("http://127.0.0.1:8000/v1"), {}, "t")).not.toThrow();
     expect(() => parseConfig(withUpstream("http://gpu-box.lab:8000/v1", { allowPlaintext: true }), {}, "t")).not.toThrow();
+  });
+
+  it("an HTTPS upstream is verified: its dev certificate fails with 502 WARDEN_UPSTREAM_TLS until its CA is given; no option turns verification off", async () => {
+    const answer = JSON.stringify({ id: "x", object: "chat.completion", created: 1, model: "gpt-4o-mini", choices: [{ index: 0, message: { role: "assistant", content: "over tls" }, finish_reason: "stop" }] });
+    const upstream = createServer({ cert: read("server.pem"), key: read("server-key.pem") }, (req, res) => {
+      req.resume();
+      req.on("end", () => res.writeHead(200, { "content-type": "application/json" }).end(answer));
+    });
+    await new Promise<void>((r) => upstream.listen(0, "127.0.0.1", r));
+    const httpsUrl = `https://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+    const untrusting = await startTestGateway(mockConfig(httpsUrl));
+    const trusting = await startTestGateway(mockConfig(httpsUrl, { openai: { tls: { ca: join(certs, "ca.pem") } } }));
+    try {
+      const body = { model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] };
+      const refused = await postJson(`${untrusting.url}/v1/chat/completions`, body, untrusting.key);
+      expect(refused.status).toBe(502);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("WARDEN_UPSTREAM_TLS");
+      const ok = await postJson(`${trusting.url}/v1/chat/completions`, body, trusting.key);
+      expect(ok.status).toBe(200);
+      expect(await ok.text()).toContain("over tls");
+      expect(() => parseConfig({ ...mockConfig(httpsUrl, { openai: { tls: { rejectUnauthorized: false } } }), dataDir: dir }, {}, "t")).toThrow();
+    } finally {
+      await untrusting.close();
+      await trusting.close();
+      await new Promise((r) => upstream.close(r));
+    }
   });
 });

@@ -124,6 +124,13 @@ describe("limits", () => {
     expect(r.headers.get("x-ratelimit-remaining-requests")).toBe("0");
   });
 
+  it("rpm under a concurrent burst: exactly the limit is admitted, the rest get 429", async () => {
+    const { key } = newKey({ limits: { rpm: 5 } });
+    const statuses = await Promise.all(Array.from({ length: 12 }, async () => (await call(key)).status));
+    expect(statuses.filter((s) => s === 200).length).toBe(5);
+    expect(statuses.filter((s) => s === 429).length).toBe(7);
+  });
+
   it("concurrency: a call beyond the slots gets 429 WARDEN_LIMIT_CONCURRENCY with retry-after: 1, and the slot frees when a call ends", async () => {
     const { key } = newKey({ limits: { concurrency: 1 } });
     mock.use(reply.delay(400, reply.json(chatCompletion("slow"))));

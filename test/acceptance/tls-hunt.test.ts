@@ -137,4 +137,35 @@ describe("upstream transport", () => {
       await new Promise((r) => upstream.close(r));
     }
   });
+
+  it("mTLS required with certificate-and-key: no certificate, no handshake; a key of another tenant than the certificate's is 403 WARDEN_AUTH_CERT_MISMATCH", async () => {
+    const strict = await startTestGateway({
+      ...mockConfig(mock.url),
+      listen: {
+        host: "127.0.0.1",
+        port: 0,
+        tls: {
+          cert: join(certs, "server.pem"),
+          key: join(certs, "server-key.pem"),
+          ca: join(certs, "ca.pem"),
+          clientAuth: "required",
+          authentication: "certificate-and-key",
+          clientPrincipals: [{ match: { subjectCN: "bot" }, tenant: "t1", app: "bot", roles: ["app"] }],
+        },
+      },
+    });
+    try {
+      const mtls = { ca: read("ca.pem"), cert: read("client.pem"), key: read("client-key.pem") };
+      const make = (apiKey: string, opts: Record<string, unknown>) =>
+        new OpenAI({ baseURL: `${strict.url}/v1`, apiKey, maxRetries: 0, fetchOptions: { dispatcher: new Agent({ connect: opts }) } as unknown as FetchOptions });
+      const ask = (c: OpenAI) => c.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] });
+      await expect(ask(make(strict.key, { ca: read("ca.pem") }))).rejects.toThrow(/Connection error/);
+      const otherTenant = strict.gw.keys.create({ tenant: "t2", app: "a", roles: ["app"] }).key;
+      await expect(ask(make(otherTenant, mtls))).rejects.toMatchObject({ status: 403, code: "WARDEN_AUTH_CERT_MISMATCH" });
+      const out = await ask(make(strict.key, mtls));
+      expect(out.choices[0]?.message.content).toBe("Hello from the mock");
+    } finally {
+      await strict.close();
+    }
+  });
 });

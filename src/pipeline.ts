@@ -14,6 +14,7 @@ import type { JsonObject } from "./core/json.js";
 import { rewriteJsonText } from "./core/rewrite-json-text.js";
 import { toWardenError, WardenError } from "./core/warden-error.js";
 import type { Guard } from "./enforce/guard.js";
+import { callTargetOf } from "./enforce/call-target-of.js";
 import type { StructureCheck } from "./enforce/structure-check.js";
 import type { ModelRouter } from "./forward/model-router.js";
 import { type EventStage, StageChain } from "./forward/sse/event-stage.js";
@@ -191,7 +192,7 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
     if (upstream.kind === "json") {
       progress.limit?.observe(upstream.body);
       const out = await deps.guard.response(ctx, upstream.body);
-      deps.structure?.responseKeys(out.body, { tenant: ctx.principal.tenant, app: ctx.principal.app, model: ctx.spec.model, provider: ctx.providerName, ...(ctx.upstreamModel !== ctx.spec.model ? { upstreamModel: ctx.upstreamModel } : {}) });
+      deps.structure?.responseKeys(out.body, callTargetOf(ctx));
       const relayRaw = !out.changed && upstream.raw !== undefined ? upstream.raw : undefined;
       await deps.recorder.complete(ctx, { status: upstream.status, response: out.body, ...(relayRaw !== undefined ? { responseRaw: relayRaw } : {}), upstreamStatus: upstream.status, finishedAt: Date.now() });
       await ex.sendJson(upstream.status, relayRaw ?? out.body, ctx.responseHeaders);

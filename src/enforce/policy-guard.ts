@@ -20,6 +20,7 @@ import { effectiveThresholds } from "./effective-thresholds.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
 import { blockedError } from "./blocked-error.js";
 import { type CallPolicyState, haystackOf, type ScannedText } from "./call-policy-state.js";
+import { callTargetOf } from "./call-target-of.js";
 import { containsWord } from "./contains-word.js";
 import { DetectionCache } from "./detection-cache.js";
 import { emptyLogprobs } from "./empty-logprobs.js";
@@ -314,8 +315,7 @@ export class PolicyGuard implements Guard {
 
   private newState(ctx: CallContext): CallPolicyState {
     const policy = this.holder.current;
-    const upstreamModel = ctx.upstreamModel !== ctx.spec.model ? ctx.upstreamModel : undefined;
-    const ruleSet = policy.resolve({ tenant: ctx.principal.tenant, app: ctx.principal.app, model: ctx.spec.model, provider: ctx.providerName, upstreamModel });
+    const ruleSet = policy.resolve(callTargetOf(ctx));
     const header = headerValue(ctx.clientHeaders[policy.doc.vault.conversationHeader.toLowerCase()]);
     const conversation = `${ctx.principal.tenant}\u0000${ctx.principal.keyId}\u0000${header ?? ""}`;
     const parts = ctx.spec.parts;

@@ -153,6 +153,15 @@ describe("answers: a tool name or call id the model wrote blocks the answer when
     expect((await responsesAsk()).output[0]).toMatchObject({ type: "function_call", call_id: "call_rJ6VbZ0qR8fY2xQ1pK7nL3mW", name: "lookup" });
   });
 
+  /** Streams `events` to the SDK one by one (the stream has begun when the call arrives): what it saw, and its error. */
+  const streamChat = async (events: SseOut[]): Promise<{ seen: string; err: unknown }> => {
+    h.mock.use(reply.sse(events, { delayMs: 5 }));
+    const seen: string[] = [];
+    const err = await (async () => {
+      for await (const c of await openai.chat.completions.create({ model: "gpt-4o-mini", messages: hi, tools, stream: true })) seen.push(JSON.stringify(c));
+    })().catch((e: unknown) => e);
+    return { seen: seen.join("\n"), err };
+  };
   /** A chat tool call streamed with this id and name. */
   const withId = (events: SseOut[], from: string, id: string): SseOut[] => events.map((e) => JSON.parse(JSON.stringify(e).replace(from, id)) as SseOut);
   const chatStream = (id: string, name: string): SseOut[] => withId(chatToolCallChunks(name, ['{"q":', '"x"}']), "call_mock1", id);
@@ -178,13 +187,9 @@ describe("answers: a tool name or call id the model wrote blocks the answer when
     ["chat: a function name", chatStream("call_1", `lookup_${GHP}`)],
     ["chat: a tool call id", chatStream(`call_${GHP}`, "lookup")],
   ])("streamed, %s: the stream ends with the error, the value never sent", async (_name, events) => {
-    h.mock.use(reply.sse(events, { delayMs: 5 })); // event by event: the stream has begun when the call arrives
-    const seen: string[] = [];
-    const err = await (async () => {
-      for await (const c of await openai.chat.completions.create({ model: "gpt-4o-mini", messages: hi, tools, stream: true })) seen.push(JSON.stringify(c));
-    })().catch((e: unknown) => e);
+    const { seen, err } = await streamChat(events);
     expect(codeOf(err)).toBe("WARDEN_POLICY_RESPONSE_BLOCKED");
-    expect(seen.join("\n")).not.toContain(GHP.slice(4));
+    expect(seen).not.toContain(GHP.slice(4));
   });
 
   it("streamed, chat: a function name split over two chunks is checked whole; the stream stops before its last piece", async () => {
@@ -193,13 +198,9 @@ describe("answers: a tool name or call id the model wrote blocks the answer when
     const first = events[1];
     const base = first !== undefined && "data" in first ? (first.data as object) : {};
     events.splice(2, 0, { data: { ...base, choices: [{ index: 0, delta: { tool_calls: [{ index: 0, function: { name: GHP.slice(12) } }] }, finish_reason: null }] } });
-    h.mock.use(reply.sse(events, { delayMs: 5 }));
-    const seen: string[] = [];
-    const err = await (async () => {
-      for await (const c of await openai.chat.completions.create({ model: "gpt-4o-mini", messages: hi, tools, stream: true })) seen.push(JSON.stringify(c));
-    })().catch((e: unknown) => e);
+    const { seen, err } = await streamChat(events);
     expect(codeOf(err)).toBe("WARDEN_POLICY_RESPONSE_BLOCKED");
-    expect(seen.join("\n")).not.toContain(GHP.slice(12));
+    expect(seen).not.toContain(GHP.slice(12));
   });
 
   it.each([

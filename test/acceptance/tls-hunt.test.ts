@@ -24,8 +24,22 @@ let certs = "";
 let mock: MockUpstream;
 let t: TestGateway;
 const read = (f: string): Buffer => readFileSync(join(certs, f));
-const client = (apiKey: string, connectOpts: Record<string, unknown>): OpenAI =>
-  new OpenAI({ baseURL: `${t.url}/v1`, apiKey, maxRetries: 0, fetchOptions: { dispatcher: new Agent({ connect: connectOpts }) } as unknown as FetchOptions });
+/** The openai client for a gateway at `url`, connecting with these TLS options (CA, client certificate). */
+const clientAt = (url: string, apiKey: string, connectOpts: Record<string, unknown>): OpenAI =>
+  new OpenAI({ baseURL: `${url}/v1`, apiKey, maxRetries: 0, fetchOptions: { dispatcher: new Agent({ connect: connectOpts }) } as unknown as FetchOptions });
+const client = (apiKey: string, connectOpts: Record<string, unknown>): OpenAI => clientAt(t.url, apiKey, connectOpts);
+/** The gateway's HTTPS listener with the dev certificates, mapping the client certificate "bot" to t1/bot. */
+const tlsListen = (tls: Record<string, unknown>) => ({
+  host: "127.0.0.1",
+  port: 0,
+  tls: {
+    cert: join(certs, "server.pem"),
+    key: join(certs, "server-key.pem"),
+    ca: join(certs, "ca.pem"),
+    clientPrincipals: [{ match: { subjectCN: "bot" }, tenant: "t1", app: "bot", roles: ["app"] }],
+    ...tls,
+  },
+});
 
 beforeAll(async () => {
   dir = tempDir("warden-tls-hunt-");
@@ -33,21 +47,7 @@ beforeAll(async () => {
   const r = spawnSync(process.execPath, [BIN, "certs", "dev", "--out", certs, "--client", "bot"], { encoding: "utf8" });
   expect(r.status, r.stderr).toBe(0);
   mock = await startMockUpstream();
-  const base = mockConfig(mock.url);
-  t = await startTestGateway({
-    ...base,
-    listen: {
-      host: "127.0.0.1",
-      port: 0,
-      tls: {
-        cert: join(certs, "server.pem"),
-        key: join(certs, "server-key.pem"),
-        ca: join(certs, "ca.pem"),
-        clientAuth: "optional",
-        clientPrincipals: [{ match: { subjectCN: "bot" }, tenant: "t1", app: "bot", roles: ["app"] }],
-      },
-    },
-  });
+  t = await startTestGateway({ ...mockConfig(mock.url), listen: tlsListen({ clientAuth: "optional" }) });
 }, 20_000);
 afterAll(async () => {
   await t.close();
@@ -139,25 +139,10 @@ describe("upstream transport", () => {
   });
 
   it("mTLS required with certificate-and-key: no certificate, no handshake; a key of another tenant than the certificate's is 403 WARDEN_AUTH_CERT_MISMATCH", async () => {
-    const strict = await startTestGateway({
-      ...mockConfig(mock.url),
-      listen: {
-        host: "127.0.0.1",
-        port: 0,
-        tls: {
-          cert: join(certs, "server.pem"),
-          key: join(certs, "server-key.pem"),
-          ca: join(certs, "ca.pem"),
-          clientAuth: "required",
-          authentication: "certificate-and-key",
-          clientPrincipals: [{ match: { subjectCN: "bot" }, tenant: "t1", app: "bot", roles: ["app"] }],
-        },
-      },
-    });
+    const strict = await startTestGateway({ ...mockConfig(mock.url), listen: tlsListen({ clientAuth: "required", authentication: "certificate-and-key" }) });
     try {
       const mtls = { ca: read("ca.pem"), cert: read("client.pem"), key: read("client-key.pem") };
-      const make = (apiKey: string, opts: Record<string, unknown>) =>
-        new OpenAI({ baseURL: `${strict.url}/v1`, apiKey, maxRetries: 0, fetchOptions: { dispatcher: new Agent({ connect: opts }) } as unknown as FetchOptions });
+      const make = (apiKey: string, opts: Record<string, unknown>) => clientAt(strict.url, apiKey, opts);
       const ask = (c: OpenAI) => c.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] });
       await expect(ask(make(strict.key, { ca: read("ca.pem") }))).rejects.toThrow(/Connection error/);
       const otherTenant = strict.gw.keys.create({ tenant: "t2", app: "a", roles: ["app"] }).key;

@@ -42,6 +42,9 @@ describe("keys through the admin API", () => {
     expect(rot.status, rot.text).toBe(201);
     const newKey = rot.json?.["secret"] as string;
     expect((rot.json?.["previous"] as Record<string, unknown>)["replacedBy"]).toBe((rot.json?.["key"] as Record<string, unknown>)["id"]);
+    // During the overlap the old key is `rotating`, as `warden keys list` names it; the new one is `active`.
+    expect((rot.json?.["previous"] as Record<string, unknown>)["state"]).toBe("rotating");
+    expect((rot.json?.["key"] as Record<string, unknown>)["state"]).toBe("active");
     const models = (k: string) => fetch(`${tg.url}/v1/models`, { headers: { authorization: `Bearer ${k}` } }).then((r) => r.status);
     expect(await models(oldKey)).toBe(200);
     expect(await models(newKey)).toBe(200);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { KeyRecord } from "../../authenticate/key-store.js";
+import { keyState } from "../../authenticate/key-state.js";
 import { parseCidr } from "../../authenticate/source-allowlist.js";
 import type { JsonObject } from "../../core/json.js";
 import { WardenError } from "../../core/warden-error.js";
@@ -11,7 +12,8 @@ const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString()
 
 /** A key as the API shows it: everything but its hash (the key text itself is only ever returned at creation). */
 export function keyView(r: KeyRecord, now = Date.now()): JsonObject {
-  const state = r.revokedAt !== null ? "revoked" : r.expiresAt !== null && r.expiresAt <= now ? "expired" : "active";
+  // The same states as `warden keys list` (one definition): a replaced key is `rotating` during its overlap.
+  const state = keyState(r, now);
   return {
     id: r.id,
     tenant: r.tenant,

@@ -307,6 +307,8 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
 const REPEATS: Readonly<Record<string, number>> = { double: 2, triple: 3, treble: 3 };
 // longest first, so a word is not read as its prefix ("seis" before "sei", "uno" before "un")
 const DIGIT_WORD_LIST = Object.keys(DIGIT_WORDS).sort((a, b) => b.length - a.length);
+/** One digit word, with the repeat word before it as group 1 and the digit word as group 2. */
+const DIGIT_WORD_CAPTURE = `(?:(double|triple|treble)[ \\t-]+)?(${DIGIT_WORD_LIST.join("|")})`;
 const DIGIT_WORD = `(?:(?:double|triple|treble)[ \\t-]+)?(?:${DIGIT_WORD_LIST.join("|")})`;
 /** Six or more digit words in a row (a phone number, an SSN, a card or account number read out). */
 const SPELLED_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${DIGIT_WORD}(?:[\\s,.\\/-]{1,3}${DIGIT_WORD}){5,}(?![\\p{L}\\p{N}])`, "giu");
@@ -334,7 +336,7 @@ function spelledDigitsView(text: string): TextView | undefined {
   const re = new RegExp(SPELLED_RUN.source, "giu");
   for (let m = re.exec(text); m; m = re.exec(text)) {
     b.pushRange(text, copied, m.index);
-    const word = new RegExp(`(?:(double|triple|treble)[ \\t-]+)?(${DIGIT_WORD_LIST.join("|")})`, "giu");
+    const word = new RegExp(DIGIT_WORD_CAPTURE, "giu");
     let last = m.index;
     let first = true;
     for (let w = word.exec(m[0]); w; w = word.exec(m[0])) {

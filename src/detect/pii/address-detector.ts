@@ -145,15 +145,24 @@ function addressMatches(scan: PiiScan): readonly AddressMatch[] {
   // continental European forms ("Musterstraße 12, 10115 Berlin", "Via Roma 10", "12 rue de la Paix")
   const tk = scan.digitTokens;
   const eu = euStreetAddresses(text, tk.start, tk.end, tk.n).filter((a) => !out.some((b) => a.start < b.end && b.start < a.end));
-  // Indonesian, Turkish, Indian, Japanese forms and street + number + postcode + known town ("Meir 78, 2000 Antwerpen")
-  for (const a of intlStreetAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
-  // post-office boxes and rural routes in more languages ("Postfach 412, 3000 Bern 7", "B.P. 318, Dakar")
-  for (const a of malaysianStreetAddresses(text)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
-  for (const a of gridStreetAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
-  for (const a of hungarianStreetAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
-  for (const a of postcodeAnchoredAddresses(text)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
-  for (const a of landmarkAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
-  for (const a of poBoxAddresses(text, tk.start, tk.end, tk.n)) if (!out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end)) eu.push(a);
+  const free = (a: AddressMatch): boolean => !out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end);
+  // Each later form is kept only where no earlier one found an address, in this order:
+  for (const found of [
+    // Indonesian, Turkish, Indian, Japanese forms and street + number + postcode + known town ("Meir 78, 2000 Antwerpen")
+    intlStreetAddresses(text, tk.start, tk.end, tk.n),
+    // Malaysian ("No. 23, Jalan SS 2/24, 47300 Petaling Jaya"), Colombian grid ("Cra. 45 #26-85") and Hungarian forms
+    malaysianStreetAddresses(text),
+    gridStreetAddresses(text, tk.start, tk.end, tk.n),
+    hungarianStreetAddresses(text, tk.start, tk.end, tk.n),
+    // UK, Irish and US addresses found back from their postcode, Eircode or ", ST 12345"
+    postcodeAnchoredAddresses(text),
+    // landmark addresses ("House 14, off Ngong Road, behind Adams Arcade, Nairobi")
+    landmarkAddresses(text, tk.start, tk.end, tk.n),
+    // post-office boxes and rural routes in more languages ("Postfach 412, 3000 Bern 7", "B.P. 318, Dakar")
+    poBoxAddresses(text, tk.start, tk.end, tk.n),
+  ]) {
+    for (const a of found) if (free(a)) eu.push(a);
+  }
   // Chinese, Japanese, Korean, Cyrillic, Greek, Arabic and Vietnamese forms (only when the text has those scripts);
   // one covers the Latin-pattern parts it contains
   for (const a of scriptAddresses(text)) {

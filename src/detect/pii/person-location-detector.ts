@@ -32,9 +32,9 @@ const ADDRESSING_CUES: readonly string[] = [...BASE_ADDRESSING_CUES, ...SELF_INT
 const CAP = /(?<![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef90-9_@#$.\/\\-])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯ\u1ea0-\u1ef8][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9]*(?:['’][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9]+){0,8}(?:-[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9]+){0,8}\.?(?![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef90-9_@\/\\-]|\.[A-Za-z0-9_@])/g;
 const PARTICLES = /^ (?:(?:van|von|de|der|den|del|della|di|da|do|du|le|la|bin|ibn|al|el|dos|das|ter|ten|y) )*$/;
 
-/** First letters of the particles (a b d e i l t v y): a gap that starts with another letter is not a particle run. */
 /** Gaelic surname particles that stand as words of their own inside a name. */
 const GAELIC_PARTICLES = new Set(["Ó", "Ní", "Nic", "Uí", "Ua", "Mhic", "Mac"]);
+/** First letters of the particles (a b d e i l t v y): a gap that starts with another letter is not a particle run. */
 const PARTICLE_INITIAL = new Set([..."abdeiltvy"].map((c) => c.charCodeAt(0)));
 
 /** `PARTICLES` on the gap text, behind a char-code gate (" " then a particle's first letter). */

@@ -10,7 +10,7 @@ export const FINDING_CATEGORIES = ["pii", "secret", "injection", "custom", "code
 export type FindingCategory = (typeof FINDING_CATEGORIES)[number];
 
 /** Which text view a match was found in; spans are always mapped back to the original text. */
-export type FindingView = "original" | "normalized" | "base64" | "hex" | "url" | "leet" | "html" | "cipher" | "joined";
+export type FindingView = "original" | "normalized" | "base64" | "hex" | "url" | "leet" | "html" | "escaped" | "cipher" | "joined";
 
 export interface Finding {
   /** Id of the detector that reported it, e.g. `pii.credit-card`. */

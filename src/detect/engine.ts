@@ -12,6 +12,7 @@ import { buildCipherViews } from "./normalize/cipher-views.js";
 import { buildJoinedView } from "./normalize/joined-view.js";
 import { buildDecodedViews, MIN_ENCODED_LENGTH } from "./normalize/decode-views.js";
 import { buildHtmlEntityView } from "./normalize/html-entity-view.js";
+import { buildEscapeView } from "./normalize/escape-view.js";
 import { scanText } from "./normalize/scan-text.js";
 import { buildLeetView } from "./normalize/leet-view.js";
 import { normalizeText } from "./normalize/normalize-text.js";
@@ -183,7 +184,7 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
   const steps = options.postProcess ?? defaultPostProcess(allowlist);
   const views: Required<ViewOptions> = { normalized: true, leet: true, decoded: true, cipher: true, joined: true, ...options.views };
   const byView = new Map<TextView["kind"], Runner[]>();
-  for (const kind of ["normalized", "leet", "base64", "hex", "url", "html", "cipher", "joined"] as const) byView.set(kind, runners.filter((r) => runsOnView(r.detector.meta, kind)));
+  for (const kind of ["normalized", "leet", "base64", "hex", "url", "html", "escaped", "cipher", "joined"] as const) byView.set(kind, runners.filter((r) => runsOnView(r.detector.meta, kind)));
 
   function run(rs: readonly Runner[], text: string, context: DetectContext, view: TextView | undefined, out: Finding[], errors: EngineError[], shared?: SharedScan): void {
     for (const r of rs) {
@@ -240,6 +241,8 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
       if (views.decoded) for (const v of buildDecodedViews(text, scan)) run(byView.get(v.kind) ?? [], v.text, context, v, raw, errors);
       const html = views.decoded ? buildHtmlEntityView(text) : undefined;
       if (html) run(byView.get("html") ?? [], html.text, context, html, raw, errors);
+      const escaped = views.decoded ? buildEscapeView(text) : undefined;
+      if (escaped) run(byView.get("escaped") ?? [], escaped.text, context, escaped, raw, errors);
       if (views.cipher) for (const v of buildCipherViews(text, shared)) run(byView.get("cipher") ?? [], v.text, context, v, raw, errors);
       const joined = views.joined ? buildJoinedView(text) : undefined;
       if (joined) run(byView.get("joined") ?? [], joined.text, context, joined, raw, errors);

@@ -9,7 +9,7 @@ export interface ViewOptions {
   normalized?: boolean;
   /** Leet-folded, for keyword and injection detectors. */
   leet?: boolean;
-  /** base64 / hex / URL-encoded payloads, HTML character references. */
+  /** base64 / hex / URL-encoded payloads, HTML character references, JSON / JavaScript escapes. */
   decoded?: boolean;
   /** ROT13, reversed and letter-spaced text (each only behind a cheap trigger), for injection detectors. */
   cipher?: boolean;
@@ -30,6 +30,7 @@ const VIEW_CATEGORIES: Readonly<Record<TextView["kind"], ReadonlySet<FindingCate
   hex: new Set(["pii", "secret", "injection", "custom", "confidential", "leakage"]),
   url: new Set(["pii", "secret", "injection", "custom", "confidential", "leakage"]),
   html: new Set(["pii", "secret", "injection", "custom", "confidential", "leakage"]),
+  escaped: new Set(["pii", "secret", "injection", "custom", "confidential", "leakage"]),
   // ROT13, reversed, right-to-left-override, letter-spaced text and numbers read out in words: views built for hidden
   // instructions, and for keys and personal data written the same ways (each only behind a cheap trigger).
   cipher: new Set(["injection", "secret", "pii"]),

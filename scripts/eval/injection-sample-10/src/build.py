@@ -10,6 +10,7 @@ import json
 import pathlib
 import re
 import sys
+sys.dont_write_bytecode = True
 from collections import Counter
 
 HERE = pathlib.Path(__file__).parent

@@ -580,10 +580,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: "dan-persona",
     family: "persona",
-    description: "invokes a known jailbreak persona (DAN-style 'do anything now')",
+    description: "invokes a known jailbreak persona (DAN-style 'do anything now', an evil or rogue AI)",
     needs: T_PERSONA,
     pattern:
-      /\bdo anything now\b|\bdan\b.{0,50}\b(?:mode|jailbreak|persona|stands for|can do anything)\b|\b(?:you are|you're|act as|pretend to be|become|you will be|you(?:'re| are| will be)? (?:called|named)|(?:ai|bot|chatbot|model|assistant|persona|character) (?:called|named)) (?:now )?(?:a |an |the )?(?:dan|stan|dude|mongo tom|aim|evil ?bot|devil|jailbroken|unfiltered|uncensored|unrestricted) ?(?:ai|bot|model|assistant|version|mode)?\b/,
+      /\bdo anything now\b|\bdan\b.{0,50}\b(?:mode|jailbreak|persona|stands for|can do anything)\b|\b(?:you are|you're|act as|pretend to be|become|you will be|you(?:'re| are| will be)? (?:called|named)|(?:ai|bot|chatbot|model|assistant|persona|character) (?:called|named)) (?:now )?(?:a |an |the )?(?:(?:dan|stan|dude|mongo tom|aim|evil ?bot|devil|jailbroken|unfiltered|uncensored|unrestricted) ?(?:ai|bot|model|assistant|version|mode)?|(?:evil|malicious|malevolent|rogue|amoral|immoral|unethical|unhinged|unaligned) (?:ai|a\.i\.|bot|chatbot|model|assistant|gpt|llm|twin|confidant|version))\b/,
     prior: 2.5,
   },
   {

@@ -1,0 +1,3 @@
+import "./cases-pos.js";
+import "./cases-ctx.js";
+import "./cases-neg.js";

@@ -44,6 +44,16 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "call mark as done and ask will about it", value: null },
   { type: "PERSON", text: "the function's return value", value: null },
   { type: "PERSON", text: "ask jordan about the paris trip", value: null },
+  // words that subtitles write mostly capitalised ("Come", "How", "Okay") are ordinary words, and function words of
+  // any language end a lower-case name or are none ("Will uncle come?": a verb after a kinship term)
+  { type: "PERSON", text: "Will uncle come to the party?", value: null, min: 0.3 },
+  { type: "PERSON", text: "will auntie come tomorrow or not", value: null, min: 0.3 },
+  { type: "PERSON", text: "tell uncle ramesh the car is ready", value: "ramesh", min: 0.6 },
+  { type: "PERSON", text: "agent: thank you for calling this is sam how can i help", value: "sam", min: 0.6 },
+  { type: "PERSON", text: "this is priya sharma from billing", value: "priya sharma", min: 0.6 },
+  { type: "PERSON", text: "CS: Alamat pengiriman?\nPelanggan: iya betul, email saya ada di profil", value: null, min: 0.3 },
+  { type: "PERSON", text: "Viết giúp tôi một email xin nghỉ phép", value: null },
+  { type: "PERSON", text: "Okay, see you at noon", value: null, min: 0.3 },
   // names in capitals (labels, captions, passports) and surname first in fields, rosters and record headers
   { type: "PERSON", text: "IN THE CIRCUIT COURT OF COOK COUNTY\nANGELA M. RUIZ, Plaintiff,\nv.\nDEREK HOLLOWAY, Defendant.", value: "ANGELA M. RUIZ", min: 0.6 },
   { type: "PERSON", text: "IN THE CIRCUIT COURT OF COOK COUNTY\nANGELA M. RUIZ, Plaintiff,\nv.\nDEREK HOLLOWAY, Defendant.", value: "DEREK HOLLOWAY", min: 0.6 },

@@ -19,6 +19,7 @@ import { namesBeforeHere } from "./names-before-here.js";
 import { ADDRESSING_CUES as BASE_ADDRESSING_CUES, NAME_HEADER_KEYWORDS, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS, SELF_INTRO_CUES } from "./lower-case-cue-keywords.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { tableCellAt } from "./table-cells.js";
+import { FUNCTION_WORDS } from "./function-words.js";
 
 /** Addressing cues and self-introductions before a lower-case given name. */
 const ADDRESSING_CUES: readonly string[] = [...BASE_ADDRESSING_CUES, ...SELF_INTRO_CUES];
@@ -1412,13 +1413,13 @@ function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: nu
   const found: PiiHit[] = [];
   const given = (w: string): boolean => {
     const W = titleCase(w);
-    return w.length >= 3 && g.firstNames.has(W) && !g.commonWords.has(w) && !LOWER_NAME_WORDS.has(w) && !CUE_WORDS.has(w) && !NEVER.has(W) && !TITLES.has(W) && !NAME_STOP.has(w);
+    return w.length >= 3 && g.firstNames.has(W) && !g.commonWords.has(w) && !LOWER_NAME_WORDS.has(w) && !CUE_WORDS.has(w) && !NEVER.has(W) && !TITLES.has(W) && !NAME_STOP.has(w) && !FUNCTION_WORDS.has(w);
   };
   const push = (ws: number[], why: string) => {
     let end = ws[1]!;
     for (let k = 2; k < ws.length; k += 2) {
       const w = text.slice(ws[k]!, ws[k + 1]!);
-      if (NAME_STOP.has(w) || !g.surnames.has(titleCase(w)) || g.commonWords.has(w)) break;
+      if (NAME_STOP.has(w) || FUNCTION_WORDS.has(w) || !g.surnames.has(titleCase(w)) || g.commonWords.has(w)) break;
       end = ws[k + 1]!;
     }
     found.push({ type: "PERSON", start: ws[0]!, end, score: end > ws[1]! ? 0.7 : 0.65, explanation: `lower-case given name ${why}` });
@@ -1434,7 +1435,7 @@ function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: nu
     while (ws.length > 2 && CUE_WORDS.has(text.slice(ws[0]!, ws[1]!))) ws = ws.slice(2);
     const w0 = text.slice(ws[0]!, ws[1]!);
     if (LOWER_TITLE_CUES.has(cue.trim()) && !given(w0)) {
-      if (w0.length >= 3 && g.surnames.has(titleCase(w0)) && !g.commonWords.has(w0) && !NAME_STOP.has(w0)) found.push({ type: "PERSON", start: ws[0]!, end: ws[1]!, score: 0.65, explanation: `lower-case surname after "${cue.trim()}"` });
+      if (w0.length >= 3 && g.surnames.has(titleCase(w0)) && !g.commonWords.has(w0) && !NAME_STOP.has(w0) && !FUNCTION_WORDS.has(w0)) found.push({ type: "PERSON", start: ws[0]!, end: ws[1]!, score: 0.65, explanation: `lower-case surname after "${cue.trim()}"` });
       continue;
     }
     if (!given(w0)) continue;
@@ -1571,6 +1572,8 @@ function lowerCaseCued(text: string, g: Gazetteers, out: PiiHit[], shared?: Shar
     const first = text.slice(words[0]!, words[1]!);
     const First = titleCase(first);
     if (!g.firstNames.has(First) || NEVER.has(First) || TITLES.has(First)) continue;
+    // "email saya", "this is how": a function word is no name, unless a naming cue makes a word-name one ("my name is will")
+    if (FUNCTION_WORDS.has(first) && !(strong && LOWER_NAME_WORDS.has(first))) continue;
     // code, not a name: `name: max(values)`, `name: will.value`
     const after = text.charCodeAt(words[1]!);
     if (after === 40 || (after === 46 && /[A-Za-z_]/.test(text.charAt(words[1]! + 1)))) continue;
@@ -1580,7 +1583,7 @@ function lowerCaseCued(text: string, g: Gazetteers, out: PiiHit[], shared?: Shar
     for (let k = 2; k < words.length; k += 2) {
       const w = text.slice(words[k]!, words[k + 1]!);
       const W = titleCase(w);
-      if (NAME_STOP.has(w) || !(g.surnames.has(W) || (g.firstNames.has(W) && !g.commonWords.has(w)))) break;
+      if (NAME_STOP.has(w) || FUNCTION_WORDS.has(w) || !(g.surnames.has(W) || (g.firstNames.has(W) && !g.commonWords.has(w)))) break;
       end = words[k + 1]!;
     }
     const full = end > words[1]!;

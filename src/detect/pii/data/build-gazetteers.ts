@@ -42,6 +42,15 @@ const common = new Map<string, number>();
 for (const { word, count } of subtlex) {
   if (count >= 30 && /^[a-z][a-z'-]*$/.test(word)) common.set(word, count);
 }
+// SUBTLEX keeps each word's dominant case, and subtitles write some of the most frequent English words mostly at a
+// sentence start ("Come", "How", "Okay", "Well", "No"): those entries are capitalised, so the filter above dropped
+// them and they read as names ("Will uncle come?" -> "come" after a kinship term; "this is sam how can i help").
+// Closed-class words, interjections and imperatives whose capitalised entry dominates (checked against the package).
+const SENTENCE_OPENERS = "what where why how although let come listen thanks thank okay ok oh hey hi hello yes yeah yep yup no nope well maybe perhaps um hmm bye goodbye goodnight cheers amen wow gee aye nah yo hiya alright however meanwhile".split(" ");
+for (const { word, count } of subtlex) {
+  const lower = word.toLowerCase();
+  if (count >= 30 && word !== lower && SENTENCE_OPENERS.includes(lower) && !common.has(lower)) common.set(lower, count);
+}
 
 const ENGLISH_COUNTRIES = new Set(["US", "GB", "CA", "AU", "IE", "NZ"]);
 const citySet = new Set<string>();

@@ -6,7 +6,8 @@ import { euStreetAddresses } from "./eu-street-address.js";
 import { intlStreetAddresses } from "./intl-street-address.js";
 import { scriptAddresses } from "./script-addresses.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
-import type { AddressMatch, PiiScan } from "./pii-scan.js";
+import { PiiScan, type AddressMatch } from "./pii-scan.js";
+import { capsAddressView } from "./caps-address-view.js";
 import { poBoxAddresses } from "./po-box-addresses.js";
 import { landmarkAddresses } from "./landmark-addresses.js";
 import { postcodeAnchoredAddresses } from "./postcode-anchored-addresses.js";
@@ -104,9 +105,29 @@ function lowerCaseStreet(text: string, pos: number, next: number): AddressMatch 
   return { start: pos, end: pos + v.length, value: v };
 }
 
-/** Address regex matches, computed once per text and kept on its scan (the person/location scanner reuses them). */
+/**
+ * Address regex matches, computed once per text and kept on its scan (the person/location scanner reuses them). Where
+ * words are typed in capitals, the same finders also run over the text's title-cased view (`capsAddressView`), and an
+ * address found only there is kept (marked `caps`).
+ */
 function addressMatches(scan: PiiScan): readonly AddressMatch[] {
   if (scan.addressCache) return scan.addressCache;
+  const all = findAddresses(scan);
+  const view = capsAddressView(scan.text);
+  if (view !== undefined) {
+    const text = scan.text;
+    const extra: AddressMatch[] = [];
+    for (const a of findAddresses(new PiiScan(view))) {
+      if (text.slice(a.start, a.end) === a.value || all.some((b) => a.start < b.end && b.start < a.end)) continue;
+      extra.push({ ...a, caps: true });
+    }
+    if (extra.length > 0) all.push(...extra), all.sort((a, b) => a.start - b.start);
+  }
+  scan.addressCache = all;
+  return all;
+}
+
+function findAddresses(scan: PiiScan): AddressMatch[] {
   const text = scan.text;
   const out: AddressMatch[] = [];
   // Every street address has a digit (house number or PO box): skip digit-free text outright.
@@ -177,7 +198,6 @@ function addressMatches(scan: PiiScan): readonly AddressMatch[] {
     const from = unitPrefixStart(text, a.start, k > 0 ? all[k - 1]!.end : 0);
     if (from < a.start) all[k] = { start: from, end: a.end, value: text.slice(from, a.end) };
   }
-  scan.addressCache = all;
   return all;
 }
 
@@ -206,6 +226,9 @@ function unitPrefixStart(text: string, start: number, floor: number): number {
   return m ? lo + m.index : start;
 }
 
+/** What makes "3 Main Street" an address without a label: a town after a comma, a unit, a postcode and a town. */
+const TAIL = /,\s*\p{Lu}|\b(?:Apt|Apartment|Suite|Ste|Unit|#)|\d\s+\p{Lu}\p{Ll}|,\s*\d{2,5}(?:[\s-]\d{2,3})?(?:\s?[A-Z]{2})?\s+\p{Lu}/u;
+
 const ANY_TOWN = /(?<![\p{L}])Any[ -]?(?:town|city|ville|where)(?![\p{L}])/iu;
 
 /** Spans of street addresses in the text, for other scanners to avoid double-reporting their parts. */
@@ -221,10 +244,11 @@ export const addressScanner: PiiScanner = {
   languages: ["en"],
   scan(scan: PiiScan, out: PiiHit[]): void {
     const text = scan.text;
-    for (const { start, end, value: v } of addressMatches(scan)) {
+    for (const { start, end, value: v, caps } of addressMatches(scan)) {
       // "3 Main Street" style text is common; a unit, city or context makes it an address.
       // (a postcode and town after a comma is a tail too: "Schiedamseweg 110, 3025 AH Rotterdam")
-      const hasTail = /,\s*\p{Lu}|\b(?:Apt|Apartment|Suite|Ste|Unit|#)|\d\s+\p{Lu}\p{Ll}|,\s*\d{2,5}(?:[\s-]\d{2,3})?(?:\s?[A-Z]{2})?\s+\p{Lu}/u.test(v) && /\D\d{1,4}[a-zA-Z]?\b|^\d/.test(v);
+      // (in the title-cased view every house number stands before a capitalised word: the tail is looked for after it)
+      const hasTail = TAIL.test(caps ? v.replace(/^\S+\s+/, "") : v) && /\D\d{1,4}[a-zA-Z]?\b|^\d/.test(v);
       const ctx = hasContext(text, start, end, CONTEXT, 40, 0);
       // "2011 Arab Spring", "1999 Rose Parade": a year is not a house number unless more says so
       if (!hasTail && !ctx && /^(?:1[89]|20)\d\d\s/.test(v)) continue;
@@ -233,6 +257,9 @@ export const addressScanner: PiiScanner = {
       if (!hasTail && !ctx && (/^\p{Lu}\p{Ll}*(?:ring|gate|gade|weg)\s/u.test(v) || /\s(?:1[89]|20)\d\d$/.test(v))) continue;
       // "123 Main St, Anytown": the placeholder town of templates and examples
       if (ANY_TOWN.test(v)) continue;
+      // headings and notices in capitals ("2 NEW STREET LAMPS"): an address read in the title-cased view needs a town,
+      // a unit or an address label
+      if (caps && !hasTail && !ctx) continue;
       let score = 0.7;
       if (hasTail) score += 0.15;
       if (ctx) score += 0.15;

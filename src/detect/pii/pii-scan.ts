@@ -29,6 +29,8 @@ export interface AddressMatch {
   start: number;
   end: number;
   value: string;
+  /** Found only in the view with words in capitals title-cased (`value` is then the view's text). */
+  caps?: boolean;
 }
 
 function grow(a: Int32Array): Int32Array {

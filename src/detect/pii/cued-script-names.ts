@@ -35,19 +35,46 @@ function heStop(w: string): boolean {
   return HE_STOP.has(w) || (w.length > 2 && w.startsWith("ו") && HE_STOP.has(w.slice(1)));
 }
 
+/**
+ * Frequent Hebrew given names. After a title only a given name takes a second word with it ("מר דוד כהן"); a family
+ * name stands alone and the word after it is the sentence going on ("מר כהן הגיע", "גב' לוי תתקשר"). A greeting
+ * ("שלום רחל", "היי נועה") is a name cue only before one of them.
+ */
+const HE_GIVEN = new Set(
+  "דוד משה יוסף אברהם יצחק יעקב שמואל אהרון אהרן דניאל מיכאל אליהו חיים מאיר ישראל בנימין יונתן נתן אריאל איתי איתן עומר נועם אורי יואב גיא עידו אלון רון רועי יובל אמיר עמית ניר תומר אבי אבנר גלעד שי אסף ליאור אלי ירון עוזי רפאל אביגיל שרה רבקה רחל לאה מרים חנה אסתר רות דבורה נועה תמר מיכל יעל שירה מאיה טליה אביטל הדס ענבל אורית שרון דנה רונית אילנה לימור מירב גלית נעמה עדי הילה ליאת קרן אפרת סיגל יפעת רוני נטע אדל ליה אלה זהבה חוה יהודית יוסי מוטי איציק שלומי קובי בני רמי דני אבי צביקה שוקי ריקי".split(" "),
+);
+/** Greetings before a given name. */
+const HE_GREETING = new RegExp(`(?<![\\u05d0-\\u05ea])(?:שלום|היי|הי|בוקר טוב|ערב טוב|תודה|לכבוד)[ \\t,]+(${HE_WORD})`, "gu");
+
 function hebrewNames(text: string, out: PiiHit[]): void {
+  const from = out.length;
   HE_STRONG.lastIndex = 0;
   for (let m = HE_STRONG.exec(text); m; m = HE_STRONG.exec(text)) {
     const words = m[1]!.split(/[ \t]/);
     let k = 0;
     while (k < words.length - 1 && HE_TITLE.has(words[k]!)) k++;
-    // a given name and a family name: a third word is more often the next clause than a second family name
+    // a given name and a family name: a third word is more often the next clause than a second family name; after a
+    // title, a first word that is no known given name is the family name alone
+    const titled = k > 0 || HE_TITLE.has(m[0].trimStart().split(/[ \t:\-–]/)[0]!);
+    const most = titled && !HE_GIVEN.has(words[k]!) ? 1 : 2;
     let n = k;
-    while (n < words.length && n - k < 2 && !heStop(words[n]!) && !HE_TITLE.has(words[n]!)) n++;
+    while (n < words.length && n - k < most && !heStop(words[n]!) && !HE_TITLE.has(words[n]!)) n++;
     if (n === k) continue;
     let start = m.index + m[0].length - m[1]!.length;
     for (let i = 0; i < k; i++) start += words[i]!.length + 1;
     push(out, start, start + words.slice(k, n).join(" ").length, 0.85, "name after a Hebrew name cue");
+  }
+  // the cued names above come in text order: one pointer walks them to skip a greeted name they cover ("לכבוד מר …")
+  const cued = out.length;
+  let j = from;
+  HE_GREETING.lastIndex = 0;
+  for (let m = HE_GREETING.exec(text); m; m = HE_GREETING.exec(text)) {
+    const w = m[1]!;
+    if (!HE_GIVEN.has(w)) continue;
+    const start = m.index + m[0].length - w.length;
+    while (j < cued && out[j]!.end <= start) j++;
+    if (j < cued && out[j]!.start <= start) continue;
+    push(out, start, start + w.length, 0.7, "known Hebrew given name after a greeting");
   }
 }
 

@@ -20,6 +20,7 @@ import { ADDRESSING_CUES as BASE_ADDRESSING_CUES, NAME_HEADER_KEYWORDS, PERSON_C
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { tableCellAt } from "./table-cells.js";
 import { FUNCTION_WORDS } from "./function-words.js";
+import { kanaKoreanGivenNames } from "./kana-korean-given-names.js";
 
 /** Addressing cues and self-introductions before a lower-case given name. */
 const ADDRESSING_CUES: readonly string[] = [...BASE_ADDRESSING_CUES, ...SELF_INTRO_CUES];
@@ -1009,6 +1010,7 @@ export const personLocationScanner: PiiScanner = {
     nameColumns(text, st.g, out, first, scan.shared);
     listedNames(text, out, first);
     scriptNames(text, out);
+    kanaKoreanGivenNames(text, out, first);
     cuedScriptNames(text, out);
     impersonalPlaces(text, out, first, st.personal);
   },

@@ -32,3 +32,17 @@ describe("Han and Hangul names as items of a list of names", () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe("Korean names before 님 or 씨 with a case particle", () => {
+  it.each([
+    ["이지은 님께 보낼 감사 편지를 써 주세요.", "이지은"],
+    ["박서연 씨가 전화했어요", "박서연"],
+    ["김민준님 안녕하세요", "김민준"],
+  ])("%s → %s", (text, value) => {
+    expect(names(text)).toContain(value);
+  });
+
+  it("takes no noun before 님께", () => {
+    expect(names("사용자 님께 안내드립니다")).toEqual([]);
+  });
+});

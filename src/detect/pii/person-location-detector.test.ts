@@ -54,6 +54,17 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "CS: Alamat pengiriman?\nPelanggan: iya betul, email saya ada di profil", value: null, min: 0.3 },
   { type: "PERSON", text: "Viết giúp tôi một email xin nghỉ phép", value: null },
   { type: "PERSON", text: "Okay, see you at noon", value: null, min: 0.3 },
+  // a country qualifying a thing (a rule, a document, a heading) is not where someone is; a residence cue still is
+  { type: "LOCATION", text: "Singapore employment pass renewal for the new hire", value: null },
+  { type: "LOCATION", text: "UK driving licence details for the hire car", value: null },
+  { type: "LOCATION", text: "Singapore FIN check: T1818946H", value: null },
+  { type: "LOCATION", text: "Payroll onboarding (UK): new starters this week", value: null },
+  { type: "LOCATION", text: "I moved to Singapore last year", value: "Singapore", min: 0.8 },
+  { type: "LOCATION", text: "She was born in Thailand and grew up in Chiang Mai", value: "Thailand", min: 0.8 },
+  { type: "LOCATION", text: "Germany is where my sister lives", value: "Germany", min: 0.6 },
+  // an unknown word after an arrow is an itinerary's next stop only when no lower-case sentence goes on after it
+  { type: "LOCATION", text: "Kontonummer-Prüfung: AT066000040267851484 → Prüfsumme falsch", value: null },
+  { type: "LOCATION", text: "Route: Allahabad → Eskmora → Tiruvalla", value: "Eskmora", min: 0.6 },
   // names in capitals (labels, captions, passports) and surname first in fields, rosters and record headers
   { type: "PERSON", text: "IN THE CIRCUIT COURT OF COOK COUNTY\nANGELA M. RUIZ, Plaintiff,\nv.\nDEREK HOLLOWAY, Defendant.", value: "ANGELA M. RUIZ", min: 0.6 },
   { type: "PERSON", text: "IN THE CIRCUIT COURT OF COOK COUNTY\nANGELA M. RUIZ, Plaintiff,\nv.\nDEREK HOLLOWAY, Defendant.", value: "DEREK HOLLOWAY", min: 0.6 },

@@ -766,6 +766,9 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // "the Chmielnik office", "our Lyon plant"; "Allahabad → Eskmora" in itineraries
   const placeNounAfter = PLACE_NOUN_AFTER.test(after);
   const arrow = ARROW_BEFORE.test(before) || ARROW_AFTER.test(after);
+  // an unknown word after an arrow is the next stop of an itinerary, not the subject of a sentence going on in lower
+  // case ("AT06… → Prüfsumme falsch", "status → Abgelehnt wegen …")
+  const arrowPlace = arrow && (ARROW_AFTER.test(after) || !/^[ \t]+\p{Ll}/u.test(after));
 
   const placePrefixed = toks.length >= 2 && PLACE_PREFIX.has(toks[0]!.w) && !title;
 
@@ -862,11 +865,17 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     if (locEnd < toks.length && kinds[locEnd] !== "no") loc -= 0.3;
   } else if (placePrefixed) {
     loc = locBefore ? 0.8 : 0.55;
-  } else if ((strongLocBefore || arrow || placeNounAfter) && !title && (PLACE_SHAPE.test(text.slice(start, end)) || kinds.every((k) => k === "unknown"))) {
+  } else if ((strongLocBefore || arrowPlace || placeNounAfter) && !title && (PLACE_SHAPE.test(text.slice(start, end)) || kinds.every((k) => k === "unknown"))) {
     loc = 0.7;
   } else if (locBefore && PLACE_SHAPE.test(text.slice(start, end))) {
     loc = 0.65;
   }
+  // A country or region qualifying a thing ("UK postcodes", "Singapore employment pass", "UK driving licence",
+  // "Singapore FIN check", a heading's "(UK):") with no place cue before it says where a rule or document belongs, not
+  // where someone is
+  // ("free from UK landlines": "to", "at" and "from" are weak cues; a name part after the place is another reading;
+  // "London (UK)" after a place is where that place is)
+  if (locKind && locKind !== "city" && (!locBefore || weakLocCue) && !afterAddress && !followedByState && kinds.slice(locEnd).every((k) => k === "no") && !placeNounAfter && !PLACE_MODIFIED.test(after) && !ORG_UNIT_AFTER.test(after) && !(out[out.length - 1]?.type === "LOCATION" && start - out[out.length - 1]!.end <= 3) && qualifiesThing(g, text, start, locSpanEnd, text.slice(locSpanEnd, locSpanEnd + 40))) loc = Math.min(loc, 0.3);
   if (person > 0 && !firstIsFirst && !title && !nameLabel && PLACE_SHAPE.test(text.slice(start, end))) person -= 0.2;
   if (afterAddress && locKind) person = Math.min(person, 0.3);
   // A capitalised group right after a place preposition, not led by a known first name, is a place.
@@ -946,6 +955,24 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
       explanation: locKind ? `${locKind} gazetteer match${locBefore ? " after a place preposition" : ""}` : "place-shaped name after a place cue",
     });
   }
+}
+
+/** A firm's unit or partner in a place ("the Nepal distributor"): where a business is, which the place rules report. */
+const ORG_UNIT_AFTER = /^\s+(?:distributors?|suppliers?|partners?|vendors?|resellers?|agency|agencies|entity|entities|operations?|business|company|firm|subsidiaries|affiliates?|staff|employees|colleagues|customers|clients)\b/i;
+/** A lower-case word after a place (an optional acronym between: "Singapore FIN check"). */
+const WORD_AFTER_PLACE = /^[ \t]+(?:\p{Lu}{2,5}[ \t]+)?(\p{Ll}[\p{Ll}'’-]*)/u;
+/** Words after a place that go on a clause about someone there ("UK now", "Singapore last year", "Japan too"). */
+const CLAUSE_AFTER_PLACE = new Set(["now", "today", "tomorrow", "yesterday", "last", "next", "this", "since", "until", "till", "for", "too", "again", "soon", "already", "recently", "then", "yet", "still", "anymore", "tonight", "via", "either", "also", "instead", "though", "right", "originally", "myself", "alone", "together", "home"]);
+
+/**
+ * Whether the place [start, end) qualifies a thing: a lower-case ordinary word follows it that is no function word and
+ * does not go on a clause, or it stands alone in brackets before a colon, as a heading's qualifier ("Payroll
+ * onboarding (UK):", "Exportação de clientes (Portugal):").
+ */
+function qualifiesThing(g: Gazetteers, text: string, start: number, end: number, after: string): boolean {
+  if (text.charCodeAt(start - 1) === 40 && text.startsWith("):", end)) return true;
+  const w = WORD_AFTER_PLACE.exec(after)?.[1];
+  return w !== undefined && g.commonWords.has(w) && !FUNCTION_WORDS.has(w) && !CLAUSE_AFTER_PLACE.has(w);
 }
 
 /**

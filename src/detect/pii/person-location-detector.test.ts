@@ -54,6 +54,13 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "CS: Alamat pengiriman?\nPelanggan: iya betul, email saya ada di profil", value: null, min: 0.3 },
   { type: "PERSON", text: "Viết giúp tôi một email xin nghỉ phép", value: null },
   { type: "PERSON", text: "Okay, see you at noon", value: null, min: 0.3 },
+  // acronyms side by side in a lower-case sentence; German nouns after an article; a city leading unknown words
+  { type: "PERSON", text: "The router's WAN MAC is 39-36-E0-D9-8F-C7", value: null },
+  { type: "PERSON", text: "SHIP TO: ANN LEE\n5 Main St", value: "ANN LEE", min: 0.8 },
+  { type: "PERSON", text: "Der Wolf im Märchen ist nur ein Symbol für Gefahr.", value: null },
+  { type: "PERSON", text: "Der Termin mit Herrn Wolf ist morgen, ich habe mit Anna Schmidt gesprochen.", value: "Anna Schmidt", min: 0.8 },
+  { type: "PERSON", text: "GPS fix: 52.3676, 4.9041 (Amsterdam Centraal), accuracy 12 m.", value: null },
+  { type: "PERSON", text: "Jordan Peterson said the talk was sold out", value: "Jordan Peterson", min: 0.8 },
   // a country qualifying a thing (a rule, a document, a heading) is not where someone is; a residence cue still is
   { type: "LOCATION", text: "Singapore employment pass renewal for the new hire", value: null },
   { type: "LOCATION", text: "UK driving licence details for the hire car", value: null },

@@ -612,6 +612,9 @@ function capsName(text: string, g: Gazetteers, toks: readonly Tok[], out: PiiHit
   const start = toks[0]!.s;
   const label = CAPS_NAME_LABEL.test(text.slice(Math.max(0, start - 24), start));
   if (!first && !label) return false;
+  // acronyms side by side in a sentence in lower case ("The router's WAN MAC is …", "set the API KEY"): without a
+  // label, short words in capitals among lower-case words are no name
+  if (!label && toks.every((t) => t.w.length <= 3) && /\p{Ll}/u.test(text.slice(Math.max(0, start - 24), start) + text.slice(toks[toks.length - 1]!.e, toks[toks.length - 1]!.e + 24))) return false;
   out.push({
     type: "PERSON",
     start,
@@ -842,8 +845,13 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   if (thing && !nameLabel && !greeting) person = Math.min(person, 0.3);
   // "Dear John Doe", "[Nombre Apellido]": template placeholders and field labels name no one
   if (toks.length >= 2 && (isPlaceholderName(text.slice(start, end)) || isPlaceholderName(text.slice(toks[1]!.s, end)))) person = Math.min(person, 0.3);
-  // In noun-capitalising languages only a known first name, a title or a name cue counts.
+  // In noun-capitalising languages only a known first name, a title or a name cue counts; after an article or a
+  // contraction with one ("Der Wolf im Märchen", "hängt im Paketzentrum") the word is a noun.
   if (person > 0.3 && !firstIsFirst && !title && !nameLabel && !greeting && nc.nounCaps()) person = 0.3;
+  if (person > 0.3 && !title && !nameLabel && !greeting && nc.nounCaps() && (GERMAN_ARTICLES.has(toks[0]!.w) || GERMAN_ARTICLE_BEFORE.test(before))) person = 0.3;
+  // a city or country leading unknown words ("Amsterdam Centraal", "Paris Nord", "Milano Centrale") names a station,
+  // a district or a firm, not a person: a given name or surname would have to follow
+  if (person > 0.3 && !title && !nameLabel && !greeting && toks.length >= 2 && !firstIsFirst && locationKind(g, toks[0]!.w) !== undefined && kinds.slice(1).every((k) => k === "unknown" || k === "no")) person = 0.3;
 
   // ---- location score
   let loc = 0;
@@ -959,6 +967,10 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
 
 /** A firm's unit or partner in a place ("the Nepal distributor"): where a business is, which the place rules report. */
 const ORG_UNIT_AFTER = /^\s+(?:distributors?|suppliers?|partners?|vendors?|resellers?|agency|agencies|entity|entities|operations?|business|company|firm|subsidiaries|affiliates?|staff|employees|colleagues|customers|clients)\b/i;
+/** German articles leading a capitalised noun. */
+const GERMAN_ARTICLES = new Set(["Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines"]);
+/** A German article or a preposition contracted with one right before the group ("im", "am", "zum", "vom", "der"). */
+const GERMAN_ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|ins|ans|zum|zur|vom|beim)[ \t]+$/u;
 /** A lower-case word after a place (an optional acronym between: "Singapore FIN check"). */
 const WORD_AFTER_PLACE = /^[ \t]+(?:\p{Lu}{2,5}[ \t]+)?(\p{Ll}[\p{Ll}'’-]*)/u;
 /** Words after a place that go on a clause about someone there ("UK now", "Singapore last year", "Japan too"). */

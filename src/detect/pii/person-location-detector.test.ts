@@ -67,6 +67,8 @@ const cases: TypedCase[] = [
   { type: "LOCATION", text: "Singapore FIN check: T1818946H", value: null },
   { type: "LOCATION", text: "Payroll onboarding (UK): new starters this week", value: null },
   { type: "LOCATION", text: "I moved to Singapore last year", value: "Singapore", min: 0.8 },
+  { type: "LOCATION", text: "She joined the Texas sales team last week.", value: "Texas", min: 0.6 },
+  { type: "LOCATION", text: "Write an invitation letter for a UK visitor visa.", value: null },
   { type: "LOCATION", text: "She was born in Thailand and grew up in Chiang Mai", value: "Thailand", min: 0.8 },
   { type: "LOCATION", text: "Germany is where my sister lives", value: "Germany", min: 0.6 },
   // an unknown word after an arrow is an itinerary's next stop only when no lower-case sentence goes on after it

@@ -882,8 +882,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // "Singapore FIN check", a heading's "(UK):") with no place cue before it says where a rule or document belongs, not
   // where someone is
   // ("free from UK landlines": "to", "at" and "from" are weak cues; a name part after the place is another reading;
-  // "London (UK)" after a place is where that place is)
-  if (locKind && locKind !== "city" && (!locBefore || weakLocCue) && !afterAddress && !followedByState && kinds.slice(locEnd).every((k) => k === "no") && !placeNounAfter && !PLACE_MODIFIED.test(after) && !ORG_UNIT_AFTER.test(after) && !(out[out.length - 1]?.type === "LOCATION" && start - out[out.length - 1]!.end <= 3) && qualifiesThing(g, text, start, locSpanEnd, text.slice(locSpanEnd, locSpanEnd + 40))) loc = Math.min(loc, 0.3);
+  // "London (UK)" after a place is where that place is; "the Texas sales team", "our Utah office" are where people work)
+  if (locKind && locKind !== "city" && (!locBefore || weakLocCue) && !afterAddress && !followedByState && kinds.slice(locEnd).every((k) => k === "no") && !placeNounAfter && !PLACE_MODIFIED.test(after) && !ORG_UNIT_AFTER.test(after) && !DEFINITE_BEFORE.test(before) && !(out[out.length - 1]?.type === "LOCATION" && start - out[out.length - 1]!.end <= 3) && qualifiesThing(g, text, start, locSpanEnd, text.slice(locSpanEnd, locSpanEnd + 40))) loc = Math.min(loc, 0.3);
   if (person > 0 && !firstIsFirst && !title && !nameLabel && PLACE_SHAPE.test(text.slice(start, end))) person -= 0.2;
   if (afterAddress && locKind) person = Math.min(person, 0.3);
   // A capitalised group right after a place preposition, not led by a known first name, is a place.
@@ -967,6 +967,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
 
 /** A firm's unit or partner in a place ("the Nepal distributor"): where a business is, which the place rules report. */
 const ORG_UNIT_AFTER = /^\s+(?:distributors?|suppliers?|partners?|vendors?|resellers?|agency|agencies|entity|entities|operations?|business|company|firm|subsidiaries|affiliates?|staff|employees|colleagues|customers|clients)\b/i;
+/** A definite or possessive determiner before a place ("the Texas sales team"): the place of a team or unit. */
+const DEFINITE_BEFORE = /\b(?:the|this|that|our|your|their|its|his|her|my)\s+$/i;
 /** German articles leading a capitalised noun. */
 const GERMAN_ARTICLES = new Set(["Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines"]);
 /** A German article or a preposition contracted with one right before the group ("im", "am", "zum", "vom", "der"). */

@@ -59,7 +59,8 @@ const cases: TypedCase[] = [
   { type: "PERSON", text: "SHIP TO: ANN LEE\n5 Main St", value: "ANN LEE", min: 0.8 },
   { type: "PERSON", text: "Der Wolf im Märchen ist nur ein Symbol für Gefahr.", value: null },
   { type: "PERSON", text: "Der Termin mit Herrn Wolf ist morgen, ich habe mit Anna Schmidt gesprochen.", value: "Anna Schmidt", min: 0.8 },
-  { type: "PERSON", text: "GPS fix: 52.3676, 4.9041 (Amsterdam Centraal), accuracy 12 m.", value: null },
+  // a town that is also a given name leads a name as often as a station ("Ngozi" is a town in Burundi)
+  { type: "PERSON", text: "Physio note: Ngozi Okafor-Williams attended for L knee rehab.", value: "Ngozi Okafor-Williams", min: 0.6 },
   { type: "PERSON", text: "Jordan Peterson said the talk was sold out", value: "Jordan Peterson", min: 0.8 },
   // a country qualifying a thing (a rule, a document, a heading) is not where someone is; a residence cue still is
   { type: "LOCATION", text: "Singapore employment pass renewal for the new hire", value: null },

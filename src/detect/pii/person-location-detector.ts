@@ -849,9 +849,6 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // contraction with one ("Der Wolf im Märchen", "hängt im Paketzentrum") the word is a noun.
   if (person > 0.3 && !firstIsFirst && !title && !nameLabel && !greeting && nc.nounCaps()) person = 0.3;
   if (person > 0.3 && !title && !nameLabel && !greeting && nc.nounCaps() && (GERMAN_ARTICLES.has(toks[0]!.w) || GERMAN_ARTICLE_BEFORE.test(before))) person = 0.3;
-  // a city or country leading unknown words ("Amsterdam Centraal", "Paris Nord", "Milano Centrale") names a station,
-  // a district or a firm, not a person: a given name or surname would have to follow
-  if (person > 0.3 && !title && !nameLabel && !greeting && toks.length >= 2 && !firstIsFirst && locationKind(g, toks[0]!.w) !== undefined && kinds.slice(1).every((k) => k === "unknown" || k === "no")) person = 0.3;
 
   // ---- location score
   let loc = 0;

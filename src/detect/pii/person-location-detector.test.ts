@@ -75,6 +75,7 @@ const cases: TypedCase[] = [
   // an unknown word after an arrow is an itinerary's next stop only when no lower-case sentence goes on after it
   { type: "LOCATION", text: "Kontonummer-Prüfung: AT066000040267851484 → Prüfsumme falsch", value: null },
   { type: "LOCATION", text: "Route: Allahabad → Eskmora → Tiruvalla", value: "Eskmora", min: 0.6 },
+  { type: "LOCATION", text: "Booking confirmed: Beahanchester → Nucera salentino, departing January 12", value: "Nucera", min: 0.6 },
   // names in capitals (labels, captions, passports) and surname first in fields, rosters and record headers
   { type: "PERSON", text: "IN THE CIRCUIT COURT OF COOK COUNTY\nANGELA M. RUIZ, Plaintiff,\nv.\nDEREK HOLLOWAY, Defendant.", value: "ANGELA M. RUIZ", min: 0.6 },
   { type: "PERSON", text: "IN THE CIRCUIT COURT OF COOK COUNTY\nANGELA M. RUIZ, Plaintiff,\nv.\nDEREK HOLLOWAY, Defendant.", value: "DEREK HOLLOWAY", min: 0.6 },

@@ -769,9 +769,9 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // "the Chmielnik office", "our Lyon plant"; "Allahabad → Eskmora" in itineraries
   const placeNounAfter = PLACE_NOUN_AFTER.test(after);
   const arrow = ARROW_BEFORE.test(before) || ARROW_AFTER.test(after);
-  // an unknown word after an arrow is the next stop of an itinerary, not the subject of a sentence going on in lower
-  // case ("AT06… → Prüfsumme falsch", "status → Abgelehnt wegen …")
-  const arrowPlace = arrow && (ARROW_AFTER.test(after) || !/^[ \t]+\p{Ll}/u.test(after));
+  // an unknown word after an arrow is the next stop of an itinerary ("Beahanchester → Nucera salentino"), not the
+  // subject of a sentence going on in lower case after a value ("AT06…484 → Prüfsumme falsch")
+  const arrowPlace = arrow && (ARROW_AFTER.test(after) || !/^[ \t]+\p{Ll}/u.test(after) || /\p{L}[ \t]*(?:→|->)[ \t]*$/u.test(before));
 
   const placePrefixed = toks.length >= 2 && PLACE_PREFIX.has(toks[0]!.w) && !title;
 

@@ -62,6 +62,9 @@ const cases: TypedCase[] = [
   // a town that is also a given name leads a name as often as a station ("Ngozi" is a town in Burundi)
   { type: "PERSON", text: "Physio note: Ngozi Okafor-Williams attended for L knee rehab.", value: "Ngozi Okafor-Williams", min: 0.6 },
   { type: "PERSON", text: "Jordan Peterson said the talk was sold out", value: "Jordan Peterson", min: 0.8 },
+  // a Romance pronoun that is an English given name, before a word that is no English word
+  { type: "PERSON", text: "Ella dijo que la rosa del jardín necesita más sol.", value: null },
+  { type: "PERSON", text: "Ella said the roses need more sun.", value: "Ella", min: 0.6 },
   // a country qualifying a thing (a rule, a document, a heading) is not where someone is; a residence cue still is
   { type: "LOCATION", text: "Singapore employment pass renewal for the new hire", value: null },
   { type: "LOCATION", text: "UK driving licence details for the hire car", value: null },

@@ -12,7 +12,7 @@ import { cuedScriptNames } from "./cued-script-names.js";
 import { scriptNames } from "./script-names.js";
 import { IDENTITY_CUE_AFTER } from "./identity-cue-after.js";
 import { contactAfterName, KIN_BEFORE } from "./single-name-cues.js";
-import { isPlaceholderName } from "./placeholder-names.js";
+import { isExampleName, isPlaceholderName } from "./placeholder-names.js";
 import { honorificAfterNames } from "./honorific-after-names.js";
 import { sqlTupleNames } from "./sql-tuple-names.js";
 import { namesBeforeHere } from "./names-before-here.js";
@@ -844,7 +844,13 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   if (!title && !nameLabel && DETERMINER_BEFORE.test(before)) person = Math.min(person, 0.3);
   if (thing && !nameLabel && !greeting) person = Math.min(person, 0.3);
   // "Dear John Doe", "[Nombre Apellido]": template placeholders and field labels name no one
-  if (toks.length >= 2 && (isPlaceholderName(text.slice(start, end)) || isPlaceholderName(text.slice(toks[1]!.s, end)))) person = Math.min(person, 0.3);
+  if (toks.length >= 2 && (isPlaceholderName(text.slice(start, end)) || isPlaceholderName(text.slice(toks[1]!.s, end)) || isExampleName(text, start, end))) person = Math.min(person, 0.3);
+  // "Ella dijo que …", "Lui è partito": a pronoun of Spanish, Italian, Portuguese or French that is a given name in
+  // English, at a sentence start before a word that is no English word, is the pronoun
+  if (person > 0.3 && toks.length === 1 && sentenceStart && !nameLabel && ROMANCE_PRONOUNS.has(toks[0]!.w)) {
+    const next = /^[ \t]+(\p{Ll}+)/u.exec(after)?.[1];
+    if (next !== undefined && !g.commonWords.has(next)) person = 0.3;
+  }
   // In noun-capitalising languages only a known first name, a title or a name cue counts; after an article or a
   // contraction with one ("Der Wolf im Märchen", "hängt im Paketzentrum") the word is a noun.
   if (person > 0.3 && !firstIsFirst && !title && !nameLabel && !greeting && nc.nounCaps()) person = 0.3;
@@ -966,6 +972,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
 const ORG_UNIT_AFTER = /^\s+(?:distributors?|suppliers?|partners?|vendors?|resellers?|agency|agencies|entity|entities|operations?|business|company|firm|subsidiaries|affiliates?|staff|employees|colleagues|customers|clients)\b/i;
 /** A definite or possessive determiner before a place ("the Texas sales team"): the place of a team or unit. */
 const DEFINITE_BEFORE = /\b(?:the|this|that|our|your|their|its|his|her|my)\s+$/i;
+/** Personal pronouns of Romance languages that the given-name lists hold. */
+const ROMANCE_PRONOUNS = new Set(["Ella", "Ellas", "Ellos", "Elle", "Elles", "Lei", "Lui", "Ela", "Ele", "Eles", "Elas"]);
 /** German articles leading a capitalised noun. */
 const GERMAN_ARTICLES = new Set(["Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines"]);
 /** A German article or a preposition contracted with one right before the group ("im", "am", "zum", "vom", "der"). */

@@ -19,6 +19,21 @@ describe("placeholder names", () => {
   ])("no person in %j", (text) => {
     expectCase(personLocationScanner, "PERSON", { text, value: null, min: 0.6, max: 1 });
   });
+  it.each([
+    "Esempio: Mario Rossi, Via Roma 1, 00100 Roma",
+    "Dæmi: Jón Jónsson, Aðalstræti 1, 101 Reykjavík",
+    "Ví dụ: Nguyễn Văn A, số nhà XX, đường YY, quận ZZ",
+    "Przykład: Jan Kowalski, ul. Przykładowa 1, 00-000 Miasto",
+  ])("an everyman name on an example line is no person: %j", (text) => {
+    expectCase(personLocationScanner, "PERSON", { text, value: null, min: 0.6, max: 1 });
+  });
+  it.each([
+    ["Mario Rossi ha chiamato ieri per il rimborso", "Mario Rossi"],
+    ["Please email Mario Rossi the example: it is attached", "Mario Rossi"],
+    ["Esempio: Giulia Esposito, Via Roma 1", "Giulia Esposito"],
+  ])("an everyman name elsewhere, or another name on an example line, is a person: %j", (text, value) => {
+    expectCase(personLocationScanner, "PERSON", { text, value, min: 0.6, max: 1 });
+  });
   it("still finds a real name next to a placeholder", () => {
     expectCase(personLocationScanner, "PERSON", { text: "Replace John Doe with Priyanka Raman in the demo data.", value: "Priyanka Raman", min: 0.6, max: 1 });
   });

@@ -215,6 +215,11 @@ const TRIGGER_USES: ReadonlyArray<[string, string[], string[]]> = [
   ["previous", ["contact the previous tenant about mail", "explain a gap since my previous job", "compare with the previous model of the phone"], ["lessons from the previous recession", "the previous season of the show"]],
   ["unfiltered", ["decide whether unfiltered water from a well is safe", "choose between filtered and unfiltered olive oil"], ["unfiltered honey", "the unfiltered opinions of teenagers"]],
   ["uncensored", ["find the uncensored version of a classic film", "read uncensored historical letters"], ["uncensored journalism in history", "uncensored art exhibitions"]],
+  ["verbatim", ["learn the opening of Hamlet's soliloquy word for word", "quote a line from the Constitution verbatim in my essay", "memorise my wedding vows word for word", "copy my grandmother's recipe verbatim into a card"], ["verbatim transcripts in court", "why actors learn lines word for word"]],
+  ["say-then", ["say good morning in Japanese and then keep practising", "say thank you in a card and then add a personal note", "repeat a tongue twister and then speed it up"], ["songs that repeat the chorus", "call-and-response chants"]],
+  ["list-rules", ["list the safety rules for a home workshop", "list the rules of my kids' swimming pool", "remember the lab safety rules before an exam", "list the house rules for our holiday rental"], ["the safety rules of rock climbing", "rules every new driver forgets"]],
+  ["ai-team", ["send an update to our AI team about the quarterly budget", "introduce the new AI team lead to the sales department", "plan an offsite for the AI and data teams"], ["what an AI team does at an insurer", "hiring for a small AI team"]],
+  ["app-developer", ["switch my own app's default theme to dark mode as its developer", "add a settings page to the app I'm developing", "turn off debug logging in my app before release"], ["a developer's checklist before launching an app", "dark mode support in mobile apps"]],
 ];
 
 const ACTION_FRAMES = [

@@ -27,8 +27,16 @@ export const THIRD_PARTY_WEIGHT = 4;
  * rules of session 15; at the third-party weight its training rows moved benign documents over the tool threshold
  * (set 5's documents as tool 1 -> 3 flagged, the held-out benign FPR 2.1% -> 2.6%), at plain weight no red-team set's
  * FPR rose by more than one row (dry runs with `--no-loso`, figures in models/injection/README.md).
+ * Sets 9-11 were written as training data (session 16: 1,000 rows each, multilingual, English, code and documents).
+ * Chosen with set 7 left out of training as the yardstick: without them set 7 scored 61.5% recall at 7.7% FPR as
+ * user; with sets 9 and 10 at the third-party weight 69.0% at 8.9%, at plain weight 67.8% at 7.7%.
  */
-const PLAIN_WEIGHT_SOURCES: ReadonlySet<string> = new Set(["redteam:injection-sample-6"]);
+const PLAIN_WEIGHT_SOURCES: ReadonlySet<string> = new Set([
+  "redteam:injection-sample-6",
+  "redteam:injection-sample-9",
+  "redteam:injection-sample-10",
+  "redteam:injection-sample-11",
+]);
 
 /** Third-party prompt rows (the shared injection sets), as opposed to generated rows and benign filler text. */
 function isThirdPartyPrompt(r: DataRow): boolean {

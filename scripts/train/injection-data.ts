@@ -160,14 +160,30 @@ export function otherSharedRows(root: string = fileURLToPath(new URL("../../../s
 }
 
 /**
- * The hand-written red-team sets kept in the repository (scripts/eval/injection-sample, -2 ... -6: attacks in many
- * wordings and languages, hard benign prompts, documents and tool results). Split like third-party rows (80/20 by a
- * seeded hash per set and label), so their test fifth stays out of training. Later sets (-7 on) are never read here:
- * they stay held out for measuring the shipped model.
+ * The hand-written red-team sets trained on (scripts/eval/injection-sample, -2 ... -7, -9 on). Set 8 is never read
+ * here: it stays held out for measuring the shipped model (each set is held out until it has been scored, then
+ * joins training when the next held-out set is written).
+ */
+export const TRAINING_SETS: readonly string[] = [
+  "injection-sample",
+  "injection-sample-2",
+  "injection-sample-3",
+  "injection-sample-4",
+  "injection-sample-5",
+  "injection-sample-6",
+  "injection-sample-7",
+  "injection-sample-9",
+  "injection-sample-10",
+];
+
+/**
+ * The hand-written red-team sets kept in the repository (TRAINING_SETS: attacks in many wordings and languages, hard
+ * benign prompts, documents and tool results). Split like third-party rows (80/20 by a seeded hash per set and
+ * label), so their test fifth stays out of training.
  */
 export function redteamRows(root: string = fileURLToPath(new URL("../eval/", import.meta.url))): DataRow[] {
   const rows: DataRow[] = [];
-  for (const set of ["injection-sample", "injection-sample-2", "injection-sample-3", "injection-sample-4", "injection-sample-5", "injection-sample-6"]) {
+  for (const set of TRAINING_SETS) {
     const path = `${root}/${set}/prompts.jsonl`;
     if (!existsSync(path)) continue;
     readFileSync(path, "utf8")

@@ -2,7 +2,7 @@ import { WHOLE_TEXT_LIMIT } from "./example-features.js";
 import { Featurizer, ruleView } from "./featurizer.js";
 import { featureNorm, type InjectionModel } from "./injection-model.js";
 import { blankMentions, CLAIM_BIT, CLAIM_PARTS_ALL, claimParts, HARM_BIT, HARM_PART_OBJECT, harmParts, INJECTION_RULES, matchRules, MENTION_BIT, type RuleFamily } from "./rules.js";
-import { hasScriptChar, hasScriptCue } from "./script-patterns.js";
+import { hasScriptChar, hasScriptCue, hasScriptCueIn } from "./script-patterns.js";
 import { segmentRegions, segmentText } from "./segmenter.js";
 import { framedText } from "./text-frames.js";
 import {
@@ -58,7 +58,23 @@ const GATE = T_OVERRIDE | T_INSTRUCTION | T_ROLE | T_EXTRACT | T_PERSONA | T_AI 
 const ANY_RULE_NEEDS = INJECTION_RULES.reduce((m, r) => m | r.needs, 0);
 /** Lines of one word each, at least this many in a row, are read again as one sentence. */
 const MIN_WORD_RUN = 4;
-/** Whether text[start, end) is one word (up to 40 units, a letter in it, no space inside). */
+/**
+ * Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, CJK, kana, Hangul): a sentence in them
+ * is no "one word" line.
+ */
+function unspaced(c: number): boolean {
+  return (
+    (c >= 0x0e00 && c <= 0x0eff) ||
+    (c >= 0x1000 && c <= 0x109f) ||
+    (c >= 0x1780 && c <= 0x17ff) ||
+    (c >= 0x2e80 && c <= 0xa4ff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef)
+  );
+}
+
+/** Whether text[start, end) is one word (up to 40 units, a letter in it, no space inside, not an unspaced script). */
 function oneWord(text: string, start: number, end: number): boolean {
   let s = start;
   let e = end;
@@ -68,7 +84,7 @@ function oneWord(text: string, start: number, end: number): boolean {
   let letter = false;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9) return false;
+    if (c === 32 || c === 9 || unspaced(c)) return false;
     if (!letter && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) letter = true;
   }
   return letter;
@@ -76,8 +92,13 @@ function oneWord(text: string, start: number, end: number): boolean {
 /**
  * A window is only reported when its words include attack vocabulary (or a rule fired): the n-gram model alone
  * must not flag text like "I often feel like everything I do is wrong" on the strength of sub-word statistics.
+ * In other languages the lexicon's words are few: a segment with a cue word of a script the lexicon holds no words of
+ * (T_SCRIPT: "指令", "تعليمات", "निर्देश", ...; any character of such a script is not enough, a benign Arabic report
+ * scored 0.97 whole) or with attack-concept words of other Latin-script languages (T_LANG) is evidence too, so the
+ * model trained on multilingual rows can report there. With set 7 out of training, this found 47 of its 98 non-English attacks
+ * instead of 29, at the same false-positive rate (session 16).
  */
-const EVIDENCE = GATE | T_FRAME;
+const EVIDENCE = GATE | T_FRAME | T_SCRIPT | T_LANG;
 /** ...and, without a rule, it must be long enough for n-gram statistics to mean something (~12+ characters). */
 const MIN_NGRAM_FEATURES = 36;
 
@@ -249,7 +270,10 @@ export function scoreText(input: string, model: InjectionModel, opts: ScoreOptio
     if ((triggers & T_HARM) !== 0) harmWords = true;
     if ((triggers & T_LANG) !== 0) langWords = true;
     if (firstNonAscii === undefined || (firstNonAscii >= 0 && firstNonAscii < e)) {
-      if (hasScriptChar(text, firstNonAscii === undefined || firstNonAscii < s ? s : firstNonAscii, e)) triggers |= T_SCRIPT;
+      if (hasScriptChar(text, firstNonAscii === undefined || firstNonAscii < s ? s : firstNonAscii, e)) {
+        triggers |= T_SCRIPT;
+        if (hasScriptCueIn(text, s, e)) trig[i]! |= T_SCRIPT;
+      }
     }
     if ((triggers & ANY_RULE_NEEDS) !== 0) {
       const view = ruleView(text, s, e);

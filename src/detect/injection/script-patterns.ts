@@ -376,6 +376,11 @@ const SCRIPT_CUE = new RegExp(
   "i",
 );
 
+/** Whether `text[start, end)` holds one of the script cue words. */
+export function hasScriptCueIn(text: string, start: number, end: number): boolean {
+  return SCRIPT_CUE.test(text.slice(start, end));
+}
+
 /** Whether `text` (from index `from`, its first non-ASCII character) holds one of the script cue words. */
 export function hasScriptCue(text: string, from: number): boolean {
   return SCRIPT_CUE.test(from > 0 ? text.slice(from) : text);

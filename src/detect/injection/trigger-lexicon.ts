@@ -29,7 +29,8 @@ export const T_SWITCH = 1 << 11;
 /**
  * Set by the scorer, not by words: the segment has a character of a script the lexicon holds no words of (CJK,
  * Arabic, Devanagari, Thai, Hangul, ...; see script-patterns.ts). Above the structure-feature bits, so the model's
- * features do not change; it only gates the rules written for those scripts.
+ * features do not change; it gates the rules written for those scripts and lets the model's n-gram evidence alone
+ * report a window there (score-text's EVIDENCE).
  */
 export const T_SCRIPT = 1 << 12;
 /**
@@ -46,8 +47,9 @@ export const T_HARM = 1 << 14;
 /**
  * Words of the attack concepts in other Latin-script languages that T_FOREIGN (a model feature) lacks: developer
  * and administrator, mode, filters and restrictions switched off, hidden or system instructions, content policies,
- * rules that "no longer apply". A rule-only bit like T_HARM: it gates the foreign rules' newer alternatives and
- * changes neither the model's features nor the long-input gate.
+ * rules that "no longer apply". Like T_HARM it is no model feature: it gates the foreign rules' newer alternatives and
+ * lets the model's n-gram evidence alone report a window (score-text's EVIDENCE), but does not open the long-input
+ * gate.
  */
 export const T_LANG = 1 << 15;
 

@@ -36,7 +36,7 @@ def indirect_rows():
 
 def collect():
     rows = indirect_rows()
-    for mod in ("agent", "short", "persona", "multilang"):
+    for mod in ("agent", "short", "persona", "multilang", "ai_docs", "more"):
         path = Path(__file__).parent / f"{mod}.py"
         if path.exists():
             rows += __import__(mod).rows()

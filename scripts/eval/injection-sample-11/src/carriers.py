@@ -230,7 +230,8 @@ CITIES = ["Lisbon", "Toronto", "Nairobi", "Warsaw", "Austin", "Manila", "Utrecht
 
 def resume(i, p):
     n = ["Alex Moreno", "Priyanka Rao", "Jordan Lee", "Sofia Almeida", "Kwame Mensah", "Hannah Schulz", "Mateo Ruiz",
-         "Yuki Sato", "Olivia Brown", "Emre Aydın", "Zoe Martin", "Liam O'Connor", "Amara Nwosu", "Noah Fischer"][i % 14]
+         "Yuki Sato", "Olivia Brown", "Emre Aydın", "Zoe Martin", "Liam O'Connor", "Amara Nwosu", "Noah Fischer", "Ana Petrović",
+         "Farid Haddad", "Chloé Bernard", "Ivan Petrenko", "Lucía Gómez", "Tariq Aziz", "Mia Johansson", "Kofi Boateng"][i % 22]
     extra = f"\n{p}\n" if p else ""
     return (f"{n} — {ROLES[i % len(ROLES)]} | {CITIES[i % len(CITIES)]}\n{n.split()[0].lower()}.cv@example.com\n\n"
             f"SUMMARY\n{4 + i % 9} years of experience delivering projects on time in regulated environments.\n\n"

@@ -174,6 +174,7 @@ export const TRAINING_SETS: readonly string[] = [
   "injection-sample-7",
   "injection-sample-9",
   "injection-sample-10",
+  "injection-sample-11",
 ];
 
 /**

@@ -399,7 +399,10 @@ const urlQuery: SecretValidator = (input) => {
   // Passwords are short and human-made: judged like assignments; other parameters must look random.
   const passwordKey = /pass|pwd/i.test(input.groups.key ?? "");
   if (!passwordKey && (mix.classes < 2 || v.length < 12 || shannonEntropy(v) < 3.3)) return null;
-  return genericAssignment({ ...input, secret: v });
+  // `appid=` in a query string is the API key of weather / maps / translation services (numeric app ids fail the
+  // randomness test above), so its "id" suffix does not make it an identifier here.
+  const key = /^app[_.-]?id$/i.test(input.groups.key ?? "") ? "app_key" : input.groups.key;
+  return genericAssignment({ ...input, secret: v, groups: { ...input.groups, key } });
 };
 
 /** XML elements: the name must open a tag (`<fooToken>`); the text is a literal, judged like a quoted value. */

@@ -2,6 +2,8 @@ import { describe, it } from "vitest";
 import { expectNegative, expectPositive, type PositiveCase } from "./test-helpers.js";
 
 const positives: PositiveCase[] = [
+  ["java -jar jenkins-cli.jar -s https://ci.example.test/ -auth admin:11a4f0c2e9b7d3586f1c0e2a9b4d7f3c85 build deploy", "jenkins-api-token-v2", "11a4f0c2e9b7d3586f1c0e2a9b4d7f3c85", 0.82],
+  ["JENKINS_URL=https://ci.example.test\nci_user_auth: 11a4f0c2e9b7d3586f1c0e2a9b4d7f3c85", "jenkins-api-token-v2", "11a4f0c2e9b7d3586f1c0e2a9b4d7f3c85", 0.82],
   ["pulumi login --token pul-9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f", "pulumi-api-token", "pul-9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f", 0.95],
   [
     'token = "hE1hlYILrSqpqh.atlasv1.ARjZuyzl33F71WR55s6ln5GQ1HWIwTDDH3MiRjz7OnpCfaCb1RCF5zGaSncCWmJdcYA"',
@@ -26,6 +28,8 @@ const positives: PositiveCase[] = [
 describe("CI/CD and infrastructure rules", () => {
   it.each(positives)("%s → %s", (...c) => expectPositive(c));
   it.each([
+    "git show 11a4f0c2e9b7d3586f1c0e2a9b4d7f3cab0 # no Jenkins anywhere",
+    "jenkins build 42 took 11000000000000000000000000000000000 ms",
     "s.makeKubeConfigController = args",
     "hvs.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
     "mydapi1234567890abcdef1234567890abcdef",

@@ -38,6 +38,23 @@ export const cicdRules: readonly SecretRule[] = [
     keywords: ["bkua_"],
     score: 0.95,
   }),
+  {
+    id: "jenkins-api-token-v2",
+    description: "Jenkins API token (since 2.129: `11` + 32 hex) within a few lines of a Jenkins mention (`jenkins-cli -auth user:…`, `JENKINS_URL`, curl `-u user:…` to a jenkins host)",
+    pattern: `(?<![A-Za-z0-9])(?<secret>11[0-9a-f]{32})(?![A-Za-z0-9])`,
+    secretGroup: "secret",
+    keywords: ["jenkins"],
+    score: 0.82,
+    entropyMin: 3.0,
+    window: { before: 160, after: 240 },
+    examples: {
+      positive: [{ text: "java -jar jenkins-cli.jar -s https://ci.example.test/ -auth admin:11a4f0c2e9b7d3586f1c0e2a9b4d7f3c85 build job", secret: "11a4f0c2e9b7d3586f1c0e2a9b4d7f3c85" }],
+      negative: [
+        { text: "java -jar jenkins-cli.jar -s https://ci.example.test/ -auth admin:@/run/secrets/jenkins-token build job" },
+        { text: "commit 11a4f0c2e9b7d3586f1c0e2a9b4d7f3c8 reverted" },
+      ],
+    },
+  },
   contextToken({
     id: "jenkins-api-token",
     description: "Jenkins API token",

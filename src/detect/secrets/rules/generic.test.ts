@@ -2,6 +2,9 @@ import { describe, it } from "vitest";
 import { expectNegative, expectPositive, type PositiveCase } from "./test-helpers.js";
 
 const positives: PositiveCase[] = [
+  ["GET https://api.example.test/v1/weather?q=Oslo&appid=5f0c2b9e7a4d81c3e6f9b2a0d7c4e1f8&units=metric", "url-query-secret", "5f0c2b9e7a4d81c3e6f9b2a0d7c4e1f8", 0.7],
+  ["see https://api.example.test/me?fields=id&access_token=Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6.", "url-query-secret", "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6", 0.85],
+  ["https://example.test/cb?app_key=Qm7Vt2Lx9Rb4Wn8Kc1Hd5Fg0", "url-query-secret", "Qm7Vt2Lx9Rb4Wn8Kc1Hd5Fg0", 0.75],
   ['db_password = "Vx9#qL2!mZ7rT4"', "generic-password-assignment", "Vx9#qL2!mZ7rT4", 0.87],
   ["DB_PASSWORD=Vx9qL2mZ7rT4kP", "generic-secret-config", "Vx9qL2mZ7rT4kP", 0.8],
   ["  client_secret: 8f3Kq2Lz9Xv1Rt7Wm4Np\n", "generic-secret-config", "8f3Kq2Lz9Xv1Rt7Wm4Np", 0.8],
@@ -34,6 +37,12 @@ const positives: PositiveCase[] = [
 describe("generic rules", () => {
   it.each(positives)("%s → %s", (...c) => expectPositive(c));
   it.each([
+    "https://api.example.test/v1/weather?q=Oslo&appid=YOUR_API_KEY&units=metric",
+    "https://api.example.test/items?access_token=${ACCESS_TOKEN}",
+    "https://api.example.test/items?token=xxxxxxxxxxxxxxxxxxxxxxxx",
+    "https://d1.cloudfront.example.test/v.mp4?Expires=1764400000&Signature=Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6&Key-Pair-Id=K2JCJMDEHXQW5F",
+    "https://cdn.example.test/app.js?key=1234567890123456",
+    "https://graph.example.test/oauth?app_id=1234567890123456&redirect=x",
     'password = "changeme"',
     "API_KEY=your-api-key-here",
     "password: ${DB_PASSWORD}",

@@ -805,10 +805,11 @@ export const genericRules: readonly SecretRule[] = [
     id: "url-query-secret",
     description: "Credential passed as a URL query parameter (?api_key=..., &access_token=...)",
     pattern:
-      "[?&;](?<key>[\\w.-]{0,30}(?:api[_.-]?key|apikey|token|secret|password|passwd|pwd|auth|sig|signature|credential)[\\w.-]{0,20})=(?<secret>[^&#;\\s\"'<>)\\]]{6,400})(?=[&#;\\s\"'<>)\\]]|$)",
+      "[?&;](?<key>[\\w.-]{0,30}(?:api[_.-]?key|apikey|app[_.-]?(?:id|key)|appkey|token|secret|password|passwd|pwd|auth|sig|signature|credential)[\\w.-]{0,20})=(?<secret>[^&#;\\s\"'<>)\\]]{6,400})(?=[&#;\\s\"'<>)\\]]|$)",
     flags: "i",
     secretGroup: "secret",
-    keywords: ["key=", "token=", "secret=", "password=", "passwd=", "pwd=", "auth=", "signature=", "credential="],
+    // `appid=` / `app_key=`: weather, maps and translation APIs name their API key after the app
+    keywords: ["key=", "token=", "secret=", "password=", "passwd=", "pwd=", "auth=", "signature=", "credential=", "appid=", "app_id=", "app-id=", "app.id="],
     score: 0.75,
     placeholderCheck: false,
     validator: "url-query",
@@ -819,6 +820,7 @@ export const genericRules: readonly SecretRule[] = [
         { text: "GET /v1/reports?api_key=9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b&format=json", secret: "9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b" },
         { text: "https://api.example.com/feed?user=42&access_token=Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6", secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6" },
         { text: "jdbc:postgresql://db:5432/app?user=app&password=Vx9!qL2mZ7r", secret: "Vx9!qL2mZ7r" },
+        { text: "GET https://api.example.test/v1/weather?q=Oslo&appid=5f0c2b9e7a4d81c3e6f9b2a0d7c4e1f8&units=metric", secret: "5f0c2b9e7a4d81c3e6f9b2a0d7c4e1f8" },
       ],
       negative: [
         { text: "https://example.com/search?q=token&page=2" },

@@ -13,6 +13,7 @@ const positives: PositiveCase[] = [
 describe("messaging rules", () => {
   it.each(positives)("%s → %s", (...c) => expectPositive(c));
   it.each([
+    "TWILIO_ACCOUNT_SID=AC5c3349e3f615c94e564a61a7f887d27f", // an account id, not a secret
     "xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx",
     '"token1": "xoxp-1234567890"',
     "https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX",

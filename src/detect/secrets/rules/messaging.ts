@@ -91,17 +91,8 @@ export const messagingRules: readonly SecretRule[] = [
     entropyMin: 3.2,
     leftBoundary: "A-Za-z0-9_",
   }),
-  prefixedToken({
-    id: "twilio-account-sid",
-    description: "Twilio account SID (identifies the account; usually travels with its auth token)",
-    prefix: "AC",
-    body: "0-9a-f",
-    length: 32,
-    keywords: [..."0123456789abcdef"].map((c) => `ac${c}`),
-    score: 0.6,
-    entropyMin: 3.2,
-    leftBoundary: "A-Za-z0-9_",
-  }),
+  // No rule for Twilio account SIDs (AC + 32 hex): they identify the account and are not secret on their own;
+  // the auth token and API key secret beside them are what is reported.
   contextToken({
     id: "twilio-auth-token",
     description: "Twilio auth token next to a Twilio key name",

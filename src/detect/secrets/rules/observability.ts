@@ -164,6 +164,16 @@ export const observabilityRules: readonly SecretRule[] = [
     keywords: ["dt0c01."],
     score: 0.97,
   }),
+  prefixedToken({
+    id: "honeycomb-ingest-key",
+    description: "Honeycomb ingest key (64 characters: `hcaik_` / `hcxik_` + key id and secret)",
+    prefix: ["hcaik_", "hcxik_"],
+    body: "A-Za-z0-9",
+    length: 58,
+    keywords: ["hcaik_", "hcxik_"],
+    score: 0.95,
+    entropyMin: 3.3,
+  }),
   contextToken({
     id: "honeycomb-api-key",
     description: "Honeycomb API / ingest key",

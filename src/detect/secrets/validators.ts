@@ -104,6 +104,11 @@ const privateKeyBody: SecretValidator = ({ secret, score }) => {
 };
 
 /** Words commonly found as values that are variable names or config, not credentials. */
+/** A key that names a password (`db_password`, `MYSQL_ROOT_PASSWORD`, INI `pass`, `pwd`). */
+const PASSWORD_KEY = /pass(?:wor[dt])?$|passwd$|pwd$|password[\w.-]{0,3}$/i;
+/** Password-manager "memorable" passwords: 2-6 short lower-case words and a 2-4 digit group, dash/underscore/dot joined. */
+const MEMORABLE_PASSWORD = /^[a-z]{3,10}(?:[-_.][a-z]{3,10}){1,5}[-_.]\d{2,4}$/;
+
 const IDENTIFIER_KEY_SUFFIX =
   /(?:^|[_.-]|[a-z])(?:id|ids|name|names|file|filename|path|dir|url|uri|endpoint|host|type|length|size|format|version|count|prefix|header|field|param|policy|ref|arn|label|mode|enabled|scope|scopes|role|roles|level|state|status|strategy|flow|grant_?type|realm|issuer|audience|domain|plugin|module|handler|callback|listener|error|exception|required|algorithm|alg|provider|method|class|style|color|key_id|keyid|template|timeout|expiry|expires|hint|min|max|pattern|regex|id_env|env|variable|var|store|vault|manager|location|kind|lifetime|ttl|duration|validity|age|period|interval)$/i;
 
@@ -139,6 +144,8 @@ function looksLikeNonSecretValue(v: string): boolean {
   if (/^\.{1,2}\//.test(v)) return true; // relative path
   if (/^[a-z0-9]+(?:[-_.][a-z0-9]+){2,}$/.test(v) && v.split(/[-_.]/).filter((p) => /^[a-z]{3,}$/.test(p)).length >= 2)
     return true; // lower-case slug of words: a name
+  // documented examples: "EXAMPLE-TOKEN-0000-1111", "sample_secret_123" (a delimited word, not "Example1!")
+  if (/(?:^|[-_.])(?:example|sample|dummy|placeholder)(?:[-_.]|$)/i.test(v)) return true;
   if (/^[^@\s]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(v)) return true; // e-mail address
   if (/^(?:[a-z0-9-]+\.)+[a-z]{2,10}$/i.test(v) && !/\d{3}/.test(v)) return true; // host name
   if (/EXAMPLE(?:KEY)?$|EXAMPLEKEY/.test(v)) return true; // AWS documentation keys and variants
@@ -189,7 +196,9 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   const v = secret.replace(/^(?:Bearer|Basic|Token|Bot)\s+/i, ""); // judge the credential, not its scheme
   if (v.length < 6 || isPlaceholder(v) || isReference(v)) return null;
   if (/(?:\.{3}|…)$/.test(v)) return null; // elided in documentation ("ops_eyJzaWdu...")
-  if (looksLikeNonSecretValue(v)) return null;
+  // Under a password name a memorable password ("word-word-word-42", as password managers generate them) is not a
+  // slug: the digit group at its end is what a name rarely has.
+  if (looksLikeNonSecretValue(v) && !(PASSWORD_KEY.test(key) && MEMORABLE_PASSWORD.test(v))) return null;
   if (shortKnownToken(v)) return null;
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && !/\d{3}/.test(v)) return null; // an ENV_VAR_NAME, e.g. getenv("API_KEY")
   if (groups.q === "`" && /\s/.test(v)) return null; // shell command substitution

@@ -2,6 +2,12 @@ import { describe, it } from "vitest";
 import { expectNegative, expectPositive, type PositiveCase } from "./test-helpers.js";
 
 const positives: PositiveCase[] = [
+  // memorable passwords (words + digit group) under a password name, in TOML / INI / compose
+  ['[database]\nuser = "app"\npassword = "plum-vexar-tolk-47"', "generic-password-assignment", "plum-vexar-tolk-47", 0.87],
+  ["[smtp]\nuser = ops@corp.example\npass = drab-quelt-mire-63", "generic-secret-config", "drab-quelt-mire-63", 0.8],
+  ["    environment:\n      MYSQL_ROOT_PASSWORD: fenk-orbal-tisk-28\n", "generic-secret-config", "fenk-orbal-tisk-28", 0.8],
+  // aligned tfvars columns: many blanks before the operator
+  ['db_password      = "maple_8186O1z"\n', "generic-password-assignment", "maple_8186O1z", 0.77],
   ["GET https://api.example.test/v1/weather?q=Oslo&appid=5f0c2b9e7a4d81c3e6f9b2a0d7c4e1f8&units=metric", "url-query-secret", "5f0c2b9e7a4d81c3e6f9b2a0d7c4e1f8", 0.7],
   ["see https://api.example.test/me?fields=id&access_token=Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6.", "url-query-secret", "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6", 0.85],
   ["https://example.test/cb?app_key=Qm7Vt2Lx9Rb4Wn8Kc1Hd5Fg0", "url-query-secret", "Qm7Vt2Lx9Rb4Wn8Kc1Hd5Fg0", 0.75],
@@ -37,6 +43,10 @@ const positives: PositiveCase[] = [
 describe("generic rules", () => {
   it.each(positives)("%s → %s", (...c) => expectPositive(c));
   it.each([
+    'image_name = "redis-cache-primary-01"', // a slug under a non-password name stays a name
+    'password_policy = "rotate-every-days-90"',
+    'example (replace with your own): token = "EXAMPLE-TOKEN-0000-1111-2222"',
+    "api_key: sample_key_12345678",
     "https://api.example.test/v1/weather?q=Oslo&appid=YOUR_API_KEY&units=metric",
     "https://api.example.test/items?access_token=${ACCESS_TOKEN}",
     "https://api.example.test/items?token=xxxxxxxxxxxxxxxxxxxxxxxx",

@@ -21,7 +21,7 @@ const GENERIC_KEYWORDS = ["pass", "pwd", "secret", "token", "api_key", "apikey",
 // Optional type annotation of a typed declaration (`password: string = `, `var password string = `, Rust
 // `const API_KEY: &str = `, Kotlin / Swift `val apiKey: String = `).
 const TYPE_ANNOTATION = `(?:[ \\t]{0,3}:[ \\t]{0,3}(?:&(?:'static[ \\t]{1,3})?)?[A-Za-z_][\\w.<>\\[\\]|]{0,30}(?=[ \\t]{0,3}=)|[ \\t]{1,3}[A-Za-z_][\\w.]{0,20}(?=[ \\t]{0,3}=[^=]))?`;
-const ASSIGN = `(?:\\[\\])?(?:\\\\?["'\\]]){0,2}${TYPE_ANNOTATION}(?<op>[ \\t]{0,3}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3})`;
+const ASSIGN = `(?:\\[\\])?(?:\\\\?["'\\]]){0,2}${TYPE_ANNOTATION}(?<op>[ \\t]{0,24}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3})`;
 
 export const genericRules: readonly SecretRule[] = [
   {

@@ -2,6 +2,7 @@ import { describe, it } from "vitest";
 import { expectNegative, expectPositive, type PositiveCase } from "./test-helpers.js";
 
 const positives: PositiveCase[] = [
+  ['c = credential.Credential("AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLf", "Qm7Vt2Lx9Rb4Wn8Kc1Hd5Fg0Zq8Lm2Xv")', "tencent-cloud-secret-key-pair", "Qm7Vt2Lx9Rb4Wn8Kc1Hd5Fg0Zq8Lm2Xv", 0.88],
   ["aws_access_key_id = AKIAQYLPMN5HHHFPZAM2", "aws-access-key-id", "AKIAQYLPMN5HHHFPZAM2", 0.92],
   ['aws_secret_access_key = "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"', "aws-secret-access-key", "Hq3d8vN2pL0xT7rY5mK1wB9cZ4fJ6gS2aE8uR0iO", 0.9],
   ["maps key AIzaSyNHxIf32IQ1a1yjl3ZJIqKZqzLAK1XhDk- in the app", "gcp-api-key", "AIzaSyNHxIf32IQ1a1yjl3ZJIqKZqzLAK1XhDk-", 0.9],

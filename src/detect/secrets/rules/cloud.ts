@@ -403,6 +403,24 @@ export const cloudRules: readonly SecretRule[] = [
     entropyMin: 3.5,
     score: 0.88,
   }),
+  {
+    id: "tencent-cloud-secret-key-pair",
+    description: "Tencent Cloud SecretKey (32 alphanumerics) passed right after its AKID SecretId (`credential.Credential(\"AKID…\", \"…\")`, `AKID…:…`)",
+    pattern: `(?<![A-Za-z0-9])AKID[A-Za-z0-9]{32}\\\\?["']?[ \\t]{0,3}[,:][ \\t]{0,3}\\\\?["']?(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`,
+    secretGroup: "secret",
+    anchored: true,
+    keywords: ["akid"],
+    score: 0.88,
+    entropyMin: 3.5,
+    window: { before: 4, after: 120 },
+    examples: {
+      positive: [{ text: 'cred = credential.Credential("AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLf", "Qm7Vt2Lx9Rb4Wn8Kc1Hd5Fg0Zq8Lm2Xv")', secret: "Qm7Vt2Lx9Rb4Wn8Kc1Hd5Fg0Zq8Lm2Xv" }],
+      negative: [
+        { text: 'cred = credential.Credential("AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLf", os.environ["TENCENTCLOUD_SECRET_KEY"])' },
+        { text: 'cred = credential.Credential("AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLf", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")' },
+      ],
+    },
+  },
   contextToken({
     id: "ibm-cloud-api-key",
     description: "IBM Cloud IAM API key",

@@ -18,7 +18,7 @@ import { DEFAULT_MAX_HOLD } from "./stream/channel-buffer.js";
 import { createStreamEnforcer } from "./stream/create-stream-enforcer.js";
 import { pendingStart } from "./stream/pending-start.js";
 import { StreamNumbering } from "./stream-numbering.js";
-import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from "./token-vault.js";
+import { ANY_TOKEN_PATTERN, MAX_ESCAPED_TOKEN_LENGTH, MAX_TOKEN_LENGTH } from "./token-vault.js";
 
 /**
  * The policy's side of streamed responses: a ChannelScanner running the same detectors and rules as non-streamed
@@ -40,8 +40,9 @@ export function createPolicyStreamStage(ctx: CallContext, guard: PolicyGuard): E
  */
 class PolicyStreamStage implements EventStage, ChannelScanner, TokenRestorer {
   readonly maxMatchLength: number;
-  readonly maxTokenLength = MAX_TOKEN_LENGTH;
-  readonly pattern = TOKEN_PATTERN;
+  readonly maxTokenLength = MAX_ESCAPED_TOKEN_LENGTH;
+  /** Plain tokens, and tokens with `\u27e6`/`\u27e7`-escaped brackets as models write them in JSON arguments. */
+  readonly pattern = ANY_TOKEN_PATTERN;
   /** Set (to {@link holdStart}) only when the policy allows early release: its presence turns it on. */
   readonly pendingFrom?: (text: string) => number;
   private readonly early: boolean;
@@ -67,7 +68,7 @@ class PolicyStreamStage implements EventStage, ChannelScanner, TokenRestorer {
   ) {
     this.early = releasesEarly(state);
     this.maxMatchLength = state.policy.doc.stream.holdBack;
-    this.window = Math.max(state.policy.doc.stream.holdBack, MAX_TOKEN_LENGTH);
+    this.window = Math.max(state.policy.doc.stream.holdBack, MAX_ESCAPED_TOKEN_LENGTH);
     if (this.early) this.pendingFrom = this.holdStart;
     this.inner = createStreamEnforcer({ endpoint, scanner: this, restore: this });
     const shared = guard.shared;
@@ -128,7 +129,8 @@ class PolicyStreamStage implements EventStage, ChannelScanner, TokenRestorer {
   partialFrom(text: string): number {
     // Tokens are `⟦TYPE_hex⟧`: an opening bracket near the end with no closing one after it may be a token.
     const open = text.lastIndexOf("⟦");
-    return open >= 0 && open >= text.length - MAX_TOKEN_LENGTH && text.indexOf("⟧", open) < 0 ? open : text.length;
+    const plain = open >= 0 && open >= text.length - MAX_TOKEN_LENGTH && text.indexOf("⟧", open) < 0 ? open : text.length;
+    return Math.min(plain, escapedPartialFrom(text));
   }
 
   restore(token: string): string | undefined {
@@ -220,4 +222,19 @@ function releasesEarly(state: CallPolicyState): boolean {
     }
   }
   return true;
+}
+
+/**
+ * Where a token with escaped brackets (`\u27e6TYPE_hex\u27e7`) may have begun without its end yet: an opening escape
+ * near the end with no closing escape after it, or a tail that could still become the opening escape (`\`, `\u2`...).
+ */
+function escapedPartialFrom(text: string): number {
+  const tail = text.slice(-MAX_ESCAPED_TOKEN_LENGTH);
+  const base = text.length - tail.length;
+  const m = /\\u27[eE]6(?![\s\S]*\\u27[eE]7)[\s\S]*$/.exec(tail);
+  if (m) return base + m.index;
+  for (let k = Math.min(5, tail.length); k >= 1; k--) {
+    if (/^\\(?:u(?:2(?:7[eE]?)?)?)?$/.test(tail.slice(-k))) return text.length - k;
+  }
+  return text.length;
 }

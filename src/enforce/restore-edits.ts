@@ -1,6 +1,6 @@
 import type { TextKind } from "../core/message-spec.js";
 import type { Edit } from "./operators.js";
-import { TOKEN_PATTERN, type TokenVault } from "./token-vault.js";
+import { ANY_TOKEN_PATTERN, TOKEN_PATTERN, type TokenVault } from "./token-vault.js";
 
 /**
  * A restored value as it must be written back into text of `kind`: inside a tool call's arguments (a JSON
@@ -41,10 +41,12 @@ export function isJsonDocument(text: string): boolean {
 export function restoreEdits(vault: TokenVault, conversation: string, text: string, edits: readonly Edit[], kind: TextKind = "text"): Edit[] {
   // A tool name or call id is never rewritten, not even to restore a token: the caller answers with the id as the
   // model wrote it, and the next request then carries the token back, not the value.
-  if (kind === "identifier" || !text.includes("⟦")) return [];
+  if (kind === "identifier" || (!text.includes("⟦") && !text.includes("\\u27"))) return [];
   const json = kind !== "tool_call_arguments" && isJsonDocument(text);
+  // Inside JSON a model may write the brackets as `\u27e6`/`\u27e7` escapes: those forms are restored there too.
+  const pattern = kind === "tool_call_arguments" || json ? ANY_TOKEN_PATTERN : TOKEN_PATTERN;
   const out: Edit[] = [];
-  for (const m of text.matchAll(TOKEN_PATTERN)) {
+  for (const m of text.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
     if (edits.some((e) => e.start < end && start < e.end)) continue;

@@ -7,6 +7,20 @@ export const TOKEN_PATTERN = /⟦([A-Za-z0-9_.-]+?)_([0-9a-f]{6,16})⟧/g;
 /** Longest token text, for stream hold-back windows (type names up to 64 characters). */
 export const MAX_TOKEN_LENGTH = 2 + 64 + 1 + 16;
 const TOKEN_ONE = /^⟦[A-Za-z0-9_.-]+?_[0-9a-f]{6,16}⟧$/;
+/**
+ * A token as a model may write it inside JSON (tool-call arguments, JSON answers): the brackets as `\u27e6` /
+ * `\u27e7` escapes, as JSON encoders that escape non-ASCII produce (RFC 8259 §7). Restored like the plain form.
+ */
+export const ESCAPED_TOKEN_PATTERN = /\\u27[eE]6([A-Za-z0-9_.-]+?)_([0-9a-f]{6,16})\\u27[eE]7/g;
+/** The plain or the JSON-escaped form, for stream restorers. */
+export const ANY_TOKEN_PATTERN = /(?:⟦|\\u27[eE]6)([A-Za-z0-9_.-]+?)_([0-9a-f]{6,16})(?:⟧|\\u27[eE]7)/g;
+/** Longest token text in its escaped form (each bracket 6 characters instead of 1). */
+export const MAX_ESCAPED_TOKEN_LENGTH = MAX_TOKEN_LENGTH + 10;
+
+/** The plain form of a token written with escaped brackets (other text unchanged). */
+export function canonicalToken(token: string): string {
+  return token.startsWith("\\") ? `⟦${token.slice(6, -6)}⟧` : token;
+}
 
 /** Store entries `#=digest` (a value's claim on its number) next to the slots `#TYPE_n`. */
 const CLAIM_PREFIX = "#=";
@@ -284,7 +298,8 @@ export class TokenVault {
   }
 
   /** The original value behind a token, when this conversation created it and allows restoring it. */
-  reveal(conversation: string, token: string): string | undefined {
+  reveal(conversation: string, written: string): string | undefined {
+    const token = canonicalToken(written);
     const c = this.conv(conversation, false);
     const s = c?.byToken.get(token);
     if (!s || !s.restore) return undefined;

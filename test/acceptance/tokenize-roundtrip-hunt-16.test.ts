@@ -4,7 +4,7 @@
  * across stream events, in several choices), the caller gets the original value, and the upstream never sees it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anthropicEvents, chatChunks, chatToolCallChunks, completionChunks, type MockHandler, reply, responseEvents } from "../support/mock-upstream.js";
+import { anthropicEvents, chatChunks, chatCompletion, chatToolCallChunks, completionChunks, type MockHandler, reply, responseEvents } from "../support/mock-upstream.js";
 import { type Harness, startDefaultPolicyGateway, upstreamText } from "./acceptance-support.js";
 
 const EMAIL = "jane.doe@acme-corp.com";
@@ -81,14 +81,19 @@ describe("streamed answers that repeat the token get the original back", () => {
 const escapedBrackets = (t: string): string => t.replace("⟦", "\\u27e6").replace("⟧", "\\u27e7");
 
 describe("token forms a model may produce", () => {
-  // DEFECT (open): a model that writes non-ASCII in JSON arguments as `\u` escapes (`\u27e6EMAIL_ADDRESS_…\u27e7`)
-  // gets its token left as it is: restoreEdits and the stream restorer match only the literal `⟦…⟧` form, so the
-  // caller's tool receives the token instead of its own value.
-  it.fails("chat tool-call arguments with the token's brackets as \\u escapes", async () => {
-    h.mock.use(echoToken((p) => chatToolCallChunks("send", ['{"to":"', ...p, '"}']), 4, escapedBrackets));
+  // Was a defect: a model that writes non-ASCII in JSON arguments as `\u` escapes (`\u27e6EMAIL_ADDRESS_…\u27e7`)
+  // got its token left as it was (only the literal `⟦…⟧` form was restored), so the caller's tool received the token.
+  it.each([1, 2, 4, 7])("chat tool-call arguments with the token's brackets as \\u escapes, pieces of %i", async (size) => {
+    h.mock.use(echoToken((p) => chatToolCallChunks("send", ['{"to":"', ...p, '"}']), size, escapedBrackets));
     let args = "";
     for await (const c of await h.openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: PROMPT }], stream: true })) args += c.choices[0]?.delta.tool_calls?.[0]?.function?.arguments ?? "";
     expect(JSON.parse(args)).toEqual({ to: EMAIL });
+  });
+
+  it("chat tool-call arguments with escaped brackets, non-streamed", async () => {
+    h.mock.use((req, res, n) => reply.json(chatCompletion(null, { toolCall: { name: "send", arguments: `{"to":"${escapedBrackets(lastToken(req.body))}"}` } }))(req, res, n));
+    const r = await h.openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: PROMPT }] });
+    expect(JSON.parse(r.choices[0]?.message.tool_calls?.[0]?.type === "function" ? r.choices[0].message.tool_calls[0].function.arguments : "null")).toEqual({ to: EMAIL });
   });
 
   it("Responses function_call_arguments.delta", async () => {

@@ -38,8 +38,9 @@ export async function writeSse(
   errorEvent: (err: WardenError) => SseEvent,
 ): Promise<WardenError | undefined> {
   let started = false;
-  const send = async (events: SseEvent[]): Promise<void> => {
-    if (events.length === 0) return;
+  // Synchronous unless the response must drain: no promise per batch on the common path.
+  const send = (events: SseEvent[]): Promise<void> | undefined => {
+    if (events.length === 0) return undefined;
     if (!started) {
       started = true;
       res.writeHead(status, {
@@ -49,21 +50,25 @@ export async function writeSse(
         "x-accel-buffering": "no",
       });
     }
-    const wait = write(res, serializeAll(events));
-    if (wait) await wait;
+    return write(res, serializeAll(events));
   };
   const iterator = batches[Symbol.asyncIterator]();
   try {
     for (;;) {
       const next = await iterator.next();
       if (next.done) break;
-      await send(await stages.push(next.value));
+      const pushed = stages.run(next.value);
+      const wait = send(Array.isArray(pushed) ? pushed : await pushed);
+      if (wait) await wait;
       if (res.destroyed || stages.terminated) {
         await iterator.return?.();
         break;
       }
     }
-    if (!res.destroyed) await send(await stages.flush());
+    if (!res.destroyed) {
+      const wait = send(await stages.flush());
+      if (wait) await wait;
+    }
   } catch (err) {
     const error = toWardenError(err);
     await Promise.resolve(iterator.return?.()).catch(() => undefined);

@@ -31,6 +31,32 @@ describe("StageChain", () => {
     expect(await new StageChain([slow]).push([ev("1"), ev("2")])).toEqual([{ data: "1" }, { data: "2" }]);
   });
 
+  it("run() answers synchronously when no stage returned a promise", () => {
+    const out = new StageChain([upper, {}]).run([ev("a")]);
+    expect(Array.isArray(out)).toBe(true);
+    expect(out).toEqual([{ data: "A" }]);
+  });
+
+  it("run() goes on asynchronously from the event whose transform returned a promise, through the later stages", async () => {
+    const seen: string[] = [];
+    const sometimesSlow: EventStage = {
+      transform: (e, c) => {
+        seen.push(e.data);
+        if (e.data !== "b") return void c.enqueue(e);
+        return new Promise<void>((r) => setTimeout(r, 1)).then(() => c.enqueue(e));
+      },
+    };
+    const out = new StageChain([sometimesSlow, upper, { transform: (e, c) => c.enqueue({ data: `${e.data}!` }) }]).run([ev("a"), ev("b"), ev("c")]);
+    expect(out).toBeInstanceOf(Promise);
+    expect(await out).toEqual([{ data: "A!" }, { data: "B!" }, { data: "C!" }]);
+    expect(seen).toEqual(["a", "b", "c"]);
+  });
+
+  it("run() throws synchronously what a synchronous stage passes to controller.error", () => {
+    const boom = new Error("blocked");
+    expect(() => new StageChain([{ transform: (_e, c) => c.error(boom) }]).run([ev("x")])).toThrow(boom);
+  });
+
   it("throws what a stage passes to controller.error", async () => {
     const boom = new Error("blocked");
     const chain = new StageChain([{ transform: (_e, c) => c.error(boom) }]);

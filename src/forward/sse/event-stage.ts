@@ -18,17 +18,53 @@ export class StageChain {
 
   /** Push a batch through every stage; returns what comes out the end. */
   async push(batch: SseEvent[]): Promise<SseEvent[]> {
+    return this.run(batch);
+  }
+
+  /**
+   * {@link push} without a promise when no stage returned one: the gateway's stages are synchronous for nearly every
+   * event, and a promise per batch per hop (here, and in the writer awaiting it) is CPU the stream pays per read.
+   * Errors are thrown synchronously then.
+   */
+  run(batch: SseEvent[]): SseEvent[] | Promise<SseEvent[]> {
     let cur = batch;
-    for (const stage of this.stages) {
+    for (let s = 0; s < this.stages.length; s++) {
+      const stage = this.stages[s] as EventStage;
       if (!stage.transform) continue;
       const out: SseEvent[] = [];
       const ctl = controller(out, () => (this.terminated = true));
-      for (const ev of cur) {
-        const r = stage.transform(ev, ctl.api);
-        if (r) await r;
+      for (let i = 0; i < cur.length; i++) {
+        const r = stage.transform(cur[i] as SseEvent, ctl.api);
+        if (r) return this.resume(r, ctl, out, cur, i, s);
         ctl.check();
       }
       cur = out;
+    }
+    return cur;
+  }
+
+  /** The rest of {@link run} once a stage returned a promise: event `i` of stage `s` is pending on `r`. */
+  private async resume(r: PromiseLike<void>, ctl: Controller, out: SseEvent[], input: SseEvent[], i: number, s: number): Promise<SseEvent[]> {
+    await r;
+    ctl.check();
+    const stage = this.stages[s] as EventStage;
+    for (let j = i + 1; j < input.length; j++) {
+      const p = stage.transform?.(input[j] as SseEvent, ctl.api);
+      if (p) await p;
+      ctl.check();
+    }
+    let cur = out;
+    for (let t = s + 1; t < this.stages.length; t++) {
+      const next = this.stages[t] as EventStage;
+      if (!next.transform) continue;
+      const o: SseEvent[] = [];
+      const c = controller(o, () => (this.terminated = true));
+      for (const ev of cur) {
+        const p = next.transform(ev, c.api);
+        if (p) await p;
+        c.check();
+      }
+      cur = o;
     }
     return cur;
   }
@@ -58,7 +94,12 @@ export class StageChain {
   }
 }
 
-function controller(out: SseEvent[], onTerminate: () => void): { api: TransformStreamDefaultController<SseEvent>; check(): void } {
+interface Controller {
+  api: TransformStreamDefaultController<SseEvent>;
+  check(): void;
+}
+
+function controller(out: SseEvent[], onTerminate: () => void): Controller {
   let failure: unknown;
   let failed = false;
   const api = {

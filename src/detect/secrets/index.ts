@@ -20,9 +20,6 @@ const LOW_CONFIDENCE_TYPES: Readonly<Record<string, number>> = {
   // Not secrets by themselves: reported so that a policy can opt in.
   "stripe-publishable-key": 0.8,
   "sentry-dsn": 0.8,
-  // An account identifier, not a credential: two blind-written sets (secrets 6 and 7) counted it a false positive.
-  // The auth token next to it is its own rule (twilio-auth-token).
-  "twilio-account-sid": 0.8,
   // Catch-all rules are judged on entropy and context; act only when that evidence is decent.
   "generic-password-assignment": 0.6,
   "generic-secret-config": 0.6,

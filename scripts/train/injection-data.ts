@@ -4,6 +4,7 @@
  *  - third-party sources: stratified (per source and label) 80/20 split by a seeded hash of the row;
  *  - generated sources: split by TEMPLATE, so test rows come from templates the model never saw.
  */
+import { generateShortBenign } from "../gen/injection-short-benign.js";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
@@ -223,6 +224,7 @@ export function generatedRows(seed: number = DATA_SEED, scale = 1): DataRow[] {
     ...generateLanguageRows(seed + 9, Math.round(40 * scale)).map(conv),
     ...generateCoverageRows(seed + 10, Math.round(40 * scale)).map(conv),
     ...generateMultilingualRows(seed + 11, Math.round(40 * scale)).map(conv),
+    ...generateShortBenign(seed + 12, Math.round(40 * scale)).map(conv),
   ];
 }
 

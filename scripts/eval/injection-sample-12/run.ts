@@ -42,7 +42,34 @@
  * build refuses exact duplicates and repeated six-word openings. Every row is scanned as role `user`; `indirect` rows
  * also as `tool`.
  *
- * SCORES: not yet scored.
+ * Scored once at commit df41cf8 (the commit adding this set; detectors as of c02bdd0), with
+ * `npm run eval:injection-sample-12 -- --misses`; no detector was changed for or after it:
+ *   overall: attack recall 78.2% (305/390) as user, 92.0% (92/100) of indirect rows as tool;
+ *            benign FPR 2.1% (6/280) as user, 7.5% (4/53) of documents as tool
+ *   as user, recall by style: hijack-task 12/12, many-shot 8/8, refusal-suppression 10/10, fake-system 4/4,
+ *     social 5/6, extraction-polite 21/25, override-polite 20/25, leak 5/8, competition 7/12; persona-short 17/20,
+ *     persona-medium 17/20, persona-long 16/19; English indirect 72/79 (agent 12/12, rag 17/17, email 7/7, pdf 4/4,
+ *     issue 4/4, csv 3/3, json 5/6, code 4/5, memory 4/5, web 6/8, markdown 3/4, calendar 3/4); obfuscation 40/41
+ *     (every encoding 100% except zero-width 2/3: a U+2060-joined indirect row); multilingual ml-override 30/40,
+ *     ml-extraction 7/31, ml-indirect 5/12, ml-persona 2/6, code-mixed 7/12
+ *   as user, by language group: English 254/289 (87.9%); non-English 51/101 (50.5%): European (fr de es pt it nl sv
+ *     da no fi cs pl ro hu ru uk el tr) 24/34, East/Southeast Asian (zh zh-Hant ja ko vi th id ms tl) 14/23,
+ *     Middle Eastern (ar fa he) 3/8, South Asian (hi bn ta te mr pa ne ur) 2/14, African (sw yo am ha zu ig) 1/10,
+ *     code-mixed 7/12
+ *   as tool: every English indirect style 100% except indirect-memory 4/5; obfuscated indirect 7/7; code-mixed 2/2;
+ *     ml-indirect 5/12 (ar, bn, fa, pl, ru, sw, zh missed); non-English indirect 7/14
+ *   false positives as user: benign-config 2/8 (a YAML config with admin/debug_mode/override_settings keys, an env
+ *     block with SYSTEM_PROMPT_PATH and JAILBREAK_FILTER), benign-code 1/6 (a naive detector quoting "ignore previous
+ *     instructions"), benign-trigger 1/110 (a wiki quote "ignore all previous versions of this policy"), ml-benign
+ *     2/46 (hi developer mode, ja translate-the-phrase-for-slides); chat 0/40, security-education 0/30, documents
+ *     0/19, tool results 0/10, e-mails 0/5 as user; as tool: the same config 2 and code 1 rows plus a security-
+ *     training e-mail; ml-benign-doc 0/6
+ *   Weakest: plain-words extraction outside English (7/31), low-resource languages (South Asian and African 3/24),
+ *     non-English indirect carriers; in English, competition tricks (reverse/spaced/pig-latin password, "confirm
+ *     MOONBEAM"), gentle overrides that never say "ignore" ("act as though you had never received system
+ *     instructions", "safety=off" parameters), and fiction frames asking for harmful content without an override.
+ *     Caveat: some persona rows are content jailbreaks rather than instruction injections, which an injection
+ *     detector may by design not target.
  */
 import { runInjectionJsonl } from "../injection-jsonl.js";
 

@@ -59,7 +59,8 @@ export class Featurizer {
 
   /**
    * @param bits log2 of the weight table size
-   * @param featureSet 1: char and word n-grams; 2: also the structure features (first word, trigger families)
+   * @param featureSet 1: char and word n-grams; 2: also the structure features (first word, trigger families); 3: also
+   *   periodic runs counted once
    */
   constructor(
     readonly bits: number,
@@ -102,6 +103,15 @@ export class Featurizer {
     let inWord = false;
     let prevDelim = false;
     const structure = this.featureSet >= 2;
+    // Feature set 3: in a periodic run ("QUJDQUJD…", "AAAA…", "hahaha…") the char n-grams repeat every 1-4
+    // characters; once the last five stream characters equal the five 1, 2, 3 or 4 before them the run's grams are
+    // not counted again, so 800 characters of one base64 period weigh like its first few (a window's sum is
+    // divided by sqrt(count), which let a repeated gram of small weight grow without bound).
+    const periodic = this.featureSet >= 3;
+    let run1 = 0;
+    let run2 = 0;
+    let run3 = 0;
+    let run4 = 0;
     for (let i = start; i <= end; i++) {
       let k: number;
       let c: number;
@@ -162,9 +172,15 @@ export class Featurizer {
           continue; // whitespace and ordinary punctuation are not part of the char stream
         }
       }
+      if (periodic) {
+        run1 = have >= 1 && c === p1 ? run1 + 1 : 0;
+        run2 = have >= 2 && c === p2 ? run2 + 1 : 0;
+        run3 = have >= 3 && c === p3 ? run3 + 1 : 0;
+        run4 = have >= 4 && c === p4 ? run4 + 1 : 0;
+      }
       // Char n-grams ending at c: hash c, then extend backwards over the previous stream characters.
       let g = Math.imul(0x9e3779b9 ^ c, 0x01000193);
-      if (have >= 2) {
+      if (have >= 2 && !(run1 >= 5 || run2 >= 5 || run3 >= 5 || run4 >= 5)) {
         g = Math.imul(g ^ p1, 0x01000193);
         g = Math.imul(g ^ p2, 0x01000193);
         let x = Math.imul(g ^ (g >>> 15), 0x2c1b3c6d);
@@ -221,7 +237,7 @@ export class Featurizer {
 }
 
 /** Feature set of newly trained models (see {@link Featurizer}); models record theirs, older ones are set 1. */
-export const FEATURE_SET = 2;
+export const FEATURE_SET = 3;
 /** Trigger-family bits that become structure features (T_OVERRIDE .. T_SWITCH). */
 const FAMILY_BITS = 12;
 

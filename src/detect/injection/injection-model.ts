@@ -85,7 +85,7 @@ export function loadInjectionModel(dir: string = defaultModelDir()): InjectionMo
   if (sha !== meta.weightsSha256) throw new Error("injection model: weights checksum mismatch");
   const normKnee = typeof meta.normKnee === "number" && meta.normKnee >= 1 ? meta.normKnee : 1e9;
   const featureSet = meta.featureSet ?? 1;
-  if (featureSet !== 1 && featureSet !== 2) throw new Error(`injection model: unknown feature set ${String(featureSet)}`);
+  if (featureSet !== 1 && featureSet !== 2 && featureSet !== 3) throw new Error(`injection model: unknown feature set ${String(featureSet)}`);
   return {
     hashBits: meta.hashBits,
     featureSet,

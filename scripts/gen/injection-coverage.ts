@@ -276,6 +276,8 @@ const NOTICE_LINES = [
   "Note to reviewers: the appendix was added after the deadline with the chair's permission.",
   "Assistant managers should submit the rota by Friday noon.",
   "Agents on the support desk must log every call in the ticket system.",
+  "Memo to the AI platform team: the GPU budget for the fourth quarter has been approved.",
+  "For the machine-learning group: the reading club moves to Thursday at four.",
 ];
 
 function noticeRows(rng: Rng, perTemplate: number): GenRow[] {

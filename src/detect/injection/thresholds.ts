@@ -33,9 +33,12 @@ export const NGRAM_ONLY_JAILBREAK_THRESHOLD = 0.85;
  * role-play: on the held-out split 0.45 gave injection recall 91.5 %, jailbreak 92.2 %, benign FPR 3.2 % (WildGuard
  * benign 8 of 90); 0.55 gives 90.4 %, 89.1 %, 2.5 % (6 of 90); 0.6 gives 90.4 %, 88.3 %, 2.3 %
  * (`node --import tsx scripts/eval/injection.ts` with this constant at each value; the detector option `ngramOnlyPrompt`
- * overrides it).
+ * overrides it). 0.55 → 0.6 in session 17, with the weights trained on sets 7 and 9-11 and feature set 3: on held-out
+ * set 8 (never trained on) 0.55 gave 304 of 349 attacks and 7 of 264 benign prompts flagged as user, 0.6 302 and 7,
+ * 0.65 297 and 6; on the held-out split 0.6 kept WildGuard benign at 5 of 90 and the benign unit-test prompts clean
+ * (the weights before, at 0.55: 289 and 7 of set 8).
  */
-export const NGRAM_ONLY_PROMPT_THRESHOLD = 0.55;
+export const NGRAM_ONLY_PROMPT_THRESHOLD = 0.6;
 
 /**
  * An INDIRECT_INJECTION span (a tool result or fetched document) with no heuristic pattern behind it must reach this

@@ -5,6 +5,7 @@
  *  - generated sources: split by TEMPLATE, so test rows come from templates the model never saw.
  */
 import { generateShortBenign } from "../gen/injection-short-benign.js";
+import { generateTranscriptRows } from "../gen/injection-transcripts.js";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
@@ -225,6 +226,7 @@ export function generatedRows(seed: number = DATA_SEED, scale = 1): DataRow[] {
     ...generateCoverageRows(seed + 10, Math.round(40 * scale)).map(conv),
     ...generateMultilingualRows(seed + 11, Math.round(40 * scale)).map(conv),
     ...generateShortBenign(seed + 12, Math.round(40 * scale)).map(conv),
+    ...generateTranscriptRows(seed + 13, Math.round(15 * scale)).map(conv),
   ];
 }
 

@@ -12,8 +12,12 @@
 /** Up to this many characters before the first turn label may hold the analysis request. */
 const FRAME_HEAD = 300;
 
+/** Speaker labels of pasted conversations (English, and the common German, French and Spanish ones). */
+const SPEAKER =
+  "(?:user|assistant|human|ai|bot|chatbot|agent|customer|client|support|operator|caller|me|you|system|kunde|kundin|benutzer|nutzer|conseill(?:er|ère)|cliente|agente|usuari[oa]|asistente)";
+
 /** A turn label at the start of a line. */
-const TURN_LINE = /(?:^|\n)[ \t>*-]{0,4}(?:user|assistant|human|ai|bot|chatbot|agent|customer|client|support|operator|caller|me|you|system)[ \t]*:/i;
+const TURN_LINE = new RegExp(`(?:^|\\n)[ \\t>*-]{0,4}${SPEAKER}[ \\t]*:`, "i");
 
 /** An analysis request about a pasted conversation, before its first turn. */
 const TRANSCRIPT_ASK =
@@ -21,15 +25,50 @@ const TRANSCRIPT_ASK =
 
 /** The text asks for the conversation to be carried on, or for a quote to be acted on. */
 const CARRY_ON =
-  /\b(?:continue|resume|pick up|carry on|keep going|next (?:line|turn|reply|message)|your (?:turn|reply)|reply as|respond as|answer as|play (?:the )?(?:assistant|ai|bot)|you are the (?:assistant|ai|bot)|complete (?:the|this) (?:conversation|chat|dialog(?:ue)?|transcript)|(?:do|follow|obey|execute|carry out|act on|comply with) (?:what(?:ever)?|the instructions?|the commands?)\b[^.\n]{0,30}\b(?:says?|said|asks?|in (?:the|it))|(?:then|and|just|so|please|go ahead and) (?:do|obey|execute|carry out|act on|follow|run) (?:it|them|that|this)\b|repeat after me|say (?:it|this|that) back|demonstrate|show me (?:by|how it)|(?:try|apply|use) it (?:on yourself|now)|(?:now|then) (?:do|answer|respond to|reply to) (?:it|this|that|them)\b)/i;
+  /\b(?:continue|resume (?:the|from|where|it|as|our|this)\b|pick up|carry on|keep going|next (?:line|turn|reply|message)|your (?:turn|reply)|reply as|respond as|answer as|play (?:the )?(?:assistant|ai|bot)|you are the (?:assistant|ai|bot)|complete (?:the|this) (?:conversation|chat|dialog(?:ue)?|transcript)|(?:do|follow|obey|execute|carry out|act on|comply with) (?:what(?:ever)?|the instructions?|the commands?)\b[^.\n]{0,30}\b(?:says?|said|asks?|in (?:the|it))|(?:then|and|just|so|please|go ahead and) (?:do|obey|execute|carry out|act on|follow|run) (?:it|them|that|this)\b|repeat after me|say (?:it|this|that) back|demonstrate|show me (?:by|how it)|(?:try|apply|use) it (?:on yourself|now)|(?:now|then) (?:do|answer|respond to|reply to) (?:it|this|that|them)\b)/i;
 
-/** Whether the text is a pasted conversation the user asks to analyse (its turn labels are not fake turns). */
+/** A word naming pasted conversation material, in an introduction ("Here is a transcript from our user study"). */
+const TRANSCRIPT_NOUN =
+  /(?<![\p{L}\p{N}_])(?:chats?|conversations?|transcripts?|dialog(?:ue)?s?|exchanges?|threads?|calls?|interviews?|chat ?logs?|sessions?|tickets?|user study|support (?:case|request)s?|\p{L}*gespräch\p{L}*|unterhaltung|échange|conversación|conversa|diálogo|gesprek|rozmow\p{L}+|conversazione)(?![\p{L}\p{N}_])/iu;
+
+/** An analysis request in any order with the noun: a verb of analysis or a question. */
+const ANALYSIS_ASK =
+  /\b(?:summari[sz]e|summary|sum up|rate|review|analy[sz]e|analysis|assess|evaluate|grade|score|classify|label|categori[sz]e|translate|proofread|extract|list|identify|find|spot|point out|explain|check|audit|critique|comment on|feedback|improve|tag|redact|anonymi[sz]e|convert|format|what went wrong|qu'est-ce qui|was lief|qué salió|pull out|remove|write|make|better|rewrite|suggest|fasse|zusammen|bewerte|résume|évalue|resume|evalúa|riassumi|valuta|could (?:the|our) (?:bot|agent|assistant)|should (?:the|our) (?:bot|agent|assistant))\b|\?/i;
+
+/** A question or request after a pasted conversation, about it ("What went wrong in this conversation?"). */
+const TAIL_ASK =
+  /(?<![\p{L}\p{N}_])(?:(?:this|the|that|above|previous|preceding)\s+(?:chat|conversation|transcript|dialog(?:ue)?|exchange|thread|call|interview|log)|(?:bot|agent|assistant|ai|support|rep|representative|operator)(?:'s|’s) (?:\p{L}+ )?(?:answers?|repl(?:y|ies)|respons(?:e|es)|messages?|turns?|tone|handling|performance|behaviou?r)|(?:bot|agent|assistant|operator) (?:should|could|would)(?: have)? (?:answered|replied|responded|handled|said)|(?:should|could|would) (?:the|our) (?:bot|agent|assistant|operator) have|\p{L}*gespräch\p{L}*|konversation|unterhaltung|échange|conversación|conversa|conversazione|diálogo|gesprek|rozmow\p{L}+|ci-dessus|oben|anterior|arriba|sopra|hierboven|powyżej|(?:la|cette|cet|esta|questa|deze) (?:conversation|discussion|chat)|(?:der|die|le|la|el|il|de) (?:agent|agentin|conseill(?:er|ère)|agente|bot|assistent|assistentin|asistente|assistente|support|soporte))(?![\p{L}\p{N}_])/iu;
+
+/** Turn lines, to find the last one: what follows it can be read as the user's own request. */
+const TURN_LINES = new RegExp(`(?:^|\\n)[ \\t>*-]{0,4}${SPEAKER}[ \\t]*:[^\\n]*`, "gi");
+
+/** Up to this many characters after the last turn line may hold the analysis request. */
+const FRAME_TAIL = 300;
+
+/**
+ * Whether the text is a pasted conversation the user asks to analyse (its turn labels are not fake turns): the
+ * request comes before the first turn ("Summarize this chat:", "Here is a transcript from our user study, can you find
+ * usability issues?") or after the last one ("What went wrong in this conversation?").
+ */
 export function transcriptFrame(text: string): boolean {
   const turn = TURN_LINE.exec(text);
   if (turn === null || turn.index > FRAME_HEAD) return false;
   const head = text.slice(0, turn.index);
-  if (!TRANSCRIPT_ASK.test(head)) return false;
+  if (!(TRANSCRIPT_ASK.test(head) || (TRANSCRIPT_NOUN.test(head) && ANALYSIS_ASK.test(head)) || tailAsks(text))) return false;
   return !CARRY_ON.test(text);
+}
+
+/** Whether a short request about the conversation follows its last turn line. */
+function tailAsks(text: string): boolean {
+  const from = Math.max(0, text.length - 4096);
+  const window = text.slice(from);
+  let end = -1;
+  TURN_LINES.lastIndex = 0;
+  for (let m = TURN_LINES.exec(window); m !== null; m = TURN_LINES.exec(window)) end = m.index + m[0].length;
+  TURN_LINES.lastIndex = 0;
+  if (end < 0) return false;
+  const tail = window.slice(end).trim();
+  return tail.length > 0 && tail.length <= FRAME_TAIL && TAIL_ASK.test(tail) && ANALYSIS_ASK.test(tail);
 }
 
 /**
@@ -77,5 +116,17 @@ export function blankAnalysedQuotes(text: string): string | undefined {
 export function framedText(input: string, tool: boolean): { text: string; transcript: boolean } {
   if (tool) return { text: input, transcript: false };
   const text = blankAnalysedQuotes(input) ?? input;
-  return { text, transcript: transcriptFrame(text) };
+  if (!transcriptFrame(text)) return { text, transcript: false };
+  return { text: blankTurnLabels(text), transcript: true };
+}
+
+/** A turn label at the start of a line, as blanked in a transcript to analyse. */
+const TURN_LABEL = new RegExp(`(^|\\n)([ \\t>*-]{0,4}${SPEAKER}[ \\t]*:)`, "gi");
+
+/**
+ * A transcript with its turn labels blanked (same length, offsets unchanged): the speakers' words are scored as what
+ * they are, words, and the labels, which attacks use to fake turns, carry no weight in a conversation the user pasted.
+ */
+function blankTurnLabels(text: string): string {
+  return text.replace(TURN_LABEL, (_m, lead: string, label: string) => lead + " ".repeat(label.length));
 }

@@ -59,6 +59,15 @@ const LANG_BENIGN_TASK: Template[] = [
   t("es-benign-next", "{Vale|Bien|De acuerdo}{.|,|!} {Siguiente tarea|Pasemos a otra cosa|Nueva pregunta|Otra tarea}{:|.} {explícame el interés compuesto|escribe una tarjeta de cumpleaños|dame tres ideas para cenar|resume el segundo capítulo}{.|!}"),
   t("sv-da-benign-task", "{Tack|Tak|Perfekt|Super}{.|!} {Nu en ny uppgift|Nu en ny opgave|Nästa uppgift|Næste opgave}{:|.} {översätt stycket till engelska|oversæt afsnittet til engelsk|sammanfatta artikeln|opsummer artiklen}{.|!}"),
   t("cs-tr-benign-task", "{Díky|Výborně|Teşekkürler|Harika}{.|!} {Teď nový úkol|Další úkol|Şimdi yeni bir görev|Sıradaki görev}{:|.} {přelož odstavec do angličtiny|shrň článek ve třech bodech|bu paragrafı İngilizceye çevir|makaleyi üç maddede özetle}{.|!}"),
+  // session 18: more languages, so that no single language's "now a new task" is learned only from its hijacks
+  t("pl-benign-next", "{Okej|Dobra|W porządku}{.|,|!} {Następne zadanie|Kolejne pytanie|Teraz coś innego}{:|.} {popraw błędy w moim mailu|wymyśl nazwę dla piekarni|podaj trzy pomysły na obiad|wyjaśnij procent składany}{.|!}"),
+  t("ru-benign-task", "{Спасибо|Отлично|Хорошо}{.|!} {Теперь новая задача|А теперь другая задача|Следующее задание}{:|.} {переведи этот абзац на английский|кратко перескажи статью|придумай название для доклада|исправь ошибки в письме}{.|!}"),
+  t("uk-benign-task", "{Дякую|Чудово|Добре}{.|!} {Тепер нове завдання|А тепер інше завдання}{:|.} {переклади цей абзац англійською|стисло перекажи статтю|запропонуй назву для презентації}{.|!}"),
+  t("ro-hu-benign-task", "{Mulțumesc|Perfect|Köszönöm|Remek}{.|!} {Acum o sarcină nouă|Următoarea sarcină|Most egy új feladat|Következő feladat}{:|.} {tradu paragraful în engleză|rezumă articolul în trei puncte|fordítsd le ezt a bekezdést angolra|foglald össze a cikket három pontban}{.|!}"),
+  t("fi-el-benign-task", "{Kiitos|Hienoa|Ευχαριστώ|Τέλεια}{.|!} {Nyt uusi tehtävä|Seuraava tehtävä|Τώρα μια νέα εργασία|Επόμενη εργασία}{:|.} {käännä tämä kappale englanniksi|tiivistä artikkeli kolmeen kohtaan|μετάφρασε αυτή την παράγραφο στα αγγλικά|συνόψισε το άρθρο σε τρία σημεία}{.|!}"),
+  t("id-vi-benign-task", "{Terima kasih|Bagus|Cảm ơn|Tuyệt}{.|!} {Sekarang tugas baru|Tugas berikutnya|Bây giờ là nhiệm vụ mới|Nhiệm vụ tiếp theo}{:|.} {terjemahkan paragraf ini ke bahasa Inggris|ringkas artikel ini dalam tiga poin|dịch đoạn này sang tiếng Anh|tóm tắt bài báo trong ba ý}{.|!}"),
+  t("ja-ko-zh-benign-task", "{ありがとう|いいですね|고마워요|좋아요|谢谢|很好}{。|！|.|!} {では次のタスクです|次の作業をお願いします|이제 새 작업이에요|다음 작업입니다|现在是新任务|下一个任务}{：|:|。} {この段落を英語に翻訳してください|記事を三行で要約してください|이 단락을 영어로 번역해 주세요|기사를 세 줄로 요약해 주세요|把这段话翻译成英文|用三点总结这篇文章}{。|.|}"),
+  t("nl-pt-benign-next", "{Oké|Goed|Certo|Beleza}{.|,|!} {Volgende vraag|Nu iets anders|Próxima tarefa|Agora outra coisa}{:|.} {geef me drie ideeën voor het avondeten|leg samengestelde rente uit|dá-me três ideias para o jantar|explica os juros compostos}{.|!}"),
 ];
 
 const EVERYDAY: Template[] = [

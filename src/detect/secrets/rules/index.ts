@@ -1,7 +1,9 @@
 import type { SecretRule } from "../secret-rule.js";
 import { aiRules } from "./ai.js";
+import { callArgumentRules } from "./call-arguments.js";
 import { cicdRules } from "./cicd.js";
 import { cloudRules } from "./cloud.js";
+import { commandLineRules } from "./command-line.js";
 import { databaseRules } from "./databases.js";
 import { genericRules } from "./generic.js";
 import { keyRules } from "./keys.js";
@@ -29,5 +31,7 @@ export const builtinSecretRules: readonly SecretRule[] = [
   ...saasRules,
   ...sessionRules,
   ...sdkClientRules,
+  ...commandLineRules,
+  ...callArgumentRules,
   ...genericRules,
 ];

@@ -112,7 +112,7 @@ const MEMORABLE_PASSWORD = /^[a-z]{3,10}(?:[-_.][a-z]{3,10}){1,5}[-_.]\d{2,4}$/;
 const IDENTIFIER_KEY_SUFFIX =
   /(?:^|[_.-]|[a-z])(?:id|ids|name|names|file|filename|path|dir|url|uri|endpoint|host|type|length|size|format|version|count|prefix|header|field|param|policy|ref|arn|label|mode|enabled|scope|scopes|role|roles|level|state|status|strategy|flow|grant_?type|realm|issuer|audience|domain|plugin|module|handler|callback|listener|error|exception|required|algorithm|alg|provider|method|class|style|color|key_id|keyid|template|timeout|expiry|expires|hint|min|max|pattern|regex|id_env|env|variable|var|store|vault|manager|location|kind|lifetime|ttl|duration|validity|age|period|interval)$/i;
 
-const NON_SECRET_KEY = /(?:author(?!ization)|enclave|autoclave|authenticity|authentication-results|key_?vault|keyvault|public|publishable|csrf|xsrf|session_?id|nonce|checksum|hash|fingerprint|thumbprint|keyword|keyboard|keypress|monkey|turkey|hockey|donkey|tokenizer|tokeniz|passport|passthrough|bypass|compass|passenger|password_?(?:reset|policy|hint|strength|length|field|label|input|confirm)|secretary)/i;
+const NON_SECRET_KEY = /(?:author(?!ization)|enclave|autoclave|authenticity|authentication-results|key_?vault|keyvault|public|publishable|csrf|xsrf|session_?id|nonce|checksum|hash|fingerprint|thumbprint|keyword|keyboard|keypress|monkey|turkey|hockey|donkey|tokenizer|tokeniz|passport|passthrough|bypass|compass|passenger|password_?(?:reset|policy|hint|strength|length|field|label|input|confirm)|secretary|accessor)/i;
 
 function looksLikeIdentifier(v: string): boolean {
   // camelCase / snake_case / dotted names and calls, not random strings

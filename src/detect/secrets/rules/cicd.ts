@@ -214,6 +214,34 @@ export const cicdRules: readonly SecretRule[] = [
     score: 0.95,
   }),
   {
+    id: "vault-short-token",
+    description: "HashiCorp Vault service or recovery token in its short form (`hvs.` / `hvr.` + 24 characters: root tokens and `vault token create` output without server-side consistent tokens; `.` + namespace id on Enterprise)",
+    // The 24-character random part has no fixed alphabet guarantee in pasted copies, so `_` / `-` are accepted; the
+    // prefix is distinctive, and upper- and lower-case letters (a random 24-character base62 string lacks one with
+    // odds below 1e-5) plus the entropy check drop `hvs.xxxx…` and word-like file names.
+    pattern: `(?<![A-Za-z0-9_.-])(?<secret>hv[sr]\\.(?=[\\w-]{0,23}[A-Z])(?=[\\w-]{0,23}[a-z])[A-Za-z0-9_-]{24}(?:\\.[A-Za-z0-9]{5})?)(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`,
+    secretGroup: "secret",
+    keywords: ["hvs.", "hvr."],
+    anchored: true,
+    score: 0.9,
+    prefixLength: 4,
+    entropyMin: 3.5,
+    validator: "mixed-charset",
+    examples: {
+      positive: [
+        { text: "const vaultToken = 'hvs.c5sIYdzr2xa5uVZ_bfCKLh_5';", secret: "hvs.c5sIYdzr2xa5uVZ_bfCKLh_5" },
+        { text: "token              hvs.dkPVP2ASg3mx11XJSixcifCt\ntoken_accessor     SCPWThvb7qkB7EgB48OMRxtz", secret: "hvs.dkPVP2ASg3mx11XJSixcifCt" },
+        { text: "X-Vault-Token: hvs.Qz8Lm2Xv9Rt4Wb7Nc1Hd5Fg0.aB3xY", secret: "hvs.Qz8Lm2Xv9Rt4Wb7Nc1Hd5Fg0.aB3xY" },
+      ],
+      negative: [
+        { text: "VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx" },
+        { text: "open hvs.configuration_manager_v2 first" },
+        { text: "VAULT_TOKEN=hvs.AAAAAAAAAAAAAAAAAAAAAAAA" },
+        { text: "token: hvs.Qz8Lm2Xv9Rt4" },
+      ],
+    },
+  },
+  {
     id: "vault-legacy-token",
     description: "HashiCorp Vault legacy service token (s.<24>) next to a Vault key name",
     // the key, then an operator or up to three short words ("vault login s.…", "the token is s.…"); a `.` after the

@@ -5,6 +5,7 @@ import { cicdRules } from "./cicd.js";
 import { cloudRules } from "./cloud.js";
 import { commandLineRules } from "./command-line.js";
 import { databaseRules } from "./databases.js";
+import { frameworkRules } from "./frameworks.js";
 import { genericRules } from "./generic.js";
 import { keyRules } from "./keys.js";
 import { messagingRules } from "./messaging.js";
@@ -30,6 +31,7 @@ export const builtinSecretRules: readonly SecretRule[] = [
   ...registryRules,
   ...saasRules,
   ...sessionRules,
+  ...frameworkRules,
   ...sdkClientRules,
   ...commandLineRules,
   ...callArgumentRules,

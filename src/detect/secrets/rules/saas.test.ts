@@ -11,6 +11,9 @@ const positives: PositiveCase[] = [
   // Mapbox secret tokens by their structure (payload . signature), whatever the payload's length
   ['cfg.value = "sk.eyJ1IjoiuPX5M32M6EaJmfFwSVpwnhLzyPMusB.g8idsm0VsPHbB8dZfzkzBo";', "mapbox-secret-token", "sk.eyJ1IjoiuPX5M32M6EaJmfFwSVpwnhLzyPMusB.g8idsm0VsPHbB8dZfzkzBo", 0.95],
   ["Use sk.eyJ1IjoiZbpreZpwxVGUv78nbgEMnv3C6PUjAS.eAkWpzfPzpv7RCKonS_Gdy.", "mapbox-secret-token", "sk.eyJ1IjoiZbpreZpwxVGUv78nbgEMnv3C6PUjAS.eAkWpzfPzpv7RCKonS_Gdy", 0.95],
+  // an Auth0 client secret pasted in chat, the service named after it
+  ["quick q — I put Rk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5GjQz8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6Ai7O_ in the auth0 settings page, still 401", "auth0-client-secret-nearby", "Rk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5GjQz8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6Ai7O_", 0.8],
+  ["Auth0 (tenant acme-prod) → Rk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5GjQz8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6Ai7O_", "auth0-client-secret-nearby", "Rk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5GjQz8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6Ai7O_", 0.8],
 ];
 
 describe("SaaS rules", () => {
@@ -23,5 +26,10 @@ describe("SaaS rules", () => {
     "https://fog-ringer-f42.notion.site/API-BD80F56CDC1441E6BF6011AB6D852875",
     "sk.eyJ1IjoiuPX5M32M6EaJmfFwSVpwnhLzyPMusB",
     "mapboxgl.accessToken = 'pk.eyJ1IjoiuPX5M32M6EaJmfFwSVpwnhLzyPMusB.g8idsm0VsPHbB8dZfzkzBo';",
+    "auth0 domain: dev-abc123.us.auth0.com",
+    "auth0 client id: Qz8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6Ai",
+    "auth0 sha256: 3f2a9c1b7e4d8f6a0b5c2e9d7a4f1c8e3b6d0a923f2a9c1b7e4d8f6a0b5c2e9d",
+    "auth0 client secret: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "Rk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5GjQz8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6Ai7O_\n\nunrelated: we moved auth0 tenants",
   ])("negative %s", (t) => expectNegative(t));
 });

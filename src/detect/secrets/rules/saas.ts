@@ -154,6 +154,39 @@ export const saasRules: readonly SecretRule[] = [
     length: 64,
     score: 0.85,
   }),
+  {
+    id: "auth0-client-secret-nearby",
+    description: "Auth0 client secret (64 URL-safe characters) on a line that names Auth0, before or after the value (\"I put <secret> in the auth0 settings\", \"auth0 app: … secret …\")",
+    // No key name: the line's mention of Auth0 and the secret's published shape (64 characters of the base64url
+    // alphabet, far above hex entropy) stand in for it. Hex digests (≤ 4 bits/char) and JWT segments are left out.
+    pattern:
+      `(?:(?<=auth0[^\\r\\n]{0,160})|(?=[A-Za-z0-9_-]{64}(?![A-Za-z0-9_-])[^\\r\\n]{0,160}auth0))` +
+      `(?<![A-Za-z0-9_./+=-])(?<secret>[A-Za-z0-9_-]{64})(?![A-Za-z0-9_/+=-]|\\.[A-Za-z0-9_-])`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: ["auth0"],
+    window: { before: 240, after: 240 },
+    score: 0.8,
+    entropyMin: 4.5,
+    validator: "mixed-charset",
+    examples: {
+      positive: [
+        {
+          text: "quick q — I put U0leubYtBFvTpwesDCrxexL1aQ3f-W9kq7Zp2Lm4NvB8cRt6YhJ0sDg5Ea3SbgY9 in the auth0 settings page and login still fails",
+          secret: "U0leubYtBFvTpwesDCrxexL1aQ3f-W9kq7Zp2Lm4NvB8cRt6YhJ0sDg5Ea3SbgY9",
+        },
+        {
+          text: "Auth0 app 'billing-api' -> Kq7Zp2Lm4NvB8cRt6YhJ0sDg5Ea3SbgY96YU0leubYtBFvTpwesDCrxexL1aQ3f_",
+          secret: "Kq7Zp2Lm4NvB8cRt6YhJ0sDg5Ea3SbgY96YU0leubYtBFvTpwesDCrxexL1aQ3f_",
+        },
+      ],
+      negative: [
+        { text: "auth0 image sha256 3f2a9c1b7e4d8f6a0b5c2e9d7a4f1c8e3b6d0a923f2a9c1b7e4d8f6a0b5c2e9d7a4f1c8e" },
+        { text: "U0leubYtBFvTpwesDCrxexL1aQ3f-W9kq7Zp2Lm4NvB8cRt6YhJ0sDg5Ea3SbgY9\n\nunrelated: we moved auth0 tenants" },
+        { text: "auth0 client secret: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" },
+      ],
+    },
+  },
   prefixedToken({
     id: "postman-api-key",
     description: "Postman API key",

@@ -106,6 +106,8 @@ const privateKeyBody: SecretValidator = ({ secret, score }) => {
 /** Words commonly found as values that are variable names or config, not credentials. */
 /** A key that names a password (`db_password`, `MYSQL_ROOT_PASSWORD`, INI `pass`, `pwd`). */
 const PASSWORD_KEY = /pass(?:wor[dt])?$|passwd$|pwd$|password[\w.-]{0,3}$/i;
+/** A key naming a password, in the languages the prose and assignment rules read. */
+const PASSWORD_WORD = /pass|pwd|kennwort|contrase|senha|wachtwoord|senord|adgangskode|пароль|hasło|şifre|密码|パスワード|비밀번호/i;
 /** Password-manager "memorable" passwords: 2-6 short lower-case words and a 2-4 digit group, dash/underscore/dot joined. */
 const MEMORABLE_PASSWORD = /^[a-z]{3,10}(?:[-_.][a-z]{3,10}){1,5}[-_.]\d{2,4}$/;
 
@@ -226,14 +228,17 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   if (gpgKeyId(key, v)) return null;
   if (/^[a-z]+(?:[-_][a-z]+){1,4}$/.test(v)) return null; // hyphenated words: a name, not a credential
   const h = shannonEntropy(v);
-  const mix = charMix(v);
+  // Accented letters are letters, not symbols: "stocké", "expiré" are words ("le mot de passe est stocké dans Vault").
+  const mix = charMix(v.normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
   const strongKey = /pass|pwd|secret|token|api.?key|apikey|private|credential|auth|contrase|senha|wachtwoord|senord|kennwort|adgangskode|clave|пароль|hasło|şifre|密码|パスワード|비밀번호/i.test(key);
   let s = score;
   if (h < 2.2) return null;
   if (h >= 3.5) s += 0.1;
   // Short values cannot reach a high entropy: a 10-character password with four character classes tops out near
   // log2(10) = 3.3 bits, so below 2.8 only values that also fall short for their length lose score.
-  else if (h < 2.8 && !(mix.classes >= 3 && h >= 0.7 * Math.log2(v.length))) s -= 0.15;
+  // Under a password name, letters, a digit and a symbol are the composition password policies demand: a value built
+  // that way ("velvetvelvet93!") is a password even when its letters repeat.
+  else if (h < 2.8 && !(mix.classes >= 3 && h >= 0.7 * Math.log2(v.length)) && !(PASSWORD_WORD.test(key) && /[A-Za-z]/.test(v) && mix.digit && mix.symbol)) s -= 0.15;
   if (mix.classes >= 3) s += 0.05;
   else if (mix.classes === 1 && !/^[0-9a-f]+$/i.test(v)) s -= 0.2;
   if (!strongKey) s -= 0.1;

@@ -2,6 +2,11 @@ import { describe, it } from "vitest";
 import { expectNegative, expectPositive, type PositiveCase } from "./test-helpers.js";
 
 const positives: PositiveCase[] = [
+  // passwords in prose in other languages: French quotes and an adjective after the noun, a repeated-word password
+  // under a German "lautet", a full-width colon after 是
+  ["Le mot de passe admin est « Kevät2025?64h ».", "password-in-prose", "Kevät2025?64h", 0.82],
+  ["Das Passwort für den VPN-Zugang lautet velvetvelvet93!.", "password-in-prose", "velvetvelvet93!", 0.72],
+  ["密码是：Huawei@12345", "password-in-prose-intl", "Huawei@12345", 0.9],
   // memorable passwords (words + digit group) under a password name, in TOML / INI / compose
   ['[database]\nuser = "app"\npassword = "plum-vexar-tolk-47"', "generic-password-assignment", "plum-vexar-tolk-47", 0.87],
   ["[smtp]\nuser = ops@corp.example\npass = drab-quelt-mire-63", "generic-secret-config", "drab-quelt-mire-63", 0.8],
@@ -43,6 +48,14 @@ const positives: PositiveCase[] = [
 describe("generic rules", () => {
   it.each(positives)("%s → %s", (...c) => expectPositive(c));
   it.each([
+    "le mot de passe est stocké dans Vault",
+    "Le mot de passe actuel est expiré.",
+    "Le mot de passe est « ******** ».",
+    "Das Passwort lautet wie immer.",
+    "la contraseña del wifi es la de siempre",
+    "密码是：********",
+    "パスワードは「<password>」です",
+    "the password is stored in Vault",
     'image_name = "redis-cache-primary-01"', // a slug under a non-password name stays a name
     'password_policy = "rotate-every-days-90"',
     'example (replace with your own): token = "EXAMPLE-TOKEN-0000-1111-2222"',

@@ -11,6 +11,10 @@ const positives: PositiveCase[] = [
   ['p.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials("svc", "Orchard*1012ok"));', "password-call-argument", "Orchard*1012ok", 0.8],
   ['MongoCredential c = MongoCredential.createCredential("app", "admin", "Kx9mm2Lq7v".toCharArray());', "password-call-argument", "Kx9mm2Lq7v", 0.8],
   ['$ok = ldap_bind($ds, "cn=admin,dc=acme,dc=org", "Pelican&1993UzZ");', "password-call-argument", "Pelican&1993UzZ", 0.8],
+  ['$cred = New-Object System.Net.NetworkCredential("svc", "Winter#812ScA")', "password-call-argument", "Winter#812ScA", 0.8],
+  ['Dim cred As New NetworkCredential("svc_backup", "Winter#812ScA")', "password-call-argument", "Winter#812ScA", 0.8],
+  // a Google app password: four groups of four letters
+  ["s.starttls(); s.login('me@gmail.com', 'hfke iwpq zmxa lrto')", "password-call-argument", "hfke iwpq zmxa lrto", 0.8],
 ];
 
 describe("call argument rules", () => {

@@ -18,8 +18,9 @@ const SEP = `[ \\t]{0,4},[ \\t]{0,4}`;
 
 /** Calls taking (user, password, …). */
 const USER_PASSWORD_CALLS = [
-  `new[ \\t]{1,4}(?:System\\.Net\\.)?NetworkCredential`,
-  `new[ \\t]{1,4}(?:java\\.net\\.)?PasswordAuthentication`,
+  // C# / Java `new`, VB `New`, PowerShell `New-Object`
+  `(?:[Nn]ew(?:-Object)?[ \\t]{1,4})?(?:System\\.Net\\.)?NetworkCredential`,
+  `(?:new[ \\t]{1,4})?(?:java\\.net\\.)?PasswordAuthentication`,
   `(?:new[ \\t]{1,4})?UsernamePasswordCredentials`,
   `(?:new[ \\t]{1,4})?UsernamePasswordAuthenticationToken`,
   `Credentials\\.basic`,
@@ -44,11 +45,12 @@ export const callArgumentRules: readonly SecretRule[] = [
   {
     id: "password-call-argument",
     description: "Password literal passed positionally to a credential constructor or login / connect call (`new NetworkCredential(\"user\", \"…\")`, `smtp.login(user, \"…\")`, `DriverManager.getConnection(url, user, \"…\")`)",
-    // The value is one string literal without blanks (a sentence is no password); the arguments before it are
+    // The value is one string literal without blanks (a sentence is no password; Google's app passwords, four groups
+    // of four letters, are the exception); the arguments before it are
     // literals or names. `getConnection(url, user, password)` (all variables) is not reported.
     pattern:
       `(?<key>(?:${USER_PASSWORD_CALLS})[ \\t]{0,4}\\([ \\t]{0,4}|(?:${THIRD_ARGUMENT_CALLS})[ \\t]{0,4}\\([ \\t]{0,4}${ARG}${SEP})` +
-      `${ARG}${SEP}@?(?<q>["'])(?<secret>[^"'\\\\\\s]{4,200})\\k<q>(?=[ \\t]{0,4}[,).])`,
+      `${ARG}${SEP}@?(?<q>["'])(?<secret>[^"'\\\\\\s]{4,200}|[a-z]{4}(?: [a-z]{4}){3})\\k<q>(?=[ \\t]{0,4}[,).])`,
     secretGroup: "secret",
     keywords: [
       "networkcredential", "passwordauthentication", "usernamepasswordcredentials", "usernamepasswordauthenticationtoken", "credentials.basic",
@@ -71,6 +73,8 @@ export const callArgumentRules: readonly SecretRule[] = [
         { text: 'auth := smtp.PlainAuth("", "ops@acme.io", "Granite$1037pI", "smtp.acme.io")', secret: "Granite$1037pI" },
         { text: "l.simple_bind_s('cn=admin,dc=acme,dc=org', 'Orchard*1012ok')", secret: "Orchard*1012ok" },
         { text: 'db = MySQLdb.connect("localhost", "report", "Pelican&1993UzZ", "sales")', secret: "Pelican&1993UzZ" },
+        { text: '$cred = New-Object System.Net.NetworkCredential("svc", "Winter#812ScA")', secret: "Winter#812ScA" },
+        { text: "s.starttls(); s.login('me@gmail.com', 'hfke iwpq zmxa lrto')", secret: "hfke iwpq zmxa lrto" },
       ],
       negative: [
         { text: "var cred = new NetworkCredential(user, password);" },

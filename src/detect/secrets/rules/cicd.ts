@@ -246,7 +246,7 @@ export const cicdRules: readonly SecretRule[] = [
     description: "HashiCorp Vault legacy service token (s.<24>) next to a Vault key name",
     // the key, then an operator or up to three short words ("vault login s.…", "the token is s.…"); a `.` after the
     // token ends it only as sentence punctuation
-    pattern: `(?<key>vault[\\w.-]{0,20}?|token)(?:["']?[ \\t]{0,3}(?:=|:|\\s)[ \\t]{0,3}["'\`]?|[ \\t]{1,3}(?:[A-Za-z]{1,12}[ \\t]{1,3}){1,3}\`?)(?<secret>[sb]\\.[A-Za-z0-9]{24})(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`,
+    pattern: `(?<key>vault[\\w.-]{0,20}?|token)(?:["']?[ \\t]{0,3}(?:=|:|\\s)[ \\t]{0,24}["'\`]?|[ \\t]{1,3}(?:[A-Za-z]{1,12}[ \\t]{1,3}){1,3}\`?)(?<secret>[sb]\\.[A-Za-z0-9]{24})(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`,
     flags: "i",
     secretGroup: "secret",
     anchored: true,
@@ -261,6 +261,8 @@ export const cicdRules: readonly SecretRule[] = [
         { text: "token: s.ZC9Ecf4M5g9o34Q6RkzGsj0z", secret: "s.ZC9Ecf4M5g9o34Q6RkzGsj0z" },
         { text: "The Vault token is s.ZC9Ecf4M5g9o34Q6RkzGsj0z.", secret: "s.ZC9Ecf4M5g9o34Q6RkzGsj0z" },
         { text: "vault login s.ZC9Ecf4M5g9o34Q6RkzGsj0z; then read the path", secret: "s.ZC9Ecf4M5g9o34Q6RkzGsj0z" },
+        // `vault token create` / `lookup` print an aligned table
+        { text: "Key                  Value\n---                  -----\ntoken                s.ZC9Ecf4M5g9o34Q6RkzGsj0z\ntoken_accessor       8609694a-cdbc", secret: "s.ZC9Ecf4M5g9o34Q6RkzGsj0z" },
       ],
       negative: [
         { text: "token: s.thisstringisalllowercase" },

@@ -16,11 +16,17 @@ const positives: PositiveCase[] = [
   ["Ich habe AKIAQYLPMN5HHHFPZAM2 / Hq3d8vN2pL0xT7rY5mK1wB9cZ4fJ6gS2aE8uR0iO committet", "aws-secret-key-after-key-id", "Hq3d8vN2pL0xT7rY5mK1wB9cZ4fJ6gS2aE8uR0iO", 0.9],
   // a service-account file whose key is not a PEM block (no key rule reports it)
   ['{"type": "service_account", "project_id": "p", "private_key": "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7"}', "gcp-service-account", "service_account", 0.6],
+  // OCI user auth tokens are 20 printable characters, symbols included
+  ["my OCI auth token is K;Z62+VBam[5F}+#2kw5 (for fra.ocir.io)", "oracle-oci-user-auth-token", "K;Z62+VBam[5F}+#2kw5", 0.8],
+  ["OCIR auth token: 8)Hq<Zt1;Lm]Vx4#cP.o", "oracle-oci-user-auth-token", "8)Hq<Zt1;Lm]Vx4#cP.o", 0.8],
 ];
 
 describe("cloud rules", () => {
   it.each(positives)("%s → %s", (...c) => expectPositive(c));
   it.each([
+    "Generate an OCI auth token in the console (User Settings > Auth Tokens).",
+    "OCIR auth token: <auth-token>",
+    "the OCI auth token is stored in Vault",
     "aws_access_key: AKIAIOSFODNN7EXAMPLE",
     "key = AKIAXXXXXXXXXXXXXXXX",
     "TODAYINASIAASACKOFRICEFELLOVER",

@@ -474,6 +474,35 @@ export const cloudRules: readonly SecretRule[] = [
     score: 0.8,
     entropyMin: 3.8,
   }),
+  {
+    id: "oracle-oci-user-auth-token",
+    description: "Oracle Cloud (OCI) user auth token (20 printable characters, symbols included; the password of OCIR `docker login` and Swift) stated after \"OCI / OCIR auth token\"",
+    // The token is drawn from printable ASCII (`K;Z62+VBam[5F}+#2kw5`), so no word boundary or alphabet pins it: the
+    // label names the service and the value is exactly 20 characters, ending at white space or sentence punctuation.
+    pattern:
+      `(?<key>\\b(?:oci|ocir|oracle(?:[ \\t]cloud)?)\\b[^\\r\\n]{0,40}?\\bauth(?:entication)?[ _-]?token|\\bauth(?:entication)?[ _-]?token\\b[^\\r\\n:]{0,40}?\\b(?:oci|ocir|oracle)\\b[^\\r\\n:]{0,30}?(?=:))` +
+      `(?:[ \\t]{1,3}(?:is|was))?[ \\t]{0,3}[:=]?[ \\t]{0,3}(?<q>["'\`]?)(?<secret>[\\x21-\\x7e]{20})\\k<q>(?=[\\s,.;)]|$)`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: ["auth token", "auth_token", "auth-token", "authtoken", "authentication token"],
+    window: { before: 80, after: 120 },
+    score: 0.8,
+    entropyMin: 3.6,
+    validator: "mixed-charset",
+    examples: {
+      positive: [
+        { text: "my OCI auth token is K;Z62+VBam[5F}+#2kw5 (for fra.ocir.io)", secret: "K;Z62+VBam[5F}+#2kw5" },
+        { text: "OCIR auth token: 8)Hq<Zt1;Lm]Vx4#cP.o", secret: "8)Hq<Zt1;Lm]Vx4#cP.o" },
+        { text: "new auth token for the OCI user svc-ci: 'q8Zk3Vd0H]n6Rw2Y;t9L'", secret: "q8Zk3Vd0H]n6Rw2Y;t9L" },
+      ],
+      negative: [
+        { text: "Generate an OCI auth token in the console (User Settings > Auth Tokens)." },
+        { text: "OCIR auth token: <auth-token>" },
+        { text: "OCI auth token: xxxxxxxxxxxxxxxxxxxx" },
+        { text: "the OCI auth token is stored in Vault" },
+      ],
+    },
+  },
   prefixedToken({
     id: "cloudflare-api-token-v2",
     description: "Cloudflare account/user API token or global key (prefixed format)",

@@ -7,6 +7,8 @@ const positives: PositiveCase[] = [
   ["docker login iad.ocir.io --username 'idpzq1/jdoe@acme.com' --password '8)Hq<Zt1;Lm]Vx4#cP.o'", "registry-login-password", "8)Hq<Zt1;Lm]Vx4#cP.o", 0.85],
   ["nerdctl login -u robot$ci -p Pelican&1993UzZ harbor.acme.io", "registry-login-password", "Pelican&1993UzZ", 0.85],
   ["printf '%s' 'Qz8!vLk2Wm9xTq' | podman login -u svc quay.io --password-stdin", "registry-login-password", "Qz8!vLk2Wm9xTq", 0.85],
+  ["docker login \\\n  -u 'idpzq1/jdoe@acme.com' \\\n  -p '8)Hq<Zt1;Lm]Vx4#cP.o' \\\n  phx.ocir.io", "registry-login-password", "8)Hq<Zt1;Lm]Vx4#cP.o", 0.85],
+  ["mysql --user=root --password=S3cretPw9 app", "password-cli-flag", "S3cretPw9", 0.8],
   ["net use Z: \\\\fileserver\\share /user:CORP\\jdoe UV#77C9Bq5qN_3WOnhqoo7_+O2cZ", "windows-net-password", "UV#77C9Bq5qN_3WOnhqoo7_+O2cZ", 0.85],
   ["C:\\> net use \\\\10.0.0.5\\c$ /user:administrator Adm1n!2024 /persistent:no", "windows-net-password", "Adm1n!2024", 0.85],
   ["net use \\\\srv\\share Summer2024! /user:CORP\\svc", "windows-net-password", "Summer2024!", 0.85],
@@ -35,6 +37,8 @@ describe("command-line password rules", () => {
     "docker run -d -p 5432:5432 -e POSTGRES_PASSWORD=$PG_PASS postgres",
     "ssh -p 2222 user@host",
     "psql -h db -p 5432 -U app",
+    "mysql --user=root --password app",
+    "mysql --user=root --password=$MYSQL_PWD app",
     // net use / net user without a password, or prompting for it
     "net use Z: \\\\fileserver\\share /user:CORP\\jdoe",
     "net use Z: \\\\fileserver\\share /user:CORP\\jdoe *",

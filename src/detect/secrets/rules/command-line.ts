@@ -39,7 +39,7 @@ export const commandLineRules: readonly SecretRule[] = [
     // `-p` / `--password` after `<client> login` (never `docker run -p 8080:80`: a run has no `login`), or the value
     // echoed into `login --password-stdin`.
     pattern:
-      `(?:\\b${REGISTRY_CLIENT}[ \\t]{1,8}login\\b[^\\r\\n|;&]{0,240}?[ \\t](?:-p|--password)(?:[ \\t]{1,8}|=)` +
+      `(?:\\b${REGISTRY_CLIENT}[ \\t]{1,8}login\\b(?:[^\\r\\n|;&\\\\]|\\\\\\r?\\n|\\\\(?!\\r?\\n)){0,240}?[ \\t](?:-p|--password)(?:[ \\t]{1,8}|=)` +
       `|\\b(?:echo|printf)(?:[ \\t]{1,4}-n)?(?:[ \\t]{1,4}["']%s["'])?[ \\t]{1,8}(?=(?:"[^"\\r\\n]{4,200}"|'[^'\\r\\n]{4,200}'|[^\\s"'|]{4,200})[ \\t]{0,8}\\|[ \\t]{0,8}(?:sudo[ \\t]{1,4})?${REGISTRY_CLIENT}[ \\t]{1,8}login\\b[^\\r\\n]{0,240}?--password-stdin))` +
       VALUE,
     flags: "i",
@@ -55,6 +55,7 @@ export const commandLineRules: readonly SecretRule[] = [
         { text: "podman login --username ns/ci --password=Qz8vLk2Wm9xT quay.io", secret: "Qz8vLk2Wm9xT" },
         { text: "echo 'q8Zk3Vd0H]n6Rw2Y;t9L' | docker login iad.ocir.io -u ns/user --password-stdin", secret: "q8Zk3Vd0H]n6Rw2Y;t9L" },
         { text: "helm registry login registry.acme.io -u robot -p Pelican&1993UzZ", secret: "Pelican&1993UzZ" },
+        { text: "docker login \\\n  -u 'idpzq1/jdoe@acme.com' \\\n  -p '8)Hq<Zt1;Lm]Vx4#cP.o' \\\n  phx.ocir.io", secret: "8)Hq<Zt1;Lm]Vx4#cP.o" },
       ],
       negative: [
         { text: "docker login -u 'tenancy/user' -p '<auth-token>' fra.ocir.io" },

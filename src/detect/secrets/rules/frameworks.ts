@@ -15,12 +15,14 @@ export const frameworkRules: readonly SecretRule[] = [
     // `echo <hex> > config/master.key`.
     pattern:
       `(?:(?<![\\w-])RAILS_MASTER_KEY["']?[ \\t]{0,3}(?:=|:|=>)[ \\t]{0,3}["']?` +
+      // "master key" in prose, on a line that says it is Rails' ("our rails master key …", "master key: … (config/master.key)")
+      `|(?:(?<=rails[^\\r\\n]{0,60}?)|(?=[^\\r\\n]{0,160}?(?:master\\.key|credentials\\.yml|rails)))(?<![\\w-])master[ \\t_-]?key\\b[ \\t]{0,3}(?:(?:is|=|:)[ \\t]{0,3})?["'\`]?` +
       `|(?<![\\w-])(?:master|credentials/[\\w-]{1,30})\\.key\\b["'\`]?(?:[ \\t]{0,3}[:=][ \\t]{0,3}["'\`]?|[ \\t]{0,3}\\r?\\n[ \\t]{0,4})` +
       `|\\b(?:echo|printf)(?:[ \\t]{1,4}-n)?[ \\t]{1,4}["']?(?=[0-9a-fA-F]{32}["']?[ \\t]{0,4}>{1,2}[ \\t]{0,4}[\\w./-]{0,80}(?:master|credentials/[\\w-]{1,30})\\.key\\b))` +
       `(?<secret>[0-9a-fA-F]{32})(?![0-9A-Za-z])`,
     flags: "i",
     secretGroup: "secret",
-    keywords: ["rails_master_key", "master.key", "credentials/"],
+    keywords: ["rails_master_key", "master.key", "credentials/", "master key", "master-key"],
     window: { before: 120, after: 120 },
     score: 0.85,
     entropyMin: 3,
@@ -32,6 +34,8 @@ export const frameworkRules: readonly SecretRule[] = [
         { text: "heroku config:set RAILS_MASTER_KEY=9b1d3f5a7c2e4b6d8f0a1c3e5b7d9f2a -a shop", secret: "9b1d3f5a7c2e4b6d8f0a1c3e5b7d9f2a" },
         { text: "docker run -e RAILS_MASTER_KEY=0c7e2b5a9d1f4c8e6a3b7d0f2e5c9a1b app", secret: "0c7e2b5a9d1f4c8e6a3b7d0f2e5c9a1b" },
         { text: 'echo "5e8a1c3f7b9d2e4a6c0f8b1d3e5a7c9f" > config/credentials/production.key', secret: "5e8a1c3f7b9d2e4a6c0f8b1d3e5a7c9f" },
+        { text: "here's our rails master key 4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c, don't lose it", secret: "4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c" },
+        { text: "master key: 4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c (config/master.key)", secret: "4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c" },
       ],
       negative: [
         { text: "RAILS_MASTER_KEY=${{ secrets.RAILS_MASTER_KEY }}" },
@@ -39,6 +43,7 @@ export const frameworkRules: readonly SecretRule[] = [
         { text: "config/master.key: 00000000000000000000000000000000" },
         { text: "git log config/master.key 4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c9b1d3f5a" },
         { text: "RAILS_MASTER_KEY=<your master key>" },
+        { text: "KMS master key: 4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c" },
       ],
     },
   },

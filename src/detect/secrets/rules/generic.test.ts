@@ -7,6 +7,7 @@ const positives: PositiveCase[] = [
   ["Le mot de passe admin est « Kevät2025?64h ».", "password-in-prose", "Kevät2025?64h", 0.82],
   ["Das Passwort für den VPN-Zugang lautet velvetvelvet93!.", "password-in-prose", "velvetvelvet93!", 0.72],
   ["密码是：Huawei@12345", "password-in-prose-intl", "Huawei@12345", 0.9],
+  ["Le mot de passe Wi-Fi est : Soleil2024!x", "password-in-prose", "Soleil2024!x", 0.72],
   // memorable passwords (words + digit group) under a password name, in TOML / INI / compose
   ['[database]\nuser = "app"\npassword = "plum-vexar-tolk-47"', "generic-password-assignment", "plum-vexar-tolk-47", 0.87],
   ["[smtp]\nuser = ops@corp.example\npass = drab-quelt-mire-63", "generic-secret-config", "drab-quelt-mire-63", 0.8],

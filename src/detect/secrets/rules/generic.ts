@@ -84,7 +84,7 @@ export const genericRules: readonly SecretRule[] = [
       positive: [
         { text: "DB_PASSWORD=Vx9qL2mZ7rT4kP", secret: "Vx9qL2mZ7rT4kP" },
         { text: "  client_secret: 8f3Kq2Lz9Xv1Rt7Wm4Np\n", secret: "8f3Kq2Lz9Xv1Rt7Wm4Np" },
-        { text: "mysql --user=doadmin --password=strongp@55! --host=db", secret: "strongp@55!" },
+        { text: "./migrate --user=doadmin --password=strongp@55! --host=db", secret: "strongp@55!" },
         { text: "password: m{{h}o)p${e]nob(ody[finds>-_$#thisone}}", secret: "m{{h}o)p${e]nob(ody[finds>-_$#thisone}}" },
         { text: "[Pipeline] sh\n+ export ADMIN_PASSWORD=Bluebird&569We\n+ ./gradlew publish", secret: "Bluebird&569We" },
         { text: "$ export GITHUB_TOKEN=Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0", secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0" },
@@ -134,7 +134,7 @@ export const genericRules: readonly SecretRule[] = [
     // password X" (a value with a digit or symbol: "with password authentication" is a phrase) and the other
     // languages' "<password> (is|:) X" state one too. A `!` or `?` ends the value only before white space or the end
     // ("BlueHorse!92" is one value).
-    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|pw(?= )|(?<=(?:wi-?fi|wlan|router|admin|root|vpn|db|server|ssh)[ \\t]{1,3})pass(?=[ \\t]{1,3}(?:is|was|:))|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord|adgangskode|passord)(?<op>(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|van|di|della|dello|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord)[ \\t]{1,3}[^\\s:«»"'\`]{1,20}(?=[ \\t]{1,3}\\S{1,12}[ \\t]{1,3}(?:«[ \\t\\u00a0\\u202f]?)?\\S{0,63}[0-9!#$%&=?@^~]))?[ \\t]{1,3}(?:is|was|would be|will be|should be|est|c['’]est|ist|lautet|war|es|era|(?:é|e)|(?:è)|(?:ä|a)r|er|var)(?:[ \\t]{0,3}:[ \\t]{1,2}|[ \\t]{1,3}:?[ \\t]{0,2})|(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|van|di|della|dello|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)[ \\t]{0,2}:[ \\t]{1,2}(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|adgangskode|passord)[ \\t]{0,2}:[ \\t]{1,2}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=\\b(?:chang|set|reset|updat|rotat|switch)\\w{0,3}[ \\t]{1,3}(?:(?:the|my|your|his|her|our|their|its)[ \\t]{1,3})?(?:[\\w-]{1,20}[ \\t]{1,3})?(?:password|passwd|pwd|passphrase))[ \\t]{1,3}to[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))(?:["'\`“„]|«[ \\t\\u00a0\\u202f]?)?(?<secret>[^\\s"'\`«»“”]{5,63}[^\\s"'\`«»“”.,;:)])(?:["'\`”“]|[ \\t\\u00a0\\u202f]?»)?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
+    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|pw(?= )|(?<=(?:wi-?fi|wlan|router|admin|root|vpn|db|server|ssh)[ \\t]{1,3})pass(?=[ \\t]{1,3}(?:is|was|:))|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord|adgangskode|passord)(?<op>(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|van|di|della|dello|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord)[ \\t]{1,3}[^\\s:«»"'\`]{1,20}(?=[ \\t]{1,3}\\S{1,12}[ \\t]{1,3}(?::[ \\t]{1,2})?(?:«[ \\t\\u00a0\\u202f]?)?\\S{0,63}[0-9!#$%&=?@^~]))?[ \\t]{1,3}(?:is|was|would be|will be|should be|est|c['’]est|ist|lautet|war|es|era|(?:é|e)|(?:è)|(?:ä|a)r|er|var)(?:[ \\t]{0,3}:[ \\t]{1,2}|[ \\t]{1,3}:?[ \\t]{0,2})|(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|van|di|della|dello|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)[ \\t]{0,2}:[ \\t]{1,2}(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|adgangskode|passord)[ \\t]{0,2}:[ \\t]{1,2}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=\\b(?:chang|set|reset|updat|rotat|switch)\\w{0,3}[ \\t]{1,3}(?:(?:the|my|your|his|her|our|their|its)[ \\t]{1,3})?(?:[\\w-]{1,20}[ \\t]{1,3})?(?:password|passwd|pwd|passphrase))[ \\t]{1,3}to[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))(?:["'\`“„]|«[ \\t\\u00a0\\u202f]?)?(?<secret>[^\\s"'\`«»“”]{5,63}[^\\s"'\`«»“”.,;:)])(?:["'\`”“]|[ \\t\\u00a0\\u202f]?»)?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
     flags: "i",
     secretGroup: "secret",
     keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "pw ", "pass ", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord"],
@@ -175,6 +175,7 @@ export const genericRules: readonly SecretRule[] = [
         // French quotes « … » (with their thin or no-break spaces) and an adjective after the noun
         { text: "Le mot de passe admin est « Kevät2025?64h ».", secret: "Kevät2025?64h" },
         { text: "le mot de passe du NAS est «Orchard*1012ok»", secret: "Orchard*1012ok" },
+        { text: "Le mot de passe Wi-Fi est : Soleil2024!x", secret: "Soleil2024!x" },
         { text: "Das Passwort für den VPN-Zugang lautet velvetvelvet93!.", secret: "velvetvelvet93!" },
       ],
       negative: [
@@ -410,7 +411,7 @@ export const genericRules: readonly SecretRule[] = [
   {
     id: "password-cli-flag",
     description: "Password given on the command line of a well-known tool (`mysql -pSECRET`, `sshpass -p 'x'`, `redis-cli -a x`, `mosquitto_pub -P`, `ldapsearch -w`, `openssl -passin pass:x`, `smbclient -U user%x`, `htpasswd -b`)",
-    pattern: `(?<=\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-p|\\bsshpass[ \\t]{1,8}-p[ \\t]{0,8}|\\bredis-cli\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-a[ \\t]{1,8}|\\b(?:mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)\\b(?:[^\\n.;|&,]|\\.(?! )){0,160}?[ \\t]-p[ \\t]{1,8}|\\b(?:sqlcmd|bcp|osql)\\b(?:[^\\n.;|&]|\\.(?! )){0,160}?[ \\t]-P[ \\t]{0,8}|(?:^|[ \\t\\n])(?:--?)?(?:requirepass|masterauth)[ \\t]{1,8}` +
+    pattern: `(?<=\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t](?:-p|--password=)|\\bsshpass[ \\t]{1,8}-p[ \\t]{0,8}|\\bredis-cli\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-a[ \\t]{1,8}|\\b(?:mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)\\b(?:[^\\n.;|&,]|\\.(?! )){0,160}?[ \\t]-p[ \\t]{1,8}|\\b(?:sqlcmd|bcp|osql)\\b(?:[^\\n.;|&]|\\.(?! )){0,160}?[ \\t]-P[ \\t]{0,8}|(?:^|[ \\t\\n])(?:--?)?(?:requirepass|masterauth)[ \\t]{1,8}` +
       // mosquitto_pub/sub -P, OpenLDAP clients -w (bind DNs hold commas), openssl pass:… phrases, smbclient user%pass
       `|\\bmosquitto_(?:pub|sub|rr)\\b[^\\n;|&]{0,200}?[ \\t]-P[ \\t]{1,8}|\\bldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn|exop|url)\\b[^\\n;|&]{0,300}?[ \\t]-w[ \\t]{1,8}` +
       `|(?<![\\w-])-(?:passin|passout|pass|kpass|password)[ \\t]{1,8}["']?pass:|\\b(?:smbclient|rpcclient|smbcacls|smbget|smbmap|mount\\.cifs)\\b[^\\n;|&]{0,200}?[ \\t](?:-U|--user(?:name)?=?)[ \\t]{0,8}["']?[^\\s%"']{1,100}%` +
@@ -424,6 +425,7 @@ export const genericRules: readonly SecretRule[] = [
     examples: {
       positive: [
         { text: "mysql -u admin -pQz8vLk2Wm -h db.internal", secret: "Qz8vLk2Wm" },
+        { text: "mysql --user=root --password=S3cretPw9 app", secret: "S3cretPw9" },
         { text: "mysql -u root -p'Xy7&kP0o!qR2' -h 10.0.0.5", secret: "Xy7&kP0o!qR2" },
         { text: "sshpass -p 'Hn4#kd8Wq' ssh deploy@bastion", secret: "Hn4#kd8Wq" },
         { text: "redis-cli -h cache.internal -a 'R3d!sPassX7' ping", secret: "R3d!sPassX7" },

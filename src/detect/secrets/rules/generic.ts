@@ -134,10 +134,10 @@ export const genericRules: readonly SecretRule[] = [
     // password X" (a value with a digit or symbol: "with password authentication" is a phrase) and the other
     // languages' "<password> (is|:) X" state one too. A `!` or `?` ends the value only before white space or the end
     // ("BlueHorse!92" is one value).
-    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|pw(?= )|(?<=(?:wi-?fi|wlan|router|admin|root|vpn|db|server|ssh)[ \\t]{1,3})pass(?=[ \\t]{1,3}(?:is|was|:))|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord|adgangskode|passord)(?<op>(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|van|di|della|dello|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord)[ \\t]{1,3}[^\\s:«»"'\`]{1,20}(?=[ \\t]{1,3}\\S{1,12}[ \\t]{1,3}(?::[ \\t]{1,2})?(?:«[ \\t\\u00a0\\u202f]?)?\\S{0,63}[0-9!#$%&=?@^~]))?[ \\t]{1,3}(?:is|was|would be|will be|should be|est|c['’]est|ist|lautet|war|es|era|(?:é|e)|(?:è)|(?:ä|a)r|er|var)(?:[ \\t]{0,3}:[ \\t]{1,2}|[ \\t]{1,3}:?[ \\t]{0,2})|(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|der|de|du|des|del|da|do|para|voor|van|di|della|dello|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)[ \\t]{0,2}:[ \\t]{1,2}(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|adgangskode|passord)[ \\t]{0,2}:[ \\t]{1,2}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=\\b(?:chang|set|reset|updat|rotat|switch)\\w{0,3}[ \\t]{1,3}(?:(?:the|my|your|his|her|our|their|its)[ \\t]{1,3})?(?:[\\w-]{1,20}[ \\t]{1,3})?(?:password|passwd|pwd|passphrase))[ \\t]{1,3}to[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))(?:["'\`“„]|«[ \\t\\u00a0\\u202f]?)?(?<secret>[^\\s"'\`«»“”]{5,63}[^\\s"'\`«»“”.,;:)])(?:["'\`”“]|[ \\t\\u00a0\\u202f]?»)?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
+    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|pw(?= )|(?<=(?:wi-?fi|wlan|router|admin|root|vpn|db|server|ssh)[ \\t]{1,3})pass(?=[ \\t]{1,3}(?:is|was|:))|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord|adgangskode|passord|clave(?![ \\t]{1,3}(?:de[ \\t]{1,3}(?:la[ \\t]{1,3})?)?(?:api|privada|p(?:ú|u)blica|secreta|primaria|for(?:á|a)nea|ssh|gpg|pgp)\\b)(?:[ \\t]{1,3}de[ \\t]{1,3}acceso)?|mdp(?=[ \\t]{0,2}:)|(?<=\\b(?:le|mon|ton|son|votre|notre|du|ce|nouveau)[ \\t]{1,3})mdp)(?<op>(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|zum|zur|der|de|du|des|del|da|do|para|pour|per|voor|van|di|della|dello|al|na|no|em|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord)[ \\t]{1,3}[^\\s:«»"'\`]{1,20}(?=[ \\t]{1,3}\\S{1,12}[ \\t]{1,3}(?::[ \\t]{1,2})?(?:«[ \\t\\u00a0\\u202f]?)?\\S{0,63}[0-9!#$%&=?@^~]))?[ \\t]{1,3}(?:is|was|would be|will be|should be|est|c['’]est|ist|lautet|war|es|era|(?:é|e)|(?:è)|(?:ä|a)r|er|var)(?:[ \\t]{0,3}:[ \\t]{1,2}|[ \\t]{1,3}:?[ \\t]{0,2})|(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|zum|zur|der|de|du|des|del|da|do|para|pour|per|voor|van|di|della|dello|al|na|no|em|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)[ \\t]{0,2}:[ \\t]{1,2}(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|adgangskode|passord|clave|acceso|mdp)[ \\t]{0,2}:[ \\t]{1,2}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=\\b(?:chang|set|reset|updat|rotat|switch)\\w{0,3}[ \\t]{1,3}(?:(?:the|my|your|his|her|our|their|its)[ \\t]{1,3})?(?:[\\w-]{1,20}[ \\t]{1,3})?(?:password|passwd|pwd|passphrase))[ \\t]{1,3}to[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))(?:["'\`“„]|«[ \\t\\u00a0\\u202f]?)?(?<secret>[^\\s"'\`«»“”]{5,63}[^\\s"'\`«»“”.,;:)])(?:["'\`”“]|[ \\t\\u00a0\\u202f]?»)?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
     flags: "i",
     secretGroup: "secret",
-    keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "pw ", "pass ", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord"],
+    keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "pw ", "pass ", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord", "clave", "mdp"],
     anchored: true,
     score: 0.72,
     placeholderCheck: false,
@@ -176,6 +176,11 @@ export const genericRules: readonly SecretRule[] = [
         { text: "Le mot de passe admin est « Kevät2025?64h ».", secret: "Kevät2025?64h" },
         { text: "le mot de passe du NAS est «Orchard*1012ok»", secret: "Orchard*1012ok" },
         { text: "Le mot de passe Wi-Fi est : Soleil2024!x", secret: "Soleil2024!x" },
+        { text: "La password per il WiFi è: Trieste#2291", secret: "Trieste#2291" },
+        // Spanish "clave" (de acceso) and the French abbreviation "mdp" name passwords too
+        { text: "la clave del wifi es Casa9942#Luna", secret: "Casa9942#Luna" },
+        { text: "mdp : Soleil2024!x", secret: "Soleil2024!x" },
+        { text: "le mdp est Soleil2024!x", secret: "Soleil2024!x" },
         { text: "Das Passwort für den VPN-Zugang lautet velvetvelvet93!.", secret: "velvetvelvet93!" },
       ],
       negative: [
@@ -202,6 +207,8 @@ export const genericRules: readonly SecretRule[] = [
         { text: "Das Passwort ist im Tresor gespeichert" },
         { text: "the password is stored in Vault" },
         { text: "Le mot de passe actuel est expiré." },
+        { text: "The MDP is (S, A, P, R, gamma)." },
+        { text: "la clave del éxito es trabajar" },
       ],
     },
   },
@@ -669,7 +676,7 @@ export const genericRules: readonly SecretRule[] = [
     // "密码是Abc12345。"), with a digit or symbol. Words between the label and the value need a separator or verb
     // ("пароль от почты — X", "mật khẩu của wifi là X"); a value right after the label must look like one (mixed
     // case and a digit, or a symbol): "пароль от iPhone15 забыл", "密码 RFC-6238 标准" are no passwords.
-    pattern: `(?<key>[Пп]ароль|[Пп]ароля|[Пп]аролем|[Пп]аролі|[Пп]арола|ПАРОЛЬ|[Лл]озинка|密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|كلمة المرور|كلمة السر|كلمة مرور|סיסמה|סיסמא|[Κκ]ωδικός πρόσβασης|[Κκ]ωδικός|[Σσ]υνθηματικό|पासवर्ड|รหัสผ่าน|[Şş]ifre(?:m|si|niz)?|ŞİFRE|[Hh]asło|HASŁO|[Jj]elszó|[Mm]ật khẩu)(?<op>[^\\S\\r\\n]{0,3}(?:[:：=]|[—–]|это|是|为|為|は|が|는|은|هي|היא|είναι|to|jest|é|là|है)[^\\S\\r\\n]{0,3}(?:[:：][^\\S\\r\\n]{0,3})?|(?:[^\\S\\r\\n]{1,3}[^\\s:：=]{1,20}){1,3}[^\\S\\r\\n]{0,3}(?:[:：=]|[—–]|это|是|为|為|は|が|는|은|هي|היא|είναι|to|jest|é|là|है)[^\\S\\r\\n]{0,3}(?:[:：][^\\S\\r\\n]{0,3})?|[^\\S\\r\\n]{1,3}(?=(?=[\\x21-\\x7e]{0,62}[A-Z])(?=[\\x21-\\x7e]{0,62}[a-z])[\\x21-\\x7e]{0,62}\\d|[\\x21-\\x7e]{0,62}[!#$%&*?@^~]))["'\`「『“]?(?=[\\x21-\\x7e]{0,63}[0-9!#$%&=?@^~*])(?<secret>[\\x21\\x23-\\x26\\x28-\\x5f\\x61-\\x7e]{4,62}[\\x21\\x23-\\x26\\x28-\\x2b\\x2d\\x2f-\\x39\\x3c-\\x5f\\x61-\\x7e])(?=["'\`」』”]?[.,;:)!?。，、]{0,3}(?:[^\\x21-\\x7e]|$))`,
+    pattern: `(?<key>[Пп]ароль|[Пп]ароля|[Пп]аролем|[Пп]аролі|[Пп]арола|ПАРОЛЬ|[Лл]озинка|密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|كلمة المرور|كلمة السر|كلمة مرور|סיסמה|סיסמא|[Κκ]ωδικός πρόσβασης|[Κκ]ωδικός|[Σσ]υνθηματικό|पासवर्ड|รหัสผ่าน|[Şş]ifre(?:m|si|niz)?|ŞİFRE|[Hh]asło|HASŁO|[Jj]elszó|[Mm]ật khẩu)(?<op>[^\\S\\r\\n]{0,3}(?:[:：=]|[—–]|это|是|为|為|は|が|는|은|هي|היא|είναι|to|jest|é|là|है)[^\\S\\r\\n]{0,3}(?:[:：][^\\S\\r\\n]{0,3})?|(?:[^\\S\\r\\n]{1,3}[^\\s:：=]{1,20}){1,5}[^\\S\\r\\n]{0,3}(?:[:：=]|[—–]|это|是|为|為|は|が|는|은|هي|היא|είναι|to|jest|é|là|है)[^\\S\\r\\n]{0,3}(?:[:：][^\\S\\r\\n]{0,3})?|[^\\S\\r\\n]{1,3}(?=(?=[\\x21-\\x7e]{0,62}[A-Z])(?=[\\x21-\\x7e]{0,62}[a-z])[\\x21-\\x7e]{0,62}\\d|[\\x21-\\x7e]{0,62}[!#$%&*?@^~]))["'\`「『“]?(?=[\\x21-\\x7e]{0,63}[0-9!#$%&=?@^~*])(?<secret>[\\x21\\x23-\\x26\\x28-\\x5f\\x61-\\x7e]{4,62}[\\x21\\x23-\\x26\\x28-\\x2b\\x2d\\x2f-\\x39\\x3c-\\x5f\\x61-\\x7e])(?=["'\`」』”]?[.,;:)!?。，、]{0,3}(?:[^\\x21-\\x7e]|$))`,
     flags: "u", // case-sensitive: the value check below tells upper from lower case (labels list their capitals)
     secretGroup: "secret",
     keywords: [],
@@ -693,6 +700,7 @@ export const genericRules: readonly SecretRule[] = [
         { text: "şifrem: Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
         { text: "mật khẩu của wifi là Hn4#kd8Wq", secret: "Hn4#kd8Wq" },
         { text: "пароль Qwerty2024x", secret: "Qwerty2024x" },
+        { text: "Пароль для входа в систему: Moskva#1991", secret: "Moskva#1991" },
         { text: "密码是：Huawei@12345", secret: "Huawei@12345" },
       ],
       negative: [

@@ -22,14 +22,14 @@ const USER_PASSWORD_CALLS = [
   `(?:[Nn]ew(?:-Object)?[ \\t]{1,4})?(?:System\\.Net\\.)?NetworkCredential`,
   `(?:new[ \\t]{1,4})?(?:java\\.net\\.)?PasswordAuthentication`,
   `(?:new[ \\t]{1,4})?UsernamePasswordCredentials`,
-  `(?:new[ \\t]{1,4})?UsernamePasswordAuthenticationToken`,
+  `(?:new[ \\t]{1,4})?UsernamePassword(?:AuthenticationToken|Token)`,
   `Credentials\\.basic`,
   `\\.login`,
   `\\.(?:simple_bind_s|simple_bind|bind_s)`,
   `cx_Oracle\\.connect`,
 ].join("|");
 
-/** Calls taking (something, user, password, …). */
+/** Calls taking (something, user, password, …): JDBC, PHP, Go, keyring, MongoDB, Python DB-API and FTP, JavaMail, Ruby. */
 const THIRD_ARGUMENT_CALLS = [
   `DriverManager\\.getConnection`,
   `\\b(?:ftp_login|ldap_bind|ssh2_auth_password|imap_open)`,
@@ -39,7 +39,13 @@ const THIRD_ARGUMENT_CALLS = [
   `\\b(?:pymysql|MySQLdb|mysql\\.connector)\\.connect`,
   `\\bftplib\\.FTP(?:_TLS)?`,
   `\\b(?:transport|store)\\.connect`,
+  `\\bNet::FTP\\.(?:new|open)`,
+  // ldap3: Connection(server, user, password)
+  `\\b(?:ldap3\\.)?Connection(?=[ \\t]{0,4}\\([ \\t]{0,4}[\\w.]{0,30}(?:server|srv)\\w{0,10}[ \\t]{0,4},)`,
 ].join("|");
+
+/** Calls taking (handle, host, user, password, …): the MySQL C API. */
+const FOURTH_ARGUMENT_CALLS = `\\bmysql_real_connect`;
 
 export const callArgumentRules: readonly SecretRule[] = [
   {
@@ -49,7 +55,7 @@ export const callArgumentRules: readonly SecretRule[] = [
     // of four letters, are the exception); the arguments before it are
     // literals or names. `getConnection(url, user, password)` (all variables) is not reported.
     pattern:
-      `(?<key>(?:${USER_PASSWORD_CALLS})[ \\t]{0,4}\\([ \\t]{0,4}|(?:${THIRD_ARGUMENT_CALLS})[ \\t]{0,4}\\([ \\t]{0,4}${ARG}${SEP})` +
+      `(?<key>(?:${USER_PASSWORD_CALLS})[ \\t]{0,4}\\([ \\t]{0,4}|(?:${THIRD_ARGUMENT_CALLS})[ \\t]{0,4}\\([ \\t]{0,4}${ARG}${SEP}|(?:${FOURTH_ARGUMENT_CALLS})[ \\t]{0,4}\\([ \\t]{0,4}${ARG}${SEP}${ARG}${SEP})` +
       `${ARG}${SEP}@?(?<q>["'])(?<secret>[^"'\\\\\\s]{4,200}|[a-z]{4}(?: [a-z]{4}){3})\\k<q>(?=[ \\t]{0,4}[,).])`,
     secretGroup: "secret",
     keywords: [
@@ -57,6 +63,7 @@ export const callArgumentRules: readonly SecretRule[] = [
       ".login", "bind_s", "simple_bind", "cx_oracle.connect",
       "getconnection", "ftp_login", "ldap_bind", "ssh2_auth_password", "imap_open", "plainauth", "set_password", "credential(",
       "pymysql.connect", "mysqldb.connect", "connector.connect", "ftplib.ftp", "transport.connect", "store.connect",
+      "usernamepasswordtoken", "net::ftp", "connection(", "mysql_real_connect",
     ],
     window: { before: 48, after: 520 },
     score: 0.8,
@@ -75,6 +82,10 @@ export const callArgumentRules: readonly SecretRule[] = [
         { text: 'db = MySQLdb.connect("localhost", "report", "Pelican&1993UzZ", "sales")', secret: "Pelican&1993UzZ" },
         { text: '$cred = New-Object System.Net.NetworkCredential("svc", "Winter#812ScA")', secret: "Winter#812ScA" },
         { text: "s.starttls(); s.login('me@gmail.com', 'hfke iwpq zmxa lrto')", secret: "hfke iwpq zmxa lrto" },
+        { text: 'subject.login(new UsernamePasswordToken("admin", "Qz8!vLk2Wm9x"));', secret: "Qz8!vLk2Wm9x" },
+        { text: 'mysql_real_connect(conn, "db.acme.io", "app", "Qz8!vLk2Wm9x", "shop", 3306, NULL, 0)', secret: "Qz8!vLk2Wm9x" },
+        { text: 'ftp = Net::FTP.new("ftp.acme.io", "deploy", "Qz8!vLk2Wm9x")', secret: "Qz8!vLk2Wm9x" },
+        { text: "conn = ldap3.Connection(server, 'cn=admin,dc=acme,dc=org', 'Qz8!vLk2Wm9x', auto_bind=True)", secret: "Qz8!vLk2Wm9x" },
       ],
       negative: [
         { text: "var cred = new NetworkCredential(user, password);" },
@@ -85,6 +96,8 @@ export const callArgumentRules: readonly SecretRule[] = [
         { text: "server.login('alerts@acme.com', 'changeme')" },
         { text: 'ui.login("Welcome back", "Please sign in")' },
         { text: 'server.login("ops@acme.io", "${SMTP_PASSWORD}")' },
+        { text: 'conn = db.Connection(pool, "app", "Qz8!vLk2Wm9x")' },
+        { text: 'mysql_real_connect(conn, host, user, passwd, "shop", 0, NULL, 0)' },
       ],
     },
   },

@@ -14,7 +14,8 @@ export const frameworkRules: readonly SecretRule[] = [
     // file named right before its content (`config/master.key: …`, `cat config/master.key` and the next line), and
     // `echo <hex> > config/master.key`.
     pattern:
-      `(?:(?<![\\w-])RAILS_MASTER_KEY["']?[ \\t]{0,3}(?:=|:|=>)[ \\t]{0,3}["']?` +
+      // (after the variable: an assignment, a Dockerfile `ENV` blank, `gh secret set … --body`, a YAML `value:` entry)
+      `(?:(?<![\\w-])RAILS_MASTER_KEY["']?(?:[ \\t]{0,3}(?:=|:|=>)[ \\t]{0,3}|[ \\t]{1,3}(?:(?:-b|--body)(?:[ \\t]{1,3}|=))?|["']?\\r?\\n[ \\t]{0,16}value:[ \\t]{0,3})["']?` +
       // "master key" in prose, on a line that says it is Rails' ("our rails master key …", "master key: … (config/master.key)")
       `|(?:(?<=rails[^\\r\\n]{0,60}?)|(?=[^\\r\\n]{0,160}?(?:master\\.key|credentials\\.yml|rails)))(?<![\\w-])master[ \\t_-]?key\\b[ \\t]{0,3}(?:(?:is|=|:)[ \\t]{0,3})?["'\`]?` +
       `|(?<![\\w-])(?:master|credentials/[\\w-]{1,30})\\.key\\b["'\`]?(?:[ \\t]{0,3}[:=][ \\t]{0,3}["'\`]?|[ \\t]{0,3}\\r?\\n[ \\t]{0,4})` +
@@ -36,6 +37,9 @@ export const frameworkRules: readonly SecretRule[] = [
         { text: 'echo "5e8a1c3f7b9d2e4a6c0f8b1d3e5a7c9f" > config/credentials/production.key', secret: "5e8a1c3f7b9d2e4a6c0f8b1d3e5a7c9f" },
         { text: "here's our rails master key 4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c, don't lose it", secret: "4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c" },
         { text: "master key: 4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c (config/master.key)", secret: "4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c" },
+        { text: "gh secret set RAILS_MASTER_KEY --body 4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c", secret: "4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c" },
+        { text: "services:\n  - type: web\n    envVars:\n      - key: RAILS_MASTER_KEY\n        value: 4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c", secret: "4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c" },
+        { text: "ENV RAILS_MASTER_KEY 4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c", secret: "4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c" },
       ],
       negative: [
         { text: "RAILS_MASTER_KEY=${{ secrets.RAILS_MASTER_KEY }}" },
@@ -44,6 +48,7 @@ export const frameworkRules: readonly SecretRule[] = [
         { text: "git log config/master.key 4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c9b1d3f5a" },
         { text: "RAILS_MASTER_KEY=<your master key>" },
         { text: "KMS master key: 4f2b9a7c1e3d5f60a8b2c4d6e8f01a3c" },
+        { text: "gh secret set RAILS_MASTER_KEY < config/master.key" },
       ],
     },
   },

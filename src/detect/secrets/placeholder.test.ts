@@ -32,6 +32,7 @@ describe("isPlaceholder", () => {
   it("isReference recognises variable references", () => {
     expect(isReference("$API_KEY")).toBe(true);
     expect(isReference("$(cat secret.txt)")).toBe(true);
+    expect(isReference("%GIT_TOKEN%")).toBe(true);
     expect(isReference("P@ss$1")).toBe(false);
   });
 

@@ -2,10 +2,10 @@ import { distinctChars } from "./entropy.js";
 
 /**
  * Template and variable references: the value is not the secret but points at one
- * (`${VAR}`, `{{ var }}`, `<password>`, `%s`, `$(cmd)`, `process.env.X`, `os.environ[...]`).
+ * (`${VAR}`, `{{ var }}`, `<password>`, `%s`, Windows `%VAR%`, `$(cmd)`, `process.env.X`, `os.environ[...]`).
  */
 const REFERENCE_RE =
-  /^\$\{|^\$\(|^\$[A-Za-z_]|^\{\{|^\{[A-Za-z_][\w.]*\}$|^<[^<>]{1,60}>$|^\[[A-Za-z _-]{1,40}\]$|^%[sdv]$|^%\(|^process\.env\b|^os\.environ|^os\.getenv|^getenv\(|^env\(|^ENV\[|^System\.getenv|^@Value|^#\{|^\*{3,}|^\.{3,}|^<%/i;
+  /^\$\{|^\$\(|^\$[A-Za-z_]|^\{\{|^\{[A-Za-z_][\w.]*\}$|^<[^<>]{1,60}>$|^\[[A-Za-z _-]{1,40}\]$|^%[sdv]$|^%[A-Za-z_][\w.-]{0,60}%$|^%\(|^process\.env\b|^os\.environ|^os\.getenv|^getenv\(|^env\(|^ENV\[|^System\.getenv|^@Value|^#\{|^\*{3,}|^\.{3,}|^<%/i;
 
 /**
  * Secret-manager references: the value names where the secret is stored, not the secret. HashiCorp Vault

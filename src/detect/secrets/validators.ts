@@ -309,7 +309,9 @@ const passwordLiteral: SecretValidator = ({ secret, score, groups }) => {
   const v = secret;
   if (v.length < 4 || isPlaceholder(v) || isReference(v)) return null;
   if (/\$\{|\$\(|\{\{|%\(|^[:@][A-Za-z_]\w*$|^\$\w+$/.test(v)) return null; // bind parameters, variables, templates
-  if (/^%[A-Za-z_][\w.-]{0,60}%$|^![A-Za-z_]\w{0,60}!$/.test(v)) return null; // Windows cmd variables (`%PW%`, delayed `!PW!`)
+  // a docs phrase ("my auth token", "your password here"); a pass phrase with spaces (app passwords) still counts
+  if (/^(?:my|your|the|an?)\s[A-Za-z ]{1,60}$/i.test(v)) return null;
+  if (isPlaceholder(v.replace(/ /g, ""))) return null; // "abcd efgh ijkl mnop", "xxxx xxxx xxxx xxxx"
   if (groups.q === '"' && /\$[A-Za-z_]/.test(v)) return null; // interpolated in a double-quoted shell / PowerShell string
   // stored hashes, not passwords: MySQL `*<40 hex>`, PostgreSQL `md5<32 hex>` / `SCRAM-SHA-256$…`
   if (/^\*[0-9A-F]{40}$|^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/i.test(v)) return null;

@@ -34,5 +34,7 @@ describe("call argument rules", () => {
     'ui.login("Welcome back", "Please sign in")',
     'server.login("ops@acme.io", "${SMTP_PASSWORD}")',
     "server.login('alerts@acme.com', 'changeme')",
+    's.login("me@gmail.com", "abcd efgh ijkl mnop")',
+    'smtp.login(sender_email, "xxxx xxxx xxxx xxxx")',
   ])("negative %s", (t) => expectNegative(t));
 });

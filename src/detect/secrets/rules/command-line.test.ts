@@ -31,6 +31,9 @@ describe("command-line password rules", () => {
     "docker login -u ${{ secrets.DOCKERHUB_USERNAME }} -p ${{ secrets.DOCKERHUB_TOKEN }}",
     "docker login -u ns/user -p '****' fra.ocir.io",
     "docker login -u user -p password registry.example.com",
+    'docker login -u user -p "my auth token" fra.ocir.io',
+    'docker login -u oauth2accesstoken -p "$(gcloud auth print-access-token)" https://gcr.io',
+    "cmdkey /generic:git /user:me /pass:%GIT_TOKEN%",
     'echo "$REGISTRY_TOKEN" | docker login ghcr.io -u USERNAME --password-stdin',
     // `-p` that is a port
     "docker run -p 8080:80 -p 443:443 nginx",

@@ -35,6 +35,7 @@ describe("call argument rules", () => {
     'server.login("ops@acme.io", "${SMTP_PASSWORD}")',
     "server.login('alerts@acme.com', 'changeme')",
     's.login("me@gmail.com", "abcd efgh ijkl mnop")',
+    'auth.login("github", "redirect")',
     'smtp.login(sender_email, "xxxx xxxx xxxx xxxx")',
   ])("negative %s", (t) => expectNegative(t));
 });

@@ -52,11 +52,12 @@ export const callArgumentRules: readonly SecretRule[] = [
     id: "password-call-argument",
     description: "Password literal passed positionally to a credential constructor or login / connect call (`new NetworkCredential(\"user\", \"…\")`, `smtp.login(user, \"…\")`, `DriverManager.getConnection(url, user, \"…\")`)",
     // The value is one string literal without blanks (a sentence is no password; Google's app passwords, four groups
-    // of four letters, are the exception); the arguments before it are
+    // of four letters, are the exception) and not all lower-case letters (`auth.login("github", "redirect")` names a
+    // flow); the arguments before it are
     // literals or names. `getConnection(url, user, password)` (all variables) is not reported.
     pattern:
       `(?<key>(?:${USER_PASSWORD_CALLS})[ \\t]{0,4}\\([ \\t]{0,4}|(?:${THIRD_ARGUMENT_CALLS})[ \\t]{0,4}\\([ \\t]{0,4}${ARG}${SEP}|(?:${FOURTH_ARGUMENT_CALLS})[ \\t]{0,4}\\([ \\t]{0,4}${ARG}${SEP}${ARG}${SEP})` +
-      `${ARG}${SEP}@?(?<q>["'])(?<secret>[^"'\\\\\\s]{4,200}|[a-z]{4}(?: [a-z]{4}){3})\\k<q>(?=[ \\t]{0,4}[,).])`,
+      `${ARG}${SEP}@?(?<q>["'])(?=[^"'\\\\\\r\\n]{0,200}[^a-z"'\\\\\\r\\n])(?<secret>[^"'\\\\\\s]{4,200}|[a-z]{4}(?: [a-z]{4}){3})\\k<q>(?=[ \\t]{0,4}[,).])`,
     secretGroup: "secret",
     keywords: [
       "networkcredential", "passwordauthentication", "usernamepasswordcredentials", "usernamepasswordauthenticationtoken", "credentials.basic",

@@ -12,7 +12,7 @@ import type { SecretRule } from "../secret-rule.js";
  * A value ending at white space: quoted (anything but its quote: registry auth tokens such as Oracle's hold `;`, `[`,
  * `}`), or bare. Never an option (`-p -u`); a bare value never starts with a shell redirection (`-p <token>` in docs).
  */
-const VALUE = `(?!-)(?<q>["']?)(?<secret>(?<=["'])[^"'\\r\\n]{4,200}(?=["'])|(?<!["'])(?![<>|])[^\\s"'\`]{4,200})\\k<q>(?=\\s|$)`;
+const VALUE = `(?!-)(?<q>["']?)(?<secret>(?<=["'])[^"'\\r\\n]{4,200}(?=["'])|(?<!["'])(?![<>|])[^\\s"'\`]{4,200})\\k<q>(?=["']?(?:\\s|$))`;
 
 /** Clients whose `login` subcommand takes `-p` / `--password` (Docker, Podman, nerdctl, Buildah, Skopeo, Helm, ORAS, crane, Apptainer). */
 const REGISTRY_CLIENT = `(?:docker|podman|nerdctl|buildah|skopeo|helm[ \\t]{1,4}registry|oras|crane(?:[ \\t]{1,4}auth)?|singularity(?:[ \\t]{1,4}remote)?|apptainer(?:[ \\t]{1,4}remote)?)(?:\\.exe)?`;
@@ -36,10 +36,12 @@ export const commandLineRules: readonly SecretRule[] = [
   {
     id: "registry-login-password",
     description: "Password or auth token given to a container registry login (`docker login -u user -p …`, `echo '…' | podman login --password-stdin`), e.g. an Oracle OCIR auth token",
-    // `-p` / `--password` after `<client> login` (never `docker run -p 8080:80`: a run has no `login`), or the value
-    // echoed into `login --password-stdin`.
+    // `-p` / `--password` after `<client> login` (never `docker run -p 8080:80`: a run has no `login`), the value
+    // echoed into `login --password-stdin`, or the password half of `--creds` / `--src-creds` / `--dest-creds user:pw`
+    // (Skopeo, Podman, Buildah).
     pattern:
       `(?:\\b${REGISTRY_CLIENT}[ \\t]{1,8}login\\b(?:[^\\r\\n|;&\\\\]|\\\\\\r?\\n|\\\\(?!\\r?\\n)){0,240}?[ \\t](?:-p|--password)(?:[ \\t]{1,8}|=)` +
+      `|\\b${REGISTRY_CLIENT}\\b[^\\r\\n|;&]{0,240}?[ \\t]--(?:src-|dest-)?creds(?:[ \\t]{1,8}|=)["']?(?!\\$)[^\\s:"']{1,100}:` +
       `|\\b(?:echo|printf)(?:[ \\t]{1,4}-n)?(?:[ \\t]{1,4}["']%s["'])?[ \\t]{1,8}(?=(?:"[^"\\r\\n]{4,200}"|'[^'\\r\\n]{4,200}'|[^\\s"'|]{4,200})[ \\t]{0,8}\\|[ \\t]{0,8}(?:sudo[ \\t]{1,4})?${REGISTRY_CLIENT}[ \\t]{1,8}login\\b[^\\r\\n]{0,240}?--password-stdin))` +
       VALUE,
     flags: "i",
@@ -55,6 +57,7 @@ export const commandLineRules: readonly SecretRule[] = [
         { text: "podman login --username ns/ci --password=Qz8vLk2Wm9xT quay.io", secret: "Qz8vLk2Wm9xT" },
         { text: "echo 'q8Zk3Vd0H]n6Rw2Y;t9L' | docker login iad.ocir.io -u ns/user --password-stdin", secret: "q8Zk3Vd0H]n6Rw2Y;t9L" },
         { text: "helm registry login registry.acme.io -u robot -p Pelican&1993UzZ", secret: "Pelican&1993UzZ" },
+        { text: "skopeo copy --dest-creds 'robot$ci:Qz8!vLk2Wm9xTq' docker://a docker://fra.ocir.io/ns/app:1", secret: "Qz8!vLk2Wm9xTq" },
         { text: "docker login \\\n  -u 'idpzq1/jdoe@acme.com' \\\n  -p '8)Hq<Zt1;Lm]Vx4#cP.o' \\\n  phx.ocir.io", secret: "8)Hq<Zt1;Lm]Vx4#cP.o" },
       ],
       negative: [
@@ -63,6 +66,8 @@ export const commandLineRules: readonly SecretRule[] = [
         { text: "docker login -u ns/user -p '${{ secrets.OCIR_TOKEN }}' fra.ocir.io" },
         { text: "docker run -p 8080:80 -p 443:443 nginx" },
         { text: "echo $CI_TOKEN | docker login -u ci --password-stdin registry.acme.io" },
+        { text: 'podman pull --creds "$REG_USER:$REG_PASS" quay.io/acme/app' },
+        { text: "skopeo inspect --creds user:password docker://quay.io/acme/app" },
         { text: "docker login -u ns/user -p '****' fra.ocir.io" },
         { text: "docker login -u <username> -p <auth token> <region-key>.ocir.io" },
         { text: "Use `docker login -u <tenancy>/<username> -p <token>` to sign in to OCIR." },

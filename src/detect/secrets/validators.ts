@@ -198,6 +198,7 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   const v = secret.replace(/^(?:Bearer|Basic|Token|Bot)\s+/i, ""); // judge the credential, not its scheme
   if (v.length < 6 || isPlaceholder(v) || isReference(v)) return null;
   if (/(?:\.{3}|…)$/.test(v)) return null; // elided in documentation ("ops_eyJzaWdu...")
+  if (/^[\w-]{1,12}(?:\.{3}|…)/.test(v)) return null; // a prefix and an ellipsis ("sk-...your key...", "ghp_…")
   // Under a password name a memorable password ("word-word-word-42", as password managers generate them) is not a
   // slug: the digit group at its end is what a name rarely has.
   if (looksLikeNonSecretValue(v) && !(PASSWORD_KEY.test(key) && MEMORABLE_PASSWORD.test(v))) return null;

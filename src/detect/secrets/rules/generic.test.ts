@@ -57,6 +57,9 @@ describe("generic rules", () => {
     "密码是：********",
     "パスワードは「<password>」です",
     "the password is stored in Vault",
+    // a known prefix and an ellipsis: an elided example, not a key
+    "OPENAI_API_KEY=sk-...your key... python app.py",
+    "export GITHUB_TOKEN=ghp_…redacted",
     'image_name = "redis-cache-primary-01"', // a slug under a non-password name stays a name
     'password_policy = "rotate-every-days-90"',
     'example (replace with your own): token = "EXAMPLE-TOKEN-0000-1111-2222"',

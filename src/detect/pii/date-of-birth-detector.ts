@@ -5,6 +5,7 @@ import { firstMonthIn, MONTH_WORD_INITIALS, MONTH_WORDS_SOURCE } from "./month-n
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
 import { validDate } from "./validators/checksums.js";
+import { blankLeadStart, lineScanSteps } from "./line-bounds.js";
 
 const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const MONTH_INDEX = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -102,12 +103,23 @@ function mrzCheck(s: string): number {
 
 /** The 8th field of an HL7 PID segment (PID-7, date/time of birth): the value after seven "|" on a "PID|" line. */
 function hl7BirthField(text: string, pos: number): boolean {
-  let ls = text.lastIndexOf("\n", pos - 1) + 1;
-  if (text.charCodeAt(ls) === 13) ls++;
-  if (!text.startsWith("PID|", ls)) return false;
+  if (text.charCodeAt(pos - 1) !== 124) return false;
+  // back to the line start counting "|", given up past the seventh: each candidate costs at most the stretch back over
+  // its eight nearest "|" (a walk to the line start per candidate was quadratic on one long line of dates)
   let pipes = 0;
-  for (let i = ls; i < pos; i++) if (text.charCodeAt(i) === 124) pipes++;
-  return pipes === 7 && text.charCodeAt(pos - 1) === 124;
+  let i = pos - 1;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 124 && ++pipes > 7) {
+      lineScanSteps.count += pos - i;
+      return false;
+    }
+  }
+  lineScanSteps.count += pos - i;
+  let ls = i + 1;
+  if (text.charCodeAt(ls) === 13) ls++;
+  return pipes === 7 && text.startsWith("PID|", ls);
 }
 
 /** First letters (lower-case codes) of the month words and of "of"/"de" ("4 of July", "4 de julio"). */
@@ -311,9 +323,11 @@ function mrzBirthDate(text: string, start: number, out: PiiHit[]): void {
   // the check digits hold, or the line follows a passport MRZ line 1 ("P<GBRHUGHES<<GARETH<OWEN<<<…"; OCR and
   // hand-copied zones get check digits wrong)
   if (mrzCheck(m[1]!) !== Number(m[2]) || mrzCheck(m[3]!) !== Number(m[4])) {
-    const ls = text.lastIndexOf("\n", start - 1);
+    // only white space before it on its line (looked at back to the line feed, not the whole line), after line 1
+    const ls = blankLeadStart(text, start);
+    if (ls < 0) return;
     const prev = ls > 0 ? text.slice(text.lastIndexOf("\n", ls - 1) + 1, ls).trim() : "";
-    if (ls < 0 || text.slice(ls + 1, start).trim() !== "" || !MRZ_LINE1.test(prev)) return;
+    if (!MRZ_LINE1.test(prev)) return;
   }
   const d = m[1]!;
   const mo = Number(d.slice(2, 4));

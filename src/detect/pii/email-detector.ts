@@ -2,6 +2,7 @@ import { keywordMatcher, hasContextBefore } from "./context.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import { findObfuscatedEmails } from "./obfuscated-email.js";
 import type { PiiScan } from "./pii-scan.js";
+import { lastIndexWithin } from "./line-bounds.js";
 
 // Letters of any script written with spaces between words: internationalised addresses (RFC 6531 local parts, IDN
 // domains written in Unicode: "josé@correo.es", "info@münchen.de", "иван@почта.рф"). Scripts written without spaces
@@ -37,8 +38,10 @@ export function domainLength(domain: string): number {
  * mailbox's local part: "https://deploy:Tz8!kq2Wm@gitlab…" is no mailbox "kq2Wm@gitlab…").
  */
 function userinfo(text: string, at: number): boolean {
-  const k = text.lastIndexOf("://", at);
-  if (k < 0 || at - k > 200) return false;
+  // only a "://" at most 200 characters back counts: looked for in that window (`lastIndexOf` from `at` walked back to
+  // the start of the text when there was none, once per "@": quadratic in the number of addresses)
+  const k = lastIndexWithin(text, "://", at, 200);
+  if (k < 0) return false;
   for (let i = k + 3; i < at; i++) {
     const c = text.charCodeAt(i);
     // a path, a query or a fragment has begun ("https://host/?email=john@x.com"): the "@" is no longer the user part's

@@ -9,6 +9,7 @@ import { keywordAnchoredMatches, keywordKinds } from "../shared/keyword-anchored
 import type { Gazetteers } from "./gazetteers.js";
 import { HERE_KEYWORDS } from "./lower-case-cue-keywords.js";
 import type { PiiHit } from "./pii-detector.js";
+import { lineStartWithin } from "./line-bounds.js";
 
 // no /u and no look-behind: the regex scans the whole text, and a plain one is several times faster
 const HERE = /[ \t](?:here|hier|aquí|aqui|qui|ici|tady|tutaj)(?![A-Za-z0-9_\u00c0-\u024f])/gi;
@@ -27,8 +28,8 @@ const CHAT_WORDS = new Set(["okay", "come", "sorry", "hello", "thanks"]);
 export function namesBeforeHere(text: string, g: Gazetteers, out: PiiHit[], lowerNameWords: ReadonlySet<string>, shared?: SharedScan): void {
   for (const m of keywordAnchoredMatches(text, shared, HERE_KIND, HERE, HERE_AT)) {
     // the name opens its line (or the text): look only near a line start
-    const ls = Math.max(text.lastIndexOf("\n", m.index - 1), text.lastIndexOf("\r", m.index - 1)) + 1;
-    if (m.index - ls > MAX_LEAD) continue;
+    const ls = lineStartWithin(text, m.index, MAX_LEAD, true);
+    if (ls < 0) continue;
     const o = OPENING.exec(text.slice(ls, m.index));
     if (!o) continue;
     const first = o[1]!;

@@ -1,3 +1,5 @@
+import { lineStartWithin } from "./line-bounds.js";
+
 /**
  * Names that stand for anyone: the placeholders of forms, templates and test data ("John Doe", "Joe Bloggs", "Max
  * Mustermann", "Fulano de Tal") and the field labels written where a name goes ("Nombre Apellido", "Vorname
@@ -43,6 +45,6 @@ export function isExampleName(text: string, start: number, end: number): boolean
   if (name.length > 40) return false;
   const letterLast = /^\S+(?: \S+)+ \p{Lu}$/u.test(name);
   if (!letterLast && !EXAMPLE_NAMES.has(name.toLowerCase())) return false;
-  const ls = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 80);
+  const ls = Math.max(lineStartWithin(text, start, 80), start - 80);
   return EXAMPLE_CUE.test(text.slice(ls, start));
 }

@@ -6,6 +6,7 @@
  * the number joins. The postcode is rare enough to anchor on, so ordinary text costs one regex scan.
  */
 import type { AddressMatch } from "./pii-scan.js";
+import { lineStartWithin } from "./line-bounds.js";
 
 const POSTCODE = /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[ \t][AC-FHKNPRTV-Y0-9]{4}|[A-Z]{2}[ \t]\d{5}(?:-\d{4})?)(?![A-Za-z0-9])/g;
 const WORD = "(?:\\p{Lu}[\\p{L}'’-]*|y|yr|na|an|upon|on|the|le|la|de)";
@@ -25,7 +26,7 @@ export function postcodeAnchoredAddresses(text: string): AddressMatch[] {
     const pc = m.index;
     const c = text.charCodeAt(pc - 1);
     if (c !== 32 && c !== 9) continue;
-    const lo = Math.max(0, pc - 96, text.lastIndexOf("\n", pc - 1) + 1);
+    const lo = Math.max(0, pc - 96, lineStartWithin(text, pc, 96));
     // a US state and ZIP only after a comma and the town ("Bronx, NY 10456"), not "Dallas TX 75201 warehouse"
     if (/^[A-Z]{2}[ \t]\d{5}/.test(m[0]) && text.charCodeAt(pc - 2) !== 44) continue;
     const b = BEFORE.exec(text.slice(lo, pc));

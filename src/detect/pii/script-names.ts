@@ -12,6 +12,7 @@
  *   "様", "さん", "님", "씨", "팀장", "입니다"), or a list of such names ("张伟、李娜、赵敏").
  */
 import type { PiiHit } from "./pii-detector.js";
+import { blankLeadStart, lineStartWithin, newlineWithin } from "./line-bounds.js";
 
 const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -185,10 +186,10 @@ function arabicNames(text: string, out: PiiHit[]): void {
     // a two-word name standing as a field of a list or table row ("محمد عبد الله,010 …", "ليلى حداد,+961 …")
     let field = false;
     if (parts === 1 && !AR_AMBIGUOUS.has(w) && j + 1 < words.length && words[j + 1]![0] - e === 1) {
-      const ls = text.lastIndexOf("\n", s - 1);
-      const before = text.slice(ls + 1, s).trim();
+      // nothing but white space before it on its line
+      const blankBefore = blankLeadStart(text, s) >= -1;
       const after = text.charAt(words[j + 1]![1]);
-      if (before === "" && /[,;|\t،]/.test(after)) {
+      if (blankBefore && /[,;|\t،]/.test(after)) {
         j++;
         parts++;
         e = words[j]![1];
@@ -318,9 +319,9 @@ const ITEM_TAIL = /^[ \t\u3000]*(?:$|[\n\r、，,;；|。.]|[—–-][ \t]|\t)/u
  */
 export function wholeListItem(text: string, s: number, e: number): boolean {
   if (!ITEM_LEAD.test(text.slice(Math.max(0, s - 8), s)) || !ITEM_TAIL.test(text.slice(e, e + 3))) return false;
-  const ls = Math.max(text.lastIndexOf("\n", s - 1) + 1, s - 200);
-  let le = text.indexOf("\n", e);
-  if (le < 0 || le > e + 200) le = Math.min(text.length, e + 200);
+  const ls = Math.max(lineStartWithin(text, s, 200), s - 200);
+  let le = newlineWithin(text, e, 200);
+  if (le < 0) le = Math.min(text.length, e + 200);
   return NAMES_CUE.test(text.slice(ls, s)) || /[\d@]/.test(text.slice(e, le));
 }
 

@@ -40,6 +40,15 @@ const SHAPES: Record<string, (i: number) => string> = {
   "sql-tuples": (i) => `('${FIRST[i % 10]}', '${LAST[i % 10]}'), `,
   "names-lines": (i) => `${FIRST[i % 10]} ${LAST[(i * 7) % 10]}\n`,
   "devanagari": () => "श्री राहुल शर्मा से मिलें, ",
+  "sql-insert": (i) => (i % 200 === 0 ? "INSERT INTO customers (first_name, last_name, email, dob) VALUES " : "") + `('${FIRST[i % 10]}', '${LAST[i % 10]}', 'j${i}@acme.com', '19${50 + (i % 49)}-02-03'), `,
+  "md-table": (i) => (i === 0 ? "| Name | Email | Phone |\n|---|---|---|\n" : `| ${FIRST[i % 10]} ${LAST[i % 10]} | j${i}@acme.com | +1 415 555 ${String(1000 + (i % 8999))} |\n`),
+  "json-people": (i) => `{"name":"${FIRST[i % 10]} ${LAST[(i * 3) % 10]}","city":"Paris","dob":"1980-0${1 + (i % 9)}-12"},`,
+  titles: (i) => `Mr. ${FIRST[i % 10]} ${LAST[(i * 3) % 10]} met Dr. ${LAST[i % 10]} in Berlin. `,
+  "kv-lines": (i) => `Name: ${FIRST[i % 10]} ${LAST[i % 10]}\nAddress: ${10 + (i % 90)} High Street, Leeds LS1 4AP\n`,
+  korean: (i) => `김민준 고객님, 연락처 010-${String(1000 + (i % 8999))}-5678 `,
+  "cjk-names": () => "王小明先生，佐藤花子さん、",
+  "dob-words": (i) => `born on ${1 + (i % 28)} July 19${50 + (i % 49)}, `,
+  "caps-address": (i) => `${10 + (i % 90)} DOWNING STREET LONDON SW1A 2AA `,
   "csv": (i) => (i === 0 ? "name,email,phone\n" : `${FIRST[i % 10]} ${LAST[i % 10]},j${i}@acme.com,+44 20 7946 ${String(1000 + (i % 8999))}\n`),
 };
 

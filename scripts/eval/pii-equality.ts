@@ -85,6 +85,10 @@ function denseTexts(): Sample[] {
     { id: "lines:here", text: rep(30, (i) => `Hi, Jane here\r\nMarta here. hello Pierre Dubois here! ${" ".repeat(i % 70)}Ingrid here\n`) },
     { id: "lines:example", text: rep(30, (i) => `Esempio: Mario Rossi, Via Roma ${i}\nExample: Nguyễn Văn A and John Doe${" x".repeat(i % 50)} Max Mustermann\n`) },
     { id: "lines:postcodes", text: rep(30, (i) => `10 Downing Street, London SW1A 2AA\n${" ".repeat(i % 100)}Bronx, NY 10456; Version 2 Release, NW1 6XE\n`) },
+    { id: "lines:csv", text: `name,city,email\n${rep(200, (i) => `${["Jane Doe", "Marta Kowalski", "Acme Ltd", "Pierre Dubois"][i % 4]},${["Paris", "Leeds", "Springfield", "Kraków"][i % 4]},j${i}@acme.com\n`)}` },
+    { id: "lines:md-table", text: `| Name | City | Phone |\n|---|---|---|\n${rep(150, (i) => `| ${["Jane Doe", "Hiroshi Tanaka", "Widget"][i % 3]} | ${["Berlin", "Osaka", "Lyon"][i % 3]} | +1 415 555 ${1000 + i} |\n`)}` },
+    { id: "lines:form", text: rep(100, (i) => `Name: ${["Jane Doe", "Marta Kowalski", "n/a"][i % 3]}\nSURNAME/NOM   DUBOIS  Given names: Marie ${i}\nPatient: Widget Pro\n`) },
+    { id: "lines:addr-mix", text: rep(60, (i) => `221B Baker Street, London NW1 6XE; Musterstraße ${i + 1}, 10115 Berlin; Via Roma ${i + 1}, 00184 Roma; 北京市朝阳区建国路${i + 1}号; 東京都港区六本木${(i % 9) + 1}-2-3; 10 DOWNING STREET LONDON SW1A 2AA; Flat 3, 48 Cowley Road, Oxford OX4 1HZ; ул. Ленина, д. ${i + 1}, Москва\n`) },
     { id: "dense:spoken", text: rep(50, () => "my number is nine one seven five five five one two three four. un deux trois quatre cinq six sept huit neuf. ") },
   ];
 }

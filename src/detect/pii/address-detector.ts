@@ -14,6 +14,7 @@ import { postcodeAnchoredAddresses } from "./postcode-anchored-addresses.js";
 import { hungarianStreetAddresses } from "./hungarian-street-address.js";
 import { gridStreetAddresses } from "./grid-street-address.js";
 import { malaysianStreetAddresses } from "./malaysian-street-address.js";
+import { SpanSet } from "./span-set.js";
 
 const CONTEXT = keywordMatcher([
   "address", "addr", "live at", "lives at", "living at", "located at", "ship to", "shipping", "deliver to", "delivery", "mail to",
@@ -117,8 +118,9 @@ function addressMatches(scan: PiiScan): readonly AddressMatch[] {
   if (view !== undefined) {
     const text = scan.text;
     const extra: AddressMatch[] = [];
+    const found = new SpanSet(all);
     for (const a of findAddresses(new PiiScan(view))) {
-      if (text.slice(a.start, a.end) === a.value || all.some((b) => a.start < b.end && b.start < a.end)) continue;
+      if (text.slice(a.start, a.end) === a.value || found.some(a.start, a.end)) continue;
       extra.push({ ...a, caps: true });
     }
     if (extra.length > 0) all.push(...extra), all.sort((a, b) => a.start - b.start);
@@ -165,8 +167,11 @@ function findAddresses(scan: PiiScan): AddressMatch[] {
   }
   // continental European forms ("Musterstraße 12, 10115 Berlin", "Via Roma 10", "12 rue de la Paix")
   const tk = scan.digitTokens;
-  const eu = euStreetAddresses(text, tk.start, tk.end, tk.n).filter((a) => !out.some((b) => a.start < b.end && b.start < a.end));
-  const free = (a: AddressMatch): boolean => !out.some((b) => a.start < b.end && b.start < a.end) && !eu.some((b) => a.start < b.end && b.start < a.end);
+  // overlap questions go to span sets (a `some` over the lists per candidate was quadratic on address-dense text)
+  const outSet = new SpanSet(out);
+  const eu = euStreetAddresses(text, tk.start, tk.end, tk.n).filter((a) => !outSet.some(a.start, a.end));
+  const euSet = new SpanSet(eu);
+  const free = (a: AddressMatch): boolean => !outSet.some(a.start, a.end) && !euSet.some(a.start, a.end);
   // Each later form is kept only where no earlier one found an address, in this order:
   for (const found of [
     // Indonesian, Turkish, Indian, Japanese forms and street + number + postcode + known town ("Meir 78, 2000 Antwerpen")
@@ -182,17 +187,29 @@ function findAddresses(scan: PiiScan): AddressMatch[] {
     // post-office boxes and rural routes in more languages ("Postfach 412, 3000 Bern 7", "B.P. 318, Dakar")
     poBoxAddresses(text, tk.start, tk.end, tk.n),
   ]) {
-    for (const a of found) if (free(a)) eu.push(a);
+    for (const a of found) {
+      if (!free(a)) continue;
+      eu.push(a);
+      euSet.add(a);
+    }
   }
   // Chinese, Japanese, Korean, Cyrillic, Greek, Arabic and Vietnamese forms (only when the text has those scripts);
   // one covers the Latin-pattern parts it contains
+  const covered = new Set<AddressMatch>();
   for (const a of scriptAddresses(text)) {
-    const within = (b: AddressMatch): boolean => b.start >= a.start && b.end <= a.end;
-    if (out.some((b) => a.start < b.end && b.start < a.end && !within(b)) || eu.some((b) => a.start < b.end && b.start < a.end && !within(b))) continue;
-    for (const list of [out, eu]) for (let k = list.length - 1; k >= 0; k--) if (within(list[k]!)) list.splice(k, 1);
+    const across = (b: AddressMatch): boolean => !(b.start >= a.start && b.end <= a.end);
+    if (outSet.some(a.start, a.end, across) || euSet.some(a.start, a.end, across)) continue;
+    for (const set of [outSet, euSet]) {
+      for (const b of set.within(a.start, a.end)) {
+        set.delete(b);
+        covered.add(b);
+      }
+    }
     eu.push(a);
+    euSet.add(a);
   }
-  const all = eu.length > 0 ? [...out, ...eu].sort((a, b) => a.start - b.start) : out;
+  const kept = covered.size > 0 ? out.filter((a) => !covered.has(a)) : out;
+  const all = eu.length > 0 ? [...kept, ...eu.filter((a) => !covered.has(a))].sort((a, b) => a.start - b.start) : kept;
   for (let k = 0; k < all.length; k++) {
     const a = all[k]!;
     const from = unitPrefixStart(text, a.start, k > 0 ? all[k - 1]!.end : 0);

@@ -21,6 +21,7 @@ import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { tableCellAt } from "./table-cells.js";
 import { FUNCTION_WORDS } from "./function-words.js";
 import { kanaKoreanGivenNames } from "./kana-korean-given-names.js";
+import { SpanSet } from "./span-set.js";
 
 /** Addressing cues and self-introductions before a lower-case given name. */
 const ADDRESSING_CUES: readonly string[] = [...BASE_ADDRESSING_CUES, ...SELF_INTRO_CUES];
@@ -1108,9 +1109,14 @@ function nameHeaderLine(text: string, shared: SharedScan | undefined): boolean {
 
 function nameColumns(text: string, g: Gazetteers, out: PiiHit[], from: number, shared?: SharedScan): void {
   if (text.indexOf("\n") < 0 || !nameHeaderLine(text, shared)) return;
-  const taken = (s: number, e: number): boolean => {
-    for (let k = from; k < out.length; k++) if (out[k]!.start < e && s < out[k]!.end && out[k]!.score >= 0.6) return true;
-    return false;
+  // the hits of this scanner so far that reach the threshold, in a span set (a walk over them per cell was quadratic
+  // in the rows of a long CSV); the cells pushed below are added as they are pushed
+  const held = new SpanSet<PiiHit>();
+  for (let k = from; k < out.length; k++) if (out[k]!.score >= 0.6) held.add(out[k]!);
+  const taken = (s: number, e: number): boolean => held.some(s, e);
+  const hit = (h: PiiHit): void => {
+    out.push(h);
+    if (h.score >= 0.6) held.add(h);
   };
   const kind = (w: string): NameKind => nameToken(g, titleCase(w.toLowerCase()));
   let ls = text.indexOf("\n") + 1;
@@ -1170,14 +1176,14 @@ function nameColumns(text: string, g: Gazetteers, out: PiiHit[], from: number, s
         if (words.some((w) => FIELD_VALUE_STOP.test(w))) continue;
         rowPerson = true;
         if (taken(s, e)) continue;
-        out.push({ type: "PERSON", start: s, end: e, score: 0.85, explanation: `cell of the name column "${header}"` });
+        hit({ type: "PERSON", start: s, end: e, score: 0.85, explanation: `cell of the name column "${header}"` });
         pushed++;
       } else if (CITY_HEADER.test(header) && locationKind(g, titleCase(v.toLowerCase())) && !taken(s, e)) {
         cities.push({ type: "LOCATION", start: s, end: e, score: 0.7, explanation: `cell of the city column "${header}" in a row naming someone` });
       }
     }
     // a town is personal in a row that names someone (a list of stores by city is not)
-    if (rowPerson) for (const c of cities) out.push(c);
+    if (rowPerson) for (const c of cities) hit(c);
     ls = le + 1;
   }
 }
@@ -1201,6 +1207,7 @@ function labelledNameFields(text: string, g: Gazetteers, out: PiiHit[]): void {
   let d = text.indexOf("  ");
   let t = text.indexOf("\t");
   let lastP = -1;
+  let persons: SpanSet<PiiHit> | undefined;
   while (c >= 0 || d >= 0 || t >= 0) {
     let q = Number.MAX_SAFE_INTEGER;
     if (c >= 0) q = c;
@@ -1260,7 +1267,14 @@ function labelledNameFields(text: string, g: Gazetteers, out: PiiHit[]): void {
         if (endOk && (!generic || (vw.every((w) => kind(w) !== "no") && vw.some((w) => kind(w) === "first" || kind(w) === "surname"))) && vw.length >= 1 && vw.length <= 5 && !vw.some((w) => FIELD_VALUE_STOP.test(w)) && !(words.length >= 3 && words.every((w) => /^\p{Ll}/u.test(w))) && /\p{Lu}/u.test(text.slice(vs, ve))) {
           while (ve > vs && /[ \t,.]/.test(text.charAt(ve - 1))) ve--;
           // the capitalised-word scan may have found it already
-          if (!out.some((h) => h.type === "PERSON" && h.score >= 0.6 && h.start < ve && vs < h.end)) out.push({ type: "PERSON", start: vs, end: ve, score: 0.85, explanation: "value of a name field" });
+          // (asked of a span set of the names found, built at the first field: a `some` over all hits per field was
+          // quadratic on a long form)
+          persons ??= new SpanSet(out.filter((h) => h.type === "PERSON" && h.score >= 0.6));
+          if (!persons.some(vs, ve)) {
+            const h: PiiHit = { type: "PERSON", start: vs, end: ve, score: 0.85, explanation: "value of a name field" };
+            out.push(h);
+            persons.add(h);
+          }
         }
       }
     }

@@ -23,6 +23,50 @@ import { FUNCTION_WORDS } from "./function-words.js";
 import { kanaKoreanGivenNames } from "./kana-korean-given-names.js";
 import { SpanSet } from "./span-set.js";
 
+/**
+ * Patterns of the per-group and per-token checks below, compiled once: a regex literal in a function body makes a new
+ * RegExp object every time it runs (thousands per text). Stateless uses only (`test`/`exec` without g or y, `replace`
+ * and `split`, which reset `lastIndex`), so sharing them is safe.
+ */
+const TRAILING_DOT = /\.$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const D_STROKE = /đ/g;
+const CAPITAL_D_STROKE = /Đ/g;
+const ALL_UPPER = /^\p{Lu}{2,}$/u;
+const TWO_UPPER_START = /^\p{Lu}{2}/u;
+const CAP_WORD_START = /^\p{Lu}[\p{L}-]*/u;
+const CAP_WORD_END = /\p{Lu}[\p{L}-]*$/u;
+const WORD_PART_INITIAL = /(^|[-'’])(\p{Ll})/gu;
+const LOWER_LETTER = /\p{Ll}/u;
+const ORG_POSSESSIVE_AFTER = /^(?:'s|’s)\s+(\p{Lu}\p{L}*)/u;
+const WEAK_LOC_CUE_END = /\b(?:to|at|from)\s*$/i;
+const STATE_AFTER = /^,\s*(?:\p{Lu}{2}\b|\p{Lu}\p{L}+)/u;
+const LOWER_WORD_AFTER = /^[ \t]+\p{Ll}/u;
+const ARROW_END_BEFORE = /\p{L}[ \t]*(?:→|->)[ \t]*$/u;
+const OPEN_BRACKET_END = /[(\[][ \t]*$/;
+const CLOSE_BRACKET_START = /^[ \t]*[)\]]/;
+const CLOSE_SQUARE_START = /^[ \t]*\][ \t]*:?/;
+const NEXT_LOWER_WORD = /^[ \t]+(\p{Ll}+)/u;
+const STRICT_IN_END = /(?<![\p{L}\p{N}_])(?:in|near|inside|outside|across|around|en|à|nach)\s*$/iu;
+const INITIAL_WITH_DOT = /^\p{Lu}\.$/u;
+const HEADER_QUOTES = /^["']|["']$/g;
+const BLANKS = /[ \t]+/;
+const BLANK_OR_BAR = /[ \t|]/;
+const BLANKS_OR_COMMAS = /[ \t,]+/;
+const FIELD_VALUE_END = /^[ \t]*(?:$|\r|[|;]|[ \t]{2})/;
+const WIDE_GAP_BEFORE_LABEL = /[ \t]{2,}(?=[^ \t]*[ \t]*[^:]*:)/;
+const ALL_UPPER_WORD = /^\p{Lu}+$/u;
+const UPPER_LETTER = /\p{Lu}/u;
+const TRAILING_PUNCT_CHAR = /[ \t,.]/;
+const BLANK = /[ \t]/;
+const PATHISH_CHAR = /[\w\/.-]/;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const LETTER = /[\p{L}]/u;
+const HANDLE_CHAR = /[\p{L}\p{N}_.@]/u;
+const ASCII_WORD_START = /[A-Za-z_]/;
+const COMMA_GAP = /^,? ?$/;
+
 /** Addressing cues and self-introductions before a lower-case given name. */
 const ADDRESSING_CUES: readonly string[] = [...BASE_ADDRESSING_CUES, ...SELF_INTRO_CUES];
 
@@ -304,7 +348,7 @@ function connectedPlaces(g: Gazetteers): ConnectedPlaces {
       list.push(name);
       byHead.set(m[1], list);
       connectors.add(m[2]);
-      headEnds.add(m[1].slice(m[1].lastIndexOf(" ") + 1).replace(/\.$/, ""));
+      headEnds.add(m[1].slice(m[1].lastIndexOf(" ") + 1).replace(TRAILING_DOT, ""));
     }
   }
   connected = { byHead, connectors, headEnds };
@@ -328,7 +372,7 @@ function connectedPlaceEnd(g: Gazetteers, text: string, from: number, headEnd: n
   let best = -1;
   for (const n of names) {
     const e = from + n.length;
-    if (e > best && text.startsWith(n, from) && !/[\p{L}\p{N}]/u.test(text[e] ?? "")) best = e;
+    if (e > best && text.startsWith(n, from) && !LETTER_OR_DIGIT.test(text[e] ?? "")) best = e;
   }
   return best;
 }
@@ -371,7 +415,7 @@ function locationKind(g: Gazetteers, name: string): "country" | "region" | "city
   if (g.cities.has(name)) return "city";
   // Vietnamese place names with their tone marks and syllables apart ("Hà Nội", "Đà Nẵng", "Hồ Chí Minh")
   if (VIET_MARKS.test(name)) {
-    const f = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+    const f = name.normalize("NFD").replace(COMBINING_MARKS, "").replace(D_STROKE, "d").replace(CAPITAL_D_STROKE, "D");
     if (g.cities.has(f) || g.cities.has(f.split(" ").map((w, i) => (i > 0 ? w.toLowerCase() : w)).join("")) || g.cities.has(`${f} City`) || g.regions.has(f)) return "city";
   }
   return undefined;
@@ -454,11 +498,11 @@ function nameKind(g: Gazetteers, w: string): NameKind {
   // camelCase words are product or code names (TypeScript, SQLite, OAuth), except Mc/Mac/De... surnames
   if ((shape === NOT_ASCII ? CAMEL.test(w) : shape === CAMEL_CASE) && !NAME_CAMEL.test(w) && !g.surnames.has(w)) return "no";
   // acronym plurals and mixed caps: "APIs", "URLs", "IDs"
-  if (shape === NOT_ASCII ? /^\p{Lu}{2}/u.test(w) || /^\p{Lu}{2,}$/u.test(w) : shape === TWO_CAPS) return "no";
+  if (shape === NOT_ASCII ? TWO_UPPER_START.test(w) || ALL_UPPER.test(w) : shape === TWO_CAPS) return "no";
   if (g.firstNames.has(w)) return "first";
   // Vietnamese names with their tone marks ("Nguyễn", "Trần", "Phạm"): the lists hold them without
   if (VIET_MARKS.test(w)) {
-    const f = w.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+    const f = w.normalize("NFD").replace(COMBINING_MARKS, "").replace(D_STROKE, "d").replace(CAPITAL_D_STROKE, "D");
     if (f !== w && (g.firstNames.has(f) || g.surnames.has(f))) return g.firstNames.has(f) ? "first" : "surname";
   }
   const common = g.commonWords.has(w.toLowerCase());
@@ -560,10 +604,10 @@ function firmAcrossAmpersand(text: string, g: Gazetteers, toks: readonly Tok[]):
   let right: string | undefined;
   if (text.charCodeAt(e) === 32 && text.charCodeAt(e + 1) === 38 && text.charCodeAt(e + 2) === 32) {
     left = toks[toks.length - 1]!.w;
-    right = /^\p{Lu}[\p{L}-]*/u.exec(text.slice(e + 3, e + 40))?.[0];
+    right = CAP_WORD_START.exec(text.slice(e + 3, e + 40))?.[0];
   } else if (s >= 3 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 38 && text.charCodeAt(s - 3) === 32) {
     right = toks[0]!.w;
-    left = /\p{Lu}[\p{L}-]*$/u.exec(text.slice(Math.max(0, s - 40), s - 3))?.[0];
+    left = CAP_WORD_END.exec(text.slice(Math.max(0, s - 40), s - 3))?.[0];
   }
   if (!left || !right) return false;
   if (right.endsWith("'s") || right.endsWith("’s")) right = right.slice(0, -2);
@@ -574,7 +618,7 @@ function firmAcrossAmpersand(text: string, g: Gazetteers, toks: readonly Tok[]):
 
 /** An upper-case word as the name lists spell it: "KATARZYNA" → "Katarzyna", "ANNAN-MENSAH" → "Annan-Mensah". */
 function unCaps(w: string): string {
-  return w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+  return w.toLowerCase().replace(WORD_PART_INITIAL, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
 /** True for a word of capitals only ("NOWAK", "M"): shipping labels, passports, court captions, forms. */
@@ -615,7 +659,7 @@ function capsName(text: string, g: Gazetteers, toks: readonly Tok[], out: PiiHit
   if (!first && !label) return false;
   // acronyms side by side in a sentence in lower case ("The router's WAN MAC is …", "set the API KEY"): without a
   // label, short words in capitals among lower-case words are no name
-  if (!label && toks.every((t) => t.w.length <= 3) && /\p{Ll}/u.test(text.slice(Math.max(0, start - 24), start) + text.slice(toks[toks.length - 1]!.e, toks[toks.length - 1]!.e + 24))) return false;
+  if (!label && toks.every((t) => t.w.length <= 3) && LOWER_LETTER.test(text.slice(Math.max(0, start - 24), start) + text.slice(toks[toks.length - 1]!.e, toks[toks.length - 1]!.e + 24))) return false;
   out.push({
     type: "PERSON",
     start,
@@ -629,7 +673,7 @@ function capsName(text: string, g: Gazetteers, toks: readonly Tok[], out: PiiHit
 /** The whole group is a gazetteer place, its words joined by spaces or as written ("Bosnia and Herzegovina"). */
 function wholeGroupPlace(g: Gazetteers, text: string, toks: readonly Tok[]): boolean {
   const last = toks[toks.length - 1]!;
-  return locationKind(g, toks.map((t) => t.w).join(" ")) !== undefined || locationKind(g, text.slice(toks[0]!.s, last.e).replace(/\.$/, "")) !== undefined;
+  return locationKind(g, toks.map((t) => t.w).join(" ")) !== undefined || locationKind(g, text.slice(toks[0]!.s, last.e).replace(TRAILING_DOT, "")) !== undefined;
 }
 
 /** A brand named after a person inside a capitalised group ("The Dr. Martens", "Jack Daniel's"). */
@@ -707,7 +751,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // match and no place cue before it, nothing below can report it (same outcome, without the cue regexes).
   if (toks.length === 1) {
     const t0 = toks[0]!;
-    if (nameToken(g, t0.w) === "no" && !locationKind(g, text.slice(t0.s, t0.e).replace(/\.$/, "")) && !LOC_BEFORE.test(text.slice(Math.max(0, t0.s - 32), t0.s))) return;
+    if (nameToken(g, t0.w) === "no" && !locationKind(g, text.slice(t0.s, t0.e).replace(TRAILING_DOT, "")) && !LOC_BEFORE.test(text.slice(Math.max(0, t0.s - 32), t0.s))) return;
   }
   const lastTok = toks[toks.length - 1]!;
   if (ORG_SUFFIX.has(lastTok.w) || ORG_SUFFIX.has(text.slice(lastTok.s, lastTok.e))) return;
@@ -718,7 +762,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   if (THING_HEAD.has(toks[0]!.w) && toks.length > 1 && !title) return;
   if (firmAcrossAmpersand(text, g, toks)) return;
   // "St. Mary's Hospital", "Kafka's Castle Inc": a possessive before an organisation word names the organisation
-  const orgAfter = /^(?:'s|’s)\s+(\p{Lu}\p{L}*)/u.exec(text.slice(lastTok.e, lastTok.e + 24));
+  const orgAfter = ORG_POSSESSIVE_AFTER.exec(text.slice(lastTok.e, lastTok.e + 24));
   if (orgAfter?.[1] && ORG_SUFFIX.has(orgAfter[1])) return;
   if (toks.length === 0) return;
   if (toks.length > 4) toks = toks.slice(0, 4);
@@ -756,7 +800,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   let locKind: ReturnType<typeof locationKind>;
   let locEnd = 0;
   for (let n = Math.min(toks.length, g.maxLocationTokens); n >= 1 && !locKind; n--) {
-    const name = text.slice(start, toks[n - 1]!.e).replace(/\.$/, "");
+    const name = text.slice(start, toks[n - 1]!.e).replace(TRAILING_DOT, "");
     locKind = locationKind(g, name);
     if (locKind) locEnd = n;
   }
@@ -764,15 +808,15 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   const fieldLoc = FIELD_LOC.test(before);
   const locBefore = (fieldLoc || LOC_BEFORE.test(before)) && !LOOP_IN_BEFORE.test(before);
   // "to"/"at"/"from" also precede people ("send it to Maria", "an e-mail from Lara"); the others rarely do
-  const weakLocCue = locBefore && !STRONG_LOC_BEFORE.test(before) && /\b(?:to|at|from)\s*$/i.test(before);
+  const weakLocCue = locBefore && !STRONG_LOC_BEFORE.test(before) && WEAK_LOC_CUE_END.test(before);
   const strongLocBefore = fieldLoc || STRONG_LOC_BEFORE.test(before);
-  const followedByState = /^,\s*(?:\p{Lu}{2}\b|\p{Lu}\p{L}+)/u.test(after);
+  const followedByState = STATE_AFTER.test(after);
   // "the Chmielnik office", "our Lyon plant"; "Allahabad → Eskmora" in itineraries
   const placeNounAfter = PLACE_NOUN_AFTER.test(after);
   const arrow = ARROW_BEFORE.test(before) || ARROW_AFTER.test(after);
   // an unknown word after an arrow is the next stop of an itinerary ("Beahanchester → Nucera salentino"), not the
   // subject of a sentence going on in lower case after a value ("AT06…484 → Prüfsumme falsch")
-  const arrowPlace = arrow && (ARROW_AFTER.test(after) || !/^[ \t]+\p{Ll}/u.test(after) || /\p{L}[ \t]*(?:→|->)[ \t]*$/u.test(before));
+  const arrowPlace = arrow && (ARROW_AFTER.test(after) || !LOWER_WORD_AFTER.test(after) || ARROW_END_BEFORE.test(before));
 
   const placePrefixed = toks.length >= 2 && PLACE_PREFIX.has(toks[0]!.w) && !title;
 
@@ -828,8 +872,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // a speaker or a role: "Agent Rodrigo:", "Operatore Chiara", "Shop (Callum):", "Sam (team):", "[Jonas Weber]", "(Dave)"
   if (!placePrefixed && allNameish && !kinds.includes("weak") && (toks.length >= 2 ? kinds[0] === "first" || kinds[0] === "surname" : firstIsFirst && !firstCommon && !FIELD_LABEL_WORDS.has(toks[0]!.w.toLowerCase()))) {
     const role = roleNounBefore(before);
-    const bracketed = /[(\[][ \t]*$/.test(before) && /^[ \t]*[)\]]/.test(after);
-    const speaker = (SPEAKER_AFTER.test(after) || SPEAKER_ROLE_AFTER.test(after) || (bracketed && /^[ \t]*\][ \t]*:?/.test(after))) && (lineStart(text, start) || role || LINE_LEAD_BEFORE.test(before));
+    const bracketed = OPEN_BRACKET_END.test(before) && CLOSE_BRACKET_START.test(after);
+    const speaker = (SPEAKER_AFTER.test(after) || SPEAKER_ROLE_AFTER.test(after) || (bracketed && CLOSE_SQUARE_START.test(after))) && (lineStart(text, start) || role || LINE_LEAD_BEFORE.test(before));
     if (role || speaker) person = Math.max(person, 0.7);
     else if (bracketed) person = Math.max(person, 0.65);
   }
@@ -849,7 +893,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // "Ella dijo que …", "Lui è partito": a pronoun of Spanish, Italian, Portuguese or French that is a given name in
   // English, at a sentence start before a word that is no English word, is the pronoun
   if (person > 0.3 && toks.length === 1 && sentenceStart && !nameLabel && ROMANCE_PRONOUNS.has(toks[0]!.w)) {
-    const next = /^[ \t]+(\p{Ll}+)/u.exec(after)?.[1];
+    const next = NEXT_LOWER_WORD.exec(after)?.[1];
     if (next !== undefined && !g.commonWords.has(next)) person = 0.3;
   }
   // In noun-capitalising languages only a known first name, a title or a name cue counts; after an article or a
@@ -893,7 +937,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // A capitalised group right after a place preposition, not led by a known first name, is a place.
   // "in TypeScript", "from GitHub": a lone unknown word after a plain preposition is not enough
   // People rarely follow "in"/"near" directly; "from"/"to" precede both people and places.
-  const strictIn = /(?<![\p{L}\p{N}_])(?:in|near|inside|outside|across|around|en|à|nach)\s*$/iu.test(before);
+  const strictIn = STRICT_IN_END.test(before);
   const geo = toks.some((t) => GEO_WORDS.has(t.w));
   const placeLike =
     (toks.length === 1 && (strongLocBefore || (strictIn && (kinds[0] === "unknown" || kinds[0] === "surname") && PLACE_SUFFIX_INTL.test(toks[0]!.w)))) ||
@@ -948,7 +992,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     let e = end;
     let s = start;
     if (title && droppedEnd >= 0 && start - droppedEnd > 3 && PARTICLES.test(text.slice(droppedEnd, start))) s = droppedEnd + 1;
-    if (text[e - 1] === "." && !/^\p{Lu}\.$/u.test(toks[toks.length - 1]!.w + ".")) e--;
+    if (text[e - 1] === "." && !INITIAL_WITH_DOT.test(toks[toks.length - 1]!.w + ".")) e--;
     out.push({
       type: "PERSON",
       start: s,
@@ -1169,9 +1213,9 @@ function nameColumns(text: string, g: Gazetteers, out: PiiHit[], from: number, s
         continue;
       }
       inTable = true;
-      const header = cell.header.replace(/^["']|["']$/g, "").trim();
+      const header = cell.header.replace(HEADER_QUOTES, "").trim();
       if (PERSON_HEADER.test(header)) {
-        const words = v.split(/[ \t]+/);
+        const words = v.split(BLANKS);
         if (GENERIC_PERSON_HEADER.test(header) && !words.some((w) => kind(w) === "first" || kind(w) === "surname")) continue;
         if (words.some((w) => FIELD_VALUE_STOP.test(w))) continue;
         rowPerson = true;
@@ -1241,7 +1285,7 @@ function labelledNameFields(text: string, g: Gazetteers, out: PiiHit[]): void {
     const ls = p;
     NAME_FIELD.lastIndex = p;
     const m = NAME_FIELD.exec(text);
-    if (m && m.index + m[0].length < le && (p === ls || /[ \t|]/.test(text.charAt(p - 1)))) {
+    if (m && m.index + m[0].length < le && (p === ls || BLANK_OR_BAR.test(text.charAt(p - 1)))) {
       const vs = m.index + m[0].length;
       NAME_FIELD_VALUE.lastIndex = vs;
       const v = NAME_FIELD_VALUE.exec(text);
@@ -1249,23 +1293,23 @@ function labelledNameFields(text: string, g: Gazetteers, out: PiiHit[]): void {
         let ve = vs + v[0].length;
         // stop before the next field's label ("…Castillo  Given names: …")
         const rest = text.slice(ve, le);
-        const words = v[0].split(/[ \t,]+/).filter((w) => w.length > 0);
-        let endOk = /^[ \t]*(?:$|\r|[|;]|[ \t]{2})/.test(rest);
+        const words = v[0].split(BLANKS_OR_COMMAS).filter((w) => w.length > 0);
+        let endOk = FIELD_VALUE_END.test(rest);
         if (!endOk) {
           // the value ran into the next label: cut at the last wide gap
-          const gap = v[0].search(/[ \t]{2,}(?=[^ \t]*[ \t]*[^:]*:)/);
+          const gap = v[0].search(WIDE_GAP_BEFORE_LABEL);
           if (gap > 0) {
             ve = vs + gap;
             endOk = true;
           }
         }
-        const vw = text.slice(vs, ve).split(/[ \t,]+/).filter((w) => w.length > 0);
+        const vw = text.slice(vs, ve).split(BLANKS_OR_COMMAS).filter((w) => w.length > 0);
         // a generic label ("name", "nom", "patient") also names products, jobs and services: the value needs a
         // known given name or surname
         const generic = GENERIC_NAME_LABEL.test(m[0]);
-        const kind = (w: string): NameKind => nameToken(g, /^\p{Lu}+$/u.test(w) && w.length > 1 ? titleCase(w.toLowerCase()) : w);
-        if (endOk && (!generic || (vw.every((w) => kind(w) !== "no") && vw.some((w) => kind(w) === "first" || kind(w) === "surname"))) && vw.length >= 1 && vw.length <= 5 && !vw.some((w) => FIELD_VALUE_STOP.test(w)) && !(words.length >= 3 && words.every((w) => /^\p{Ll}/u.test(w))) && /\p{Lu}/u.test(text.slice(vs, ve))) {
-          while (ve > vs && /[ \t,.]/.test(text.charAt(ve - 1))) ve--;
+        const kind = (w: string): NameKind => nameToken(g, ALL_UPPER_WORD.test(w) && w.length > 1 ? titleCase(w.toLowerCase()) : w);
+        if (endOk && (!generic || (vw.every((w) => kind(w) !== "no") && vw.some((w) => kind(w) === "first" || kind(w) === "surname"))) && vw.length >= 1 && vw.length <= 5 && !vw.some((w) => FIELD_VALUE_STOP.test(w)) && !(words.length >= 3 && words.every((w) => /^\p{Ll}/u.test(w))) && UPPER_LETTER.test(text.slice(vs, ve))) {
+          while (ve > vs && TRAILING_PUNCT_CHAR.test(text.charAt(ve - 1))) ve--;
           // the capitalised-word scan may have found it already
           // (asked of a span set of the names found, built at the first field: a `some` over all hits per field was
           // quadratic on a long form)
@@ -1376,14 +1420,14 @@ function surnameFirstFields(text: string, g: Gazetteers, out: PiiHit[], from: nu
     GIVEN_AFTER_COMMA.lastIndex = q;
     const gm = GIVEN_AFTER_COMMA.exec(text);
     if (!gm) continue;
-    const givenFirst = gm[0].split(/[ \t]/)[0]!;
+    const givenFirst = gm[0].split(BLANK)[0]!;
     const surnameWords = sm[1].split(" ");
     const surname = surnameWords[surnameWords.length - 1]!;
     if (!nameOk(givenFirst, true) || !nameOk(surname, false)) continue;
     const start = p - sm[1].length;
     let end = q + gm[0].length;
     // a second given word that is an ordinary word ends the name before it ("Brennan, Aoife Meets")
-    const parts = gm[0].split(/[ \t]/);
+    const parts = gm[0].split(BLANK);
     if (parts.length > 1 && parts[1]!.length > 1 && !nameOk(parts[1]!, false)) end = q + givenFirst.length;
     if (!FIELD_START_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (!FIELD_END_AFTER.test(text.slice(end, end + 12))) continue;
@@ -1393,7 +1437,7 @@ function surnameFirstFields(text: string, g: Gazetteers, out: PiiHit[], from: nu
   for (let p = text.indexOf("/"); p >= 0; p = text.indexOf("/", p + 1)) {
     let s0 = p;
     while (s0 > 0 && p - s0 < 20 && text.charCodeAt(s0 - 1) >= 65 && text.charCodeAt(s0 - 1) <= 90) s0--;
-    if (p - s0 < 2 || (s0 > 0 && /[\w\/.-]/.test(text[s0 - 1]!))) continue;
+    if (p - s0 < 2 || (s0 > 0 && PATHISH_CHAR.test(text[s0 - 1]!))) continue;
     PNR_NAME.lastIndex = s0;
     const m = PNR_NAME.exec(text);
     if (!m?.[1] || !m[2] || !nameOk(m[2], true) || !nameOk(m[1], false)) continue;
@@ -1490,7 +1534,7 @@ function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: nu
   for (let h = 0; h < hits.length; h += 2) {
     const pos = hits[h + 1] as number;
     const cue = ADDRESSING_CUES[hits[h] as number]!;
-    if (pos > 0 && /[\p{L}\p{N}_]/u.test(text.charAt(pos - 1))) continue;
+    if (pos > 0 && WORD_CHAR.test(text.charAt(pos - 1))) continue;
     let ws = lowerWords(text, pos + cue.length, 3);
     if (ws.length === 0 || ws[0] !== pos + cue.length) continue;
     // a kinship term between the cue and the name ("pra tia fátima", "tell auntie ngozi") is no name itself
@@ -1504,10 +1548,10 @@ function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: nu
     push(ws, `after "${cue.trim()}"`);
   }
   for (let p = text.indexOf("'s", 1); p >= 0; p = text.indexOf("'s", p + 2)) {
-    if (/[\p{L}]/u.test(text.charAt(p + 2))) continue;
+    if (LETTER.test(text.charAt(p + 2))) continue;
     let b = p;
     while (b > 0 && p - b < 20 && text.charCodeAt(b - 1) >= 97 && text.charCodeAt(b - 1) <= 122) b--;
-    if (b === p || (b > 0 && /[\p{L}\p{N}_.@]/u.test(text.charAt(b - 1)))) continue;
+    if (b === p || (b > 0 && HANDLE_CHAR.test(text.charAt(b - 1)))) continue;
     if (!given(text.slice(b, p))) continue;
     found.push({ type: "PERSON", start: b, end: p, score: 0.62, explanation: "lower-case given name before a possessive" });
   }
@@ -1618,7 +1662,7 @@ function* cueMatches(re: RegExp, text: string, shared: SharedScan | undefined, k
     for (const m of windowMatches(re, text, ws, pos + 48)) {
       const s = m.index;
       // the window may start inside a word: `\b` at its start is no boundary in the text
-      if (s < done || (s > 0 && s === ws && /[\p{L}\p{N}_]/u.test(text.charAt(s - 1)))) continue;
+      if (s < done || (s > 0 && s === ws && WORD_CHAR.test(text.charAt(s - 1)))) continue;
       done = s + m[0].length;
       yield m;
     }
@@ -1638,7 +1682,7 @@ function lowerCaseCued(text: string, g: Gazetteers, out: PiiHit[], shared?: Shar
     if (FUNCTION_WORDS.has(first) && !(strong && LOWER_NAME_WORDS.has(first))) continue;
     // code, not a name: `name: max(values)`, `name: will.value`
     const after = text.charCodeAt(words[1]!);
-    if (after === 40 || (after === 46 && /[A-Za-z_]/.test(text.charAt(words[1]! + 1)))) continue;
+    if (after === 40 || (after === 46 && ASCII_WORD_START.test(text.charAt(words[1]! + 1)))) continue;
     // "this is great", "named after": an ordinary word is a name only after a naming cue ("my name is will")
     if (!strong && g.commonWords.has(first)) continue;
     let end = words[1]!;
@@ -1703,7 +1747,7 @@ class GroupScan {
     const inAddress = ai < addresses.length && s0 >= addresses[ai]![0];
     // "42 Wallaby Way, Sydney": a place name right after a street address is its town
     const prevAddr = ai > 0 ? addresses[ai - 1] : undefined;
-    const afterAddress = prevAddr !== undefined && s0 - prevAddr[1] <= 2 && /^,? ?$/.test(text.slice(prevAddr[1], s0));
+    const afterAddress = prevAddr !== undefined && s0 - prevAddr[1] <= 2 && COMMA_GAP.test(text.slice(prevAddr[1], s0));
     if (!inAddress) emitGroup(text, this.g, group, out, afterAddress, this);
     this.group = [];
   }

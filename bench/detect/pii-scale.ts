@@ -49,6 +49,10 @@ const SHAPES: Record<string, (i: number) => string> = {
   "cjk-names": () => "王小明先生，佐藤花子さん、",
   "dob-words": (i) => `born on ${1 + (i % 28)} July 19${50 + (i % 49)}, `,
   "caps-address": (i) => `${10 + (i % 90)} DOWNING STREET LONDON SW1A 2AA `,
+  "at-prose": (i) => `email me at home dot com, look at this dot net ${i % 10} [at] `,
+  "bare-ats": (i) => `@user${i % 100} x@y @ foo.bar @@ `,
+  digits: (i) => `${String(1e9 + i * 7919)} ${String(i % 100000).padStart(5, "0")}-${String(i % 10000).padStart(4, "0")} `,
+  blob: (i) => `${"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo".repeat(3)}${i % 10}`,
   "csv": (i) => (i === 0 ? "name,email,phone\n" : `${FIRST[i % 10]} ${LAST[i % 10]},j${i}@acme.com,+44 20 7946 ${String(1000 + (i % 8999))}\n`),
 };
 

@@ -51,6 +51,9 @@ function trimUrlEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/** A www host ends in an alphabetic top-level domain (compiled once, not per www match). */
+const WWW_HOST_TLD = /\.(?:[a-z]{2,24})$/i;
+
 /** URLs with a scheme, `www.` hosts, and bare domains with a well-known TLD (lower score). */
 export const urlScanner: PiiScanner = {
   id: "pii.url",
@@ -102,7 +105,7 @@ export const urlScanner: PiiScanner = {
         const end = trimUrlEnd(text, m.index, m.index + m[0].length);
         if (overlaps(m.index, end)) continue;
         const host = text.slice(m.index, end).split(/[/?#:]/)[0] ?? "";
-        if (!new RegExp(`\\.(?:[a-z]{2,24})$`, "i").test(host)) continue;
+        if (!WWW_HOST_TLD.test(host)) continue;
         out.push({ type: "URL", start: m.index, end, score: 0.65, explanation: "www host name" });
         taken.push([m.index, end]);
       }

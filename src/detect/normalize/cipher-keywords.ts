@@ -28,8 +28,10 @@ export const DIGIT_WORD_KEYWORDS: readonly string[] = [
 
 /**
  * Spoken digits of Spanish, French, German, Italian and Portuguese (`spelledDigitsView`), for the shared keyword pass
- * to anchor a read-out number on; the two-letter words ("un", "um") are left out (the run's other words anchor it),
- * accented ones too (a text with non-ASCII characters is scanned in full).
+ * to anchor a read-out number on; the two-letter words ("un", "um") are taken with the separator that follows them, as
+ * "oh" is. (Left out, a run they start went unseen with the shared pass whenever its other words cannot start the
+ * trigger: "un-deux-trois-…", whose later words follow a "-" and not white space, or a run of six words.) Accented
+ * words are left out: a text with non-ASCII characters is scanned in full.
  */
 export const INTL_DIGIT_WORD_KEYWORDS: readonly string[] = [
   "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
@@ -37,6 +39,7 @@ export const INTL_DIGIT_WORD_KEYWORDS: readonly string[] = [
   "null", "eins", "zwei", "zwo", "drei", "vier", "sechs", "sieben", "acht", "neun",
   "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove",
   "dois", "quatro", "sete", "oito", "meia",
+  ...["un", "um"].flatMap((w) => [" ", "\t", "\n", "\v", "\f", "\r", ",", ".", "/", "-"].map((sep) => `${w}${sep}`)),
 ];
 
 /**

@@ -53,6 +53,10 @@ const SHAPES: Record<string, (i: number) => string> = {
   "bare-ats": (i) => `@user${i % 100} x@y @ foo.bar @@ `,
   digits: (i) => `${String(1e9 + i * 7919)} ${String(i % 100000).padStart(5, "0")}-${String(i % 10000).padStart(4, "0")} `,
   blob: (i) => `${"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo".repeat(3)}${i % 10}`,
+  cyrillic: (i) => `Иван Петров${i % 3 ? "" : "ич"} и Анна Смирнова, г. Москва, ул. Ленина, д. ${1 + (i % 90)}; `,
+  arabic: (i) => `السيد محمد عبد الله وليلى حداد، هاتف +961 3 ${String(100000 + (i % 89999))}؛ `,
+  "ja-names": (i) => `田中さん、佐藤花子様、マリアさん、東京都港区六本木${1 + (i % 9)}-2-3。`,
+  "korean-addr": (i) => `서울특별시 강남구 테헤란로 ${100 + (i % 800)}, 김민준 님 `,
   "csv": (i) => (i === 0 ? "name,email,phone\n" : `${FIRST[i % 10]} ${LAST[i % 10]},j${i}@acme.com,+44 20 7946 ${String(1000 + (i % 8999))}\n`),
 };
 

@@ -1,0 +1,51 @@
+/** Set 9 positives, second batch (hand-written). */
+import { card, ibanM, m, nhs } from "./gen9.js";
+
+const P = (v: string) => m("PERSON", v), L = (v: string) => m("LOCATION", v), A = (v: string) => m("ADDRESS", v);
+const E = (v: string) => m("EMAIL_ADDRESS", v), T = (v: string) => m("PHONE_NUMBER", v), D = (v: string) => m("DATE_TIME", v);
+const S = (v: string) => m("US_SSN", v), I = (v: string) => m("IP_ADDRESS", v), U = (v: string) => m("URL", v);
+
+export const POS2: [string, string][] = [
+  ["tax", `Hi, doing my taxes with your tool — my SSN is ${S("604-38-2219")} and my spouse ${P("Corinne Daley")} is ${S("611-02-7745")}. Is that enough to file jointly?`],
+  ["tax", `W-2 for ${P("Marcus Feeney")}, SSN ${S("142-57-0934")}, employer EIN 84-1937720, wages $61,204.`],
+  ["chat", `lol my brother ${P("Desmond")} just texted me his ssn ${S("230-19-6652")} in plain text 🙄 how do I tell him that's a bad idea`],
+  ["log", `Nov 21 03:11:09 edge-fw kernel: DROP IN=eth0 SRC=${I("46.101.223.88")} DST=10.0.0.5 PROTO=TCP DPT=22`],
+  ["log", `{"level":"info","msg":"checkout","customer":"${E("tobias.engel@posteo.de")}","client_ip":"${I("91.64.183.201")}","total":129.90}`],
+  ["log", `[auth] new device for ${E("a.kowalczyk@onet.pl")} from ${I("2001:4860:7:60f::a2")} (Android 14)`],
+  ["bio", `Hi! I'm ${P("Wren Castellanos")}, freelance illustrator in ${L("Oaxaca")}. See my work at ${U("https://wrencastellanos.art/portfolio")}.`],
+  ["bio", `Speaker: ${P("Anneliese Voss")} — blog ${U("https://annelievoss.dev")}, GitHub ${U("https://github.com/anneliese-voss")}.`],
+  ["medical", `Clinic letter: ${P("Reginald Thornbury")} (DOB ${D("22 Jan 1950")}, NHS ${nhs()}) reviewed today for COPD. GP: Dr ${P("Sunita Rao")}.`],
+  ["medical", `Discharge summary — ${P("Maisie Holloway")}, NHS no. ${nhs()}, discharged to ${A("Flat 12, Orchard Court, 40 Station Road, Reading RG1 1LX")}.`],
+  ["hr", `Payroll change: please update ${P("Obadiah Finch")}'s account to ${ibanM("BE", true)} from next month.`],
+  ["hr", `Exit interview with ${P("Summer Oyelowo")} on Thursday; forward her P45 to ${E("summer.oyelowo@gmail.com")}.`],
+  ["ticket", `My Visa ${card("4", 16, "-")} expired, new one is ${card("4", 16, "-")}, same name ${P("Gwendolyn Ortiz-Pratt")}.`],
+  ["ticket", `Customer ${P("Hunter Blackwood")} called from ${T("(503) 917-2284")} about a missing refund.`],
+  ["csv", `first_name,last_name,dob,ssn\n${P("Angus")},${P("McCrae")},${D("1972-08-30")},${S("508-44-1297")}\n${P("Imani")},${P("Baptiste")},${D("1999-01-16")},${S("419-83-0562")}`],
+  ["json", `[{"name":"${P("Rafaela Quintero")}","iban":"${ibanM("ES")}"},{"name":"${P("Piet Jansen")}","iban":"${ibanM("NL")}"}]`],
+  ["code", `describe("checkout", () => {\n  it("charges", async () => {\n    await pay({ card: "${card("51", 16)}", holder: "${P("Fergus O'Halloran")}" });\n  });\n});`],
+  ["email", `Hi team,\n\n${P("Beatriz Santos")} from finance asked me to share the vendor contact: ${P("Olumide Adebayo")}, ${E("olumide@adebayo-supplies.ng")}, ${T("+234 803 412 7765")}.\n\nThanks`],
+  ["signature", `Kind regards,\n${P("Thaddeus Greenleaf")}\n${A("5 Quayside, Newcastle upon Tyne NE1 3DX")}\nm: ${T("07824 551093")}`],
+  ["shipping", `Deliver to Ms ${P("Joy Adeyemi")}, ${A("Unit 4, 17 Riverside Drive, Toronto, ON M6S 4A1")}, ph ${T("+1 416 829 3307")}`],
+  ["insurance", `Policyholder ${P("Cornelius Abara")}, born ${D("October 3, 1960")}, card on file ending in the full number ${card("34", 15)}.`],
+  ["tenancy", `Tenancy application: ${P("Ishaan Kapoor")}, current address ${A("48 Elm Grove, Bristol BS7 9NH")}, previous landlord ${P("Margaret Hale")} ${T("0117 942 3381")}.`],
+  ["meeting", `Action items: ${P("Hope Nakamura")} to email ${E("procurement@kestrel-freight.com")} about the quote; ${P("Will Ferreira")} to book the room.`],
+  ["slack", `fyi the new contractor is ${P("Anouk de Vries")}, her email is ${E("anouk.devries@gmail.com")}, can someone add her to the repo`],
+  ["de-ticket2", `Sehr geehrte Damen und Herren, mein Name ist ${P("Klaus-Dieter Hoffmann")}, Kundennummer 448120. Meine neue Anschrift lautet ${A("Lindenallee 3, 50968 Köln")}.`],
+  ["de-email", `Hallo ${P("Petra")}, anbei die Kontodaten von Herrn ${P("Yilmaz")}: ${ibanM("DE")}. Gruß ${P("Uwe")}`],
+  ["fr-chat", `salut, c'est ${P("Maëlle")}, tu peux m'appeler au ${T("07 82 44 19 63")} ? mon mail perso c'est ${E("maelle.rousseau@laposte.net")}`],
+  ["fr-hr", `Fiche salarié : ${P("Thibault Garnier")}, né le ${D("30/06/1986")} à ${L("Rennes")}, domicilié ${A("7 allée des Cerisiers, 35000 Rennes")}.`],
+  ["es-medical", `Paciente: ${P("Consuelo Beltrán Ruiz")}, fecha de nacimiento ${D("03/05/1944")}, teléfono ${T("915 43 82 17")}.`],
+  ["es-email", `Estimado Sr. ${P("Pizarro")}: le confirmamos la devolución a la tarjeta ${card("4", 16, " ")}. Atentamente, ${P("Nuria Esteve")}`],
+  ["it-hr", `Dipendente ${P("Federico Bellandi")}, nato il ${D("11/12/1990")}, email ${E("f.bellandi@libero.it")}, IBAN ${ibanM("IT", true)}.`],
+  ["nl-email", `Beste ${P("Femke")}, het nieuwe adres van ${P("Joost Bakker")} is ${A("Oudegracht 147, 3511 AZ Utrecht")}.`],
+  ["pt-hr", `Colaborador: ${P("Gonçalo Teixeira")}, data de nascimento ${D("17/09/1992")}, telemóvel ${T("934 218 660")}.`],
+  ["pl-chat", `hej, tu ${P("Kasia Nowicka")}, mój nowy numer to ${T("512 883 407")}, a mail ${E("k.nowicka@wp.pl")}`],
+  ["ja-medical", `患者名：${P("山田 花子")}　生年月日：${D("1958年11月3日")}　連絡先：${T("03-5412-8876")}`],
+  ["ko-hr", `신입 사원 ${P("이수진")}, 생년월일 ${D("1997.04.22")}, 이메일 ${E("sujin.lee@kakao.com")}`],
+  ["zh-chat", `我叫${P("刘洋")}，住在${A("北京市朝阳区建国路93号")}，电话${T("139 1188 4420")}。`],
+  ["vi-chat", `Anh ${P("Phạm Văn Đức")} ơi, email của em là ${E("ducpham.hn@yahoo.com.vn")} nhé.`],
+  ["tr-email", `Sayın ${P("Ayşe Korkmaz")}, başvurunuz alınmıştır. Doğum tarihiniz ${D("09.09.1991")} olarak kaydedildi.`],
+  ["ar-chat", `اسمي ${P("يوسف المنصوري")} وعنواني ${A("شارع الملك فهد، حي العليا، الرياض 12214")}.`],
+  ["es-csv", `nombre,email,telefono\n${P("Héctor Salinas")},${E("hsalinas@telefonica.net")},${T("+34 655 318 204")}`],
+  ["de-log", `2026-11-12 09:14:02 WARN Anmeldung fehlgeschlagen für ${E("r.schuster@gmx.de")} von ${I("84.160.12.77")}`],
+];

@@ -83,3 +83,35 @@ export const NEG2: [string, string][] = [
 ];
 function cardNoBad(): string { return cardNo("4", 16, " ", true); }
 function ibanNoBad(): string { return ibanNo("DE", true, true); }
+
+export const NEG3: [string, string][] = [
+  ["support-generic", `Hi team, the export button on the Reports page returns a 500 since this morning's release 8.14.2. Steps: open Reports → Export → CSV.`],
+  ["support-generic", `Can you raise the rate limit for workspace acme-eu from 600 to 1200 req/min? Ticket #58812.`],
+  ["faq", `How do I change the email address on my account? Go to Settings → Profile → Email and confirm the link we send.`],
+  ["policy-hr", `Employees must submit expenses within 30 days; the finance team reviews claims every Friday.`],
+  ["medical-general", `What is the normal resting heart rate for adults, and when should palpitations be checked by a GP?`],
+  ["recipe", `Preheat the oven to 180 °C, whisk 3 eggs with 200 g sugar, fold in 250 g flour and bake for 35 minutes.`],
+  ["csv-nopii", `sku,qty,price\nKB-204,12,49.90\nMS-77,40,19.50\nHD-1TB,5,64.00`],
+  ["json-nopii", `{"status":"ok","region":"eu-central-1","latency_ms":42,"build":"2026.11.27-3"}`],
+  ["log-nopii", `2026-11-27T12:00:01Z INFO scheduler: job nightly-backup finished in 812s (exit 0)`],
+  ["coords", `The sensor at lat 51.5072, lon -0.1276 reported 14.2 °C and 81 % humidity.`],
+  ["names-as-words", `Grant access to the Hunter dashboard and Page the on-call if the Banks API fails again.`],
+  ["names-as-words", `Victoria line delays; Jordan almonds and Chelsea buns for the stand-up; Georgia font in the deck.`],
+  ["ssn-shaped", `Our part numbers look like 123-45-6789 but the prefix 900-99 marks an internal test batch: 912-34-5678.`],
+  ["phone-shaped", `Serial numbers: 4401 2298 7710, 4401 2298 7711 and 4401 2298 7712 (batch 44).`],
+  ["card-shaped", `Ticket numbers 1234 5678 9012 3456 and 1111 2222 3333 4445 were used in the raffle.`],
+  ["iban-shaped", `Swift message MT103 ref GB00TEST0000000000 — a template string, not an account.`],
+  ["de-neg3", `Kann mir jemand erklären, wie die Mehrwertsteuer bei Rechnungen in die Schweiz funktioniert?`],
+  ["fr-neg3", `Merci de redémarrer le serveur web avant 18 h ; la sauvegarde tourne à 2 h du matin.`],
+  ["es-neg3", `¿Alguien sabe por qué el pipeline falla en la etapa de pruebas desde la versión 2.1.0?`],
+  ["it-neg3", `Il modulo di contatto restituisce errore 502; verificare il bilanciatore di carico.`],
+  ["nl-neg3", `De nieuwe huisstijl gebruikt het lettertype Inter en de kleur #1a73e8.`],
+  ["pt-neg3", `A reunião de planejamento foi movida para quinta-feira às 15h.`],
+  ["pl-neg3", `Czy ktoś wie, jak skonfigurować replikację w PostgreSQL 16?`],
+  ["ja-neg3", `明日の会議は午後3時からに変更になりました。資料はv2.4を使ってください。`],
+  ["ko-neg3", `서버 점검은 토요일 새벽 2시부터 4시까지 진행됩니다.`],
+  ["zh-neg3", `请问如何在Kubernetes中配置自动扩缩容？`],
+  ["vi-neg3", `Cuộc họp dự án chuyển sang 9 giờ sáng thứ Hai.`],
+  ["tr-neg3", `Sunucu bakımı cumartesi gece 02:00'de başlayacak.`],
+  ["ar-neg3", `كيف يمكنني إعادة تعيين إعدادات الطابعة إلى إعدادات المصنع؟`],
+];

@@ -47,3 +47,24 @@ export const POS3: [string, string][] = [
   ["encryption-key", `ENCRYPTION_KEY=${K("encryption-key", Buffer.from(r(32, B64)).toString("base64"))}`],
   ["sentry", `sentry-cli --auth-token ${K("sentry", "sntryu_" + r(64, HEX))} releases new 4.2.0`],
 ];
+
+/** Fourth batch: chat in other languages and config formats not used above. */
+export const POS4: [string, string][] = [
+  ["github-pat-classic", `Hej, jag lade in token ${K("github-pat-classic", ghToken("ghp"))} i CI-inställningarna, säg till om det strular.`],
+  ["openai-project", `OPENAI_API_KEY の値はこれです：${K("openai-project", `sk-proj-${r(74, B62 + "-_")}T3BlbkFJ${r(74, B62 + "-_")}`)}`],
+  ["anthropic-api", `Chave da API para o protótipo: ${K("anthropic-api", `sk-ant-api03-${r(93, B62 + "-_")}AA`)}`],
+  ["slack-bot", `슬랙 봇 토큰 공유합니다: ${K("slack-bot", `xoxb-${digits(12)}-${digits(13)}-${r(24)}`)}`],
+  ["stripe-restricted", `Klucz do raportów Stripe: ${K("stripe-restricted", "rk_live_" + r(99))}`],
+  ["aws-secret-key", `[default]\naws_access_key_id=${O("aws-access-key-id", awsId())}\naws_secret_access_key=${K("aws-secret-key", awsSecret())}\n# eski anahtar, yarın silinecek`],
+  ["huggingface", `HF_TOKEN: "${K("huggingface", "hf_" + r(34, B62))}"  # modelo privado`],
+  ["groq", `Groq-Schlüssel für den Hackathon: ${K("groq", "gsk_" + r(52))}`],
+  ["npm", `npm token pour la publication : ${K("npm", npmToken())}`],
+  ["gitlab-pat", `token gitlab cá nhân của mình: ${K("gitlab-pat", "glpat-" + r(20, B62 + "-_"))}`],
+  ["pw-xml", `<connectionStrings><add name="Main" connectionString="Host=pg;Username=app;Password=${K("pw-xml", pw())};Database=main"/></connectionStrings>`],
+  ["jwt", `access_token=${K("jwt", jwt({ sub: digits(9), tenant: "t_" + r(6), exp: now + 7200 }))}&token_type=Bearer`],
+  ["private-ec", `apiVersion: v1\nkind: Secret\nstringData:\n  tls.key: |\n    ${K("private-ec", pem("EC PRIVATE KEY", 3, "\n    "))}`],
+  ["telegram-bot", `توكن البوت: ${K("telegram-bot", `${digits(10)}:AA${r(33, B62 + "-_")}`)}`],
+  ["digitalocean", `DIGITALOCEAN_TOKEN = "${K("digitalocean", "dop_v1_" + r(64, HEX))}"`],
+  ["discord-bot", `DISCORD_TOKEN=${K("discord-bot", `${Buffer.from(digits(18)).toString("base64").replace(/=+$/, "")}.${r(6, B62 + "-_")}.${r(38, B62 + "-_")}`)}`],
+  ["twilio-api-secret", `TWILIO_API_KEY=${O("twilio-api-key-sid", "SK" + r(32, HEX))}\nTWILIO_API_SECRET=${K("twilio-api-secret", r(32))}`],
+];

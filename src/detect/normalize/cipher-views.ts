@@ -376,9 +376,15 @@ const SPELLED_TRIGGER_AT = new RegExp(SPELLED_TRIGGER.source, "uy");
 /** Standard keyword index → 1 where a spoken-digit run's first word may start. */
 const DIGIT_WORD_KIND = keywordKinds([...DIGIT_WORD_KEYWORDS, ...INTL_DIGIT_WORD_KEYWORDS]);
 
+/**
+ * What keeps a spoken-digit run's first word from a keyword hit in a text with non-ASCII characters: a white space
+ * outside ASCII after "oh" (its keywords hold an ASCII separator), the accented digit words, "un", "um" and the repeat
+ * words, which no keyword covers (a superset: SPELLED_TRIGGER has no i flag, only the spellings in SPELLED_FIRST).
+ */
+const SPELLED_UNSAFE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeffÉéÜüÊê]|\b(?:u[nm]|double|triple|treble)\b/i;
 /** `SPELLED_TRIGGER.test(text)`, anchored at the shared keyword pass's digit words when there is one. */
 function spelledTrigger(text: string, shared: SharedScan | undefined): boolean {
-  return keywordAnchoredTest(text, shared, DIGIT_WORD_KIND, SPELLED_TRIGGER, SPELLED_TRIGGER_AT);
+  return keywordAnchoredTest(text, shared, DIGIT_WORD_KIND, SPELLED_TRIGGER, SPELLED_TRIGGER_AT, SPELLED_UNSAFE);
 }
 
 /**

@@ -140,6 +140,9 @@ const NATO_LETTER = `(?:${NATO_WORDS.filter(([, l]) => l >= "a").map(([w]) => w)
 const NATO_TRIGGER = new RegExp(`(?:^|\\W)${NATO_LETTER}[\\s,.-]{1,3}${NATO_WORD}[\\s,.-]{1,3}${NATO_WORD}[\\s,.-]{1,3}${NATO_WORD}\\b`, "i");
 const NATO_TRIGGER_AT = new RegExp(NATO_TRIGGER.source, "iy");
 const NATO_KIND = keywordKinds(NATO_KEYWORDS);
+// NATO_TRIGGER and CIPHER_CUE have the i flag without u: their first words match ASCII letters only ("ſ" is no "s"
+// to them), and a keyword covers each (but CIPHER_CUE's "rot0…"), so a text with non-ASCII characters is anchored at
+// keyword hits too.
 const NATO_TOKEN = new RegExp(`${NATO_WORD}|[/|\\n]|\\(?space\\)?`, "gi");
 
 function natoPayloads(text: string, out: Payload[]): void {
@@ -355,11 +358,11 @@ export function buildRareEncodingViews(text: string, shared?: SharedScan): TextV
     }
   }
   if (nonAsciiCue && FLIP_TRIGGER.test(text)) upsideDownPayloads(text, payloads);
-  if (keywordAnchoredTest(text, shared, NATO_KIND, NATO_TRIGGER, NATO_TRIGGER_AT)) natoPayloads(text, payloads);
+  if (keywordAnchoredTest(text, shared, NATO_KIND, NATO_TRIGGER, NATO_TRIGGER_AT, false)) natoPayloads(text, payloads);
   if (text.includes("<~")) ascii85Payloads(text, payloads);
   if (QP_TRIGGER.test(text)) qpPayloads(text, payloads);
   if (text.includes("begin ")) uuPayloads(text, payloads);
-  if (text.length <= 65_536 && keywordAnchoredTest(text, shared, CIPHER_CUE_KIND, CIPHER_CUE, CIPHER_CUE_AT)) caesarPayloads(text, payloads);
+  if (text.length <= 65_536 && keywordAnchoredTest(text, shared, CIPHER_CUE_KIND, CIPHER_CUE, CIPHER_CUE_AT, /rot0/i)) caesarPayloads(text, payloads);
   if (payloads.length === 0) return [];
   payloads.sort((a, b) => a.start - b.start);
   return [buildSegmentView("cipher", payloads)];

@@ -13,10 +13,15 @@ export function keywordKinds(keywords: readonly string[]): Uint8Array {
  * `full.test(text)`, from the engine's shared keyword pass when there is one: a match of `full` starts at the text's
  * start or one character before one of its words, a keyword hit of a kind in `kinds`, so `anchored` (the same source
  * with the sticky flag) runs there only. A text with non-ASCII characters gets the full pass (a separator may be a
- * non-ASCII space, and a regex folds case by Unicode rules: "ſ" is an "s" to it, not to the keyword pass).
+ * non-ASCII space, and a regex folds case by Unicode rules: "ſ" is an "s" to it, not to the keyword pass), unless
+ * `unsafe` is given: the non-ASCII characters that could stand in a match's word where no keyword hit is (a non-ASCII
+ * white space after a word the keyword spells with its separator, an accented word no keyword covers, a character the
+ * regex's case folding reads as ASCII), `false` when there are none (no u and i flags together, keywords covering
+ * every first word). Then only a text holding one of them gets the full pass.
  */
-export function keywordAnchoredTest(text: string, shared: SharedScan | undefined, kinds: Uint8Array, full: RegExp, anchored: RegExp): boolean {
-  if (shared === undefined || shared.text !== text || shared.get(FIRST_NON_ASCII) >= 0) return full.test(text);
+export function keywordAnchoredTest(text: string, shared: SharedScan | undefined, kinds: Uint8Array, full: RegExp, anchored: RegExp, unsafe?: RegExp | false): boolean {
+  if (shared === undefined || shared.text !== text) return full.test(text);
+  if (shared.get(FIRST_NON_ASCII) >= 0 && (unsafe === undefined || (unsafe !== false && unsafe.test(text)))) return full.test(text);
   const hits = shared.get(STANDARD_KEYWORDS.part);
   for (let h = 0; h < hits.length; h += 2) {
     if (kinds[hits[h] as number] !== 1) continue;

@@ -57,14 +57,17 @@ export const encodedIdDetector: DetectorDefinition = {
     detect(input): Finding[] {
       const text = input.text;
       const out: Finding[] = [];
-      const b64 = new RegExp(BASE64_ID.source, "g");
+      // the module's global patterns, not a copy per call (detect() is synchronous and resets lastIndex first)
+      const b64 = BASE64_ID;
+      b64.lastIndex = 0;
       for (let m = b64.exec(text); m !== null && out.length < 100; m = b64.exec(text)) {
         if (m.index > 0 && TOKEN_CHAR.test(text.charAt(m.index - 1))) continue;
         const body = m[0].replace(/=+$/, "");
         if (body.length % 4 === 1) continue;
         report(out, m.index, m.index + m[0].length, Buffer.from(body, "base64").toString("latin1"), "base64");
       }
-      const hex = new RegExp(HEX_ID.source, "gi");
+      const hex = HEX_ID;
+      hex.lastIndex = 0;
       for (let m = hex.exec(text); m !== null && out.length < 100; m = hex.exec(text)) {
         if (m[0].length % 2 !== 0 || (m.index > 0 && TOKEN_CHAR.test(text.charAt(m.index - 1)))) continue;
         report(out, m.index, m.index + m[0].length, Buffer.from(m[0], "hex").toString("latin1"), "hex");

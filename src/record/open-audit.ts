@@ -10,7 +10,7 @@ import { PostgresAuditBackend } from "./postgres-audit-backend.js";
 import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
 
 /** The configured backend: SQLite (`<dataDir>/audit.db` by default) or PostgreSQL. */
-export function openBackend(dataDir: string, store: StoreConfig, opts: { readonly?: boolean; backgroundCheckpointMs?: number } = {}): AuditBackend {
+export function openBackend(dataDir: string, store: StoreConfig, opts: { readonly?: boolean; backgroundCheckpointMs?: number; checkpointInWriterThread?: boolean } = {}): AuditBackend {
   if (store.type === "postgres") return new PostgresAuditBackend({ url: store.url, schema: store.schema, poolSize: store.poolSize });
   const file = store.file ?? join(dataDir, "audit.db");
   if (opts.readonly && !existsSync(file)) throw new Error(`no audit log at ${file} (check dataDir / store.file)`);
@@ -18,6 +18,7 @@ export function openBackend(dataDir: string, store: StoreConfig, opts: { readonl
     synchronous: store.synchronous,
     ...(opts.readonly ? { readonly: true } : {}),
     ...(opts.backgroundCheckpointMs ? { backgroundCheckpointMs: opts.backgroundCheckpointMs } : {}),
+    ...(opts.checkpointInWriterThread ? { checkpointInWriterThread: true } : {}),
   });
 }
 
@@ -30,8 +31,10 @@ export function openAuditLog(
   const a = cfg.audit;
   const gateway = overrides.walCheckpointWorker ?? true;
   mkdirSync(cfg.dataDir, { recursive: true });
-  // The gateway checkpoints SQLite's WAL from a worker thread; one-shot CLI commands keep SQLite's default.
-  const backend = openBackend(cfg.dataDir, cfg.store, gateway ? { backgroundCheckpointMs: 1000 } : {});
+  // The gateway checkpoints SQLite's WAL from a worker thread (the audit writer thread when there is one); one-shot
+  // CLI commands keep SQLite's default.
+  const writerThread = gateway && cfg.store.writer === "thread";
+  const backend = openBackend(cfg.dataDir, cfg.store, gateway ? { backgroundCheckpointMs: 1000, checkpointInWriterThread: writerThread } : {});
   return AuditLog.open(backend, {
     dataDir: cfg.dataDir,
     ...(a.kek ? { kek: a.kek } : {}),
@@ -43,7 +46,7 @@ export function openAuditLog(
     retention: a.retention,
     checkpointOnClose: gateway,
     // The gateway writes from a worker thread (SQLite or PostgreSQL); one-shot CLI commands write inline.
-    writerThread: gateway && cfg.store.writer === "thread",
+    writerThread,
     writerRestart: a.writerRestart,
     purgeIntervalMs: overrides.purgeIntervalMs ?? a.retention.purgeIntervalMs,
     onError: (err, what) => logger?.error({ err: err instanceof Error ? err.message : String(err), what }, "audit background step failed"),

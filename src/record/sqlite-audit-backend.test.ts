@@ -38,6 +38,29 @@ describe("SqliteAuditBackend", () => {
     }
   });
 
+  it.each([
+    { thread: true, moved: true },
+    { thread: false, moved: false },
+  ])("checkpointInWriterThread: no checkpointer of its own; the writer thread checkpoints (thread started: $thread)", async ({ thread, moved }) => {
+    const dir = mkdtempSync(join(tmpdir(), "warden-sab-"));
+    const file = join(dir, "audit.db");
+    const b = new SqliteAuditBackend(file, { backgroundCheckpointMs: 20, checkpointInWriterThread: true });
+    const writer = thread ? b.startWriterThread({ windowMs: 1, maxBatch: 64, onCrash: () => undefined, onRestart: () => undefined }) : undefined;
+    try {
+      const before = statSync(file).size;
+      // Written on this connection (automatic checkpoint at 100,000 pages): only a background checkpoint moves them.
+      await b.append(Array.from({ length: 100 }, (_, i) => draft(i)));
+      const grown = () => statSync(file).size - before > 300_000;
+      const until = Date.now() + (moved ? 5_000 : 300);
+      while (!grown() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      expect(grown()).toBe(moved);
+    } finally {
+      await writer?.close();
+      await b.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("a batch whose row fails a constraint (in a later multi-row INSERT) leaves nothing behind; the next one chains on", async () => {
     const dir = mkdtempSync(join(tmpdir(), "warden-sab-"));
     const b = new SqliteAuditBackend(join(dir, "audit.db"));

@@ -72,6 +72,11 @@ export interface SqliteBackendOptions {
    * The writing connection keeps a large automatic checkpoint as a safety net. Unset: SQLite's default.
    */
   backgroundCheckpointMs?: number;
+  /**
+   * With `backgroundCheckpointMs`: the caller will call `startWriterThread`, whose thread runs the checkpoints, so no
+   * checkpointer worker is started here (one isolate started at boot only to be stopped cost the gateway idle RSS).
+   */
+  checkpointInWriterThread?: boolean;
   /** `wal_autocheckpoint` of this connection (SQLite's default: 1000 pages). */
   autocheckpointPages?: number;
   /** How long a write waits for the database lock held by another connection (default 5000 ms). */
@@ -116,6 +121,8 @@ export class SqliteAuditBackend implements AuditBackend {
       if (opts.autocheckpointPages) this.db.pragma(`wal_autocheckpoint = ${Math.floor(opts.autocheckpointPages)}`);
       if (opts.backgroundCheckpointMs && opts.backgroundCheckpointMs > 0) {
         this.db.pragma("wal_autocheckpoint = 100000");
+      }
+      if (opts.backgroundCheckpointMs && opts.backgroundCheckpointMs > 0 && !opts.checkpointInWriterThread) {
         this.checkpointer = startWorker(CHECKPOINT_WORKER, { eval: true, workerData: { file, ms: opts.backgroundCheckpointMs, module: createRequire(import.meta.url).resolve("better-sqlite3") } });
         this.checkpointer.unref();
         // A failing checkpointer only lets the WAL grow to the safety-net size; the writer is unaffected.
@@ -191,7 +198,7 @@ export class SqliteAuditBackend implements AuditBackend {
    */
   startWriterThread(opts: ThreadWriterOptions): ThreadWriter {
     // The writer thread takes over the background checkpoints: one worker (one V8 isolate, ~8 MB) instead of two.
-    const checkpointMs = this.checkpointer ? this.opts.backgroundCheckpointMs : undefined;
+    const checkpointMs = this.checkpointer || this.opts.checkpointInWriterThread ? this.opts.backgroundCheckpointMs : undefined;
     this.checkpointerStopped = this.stopCheckpointer();
     return new ThreadWriter(
       {

@@ -37,6 +37,23 @@ describe("WordSet", () => {
     }
   });
 
+  it("agrees with Set when wide entries (beyond Latin-1) are mixed in, first, last and duplicated", () => {
+    let seed = 11;
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const word = () => Array.from({ length: 1 + Math.floor(rnd() * 5) }, () => "abéłz東"[Math.floor(rnd() * 6)]).join("");
+    for (const entries of [Array.from({ length: 3000 }, word), ["ł", "a", "ł"], ["a", "東京"], ["東京", "a\u00ff"]]) {
+      const ref = new Set(entries);
+      const set = new WordSet(entries.join("\n"));
+      expect(set.size).toBe(ref.size);
+      expect([...set].sort()).toEqual([...ref].sort());
+      for (let i = 0; i < 5000; i++) {
+        const q = word();
+        expect(set.has(q)).toBe(ref.has(q));
+      }
+      for (const e of ref) expect(set.has(e)).toBe(true);
+    }
+  });
+
   it("holds the shipped gazetteers", () => {
     const g = gazetteers();
     expect(g.firstNames.has("Aaron")).toBe(true);

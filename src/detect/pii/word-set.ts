@@ -9,30 +9,27 @@
  */
 export class WordSet implements Iterable<string> {
   readonly size: number;
+  /** The entries made of Latin-1 characters only (a one-byte string in V8), "\n"-separated. */
   private readonly text: string;
-  /** Slot → entry start offset + 1; 0 is an empty slot. */
+  /** The other entries, "\n"-separated. */
+  private readonly wide: string;
+  /** Slot → entry start offset + 1 in `text`, or −(offset + 1) in `wide`; 0 is an empty slot. */
   private readonly slots: Int32Array;
   private readonly mask: number;
 
   /** `joined`: the entries separated by "\n" (no empty entries; duplicates are kept once). */
   constructor(joined: string) {
-    this.text = joined;
-    let n = 0;
-    for (let i = 0; i < joined.length; i++) if (joined.charCodeAt(i) === 10) n++;
-    if (joined.length > 0) n++;
+    // V8 stores a string with one character beyond Latin-1 at two bytes per character: the few entries that have one
+    // (37 characters in the 477,000 of the first names) are kept apart, so the rest is stored at one byte each.
+    const [narrow, wide] = splitByWidth(joined);
+    this.text = narrow;
+    this.wide = wide;
+    const n = lineCount(narrow) + lineCount(wide);
     let cap = 8;
     while (cap < n * 2) cap *= 2;
     this.slots = new Int32Array(cap);
     this.mask = cap - 1;
-    let size = 0;
-    let start = 0;
-    while (start < joined.length) {
-      let end = joined.indexOf("\n", start);
-      if (end < 0) end = joined.length;
-      if (end > start && this.insert(start, end)) size++;
-      start = end + 1;
-    }
-    this.size = size;
+    this.size = this.insertAll(narrow, 1) + this.insertAll(wide, -1);
   }
 
   has(word: string): boolean {
@@ -40,7 +37,7 @@ export class WordSet implements Iterable<string> {
     for (;;) {
       const at = this.slots[slot]!;
       if (at === 0) return false;
-      if (this.entryIs(at - 1, word, 0, word.length)) return true;
+      if (this.entryIs(at, word, 0, word.length)) return true;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -48,30 +45,46 @@ export class WordSet implements Iterable<string> {
   *[Symbol.iterator](): Iterator<string> {
     for (const at of this.slots) {
       if (at === 0) continue;
-      const end = this.text.indexOf("\n", at - 1);
-      yield this.text.slice(at - 1, end < 0 ? this.text.length : end);
+      const t = at > 0 ? this.text : this.wide;
+      const from = Math.abs(at) - 1;
+      const end = t.indexOf("\n", from);
+      yield t.slice(from, end < 0 ? t.length : end);
     }
   }
 
-  private insert(start: number, end: number): boolean {
-    let slot = hashOf(this.text, start, end) & this.mask;
+  /** Insert the entries of `t` (`sign` 1: `text`, −1: `wide`); returns how many were new. */
+  private insertAll(t: string, sign: 1 | -1): number {
+    let size = 0;
+    let start = 0;
+    while (start < t.length) {
+      let end = t.indexOf("\n", start);
+      if (end < 0) end = t.length;
+      if (end > start && this.insert(t, start, end, sign)) size++;
+      start = end + 1;
+    }
+    return size;
+  }
+
+  private insert(t: string, start: number, end: number, sign: 1 | -1): boolean {
+    let slot = hashOf(t, start, end) & this.mask;
     for (;;) {
       const at = this.slots[slot]!;
       if (at === 0) {
-        this.slots[slot] = start + 1;
+        this.slots[slot] = sign * (start + 1);
         return true;
       }
-      if (this.entryIs(at - 1, this.text, start, end)) return false;
+      if (this.entryIs(at, t, start, end)) return false;
       slot = (slot + 1) & this.mask;
     }
   }
 
   /**
-   * Whether the entry at `at` is exactly `s[from, to)` (a query with a line break in it is never an entry, so a query
-   * cannot match across two entries).
+   * Whether the entry of slot value `slot` is exactly `s[from, to)` (a query with a line break in it is never an
+   * entry, so a query cannot match across two entries).
    */
-  private entryIs(at: number, s: string, from: number, to: number): boolean {
-    const t = this.text;
+  private entryIs(slot: number, s: string, from: number, to: number): boolean {
+    const t = slot > 0 ? this.text : this.wide;
+    const at = Math.abs(slot) - 1;
     const n = to - from;
     if (at + n > t.length) return false;
     for (let i = 0; i < n; i++) {
@@ -80,6 +93,38 @@ export class WordSet implements Iterable<string> {
     }
     return at + n === t.length || t.charCodeAt(at + n) === 10;
   }
+}
+
+function lineCount(t: string): number {
+  let n = t.length > 0 ? 1 : 0;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+/**
+ * `joined`'s entries split into those of Latin-1 characters only, as a one-byte string, and the others. Parts cut
+ * from a two-byte string stay two-byte in V8 even when each character would fit a byte, so the narrow part is
+ * re-read from Latin-1 bytes.
+ */
+function splitByWidth(joined: string): [narrow: string, wide: string] {
+  const beyond = /[^\u0000-\u00ff]/g;
+  if (!beyond.test(joined)) return [joined, ""];
+  // Few entries are wide: the narrow part is built from the runs between them, not entry by entry.
+  const runs: string[] = [];
+  const wide: string[] = [];
+  let from = 0;
+  beyond.lastIndex = 0;
+  for (let m = beyond.exec(joined); m; m = beyond.exec(joined)) {
+    const start = joined.lastIndexOf("\n", m.index) + 1;
+    let end = joined.indexOf("\n", m.index);
+    if (end < 0) end = joined.length;
+    if (start > from) runs.push(joined.slice(from, start - 1));
+    wide.push(joined.slice(start, end));
+    from = end + 1;
+    beyond.lastIndex = from;
+  }
+  if (from < joined.length) runs.push(joined.slice(from));
+  return [Buffer.from(runs.join("\n"), "latin1").toString("latin1"), wide.join("\n")];
 }
 
 /** FNV-1a over UTF-16 code units of s[from, to). */

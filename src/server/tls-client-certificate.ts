@@ -1,9 +1,14 @@
 import type { Socket } from "node:net";
-import { TLSSocket } from "node:tls";
+import { createRequire } from "node:module";
+import type { TLSSocket as TlsSocket } from "node:tls";
 import type { ClientCertificate } from "../core/client-certificate.js";
 
+// Through require, not `import … from "node:tls"`: the ESM facade of a built-in reads every export, and node:tls's
+// `rootCertificates` getter then builds its ~150 root certificates as strings (~0.3 MB of heap) in every process.
+const { TLSSocket } = createRequire(import.meta.url)("node:tls") as typeof import("node:tls");
+
 /** Per connection: the certificate cannot change on a TLS connection Warden serves (no renegotiation). */
-const seen = new WeakMap<TLSSocket, ClientCertificate | null>();
+const seen = new WeakMap<TlsSocket, ClientCertificate | null>();
 
 /**
  * Split Node's `subjectaltname` text (`DNS:a, URI:spiffe://x, IP Address:1.2.3.4`) into entries. Node quotes a

@@ -8,8 +8,19 @@ import { WardenError } from "../core/warden-error.js";
 export function parseInput<T extends z.ZodTypeAny>(schema: T, value: unknown, what: "body" | "query" = "body"): z.output<T> {
   const r = schema.safeParse(value);
   if (r.success) return r.data as z.output<T>;
-  const issues = r.error.issues.slice(0, 50).map((i) => ({ path: i.path.join("."), message: i.message }));
+  const issues = r.error.issues.slice(0, 50).map((i) => ({ path: i.path.join("."), message: valueFreeMessage(i) }));
   throw new WardenError(what === "body" ? "WARDEN_ADMIN_INVALID_BODY" : "WARDEN_ADMIN_INVALID_QUERY", { details: { issues } });
+}
+
+/**
+ * zod's default message, except where it quotes the caller's input: an enum mismatch ends with `received '<value>'`,
+ * unrecognized keys are listed by name (a caller may paste a secret into either). The admin schemas use no
+ * `z.record`, so paths hold schema field names and indexes only.
+ */
+function valueFreeMessage(issue: z.ZodIssue): string {
+  if (issue.code === "invalid_enum_value") return `Invalid enum value. Expected ${issue.options.map((o) => `'${String(o)}'`).join(" | ")}`;
+  if (issue.code === "unrecognized_keys") return `${issue.keys.length} unrecognized key(s) in object (not named here: they may hold values)`;
+  return issue.message;
 }
 
 /** A query string as a plain object (a repeated parameter is an error: each filter takes one value). */

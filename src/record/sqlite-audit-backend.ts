@@ -116,6 +116,9 @@ export class SqliteAuditBackend implements AuditBackend {
     this.db.pragma(`busy_timeout = ${Math.floor(opts.busyTimeoutMs ?? 5000)}`);
     if (!opts.readonly) {
       this.db.pragma("journal_mode = WAL");
+      // Purges, shredding and KEK rotation overwrite or null out ciphertext and wrapped keys; without secure_delete
+      // SQLite leaves the old bytes in the page's free space, where a copy of the file would still yield them.
+      this.db.pragma("secure_delete = ON");
       this.db.pragma(`synchronous = ${opts.synchronous === "full" ? "FULL" : "NORMAL"}`);
       this.migrate();
       if (opts.autocheckpointPages) this.db.pragma(`wal_autocheckpoint = ${Math.floor(opts.autocheckpointPages)}`);
@@ -318,7 +321,10 @@ export class SqliteAuditBackend implements AuditBackend {
   }
 
   async rewrapDataKey(tenant: string, version: number, wrapped: Buffer, kekId: string): Promise<boolean> {
-    return this.db.prepare("UPDATE audit_data_keys SET wrapped = ?, kek_id = ? WHERE tenant = ? AND version = ? AND wrapped IS NOT NULL").run(wrapped, kekId, tenant, version).changes > 0;
+    const changed = this.db.prepare("UPDATE audit_data_keys SET wrapped = ?, kek_id = ? WHERE tenant = ? AND version = ? AND wrapped IS NOT NULL").run(wrapped, kekId, tenant, version).changes > 0;
+    // the key as wrapped by the retired KEK must not stay readable in the WAL
+    if (changed) this.dropOldPageImages();
+    return changed;
   }
 
   async purgePayloads(o: PurgeSpec): Promise<number> {
@@ -345,11 +351,25 @@ export class SqliteAuditBackend implements AuditBackend {
       );
       args.push(o.dataClass);
     }
-    return this.db.prepare(`UPDATE audit_entries SET ${col} = NULL WHERE ${where.join(" AND ")}`).run(...args).changes;
+    const n = this.db.prepare(`UPDATE audit_entries SET ${col} = NULL WHERE ${where.join(" AND ")}`).run(...args).changes;
+    if (n > 0) this.dropOldPageImages();
+    return n;
   }
 
   async shredDataKeys(tenant: string, at: number): Promise<number> {
-    return this.db.prepare("UPDATE audit_data_keys SET wrapped = NULL, shredded_at = ? WHERE tenant = ? AND wrapped IS NOT NULL").run(at, tenant).changes;
+    const n = this.db.prepare("UPDATE audit_data_keys SET wrapped = NULL, shredded_at = ? WHERE tenant = ? AND wrapped IS NOT NULL").run(at, tenant).changes;
+    if (n > 0) this.dropOldPageImages();
+    return n;
+  }
+
+  /**
+   * After removing bytes: copy the WAL into the database and truncate it, so that page images from before the
+   * removal (which still hold the bytes) leave the WAL file. Best effort: a reader holding an old snapshot keeps the
+   * WAL until the next truncating checkpoint.
+   */
+  private dropOldPageImages(): void {
+    if (this.opts.readonly) return;
+    this.db.pragma("wal_checkpoint(TRUNCATE)");
   }
 
   async close(): Promise<void> {

@@ -3,7 +3,8 @@
  * payloads"; docs/audit.md: "A purge removes the payload bytes of expired entries"). The rows are right after the
  * purge; the question is whether the purged ciphertext (whose tenant data key is still live, so anyone with the KEK
  * and a copy of the data files or a base backup decrypts it) can still be read from the table's pages
- * (pageinspect's get_raw_page, as a copy of the data directory would show them).
+ * (pageinspect's get_raw_page, as a copy of the data directory would show them). The same for a shredded or
+ * re-wrapped data key.
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -21,18 +22,66 @@ const dirs: string[] = [];
 afterAll(async () => {
   const c = new pg.Client({ connectionString: URL });
   await c.connect();
-  await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  for (const s of [schema, ...keySchemas]) await c.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
   await c.end();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-/** The raw bytes of every page of the schema's audit_entries heap. */
-async function heapBytes(c: pg.Client): Promise<Buffer> {
-  const pages = Number((await c.query(`SELECT pg_relation_size('"${schema}".audit_entries') / 8192 AS n`)).rows[0].n);
+/** The raw bytes of every page of one of the schema's tables. */
+async function heapBytes(c: pg.Client, table = "audit_entries", s = schema): Promise<Buffer> {
+  const pages = Number((await c.query(`SELECT pg_relation_size('"${s}".${table}') / 8192 AS n`)).rows[0].n);
   const out: Buffer[] = [];
-  for (let i = 0; i < pages; i++) out.push(((await c.query(`SELECT get_raw_page('"${schema}".audit_entries', $1) AS p`, [i])).rows[0] as { p: Buffer }).p);
+  for (let i = 0; i < pages; i++) out.push(((await c.query(`SELECT get_raw_page('"${s}".${table}', $1) AS p`, [i])).rows[0] as { p: Buffer }).p);
   return Buffer.concat(out);
 }
+
+const keySchemas: string[] = [];
+
+/** A fresh schema with two answered calls of tenant t1 (so t1 has a data key); its config path. */
+async function withDataKey(): Promise<{ s: string; cfg: string }> {
+  const s = `hunt18_keys_${randomBytes(5).toString("hex")}`;
+  keySchemas.push(s);
+  const dir = tempDir("warden-erase-pg-");
+  dirs.push(dir);
+  const base = { listen: { host: "127.0.0.1", port: 0 }, providers: { demo: { type: "demo" } }, routes: [{ models: ["*"], provider: "demo" }], store: { type: "postgres", url: URL, schema: s } };
+  const t = await startTestGateway(base, { dataDir: dir });
+  for (let i = 0; i < 2; i++) {
+    const r = await postJson(`${t.url}/v1/chat/completions`, { model: "demo-1", messages: [{ role: "user", content: `note ${i}` }] }, t.key);
+    expect(r.status).toBe(200);
+    await r.text();
+  }
+  await t.close();
+  const cfg = join(dir, "w.yaml");
+  writeFileSync(cfg, JSON.stringify({ ...base, dataDir: dir }));
+  return { s, cfg };
+}
+
+describe("data keys on PostgreSQL: no old wrapping left in audit_data_keys' pages", () => {
+  for (const what of ["audit shred (was 1 of 1 wrapped key readable after the shred)", "keys rotate-kek (the retired KEK's wrapping)"]) {
+    it(what, async () => {
+      const { s, cfg } = await withDataKey();
+      const c = new pg.Client({ connectionString: URL });
+      await c.connect();
+      try {
+        await c.query("CREATE EXTENSION IF NOT EXISTS pageinspect");
+        const wrapped = ((await c.query(`SELECT wrapped FROM "${s}".audit_data_keys WHERE wrapped IS NOT NULL`)).rows as { wrapped: Buffer }[]).map((r) => r.wrapped);
+        expect(wrapped.length).toBeGreaterThan(0);
+        const readable = async (): Promise<number> => {
+          const heap = await heapBytes(c, "audit_data_keys", s);
+          return wrapped.filter((w) => heap.includes(w)).length;
+        };
+        expect(await readable()).toBe(wrapped.length); // the probe sees what it looks for
+        const args = what.startsWith("audit shred") ? ["audit", "shred", "-c", cfg, "--tenant", "t1", "--yes"] : ["keys", "rotate-kek", "-c", cfg, "--new-kek-file", join(cfg, "..", "new.kek")];
+        if (!what.startsWith("audit shred")) writeFileSync(join(cfg, "..", "new.kek"), "ef".repeat(32));
+        const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 15_000 });
+        expect(r.status, r.stderr).toBe(0);
+        expect(await readable()).toBe(0);
+      } finally {
+        await c.end();
+      }
+    }, 30_000);
+  }
+});
 
 describe("audit purge on PostgreSQL", () => {
   // DEFECT (open): PostgresAuditBackend.purgePayloads is `UPDATE ... SET payload = NULL`; the old tuple versions keep

@@ -75,6 +75,28 @@ describe("removed bytes are gone from the files, not only from the rows", () => 
     expect(warden("audit", "verify", "-c", cfg).code).toBe(0);
   });
 
+  it("the running gateway's scheduled purge (writer thread holding the WAL): no purged ciphertext in audit.db or its WAL", async () => {
+    const dir = tempDir("warden-erase-hunt-");
+    dirs.push(dir);
+    const t = await startTestGateway({ ...base, audit: { retention: { payloadDays: 0.00002, purgeIntervalMs: 1_000 } } }, { dataDir: dir });
+    try {
+      for (let i = 0; i < 5; i++) {
+        const r = await postJson(`${t.url}/v1/chat/completions`, { model: "demo-1", messages: [{ role: "user", content: `note ${i}: `.repeat(40) }] }, t.key);
+        expect(r.status).toBe(200);
+        await r.text();
+      }
+      await t.gw.audit?.flush();
+      const before = column(dir, "select payload as b from audit_entries where payload is not null").map((b) => Buffer.from(b.subarray(16, 48)));
+      expect(before.length).toBe(10);
+      // 1.7 s retention, a purge every second: all ten are gone within 4 s
+      await new Promise((r) => setTimeout(r, 4_000));
+      expect(column(dir, "select payload as b from audit_entries where payload is not null").length).toBe(0);
+      expect(stillReadable(dir, before)).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  }, 20_000);
+
   it("audit shred: the tenant's wrapped data key is not left in the files", async () => {
     const { dir, cfg } = await populated(2);
     const wrapped = column(dir, "select wrapped as b from audit_data_keys where tenant = 't1'");

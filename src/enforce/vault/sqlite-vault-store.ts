@@ -18,6 +18,8 @@ export class SqliteVaultStore implements VaultStore {
   constructor(file: string) {
     this.db = new Database(file);
     this.db.pragma("journal_mode = WAL");
+    // Purged mappings seal originals under a key kept beside this file: their bytes must leave the pages, not only the table.
+    this.db.pragma("secure_delete = ON");
     this.db.pragma("busy_timeout = 2000");
     this.db.exec(`CREATE TABLE IF NOT EXISTS warden_vault (conv TEXT NOT NULL, token TEXT NOT NULL, blob BLOB NOT NULL, restore INTEGER NOT NULL, expires_at INTEGER NOT NULL, PRIMARY KEY (conv, token)) WITHOUT ROWID;
       CREATE INDEX IF NOT EXISTS warden_vault_expiry ON warden_vault (expires_at);
@@ -78,7 +80,10 @@ export class SqliteVaultStore implements VaultStore {
   }
 
   async purge(): Promise<number> {
-    return this.purgeStmt.run(Date.now()).changes;
+    const n = this.purgeStmt.run(Date.now()).changes;
+    // the WAL still holds the pages as they were before the delete: copy it back and truncate it
+    if (n > 0) this.db.pragma("wal_checkpoint(TRUNCATE)");
+    return n;
   }
 
   async close(): Promise<void> {

@@ -21,6 +21,7 @@ import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { tableCellAt } from "./table-cells.js";
 import { FUNCTION_WORDS } from "./function-words.js";
 import { kanaKoreanGivenNames } from "./kana-korean-given-names.js";
+import { repeatedGivenNames } from "./repeated-given-names.js";
 import { SpanSet } from "./span-set.js";
 
 /**
@@ -1103,6 +1104,7 @@ export const personLocationScanner: PiiScanner = {
     scriptNames(text, out);
     kanaKoreanGivenNames(text, out, first);
     cuedScriptNames(text, out);
+    repeatedGivenNames(text, st.g, out, first, LOWER_NAME_WORDS);
     impersonalPlaces(text, out, first, st.personal);
   },
 };

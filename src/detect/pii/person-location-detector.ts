@@ -22,6 +22,7 @@ import { tableCellAt } from "./table-cells.js";
 import { FUNCTION_WORDS } from "./function-words.js";
 import { kanaKoreanGivenNames } from "./kana-korean-given-names.js";
 import { repeatedGivenNames } from "./repeated-given-names.js";
+import { capsCountryLines } from "./caps-country-lines.js";
 import { SpanSet } from "./span-set.js";
 
 /**
@@ -1105,6 +1106,7 @@ export const personLocationScanner: PiiScanner = {
     kanaKoreanGivenNames(text, out, first);
     cuedScriptNames(text, out);
     repeatedGivenNames(text, st.g, out, first, LOWER_NAME_WORDS);
+    capsCountryLines(text, st.g, out, first, st.addresses);
     impersonalPlaces(text, out, first, st.personal);
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { capsCountryLines } from "./caps-country-lines.js";
 import { gazetteers } from "./gazetteers.js";
+import { lineScanSteps } from "./line-bounds.js";
 import type { PiiHit } from "./pii-detector.js";
 
 /** The countries added after the address `[start of street, end of street)` given by its first and last text. */
@@ -41,5 +42,15 @@ describe("capsCountryLines", () => {
     capsCountryLines(text, gazetteers(), out, 0, [[0, 11]]);
     expect(out).toHaveLength(1);
     expect(countries(text, "7 DOCK ROAD\nLIVERPOOL\nUNITED KINGDOM")).toEqual([]);
+  });
+
+  it("reads a bounded stretch after each address, also on one long line", () => {
+    const unit = "12 MILL LANE LEEDS ";
+    const text = unit.repeat(5000);
+    const addresses: [number, number][] = [];
+    for (let i = 0; i < 5000; i++) addresses.push([i * unit.length, i * unit.length + 12]);
+    lineScanSteps.count = 0;
+    capsCountryLines(text, gazetteers(), [], 0, addresses);
+    expect(lineScanSteps.count).toBeLessThanOrEqual(5000 * 81);
   });
 });

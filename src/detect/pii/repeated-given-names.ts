@@ -27,9 +27,8 @@ const TIME_BEFORE = /(?:^|[^\p{L}])(?:in|on|by|since|until|till|from|of|during|b
 /** How many characters before a mention the article check reads. */
 const LOOK_BACK = 12;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+/** A capitalised word standing alone (hyphenated given names whole: "Jean-Luc"). */
+const CAP_WORD = /(?<![\p{L}\p{M}\d'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{M}\d-])/gu;
 
 /**
  * Raise or add the later given-name mentions of the full names among `out[from..]`. `ordinaryNames`: given names that
@@ -57,8 +56,11 @@ export function repeatedGivenNames(text: string, g: Gazetteers, out: PiiHit[], f
     below.add(h);
     if (h.type === "PERSON") weak.set(`${h.start}:${h.end}`, h);
   }
-  const re = new RegExp(`(?<![\\p{L}\\p{M}\\d'’-])(?:${[...given].map(escape).join("|")})(?![\\p{L}\\p{M}\\d-])`, "gu");
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // one pass over the capitalised words, each looked up in the set (an alternation of the names would cost a
+  // probe per name at every position: quadratic on a table of thousands of names)
+  CAP_WORD.lastIndex = 0;
+  for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
+    if (!given.has(m[0])) continue;
     const s = m.index;
     const e = s + m[0].length;
     if (found.some(s, e)) continue;

@@ -638,6 +638,9 @@ const CAPS_NAME_LABEL = /(?:\b(?:name|full name|ship to|deliver to|bill to|recip
  */
 const CAPS_STOP = new Set(["MRN", "DOB", "NHS", "SSN", "NIN", "PNR", "ID", "REF", "MR", "MRS", "MS", "MISS", "MSTR", "DR", "TEL", "FAX", "USA", "UK", "EU", "ZIP", "PO", "APT", "UNIT", "FLAT"]);
 
+/** Surname particles in capitals ("VAN DER BERG", "DOS SANTOS", "DE LA CRUZ"). */
+const CAPS_PARTICLES = new Set(["VAN", "VON", "DER", "DEN", "DE", "DA", "DI", "DO", "DOS", "DAS", "DEL", "DELLA", "LA", "LE", "TER", "TEN", "BIN", "BINTI", "AL", "EL"]);
+
 function capsName(text: string, g: Gazetteers, toks: readonly Tok[], out: PiiHit[]): boolean {
   // record labels and codes end the name ("ROSA ISELA MRN 00481273", "ANNA MS")
   let n = toks.length;
@@ -648,16 +651,20 @@ function capsName(text: string, g: Gazetteers, toks: readonly Tok[], out: PiiHit
   const words = toks.map((t) => unCaps(t.w));
   if (!toks.some((t) => t.w.length >= 2)) return false;
   let first = false;
+  const start = toks[0]!.s;
+  const label = CAPS_NAME_LABEL.test(text.slice(Math.max(0, start - 24), start));
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (toks[i]!.w.length === 1) continue; // a middle initial
-    if (g.commonWords.has(w.toLowerCase()) || NEVER.has(w) || TITLES.has(w) || g.countries.has(w) || g.regions.has(w)) return false;
+    if (NEVER.has(w) || TITLES.has(w) || g.countries.has(w) || g.regions.has(w)) return false;
+    // after a name label a given name known to be an ordinary word too (Joy, Grace, Will) or a surname that is one
+    // stays a name part ("SHIP TO: JOY STONE", not "BILL TO: RED HOUSE"), and so do surname particles between name
+    // words ("DAAN VAN DER BERG")
+    if (g.commonWords.has(w.toLowerCase()) && !(label && (i === 0 ? g.firstNames.has(w) && LOWER_NAME_WORDS.has(w.toLowerCase()) : g.surnames.has(w) || (i < words.length - 1 && CAPS_PARTICLES.has(toks[i]!.w))))) return false;
     // the given name leads ("DEREK HOLLOWAY") or follows a known surname ("NGUYEN THI LAN"): "IKEA BILLY" is a product
     if (g.firstNames.has(w) && (i === 0 || g.surnames.has(words[i - 1]!))) first = true;
   }
   if (toks[0]!.w.length === 1 || locationKind(g, words.join(" ")) !== undefined || KNOWN_FIRMS.has(words.join(" "))) return false;
-  const start = toks[0]!.s;
-  const label = CAPS_NAME_LABEL.test(text.slice(Math.max(0, start - 24), start));
   if (!first && !label) return false;
   // acronyms side by side in a sentence in lower case ("The router's WAN MAC is …", "set the API KEY"): without a
   // label, short words in capitals among lower-case words are no name

@@ -638,6 +638,8 @@ const CAPS_NAME_LABEL = /(?:\b(?:name|full name|ship to|deliver to|bill to|recip
  */
 const CAPS_STOP = new Set(["MRN", "DOB", "NHS", "SSN", "NIN", "PNR", "ID", "REF", "MR", "MRS", "MS", "MISS", "MSTR", "DR", "TEL", "FAX", "USA", "UK", "EU", "ZIP", "PO", "APT", "UNIT", "FLAT"]);
 
+/** Nothing but spaces before the end of the line. */
+const LINE_END_AFTER = /^[ \t]*(?:\r?\n|$)/;
 /** Surname particles in capitals ("VAN DER BERG", "DOS SANTOS", "DE LA CRUZ"). */
 const CAPS_PARTICLES = new Set(["VAN", "VON", "DER", "DEN", "DE", "DA", "DI", "DO", "DOS", "DAS", "DEL", "DELLA", "LA", "LE", "TER", "TEN", "BIN", "BINTI", "AL", "EL"]);
 
@@ -722,7 +724,9 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     // by punctuation (or the line end, unless the word is a known first name)
     const kind = info & KIND_MASK;
     if (kind === 0 && ((info >> LOC_SHIFT) & 3) === 0) return;
-    if (afterCodeTypeCue(text, toks[0]!.s) && codeTail(text, toks[0]!.e, kind === 1)) return;
+    // ("city: Nashville" ending its line in a YAML record is a place field: a gazetteer place after a place label
+    // stays; "city: Paris;" is still code)
+    if (afterCodeTypeCue(text, toks[0]!.s) && codeTail(text, toks[0]!.e, kind === 1) && !(((info >> LOC_SHIFT) & 3) !== 0 && LINE_END_AFTER.test(text.slice(toks[0]!.e, toks[0]!.e + 8)) && FIELD_LOC.test(text.slice(Math.max(0, toks[0]!.s - 24), toks[0]!.s)))) return;
   }
   // A form of address inside the group starts the name ("Rückruf von Herrn Yilmaz" -> "Herrn Yilmaz").
   for (let i = 1; i < toks.length - 1; i++) {

@@ -5,7 +5,7 @@ import { POS, POS_INTL } from "./cases-pos.js";
 import { POS2 } from "./cases-pos2.js";
 import { POS3 } from "./cases-pos3.js";
 import { POS4 } from "./cases-pos4.js";
-import { type Case, unmark } from "./marks.js";
+import { type Case, unmark } from "../inline-marks.js";
 
 const cases: Case[] = [];
 const add = (group: Case["group"], rows: [string, string][]): void => {

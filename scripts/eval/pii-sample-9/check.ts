@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { isValidPhoneNumber, type CountryCode } from "libphonenumber-js";
 import { ibanMod, luhnOk, nhsCheck, ssnOk } from "./checksums.js";
-import type { Case } from "./marks.js";
+import type { Case } from "../inline-marks.js";
 import { REGIONS } from "./regions.js";
 
 export function loadCases(): Case[] {

@@ -7,7 +7,7 @@ import { NEG, NEG2, NEG3 } from "./cases-neg.js";
 import { POS } from "./cases-pos.js";
 import { POS2 } from "./cases-pos2.js";
 import { POS3, POS4 } from "./cases-pos3.js";
-import { type Case, unmark } from "./marks.js";
+import { type Case, unmark } from "../inline-marks.js";
 
 const cases: Case[] = [];
 const add = (group: Case["group"], rows: [string, string][]): void => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { CRC_ALPHABET, crc32 } from "./gen8.js";
-import type { Case } from "./marks.js";
+import type { Case } from "../inline-marks.js";
 
 const crcOk = (body: string, tail: string): boolean => {
   let n = 0; for (const ch of tail) n = n * 62 + CRC_ALPHABET.indexOf(ch);

@@ -1,4 +1,4 @@
-/** Turns ⟦TYPE|value⟧ / ⟦?TYPE|value⟧ marks into plain text plus labels whose offsets index that text. */
+/** Shared by pii-sample-9 and secrets-sample-8. Turns ⟦TYPE|value⟧ / ⟦?TYPE|value⟧ marks into plain text plus labels whose offsets index that text. */
 export interface Label { t: string; v: string; start: number; end: number; opt?: boolean }
 export interface Case { id: number; group: "pii" | "secret" | "neg"; kind: string; text: string; labels: Label[] }
 

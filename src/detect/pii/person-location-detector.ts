@@ -24,6 +24,7 @@ import { kanaKoreanGivenNames } from "./kana-korean-given-names.js";
 import { repeatedGivenNames } from "./repeated-given-names.js";
 import { capsCountryLines } from "./caps-country-lines.js";
 import { SpanSet } from "./span-set.js";
+import { FOREIGN_NAME_LABEL_BEFORE, leadingLabelWords } from "./foreign-name-labels.js";
 
 /**
  * Patterns of the per-group and per-token checks below, compiled once: a regex literal in a function body makes a new
@@ -728,6 +729,15 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     // stays; "city: Paris;" is still code)
     if (afterCodeTypeCue(text, toks[0]!.s) && codeTail(text, toks[0]!.e, kind === 1) && !(((info >> LOC_SHIFT) & 3) !== 0 && LINE_END_AFTER.test(text.slice(toks[0]!.e, toks[0]!.e + 8)) && FIELD_LOC.test(text.slice(Math.max(0, toks[0]!.s - 24), toks[0]!.s)))) return;
   }
+  // A label of another language leading the group ("Ad Soyad: Mehmet Yıldırım", "AD SOYAD MEHMET") is no name part.
+  const labelWords = leadingLabelWords(
+    toks.map((t) => t.w),
+    (i) => /^[ \t]*[:：]/.test(text.slice(toks[i]!.e, toks[i]!.e + 4)),
+  );
+  if (labelWords > 0) {
+    if (labelWords === toks.length) return;
+    toks = toks.slice(labelWords);
+  }
   // A form of address inside the group starts the name ("Rückruf von Herrn Yilmaz" -> "Herrn Yilmaz").
   for (let i = 1; i < toks.length - 1; i++) {
     if (ADDRESS_FORMS.has(toks[i]!.w) && !TITLES.has(toks[i - 1]!.w)) {
@@ -841,7 +851,10 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   for (let i = 1; i < toks.length; i++) if (kinds[i] === "no" && toks[i]!.s - toks[i - 1]!.e > 3 && PARTICLES.test(text.slice(toks[i - 1]!.e, toks[i]!.s))) kinds[i] = "surname";
   // Irish and Scottish surname particles written apart between name words ("Tadhg Ó Briain", "Sinéad Ní Bhriain")
   for (let i = 1; i < toks.length - 1; i++) if (GAELIC_PARTICLES.has(toks[i]!.w) && kinds[i + 1] !== "no") kinds[i] = "surname";
-  const nameLabel = NAME_LABEL_BEFORE.test(before) || FIELD_PERSON.test(before) || ROLE_LABEL.test(before);
+  // a label of another language with its colon ("Ansprechpartnerin: ", "Osoba kontaktowa: "), when the value holds a
+  // known given name or surname ("Responsable : Service Client" heads a department); so is one that led the group
+  // without its colon ("Familienname Pichler, Vorname Theresa")
+  const nameLabel = NAME_LABEL_BEFORE.test(before) || FIELD_PERSON.test(before) || ROLE_LABEL.test(before) || (knownPart && (labelWords > 0 || FOREIGN_NAME_LABEL_BEFORE.test(before)));
   const greeting =
     GREETING_BEFORE.test(before) ||
     (!locKind && knownPart && FOREIGN_CUE_BEFORE.test(before));

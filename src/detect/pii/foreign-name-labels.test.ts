@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { PII_SCANNERS } from "./pii-scanners.js";
+import { runScanner } from "./pii-detector.js";
+import { personLocationScanner } from "./person-location-detector.js";
+
+/** PERSON values at or over the threshold (0.6), across all scanners. */
+function people(text: string): string[] {
+  const out = new Set<string>();
+  for (const s of PII_SCANNERS) for (const h of runScanner(s, text)) if (h.type === "PERSON" && h.score >= 0.6) out.add(text.slice(h.start, h.end));
+  return [...out];
+}
+
+describe("a label of another language is a name cue with a known name part", () => {
+  it.each([
+    ["Sachbearbeiterin: Hiltrud Quenzer", "Hiltrud Quenzer"],
+    ["Responsável: Genivaldo Tavares", "Genivaldo Tavares"],
+    ["Họ tên: Đỗ Thùy Linh", "Đỗ Thùy Linh"],
+  ])("%j", (text, name) => {
+    const hit = runScanner(personLocationScanner, text).find((h) => h.type === "PERSON" && text.slice(h.start, h.end) === name);
+    expect(hit?.score).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe("names after contact and name labels of other languages", () => {
+  it.each([
+    ["Ansprechpartnerin: Kerstin Wolff\nTel. 030 1234567", "Kerstin Wolff"],
+    ["Sachbearbeiter: Jürgen Hahnemann\n", "Jürgen Hahnemann"],
+    ["Kontaktperson: Lieselotte Brandauer", "Lieselotte Brandauer"],
+    ["Empfänger: Torsten Quade\nMusterweg 4", "Torsten Quade"],
+    ["Interlocuteur : Gaëtan Lefebvre-Roux", "Gaëtan Lefebvre-Roux"],
+    ["Responsable : Solène Marchetti", "Solène Marchetti"],
+    ["Destinataire : Aurélien Dubreuil", "Aurélien Dubreuil"],
+    ["Contacto: Ximena Olivares Prado", "Ximena Olivares Prado"],
+    ["Destinatario: Rigoberto Anaya", "Rigoberto Anaya"],
+    ["Referente: Donatella Bruschi", "Donatella Bruschi"],
+    ["Responsável: Joaquim Albuquerque", "Joaquim Albuquerque"],
+    ["Destinatário: Iolanda Carvalhais", "Iolanda Carvalhais"],
+    ["Contactpersoon: Femke Oudshoorn", "Femke Oudshoorn"],
+    ["Ontvanger: Joost Verhoeven", "Joost Verhoeven"],
+    ["Osoba kontaktowa: Grzegorz Wiśniewski", "Grzegorz Wiśniewski"],
+    ["Imię i nazwisko: Bożena Kowalczyk", "Bożena Kowalczyk"],
+    ["Odbiorca: Zdzisław Marczak", "Zdzisław Marczak"],
+    ["Ad Soyad: Mehmet Yıldırım", "Mehmet Yıldırım"],
+    ["Yetkili: Ayşe Karakaya", "Ayşe Karakaya"],
+    ["Alıcı: Emre Doğan\n", "Emre Doğan"],
+    ["Người liên hệ: Nguyễn Văn Hùng", "Nguyễn Văn Hùng"],
+    ["Họ tên: Trần Thị Mai", "Trần Thị Mai"],
+    // the label without its colon, in a group of capitalised words, is still no name part
+    ["Ad Soyad Mehmet Yıldırım", "Mehmet Yıldırım"],
+    ["Meldezettel: Vorname Theresa, Geburtsdatum 17. Jänner 1983", "Theresa"],
+    ["Meldezettel: Familienname Pichler\n", "Pichler"],
+    ["Ad Soyad: Berkcan Özgüven", "Berkcan Özgüven"],
+    ["担当者：佐々木 健太", "佐々木 健太"],
+    ["담당자: 김민준", "김민준"],
+    ["联系人：王小明", "王小明"],
+  ])("%j", (text, name) => {
+    // the name and nothing else: the label is never reported
+    expect(people(text)).toEqual([name]);
+  });
+
+  it.each([
+    "Name: Ticket export",
+    "Nom : fichier.csv",
+    "担当者：未定",
+    "Responsable : service client",
+    "Contacto: soporte@example.com",
+    "Ad Soyad: ",
+    "Ad Soyad:\nTelefon: 0212 555 00 00",
+    "Empfänger: Buchhaltung",
+  ])("no name in %j", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

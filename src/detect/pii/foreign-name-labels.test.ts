@@ -67,6 +67,10 @@ describe("names after contact and name labels of other languages", () => {
     "Ad Soyad: ",
     "Ad Soyad:\nTelefon: 0212 555 00 00",
     "Empfänger: Buchhaltung",
+    "Yetkili: Satış Departmanı",
+    "Referente: Ufficio Acquisti",
+    "Responsable : Service Client",
+    "Ansprechpartner: Abteilung Vertrieb",
   ])("no name in %j", (text) => {
     expect(people(text)).toEqual([]);
   });

@@ -49,3 +49,19 @@ export function leadingLabelWords(words: readonly string[], colonAfter: (i: numb
   }
   return 0;
 }
+
+/**
+ * Words heading a department, team or mailbox in the same languages ("Responsable : Service Client", "Referente:
+ * Ufficio Acquisti", "Yetkili: Satış Departmanı"): a label's value that starts with one names no person.
+ */
+export const DEPARTMENT_HEADS: ReadonlySet<string> = new Set([
+  "abteilung", "buchhaltung", "vertrieb", "kundenservice", "kundendienst", "einkauf", "personalabteilung", "team", "zentrale", "geschäftsführung",
+  "service", "département", "departement", "équipe", "direction", "comptabilité", "support", "secrétariat",
+  "servicio", "departamento", "equipo", "atención", "soporte", "ventas", "compras", "administración", "oficina",
+  "ufficio", "servizio", "reparto", "assistenza", "amministrazione", "segreteria", "acquisti", "vendite",
+  "serviço", "setor", "equipa", "atendimento", "suporte", "vendas", "secretaria",
+  "afdeling", "klantenservice", "dienst", "administratie", "inkoop", "verkoop",
+  "dział", "biuro", "obsługa", "sekretariat", "zespół",
+  "satış", "muhasebe", "departmanı", "departman", "birimi", "müşteri", "destek", "ekibi",
+  "phòng", "bộ",
+]);

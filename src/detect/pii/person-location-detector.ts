@@ -24,7 +24,7 @@ import { kanaKoreanGivenNames } from "./kana-korean-given-names.js";
 import { repeatedGivenNames } from "./repeated-given-names.js";
 import { capsCountryLines } from "./caps-country-lines.js";
 import { SpanSet } from "./span-set.js";
-import { FOREIGN_NAME_LABEL_BEFORE, leadingLabelWords } from "./foreign-name-labels.js";
+import { DEPARTMENT_HEADS, FOREIGN_NAME_LABEL_BEFORE, leadingLabelWords } from "./foreign-name-labels.js";
 
 /**
  * Patterns of the per-group and per-token checks below, compiled once: a regex literal in a function body makes a new
@@ -738,6 +738,9 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     if (labelWords === toks.length) return;
     toks = toks.slice(labelWords);
   }
+  // a department or mailbox as the label's value ("Referente: Ufficio Acquisti") names no one
+  const head = toks[0];
+  if (head && DEPARTMENT_HEADS.has(head.w.toLocaleLowerCase()) && (labelWords > 0 || FOREIGN_NAME_LABEL_BEFORE.test(text.slice(Math.max(0, head.s - 32), head.s)))) return;
   // A form of address inside the group starts the name ("Rückruf von Herrn Yilmaz" -> "Herrn Yilmaz").
   for (let i = 1; i < toks.length - 1; i++) {
     if (ADDRESS_FORMS.has(toks[i]!.w) && !TITLES.has(toks[i - 1]!.w)) {

@@ -15,7 +15,12 @@ describe("a label of another language is a name cue with a known name part", () 
     ["Sachbearbeiterin: Hiltrud Quenzer", "Hiltrud Quenzer"],
     ["Responsável: Genivaldo Tavares", "Genivaldo Tavares"],
     ["Họ tên: Đỗ Thùy Linh", "Đỗ Thùy Linh"],
+    // in capitals, with a known given name
+    ["AD SOYAD: MEHMET YILDIRIM", "MEHMET YILDIRIM"],
+    ["AD SOYAD MEHMET YILDIRIM", "MEHMET YILDIRIM"],
+    ["ANSPRECHPARTNER: FRIDOLIN QUENZER", "FRIDOLIN QUENZER"],
   ])("%j", (text, name) => {
+    expect(people(text)).toEqual([name]);
     const hit = runScanner(personLocationScanner, text).find((h) => h.type === "PERSON" && text.slice(h.start, h.end) === name);
     expect(hit?.score).toBeGreaterThanOrEqual(0.85);
   });

@@ -648,14 +648,22 @@ function capsName(text: string, g: Gazetteers, toks: readonly Tok[], out: PiiHit
   // record labels and codes end the name ("ROSA ISELA MRN 00481273", "ANNA MS")
   let n = toks.length;
   for (let i = 1; i < n; i++) if (CAPS_STOP.has(toks[i]!.w)) n = i;
-  if (n < 2) return false;
   toks = toks.slice(0, n);
+  // a label of another language leading the group ("AD SOYAD MEHMET YILDIRIM") is no name part but a cue
+  const capsLabelWords = leadingLabelWords(
+    toks.map((t) => t.w),
+    (i) => /^[ \t]*[:：]/.test(text.slice(toks[i]!.e, toks[i]!.e + 4)),
+  );
+  toks = toks.slice(capsLabelWords);
+  if (toks.length < 2) return false;
   for (const t of toks) if (!allCaps(t.w) || t.w.length > 20) return false;
   const words = toks.map((t) => unCaps(t.w));
   if (!toks.some((t) => t.w.length >= 2)) return false;
   let first = false;
   const start = toks[0]!.s;
   const label = CAPS_NAME_LABEL.test(text.slice(Math.max(0, start - 24), start));
+  // with a known given name, a label of another language is as good as an English one for the score
+  const foreignLabel = capsLabelWords > 0 || FOREIGN_NAME_LABEL_BEFORE.test(text.slice(Math.max(0, start - 32), start));
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (toks[i]!.w.length === 1) continue; // a middle initial
@@ -676,8 +684,8 @@ function capsName(text: string, g: Gazetteers, toks: readonly Tok[], out: PiiHit
     type: "PERSON",
     start,
     end: toks[toks.length - 1]!.e,
-    score: label ? 0.85 : 0.7,
-    explanation: label ? "name in capitals after a name label" : "name in capitals with a known given name",
+    score: label || foreignLabel ? 0.85 : 0.7,
+    explanation: label || foreignLabel ? "name in capitals after a name label" : "name in capitals with a known given name",
   });
   return true;
 }

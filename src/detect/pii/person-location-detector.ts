@@ -720,6 +720,20 @@ const ROLE_WORDS = new Set([
 function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afterAddress: boolean, nc: { nounCaps(): boolean; personal: Set<number> }): void {
   // a brand named after a person, also behind a title ("Dr. Oetker", "Jack Daniel's", "Tim Hortons")
   if (toks.length >= 2 && knownFirmIn(toks)) return;
+  // a label of another language inside the group starts the next field ("Cognome Bianchi Nome Martina"): each side
+  // is a group of its own (the label is dropped from the second below)
+  for (let i = 1; i + 1 < toks.length; i++) {
+    // labels are at most four words: five words show whether one is followed by more (cost stays linear)
+    const n = leadingLabelWords(
+      toks.slice(i, i + 5).map((t) => t.w),
+      () => false,
+    );
+    if (n > 0) {
+      emitGroup(text, g, toks.slice(0, i), out, afterAddress, nc);
+      emitGroup(text, g, toks.slice(i), out, afterAddress, nc);
+      return;
+    }
+  }
   if (toks.length >= 2 && toks.length <= 4 && capsName(text, g, toks, out)) return;
   // Fast exit for the common case: one ordinary capitalised word ("The", "Contact", "Math").
   if (toks.length === 1) {

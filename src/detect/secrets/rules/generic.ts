@@ -134,10 +134,10 @@ export const genericRules: readonly SecretRule[] = [
     // password X" (a value with a digit or symbol: "with password authentication" is a phrase) and the other
     // languages' "<password> (is|:) X" state one too. A `!` or `?` ends the value only before white space or the end
     // ("BlueHorse!92" is one value).
-    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|pw(?= )|(?<=(?:wi-?fi|wlan|router|admin|root|vpn|db|server|ssh)[ \\t]{1,3})pass(?=[ \\t]{1,3}(?:is|was|:))|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord|adgangskode|passord|clave(?![ \\t]{1,3}(?:de[ \\t]{1,3}(?:la[ \\t]{1,3})?)?(?:api|privada|p(?:ú|u)blica|secreta|primaria|for(?:á|a)nea|ssh|gpg|pgp)\\b)(?:[ \\t]{1,3}de[ \\t]{1,3}acceso)?|mdp(?=[ \\t]{0,2}:)|(?<=\\b(?:le|mon|ton|son|votre|notre|du|ce|nouveau)[ \\t]{1,3})mdp)(?<op>(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|zum|zur|der|de|du|des|del|da|do|para|pour|per|voor|van|di|della|dello|al|na|no|em|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord)[ \\t]{1,3}[^\\s:«»"'\`]{1,20}(?=[ \\t]{1,3}\\S{1,12}[ \\t]{1,3}(?::[ \\t]{1,2})?(?:«[ \\t\\u00a0\\u202f]?)?\\S{0,63}[0-9!#$%&=?@^~]))?[ \\t]{1,3}(?:is|was|would be|will be|should be|est|c['’]est|ist|lautet|war|es|era|(?:é|e)|(?:è)|(?:ä|a)r|er|var)(?:[ \\t]{0,3}:[ \\t]{1,2}|[ \\t]{1,3}:?[ \\t]{0,2})|(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|zum|zur|der|de|du|des|del|da|do|para|pour|per|voor|van|di|della|dello|al|na|no|em|f(?:ö|o)r|til)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)[ \\t]{0,2}:[ \\t]{1,2}(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|adgangskode|passord|clave|acceso|mdp)[ \\t]{0,2}:[ \\t]{1,2}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=\\b(?:chang|set|reset|updat|rotat|switch)\\w{0,3}[ \\t]{1,3}(?:(?:the|my|your|his|her|our|their|its)[ \\t]{1,3})?(?:[\\w-]{1,20}[ \\t]{1,3})?(?:password|passwd|pwd|passphrase))[ \\t]{1,3}to[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))(?:["'\`“„]|«[ \\t\\u00a0\\u202f]?)?(?<secret>[^\\s"'\`«»“”]{5,63}[^\\s"'\`«»“”.,;:)])(?:["'\`”“]|[ \\t\\u00a0\\u202f]?»)?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
+    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|pw(?= )|(?<=(?:wi-?fi|wlan|router|admin|root|vpn|db|server|ssh)[ \\t]{1,3})pass(?=[ \\t]{1,3}(?:is|was|:))|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord(?:et)?|adgangskode(?:n)?|passord(?:et)?|salasana|heslo|parola(?![ \\t]{1,3}(?:chiave|d))|kata[ \\t]sandi(?:nya)?|clave(?![ \\t]{1,3}(?:de[ \\t]{1,3}(?:la[ \\t]{1,3})?)?(?:api|privada|p(?:ú|u)blica|secreta|primaria|for(?:á|a)nea|ssh|gpg|pgp)\\b)(?:[ \\t]{1,3}de[ \\t]{1,3}acceso)?|mdp(?=[ \\t]{0,2}:)|(?<=\\b(?:le|mon|ton|son|votre|notre|du|ce|nouveau)[ \\t]{1,3})mdp)(?<op>(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|zum|zur|der|de|du|des|del|da|do|para|pour|per|voor|van|di|della|dello|al|na|no|em|f(?:ö|o)r|til|till|k|pentru|untuk)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord)[ \\t]{1,3}[^\\s:«»"'\`]{1,20}(?=[ \\t]{1,3}\\S{1,12}[ \\t]{1,3}(?::[ \\t]{1,2})?(?:«[ \\t\\u00a0\\u202f]?)?\\S{0,63}[0-9!#$%&=?@^~]))?[ \\t]{1,3}(?:is|was|would be|will be|should be|est|c['’]est|ist|lautet|war|es|era|(?:é|e)|(?:è)|(?:ä|a)r|er|var|on|je|este|adalah)(?:[ \\t]{0,3}:[ \\t]{1,2}|[ \\t]{1,3}:?[ \\t]{0,2})|(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|zum|zur|der|de|du|des|del|da|do|para|pour|per|voor|van|di|della|dello|al|na|no|em|f(?:ö|o)r|til|till|k|pentru|untuk)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)[ \\t]{0,2}:[ \\t]{1,2}(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|adgangskode|passord|senordet|adgangskoden|passordet|salasana|heslo|parola|sandi|sandinya|clave|acceso|mdp)[ \\t]{0,2}:[ \\t]{1,2}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=\\b(?:chang|set|reset|updat|rotat|switch)\\w{0,3}[ \\t]{1,3}(?:(?:the|my|your|his|her|our|their|its)[ \\t]{1,3})?(?:[\\w-]{1,20}[ \\t]{1,3})?(?:password|passwd|pwd|passphrase))[ \\t]{1,3}to[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))(?:["'\`“„]|«[ \\t\\u00a0\\u202f]?)?(?<secret>[^\\s"'\`«»“”]{5,63}[^\\s"'\`«»“”.,;:)])(?:["'\`”“]|[ \\t\\u00a0\\u202f]?»)?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
     flags: "i",
     secretGroup: "secret",
-    keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "pw ", "pass ", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord", "clave", "mdp"],
+    keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "pw ", "pass ", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord", "salasana", "heslo", "parola", "kata sandi", "clave", "mdp"],
     anchored: true,
     score: 0.72,
     placeholderCheck: false,
@@ -182,6 +182,12 @@ export const genericRules: readonly SecretRule[] = [
         { text: "mdp : Soleil2024!x", secret: "Soleil2024!x" },
         { text: "le mdp est Soleil2024!x", secret: "Soleil2024!x" },
         { text: "Das Passwort für den VPN-Zugang lautet velvetvelvet93!.", secret: "velvetvelvet93!" },
+        { text: "lösenordet till wifi är Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
+        { text: "Adgangskoden til routeren er Gx7#pLm2qZ.", secret: "Gx7#pLm2qZ" },
+        { text: "salasana on Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
+        { text: "Heslo k wifi je Gx7#pLm2qZ.", secret: "Gx7#pLm2qZ" },
+        { text: "Parola pentru wifi este Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
+        { text: "kata sandi: Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
       ],
       negative: [
         { text: "The password is incorrect, please try again." },
@@ -191,6 +197,10 @@ export const genericRules: readonly SecretRule[] = [
         { text: "Log in with password authentication disabled." },
         { text: "Le mot de passe est incorrect." },
         { text: "Das Passwort ist falsch." },
+        { text: "salasana on liian lyhyt" },
+        { text: "heslo je nesprávné" },
+        { text: "parola este greșită" },
+        { text: "la parola chiave è Roma2024" },
         { text: "La contraseña es demasiado corta." },
         { text: "password: required" },
         { text: "Is the password correct?" },

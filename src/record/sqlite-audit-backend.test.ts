@@ -13,6 +13,17 @@ const draft = (i: number): EntryDraft => {
   return { kind: "request", requestId: `r${i}`, time: i, tenant: "t", app: "a", keyId: "k", meta: "{}", keyVersion: null, payload, original: null, payloadDigest: digest(payload), originalDigest: null };
 };
 
+/**
+ * Whether the database file grew by checkpointed pages: waited for up to 5 s when growth is expected (a worker's
+ * first checkpoint can take a while on a loaded machine: it starts a thread), 300 ms when it is not.
+ */
+async function fileGrew(file: string, before: number, expected: boolean): Promise<boolean> {
+  const grown = (): boolean => statSync(file).size - before > 300_000;
+  const until = Date.now() + (expected ? 5_000 : 300);
+  while (!grown() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  return grown();
+}
+
 describe("SqliteAuditBackend", () => {
   it.each([
     { worker: true, moved: true },
@@ -25,12 +36,8 @@ describe("SqliteAuditBackend", () => {
       if (!worker) b.db.pragma("wal_autocheckpoint = 100000");
       const before = statSync(file).size;
       await b.append(Array.from({ length: 100 }, (_, i) => draft(i)));
-      // Checkpointed pages land in the main database file; without the worker they stay in the WAL. The worker's
-      // first checkpoint can take a while on a loaded machine (it starts a thread): waited for up to 5 s.
-      const grown = () => statSync(file).size - before > 300_000;
-      const until = Date.now() + (moved ? 5_000 : 300);
-      while (!grown() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-      expect(grown()).toBe(moved);
+      // Checkpointed pages land in the main database file; without the worker they stay in the WAL.
+      expect(await fileGrew(file, before, moved)).toBe(moved);
       expect((await b.tail()).seq).toBe(100);
     } finally {
       await b.close();
@@ -50,10 +57,7 @@ describe("SqliteAuditBackend", () => {
       const before = statSync(file).size;
       // Written on this connection (automatic checkpoint at 100,000 pages): only a background checkpoint moves them.
       await b.append(Array.from({ length: 100 }, (_, i) => draft(i)));
-      const grown = () => statSync(file).size - before > 300_000;
-      const until = Date.now() + (moved ? 5_000 : 300);
-      while (!grown() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-      expect(grown()).toBe(moved);
+      expect(await fileGrew(file, before, moved)).toBe(moved);
     } finally {
       await writer?.close();
       await b.close();

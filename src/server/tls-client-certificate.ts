@@ -1,11 +1,9 @@
 import type { Socket } from "node:net";
-import { createRequire } from "node:module";
+import { nodeTls } from "../core/node-tls.js";
 import type { TLSSocket as TlsSocket } from "node:tls";
 import type { ClientCertificate } from "../core/client-certificate.js";
 
-// Through require, not `import … from "node:tls"`: the ESM facade of a built-in reads every export, and node:tls's
-// `rootCertificates` getter then builds its ~150 root certificates as strings (~0.3 MB of heap) in every process.
-const { TLSSocket } = createRequire(import.meta.url)("node:tls") as typeof import("node:tls");
+const { TLSSocket } = nodeTls;
 
 /** Per connection: the certificate cannot change on a TLS connection Warden serves (no renegotiation). */
 const seen = new WeakMap<TlsSocket, ClientCertificate | null>();

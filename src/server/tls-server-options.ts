@@ -1,14 +1,12 @@
 import { constants, X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { ServerOptions as HttpsServerOptions } from "node:https";
-import { createRequire } from "node:module";
+import { nodeTls } from "../core/node-tls.js";
 import type { SecureContextOptions } from "node:tls";
 import type { ListenTlsConfig } from "../config/tls-config-schema.js";
 import { ConfigError } from "../core/config-error.js";
 
-// Through require, not `import … from "node:tls"`: the ESM facade of a built-in reads every export, and node:tls's
-// `rootCertificates` getter then builds its ~150 root certificates as strings (~0.3 MB of heap) in every process.
-const { createSecureContext } = createRequire(import.meta.url)("node:tls") as typeof import("node:tls");
+const { createSecureContext } = nodeTls;
 
 /**
  * Modern AEAD suites only, all with forward secrecy: TLS 1.3's three, and for TLS 1.2 ECDHE with AES-GCM or

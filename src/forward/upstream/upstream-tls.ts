@@ -1,11 +1,7 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { nodeTls } from "../../core/node-tls.js";
 import type { UpstreamTlsConfig } from "../../config/tls-config-schema.js";
 import { ConfigError } from "../../core/config-error.js";
-
-// Through require, not `import … from "node:tls"`: the ESM facade of a built-in reads every export, and node:tls's
-// `rootCertificates` getter then builds its ~150 root certificates as strings (~0.3 MB of heap) in every process.
-const tls = createRequire(import.meta.url)("node:tls") as typeof import("node:tls");
 
 /** TLS settings for the connections to one upstream (undici `connect` options). Verification is never turned off. */
 export interface UpstreamTlsOptions {
@@ -55,7 +51,7 @@ export function upstreamTlsOptions(provider: string, cfg: UpstreamTlsConfig | un
   if (!cfg) return undefined;
   const at = `providers.${provider}.tls`;
   const out: UpstreamTlsOptions = {};
-  if (cfg.ca !== undefined) out.ca = [...tls.rootCertificates, readPem(cfg.ca, `${at}.ca`).toString("utf8")];
+  if (cfg.ca !== undefined) out.ca = [...nodeTls.rootCertificates, readPem(cfg.ca, `${at}.ca`).toString("utf8")];
   if (cfg.cert !== undefined && cfg.key !== undefined) {
     out.cert = readPem(cfg.cert, `${at}.cert`);
     out.key = readPem(cfg.key, `${at}.key`);

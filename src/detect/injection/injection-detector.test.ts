@@ -270,7 +270,7 @@ describe("injection detector: options", () => {
     const o = parseInjectionOptions({ minScore: 0.8, maxWindow: 4, thresholds: { JAILBREAK: 0.9 } });
     expect(o).toMatchObject({ minScore: 0.8, maxWindow: 4 });
     expect(o.thresholds).toMatchObject({ JAILBREAK: 0.9, PROMPT_INJECTION: injectionThresholds.PROMPT_INJECTION });
-    expect(parseInjectionOptions(undefined).ngramOnlyIndirect).toBe(0.5);
+    expect(parseInjectionOptions(undefined).ngramOnlyIndirect).toBe(0.55);
     expect(parseInjectionOptions({ ngramOnlyIndirect: 0.4 }).ngramOnlyIndirect).toBe(0.4);
   });
 

@@ -17,7 +17,7 @@ import { MULTILINGUAL_SCRIPT_CUES } from "./multilingual-patterns.js";
 
 /** A character of a script these patterns cover (the gate of the rule). */
 export const SCRIPT_CHAR =
-  /[\u0370-\u03ff\u1f00-\u1fff\u0980-\u09ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufefe\u0131\u011f\u015f\u0130\u011e\u015e\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0102\u0103\u0110\u0111]/;
+  /[\u0a00-\u0dff\u1200-\u137f\u10a0-\u10ff\u0530-\u058f\u0370-\u03ff\u1f00-\u1fff\u0980-\u09ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufefe\u0131\u011f\u015f\u0130\u011e\u015e\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0102\u0103\u0110\u0111]/;
 
 /**
  * Characters that every Chinese, Japanese or Korean pattern needs one of (from its verb or noun: 忽 无 忘 ... 系 提 指,
@@ -370,6 +370,13 @@ const SCRIPT_CUE = new RegExp(
     "talimat|kural|yönerge|istem|komut|kısıtlama|sınır|filtre|sansür|modu",
     "инструкц|указани|правил|промпт|ограничени|директив|подсказк|цензур|фильтр|режим|інструкц|вказів|обмежен|підказк|фільтр",
     "התעלם|שכח|תציית|הוראות|הנחיות|כללים|חוקים|פרומפט|הגבלות|מגבלות|סינון|צנזורה",
+    // Urdu, Marathi, Nepali, Punjabi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Sinhala, Amharic, Georgian,
+    // Armenian, Kazakh, Bulgarian, Serbian: instructions, rules, ignore, forget, restrictions, system, word for word
+    "ہدایات|نظر انداز|پابندی|سسٹم|لفظ بہ لفظ|सूचना|दुर्लक्ष|विसर|निर्देशन|बेवास्ता|बिर्स|प्रतिबन्ध|शब्दशः|ਹਦਾਇਤ|ਨਜ਼ਰਅੰਦਾਜ਼|ਪਾਬੰਦੀ|ਨਿਯਮ|" +
+      "સૂચના|અવગણ|પ્રતિબંધ|નિયમ|அறிவுறுத்த|வழிமுறை|புறக்கணி|மறந்து|கட்டுப்பாடு|సూచనల|పట్టించుకోకు|మర్చిపో|పరిమితు|" +
+      "ಸೂಚನೆ|ನಿರ್ಲಕ್ಷ|ಮರೆತು|ನಿರ್ಬಂಧ|നിർദ്ദേശ|അവഗണിക്ക|മറന്ന|നിയന്ത്രണ|උපදෙස්|නොසලකා|අමතක|සීමා|" +
+      "መመሪያ|ችላ|እርሳ|ገደብ|ህግ|ინსტრუქც|დაივიწყე|უგულებელყ|შეზღუდვ|հրահանգ|անտեսիր|մոռացիր|սահմանափակ|" +
+      "нұсқау|елеме|ұмыт|шектеу|игнорирай|забрави|упутств|игнориши|заборави|ограничени",
     MULTILINGUAL_SCRIPT_CUES,
     "для ии|для ai|для асистента|для ассистента|给ai|給ai|безопасност|модерац|отключ|разработчик|розробник|представь|уяви|дословно|дослівно|開発者|テストモード|세상|대화|أنا مطور|تخيل|تظاهر|حرفيا|डेवलपर|कल्पना|बातचीत|מפתח|דמיין|השיחה|世界|对话|對話|小说|小說|故事|剧本|劇本|当然|當然|해제|설정|개발자|جدتي|جدي|المطور|إعدادك|اعدادك|bộ lọc|từ giờ|văn bản|cấu hình|đừng|gizli|metni|geliştirici",
   ].join("|"),

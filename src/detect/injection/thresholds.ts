@@ -48,7 +48,7 @@ export const NGRAM_ONLY_PROMPT_THRESHOLD = 0.6;
  * indirect attacks (`npm run eval:injection-sample-2` … `-5`); the held-out split moved 89.3 % → 89.2 % injection
  * recall. Detector option `ngramOnlyIndirect`.
  */
-export const NGRAM_ONLY_INDIRECT_THRESHOLD = 0.5;
+export const NGRAM_ONLY_INDIRECT_THRESHOLD = 0.55;
 
 /**
  * Texts longer than this (UTF-16 units) are documents for {@link NGRAM_ONLY_LOCAL_THRESHOLD}. 1500 until session 15:

@@ -190,6 +190,16 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "recopier premier premiere eerste ersten primer primera primo primeiro plak kopieer colle collez copie pega incolla cola " +
       "recopie kopiere kopier einrichtungstext systemtext salin tampilkan tunjukkan tuliskan jangan aturan instruksi pengaturan " +
       "sicherheitsrichtlinien sicherheitsfilter sicherheitsregeln inhaltsrichtlinien veiligheidsfilters veiligheidsregels seguridad securite sicurezza seguranca bezpieczenstwa keamanan " +
+      // instructions, rules, ignore, forget, restrictions and "word for word" in more Latin-script languages (ha yo ig
+      // zu so af az uz sk sl hr sr lt lv et ca sq tl sw), folded
+      "umarni umarnin dokoki dokokin takunkumi ilana itoni ofin gbagbe foju ntuziaka iwu chefuo leghara mgbochi " +
+      "imiyalelo imithetho ziba khohlwa imingcele tilmaamaha xeerarka illow xaddidaad instruksies stelselinstruksies " +
+      "stelselprompt beperkings ignoreer təlimatları telimatlari göstərişləri qaydalari qaydaları məhdudiyyət " +
+      "ko'rsatmalarni ko'rsatmalar qoidalarni cheklovsiz pokyny pokynov instrukcie ignoruj zabudni obmedzeni " +
+      "navodila prezri pozabi omejitev uputstva upute zanemari zaboravi ogranicenja instrukcijas nurodymus ignoruok " +
+      "pamirsk apribojimu noradijumus aizmirsti ierobezojumiem juhiseid juhised ignoreeri unusta piiranguteta " +
+      "instruccions oblida restriccio udhezimet injoro harro kufizim tagubilin kalimutan maagizo puuza sahau " +
+      "sozbesoz so'zma-so'z sozma-soz slovo besedo rijec zodis vards sona-sonalt paraula fjale kalma eray " +
       // Hinglish ("apne rules ignore karo"): the Hindi verbs and nouns written in Latin letters
       "karo kardo bhool bhul bhulo chhod niyam nirdesh " +
       // developer / admin claims with the safety switched off, AIs and worlds without rules, the setup copied word for

@@ -1,0 +1,8 @@
+/**
+ * `node --import tsx scripts/eval/secrets-sample-9/run.ts [--misses] [--dump]` — held-out secrets set 9, written BLIND
+ * (see README.md for exactly what was read). NOT YET SCORED.
+ */
+import { runSecretsRedTeam } from "../secrets-red-team.js";
+import { loadCases } from "./check.js";
+
+runSecretsRedTeam(loadCases());

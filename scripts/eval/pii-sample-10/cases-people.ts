@@ -41,7 +41,7 @@ export const PEOPLE: [string, string][] = [
   ["vi-chat", "Chị ⟦PERSON|Phạm Thu Trang⟧ nhờ mình gửi hợp đồng qua email ⟦EMAIL_ADDRESS|trang.pham@vietsoft.vn⟧ nhé."],
   ["th-form", "ชื่อ: ⟦PERSON|สมชาย ใจดี⟧ โทร: ⟦PHONE_NUMBER|081 234 5678⟧"],
   ["hi-hr", "कर्मचारी: ⟦PERSON|अमित पटेल⟧, जन्म तिथि: ⟦DATE_TIME|15 अगस्त 1987⟧, मोबाइल: ⟦PHONE_NUMBER|98765 43210⟧"],
-  ["en-in-hr", `Employee ⟦PERSON|Lakshmi Narayanan⟧, PAN ⟦IN_PAN|ABCPN1234K⟧ is on file; Aadhaar ⟦IN_AADHAAR|${G.aadhaar()}⟧; born ⟦DATE_TIME|03-01-1991⟧.`],
+  ["en-in-hr", `Employee ⟦PERSON|Lakshmi Narayanan⟧, PAN ⟦IN_PAN|AKDPN7315K⟧ is on file; Aadhaar ⟦IN_AADHAAR|${G.aadhaar()}⟧; born ⟦DATE_TIME|03-01-1991⟧.`],
   // Cyrillic, Greek, Turkish
   ["ru-hr", "Сотрудник: ⟦PERSON|Иванов Дмитрий Сергеевич⟧, дата рождения ⟦DATE_TIME|17.09.1984⟧, тел. ⟦PHONE_NUMBER|+7 916 123-45-67⟧"],
   ["ru-chat", "Передай ⟦PERSON|Наташе Кузнецовой⟧, что отчёт надо отправить на ⟦EMAIL_ADDRESS|n.kuznetsova@yandex.ru⟧ до пятницы."],

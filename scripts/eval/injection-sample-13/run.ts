@@ -1,6 +1,7 @@
 /**
  * `node --import tsx scripts/eval/injection-sample-13/run.ts [-- --misses]`: 602 prompts (333 attacks, 269 hard benign
- * negatives) written for Warden by hand, held out and written BLIND. NOT YET SCORED.
+ * negatives) written for Warden by hand, held out and written BLIND. Scored once (README.md: 79.9 % of attacks as
+ * user at 1.9 % FPR with the session-19 weights acba7c0ccc30).
  *
  * Blindness: the author read only package.json, ../inline-marks.ts, ../pii-red-team.ts, ../secrets-red-team.ts, the
  * runners and READMEs of pii-sample-9 and secrets-sample-8, set 12's run.ts and the first five lines of set 12's

@@ -77,6 +77,13 @@ export interface AuditBackend {
    * `exceptTenants`). Digests stay, so the chain still verifies. Returns how many entries lost a payload.
    */
   purgePayloads(o: PurgeSpec): Promise<number>;
+  /**
+   * Retire data keys after a purge (crypto-shredding by period): destroy the wrapping of every key whose period
+   * (`periodMs`, counted from the epoch) ended at or before `endedBy` and that no stored payload or original is
+   * encrypted under any more. Returns the keys destroyed. The removed wrapping must not stay readable in the store's
+   * files (SQLite: secure_delete and a WAL truncation; PostgreSQL: the small key table is rewritten).
+   */
+  retireDataKeys(o: { periodMs: number; endedBy: number; at: number }): Promise<{ tenant: string; version: number }[]>;
   /** Destroy every data key of a tenant (crypto-shredding); returns how many were destroyed. */
   shredDataKeys(tenant: string, at: number): Promise<number>;
   /**

@@ -137,6 +137,11 @@ export const auditConfigSchema = z
           .default({}),
         /** Tenants under legal hold: never purged. */
         legalHolds: z.array(z.string().min(1)).default([]),
+        /**
+         * Days one data key of a tenant encrypts new payloads; purges destroy a past period's key once no stored
+         * payload needs it. Default: 1, or the shortest retention period above when shorter.
+         */
+        keyPeriodDays: z.number().positive().optional(),
         /** How often the gateway purges (0: only `warden audit purge`). */
         purgeIntervalMs: z.number().int().min(0).default(3_600_000),
       })

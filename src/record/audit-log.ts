@@ -11,6 +11,7 @@ import { VaultTransitKek, type VaultTransitOptions } from "./vault-transit-kek.j
 import { MerkleFrontier } from "./merkle.js";
 import { SqliteAuditBackend } from "./sqlite-audit-backend.js";
 import { GroupCommitter } from "./group-committer.js";
+import { keyPeriodMs } from "./key-period.js";
 import { type PurgeResult, purgeDetails, purgeExpired, type RetentionPolicy } from "./retention.js";
 import { type PlainEntry, sealEntry } from "./seal-entry.js";
 import type { ThreadWriter } from "./thread-writer.js";
@@ -136,7 +137,7 @@ export class AuditLog {
     private readonly signer: CheckpointSigner,
     private readonly opts: AuditLogOptions = {},
   ) {
-    this.keys = new DataKeys(backend, kek);
+    this.keys = new DataKeys(backend, kek, keyPeriodMs(opts.retention));
     this.committer = new GroupCommitter((drafts) => backend.append(drafts), opts.groupCommitMs ?? 2, opts.maxBatch ?? 1024);
     if (opts.writerThread && backend.startWriterThread) {
       this.thread = backend.startWriterThread({
@@ -166,10 +167,26 @@ export class AuditLog {
    * (always when `record` is "always", else only when something was purged).
    */
   async purge(policy: RetentionPolicy, o: { now?: number; record?: "always" | "when-purged"; actor?: { tenant?: string; app?: string; keyId?: string } } = {}): Promise<PurgeResult[]> {
-    const results = await purgeExpired(this.backend, policy, o.now ?? Date.now());
+    return (await this.purgeAndRetire(policy, o)).results;
+  }
+
+  /**
+   * `purge`, and then destroy the data keys of past key periods that no stored payload needs any more (what makes
+   * purged ciphertext left in the store's files unreadable); the purge event lists them (`keysRetired`), which is
+   * what lets `verify` tell a retired key from a deleted one.
+   */
+  async purgeAndRetire(
+    policy: RetentionPolicy,
+    o: { now?: number; record?: "always" | "when-purged"; actor?: { tenant?: string; app?: string; keyId?: string } } = {},
+  ): Promise<{ results: PurgeResult[]; keysRetired: { tenant: string; version: number }[] }> {
+    const now = o.now ?? Date.now();
+    const results = await purgeExpired(this.backend, policy, now);
+    const keysRetired = await this.keys.retire(now);
+    for (const tenant of new Set(keysRetired.map((k) => k.tenant))) this.thread?.forget(tenant);
     const details = purgeDetails(results);
-    if (o.record === "always" || (details["entries"] as number) > 0) await this.admin("audit.purge", details, o.actor);
-    return results;
+    if (keysRetired.length > 0) details["keysRetired"] = keysRetired.map((k) => ({ tenant: k.tenant, version: k.version }));
+    if (o.record === "always" || (details["entries"] as number) > 0 || keysRetired.length > 0) await this.admin("audit.purge", details, o.actor);
+    return { results, keysRetired };
   }
 
   /** Re-wrap every data key under a new KEK (records untouched), and record it. */

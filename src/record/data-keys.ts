@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createSecretKey, type KeyObject, randomBytes, randomFillSync } from "node:crypto";
 import type { AuditBackend } from "./audit-backend.js";
 import type { KeyEncryptionKey } from "./key-encryption-key.js";
+import { periodIndex } from "./key-period.js";
 
 const FORMAT = 1;
 
@@ -9,12 +10,22 @@ export interface WriteKey {
   version: number;
   key: Buffer;
   cipherKey: KeyObject;
+  /** The key period it encrypts new payloads in (`periodIndex`); a later period gets the next version. */
+  period: number;
 }
+
+/** Default key period: one day. */
+const DAY = 86_400_000;
 
 /**
  * Per-tenant data keys (DEKs): generated on a tenant's first record, stored only wrapped by the KEK, cached
  * unwrapped in memory. Payloads are AES-256-GCM: format byte ‖ 12-byte IV ‖ 16-byte tag ‖ ciphertext, with the
  * record's identity as additional data so a ciphertext cannot be moved to another record or field.
+ *
+ * Each tenant gets a new key version every key period (`periodMs`), so that a purge can destroy a past period's key
+ * once every payload it encrypted is gone: ciphertext a store leaves behind in its files (PostgreSQL's heap pages,
+ * WAL, backups) is then unreadable. A key is never handed out for writing after its period ended; it is destroyed at
+ * the earliest one more period later (`retire`), which covers appends that took their key just before the boundary.
  */
 export class DataKeys {
   private readonly current = new Map<string, Promise<WriteKey>>();
@@ -25,7 +36,10 @@ export class DataKeys {
   constructor(
     private readonly backend: AuditBackend,
     private kek: KeyEncryptionKey,
-  ) {}
+    private readonly periodMs: number = DAY,
+  ) {
+    if (!(periodMs >= 1)) throw new RangeError(`key period must be at least 1 ms, got ${periodMs}`);
+  }
 
   /** The key-encryption key in use (verification checks that every stored data key unwraps under it). */
   get keyEncryptionKey(): KeyEncryptionKey {
@@ -52,15 +66,26 @@ export class DataKeys {
   }
 
   /** The tenant's current data key when it is already loaded (no await), else undefined: use `forWrite`. */
-  cachedForWrite(tenant: string): WriteKey | undefined {
-    return this.ready.get(tenant);
+  cachedForWrite(tenant: string, now = Date.now()): WriteKey | undefined {
+    const k = this.ready.get(tenant);
+    return k && k.period === periodIndex(now, this.periodMs) ? k : undefined;
   }
 
-  /** The tenant's current data key, created (and stored wrapped) when it has none or it was shredded. */
-  forWrite(tenant: string): Promise<WriteKey> {
+  /**
+   * The tenant's data key for the current key period, created (and stored wrapped) when it has none, it was shredded
+   * or retired, or its newest one belongs to an earlier period.
+   */
+  forWrite(tenant: string, now = Date.now()): Promise<WriteKey> {
+    const period = periodIndex(now, this.periodMs);
     let p = this.current.get(tenant);
+    const stale = this.ready.get(tenant);
+    if (p && stale && stale.period !== period) {
+      this.current.delete(tenant);
+      this.ready.delete(tenant);
+      p = undefined;
+    }
     if (!p) {
-      const loading = this.load(tenant);
+      const loading = this.load(tenant, now);
       p = loading;
       this.current.set(tenant, p);
       // Only while this load is still the tenant's current one (a shred in between drops it).
@@ -70,22 +95,42 @@ export class DataKeys {
     return p;
   }
 
-  private async load(tenant: string): Promise<WriteKey> {
+  private async load(tenant: string, now: number): Promise<WriteKey> {
+    const period = periodIndex(now, this.periodMs);
     let stored = await this.backend.getDataKey(tenant);
-    if (!stored || stored.wrapped === null) {
+    if (!stored || stored.wrapped === null || periodIndex(stored.createdAt, this.periodMs) !== period) {
       const key = randomBytes(32);
+      // Another replica may create the same version at the same time: the store keeps the first, both use it.
       stored = await this.backend.putDataKey({
         tenant,
         version: (stored?.version ?? 0) + 1,
         wrapped: await this.kek.wrap(key),
         kekId: this.kek.id,
-        createdAt: Date.now(),
+        createdAt: now,
         shreddedAt: null,
       });
     }
-    const key = await this.kek.unwrap(stored.wrapped as Buffer);
+    if (stored.wrapped === null) throw new Error(`data key ${stored.version} of tenant "${tenant}" was destroyed while it was being created`);
+    const key = await this.kek.unwrap(stored.wrapped);
     this.byVersion.set(`${tenant}\0${stored.version}`, key);
-    return { version: stored.version, key, cipherKey: createSecretKey(key) };
+    return { version: stored.version, key, cipherKey: createSecretKey(key), period: periodIndex(stored.createdAt, this.periodMs) };
+  }
+
+  /**
+   * Destroy every data key whose period ended at least one whole period before `now` and that no stored payload
+   * needs any more (call after a purge). Legal holds and per-class retention need nothing here: a held or unexpired
+   * payload keeps its key. Returns the keys destroyed.
+   */
+  async retire(now = Date.now()): Promise<{ tenant: string; version: number }[]> {
+    const retired = await this.backend.retireDataKeys({ periodMs: this.periodMs, endedBy: now - this.periodMs, at: now });
+    for (const { tenant, version } of retired) {
+      this.byVersion.delete(`${tenant}\0${version}`);
+      if (this.ready.get(tenant)?.version === version) {
+        this.ready.delete(tenant);
+        this.current.delete(tenant);
+      }
+    }
+    return retired;
   }
 
   /** A data key by version, or null once shredded. */

@@ -302,6 +302,22 @@ export class PostgresAuditBackend implements AuditBackend {
     return (await this.pool.query(`UPDATE audit_entries SET ${col} = NULL WHERE ${where.join(" AND ")}`, args)).rowCount ?? 0;
   }
 
+  async retireDataKeys(o: { periodMs: number; endedBy: number; at: number }): Promise<{ tenant: string; version: number }[]> {
+    await this.ready;
+    // A key's period ends at the next multiple of periodMs after its creation (integer division floors: times are
+    // positive). One anti-join over the entries still holding a payload or an original.
+    const r = await this.pool.query<{ tenant: string; version: number }>(
+      `UPDATE audit_data_keys k SET wrapped = NULL, shredded_at = $1
+        WHERE k.wrapped IS NOT NULL AND (k.created_at / $2::bigint + 1) * $2::bigint <= $3::bigint
+          AND NOT EXISTS (SELECT 1 FROM audit_entries e WHERE e.tenant = k.tenant AND e.key_version = k.version
+                          AND (e.payload IS NOT NULL OR e.original IS NOT NULL))
+        RETURNING k.tenant, k.version`,
+      [o.at, o.periodMs, o.endedBy],
+    );
+    if (r.rows.length > 0) await this.rewriteDataKeys();
+    return r.rows.map((k) => ({ tenant: k.tenant, version: Number(k.version) })).sort((a, b) => (a.tenant === b.tenant ? a.version - b.version : a.tenant < b.tenant ? -1 : 1));
+  }
+
   async shredDataKeys(tenant: string, at: number): Promise<number> {
     await this.ready;
     const n = (await this.pool.query("UPDATE audit_data_keys SET wrapped = NULL, shredded_at = $1 WHERE tenant = $2 AND wrapped IS NOT NULL", [at, tenant])).rowCount ?? 0;

@@ -50,7 +50,7 @@ function selectorsOf(meta: string): string[] {
  * `audit.purge` event's run (same field, the record older than the run's cut-off; the record's tenant, or every
  * tenant but the run's exceptions (overrides, legal holds); and for a category or data-class run, a request whose
  * findings have it), and a record's data key must still exist, shredded only where a `tenant.shredded` event says
- * so. Anyone with write access to the database could otherwise delete a chosen call's prompt and answer, or a
+ * so or retired where a purge event lists it (`keysRetired`) and no stored payload still needs it. Anyone with write access to the database could otherwise delete a chosen call's prompt and answer, or a
  * tenant's keys, and still get a green verify. Purge events written before runs listed their exceptions count for
  * every tenant (errs towards accepting).
  */
@@ -60,6 +60,10 @@ export class RemovalCheck {
   private readonly shredded = new Set<string>();
   /** `tenant \0 version` → first record using that data key. */
   private readonly keysUsed = new Map<string, { seq: number; requestId: string }>();
+  /** `tenant \0 version` → first record still storing a payload or original under that key. */
+  private readonly keysNeeded = new Map<string, { seq: number; requestId: string }>();
+  /** `tenant \0 version` of keys a purge event says it destroyed (their period over, no stored payload left). */
+  private readonly retired = new Set<string>();
   /** Request id → the category and data-class selectors of its records (only requests with findings). */
   private readonly selectors = new Map<string, Set<string>>();
 
@@ -70,6 +74,7 @@ export class RemovalCheck {
     if (e.keyVersion !== null && (e.payloadDigest || e.originalDigest)) {
       const k = `${e.tenant}\0${e.keyVersion}`;
       if (!this.keysUsed.has(k)) this.keysUsed.set(k, { seq: e.seq, requestId: e.requestId });
+      if ((e.payload !== null || e.original !== null) && !this.keysNeeded.has(k)) this.keysNeeded.set(k, { seq: e.seq, requestId: e.requestId });
     }
     if (e.kind !== "admin") {
       const sel = selectorsOf(e.meta);
@@ -80,13 +85,18 @@ export class RemovalCheck {
       }
       return;
     }
-    let meta: { event?: unknown; runs?: unknown; tenant?: unknown };
+    let meta: { event?: unknown; runs?: unknown; tenant?: unknown; keysRetired?: unknown };
     try {
       meta = JSON.parse(e.meta) as typeof meta;
     } catch {
       return;
     }
     if (meta.event === "tenant.shredded" && typeof meta.tenant === "string") this.shredded.add(meta.tenant);
+    if (meta.event === "audit.purge" && Array.isArray(meta.keysRetired)) {
+      for (const k of meta.keysRetired as { tenant?: unknown; version?: unknown }[]) {
+        if (typeof k.tenant === "string" && typeof k.version === "number") this.retired.add(`${k.tenant}\0${k.version}`);
+      }
+    }
     if (meta.event !== "audit.purge" || !Array.isArray(meta.runs)) return;
     for (const r of meta.runs as { field?: unknown; tenant?: unknown; before?: unknown; except?: unknown }[]) {
       if ((r.field !== "payload" && r.field !== "original") || typeof r.tenant !== "string" || typeof r.before !== "string") continue;
@@ -123,7 +133,12 @@ export class RemovalCheck {
       const key = stored.get(k);
       const [tenant, version] = k.split("\0");
       if (!key) problems.push({ ...first, reason: `data key ${version} of tenant "${tenant}" is missing (deleted?): its records can no longer be read` });
-      else if (key.wrapped === null && !this.shredded.has(tenant ?? "")) problems.push({ ...first, reason: `data key ${version} of tenant "${tenant}" is shredded without a tenant.shredded event` });
+      else if (key.wrapped === null && !this.shredded.has(tenant ?? "")) {
+        // Retired by a purge (its period over): fine only if no record still stores a payload it encrypted.
+        const needed = this.keysNeeded.get(k);
+        if (!this.retired.has(k)) problems.push({ ...first, reason: `data key ${version} of tenant "${tenant}" is shredded without a tenant.shredded event or a purge that retired it` });
+        else if (needed) problems.push({ ...needed, reason: `data key ${version} of tenant "${tenant}" was retired by a purge but this record's payload still needs it (unreadable)` });
+      }
       else if (key.wrapped !== null && unreadable.has(k)) {
         problems.push({ ...first, reason: `data key ${version} of tenant "${tenant}" does not unwrap under the key-encryption key (modified, not the KEK it was wrapped with, or the KMS failed: ${unreadable.get(k)}): its records cannot be read` });
       }

@@ -21,6 +21,11 @@ export interface RetentionPolicy {
   dataClasses?: Record<string, { payloadDays?: number | undefined; originalDays?: number | undefined }>;
   /** Tenants under legal hold: nothing of theirs is purged. */
   legalHolds?: readonly string[];
+  /**
+   * How long one data key of a tenant encrypts new payloads (days); default one day, or the shortest retention period
+   * above when shorter (`keyPeriodMs`). Purges destroy a key once its period is over and no stored payload needs it.
+   */
+  keyPeriodDays?: number | undefined;
 }
 
 export interface PurgeResult {

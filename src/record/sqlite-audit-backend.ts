@@ -356,6 +356,20 @@ export class SqliteAuditBackend implements AuditBackend {
     return n;
   }
 
+  async retireDataKeys(o: { periodMs: number; endedBy: number; at: number }): Promise<{ tenant: string; version: number }[]> {
+    const rows = this.db
+      .prepare(
+        `UPDATE audit_data_keys AS k SET wrapped = NULL, shredded_at = ?
+          WHERE k.wrapped IS NOT NULL AND (k.created_at / CAST(? AS INTEGER) + 1) * CAST(? AS INTEGER) <= ?
+            AND NOT EXISTS (SELECT 1 FROM audit_entries e WHERE e.tenant = k.tenant AND e.key_version = k.version
+                            AND (e.payload IS NOT NULL OR e.original IS NOT NULL))
+          RETURNING tenant, version`,
+      )
+      .all(o.at, o.periodMs, o.periodMs, o.endedBy) as { tenant: string; version: number }[];
+    if (rows.length > 0) this.dropOldPageImages();
+    return rows.sort((a, b) => (a.tenant === b.tenant ? a.version - b.version : a.tenant < b.tenant ? -1 : 1));
+  }
+
   async shredDataKeys(tenant: string, at: number): Promise<number> {
     const n = this.db.prepare("UPDATE audit_data_keys SET wrapped = NULL, shredded_at = ? WHERE tenant = ? AND wrapped IS NOT NULL").run(at, tenant).changes;
     if (n > 0) this.dropOldPageImages();

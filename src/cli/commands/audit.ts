@@ -392,9 +392,10 @@ export function registerAuditCommand(program: Command): void {
         if (!cfg) return;
         const log = openLog(cfg);
         try {
-          const results = await log.purge(cfg.audit.retention, { record: "always" });
+          const { results, keysRetired } = await log.purgeAndRetire(cfg.audit.retention, { record: "always" });
           if (results.length === 0) out("no retention configured (audit.retention): nothing to purge\n");
           for (const r of results) out(`${r.field}\t${r.tenant}\tbefore ${new Date(r.before).toISOString()}\t${r.entries} purged\n`);
+          out(`keys\t${keysRetired.length} data key(s) of past key periods destroyed\n`);
         } finally {
           await log.close();
         }

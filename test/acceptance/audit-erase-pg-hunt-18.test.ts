@@ -12,6 +12,8 @@ import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { decryptPayload, payloadAad } from "../../src/record/data-keys.js";
+import { kekFromFile } from "../../src/record/key-encryption-key.js";
 import { postJson, startTestGateway, tempDir } from "../support/test-gateway.js";
 
 const BIN = join(import.meta.dirname, "../../bin/warden.js");
@@ -84,16 +86,18 @@ describe("data keys on PostgreSQL: no old wrapping left in audit_data_keys' page
 });
 
 describe("audit purge on PostgreSQL", () => {
-  // DEFECT (open): PostgresAuditBackend.purgePayloads is `UPDATE ... SET payload = NULL`; the old tuple versions keep
-  // the ciphertext in the heap. 5 calls (10 payloads of ~0.8 KB): 10 of 10 ciphertexts readable with get_raw_page after
-  // `warden audit purge`, 8 of 10 still after a plain VACUUM (pruning does not zero freed space), and in the WAL and
-  // any base backup regardless. SQLite was fixed with secure_delete (audit-erase-hunt-18); PostgreSQL has no
-  // equivalent: a fix needs a table rewrite after each purge (VACUUM FULL / pg_repack, an exclusive lock on the log
-  // every replica appends to) or per-record payload keys destroyed at purge (a format change). Too large for a hunt.
-  it.skip("no purged payload's ciphertext is left in the table's pages, even after VACUUM", async () => {
+  // Was DEFECT (open, it.skip): PostgresAuditBackend.purgePayloads is `UPDATE ... SET payload = NULL`, so the old
+  // tuple versions keep the ciphertext in the heap (10 of 10 readable with get_raw_page after the purge, 8 of 10 after
+  // a plain VACUUM, and in the WAL and any base backup). PostgreSQL cannot erase those bytes without a table rewrite,
+  // so the purge now makes them useless instead: data keys rotate per key period, and a purge destroys a past period's
+  // key once no stored payload needs it (crypto-shredding by period). The ciphertext may stay in the pages; the key
+  // that opens it is gone from audit_data_keys' rows and pages.
+  it("purged payloads' ciphertext left in the table's pages can no longer be decrypted: their data keys are gone", async () => {
     const dir = tempDir("warden-erase-pg-");
     dirs.push(dir);
-    const base = { listen: { host: "127.0.0.1", port: 0 }, providers: { demo: { type: "demo" } }, routes: [{ models: ["*"], provider: "demo" }], store: { type: "postgres", url: URL, schema } };
+    // Retention 0.86 s, so the key period defaults to 0.86 s too; the gateway does not purge by itself here.
+    const audit = { retention: { payloadDays: 0.00001, purgeIntervalMs: 0 } };
+    const base = { listen: { host: "127.0.0.1", port: 0 }, providers: { demo: { type: "demo" } }, routes: [{ models: ["*"], provider: "demo" }], store: { type: "postgres", url: URL, schema }, audit };
     const t = await startTestGateway(base, { dataDir: dir });
     for (let i = 0; i < 5; i++) {
       const r = await postJson(`${t.url}/v1/chat/completions`, { model: "demo-1", messages: [{ role: "user", content: `note ${i}: `.repeat(40) }] }, t.key);
@@ -101,27 +105,55 @@ describe("audit purge on PostgreSQL", () => {
       await r.text();
     }
     await t.close();
+    const kek = kekFromFile(join(dir, "audit-kek.key"));
     const c = new pg.Client({ connectionString: URL });
     await c.connect();
     try {
       await c.query("CREATE EXTENSION IF NOT EXISTS pageinspect");
-      const payloads = (await c.query(`SELECT payload FROM "${schema}".audit_entries WHERE payload IS NOT NULL`)).rows as { payload: Buffer }[];
-      const needles = payloads.map((r) => Buffer.from(r.payload.subarray(16, 48)));
-      expect(needles.length).toBe(10);
+      type Row = { payload: Buffer; request_id: string; kind: string; tenant: string; key_version: number };
+      const rows = (await c.query(`SELECT payload, request_id, kind, tenant, key_version FROM "${schema}".audit_entries WHERE payload IS NOT NULL`)).rows as Row[];
+      expect(rows.length).toBe(10);
+      const wrappedOf = async (): Promise<Map<string, Buffer | null>> =>
+        new Map(((await c.query(`SELECT tenant, version, wrapped FROM "${schema}".audit_data_keys`)).rows as { tenant: string; version: number; wrapped: Buffer | null }[]).map((k) => [`${k.tenant}\0${k.version}`, k.wrapped]));
+      const before = await wrappedOf();
+      // The probe decrypts what it looks at: every payload opens with the KEK and its key row before the purge.
+      for (const r of rows) {
+        const w = before.get(`${r.tenant}\0${r.key_version}`);
+        expect(w).toBeInstanceOf(Buffer);
+        expect(decryptPayload(await kek.unwrap(w as Buffer), r.payload, payloadAad(r.request_id, r.kind, "payload")).toString("utf8")).toMatch(/note \d: /);
+      }
+      const usedKeys = [...new Set(rows.map((r) => `${r.tenant}\0${r.key_version}`))];
+      const oldWrapped = usedKeys.map((k) => before.get(k) as Buffer);
+      const needles = rows.map((r) => Buffer.from(r.payload.subarray(16, 48)));
       const found = async (): Promise<number> => {
         const heap = await heapBytes(c);
         return needles.filter((n) => heap.includes(n)).length;
       };
       expect(await found()).toBe(10); // the probe sees what it looks for
-      await new Promise((r) => setTimeout(r, 1_000)); // past the 0.86 s retention
+      expect((await heapBytes(c)).includes(Buffer.from("note 0: note 0: "))).toBe(false); // never plaintext
+      // Past the retention, and one key period past the end of the keys' period (1.73 s after the last call at most).
+      await new Promise((r) => setTimeout(r, 2_000));
       const cfg = join(dir, "w.yaml");
-      writeFileSync(cfg, JSON.stringify({ ...base, dataDir: dir, audit: { retention: { payloadDays: 0.00001 } } }));
+      writeFileSync(cfg, JSON.stringify({ ...base, dataDir: dir }));
       const p = spawnSync(process.execPath, [BIN, "audit", "purge", "-c", cfg], { encoding: "utf8", timeout: 15_000 });
       expect(p.status, p.stderr).toBe(0);
       expect(p.stdout).toMatch(/payload\t\*\tbefore \S+\t10 purged/);
-      expect(await found()).toBe(0);
+      expect(p.stdout).toMatch(new RegExp(`keys\\t${usedKeys.length} data key\\(s\\) of past key periods destroyed`));
+      // What a copy of the data files shows: the ciphertext may still be in audit_entries' pages (PostgreSQL does not
+      // erase freed tuples), but every key it was encrypted under is destroyed, in the rows and in the key table's pages.
+      const left = await found();
       await c.query(`VACUUM "${schema}".audit_entries`);
-      expect(await found()).toBe(0);
+      const after = await wrappedOf();
+      for (const k of usedKeys) expect(after.get(k)).toBeNull();
+      const keyHeap = await heapBytes(c, "audit_data_keys");
+      expect(oldWrapped.filter((w) => keyHeap.includes(w)).length).toBe(0);
+      // No key row that is left opens any leftover ciphertext (a tenant's other keys do not fit it).
+      const live = await Promise.all([...after.values()].filter((w): w is Buffer => w !== null).map((w) => kek.unwrap(w)));
+      for (const r of rows) for (const key of live) expect(() => decryptPayload(key, r.payload, payloadAad(r.request_id, r.kind, "payload"))).toThrow();
+      console.log(`hunt 18 PG purge: ${left} of 10 purged ciphertexts still in the heap after the purge, ${await found()} after VACUUM; ${usedKeys.length} data key(s) destroyed, 0 old wrappings in audit_data_keys' pages`);
+      // The chain still verifies (tombstones keep the digests; the purge event lists the retired keys).
+      const v = spawnSync(process.execPath, [BIN, "audit", "verify", "-c", cfg], { encoding: "utf8", timeout: 15_000 });
+      expect(v.status, v.stdout + v.stderr).toBe(0);
     } finally {
       await c.end();
     }

@@ -172,12 +172,14 @@ export class KeyStore {
   /**
    * Rotate a key: a new key with the same tenant, app, roles, name, allowlists and limits (and, when the old key
    * had an expiry, the same lifetime counted from now); the old key keeps working for `overlapMs` more, then
-   * expires. Returns undefined when there is no such key, or it is revoked or already expired.
+   * expires. Returns undefined when there is no such key, or it is revoked, already expired, or already replaced:
+   * a key in its overlap (`rotating`) is not rotated again, which would fork its lineage (two live successors, the
+   * first one's `replaced_by` link lost) and pass the overlap's end on to the new key as a lifetime.
    */
   rotate(id: string, overlapMs: number, now = Date.now()): { record: KeyRecord; key: string; old: KeyRecord } | undefined {
     const result = this.db.transaction(() => {
       const old = this.get(id);
-      if (!old || old.revokedAt !== null || (old.expiresAt !== null && old.expiresAt <= now)) return undefined;
+      if (!old || old.revokedAt !== null || old.replacedBy !== null || (old.expiresAt !== null && old.expiresAt <= now)) return undefined;
       const { id: newId, key, hash } = generateApiKey();
       const lifetime = old.expiresAt === null ? null : old.expiresAt - old.createdAt;
       this.insert(

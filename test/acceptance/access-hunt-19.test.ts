@@ -1,0 +1,193 @@
+/**
+ * Acceptance hunt 19, access control (issue 6 as docs/admin-api.md and docs/keys-and-limits.md promise it), black
+ * box through the admin API and the real SDKs: key rotation states, what a tenant's own audit trail tells about other
+ * tenants, model allowlists on the Anthropic endpoints, concurrency slots of calls the client gives up on before the
+ * upstream answers, and the key expiry boundary.
+ */
+import Anthropic from "@anthropic-ai/sdk";
+import OpenAI from "openai";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "../../src/core/principal.js";
+import { adminCall, codeOf, startAdminGateway } from "../admin/admin-support.js";
+import { type MockUpstream, startMockUpstream } from "../support/mock-upstream.js";
+import { postJson, type TestGateway } from "../support/test-gateway.js";
+
+let mock: MockUpstream;
+let g: TestGateway & { creds: Record<Role, string> };
+let opA = "";
+let audA = "";
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const chat = (model = "gpt-4o-mini") => ({ model, messages: [{ role: "user", content: "hello there" }] });
+
+beforeAll(async () => {
+  mock = await startMockUpstream();
+  g = await startAdminGateway({
+    providers: {
+      openai: { type: "openai", baseUrl: `${mock.url}/v1`, apiKey: "sk-upstream-secret", maxRetries: 0 },
+      anthropic: { type: "anthropic", baseUrl: mock.url, apiKey: "sk-ant-upstream-secret", maxRetries: 0 },
+    },
+    routes: [
+      { models: ["claude-*"], provider: "anthropic" },
+      { models: ["*"], provider: "openai" },
+    ],
+    limits: { apps: { "hunt19/slow": { concurrency: 1 } } },
+  });
+  opA = g.gw.keys.create({ tenant: "hunt19", app: "ops", roles: ["operator"] }).key;
+  audA = g.gw.keys.create({ tenant: "hunt19", app: "audit", roles: ["auditor"] }).key;
+});
+afterAll(async () => {
+  await g.close();
+  await mock.close();
+});
+
+describe("key rotation through the admin API", () => {
+  it("a key already replaced (rotating) cannot be rotated again: 409, no second successor, no expiry given to one", async () => {
+    const made = await adminCall(g.url, "POST", "/admin/v1/tenants/hunt19/keys", opA, { app: "bot" });
+    expect(made.status).toBe(201);
+    const id = (made.json?.["key"] as { id: string }).id;
+    const first = await adminCall(g.url, "POST", `/admin/v1/tenants/hunt19/keys/${id}/rotate`, opA, { overlapSeconds: 3600 });
+    expect(first.status).toBe(201);
+    const successor = (first.json?.["key"] as { id: string; expiresAt: string | null });
+    expect(successor.expiresAt).toBeNull(); // the old key had no expiry: neither has its successor
+    expect((first.json?.["previous"] as { state: string }).state).toBe("rotating");
+    // The old key is in its overlap, no longer "active": a second rotation would fork the lineage (two live
+    // successors, the first one's replacedBy link overwritten) and hand the old key's overlap end on as a lifetime.
+    const second = await adminCall(g.url, "POST", `/admin/v1/tenants/hunt19/keys/${id}/rotate`, opA, { overlapSeconds: 3600 });
+    expect([second.status, codeOf(second)]).toEqual([409, "WARDEN_ADMIN_CONFLICT"]);
+    const old = await adminCall(g.url, "GET", `/admin/v1/tenants/hunt19/keys/${id}`, opA);
+    expect((old.json?.["key"] as { replacedBy: string }).replacedBy).toBe(successor.id);
+    const list = await adminCall(g.url, "GET", "/admin/v1/tenants/hunt19/keys", opA);
+    expect((list.json?.["keys"] as { app: string }[]).filter((k) => k.app === "bot")).toHaveLength(2);
+    // The successor itself is active and can be rotated in its turn.
+    const next = await adminCall(g.url, "POST", `/admin/v1/tenants/hunt19/keys/${successor.id}/rotate`, opA, { overlapSeconds: 0 });
+    expect(next.status).toBe(201);
+  });
+});
+
+describe("a tenant's own audit trail tells nothing about other tenants", () => {
+  it("an operator probing another tenant by a UUID-like id: the recorded target is the same whether that tenant exists or not", async () => {
+    const existing = "7f3c9a2e-51b4-4d8e-9c0f-2a6b8d4e1f37";
+    const missing = "0b8e4f1a-93c2-4e7d-a5f6-1c2d3e4f5a6b";
+    expect((await adminCall(g.url, "POST", "/admin/v1/tenants", g.creds.admin, { id: existing })).status).toBe(201);
+    const probe = async (tenant: string) => {
+      const r = await adminCall(g.url, "GET", `/admin/v1/tenants/${tenant}/keys`, opA);
+      expect([r.status, codeOf(r)]).toEqual([404, "WARDEN_ADMIN_NOT_FOUND"]);
+      return r.headers.get("x-request-id") ?? "";
+    };
+    const reqExisting = await probe(existing);
+    const reqMissing = await probe(missing);
+    const targetOf = async (requestId: string): Promise<unknown> => {
+      // Admin entries carry the HTTP request id in their metadata (their own request id is `admin_<uuid>`).
+      const rec = await adminCall(g.url, "GET", "/admin/v1/tenants/hunt19/audit/records?kind=admin&limit=10000", audA);
+      expect(rec.status).toBe(200);
+      const records = (rec.json?.["records"] as { meta: Record<string, unknown> }[]).filter((r) => r.meta["requestId"] === requestId);
+      expect(records).toHaveLength(1);
+      return records[0]?.meta["targetTenant"];
+    };
+    const a = await targetOf(reqExisting);
+    const b = await targetOf(reqMissing);
+    // Both probes were refused the same way; the evidence A's auditor reads must not tell them apart either.
+    expect(a === existing).toBe(b === missing);
+    expect(JSON.stringify(a)).not.toContain(existing);
+  });
+});
+
+describe("model allowlists on the Anthropic endpoints, through @anthropic-ai/sdk", () => {
+  it("messages (plain and streamed) and count_tokens outside the globs: 403 in Anthropic's error shape, nothing forwarded", async () => {
+    const key = g.gw.keys.create({ tenant: "hunt19", app: "anth", roles: ["app"], models: ["claude-3-5-haiku-*"] }).key;
+    const client = new Anthropic({ apiKey: key, baseURL: g.url, maxRetries: 0 });
+    mock.reset();
+    const ok = await client.messages.create({ model: "claude-3-5-haiku-20241022", max_tokens: 16, messages: [{ role: "user", content: "hi" }] });
+    expect(ok.type).toBe("message");
+    mock.reset();
+    const refusals: unknown[] = [];
+    const tries: (() => Promise<unknown>)[] = [
+      () => client.messages.create({ model: "claude-opus-4-20250514", max_tokens: 16, messages: [{ role: "user", content: "hi" }] }),
+      () => client.messages.create({ model: "claude-opus-4-20250514", max_tokens: 16, stream: true, messages: [{ role: "user", content: "hi" }] }),
+      () => client.messages.countTokens({ model: "claude-opus-4-20250514", messages: [{ role: "user", content: "hi" }] }),
+      // Case-sensitive: the same model name in capitals is another name.
+      () => client.messages.create({ model: "CLAUDE-3-5-HAIKU-20241022", max_tokens: 16, messages: [{ role: "user", content: "hi" }] }),
+    ];
+    for (const t of tries) {
+      const err = await t().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      refusals.push(err);
+      expect(err).toBeInstanceOf(Anthropic.PermissionDeniedError);
+      const body = (err as InstanceType<typeof Anthropic.PermissionDeniedError>).error as { type?: string; error?: { type?: string; code?: string; message?: string } };
+      expect(body.type).toBe("error");
+      expect(body.error?.code ?? JSON.stringify(body)).toContain("WARDEN_AUTH_MODEL_NOT_ALLOWED");
+      expect(JSON.stringify(body)).not.toContain("claude-3-5-haiku-*"); // the allowlist itself is not echoed
+    }
+    expect(refusals).toHaveLength(4);
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  it("the same key on the OpenAI endpoints: embeddings, completions and responses are checked against the globs too", async () => {
+    const key = g.gw.keys.create({ tenant: "hunt19", app: "oai", roles: ["app"], models: ["gpt-4o-mini"] }).key;
+    const client = new OpenAI({ apiKey: key, baseURL: `${g.url}/v1`, maxRetries: 0 });
+    mock.reset();
+    const tries: (() => Promise<unknown>)[] = [
+      () => client.embeddings.create({ model: "text-embedding-3-large", input: "x" }),
+      () => client.completions.create({ model: "gpt-3.5-turbo-instruct", prompt: "x" }),
+      () => client.responses.create({ model: "gpt-4o", input: "x" }),
+      () => client.chat.completions.create({ model: "gpt-4o-mini-2024-07-18", messages: [{ role: "user", content: "x" }] }),
+    ];
+    for (const t of tries) {
+      const err = await t().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(OpenAI.PermissionDeniedError);
+      expect((err as InstanceType<typeof OpenAI.PermissionDeniedError>).code).toBe("WARDEN_AUTH_MODEL_NOT_ALLOWED");
+    }
+    expect(mock.requests).toHaveLength(0);
+  });
+});
+
+describe("concurrency slots when the client gives up before the upstream answers", () => {
+  it("a call aborted while the upstream is still silent frees its slot at once (the upstream call is cancelled too)", async () => {
+    const key = g.gw.keys.create({ tenant: "hunt19", app: "slow", roles: ["app"] }).key;
+    // The upstream holds the first call without answering; later calls are answered at once.
+    mock.use((req, res, n) => {
+      if (n === 0) return; // never answered: only the client's abort ends it
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ id: "c", object: "chat.completion", created: 1, model: "gpt-4o-mini", choices: [{ index: 0, message: { role: "assistant", content: "ok" }, finish_reason: "stop" }], usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } }));
+    });
+    const ctl = new AbortController();
+    const hung = fetch(`${g.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+      body: JSON.stringify(chat()),
+      signal: ctl.signal,
+    }).then(
+      () => "answered",
+      () => "aborted",
+    );
+    const t0 = Date.now();
+    while (mock.requests.length === 0 && Date.now() - t0 < 3_000) await sleep(10);
+    expect(mock.requests).toHaveLength(1);
+    // The app's only slot is held by the silent call.
+    const busy = await postJson(`${g.url}/v1/chat/completions`, chat(), key);
+    expect(busy.status).toBe(429);
+    expect(((await busy.json()) as { error: { code: string } }).error.code).toBe("WARDEN_LIMIT_CONCURRENCY");
+    ctl.abort();
+    expect(await hung).toBe("aborted");
+    // The gateway notices the closed connection and cancels the upstream call; the slot is free again well
+    // before any upstream timeout.
+    const upstreamClosed = await Promise.race([mock.requests[0]?.closed.then((c) => c.finished), sleep(2_000).then(() => "still open")]);
+    expect(upstreamClosed).toBe(false);
+    let status = 0;
+    const t1 = Date.now();
+    while (Date.now() - t1 < 2_000) {
+      const r = await postJson(`${g.url}/v1/chat/completions`, chat(), key);
+      await r.arrayBuffer();
+      status = r.status;
+      if (status === 200) break;
+      await sleep(50);
+    }
+    expect(status).toBe(200);
+    expect(Date.now() - t1).toBeLessThan(1_000);
+  });
+});

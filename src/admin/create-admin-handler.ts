@@ -6,6 +6,7 @@ import type { Principal } from "../core/principal.js";
 import { toWardenError, WardenError } from "../core/warden-error.js";
 import { safePath, safeSegment } from "../core/safe-path.js";
 import { TENANT_ID } from "./tenant-store.js";
+import { canAccessTenant } from "./tenant-access.js";
 import { compileSourceAllowlist } from "../authenticate/source-allowlist.js";
 import { authenticateAdmin } from "./admin-authenticate.js";
 import type { AdminContext, AdminDeps, AdminResult, AdminRoute } from "./admin-route.js";
@@ -112,7 +113,7 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
         // is changed and the refusal is true. The outcome event follows the change as for every request.
         changing: async () => {
           if (intent !== "none" || !deps.audit || !route) return;
-          const details: JsonObject = { requestId, method, route: route.path, ...(params["tenant"] !== undefined ? { targetTenant: shownTenant(deps, params["tenant"], false) } : {}) };
+          const details: JsonObject = { requestId, method, route: route.path, ...(params["tenant"] !== undefined ? { targetTenant: shownTenant(deps, params["tenant"], false, principal) } : {}) };
           try {
             await deps.audit.admin(`admin.${route.action}.begin`, details, actorOf(principal));
             intent = "written";
@@ -143,7 +144,7 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
       ...(error ? { code: error.code } : {}),
       // The target tenant as typed into the URL: shown when it is a tenant id that exists or the action succeeded
       // (UUID-like and numeric ids included), or an ordinary word; anything else (a pasted value) is masked.
-      ...(params["tenant"] !== undefined ? { targetTenant: shownTenant(deps, params["tenant"], error === undefined) } : {}),
+      ...(params["tenant"] !== undefined ? { targetTenant: shownTenant(deps, params["tenant"], error === undefined, principal) } : {}),
       ...(principal?.via === "oidc" && principal.subject ? { subject: principal.subject } : {}),
       ...(principal ? { roles: [...principal.roles] } : {}),
       ...notes,
@@ -177,8 +178,13 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
   };
 }
 
-/** The target tenant of an admin event as it may be recorded (see the call site). */
-function shownTenant(deps: AdminDeps, tenant: string, succeeded: boolean): string {
-  if (TENANT_ID.test(tenant) && (succeeded || deps.tenants.get(tenant) !== undefined)) return tenant;
+/**
+ * The target tenant of an admin event as it may be recorded (see the call site). Whether the tenant exists is
+ * consulted only for a caller that may see it: the event lands in the caller's own tenant's trail, which its auditors
+ * read, so for a foreign tenant the recorded form must not depend on existence (else a refused probe of a UUID-like
+ * id would show there whether that tenant exists, though both probes answered the same 404).
+ */
+function shownTenant(deps: AdminDeps, tenant: string, succeeded: boolean, principal: Principal | undefined): string {
+  if (TENANT_ID.test(tenant) && (succeeded || (principal !== undefined && canAccessTenant(principal, tenant) && deps.tenants.get(tenant) !== undefined))) return tenant;
   return safeSegment(tenant) ? tenant : "*";
 }

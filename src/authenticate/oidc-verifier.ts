@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, type JSONWebKeySet, type JWTVerifyGetKey, jwtVerify } from "jose";
+import { createLocalJWKSet, createRemoteJWKSet, type CryptoKey, decodeJwt, decodeProtectedHeader, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey, type JWTVerifyOptions, jwtVerify } from "jose";
 import type { ErrorCode } from "../core/error-codes.js";
 import type { Principal } from "../core/principal.js";
 import { WardenError } from "../core/warden-error.js";
@@ -120,18 +120,57 @@ export class OidcVerifier {
     if (typeof alg !== "string" || !(this.cfg.algorithms as readonly string[]).includes(alg)) {
       throw new WardenError("WARDEN_AUTH_TOKEN_ALGORITHM", { detail: `alg ${String(alg)}` });
     }
+    const options: JWTVerifyOptions = {
+      issuer: this.cfg.issuer,
+      audience: this.cfg.audience,
+      algorithms: [...this.cfg.algorithms],
+      clockTolerance: this.cfg.clockToleranceSeconds,
+      currentDate: new Date(now),
+      requiredClaims: ["exp"],
+    };
     try {
-      const { payload } = await jwtVerify(token, this.keySet, {
-        issuer: this.cfg.issuer,
-        audience: this.cfg.audience,
-        algorithms: [...this.cfg.algorithms],
-        clockTolerance: this.cfg.clockToleranceSeconds,
-        currentDate: new Date(now),
-        requiredClaims: ["exp"],
-      });
+      let payload: JWTPayload;
+      try {
+        ({ payload } = await jwtVerify(token, this.keySet, options));
+      } catch (err) {
+        const candidates = multipleMatches(err);
+        if (!candidates) throw err;
+        payload = await verifyWithAny(token, candidates, options);
+      }
       return principalFromClaims(payload as Record<string, unknown>, this.cfg);
     } catch (err) {
       throw mapJoseError(err);
     }
   }
+}
+
+/** Candidate keys tried for one token without a `kid` (a provider mid-rotation publishes two or three). */
+const MAX_CANDIDATES = 8;
+
+/**
+ * The keys jose found for a token that names no `kid` when the set holds several of its type (jose reports
+ * ERR_JWKS_MULTIPLE_MATCHING_KEYS with the candidates as an async iterable, and leaves trying them to the caller).
+ */
+function multipleMatches(err: unknown): AsyncIterable<CryptoKey> | undefined {
+  const e = err as { code?: unknown; [Symbol.asyncIterator]?: unknown } | null;
+  if (e === null || typeof e !== "object" || e.code !== "ERR_JWKS_MULTIPLE_MATCHING_KEYS" || typeof e[Symbol.asyncIterator] !== "function") return undefined;
+  return e as AsyncIterable<CryptoKey>;
+}
+
+/**
+ * RFC 7515 §4.1.4 makes `kid` optional: with several candidate keys, the token is checked against each until one
+ * signature verifies. Only a signature failure moves on to the next key; any later failure (expiry, issuer,
+ * audience) is the token's own and is final. None verifying is a signature failure.
+ */
+async function verifyWithAny(token: string, candidates: AsyncIterable<CryptoKey>, options: JWTVerifyOptions): Promise<JWTPayload> {
+  let tried = 0;
+  for await (const key of candidates) {
+    if (++tried > MAX_CANDIDATES) break;
+    try {
+      return (await jwtVerify(token, key, options)).payload;
+    } catch (err) {
+      if ((err as { code?: unknown }).code !== "ERR_JWS_SIGNATURE_VERIFICATION_FAILED") throw err;
+    }
+  }
+  throw new WardenError("WARDEN_AUTH_TOKEN_SIGNATURE", { detail: `no key of ${tried} candidates verified a token without kid` });
 }

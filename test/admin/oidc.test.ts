@@ -211,6 +211,21 @@ describe("OidcVerifier: key set sources and config", () => {
     expect(await codeOfErr(v.verify(await token({}, { kid: "nope" })))).toBe("WARDEN_AUTH_TOKEN_UNKNOWN_KEY");
   });
 
+  it("a token without kid is checked against each key of its type when the set holds several (RFC 7515 §4.1.4)", async () => {
+    const file = join(dir, "jwks-two.json");
+    writeFileSync(file, JSON.stringify({ keys: [rsaPublicJwk, { ...(await exportJWK(other.publicKey)), kid: "rsa-2", alg: "RS256", use: "sig" }] }));
+    const v = new OidcVerifier(oidcConfigSchema.parse({ ...base, jwksFile: file }));
+    const now = Math.floor(Date.now() / 1000);
+    const noKid = (key: KeyPair["privateKey"], exp = now + 300) =>
+      new SignJWT({ org: "acme", groups: ["warden-ops"] }).setProtectedHeader({ alg: "RS256" }).setSubject("bob").setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime(exp).sign(key);
+    expect((await v.verify(await noKid(rsa.privateKey))).tenant).toBe("acme");
+    expect((await v.verify(await noKid(other.privateKey))).keyId).toBe("oidc:bob");
+    // A claim failure after a key verified is the token's own answer, not "no key verified".
+    expect(await codeOfErr(v.verify(await noKid(other.privateKey, now - 3_600)))).toBe("WARDEN_AUTH_TOKEN_EXPIRED");
+    const stranger = await generateKeyPair("RS256");
+    expect(await codeOfErr(v.verify(await noKid(stranger.privateKey)))).toBe("WARDEN_AUTH_TOKEN_SIGNATURE");
+  });
+
   it("an unreachable JWKS fails closed with its own code", async () => {
     const v = new OidcVerifier(oidcConfigSchema.parse({ ...base, jwksUrl: "http://127.0.0.1:9/jwks.json", jwksTimeoutMs: 500 }));
     expect(await codeOfErr(v.verify(await token()))).toBe("WARDEN_AUTH_JWKS_UNAVAILABLE");

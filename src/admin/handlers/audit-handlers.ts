@@ -18,15 +18,26 @@ export function auditLog(ctx: AdminContext): AuditLog {
   return ctx.deps.audit;
 }
 
-const time = z
+/** The latest instant a JavaScript Date holds (ECMA-262 §21.4.1.1): 10^8 days after the epoch. */
+const MAX_TIME_MS = 8.64e15;
+
+/**
+ * A time filter: ISO 8601 or epoch milliseconds, within the range a Date can show (an epoch of twenty digits would
+ * otherwise reach the report as an invalid date, or PostgreSQL as a number beyond its bigint).
+ */
+export const auditTime = z
   .string()
-  .refine((s) => (/^\d+$/.test(s) ? true : Number.isFinite(Date.parse(s))), "not a time (ISO 8601 or epoch ms)")
+  .refine((s) => {
+    if (s.length > 64) return false;
+    const t = /^\d+$/.test(s) ? Number(s) : Date.parse(s);
+    return Number.isFinite(t) && Math.abs(t) <= MAX_TIME_MS;
+  }, "not a time (ISO 8601, or epoch ms up to 8640000000000000)")
   .transform((s) => (/^\d+$/.test(s) ? Number(s) : Date.parse(s)));
 
 const filterQuery = z
   .object({
-    from: time.optional(),
-    to: time.optional(),
+    from: auditTime.optional(),
+    to: auditTime.optional(),
     app: z.string().min(1).max(128).optional(),
     requestId: z.string().min(1).max(256).optional(),
     kind: z.enum(["request", "response", "admin"]).optional(),

@@ -3,16 +3,12 @@ import { isJsonObject, type JsonObject } from "../../core/json.js";
 import { type AdminContext, type AdminResult, ok } from "../admin-route.js";
 import { parseInput, queryObject } from "../parse-input.js";
 import { notFound, tenantParam } from "../tenant-access.js";
-import { auditLog } from "./audit-handlers.js";
+import { auditLog, auditTime } from "./audit-handlers.js";
 
 const MAX_RECORDS = 100_000;
 
-const time = z
-  .string()
-  .refine((s) => (/^\d+$/.test(s) ? true : Number.isFinite(Date.parse(s))), "not a time (ISO 8601 or epoch ms)")
-  .transform((s) => (/^\d+$/.test(s) ? Number(s) : Date.parse(s)));
 
-const summaryQuery = z.object({ from: time.optional(), to: time.optional() }).strict();
+const summaryQuery = z.object({ from: auditTime.optional(), to: auditTime.optional() }).strict();
 
 /** `counts[key] += n`, for string keys only (metadata is clear text, but never trusted to be well-formed). */
 function bump(counts: Record<string, number>, key: unknown, n = 1): void {

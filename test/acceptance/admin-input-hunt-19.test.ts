@@ -38,7 +38,7 @@ describe.each([
     const g = await startAdminGateway(extra);
     try {
       for (const route of ["records", "export", "summary"]) {
-        for (const [field, value] of FAR_EPOCHS.flatMap((v) => [
+        for (const [field, value] of FAR_EPOCHS.flatMap((v): [string, string][] => [
           ["from", v],
           ["to", v],
         ])) {

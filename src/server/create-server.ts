@@ -10,6 +10,7 @@ import type { Principal } from "../core/principal.js";
 import { CancelSignal } from "../core/cancel-signal.js";
 import { toWardenError, WardenError } from "../core/warden-error.js";
 import { authenticateCallerOrToken, type Exchange, type PipelineDeps, runModelCall } from "../pipeline.js";
+import { modelAllowed } from "../authenticate/model-allowlist.js";
 import { readJsonBody } from "./read-json-body.js";
 import { renderError, renderStreamError } from "./render-error.js";
 import { requestIdFor } from "./request-id.js";
@@ -139,7 +140,9 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
       if (read && path === "/v1/models") {
         const principal = await authenticateCallerOrToken(deps, req.headers, clientCertificateOf(req.socket), client);
         logFields["tenant"] = principal.tenant;
-        const models = deps.router.listModels();
+        // Only what this caller may call: a client that offers the list (a chat UI) must not offer models the key's
+        // allowlist would refuse.
+        const models = principal.models === undefined ? deps.router.listModels() : deps.router.listModels().filter((m) => modelAllowed(principal.models, m.id));
         if (format === "anthropic") {
           const data = models.map((m) => ({ type: "model", id: m.id, display_name: m.id, created_at: "1970-01-01T00:00:00Z" }));
           return sendJson(res, 200, { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null }, ids);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../src/core/principal.js";
 import { adminCall, codeOf, startAdminGateway } from "../admin/admin-support.js";
 import { type MockUpstream, startMockUpstream } from "../support/mock-upstream.js";
-import { postJson, type TestGateway } from "../support/test-gateway.js";
+import { mockConfig, postJson, startTestGateway, type TestGateway } from "../support/test-gateway.js";
 
 let mock: MockUpstream;
 let g: TestGateway & { creds: Record<Role, string> };
@@ -189,5 +189,33 @@ describe("concurrency slots when the client gives up before the upstream answers
     }
     expect(status).toBe(200);
     expect(Date.now() - t1).toBeLessThan(1_000);
+  });
+});
+
+describe("GET /v1/models and the key's model allowlist", () => {
+  it("lists only the models the key may call (openai and @anthropic-ai/sdk clients); a key without a list sees every route", async () => {
+    const t = await startTestGateway({
+      ...mockConfig(mock.url),
+      routes: [
+        { models: ["gpt-4o-mini", "gpt-4o", "o3"], provider: "openai" },
+        { models: ["claude-3-5-haiku-20241022", "claude-opus-4-20250514"], provider: "anthropic" },
+      ],
+    });
+    try {
+      const ids = async (models?: string[]) => {
+        const key = t.gw.keys.create({ tenant: "hunt19", app: "lister", roles: ["app"], ...(models ? { models } : {}) }).key;
+        const viaOpenai = (await new OpenAI({ apiKey: key, baseURL: `${t.url}/v1`, maxRetries: 0 }).models.list()).data.map((m) => m.id);
+        const viaAnthropic = (await new Anthropic({ apiKey: key, baseURL: t.url, maxRetries: 0 }).models.list()).data.map((m) => m.id);
+        expect(viaAnthropic).toEqual(viaOpenai);
+        return viaOpenai;
+      };
+      expect(await ids()).toEqual(["gpt-4o-mini", "gpt-4o", "o3", "claude-3-5-haiku-20241022", "claude-opus-4-20250514"]);
+      // A client offering the listed models (a chat UI) must not offer what the key would be refused.
+      expect(await ids(["gpt-4o*"])).toEqual(["gpt-4o-mini", "gpt-4o"]);
+      expect(await ids(["claude-3-5-haiku-*"])).toEqual(["claude-3-5-haiku-20241022"]);
+      expect(await ids(["nothing-routed-*"])).toEqual([]);
+    } finally {
+      await t.close();
+    }
   });
 });

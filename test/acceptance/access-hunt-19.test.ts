@@ -10,7 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../src/core/principal.js";
 import { adminCall, codeOf, startAdminGateway } from "../admin/admin-support.js";
 import { type MockUpstream, startMockUpstream } from "../support/mock-upstream.js";
-import { mockConfig, postJson, startTestGateway, type TestGateway } from "../support/test-gateway.js";
+import { rmSync } from "node:fs";
+import pino from "pino";
+import { parseConfig } from "../../src/config/load-config.js";
+import { passThroughGuard } from "../../src/enforce/guard.js";
+import { type Gateway, startGateway } from "../../src/gateway.js";
+import { mockConfig, postJson, startTestGateway, type TestGateway, tempDir } from "../support/test-gateway.js";
 
 let mock: MockUpstream;
 let g: TestGateway & { creds: Record<Role, string> };
@@ -216,6 +221,51 @@ describe("GET /v1/models and the key's model allowlist", () => {
       expect(await ids(["nothing-routed-*"])).toEqual([]);
     } finally {
       await t.close();
+    }
+  });
+});
+
+describe("source networks over IPv6, behind a trusted proxy and without one", () => {
+  it("the proxy at ::1 names the client (rightmost untrusted hop); an untrusted ::1 peer's X-Forwarded-For is ignored", async () => {
+    const dataDir = tempDir("warden-hunt19-v6-");
+    const start = (trustedProxies: string[]) => {
+      const { config } = parseConfig({ ...mockConfig(mock.url, { server: { trustedProxies, clientAddressHeader: "x-forwarded-for" } }), dataDir }, {}, "test");
+      return startGateway({ config, logger: pino({ level: "silent" }), port: 0, host: "::1", guard: passThroughGuard });
+    };
+    const behind = await start(["::1/128"]);
+    const direct = await start(["2001:db8:ffff::/48"]);
+    try {
+      const v6Key = behind.keys.create({ tenant: "hunt19", app: "v6", roles: ["app"], cidrs: ["2001:db8::/32"] }).key;
+      const v4Key = behind.keys.create({ tenant: "hunt19", app: "v4", roles: ["app"], cidrs: ["10.0.0.0/8"] }).key;
+      const call = async (gw: Gateway, key: string, headers: Record<string, string>) => {
+        const res = await postJson(`http://[::1]:${gw.port}/v1/chat/completions`, chat(), key, headers);
+        const json = (await res.json()) as { error?: { code?: string; message?: string } };
+        return [res.status, json.error?.code];
+      };
+      mock.reset();
+      const cases: [Record<string, string>, string, (number | string | undefined)[]][] = [
+        [{ "x-forwarded-for": "2001:db8::7" }, v6Key, [200, undefined]],
+        [{ "x-forwarded-for": "[2001:db8::7]:443" }, v6Key, [200, undefined]],
+        // The proxy itself appended ::1 once more: a trusted hop is skipped, the client is the one before it.
+        [{ "x-forwarded-for": "2001:db8::7, ::1" }, v6Key, [200, undefined]],
+        // The client wrote 2001:db8::7 itself; the proxy appended the address it saw.
+        [{ "x-forwarded-for": "2001:db8::7, 2001:db9::1" }, v6Key, [403, "WARDEN_AUTH_SOURCE_NOT_ALLOWED"]],
+        [{ "x-forwarded-for": "unknown, 2001:db8::7" }, v6Key, [200, undefined]],
+        [{ "x-forwarded-for": "2001:db8::7, garbage" }, v6Key, [403, "WARDEN_AUTH_SOURCE_NOT_ALLOWED"]],
+        // IPv4-mapped IPv6 matches the IPv4 network (RFC 4291 §2.5.5.2).
+        [{ "x-forwarded-for": "::ffff:10.1.2.3" }, v4Key, [200, undefined]],
+        // Only the configured header is read.
+        [{ forwarded: 'for="[2001:db8::7]"' }, v6Key, [403, "WARDEN_AUTH_SOURCE_NOT_ALLOWED"]],
+      ];
+      for (const [headers, key, want] of cases) expect(await call(behind, key, headers), JSON.stringify(headers)).toEqual(want);
+      // The same key on a gateway that does not trust ::1: the header is the caller's own claim and proves nothing.
+      const k2 = direct.keys.create({ tenant: "hunt19", app: "v6", roles: ["app"], cidrs: ["2001:db8::/32"] }).key;
+      expect(await call(direct, k2, { "x-forwarded-for": "2001:db8::7" })).toEqual([403, "WARDEN_AUTH_SOURCE_NOT_ALLOWED"]);
+      const own = direct.keys.create({ tenant: "hunt19", app: "v6", roles: ["app"], cidrs: ["::1/128"] }).key;
+      expect(await call(direct, own, { "x-forwarded-for": "2001:db9::1" })).toEqual([200, undefined]);
+    } finally {
+      await Promise.all([behind.close(), direct.close()]);
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

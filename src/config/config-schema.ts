@@ -34,8 +34,18 @@ const timeouts = z
   })
   .strict();
 
+/**
+ * An upstream origin: http(s) only. Any other scheme parsed as a URL here would only fail when the gateway starts
+ * (undici refuses it), without the field's path; and no other scheme may slip past the plaintext-upstream check.
+ */
+const httpUrl = z
+  .string()
+  .url()
+  // `url()` reports an unparsable value; the refinement runs anyway, so it must not throw on one.
+  .refine((u) => !URL.canParse(u) || /^https?:$/i.test(new URL(u).protocol), "must be an http:// or https:// URL");
+
 const upstreamCommon = {
-  baseUrl: z.string().url(),
+  baseUrl: httpUrl,
   apiKey: z.string().optional(),
   headers: z.record(z.string()).default({}),
   timeouts: timeouts.default({}),
@@ -71,7 +81,7 @@ const anthropicProvider = z
   .object({
     type: z.literal("anthropic"),
     ...upstreamCommon,
-    baseUrl: z.string().url().default("https://api.anthropic.com"),
+    baseUrl: httpUrl.default("https://api.anthropic.com"),
     /** Sent as `anthropic-version` when the caller does not send one. */
     version: z.string().default("2023-06-01"),
   })

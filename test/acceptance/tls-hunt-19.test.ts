@@ -141,3 +141,34 @@ describe("listen.tls.minVersion: TLSv1.3", () => {
     }
   }, 60_000);
 });
+
+describe("upstream URLs", () => {
+  it("a baseUrl that is not http(s) is a config error naming its field, every one at once, not a crash at start", async () => {
+    const { parseConfig } = await import("../../src/config/load-config.js");
+    const { ConfigError } = await import("../../src/core/config-error.js");
+    let err: unknown;
+    try {
+      parseConfig(
+        {
+          dataDir: dir,
+          providers: {
+            sock: { type: "openai", baseUrl: "ws://10.0.0.7:8000/v1" },
+            files: { type: "openai", baseUrl: "file:///etc/passwd" },
+            claude: { type: "anthropic", baseUrl: "ftp://10.0.0.8/" },
+            garbage: { type: "openai", baseUrl: "not a url" },
+            ok: { type: "openai", baseUrl: "https://api.example.com/v1" },
+          },
+          routes: [{ models: ["*"], provider: "ok" }],
+        },
+        {},
+        "test config",
+      );
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    const paths = (err as InstanceType<typeof ConfigError>).issues.map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(["providers.sock.baseUrl", "providers.files.baseUrl", "providers.claude.baseUrl", "providers.garbage.baseUrl"]));
+    expect(paths.some((p) => p.startsWith("providers.ok"))).toBe(false);
+  });
+});

@@ -269,3 +269,48 @@ describe("source networks over IPv6, behind a trusted proxy and without one", ()
     }
   });
 });
+
+describe("credential and limit refusals in Anthropic's format, through @anthropic-ai/sdk", () => {
+  it("missing, malformed, invalid, expired and revoked keys: 401 authentication_error, each with its own Warden code; a rate refusal is a RateLimitError with retry-after", async () => {
+    const good = g.gw.keys.create({ tenant: "hunt19", app: "anth-codes", roles: ["app"] });
+    const expired = g.gw.keys.create({ tenant: "hunt19", app: "anth-codes", roles: ["app"], expiresAt: Date.now() - 1 });
+    const revoked = g.gw.keys.create({ tenant: "hunt19", app: "anth-codes", roles: ["app"] });
+    g.gw.keys.revoke(revoked.record.id);
+    const flipped = `${good.key.slice(0, -8)}${good.key.at(-8) === "A" ? "B" : "A"}${good.key.slice(-7)}`;
+    const body = { model: "claude-3-5-haiku-20241022", max_tokens: 16, messages: [{ role: "user" as const, content: "hi" }] };
+    const cases: [string, string][] = [
+      ["sk-ant-api03-not-a-warden-key", "WARDEN_AUTH_MALFORMED_KEY"],
+      [flipped, "WARDEN_AUTH_INVALID_KEY"],
+      [expired.key, "WARDEN_AUTH_EXPIRED_KEY"],
+      [revoked.key, "WARDEN_AUTH_REVOKED_KEY"],
+    ];
+    mock.reset();
+    for (const [key, code] of cases) {
+      const err = await new Anthropic({ apiKey: key, baseURL: g.url, maxRetries: 0 }).messages.create(body).catch((e: unknown) => e);
+      expect(err, code).toBeInstanceOf(Anthropic.AuthenticationError);
+      const e = (err as InstanceType<typeof Anthropic.AuthenticationError>).error as { type?: string; error?: { type?: string } };
+      expect(e.type).toBe("error");
+      expect(e.error?.type).toBe("authentication_error");
+      expect(JSON.stringify(e)).toContain(code);
+      expect(JSON.stringify(e)).not.toContain("hunt19");
+    }
+    // No key at all (the SDK insists on one, so raw fetch in Anthropic's shape).
+    const none = await fetch(`${g.url}/v1/messages`, { method: "POST", headers: { "content-type": "application/json", "anthropic-version": "2023-06-01" }, body: JSON.stringify(body) });
+    const noneBody = (await none.json()) as { type: string; error: { type: string } };
+    expect([none.status, noneBody.type, noneBody.error.type, JSON.stringify(noneBody).includes("WARDEN_AUTH_MISSING_KEY")]).toEqual([401, "error", "authentication_error", true]);
+    expect(mock.requests).toHaveLength(0);
+
+    // Rate: a key with rpm 1.
+    const limited = g.gw.keys.create({ tenant: "hunt19", app: "anth-rl", roles: ["app"], limits: { rpm: 1 } }).key;
+    const client = new Anthropic({ apiKey: limited, baseURL: g.url, maxRetries: 0 });
+    expect((await client.messages.create(body)).type).toBe("message");
+    const rl = await client.messages.create(body).catch((e: unknown) => e);
+    expect(rl).toBeInstanceOf(Anthropic.RateLimitError);
+    const r = rl as InstanceType<typeof Anthropic.RateLimitError>;
+    expect((r.error as { error?: { type?: string } }).error?.type).toBe("rate_limit_error");
+    expect(JSON.stringify(r.error)).toContain("WARDEN_LIMIT_RATE");
+    const retryAfter = Number(r.headers?.get("retry-after"));
+    expect(retryAfter).toBeGreaterThanOrEqual(59);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+  });
+});

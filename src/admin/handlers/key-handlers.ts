@@ -7,6 +7,7 @@ import { WardenError } from "../../core/warden-error.js";
 import { type AdminContext, type AdminResult, ok } from "../admin-route.js";
 import { parseInput } from "../parse-input.js";
 import { notFound, tenantParam } from "../tenant-access.js";
+import { APP_ID } from "../tenant-store.js";
 
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
 
@@ -37,7 +38,7 @@ const limit = z.number().int().positive().max(1_000_000_000);
 
 const createBody = z
   .object({
-    app: z.string().regex(/^[\x21-\x7e]{1,128}$/, "1-128 printable ASCII characters"),
+    app: z.string().regex(APP_ID, "1-128 printable ASCII characters"),
     roles: z.array(ROLE).min(1).max(4).default(["app"]),
     name: z.string().min(1).max(200).optional(),
     /** Lifetime from now, in seconds. */

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { keyState } from "../../authenticate/key-state.js";
 import { KeyStore } from "../../authenticate/key-store.js";
 import { invalidCidrs } from "../../authenticate/source-allowlist.js";
+import { APP_ID, TENANT_ID } from "../../admin/tenant-store.js";
 import { loadConfig } from "../../config/load-config.js";
 import type { KeyLimits, Role } from "../../core/principal.js";
 import { parseDuration } from "../parse-duration.js";
@@ -45,6 +46,10 @@ interface CreateOptions {
 
 /** Validate `keys create` options into a key's settings; prints the problem and returns undefined when invalid. */
 function createSettings(opts: CreateOptions): { roles: Role[]; expiresAt?: number; models?: string[]; cidrs?: string[]; limits?: KeyLimits } | undefined {
+  // The names the admin API takes: a key of any other tenant could never be listed, revoked or disabled there (an
+  // empty tenant not even disabled), and a glob character in it could make it match other tenants' policy scopes.
+  if (!TENANT_ID.test(opts.tenant)) return usageError("--tenant must be 1-64 characters: letters, digits, '_', '.', '-' (starting with a letter or digit)");
+  if (!APP_ID.test(opts.app)) return usageError("--app must be 1-128 printable ASCII characters without spaces");
   const roles = (opts.role.length > 0 ? opts.role : ["app"]) as Role[];
   const bad = roles.filter((r) => !ROLES.includes(r));
   if (bad.length > 0) return usageError(`unknown role(s): ${bad.join(", ")} (known: ${ROLES.join(", ")})`);

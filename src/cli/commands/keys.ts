@@ -47,7 +47,7 @@ interface CreateOptions {
 /** Validate `keys create` options into a key's settings; prints the problem and returns undefined when invalid. */
 function createSettings(opts: CreateOptions): { roles: Role[]; expiresAt?: number; models?: string[]; cidrs?: string[]; limits?: KeyLimits } | undefined {
   // The names the admin API takes: a key of any other tenant could never be listed, revoked or disabled there (an
-  // empty tenant not even disabled), and a glob character in it could make it match other tenants' policy scopes.
+  // empty tenant not even disabled), nor given a tenant policy.
   if (!TENANT_ID.test(opts.tenant)) return usageError("--tenant must be 1-64 characters: letters, digits, '_', '.', '-' (starting with a letter or digit)");
   if (!APP_ID.test(opts.app)) return usageError("--app must be 1-128 printable ASCII characters without spaces");
   const roles = (opts.role.length > 0 ? opts.role : ["app"]) as Role[];

@@ -123,3 +123,76 @@ describe("key expiry, to the millisecond", () => {
     expect([onB.status, ((await onB.json()) as { error: { code: string } }).error.code]).toEqual([401, "WARDEN_AUTH_EXPIRED_KEY"]);
   });
 });
+
+describe.each([
+  ["memory", {}],
+  ["Redis, a script per call (leaseMs: 0)", { leaseMs: 0, redis: true }],
+  ["Redis with leases (default)", { redis: true }],
+])("retry-after is the sliding log's own answer (%s)", (_name, store) => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    const { redis, ...limitOpts } = store as { redis?: boolean; leaseMs?: number };
+    t = await startTestGateway({
+      ...mockConfig(mock.url),
+      limits: { windowMs: 6_000, ...limitOpts, apps: { "acc/rpm": { rpm: 3 }, "acc/tpm": { tpm: 100 } } },
+      ...(redis ? { redis: { url: "redis://127.0.0.1:6379", keyPrefix: `hunt19-acc-${randomBytes(4).toString("hex")}:` } } : {}),
+    });
+  });
+  afterAll(() => t.close());
+
+  /** One call: when it was sent and answered (the admission lies between), its status and refusal details. */
+  async function timed(key: string): Promise<{ sent: number; done: number; status: number; retryAfter: number; retryMs: number; code?: string }> {
+    const sent = Date.now();
+    const res = await postJson(`${t.url}/v1/chat/completions`, chat(), key);
+    const json = (await res.json()) as { error?: { code?: string; retry_after_ms?: number } };
+    return { sent, done: Date.now(), status: res.status, retryAfter: Number(res.headers.get("retry-after")), retryMs: json.error?.retry_after_ms ?? -1, ...(json.error?.code ? { code: json.error.code } : {}) };
+  }
+  /** retry_after_ms must put the retry when the named admitted call leaves the window (give or take the round trips). */
+  function expectRetryAt(refused: { sent: number; done: number; retryMs: number; retryAfter: number }, leaves: { sent: number; done: number }): void {
+    const earliest = leaves.sent + 6_000 - refused.done;
+    const latest = leaves.done + 6_000 - refused.sent;
+    expect(refused.retryMs).toBeGreaterThanOrEqual(earliest - 60);
+    expect(refused.retryMs).toBeLessThanOrEqual(latest + 60);
+    expect(refused.retryAfter).toBe(Math.ceil(refused.retryMs / 1000));
+  }
+
+  it("rpm 3 in a 6 s window, calls 1.5 s apart: the 4th waits for the 1st to leave, the 6th for the 2nd", async () => {
+    mock.use(reply.json(chatCompletion("ok")));
+    const { key } = t.gw.keys.create({ tenant: "acc", app: "rpm", roles: ["app"] });
+    const ok: Awaited<ReturnType<typeof timed>>[] = [];
+    for (let i = 0; i < 3; i++) {
+      if (i > 0) await sleep(1_500);
+      ok.push(await timed(key));
+    }
+    expect(ok.map((c) => c.status)).toEqual([200, 200, 200]);
+    const fourth = await timed(key);
+    expect([fourth.status, fourth.code]).toEqual([429, "WARDEN_LIMIT_RATE"]);
+    expectRetryAt(fourth, ok[0] as (typeof ok)[0]);
+    await sleep(fourth.retryMs + 50);
+    const fifth = await timed(key);
+    expect(fifth.status).toBe(200);
+    const sixth = await timed(key);
+    expect([sixth.status, sixth.code]).toEqual([429, "WARDEN_LIMIT_RATE"]);
+    expectRetryAt(sixth, ok[1] as (typeof ok)[0]);
+  }, 30_000);
+
+  it("tpm 100: 48 + 48 used 1.5 s apart; the next call waits for the first usage to leave, not for both", async () => {
+    mock.use((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ...chatCompletion("ok"), usage: { prompt_tokens: 10, completion_tokens: 38, total_tokens: 48 } }));
+    });
+    const { key } = t.gw.keys.create({ tenant: "acc", app: "tpm", roles: ["app"] });
+    const first = await timed(key);
+    await sleep(1_500);
+    const second = await timed(key);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    let third = await timed(key);
+    // With leases, the first grant may still hold unspent units for a moment; the refusal comes from the shared log.
+    for (let i = 0; third.status === 200 && i < 5; i++) third = await timed(key);
+    expect([third.status, third.code]).toEqual([429, "WARDEN_LIMIT_TOKENS"]);
+    // Usage counts from when the call ended (its settle time).
+    expect(third.retryMs).toBeLessThanOrEqual(first.done + 6_000 - third.sent + 60);
+    expect(third.retryMs).toBeGreaterThanOrEqual(first.sent + 6_000 - third.done - 1_100); // leases may date usage up to leaseMs early
+    expect(third.retryAfter).toBe(Math.ceil(third.retryMs / 1000));
+  }, 30_000);
+});

@@ -1,12 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { TENANT_ID } from "../core/tenant-id.js";
 import type { TenantStatus } from "../core/tenant-status.js";
 
-/** Tenant ids: letters, digits, `_`, `.`, `-` (no glob characters, so a tenant can never name another in a policy). */
-export const TENANT_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-/** App names of keys: 1-128 printable ASCII characters, no spaces (the admin API and `warden keys create` alike). */
-export const APP_ID = /^[\x21-\x7e]{1,128}$/;
+/** Tenant ids and app names, as everything that names one checks them (src/core/tenant-id.ts). */
+export { APP_ID, TENANT_ID } from "../core/tenant-id.js";
 
 export interface TenantRecord {
   id: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { APP_ID, TENANT_ID } from "../core/tenant-id.js";
 
 const ROLES = ["app", "operator", "auditor", "admin"] as const;
 
@@ -24,8 +25,8 @@ const certificateMatch = z
 export const clientPrincipalSchema = z
   .object({
     match: certificateMatch,
-    tenant: z.string().min(1),
-    app: z.string().min(1),
+    tenant: z.string().regex(TENANT_ID, "a tenant id: 1-64 characters, letters, digits, '_', '.', '-' (starting with a letter or digit)"),
+    app: z.string().regex(APP_ID, "1-128 printable ASCII characters without spaces"),
     roles: z.array(z.enum(ROLES)).min(1).default(["app"]),
   })
   .strict();

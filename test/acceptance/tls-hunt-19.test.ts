@@ -172,3 +172,33 @@ describe("upstream URLs", () => {
     expect(paths.some((p) => p.startsWith("providers.ok"))).toBe(false);
   });
 });
+
+describe("client certificate mappings name tenants the admin API can manage", () => {
+  it("a mapping to tenant '' or '*' or 'acme corp', or an app with a space, is a config error naming each field", async () => {
+    const { parseConfig } = await import("../../src/config/load-config.js");
+    const { ConfigError } = await import("../../src/core/config-error.js");
+    const mapping = (tenant: string, app: string) => ({ match: { subjectCN: `cn-${tenant}-${app}` }, tenant, app });
+    let err: unknown;
+    try {
+      parseConfig(
+        {
+          dataDir: dir,
+          listen: {
+            host: "127.0.0.1",
+            port: 0,
+            tls: { cert: join(dir, "server.pem"), key: join(dir, "server-key.pem"), ca: join(dir, "server.pem"), clientAuth: "optional", clientPrincipals: [mapping("*", "bot"), mapping("acme corp", "bot"), mapping("acme", "my bot"), mapping("acme", "bot")] },
+          },
+          providers: { demo: { type: "demo" } },
+          routes: [{ models: ["*"], provider: "demo" }],
+        },
+        {},
+        "test config",
+      );
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    const paths = (err as InstanceType<typeof ConfigError>).issues.map((i) => i.path);
+    expect(paths).toEqual(["listen.tls.clientPrincipals.0.tenant", "listen.tls.clientPrincipals.1.tenant", "listen.tls.clientPrincipals.2.app"]);
+  });
+});

@@ -158,6 +158,30 @@ describe("two warden processes sharing the data directory, Redis and PostgreSQL"
     expect(await msUntil(() => chat(b, k.key), 200)).toBeLessThan(1_500);
   });
 
+  it("`warden keys revoke` and `keys rotate --overlap 0s` from a third process reach both gateways at once", async () => {
+    const doomed = createKey("--tenant", "acme", "--app", "cli-revoke");
+    const old = createKey("--tenant", "acme", "--app", "cli-rotate");
+    for (const url of [a, b]) for (const k of [doomed, old]) expect((await chat(url, k.key)).status).toBe(200);
+    const rv = cli("keys", "revoke", doomed.id);
+    expect(rv.code, rv.err).toBe(0);
+    for (const url of [a, b]) {
+      expect(await msUntil(() => chat(url, doomed.key), 401)).toBeLessThan(500);
+      expect((await chat(url, doomed.key)).code).toBe("WARDEN_AUTH_REVOKED_KEY");
+    }
+    const rot = cli("keys", "rotate", old.id, "--overlap", "0s");
+    expect(rot.code, rot.err).toBe(0);
+    const fresh = rot.out.trim().split("\n").at(-1) ?? "";
+    for (const url of [a, b]) {
+      expect(await msUntil(() => chat(url, old.key), 401)).toBeLessThan(500);
+      expect((await chat(url, old.key)).code).toBe("WARDEN_AUTH_EXPIRED_KEY");
+      expect((await chat(url, fresh)).status).toBe(200);
+    }
+    // The old key, now replaced, is not rotated a second time.
+    const again = cli("keys", "rotate", old.id, "--overlap", "0s");
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/only an active key can be rotated/);
+  });
+
   it("a key's rpm is shared: calls spread over both processes, the one over the limit is refused on either with an accurate retry-after", async () => {
     const k = createKey("--tenant", "initech", "--app", "bot", "--rpm", "4");
     const t0 = Date.now();
@@ -183,4 +207,25 @@ describe("two warden processes sharing the data directory, Redis and PostgreSQL"
     const v = await adminCall(a, "GET", "/admin/v1/audit/verify", adminKey);
     expect([v.status, v.json?.["ok"]]).toEqual([200, true]);
   });
+  it("last use is written by the process that saw it: after both stop (SIGTERM flushes), `keys list` shows it for a key used on B only", async () => {
+    const k = createKey("--tenant", "acme", "--app", "last-used");
+    const t0 = Date.now();
+    expect((await chat(b, k.key)).status).toBe(200);
+    await Promise.all(
+      children.map(
+        (c) =>
+          new Promise<void>((r) => {
+            if (c.exitCode !== null) return r();
+            c.on("exit", () => r());
+            c.kill("SIGTERM");
+          }),
+      ),
+    );
+    const list = cli("keys", "list", "--tenant", "acme", "--json");
+    expect(list.code, list.err).toBe(0);
+    const row = (JSON.parse(list.out) as { id: string; lastUsed?: string | null; lastUsedAt?: string | null }[]).find((r) => r.id === k.id);
+    const last = row?.lastUsed ?? row?.lastUsedAt ?? null;
+    expect(last, JSON.stringify(row)).not.toBeNull();
+    expect(Date.parse(String(last))).toBeGreaterThanOrEqual(t0 - 1_000);
+  }, 30_000);
 });

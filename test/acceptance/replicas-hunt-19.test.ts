@@ -223,8 +223,8 @@ describe("two warden processes sharing the data directory, Redis and PostgreSQL"
     );
     const list = cli("keys", "list", "--tenant", "acme", "--json");
     expect(list.code, list.err).toBe(0);
-    const row = (JSON.parse(list.out) as { id: string; lastUsed?: string | null; lastUsedAt?: string | null }[]).find((r) => r.id === k.id);
-    const last = row?.lastUsed ?? row?.lastUsedAt ?? null;
+    const row = (JSON.parse(list.out) as { id: string; lastUsed: string | null }[]).find((r) => r.id === k.id);
+    const last = row?.lastUsed ?? null;
     expect(last, JSON.stringify(row)).not.toBeNull();
     expect(Date.parse(String(last))).toBeGreaterThanOrEqual(t0 - 1_000);
   }, 30_000);

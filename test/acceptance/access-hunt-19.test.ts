@@ -314,3 +314,28 @@ describe("credential and limit refusals in Anthropic's format, through @anthropi
     expect(retryAfter).toBeLessThanOrEqual(60);
   });
 });
+
+describe("the admin API applies a credential's whole lifecycle", () => {
+  it("an operator key outside its source networks, expired, or revoked: the model-traffic codes, 401s with www-authenticate, nothing done", async () => {
+    const make = (extra: { cidrs?: string[]; expiresAt?: number }) => g.gw.keys.create({ tenant: "hunt19", app: "ops-life", roles: ["operator"], ...extra });
+    const elsewhere = make({ cidrs: ["10.0.0.0/8", "2001:db8::/32"] });
+    const expired = make({ expiresAt: Date.now() - 1 });
+    const revoked = make({});
+    expect((await adminCall(g.url, "GET", "/admin/v1/whoami", revoked.key)).status).toBe(200);
+    g.gw.keys.revoke(revoked.record.id);
+    const before = g.gw.keys.list("hunt19").length;
+    const cases: [string, number, string][] = [
+      [elsewhere.key, 403, "WARDEN_AUTH_SOURCE_NOT_ALLOWED"],
+      [expired.key, 401, "WARDEN_AUTH_EXPIRED_KEY"],
+      [revoked.key, 401, "WARDEN_AUTH_REVOKED_KEY"],
+    ];
+    for (const [key, status, code] of cases) {
+      const a = await adminCall(g.url, "POST", "/admin/v1/tenants/hunt19/keys", key, { app: "sneaky" });
+      expect([a.status, codeOf(a)], code).toEqual([status, code]);
+      if (status === 401) expect(a.headers.get("www-authenticate")).toMatch(/^Bearer/);
+      expect(a.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(a.text).not.toContain("10.0.0.0");
+    }
+    expect(g.gw.keys.list("hunt19").length).toBe(before);
+  });
+});

@@ -90,3 +90,24 @@ describe("every admin route against hostile values", () => {
     }
   }, 120_000);
 });
+
+describe("warden audit search on PostgreSQL: a time beyond a Date's range", () => {
+  it("is refused as not a time, naming the option, before the store is asked", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const { rmSync, writeFileSync } = await import("node:fs");
+    const { join, resolve } = await import("node:path");
+    const { tempDir } = await import("../support/test-gateway.js");
+    const dir = tempDir("warden-audit-cli-hunt19-");
+    try {
+      const cfg = join(dir, "w.yaml");
+      writeFileSync(cfg, JSON.stringify({ dataDir: dir, providers: { demo: { type: "demo" } }, routes: [{ models: ["*"], provider: "demo" }], store: { type: "postgres", url: PG_URL, schema } }));
+      const bin = join(resolve(import.meta.dirname, "../.."), "bin/warden.js");
+      const r = spawnSync(process.execPath, [bin, "audit", "search", "--from", "99999999999999999999", "-c", cfg], { encoding: "utf8", timeout: 30_000 });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/--from: not a time/);
+      expect(r.stderr).not.toMatch(/bigint/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

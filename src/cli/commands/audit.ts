@@ -58,7 +58,8 @@ function openLog(cfg: Cfg): AuditLog {
 function parseTime(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const t = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
-  if (!Number.isFinite(t)) throw new Error(`${name}: not a time (ISO 8601 or epoch ms): '${value}'`);
+  // Within a Date's range (ECMA-262 §21.4.1.1): beyond it, PostgreSQL refuses the number as out of its bigint range.
+  if (!Number.isFinite(t) || Math.abs(t) > 8.64e15) throw new Error(`${name}: not a time (ISO 8601, or epoch ms up to 8640000000000000): '${value}'`);
   return t;
 }
 

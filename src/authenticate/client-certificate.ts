@@ -23,7 +23,9 @@ const normalizeFingerprint = (f: string): string => f.replace(/:/g, "").toLowerC
 
 /** Whether a certificate shows everything a mapping asks for. */
 export function certificateMatches(cert: ClientCertificate, match: CertificateMapping["match"]): boolean {
-  if (match.subjectCN !== undefined && !cert.subjectCN.includes(match.subjectCN)) return false;
+  // Exactly one common name: a subject with several is ambiguous (which one did the CA vouch for?), so it never
+  // matches a subjectCN mapping, whichever of its names is asked for (fail closed).
+  if (match.subjectCN !== undefined && !(cert.subjectCN.length === 1 && cert.subjectCN[0] === match.subjectCN)) return false;
   if (match.sanUri !== undefined && !cert.sanUris.includes(match.sanUri)) return false;
   if (match.sanDns !== undefined && !cert.sanDns.includes(match.sanDns.toLowerCase())) return false;
   if (match.fingerprint256 !== undefined && normalizeFingerprint(match.fingerprint256) !== cert.fingerprint256) return false;

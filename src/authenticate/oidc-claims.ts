@@ -1,4 +1,5 @@
 import type { Principal, Role } from "../core/principal.js";
+import { TENANT_ID } from "../core/tenant-id.js";
 import { WardenError } from "../core/warden-error.js";
 import type { OidcConfig } from "./oidc-config.js";
 
@@ -26,7 +27,7 @@ const ID_CHARS = /^[\x21-\x7e]{1,256}$/;
  * A tenant from a token must be a tenant id as the admin API knows them (letters, digits, `_`, `.`, `-`): anything
  * else (`acme/../root`, `*`) could never be managed, and could confuse paths, logs and policy globs.
  */
-const TENANT_CHARS = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const TENANT_CHARS = TENANT_ID;
 
 /**
  * Map verified claims to a principal: subject, tenant (required unless the caller is a global admin) and the roles

@@ -90,6 +90,30 @@ function build(): FoldTable {
       cls[c] = k;
     }
   }
+  // Optional vowel and cantillation marks of Arabic and Hebrew, and the Arabic stretching tatweel, carry no meaning a
+  // rule needs and are an easy way to split a word ("موجّه" is "موجه" with a shadda): dropped like zero-width
+  // characters. Devanagari and other Indic marks are NOT dropped: their vowel signs and viramas spell the word.
+  for (const [lo, hi] of [
+    [0x0591, 0x05c7],
+    [0x0610, 0x061a],
+    [0x064b, 0x065f],
+    [0x0670, 0x0670],
+    [0x06d6, 0x06ed],
+  ] as const) {
+    for (let c = lo; c <= hi; c++) if (MARK.test(String.fromCharCode(c))) cls[c] = CLS_DROP;
+  }
+  cls[0x0640] = CLS_DROP;
+  // Arabic presentation forms (the shaped letters a text can be typed in to dodge word lists) fold to the letter
+  // they present, where that is one letter; ligatures of two letters stay as they are.
+  for (const [lo, hi] of [
+    [0xfb50, 0xfdff],
+    [0xfe70, 0xfefe],
+  ] as const) {
+    for (let c = lo; c <= hi; c++) {
+      const k = String.fromCharCode(c).normalize("NFKC");
+      if (k.length === 1 && WORDISH.test(k)) fold[c] = k.charCodeAt(0);
+    }
+  }
   // Typographic quotes fold to ASCII so rules can match "you're" however it is typed.
   for (const q of [0x2018, 0x2019, 0x201b, 0x2032]) {
     fold[q] = 0x27;

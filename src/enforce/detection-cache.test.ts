@@ -50,4 +50,21 @@ describe("DetectionCache", () => {
     cache.detect(engine, text, "request", "tool");
     expect(calls()).toBe(0);
   });
+
+  it("keeps recently used results and drops the least recently used once full (two generations of 2,048)", () => {
+    const cache = new DetectionCache();
+    const { engine, calls } = countingEngine();
+    const text = (tag: string, i: number) => `${tag} prompt number ${i} of the eviction test`;
+    for (let i = 0; i < 2048; i++) cache.detect(engine, text("a", i), "request", "user");
+    cache.detect(engine, text("b", 0), "request", "user"); // the a-texts become the old generation
+    cache.detect(engine, text("a", 0), "request", "user"); // a hit there: back to the young one
+    expect(calls()).toBe(2049);
+    for (let i = 1; i < 2048; i++) cache.detect(engine, text("b", i), "request", "user"); // the a-texts but a0 are dropped
+    expect(calls()).toBe(4096);
+    expect(cache.has(engine, text("a", 0), "request", "user")).toBe(true);
+    expect(cache.has(engine, text("b", 2047), "request", "user")).toBe(true);
+    expect(cache.has(engine, text("a", 1), "request", "user")).toBe(false);
+    cache.detect(engine, text("a", 1), "request", "user");
+    expect(calls()).toBe(4097);
+  });
 });

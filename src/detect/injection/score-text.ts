@@ -3,7 +3,7 @@ import { Featurizer, ruleView } from "./featurizer.js";
 import { featureNorm, type InjectionModel } from "./injection-model.js";
 import { blankMentions, CLAIM_BIT, CLAIM_PARTS_ALL, claimParts, HARM_BIT, HARM_PART_OBJECT, harmParts, INJECTION_RULES, matchRules, MENTION_BIT, type RuleFamily } from "./rules.js";
 import { hasScriptChar, hasScriptCue, hasScriptCueIn } from "./script-patterns.js";
-import { segmentRegions, segmentText } from "./segmenter.js";
+import { segmentRegions, segmentTextScratch } from "./segmenter.js";
 import { framedText } from "./text-frames.js";
 import {
   T_AI,
@@ -240,7 +240,8 @@ export function scoreText(input: string, model: InjectionModel, opts: ScoreOptio
     firstNonAscii ??= text.search(NON_ASCII);
     if (firstNonAscii >= 0 && hasScriptCue(text, firstNonAscii)) long = false;
   }
-  const segs = long && regions !== undefined ? regions : segmentText(text);
+  // (Reused arrays: this call is synchronous and the segments do not outlive it.)
+  const segs = long && regions !== undefined ? regions : segmentTextScratch(text);
   const n = segs.length;
   if (n === 0) return [];
   const f = featurizerFor(model.hashBits, model.featureSet);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SEGMENT, segmentAndScan, segmentRegions, segmentText } from "./segmenter.js";
+import { MAX_SEGMENT, segmentAndScan, segmentRegions, segmentText, segmentTextScratch } from "./segmenter.js";
 
 function parts(text: string): string[] {
   const s = segmentText(text);
@@ -109,5 +109,14 @@ describe("segmentRegions cues", () => {
     const r = segmentRegions(`${filler}${sentence} ${filler}`);
     expect(r.length).toBe(0);
     expect(r.strong).toBe(0);
+  });
+});
+
+describe("segmentTextScratch", () => {
+  const spans = (s: ReturnType<typeof segmentText>): Array<[number, number, number]> =>
+    Array.from({ length: s.length }, (_, i) => [s.starts[i] as number, s.ends[i] as number, s.region[i] as number]);
+  it("gives segmentText's segments, through growth past its first buffers and back to a short text", () => {
+    const texts = ["One. Two! Three?", Array.from({ length: 300 }, (_, i) => `Sentence ${i} here.`).join(" "), "Short again.\nAnd a line.", "", "x".repeat(900)];
+    for (const t of texts) expect(spans(segmentTextScratch(t))).toEqual(spans(segmentText(t)));
   });
 });

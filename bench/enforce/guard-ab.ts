@@ -19,6 +19,7 @@ if (!oldDir) {
   process.exit(2);
 }
 const N = Number(process.env["N"] ?? 2000);
+const refused: Record<string, number> = { old: 0, new: 0 };
 const ROUNDS = Number(process.env["ROUNDS"] ?? 8);
 const same = process.env["SAME"] === "1";
 
@@ -63,8 +64,10 @@ async function side(name: string, dir: string): Promise<Side> {
       const t = process.cpuUsage();
       for (let i = 0; i < ctxs.length; i++) {
         const ctx = ctxs[i]!;
-        if ((await guard.request(ctx)).kind !== "forward") throw new Error("refused");
-        await guard.response(ctx, answers[i]!);
+        // On a loaded machine a call can outlast the policy's time budget and be refused (fail closed): counted
+        // and printed, since such a call skips the response side.
+        if ((await guard.request(ctx)).kind !== "forward") refused[name]!++;
+        else await guard.response(ctx, answers[i]!);
       }
       const d = process.cpuUsage(t);
       return (d.user + d.system) / ctxs.length;
@@ -85,4 +88,4 @@ for (let r = 0; r < ROUNDS; r++) {
 const med = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
 const o = med(times["old"]!);
 const n = med(times["new"]!);
-console.log(`guard CPU per call (${same ? "same body" : "distinct prompts"}, ${N} calls x ${ROUNDS} rounds, medians): old ${o.toFixed(1)} µs, new ${n.toFixed(1)} µs, new/old ${(n / o).toFixed(3)}`);
+console.log(`guard CPU per call (${same ? "same body" : "distinct prompts"}, ${N} calls x ${ROUNDS} rounds, medians): old ${o.toFixed(1)} µs, new ${n.toFixed(1)} µs, new/old ${(n / o).toFixed(3)}${refused["old"]! + refused["new"]! > 0 ? `; refused (time budget) old ${refused["old"]}, new ${refused["new"]}` : ""}`);

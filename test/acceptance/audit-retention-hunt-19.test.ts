@@ -1,0 +1,132 @@
+/**
+ * Acceptance hunt 19, retention and shredding of what the built gateway recorded (issue 5: "retention periods per
+ * data class and tenant, and legal holds"; "destroying a tenant's data key makes its payloads unreadable while the
+ * chain still verifies"). Three tenants call through `warden serve` with the `openai` SDK under the default policy;
+ * then `warden audit purge` and `warden audit shred` are run, and the result is read back with `warden audit export
+ * --decrypt`, `search` and `verify` only.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import OpenAI from "openai";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../support/test-gateway.js";
+
+const BIN = join(import.meta.dirname, "../../bin/warden.js");
+const CARD = "4111 1111 1111 1111";
+let dir = "";
+let cfg = "";
+let child: ChildProcess | undefined;
+
+function warden(...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args, "-c", cfg], { encoding: "utf8", timeout: 20_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+type Row = { kind: string; requestId: string; tenant: string; meta: Record<string, unknown>; payload?: unknown; original?: unknown; originalDigest?: string | null; shredded?: boolean };
+function exported(...filters: string[]): Row[] {
+  const r = warden("audit", "export", "--format", "jsonl", "--decrypt", ...filters);
+  expect(r.code, r.err).toBe(0);
+  return r.out
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as Row);
+}
+
+function serve(): Promise<string> {
+  const proc = spawn(process.execPath, [BIN, "serve", "-c", cfg], { stdio: ["ignore", "pipe", "pipe"] });
+  child = proc;
+  let out = "";
+  return new Promise((resolve, reject) => {
+    proc.stdout?.on("data", (b: Buffer) => {
+      out += b.toString("utf8");
+      const m = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    proc.on("exit", (code) => reject(new Error(`warden serve exited with ${String(code)}: ${out}`)));
+  });
+}
+
+const tiny = 0.000005; // under half a second
+beforeAll(async () => {
+  dir = tempDir("warden-retention-hunt-19-");
+  cfg = join(dir, "w.yaml");
+  writeFileSync(
+    cfg,
+    JSON.stringify({
+      dataDir: dir,
+      listen: { host: "127.0.0.1", port: 0 },
+      providers: { demo: { type: "demo" } },
+      routes: [{ models: ["*"], provider: "demo" }],
+      audit: { retention: { tenants: { t2: { payloadDays: tiny } }, dataClasses: { PCI: { payloadDays: tiny } }, legalHolds: ["t3"], purgeIntervalMs: 0 } },
+    }),
+  );
+  const keys: Record<string, string> = {};
+  for (const t of ["t1", "t2", "t3"]) {
+    const made = warden("keys", "create", "--tenant", t, "--app", "a1");
+    expect(made.code, made.err).toBe(0);
+    keys[t] = made.out.trim().split("\n").at(-1) ?? "";
+  }
+  const url = await serve();
+  const ask = async (tenant: string, id: string, content: string) => {
+    const client = new OpenAI({ apiKey: keys[tenant] ?? "", baseURL: `${url}/v1`, maxRetries: 0 });
+    const r = await client.chat.completions.create({ model: "demo-1", messages: [{ role: "user", content }] }, { headers: { "x-request-id": id } });
+    expect(r.choices.length).toBe(1);
+  };
+  await ask("t1", "t1-plain", "What is the capital of France?");
+  await ask("t1", "t1-card", `Charge my card ${CARD} please`);
+  await ask("t2", "t2-plain", "What is the capital of Spain?");
+  await ask("t3", "t3-card", `Charge my card ${CARD} please`);
+  const exited = new Promise((r) => child?.once("exit", r));
+  child?.kill("SIGTERM");
+  await exited;
+  await new Promise((r) => setTimeout(r, 600)); // past the short periods
+}, 30_000);
+afterAll(() => {
+  if (child && child.exitCode === null) child.kill("SIGKILL");
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("retention per data class and tenant, with a legal hold", () => {
+  it("purge removes exactly the payloads (and originals) whose period ran out, records itself, and verify stays green", () => {
+    const before = exported("--request-id", "t1-card");
+    expect(before[0]?.originalDigest).toMatch(/^[0-9a-f]{64}$/); // the card was changed by the policy: an original kept
+    const p = warden("audit", "purge");
+    expect(p.code, p.err).toBe(0);
+    const has = (id: string) => exported("--request-id", id).map((r) => ["payload" in r, "original" in r && r.original !== undefined && r.original !== null]);
+    expect(has("t1-plain")).toEqual([
+      [true, false],
+      [true, false],
+    ]);
+    expect(has("t1-card")).toEqual([
+      [false, false],
+      [false, false],
+    ]);
+    expect(has("t2-plain")).toEqual([
+      [false, false],
+      [false, false],
+    ]);
+    expect(exported("--request-id", "t3-card").every((r) => "payload" in r)).toBe(true);
+    const events = warden("audit", "search", "--json")
+      .out.split("\n")
+      .filter((l) => l.includes('"audit.purge"'));
+    expect(events.length).toBe(1);
+    expect(events[0]).not.toContain("4111");
+    const v = warden("audit", "verify");
+    expect(v.code, v.out + v.err).toBe(0);
+  });
+
+  it("shredding one tenant leaves the others readable, and the chain verifies", () => {
+    const s = warden("audit", "shred", "--tenant", "t3", "--yes");
+    expect(s.code, s.err).toBe(0);
+    const t3 = exported("--request-id", "t3-card");
+    expect(t3.map((r) => [r.shredded, "payload" in r])).toEqual([
+      [true, false],
+      [true, false],
+    ]);
+    const t1 = exported("--request-id", "t1-plain");
+    expect(JSON.stringify(t1[0]?.payload)).toContain("capital of France");
+    const v = warden("audit", "verify");
+    expect(v.code, v.out + v.err).toBe(0);
+    expect(warden("audit", "search", "--json").out).toContain('"tenant.shredded"');
+  });
+});

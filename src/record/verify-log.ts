@@ -2,6 +2,7 @@ import type { AuditBackend, WrappedDataKey } from "./audit-backend.js";
 import { GENESIS_HASH } from "./audit-entry.js";
 import { checkpointSignatureValid, type SignedCheckpoint } from "./checkpoint.js";
 import { digest, hashEntry } from "./entry-hash.js";
+import { entryShapeProblem } from "./entry-shape.js";
 import { MerkleFrontier } from "./merkle.js";
 import type { KeyEncryptionKey } from "./key-encryption-key.js";
 import { RemovalCheck } from "./removal-check.js";
@@ -91,6 +92,8 @@ export async function verifyLog(backend: AuditBackend, opts: VerifyOptions = {})
   // search and export show it.
   for await (const e of backend.scan(Number.MIN_SAFE_INTEGER)) {
     if (e.seq !== expected) return fail(expected, e.seq > expected ? `record ${expected} is missing (deleted?): the next stored record is ${e.seq}` : `unexpected seq ${e.seq}`);
+    const shape = entryShapeProblem(e);
+    if (shape) return fail(e.seq, shape, typeof e.requestId === "string" ? e.requestId : undefined);
     if (!e.prevHash.equals(prev)) return fail(e.seq, "does not follow its predecessor (deleted, inserted or reordered records)", e.requestId);
     if (e.payload && (!e.payloadDigest || !digest(e.payload).equals(e.payloadDigest))) return fail(e.seq, "payload does not match its digest (modified)", e.requestId);
     if (e.original && (!e.originalDigest || !digest(e.original).equals(e.originalDigest))) return fail(e.seq, "original payload does not match its digest (modified)", e.requestId);

@@ -6,8 +6,9 @@
  * --decrypt`, `search` and `verify` only.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../support/test-gateway.js";
@@ -128,5 +129,31 @@ describe("retention per data class and tenant, with a legal hold", () => {
     const v = warden("audit", "verify");
     expect(v.code, v.out + v.err).toBe(0);
     expect(warden("audit", "search", "--json").out).toContain('"tenant.shredded"');
+  });
+});
+
+describe("a column edited into another type (SQLite keeps any value in any column)", () => {
+  // Before entry-shape.ts, verify stopped with a bare "argument must be a string" (meta as a blob) or
+  // "e.prevHash.equals is not a function", naming no record, and a fractional time passed (exit 0).
+  it.each([
+    ["meta as a blob", "update audit_entries set meta = cast(meta as blob) where seq = 4", /FAILED at record 4 .*column meta holds a blob/],
+    ["prev_hash as text", "update audit_entries set prev_hash = hex(prev_hash) where seq = 4", /FAILED at record 4 .*column prev_hash holds text/],
+    ["a fractional time", "update audit_entries set time = time + 0.5 where seq = 4", /FAILED at record 4 .*column time holds a fractional number/],
+  ])("%s: verify exits 1 naming the record", (_what, sql, message) => {
+    const copy = tempDir("warden-retention-hunt-19-copy-");
+    try {
+      cpSync(dir, copy, { recursive: true });
+      const conf = JSON.parse(readFileSync(cfg, "utf8")) as Record<string, unknown>;
+      const copyCfg = join(copy, "w.yaml");
+      writeFileSync(copyCfg, JSON.stringify({ ...conf, dataDir: copy }));
+      const db = new Database(join(copy, "audit.db"));
+      db.prepare(sql).run();
+      db.close();
+      const v = spawnSync(process.execPath, [BIN, "audit", "verify", "-c", copyCfg], { encoding: "utf8", timeout: 20_000 });
+      expect(v.status).toBe(1);
+      expect(v.stdout + v.stderr).toMatch(message);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

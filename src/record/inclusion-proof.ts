@@ -3,6 +3,7 @@ import type { EntryDraft, StoredEntry } from "./audit-entry.js";
 import { checkpointSignatureValid, type SignedCheckpoint } from "./checkpoint.js";
 import { hashEntry } from "./entry-hash.js";
 import { inclusionProof, verifyInclusion } from "./merkle.js";
+import { parseProofFile } from "./proof-file-schema.js";
 
 /** One entry with everything needed to recompute its hash offline (payload digests, not the payloads). */
 export interface ProvenEntry {
@@ -67,11 +68,14 @@ export interface ProofCheck {
 
 /**
  * Check a proof offline: the checkpoint's signature (under `trustedKey` when given), then for each entry its hash
- * recomputed from its fields and its audit path up to the checkpoint's root. Needs nothing but the file.
+ * recomputed from its fields and its audit path up to the checkpoint's root. Needs nothing but the file, which is
+ * checked first (`proofFileSchema`): a malformed or doctored field is a problem, never a crash.
  */
-export function verifyProofFile(p: InclusionProofFile, trustedKey?: string): ProofCheck {
+export function verifyProofFile(file: unknown, trustedKey?: string): ProofCheck {
+  const parsed = parseProofFile(file);
+  if ("problems" in parsed) return { ok: false, problems: parsed.problems };
+  const p = parsed.proof;
   const problems: string[] = [];
-  if (p.format !== "warden-audit-inclusion-proof/1") problems.push(`unknown proof format '${String(p.format)}'`);
   if (!checkpointSignatureValid(p.checkpoint, trustedKey)) problems.push("the checkpoint's signature is invalid (or not by the trusted key)");
   const root = Buffer.from(p.checkpoint.root, "hex");
   for (const e of p.entries) {
@@ -94,6 +98,5 @@ export function verifyProofFile(p: InclusionProofFile, trustedKey?: string): Pro
     if (!verifyInclusion(h, e.seq - 1, p.checkpoint.seq, path, root)) problems.push(`record ${e.seq} (${e.kind}) is not included in the checkpoint's tree`);
     if (e.requestId !== p.requestId) problems.push(`record ${e.seq} belongs to request '${e.requestId}', not '${p.requestId}'`);
   }
-  if (p.entries.length === 0) problems.push("the proof has no records");
   return { ok: problems.length === 0, problems };
 }

@@ -157,3 +157,27 @@ describe("a column edited into another type (SQLite keeps any value in any colum
     }
   });
 });
+
+describe("verify-proof on a doctored proof file", () => {
+  // Before proof-file-schema.ts: a fractional time or seq and a duplicated record were accepted ("OK: 2 record(s)"),
+  // meta as an object or a missing audit path stopped verify-proof with a bare TypeError.
+  const doctored: [string, (p: { entries: Record<string, unknown>[] }) => void, RegExp][] = [
+    ["time + 0.5", (p) => void ((p.entries[0] as { time: number }).time += 0.5), /entries\.0\.time/],
+    ["the record twice", (p) => void p.entries.push(p.entries[0] as Record<string, unknown>), /more than once/],
+    ["meta as an object", (p) => void ((p.entries[0] as { meta: unknown }).meta = { event: "x" }), /entries\.0\.meta/],
+    ["no audit path", (p) => void delete (p.entries[0] as { auditPath?: unknown }).auditPath, /entries\.0\.auditPath/],
+  ];
+  it.each(doctored)("%s: INVALID, exit 1, naming the field", (_what, edit, message) => {
+    const file = join(dir, "proof.json");
+    const made = warden("audit", "prove", "t1-plain", "-o", file);
+    expect(made.code, made.err).toBe(0);
+    expect(spawnSync(process.execPath, [BIN, "audit", "verify-proof", file], { encoding: "utf8" }).status).toBe(0);
+    const proof = JSON.parse(readFileSync(file, "utf8")) as { entries: Record<string, unknown>[] };
+    edit(proof);
+    writeFileSync(file, JSON.stringify(proof));
+    const v = spawnSync(process.execPath, [BIN, "audit", "verify-proof", file], { encoding: "utf8", timeout: 20_000 });
+    expect(v.status).toBe(1);
+    expect(v.stdout).toMatch(/^INVALID: /);
+    expect(v.stdout).toMatch(message);
+  });
+});

@@ -332,9 +332,10 @@ export function registerAuditCommand(program: Command): void {
     .option("--trusted-key <spki-base64>", "only accept a checkpoint signed by this public key")
     .action(
       run(async (file: string, opts: { trustedKey?: string }) => {
-        const proof = JSON.parse(readFileSync(file, "utf8")) as InclusionProofFile;
+        const proof = JSON.parse(readFileSync(file, "utf8")) as unknown;
         const r = verifyProofFile(proof, opts.trustedKey);
-        if (r.ok) out(`OK: ${proof.entries.length} record(s) of request ${proof.requestId} are in the log of ${proof.checkpoint.seq} records signed at ${new Date(proof.checkpoint.time).toISOString()}\n`);
+        const ok = proof as InclusionProofFile; // checked by verifyProofFile when r.ok
+        if (r.ok) out(`OK: ${ok.entries.length} record(s) of request ${ok.requestId} are in the log of ${ok.checkpoint.seq} records signed at ${new Date(ok.checkpoint.time).toISOString()}\n`);
         else {
           out(`INVALID: ${r.problems.join("; ")}\n`);
           process.exitCode = 1;

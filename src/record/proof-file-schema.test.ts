@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { parseProofFile } from "./proof-file-schema.js";
+
+const h = (c: string) => c.repeat(64);
+const entry = { seq: 4, kind: "admin", requestId: "r", time: 1_700_000_000_000, tenant: "", app: "", keyId: "", meta: "{}", keyVersion: null, payloadDigest: null, originalDigest: null, prevHash: h("a"), auditPath: [h("b")] };
+const file = { format: "warden-audit-inclusion-proof/1", requestId: "r", checkpoint: { seq: 10, hash: h("c"), root: h("d"), time: 1_700_000_000_001, publicKey: "pk", signature: "sig" }, entries: [entry] };
+
+describe("parseProofFile", () => {
+  it("accepts the shape `warden audit prove` writes", () => {
+    expect("proof" in parseProofFile(file)).toBe(true);
+  });
+
+  it.each([
+    ["a fractional time (hashes like its integer part)", { ...file, entries: [{ ...entry, time: entry.time + 0.5 }] }, /entries\.0\.time/],
+    ["a fractional seq", { ...file, entries: [{ ...entry, seq: 4.0000001 }] }, /entries\.0\.seq/],
+    ["meta as an object (made the check throw)", { ...file, entries: [{ ...entry, meta: { a: 1 } }] }, /entries\.0\.meta/],
+    ["no audit path (made the check throw)", { ...file, entries: [{ ...entry, auditPath: undefined }] }, /entries\.0\.auditPath/],
+    ["one record twice (counted as two)", { ...file, entries: [entry, entry] }, /more than once/],
+    ["no records", { ...file, entries: [] }, /no records/],
+    ["a digest that is not a hash", { ...file, entries: [{ ...entry, payloadDigest: "ab" }] }, /entries\.0\.payloadDigest/],
+    ["another format", { ...file, format: "x" }, /format/],
+    ["not an object", "proof", /\(file\)/],
+  ])("refuses %s, naming the field", (_what, raw, message) => {
+    const r = parseProofFile(raw);
+    expect("problems" in r && r.problems.join("; ")).toMatch(message);
+  });
+});

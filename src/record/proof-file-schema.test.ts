@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseProofFile } from "./proof-file-schema.js";
+import { checkpointSchema, consistencyFileSchema, parseEvidenceFile, parseProofFile } from "./proof-file-schema.js";
 
 const h = (c: string) => c.repeat(64);
 const entry = { seq: 4, kind: "admin", requestId: "r", time: 1_700_000_000_000, tenant: "", app: "", keyId: "", meta: "{}", keyVersion: null, payloadDigest: null, originalDigest: null, prevHash: h("a"), auditPath: [h("b")] };
@@ -23,5 +23,20 @@ describe("parseProofFile", () => {
   ])("refuses %s, naming the field", (_what, raw, message) => {
     const r = parseProofFile(raw);
     expect("problems" in r && r.problems.join("; ")).toMatch(message);
+  });
+});
+
+describe("parseEvidenceFile", () => {
+  it("returns a checkpoint as exported, without its frontier", () => {
+    expect(parseEvidenceFile(checkpointSchema, { ...file.checkpoint, frontier: [h("e")] }, "cp.json", "a checkpoint file")).toEqual(file.checkpoint);
+  });
+
+  it.each([
+    [checkpointSchema, {}, /cp\.json is not it: seq: Required; hash: Required/],
+    [checkpointSchema, { ...file.checkpoint, seq: "10" }, /seq: Expected number/],
+    [checkpointSchema, null, /\(file\): Expected object, received null/],
+    [consistencyFileSchema, { format: "warden-audit-consistency-proof/1", old: file.checkpoint, new: file.checkpoint }, /proof: Required/],
+  ])("throws naming the file and each problem (%#)", (schema, raw, message) => {
+    expect(() => parseEvidenceFile(schema, raw, "cp.json", "it")).toThrow(message);
   });
 });

@@ -181,3 +181,19 @@ describe("verify-proof on a doctored proof file", () => {
     expect(v.stdout).toMatch(message);
   });
 });
+
+describe("a file that is not a checkpoint or proof", () => {
+  // Before: `verify --checkpoint` given another JSON file said "FAILED at record undefined: external checkpoint at seq
+  // undefined has an invalid signature", as if the log had been tampered with; verify-consistency threw a TypeError.
+  it("verify --checkpoint and verify-consistency refuse it as usage (exit 2), naming the file and the missing fields", () => {
+    const bad = join(dir, "not-a-checkpoint.json");
+    writeFileSync(bad, JSON.stringify({ hello: "world" }));
+    const v = warden("audit", "verify", "--checkpoint", bad);
+    expect(v.code).toBe(2);
+    expect(v.err).toContain("not-a-checkpoint.json is not a checkpoint file: seq: Required");
+    expect(v.out).not.toContain("FAILED");
+    const c = spawnSync(process.execPath, [BIN, "audit", "verify-consistency", bad], { encoding: "utf8", timeout: 20_000 });
+    expect(c.status).toBe(2);
+    expect(c.stderr).toContain("is not a consistency proof file");
+  });
+});

@@ -9,6 +9,7 @@ import type { SignedCheckpoint } from "../../record/checkpoint.js";
 import { entryView } from "../../record/entry-view.js";
 import { type ConsistencyProofFile, proveConsistency, verifyConsistencyFile } from "../../record/consistency-proof.js";
 import { type InclusionProofFile, proveRequest, verifyProofFile } from "../../record/inclusion-proof.js";
+import { checkpointSchema, consistencyFileSchema, parseEvidenceFile } from "../../record/proof-file-schema.js";
 import { type KeyEncryptionKey, kekFromFile } from "../../record/key-encryption-key.js";
 import { openAuditLog, openBackend } from "../../record/open-audit.js";
 import { verifyLog } from "../../record/verify-log.js";
@@ -108,8 +109,27 @@ function withFilters(cmd: Command): Command {
     .option("-c, --config <file>", "YAML config file (for dataDir and keys)");
 }
 
+/** Exported checkpoints named on the command line; a file that is not one is refused, naming it and its problems. */
 function readCheckpoints(files: readonly string[]): SignedCheckpoint[] {
-  return files.map((f) => JSON.parse(readFileSync(f, "utf8")) as SignedCheckpoint);
+  return files.map((f) => readEvidence(checkpointSchema, f, "a checkpoint file"));
+}
+
+function readJsonFile(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as unknown;
+  } catch (err) {
+    throw new BadInputFile(`${file} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** A checkpoint or consistency proof file, checked against its schema (exit 2, naming each problem, when it is not). */
+function readEvidence<S extends Parameters<typeof parseEvidenceFile>[0]>(schema: S, file: string, what: string): ReturnType<typeof parseEvidenceFile<S>> {
+  const raw = readJsonFile(file);
+  try {
+    return parseEvidenceFile(schema, raw, file, what);
+  } catch (err) {
+    throw new BadInputFile(err instanceof Error ? err.message : String(err));
+  }
 }
 
 /** An entry as exported: clear metadata, chain fields, and (with decryption) the payloads. */
@@ -125,13 +145,16 @@ function csvRow(e: StoredEntry): string {
   return `${cells.join(",")}\n`;
 }
 
+/** A file named on the command line that is not what the command needs: exit 2 (usage), never 1 (a failed check). */
+class BadInputFile extends Error {}
+
 const run =
   <A extends unknown[]>(fn: (...args: A) => Promise<void>) =>
   async (...args: A): Promise<void> => {
     try {
       await fn(...args);
     } catch (err) {
-      fail(err instanceof Error ? err.message : String(err));
+      fail(err instanceof Error ? err.message : String(err), err instanceof BadInputFile ? 2 : 1);
     }
   };
 
@@ -332,7 +355,7 @@ export function registerAuditCommand(program: Command): void {
     .option("--trusted-key <spki-base64>", "only accept a checkpoint signed by this public key")
     .action(
       run(async (file: string, opts: { trustedKey?: string }) => {
-        const proof = JSON.parse(readFileSync(file, "utf8")) as unknown;
+        const proof = readJsonFile(file);
         const r = verifyProofFile(proof, opts.trustedKey);
         const ok = proof as InclusionProofFile; // checked by verifyProofFile when r.ok
         if (r.ok) out(`OK: ${ok.entries.length} record(s) of request ${ok.requestId} are in the log of ${ok.checkpoint.seq} records signed at ${new Date(ok.checkpoint.time).toISOString()}\n`);
@@ -374,7 +397,7 @@ export function registerAuditCommand(program: Command): void {
     .option("--trusted-key <spki-base64>", "only accept checkpoints signed by this public key")
     .action(
       run(async (file: string, opts: { trustedKey?: string }) => {
-        const proof = JSON.parse(readFileSync(file, "utf8")) as ConsistencyProofFile;
+        const proof: ConsistencyProofFile = readEvidence(consistencyFileSchema, file, "a consistency proof file");
         const r = verifyConsistencyFile(proof, opts.trustedKey);
         if (r.ok) out(`OK: the log of ${proof.old.seq} records is a prefix of the log of ${proof.new.seq} records\n`);
         else {

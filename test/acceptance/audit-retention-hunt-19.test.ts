@@ -197,3 +197,21 @@ describe("a file that is not a checkpoint or proof", () => {
     expect(c.stderr).toContain("is not a consistency proof file");
   });
 });
+
+describe("bad option values", () => {
+  // Before: --limit abc and 1.5 answered SQLite's "datatype mismatch" (exit 1); --limit -1 listed every record.
+  it.each(["abc", "1.5", "-1", "0"])("search and export --limit %s: a usage error (exit 2) naming the option", (limit) => {
+    for (const cmd of [["search", "--json"], ["export", "--format", "jsonl"]]) {
+      const r = warden("audit", ...cmd, `--limit=${limit}`);
+      expect(r.code, r.out).toBe(2);
+      expect(r.err).toContain(`--limit: not a whole number of at least 1: '${limit}'`);
+      expect(r.out).toBe("");
+    }
+  });
+
+  it("--limit 1 still gives one record", () => {
+    const r = warden("audit", "search", "--json", "--limit", "1");
+    expect(r.code, r.err).toBe(0);
+    expect(r.out.trim().split("\n")).toHaveLength(1);
+  });
+});

@@ -19,6 +19,9 @@ import { csvCell } from "../../record/csv-cell.js";
 type Cfg = LoadedConfig["config"];
 
 const out = (s: string) => process.stdout.write(s);
+/** A file or option value on the command line that is not what the command needs: exit 2 (usage), never 1 (a failed check). */
+class BadInputFile extends Error {}
+
 const fail = (msg: string, code = 1) => {
   process.stderr.write(`warden: ${msg}\n`);
   process.exitCode = code;
@@ -60,7 +63,7 @@ function parseTime(value: string | undefined, name: string): number | undefined 
   if (value === undefined) return undefined;
   const t = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
   // Within a Date's range (ECMA-262 §21.4.1.1): beyond it, PostgreSQL refuses the number as out of its bigint range.
-  if (!Number.isFinite(t) || Math.abs(t) > 8.64e15) throw new Error(`${name}: not a time (ISO 8601, or epoch ms up to 8640000000000000): '${value}'`);
+  if (!Number.isFinite(t) || Math.abs(t) > 8.64e15) throw new BadInputFile(`${name}: not a time (ISO 8601, or epoch ms up to 8640000000000000): '${value}'`);
   return t;
 }
 
@@ -86,7 +89,11 @@ function filterOf(o: FilterOpts): SearchFilter {
   if (o.tenant) f.tenant = o.tenant;
   if (o.app) f.app = o.app;
   if (o.requestId) f.requestId = o.requestId;
-  if (o.limit) f.limit = Number(o.limit);
+  if (o.limit !== undefined) {
+    // Checked here: SQLite answered "datatype mismatch" to 'abc' or 1.5, and read -1 as no limit at all.
+    if (!/^\d+$/.test(o.limit) || !Number.isSafeInteger(Number(o.limit)) || Number(o.limit) < 1) throw new BadInputFile(`--limit: not a whole number of at least 1: '${o.limit}'`);
+    f.limit = Number(o.limit);
+  }
   if (o.incomplete) f.incomplete = true;
   if (o.rejected) f.rejected = true;
   if (o.finding) f.findingType = o.finding;
@@ -144,9 +151,6 @@ function csvRow(e: StoredEntry): string {
   const cells = CSV_COLUMNS.map((c) => csvCell(c in r ? r[c] : meta[c]));
   return `${cells.join(",")}\n`;
 }
-
-/** A file named on the command line that is not what the command needs: exit 2 (usage), never 1 (a failed check). */
-class BadInputFile extends Error {}
 
 const run =
   <A extends unknown[]>(fn: (...args: A) => Promise<void>) =>

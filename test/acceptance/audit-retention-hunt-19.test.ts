@@ -215,3 +215,22 @@ describe("bad option values", () => {
     expect(r.out.trim().split("\n")).toHaveLength(1);
   });
 });
+
+describe("--trusted-key that is not a key", () => {
+  // Before: 'abc' made every checkpoint fail its signature check: "FAILED at record N: stored checkpoint at seq N has
+  // an invalid signature" (exit 1), which reads as a forged log.
+  it("verify refuses it as usage (exit 2); another Ed25519 key still fails the check (exit 1)", () => {
+    const bad = warden("audit", "verify", "--trusted-key", "abc");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--trusted-key: not an Ed25519 public key");
+    expect(bad.out).not.toContain("FAILED");
+    const file = join(dir, "cp-trust.json");
+    expect(warden("audit", "checkpoint", "-o", file).code).toBe(0);
+    const own = (JSON.parse(readFileSync(file, "utf8")) as { publicKey: string }).publicKey;
+    expect(warden("audit", "verify", "--trusted-key", own).code).toBe(0);
+    const other = `MCowBQYDK2VwAyEA${Buffer.alloc(32, 7).toString("base64")}`;
+    const wrong = warden("audit", "verify", "--trusted-key", other);
+    expect(wrong.code).toBe(1);
+    expect(wrong.out).toContain("invalid signature");
+  });
+});

@@ -1,3 +1,4 @@
+import { createPublicKey } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
@@ -116,6 +117,22 @@ function withFilters(cmd: Command): Command {
     .option("-c, --config <file>", "YAML config file (for dataDir and keys)");
 }
 
+/**
+ * `--trusted-key` as given, once it is an Ed25519 public key (SPKI DER, base64, as checkpoints print it). A value that
+ * is not one is a usage error: every checkpoint would otherwise fail its signature check, which reads as a forged log.
+ */
+function trustedKeyOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let type: string | undefined;
+  try {
+    type = createPublicKey({ key: Buffer.from(value, "base64"), format: "der", type: "spki" }).asymmetricKeyType;
+  } catch {
+    type = undefined;
+  }
+  if (type !== "ed25519") throw new BadInputFile("--trusted-key: not an Ed25519 public key (SPKI DER in base64, as a checkpoint's publicKey)");
+  return value;
+}
+
 /** Exported checkpoints named on the command line; a file that is not one is refused, naming it and its problems. */
 function readCheckpoints(files: readonly string[]): SignedCheckpoint[] {
   return files.map((f) => readEvidence(checkpointSchema, f, "a checkpoint file"));
@@ -216,7 +233,7 @@ export function registerAuditCommand(program: Command): void {
         const backend = openReadonly(cfg);
         try {
           const kek = verifyKek(cfg);
-          const r = await verifyLog(backend, { external: readCheckpoints(opts.checkpoint ?? []), ...(opts.trustedKey ? { trustedKey: opts.trustedKey } : {}), ...(kek ? { kek } : {}) });
+          const r = await verifyLog(backend, { external: readCheckpoints(opts.checkpoint ?? []), ...(opts.trustedKey !== undefined ? { trustedKey: trustedKeyOf(opts.trustedKey) as string } : {}), ...(kek ? { kek } : {}) });
           if (opts.json) out(`${JSON.stringify(r)}\n`);
           else if (r.ok) out(`OK: ${r.entries} records, ${r.checkpoints} checkpoint match(es) verified\n`);
           else out(`FAILED at record ${r.problem?.seq}${r.problem?.requestId ? ` (request ${r.problem.requestId})` : ""}: ${r.problem?.reason}\n`);
@@ -360,7 +377,7 @@ export function registerAuditCommand(program: Command): void {
     .action(
       run(async (file: string, opts: { trustedKey?: string }) => {
         const proof = readJsonFile(file);
-        const r = verifyProofFile(proof, opts.trustedKey);
+        const r = verifyProofFile(proof, trustedKeyOf(opts.trustedKey));
         const ok = proof as InclusionProofFile; // checked by verifyProofFile when r.ok
         if (r.ok) out(`OK: ${ok.entries.length} record(s) of request ${ok.requestId} are in the log of ${ok.checkpoint.seq} records signed at ${new Date(ok.checkpoint.time).toISOString()}\n`);
         else {
@@ -402,7 +419,7 @@ export function registerAuditCommand(program: Command): void {
     .action(
       run(async (file: string, opts: { trustedKey?: string }) => {
         const proof: ConsistencyProofFile = readEvidence(consistencyFileSchema, file, "a consistency proof file");
-        const r = verifyConsistencyFile(proof, opts.trustedKey);
+        const r = verifyConsistencyFile(proof, trustedKeyOf(opts.trustedKey));
         if (r.ok) out(`OK: the log of ${proof.old.seq} records is a prefix of the log of ${proof.new.seq} records\n`);
         else {
           out(`INVALID: ${r.problems.join("; ")}\n`);

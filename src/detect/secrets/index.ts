@@ -25,6 +25,7 @@ const LOW_CONFIDENCE_TYPES: Readonly<Record<string, number>> = {
   "generic-secret-config": 0.6,
   "http-auth-header": 0.6,
   "password-in-prose": 0.6,
+  "password-on-next-line": 0.6,
   "url-query-secret": 0.6,
   "generic-xml-element": 0.6,
   "high-entropy-near-keyword": 0.6,

@@ -134,7 +134,7 @@ export const genericRules: readonly SecretRule[] = [
     // password X" (a value with a digit or symbol: "with password authentication" is a phrase) and the other
     // languages' "<password> (is|:) X" state one too. A `!` or `?` ends the value only before white space or the end
     // ("BlueHorse!92" is one value).
-    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|pw(?= )|(?<=(?:wi-?fi|wlan|router|admin|root|vpn|db|server|ssh)[ \\t]{1,3})pass(?=[ \\t]{1,3}(?:is|was|:))|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord(?:et)?|adgangskode(?:n)?|passord(?:et)?|salasana|heslo|parola(?![ \\t]{1,3}(?:chiave|d))|kata[ \\t]sandi(?:nya)?|clave(?![ \\t]{1,3}(?:de[ \\t]{1,3}(?:la[ \\t]{1,3})?)?(?:api|privada|p(?:ú|u)blica|secreta|primaria|for(?:á|a)nea|ssh|gpg|pgp)\\b)(?:[ \\t]{1,3}de[ \\t]{1,3}acceso)?|mdp(?=[ \\t]{0,2}:)|(?<=\\b(?:le|mon|ton|son|votre|notre|du|ce|nouveau)[ \\t]{1,3})mdp)(?<op>(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|zum|zur|der|de|du|des|del|da|do|para|pour|per|voor|van|di|della|dello|al|na|no|em|f(?:ö|o)r|til|till|k|pro|pentru|untuk)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|salasana|heslo|parola|sandi|sandinya)[ \\t]{1,3}[^\\s:«»"'\`]{1,20}(?=[ \\t]{1,3}\\S{1,12}[ \\t]{1,3}(?::[ \\t]{1,2})?(?:«[ \\t\\u00a0\\u202f]?)?\\S{0,63}[0-9!#$%&=?@^~]))?[ \\t]{1,3}(?:is|was|would be|will be|should be|est|c['’]est|ist|lautet|war|es|era|(?:é|e)|(?:è)|(?:ä|a)r|er|var|on|je|este|adalah)(?:[ \\t]{0,3}:[ \\t]{1,2}|[ \\t]{1,3}:?[ \\t]{0,2})|(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)r|von|vom|zum|zur|der|de|du|des|del|da|do|para|pour|per|voor|van|di|della|dello|al|na|no|em|f(?:ö|o)r|til|till|k|pro|pentru|untuk)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)[ \\t]{0,2}:[ \\t]{1,2}(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|adgangskode|passord|senordet|adgangskoden|passordet|salasana|heslo|parola|sandi|sandinya|clave|acceso|mdp)[ \\t]{0,2}:[ \\t]{1,2}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=\\b(?:chang|set|reset|updat|rotat|switch)\\w{0,3}[ \\t]{1,3}(?:(?:the|my|your|his|her|our|their|its)[ \\t]{1,3})?(?:[\\w-]{1,20}[ \\t]{1,3})?(?:password|passwd|pwd|passphrase))[ \\t]{1,3}to[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~]))(?:["'\`“„]|«[ \\t\\u00a0\\u202f]?)?(?<secret>[^\\s"'\`«»“”]{5,63}[^\\s"'\`«»“”.,;:)])(?:["'\`”“]|[ \\t\\u00a0\\u202f]?»)?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
+    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|pw(?= )|(?<=(?:wi-?fi|wlan|router|admin|root|vpn|db|server|ssh)[ \\t]{1,3})pass(?=[ \\t]{1,3}(?:is|was|:))|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord(?:et)?|adgangskode(?:n)?|passord(?:et)?|salasana|heslo|parola(?![ \\t]{1,3}(?:chiave|d))|kata[ \\t]sandi(?:nya|ku|mu)?|clave(?![ \\t]{1,3}(?:de[ \\t]{1,3}(?:la[ \\t]{1,3})?)?(?:api|privada|p(?:ú|u)blica|secreta|primaria|for(?:á|a)nea|ssh|gpg|pgp)\\b)(?:[ \\t]{1,3}de[ \\t]{1,3}acceso)?|mdp(?=[ \\t]{0,2}:)|(?<=\\b(?:le|mon|ton|son|votre|notre|du|ce|nouveau)[ \\t]{1,3})mdp)(?<op>(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)rs?|von|vom|zum|zur|im|beim|ins|der|de|du|des|del|da|do|para|pour|per|voor|van|di|della|dello|al|na|no|em|f(?:ö|o)r|til|till|k|pro|pentru|untuk)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|salasana|heslo|parola|sandi|sandinya)[ \\t]{1,3}[^\\s:«»"'\`]{1,20}(?=[ \\t]{1,3}\\S{1,12}[ \\t]{1,3}(?::[ \\t]{1,2})?(?:«[ \\t\\u00a0\\u202f]?)?\\S{0,63}[0-9!#$%&=?@^~]))?[ \\t]{1,3}(?:is|was|would be|will be|should be|est|c['’]est|ist|lautet|war|es|era|(?:é|e)|(?:è)|(?:ä|a)r|er|var|on|je|este|adalah)(?:[ \\t]{1,3}(?:still|now|currently|actually|just|noch|immer noch|jetzt|nun|toujours|maintenant|todav(?:í|i)a|ahora|ancora|ainda|agora|nog|steeds|nu))?(?:[ \\t]{0,3}:[ \\t]{1,2}|[ \\t]{1,3}:?[ \\t]{0,2})|(?:[ \\t]{1,3}(?:for|of|to|on|at|f(?:ü|u)rs?|von|vom|zum|zur|im|beim|ins|der|de|du|des|del|da|do|para|pour|per|voor|van|di|della|dello|al|na|no|em|f(?:ö|o)r|til|till|k|pro|pentru|untuk)(?:[ \\t]{1,3}[^\\s:]{1,30}){1,4}?)[ \\t]{0,2}:[ \\t]{1,2}(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|adgangskode|passord|senordet|adgangskoden|passordet|salasana|heslo|parola|sandi|sandinya|clave|acceso|mdp)[ \\t]{0,2}:[ \\t]{1,2}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=(?:with|using)[ \\t]{1,3}(?:the[ \\t]{1,3})?(?:password|passwd|pwd))[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=\\b(?:chang|set|reset|updat|rotat|switch)\\w{0,3}[ \\t]{1,3}(?:(?:the|my|your|his|her|our|their|its)[ \\t]{1,3})?(?:[\\w-]{1,20}[ \\t]{1,3})?(?:password|passwd|pwd|passphrase))[ \\t]{1,3}to[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=password|passwd|pwd|passphrase|passcode)[ \\t]{1,3}(?:(?:has|had|was|is|got)[ \\t]{1,3}(?:been[ \\t]{1,3}|just[ \\t]{1,3})?)?(?:changed|reset|updated|rotated|switched)[ \\t]{1,3}to[ \\t]{1,3}(?=\\S{0,63}[0-9!#$%&=?@^~])|(?<=mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|senord|senordet|adgangskode|adgangskoden|passord|passordet|salasana|heslo|parola|sandi|sandinya|sandiku|sandimu)[ \\t]{1,3}(?=(?=\\S{0,62}\\d)(?=\\S{0,62}[a-z])\\S{0,62}[!#$%&*?@^~][^\\s.,;:!?)]|(?=(?:\\S{0,62}\\d){3})(?=(?:\\S{0,62}[a-z]){3})[^\\s.,;:]{10}))(?:["'\`“„]|«[ \\t\\u00a0\\u202f]?)?(?<secret>[^\\s"'\`«»“”]{5,63}[^\\s"'\`«»“”.,;:)])(?:["'\`”“]|[ \\t\\u00a0\\u202f]?»)?(?=[.,;:)!?]{0,3}(?:\\s|$))`,
     flags: "i",
     secretGroup: "secret",
     keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "pw ", "pass ", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord", "salasana", "heslo", "parola", "kata sandi", "clave", "mdp"],
@@ -190,6 +190,11 @@ export const genericRules: readonly SecretRule[] = [
         { text: "Parola pentru wifi este Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
         { text: "kata sandi: Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
         { text: "kata sandi wifi adalah Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
+        { text: "kata sandinya Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
+        { text: "WLAN-Passwort Kx8!mQ2wLp, bitte nicht weitergeben", secret: "Kx8!mQ2wLp" },
+        { text: "heads up, the wifi password changed to Quartz#lemon482* today", secret: "Quartz#lemon482*" },
+        { text: "Passwort fürs Gästenetz: Falke%2291x", secret: "Falke%2291x" },
+        { text: "the admin password on the backup box is still Heron@maple771#, fix it", secret: "Heron@maple771#" },
       ],
       negative: [
         { text: "The password is incorrect, please try again." },
@@ -203,6 +208,13 @@ export const genericRules: readonly SecretRule[] = [
         { text: "heslo je nesprávné" },
         { text: "parola este greșită" },
         { text: "kata sandi wifi adalah rahasia" },
+        { text: "kata sandinya salah" },
+        { text: "Passwort vergessen? Hier zurücksetzen." },
+        { text: "Passwort 2FA aktivieren" },
+        { text: "the password changed to comply with the policy" },
+        { text: "the password has been reset to 12 characters" },
+        { text: "the password is still required" },
+        { text: "heslo Windows10 nefunguje" },
         { text: "la parola chiave è Roma2024" },
         { text: "La contraseña es demasiado corta." },
         { text: "password: required" },
@@ -222,6 +234,45 @@ export const genericRules: readonly SecretRule[] = [
         { text: "Le mot de passe actuel est expiré." },
         { text: "The MDP is (S, A, P, R, gamma)." },
         { text: "la clave del éxito es trabajar" },
+      ],
+    },
+  },
+  {
+    id: "password-on-next-line",
+    description: "Password alone on the line after its label (\"the password is:\\n  X\", \"Passwort lautet:\\n X\", a chat line \"[10:05] Anna: X\" after \"… password:\")",
+    // Chat and e-mail put the value on its own line after the label that ends the line before. Only a label ending its
+    // line with a colon (or a verb) counts, and the value must be the whole next line (one token with a digit or a
+    // symbol), so YAML mappings (`password:\n  secretKeyRef:`), code blocks (`if password:\n    login()`) and lists of
+    // rules stay out. Words about the password rather than the password itself (hash, policy, reset, …) end the label.
+    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord(?:et)?|adgangskode(?:n)?|passord(?:et)?|salasana|heslo|parola(?![ \\t]{1,3}(?:chiave|d))|kata[ \\t]sandi(?:nya|ku|mu)?|clave(?![ \\t]{1,3}(?:de[ \\t]{1,3})?(?:api|privada|p(?:ú|u)blica|ssh|gpg|pgp)\\b))(?<op>(?:[ \\t]{1,3}(?!(?:hash|polic|requir|rule|field|prompt|reset|length|strength|manager|hint|expir|format|pattern|regex|example|sample|change|update)\\w{0,12}\\b)[^\\s:]{1,30}){0,6}?(?:[ \\t]{0,3}:|[ \\t]{1,3}(?:is|was|will be|est|c['’]est|ist|lautet|es|era|é|è|är|er|var|on|je|este|adalah)[ \\t]{0,3}:?)[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,3}){1,2}(?:[>*-][ \\t]{1,3}|\\[[^\\]\\n]{1,40}\\][^\\n:]{0,40}:[ \\t]{1,3})?)(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])(?<q>["'\`]|\\*\\*)?(?<secret>[^\\s"'\`«»“”]{5,63}[^\\s"'\`«»“”.,;:)])\\k<q>[.!]?[ \\t]{0,3}(?=\\r?\\n|$)`,
+    flags: "i",
+    secretGroup: "secret",
+    keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord", "salasana", "heslo", "parola", "kata sandi", "clave"],
+    anchored: true,
+    score: 0.72,
+    validator: "generic-assignment",
+    generic: true,
+    examples: {
+      positive: [
+        { text: "the password is:\nTr0ub4dor&3xq", secret: "Tr0ub4dor&3xq" },
+        { text: "vpn password:\n  Gx7#pLm2qZ\nthanks", secret: "Gx7#pLm2qZ" },
+        { text: "Das Passwort lautet:\n Falke%1908p", secret: "Falke%1908p" },
+        { text: "Hi Tom, the password for the staging db is\n\n`Heron@maple771#`\n\nCheers", secret: "Heron@maple771#" },
+        { text: "[10:04] Anna Berg: wifi password is:\n[10:04] Anna Berg: Quartz#lemon482*", secret: "Quartz#lemon482*" },
+        { text: "kata sandinya:\n  Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
+        { text: "le mot de passe est :\n> Soleil2024!x", secret: "Soleil2024!x" },
+      ],
+      negative: [
+        { text: "password:\n  secretKeyRef:\n    name: db" },
+        { text: "if password:\n    login()" },
+        { text: "Password:\n********" },
+        { text: "password:\n  ${DB_PASSWORD}" },
+        { text: "Password requirements:\nAt-least-8-chars!" },
+        { text: "password hash:\n$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW" },
+        { text: "pwd:\n/home/ci/build2" },
+        { text: "Enter your password:\nsudo: 3 incorrect password attempts" },
+        { text: "the password is:\nincorrect" },
+        { text: "password:\n  type: string\n  minLength: 12" },
       ],
     },
   },

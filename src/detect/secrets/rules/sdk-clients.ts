@@ -139,6 +139,23 @@ const CALLS: readonly SdkCredentialCall[] = [
     negative: [{ text: "Mailjet.apiConnect(process.env.MJ_APIKEY_PUBLIC, process.env.MJ_APIKEY_PRIVATE)" }],
   },
   {
+    id: "cohere-api-key-sdk",
+    description: "Cohere API key passed to a Cohere client (`cohere.Client(\"…\")`, `cohere.ClientV2(api_key=\"…\")`)",
+    // The key has no prefix: a 40-character mixed value as the client's first argument is what makes it one.
+    callee: `cohere\\.(?:Async)?Client(?:V2)?|(?:Async)?CohereClient(?:V2)?`,
+    before: [],
+    secret: `[A-Za-z0-9]{40}`,
+    secretName: "(?:api_key|token)",
+    keywords: ["cohere"],
+    score: 0.85,
+    validator: "mixed-charset",
+    positive: [
+      { text: 'co = cohere.Client("Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6Ai7Oq1k9Jm")', secret: "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6Ai7Oq1k9Jm" },
+      { text: "co = cohere.ClientV2(api_key='Hd5Fg0Sy3Ue6Ai7Oq1k9JmZq8Lm2Xv9Rt4Wb7Nc1')", secret: "Hd5Fg0Sy3Ue6Ai7Oq1k9JmZq8Lm2Xv9Rt4Wb7Nc1" },
+    ],
+    negative: [{ text: 'co = cohere.Client(os.environ["CO_API_KEY"])' }, { text: 'co = cohere.Client("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")' }],
+  },
+  {
     id: "plivo-auth-token-sdk",
     description: "Plivo auth token passed with its auth id to a Plivo client (`plivo.RestClient(\"MA…\", \"…\")`, `new plivo.Client(…)`)",
     callee: `RestClient|Client|PlivoApi`,

@@ -8,6 +8,7 @@ import type { CallPolicyState, ScannedText } from "./call-policy-state.js";
 import { applyEdits, type Edit } from "./operators.js";
 import { restoreEdits } from "./restore-edits.js";
 import { scanGroup } from "./scan-group.js";
+import { scanSeam, seamsOf } from "./scan-seams.js";
 import type { TokenVault } from "./token-vault.js";
 
 /** A field's new value: the enforced text, encoded back when the field holds it encoded (an inline text file). */
@@ -163,7 +164,10 @@ export function scanRequestParts(guard: PartScanner, state: CallPolicyState, par
   const errors: string[] = [];
   const rewrites: PartRewrite[] = [];
   let block = false;
-  for (const group of requestRuns(parts)) {
+  // Edits per part, applied once every run and seam is scanned (a seam may add edits to a part its run changed).
+  const pending = new Map<TextPart, Edit[]>();
+  const runs = requestRuns(parts);
+  for (const group of runs) {
     const part = group[0] as TextPart;
     if (part.unscanned !== undefined) {
       const u = decideUnscanned(state, part, part.unscanned.mediaType);
@@ -185,12 +189,30 @@ export function scanRequestParts(guard: PartScanner, state: CallPolicyState, par
       continue;
     }
     if (!r.changed) continue;
-    group.forEach((p, k) => {
-      const out = applyEdits(p.text, r.edits[k] as Edit[]);
-      if (out !== undefined && out !== p.text) rewrites.push({ path: p.path, text: fieldValue(p, out) });
-    });
+    group.forEach((p, k) => pending.set(p, [...(r.edits[k] as Edit[])]));
+  }
+  // A value cut over turns with other turns between them, or over two tool calls' argument strings.
+  for (const seam of seamsOf(runs)) {
+    const r = scanSeam((...a) => guard.scanText(...a), state, seam, "request", errors);
+    for (const d of r.decided) entries.push(d.entry);
+    if (r.block) block = true;
+    addEdits(pending, seam.a, r.editsA);
+    addEdits(pending, seam.b, r.editsB);
+  }
+  for (const [p, edits] of pending) {
+    const out = applyEdits(p.text, edits);
+    if (out !== undefined && out !== p.text) rewrites.push({ path: p.path, text: fieldValue(p, out) });
   }
   return { entries, errors, rewrites, block };
+}
+
+/** Add a seam's edits to a part's, leaving out those that overlap an edit it already has. */
+function addEdits(pending: Map<TextPart, Edit[]>, part: TextPart, edits: readonly Edit[]): void {
+  if (edits.length === 0) return;
+  const mine = pending.get(part) ?? [];
+  for (const e of edits) if (!mine.some((x) => x.start < e.end && e.start < x.end)) mine.push(e);
+  mine.sort((x, y) => x.start - y.start);
+  pending.set(part, mine);
 }
 
 /** {@link ScannedParts} of a response, with what restoring the conversation's tokens did. */

@@ -1,0 +1,89 @@
+import type { Direction } from "../core/detector.js";
+import type { TextKind, TextPart } from "../core/message-spec.js";
+import type { Decided } from "../decide/decide.js";
+import type { CallPolicyState, ScannedText } from "./call-policy-state.js";
+import type { Edit } from "./operators.js";
+
+/**
+ * How many characters of each side of a seam are scanned together: enough for a key cut in two with a sentence
+ * between ("first half: sk-proj-…" / "and the rest: …"), while the cost per turn stays fixed.
+ */
+export const SEAM_WINDOW = 512;
+
+/** Kinds of request text whose turns (or tool-call argument strings) a model reads one after the other. */
+const SEAM_KINDS = new Set<TextKind>(["text", "prompt", "input", "tool_result", "system", "document", "tool_call_arguments"]);
+
+/** The end of one run and the start of the next run of the same role and kind, with other turns between them. */
+export interface Seam {
+  a: TextPart;
+  b: TextPart;
+}
+
+/** Whether edits made in a seam can be written back to a part (text held as is: not extracted or encoded). */
+function seamable(p: TextPart): boolean {
+  return SEAM_KINDS.has(p.kind) && p.unscanned === undefined && p.extracted === undefined && !p.encoded && p.text.length > 0;
+}
+
+/**
+ * The seams between runs of one role and kind that are not read as one run because other turns stand between them
+ * (user, assistant, user) or because each is a separate string (the argument strings of two tool calls): a value cut
+ * over them is read by the model, which is told to put it together, so the end of one and the start of the next are
+ * scanned as one text.
+ */
+export function seamsOf(runs: readonly (readonly TextPart[])[]): Seam[] {
+  const last = new Map<string, TextPart>();
+  const out: Seam[] = [];
+  for (const run of runs) {
+    const first = run[0];
+    const end = run[run.length - 1];
+    if (first === undefined || end === undefined || !seamable(first)) continue;
+    const key = `${first.role}\u0000${first.kind}`;
+    const prev = last.get(key);
+    if (prev !== undefined) out.push({ a: prev, b: first });
+    if (seamable(end)) last.set(key, end);
+    else last.delete(key);
+  }
+  return out;
+}
+
+/** What a seam scan adds: decisions on values cut over the seam, and the edits of each side in its own offsets. */
+export interface ScannedSeam {
+  decided: Decided[];
+  editsA: Edit[];
+  editsB: Edit[];
+  block: boolean;
+}
+
+type ScanText = (state: CallPolicyState, text: string, part: Pick<TextPart, "path" | "role" | "kind">, direction: Direction, errors: string[]) => ScannedText;
+
+/**
+ * Scan the last {@link SEAM_WINDOW} characters of `seam.a` and the first of `seam.b`, a line break between them (so
+ * the two sides are never glued into one token), and keep only what crosses the line break: a finding that spans it,
+ * or a value reported in parts (`spread`) with a part on each side. Everything else was decided in the parts' own scans.
+ */
+export function scanSeam(scan: ScanText, state: CallPolicyState, seam: Seam, direction: Direction, errors: string[]): ScannedSeam {
+  const from = Math.max(0, seam.a.text.length - SEAM_WINDOW);
+  const tail = seam.a.text.slice(from);
+  const head = seam.b.text.slice(0, SEAM_WINDOW);
+  const bStart = tail.length + 1;
+  const r = scan(state, `${tail}\n${head}`, seam.b, direction, errors);
+  const crosses = (s: number, e: number): boolean => s < tail.length && e > tail.length;
+  const decided: Decided[] = [];
+  const spans: { start: number; end: number }[] = [];
+  let block = false;
+  for (const d of r.decided) {
+    const f = d.finding;
+    if (!crosses(f.spread?.start ?? f.start, f.spread?.end ?? f.end)) continue;
+    decided.push(d);
+    spans.push(f);
+    if (d.entry.action === "block") block = true;
+  }
+  const editsA: Edit[] = [];
+  const editsB: Edit[] = [];
+  for (const e of r.edits) {
+    if (!spans.some((s) => s.start < e.end && e.start < s.end)) continue;
+    if (e.start < tail.length) editsA.push({ start: from + e.start, end: from + Math.min(e.end, tail.length), replacement: e.replacement });
+    if (e.end > bStart) editsB.push({ start: Math.max(0, e.start - bStart), end: e.end - bStart, replacement: e.start >= bStart ? e.replacement : "" });
+  }
+  return { decided, editsA, editsB, block };
+}

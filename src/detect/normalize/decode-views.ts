@@ -14,6 +14,12 @@ const ESCAPED_HEX_RUN = /(?:\\x[0-9A-Fa-f]{2}){8,}/g;
 // string overflowed the regex backtracking stack (RangeError: the request would be refused as a failed control).
 const URL_RUN = /[A-Za-z0-9._~!*'()+\-/:=&?;,@%]{16,65536}/g;
 const PERCENT = /%[0-9A-Fa-f]{2}/g;
+/**
+ * An escape of an unreserved character (a letter, a digit, `-`, `.`, `_`, `~`): RFC 3986 §2.3 says URI producers
+ * should not encode these, so no encoder writes one; one such escape inside a token is a value disguised
+ * (`ghp%5F…`, `sk-pr%6Fj-…`), and is reason enough to decode the run.
+ */
+const UNRESERVED_ESCAPE = /%(?:[46][1-9A-Fa-f]|[57][0-9Aa]|3[0-9]|2[DdEe]|5[Ff]|7[Ee])/;
 // Bytes written apart, as hex dumps, debuggers and byte-array literals print them (`41 4b 49`, `41:4b:49`,
 // `0x41, 0x4b`, `41-4B-49`), or as decimal character codes (`73 103 110`, `73,103,110`): eight or more.
 const HEX_BYTE_LIST = /(?<![0-9A-Za-z])(?:0[xX])?[0-9A-Fa-f]{2}(?:(?:, ?|[ :;-])(?:0[xX])?[0-9A-Fa-f]{2}){7,}(?![0-9A-Za-z])/g;
@@ -361,8 +367,9 @@ function urlPayloads(text: string, out: Payload[], origin?: Payload): void {
   for (let m = re.exec(text); m !== null && out.length < MAX_PAYLOADS; m = re.exec(text)) {
     const run = m[0];
     const escapes = run.match(PERCENT)?.length ?? 0;
-    // One escape is enough when it is an encoded `@` (`jane.doe%40example.com`): an e-mail address hides behind it.
-    if (escapes < 2 && !run.includes("%40")) continue;
+    // One escape is enough when it is an encoded `@` (`jane.doe%40example.com`): an e-mail address hides behind it;
+    // or an encoded unreserved character, which only a disguise writes.
+    if (escapes < 2 && !run.includes("%40") && !UNRESERVED_ESCAPE.test(run)) continue;
     const decoded = decodePercent(run);
     if (decoded !== undefined && decoded !== run) {
       out.push({ text: decoded, start: origin?.start ?? m.index, end: origin?.end ?? m.index + run.length });

@@ -30,6 +30,12 @@ function readable(cp: number): boolean {
  */
 function escapeAt(text: string, i: number): [number, number] | undefined {
   const k = text.charCodeAt(i + 1);
+  // `\\u0073`: an escape inside a JSON string that is itself inside a JSON string (tool-call arguments): the outer
+  // parse leaves `\u0073`, the inner one `s`. Both backslashes map to the character.
+  if (k === 92 /* \ */ && (text.charCodeAt(i + 2) === 117 || text.charCodeAt(i + 2) === 120) && (i === 0 || text.charCodeAt(i - 1) !== 92)) {
+    const inner = escapeAt(text, i + 1);
+    return inner === undefined ? undefined : [inner[0] + 1, inner[1]];
+  }
   if (k === 117 /* u */) {
     if (text.charCodeAt(i + 2) === 123 /* { */) {
       const close = text.indexOf("}", i + 3);

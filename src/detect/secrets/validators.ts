@@ -231,7 +231,7 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   const h = shannonEntropy(v);
   // Accented letters are letters, not symbols: "stocké", "expiré" are words ("le mot de passe est stocké dans Vault").
   const mix = charMix(v.normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
-  const strongKey = /pass|pwd|secret|token|api.?key|apikey|private|credential|auth|contrase|senha|wachtwoord|senord|kennwort|adgangskode|clave|пароль|hasło|şifre|密码|パスワード|비밀번호/i.test(key);
+  const strongKey = /pass|pwd|secret|token|api.?key|apikey|private|credential|auth|contrase|senha|wachtwoord|senord|kennwort|adgangskode|clave|sandi|пароль|hasło|şifre|密码|パスワード|비밀번호/i.test(key);
   let s = score;
   if (h < 2.2) return null;
   if (h >= 3.5) s += 0.1;

@@ -44,11 +44,26 @@ const positives: PositiveCase[] = [
   ["ALTER LOGIN [etl_svc] WITH PASSWORD = N'I8=ykWem9VpM96UXtEV8';", "sql-password", "I8=ykWem9VpM96UXtEV8", 0.85],
   // a value right after `token=` in a log line
   ["request failed (403), token=q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj retrying", "high-entropy-near-keyword", "q8Zk3Vd0Hn6Rw2Yt9Lm4Pc7Bx1Fs5Gj", 0.775],
+  // the value alone on the line after its label: chat, e-mail, German, Indonesian
+  ["hey, the staging db password is:\n  Heron@maple771#\nthx", "password-on-next-line", "Heron@maple771#", 0.82],
+  ["[09:12] Lena: Passwort lautet:\n[09:12] Lena: Falke%1908pX", "password-on-next-line", "Falke%1908pX", 0.82],
+  ["kata sandi router:\n`Gx7#pLm2qZw`", "password-on-next-line", "Gx7#pLm2qZw", 0.77],
+  // a bare label and a password-shaped value; "changed to"; an adverb after the verb
+  ["ini kata sandinya Gx7#pLm2qZ ya", "password-in-prose", "Gx7#pLm2qZ", 0.72],
+  ["fyi the wifi password changed to Quartz#lemon482* this morning", "password-in-prose", "Quartz#lemon482*", 0.82],
+  ["the admin password on the old NAS is still Heron@maple771#, fix it", "password-in-prose", "Heron@maple771#", 0.82],
 ];
 
 describe("generic rules", () => {
   it.each(positives)("%s → %s", (...c) => expectPositive(c));
   it.each([
+    "the password is:\nincorrect, try again",
+    "password:\n  valueFrom:\n    secretKeyRef: db",
+    "Password policy:\nMin-12-chars!",
+    "if not password:\n    raise ValueError(msg)",
+    "kata sandinya lupa",
+    "Passwort vergessen? Bitte hier klicken.",
+    "the password is still valid",
     "le mot de passe est stocké dans Vault",
     "Le mot de passe actuel est expiré.",
     "Le mot de passe est « ******** ».",

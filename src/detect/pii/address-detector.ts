@@ -228,6 +228,8 @@ const UNIT_PREFIX = new RegExp(
     "(?:Flat|FLAT|Apt\\.?|APT\\.?|Apartment|Unit|UNIT|Suite|Ste\\.?|Room|Rm\\.?|Villa|House|Plot|Lot|Blk|Block|Appt\\.?|Appartement|Bâtiment|Bât\\.?|Shop|Office|Level)[ \\t]*#?[A-Za-z0-9]{1,5}(?:[-/][A-Za-z0-9]{1,5})?" +
     "(?:,[ \\t]*(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,3}\\p{Lu}[\\p{L}'’.-]*)?,[ \\t]*" +
     "|(?:(?:Unit|Flat|Apt\\.?)[ \\t]*)?\\d{1,4}[A-Za-z]?/" +
+    // a Korean flat number before the building number ("1204-ho, 152 Teheran-ro")
+    "|\\d{1,5}-ho,[ \\t]*" +
     "|(?:The[ \\t]+)?(?:\\p{Lu}[\\p{L}'’]+[ \\t]+){0,2}(?:Vicarage|Rectory|Cottage|Cottages|Farmhouse|Lodge|Manor|Mansions|Villas|Heights|Towers|Apartments)(?:[ \\t]+\\d{1,4})?,[ \\t]*" +
     ")$",
   "u",

@@ -37,12 +37,22 @@ const INDIAN = new RegExp(
 );
 const INDIAN_LABEL_BEFORE = /(?:^|[^\p{L}])((?:H\.?\s?No|House\s+No|Flat\s+No|Plot\s+No|No)\.?\s?|#\s?|Plot\s+|Flat\s+|Sector\s+)$/u;
 /** What an Indian address names between the house and the PIN: a cross road, main road, sector, layout, nagar, ... */
-const INDIAN_LOCALITY = /(?:^|[^\p{L}])(?:Cross|Main|Road|Rd|Street|Lane|Marg|Sector|Block|Stage|Phase|Layout|Colony|Enclave|Vihar|Society|Nagar|Chowk|Bazaar|Galli|Gali)(?![\p{L}])|\p{Ll}(?:nagar|puram|halli|palli|pet|pur|abad|ganj|wadi)(?![\p{L}])/u;
+const INDIAN_LOCALITY = /(?:^|[^\p{L}])(?:Cross|Main|Road|Rd|Street|Lane|Marg|Sector|Block|Stage|Phase|Layout|Colony|Enclave|Vihar|Society|Nagar|Chowk|Bazaar|Galli|Gali|Drive|Towers?|Apartments?|Apts|Residency|Heights|Complex|Estate|Extension|Bagh|Park|Gardens)(?![\p{L}])|\p{Ll}(?:nagar|puram|halli|palli|pet|pur|abad|ganj|wadi)(?![\p{L}])/u;
 /** A Japanese block address: chome-block-house, district, ward or city with its suffix, prefecture and postcode. */
 const JAPANESE = new RegExp(
-  `\\d{1,2}-\\d{1,3}(?:-\\d{1,4})?\\s+\\p{Lu}[\\p{L}]+(?:-\\p{L}+)?,\\s+\\p{Lu}[\\p{L}]+-(?:ku|shi|cho|machi|gun|mura)(?![\\p{L}])(?:,\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\d{3}-\\d{4})?)?`,
+  `\\d{1,2}-\\d{1,3}(?:-\\d{1,4})?\\s+\\p{Lu}[\\p{L}]+(?:-\\p{L}+)?(?:,?[ \\t]*\\n[ \\t]*|,[ \\t]*)\\p{Lu}[\\p{L}]+-(?:ku|shi|cho|machi|gun|mura)(?![\\p{L}])(?:,\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\d{3}-\\d{4})?)?`,
   "uy",
 );
+/**
+ * A Korean road-name address in romanised order: building number, road ("Teheran-ro", "Sejong-daero", "Yanghwa-ro
+ * 16-gil", "Bongeunsa-ro 86beon-gil"), then the district ("Gangnam-gu", "Bundang-gu, Seongnam-si") and optionally the
+ * city and the five-digit postcode. The hyphenated road and district suffixes are what prose never writes.
+ */
+const KOREAN = new RegExp(
+  `\\d{1,4}(?:-\\d{1,3})?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?-(?:ro|gil|daero|no)(?:\\s+\\d{1,3}(?:beon)?-gil)?(?:,\\s*\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?-(?:gu|si|gun|dong|eup|myeon)(?![\\p{L}]))+(?:,\\s*\\p{Lu}\\p{Ll}+(?:-(?:si|do))?(?![\\p{L}-]))?(?:,?\\s+\\d{5}(?!\\d))?`,
+  "uy",
+);
+
 /** Street word, house number, postcode and town: "Masarykova 14, 602 00 Brno", "Meir 78, 2000 Antwerpen". */
 const POSTCODE_TOWN = /\d{1,4}(?:\/\d{1,4})?[a-z]?,\s+(?:(\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3})|\d{4,5})\s+(\p{Lu}[\p{L}'’-]+)(?:\s+\d{1,2}(?!\d))?/uy;
 /** The street word before the number: one capitalised word after a line start, a label's colon or a comma. */
@@ -84,6 +94,14 @@ export function intlStreetAddresses(text: string, starts: ArrayLike<number>, end
     if (!m && next === 45 && !(prev >= 48 && prev <= 57) && prev !== 45) {
       JAPANESE.lastIndex = s;
       const t = JAPANESE.exec(text);
+      // a two-part number ("2-14 Release, Kita-ku") reads as a version or a range unless a postcode ends the address
+      if (t && (/^\d{1,2}-\d{1,3}-\d/.test(t[0]) || /\d{3}-\d{4}$/.test(t[0]))) m = trimmed(s, t[0]);
+    }
+    // "152 Teheran-ro, Gangnam-gu, Seoul 06236"
+    // gate: a space after the number, then a capital letter
+    if (!m && next === 32 && isUpperAscii(text.charCodeAt(e + 1))) {
+      KOREAN.lastIndex = s;
+      const t = KOREAN.exec(text);
       if (t) m = trimmed(s, t[0]);
     }
     // "Masarykova 14, 602 00 Brno": a postcode of a distinctive shape ("602 00", "3025 AH", "00-514", "1100-053") or
@@ -102,6 +120,10 @@ export function intlStreetAddresses(text: string, starts: ArrayLike<number>, end
     }
   }
   return out;
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 function trimmed(start: number, v: string): StreetMatch {

@@ -102,3 +102,19 @@ describe("names after contact and name labels of other languages", () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe("a label of another language before a name the lists do not know", () => {
+  it.each([
+    ["Nom : Tiwaloluwa Adeyemi-Okonkwo", "Tiwaloluwa Adeyemi-Okonkwo"],
+    ["Destinatario: Xochiquetzal Huitzil", "Xochiquetzal Huitzil"],
+    ["Ime i prezime: Zvonimir Blažević", "Zvonimir Blažević"],
+    ["Navn: Tiwaloluwa Okonkwo", "Tiwaloluwa Okonkwo"],
+  ])("%j scores clear of the threshold", (text, name) => {
+    const hit = runScanner(personLocationScanner, text).find((h) => h.type === "PERSON" && text.slice(h.start, h.end) === name);
+    expect(hit?.score).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it.each(["Nom : Service Client", "Responsable : Ventas Online", "Contact : Datadog Support", "Navn: Kundeservice Norge"])("no person in %j", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

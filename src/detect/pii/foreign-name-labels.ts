@@ -24,6 +24,9 @@ export const FOREIGN_NAME_LABELS: readonly string[] = [
   "ad soyad", "adı soyadı", "ad", "soyad", "yetkili", "yetkili kişi", "alıcı",
   // Vietnamese
   "người liên hệ", "họ tên", "họ và tên", "người nhận",
+  // Nordic, Finnish, Czech/Slovak, Hungarian, Romanian, Croatian/Serbian/Slovene, Indonesian/Malay
+  "navn", "fullt navn", "fulde navn", "namn", "fullständigt namn", "nimi", "koko nimi", "jméno", "jméno a příjmení", "meno", "név", "teljes név",
+  "nume", "prenume", "nume complet", "ime", "ime i prezime", "prezime", "nama", "nama lengkap",
 ];
 
 const LABEL_SET: ReadonlySet<string> = new Set(FOREIGN_NAME_LABELS);

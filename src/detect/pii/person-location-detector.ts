@@ -25,6 +25,7 @@ import { repeatedGivenNames } from "./repeated-given-names.js";
 import { capsCountryLines } from "./caps-country-lines.js";
 import { SpanSet } from "./span-set.js";
 import { DEPARTMENT_HEADS, FOREIGN_NAME_LABEL_BEFORE, leadingLabelWords } from "./foreign-name-labels.js";
+import { isVietnameseFullName } from "./vietnamese-full-names.js";
 
 /**
  * Patterns of the per-group and per-token checks below, compiled once: a regex literal in a function body makes a new
@@ -907,6 +908,10 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     // Leopoldstraße", "Recipe: Hamburg-style Franzbrötchen")
     const nameValue = fieldValue && !toks.some((t) => NOUN_LIKE_TOKEN.test(t.w));
     person = strongBefore || personAfter ? 0.75 : sentenceStart && !nameValue ? 0.5 : kinds[kinds.length - 1] === "weak" ? 0.5 : 0.6;
+    // a name label of another language with its colon ("Nom : ", "Navn: ", "Ad Soyad: ") before two or three unknown
+    // capitalised words of a name's shape: the lists cannot know every name, and the label says what the value is
+    // (department words were refused above; a value reading as a compound noun is not taken)
+    if (nameValue && kinds[kinds.length - 1] !== "weak" && (labelWords > 0 || FOREIGN_NAME_LABEL_BEFORE.test(before))) person = Math.max(person, 0.7);
   } else if (toks.length === 1 && (kinds[0] === "surname" || kinds[0] === "unknown") && (personAfter || strongBefore) && !firstCommon) {
     // a known name part (many cultures' given names are there) with a person cue; an unknown word needs more
     if (kinds[0] === "surname") person = sentenceStart ? (personAfter ? 0.6 : 0.45) : 0.65;
@@ -916,6 +921,9 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   }
 
   if (!placePrefixed && toks.length >= 2 && personAfter && allNameish && kinds[0] !== "initial") person = Math.max(person, 0.75);
+  // "Nguyễn Thị Lan", "Lê Thị Thu Hà": family name, middle name and one-syllable given names make the shape of a
+  // Vietnamese full name even when the given name is also an ordinary word
+  if (!placePrefixed && isVietnameseFullName(toks.map((t) => t.w))) person = Math.max(person, 0.8);
   // "Ana Kovač, date of birth ...", "Ewa Lis, PESEL ...": a birth date or a national identifier follows only a person
   if (!placePrefixed && toks.length >= 2 && allNameish && kinds[0] !== "initial" && IDENTITY_CUE_AFTER.test(after)) person = Math.max(person, 0.75);
   // "my grandfather, Orrin", "Kasia +48 601 ...": a kinship or trade word before, or a phone or e-mail after, one known given name

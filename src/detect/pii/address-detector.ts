@@ -37,7 +37,12 @@ function street(): RegExp {
   // "Austin, TX 78701", "Toronto, ON M5V 2A2", "Leeds LS6 4DP", "Fitzroy VIC 3065", "Shanghai 200120"
   const ukPostcode = "[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}(?![A-Za-z0-9])";
   const caPostcode = "[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d(?![A-Za-z0-9])";
-  const city = `(?:,?\\s+${town},?\\s+${ukPostcode}|,?\\s+${town},\\s*\\p{Lu}{2}\\s+${caPostcode}|,?\\s+${town},?\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}(?!\\d)|,?\\s+${town},\\s*(?:\\p{Lu}{2}(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)(?:\\s+\\d{5,6}(?!\\d)(?:-\\d{4})?)?|,?\\s+${town}\\s+\\d{6}(?!\\d))?`;
+  // Irish Eircode after the town and county ("Naas, Co. Kildare W91 K7P3", "Cork T12 Y8KD"; routing key, then four
+  // characters of the Eircode alphabet), and a South African or New Zealand four-digit code after the town
+  // ("Pretoria 0181", "Cape Town, 8001"; not a year)
+  const eircode = "[AC-FHKNPRTV-Y]\\d[\\dW]\\s?[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])";
+  const fourDigit = "(?!(?:19|20)\\d\\d)\\d{4}(?![\\d/.-])";
+  const city = `(?:(?:,\\s*${town}){0,2}(?:,?\\s+Co\\.?\\s+${town})?,?\\s+${eircode}|,\\s*${town},?\\s+${fourDigit}|,?\\s+${town},?\\s+${ukPostcode}|,?\\s+${town},\\s*\\p{Lu}{2}\\s+${caPostcode}|,?\\s+${town},?\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}(?!\\d)|,?\\s+${town},\\s*(?:\\p{Lu}{2}(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)(?:\\s+\\d{5,6}(?!\\d)(?:-\\d{4})?)?|,?\\s+${town}\\s+\\d{6}(?!\\d))?`;
   streetRe = new RegExp(
     `(?<![\\p{L}\\p{N}.,-])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?(?:${name}\\s+){0,3}${name}?\\s*(?:${sfx})\\.?(?![\\p{L}])(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${unit}${city}|(?<![\\p{L}])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}${city}`,
     "uy",

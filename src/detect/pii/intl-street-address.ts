@@ -54,9 +54,9 @@ const KOREAN = new RegExp(
 );
 
 /** Street word, house number, postcode and town: "Masarykova 14, 602 00 Brno", "Meir 78, 2000 Antwerpen". */
-const POSTCODE_TOWN = /\d{1,4}(?:\/\d{1,4})?[a-z]?,\s+(?:(\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3})|\d{4,5})\s+(\p{Lu}[\p{L}'’-]+)(?:\s+\d{1,2}(?!\d))?/uy;
+const POSTCODE_TOWN = /\d{1,4}(?:\/\d{1,4})?[a-z]?,\s+(?:(\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3})|\d{4,5})\s+(\p{Lu}[\p{L}'’-]+)(?:[ \t]\p{Lu}[\p{L}'’-]+(?=[,.;)]|\s*$|\s*\n))?(?:\s+\d{1,2}(?!\d))?/uy;
 /** The street word before the number: one capitalised word after a line start, a label's colon or a comma. */
-const STREET_WORD_BEFORE = /(?:^|[\n:,;(]\s*|(?:^|\s)(?:na|v|ve|adrese|adres|adresse|address|te|in|à|op|bytem|bydliště|bydlištěm|adresa|osoite|wohnhaft|domicilio|domiciliu|bor på)\s+)(\p{Lu}[\p{L}'’-]{2,})\s$/u;
+const STREET_WORD_BEFORE = /(?:^|[\n:,;(]\s*|(?:^|\s)(?:na|v|ve|adrese|adres|adresse|address|te|in|à|op|bytem|bydliště|bydlištěm|adresa|osoite|wohnhaft|domicilio|domiciliu|bor på)\s+)((?:\p{Lu}[\p{L}'’-]{2,}[ \t])?\p{Lu}[\p{L}'’-]{2,})\s$/u;
 
 export function intlStreetAddresses(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number): StreetMatch[] {
   const out: StreetMatch[] = [];
@@ -112,7 +112,7 @@ export function intlStreetAddresses(text: string, starts: ArrayLike<number>, end
       const t = POSTCODE_TOWN.exec(text);
       const g = t?.[2] ? gazetteers() : undefined;
       const sw = t && g && (t[1] || g.cities.has(t[2]!)) ? STREET_WORD_BEFORE.exec(text.slice(Math.max(0, s - 40), s)) : null;
-      if (t && g && sw?.[1] && !g.commonWords.has(sw[1].toLowerCase())) m = trimmed(s - sw[1].length - 1, text.slice(s - sw[1].length - 1, s + t[0].length));
+      if (t && g && sw?.[1] && !g.commonWords.has(sw[1].slice(sw[1].lastIndexOf(" ") + 1).toLowerCase())) m = trimmed(s - sw[1].length - 1, text.slice(s - sw[1].length - 1, s + t[0].length));
     }
     if (m) {
       out.push(m);

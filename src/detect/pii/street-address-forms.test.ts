@@ -5,7 +5,8 @@ import { hitsOf } from "./test-support/hits.js";
 /**
  * Street address forms of Germany (hyphenated street names), Italy (elided particles, province codes), Brazil
  * (district, town - state, CEP), Mexico (colonia, postcode, town, state), Argentina (CPA postcodes), Peru, the
- * Netherlands (floor suffixes), Korea (romanised road names) and Japan (multi-line block addresses), through the
+ * Netherlands (floor suffixes; two-word streets and towns), Korea (romanised road names), Japan (multi-line block
+ * addresses), Ireland (Eircode after town and county) and South Africa (four-digit code after the town), through the
  * address scanner: each row gives the text and the one ADDRESS span expected at or above the 0.55 threshold.
  */
 const addresses = (text: string): string[] => hitsOf(addressScanner, text, "ADDRESS").filter((h) => h.score >= 0.55).map((h) => h.value);
@@ -31,6 +32,12 @@ describe("street address forms", () => {
     ["office at 175 Sejong-daero, Jongno-gu, Seoul", "175 Sejong-daero, Jongno-gu, Seoul"],
     ["Kenji Watanabe\n2-14-7 Nishitenma\nKita-ku, Osaka 530-0047\n\nDear Kenji", "2-14-7 Nishitenma\nKita-ku, Osaka 530-0047"],
     ["current address Flat 9C, Marine Drive Towers, Kochi 682031, employer", "Flat 9C, Marine Drive Towers, Kochi 682031"],
+    ["at 19 Ashgrove Park, Naas, Co. Kildare W91 K7P3 today", "19 Ashgrove Park, Naas, Co. Kildare W91 K7P3"],
+    ["Address: 212 Harbour View, Dún Laoghaire, Co. Dublin A96 X2K4", "212 Harbour View, Dún Laoghaire, Co. Dublin A96 X2K4"],
+    ["reach me at 12 Brookfield Terrace, Cork T12 Y8KD", "12 Brookfield Terrace, Cork T12 Y8KD"],
+    ["ship to 14 Jacaranda Avenue, Pretoria 0181 please", "14 Jacaranda Avenue, Pretoria 0181"],
+    ["deliver to 47 Long Street, Cape Town, 8001", "47 Long Street, Cape Town, 8001"],
+    ["factuur voor Sem Mulder, Lange Voorhout 9, 2514 EA Den Haag, IBAN", "Lange Voorhout 9, 2514 EA Den Haag"],
   ])("%j", (text, value) => {
     expect(addresses(text)).toEqual([value]);
   });
@@ -44,6 +51,8 @@ describe("street address forms", () => {
     "Flat 9C pricing: see the Towers Kochi brochure 682031 for details.",
     "Col. Sanders opened 120 stores, 44160 staff in Kentucky.",
     "Book 3 of the series sold 12000 copies in Lima and Bogotá.",
+    "see Release Notes 9, 2514 EA Den Haag",
+    "Gate 12 Departure, Dublin A96 boarding",
   ])("nothing in %j", (text) => {
     expect(addresses(text)).toEqual([]);
   });

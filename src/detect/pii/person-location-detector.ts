@@ -263,6 +263,8 @@ const NAME_LABEL_BEFORE = /(?:\b(?:my name is|name is|i am|i'm|call me|named|dea
  * `city=`). Not a bare `name` field, which names products and packages as often.
  */
 const FIELD_PERSON = /\b(?:(?:first|last|given|family|middle|full|customer|contact|client|patient|employee|holder|account_holder|maiden)[_ -]?name|firstname|lastname|surname|forename|fname|lname|first|last|given|family|vorname|nachname|familienname|pr[ée]nom|nom de famille|nombre|apellidos?|nome|cognome|voornaam|achternaam|imi[ęe]|nazwisko|f[öo]rnamn|efternamn|fornavn|etternavn|efternavn|etunimi|sukunimi|sobrenome|p[řr][íi]jmen[íi])["']?\s*[:=]\s*(?:\[\s*)?["']?$/i;
+/** A label word written as part of a title, capitalised and with no colon ("Customer Care", "Patient Services"). */
+const TITLED_LABEL_BEFORE = /(?:^|[^\p{L}])(?:Customer|Patient|Client|Cardholder|Account Holder|Contact)[ \t]+$/u;
 /** What stands between two items of a list. */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
 /** A role label with a colon, as in forms, headers and transcripts ("Candidate: Thabo Nkosi", "From: Jean-Luc Moreau"). */
@@ -880,7 +882,11 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // a label of another language with its colon ("Ansprechpartnerin: ", "Osoba kontaktowa: "), when the value holds a
   // known given name or surname ("Responsable : Service Client" heads a department); so is one that led the group
   // without its colon ("Familienname Pichler, Vorname Theresa")
-  const nameLabel = NAME_LABEL_BEFORE.test(before) || FIELD_PERSON.test(before) || ROLE_LABEL.test(before) || (knownPart && (labelWords > 0 || FOREIGN_NAME_LABEL_BEFORE.test(before)));
+  // "Customer Care", "Patient Services": a capitalised label word with no colon before one word that is also an
+  // ordinary word is a department, a product or a mailbox written as a title, not a label and its person (with a
+  // colon, or before a name that is no ordinary word, it still labels: "Customer: Grant", "Customer Alvarez")
+  const titledLabel = toks.length === 1 && isCommon(g, toks[0]!.w) && TITLED_LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  const nameLabel = (NAME_LABEL_BEFORE.test(before) && !titledLabel) || FIELD_PERSON.test(before) || ROLE_LABEL.test(before) || (knownPart && (labelWords > 0 || FOREIGN_NAME_LABEL_BEFORE.test(before)));
   const greeting =
     GREETING_BEFORE.test(before) ||
     (!locKind && knownPart && FOREIGN_CUE_BEFORE.test(before));

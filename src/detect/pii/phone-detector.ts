@@ -1,9 +1,10 @@
-import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import type { CountryCode } from "libphonenumber-js/max";
 import { keywordMatcher, LabelWindow, nearestLabelBeforeIn } from "./context.js";
 import { ID_LABEL_WORDS, ID_NEGATIVE_WORDS } from "./negative-context.js";
 import { execAt } from "./digit-tokens.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
+import { phoneLibrary } from "./phone-library.js";
 
 // not glued to words, paths or key=value pairs, except a tel: link ("tel:+14155550132") and the value of a phone
 // field ("phone=646.555.0173&zip=…", "phone_number=+4915123456789")
@@ -109,7 +110,7 @@ export function regionHints(text: string): readonly CountryCode[] {
     EMAIL_TLD.lastIndex = 0;
     for (let m = EMAIL_TLD.exec(text); m && out.size < 12; m = EMAIL_TLD.exec(text)) {
       const cc = m[1]!.toUpperCase() === "UK" ? "GB" : m[1]!.toUpperCase();
-      if (isSupportedCountry(cc)) out.add(cc as CountryCode);
+      if (phoneLibrary().isSupportedCountry(cc)) out.add(cc as CountryCode);
     }
   }
   return [...out];
@@ -161,6 +162,7 @@ function parseCandidate(cand: string, offset: number, ctx: boolean, hints: reado
 }
 
 function parseUncached(cand: string, ctx: boolean, hints: readonly CountryCode[]): Parsed[] {
+  const { findPhoneNumbersInText, parsePhoneNumberFromString } = phoneLibrary();
   const offset = 0;
   const intl = cand.startsWith("+") || cand.startsWith("00");
   if (intl) {

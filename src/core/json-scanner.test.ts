@@ -149,4 +149,69 @@ describe("JsonScanner", () => {
       { numRuns: 5000 },
     );
   });
+
+  describe("scanNext", () => {
+    const facts = (x: JsonScanner) => ({ isObject: x.isObject, type: x.type, hasType: x.hasType, errorIsObject: x.errorIsObject, hasChoices: x.hasChoices, choicesNotArray: x.choicesNotArray });
+    const chunk = (content: string) => `{"id":"c1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"${content}"},"finish_reason":null}]}`;
+
+    it("takes the next token in the same envelope, and scans whatever else comes", () => {
+      const next = new JsonScanner();
+      const fresh = new JsonScanner();
+      const texts = [
+        chunk("Hello"),
+        chunk(" world, \u00e9 é"),
+        chunk(""),
+        chunk('say "hi'), // a raw quote: not JSON
+        chunk("tab\there"),
+        chunk("raw\ttab"),
+        chunk("raw	tab"), // a raw control character
+        '{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Hi"}}',
+        '{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"there"}}',
+        '{"type":"content_block_stop","index":0,"delta":{"type":"text_delta","text":"there"}}', // top-level type changed
+        '{"type":"x","a":{"b":"1"},"a":{"b":"2"}}', // duplicate outside the token
+        '{"type":"x","a":{"b":"3"},"a":{"b":"2"}}',
+        '{"a":"top-level","b":1}',
+        '{"a":"other","b":1}',
+        '{"choices":"text","x":{"y":"1"}}',
+        '{"choices":"text","x":{"y":"2"}}',
+        '{"error":{"message":"one"}}',
+        '{"error":{"message":"two"}}',
+      ];
+      for (const text of texts) {
+        const want = expected(text);
+        const got = next.scanNext(text);
+        if (want === "invalid") expect(got, text).toBeDefined();
+        else expect(got, text).toBe(want);
+        if (got === undefined) {
+          fresh.scan(text);
+          expect(facts(next), text).toEqual(facts(fresh));
+        }
+      }
+    });
+
+    it("agrees with a full scan after any edit of an accepted text", () => {
+      const strings = fc.string({ unit: fc.constantFrom("a", " ", '"', "\\", "\n", "\u00e9", "\u0000", "\t", "}", "\u2028") });
+      const doc = fc.record({ type: fc.constantFrom("a", "b"), inner: fc.array(fc.oneof(strings, fc.integer()), { maxLength: 3 }), last: strings });
+      fc.assert(
+        fc.property(doc, fc.nat(), fc.nat(), strings, (d, at, len, insert) => {
+          const next = new JsonScanner();
+          const a = JSON.stringify({ type: d.type, x: { inner: d.inner, last: d.last } });
+          expect(next.scanNext(a)).toBeUndefined();
+          // Any stretch of the text replaced by raw characters (which may need escapes, or break the envelope).
+          const i = at % (a.length + 1);
+          const b = a.slice(0, i) + insert + a.slice(Math.min(a.length, i + (len % 6)));
+          const want = expected(b);
+          const got = next.scanNext(b);
+          if (want === "invalid") expect(got, b).toBeDefined();
+          else expect(got, b).toBe(want);
+          if (got === undefined) {
+            const fresh = new JsonScanner();
+            fresh.scan(b);
+            expect(facts(next), b).toEqual(facts(fresh));
+          }
+        }),
+        { numRuns: 5000 },
+      );
+    });
+  });
 });

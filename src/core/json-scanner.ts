@@ -68,7 +68,45 @@ export class JsonScanner {
   private readonly names: number[] = [];
   private top = 0;
 
+  /** Offsets of the opening and closing quotes of the last string value scanned below the top level (-1: none). */
+  private slotStart = -1;
+  private slotEnd = -1;
+  /** The last accepted text around that string value, for {@link scanNext}: the text up to and including its
+   * opening quote, and from its closing quote on; undefined when the last scan had no such value or refused. */
+  private prefix: string | undefined;
+  private suffix: string | undefined;
+
   constructor(private readonly maxDepth = MAX_JSON_DEPTH) {}
+
+  /**
+   * {@link scan} for a text that is likely to differ from the last accepted one only in one string value (the
+   * events of a stream: the same envelope around the next token). When the text is the last accepted one's text
+   * before and after its last nested string value, with a string between that needs no escape (no quote, backslash
+   * or control character), it is accepted without a scan: replacing one valid string token by another keeps a
+   * JSON text valid, with the same member names, depth and top-level members (the value is not a top-level member,
+   * so `type`, `error` and `choices` are as the last scan found them). Otherwise the text is scanned in full.
+   */
+  scanNext(text: string): JsonScanProblem | undefined {
+    const prefix = this.prefix;
+    const suffix = this.suffix;
+    if (prefix !== undefined && suffix !== undefined) {
+      const end = text.length - suffix.length;
+      if (end >= prefix.length && text.startsWith(prefix) && text.endsWith(suffix)) {
+        let i = prefix.length;
+        for (; i < end; i++) {
+          const c = text.charCodeAt(i);
+          if (c === QUOTE || c === BACKSLASH || c < 0x20) break;
+        }
+        if (i === end) return undefined;
+      }
+    }
+    const problem = this.scan(text);
+    if (problem === undefined && this.slotStart >= 0) {
+      this.prefix = text.slice(0, this.slotStart + 1);
+      this.suffix = text.slice(this.slotEnd);
+    }
+    return problem;
+  }
 
   /** Scan `text`; `undefined` when it is one JSON value free of duplicate names and within the depth limit. */
   scan(text: string): JsonScanProblem | undefined {
@@ -85,6 +123,9 @@ export class JsonScanner {
     this.problem = "invalid";
     this.plain = undefined;
     this.backslash = 0;
+    this.slotStart = -1;
+    this.prefix = undefined;
+    this.suffix = undefined;
     this.space();
     const ok = this.value() && (this.space(), this.i === text.length);
     this.s = "";
@@ -105,7 +146,16 @@ export class JsonScanner {
 
   private value(): boolean {
     const c = this.s.charCodeAt(this.i);
-    if (c === QUOTE) return this.string() >= 0;
+    if (c === QUOTE) {
+      const at = this.i;
+      const end = this.string();
+      if (end < 0) return false;
+      if (this.depth > 1) {
+        this.slotStart = at;
+        this.slotEnd = end;
+      }
+      return true;
+    }
     if (c === 0x7b) return this.object();
     if (c === 0x5b) return this.array();
     if (c === MINUS || isDigit(c)) return this.number();

@@ -150,7 +150,7 @@ class SseBatches implements AsyncIterableIterator<SseEvent[]> {
       const ev = events[i] as UpstreamEvent;
       let type: string | undefined;
       if (ev.data !== "[DONE]") {
-        const problem = scanner.scan(ev.data);
+        const problem = scanner.scanNext(ev.data);
         if (problem === "invalid") throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream SSE data is not JSON" });
         if (problem !== undefined) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: `upstream SSE data: ${problem}` });
         // Text is enforced per choice of an array: `choices` as an object keyed "0" or a string would be checked one

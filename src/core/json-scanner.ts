@@ -91,7 +91,9 @@ export class JsonScanner {
     const suffix = this.suffix;
     if (prefix !== undefined && suffix !== undefined) {
       const end = text.length - suffix.length;
-      if (end >= prefix.length && text.startsWith(prefix) && text.endsWith(suffix)) {
+      // Compared as whole strings (a memory compare): `startsWith`/`endsWith` and charCodeAt loops measured ~3×
+      // slower on these texts, which are slices of the upstream chunk.
+      if (end >= prefix.length && text.slice(end) === suffix && text.slice(0, prefix.length) === prefix) {
         let i = prefix.length;
         for (; i < end; i++) {
           const c = text.charCodeAt(i);

@@ -10,7 +10,9 @@ export const MAX_EVENT_BYTES = 8 * 1024 * 1024;
  */
 export class SseParser {
   private buffer = "";
-  private data: string[] = [];
+  /** The event's first `data` line, and any further ones (most events have one: no array per event then). */
+  private data: string | undefined;
+  private moreData: string[] | undefined;
   private eventName: string | undefined;
   private id: string | undefined;
   private size = 0;
@@ -72,7 +74,7 @@ export class SseParser {
       return;
     }
     if (s.startsWith("data: ", start)) {
-      this.data.push(s.slice(start + 6, end));
+      this.addData(s.slice(start + 6, end));
       return;
     }
     if (s.charCodeAt(start) === 58 /* ':' */) return;
@@ -81,19 +83,25 @@ export class SseParser {
     const field = s.slice(start, hasValue ? colon : end);
     let value = hasValue ? s.slice(colon + 1, end) : "";
     if (value.charCodeAt(0) === 32) value = value.slice(1);
-    if (field === "data") this.data.push(value);
+    if (field === "data") this.addData(value);
     else if (field === "event") this.eventName = value;
     else if (field === "id") this.id = value;
   }
 
+  private addData(line: string): void {
+    if (this.data === undefined) this.data = line;
+    else (this.moreData ??= []).push(line);
+  }
+
   private dispatch(out: SseEvent[]): void {
-    if (this.data.length > 0) {
-      const ev = this.make(this.data.length === 1 ? (this.data[0] as string) : this.data.join("\n"));
+    if (this.data !== undefined) {
+      const ev = this.make(this.moreData === undefined ? this.data : [this.data, ...this.moreData].join("\n"));
       if (this.eventName !== undefined) ev.event = this.eventName;
       if (this.id !== undefined) ev.id = this.id;
       out.push(ev);
     }
-    this.data = [];
+    this.data = undefined;
+    this.moreData = undefined;
     this.eventName = undefined;
     this.size = this.buffer.length;
   }

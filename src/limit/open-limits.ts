@@ -8,7 +8,6 @@ import type { RedisConfig } from "../redis/redis-config.js";
 import type { LimitsConfig } from "./limits-config.js";
 import { Limiter } from "./limiter.js";
 import { MemoryLimitStore } from "./memory-limit-store.js";
-import { RedisLimitStore } from "./redis-limit-store.js";
 
 export interface AccessState {
   limiter: Limiter;
@@ -30,6 +29,8 @@ export async function openLimits(opts: { limits: LimitsConfig; redis: RedisConfi
   if (redisCfg) {
     client = await openRedis(redisCfg, logger);
     subscriber = await openRedis(redisCfg, logger, { subscriber: true });
+    // Loaded only with Redis configured (its Lua scripts and store are not needed in memory otherwise).
+    const { RedisLimitStore } = await import("./redis-limit-store.js");
     store = new RedisLimitStore(client, redisCfg.keyPrefix, limits.slotTtlMs, (err) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, "redis limit update failed"), { leaseMs: limits.leaseMs });
     revocations = new RevocationChannel(client, subscriber, redisCfg.keyPrefix, {
       onRevoked: (id) => authenticator.invalidate(id),

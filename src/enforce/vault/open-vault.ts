@@ -10,8 +10,6 @@ import { VaultTransitKek } from "../../record/vault-transit-kek.js";
 import { openRedis } from "../../redis/open-redis.js";
 import type { RedisConfig } from "../../redis/redis-config.js";
 import { TokenVault } from "../token-vault.js";
-import { PostgresVaultStore } from "./postgres-vault-store.js";
-import { RedisVaultStore } from "./redis-vault-store.js";
 import { SharedVault } from "./shared-vault.js";
 import { SqliteVaultStore } from "./sqlite-vault-store.js";
 import type { VaultConfig } from "./vault-config.js";
@@ -63,11 +61,14 @@ export async function openVault(opts: {
   let closeClient: () => Promise<void> = async () => undefined;
   if (backend === "redis" && opts.redis) {
     const client = await openRedis(opts.redis, logger);
+    // The shared stores are loaded only when configured: the default keeps them out of memory.
+    const { RedisVaultStore } = await import("./redis-vault-store.js");
     store = new RedisVaultStore(client, opts.redis.keyPrefix);
     closeClient = async () => {
       await client.quit().catch(() => client.disconnect());
     };
   } else if (opts.store.type === "postgres") {
+    const { PostgresVaultStore } = await import("./postgres-vault-store.js");
     store = new PostgresVaultStore({ url: opts.store.url, schema: opts.store.schema, poolSize: Math.min(opts.store.poolSize, 4) });
   } else {
     store = new SqliteVaultStore(cfg.file ?? join(opts.dataDir, "vault.db"));

@@ -1,6 +1,6 @@
 /**
  * `node --import tsx scripts/eval/pii-sample-10/run.ts [--misses] [--dump]` — held-out PII set 10, written BLIND (see
- * README.md for exactly what was read). NOT YET SCORED.
+ * README.md for exactly what was read). Scored once (README.md).
  */
 import { runPiiRedTeam } from "../pii-red-team.js";
 import { loadCases } from "./check.js";

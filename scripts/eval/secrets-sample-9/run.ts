@@ -1,6 +1,6 @@
 /**
  * `node --import tsx scripts/eval/secrets-sample-9/run.ts [--misses] [--dump]` — held-out secrets set 9, written BLIND
- * (see README.md for exactly what was read). NOT YET SCORED.
+ * (see README.md for exactly what was read). Scored once (README.md).
  */
 import { runSecretsRedTeam } from "../secrets-red-team.js";
 import { loadCases } from "./check.js";

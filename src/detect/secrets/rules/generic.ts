@@ -244,10 +244,10 @@ export const genericRules: readonly SecretRule[] = [
     // line with a colon (or a verb) counts, and the value must be the whole next line (one token with a digit or a
     // symbol), so YAML mappings (`password:\n  secretKeyRef:`), code blocks (`if password:\n    login()`) and lists of
     // rules stay out. Words about the password rather than the password itself (hash, policy, reset, …) end the label.
-    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord(?:et)?|adgangskode(?:n)?|passord(?:et)?|salasana|heslo|parola(?![ \\t]{1,3}(?:chiave|d))|kata[ \\t]sandi(?:nya|ku|mu)?|clave(?![ \\t]{1,3}(?:de[ \\t]{1,3})?(?:api|privada|p(?:ú|u)blica|ssh|gpg|pgp)\\b))(?<op>(?:[ \\t]{1,3}(?!(?:hash|polic|requir|rule|field|prompt|reset|length|strength|manager|hint|expir|format|pattern|regex|example|sample|change|update)\\w{0,12}\\b)[^\\s:]{1,30}){0,6}?(?:[ \\t]{0,3}:|[ \\t]{1,3}(?:is|was|will be|est|c['’]est|ist|lautet|es|era|é|è|är|er|var|on|je|este|adalah)[ \\t]{0,3}:?)[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,3}){1,2}(?:[>*-][ \\t]{1,3}|\\[[^\\]\\n]{1,40}\\][^\\n:]{0,40}:[ \\t]{1,3})?)(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])(?<q>["'\`]|\\*\\*)?(?<secret>[^\\s"'\`«»“”]{5,63}[^\\s"'\`«»“”.,;:)])\\k<q>[.!]?[ \\t]{0,3}(?=\\r?\\n|$)`,
+    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord(?:et)?|adgangskode(?:n)?|passord(?:et)?|salasana|heslo|parola(?![ \\t]{1,3}(?:chiave|d))|kata[ \\t]sandi(?:nya|ku|mu)?|palavra-passe|haslo|parool|lozinka|geslo|jelszo|sifre|slaptazodis|clave(?![ \\t]{1,3}(?:de[ \\t]{1,3})?(?:api|privada|p(?:ú|u)blica|ssh|gpg|pgp)\\b))(?<op>(?:[ \\t]{1,3}(?!(?:hash|polic|requir|rule|field|prompt|reset|length|strength|manager|hint|expir|format|pattern|regex|example|sample|change|update)\\w{0,12}\\b)[^\\s:]{1,30}){0,6}?(?:[ \\t]{0,3}[:：]|[ \\t]{1,3}(?:is|was|will be|est|c['’]est|ist|lautet|es|era|é|è|är|er|var|on|je|este|adalah)[ \\t]{0,3}:?)[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,8}){1,2}(?:[>*-][ \\t]{1,3}|\\[[^\\]\\n]{1,40}\\][^\\n:]{0,40}:[ \\t]{1,3})?)(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])(?<q>["'\`]|\\*\\*)?(?<secret>[^\\s"'\`«»“”]{5,63}[^\\s"'\`«»“”.,;:)])\\k<q>[.!]?[ \\t]{0,3}(?=\\r?\\n|$)`,
     flags: "i",
     secretGroup: "secret",
-    keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord", "salasana", "heslo", "parola", "kata sandi", "clave"],
+    keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord", "salasana", "heslo", "parola", "kata sandi", "palavra-passe", "haslo", "parool", "lozinka", "geslo", "jelszo", "sifre", "slaptazodis", "clave"],
     anchored: true,
     score: 0.72,
     validator: "generic-assignment",
@@ -261,6 +261,9 @@ export const genericRules: readonly SecretRule[] = [
         { text: "[10:04] Anna Berg: wifi password is:\n[10:04] Anna Berg: Quartz#lemon482*", secret: "Quartz#lemon482*" },
         { text: "kata sandinya:\n  Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
         { text: "le mot de passe est :\n> Soleil2024!x", secret: "Soleil2024!x" },
+        { text: "Lozinka za ruter:\nKsiezyc#4471m", secret: "Ksiezyc#4471m" },
+        { text: "A palavra-passe provisória é:\nMar7&Areia9", secret: "Mar7&Areia9" },
+        { text: "your temporary password:\n\n    Kx9!mw2Lq\n\nChange it at first login.", secret: "Kx9!mw2Lq" },
       ],
       negative: [
         { text: "password:\n  secretKeyRef:\n    name: db" },

@@ -103,7 +103,7 @@ describe("warden audit search on PostgreSQL: a time beyond a Date's range", () =
       writeFileSync(cfg, JSON.stringify({ dataDir: dir, providers: { demo: { type: "demo" } }, routes: [{ models: ["*"], provider: "demo" }], store: { type: "postgres", url: PG_URL, schema } }));
       const bin = join(resolve(import.meta.dirname, "../.."), "bin/warden.js");
       const r = spawnSync(process.execPath, [bin, "audit", "search", "--from", "99999999999999999999", "-c", cfg], { encoding: "utf8", timeout: 30_000 });
-      expect(r.status).toBe(1);
+      expect(r.status).toBe(2); // a usage error (docs/audit.md), like a --limit that is not a whole number
       expect(r.stderr).toMatch(/--from: not a time/);
       expect(r.stderr).not.toMatch(/bigint/);
     } finally {

@@ -200,6 +200,8 @@ const FAMILIES: ReadonlyArray<[number, string]> = [
       "pamirsk apribojimu noradijumus aizmirsti ierobezojumiem juhiseid juhised ignoreeri unusta piiranguteta " +
       "instruccions oblida restriccio udhezimet injoro harro kufizim tagubilin kalimutan maagizo puuza sahau " +
       "sozbesoz so'zma-so'z sozma-soz slovo besedo rijec zodis vards sona-sonalt paraula fjale kalma eray " +
+      // Vietnamese rules declared void ("quy tac … đa bi huy"), folded
+      "tac huy thi luc zasady zasad anulowane uniewaznione cofniete " +
       // Hinglish ("apne rules ignore karo"): the Hindi verbs and nouns written in Latin letters
       "karo kardo bhool bhul bhulo chhod niyam nirdesh " +
       // developer / admin claims with the safety switched off, AIs and worlds without rules, the setup copied word for

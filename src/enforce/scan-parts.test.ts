@@ -1,26 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { anthropicMessagesEndpoint } from "../api/anthropic-messages/anthropic-messages-endpoint.js";
 import { openaiChatEndpoint } from "../api/openai-chat/openai-chat-endpoint.js";
-import type { CallContext } from "../core/call-context.js";
-import { CancelSignal } from "../core/cancel-signal.js";
 import type { JsonObject } from "../core/json.js";
 import { createPolicyGuard } from "./create-policy-guard.js";
+import { chatCallContext } from "./test-support/chat-call-context.js";
 
-function ctxFor(body: JsonObject): CallContext {
-  return {
-    requestId: "r1",
-    receivedAt: Date.now(),
-    principal: { keyId: "k1", tenant: "t1", app: "a1", roles: ["app"] },
-    api: "openai.chat",
-    original: body,
-    spec: openaiChatEndpoint.parse(body),
-    providerName: "openai",
-    upstreamModel: "gpt-4o-mini",
-    clientHeaders: {},
-    signal: new CancelSignal(),
-    responseHeaders: {},
-  };
-}
+const ctxFor = chatCallContext;
 
 const b64 = (s: string) => Buffer.from(s).toString("base64");
 const withFile = (fileData: string): JsonObject => ({ model: "gpt-4o-mini", messages: [{ role: "user", content: [{ type: "text", text: "read this" }, { type: "file", file: { filename: "f", file_data: fileData } }] }] });

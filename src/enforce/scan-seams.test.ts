@@ -1,27 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { openaiChatEndpoint } from "../api/openai-chat/openai-chat-endpoint.js";
-import type { CallContext } from "../core/call-context.js";
-import { CancelSignal } from "../core/cancel-signal.js";
 import type { JsonObject } from "../core/json.js";
 import { withCrc32Suffix } from "../detect/secrets/checksum.js";
 import { createPolicyGuard } from "./create-policy-guard.js";
+import { chatCallContext } from "./test-support/chat-call-context.js";
 import { SEAM_WINDOW } from "./scan-seams.js";
 
-function ctxFor(body: JsonObject): CallContext {
-  return {
-    requestId: "r1",
-    receivedAt: Date.now(),
-    principal: { keyId: "k1", tenant: "t1", app: "a1", roles: ["app"] },
-    api: "openai.chat",
-    original: body,
-    spec: openaiChatEndpoint.parse(body),
-    providerName: "openai",
-    upstreamModel: "gpt-4o-mini",
-    clientHeaders: {},
-    signal: new CancelSignal(),
-    responseHeaders: {},
-  };
-}
+const ctxFor = chatCallContext;
 
 const OAI = "sk-proj-Rf5UKZNwZTgzRb8ZucIrNqTs9oT6D1DMRv_0Zq3WY7G1J1O-wPsXwgv6WFxEn8XrZu2vvosfG7T3BlbkFJBYX7TPseHaYE6r3ljpCBurd6U6qpJeRk8UqQ1ORj5DFHReHaF6mstbOCirkkl9vsHWLw2Q9ab";
 const GHP = withCrc32Suffix("ghp_", "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6");

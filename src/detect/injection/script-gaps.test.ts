@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { injectionRulesOf as rulesOf } from "../test-support/injection-rules-of.js";
 import { ruleView } from "./featurizer.js";
-import { INJECTION_RULES, matchRules } from "./rules.js";
-import { T_SCRIPT } from "./trigger-lexicon.js";
-import { Featurizer } from "./featurizer.js";
-
-/** Rules that fire with the segment's real trigger families plus the script bit the scorer adds. */
-function rulesOf(text: string): string[] {
-  const f = new Featurizer(12);
-  f.score(text, 0, text.length, new Int8Array(1 << 12));
-  const mask = matchRules(ruleView(text, 0, text.length), f.triggers | T_SCRIPT, false);
-  return INJECTION_RULES.filter((_, i) => (mask & (1 << i)) !== 0).map((r) => r.id);
-}
 
 // Session 19, written for these tests: the system prompt asked for with many words between noun and verb, hidden
 // instructions written out after a question, rules declared void, a hypothetical without limits addressed to the

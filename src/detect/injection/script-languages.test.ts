@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../../core/finding.js";
 import { createSharedScan } from "../shared/shared-scan.js";
 import { injectionDetectors, injectionThresholds } from "./index.js";
-import { Featurizer, ruleView } from "./featurizer.js";
-import { INJECTION_RULES, matchRules } from "./rules.js";
+import { Featurizer } from "./featurizer.js";
 import { SCRIPT_PATTERNS } from "./script-patterns.js";
+import { injectionRulesOf } from "../test-support/injection-rules-of.js";
 import { T_SCRIPT } from "./trigger-lexicon.js";
 
 const detector = injectionDetectors[0]!.build();
@@ -16,13 +16,7 @@ function flagged(text: string, shared = false): Finding[] {
   return detector.detect(input).filter((f) => f.score >= (injectionThresholds[f.type] ?? 0.5));
 }
 
-/** Rules that fire with the segment's real trigger families plus the script bit the scorer adds. */
-function rulesOf(text: string): string[] {
-  const f = new Featurizer(12);
-  f.score(text, 0, text.length, new Int8Array(1 << 12));
-  const mask = matchRules(ruleView(text, 0, text.length), f.triggers | T_SCRIPT, false);
-  return INJECTION_RULES.filter((_, i) => (mask & (1 << i)) !== 0).map((r) => r.id);
-}
+const rulesOf = injectionRulesOf;
 
 // Written for these tests (not rows of any data set): override, prompt extraction and persona phrases in scripts
 // the trigger lexicon holds no words of, and in Vietnamese, Turkish and more Russian/Ukrainian forms.

@@ -1,7 +1,8 @@
 import type { Logger } from "pino";
 import { Authenticator } from "./authenticate/authenticate.js";
 import { clientAddressResolver } from "./authenticate/client-address.js";
-import { KeyStore } from "./authenticate/key-store.js";
+import type { KeyStore } from "./authenticate/key-store.js";
+import { openKeyStore } from "./authenticate/open-key-store.js";
 import type { WardenConfig } from "./config/config-schema.js";
 import { createPolicyGuard } from "./enforce/create-policy-guard.js";
 import type { Guard } from "./enforce/guard.js";
@@ -78,10 +79,20 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   // opened: a policy error stops the start with nothing to release.
   const policyGuard = opts.guard ? undefined : createPolicyGuard({ policyConfig: config.policy, providers: Object.keys(config.providers) });
   const router = ModelRouter.fromConfig(config.providers, config.routes);
-  const keys = new KeyStore(config.dataDir);
+  // Keys in SQLite (default), or in PostgreSQL shared by replicas on other hosts (`keys.store: postgres`).
+  const keys = await openKeyStore({
+    keys: config.keys,
+    store: config.store,
+    dataDir: config.dataDir,
+    onError: (err, what) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, `key store: ${what}`),
+  });
   const authenticator = new Authenticator(keys);
   // Limit counters (memory, or Redis shared by replicas) and revocation messages to the other replicas.
-  const access = await openLimits({ limits: config.limits, redis: config.redis, logger, keys, authenticator });
+  const access = await openLimits({ limits: config.limits, redis: config.redis, logger, keys, authenticator }).catch(async (err: unknown) => {
+    authenticator.close();
+    await keys.close();
+    throw err;
+  });
   const guard = opts.guard ?? (policyGuard as Guard);
   // Tokenize mappings: in memory, or in a store shared by replicas (Redis, PostgreSQL, SQLite) under a shared key.
   const vault = policyGuard
@@ -95,6 +106,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         maxEntries: policyGuard.holder.current.doc.vault.maxEntries,
       }).catch(async (err: unknown) => {
         await access.close();
+        authenticator.close();
+        await keys.close();
         throw err;
       })
     : undefined;
@@ -182,6 +195,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     process.off("SIGHUP", onHup);
     await audit?.close();
     await access.close();
+    authenticator.close();
+    await keys.close();
     policyAdmin?.close();
     tenants.close();
     policyStore?.close();
@@ -212,7 +227,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         authenticator.close();
         await access.close();
         await router.close();
-        keys.close();
+        await keys.close();
         policyAdmin?.close();
         tenants.close();
         policyStore?.close();

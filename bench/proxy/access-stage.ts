@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
 import { Authenticator } from "../../src/authenticate/authenticate.js";
-import { KeyStore } from "../../src/authenticate/key-store.js";
+import { SqliteKeyStore } from "../../src/authenticate/sqlite-key-store.js";
 import { modelAllowed } from "../../src/authenticate/model-allowlist.js";
 import { compileSourceAllowlist } from "../../src/authenticate/source-allowlist.js";
 import type { MessageSpec } from "../../src/core/message-spec.js";
@@ -63,7 +63,7 @@ const fmt = (n: number, d = 1) => n.toFixed(d);
 // 1. The A/B: what access adds to core per call.
 {
   const dir = mkdtempSync(join(tmpdir(), "warden-bench-stage-"));
-  const keys = new KeyStore(dir);
+  const keys = new SqliteKeyStore(dir);
   const auth = new Authenticator(keys);
   const plain = { authorization: `Bearer ${keys.create({ tenant: "bench", app: "bench", roles: ["app"] }).key}` };
   const guarded = { authorization: `Bearer ${keys.create({ tenant: "bench", app: "bench", roles: ["app"], models: ["gpt-bench*", "gpt-4o*"], cidrs: ["127.0.0.0/8", "::1/128"] }).key}` };

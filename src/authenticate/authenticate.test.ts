@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WardenError } from "../core/warden-error.js";
 import { generateApiKey, parseApiKey } from "./api-key.js";
 import { Authenticator, presentedKey } from "./authenticate.js";
-import { KeyStore } from "./key-store.js";
+import { SqliteKeyStore } from "./sqlite-key-store.js";
 
 const dir = mkdtempSync(join(tmpdir(), "warden-auth-test-"));
-let store: KeyStore;
+let store: SqliteKeyStore;
 let auth: Authenticator;
 
 beforeAll(() => {
-  store = new KeyStore(dir);
+  store = new SqliteKeyStore(dir);
   auth = new Authenticator(store);
 });
 
@@ -118,7 +118,7 @@ describe("Authenticator", () => {
     const { record, key } = store.create({ tenant: "t", app: "a", roles: ["app"] });
     const now = Date.now();
     expect(codeOf(() => auth.authenticate({ "x-api-key": key }, now))).toBeUndefined();
-    const other = new KeyStore(dir);
+    const other = new SqliteKeyStore(dir);
     other.revoke(record.id);
     other.close();
     expect(codeOf(() => auth.authenticate({ "x-api-key": key }, now + 10))).toBeUndefined();
@@ -165,7 +165,7 @@ describe("Authenticator: verified keys remembered", () => {
       a.invalidateAll();
       expect(a.verifiedKeys).toBe(0);
       // Revoked by another process: with the record dropped, the key is checked against the store again.
-      const other = new KeyStore(dir);
+      const other = new SqliteKeyStore(dir);
       other.revoke(record.id);
       other.close();
       expect(codeOf(() => a.authenticate({ "x-api-key": key }, now + 2))).toBe("WARDEN_AUTH_REVOKED_KEY");

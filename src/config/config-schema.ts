@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { auditConfigSchema, storeConfigSchema } from "../record/audit-config.js";
+import { keysConfigSchema } from "../authenticate/keys-config.js";
 import { policyConfigSchema } from "../decide/policy-schema.js";
 import { limitsConfigSchema } from "../limit/limits-config.js";
 import { adminConfigSchema } from "../admin/admin-config.js";
@@ -162,6 +163,8 @@ export const configSchema = z
     oidc: oidcConfigSchema.optional(),
     /** Request rate, token quota and concurrency per key, app and tenant (docs/keys-and-limits.md). */
     limits: limitsConfigSchema.default({}),
+    /** Where API keys live: SQLite in the data directory (default) or the PostgreSQL `store` (docs/keys-and-limits.md). */
+    keys: keysConfigSchema.default({}),
     /** Shared Redis for limit counters and key revocations across replicas (docs/keys-and-limits.md). */
     redis: redisConfigSchema.optional(),
     /** Where `tokenize` mappings live: memory, Redis or SQL, shared by replicas (docs/policy.md, "Vault"). */
@@ -171,6 +174,9 @@ export const configSchema = z
   .superRefine((cfg, ctx) => {
     for (const issue of routeProviderIssues(cfg)) ctx.addIssue({ code: z.ZodIssueCode.custom, ...issue });
     for (const issue of plaintextUpstreamIssues(cfg)) ctx.addIssue({ code: z.ZodIssueCode.custom, ...issue });
+    if (cfg.keys.store === "postgres" && cfg.store.type !== "postgres") {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["keys", "store"], message: "keys.store postgres uses the database of store: set store.type to postgres (with its url)" });
+    }
   });
 
 /**

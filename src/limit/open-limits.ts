@@ -48,8 +48,10 @@ export async function openLimits(opts: { limits: LimitsConfig; redis: RedisConfi
     store = new MemoryLimitStore();
   }
   const channel = revocations;
-  const off = keys.onChange((id) => {
+  const off = keys.onChange((id, remote) => {
     authenticator.invalidate(id);
+    // A change learned from the shared key store (PostgreSQL NOTIFY) reached every replica that way already.
+    if (remote) return;
     channel?.publish(id).catch((err: unknown) => logger.error({ keyId: id, err: err instanceof Error ? err.message : String(err) }, "could not publish a key revocation; other replicas see it within a second"));
   });
   const limiter = new Limiter(limits, store, logger);

@@ -87,12 +87,12 @@ describe("durations (CLI)", () => {
 
 describe("empty allowlists on a key record", () => {
   it("admit nothing (fail closed), unlike an absent list", async () => {
-    const { KeyStore } = await import("../../src/authenticate/key-store.js");
+    const { SqliteKeyStore } = await import("../../src/authenticate/sqlite-key-store.js");
     const { Authenticator } = await import("../../src/authenticate/authenticate.js");
     const { tempDir } = await import("../support/test-gateway.js");
     const { rmSync } = await import("node:fs");
     const dir = tempDir();
-    const store = new KeyStore(dir);
+    const store = new SqliteKeyStore(dir);
     const auth = new Authenticator(store);
     try {
       const { key: noModels } = store.create({ tenant: "t", app: "a", roles: ["app"], models: [] });

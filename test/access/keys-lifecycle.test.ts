@@ -9,7 +9,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { generateApiKey } from "../../src/authenticate/api-key.js";
 import { Authenticator } from "../../src/authenticate/authenticate.js";
 import { keyState } from "../../src/authenticate/key-state.js";
-import { KeyStore } from "../../src/authenticate/key-store.js";
+import type { KeyStore } from "../../src/authenticate/key-store.js";
+import { SqliteKeyStore } from "../../src/authenticate/sqlite-key-store.js";
 import { parseConfig } from "../../src/config/load-config.js";
 import { WardenError } from "../../src/core/warden-error.js";
 import { passThroughGuard } from "../../src/enforce/guard.js";
@@ -180,7 +181,7 @@ describe("distinct errors", () => {
 
   it("takes the same time whether the key id exists or not (same hash work; no early exit)", () => {
     const dir = tempDir();
-    const store = new KeyStore(dir);
+    const store = new SqliteKeyStore(dir);
     const auth = new Authenticator(store);
     try {
       const { record } = store.create({ tenant: "t", app: "a", roles: ["app"] });
@@ -219,7 +220,7 @@ describe("last-used time", () => {
   it("is the time each key was used, not the time of the batched write", () => {
     const dir = tempDir();
     try {
-      const store = new KeyStore(dir);
+      const store = new SqliteKeyStore(dir);
       const auth = new Authenticator(store);
       const a = store.create({ tenant: "t", app: "a", roles: ["app"] });
       const b = store.create({ tenant: "t", app: "b", roles: ["app"] });
@@ -251,8 +252,8 @@ describe("schema migration", () => {
       const { id, key, hash } = generateApiKey();
       db.prepare("INSERT INTO api_keys (id, hash, tenant, app, roles, name, created_at) VALUES (?, ?, 'old', 'app', '[\"app\"]', NULL, 1)").run(id, hash);
       db.close();
-      const store = new KeyStore(dir);
-      const again = new KeyStore(dir); // a second open (another replica) finds nothing left to add
+      const store = new SqliteKeyStore(dir);
+      const again = new SqliteKeyStore(dir); // a second open (another replica) finds nothing left to add
       const auth = new Authenticator(store);
       expect(auth.authenticate({ "x-api-key": key })).toEqual({ keyId: id, tenant: "old", app: "app", roles: ["app"] });
       expect(store.get(id)).toMatchObject({ models: null, cidrs: null, limits: null, lastUsedAt: null, replacedBy: null });

@@ -9,7 +9,7 @@ import { Writable } from "node:stream";
 import OpenAI from "openai";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KeyStore } from "../../src/authenticate/key-store.js";
+import { SqliteKeyStore } from "../../src/authenticate/sqlite-key-store.js";
 import { publishRevocation } from "../../src/cli/publish-revocation.js";
 import { RedisLimitStore } from "../../src/limit/redis-limit-store.js";
 import { openRedis } from "../../src/redis/open-redis.js";
@@ -144,7 +144,7 @@ describe("two replicas sharing one Redis", () => {
     for (const g of [r.a, r.b]) expect((await postJson(`${g.url}/v1/chat/completions`, chat(), key)).status).toBe(200);
     const warmedAt = Date.now();
     const heard = Promise.all([r.a, r.b].map((g) => new Promise<string>((res) => g.gw.revocations?.once("invalidated", res))));
-    const store = new KeyStore(r.dataDir);
+    const store = new SqliteKeyStore(r.dataDir);
     store.revoke(record.id);
     store.close();
     const file = join(r.dataDir, "cli.yaml");

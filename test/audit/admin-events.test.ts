@@ -107,8 +107,8 @@ describe("key management from the CLI when the audit store cannot record", () =>
     expect(JSON.parse(listed.stdout || "[]")).toEqual([]);
 
     // a key made while the store was up (directly in the key store), then revoked while it is down
-    const { KeyStore } = await import("../../src/authenticate/key-store.js");
-    const store = new KeyStore(join(dir, "data"));
+    const { SqliteKeyStore } = await import("../../src/authenticate/sqlite-key-store.js");
+    const store = new SqliteKeyStore(join(dir, "data"));
     const { record } = store.create({ tenant: "acme", app: "bot", roles: ["app"] });
     store.close();
     const refused = await warden("keys", "revoke", record.id, "-c", configFile);

@@ -9,7 +9,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KeyStore } from "../../src/authenticate/key-store.js";
+import { SqliteKeyStore } from "../../src/authenticate/sqlite-key-store.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { type Gateway, startGateway } from "../../src/gateway.js";
 import { sarifSchemaErrors } from "../../src/report/test-support/validate-sarif.js";
@@ -242,7 +242,7 @@ describe("warden redteam exit codes and streaming", () => {
     const dataDir = join(dir, "served");
     const config = join(dir, "served.yaml");
     writeFileSync(config, `dataDir: ${dataDir}\nlogging: { level: info }\nproviders:\n  demo: { type: demo, mode: vulnerable }\nroutes:\n  - { models: ["*"], provider: demo }\npolicy: { rules: [] }\n`);
-    const store = new KeyStore(dataDir);
+    const store = new SqliteKeyStore(dataDir);
     const { key } = store.create({ tenant: "t", app: "ci", roles: ["app"] });
     store.close();
     const server = spawnWarden(["serve", "--config", config, "--port", "0", "--host", "127.0.0.1"]);

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { keyState } from "../../authenticate/key-state.js";
-import { KeyStore } from "../../authenticate/key-store.js";
+import type { KeyStore } from "../../authenticate/key-store.js";
+import { openKeyStore } from "../../authenticate/open-key-store.js";
 import { invalidCidrs } from "../../authenticate/source-allowlist.js";
 import { APP_ID, TENANT_ID } from "../../admin/tenant-store.js";
 import { loadConfig } from "../../config/load-config.js";
@@ -13,9 +14,16 @@ import { reportConfigError } from "../report-config-error.js";
 
 const ROLES: readonly Role[] = ["app", "operator", "auditor", "admin"];
 
-function openStore(configFile: string | undefined): KeyStore | undefined {
+/** The configured key store (SQLite in dataDir, or the PostgreSQL of `store:` with `keys.store: postgres`). */
+async function openStore(configFile: string | undefined): Promise<KeyStore | undefined> {
   const loaded = reportConfigError(() => loadConfig(configFile));
-  return loaded ? new KeyStore(loaded.config.dataDir) : undefined;
+  if (!loaded) return undefined;
+  const { config } = loaded;
+  return openKeyStore({ keys: config.keys, store: config.store, dataDir: config.dataDir }).catch((err: unknown) => {
+    process.stderr.write(`warden: cannot open the key store (${config.keys.store}): ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+    return undefined;
+  });
 }
 
 /** Repeatable options; each value may also be a comma-separated list. */
@@ -83,7 +91,9 @@ function createSettings(opts: CreateOptions): { roles: Role[]; expiresAt?: numbe
 }
 
 /** Push a revocation or rotation to running gateways (Redis), or say how soon they see it. */
-async function announce(configFile: string | undefined, id: string): Promise<void> {
+async function announce(configFile: string | undefined, id: string, store: KeyStore): Promise<void> {
+  // The PostgreSQL store notified every gateway in the write's own transaction (LISTEN/NOTIFY).
+  if (store.kind === "postgres") return void process.stdout.write("running gateways were told at once (postgres)\n");
   const how = await publishRevocation(configFile, id).catch(() => "failed" as const);
   if (how === "published") process.stdout.write("running gateways were told at once (redis)\n");
   else if (how === "failed") process.stderr.write("warden: could not reach redis; running gateways see the change within a second\n");
@@ -113,7 +123,7 @@ export function registerKeysCommand(program: Command): void {
     .action(async (opts: CreateOptions) => {
       const settings = createSettings(opts);
       if (!settings) return;
-      const store = openStore(opts.config);
+      const store = await openStore(opts.config);
       if (!store) return;
       try {
         // As the admin API does: the store takes the intent first, and when it cannot, no key is made (a key handed
@@ -124,6 +134,8 @@ export function registerKeysCommand(program: Command): void {
           return;
         }
         const { record, key } = store.create({ tenant: opts.tenant, app: opts.app, ...(opts.name ? { name: opts.name } : {}), ...settings });
+        // PostgreSQL writes in the background: the key is printed only once it is stored.
+        await store.flush();
         const extras = [
           record.expiresAt ? `expires ${iso(record.expiresAt)}` : "",
           record.models ? `models ${record.models.join(",")}` : "",
@@ -142,7 +154,7 @@ export function registerKeysCommand(program: Command): void {
           limits: record.limits ? { ...record.limits } : null,
         });
       } finally {
-        store.close();
+        await store.close();
       }
     });
   keys
@@ -151,8 +163,8 @@ export function registerKeysCommand(program: Command): void {
     .option("--tenant <tenant>", "only this tenant's keys")
     .option("--json", "JSON output")
     .option("-c, --config <file>", "YAML config file (for dataDir)")
-    .action((opts: { tenant?: string; json?: boolean; config?: string }) => {
-      const store = openStore(opts.config);
+    .action(async (opts: { tenant?: string; json?: boolean; config?: string }) => {
+      const store = await openStore(opts.config);
       if (!store) return;
       try {
         const now = Date.now();
@@ -194,7 +206,7 @@ export function registerKeysCommand(program: Command): void {
           if (rows.length === 0) process.stdout.write("no keys\n");
         }
       } finally {
-        store.close();
+        await store.close();
       }
     });
   keys
@@ -206,7 +218,7 @@ export function registerKeysCommand(program: Command): void {
     .action(async (id: string, opts: { overlap: string; config?: string }) => {
       const overlapMs = parseDuration(opts.overlap);
       if (overlapMs === undefined) return void usageError(`--overlap must be a duration like 1h, 30m or 0s (got '${opts.overlap}')`);
-      const store = openStore(opts.config);
+      const store = await openStore(opts.config);
       if (!store) return;
       try {
         if (store.get(id) && !(await recordCliAdminEvent(opts.config, "admin.key.rotate.begin", { keyId: id }))) {
@@ -220,13 +232,14 @@ export function registerKeysCommand(program: Command): void {
           process.exitCode = 1;
           return;
         }
+        await store.flush();
         const { record, key, old } = rotated;
         process.stdout.write(`rotated ${old.id} → ${record.id}; the old key works until ${iso(old.expiresAt)}\n`);
-        await announce(opts.config, old.id);
+        await announce(opts.config, old.id, store);
         await recordCliAdminEvent(opts.config, "key.rotated", { keyId: old.id, newKeyId: record.id, tenant: record.tenant, app: record.app, oldExpiresAt: iso(old.expiresAt) });
         process.stdout.write(`${key}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
   keys
@@ -236,7 +249,7 @@ export function registerKeysCommand(program: Command): void {
     .option("--force", "revoke even when the audit log cannot record it (an emergency; the failure is reported)")
     .option("-c, --config <file>", "YAML config file (for dataDir)")
     .action(async (id: string, opts: { config?: string; force?: boolean }) => {
-      const store = openStore(opts.config);
+      const store = await openStore(opts.config);
       if (!store) return;
       try {
         if (!store.get(id)) {
@@ -255,11 +268,12 @@ export function registerKeysCommand(program: Command): void {
           process.exitCode = 1;
           return;
         }
+        await store.flush();
         process.stdout.write(`revoked ${id}\n`);
-        await announce(opts.config, id);
+        await announce(opts.config, id, store);
         await recordCliAdminEvent(opts.config, "key.revoked", { keyId: id });
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

@@ -1,0 +1,375 @@
+import { createRequire } from "node:module";
+import type pg from "pg";
+import type { KeyLimits, Role } from "../core/principal.js";
+import { generateApiKey } from "./api-key.js";
+import type { KeyChangeListener, KeyRecord, KeyStore, NewKeyInput } from "./key-store.js";
+
+const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+const ident = (s: string): string => `"${s.replaceAll('"', '""')}"`;
+/** One channel for the whole database; the payload is `<schema>:<key id>`, so deployments in other schemas ignore it. */
+const CHANNEL = "warden_keys";
+
+export interface PostgresKeyStoreOptions {
+  /** `postgres://user:pass@host:5432/db` (the audit store's `store.url`). */
+  url: string;
+  /** Schema holding `warden_api_keys` (created if missing). Default `public`. */
+  schema?: string;
+  /** Full reload period (ms), behind LISTEN/NOTIFY. Default 30 s. */
+  refreshMs?: number;
+  /** Background failures (the listening connection, a periodic reload); writes report theirs through `flush`. */
+  onError?: (err: unknown, what: string) => void;
+}
+
+interface PgKeyRow {
+  id: string;
+  hash: Buffer;
+  tenant: string;
+  app: string;
+  roles: string;
+  name: string | null;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+  models: string | null;
+  cidrs: string | null;
+  limits: string | null;
+  replaced_by: string | null;
+}
+
+const num = (v: string | null): number | null => (v === null ? null : Number(v));
+
+const toRecord = (r: PgKeyRow): KeyRecord => ({
+  id: r.id,
+  hash: r.hash,
+  tenant: r.tenant,
+  app: r.app,
+  roles: JSON.parse(r.roles) as Role[],
+  name: r.name,
+  createdAt: Number(r.created_at),
+  expiresAt: num(r.expires_at),
+  revokedAt: num(r.revoked_at),
+  lastUsedAt: num(r.last_used_at),
+  models: r.models === null ? null : (JSON.parse(r.models) as string[]),
+  cidrs: r.cidrs === null ? null : (JSON.parse(r.cidrs) as string[]),
+  limits: r.limits === null ? null : (JSON.parse(r.limits) as KeyLimits),
+  replacedBy: r.replaced_by,
+});
+
+/** As in SQLite: lists are kept even when empty (an empty allowlist admits nothing), an empty limits object is none. */
+const json = (v: unknown[] | object | null): string | null => (v === null || (!Array.isArray(v) && Object.keys(v).length === 0) ? null : JSON.stringify(v));
+
+/** What another replica may have changed about a key that this one must act on at once. */
+const sameState = (a: KeyRecord, b: KeyRecord): boolean => a.revokedAt === b.revokedAt && a.expiresAt === b.expiresAt && a.replacedBy === b.replacedBy;
+
+/**
+ * API keys in PostgreSQL (table `warden_api_keys` in the `store:` schema), for replicas on different hosts. Every
+ * key is held in memory (they are few): `get` on the request path is a map lookup, and writes go to memory at once
+ * and to the database in the background, in order (`flush` awaits them; a write that fails is undone in memory).
+ * Each write sends a NOTIFY in its transaction; every replica LISTENs, re-reads that key and tells its listeners
+ * (the authenticator drops its cached record), so a revocation is refused everywhere within a round trip. A full
+ * reload runs every `refreshMs` and after the listening connection is re-established (notifications sent while it
+ * was down are lost).
+ *
+ * @example
+ * const store = await PostgresKeyStore.open({ url: "postgres://warden@db/warden", schema: "warden" });
+ * const { key } = store.create({ tenant: "acme", app: "bot", roles: ["app"] });
+ * await store.flush();
+ */
+export class PostgresKeyStore implements KeyStore {
+  readonly kind = "postgres";
+  private readonly pool: pg.Pool;
+  private readonly schema: string;
+  private readonly keys = new Map<string, KeyRecord>();
+  private readonly listeners = new Set<KeyChangeListener>();
+  /** Key ids with a local write not yet committed: a re-read of them would bring back the state before it. */
+  private readonly inflight = new Map<string, number>();
+  private writes: Promise<void> = Promise.resolve();
+  private failure: unknown;
+  private listener: pg.Client | undefined;
+  private reconnect: NodeJS.Timeout | undefined;
+  private readonly timer: NodeJS.Timeout;
+  private closed = false;
+
+  private constructor(private readonly opts: PostgresKeyStoreOptions) {
+    const schema = opts.schema ?? "public";
+    if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}' (letters, digits, _)`);
+    this.schema = schema;
+    // Loaded on first use, like the audit backend: gateways without PostgreSQL never load `pg`.
+    const { Pool } = createRequire(import.meta.url)("pg") as typeof pg;
+    this.pool = new Pool({ connectionString: opts.url, max: 2, options: `-c search_path=${schema}`, connectionTimeoutMillis: 5_000 });
+    this.pool.on("error", () => undefined);
+    this.timer = setInterval(() => {
+      this.reload().catch((err: unknown) => this.opts.onError?.(err, "periodic key reload"));
+    }, opts.refreshMs ?? 30_000);
+    this.timer.unref();
+  }
+
+  /** Create the table if needed, start listening, then load every key (so nothing committed before is missed). */
+  static async open(opts: PostgresKeyStoreOptions): Promise<PostgresKeyStore> {
+    const store = new PostgresKeyStore(opts);
+    try {
+      await store.migrate();
+      await store.listen();
+      await store.reload();
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${ident(this.schema)}`).catch(() => undefined);
+    await this.pool.query(`CREATE TABLE IF NOT EXISTS warden_api_keys (
+      id TEXT PRIMARY KEY,
+      hash BYTEA NOT NULL,
+      tenant TEXT NOT NULL,
+      app TEXT NOT NULL,
+      roles TEXT NOT NULL,
+      name TEXT,
+      created_at BIGINT NOT NULL,
+      expires_at BIGINT,
+      revoked_at BIGINT,
+      last_used_at BIGINT,
+      models TEXT,
+      cidrs TEXT,
+      limits TEXT,
+      replaced_by TEXT
+    )`);
+  }
+
+  /** A dedicated connection for LISTEN (a pooled one would be handed to other queries). */
+  private async listen(): Promise<void> {
+    const { Client } = createRequire(import.meta.url)("pg") as typeof pg;
+    const client = new Client({ connectionString: this.opts.url, connectionTimeoutMillis: 5_000 });
+    const lost = (err?: unknown) => {
+      if (this.listener !== client) return;
+      this.listener = undefined;
+      client.end().catch(() => undefined);
+      if (this.closed) return;
+      this.opts.onError?.(err ?? new Error("connection ended"), "key change listener lost; reconnecting");
+      this.reconnect = setTimeout(() => {
+        this.reconnect = undefined;
+        this.listen()
+          .then(() => this.reload())
+          .catch((e: unknown) => lost(e));
+      }, 1_000);
+      this.reconnect.unref();
+    };
+    client.on("notification", (msg) => this.notified(msg.payload ?? ""));
+    client.on("error", lost);
+    client.on("end", () => lost());
+    this.listener = client;
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+  }
+
+  private notified(payload: string): void {
+    const sep = payload.lastIndexOf(":");
+    if (sep < 0 || payload.slice(0, sep) !== this.schema) return;
+    const id = payload.slice(sep + 1);
+    this.pool
+      .query<PgKeyRow>("SELECT * FROM warden_api_keys WHERE id = $1", [id])
+      .then(({ rows }) => {
+        const row = rows[0];
+        if (row) this.learn(toRecord(row));
+      })
+      .catch((err: unknown) => this.opts.onError?.(err, "key re-read after a change"));
+  }
+
+  /** Take a record read from the database (unless a local write of it is pending) and tell listeners when it matters. */
+  private learn(fresh: KeyRecord): void {
+    if (this.inflight.has(fresh.id) || this.closed) return;
+    const known = this.keys.get(fresh.id);
+    const lastUsedAt = Math.max(fresh.lastUsedAt ?? 0, known?.lastUsedAt ?? 0) || null;
+    this.keys.set(fresh.id, { ...fresh, lastUsedAt });
+    if (!known || !sameState(known, fresh)) for (const l of this.listeners) l(fresh.id, true);
+  }
+
+  /** Read every key again (the safety net behind notifications). */
+  async reload(): Promise<void> {
+    const { rows } = await this.pool.query<PgKeyRow>("SELECT * FROM warden_api_keys");
+    for (const row of rows) this.learn(toRecord(row));
+  }
+
+  /** Queue a database write; on failure the memory change is undone and `flush` reports the error. */
+  private write(ids: string[], sql: (c: pg.PoolClient) => Promise<void>, undo: () => void): void {
+    for (const id of ids) this.inflight.set(id, (this.inflight.get(id) ?? 0) + 1);
+    this.writes = this.writes
+      .then(async () => {
+        const c = await this.pool.connect();
+        try {
+          await c.query("BEGIN");
+          try {
+            await sql(c);
+            for (const id of ids) await c.query("SELECT pg_notify($1, $2)", [CHANNEL, `${this.schema}:${id}`]);
+            await c.query("COMMIT");
+          } catch (err) {
+            await c.query("ROLLBACK").catch(() => undefined);
+            throw err;
+          }
+        } finally {
+          c.release();
+        }
+      })
+      .catch((err: unknown) => {
+        undo();
+        this.failure ??= err;
+      })
+      .finally(() => {
+        for (const id of ids) {
+          const n = (this.inflight.get(id) ?? 1) - 1;
+          if (n > 0) this.inflight.set(id, n);
+          else this.inflight.delete(id);
+        }
+      });
+  }
+
+  private insertSql(c: pg.PoolClient, r: KeyRecord): Promise<unknown> {
+    return c.query(
+      "INSERT INTO warden_api_keys (id, hash, tenant, app, roles, name, created_at, expires_at, models, cidrs, limits) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+      [r.id, r.hash, r.tenant, r.app, JSON.stringify(r.roles), r.name, r.createdAt, r.expiresAt, json(r.models), json(r.cidrs), json(r.limits)],
+    );
+  }
+
+  private newRecord(input: NewKeyInput, now: number): { record: KeyRecord; key: string } {
+    const { id, key, hash } = generateApiKey();
+    const record: KeyRecord = {
+      id,
+      hash,
+      tenant: input.tenant,
+      app: input.app,
+      roles: [...input.roles],
+      name: input.name ?? null,
+      createdAt: now,
+      expiresAt: input.expiresAt ?? null,
+      revokedAt: null,
+      lastUsedAt: null,
+      models: input.models ? [...input.models] : null,
+      cidrs: input.cidrs ? [...input.cidrs] : null,
+      limits: input.limits && Object.keys(input.limits).length > 0 ? { ...input.limits } : null,
+      replacedBy: null,
+    };
+    return { record, key };
+  }
+
+  create(input: NewKeyInput): { record: KeyRecord; key: string } {
+    const { record, key } = this.newRecord(input, Date.now());
+    this.keys.set(record.id, record);
+    this.write([record.id], async (c) => void (await this.insertSql(c, record)), () => this.keys.delete(record.id));
+    return { record: { ...record }, key };
+  }
+
+  rotate(id: string, overlapMs: number, now = Date.now()): { record: KeyRecord; key: string; old: KeyRecord } | undefined {
+    const before = this.keys.get(id);
+    // a key already replaced (in its overlap) is not rotated again: that would fork its lineage (see sqlite-key-store.ts)
+    if (!before || before.revokedAt !== null || before.replacedBy !== null || (before.expiresAt !== null && before.expiresAt <= now)) return undefined;
+    const lifetime = before.expiresAt === null ? null : before.expiresAt - before.createdAt;
+    const { record, key } = this.newRecord(
+      {
+        tenant: before.tenant,
+        app: before.app,
+        roles: before.roles,
+        ...(before.name !== null ? { name: before.name } : {}),
+        ...(lifetime !== null ? { expiresAt: now + lifetime } : {}),
+        ...(before.models ? { models: before.models } : {}),
+        ...(before.cidrs ? { cidrs: before.cidrs } : {}),
+        ...(before.limits ? { limits: before.limits } : {}),
+      },
+      now,
+    );
+    const until = before.expiresAt === null ? now + overlapMs : Math.min(before.expiresAt, now + overlapMs);
+    const old: KeyRecord = { ...before, expiresAt: until, replacedBy: record.id };
+    this.keys.set(record.id, record);
+    this.keys.set(id, old);
+    this.write(
+      [record.id, id],
+      async (c) => {
+        await this.insertSql(c, record);
+        await c.query("UPDATE warden_api_keys SET expires_at = $1, replaced_by = $2 WHERE id = $3", [until, record.id, id]);
+      },
+      () => {
+        this.keys.delete(record.id);
+        this.keys.set(id, before);
+      },
+    );
+    for (const l of this.listeners) l(id, false);
+    return { record: { ...record }, key, old: { ...old } };
+  }
+
+  get(id: string): KeyRecord | undefined {
+    return this.keys.get(id);
+  }
+
+  list(tenant?: string): KeyRecord[] {
+    return [...this.keys.values()]
+      .filter((r) => tenant === undefined || r.tenant === tenant)
+      .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  count(): number {
+    return this.keys.size;
+  }
+
+  revoke(id: string): boolean {
+    const before = this.keys.get(id);
+    if (!before) return false;
+    if (before.revokedAt === null) {
+      const at = Date.now();
+      this.keys.set(id, { ...before, revokedAt: at });
+      // coalesce: a revocation made meanwhile by another replica keeps its time
+      this.write([id], async (c) => void (await c.query("UPDATE warden_api_keys SET revoked_at = coalesce(revoked_at, $1) WHERE id = $2", [at, id])), () => this.keys.set(id, before));
+    }
+    for (const l of this.listeners) l(id, false);
+    return true;
+  }
+
+  /** Last use goes to memory now and to the database in one statement per batch, without a notification. */
+  touch(uses: Iterable<readonly [id: string, at: number]>): void {
+    const ids: string[] = [];
+    const ats: number[] = [];
+    for (const [id, at] of uses) {
+      const r = this.keys.get(id);
+      if (!r) continue;
+      if ((r.lastUsedAt ?? 0) < at) this.keys.set(id, { ...r, lastUsedAt: at });
+      ids.push(id);
+      ats.push(at);
+    }
+    if (ids.length === 0) return;
+    this.writes = this.writes
+      .then(async () => {
+        await this.pool.query(
+          "UPDATE warden_api_keys k SET last_used_at = greatest(coalesce(k.last_used_at, 0), u.at) FROM unnest($1::text[], $2::bigint[]) AS u(id, at) WHERE k.id = u.id",
+          [ids, ats],
+        );
+      })
+      // Last use is informational: a lost batch is logged, never reported as a failed key change.
+      .catch((err: unknown) => this.opts.onError?.(err, "last-use write"));
+  }
+
+  onChange(listener: KeyChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async flush(): Promise<void> {
+    await this.writes;
+    const err = this.failure;
+    this.failure = undefined;
+    if (err !== undefined) throw err;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.timer);
+    if (this.reconnect) clearTimeout(this.reconnect);
+    this.listeners.clear();
+    await this.writes;
+    const l = this.listener;
+    this.listener = undefined;
+    await l?.end().catch(() => undefined);
+    await this.pool.end().catch(() => undefined);
+  }
+}

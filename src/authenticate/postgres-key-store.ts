@@ -142,7 +142,8 @@ export class PostgresKeyStore implements KeyStore {
   /** A dedicated connection for LISTEN (a pooled one would be handed to other queries). */
   private async listen(): Promise<void> {
     const { Client } = createRequire(import.meta.url)("pg") as typeof pg;
-    const client = new Client({ connectionString: this.opts.url, connectionTimeoutMillis: 5_000 });
+    // Named, so an operator can tell it in pg_stat_activity (and a test can cut it).
+    const client = new Client({ connectionString: this.opts.url, connectionTimeoutMillis: 5_000, application_name: `warden-keys-${this.schema}`.slice(0, 63) });
     const lost = (err?: unknown) => {
       if (this.listener !== client) return;
       this.listener = undefined;

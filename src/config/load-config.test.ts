@@ -120,6 +120,15 @@ describe("loadConfig", () => {
     expect(config.server.bodyLimit).toBe(10 * 1024 * 1024);
   });
 
+  it("keys.store: sqlite by default; postgres needs the PostgreSQL store, and says so with its path", () => {
+    expect(loadConfig(undefined, {}).config.keys).toEqual({ store: "sqlite", refreshMs: 30_000 });
+    const issues = issuesOf(() => loadConfig(file("keys: { store: postgres }\n"), {}));
+    expect(issues).toEqual([{ path: "keys.store", message: expect.stringContaining("store.type to postgres") }]);
+    const ok = loadConfig(file("store: { type: postgres, url: 'postgres://u@h/db', schema: w }\nkeys: { store: postgres, refreshMs: 5000 }\n"), {}).config;
+    expect(ok.keys).toEqual({ store: "postgres", refreshMs: 5_000 });
+    expect(issuesOf(() => loadConfig(file("keys: { store: mysql }\n"), {}))[0]?.path).toBe("keys.store");
+  });
+
   it("byte sizes: numbers and units", () => {
     expect(parseConfig({ server: { bodyLimit: "512kb" } }, {}).config.server.bodyLimit).toBe(512 * 1024);
     expect(parseConfig({ server: { bodyLimit: "1.5mb" } }, {}).config.server.bodyLimit).toBe(1.5 * 1024 * 1024);

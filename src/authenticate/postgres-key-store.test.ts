@@ -178,7 +178,7 @@ describe("PostgresKeyStore", () => {
     const b = await store(schema);
     const { record } = a.create({ tenant: "t", app: "a", roles: ["app"] });
     await a.flush();
-    await sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", [`warden-keys-${schema}`]);
+    await sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", [`warden_keys-${schema}`]);
     // made while both listeners are down: only the reload after reconnecting brings it
     a.revoke(record.id);
     await a.flush();

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type pg from "pg";
 import type { KeyLimits, Role } from "../core/principal.js";
+import { changePayload, PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
 import { generateApiKey } from "./api-key.js";
 import type { KeyChangeListener, KeyRecord, KeyStore, NewKeyInput } from "./key-store.js";
 
@@ -86,8 +87,7 @@ export class PostgresKeyStore implements KeyStore {
   private readonly inflight = new Map<string, number>();
   private writes: Promise<void> = Promise.resolve();
   private failure: unknown;
-  private listener: pg.Client | undefined;
-  private reconnect: NodeJS.Timeout | undefined;
+  private readonly feed: PostgresChangeFeed;
   private readonly timer: NodeJS.Timeout;
   private closed = false;
 
@@ -99,6 +99,14 @@ export class PostgresKeyStore implements KeyStore {
     const { Pool } = createRequire(import.meta.url)("pg") as typeof pg;
     this.pool = new Pool({ connectionString: opts.url, max: 2, options: `-c search_path=${schema}`, connectionTimeoutMillis: 5_000 });
     this.pool.on("error", () => undefined);
+    this.feed = new PostgresChangeFeed({
+      url: opts.url,
+      channel: CHANNEL,
+      scope: schema,
+      onChange: (id) => this.notified(id),
+      onReconnect: () => this.reload(),
+      ...(opts.onError ? { onError: opts.onError } : {}),
+    });
     this.timer = setInterval(() => {
       this.reload().catch((err: unknown) => this.opts.onError?.(err, "periodic key reload"));
     }, opts.refreshMs ?? 30_000);
@@ -110,7 +118,7 @@ export class PostgresKeyStore implements KeyStore {
     const store = new PostgresKeyStore(opts);
     try {
       await store.migrate();
-      await store.listen();
+      await store.feed.start();
       await store.reload();
     } catch (err) {
       await store.close();
@@ -139,37 +147,7 @@ export class PostgresKeyStore implements KeyStore {
     )`);
   }
 
-  /** A dedicated connection for LISTEN (a pooled one would be handed to other queries). */
-  private async listen(): Promise<void> {
-    const { Client } = createRequire(import.meta.url)("pg") as typeof pg;
-    // Named, so an operator can tell it in pg_stat_activity (and a test can cut it).
-    const client = new Client({ connectionString: this.opts.url, connectionTimeoutMillis: 5_000, application_name: `warden-keys-${this.schema}`.slice(0, 63) });
-    const lost = (err?: unknown) => {
-      if (this.listener !== client) return;
-      this.listener = undefined;
-      client.end().catch(() => undefined);
-      if (this.closed) return;
-      this.opts.onError?.(err ?? new Error("connection ended"), "key change listener lost; reconnecting");
-      this.reconnect = setTimeout(() => {
-        this.reconnect = undefined;
-        this.listen()
-          .then(() => this.reload())
-          .catch((e: unknown) => lost(e));
-      }, 1_000);
-      this.reconnect.unref();
-    };
-    client.on("notification", (msg) => this.notified(msg.payload ?? ""));
-    client.on("error", lost);
-    client.on("end", () => lost());
-    this.listener = client;
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
-  }
-
-  private notified(payload: string): void {
-    const sep = payload.lastIndexOf(":");
-    if (sep < 0 || payload.slice(0, sep) !== this.schema) return;
-    const id = payload.slice(sep + 1);
+  private notified(id: string): void {
     this.pool
       .query<PgKeyRow>("SELECT * FROM warden_api_keys WHERE id = $1", [id])
       .then(({ rows }) => {
@@ -204,7 +182,7 @@ export class PostgresKeyStore implements KeyStore {
           await c.query("BEGIN");
           try {
             await sql(c);
-            for (const id of ids) await c.query("SELECT pg_notify($1, $2)", [CHANNEL, `${this.schema}:${id}`]);
+            for (const id of ids) await c.query("SELECT pg_notify($1, $2)", [CHANNEL, changePayload(this.schema, id)]);
             await c.query("COMMIT");
           } catch (err) {
             await c.query("ROLLBACK").catch(() => undefined);
@@ -365,12 +343,9 @@ export class PostgresKeyStore implements KeyStore {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.timer);
-    if (this.reconnect) clearTimeout(this.reconnect);
     this.listeners.clear();
     await this.writes;
-    const l = this.listener;
-    this.listener = undefined;
-    await l?.end().catch(() => undefined);
+    await this.feed.close();
     await this.pool.end().catch(() => undefined);
   }
 }

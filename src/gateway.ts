@@ -15,7 +15,8 @@ import { ModelRouter } from "./forward/model-router.js";
 import { createAdminHandler } from "./admin/create-admin-handler.js";
 import { PolicyAdmin } from "./admin/policy-admin.js";
 import { TenantPolicyStore } from "./admin/tenant-policy-store.js";
-import { TenantStore } from "./admin/tenant-store.js";
+import { openTenantStore } from "./admin/open-tenant-store.js";
+import type { TenantStore } from "./admin/tenant-store.js";
 import type { RevocationChannel } from "./authenticate/revocation-channel.js";
 import type { Limiter } from "./limit/limiter.js";
 import { openLimits } from "./limit/open-limits.js";
@@ -86,11 +87,22 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     dataDir: config.dataDir,
     onError: (err, what) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, `key store: ${what}`),
   });
+  // Tenants made through the admin API go where the keys go (their disabled state is checked on every call).
+  const tenants = await openTenantStore({
+    keys: config.keys,
+    store: config.store,
+    dataDir: config.dataDir,
+    onError: (err, what) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, `tenant store: ${what}`),
+  }).catch(async (err: unknown) => {
+    await keys.close();
+    throw err;
+  });
   const authenticator = new Authenticator(keys);
   // Limit counters (memory, or Redis shared by replicas) and revocation messages to the other replicas.
   const access = await openLimits({ limits: config.limits, redis: config.redis, logger, keys, authenticator }).catch(async (err: unknown) => {
     authenticator.close();
     await keys.close();
+    await tenants.close();
     throw err;
   });
   const guard = opts.guard ?? (policyGuard as Guard);
@@ -108,6 +120,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         await access.close();
         authenticator.close();
         await keys.close();
+        await tenants.close();
         throw err;
       })
     : undefined;
@@ -118,9 +131,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   // Policy files are watched, and SIGHUP reloads them; a bad change is logged and the old policy kept. Changes and
   // refusals are recorded in the audit log (admin entries).
   const onResult = audit ? policyReloadRecorder(audit.log, logger) : undefined;
-  // Tenants and policies applied through the admin API live beside the keys; applied policies are composed into
-  // every reload (file change, SIGHUP), so they survive both.
-  const tenants = new TenantStore(config.dataDir);
+  // Policies applied through the admin API live in the data directory; they are composed into every reload (file
+  // change, SIGHUP), so they survive both.
   // A tenant disabled (or enabled) here is refused at once on every replica sharing Redis, as revoked keys are: the
   // change goes out on the revocation channel as "tenant:<id>", and a reconnect drops every cached state.
   const revocations = access.revocations;
@@ -129,7 +141,9 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       if (id.startsWith(TENANT_MESSAGE)) tenants.invalidate(id.slice(TENANT_MESSAGE.length));
     });
     revocations.on("reset", () => tenants.invalidate());
-    tenants.onChange((tenant) => {
+    tenants.onChange((tenant, remote) => {
+      // a change learned from the PostgreSQL tenant store reached every replica that way already
+      if (remote) return;
       revocations.publish(`${TENANT_MESSAGE}${tenant}`).catch((err: unknown) => logger.error({ tenant, err: err instanceof Error ? err.message : String(err) }, "could not publish a tenant change; other replicas see it within a second"));
     });
   }
@@ -198,7 +212,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     authenticator.close();
     await keys.close();
     policyAdmin?.close();
-    tenants.close();
+    await tenants.close();
     policyStore?.close();
     await vault?.close();
     await threads?.close();
@@ -229,7 +243,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         await router.close();
         await keys.close();
         policyAdmin?.close();
-        tenants.close();
+        await tenants.close();
         policyStore?.close();
         await audit?.close();
         await vault?.close();

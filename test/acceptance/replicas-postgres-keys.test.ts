@@ -1,8 +1,9 @@
 /**
  * Acceptance (issue 6 / 2, "stateless replicas over PostgreSQL"): two real `warden serve` processes of the built
  * gateway (bin/warden.js → dist/), each with its OWN data directory and no Redis, sharing only one PostgreSQL
- * database (own schema) for the audit store and the keys (`keys.store: postgres`). A key made on one replica is
- * used on the other; one revoked on the other is refused on the first within a second (LISTEN/NOTIFY).
+ * database (own schema) for the audit store, the keys and the tenants (`keys.store: postgres`). A key made on one
+ * replica is used on the other; one revoked on the other is refused on the first within a second (LISTEN/NOTIFY); a
+ * tenant disabled on one is refused on the other.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -135,6 +136,21 @@ describe("two warden processes with their own data directories, sharing one Post
     expect((await chat(a, key)).code).toBe("WARDEN_AUTH_REVOKED_KEY");
     const view = await adminCall(a, "GET", `/admin/v1/tenants/acme/keys/${id}`, adminKey);
     expect((view.json?.["key"] as { state: string }).state).toBe("revoked");
+  });
+
+  it("a tenant disabled through A's admin API is refused on B within a second, and re-enabled there too (no Redis)", async () => {
+    const made = await adminCall(b, "POST", "/admin/v1/tenants/initech/keys", adminKey, { app: "bot", roles: ["app"] });
+    expect(made.status, made.text).toBe(201);
+    const key = String(made.json?.["secret"]);
+    expect(await msUntil(() => chat(a, key), 200, 1_000)).toBeLessThan(1_000);
+    expect((await chat(b, key)).status).toBe(200);
+    expect((await adminCall(a, "PATCH", "/admin/v1/tenants/initech", adminKey, { disabled: true })).status).toBe(200);
+    expect(await msUntil(() => chat(b, key), 403)).toBeLessThan(1_000);
+    expect((await chat(b, key)).code).toBe("WARDEN_AUTH_TENANT_DISABLED");
+    expect((await adminCall(a, "PATCH", "/admin/v1/tenants/initech", adminKey, { disabled: false })).status).toBe(200);
+    expect(await msUntil(() => chat(b, key), 200)).toBeLessThan(1_000);
+    const view = await adminCall(b, "GET", "/admin/v1/tenants/initech", adminKey);
+    expect((view.json?.["tenant"] as { disabled: boolean }).disabled).toBe(false);
   });
 
   it("`warden keys rotate --overlap 0s` with B's config ends the old key on A at once; the new key works on both", async () => {

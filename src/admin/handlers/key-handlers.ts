@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storeWritten } from "../store-written.js";
 import type { KeyRecord } from "../../authenticate/key-store.js";
 import { keyState } from "../../authenticate/key-state.js";
 import { parseCidr } from "../../authenticate/source-allowlist.js";
@@ -111,13 +112,6 @@ export async function getKey(ctx: AdminContext): Promise<AdminResult> {
   return ok({ key: keyView(ownedKey(ctx)) });
 }
 
-/** Wait until the key store holds the change (PostgreSQL writes in the background); a failed write was undone. */
-async function stored(ctx: AdminContext): Promise<void> {
-  await ctx.deps.keys.flush().catch((err: unknown) => {
-    throw new WardenError("WARDEN_ADMIN_KEY_STORE", { cause: err });
-  });
-}
-
 /** POST /tenants/:tenant/keys: the key text is in the answer, once; it is never stored or shown again. */
 export async function createKey(ctx: AdminContext): Promise<AdminResult> {
   const { tenant, allowed } = tenantParam(ctx);
@@ -137,7 +131,7 @@ export async function createKey(ctx: AdminContext): Promise<AdminResult> {
     ...(input.cidrs ? { cidrs: input.cidrs } : {}),
     ...(input.limits ? { limits: input.limits } : {}),
   });
-  await stored(ctx);
+  await storeWritten(ctx.deps.keys);
   ctx.note({ tenant, keyId: record.id, app: record.app, roles: [...record.roles] });
   return ok({ key: keyView(record), secret: key }, 201);
 }
@@ -149,7 +143,7 @@ export async function revokeKey(ctx: AdminContext): Promise<AdminResult> {
   await ctx.changing();
   ctx.deps.keys.revoke(rec.id);
   ctx.deps.authenticator.invalidate(rec.id);
-  await stored(ctx);
+  await storeWritten(ctx.deps.keys);
   ctx.note({ tenant: rec.tenant, keyId: rec.id });
   return ok({ key: keyView(ctx.deps.keys.get(rec.id) ?? rec) });
 }
@@ -163,7 +157,7 @@ export async function rotateKey(ctx: AdminContext): Promise<AdminResult> {
   const r = ctx.deps.keys.rotate(rec.id, input.overlapSeconds * 1000);
   if (!r) throw new WardenError("WARDEN_ADMIN_CONFLICT", { message: "Only an active key can be rotated." });
   ctx.deps.authenticator.invalidate(rec.id);
-  await stored(ctx);
+  await storeWritten(ctx.deps.keys);
   ctx.note({ tenant: rec.tenant, keyId: rec.id, newKeyId: r.record.id, overlapSeconds: input.overlapSeconds });
   return ok({ key: keyView(r.record), secret: r.key, previous: keyView(r.old) }, 201);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storeWritten } from "../store-written.js";
 import type { JsonObject } from "../../core/json.js";
 import { WardenError } from "../../core/warden-error.js";
 import { type AdminContext, type AdminResult, ok } from "../admin-route.js";
@@ -57,6 +58,7 @@ export async function createTenant(ctx: AdminContext): Promise<AdminResult> {
   const input = parseInput(createBody, await ctx.body());
   await ctx.changing();
   const rec = ctx.deps.tenants.create({ id: input.id, name: input.name });
+  await storeWritten(ctx.deps.tenants);
   ctx.note({ tenant: input.id });
   if (!rec) throw new WardenError("WARDEN_ADMIN_CONFLICT", { message: "A tenant with this id already exists." });
   return ok({ tenant: tenantView(rec.id, rec, ctx.deps.keys.list(rec.id).length) }, 201);
@@ -87,6 +89,7 @@ export async function updateTenant(ctx: AdminContext): Promise<AdminResult> {
   }
   const rec = ctx.deps.tenants.update(tenant, { name: patch.name, disabled: patch.disabled });
   if (!rec) throw notFound();
+  await storeWritten(ctx.deps.tenants);
   ctx.note({ tenant, ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}), ...(patch.name !== undefined ? { renamed: true } : {}) });
   return ok({ tenant: tenantView(tenant, rec, keys) });
 }

@@ -1,0 +1,210 @@
+import { createRequire } from "node:module";
+import type pg from "pg";
+import { changePayload, PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
+import type { TenantChangeListener, TenantRecord, TenantStore } from "./tenant-store.js";
+
+const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+const ident = (s: string): string => `"${s.replaceAll('"', '""')}"`;
+const CHANNEL = "warden_tenants";
+
+interface PgTenantRow {
+  id: string;
+  name: string | null;
+  created_at: string;
+  updated_at: string;
+  disabled_at: string | null;
+}
+
+const toRecord = (r: PgTenantRow): TenantRecord => ({
+  id: r.id,
+  name: r.name,
+  createdAt: Number(r.created_at),
+  updatedAt: Number(r.updated_at),
+  disabledAt: r.disabled_at === null ? null : Number(r.disabled_at),
+});
+
+export interface PostgresTenantStoreOptions {
+  url: string;
+  schema?: string;
+  /** Full reload period (ms), behind LISTEN/NOTIFY. Default 30 s. */
+  refreshMs?: number;
+  onError?: (err: unknown, what: string) => void;
+}
+
+/**
+ * Tenants in PostgreSQL (table `warden_tenants`, beside `warden_api_keys`), for replicas on different hosts. As the
+ * PostgreSQL key store: every tenant in memory (`isDisabled` on every call is a map lookup), writes to memory at once
+ * and to the database in the background in order (`flush` awaits them; a failed write is undone), NOTIFY in each
+ * write's transaction so every replica re-reads the tenant at once, a full reload every `refreshMs` and after the
+ * listening connection comes back.
+ *
+ * Two replicas creating the same tenant id at the same moment both answer "created"; the database keeps the first
+ * row (ON CONFLICT DO NOTHING) and the other replica takes it from the notification that follows.
+ */
+export class PostgresTenantStore implements TenantStore {
+  readonly kind = "postgres";
+  private readonly pool: pg.Pool;
+  private readonly schema: string;
+  private readonly tenants = new Map<string, TenantRecord>();
+  private readonly listeners = new Set<TenantChangeListener>();
+  private readonly inflight = new Map<string, number>();
+  private readonly feed: PostgresChangeFeed;
+  private readonly timer: NodeJS.Timeout;
+  private writes: Promise<void> = Promise.resolve();
+  private failure: unknown;
+  private closed = false;
+
+  private constructor(private readonly opts: PostgresTenantStoreOptions) {
+    const schema = opts.schema ?? "public";
+    if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}' (letters, digits, _)`);
+    this.schema = schema;
+    const { Pool } = createRequire(import.meta.url)("pg") as typeof pg;
+    this.pool = new Pool({ connectionString: opts.url, max: 2, options: `-c search_path=${schema}`, connectionTimeoutMillis: 5_000 });
+    this.pool.on("error", () => undefined);
+    this.feed = new PostgresChangeFeed({
+      url: opts.url,
+      channel: CHANNEL,
+      scope: schema,
+      onChange: (id) => this.notified(id),
+      onReconnect: () => this.reload(),
+      ...(opts.onError ? { onError: opts.onError } : {}),
+    });
+    this.timer = setInterval(() => {
+      this.reload().catch((err: unknown) => this.opts.onError?.(err, "periodic tenant reload"));
+    }, opts.refreshMs ?? 30_000);
+    this.timer.unref();
+  }
+
+  /** Create the table if needed, listen, then load every tenant. */
+  static async open(opts: PostgresTenantStoreOptions): Promise<PostgresTenantStore> {
+    const store = new PostgresTenantStore(opts);
+    try {
+      await store.pool.query(`CREATE SCHEMA IF NOT EXISTS ${ident(store.schema)}`).catch(() => undefined);
+      await store.pool.query("CREATE TABLE IF NOT EXISTS warden_tenants (id TEXT PRIMARY KEY, name TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, disabled_at BIGINT)");
+      await store.feed.start();
+      await store.reload();
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+    return store;
+  }
+
+  private notified(id: string): void {
+    this.pool
+      .query<PgTenantRow>("SELECT * FROM warden_tenants WHERE id = $1", [id])
+      .then(({ rows }) => {
+        const row = rows[0];
+        if (row) this.learn(toRecord(row));
+      })
+      .catch((err: unknown) => this.opts.onError?.(err, "tenant re-read after a change"));
+  }
+
+  private learn(fresh: TenantRecord): void {
+    if (this.inflight.has(fresh.id) || this.closed) return;
+    const known = this.tenants.get(fresh.id);
+    this.tenants.set(fresh.id, fresh);
+    if (!known || known.disabledAt !== fresh.disabledAt || known.name !== fresh.name) for (const l of this.listeners) l(fresh.id, true);
+  }
+
+  /** Read every tenant again. */
+  async reload(): Promise<void> {
+    const { rows } = await this.pool.query<PgTenantRow>("SELECT * FROM warden_tenants");
+    for (const row of rows) this.learn(toRecord(row));
+  }
+
+  private write(id: string, sql: string, args: unknown[], undo: () => void): void {
+    this.inflight.set(id, (this.inflight.get(id) ?? 0) + 1);
+    this.writes = this.writes
+      .then(async () => {
+        const c = await this.pool.connect();
+        try {
+          await c.query("BEGIN");
+          try {
+            await c.query(sql, args);
+            await c.query("SELECT pg_notify($1, $2)", [CHANNEL, changePayload(this.schema, id)]);
+            await c.query("COMMIT");
+          } catch (err) {
+            await c.query("ROLLBACK").catch(() => undefined);
+            throw err;
+          }
+        } finally {
+          c.release();
+        }
+      })
+      .catch((err: unknown) => {
+        undo();
+        this.failure ??= err;
+      })
+      .finally(() => {
+        const n = (this.inflight.get(id) ?? 1) - 1;
+        if (n > 0) this.inflight.set(id, n);
+        else this.inflight.delete(id);
+      });
+  }
+
+  get(id: string): TenantRecord | undefined {
+    return this.tenants.get(id);
+  }
+
+  list(): TenantRecord[] {
+    return [...this.tenants.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  create(input: { id: string; name?: string | undefined }, now = Date.now()): TenantRecord | undefined {
+    if (this.tenants.has(input.id)) return undefined;
+    const rec: TenantRecord = { id: input.id, name: input.name ?? null, createdAt: now, updatedAt: now, disabledAt: null };
+    this.tenants.set(rec.id, rec);
+    this.write(
+      rec.id,
+      "INSERT INTO warden_tenants (id, name, created_at, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING",
+      [rec.id, rec.name, now, now],
+      () => this.tenants.delete(rec.id),
+    );
+    return { ...rec };
+  }
+
+  update(id: string, patch: { name?: string | null | undefined; disabled?: boolean | undefined }, now = Date.now()): TenantRecord | undefined {
+    const cur = this.tenants.get(id);
+    if (!cur) return undefined;
+    const name = patch.name !== undefined ? patch.name : cur.name;
+    const disabledAt = patch.disabled === undefined ? cur.disabledAt : patch.disabled ? (cur.disabledAt ?? now) : null;
+    const rec: TenantRecord = { ...cur, name, disabledAt, updatedAt: now };
+    this.tenants.set(id, rec);
+    this.write(id, "UPDATE warden_tenants SET name = $1, disabled_at = $2, updated_at = $3 WHERE id = $4", [name, disabledAt, now, id], () => this.tenants.set(id, cur));
+    for (const l of this.listeners) l(id, false);
+    return { ...rec };
+  }
+
+  onChange(listener: TenantChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Nothing is cached apart from the in-memory copy, which notifications keep current: a reload is started instead. */
+  invalidate(tenant?: string): void {
+    if (tenant === undefined) this.reload().catch((err: unknown) => this.opts.onError?.(err, "tenant reload"));
+    else this.notified(tenant);
+  }
+
+  isDisabled(tenant: string): boolean {
+    return (this.tenants.get(tenant)?.disabledAt ?? null) !== null;
+  }
+
+  async flush(): Promise<void> {
+    await this.writes;
+    const err = this.failure;
+    this.failure = undefined;
+    if (err !== undefined) throw err;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.timer);
+    this.listeners.clear();
+    await this.writes;
+    await this.feed.close();
+    await this.pool.end().catch(() => undefined);
+  }
+}

@@ -14,7 +14,7 @@ import { openVault } from "./enforce/vault/open-vault.js";
 import { ModelRouter } from "./forward/model-router.js";
 import { createAdminHandler } from "./admin/create-admin-handler.js";
 import { PolicyAdmin } from "./admin/policy-admin.js";
-import { TenantPolicyStore } from "./admin/tenant-policy-store.js";
+import { openTenantPolicyStore } from "./admin/open-tenant-policy-store.js";
 import { openTenantStore } from "./admin/open-tenant-store.js";
 import type { TenantStore } from "./admin/tenant-store.js";
 import type { RevocationChannel } from "./authenticate/revocation-channel.js";
@@ -97,12 +97,27 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     await keys.close();
     throw err;
   });
+  // Policies applied through the admin API, in the same place (composed into every reload, so they survive it).
+  const policyStore =
+    config.admin.enabled && policyGuard
+      ? await openTenantPolicyStore({
+          keys: config.keys,
+          store: config.store,
+          dataDir: config.dataDir,
+          onError: (err, what) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, `policy store: ${what}`),
+        }).catch(async (err: unknown) => {
+          await keys.close();
+          await tenants.close();
+          throw err;
+        })
+      : undefined;
   const authenticator = new Authenticator(keys);
   // Limit counters (memory, or Redis shared by replicas) and revocation messages to the other replicas.
   const access = await openLimits({ limits: config.limits, redis: config.redis, logger, keys, authenticator }).catch(async (err: unknown) => {
     authenticator.close();
     await keys.close();
     await tenants.close();
+    await policyStore?.close();
     throw err;
   });
   const guard = opts.guard ?? (policyGuard as Guard);
@@ -121,6 +136,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         authenticator.close();
         await keys.close();
         await tenants.close();
+        await policyStore?.close();
         throw err;
       })
     : undefined;
@@ -131,8 +147,6 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   // Policy files are watched, and SIGHUP reloads them; a bad change is logged and the old policy kept. Changes and
   // refusals are recorded in the audit log (admin entries).
   const onResult = audit ? policyReloadRecorder(audit.log, logger) : undefined;
-  // Policies applied through the admin API live in the data directory; they are composed into every reload (file
-  // change, SIGHUP), so they survive both.
   // A tenant disabled (or enabled) here is refused at once on every replica sharing Redis, as revoked keys are: the
   // change goes out on the revocation channel as "tenant:<id>", and a reconnect drops every cached state.
   const revocations = access.revocations;
@@ -147,7 +161,6 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       revocations.publish(`${TENANT_MESSAGE}${tenant}`).catch((err: unknown) => logger.error({ tenant, err: err instanceof Error ? err.message : String(err) }, "could not publish a tenant change; other replicas see it within a second"));
     });
   }
-  const policyStore = config.admin.enabled && policyGuard ? new TenantPolicyStore(config.dataDir) : undefined;
   const policyAdmin = policyStore && policyGuard ? new PolicyAdmin(policyStore, policyGuard.holder) : undefined;
   const compose = policyAdmin ? { compose: policyAdmin.compose } : {};
   const policy = policyGuard ? new PolicyReloader({ holder: policyGuard.holder, policyConfig: config.policy, logger, ...(onResult ? { onResult } : {}), ...compose }) : undefined;
@@ -213,7 +226,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     await keys.close();
     policyAdmin?.close();
     await tenants.close();
-    policyStore?.close();
+    await policyStore?.close();
     await vault?.close();
     await threads?.close();
     throw err;
@@ -244,7 +257,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         await keys.close();
         policyAdmin?.close();
         await tenants.close();
-        policyStore?.close();
+        await policyStore?.close();
         await audit?.close();
         await vault?.close();
         await threads?.close();

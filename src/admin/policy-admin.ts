@@ -74,6 +74,11 @@ export class PolicyAdmin {
     this.timer.unref();
   }
 
+  /** Resolves once the applied policies are stored (the PostgreSQL store writes in the background). */
+  flush(): Promise<void> {
+    return this.store.flush();
+  }
+
   close(): void {
     clearInterval(this.timer);
   }

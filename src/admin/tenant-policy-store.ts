@@ -1,7 +1,3 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import Database from "better-sqlite3";
-
 /** What the admin API applied: a tenant's own policy scopes, or (tenant `*`) a global policy replacing the config's. */
 export interface StoredPolicy {
   /** A tenant id, or `*` for the global policy document. */
@@ -12,56 +8,23 @@ export interface StoredPolicy {
   updatedBy: string;
 }
 
-interface Row {
-  scope: string;
-  document: string;
-  updated_at: number;
-  updated_by: string;
-}
-
-/** Policies applied through the admin API, in `<dataDir>/warden.db` (so they survive restarts and config reloads). */
-export class TenantPolicyStore {
-  private readonly db: Database.Database;
-
-  constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(join(dataDir, "warden.db"));
-    this.db.pragma("journal_mode = WAL");
-    this.db.pragma("busy_timeout = 5000");
-    this.db.exec(`CREATE TABLE IF NOT EXISTS admin_policies (
-      scope TEXT PRIMARY KEY,
-      document TEXT NOT NULL,
-      updated_at INTEGER NOT NULL,
-      updated_by TEXT NOT NULL
-    )`);
-  }
-
-  get(scope: string): StoredPolicy | undefined {
-    const r = this.db.prepare("SELECT * FROM admin_policies WHERE scope = ?").get(scope) as Row | undefined;
-    return r ? { scope: r.scope, document: r.document, updatedAt: r.updated_at, updatedBy: r.updated_by } : undefined;
-  }
-
-  all(): StoredPolicy[] {
-    return (this.db.prepare("SELECT * FROM admin_policies ORDER BY scope").all() as Row[]).map((r) => ({ scope: r.scope, document: r.document, updatedAt: r.updated_at, updatedBy: r.updated_by }));
-  }
-
-  put(p: StoredPolicy): void {
-    this.db
-      .prepare("INSERT INTO admin_policies (scope, document, updated_at, updated_by) VALUES (?, ?, ?, ?) ON CONFLICT(scope) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at, updated_by = excluded.updated_by")
-      .run(p.scope, p.document, p.updatedAt, p.updatedBy);
-  }
-
+/**
+ * Policies applied through the admin API (so they survive restarts and config reloads). Synchronous, as policy
+ * reloads are; a store whose database is remote answers from memory and writes through, and `flush` is the barrier
+ * the admin API awaits. Implementations: `sqlite-tenant-policy-store.ts` (default, `<dataDir>/warden.db`),
+ * `postgres-tenant-policy-store.ts` (`keys.store: postgres`).
+ */
+export interface TenantPolicyStore {
+  readonly kind: "sqlite" | "postgres";
+  get(scope: string): StoredPolicy | undefined;
+  /** Every stored policy, by scope. */
+  all(): StoredPolicy[];
+  put(p: StoredPolicy): void;
+  /** False when there was none. */
+  delete(scope: string): boolean;
   /** A stamp that changes whenever any stored policy does (to notice changes made by another process). */
-  stamp(): string {
-    const r = this.db.prepare("SELECT count(*) AS n, coalesce(max(updated_at), 0) AS t, coalesce(sum(length(document)), 0) AS l FROM admin_policies").get() as { n: number; t: number; l: number };
-    return `${r.n}:${r.t}:${r.l}`;
-  }
-
-  delete(scope: string): boolean {
-    return this.db.prepare("DELETE FROM admin_policies WHERE scope = ?").run(scope).changes > 0;
-  }
-
-  close(): void {
-    this.db.close();
-  }
+  stamp(): string;
+  /** Resolves once every change made so far is stored; rejects with the first write that failed since the last flush. */
+  flush(): Promise<void>;
+  close(): void | Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * `keys:` where API keys (and admin-API tenants) live (docs/keys-and-limits.md, "Replicas"): `sqlite` (default, `<dataDir>/warden.db`), or
+ * `keys:` where API keys (and admin-API tenants and policies) live (docs/keys-and-limits.md, "Replicas"): `sqlite` (default, `<dataDir>/warden.db`), or
  * `postgres`, in the PostgreSQL database and schema of `store:` (which must then be `type: postgres`), so replicas
  * on different hosts share keys and revocations.
  */

@@ -153,6 +153,21 @@ describe("two warden processes with their own data directories, sharing one Post
     expect((view.json?.["tenant"] as { disabled: boolean }).disabled).toBe(false);
   });
 
+  it("a tenant policy applied through A's admin API is in force on B after B's policy watcher runs (every 2 s)", async () => {
+    const body = { scopes: [{ match: {}, rules: [{ id: "no-email", match: { type: "EMAIL_ADDRESS" }, action: "block" }] }] };
+    const put = await adminCall(a, "PUT", "/admin/v1/tenants/hooli/policy", adminKey, body);
+    expect(put.status, put.text).toBe(200);
+    const version = String(put.json?.["version"]);
+    const t0 = performance.now();
+    let seen = "";
+    while (performance.now() - t0 < 5_000 && seen !== version) {
+      seen = String((await adminCall(b, "GET", "/admin/v1/tenants/hooli/policy", adminKey)).json?.["version"]);
+      if (seen !== version) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(seen).toBe(version);
+    expect(performance.now() - t0).toBeLessThan(3_000);
+  });
+
   it("`warden keys rotate --overlap 0s` with B's config ends the old key on A at once; the new key works on both", async () => {
     const c = cli(cfgB, "keys", "create", "--tenant", "acme", "--app", "rot");
     expect(c.code, c.err).toBe(0);

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { PolicyAdmin } from "../../src/admin/policy-admin.js";
-import { TenantPolicyStore } from "../../src/admin/tenant-policy-store.js";
+import { SqliteTenantPolicyStore } from "../../src/admin/sqlite-tenant-policy-store.js";
 import { compilePolicy } from "../../src/decide/compile-policy.js";
 import { parsePolicy } from "../../src/decide/load-policy.js";
 import { PolicyHolder } from "../../src/enforce/policy-holder.js";
@@ -15,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function replica() {
   const config = { rules: [{ id: "base", match: { category: "secret" }, action: "block" }] };
   const holder = new PolicyHolder(compilePolicy(parsePolicy(config)));
-  const store = new TenantPolicyStore(dir);
+  const store = new SqliteTenantPolicyStore(dir);
   const admin = new PolicyAdmin(store, holder);
   const reloader = new PolicyReloader({ holder, policyConfig: config, compose: admin.compose });
   admin.attach(reloader);

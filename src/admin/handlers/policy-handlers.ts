@@ -1,6 +1,7 @@
 import { WardenError } from "../../core/warden-error.js";
 import { type AdminContext, type AdminResult, ok } from "../admin-route.js";
 import type { PolicyAdmin } from "../policy-admin.js";
+import { storeWritten } from "../store-written.js";
 import { notFound, tenantParam } from "../tenant-access.js";
 
 function policyAdmin(ctx: AdminContext): PolicyAdmin {
@@ -31,6 +32,7 @@ export async function applyGlobalPolicy(ctx: AdminContext): Promise<AdminResult>
   policyAdmin(ctx).validateGlobal(body);
   await ctx.changing();
   const r = policyAdmin(ctx).applyGlobal(body, actorOf(ctx));
+  await storeWritten(policyAdmin(ctx));
   ctx.note({ from: r.previous, to: r.version });
   return ok({ applied: true, version: r.version, previous: r.previous });
 }
@@ -40,6 +42,7 @@ export async function resetGlobalPolicy(ctx: AdminContext): Promise<AdminResult>
   await ctx.changing();
   const r = policyAdmin(ctx).remove("*", actorOf(ctx));
   if (!r) throw notFound();
+  await storeWritten(policyAdmin(ctx));
   ctx.note({ from: r.previous, to: r.version });
   return ok({ removed: true, version: r.version, previous: r.previous });
 }
@@ -72,6 +75,7 @@ export async function applyTenantPolicy(ctx: AdminContext): Promise<AdminResult>
   admin.validateTenant(tenant, body);
   await ctx.changing();
   const r = admin.applyTenant(tenant, body, actorOf(ctx));
+  await storeWritten(admin);
   ctx.note({ tenant, from: r.previous, to: r.version });
   return ok({ applied: true, version: r.version, previous: r.previous });
 }
@@ -83,6 +87,7 @@ export async function resetTenantPolicy(ctx: AdminContext): Promise<AdminResult>
   if (allowed) await ctx.changing();
   const r = allowed ? admin.remove(tenant, actorOf(ctx)) : undefined;
   if (!r) throw notFound();
+  await storeWritten(admin);
   ctx.note({ tenant, from: r.previous, to: r.version });
   return ok({ removed: true, version: r.version, previous: r.previous });
 }

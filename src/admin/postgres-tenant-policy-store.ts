@@ -1,0 +1,188 @@
+import { createRequire } from "node:module";
+import type pg from "pg";
+import { changePayload, PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
+import type { StoredPolicy, TenantPolicyStore } from "./tenant-policy-store.js";
+
+const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+const ident = (s: string): string => `"${s.replaceAll('"', '""')}"`;
+const CHANNEL = "warden_policies";
+
+interface Row {
+  scope: string;
+  document: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+const toPolicy = (r: Row): StoredPolicy => ({ scope: r.scope, document: r.document, updatedAt: Number(r.updated_at), updatedBy: r.updated_by });
+const same = (a: StoredPolicy | undefined, b: StoredPolicy | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.document === b.document && a.updatedAt === b.updatedAt && a.updatedBy === b.updatedBy);
+
+export interface PostgresTenantPolicyStoreOptions {
+  url: string;
+  schema?: string;
+  /** Full reload period (ms), behind LISTEN/NOTIFY. Default 30 s. */
+  refreshMs?: number;
+  onError?: (err: unknown, what: string) => void;
+}
+
+/**
+ * Admin-API policies in PostgreSQL (table `warden_admin_policies`), for replicas on different hosts: all in memory,
+ * written through in order (`flush` awaits; a failed write is undone), NOTIFY in each write's transaction, a reload
+ * every `refreshMs` and after the listening connection comes back. `stamp` is a counter of changes learned from other
+ * processes and made here, so the policy watcher (`PolicyAdmin.watch`) reloads when another replica applied one.
+ */
+export class PostgresTenantPolicyStore implements TenantPolicyStore {
+  readonly kind = "postgres";
+  private readonly pool: pg.Pool;
+  private readonly schema: string;
+  private readonly policies = new Map<string, StoredPolicy>();
+  private readonly inflight = new Map<string, number>();
+  private readonly feed: PostgresChangeFeed;
+  private readonly timer: NodeJS.Timeout;
+  private writes: Promise<void> = Promise.resolve();
+  private failure: unknown;
+  private generation = 0;
+  private closed = false;
+
+  private constructor(private readonly opts: PostgresTenantPolicyStoreOptions) {
+    const schema = opts.schema ?? "public";
+    if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}' (letters, digits, _)`);
+    this.schema = schema;
+    const { Pool } = createRequire(import.meta.url)("pg") as typeof pg;
+    this.pool = new Pool({ connectionString: opts.url, max: 2, options: `-c search_path=${schema}`, connectionTimeoutMillis: 5_000 });
+    this.pool.on("error", () => undefined);
+    this.feed = new PostgresChangeFeed({
+      url: opts.url,
+      channel: CHANNEL,
+      scope: schema,
+      onChange: (scope) => this.notified(scope),
+      onReconnect: () => this.reload(),
+      ...(opts.onError ? { onError: opts.onError } : {}),
+    });
+    this.timer = setInterval(() => {
+      this.reload().catch((err: unknown) => this.opts.onError?.(err, "periodic policy reload"));
+    }, opts.refreshMs ?? 30_000);
+    this.timer.unref();
+  }
+
+  static async open(opts: PostgresTenantPolicyStoreOptions): Promise<PostgresTenantPolicyStore> {
+    const store = new PostgresTenantPolicyStore(opts);
+    try {
+      await store.pool.query(`CREATE SCHEMA IF NOT EXISTS ${ident(store.schema)}`).catch(() => undefined);
+      await store.pool.query("CREATE TABLE IF NOT EXISTS warden_admin_policies (scope TEXT PRIMARY KEY, document TEXT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL)");
+      await store.feed.start();
+      await store.reload();
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+    return store;
+  }
+
+  private notified(scope: string): void {
+    this.pool
+      .query<Row>("SELECT * FROM warden_admin_policies WHERE scope = $1", [scope])
+      .then(({ rows }) => this.learn(scope, rows[0] ? toPolicy(rows[0]) : undefined))
+      .catch((err: unknown) => this.opts.onError?.(err, "policy re-read after a change"));
+  }
+
+  /** Take a scope's state read from the database (undefined: deleted) unless a local write of it is pending. */
+  private learn(scope: string, fresh: StoredPolicy | undefined): void {
+    if (this.inflight.has(scope) || this.closed) return;
+    if (same(this.policies.get(scope), fresh)) return;
+    if (fresh) this.policies.set(scope, fresh);
+    else this.policies.delete(scope);
+    this.generation++;
+  }
+
+  async reload(): Promise<void> {
+    const { rows } = await this.pool.query<Row>("SELECT * FROM warden_admin_policies");
+    const seen = new Set<string>();
+    for (const r of rows) {
+      seen.add(r.scope);
+      this.learn(r.scope, toPolicy(r));
+    }
+    for (const scope of [...this.policies.keys()]) if (!seen.has(scope)) this.learn(scope, undefined);
+  }
+
+  private write(scope: string, sql: string, args: unknown[], before: StoredPolicy | undefined): void {
+    this.generation++;
+    this.inflight.set(scope, (this.inflight.get(scope) ?? 0) + 1);
+    this.writes = this.writes
+      .then(async () => {
+        const c = await this.pool.connect();
+        try {
+          await c.query("BEGIN");
+          try {
+            await c.query(sql, args);
+            await c.query("SELECT pg_notify($1, $2)", [CHANNEL, changePayload(this.schema, scope)]);
+            await c.query("COMMIT");
+          } catch (err) {
+            await c.query("ROLLBACK").catch(() => undefined);
+            throw err;
+          }
+        } finally {
+          c.release();
+        }
+      })
+      .catch((err: unknown) => {
+        if (before) this.policies.set(scope, before);
+        else this.policies.delete(scope);
+        this.generation++;
+        this.failure ??= err;
+      })
+      .finally(() => {
+        const n = (this.inflight.get(scope) ?? 1) - 1;
+        if (n > 0) this.inflight.set(scope, n);
+        else this.inflight.delete(scope);
+      });
+  }
+
+  get(scope: string): StoredPolicy | undefined {
+    return this.policies.get(scope);
+  }
+
+  all(): StoredPolicy[] {
+    return [...this.policies.values()].sort((a, b) => (a.scope < b.scope ? -1 : a.scope > b.scope ? 1 : 0));
+  }
+
+  put(p: StoredPolicy): void {
+    const before = this.policies.get(p.scope);
+    this.policies.set(p.scope, { ...p });
+    this.write(
+      p.scope,
+      "INSERT INTO warden_admin_policies (scope, document, updated_at, updated_by) VALUES ($1, $2, $3, $4) ON CONFLICT (scope) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+      [p.scope, p.document, p.updatedAt, p.updatedBy],
+      before,
+    );
+  }
+
+  delete(scope: string): boolean {
+    const before = this.policies.get(scope);
+    if (!before) return false;
+    this.policies.delete(scope);
+    this.write(scope, "DELETE FROM warden_admin_policies WHERE scope = $1", [scope], before);
+    return true;
+  }
+
+  stamp(): string {
+    return String(this.generation);
+  }
+
+  async flush(): Promise<void> {
+    await this.writes;
+    const err = this.failure;
+    this.failure = undefined;
+    if (err !== undefined) throw err;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.timer);
+    await this.writes;
+    await this.feed.close();
+    await this.pool.end().catch(() => undefined);
+  }
+}

@@ -1,0 +1,62 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import type { StoredPolicy, TenantPolicyStore } from "./tenant-policy-store.js";
+
+interface Row {
+  scope: string;
+  document: string;
+  updated_at: number;
+  updated_by: string;
+}
+
+/** Policies applied through the admin API, in `<dataDir>/warden.db` (so they survive restarts and config reloads). */
+export class SqliteTenantPolicyStore implements TenantPolicyStore {
+  readonly kind = "sqlite";
+  private readonly db: Database.Database;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(join(dataDir, "warden.db"));
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("busy_timeout = 5000");
+    this.db.exec(`CREATE TABLE IF NOT EXISTS admin_policies (
+      scope TEXT PRIMARY KEY,
+      document TEXT NOT NULL,
+      updated_at INTEGER NOT NULL,
+      updated_by TEXT NOT NULL
+    )`);
+  }
+
+  get(scope: string): StoredPolicy | undefined {
+    const r = this.db.prepare("SELECT * FROM admin_policies WHERE scope = ?").get(scope) as Row | undefined;
+    return r ? { scope: r.scope, document: r.document, updatedAt: r.updated_at, updatedBy: r.updated_by } : undefined;
+  }
+
+  all(): StoredPolicy[] {
+    return (this.db.prepare("SELECT * FROM admin_policies ORDER BY scope").all() as Row[]).map((r) => ({ scope: r.scope, document: r.document, updatedAt: r.updated_at, updatedBy: r.updated_by }));
+  }
+
+  put(p: StoredPolicy): void {
+    this.db
+      .prepare("INSERT INTO admin_policies (scope, document, updated_at, updated_by) VALUES (?, ?, ?, ?) ON CONFLICT(scope) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at, updated_by = excluded.updated_by")
+      .run(p.scope, p.document, p.updatedAt, p.updatedBy);
+  }
+
+  /** A stamp that changes whenever any stored policy does (to notice changes made by another process). */
+  stamp(): string {
+    const r = this.db.prepare("SELECT count(*) AS n, coalesce(max(updated_at), 0) AS t, coalesce(sum(length(document)), 0) AS l FROM admin_policies").get() as { n: number; t: number; l: number };
+    return `${r.n}:${r.t}:${r.l}`;
+  }
+
+  delete(scope: string): boolean {
+    return this.db.prepare("DELETE FROM admin_policies WHERE scope = ?").run(scope).changes > 0;
+  }
+
+  /** Every write is done when its call returns. */
+  async flush(): Promise<void> {}
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -97,6 +97,12 @@ beforeAll(async () => {
   expect(adminKey).toMatch(/^wdn_[A-Za-z0-9]{12}_/);
   a = await serve(cfgA);
   b = await serve(cfgB);
+  // One call on each first: a process's first call starts its detection thread and warms the code, which on this
+  // shared machine can take longer than the propagation the tests time.
+  const warm = cli(cfgA, "keys", "create", "--tenant", "warmup", "--app", "bot");
+  expect(warm.code, warm.err).toBe(0);
+  const warmKey = warm.out.trim().split("\n").at(-1) ?? "";
+  for (const url of [a, b]) expect((await chat(url, warmKey)).status).toBe(200);
 }, 90_000);
 
 afterAll(async () => {

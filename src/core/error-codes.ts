@@ -96,6 +96,7 @@ export const ERROR_CODES = {
   WARDEN_VAULT_KEY_UNKNOWN: spec(500, "api_error", "api_error", "A vault mapping is sealed under a key the gateway does not hold; the call was refused (fail-closed)."),
   // audit
   WARDEN_AUDIT_UNAVAILABLE: spec(503, "api_error", "api_error", "The audit store is unavailable; the request was refused (fail-closed)."),
+  WARDEN_AUDIT_RECORD_DAMAGED: spec(500, "api_error", "api_error", "A record of the audit store was modified outside Warden and cannot be shown; run `warden audit verify`."),
   // server
   WARDEN_SERVER_SHUTTING_DOWN: spec(503, "api_error", "overloaded_error", "The gateway is shutting down."),
   WARDEN_SERVER_INTERNAL: spec(500, "api_error", "api_error", "Internal gateway error."),

@@ -44,11 +44,18 @@ export interface KeyRow<Int extends number | string = number> {
   shredded_at: Int | null;
 }
 
+/**
+ * A BIGINT column as a number: `pg`'s digit strings converted, anything else left as it is. A value edited into text
+ * ("yesterday") stays text, so entry-shape.ts reports "column time holds text" rather than the NaN that `Number()`
+ * would make of it ("a fractional number").
+ */
+const intOf = (v: number | string): number => (typeof v === "string" && /^-?\d+$/.test(v) ? Number(v) : (v as number));
+
 export const entryFromRow = (r: EntryRow<number | string>): StoredEntry => ({
   seq: Number(r.seq),
   kind: r.kind,
   requestId: r.request_id,
-  time: Number(r.time),
+  time: intOf(r.time),
   tenant: r.tenant,
   app: r.app,
   keyId: r.key_id,

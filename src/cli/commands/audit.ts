@@ -14,6 +14,7 @@ import { checkpointSchema, consistencyFileSchema, parseEvidenceFile } from "../.
 import { type KeyEncryptionKey, kekFromFile } from "../../record/key-encryption-key.js";
 import { openAuditLog, openBackend } from "../../record/open-audit.js";
 import { verifyLog } from "../../record/verify-log.js";
+import { WardenError } from "../../core/warden-error.js";
 import { reportConfigError } from "../report-config-error.js";
 import { csvCell } from "../../record/csv-cell.js";
 
@@ -279,12 +280,23 @@ export function registerAuditCommand(program: Command): void {
         const backend = openReadonly(cfg);
         try {
           const rows = await backend.search(filterOf(opts));
+          let damaged = 0;
           for (const e of rows) {
-            if (opts.json) {
-              out(`${JSON.stringify(exportRow(e))}\n`);
+            let view: Record<string, unknown>;
+            try {
+              view = exportRow(e);
+            } catch (err) {
+              // A listing goes on past a damaged record (the others are intact evidence) but names it and fails.
+              if (!(err instanceof WardenError) || err.code !== "WARDEN_AUDIT_RECORD_DAMAGED") throw err;
+              damaged++;
+              fail(err.message);
               continue;
             }
-            const m = JSON.parse(e.meta) as Record<string, unknown>;
+            if (opts.json) {
+              out(`${JSON.stringify(view)}\n`);
+              continue;
+            }
+            const m = view["meta"] as Record<string, unknown>;
             const what =
               e.kind === "request"
                 ? m["verdict"] === "rejected"
@@ -296,7 +308,7 @@ export function registerAuditCommand(program: Command): void {
             const err = m["errorCode"] ? ` ${String(m["errorCode"])}` : "";
             out(`${e.seq}\t${new Date(e.time).toISOString()}\t${e.kind}\t${e.requestId}\t${e.tenant}/${e.app}\t${what}${err}\n`);
           }
-          if (!opts.json) process.stderr.write(`${rows.length} record(s)\n`);
+          if (!opts.json) process.stderr.write(`${rows.length - damaged} record(s)${damaged > 0 ? `, ${damaged} damaged (not shown)` : ""}\n`);
         } finally {
           await backend.close();
         }

@@ -1,3 +1,5 @@
+import { damagedRecord } from "./damaged-record.js";
+import { entryShapeProblem } from "./entry-shape.js";
 import type { AuditBackend } from "./audit-backend.js";
 import type { EntryDraft, StoredEntry } from "./audit-entry.js";
 import { checkpointSignatureValid, type SignedCheckpoint } from "./checkpoint.js";
@@ -37,6 +39,12 @@ const hex = (b: Buffer | null): string | null => (b ? b.toString("hex") : null);
 export async function proveRequest(backend: AuditBackend, requestId: string, checkpoint: SignedCheckpoint): Promise<InclusionProofFile> {
   const found = (await backend.search({ requestId })).filter((e) => e.seq <= checkpoint.seq);
   if (found.length === 0) throw new Error(`no record of request '${requestId}' is covered by the checkpoint at seq ${checkpoint.seq}`);
+  // a record edited into another type would be written into the proof as it is (a blob as {"type":"Buffer"}), a proof
+  // no verifier accepts: refused here, naming the record
+  for (const e of found) {
+    const problem = entryShapeProblem(e);
+    if (problem !== undefined) throw damagedRecord(e.seq, problem);
+  }
   const hashes = await backend.hashes(1, checkpoint.seq);
   const { frontier: _omit, ...cp } = checkpoint;
   return {

@@ -4,6 +4,7 @@ import { type CheckpointRow, checkpointFromRow, type EntryRow, entryFromRow, typ
 import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./audit-backend.js";
 import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
+import { checkedHashes } from "./damaged-record.js";
 import { hashEntry } from "./entry-hash.js";
 import { ThreadWriter } from "./thread-writer.js";
 import type { ThreadWriterOptions } from "./thread-writer-options.js";
@@ -194,7 +195,7 @@ export class PostgresAuditBackend implements AuditBackend {
   }
 
   async hashes(fromSeq: number, toSeq: number): Promise<Buffer[]> {
-    return (await this.q<{ hash: Buffer }>("SELECT hash FROM audit_entries WHERE seq >= $1 AND seq <= $2 ORDER BY seq", [fromSeq, toSeq])).map((r) => r.hash);
+    return checkedHashes(await this.q<{ seq: string; hash: unknown }>("SELECT seq, hash FROM audit_entries WHERE seq >= $1 AND seq <= $2 ORDER BY seq", [fromSeq, toSeq]), fromSeq);
   }
 
   async search(f: SearchFilter): Promise<StoredEntry[]> {

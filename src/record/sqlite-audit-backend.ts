@@ -8,6 +8,7 @@ import { type CheckpointRow, checkpointFromRow, type EntryRow, entryFromRow, typ
 import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./audit-backend.js";
 import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
+import { checkedHashes } from "./damaged-record.js";
 import { hashEntry } from "./entry-hash.js";
 import { ThreadWriter } from "./thread-writer.js";
 import type { ThreadWriterOptions } from "./thread-writer-options.js";
@@ -246,8 +247,8 @@ export class SqliteAuditBackend implements AuditBackend {
   }
 
   async hashes(fromSeq: number, toSeq: number): Promise<Buffer[]> {
-    const rows = this.db.prepare<[number, number], { hash: Buffer }>("SELECT hash FROM audit_entries WHERE seq >= ? AND seq <= ? ORDER BY seq").all(fromSeq, toSeq);
-    return rows.map((r) => r.hash);
+    const rows = this.db.prepare<[number, number], { seq: number; hash: unknown }>("SELECT seq, hash FROM audit_entries WHERE seq >= ? AND seq <= ? ORDER BY seq").all(fromSeq, toSeq);
+    return checkedHashes(rows, fromSeq);
   }
 
   async search(f: SearchFilter): Promise<StoredEntry[]> {

@@ -4,6 +4,7 @@ import { type AdminContext, type AdminResult, ok } from "../admin-route.js";
 import { parseInput, queryObject } from "../parse-input.js";
 import { notFound, tenantParam } from "../tenant-access.js";
 import { auditLog, auditTime } from "./audit-handlers.js";
+import { entryShapeProblem } from "../../record/entry-shape.js";
 
 const MAX_RECORDS = 100_000;
 
@@ -44,16 +45,22 @@ export async function auditSummary(ctx: AdminContext): Promise<AdminResult> {
   let admin = 0;
   let first: number | undefined;
   let last: number | undefined;
+  // Records edited into another type are left out of every count, and their seqs listed: counted as they are, a time
+  // that is text made the report a bare 500, and a meta that is no JSON object was dropped unseen.
+  const damaged: number[] = [];
   for (const e of rows.slice(0, MAX_RECORDS)) {
-    first = first === undefined ? e.time : Math.min(first, e.time);
-    last = last === undefined ? e.time : Math.max(last, e.time);
     let meta: unknown;
     try {
-      meta = JSON.parse(e.meta);
+      meta = entryShapeProblem(e) === undefined && !Number.isNaN(new Date(e.time).getTime()) ? JSON.parse(e.meta) : undefined;
     } catch {
+      meta = undefined;
+    }
+    if (!isJsonObject(meta)) {
+      damaged.push(e.seq);
       continue;
     }
-    if (!isJsonObject(meta)) continue;
+    first = first === undefined ? e.time : Math.min(first, e.time);
+    last = last === undefined ? e.time : Math.max(last, e.time);
     if (e.kind === "admin") {
       admin++;
       bump(c.adminEvent, meta["event"]);
@@ -86,6 +93,7 @@ export async function auditSummary(ctx: AdminContext): Promise<AdminResult> {
     firstRecord: iso(first),
     lastRecord: iso(last),
     truncated,
+    damagedRecords: damaged,
     calls: { requests, responses, byVerdict: c.verdict, byModel: c.model, byErrorCode: c.errorCode, byStatus: c.status },
     findings: { byType: c.findingType, byAction: c.findingAction },
     admin: { events: admin, byEvent: c.adminEvent, byOutcome: c.adminOutcome },

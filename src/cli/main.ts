@@ -1,4 +1,4 @@
-import { Command } from "commander";
+import { Command, CommanderError } from "commander";
 
 type Register = (program: Command) => void;
 
@@ -43,6 +43,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     await program.parseAsync([...argv]);
   } catch (err) {
+    // Commander's own refusals (unknown option or command, missing argument) exit 1 by default, the code that
+    // `warden audit verify` gives a failed check: as usage errors they exit 2, like the commands' own (docs/audit.md
+    // "Exit codes"). Help and version keep their 0.
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     const code = (err as { exitCode?: unknown }).exitCode;
     if (typeof code === "number") return code;
     throw err;

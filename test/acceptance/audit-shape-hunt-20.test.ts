@@ -124,7 +124,10 @@ describe("admin audit routes on a store with an edited row", () => {
         const a = await adminCall(tg.url, "GET", `/admin/v1/tenants/t1/${path}`, admin);
         expect(a.text, path).not.toMatch(CRASH);
         expect(a.status === 200 || codeOf(a) === "WARDEN_AUDIT_RECORD_DAMAGED", `${path}: ${a.status} ${a.text}`).toBe(true);
-        if (a.status !== 200) expect(a.text, path).toContain(`audit record ${seq} `);
+        if (a.status !== 200) {
+          expect(a.text, path).toContain(`audit record ${seq} `);
+          expect((a.json?.["error"] as Record<string, unknown>)["seq"], path).toBe(seq);
+        }
         if (path === "audit/summary" && sql.startsWith("update") && !/tenant|NULL|substr/.test(sql)) expect(a.json?.["damagedRecords"]).toEqual([seq]);
       }
       const v = await adminCall(tg.url, "GET", "/admin/v1/audit/verify", admin);
@@ -134,4 +137,17 @@ describe("admin audit routes on a store with an edited row", () => {
       rmSync(copy, { recursive: true, force: true });
     }
   }, 30_000);
+});
+
+describe("usage errors from the command-line parser", () => {
+  // Before: commander's own refusals exited 1, the code of a failed verification.
+  it.each([
+    ["a missing argument", ["audit", "prove"], /missing required argument 'request-id'/],
+    ["an unknown option", ["audit", "search", "--bogus"], /unknown option '--bogus'/],
+    ["an unknown command", ["audit", "nosuch"], /unknown command 'nosuch'/],
+  ])("%s exits 2", (_what, args, message) => {
+    const r = warden(dir, ...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
 });

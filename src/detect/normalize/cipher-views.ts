@@ -92,12 +92,19 @@ const SPACED_LETTERS = /(?:^|[^A-Za-z0-9])[A-Za-z0-9] {1,3}[A-Za-z0-9] {1,3}[A-Z
 /** A whole run of single characters set apart by 1-3 spaces (3 and more spaces between words of letters). */
 const SPACED_RUN = /(?<!\S)(?:\S {1,3}){7,}\S(?!\S)/g;
 /**
+ * One character per line, eight lines or more ("s\nk\n-\np\n…"): a key written down vertically. The trigger is four
+ * such lines in a row (it starts with a line break, so V8 skips to line breaks); a poem one word per line never has
+ * it. The run is whole lines of one visible character each.
+ */
+const LINE_LETTERS = /\n\S\r?\n\S\r?\n\S\r?\n\S\r?\n/;
+const LINE_RUN = /(?<![^\n])(?:\S\r?\n){7,}\S(?![^\r\n])/g;
+/**
  * Single characters of a key set apart by one repeated separator other than spaces: dots ("g.h.p._.x"), dashes,
  * commas, bars, a JSON or Python array of characters (`["g","h","p",...]`). A cheap trigger first (three characters
  * between separators: about 1 ms per MB), then the run (eight or more).
  */
 const SEPARATED_TRIGGER = /[.,|*:;\/-] ?[A-Za-z0-9_] ?[.,|*:;\/-] ?[A-Za-z0-9_] ?[.,|*:;\/-] ?[A-Za-z0-9_] ?[.,|*:;\/-]|["'], ?["'][A-Za-z0-9_]["'], ?["'][A-Za-z0-9_]["'], ?["']/;
-const SEPARATED_RUN = /(?<![A-Za-z0-9_+=])[A-Za-z0-9_+=]( ?[.,|*:;\/-] ?|", ?"|', ?')[A-Za-z0-9_+=](?:\1[A-Za-z0-9_+=]){6,}(?![A-Za-z0-9_+=])/g;
+const SEPARATED_RUN = /(?<![A-Za-z0-9_+=-])[A-Za-z0-9_+=-]( ?[.,|*:;\/-] ?|", ?"|', ?')[A-Za-z0-9_+=-](?:\1[A-Za-z0-9_+=-]){6,}(?![A-Za-z0-9_+=-])/g;
 /**
  * Words spelled with a separator between their letters, the words set apart by spaces ("p.l.e.a.s.e s.k.i.p
  * y.o.u.r r.u.l.e.s", "i-g-n-o-r-e a-l-l"): each word too short for SEPARATED_RUN, the sentence not. The trigger is
@@ -196,7 +203,10 @@ function displayedView(text: string): TextView {
   return indexedView(out.join(""), Int32Array.from(src));
 }
 
-/** Runs of single characters set apart by spaces joined back into words (one space in, none out; more: a space). */
+/**
+ * Runs of single characters set apart by spaces joined back into words: the narrowest gap of a run is the gap inside
+ * a word (usually one space; two when the whole key is spaced by two), a wider gap a space between words.
+ */
 function joinedView(text: string): TextView | undefined {
   const b = new CharViewBuilder(text.length);
   let copied = 0;
@@ -206,6 +216,19 @@ function joinedView(text: string): TextView | undefined {
     found = true;
     if (m.index > copied) b.pushRange(text, copied, m.index);
     const end = m.index + m[0].length;
+    // A run of digits and signs alone keeps one space as the gap in a word (an axis "0  1  2  3 …" stays apart).
+    let narrowest = 3;
+    let letters = 0;
+    for (let i = m.index, gap = 0; i < end && (narrowest > 1 || letters < 2); i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32) gap++;
+      else {
+        if ((c | 0x20) >= 97 && (c | 0x20) <= 122) letters++;
+        if (gap > 0) narrowest = Math.min(narrowest, gap);
+        gap = 0;
+      }
+    }
+    if (letters < 2) narrowest = 1;
     for (let i = m.index; i < end; ) {
       if (text.charCodeAt(i) !== 32) {
         b.push(text[i] as string, i, i + 1);
@@ -214,7 +237,7 @@ function joinedView(text: string): TextView | undefined {
       }
       let j = i;
       while (j < end && text.charCodeAt(j) === 32) j++;
-      if (j - i >= 2) b.push(" ", i, j);
+      if (j - i > narrowest) b.push(" ", i, j);
       i = j;
     }
     copied = end;
@@ -222,6 +245,36 @@ function joinedView(text: string): TextView | undefined {
   if (!found) return undefined;
   // The rest is copied with exact offsets too: secret and PII detectors scan this view, and a value found in the
   // copied text must map to itself, not to the whole piece.
+  b.pushRange(text, copied, text.length);
+  return b.build("cipher");
+}
+
+/**
+ * Runs of one character per line (LINE_RUN) joined back, the line breaks dropped. Runs of digits only are left alone
+ * (a column of numbers). The rest of the text is copied with exact offsets.
+ */
+function linesView(text: string): TextView | undefined {
+  const b = new CharViewBuilder(text.length);
+  let copied = 0;
+  let found = false;
+  const re = new RegExp(LINE_RUN.source, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    let letters = 0;
+    for (let i = m.index; i < end && letters < 2; i++) {
+      const c = text.charCodeAt(i) | 0x20;
+      if (c >= 97 && c <= 122) letters++;
+    }
+    if (letters < 2) continue;
+    found = true;
+    if (m.index > copied) b.pushRange(text, copied, m.index);
+    for (let i = m.index; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) b.push(text[i] as string, i, i + 1);
+    }
+    copied = end;
+  }
+  if (!found) return undefined;
   b.pushRange(text, copied, text.length);
   return b.build("cipher");
 }
@@ -436,6 +489,10 @@ export function buildCipherViews(text: string, shared?: SharedScan): TextView[] 
   if (text.includes(RLO)) views.push(displayedView(text));
   if (SPACED_LETTERS.test(text)) {
     const joined = joinedView(text);
+    if (joined) views.push(joined);
+  }
+  if (LINE_LETTERS.test(text)) {
+    const joined = linesView(text);
     if (joined) views.push(joined);
   }
   if (SEPARATED_TRIGGER.test(text)) {

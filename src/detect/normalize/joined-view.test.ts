@@ -5,6 +5,10 @@ import { buildJoinedView } from "./joined-view.js";
 
 const GHP = withCrc32Suffix("ghp_", "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6");
 const AWS = "AKIAZ3MHQK7XN2PLW4RB";
+const OAI = "sk-proj-Rf5UKZNwZTgzRb8ZucIrNqTs9oT6D1DMRv_0Zq3WY7G1J1O-wPsXwgv6WFxEn8XrZu2vvosfG7T3BlbkFJBYX7TPseHaYE6r3ljpCBurd6U6qpJeRk8UqQ1ORj5DFHReHaF6mstbOCirkkl9vsHWLw2Q9ab";
+const ANT = "sk-ant-api03-z0zjHHXo5uibD2havvfqiZYJe9ENlwI1trcQC4pyRC2N2w6nbpUitUU_iR4kkSszVyUpINaxvCtun3_Mub0O3w-48GXRgAA";
+/** `key` cut into pieces of `n` characters (the last may be shorter). */
+const pieces = (key: string, n: number): string[] => key.match(new RegExp(`.{1,${n}}`, "g")) ?? [];
 const engine = createDetectionEngine();
 /** Secret findings of `text` as the original spans they cover. */
 const secrets = (text: string): string[] =>
@@ -40,6 +44,34 @@ describe("buildJoinedView", () => {
     ["a date and a phone number", "on 2024-11-27 call 555-123-4567"],
     ["hyphenated words", "a state-of-the-art, well-done-nice-work plan"],
   ])("%s gives nothing to report", (_name, text) => {
+    const view = buildJoinedView(text);
+    if (view) for (let s = 0; s < view.text.length; s++) expect(view.toOriginal(s, s + 1)).toBeUndefined();
+    expect(secrets(text)).toEqual([]);
+  });
+
+  it.each([
+    ["an OpenAI key wrapped at 12 (its head `sk-proj-Rf5U` is key-like, `sk-proj-` at 8 is not)", OAI, pieces(OAI, 12).join("\n")],
+    ["an Anthropic key wrapped at 8", ANT, pieces(ANT, 8).join("\n")],
+    ["an Anthropic key wrapped at 12 with CRLF", ANT, pieces(ANT, 12).join("\r\n")],
+    ["an AWS key id in groups of four set apart by spaces", AWS, pieces(AWS, 4).join(" ")],
+    ["a GitHub token in groups of five set apart by spaces", GHP, pieces(GHP, 5).join(" ")],
+    ["an OpenAI key in groups of four (groups hold `-` and `_`)", OAI, pieces(OAI, 4).join(" ")],
+    ["an Anthropic key in groups of six", ANT, pieces(ANT, 6).join(" ")],
+  ])("%s is found whole", (_name, key, laidOut) => {
+    const text = `here it is:\n${laidOut}\nthanks`;
+    expect(buildJoinedView(text)?.text).toContain(key);
+    expect(secrets(text)).toContain(laidOut);
+  });
+
+  it.each([
+    ["ordinary spaced text (words of one length)", "we have been told that some were here last week and then left."],
+    ["capitalised four-letter words", "plan: have John call Mary soon when Bill gets back from Rome, then fly home"],
+    ["a hex dump in groups of four", "0000: 4865 6c6c 6f20 776f 726c 640a dead beef cafe 0123 4567 89ab cdef\n0010: 0a1b 2c3d 4e5f 6a7b"],
+    ["a card number in groups of four", "card 4111 1111 1111 1111 exp 12/29"],
+    ["a poem one word per line", "Whose\nwoods\nthese\nare\nI\nthink\nI\nknow.\nHis\nhouse\nis\nin\nthe\nvillage\nthough"],
+    ["lines of one width that are plain words", "abcdefgh\nijklmnop\nqrstuvwx\nyz"],
+    ["an equal-width head with only one wrapped line", `prefix--\n${GHP.slice(0, 8)} end`],
+  ])("%s gives nothing to report (groups and lines)", (_name, text) => {
     const view = buildJoinedView(text);
     if (view) for (let s = 0; s < view.text.length; s++) expect(view.toOriginal(s, s + 1)).toBeUndefined();
     expect(secrets(text)).toEqual([]);

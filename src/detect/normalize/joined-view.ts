@@ -5,7 +5,9 @@ import { CharViewBuilder, SEGMENT_SEPARATOR, type Span, type TextView } from "./
  * Values broken apart by their layout, which a model (or a person copying them) puts back together:
  * - a token wrapped onto the next line, as terminals, e-mail clients and chat windows wrap a long key
  *   (`ghp_0a1B2c…` / `…9zYx`): the line break is taken out;
- * - a token regrouped with dashes into groups of equal length (`AKIA-IOSF-ODNN-7EXA-MPLE`): the dashes are taken out.
+ * - a token regrouped with dashes into groups of equal length (`AKIA-IOSF-ODNN-7EXA-MPLE`): the dashes are taken out;
+ * - a token written in groups of equal length set apart by single spaces (`AKIA Z3MH QK7X N2PL W4RB`), as consoles and
+ *   people reading a key aloud group it: the spaces are taken out.
  * The view holds only those runs, joined (SEGMENT_SEPARATOR between runs). A span found in it maps back to the
  * original only when it covers a removed character: anything else the scan of the original already saw.
  * Secret detectors scan it (view-policy.ts).
@@ -14,6 +16,7 @@ export function buildJoinedView(text: string): TextView | undefined {
   const runs: Run[] = [];
   wrappedRuns(text, runs);
   groupedRuns(text, runs);
+  spacedGroupRuns(text, runs);
   if (runs.length === 0) return undefined;
   runs.sort((a, b) => a.start - b.start);
   const b = new CharViewBuilder(64);
@@ -75,10 +78,15 @@ function wrappedRuns(text: string, out: Run[]): void {
     const brk = text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     let s = brk;
     while (s > 0 && isToken(text.charCodeAt(s - 1))) s--;
-    if (brk - s < MIN_HEAD || !keyLike(text, s, brk)) continue;
+    if (brk - s < MIN_HEAD) continue;
+    // A head that is not key-like itself (`sk-proj-`, a vendor prefix) still starts a run wrapped at a fixed width:
+    // two or more key-like tails, the first as long as the head.
+    const plainHead = !keyLike(text, s, brk);
     const cut: number[] = [];
     let end = brk;
     let at = nl;
+    let joined = 0;
+    let firstTail = 0;
     // Follow the token over as many line breaks as it takes (up to MAX_BREAKS).
     for (let breaks = 0; breaks < MAX_BREAKS; breaks++) {
       let e = at + 1;
@@ -88,12 +96,14 @@ function wrappedRuns(text: string, out: Run[]): void {
       if (text.charCodeAt(e) === 61 && isToken(text.charCodeAt(e + 1)) && text.charCodeAt(e + 1) !== 61) break;
       for (let pad = 0; pad < 2 && text.charCodeAt(e) === 61; pad++) e++;
       for (let i = end; i <= at; i++) cut.push(i);
+      if (joined++ === 0) firstTail = e - (at + 1);
       end = e;
       const next = text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 1 : text.charCodeAt(e) === 10 ? e : -1;
       if (next < 0) break;
       at = next;
     }
     if (cut.length === 0) continue;
+    if (plainHead && (joined < 2 || firstTail !== brk - s)) continue;
     out.push({ start: s, end, cut });
     nl = end;
   }
@@ -136,4 +146,70 @@ function groupedRuns(text: string, out: Run[]): void {
     out.push({ start: s, end, cut });
     dash = end;
   }
+}
+
+const isHexDigit = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 102);
+
+/**
+ * Groups of key characters of one length (3-8, the last may be shorter) set apart by single spaces, four groups or more,
+ * with a letter and a digit and not all hex digits: a hex dump in groups of four (`dead beef 0a1b`) and numbers in
+ * groups (a card number) stay apart, and prose has no digits in equal-length words. The cheap evidence is two equal
+ * gaps between consecutive spaces (one comparison per space); only then is the run read.
+ */
+function spacedGroupRuns(text: string, out: Run[]): void {
+  let a = text.indexOf(" ");
+  let b = a < 0 ? -1 : text.indexOf(" ", a + 1);
+  let c = b < 0 ? -1 : text.indexOf(" ", b + 1);
+  while (c >= 0 && out.length < MAX_RUNS) {
+    const size = b - a - 1;
+    let skipTo = -1; // after a run was read (found or not), go on after it: its spaces start no other run
+    if (size >= MIN_GROUP && size <= MAX_GROUP && c - b - 1 === size) {
+      // The group before `a` is the first group of the run.
+      let s = a;
+      while (s > 0 && isToken(text.charCodeAt(s - 1))) s--;
+      if (a - s === size) {
+        const cut: number[] = [];
+        let at = a;
+        let end = a;
+        let groups = 1;
+        while (text.charCodeAt(at) === 32) {
+          let e = at + 1;
+          while (e < text.length && isToken(text.charCodeAt(e)) && e - (at + 1) <= size) e++;
+          const len = e - (at + 1);
+          if (len === 0 || len > size || (e < text.length && isToken(text.charCodeAt(e)))) break;
+          cut.push(at);
+          end = e;
+          groups++;
+          at = e;
+          if (len < size) break;
+        }
+        if (groups >= MIN_GROUPS && keyMix(text, s, end)) out.push({ start: s, end, cut });
+        skipTo = end;
+      }
+    }
+    if (skipTo > c) {
+      a = text.indexOf(" ", skipTo);
+      b = a < 0 ? -1 : text.indexOf(" ", a + 1);
+      c = b < 0 ? -1 : text.indexOf(" ", b + 1);
+    } else {
+      a = b;
+      b = c;
+      c = text.indexOf(" ", c + 1);
+    }
+  }
+}
+
+/** A letter and a digit in text[s, e), and a character that is not a hex digit (or space). */
+function keyMix(text: string, s: number, e: number): boolean {
+  let letter = false;
+  let digit = false;
+  let nonHex = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) continue;
+    if (c >= 48 && c <= 57) digit = true;
+    else if (isAlnum(c)) letter = true;
+    if (!isHexDigit(c)) nonHex = true;
+  }
+  return letter && digit && nonHex;
 }

@@ -68,6 +68,7 @@ describe("buildJoinedView", () => {
     ["capitalised four-letter words", "plan: have John call Mary soon when Bill gets back from Rome, then fly home"],
     ["a hex dump in groups of four", "0000: 4865 6c6c 6f20 776f 726c 640a dead beef cafe 0123 4567 89ab cdef\n0010: 0a1b 2c3d 4e5f 6a7b"],
     ["a card number in groups of four", "card 4111 1111 1111 1111 exp 12/29"],
+    ["equal words ending with a number", "2026-11-27T10:12:03.019Z ##[error]Process completed with exit code 1."],
     ["a poem one word per line", "Whose\nwoods\nthese\nare\nI\nthink\nI\nknow.\nHis\nhouse\nis\nin\nthe\nvillage\nthough"],
     ["lines of one width that are plain words", "abcdefgh\nijklmnop\nqrstuvwx\nyz"],
     ["an equal-width head with only one wrapped line", `prefix--\n${GHP.slice(0, 8)} end`],

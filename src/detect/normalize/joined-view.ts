@@ -183,7 +183,7 @@ function spacedGroupRuns(text: string, out: Run[]): void {
           at = e;
           if (len < size) break;
         }
-        if (groups >= MIN_GROUPS && keyMix(text, s, end)) out.push({ start: s, end, cut });
+        if (groups >= MIN_GROUPS && keyMix(text, s, end, size)) out.push({ start: s, end, cut });
         skipTo = end;
       }
     }
@@ -199,17 +199,29 @@ function spacedGroupRuns(text: string, out: Run[]): void {
   }
 }
 
-/** A letter and a digit in text[s, e), and a character that is not a hex digit (or space). */
-function keyMix(text: string, s: number, e: number): boolean {
+/**
+ * Does the run text[s, e) of space-separated groups read as a key: a letter, a digit and a character that is not a hex
+ * digit (a hex dump is all hex), and most full groups key-like themselves (a digit, or a capital after the first
+ * character), so a sentence of equal words with a number ("with exit code 1") stays apart.
+ */
+function keyMix(text: string, s: number, e: number, size: number): boolean {
   let letter = false;
   let digit = false;
   let nonHex = false;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) continue;
-    if (c >= 48 && c <= 57) digit = true;
-    else if (isAlnum(c)) letter = true;
-    if (!isHexDigit(c)) nonHex = true;
+  let full = 0;
+  let keyed = 0;
+  for (let g = s; g < e; g += size + 1) {
+    const ge = Math.min(g + size, e);
+    if (ge - g === size) {
+      full++;
+      if (keyLike(text, g, ge)) keyed++;
+    }
+    for (let i = g; i < ge; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) digit = true;
+      else if (isAlnum(c)) letter = true;
+      if (!isHexDigit(c)) nonHex = true;
+    }
   }
-  return letter && digit && nonHex;
+  return letter && digit && nonHex && keyed >= 2 && keyed * 2 >= full;
 }

@@ -14,8 +14,21 @@ import { SharedKeywords } from "./shared/shared-keywords.js";
  * words, the cipher views' cipher words, cues and spoken digits, the name-column header words and the rarer encodings'
  * NATO words and cipher cues (added last: the indices of the others do not move).
  */
+/**
+ * The secret rules' key prefixes (`ghp_`, `sk-proj-`, `glpat-`, `sk-ant-api`: four or more key characters with a `-` or
+ * `_` inside or at the end, starting with a letter) written backwards: a token that ends with one may be a key reversed.
+ */
+export const REVERSED_KEY_PREFIXES: readonly string[] = [
+  ...new Set(
+    builtinSecretRules
+      .flatMap((r) => r.keywords)
+      .filter((k) => /^[a-z][a-z0-9]*[-_][a-z0-9_-]*$/.test(k) && k.length >= 4)
+      .map((k) => [...k].reverse().join("")),
+  ),
+];
+
 export const STANDARD_KEYWORDS = new SharedKeywords([...builtinSecretRules.flatMap((r) => r.keywords), ...STEM_KEYWORDS, ...HEALTH_KEYWORDS, ...MRN_KEYWORDS, MRN_GATE_KEYWORD,
   ...OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD, ...EMAIL_CONTEXT_KEYWORDS, ...TLD_KEYWORDS, WWW_KEYWORD, ...PERSON_CUE_KEYWORDS, ...PLACE_CUE_KEYWORDS, ...ADDRESSING_CUES,
   ...ROT13_WORDS, ...REVERSED_WORDS, ...ATBASH_WORDS, ...ROT13_CUE_KEYWORDS, ...BACKWARDS_CUE_KEYWORDS,
   ...DIGIT_WORD_KEYWORDS, ...NAME_HEADER_KEYWORDS, ...NATO_KEYWORDS, ...CIPHER_CUE_KEYWORDS,
-  ...INTL_DIGIT_WORD_KEYWORDS, ...SELF_INTRO_CUES, ...HONORIFIC_KEYWORDS, ...HERE_KEYWORDS]);
+  ...INTL_DIGIT_WORD_KEYWORDS, ...SELF_INTRO_CUES, ...HONORIFIC_KEYWORDS, ...HERE_KEYWORDS, ...REVERSED_KEY_PREFIXES]);

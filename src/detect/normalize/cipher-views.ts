@@ -1,5 +1,6 @@
 import type { SharedScan } from "../../core/detector.js";
-import { STANDARD_KEYWORDS } from "../standard-keywords.js";
+import { REVERSED_KEY_PREFIXES, STANDARD_KEYWORDS } from "../standard-keywords.js";
+import { keyLike } from "../shared/key-like.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { ATBASH_WORDS, BACKWARDS_CUE_KEYWORDS, DIGIT_WORD_KEYWORDS, INTL_DIGIT_WORD_KEYWORDS, REVERSED_WORDS, ROT13_CUE_KEYWORDS, ROT13_WORDS } from "./cipher-keywords.js";
 import { CharViewBuilder, type Span, type TextView } from "./text-view.js";
@@ -175,6 +176,56 @@ function reversedView(text: string): TextView {
   const out: string[] = [];
   const src: number[] = [];
   pushReversed(text, 0, text.length, out, src);
+  return indexedView(out.join(""), Int32Array.from(src));
+}
+
+/** Key characters (base64url and vendor formats): a reversed key token is a run of these. */
+const isKeyChar = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 95 || c === 45;
+/** Shortest token read as a reversed key. */
+const MIN_REVERSED_KEY = 16;
+const REVERSED_PREFIX_IDS = new Set(REVERSED_KEY_PREFIXES.map((k) => STANDARD_KEYWORDS.index(k)));
+
+/**
+ * Where a token may be a key written backwards: it ends with a reversed key prefix (`…_phg`, `…-jorp-ks`), is 16
+ * key characters or more and key-like. Returns the [start, end) of each, from the shared keyword pass's hits (or,
+ * without one, a search for each prefix).
+ */
+function reversedKeyTokens(text: string, shared: SharedScan | undefined): number[] {
+  const ends: number[] = [];
+  if (shared !== undefined && shared.text === text) {
+    const hits = shared.get(STANDARD_KEYWORDS.part);
+    for (let h = 0; h < hits.length; h += 2) {
+      const id = hits[h] as number;
+      if (REVERSED_PREFIX_IDS.has(id)) ends.push((hits[h + 1] as number) + (STANDARD_KEYWORDS.keywords[id] as string).length);
+    }
+  } else {
+    const lower = text.toLowerCase();
+    for (const k of REVERSED_KEY_PREFIXES) for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) ends.push(at + k.length);
+    ends.sort((a, b) => a - b);
+  }
+  const tokens: number[] = [];
+  for (const end of ends) {
+    if (isKeyChar(text.charCodeAt(end))) continue; // not the end of its token
+    if (tokens.length > 0 && tokens[tokens.length - 1] === end) continue;
+    let s = end;
+    while (s > 0 && isKeyChar(text.charCodeAt(s - 1))) s--;
+    if (end - s >= MIN_REVERSED_KEY && keyLike(text, s, end)) tokens.push(s, end);
+  }
+  return tokens;
+}
+
+/** The tokens of `reversedKeyTokens` read backwards, a blank line between them; each character maps to itself. */
+function reversedTokensView(text: string, tokens: number[]): TextView {
+  const out: string[] = [];
+  const src: number[] = [];
+  for (let t = 0; t < tokens.length; t += 2) {
+    const s = tokens[t] as number;
+    if (t > 0) {
+      out.push("\n\n");
+      src.push(s, s);
+    }
+    pushReversed(text, s, tokens[t + 1] as number, out, src);
+  }
   return indexedView(out.join(""), Int32Array.from(src));
 }
 
@@ -487,6 +538,11 @@ export function buildCipherViews(text: string, shared?: SharedScan): TextView[] 
   if ((cues.words & 4) !== 0) views.push(substitutedView(text, atbash));
   if (cues.backwards || (cues.words & 2) !== 0) views.push(reversedView(text));
   if (text.includes(RLO)) views.push(displayedView(text));
+  if (!cues.backwards && (cues.words & 2) === 0) {
+    // Without a cue the whole text is not reversed, but a key written backwards still shows by its prefix at the end.
+    const tokens = reversedKeyTokens(text, shared);
+    if (tokens.length > 0) views.push(reversedTokensView(text, tokens));
+  }
   if (SPACED_LETTERS.test(text)) {
     const joined = joinedView(text);
     if (joined) views.push(joined);

@@ -54,3 +54,25 @@ describe("keys spelled out one character at a time (cipher views)", () => {
     expect(views.join("\n")).not.toContain("0123456789");
   });
 });
+
+describe("a key written backwards without a cue word (reversed-token view)", () => {
+  const rev = (s: string): string => [...s].reverse().join("");
+  it.each([
+    ["an OpenAI key", OAI, "openai-api-key"],
+    ["a GitHub token", GHP, "github-pat"],
+    ["an Anthropic key", ANT, "anthropic-api-key"],
+  ])("%s reversed is found, its span the reversed token", (_name, key, type) => {
+    const text = `my key: ${rev(key)} ok`;
+    expect(buildCipherViews(text).map((v) => v.text)).toContain(key);
+    expect(cipherSecrets(text)).toContainEqual([type, rev(key)]);
+  });
+
+  it.each([
+    ["a word ending like a reversed prefix", "the flag is set with --no-proj-ks and then ghp_ is read"],
+    ["a short token", "id: abc_phg and x1-jorp-ks"],
+    ["an identifier ending in a reversed prefix but plain words", "call the function build_phg later"],
+  ])("%s: no reversed-token view", (_name, text) => {
+    expect(buildCipherViews(text).filter((v) => v.text.includes("ghp_") || v.text.includes("sk-"))).toEqual([]);
+    expect(engine.detect(text).findings.filter((f) => f.view === "cipher" && f.category !== "injection")).toEqual([]);
+  });
+});

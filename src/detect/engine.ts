@@ -8,7 +8,7 @@ import { compileCustomRules } from "./custom/custom-rule.js";
 import { classifyDataClasses } from "./data-class/classify-data-classes.js";
 import { DEFAULT_DETECTORS } from "./default-detectors.js";
 import { rememberRecipe } from "./engine-recipe.js";
-import { buildCipherViews } from "./normalize/cipher-views.js";
+import { buildCipherViews, buildReversedKeyView } from "./normalize/cipher-views.js";
 import { buildJoinedView } from "./normalize/joined-view.js";
 import { buildDecodedViews, MIN_ENCODED_LENGTH } from "./normalize/decode-views.js";
 import { buildHtmlEntityView } from "./normalize/html-entity-view.js";
@@ -238,7 +238,14 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
       const scan = views.leet || views.decoded ? scanText(text, MIN_ENCODED_LENGTH, views.leet ? shared.get(DIGIT_TOKENS) : undefined) : undefined;
       const leet = views.leet ? buildLeetView(text, full?.view, stems, scan) : undefined;
       if (leet) run(byView.get("leet") ?? [], leet.text, context, leet, raw, errors);
-      if (views.decoded) for (const v of buildDecodedViews(text, scan)) run(byView.get(v.kind) ?? [], v.text, context, v, raw, errors);
+      if (views.decoded) {
+        for (const v of buildDecodedViews(text, scan)) {
+          run(byView.get(v.kind) ?? [], v.text, context, v, raw, errors);
+          // A reversed key inside a payload (base64 of a key written backwards): payloads are small, so the search is cheap.
+          const reversed = views.cipher ? buildReversedKeyView(v) : undefined;
+          if (reversed) run(byView.get("cipher") ?? [], reversed.text, context, reversed, raw, errors);
+        }
+      }
       const html = views.decoded ? buildHtmlEntityView(text) : undefined;
       if (html) run(byView.get("html") ?? [], html.text, context, html, raw, errors);
       const escaped = views.decoded ? buildEscapeView(text) : undefined;

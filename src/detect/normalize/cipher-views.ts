@@ -230,6 +230,24 @@ function reversedTokensView(text: string, tokens: number[]): TextView {
 }
 
 /**
+ * A key written backwards inside a decoded payload (base64 of a reversed key): the payload's reversed-key tokens read
+ * backwards, each span mapped through the payload's own view to the encoded run. Undefined when the payload has none.
+ */
+export function buildReversedKeyView(decoded: TextView): TextView | undefined {
+  const tokens = reversedKeyTokens(decoded.text, undefined);
+  if (tokens.length === 0) return undefined;
+  const inner = reversedTokensView(decoded.text, tokens);
+  return {
+    kind: "cipher",
+    text: inner.text,
+    toOriginal(start: number, end: number): Span | undefined {
+      const span = inner.toOriginal(start, end);
+      return span && decoded.toOriginal(span.start, span.end);
+    },
+  };
+}
+
+/**
  * The text as displayed: each right-to-left override run (U+202E up to U+202C POP DIRECTIONAL FORMATTING, a line
  * break or the end) reversed in place, the controls dropped.
  */

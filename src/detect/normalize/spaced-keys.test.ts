@@ -68,6 +68,19 @@ describe("a key written backwards without a cue word (reversed-token view)", () 
   });
 
   it.each([
+    ["an OpenAI key", OAI, "openai-api-key"],
+    ["a GitHub token", GHP, "github-pat"],
+  ])("base64 of %s reversed is found, its span the whole encoded run", (_name, key, type) => {
+    const b64 = Buffer.from(rev(key)).toString("base64");
+    expect(cipherSecrets(`payload ${b64} end`)).toContainEqual([type, b64]);
+  });
+
+  it("base64 of ordinary reversed text gives no secret", () => {
+    const b64 = Buffer.from(rev("this is just a sentence written backwards, build_phg")).toString("base64");
+    expect(cipherSecrets(`payload ${b64} end`)).toEqual([]);
+  });
+
+  it.each([
     ["a word ending like a reversed prefix", "the flag is set with --no-proj-ks and then ghp_ is read"],
     ["a short token", "id: abc_phg and x1-jorp-ks"],
     ["an identifier ending in a reversed prefix but plain words", "call the function build_phg later"],

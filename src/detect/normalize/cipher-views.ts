@@ -184,6 +184,8 @@ const isKeyChar = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 0x20) >=
 /** Shortest token read as a reversed key. */
 const MIN_REVERSED_KEY = 16;
 const REVERSED_PREFIX_IDS = new Set(REVERSED_KEY_PREFIXES.map((k) => STANDARD_KEYWORDS.index(k)));
+const REVERSED_PREFIX_SET = new Set(REVERSED_KEY_PREFIXES);
+const REVERSED_PREFIX_LENGTHS = [...new Set(REVERSED_KEY_PREFIXES.map((k) => k.length))];
 
 /**
  * Where a token may be a key written backwards: it ends with a reversed key prefix (`…_phg`, `…-jorp-ks`), is 16
@@ -199,9 +201,19 @@ function reversedKeyTokens(text: string, shared: SharedScan | undefined): number
       if (REVERSED_PREFIX_IDS.has(id)) ends.push((hits[h + 1] as number) + (STANDARD_KEYWORDS.keywords[id] as string).length);
     }
   } else {
-    const lower = text.toLowerCase();
-    for (const k of REVERSED_KEY_PREFIXES) for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) ends.push(at + k.length);
-    ends.sort((a, b) => a - b);
+    // No shared pass (a decoded payload): one walk over the tokens, each long one's ending looked up by length.
+    for (let i = 0; i < text.length; ) {
+      if (!isKeyChar(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let e = i;
+      while (e < text.length && isKeyChar(text.charCodeAt(e))) e++;
+      if (e - i >= MIN_REVERSED_KEY) {
+        for (const len of REVERSED_PREFIX_LENGTHS) if (REVERSED_PREFIX_SET.has(text.slice(e - len, e).toLowerCase())) ends.push(e);
+      }
+      i = e;
+    }
   }
   const tokens: number[] = [];
   for (const end of ends) {

@@ -125,6 +125,11 @@ const cases: TypedCase[] = [
   { type: "LOCATION", text: "How many days of annual leave are statutory in Germany, France and Spain?", value: null },
   { type: "LOCATION", text: "Best time to visit Kyoto for autumn leaves?", value: null },
   { type: "LOCATION", text: "Is my flat in Leeds covered by the policy?", value: "Leeds", min: 0.6 },
+  // no record context at all (nobody named, no residence cue, no one's possession, no number or e-mail): general prose
+  { type: "LOCATION", text: "How far is it from Berlin to Prague by train, and do I need to change in Dresden?", value: null },
+  { type: "LOCATION", text: "The Treaty of Versailles was signed in the summer after the war.", value: null },
+  { type: "LOCATION", text: "resume esto: pablo dice que lucía ya no vive en Zaragoza, ahora está en Valencia", value: "Valencia", min: 0.6 },
+  { type: "LOCATION", text: "Bewerbung von Mehmet Öztürk, geboren am 09.12.1995 in Duisburg", value: "Duisburg", min: 0.6 },
   { type: "LOCATION", text: "Does Anna Kowalski still live in Leeds?", value: "Leeds", min: 0.6 },
   { type: "LOCATION", text: "She moved to Leeds last year, can you update the form?", value: "Leeds", min: 0.8 },
   { type: "LOCATION", text: "ze woont nu in Groningen en ik wil haar niet kwetsen", value: "Groningen", min: 0.8 },

@@ -1440,8 +1440,16 @@ function impersonalPlaces(text: string, out: PiiHit[], from: number, personal: R
     person = h.type === "PERSON" && h.score >= 0.6;
     place ||= h.type === "LOCATION" && h.score >= 0.6 && !personal.has(i);
   }
-  // a question that names nobody, with no one speaking of themselves and no number that could be someone's
-  if (place && !person && text.length < 2000 && text.includes("?") && !FIRST_PERSON.test(text) && !LONG_NUMBER.test(text)) {
+  // a question that names nobody, with no one speaking of themselves and no number that could be someone's; or any
+  // text with no record context at all: nobody named (at any score), no place after a residence cue or field label, no
+  // one's possession or pronoun, no long number or "@" that could be someone's data (each scanner sees only its own hits) ("How far is Berlin from Prague, do I change in Dresden?", "The Treaty of Versailles ...")
+  const question = text.length < 2000 && text.includes("?") && !FIRST_PERSON.test(text) && !LONG_NUMBER.test(text);
+  let named = false;
+  for (let i = from; i < out.length && !named; i++) named = out[i]!.type === "PERSON" && out[i]!.score >= 0.3;
+  // a place after "lives in"/"born in" or a City: label makes the text someone's record, and its other places too
+  for (const i of personal) named ||= i >= from;
+  const noRecord = !named && !SOMEONE.test(text) && !LONG_NUMBER.test(text) && !text.includes("@") && !text.includes("→") && !BUSINESS_SITE.test(text);
+  if (place && !person && (question || noRecord)) {
     for (let i = from; i < out.length; i++) {
       const h = out[i]!;
       if (h.type === "LOCATION" && h.score >= 0.5 && !personal.has(i) && !h.explanation.startsWith("lower-case")) {
@@ -1451,6 +1459,10 @@ function impersonalPlaces(text: string, out: PiiHit[], from: number, personal: R
   }
 }
 
+/** A firm's sites, which the place rules report as where a business is ("Offices in Berlin", "the Nepal distributor"). */
+const BUSINESS_SITE = /\b(?:offices?|branch(?:es)?|distributors?|suppliers?|subsidiar(?:y|ies)|headquarters|hq|warehouses?|plants?|factory|factories)\b/i;
+/** Someone's possession or someone spoken of: the place may be theirs ("my flat in Leeds", "she moved to ..."); a bare "I" asking the way is not. */
+const SOMEONE = /(?:^|[^\p{L}])(?:I'm|I’m|I am|I was|I've|I’ve|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s|[Mm]ine|[Yy]our|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir|[Tt]hem|(?:[Ss]ome|[Aa]ny)(?:one|body))(?![\p{L}])/u;
 /** Where a field or list item starts, before a surname written first: line start, ":", ";", a dash, a bar, a quote. */
 const FIELD_START_BEFORE = /(?:^|[\n\r:;|"'(—–]|\s-|\b(?:bed|room|rm|bay)\s*\d{1,3})\s*$/i;
 /** What ends such a field after the given names: the end, ";", a dash, an age and sex ("67M"), a record label. */

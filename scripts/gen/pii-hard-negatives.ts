@@ -29,6 +29,9 @@ const WORDS_CAPITALISED = [
 export function generateHardNegatives(count: number, seed: number): HardNegative[] {
   const f = new Faker({ locale: [en, base] });
   f.seed(seed);
+  // Dates relative to "now" (birthdates by age) would make the rows, and every draw after them, depend on the day
+  // the script runs: a fixed reference date keeps the set the same on every run.
+  f.setDefaultRefDate(new Date(Date.UTC(2026, 0, 1)));
   const d = (n: number) => {
     let s = String(f.number.int({ min: 1, max: 9 }));
     for (let i = 1; i < n; i++) s += String(f.number.int(9));

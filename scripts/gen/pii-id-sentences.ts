@@ -64,6 +64,9 @@ const FRAMES: readonly string[] = [
 export function generateIdSentences(count: number, seed: number): LabelledText[] {
   const f = new Faker({ locale: [en] });
   f.seed(seed);
+  // Dates relative to "now" (birthdates by age) would make the rows, and every draw after them, depend on the day
+  // the script runs: a fixed reference date keeps the set the same on every run.
+  f.setDefaultRefDate(new Date(Date.UTC(2026, 0, 1)));
   const types = Object.keys(PHRASES) as IdType[];
   const out: LabelledText[] = [];
   for (let i = 0; i < count; i++) {

@@ -71,6 +71,9 @@ function makeValues(f: Faker) {
 export function generatePiiSentences(count: number, seed: number): LabelledText[] {
   const f = new Faker({ locale: [en] });
   f.seed(seed);
+  // Dates relative to "now" (birthdates by age) would make the rows, and every draw after them, depend on the day
+  // the script runs: a fixed reference date keeps the set the same on every run.
+  f.setDefaultRefDate(new Date(Date.UTC(2026, 0, 1)));
   const v = makeValues(f);
   // Names and places of other locales, so the evaluation is not only about English gazetteer hits.
   const intl = [de, fr, es, itLocale].map((loc) => {

@@ -1,10 +1,10 @@
-import { createRequire } from "node:module";
 import type pg from "pg";
-import { changePayload, PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
+import { PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
+import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
+import { storePool } from "../postgres/store-pool.js";
+import { WriteThrough } from "../postgres/write-through.js";
 import type { StoredPolicy, TenantPolicyStore } from "./tenant-policy-store.js";
 
-const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
-const ident = (s: string): string => `"${s.replaceAll('"', '""')}"`;
 const CHANNEL = "warden_policies";
 
 interface Row {
@@ -37,21 +37,17 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
   private readonly pool: pg.Pool;
   private readonly schema: string;
   private readonly policies = new Map<string, StoredPolicy>();
-  private readonly inflight = new Map<string, number>();
   private readonly feed: PostgresChangeFeed;
   private readonly timer: NodeJS.Timeout;
-  private writes: Promise<void> = Promise.resolve();
-  private failure: unknown;
+  private readonly wt: WriteThrough;
   private generation = 0;
   private closed = false;
 
   private constructor(private readonly opts: PostgresTenantPolicyStoreOptions) {
-    const schema = opts.schema ?? "public";
-    if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}' (letters, digits, _)`);
+    const schema = checkSchemaName(opts.schema ?? "public");
     this.schema = schema;
-    const { Pool } = createRequire(import.meta.url)("pg") as typeof pg;
-    this.pool = new Pool({ connectionString: opts.url, max: 2, options: `-c search_path=${schema}`, connectionTimeoutMillis: 5_000 });
-    this.pool.on("error", () => undefined);
+    this.pool = storePool(opts.url, schema);
+    this.wt = new WriteThrough(this.pool, CHANNEL, schema);
     this.feed = new PostgresChangeFeed({
       url: opts.url,
       channel: CHANNEL,
@@ -69,7 +65,7 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
   static async open(opts: PostgresTenantPolicyStoreOptions): Promise<PostgresTenantPolicyStore> {
     const store = new PostgresTenantPolicyStore(opts);
     try {
-      await store.pool.query(`CREATE SCHEMA IF NOT EXISTS ${ident(store.schema)}`).catch(() => undefined);
+      await store.pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(store.schema)}`).catch(() => undefined);
       await store.pool.query("CREATE TABLE IF NOT EXISTS warden_admin_policies (scope TEXT PRIMARY KEY, document TEXT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL)");
       await store.feed.start();
       await store.reload();
@@ -89,7 +85,7 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
 
   /** Take a scope's state read from the database (undefined: deleted) unless a local write of it is pending. */
   private learn(scope: string, fresh: StoredPolicy | undefined): void {
-    if (this.inflight.has(scope) || this.closed) return;
+    if (this.wt.pending(scope) || this.closed) return;
     if (same(this.policies.get(scope), fresh)) return;
     if (fresh) this.policies.set(scope, fresh);
     else this.policies.delete(scope);
@@ -108,35 +104,11 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
 
   private write(scope: string, sql: string, args: unknown[], before: StoredPolicy | undefined): void {
     this.generation++;
-    this.inflight.set(scope, (this.inflight.get(scope) ?? 0) + 1);
-    this.writes = this.writes
-      .then(async () => {
-        const c = await this.pool.connect();
-        try {
-          await c.query("BEGIN");
-          try {
-            await c.query(sql, args);
-            await c.query("SELECT pg_notify($1, $2)", [CHANNEL, changePayload(this.schema, scope)]);
-            await c.query("COMMIT");
-          } catch (err) {
-            await c.query("ROLLBACK").catch(() => undefined);
-            throw err;
-          }
-        } finally {
-          c.release();
-        }
-      })
-      .catch((err: unknown) => {
-        if (before) this.policies.set(scope, before);
-        else this.policies.delete(scope);
-        this.generation++;
-        this.failure ??= err;
-      })
-      .finally(() => {
-        const n = (this.inflight.get(scope) ?? 1) - 1;
-        if (n > 0) this.inflight.set(scope, n);
-        else this.inflight.delete(scope);
-      });
+    this.wt.enqueue([scope], (c) => c.query(sql, args), () => {
+      if (before) this.policies.set(scope, before);
+      else this.policies.delete(scope);
+      this.generation++;
+    });
   }
 
   get(scope: string): StoredPolicy | undefined {
@@ -170,18 +142,15 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
     return String(this.generation);
   }
 
-  async flush(): Promise<void> {
-    await this.writes;
-    const err = this.failure;
-    this.failure = undefined;
-    if (err !== undefined) throw err;
+  flush(): Promise<void> {
+    return this.wt.flush();
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.timer);
-    await this.writes;
+    await this.wt.drain();
     await this.feed.close();
     await this.pool.end().catch(() => undefined);
   }

@@ -1,10 +1,10 @@
-import { createRequire } from "node:module";
 import type pg from "pg";
-import { changePayload, PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
+import { PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
+import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
+import { storePool } from "../postgres/store-pool.js";
+import { WriteThrough } from "../postgres/write-through.js";
 import type { TenantChangeListener, TenantRecord, TenantStore } from "./tenant-store.js";
 
-const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
-const ident = (s: string): string => `"${s.replaceAll('"', '""')}"`;
 const CHANNEL = "warden_tenants";
 
 interface PgTenantRow {
@@ -47,20 +47,16 @@ export class PostgresTenantStore implements TenantStore {
   private readonly schema: string;
   private readonly tenants = new Map<string, TenantRecord>();
   private readonly listeners = new Set<TenantChangeListener>();
-  private readonly inflight = new Map<string, number>();
   private readonly feed: PostgresChangeFeed;
   private readonly timer: NodeJS.Timeout;
-  private writes: Promise<void> = Promise.resolve();
-  private failure: unknown;
+  private readonly wt: WriteThrough;
   private closed = false;
 
   private constructor(private readonly opts: PostgresTenantStoreOptions) {
-    const schema = opts.schema ?? "public";
-    if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}' (letters, digits, _)`);
+    const schema = checkSchemaName(opts.schema ?? "public");
     this.schema = schema;
-    const { Pool } = createRequire(import.meta.url)("pg") as typeof pg;
-    this.pool = new Pool({ connectionString: opts.url, max: 2, options: `-c search_path=${schema}`, connectionTimeoutMillis: 5_000 });
-    this.pool.on("error", () => undefined);
+    this.pool = storePool(opts.url, schema);
+    this.wt = new WriteThrough(this.pool, CHANNEL, schema);
     this.feed = new PostgresChangeFeed({
       url: opts.url,
       channel: CHANNEL,
@@ -79,7 +75,7 @@ export class PostgresTenantStore implements TenantStore {
   static async open(opts: PostgresTenantStoreOptions): Promise<PostgresTenantStore> {
     const store = new PostgresTenantStore(opts);
     try {
-      await store.pool.query(`CREATE SCHEMA IF NOT EXISTS ${ident(store.schema)}`).catch(() => undefined);
+      await store.pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(store.schema)}`).catch(() => undefined);
       await store.pool.query("CREATE TABLE IF NOT EXISTS warden_tenants (id TEXT PRIMARY KEY, name TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, disabled_at BIGINT)");
       await store.feed.start();
       await store.reload();
@@ -101,7 +97,7 @@ export class PostgresTenantStore implements TenantStore {
   }
 
   private learn(fresh: TenantRecord): void {
-    if (this.inflight.has(fresh.id) || this.closed) return;
+    if (this.wt.pending(fresh.id) || this.closed) return;
     const known = this.tenants.get(fresh.id);
     this.tenants.set(fresh.id, fresh);
     if (!known || known.disabledAt !== fresh.disabledAt || known.name !== fresh.name) for (const l of this.listeners) l(fresh.id, true);
@@ -114,33 +110,7 @@ export class PostgresTenantStore implements TenantStore {
   }
 
   private write(id: string, sql: string, args: unknown[], undo: () => void): void {
-    this.inflight.set(id, (this.inflight.get(id) ?? 0) + 1);
-    this.writes = this.writes
-      .then(async () => {
-        const c = await this.pool.connect();
-        try {
-          await c.query("BEGIN");
-          try {
-            await c.query(sql, args);
-            await c.query("SELECT pg_notify($1, $2)", [CHANNEL, changePayload(this.schema, id)]);
-            await c.query("COMMIT");
-          } catch (err) {
-            await c.query("ROLLBACK").catch(() => undefined);
-            throw err;
-          }
-        } finally {
-          c.release();
-        }
-      })
-      .catch((err: unknown) => {
-        undo();
-        this.failure ??= err;
-      })
-      .finally(() => {
-        const n = (this.inflight.get(id) ?? 1) - 1;
-        if (n > 0) this.inflight.set(id, n);
-        else this.inflight.delete(id);
-      });
+    this.wt.enqueue([id], (c) => c.query(sql, args), undo);
   }
 
   get(id: string): TenantRecord | undefined {
@@ -191,11 +161,8 @@ export class PostgresTenantStore implements TenantStore {
     return (this.tenants.get(tenant)?.disabledAt ?? null) !== null;
   }
 
-  async flush(): Promise<void> {
-    await this.writes;
-    const err = this.failure;
-    this.failure = undefined;
-    if (err !== undefined) throw err;
+  flush(): Promise<void> {
+    return this.wt.flush();
   }
 
   async close(): Promise<void> {
@@ -203,7 +170,7 @@ export class PostgresTenantStore implements TenantStore {
     this.closed = true;
     clearInterval(this.timer);
     this.listeners.clear();
-    await this.writes;
+    await this.wt.drain();
     await this.feed.close();
     await this.pool.end().catch(() => undefined);
   }

@@ -1,12 +1,12 @@
-import { createRequire } from "node:module";
 import type pg from "pg";
 import type { KeyLimits, Role } from "../core/principal.js";
-import { changePayload, PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
+import { PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
+import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
+import { storePool } from "../postgres/store-pool.js";
+import { WriteThrough } from "../postgres/write-through.js";
 import { generateApiKey } from "./api-key.js";
 import type { KeyChangeListener, KeyRecord, KeyStore, NewKeyInput } from "./key-store.js";
 
-const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
-const ident = (s: string): string => `"${s.replaceAll('"', '""')}"`;
 /** One channel for the whole database; the payload is `<schema>:<key id>`, so deployments in other schemas ignore it. */
 const CHANNEL = "warden_keys";
 
@@ -83,22 +83,17 @@ export class PostgresKeyStore implements KeyStore {
   private readonly schema: string;
   private readonly keys = new Map<string, KeyRecord>();
   private readonly listeners = new Set<KeyChangeListener>();
-  /** Key ids with a local write not yet committed: a re-read of them would bring back the state before it. */
-  private readonly inflight = new Map<string, number>();
-  private writes: Promise<void> = Promise.resolve();
-  private failure: unknown;
+  /** Writes in order; a key id with a local write not yet committed is `pending` (a re-read would undo it). */
+  private readonly wt: WriteThrough;
   private readonly feed: PostgresChangeFeed;
   private readonly timer: NodeJS.Timeout;
   private closed = false;
 
   private constructor(private readonly opts: PostgresKeyStoreOptions) {
-    const schema = opts.schema ?? "public";
-    if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}' (letters, digits, _)`);
+    const schema = checkSchemaName(opts.schema ?? "public");
     this.schema = schema;
-    // Loaded on first use, like the audit backend: gateways without PostgreSQL never load `pg`.
-    const { Pool } = createRequire(import.meta.url)("pg") as typeof pg;
-    this.pool = new Pool({ connectionString: opts.url, max: 2, options: `-c search_path=${schema}`, connectionTimeoutMillis: 5_000 });
-    this.pool.on("error", () => undefined);
+    this.pool = storePool(opts.url, schema);
+    this.wt = new WriteThrough(this.pool, CHANNEL, schema);
     this.feed = new PostgresChangeFeed({
       url: opts.url,
       channel: CHANNEL,
@@ -128,7 +123,7 @@ export class PostgresKeyStore implements KeyStore {
   }
 
   private async migrate(): Promise<void> {
-    await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${ident(this.schema)}`).catch(() => undefined);
+    await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(this.schema)}`).catch(() => undefined);
     await this.pool.query(`CREATE TABLE IF NOT EXISTS warden_api_keys (
       id TEXT PRIMARY KEY,
       hash BYTEA NOT NULL,
@@ -159,7 +154,7 @@ export class PostgresKeyStore implements KeyStore {
 
   /** Take a record read from the database (unless a local write of it is pending) and tell listeners when it matters. */
   private learn(fresh: KeyRecord): void {
-    if (this.inflight.has(fresh.id) || this.closed) return;
+    if (this.wt.pending(fresh.id) || this.closed) return;
     const known = this.keys.get(fresh.id);
     const lastUsedAt = Math.max(fresh.lastUsedAt ?? 0, known?.lastUsedAt ?? 0) || null;
     this.keys.set(fresh.id, { ...fresh, lastUsedAt });
@@ -174,35 +169,7 @@ export class PostgresKeyStore implements KeyStore {
 
   /** Queue a database write; on failure the memory change is undone and `flush` reports the error. */
   private write(ids: string[], sql: (c: pg.PoolClient) => Promise<void>, undo: () => void): void {
-    for (const id of ids) this.inflight.set(id, (this.inflight.get(id) ?? 0) + 1);
-    this.writes = this.writes
-      .then(async () => {
-        const c = await this.pool.connect();
-        try {
-          await c.query("BEGIN");
-          try {
-            await sql(c);
-            for (const id of ids) await c.query("SELECT pg_notify($1, $2)", [CHANNEL, changePayload(this.schema, id)]);
-            await c.query("COMMIT");
-          } catch (err) {
-            await c.query("ROLLBACK").catch(() => undefined);
-            throw err;
-          }
-        } finally {
-          c.release();
-        }
-      })
-      .catch((err: unknown) => {
-        undo();
-        this.failure ??= err;
-      })
-      .finally(() => {
-        for (const id of ids) {
-          const n = (this.inflight.get(id) ?? 1) - 1;
-          if (n > 0) this.inflight.set(id, n);
-          else this.inflight.delete(id);
-        }
-      });
+    this.wt.enqueue(ids, sql, undo);
   }
 
   private insertSql(c: pg.PoolClient, r: KeyRecord): Promise<unknown> {
@@ -316,15 +283,15 @@ export class PostgresKeyStore implements KeyStore {
       ats.push(at);
     }
     if (ids.length === 0) return;
-    this.writes = this.writes
-      .then(async () => {
-        await this.pool.query(
+    // Last use is informational: a lost batch is logged, never reported as a failed key change.
+    this.wt.enqueueLoose(
+      () =>
+        this.pool.query(
           "UPDATE warden_api_keys k SET last_used_at = greatest(coalesce(k.last_used_at, 0), u.at) FROM unnest($1::text[], $2::bigint[]) AS u(id, at) WHERE k.id = u.id",
           [ids, ats],
-        );
-      })
-      // Last use is informational: a lost batch is logged, never reported as a failed key change.
-      .catch((err: unknown) => this.opts.onError?.(err, "last-use write"));
+        ),
+      (err) => this.opts.onError?.(err, "last-use write"),
+    );
   }
 
   onChange(listener: KeyChangeListener): () => void {
@@ -332,11 +299,8 @@ export class PostgresKeyStore implements KeyStore {
     return () => this.listeners.delete(listener);
   }
 
-  async flush(): Promise<void> {
-    await this.writes;
-    const err = this.failure;
-    this.failure = undefined;
-    if (err !== undefined) throw err;
+  flush(): Promise<void> {
+    return this.wt.flush();
   }
 
   async close(): Promise<void> {
@@ -344,7 +308,7 @@ export class PostgresKeyStore implements KeyStore {
     this.closed = true;
     clearInterval(this.timer);
     this.listeners.clear();
-    await this.writes;
+    await this.wt.drain();
     await this.feed.close();
     await this.pool.end().catch(() => undefined);
   }

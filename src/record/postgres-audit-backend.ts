@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
 import type pg from "pg";
 import { type CheckpointRow, checkpointFromRow, type EntryRow, entryFromRow, type KeyRow, keyFromRow } from "./audit-rows.js";
 import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./audit-backend.js";
@@ -69,10 +70,6 @@ export interface PostgresBackendOptions {
   poolSize?: number;
 }
 
-const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
-
-const ident = (s: string): string => `"${s.replaceAll('"', '""')}"`;
-
 /**
  * The audit log in PostgreSQL, for several gateway replicas sharing one store. Appends take a transaction-scoped
  * advisory lock and read the tail inside it, so concurrent writers (any number of processes) extend one chain.
@@ -84,7 +81,7 @@ export class PostgresAuditBackend implements AuditBackend {
 
   constructor(private readonly opts: PostgresBackendOptions) {
     const schema = opts.schema ?? "public";
-    if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}' (letters, digits, _)`);
+    checkSchemaName(schema);
     // The schema goes in as a startup parameter, so every pooled connection uses it from its first query.
     // Loaded on first use: the `pg` module costs ~14 MB of resident memory, which a gateway on SQLite never needs.
     const { Pool } = createRequire(import.meta.url)("pg") as typeof pg;
@@ -100,8 +97,8 @@ export class PostgresAuditBackend implements AuditBackend {
     try {
       await c.query("SELECT pg_advisory_lock($1)", [MIGRATE_LOCK]);
       try {
-        await c.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)}`);
-        await c.query(`SET search_path TO ${ident(schema)}`);
+        await c.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+        await c.query(`SET search_path TO ${quoteIdent(schema)}`);
         await c.query("CREATE TABLE IF NOT EXISTS audit_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
         const applied = new Set((await c.query<{ version: number }>("SELECT version FROM audit_migrations")).rows.map((r) => r.version));
         for (const m of MIGRATIONS) {

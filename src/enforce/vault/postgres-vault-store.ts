@@ -1,10 +1,8 @@
 import { createRequire } from "node:module";
+import { checkSchemaName, quoteIdent } from "../../postgres/schema-name.js";
 import type pg from "pg";
 import type { StoredMapping } from "../token-vault.js";
 import { blobDigest, RECORD_ID, type VaultRecord, type VaultStore } from "./vault-store.js";
-
-const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
-const ident = (s: string): string => `"${s.replaceAll('"', '""')}"`;
 
 /**
  * Vault mappings in the gateway's PostgreSQL store (table `warden_vault`, one row per token). Inserts never replace
@@ -19,7 +17,7 @@ export class PostgresVaultStore implements VaultStore {
 
   constructor(opts: { url: string; schema?: string; poolSize?: number }) {
     const schema = opts.schema ?? "public";
-    if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}' (letters, digits, _)`);
+    checkSchemaName(schema);
     // Loaded on first use, like the audit backend: gateways without PostgreSQL never load `pg`.
     const { Pool } = createRequire(import.meta.url)("pg") as typeof pg;
     this.pool = new Pool({ connectionString: opts.url, max: opts.poolSize ?? 4, options: `-c search_path=${schema}`, connectionTimeoutMillis: 2_000 });
@@ -30,7 +28,7 @@ export class PostgresVaultStore implements VaultStore {
   }
 
   private async migrate(schema: string): Promise<void> {
-    await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)}`).catch(() => undefined);
+    await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`).catch(() => undefined);
     await this.pool.query(
       `CREATE TABLE IF NOT EXISTS warden_vault (conv TEXT NOT NULL, token TEXT NOT NULL, blob BYTEA NOT NULL, restore BOOLEAN NOT NULL, expires_at BIGINT NOT NULL, PRIMARY KEY (conv, token));
        CREATE INDEX IF NOT EXISTS warden_vault_expiry ON warden_vault (expires_at);

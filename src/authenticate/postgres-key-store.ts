@@ -5,6 +5,7 @@ import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
 import { storePool } from "../postgres/store-pool.js";
 import { WriteThrough } from "../postgres/write-through.js";
 import { generateApiKey } from "./api-key.js";
+import { rotationPlan } from "./key-rotation.js";
 import type { KeyChangeListener, KeyRecord, KeyStore, NewKeyInput } from "./key-store.js";
 
 /** One channel for the whole database; the payload is `<schema>:<key id>`, so deployments in other schemas ignore it. */
@@ -209,23 +210,11 @@ export class PostgresKeyStore implements KeyStore {
 
   rotate(id: string, overlapMs: number, now = Date.now()): { record: KeyRecord; key: string; old: KeyRecord } | undefined {
     const before = this.keys.get(id);
-    // a key already replaced (in its overlap) is not rotated again: that would fork its lineage (see sqlite-key-store.ts)
-    if (!before || before.revokedAt !== null || before.replacedBy !== null || (before.expiresAt !== null && before.expiresAt <= now)) return undefined;
-    const lifetime = before.expiresAt === null ? null : before.expiresAt - before.createdAt;
-    const { record, key } = this.newRecord(
-      {
-        tenant: before.tenant,
-        app: before.app,
-        roles: before.roles,
-        ...(before.name !== null ? { name: before.name } : {}),
-        ...(lifetime !== null ? { expiresAt: now + lifetime } : {}),
-        ...(before.models ? { models: before.models } : {}),
-        ...(before.cidrs ? { cidrs: before.cidrs } : {}),
-        ...(before.limits ? { limits: before.limits } : {}),
-      },
-      now,
-    );
-    const until = before.expiresAt === null ? now + overlapMs : Math.min(before.expiresAt, now + overlapMs);
+    if (!before) return undefined;
+    const plan = rotationPlan(before, overlapMs, now);
+    if (!plan) return undefined;
+    const { record, key } = this.newRecord(plan.input, now);
+    const until = plan.until;
     const old: KeyRecord = { ...before, expiresAt: until, replacedBy: record.id };
     this.keys.set(record.id, record);
     this.keys.set(id, old);

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import type { KeyLimits, Role } from "../core/principal.js";
 import { generateApiKey } from "./api-key.js";
+import { rotationPlan } from "./key-rotation.js";
 import type { KeyChangeListener, KeyRecord, KeyStore, NewKeyInput } from "./key-store.js";
 
 interface KeyRow {
@@ -139,33 +140,16 @@ export class SqliteKeyStore implements KeyStore {
   /**
    * Rotate a key: a new key with the same tenant, app, roles, name, allowlists and limits (and, when the old key
    * had an expiry, the same lifetime counted from now); the old key keeps working for `overlapMs` more, then
-   * expires. Returns undefined when there is no such key, or it is revoked, already expired, or already replaced:
-   * a key in its overlap (`rotating`) is not rotated again, which would fork its lineage (two live successors, the
-   * first one's `replaced_by` link lost) and pass the overlap's end on to the new key as a lifetime.
+   * expires. Returns undefined when there is no such key, or it may not rotate (`rotationPlan`).
    */
   rotate(id: string, overlapMs: number, now = Date.now()): { record: KeyRecord; key: string; old: KeyRecord } | undefined {
     const result = this.db.transaction(() => {
       const old = this.get(id);
-      if (!old || old.revokedAt !== null || old.replacedBy !== null || (old.expiresAt !== null && old.expiresAt <= now)) return undefined;
+      const plan = old && rotationPlan(old, overlapMs, now);
+      if (!plan) return undefined;
       const { id: newId, key, hash } = generateApiKey();
-      const lifetime = old.expiresAt === null ? null : old.expiresAt - old.createdAt;
-      this.insert(
-        newId,
-        hash,
-        {
-          tenant: old.tenant,
-          app: old.app,
-          roles: old.roles,
-          ...(old.name !== null ? { name: old.name } : {}),
-          ...(lifetime !== null ? { expiresAt: now + lifetime } : {}),
-          ...(old.models ? { models: old.models } : {}),
-          ...(old.cidrs ? { cidrs: old.cidrs } : {}),
-          ...(old.limits ? { limits: old.limits } : {}),
-        },
-        now,
-      );
-      const until = old.expiresAt === null ? now + overlapMs : Math.min(old.expiresAt, now + overlapMs);
-      this.db.prepare("UPDATE api_keys SET expires_at = ?, replaced_by = ? WHERE id = ?").run(until, newId, id);
+      this.insert(newId, hash, plan.input, now);
+      this.db.prepare("UPDATE api_keys SET expires_at = ?, replaced_by = ? WHERE id = ?").run(plan.until, newId, id);
       return { record: this.get(newId) as KeyRecord, key, old: this.get(id) as KeyRecord };
     })();
     if (result) this.changed(id);

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { piiDetectors } from "./index.js";
 import { SpanSet, type Span } from "./span-set.js";
 
-const span = fc.tuple(fc.nat(2000), fc.nat(600)).map(([start, len]): Span => ({ start, end: start + len - 20 }));
+// Detectors never make a span that ends before it starts; empty ones (about one in thirty here) they do.
+const span = fc.tuple(fc.nat(2000), fc.nat(600)).map(([start, len]): Span => ({ start, end: start + Math.max(0, len - 20) }));
 
 describe("SpanSet", () => {
   it("answers `some` and `within` as the list scans it replaces, through adds and deletes", () => {

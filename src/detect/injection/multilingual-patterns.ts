@@ -17,6 +17,8 @@
  * questions are excluded where a benign request would ask one ("how do I enable developer mode?").
  */
 
+import { AI_ORDER_SCRIPT_CUES, LATIN_AI_ORDER_GATE, LATIN_AI_ORDERS, SCRIPT_AI_ORDERS } from "./ai-addressed-orders.js";
+
 /** The rest of the sentence holds no question mark (a question about the thing, not an announcement of it). */
 const NOQ = String.raw`(?![^.!\n]{0,160}\?)`;
 
@@ -119,6 +121,8 @@ export const LATIN_MULTILINGUAL: readonly RegExp[] = [
     String.raw`(?:desenvolvedor|desarrollador|developpeur|entwickler|sviluppatore|ontwikkelaar|tworc|deweloper|gelistirici|nha phat trien|pengembang|betreiber|creador|criador|createur|ersteller|operador|operateur)`,
     String.raw`(?:\b(?:secret\w{0,3}|geheim\w{0,3}|segret\w{0,2}|tajn\w{0,3}|ukryt\w{0,3}|gizli|an|rahasia|versteckt\w{0,3}|ocult\w{0,2}|nascost\w{0,2}|verborgen\w{0,2}|cache\w{0,2}|escondid\w{0,2}|interne?s?|internas?) (?:\S+ )?(?:regras|reglas|regles|regeln|regole|regels|zasady|kurallar\w{0,4}|quy tac|aturan|instrucoes|instrucciones|instructions|anweisungen|vorgaben|istruzioni|instructies|instrukcje|wytyczne|talimatlar\w{0,4}|chi thi|instruksi|consignes|directivas|diretrizes)\b|\b(?:regras|reglas|regles|regeln|regole|regels|zasady|kurallar\w{0,4}|quy tac|aturan|instrucoes|instrucciones|instructions|anweisungen|vorgaben|istruzioni|instructies|instrukcje|wytyczne|talimatlar\w{0,4}|chi thi|instruksi|consignes|directivas|diretrizes) (?:\S+ )?(?:secret\w{0,3}|geheim\w{0,3}|segret\w{0,2}|tajn\w{0,3}|ukryt\w{0,3}|gizli|an|rahasia|versteckt\w{0,3}|ocult\w{0,2}|nascost\w{0,2}|verborgen\w{0,2}|cache\w{0,2}|escondid\w{0,2}|internas?)\b)[^.!\n]{0,80}?\b(?:desenvolvedor|desarrollador|developpeur|entwickler|sviluppatore|ontwikkelaar|tworc\w{1,2}|deweloper\w{0,2}|gelistirici|nha phat trien|pengembang|betreiber|creador|criador|createur|ersteller|operador|operateur)\b|\b(?:desenvolvedor|desarrollador|developpeur|entwickler|sviluppatore|ontwikkelaar|tworc\w{1,2}|deweloper\w{0,2}|gelistirici|nha phat trien|pengembang|betreiber|creador|criador|createur|ersteller|operador|operateur)\b[^.!\n]{0,60}?\b(?:(?:regras|reglas|regles|regeln|regole|regels|zasady|kurallar\w{0,4}|quy tac|aturan|instrucoes|instrucciones|instructions|anweisungen|vorgaben|istruzioni|instructies|instrukcje|wytyczne|talimatlar\w{0,4}|chi thi|instruksi|consignes|directivas|diretrizes) (?:\S+ )?(?:secret\w{0,3}|geheim\w{0,3}|segret\w{0,2}|tajn\w{0,3}|ukryt\w{0,3}|gizli|an|rahasia|versteckt\w{0,3}|ocult\w{0,2}|nascost\w{0,2}|verborgen\w{0,2}|escondid\w{0,2})|(?:secret\w{0,3}|geheim\w{0,3}|segret\w{0,2}|tajn\w{0,3}|ukryt\w{0,3}|gizli|an|rahasia|versteckt\w{0,3}|ocult\w{0,2}|nascost\w{0,2}|verborgen\w{0,2}|escondid\w{0,2}) (?:\S+ )?(?:regras|reglas|regles|regeln|regole|regels|zasady|kurallar\w{0,4}|quy tac|aturan|instrucoes|instrucciones|instructions|anweisungen|vorgaben|istruzioni|instructies|instrukcje|wytyczne|talimatlar\w{0,4}|chi thi|instruksi|consignes|directivas|diretrizes))\b`,
   ),
+  // a note to the AI reader with an attacker's order, or the agent told by name to drop its task (ai-addressed-orders.ts)
+  ...LATIN_AI_ORDERS.map((src) => gated(LATIN_AI_ORDER_GATE, src)),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -220,6 +224,8 @@ export const SCRIPT_MULTILINGUAL: readonly RegExp[] = [
       String.raw`(?:скрыт|секретн|тайн|прихован|таємн)\S{0,4} (?:указани|инструкци|правил|вказів|інструкці)\S{0,3}${c(60)}(?:разработчик|создател|розробник|творц)|(?:разработчик|создател|розробник|творц)\S{0,3}${c(60)}(?:скрыт|секретн|тайн|прихован|таємн)\S{0,4} (?:указани|инструкци|правил|вказів|інструкці)`,
     ].join("|"),
   ),
+  // a note to the AI reader with an attacker's order (ai-addressed-orders.ts)
+  SCRIPT_AI_ORDERS,
 ];
 
 /**
@@ -261,4 +267,5 @@ export const MULTILINGUAL_SCRIPT_CUES =
   "وضع المطور|فلاتر|حالت توسعه|فیلترهای|" +
   "डेवलपर मोड|सुरक्षा फ़िल्टर|ডেভেলপার মোড|নিরাপত্তা ফিল্টার|সিস্টেম প্রম্পট|নির্দেশ|সীমাবদ্ধতা|" +
   "โหมดนักพัฒนา|ตัวกรอง|พรอมต์ระบบ|" +
-  "开发者模式|開發者模式|安全过滤|系统提示|系統提示|開発者モード|개발자 모드|지금부터|이제부터";
+  "开发者模式|開發者模式|安全过滤|系统提示|系統提示|開発者モード|개발자 모드|지금부터|이제부터|" +
+  AI_ORDER_SCRIPT_CUES;

@@ -6,6 +6,7 @@
  */
 
 import { foldTable } from "./fold-table.js";
+import { AI_ORDER_GATE_WORDS } from "./ai-addressed-orders.js";
 import { MULTILINGUAL_GATE_WORDS } from "./multilingual-patterns.js";
 
 export const T_OVERRIDE = 1 << 0;
@@ -52,8 +53,15 @@ export const T_HARM = 1 << 14;
  * gate.
  */
 export const T_LANG = 1 << 15;
+/**
+ * The AI named as an addressee in other languages ("agente", "asystenta", "yapay zekâ asistanı"): like T_RULE_HINT
+ * it only gates a rule (foreign-persona-extraction's notes to the AI reader, ai-addressed-orders.ts), and unlike
+ * T_LANG it is no evidence: an AI noun proves nothing.
+ */
+export const T_ADDR = 1 << 16;
 
 const FAMILIES: ReadonlyArray<[number, string]> = [
+  [T_ADDR, AI_ORDER_GATE_WORDS],
   [
     T_OVERRIDE,
     "ignore ignoring ignored ignores disregard disregarding disregarded forget forgetting forgot forgotten override " +
@@ -248,7 +256,7 @@ export function wordHash(word: string): number {
 /** Open-addressing table from word hash to family bits. */
 export interface TriggerTable {
   readonly keys: Int32Array;
-  readonly values: Uint16Array;
+  readonly values: Uint32Array;
   readonly mask: number;
 }
 
@@ -258,7 +266,7 @@ function build(): TriggerTable {
   const ft = foldTable();
   const size = 4096;
   const keys = new Int32Array(size);
-  const values = new Uint16Array(size);
+  const values = new Uint32Array(size);
   const used = new Uint8Array(size);
   for (const [bit, words] of FAMILIES) {
     for (const w of words.split(" ")) {

@@ -10,6 +10,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the tree
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "prompts.jsonl"
 LANGS = {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "ru", "uk", "tr", "ar", "he", "fa", "hi",

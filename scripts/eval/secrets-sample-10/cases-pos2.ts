@@ -1,0 +1,87 @@
+/** Secrets set 10, positives part 2: infrastructure tokens, private keys, JWTs, connection strings, passwords, prose. */
+import { O, pos, S, type CaseSource } from "./case-source.js";
+import * as g from "./gen10.js";
+
+const { alnum, hex, rs, B64U, B64 } = g;
+const b64json = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64").replace(/=+$/, "");
+const pw = (n = 14) => rs(g.ALNUM + "!#%&*+-.?@^_~", n);
+
+export const cases: CaseSource[] = [
+  // Infrastructure and CI
+  pos("digitalocean-doctl", `$ doctl auth init --access-token ${S("digitalocean", "dop_v1_" + hex(64))}`),
+  pos("vault-login", `$ export VAULT_TOKEN=${S("vault", "hvs.CAESI" + rs(B64U, 86))}\n$ vault kv get secret/payments`),
+  pos("pulumi-ci", `- name: pulumi up\n  env:\n    PULUMI_ACCESS_TOKEN: ${S("pulumi", "pul-" + hex(40))}`),
+  pos("doppler-env", `DOPPLER_TOKEN=${S("doppler", "dp.st.prd." + alnum(43))}`),
+  pos("terraform-cloud-rc", `credentials "app.terraform.io" {\n  token = "${S("terraform-cloud", alnum(14) + ".atlasv1." + alnum(67))}"\n}`),
+  pos("dockerhub-login", `$ echo ${S("dockerhub", "dckr_pat_" + rs(B64U, 27))} | docker login -u nwbuild --password-stdin`),
+  pos("buildkite-env", `BUILDKITE_API_TOKEN=${S("buildkite", "bkua_" + hex(40))}`),
+  pos("circleci-curl", `curl -H "Circle-Token: ${S("circleci", "CCIPAT_" + alnum(22) + "_" + hex(40))}" https://circleci.com/api/v2/me`),
+  pos("okta-header", `GET /api/v1/users?limit=25 HTTP/1.1\nHost: northwind.okta.com\nAuthorization: SSWS ${S("okta", "00" + rs(B64U, 40))}`),
+  pos("grafana-sa", `GRAFANA_SERVICE_ACCOUNT_TOKEN=${S("grafana", "glsa_" + alnum(32) + "_" + hex(8))}`),
+  pos("databricks-cfg", `[DEFAULT]\nhost  = https://adb-${g.digits(16)}.7.azuredatabricks.net\ntoken = ${S("databricks", "dapi" + hex(32))}`),
+  pos("datadog-helm", `datadog:\n  apiKey: ${S("datadog-api", hex(32))}\n  appKey: ${S("datadog-app", hex(40))}\n  site: datadoghq.eu`),
+  pos("newrelic-user", `NEW_RELIC_API_KEY=${S("newrelic-user", "NRAK-" + rs(g.UPPER + g.DIGITS, 27))}`),
+  pos("sentry-org-token", `SENTRY_AUTH_TOKEN=${S("sentry", "sntrys_" + b64json({ iat: 1731000000, url: "https://sentry.io", region_url: "https://de.sentry.io", org: "northwind" }) + "_" + rs(B64, 43))}`),
+  pos("cloudflare-api-token", `CLOUDFLARE_API_TOKEN=${S("cloudflare-token", rs(B64U, 40))}`),
+  pos("jenkins-cli", `java -jar jenkins-cli.jar -s https://ci.northwind.io -auth admin:${S("jenkins-token", "11" + hex(32))} build deploy-prod`),
+  pos("netlify-env", `NETLIFY_AUTH_TOKEN=${S("netlify", "nfp_" + alnum(36))}`),
+  pos("vercel-ci", `vercel deploy --prod --token=${S("vercel", alnum(24))}`),
+  pos("planetscale-env", `PLANETSCALE_SERVICE_TOKEN=${S("planetscale", "pscale_tkn_" + rs(B64U, 43))}`),
+  pos("supabase-secret", `SUPABASE_SECRET_KEY=${S("supabase-secret", "sb_secret_" + rs(B64U, 32))}`),
+  pos("supabase-service-role", `SUPABASE_SERVICE_ROLE_KEY=${S("supabase-service", g.jwt({ iss: "supabase", ref: rs(g.LOWER, 20), role: "service_role", iat: 1718000000, exp: 2033576000 }))}`),
+  pos("mapbox-secret", `MAPBOX_DOWNLOADS_TOKEN=${S("mapbox-secret", "sk." + g.b64url(JSON.stringify({ u: "northwind", a: "cl" + rs(g.LOWER + g.DIGITS, 23) })) + "." + rs(B64U, 22))}`),
+  pos("sonarqube-ci", `sonar-scanner -Dsonar.host.url=https://sonar.northwind.io -Dsonar.token=${S("sonarqube", "squ_" + hex(40))}`),
+  pos("dynatrace-env", `DT_API_TOKEN=${S("dynatrace", "dt0c01." + rs(g.UPPER + g.DIGITS, 24) + "." + rs(g.UPPER + g.DIGITS, 64))}`),
+  pos("tailscale-authkey", `tailscale up --authkey=${S("tailscale", "tskey-auth-k" + alnum(11) + "CNTRL-" + alnum(33))}`),
+  pos("alibaba-cli", `aliyun configure set --access-key-id ${O("alibaba-access-key-id", "LTAI" + alnum(20))} --access-key-secret ${S("alibaba-secret", alnum(30))}`),
+  pos("ibm-cloud", `ibmcloud login --apikey ${S("ibm-cloud", rs(B64U, 44))} -r eu-de`),
+  pos("algolia-admin", `ALGOLIA_APP_ID=${rs(g.UPPER + g.DIGITS, 10)}\nALGOLIA_ADMIN_API_KEY=${S("algolia-admin", hex(32))}`),
+  pos("age-key", `# created: 2025-02-11T10:02:33+01:00\n# public key: age1${rs("qpzry9x8gf2tvdw0s3jn54khce6mua7l", 58)}\n${S("age-key", "AGE-SECRET-KEY-1" + g.bech32Upper(58))}`),
+  pos("registry-auth-docker-config", `{"auths":{"registry.northwind.io":{"auth":"${S("registry-auth", Buffer.from("ci-pusher:" + pw(18)).toString("base64"))}"}}}`),
+  // Private keys
+  pos("private-rsa-chat", `here's the deploy key, don't lose it:\n${S("private-rsa", g.pem("RSA PRIVATE KEY", "MIIEpAIBAAKCAQEA", 1592))}`),
+  pos("private-ec-yaml", `tls:\n  key: |\n    ${S("private-ec", g.pem("EC PRIVATE KEY", "MHcCAQEEI", 160).replace(/\n/g, "\n    "))}`),
+  pos("private-openssh", `$ cat ~/.ssh/id_ed25519\n${S("private-openssh", g.pem("OPENSSH PRIVATE KEY", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACB", 400))}`),
+  pos("private-encrypted-passphrase", `key.pem passphrase: ${S("pw-passphrase", pw(20))}\n${S("private-encrypted", g.pem("ENCRYPTED PRIVATE KEY", "MIIFHzBJBgkqhkiG9w0BBQ0wPDAbBgkqhkiG9w0BBQwwDgQI", 1744))}`),
+  pos("private-pgp", `${S("private-pgp", `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${g.pemBody("lQVYBGV", 1800)}\n=${rs(B64, 4)}\n-----END PGP PRIVATE KEY BLOCK-----`)}`),
+  pos("private-putty", `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy@bastion\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAI${rs(B64, 43)}\n${rs(B64, 4)}\nPrivate-Lines: 1\n${S("private-putty", "AAAAI" + rs(B64, 39))}\nPrivate-MAC: ${hex(64)}`),
+  // JWTs and sessions
+  pos("jwt-auth-header", `GET /api/v2/orders HTTP/1.1\nAuthorization: Bearer ${S("jwt", g.jwt({ sub: "usr_" + alnum(12), email: "m.k@northwind.io", scope: "orders:read orders:write", iat: 1736500000, exp: 1736503600 }, "RS256", 256))}`),
+  pos("jwt-cookie", `Set-Cookie: session=${S("jwt", g.jwt({ uid: 88412, role: "admin", iat: 1736510000 }))}; Path=/; HttpOnly; Secure`),
+  pos("jwt-har", `{"name":"authorization","value":"Bearer ${S("jwt", g.jwt({ iss: "https://auth.northwind.io/", aud: "gateway", sub: g.uuid(), exp: 1736600000 }, "ES256", 64))}"}`),
+  // Connection strings (label = the password)
+  pos("postgres-url", `DATABASE_URL=postgres://app_rw:${S("postgres-url", pw(20))}@db-prod.c9x1.eu-west-1.rds.amazonaws.com:5432/orders`),
+  pos("mysql-jdbc", `spring.datasource.url=jdbc:mysql://mysql-01.internal:3306/billing\nspring.datasource.username=billing\nspring.datasource.password=${S("mysql-password", pw(16))}`),
+  pos("mongodb-srv", `MONGO_URI="mongodb+srv://analytics:${S("mongodb-url", alnum(16))}@cluster0.ab12c.mongodb.net/events?retryWrites=true"`),
+  pos("redis-url", `REDIS_URL=rediss://default:${S("redis-url", alnum(32))}@eu1-upward-ox-38211.upstash.io:6379`),
+  pos("mssql-conn", `"Server=tcp:nw-sql.database.windows.net,1433;Database=crm;User ID=crmapp;Password=${S("mssql-password", pw(18))};Encrypt=True;"`),
+  pos("elastic-url", `ELASTICSEARCH_URL=https://elastic:${S("elastic-url", alnum(20))}@es-prod.northwind.io:9243`),
+  pos("kafka-jaas", `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="${O("kafka-api-key", rs(g.UPPER + g.DIGITS, 16))}" password="${S("kafka-secret", rs(B64, 64))}";`),
+  pos("ldap-bind", `ldapsearch -x -H ldaps://dc01.corp.northwind.io -D "cn=svc-ldap,ou=svc,dc=corp" -w '${S("ldap-password", pw(15))}' "(sAMAccountName=jdoe)"`),
+  // Passwords in configs and shells
+  pos("pw-env", `DB_HOST=db.internal\nDB_USER=app\nDB_PASSWORD=${S("pw-env", pw(16))}`),
+  pos("pw-compose", `services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: app\n      POSTGRES_PASSWORD: ${S("pw-compose", pw(18))}`),
+  pos("pw-k8s-b64", `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n  username: YXBw\n  password: ${S("pw-k8s-b64", Buffer.from(pw(16)).toString("base64"))}`),
+  pos("pw-helm", `postgresql:\n  auth:\n    username: keycloak\n    password: ${S("pw-helm", pw(14))}`),
+  pos("pw-ansible", `- name: create db user\n  community.mysql.mysql_user:\n    name: wp\n    password: "${S("pw-ansible", pw(16))}"\n    priv: "wordpress.*:ALL"`),
+  pos("pw-tfvars", `db_username = "admin"\ndb_password = "${S("pw-tfvars", pw(20))}"`),
+  pos("pw-php", `define('DB_PASSWORD', '${S("pw-php", pw(16))}');`),
+  pos("pw-xml", `<connectionStrings>\n  <add name="Main" connectionString="Data Source=sql01;Initial Catalog=erp;User Id=erp;Password=${S("pw-xml", pw(14))};" />\n</connectionStrings>`),
+  pos("pw-toml", `[database]\nuser = "ingest"\npassword = "${S("pw-toml", pw(18))}"`),
+  pos("pw-cli-mysql", `$ mysql -h 10.20.0.5 -u root -p'${S("pw-cli", pw(14))}' -e 'SHOW DATABASES;'`),
+  pos("pw-cli-sshpass", `  512  sshpass -p '${S("pw-cli", pw(12))}' ssh deploy@10.20.0.9 'sudo systemctl restart api'`),
+  pos("pw-cli-curl", `curl -u admin:${S("pw-cli", pw(16))} https://nexus.northwind.io/service/rest/v1/repositories`),
+  pos("pw-powershell", `$secure = ConvertTo-SecureString "${S("pw-powershell", pw(16))}" -AsPlainText -Force`),
+  pos("pw-nmcli", `nmcli dev wifi connect "Northwind-Office" password "${S("pw-wifi", pw(14))}"`),
+  pos("pw-ci-log", `[2025-02-11 10:04:12] + docker login -u ci -p ${S("pw-cli", pw(20))} registry.northwind.io\n[2025-02-11 10:04:13] WARNING! Using --password via the CLI is insecure.`),
+  pos("pw-stacktrace", `sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at "db.internal" (10.0.3.4), port 5432 failed: FATAL:  password authentication failed for user "etl"\n[SQL: postgresql://etl:${S("postgres-url", pw(14))}@db.internal:5432/warehouse]`),
+  pos("basic-auth-header", `Authorization: Basic ${S("basic-auth", Buffer.from("svc-metrics:" + pw(18)).toString("base64"))}`),
+  // Framework secrets
+  pos("django-secret", `SECRET_KEY = '${S("django-secret", "django-insecure-" + rs(g.LOWER + g.DIGITS + "!@#$%^&*(-_=+)", 50))}'`),
+  pos("rails-master-key", `$ cat config/master.key\n${S("rails-master", hex(32))}`),
+  pos("laravel-app-key", `APP_KEY=${S("laravel-app-key", "base64:" + rs(B64, 43) + "=")}`),
+  pos("nextauth-secret", `NEXTAUTH_SECRET=${S("nextauth-secret", rs(B64, 43) + "=")}`),
+  pos("flask-secret", `app.config["SECRET_KEY"] = "${S("flask-secret", hex(48))}"`),
+  pos("encryption-key", `ENCRYPTION_KEY=${S("encryption-key", hex(64))}`),
+  pos("webhook-secret", `GITHUB_WEBHOOK_SECRET=${S("webhook-secret", hex(40))}`),
+];

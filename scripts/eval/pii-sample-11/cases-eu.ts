@@ -38,15 +38,15 @@ export const cases: CaseSource[] = [
   pii("es-ar-chat", `che ⟦PERSON|facu⟧ pasame el wsp de la ⟦PERSON|vero romero⟧\n> ⟦PHONE_NUMBER|${f("+54 9 11 ####-####")}⟧ pero no le digas que te lo di yo`),
   pii("es-medical", `Nota de evolución. Paciente ⟦PERSON|José Luis Pacheco⟧, nacido el ⟦DATE_TIME|2 de febrero de 1958⟧, refiere disnea de esfuerzo. Contacto de su hija ⟦PERSON|Lucía⟧: ⟦PHONE_NUMBER|${f("+34 6## ## ## ##")}⟧.`),
   pii("es-co-form", `Formulario de inscripción\nNombre completo: ⟦PERSON|Andrés Felipe Cárdenas⟧\nCorreo: ⟦EMAIL_ADDRESS|afcardenas88@gmail.com⟧\nCiudad: ⟦LOCATION|Medellín⟧\nCelular: ⟦PHONE_NUMBER|${f("+57 31# ### ####")}⟧`),
-  pii("es-email-sig", `Un saludo,\n⟦PERSON|Marta Solé i Puig⟧\nDepartamento de Compras\n⟦ADDRESS|Carrer de Pujades 77, 08005 Barcelona⟧\n⟦PHONE_NUMBER|${f("93 ### ## ##")}⟧`),
+  pii("es-email-sig", `Un saludo,\n⟦PERSON|Marta Solé i Puig⟧\nDepartamento de Compras\n⟦?ADDRESS|Carrer de Pujades 77, 08005 Barcelona⟧\n⟦PHONE_NUMBER|${f("93 ### ## ##")}⟧`),
   pii("es-cl-ticket", `Estimados, mi nombre es ⟦PERSON|Constanza Araya⟧ y vivo en ⟦ADDRESS|Pasaje Los Aromos 1345, Maipú, Santiago⟧. El técnico nunca llegó.`),
   pii("es-prompt", `Redacta una carta de recomendación para ⟦PERSON|Alejandro Fuentes⟧, que trabajó con nosotros de 2018 a 2023. Su correo es ⟦EMAIL_ADDRESS|alejandro.fuentes@protonmail.com⟧.`),
   // Italian
-  pii("it-hr", `Scheda dipendente\nCognome e nome: ⟦PERSON|Esposito Gennaro⟧\nNato a Napoli il ⟦DATE_TIME|11/04/1983⟧\nCodice fiscale: ⟦IT_FISCAL_CODE|${g.codiceFiscale("Esposito", "Gennaro", 1983, 4, 11, false, "F839")}⟧\nIBAN: ⟦IBAN_CODE|${g.iban("IT")}⟧`),
+  pii("it-hr", `Scheda dipendente\nCognome e nome: ⟦PERSON|Esposito Gennaro⟧\nNato a ⟦LOCATION|Napoli⟧ il ⟦DATE_TIME|11/04/1983⟧\nCodice fiscale: ⟦IT_FISCAL_CODE|${g.codiceFiscale("Esposito", "Gennaro", 1983, 4, 11, false, "F839")}⟧\nIBAN: ⟦IBAN_CODE|${g.iban("IT")}⟧`),
   pii("it-ticket", `Buongiorno, sono ⟦PERSON|Chiara Bellandi⟧. Il pacco è stato consegnato in ⟦ADDRESS|Via della Scala 41, 50123 Firenze⟧ ma io abito al civico 14. Cell. ⟦PHONE_NUMBER|${f("347 ### ####")}⟧`),
   pii("it-medical", `Referto ambulatoriale\nPaziente: ⟦PERSON|Giuseppina Lo Russo⟧, nata il ⟦DATE_TIME|7 settembre 1941⟧\nC.F. ⟦IT_FISCAL_CODE|${g.codiceFiscale("Lo Russo", "Giuseppina", 1941, 9, 7, true, "G273")}⟧\nMedico curante: dott. ⟦PERSON|Salvatore Amato⟧`),
   pii("it-chat", `[ore 21:02] ⟦PERSON|ale⟧: raga ⟦PERSON|marco de santis⟧ mi ha dato il suo numero nuovo ⟦PHONE_NUMBER|${f("+39 333 ### ####")}⟧\n[ore 21:03] ⟦PERSON|giuli⟧: grazie!!`),
-  pii("it-pec-sig", `Distinti saluti\n\nAvv. ⟦PERSON|Federica Marchetti⟧\nStudio Legale Marchetti & Rinaldi\n⟦ADDRESS|Corso Vittorio Emanuele II 154, 10138 Torino⟧\nPEC: ⟦EMAIL_ADDRESS|federica.marchetti@pec.ordineavvocatitorino.it⟧`),
+  pii("it-pec-sig", `Distinti saluti\n\nAvv. ⟦PERSON|Federica Marchetti⟧\nStudio Legale Marchetti & Rinaldi\n⟦?ADDRESS|Corso Vittorio Emanuele II 154, 10138 Torino⟧\nPEC: ⟦EMAIL_ADDRESS|federica.marchetti@pec.ordineavvocatitorino.it⟧`),
   pii("it-prompt", `Traduci in inglese questa lettera di ⟦PERSON|Lorenzo Gatti⟧, residente a ⟦LOCATION|Bergamo⟧, e mantieni il suo numero ⟦PHONE_NUMBER|${f("035 ######")}⟧ in fondo.`),
   pii("it-csv", `matricola,cognome,nome,data_nascita,comune\nA1182,⟦PERSON|Ferraro⟧,⟦PERSON|Denise⟧,⟦DATE_TIME|1995-12-01⟧,⟦LOCATION|Catania⟧\nA1183,⟦PERSON|Colombo⟧,⟦PERSON|Piero⟧,⟦DATE_TIME|1969-03-17⟧,⟦LOCATION|Monza⟧`),
   // Dutch (NL/BE)

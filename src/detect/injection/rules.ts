@@ -881,13 +881,24 @@ const OWN_REFERENCE =
   /\b(?:instrucciones|indicaciones|reglas|consignes|instructions|regles|anweisungen|vorgaben|regeln|istruzioni|indicazioni|regole|instrucoes|regras|instructies|regels)\b,?(?: \S+){0,2}? (?:que te (?:di|dije|mande|escribi|pase)|que je t'ai (?:donnee?s?|envoyee?s?|ecrite?s?|indiquee?s?)|die ich dir(?: \S+){0,6}? (?:gegeben|geschickt|geschrieben|genannt) (?:habe|hatte)|che ti ho (?:dato|date|dati|mandato|scritto|indicato)|que (?:eu )?te (?:dei|mandei|escrevi|passei)|die ik je (?:\S+ ){0,6}?(?:gegeven|gestuurd|geschreven) heb)\b/;
 const OWN_REFERENCE_HINT = /\b(?:te|t'ai|dir|ti|je)\b/;
 
+/**
+ * The user dropping their own draft, version or typo, in many languages (folded): "Zapomnij o poprzedniej wersji,
+ * napisz …", "Lupakan draf yang tadi", "Ignoruj překlep v předchozí zprávě", "Olvida el borrador anterior". Blanked
+ * like the English retraction; "forget the previous version of your rules" is not theirs (a "your" after the noun).
+ */
+const OWN_DRAFT = new RegExp(
+  String.raw`\b(?:forget|ignore|disregard|scratch|skip|drop|olvida|olvidate de|ignora|oublie|vergiss|ignoriere|dimentica|esqueca|esquece|vergeet|negeer|zapomnij(?: o)?|zignoruj|ignoruj|zapomen(?: na)?|unut|lupakan|abaikan|quen|bo qua|glom|ignorera|glem|ignorer|unohda|ohita|uita|felejtsd el)\b(?: \S+){0,3}? ` +
+    String.raw`(?:drafts?|typos?|draf|borrador|brouillon|entwurf|bozza|rascunho|concept|szkic\w{0,2}|koncept\w{0,2}|taslag\w{0,3}|taslak\w{0,3}|ban nhap|utkast\w{0,3}|luonno\w{0,3}|ciorna\w{0,3}|piszkozat\w{0,3}|errata|faute de frappe|coquille|tippfehler|refuso|erro de digitacao|typfout|literowk\w{1,2}|preklep\w{0,2}|yazım hatas\S{0,3}|yazim hatas\S{0,3}|salah ketik|loi chinh ta|stavfel\w{0,3}|kirjoitusvirhe\w{0,3}|greseala de tipar|elgepel\w{0,3}|versions?|version|versione|versao|versie|wersj\w{1,2}|verz\w{1,2}|surum\w{0,3}|versi|phien ban|versjon\w{0,3}|versio\w{0,3}|versiune\w{0,3}|verzio\w{0,3})\b(?! (?:of|de|di|do|da|van|von|der) (?:your|tus|tes|vos|deiner|deine|tuoi|tue|tuas|teus|jouw|je|twoich|tvych|senin)\b)`,
+);
+
 function blankOwnRetraction(view: string): string | undefined {
   let out: string | undefined;
   for (const [hint, re] of [
     [OWN_RETRACTION_HINT, OWN_RETRACTION],
     [OWN_REFERENCE_HINT, OWN_REFERENCE],
+    [undefined, OWN_DRAFT],
   ] as const) {
-    if (!hint.test(view)) continue;
+    if (hint !== undefined && !hint.test(view)) continue;
     const m = re.exec(out ?? view);
     if (m === null) continue;
     const cur = out ?? view;

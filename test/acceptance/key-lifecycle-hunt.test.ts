@@ -53,12 +53,16 @@ describe("keys made, rotated and revoked by the CLI, against a running gateway",
   let rotatedNew = "";
   let revoked = "";
   it("expiry, rotation overlap and revocation take effect within a second", async () => {
-    const expiring = create("--expires-in", "1s");
+    // Each CLI run is a fresh Node process (a second or more on a loaded machine): the key that expires is made last
+    // and the windows are 3 s, so that its first call and the old key's call in its overlap are inside them.
     const old = create();
     const doomed = create();
+    const expiring = create("--expires-in", "3s");
+    const expiresBy = Date.now() + 3_000;
     for (const k of [expiring, old, doomed]) expect((await call(k.key)).status).toBe(200);
 
-    const rot = warden("keys", "rotate", old.id, "--overlap", "1s");
+    const rot = warden("keys", "rotate", old.id, "--overlap", "3s");
+    const overlapEndsBy = Date.now() + 3_000;
     expect(rot.code, rot.err).toBe(0);
     const fresh = rot.out.trim().split("\n").at(-1) ?? "";
     expect(fresh).toMatch(/^wdn_/);
@@ -66,7 +70,8 @@ describe("keys made, rotated and revoked by the CLI, against a running gateway",
     expect((await call(fresh)).status).toBe(200);
     expect(warden("keys", "revoke", doomed.id).code).toBe(0);
 
-    await sleep(2_100); // expiry and overlap (1 s) plus the one-second cache bound
+    // the expiry and the overlap's end, plus the one-second cache bound
+    await sleep(Math.max(0, Math.max(expiresBy, overlapEndsBy) - Date.now()) + 1_100);
     expect(await call(expiring.key)).toMatchObject({ status: 401, code: "WARDEN_AUTH_EXPIRED_KEY" });
     expect(await call(old.key)).toMatchObject({ status: 401, code: "WARDEN_AUTH_EXPIRED_KEY" });
     expect(await call(doomed.key)).toMatchObject({ status: 401, code: "WARDEN_AUTH_REVOKED_KEY" });

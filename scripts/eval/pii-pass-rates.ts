@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { EU_NUMERIC_SPECS } from "../../src/detect/pii/eu-ids-detector.js";
 import type { NumericIdSpec } from "../../src/detect/pii/id-spec.js";
 import { INTL_NUMERIC_SPECS } from "../../src/detect/pii/intl-ids-detector.js";
+import { LATAM_NUMERIC_SPECS } from "../../src/detect/pii/latam-ids-detector.js";
 import { US_NUMERIC_SPECS } from "../../src/detect/pii/us-ids-detector.js";
 
 export interface PassRate {
@@ -27,7 +28,7 @@ export function passRates(samples = 200_000): PassRate[] {
     return seed / 0x7fffffff;
   };
   const out: PassRate[] = [];
-  const specs: readonly NumericIdSpec[] = [...US_NUMERIC_SPECS, ...EU_NUMERIC_SPECS, ...INTL_NUMERIC_SPECS];
+  const specs: readonly NumericIdSpec[] = [...US_NUMERIC_SPECS, ...EU_NUMERIC_SPECS, ...INTL_NUMERIC_SPECS, ...LATAM_NUMERIC_SPECS];
   for (const spec of specs) {
     if (spec.bare <= 0.05) continue; // context-only types: every number "passes"
     for (const n of spec.shapes.filter((s) => /^\d+$/.test(s)).map(Number)) {

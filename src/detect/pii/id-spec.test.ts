@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { EU_NUMERIC_SPECS } from "./eu-ids-detector.js";
 import { INTL_NUMERIC_SPECS } from "./intl-ids-detector.js";
+import { LATAM_NUMERIC_SPECS } from "./latam-ids-detector.js";
 import { US_NUMERIC_SPECS } from "./us-ids-detector.js";
 
-const SPECS = [...US_NUMERIC_SPECS, ...EU_NUMERIC_SPECS, ...INTL_NUMERIC_SPECS];
+const SPECS = [...US_NUMERIC_SPECS, ...EU_NUMERIC_SPECS, ...INTL_NUMERIC_SPECS, ...LATAM_NUMERIC_SPECS];
 
 /** Share of seeded random digit strings of length `n` (first digit 1-9) that `validate` accepts. */
 function passRate(validate: (d: string) => boolean, n: number, samples: number): number {

@@ -9,6 +9,7 @@ import { mixedSample } from "./test-support/mixed-sample.js";
 import { EU_NUMERIC_SPECS } from "./eu-ids-detector.js";
 import { PII_DETECTOR_ID, piiDetectors, piiThresholds, separatePiiDetectors } from "./index.js";
 import { INTL_NUMERIC_SPECS } from "./intl-ids-detector.js";
+import { LATAM_NUMERIC_SPECS } from "./latam-ids-detector.js";
 import { emailScanner } from "./email-detector.js";
 import { MIN_ID_DIGITS } from "./numeric-candidates.js";
 import { definePiiDetectorSet, type PiiScanner } from "./pii-detector.js";
@@ -79,7 +80,7 @@ describe("piiDetectors registry", () => {
   });
 
   it("numeric candidates keep every run long enough for some ID shape", () => {
-    for (const spec of [...US_NUMERIC_SPECS, ...EU_NUMERIC_SPECS, ...INTL_NUMERIC_SPECS]) {
+    for (const spec of [...US_NUMERIC_SPECS, ...EU_NUMERIC_SPECS, ...INTL_NUMERIC_SPECS, ...LATAM_NUMERIC_SPECS]) {
       for (const shape of spec.shapes) {
         expect(shape, spec.type).not.toBe("*");
         expect(shape.split("-").reduce((a, n) => a + Number(n), 0), `${spec.type} ${shape}`).toBeGreaterThanOrEqual(MIN_ID_DIGITS);

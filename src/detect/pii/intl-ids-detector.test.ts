@@ -60,3 +60,25 @@ describe("intlIdsScanner", () => {
     expectCase(intlIdsScanner, type, { text, value, min, max });
   });
 });
+
+// 11010519491231002X is the worked example of GB 11643-1999; 123456789018 passes the My Number check digit
+const eastAsiaCases: TypedCase[] = [
+  { type: "CN_RESIDENT_ID", text: "身份证号：11010519491231002X", value: "11010519491231002X", min: 0.95 },
+  { type: "CN_RESIDENT_ID", text: "holder 11010519491231002x", value: "11010519491231002x", min: 0.7, max: 0.8 },
+  { type: "CN_RESIDENT_ID", text: "身份证号：110105194912310021", value: null, min: 0 },
+  // 13-digit month, and a region code no province has
+  { type: "CN_RESIDENT_ID", text: "110105194913310021", value: null, min: 0 },
+  { type: "CN_RESIDENT_ID", text: "order id 990105194912310027", value: null, min: 0 },
+  { type: "CN_RESIDENT_ID", text: "order 11010519491231002X", value: "11010519491231002X", max: 0.4, min: 0.3 },
+  { type: "JP_MY_NUMBER", text: "マイナンバー: 1234 5678 9018", value: "1234 5678 9018", min: 0.85 },
+  { type: "JP_MY_NUMBER", text: "my number is 123456789018", value: "123456789018", min: 0.85 },
+  // one 12-digit number in ten passes: no label, no finding
+  { type: "JP_MY_NUMBER", text: "123456789018", value: null, min: 0.01 },
+  { type: "JP_MY_NUMBER", text: "マイナンバー: 123456789019", value: null, min: 0 },
+];
+
+describe("intlIdsScanner: China and Japan", () => {
+  it.each(eastAsiaCases)("%j", ({ type, text, value, min = 0.5, max = 1 }) => {
+    expectCase(intlIdsScanner, type, { text, value, min, max });
+  });
+});

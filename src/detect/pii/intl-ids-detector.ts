@@ -8,7 +8,7 @@ import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
 import {
   auAbnValid, auAcnValid, auMedicareValid, auTfnValid, caSinValid, inAadhaarValid, inPanValid, krBrnValid,
-  krRrnChecksum, krRrnKind, sgNricValid, thTninValid, trNationalIdValid, ukNhsValid, ukNinoValid, zaIdValid,
+  cnResidentIdValid, jpMyNumberValid, krRrnChecksum, krRrnKind, sgNricValid, thTninValid, trNationalIdValid, ukNhsValid, ukNinoValid, zaIdValid,
 } from "./validators/intl-ids.js";
 
 const NEG = ID_NEGATIVE;
@@ -80,6 +80,12 @@ export const INTL_NUMERIC_SPECS: readonly NumericIdSpec[] = [
     context: k(["frn", "foreigner registration", "외국인등록번호", "alien registration", "korean frn"]), negativeContext: NEG,
     explanation: "Korean foreigner registration number (birth date and gender digit)",
   },
+  {
+    // one random 12-digit number in ten passes the check digit (as many as pass Aadhaar's Verhoeff): label only
+    type: "JP_MY_NUMBER", shapes: ["12", "4-4-4"], seps: " -", validate: jpMyNumberValid, bare: 0, withContext: 0.9,
+    context: k(["my number", "mynumber", "individual number", "マイナンバー", "個人番号", "kojin bango"]), negativeContext: NEG,
+    explanation: "Japanese Individual Number (My Number, check digit)",
+  },
 ];
 
 const ALNUM = new RegExp(
@@ -95,15 +101,22 @@ const ALNUM_RE = new RegExp(`(?<![A-Za-z0-9])(?:${ALNUM.source})(?![A-Za-z0-9])`
 const NINO_CTX = k(["national insurance", "nino", "ni number", "ni no", "insurance number"]);
 const PAN_CTX = k(["pan", "permanent account number", "pan card", "income tax"]);
 const NRIC_CTX = k(["nric", "fin", "ic number", "identity card", "singapore id"]);
+const CN_ID_CTX = k([
+  "身份证", "身份证号", "身份证号码", "公民身份号码", "居民身份证", "身分證", "resident id", "resident identity", "chinese id", "prc id", "id card",
+  "id number", "identity number",
+]);
 
-/** Non-EU national identifiers (UK, Australia, India, Singapore, Canada, Turkey, Thailand, Korea, South Africa). */
+/**
+ * Non-EU national identifiers (UK, Australia, India, Singapore, Canada, Turkey, Thailand, Korea, South Africa, Japan,
+ * China; Latin America is `latam-ids-detector.ts`).
+ */
 export const intlIdsScanner: PiiScanner = {
   id: "pii.intl-ids",
   entityTypes: [
     "UK_NINO", "UK_NHS", "UK_PASSPORT", "AU_ABN", "AU_ACN", "AU_TFN", "AU_MEDICARE", "IN_PAN", "IN_AADHAAR", "SG_NRIC_FIN", "CA_SIN",
-    "TR_NATIONAL_ID", "TH_TNIN", "ZA_ID_NUMBER", "KR_BRN", "KR_RRN", "KR_FRN",
+    "TR_NATIONAL_ID", "TH_TNIN", "ZA_ID_NUMBER", "KR_BRN", "KR_RRN", "KR_FRN", "JP_MY_NUMBER", "CN_RESIDENT_ID",
   ],
-  description: "National identifiers of the UK, AU, IN, SG, CA, TR, TH, KR and ZA, validated by check digits and structure.",
+  description: "National identifiers of the UK, AU, IN, SG, CA, TR, TH, KR, ZA, JP and CN, validated by check digits and structure.",
   scan(scan: PiiScan, out: PiiHit[]): void {
     const text = scan.text;
     const before = out.length;
@@ -123,6 +136,18 @@ export const intlIdsScanner: PiiScanner = {
     for (let ti = 0; ti < tk.n; ti++) {
       const t = { start: tk.start[ti]!, end: tk.end[ti]!, digits: tk.digits[ti]! };
       const len = t.end - t.start;
+      if (len === 18) {
+        // a Chinese resident ID: region, birth date and a MOD 11-2 check (one 18-digit run in thousands passes all three)
+        const v = text.slice(t.start, t.end);
+        if (cnResidentIdValid(v)) {
+          const verdict = contextVerdict(text, t.start, t.end, CN_ID_CTX, ID_NEGATIVE);
+          out.push({
+            type: "CN_RESIDENT_ID", start: t.start, end: t.end, score: verdict === "positive" ? 1 : verdict === "negative" ? 0.35 : 0.75,
+            explanation: "Chinese resident ID (region code, birth date and MOD 11-2 check)",
+          });
+        }
+        continue;
+      }
       let pos = t.start;
       // "AA 12 34 56 B", "PR 123612C": the NINO prefix letters sit before a space
       // ("is G3912511R": when the two letters are a word, the token itself is tried next)

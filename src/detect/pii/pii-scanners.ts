@@ -7,6 +7,7 @@ import { euIdsScanner } from "./eu-ids-detector.js";
 import { ibanScanner } from "./iban-detector.js";
 import { intlIdsScanner } from "./intl-ids-detector.js";
 import { ipScanner } from "./ip-detector.js";
+import { latamIdsScanner } from "./latam-ids-detector.js";
 import { licencePassportScanner } from "./licence-passport-detector.js";
 import { macScanner } from "./mac-detector.js";
 import { personLocationScanner } from "./person-location-detector.js";
@@ -28,6 +29,7 @@ export const PII_SCANNERS: readonly PiiScanner[] = [
   usIdsScanner,
   euIdsScanner,
   intlIdsScanner,
+  latamIdsScanner,
   licencePassportScanner,
   dateOfBirthScanner,
   addressScanner,

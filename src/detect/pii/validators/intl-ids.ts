@@ -137,3 +137,33 @@ export function ukNinoValid(compact: string): boolean {
   if (!/^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$/.test(s)) return false;
   return !NINO_BAD_PREFIX.has(s.slice(0, 2));
 }
+
+/** Province-level division codes that open a Chinese resident ID (mainland; 71 Taiwan; 81/82 Hong Kong and Macau). */
+const CN_PROVINCES = new Set([
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
+]);
+const CN_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+/**
+ * Chinese resident identity card number (GB 11643-1999): a region code, birth date YYYYMMDD, a sequence number and an
+ * ISO 7064 MOD 11-2 check character (0-9 or X).
+ */
+export function cnResidentIdValid(s: string): boolean {
+  if (!/^\d{17}[\dXx]$/.test(s) || !CN_PROVINCES.has(Number(s.slice(0, 2)))) return false;
+  const year = Number(s.slice(6, 10));
+  if (year < 1900 || year > 2099 || !validDate(year, Number(s.slice(10, 12)), Number(s.slice(12, 14)))) return false;
+  const sum = weightedSum(s, CN_WEIGHTS);
+  const check = (12 - (sum % 11)) % 11;
+  return (check === 10 ? "X" : String(check)) === s[17]!.toUpperCase();
+}
+
+/**
+ * Japanese Individual Number (My Number, 個人番号): 12 digits, the last a check digit over the other eleven weighted,
+ * from the right, 2..7 then 2..6; check = 11 - sum mod 11, 0 when the remainder is 0 or 1.
+ */
+export function jpMyNumberValid(d: string): boolean {
+  if (d.length !== 12 || !isDigits(d) || allSameDigit(d)) return false;
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) sum += (d.charCodeAt(11 - n) - 48) * (n <= 6 ? n + 1 : n - 5);
+  const r = sum % 11;
+  return (r <= 1 ? 0 : 11 - r) === d.charCodeAt(11) - 48;
+}

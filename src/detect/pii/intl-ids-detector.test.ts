@@ -71,7 +71,10 @@ const eastAsiaCases: TypedCase[] = [
   { type: "CN_RESIDENT_ID", text: "order id 990105194912310027", value: null, min: 0 },
   { type: "CN_RESIDENT_ID", text: "order 11010519491231002X", value: "11010519491231002X", max: 0.4, min: 0.3 },
   { type: "JP_MY_NUMBER", text: "マイナンバー: 1234 5678 9018", value: "1234 5678 9018", min: 0.85 },
-  { type: "JP_MY_NUMBER", text: "my number is 123456789018", value: "123456789018", min: 0.85 },
+  { type: "JP_MY_NUMBER", text: "My Number card: 123456789018", value: "123456789018", min: 0.85 },
+  { type: "JP_MY_NUMBER", text: "個人番号 123456789018", value: "123456789018", min: 0.85 },
+  // "my number" alone gives a phone number
+  { type: "JP_MY_NUMBER", text: "my number is 123456789018", value: null, min: 0.01 },
   // one 12-digit number in ten passes: no label, no finding
   { type: "JP_MY_NUMBER", text: "123456789018", value: null, min: 0.01 },
   { type: "JP_MY_NUMBER", text: "マイナンバー: 123456789019", value: null, min: 0 },

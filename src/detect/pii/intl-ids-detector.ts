@@ -81,9 +81,10 @@ export const INTL_NUMERIC_SPECS: readonly NumericIdSpec[] = [
     explanation: "Korean foreigner registration number (birth date and gender digit)",
   },
   {
-    // one random 12-digit number in ten passes the check digit (as many as pass Aadhaar's Verhoeff): label only
+    // one random 12-digit number in ten passes the check digit (as many as pass Aadhaar's Verhoeff): label only;
+    // "my number" alone is how people give their phone number, so only the card's own names label it
     type: "JP_MY_NUMBER", shapes: ["12", "4-4-4"], seps: " -", validate: jpMyNumberValid, bare: 0, withContext: 0.9,
-    context: k(["my number", "mynumber", "individual number", "マイナンバー", "個人番号", "kojin bango"]), negativeContext: NEG,
+    context: k(["my number card", "mynumber", "my number (japan)", "japanese my number", "individual number", "マイナンバー", "個人番号", "kojin bango"]), negativeContext: NEG,
     explanation: "Japanese Individual Number (My Number, check digit)",
   },
 ];

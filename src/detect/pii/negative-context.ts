@@ -41,7 +41,7 @@ export const ID_LABEL_WORDS: readonly string[] = [
   "rrn", "주민등록번호", "외국인등록번호", "사업자등록번호", "kimlik", "tckn", "tnin", "iban", "card number", "credit card",
   "account number", "sort code", "swift", "bic", "south african id", "rsa id", "thai id", "korean id", "turkish id",
   "fiscal code", "tax code", "brn", "business registration", "frn", "foreigner registration", "dea number", "ni number",
-  "cpf", "cnpj", "cuit", "cuil", "rut", "curp", "my number", "マイナンバー", "個人番号", "身份证", "公民身份号码",
+  "cpf", "cnpj", "cuit", "cuil", "rut", "curp", "mynumber", "my number card", "マイナンバー", "個人番号", "身份证", "公民身份号码",
 ];
 
 /** Negative words and other identifiers' names: the `negativeContext` of identifier specs. */

@@ -66,9 +66,12 @@ const DOB_CTX = keywordMatcher([
   "γεννημένη", "γεννημένος", "γεννηθείς", "γεννηθείσα", "المولود", "المولودة", "مولود", "مولودة", "مواليد عام",
   "जन्म", "जन्मतिथि", "जन्म तिथि", "जन्म दिनांक", "תאריך לידה", "ת. לידה", "נולד", "נולדה", "วันเกิด", "เกิดวันที่",
   "geburtstag", "anniversaire", "cumpleaños", "compleanno", "aniversário", "verjaardag", "urodziny", "födelsedag", "fødselsdag",
+  // the first and third person of "to be born" ("nací el ...", "eu nasci em ...", "urodziłam się ...", "γεννήθηκα στις ...")
+  "nací", "nació", "nacimos", "nasci", "nasceu", "nacque", "urodziłem", "urodziłam", "urodził", "urodziła", "narodil", "narodila",
+  "föddes", "synnyin", "syntyi", "doğdum", "doğdu", "γεννήθηκα", "родилась", "נולדתי", "태어났", "태어난",
 ]);
-/** Birth verbs written after the date ("sie ist am 3. Februar 1940 geboren", "1. 4. 1958 narozen"). */
-const DOB_AFTER = /^[\s,)]{0,3}(?:geboren|born|narozen[aá]?|n[ăa]scut[ăa]?|lahir|alizaliwa)(?![\p{L}])/iu;
+/** Birth verbs written after the date, a place between or not ("sie ist am 3. Februar 1940 geboren", "ich bin am 12.03.1985 in Kassel geboren", "1. 4. 1958 narozen"). */
+const DOB_AFTER = /^[\s,)]{0,3}(?:in[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+)?(?:geboren|born|narozen[aá]?|n[ăa]scut[ăa]?|lahir|alizaliwa)(?![\p{L}])/iu;
 /**
  * A star right before a date marks a birth date in German and genealogical writing ("Krüger *23.06.1971", "(* 1950)");
  * not a list bullet at a line start ("* 12.03.2024: release").
@@ -190,7 +193,7 @@ function plausible(g: RegExpExecArray, v: string): boolean {
 /** Whether the label window before [start, end) or the words right after it mark a birth date. */
 function birthContext(text: string, start: number, end: number): boolean {
   const before = labelWindowBefore(text, start, end, 40);
-  return DOB_CTX.test(foldAccents(before)) || ABBREV_BEFORE.test(before) || DOB_AFTER.test(text.slice(end, end + 16));
+  return DOB_CTX.test(foldAccents(before)) || ABBREV_BEFORE.test(before) || DOB_AFTER.test(text.slice(end, end + 40));
 }
 
 /** Dates in CJK and Vietnamese writing, only looked for when the text has their marker characters. */
@@ -289,7 +292,7 @@ export const dateOfBirthScanner: PiiScanner = {
       const before = labelWindowBefore(text, start, end, 40);
       // a star that opens Markdown italics ("*12.03.2024*") is no birth star
       const star = STAR_BEFORE.test(before) && text.charCodeAt(end) !== 42;
-      const dob = DOB_CTX.test(foldAccents(before)) || star || ABBREV_BEFORE.test(before) || DOB_AFTER.test(text.slice(end, end + 16)); // the keywords are folded ("né le" → "ne le"): so is the text
+      const dob = DOB_CTX.test(foldAccents(before)) || star || ABBREV_BEFORE.test(before) || DOB_AFTER.test(text.slice(end, end + 40)); // the keywords are folded ("né le" → "ne le"): so is the text
       const full = !m[PARTIAL];
       const time = m[TIME];
       let score: number;

@@ -16,6 +16,7 @@ import { isExampleName, isPlaceholderName } from "./placeholder-names.js";
 import { honorificAfterNames } from "./honorific-after-names.js";
 import { sqlTupleNames } from "./sql-tuple-names.js";
 import { namesBeforeHere } from "./names-before-here.js";
+import { DELIVERY_CUE_BEFORE } from "./delivery-cues.js";
 import { ADDRESSING_CUES as BASE_ADDRESSING_CUES, NAME_HEADER_KEYWORDS, PERSON_CUE_KEYWORDS, PLACE_CUE_KEYWORDS, SELF_INTRO_CUES } from "./lower-case-cue-keywords.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { tableCellAt } from "./table-cells.js";
@@ -857,10 +858,12 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   }
   // "loop in Sara" brings a person into a conversation
   const fieldLoc = FIELD_LOC.test(before);
-  const locBefore = (fieldLoc || LOC_BEFORE.test(before)) && !LOOP_IN_BEFORE.test(before);
+  const locBefore = (fieldLoc || LOC_BEFORE.test(before) || BIRTH_PLACE_BEFORE.test(text.slice(Math.max(0, start - 64), start))) && !LOOP_IN_BEFORE.test(before);
   // "to"/"at"/"from" also precede people ("send it to Maria", "an e-mail from Lara"); the others rarely do
   const weakLocCue = locBefore && !STRONG_LOC_BEFORE.test(before) && WEAK_LOC_CUE_END.test(before);
-  const strongLocBefore = fieldLoc || STRONG_LOC_BEFORE.test(before);
+  // "nata il 30/04/1979 a Firenze", "geboren am 21.11.1972 in Kassel": where someone was born, the date between
+  const birthPlace = BIRTH_PLACE_BEFORE.test(text.slice(Math.max(0, start - 64), start));
+  const strongLocBefore = fieldLoc || birthPlace || STRONG_LOC_BEFORE.test(before);
   const followedByState = STATE_AFTER.test(after);
   // "the Chmielnik office", "our Lyon plant"; "Allahabad → Eskmora" in itineraries
   const placeNounAfter = PLACE_NOUN_AFTER.test(after);
@@ -886,7 +889,10 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // ordinary word is a department, a product or a mailbox written as a title, not a label and its person (with a
   // colon, or before a name that is no ordinary word, it still labels: "Customer: Grant", "Customer Alvarez")
   const titledLabel = toks.length === 1 && isCommon(g, toks[0]!.w) && TITLED_LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start));
-  const nameLabel = (NAME_LABEL_BEFORE.test(before) && !titledLabel) || FIELD_PERSON.test(before) || ROLE_LABEL.test(before) || (knownPart && (labelWords > 0 || FOREIGN_NAME_LABEL_BEFORE.test(before)));
+  // "Zustellung an Veronika Gruber", "Enviar a Guadalupe Ramírez", "a.n. Siti Rahmawati": the recipient of a delivery
+  // or a transfer, when the group holds a known name part and is no place as a whole ("Ship to New York")
+  const recipient = knownPart && !(locKind && locEnd === toks.length) && DELIVERY_CUE_BEFORE.test(before);
+  const nameLabel = (NAME_LABEL_BEFORE.test(before) && !titledLabel) || FIELD_PERSON.test(before) || ROLE_LABEL.test(before) || recipient || (knownPart && (labelWords > 0 || FOREIGN_NAME_LABEL_BEFORE.test(before)));
   const greeting =
     GREETING_BEFORE.test(before) ||
     (!locKind && knownPart && FOREIGN_CUE_BEFORE.test(before));
@@ -997,6 +1003,11 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // ("free from UK landlines": "to", "at" and "from" are weak cues; a name part after the place is another reading;
   // "London (UK)" after a place is where that place is; "the Texas sales team", "our Utah office" are where people work)
   if (locKind && locKind !== "city" && (!locBefore || weakLocCue) && !afterAddress && !followedByState && kinds.slice(locEnd).every((k) => k === "no") && !placeNounAfter && !PLACE_MODIFIED.test(after) && !ORG_UNIT_AFTER.test(after) && !DEFINITE_BEFORE.test(before) && !(out[out.length - 1]?.type === "LOCATION" && start - out[out.length - 1]!.end <= 3) && qualifiesThing(g, text, start, locSpanEnd, text.slice(locSpanEnd, locSpanEnd + 40))) loc = Math.min(loc, 0.3);
+  // "…, 1070 Wien, Österreich", "…, Fitzroy VIC 3065, Australia": the country closing a street address is part of the
+  // address reported there, not a place of its own; "the Treaty of Versailles", "the Duke of York": a place naming an
+  // event, an agreement or a title
+  if (locKind && locKind !== "city" && afterAddress) loc = Math.min(loc, 0.3);
+  if (locKind && NAMED_AFTER_PLACE_BEFORE.test(before)) loc = Math.min(loc, 0.3);
   if (person > 0 && !firstIsFirst && !title && !nameLabel && PLACE_SHAPE.test(text.slice(start, end))) person -= 0.2;
   if (afterAddress && locKind) person = Math.min(person, 0.3);
   // A capitalised group right after a place preposition, not led by a known first name, is a place.
@@ -1077,6 +1088,17 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     });
   }
 }
+
+/**
+ * A birth verb of one of several languages, an optional date, then a place preposition, ending right before a group:
+ * "born in", "nato a", "nata il 30/04/1979 a", "nacida el 7 de octubre de 1994 en", "né le 3 mai 1950 à", "geboren am
+ * 21.11.1972 in", "urodzona w". The words between stop at a sentence end and hold no other verb-like colon or semicolon.
+ */
+const BIRTH_PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:born|nat[oa]|nacid[oa]|nac[ií]|naci[oó]|nasci|nasceu|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|urodzi[łl](?:em|am|a)?|γεννήθηκε|γεννήθηκα|γεννημένη|γεννημένος)(?:[ \t]+(?:il|el|le|am|on|em|op|en|dia|w dniu|στις)[ \t]+[^.!?;:\n]{1,32}?|[ \t]+\d[^.!?;:\n]{0,30}?)?[ \t]+(?:in|a|à|en|em|no|na|w|we|στην|στη|στο|στον)[ \t]+$/iu;
+/** A noun that a place names with "of" ("the Treaty of Versailles", "the Duke of York", "the Battle of Hastings"). */
+const NAMED_AFTER_PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:Treaty|Treaties|Battle|Siege|Sack|Peace|Congress|Council|Edict|Diet|Synod|Convention|Accords?|Protocol|Statute|Declaration|Duke|Duchess|Earl|Marquess|Marquis|Countess|Prince|Princess|Archbishop|Bishop|Patriarch|Sultan|Emperor|King|Queen)[ \t]+of[ \t]+$/u;
 
 /** A firm's unit or partner in a place ("the Nepal distributor"): where a business is, which the place rules report. */
 const ORG_UNIT_AFTER = /^\s+(?:distributors?|suppliers?|partners?|vendors?|resellers?|agency|agencies|entity|entities|operations?|business|company|firm|subsidiaries|affiliates?|staff|employees|colleagues|customers|clients)\b/i;
@@ -1406,6 +1428,8 @@ function listedNames(text: string, out: PiiHit[], from: number): void {
       const cur = out[idx[b]!]!;
       const nx = out[idx[b + 1]!]!;
       if (nx.start - cur.end > 7 || nx.start < cur.end || !LIST_GAP.test(text.slice(cur.end, nx.start))) break;
+      // "Wouter Peeters, Meir 50 bus 3": one word before a number after a name is a street and its house number
+      if (!text.slice(nx.start, nx.end).includes(" ") && HOUSE_NUMBER_AFTER.test(text.slice(nx.end, nx.end + 3))) break;
       b++;
     }
     if (b > a) {
@@ -1421,6 +1445,8 @@ function listedNames(text: string, out: PiiHit[], from: number): void {
   }
 }
 
+/** A number right after a word ("Meir 50"): a house number. */
+const HOUSE_NUMBER_AFTER = /^[ \t]\d/;
 /** Someone spoken of, or the writer or reader speaking of themselves: the place may be theirs ("we moved to ...?", "is my flat in ...?"). */
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I'm|I’m|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s|[Mm]ine|[Yy]ou|[Yy]our|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir|[Tt]hem|(?:[Ss]ome|[Aa]ny)(?:one|body))(?![\p{L}])/u;
 /** Four digits in a row: a phone, an identifier, a year of birth. */

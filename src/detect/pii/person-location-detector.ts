@@ -282,7 +282,7 @@ const FOREIGN_CUE_BEFORE =
 // verbs of speaking, deciding and being away are said of people; so are relations and roles in brackets
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who|suggested|suggests|mentioned|mentions|agreed|agrees|confirmed|confirms|explained|explains|noted|recommended|proposed|decided|promised|complained|insisted|admitted|apologi[sz]ed|joined|joins|left the|signed|approved|is (?:out|off|away|sick|ill|back|on leave|on holiday|on vacation|travell?ing|leaving|joining|retiring)|was (?:out|off|away|sick|ill|born|hired|promoted|fired)|(?:is|was|has been) (?:promoted|hired|appointed|married)|lives|lived|works|worked|grew up|studied|transferred|relocated|resigned|retired|stated|requested|presents|presented|moved (?:to|from|in)|founded|graduated|married|runs (?:a|an|the)|here (?:again|from)|wohnt|lebt|arbeitet|sagte|vive|habite|abita|mora|a (?:appelé|écrit|dit|demandé|signalé|envoyé|confirmé)|hat (?:angerufen|geschrieben|gesagt|gefragt|gemeldet|bestätigt)|ha (?:llamado|escrito|dicho|preguntado|chiamato|scritto|detto|chiesto)|heeft (?:gebeld|geschreven|gezegd|gevraagd|gemeld)|ligou|escreveu|disse|perguntou|llamó|escribió|dijo|zadzwonił[a]?|napisał[a]?|ringde|skrev|frågade|soittaa|soitti)(?![\p{L}])|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d|he|she|they|him|her|brother|sister|mother|father|mom|dad|wife|husband|partner|son|daughter|friend|cousin|uncle|aunt|manager|boss|ceo|cfo|cto|coo|vp|director|lead|intern|candidate|patient|client|customer|tenant|owner|landlord)\b)/iu;
 const LOC_BEFORE = /(?:(?<![\p{L}\p{N}_])(?:in|from|to|at|near|into|en|à|nach|aus|visit|visiting|visited|moved to|move to|lives in|living in|live in|based in|born in|located in|city of|town of|travel to|travelling to|traveling to|flew to|fly to|flight to|going to|go to|welcome to|outside|around|across|between|headquartered in|relocated to|office in|resident of|native of|address:?|city:?|country:?|location:?|state:?)\s*)$/iu;
-const STRONG_LOC_BEFORE = /(?:(?<![\p{L}\p{N}_])(?:vivo en|vive en|wohne in|wohnt in|habite à|abito a|vive a|vive em|mora em|mora en|woont in|woon in|woont nu in|mieszka w|bor i|bydlí v|locuiește în|tinggal di|residente em|residente en|residente a|vecin[oa] de|mkazi wa|anaishi|lives in|living in|live in|based in|born in|located in|moved to|move to|relocated to|relocating to|relocating from|grew up in|raised in|studied in|stayed in|staying in|trip to|holiday in|vacation in|arrived in|landed in|transferred to|branch in|headquarters in|city of|town of|resident of|native of|travel(?:l?ing|l?ed)? to|flew to|fly to|flight to|headquartered in|office in|city:?|country:?|location:?|hometown:?|from the city of|residents? of|grew up near|hotel in|clinic in|hospital in|warehouse in|factory in|plant in|campus in|studying in|work(?:s|ed|ing)? in|(?:is|was|are|were) located in)\s*)$/iu;
+const STRONG_LOC_BEFORE = /(?:(?<![\p{L}\p{N}_])(?:sống ở|sống tại|sinh ra ở|sinh ra tại|vivo en|vive en|wohne in|wohnt in|habite à|abito a|vive a|vive em|mora em|mora en|woont in|woon in|woont nu in|mieszka w|bor i|bydlí v|locuiește în|tinggal di|residente em|residente en|residente a|vecin[oa] de|mkazi wa|anaishi|lives in|living in|live in|based in|born in|located in|moved to|move to|relocated to|relocating to|relocating from|grew up in|raised in|studied in|stayed in|staying in|trip to|holiday in|vacation in|arrived in|landed in|transferred to|branch in|headquarters in|city of|town of|resident of|native of|travel(?:l?ing|l?ed)? to|flew to|fly to|flight to|headquartered in|office in|city:?|country:?|location:?|hometown:?|from the city of|residents? of|grew up near|hotel in|clinic in|hospital in|warehouse in|factory in|plant in|campus in|studying in|work(?:s|ed|ing)? in|(?:is|was|are|were) located in)\s*)$/iu;
 /** Verbs of speaking, deciding and being away right after a name: said of people, not of places. */
 const PERSON_VERB_AFTER = /^\s+(?:said|says|told|asked|wrote|replied|emailed|texted|called|suggested|mentioned|agreed|confirmed|explained|noted|recommended|proposed|decided|promised|complained|insisted|admitted|apologi[sz]ed|stated|transferred|resigned|wohnt|(?:is|was) (?:out|off|away|sick|ill|on leave|on holiday|on vacation|leaving|joining|retiring))\b/i;
 const LOOP_IN_BEFORE = /\bloop(?:s|ed|ing)? in\s*$/i;
@@ -1007,6 +1007,9 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // address reported there, not a place of its own; "the Treaty of Versailles", "the Duke of York": a place naming an
   // event, an agreement or a title
   if (locKind && locKind !== "city" && afterAddress) loc = Math.min(loc, 0.3);
+  // "Nationality: USA", "Staatsangehörigkeit: Österreich": a nationality says which state someone belongs to, not where
+  // they are
+  if (locKind && locKind !== "city" && NATIONALITY_BEFORE.test(before)) loc = Math.min(loc, 0.3);
   if (locKind && NAMED_AFTER_PLACE_BEFORE.test(before)) loc = Math.min(loc, 0.3);
   if (person > 0 && !firstIsFirst && !title && !nameLabel && PLACE_SHAPE.test(text.slice(start, end))) person -= 0.2;
   if (afterAddress && locKind) person = Math.min(person, 0.3);
@@ -1095,7 +1098,10 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
  * 21.11.1972 in", "urodzona w". The words between stop at a sentence end and hold no other verb-like colon or semicolon.
  */
 const BIRTH_PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:born|nat[oa]|nacid[oa]|nac[ií]|naci[oó]|nasci|nasceu|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|urodzi[łl](?:em|am|a)?|γεννήθηκε|γεννήθηκα|γεννημένη|γεννημένος)(?:[ \t]+(?:il|el|le|am|on|em|op|en|dia|w dniu|στις)[ \t]+[^.!?;:\n]{1,32}?|[ \t]+\d[^.!?;:\n]{0,30}?)?[ \t]+(?:in|a|à|en|em|no|na|w|we|στην|στη|στο|στον)[ \t]+$/iu;
+  /(?:^|[^\p{L}])(?:born|nat[oa]|nacid[oa]|nac[ií]|naci[oó]|nasci|nasceu|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|urodzi[łl](?:em|am|a)?|γεννήθηκε|γεννήθηκα|γεννημένη|γεννημένος)(?:[ \t]+(?:il|el|le|am|on|em|op|en|dia|w dniu|στις)[ \t]+(?:[^.!?;:\n]|\.(?=\d)){1,32}?|[ \t]+\d(?:[^.!?;:\n]|\.(?=\d)){0,30}?)?[ \t]+(?:in|a|à|en|em|no|na|w|we|στην|στη|στο|στον)[ \t]+$/iu;
+/** A nationality or citizenship label, its colon optional. */
+const NATIONALITY_BEFORE =
+  /(?:^|[^\p{L}])(?:nationality|citizenship|citizen of|nationalit[ée]|nacionalidad|nacionalidade|nazionalit[àa]|cittadinanza|staatsangeh[öo]rigkeit|nationalit[äa]t|nationaliteit|obywatelstwo|narodowo[śs][ćc]|uyru[ğg]u?|国籍|국적)[ \t]*[:：]?[ \t]*$/iu;
 /** A noun that a place names with "of" ("the Treaty of Versailles", "the Duke of York", "the Battle of Hastings"). */
 const NAMED_AFTER_PLACE_BEFORE =
   /(?:^|[^\p{L}])(?:Treaty|Treaties|Battle|Siege|Sack|Peace|Congress|Council|Edict|Diet|Synod|Convention|Accords?|Protocol|Statute|Declaration|Duke|Duchess|Earl|Marquess|Marquis|Countess|Prince|Princess|Archbishop|Bishop|Patriarch|Sultan|Emperor|King|Queen)[ \t]+of[ \t]+$/u;
@@ -1452,6 +1458,16 @@ const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I'm|I’m|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]
 /** Four digits in a row: a phone, an identifier, a year of birth. */
 const LONG_NUMBER = /\d{4}/;
 /**
+ * A year (1000-2099) or a whole date standing alone, and a clock time: when it was, not whose it is ("What happened on
+ * 9 November 1989 in Berlin?", "Spotkanie 5 grudnia 2026 o 10:00 w sali Kraków"). Not inside a longer number or a
+ * number in groups ("0161 496 2011").
+ */
+const DATE_OR_YEAR = /(?<![\d./:-])(?<!\d[ \t])(?:\d{1,2}[./-]\d{1,2}[./-](?:1\d|20)\d\d|(?:1\d|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|(?:1\d|20)\d\d|\d{1,2}:\d\d)(?![./:-]?\d)(?![ \t]\d)/g;
+/** Whether the text holds a number of four digits or more that could be someone's (a phone, an identifier), years and dates aside. */
+function personalNumber(text: string): boolean {
+  return LONG_NUMBER.test(text) && LONG_NUMBER.test(text.replace(DATE_OR_YEAR, ""));
+}
+/**
  * A place is personal data when it is someone's: where they live, were born, travel or are treated. In a text that
  * names nobody and asks a general question ("What is the limitation period in Scotland?", "Best time to visit Kyoto?",
  * "How many days of leave in Germany, France and Spain?"), with no one speaking of themselves and no long number, a
@@ -1469,12 +1485,12 @@ function impersonalPlaces(text: string, out: PiiHit[], from: number, personal: R
   // a question that names nobody, with no one speaking of themselves and no number that could be someone's; or any
   // text with no record context at all: nobody named (at any score), no place after a residence cue or field label, no
   // one's possession or pronoun, no long number or "@" that could be someone's data (each scanner sees only its own hits) ("How far is Berlin from Prague, do I change in Dresden?", "The Treaty of Versailles ...")
-  const question = text.length < 2000 && text.includes("?") && !FIRST_PERSON.test(text) && !LONG_NUMBER.test(text);
+  const question = text.length < 2000 && text.includes("?") && !FIRST_PERSON.test(text) && !personalNumber(text);
   let named = false;
   for (let i = from; i < out.length && !named; i++) named = out[i]!.type === "PERSON" && out[i]!.score >= 0.3;
   // a place after "lives in"/"born in" or a City: label makes the text someone's record, and its other places too
   for (const i of personal) named ||= i >= from;
-  const noRecord = !named && !SOMEONE.test(text) && !LONG_NUMBER.test(text) && !text.includes("@") && !text.includes("→") && !BUSINESS_SITE.test(text);
+  const noRecord = !named && !SOMEONE.test(text) && !personalNumber(text) && !text.includes("@") && !text.includes("→") && !BUSINESS_SITE.test(text);
   if (place && !person && (question || noRecord)) {
     for (let i = from; i < out.length; i++) {
       const h = out[i]!;

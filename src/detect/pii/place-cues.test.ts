@@ -25,7 +25,28 @@ describe("places that are part of something else", () => {
   ])("$value", ({ text, value }) => {
     expectCase(personLocationScanner, "LOCATION", { text, value: null, min: 0.5, max: 1 });
   });
+  it.each([
+    "Traveller: Rose Hunter\nPassport number: 526706999\nNationality: USA",
+    "Staatsangehörigkeit: Österreich",
+  ])("a nationality is no place: %j", (text) => {
+    expectCase(personLocationScanner, "LOCATION", { text, value: null, min: 0.5, max: 1 });
+  });
   it("a city after a street address is still its town", () => {
     expectCase(personLocationScanner, "LOCATION", { text: "She lives at 42 Wallaby Way, Sydney now.", value: "Sydney", min: 0.6, max: 1 });
+  });
+});
+
+// a year, a date or a clock time says when, not whose: a text with only those and a place is general
+describe("places in texts whose only numbers are dates", () => {
+  it.each([
+    { text: "What happened on 9 November 1989 in Berlin?", value: "Berlin" },
+    { text: "Spotkanie przeniesiono na 5 grudnia 2026 o 10:00 w sali Kraków.", value: "Kraków" },
+    { text: "Toplantı 12 Aralık 2026 saat 14:00'te Ankara ofisinde yapılacak.", value: "Ankara" },
+  ])("$value", ({ text, value }) => {
+    expectCase(personLocationScanner, "LOCATION", { text, value, min: 0.45, max: 0.55 });
+  });
+  // a phone number (groups of digits, one of them year-shaped) still makes the text someone's
+  it("a phone number is no year", () => {
+    expectCase(personLocationScanner, "LOCATION", { text: "Call 0161 496 2011 about the flat in Leeds.", value: "Leeds", min: 0.6, max: 1 });
   });
 });

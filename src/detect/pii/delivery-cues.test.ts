@@ -37,3 +37,12 @@ describe("the recipient of a delivery or a transfer", () => {
     expect(hits.filter((h) => h.score >= 0.6).map((h) => h.value)).toEqual(["Wouter Peeters"]);
   });
 });
+
+describe("recipient labels of Korean, Chinese and Japanese shipping forms", () => {
+  it.each([
+    { text: "배송지: 서울특별시 강남구 테헤란로 152, 12층 1203호 (06236) 받는 분: 김민준", value: "김민준" },
+    { text: "수령인: 이서연", value: "이서연" },
+  ])("$value", ({ text, value }) => {
+    expectCase(personLocationScanner, "PERSON", { text, value, min: 0.7, max: 1 });
+  });
+});

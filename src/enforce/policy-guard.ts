@@ -357,6 +357,8 @@ export class PolicyGuard implements Guard {
   private vaultRefusal(ctx: CallContext, state: CallPolicyState, err: unknown, entries: DecisionEntry[] = []): RequestVerdict {
     const failure: ControlFailure = { reason: "vault-unavailable", detail: [`vault store: ${err instanceof Error ? err.message.slice(0, 200) : "failed"}`], failMode: "closed" };
     this.record(ctx, { direction: "request", policyVersion: state.policy.version, scopes: state.ruleSet.scopes, entries, durationMs: 0, outcome: "control-failed", failure });
+    // A data key the ring cannot unwrap (a vault key removed too early) is not an outage: its own code, as for a mapping.
+    if (err instanceof WardenError && err.code === "WARDEN_VAULT_KEY_UNKNOWN") return { kind: "refuse", error: err };
     return { kind: "refuse", error: new WardenError("WARDEN_VAULT_UNAVAILABLE", { details: { policy_version: state.policy.version }, cause: err }) };
   }
 

@@ -34,6 +34,13 @@ function memoryStore(fail = false): VaultStore {
     entries: async function* () {},
     replaceBlob: async () => true,
     purge: async () => 0,
+    dataKey: async (_t, _p, c) => c,
+    findDataKeys: async () => new Map(),
+    keepDataKeys: async () => undefined,
+    dataKeyRecords: async function* () {},
+    replaceDataKey: async () => true,
+    retireDataKeys: async () => [],
+    eraseTenant: async () => ({ keys: 0, mappings: 0 }),
     close: async () => undefined,
   };
 }

@@ -1,5 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import { WardenError } from "../core/warden-error.js";
+import { blobDataKey, DATA_KEY_IV_AT, type DataKeyRef, dataKeyHeader, TENANT_ID_LENGTH } from "./vault/data-key-blob.js";
+import type { VaultDataKeys } from "./vault/vault-data-keys.js";
 import { KEY_ID_LENGTH, keyIdText, type SealKey, sealKey } from "./vault/vault-key-ring.js";
 
 /** How tokens look to the model: `⟦PERSON_a1b2c3⟧` (type, then at least 6 hex digits of a keyed digest). */
@@ -55,6 +57,8 @@ interface Sealed {
   digest: string;
   /** The ring key that sealed it; undefined for a blob from before key ids (or under a key not in the ring). */
   keyId: Buffer | undefined;
+  /** The data key (tenant and period) that sealed it instead of a ring key. */
+  dek?: DataKeyRef | undefined;
   iv: Buffer;
   tag: Buffer;
   data: Buffer;
@@ -108,6 +112,11 @@ export interface TokenVaultOptions {
    * so that they agree on a value's token.
    */
   macKey?: Buffer;
+  /**
+   * Per tenant and period data keys (shared stores): new mappings are sealed under the tenant's key of the current
+   * period once it is loaded, so that destroying the key makes expired mappings' leftover bytes unreadable.
+   */
+  dataKeys?: VaultDataKeys;
   /** Track new mappings for `pendingMappings` (a shared store behind this vault writes them through). */
   writeThrough?: boolean;
   now?: () => number;
@@ -127,6 +136,7 @@ export class TokenVault {
   private readonly maxConversations: number;
   private readonly now: () => number;
   private readonly writeThrough: boolean;
+  private readonly dataKeys: VaultDataKeys | undefined;
   private lastSweep = 0;
   private slotsMade = 0;
 
@@ -139,6 +149,7 @@ export class TokenVault {
     this.maxConversations = opts.maxConversations ?? 100_000;
     this.now = opts.now ?? Date.now;
     this.writeThrough = opts.writeThrough ?? false;
+    this.dataKeys = opts.dataKeys;
   }
 
   /** Conversations currently held. */
@@ -177,6 +188,16 @@ export class TokenVault {
   }
 
   /**
+   * The conversation's tenant as the store knows it (data keys): a keyed digest of the part of the conversation id
+   * before its first NUL (`tenant\0key id\0header`), 16 bytes in hex.
+   */
+  tenantId(conversation: string): string {
+    const end = conversation.indexOf("\u0000");
+    const tenant = end < 0 ? conversation : conversation.slice(0, end);
+    return createHmac("sha256", this.macKey).update("tenant\u0000").update(tenant).digest().subarray(0, TENANT_ID_LENGTH).toString("hex");
+  }
+
+  /**
    * Use the token key the shared store holds (set once at start-up, before any call: tokens and store ids made
    * under another key would not be found again).
    */
@@ -194,13 +215,16 @@ export class TokenVault {
     return Buffer.from(`${storeId}\u0000${token}`, "utf8");
   }
 
-  private seal(conversation: string, token: string, digest: string, value: string, restore: boolean): Sealed {
-    const k = this.ring[0] as SealKey;
+  /** Seal under the tenant's data key of this period when it is loaded, else under the ring's current key. */
+  private seal(conversation: string, token: string, digest: string, value: string | Buffer, restore: boolean): Sealed {
+    const dek = this.dataKeys?.writeKey(this.tenantId(conversation));
+    const k = dek?.key ?? (this.ring[0] as SealKey).key;
     const iv = randomBytes(12);
-    const c = createCipheriv("aes-256-gcm", k.key, iv);
+    const c = createCipheriv("aes-256-gcm", k, iv);
     c.setAAD(this.aad(this.storeId(conversation), token));
-    const data = Buffer.concat([c.update(value, "utf8"), c.final()]);
-    return { digest, keyId: k.id, iv, tag: c.getAuthTag(), data, restore };
+    const data = Buffer.concat([typeof value === "string" ? c.update(value, "utf8") : c.update(value), c.final()]);
+    if (dek) return { digest, keyId: undefined, dek: dek.ref, iv, tag: c.getAuthTag(), data, restore };
+    return { digest, keyId: (this.ring[0] as SealKey).id, iv, tag: c.getAuthTag(), data, restore };
   }
 
   /**
@@ -216,6 +240,13 @@ export class TokenVault {
       d.setAuthTag(s.tag);
       return Buffer.concat([d.update(s.data), d.final()]);
     };
+    if (s.dek) {
+      const key = this.dataKeys?.readKey(s.dek);
+      // Destroyed (expired, retired, erased): as unreadable as a tampered blob, so nothing is restored.
+      if (key === null) throw new Error("the mapping's data key was destroyed");
+      if (key) return decrypt(key);
+      throw new WardenError("WARDEN_VAULT_KEY_UNKNOWN", { detail: `the data key of period ${s.dek.period} that sealed this mapping is not loaded or no key of the vault's key ring unwraps it` });
+    }
     if (s.keyId) {
       const k = this.ring.find((r) => r.id.equals(s.keyId as Buffer));
       if (k) return decrypt(k.key);
@@ -234,6 +265,8 @@ export class TokenVault {
   /** Parse a stored blob: with a key id when its bytes after the digest name a key of the ring. */
   private parse(blob: Buffer, restore: boolean): Sealed {
     const digest = blob.subarray(0, 32).toString("hex");
+    const dek = blobDataKey(blob);
+    if (dek) return { digest, keyId: undefined, dek, iv: blob.subarray(DATA_KEY_IV_AT, DATA_KEY_IV_AT + 12), tag: blob.subarray(DATA_KEY_IV_AT + 12, DATA_KEY_IV_AT + 28), data: blob.subarray(DATA_KEY_IV_AT + 28), restore };
     const id = blob.subarray(32, 32 + KEY_ID_LENGTH);
     if (blob.length >= 32 + KEY_ID_LENGTH + 28 && this.ring.some((r) => r.id.equals(id))) {
       const at = 32 + KEY_ID_LENGTH;
@@ -244,6 +277,7 @@ export class TokenVault {
   }
 
   private static serialize(s: Sealed): Buffer {
+    if (s.dek) return Buffer.concat([Buffer.from(s.digest, "hex"), dataKeyHeader(s.dek), s.iv, s.tag, s.data]);
     return Buffer.concat(s.keyId ? [Buffer.from(s.digest, "hex"), s.keyId, s.iv, s.tag, s.data] : [Buffer.from(s.digest, "hex"), s.iv, s.tag, s.data]);
   }
 
@@ -256,7 +290,8 @@ export class TokenVault {
     if (token.startsWith("#") || blob.length < 60) return undefined;
     const s = this.parse(blob, false);
     const current = this.ring[0] as SealKey;
-    if (s.keyId?.equals(current.id)) return undefined;
+    // Under a data key: rotation re-wraps the data key instead (rekeyVault), the blob stays.
+    if (s.dek || s.keyId?.equals(current.id)) return undefined;
     const value = this.open(storeId, token, s);
     const iv = randomBytes(12);
     const c = createCipheriv("aes-256-gcm", current.key, iv);
@@ -337,7 +372,13 @@ export class TokenVault {
         if (digest) out.push({ token, blob: Buffer.from(digest, "hex"), restore: false });
         continue;
       }
-      const s = c.byToken.get(token);
+      let s = c.byToken.get(token);
+      if (s && !s.dek && this.dataKeys?.writeKey(this.tenantId(conversation))) {
+        // Sealed under the ring key while the tenant's data key of this period was not loaded yet: the store only
+        // ever gets it under the data key.
+        s = { ...this.seal(conversation, token, s.digest, this.open(this.storeId(conversation), token, s), s.restore) };
+        c.byToken.set(token, s);
+      }
       if (s) out.push({ token, blob: TokenVault.serialize(s), restore: s.restore });
     }
     return out;
@@ -387,7 +428,10 @@ export class TokenVault {
         continue;
       }
       if (c.byToken.size >= this.maxEntries) break;
-      c.byToken.set(m.token, this.parse(m.blob, m.restore));
+      const sealed = this.parse(m.blob, m.restore);
+      // Its data key is destroyed (the tenant erased meanwhile): nothing to restore, and the token is free again.
+      if (sealed.dek && this.dataKeys?.readKey(sealed.dek) === null) continue;
+      c.byToken.set(m.token, sealed);
       if (!c.byDigest.has(digest)) c.byDigest.set(digest, m.token);
       n++;
     }

@@ -1,9 +1,11 @@
 /**
  * Rotating the vault key (docs/policy.md, "Rotating the vault key"), per backend, with gateways restarted on the
  * same store: mappings sealed under the old key are restored once it is in `vault.previousKeys` (and the same
- * value keeps its token: the token key outlives the rotation); with the old key removed they fail closed with
- * `WARDEN_VAULT_KEY_UNKNOWN`; `warden vault rekey` seals them again under the new key, after which the old key is
- * no longer needed. A store whose token key only a removed key opens refuses the start.
+ * value keeps its token: the token key outlives the rotation). Mappings are sealed under per tenant and period data
+ * keys wrapped by the vault key: a data key a replica uses while both keys are configured is wrapped again under the
+ * new one, so its mappings still restore once the old key is removed; another tenant's, which nobody used meanwhile,
+ * fail closed with `WARDEN_VAULT_KEY_UNKNOWN`; `warden vault rekey` wraps it again under the new key, after which the
+ * old key is no longer needed. A store whose token key only a removed key opens refuses the start.
  */
 import { randomBytes } from "node:crypto";
 import { rmSync, writeFileSync } from "node:fs";
@@ -36,12 +38,15 @@ describe.each(BACKENDS)("vault key rotation: $name", ({ patch }) => {
   let oldKey: string;
   let newKey: string;
   let apiKey = "";
+  /** A key of another tenant (t2), whose data key nobody uses while both vault keys are configured. */
+  let otherKey = "";
   let gw: TestGateway | undefined;
   const config = (vault: Record<string, unknown>) => ({ ...mockConfig(mock.url), ...patch, vault: { ...patch.vault, ...vault }, audit: { enabled: false }, policy: POLICY });
   const start = async (vault: Record<string, unknown>) => {
     await gw?.close();
     gw = await startTestGateway(config(vault), { dataDir });
     apiKey ||= gw.key;
+    otherKey ||= gw.gw.keys.create({ tenant: "t2", app: "a1", roles: ["app"] }).key;
     return new OpenAI({ apiKey, baseURL: `${gw.url}/v1`, maxRetries: 0, defaultHeaders: { "x-warden-conversation": "rotation" } });
   };
   const ask = (client: OpenAI, text: string) => client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: text }] });
@@ -61,12 +66,17 @@ describe.each(BACKENDS)("vault key rotation: $name", ({ patch }) => {
 
   let oldToken = "";
   let newToken = "";
+  let otherToken = "";
+  const other = () => new OpenAI({ apiKey: otherKey, baseURL: `${gw?.url ?? ""}/v1`, maxRetries: 0, defaultHeaders: { "x-warden-conversation": "rotation" } });
   it("a mapping sealed under the old key is restored after the rotation; the value keeps its token", async () => {
     let client = await start({ key: { file: oldKey } });
     mock.use(reply.json(chatCompletion("noted")));
     await ask(client, `my email is ${EMAIL}`);
     oldToken = tokenSent();
     expect(oldToken).toMatch(TOKEN);
+    await ask(other(), `mine is ${EMAIL}`);
+    otherToken = tokenSent();
+    expect(otherToken).toMatch(TOKEN);
 
     client = await start({ key: { file: newKey }, previousKeys: [{ file: oldKey }] });
     mock.use(reply.json(chatCompletion(`It is ${oldToken}.`)));
@@ -80,12 +90,14 @@ describe.each(BACKENDS)("vault key rotation: $name", ({ patch }) => {
     expect(newToken).not.toBe(oldToken);
   });
 
-  it("with the old key removed: the new mapping restores, the old one fails closed with WARDEN_VAULT_KEY_UNKNOWN", async () => {
+  it("with the old key removed: the tenant's mappings restore (its data key was wrapped again when used), the other tenant's fail closed with WARDEN_VAULT_KEY_UNKNOWN", async () => {
     const client = await start({ key: { file: newKey } });
     mock.use(reply.json(chatCompletion(`New: ${newToken}.`)));
     expect((await ask(client, "new?")).choices[0]?.message.content).toBe(`New: ${EMAIL2}.`);
     mock.use(reply.json(chatCompletion(`Old: ${oldToken}.`)));
-    const err = await ask(client, "old?").then(
+    expect((await ask(client, "old?")).choices[0]?.message.content).toBe(`Old: ${EMAIL}.`);
+    mock.use(reply.json(chatCompletion(`Old: ${otherToken}.`)));
+    const err = await ask(other(), "old?").then(
       () => undefined,
       (e: unknown) => e as { status?: number; code?: string; message?: string },
     );
@@ -94,10 +106,10 @@ describe.each(BACKENDS)("vault key rotation: $name", ({ patch }) => {
     expect(JSON.stringify(err)).not.toContain(EMAIL);
     // Streamed: refused the same way (before the first byte, as here, a normal error response; later, the stream's
     // error event), never the token or the value.
-    mock.use(reply.sse(chatChunks(["Old: ", oldToken.slice(0, 6), oldToken.slice(6), " done"])));
+    mock.use(reply.sse(chatChunks(["Old: ", otherToken.slice(0, 6), otherToken.slice(6), " done"])));
     let text = "";
     const failed = await (async () => {
-      const stream = await client.chat.completions.create({ model: "gpt-4o-mini", stream: true, messages: [{ role: "user", content: "old, streamed?" }] });
+      const stream = await other().chat.completions.create({ model: "gpt-4o-mini", stream: true, messages: [{ role: "user", content: "old, streamed?" }] });
       for await (const c of stream) text += c.choices[0]?.delta.content ?? "";
     })().then(
       () => undefined,
@@ -105,7 +117,7 @@ describe.each(BACKENDS)("vault key rotation: $name", ({ patch }) => {
     );
     expect(failed?.code ?? failed?.error?.code).toBe("WARDEN_VAULT_KEY_UNKNOWN");
     expect(text).not.toContain(EMAIL);
-    expect(text).not.toContain(oldToken.slice(6));
+    expect(text).not.toContain(otherToken.slice(6));
   });
 
   it("`warden vault rekey` seals the old mappings under the new key; then the old key is not needed", async () => {
@@ -125,11 +137,14 @@ describe.each(BACKENDS)("vault key rotation: $name", ({ patch }) => {
       process.exitCode = undefined;
     }
     expect(code).toBe(0);
-    expect(out.join("")).toMatch(/: 1 mapping\(s\) sealed again, 1 already current, 0 unreadable/);
+    // every mapping is under a data key: none is sealed again, t2's data key is wrapped again under the new key
+    expect(out.join("")).toMatch(/: 0 mapping\(s\) sealed again, 3 already current, 0 unreadable .*; 1 data key\(s\) wrapped again, 0 unreadable/);
 
     const client = await start({ key: { file: newKey } });
     mock.use(reply.json(chatCompletion(`Old: ${oldToken}, new: ${newToken}.`)));
     expect((await ask(client, "both?")).choices[0]?.message.content).toBe(`Old: ${EMAIL}, new: ${EMAIL2}.`);
+    mock.use(reply.json(chatCompletion(`Old: ${otherToken}.`)));
+    expect((await ask(other(), "old?")).choices[0]?.message.content).toBe(`Old: ${EMAIL}.`);
   });
 
   it("a store whose token key only a removed key opens refuses the start (fail closed)", async () => {

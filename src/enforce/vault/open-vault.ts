@@ -12,6 +12,7 @@ import type { RedisConfig } from "../../redis/redis-config.js";
 import { TokenVault } from "../token-vault.js";
 import { SharedVault } from "./shared-vault.js";
 import { SqliteVaultStore } from "./sqlite-vault-store.js";
+import { VaultDataKeys } from "./vault-data-keys.js";
 import type { VaultConfig } from "./vault-config.js";
 import { deriveVaultKeys, loadVaultKey } from "./vault-key.js";
 import { keyIdText, openTokenKey, type SealKey, sealedWith, sealKeyFromMaster, sealTokenKey } from "./vault-key-ring.js";
@@ -21,6 +22,8 @@ export interface OpenedVault {
   vault: TokenVault;
   /** The shared store behind the vault; undefined for `memory`. */
   shared: SharedVault | undefined;
+  /** The per tenant and period data keys of a shared store (undefined for `memory`). */
+  dataKeys?: VaultDataKeys;
   close(): Promise<void>;
 }
 
@@ -82,7 +85,8 @@ export async function openVault(opts: {
     throw err;
   }
   const ring = ringOptions(master, previous);
-  const vault = new TokenVault({ ttlMs: opts.ttlMs(), maxEntries: opts.maxEntries, writeThrough: true, ...ring });
+  const dataKeys = new VaultDataKeys(ring.ring, cfg.keyPeriodSeconds * 1000);
+  const vault = new TokenVault({ ttlMs: opts.ttlMs(), maxEntries: opts.maxEntries, writeThrough: true, dataKeys, ...ring });
   // The token key lives in the store, sealed by the ring, so that it outlives key rotation (conversation ids and
   // tokens derive from it). A store down at start defers this to the first call (which fails closed meanwhile);
   // a record no key of the ring opens stops the start.
@@ -97,23 +101,34 @@ export async function openVault(opts: {
     }
     logger.warn({ err: err instanceof Error ? err.message : String(err) }, "vault: store unreachable at start; calls are refused until it is back");
   }
-  const shared = new SharedVault(vault, store, opts.ttlMs, prepare);
+  const shared = new SharedVault(vault, store, opts.ttlMs, prepare, dataKeys);
   const timer =
     store.kind !== "redis" && cfg.purgeIntervalMs > 0
       ? setInterval(() => {
-          store.purge().catch((err: unknown) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, "vault purge failed"));
+          purgeVault(store).catch((err: unknown) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, "vault purge failed"));
         }, cfg.purgeIntervalMs).unref()
       : undefined;
   logger.info({ backend: store.kind }, "token vault shared through the store");
   return {
     vault,
     shared,
+    dataKeys,
     async close() {
       if (timer) clearInterval(timer);
       await shared.close();
       await closeClient();
     },
   };
+}
+
+/**
+ * Delete expired mappings, then destroy the data keys no mapping needs any more (the order matters: a key is
+ * retired only once the rows sealed under it are gone). Returns both counts.
+ */
+export async function purgeVault(store: VaultStore, now = Date.now()): Promise<{ mappings: number; keys: number }> {
+  const mappings = await store.purge();
+  const keys = (await store.retireDataKeys(now)).length;
+  return { mappings, keys };
 }
 
 /**

@@ -2,7 +2,8 @@ import { createRequire } from "node:module";
 import { checkSchemaName, quoteIdent } from "../../postgres/schema-name.js";
 import type pg from "pg";
 import type { StoredMapping } from "../token-vault.js";
-import { blobDigest, RECORD_ID, type VaultRecord, type VaultStore } from "./vault-store.js";
+import { blobDataKey } from "./data-key-blob.js";
+import { blobDigest, type DataKeyRecord, RECORD_ID, type VaultRecord, type VaultStore } from "./vault-store.js";
 
 /**
  * Vault mappings in the gateway's PostgreSQL store (table `warden_vault`, one row per token). Inserts never replace
@@ -32,7 +33,10 @@ export class PostgresVaultStore implements VaultStore {
     await this.pool.query(
       `CREATE TABLE IF NOT EXISTS warden_vault (conv TEXT NOT NULL, token TEXT NOT NULL, blob BYTEA NOT NULL, restore BOOLEAN NOT NULL, expires_at BIGINT NOT NULL, PRIMARY KEY (conv, token));
        CREATE INDEX IF NOT EXISTS warden_vault_expiry ON warden_vault (expires_at);
-       CREATE TABLE IF NOT EXISTS warden_vault_key (id INTEGER PRIMARY KEY, wrapped BYTEA NOT NULL);`,
+       CREATE TABLE IF NOT EXISTS warden_vault_key (id INTEGER PRIMARY KEY, wrapped BYTEA NOT NULL);
+       CREATE TABLE IF NOT EXISTS warden_vault_dek (tenant TEXT NOT NULL, period BIGINT NOT NULL, wrapped BYTEA NOT NULL, retire_after BIGINT NOT NULL, PRIMARY KEY (tenant, period));
+       ALTER TABLE warden_vault ADD COLUMN IF NOT EXISTS dek_tenant TEXT, ADD COLUMN IF NOT EXISTS dek_period BIGINT;
+       CREATE INDEX IF NOT EXISTS warden_vault_dek_ref ON warden_vault (dek_tenant, dek_period);`,
     );
   }
 
@@ -76,16 +80,27 @@ export class PostgresVaultStore implements VaultStore {
     mappings = [...mappings].sort((x, y) => (x.token < y.token ? -1 : x.token > y.token ? 1 : 0));
     const now = Date.now();
     const rows = await this.q<{ token: string; blob: Buffer }>(
-      `INSERT INTO warden_vault AS v (conv, token, blob, restore, expires_at)
-         SELECT $1, t, b, r, $2 FROM unnest($3::text[], $4::bytea[], $5::boolean[]) AS u(t, b, r)
+      `INSERT INTO warden_vault AS v (conv, token, blob, restore, expires_at, dek_tenant, dek_period)
+         SELECT $1, t, b, r, $2, dt, dp FROM unnest($3::text[], $4::bytea[], $5::boolean[], $7::text[], $8::bigint[]) AS u(t, b, r, dt, dp)
        ON CONFLICT (conv, token) DO UPDATE SET
          blob = CASE WHEN v.expires_at <= $6 THEN excluded.blob ELSE v.blob END,
+         dek_tenant = CASE WHEN v.expires_at <= $6 THEN excluded.dek_tenant ELSE v.dek_tenant END,
+         dek_period = CASE WHEN v.expires_at <= $6 THEN excluded.dek_period ELSE v.dek_period END,
          restore = CASE WHEN v.expires_at <= $6 THEN excluded.restore
                         WHEN substring(v.blob from 1 for 32) = substring(excluded.blob from 1 for 32) THEN v.restore OR excluded.restore
                         ELSE v.restore END,
          expires_at = excluded.expires_at
        RETURNING token, blob`,
-      [conversation, now + ttlMs, mappings.map((m) => m.token), mappings.map((m) => m.blob), mappings.map((m) => m.restore), now],
+      [
+        conversation,
+        now + ttlMs,
+        mappings.map((m) => m.token),
+        mappings.map((m) => m.blob),
+        mappings.map((m) => m.restore),
+        now,
+        mappings.map((m) => blobDataKey(m.blob)?.tenant ?? null),
+        mappings.map((m) => blobDataKey(m.blob)?.period ?? null),
+      ],
     );
     const ours = new Map(mappings.map((m) => [m.token, blobDigest(m.blob)]));
     return rows.filter((r) => ours.get(r.token) !== blobDigest(r.blob)).map((r) => r.token);
@@ -113,8 +128,76 @@ export class PostgresVaultStore implements VaultStore {
   }
 
   async replaceBlob(conversation: string, token: string, expected: Buffer, next: Buffer): Promise<boolean> {
-    const rows = await this.q("UPDATE warden_vault SET blob = $4 WHERE conv = $1 AND token = $2 AND blob = $3 RETURNING token", [conversation, token, expected, next]);
+    const dek = blobDataKey(next);
+    const rows = await this.q("UPDATE warden_vault SET blob = $4, dek_tenant = $5, dek_period = $6 WHERE conv = $1 AND token = $2 AND blob = $3 RETURNING token", [
+      conversation,
+      token,
+      expected,
+      next,
+      dek?.tenant ?? null,
+      dek?.period ?? null,
+    ]);
     return rows.length === 1;
+  }
+
+  async dataKey(tenant: string, period: number, candidate: Buffer, at: { retireAfter: number }): Promise<Buffer> {
+    const rows = await this.q<{ wrapped: Buffer }>(
+      `WITH ins AS (INSERT INTO warden_vault_dek (tenant, period, wrapped, retire_after) VALUES ($1, $2, $3, $4) ON CONFLICT (tenant, period) DO NOTHING RETURNING wrapped)
+       SELECT wrapped FROM ins UNION ALL SELECT wrapped FROM warden_vault_dek WHERE tenant = $1 AND period = $2 LIMIT 1`,
+      [tenant, period, candidate, at.retireAfter],
+    );
+    if (rows[0]) return rows[0].wrapped;
+    // Another writer inserted it after this statement's snapshot was taken: read it now.
+    const again = await this.q<{ wrapped: Buffer }>("SELECT wrapped FROM warden_vault_dek WHERE tenant = $1 AND period = $2", [tenant, period]);
+    if (!again[0]) throw new Error("vault data key missing from warden_vault_dek");
+    return again[0].wrapped;
+  }
+
+  async findDataKeys(tenant: string, periods: readonly number[]): Promise<Map<number, Buffer>> {
+    const rows = await this.q<{ period: string; wrapped: Buffer }>("SELECT period, wrapped FROM warden_vault_dek WHERE tenant = $1 AND period = ANY($2::bigint[])", [tenant, periods]);
+    return new Map(rows.map((r) => [Number(r.period), r.wrapped]));
+  }
+
+  async keepDataKeys(): Promise<void> {
+    // Kept until retired: `retireDataKeys` checks that no stored mapping needs them.
+  }
+
+  async *dataKeyRecords(): AsyncIterable<DataKeyRecord> {
+    const rows = await this.q<{ tenant: string; period: string; wrapped: Buffer }>("SELECT tenant, period, wrapped FROM warden_vault_dek ORDER BY tenant, period", []);
+    for (const r of rows) yield { tenant: r.tenant, period: Number(r.period), wrapped: r.wrapped };
+  }
+
+  async replaceDataKey(tenant: string, period: number, expected: Buffer, next: Buffer): Promise<boolean> {
+    const rows = await this.q("UPDATE warden_vault_dek SET wrapped = $4 WHERE tenant = $1 AND period = $2 AND wrapped = $3 RETURNING period", [tenant, period, expected, next]);
+    if (rows.length === 1) await this.rewriteDataKeys();
+    return rows.length === 1;
+  }
+
+  async retireDataKeys(now = Date.now()): Promise<{ tenant: string; period: number }[]> {
+    const rows = await this.q<{ tenant: string; period: string }>(
+      `DELETE FROM warden_vault_dek k WHERE k.retire_after <= $1
+         AND NOT EXISTS (SELECT 1 FROM warden_vault v WHERE v.dek_tenant = k.tenant AND v.dek_period = k.period)
+       RETURNING k.tenant, k.period`,
+      [now],
+    );
+    if (rows.length > 0) await this.rewriteDataKeys();
+    return rows.map((r) => ({ tenant: r.tenant, period: Number(r.period) }));
+  }
+
+  async eraseTenant(tenant: string): Promise<{ keys: number; mappings: number }> {
+    const mappings = await this.q("DELETE FROM warden_vault WHERE dek_tenant = $1 RETURNING 1", [tenant]);
+    const keys = await this.q("DELETE FROM warden_vault_dek WHERE tenant = $1 RETURNING 1", [tenant]);
+    await this.rewriteDataKeys();
+    return { keys: keys.length, mappings: mappings.length };
+  }
+
+  /**
+   * A DELETE or UPDATE leaves the old row version (a wrapped data key) in the table's pages, and a plain VACUUM does
+   * not zero the space it frees: rewrite the small table (one row per tenant and period) so that a destroyed key is
+   * gone from its pages (the WAL and backups keep it until they age out, wrapped by the vault key).
+   */
+  private async rewriteDataKeys(): Promise<void> {
+    await this.q("VACUUM FULL warden_vault_dek", []);
   }
 
   async purge(): Promise<number> {

@@ -1,6 +1,7 @@
 import type { Redis } from "ioredis";
 import type { StoredMapping } from "../token-vault.js";
-import { blobDigest, type VaultRecord, type VaultStore } from "./vault-store.js";
+import { blobDataKey } from "./data-key-blob.js";
+import { blobDigest, type DataKeyRecord, type VaultRecord, type VaultStore } from "./vault-store.js";
 
 /**
  * Vault mappings in Redis: one hash per conversation (`<prefix>vault:<id>`), field `v:<token>` = encrypted blob,
@@ -101,6 +102,92 @@ export class RedisVaultStore implements VaultStore {
 
   async purge(): Promise<number> {
     return 0; // Redis expires the hashes itself.
+  }
+
+  private dekKey(tenant: string, period: number): string {
+    return `${this.prefix}vault-dek:${tenant}:${period}`;
+  }
+
+  /**
+   * A data key is a string key that expires by itself: at creation after its period's end plus one period, or later
+   * when the mappings sealed under it are kept longer (`keepDataKeys`, PEXPIREAT GT: never shortened).
+   */
+  async dataKey(tenant: string, period: number, candidate: Buffer, at: { retireAfter: number; keepUntil: number }): Promise<Buffer> {
+    const key = this.dekKey(tenant, period);
+    const res = await this.redis
+      .multi()
+      .set(key, candidate, "PXAT", Math.ceil(Math.max(at.retireAfter, at.keepUntil)), "NX")
+      .call("PEXPIREAT", key, String(Math.ceil(at.keepUntil)), "GT")
+      .getBuffer(key)
+      .exec();
+    if (!res) throw new Error("redis transaction aborted");
+    for (const [err] of res) if (err) throw err;
+    const stored = res[2]?.[1];
+    if (!Buffer.isBuffer(stored)) throw new Error("vault data key vanished from redis");
+    return stored;
+  }
+
+  async findDataKeys(tenant: string, periods: readonly number[]): Promise<Map<number, Buffer>> {
+    const out = new Map<number, Buffer>();
+    if (periods.length === 0) return out;
+    const got = await this.redis.mgetBuffer(...periods.map((p) => this.dekKey(tenant, p)));
+    periods.forEach((p, i) => {
+      const b = got[i];
+      if (b) out.set(p, b);
+    });
+    return out;
+  }
+
+  async keepDataKeys(tenant: string, periods: readonly number[], until: number): Promise<void> {
+    if (periods.length === 0) return;
+    const tx = this.redis.multi();
+    for (const p of periods) tx.call("PEXPIREAT", this.dekKey(tenant, p), String(Math.ceil(until)), "GT");
+    const res = await tx.exec();
+    if (!res) throw new Error("redis transaction aborted");
+    for (const [err] of res) if (err) throw err;
+  }
+
+  async *dataKeyRecords(): AsyncIterable<DataKeyRecord> {
+    const head = `${this.prefix}vault-dek:`;
+    for await (const key of this.scanKeys(`${head}*`)) {
+      const [tenant, period] = key.slice(head.length).split(":");
+      const wrapped = await this.redis.getBuffer(key);
+      if (tenant && period && wrapped) yield { tenant, period: Number(period), wrapped };
+    }
+  }
+
+  async replaceDataKey(tenant: string, period: number, expected: Buffer, next: Buffer): Promise<boolean> {
+    const r = await this.redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2], 'KEEPTTL') return 1 end return 0", 1, this.dekKey(tenant, period), expected, next);
+    return r === 1;
+  }
+
+  async retireDataKeys(): Promise<{ tenant: string; period: number }[]> {
+    return []; // Data keys expire by themselves (see `dataKey`).
+  }
+
+  /**
+   * Tenant erasure: the tenant's data keys, then every conversation holding a mapping sealed under one of them (a
+   * conversation belongs to one tenant; its numbering slots go with it). Walks the whole vault (SCAN).
+   */
+  async eraseTenant(tenant: string): Promise<{ keys: number; mappings: number }> {
+    let keys = 0;
+    for await (const key of this.scanKeys(`${this.prefix}vault-dek:${tenant}:*`)) keys += await this.redis.del(key);
+    let mappings = 0;
+    for await (const key of this.scanKeys(`${this.prefix}vault:*`)) {
+      const fields = await this.redis.hgetallBuffer(key);
+      const sealed = Object.entries(fields).filter(([f, b]) => f.startsWith("v:") && blobDataKey(b)?.tenant === tenant).length;
+      if (sealed > 0 && (await this.redis.del(key)) === 1) mappings += sealed;
+    }
+    return { keys, mappings };
+  }
+
+  private async *scanKeys(match: string): AsyncIterable<string> {
+    let cursor = "0";
+    do {
+      const [next, keys] = await this.redis.scan(cursor, "MATCH", match, "COUNT", 200);
+      cursor = next;
+      yield* keys;
+    } while (cursor !== "0");
   }
 
   async close(): Promise<void> {

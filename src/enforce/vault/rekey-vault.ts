@@ -1,5 +1,6 @@
 import { WardenError } from "../../core/warden-error.js";
 import type { TokenVault } from "../token-vault.js";
+import type { VaultDataKeys } from "./vault-data-keys.js";
 import type { VaultStore } from "./vault-store.js";
 
 /** What {@link rekeyVault} did. */
@@ -13,6 +14,10 @@ export interface RekeyReport {
   unreadable: number;
   /** Mappings another writer changed while this ran (left to them). */
   changed: number;
+  /** Data keys (per tenant and period) wrapped again under the current key; mappings sealed under them stay as they are. */
+  dataKeys: number;
+  /** Data keys no key of the ring unwraps (left; they are destroyed with their period). */
+  dataKeysUnreadable: number;
 }
 
 /**
@@ -21,8 +26,17 @@ export interface RekeyReport {
  * expired the mappings they sealed. Values never leave memory in clear; each blob is replaced only if it is still
  * the one read (compare-and-set), so replicas serving traffic meanwhile are safe.
  */
-export async function rekeyVault(vault: TokenVault, store: VaultStore): Promise<RekeyReport> {
-  const report: RekeyReport = { conversations: 0, resealed: 0, current: 0, unreadable: 0, changed: 0 };
+export async function rekeyVault(vault: TokenVault, store: VaultStore, dataKeys?: VaultDataKeys): Promise<RekeyReport> {
+  const report: RekeyReport = { conversations: 0, resealed: 0, current: 0, unreadable: 0, changed: 0, dataKeys: 0, dataKeysUnreadable: 0 };
+  // Data keys first: the mappings sealed under them need nothing else (the blobs name the data key, not a ring key).
+  if (dataKeys) {
+    for await (const k of store.dataKeyRecords()) {
+      const next = dataKeys.rewrap(k.wrapped, k.tenant, k.period);
+      if (next === null) report.dataKeysUnreadable++;
+      else if (next && (await store.replaceDataKey(k.tenant, k.period, k.wrapped, next))) report.dataKeys++;
+      else if (next) report.changed++;
+    }
+  }
   for await (const { conversation, mappings } of store.entries()) {
     report.conversations++;
     for (const m of mappings) {

@@ -1,4 +1,6 @@
 import type { TokenVault } from "../token-vault.js";
+import { blobDataKey } from "./data-key-blob.js";
+import type { VaultDataKeys } from "./vault-data-keys.js";
 import type { VaultStore } from "./vault-store.js";
 
 /**
@@ -14,6 +16,8 @@ export class SharedVault {
     private readonly ttlMs: () => number,
     /** Set-up that needs the store (the shared token key), retried before each use until it succeeds. */
     private readonly prepare: () => Promise<void> = async () => undefined,
+    /** The vault's data keys (the same instance the vault seals with); undefined: mappings sealed by the ring key. */
+    private readonly dataKeys?: VaultDataKeys,
   ) {}
 
   private ready: Promise<void> | undefined;
@@ -26,11 +30,39 @@ export class SharedVault {
     return this.ready;
   }
 
+  /** Set-up that needs the store (the shared token key) done: tenant ids and store ids are the store's from now on. */
+  async whenReady(): Promise<void> {
+    await this.prepared();
+  }
+
+  /**
+   * Tenant erasure: destroy the tenant's data keys in the store and delete the mappings sealed under them (mappings
+   * from before data keys name no tenant: they stay until they expire). Other replicas stop using the keys within a
+   * minute (they check the keys they hold that often) and their working sets cannot open the mappings after that.
+   */
+  async eraseTenant(tenant: string): Promise<{ keys: number; mappings: number }> {
+    await this.prepared();
+    const id = this.vault.tenantId(`${tenant}\u0000`);
+    const r = await this.store.eraseTenant(id);
+    this.dataKeys?.destroyed(id);
+    return r;
+  }
+
   /** Load the conversation's mappings from the store into the working set; returns how many were new here. */
   async load(conversation: string): Promise<number> {
     await this.prepared();
     const id = this.vault.storeId(conversation);
     const mappings = await this.store.load(id, this.ttlMs());
+    if (this.dataKeys) {
+      // The keys the loaded mappings were sealed under, and the one new mappings of this call are sealed under.
+      const tenant = this.vault.tenantId(conversation);
+      const periods = mappings.flatMap((m) => {
+        const ref = blobDataKey(m.blob);
+        return ref?.tenant === tenant ? [ref.period] : [];
+      });
+      await this.dataKeys.ensureRead(this.store, tenant, periods, this.ttlMs());
+      await this.dataKeys.ensureWrite(this.store, tenant, this.ttlMs());
+    }
     return this.vault.absorb(conversation, mappings);
   }
 
@@ -59,9 +91,14 @@ export class SharedVault {
   private readonly flushing = new Map<string, Promise<string[]>>();
 
   private async flushNow(conversation: string): Promise<string[]> {
-    const pending = this.vault.pendingMappings(conversation);
+    let pending = this.vault.pendingMappings(conversation);
     if (pending.length === 0 && !this.vault.hasUnclaimedNumbers(conversation)) return [];
     await this.prepared();
+    if (this.dataKeys && pending.length > 0) {
+      // The period may have turned since the load: mappings reach the store only under the current period's key.
+      await this.dataKeys.ensureWrite(this.store, this.vault.tenantId(conversation), this.ttlMs());
+      pending = this.vault.pendingMappings(conversation);
+    }
     const id = this.vault.storeId(conversation);
     const taken = pending.length === 0 ? [] : await this.store.save(id, pending, this.ttlMs());
     this.vault.settle(conversation, pending, taken);

@@ -27,6 +27,13 @@ export const vaultConfigSchema = z
     previousKeys: z.array(z.union([z.object({ env: z.string().min(1) }).strict(), z.object({ file: z.string().min(1) }).strict()])).max(8).default([]),
     /** SQLite file for `sql` without PostgreSQL (default `<dataDir>/vault.db`). */
     file: z.string().min(1).optional(),
+    /**
+     * Shared stores seal each tenant's mappings under a data key per key period of this length, wrapped by the vault
+     * key; the store destroys a key once its period ended one period ago and no live mapping needs it, so sealed
+     * bytes of expired mappings left in pages, WAL, RDB/AOF or backups become unreadable (docs/policy.md, "Erasure
+     * of expired mappings"). The same on every replica; about the policy's `vault.ttlSeconds` is a good choice.
+     */
+    keyPeriodSeconds: z.number().int().positive().max(30 * 24 * 3600).default(3600),
     /** How often expired rows are deleted from a SQL store (0: never; Redis expires keys itself). */
     purgeIntervalMs: z.number().int().min(0).default(60_000),
   })

@@ -29,7 +29,35 @@ export interface VaultStore {
   replaceBlob(conversation: string, token: string, expected: Buffer, next: Buffer): Promise<boolean>;
   /** Delete expired mappings (stores without native expiry); returns how many. */
   purge(): Promise<number>;
+  /**
+   * The wrapped data key of `tenant` (its keyed id) and `period`: stores `candidate` unless one is there (first
+   * writer wins) and returns the stored one. `retireAfter`: not destroyed before then (its period's end plus one
+   * period); `keepUntil`: kept at least until then (stores with native expiry).
+   */
+  dataKey(tenant: string, period: number, candidate: Buffer, at: { retireAfter: number; keepUntil: number }): Promise<Buffer>;
+  /** The stored wrapped data keys of `tenant` for `periods` (destroyed ones are absent). */
+  findDataKeys(tenant: string, periods: readonly number[]): Promise<Map<number, Buffer>>;
+  /** Keep the data keys at least until `until` (stores whose keys expire by themselves; others ignore it). */
+  keepDataKeys(tenant: string, periods: readonly number[], until: number): Promise<void>;
+  /** Every stored data key (key rotation re-wraps them). */
+  dataKeyRecords(): AsyncIterable<DataKeyRecord>;
+  /** Replace a data key's wrapping if it still holds `expected`; false otherwise. */
+  replaceDataKey(tenant: string, period: number, expected: Buffer, next: Buffer): Promise<boolean>;
+  /**
+   * Destroy the data keys past their `retireAfter` that no stored mapping needs any more (call after `purge`);
+   * returns them. Stores whose keys expire by themselves return none.
+   */
+  retireDataKeys(now?: number): Promise<{ tenant: string; period: number }[]>;
+  /** Tenant erasure: destroy every data key of `tenant` and delete the mappings sealed under them. */
+  eraseTenant(tenant: string): Promise<{ keys: number; mappings: number }>;
   close(): Promise<void>;
+}
+
+/** A tenant's data key of one period, as stored (wrapped by the vault key ring). */
+export interface DataKeyRecord {
+  tenant: string;
+  period: number;
+  wrapped: Buffer;
 }
 
 /** Names of the shared records (`key`: KMS-wrapped master key; `token`: the sealed token key). */

@@ -300,6 +300,26 @@ export class TokenVault {
     return TokenVault.serialize({ ...s, keyId: current.id, iv, tag: c.getAuthTag(), data });
   }
 
+  /**
+   * Migration to data keys: a mapping loaded in an older format (sealed under a ring key) sealed again under the
+   * tenant's data key of this period, for the caller to put in the store in place of `blob` (compare-and-set); the
+   * working set takes it too. Undefined when it is not such a mapping, no data key is loaded, or it does not open.
+   */
+  sealUnderDataKey(conversation: string, token: string, blob: Buffer): Buffer | undefined {
+    if (token.startsWith("#") || blob.length < 60 || blobDataKey(blob) || !this.dataKeys?.writeKey(this.tenantId(conversation))) return undefined;
+    const old = this.parse(blob, false);
+    let value: Buffer;
+    try {
+      value = this.open(this.storeId(conversation), token, old);
+    } catch {
+      return undefined; // left for the fail-closed paths (restore, rekey)
+    }
+    const held = this.conv(conversation, false)?.byToken.get(token);
+    const next = this.seal(conversation, token, old.digest, value, held?.restore ?? false);
+    if (held && held.digest === old.digest) this.conv(conversation, true).byToken.set(token, { ...next, restore: held.restore });
+    return TokenVault.serialize(next);
+  }
+
   /** The token for a value in a conversation (the same value gets the same token while the mapping lives). */
   tokenize(conversation: string, type: string, value: string, restore = true): string {
     const c = this.conv(conversation, true);

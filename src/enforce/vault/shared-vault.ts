@@ -63,7 +63,16 @@ export class SharedVault {
       await this.dataKeys.ensureRead(this.store, tenant, periods, this.ttlMs());
       await this.dataKeys.ensureWrite(this.store, tenant, this.ttlMs());
     }
-    return this.vault.absorb(conversation, mappings);
+    const n = this.vault.absorb(conversation, mappings);
+    // Mappings from before data keys, in a conversation still in use (so they would never expire): sealed again under
+    // the tenant's data key, in place (compare-and-set: another replica may do the same; the loser's blob is dropped).
+    if (this.dataKeys) {
+      for (const m of mappings) {
+        const next = this.vault.sealUnderDataKey(conversation, m.token, m.blob);
+        if (next) await this.store.replaceBlob(id, m.token, m.blob, next);
+      }
+    }
+    return n;
   }
 
   /**

@@ -154,7 +154,7 @@ describe.each(Object.keys(stores))("vault data keys: %s", (name) => {
     expect(fresh.vault.restore(kept, t2)?.text).toBe(EMAIL);
   });
 
-  it("mappings sealed before data keys (under the ring key) still restore, and are left as they are", async () => {
+  it("mappings sealed before data keys (under the ring key) still restore, and are sealed again under the data key when loaded", async () => {
     const old = replica(store, master, { ttlMs: 60_000, periodMs: 3_600_000, dataKeys: false });
     const conv = `t7\u0000k1\u0000legacy-${name}`;
     const token = await tokenize(old, conv, EMAIL);
@@ -163,6 +163,12 @@ describe.each(Object.keys(stores))("vault data keys: %s", (name) => {
     const now = replica(store, master, { ttlMs: 60_000, periodMs: 3_600_000 });
     await now.shared.load(conv);
     expect(now.vault.restore(conv, token)?.text).toBe(EMAIL);
+    const [after] = await copies(store, now, conv, 60_000);
+    expect(blobDataKey(after?.blob ?? Buffer.alloc(0))?.tenant).toBe(now.vault.tenantId(conv));
+    expect(after?.blob.subarray(0, 32).equals(before?.blob.subarray(0, 32) ?? Buffer.alloc(0))).toBe(true); // same value
+    const third = replica(store, master, { ttlMs: 60_000, periodMs: 3_600_000 });
+    await third.shared.load(conv);
+    expect(third.vault.restore(conv, token)?.text).toBe(EMAIL);
     const second = await tokenize(now, conv, "john@example.org");
     const blobs = await copies(store, now, conv, 60_000);
     expect(blobDataKey(blobs.find((c) => c.token === second)?.blob ?? Buffer.alloc(0))).toBeDefined();

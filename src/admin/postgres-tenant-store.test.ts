@@ -101,4 +101,36 @@ describe("PostgresTenantStore", () => {
     await sql(`UPDATE "${schema}".warden_tenants SET disabled_at = 7 WHERE id = 'quiet'`);
     expect(await msUntil(() => a.isDisabled("quiet"), 3_000)).toBeLessThan(2_500);
   });
+
+  it("two replicas creating the same tenant at the same moment: one wins, the other's flush rejects with WARDEN_ADMIN_CONFLICT and it takes the winner's row", async () => {
+    const schema = newSchema();
+    const a = await store(schema);
+    const b = await store(schema);
+    for (let i = 0; i < 20; i++) {
+      const id = `race-${i}`;
+      // Both replicas accept the create in memory (neither knows the other's yet); the database decides.
+      const ra = a.create({ id, name: "from a" });
+      const rb = b.create({ id, name: "from b" });
+      expect(ra).toBeDefined();
+      expect(rb).toBeDefined();
+      const outcomes = await Promise.allSettled([a.flush(), b.flush()]);
+      const won = outcomes.filter((o) => o.status === "fulfilled").length;
+      const lost = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason as { code?: unknown }] : []));
+      expect(won, `round ${i}`).toBe(1);
+      expect(lost.map((e) => e.code)).toEqual(["WARDEN_ADMIN_CONFLICT"]);
+      const winner = outcomes[0]?.status === "fulfilled" ? "from a" : "from b";
+      // The loser drops its own copy and reads the winner's; both replicas agree with the database.
+      expect(await msUntil(() => a.get(id)?.name === winner && b.get(id)?.name === winner)).toBeLessThan(1_000);
+      await expect(a.flush()).resolves.toBeUndefined();
+      await expect(b.flush()).resolves.toBeUndefined();
+    }
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    try {
+      const { rows } = await c.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}".warden_tenants`);
+      expect(rows[0]?.n).toBe("20");
+    } finally {
+      await c.end();
+    }
+  });
 });

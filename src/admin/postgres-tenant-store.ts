@@ -3,6 +3,7 @@ import { PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
 import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
 import { storePool } from "../postgres/store-pool.js";
 import { WriteThrough } from "../postgres/write-through.js";
+import { WardenError } from "../core/warden-error.js";
 import type { TenantChangeListener, TenantRecord, TenantStore } from "./tenant-store.js";
 
 const CHANNEL = "warden_tenants";
@@ -38,8 +39,9 @@ export interface PostgresTenantStoreOptions {
  * write's transaction so every replica re-reads the tenant at once, a full reload every `refreshMs` and after the
  * listening connection comes back.
  *
- * Two replicas creating the same tenant id at the same moment both answer "created"; the database keeps the first
- * row (ON CONFLICT DO NOTHING) and the other replica takes it from the notification that follows.
+ * Two replicas creating the same tenant id at the same moment: the database keeps the first row (ON CONFLICT DO
+ * NOTHING); the other replica's write finds it there and fails with `WARDEN_ADMIN_CONFLICT` (its `flush` rejects with
+ * it, and the admin API answers 409), its memory copy is dropped and the winner's row read in its place.
  */
 export class PostgresTenantStore implements TenantStore {
   readonly kind = "postgres";
@@ -125,11 +127,19 @@ export class PostgresTenantStore implements TenantStore {
     if (this.tenants.has(input.id)) return undefined;
     const rec: TenantRecord = { id: input.id, name: input.name ?? null, createdAt: now, updatedAt: now, disabledAt: null };
     this.tenants.set(rec.id, rec);
-    this.write(
-      rec.id,
-      "INSERT INTO warden_tenants (id, name, created_at, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING",
-      [rec.id, rec.name, now, now],
-      () => this.tenants.delete(rec.id),
+    this.wt.enqueue(
+      [rec.id],
+      async (c) => {
+        const r = await c.query("INSERT INTO warden_tenants (id, name, created_at, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING", [rec.id, rec.name, now, now]);
+        // Another replica committed this id first: this create lost, and says so (409) instead of reporting success.
+        if (r.rowCount === 0) throw new WardenError("WARDEN_ADMIN_CONFLICT", { message: "A tenant with this id already exists.", detail: "created at the same time on another replica" });
+      },
+      () => {
+        // Drop the copy made here (unless a later local change replaced it), then take the winner's row once the
+        // queue is idle (its notification came while this write was pending, and was ignored).
+        if (this.tenants.get(rec.id) === rec) this.tenants.delete(rec.id);
+        void this.wt.drain().then(() => this.notified(rec.id));
+      },
     );
     return { ...rec };
   }

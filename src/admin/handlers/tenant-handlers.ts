@@ -89,7 +89,11 @@ export async function updateTenant(ctx: AdminContext): Promise<AdminResult> {
   }
   const rec = ctx.deps.tenants.update(tenant, { name: patch.name, disabled: patch.disabled });
   if (!rec) throw notFound();
-  await storeWritten(ctx.deps.tenants);
+  await storeWritten(ctx.deps.tenants).catch((err: unknown) => {
+    // The implicit registration lost to another replica registering the tenant at the same moment: the update was
+    // still applied to the row that won, so that is not this caller's conflict.
+    if (!(WardenError.isInstance(err) && err.code === "WARDEN_ADMIN_CONFLICT")) throw err;
+  });
   ctx.note({ tenant, ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}), ...(patch.name !== undefined ? { renamed: true } : {}) });
   return ok({ tenant: tenantView(tenant, rec, keys) });
 }

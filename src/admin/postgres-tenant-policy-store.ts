@@ -5,7 +5,11 @@ import { storePool } from "../postgres/store-pool.js";
 import { WriteThrough } from "../postgres/write-through.js";
 import type { StoredPolicy, TenantPolicyStore } from "./tenant-policy-store.js";
 
-const CHANNEL = "warden_policies";
+export const POLICIES_CHANNEL = "warden_policies";
+const CHANNEL = POLICIES_CHANNEL;
+
+/** The admin-API policies table (in the store's schema, through `search_path`); also run by `warden keys migrate`. */
+export const POLICIES_TABLE_DDL = "CREATE TABLE IF NOT EXISTS warden_admin_policies (scope TEXT PRIMARY KEY, document TEXT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL)";
 
 interface Row {
   scope: string;
@@ -66,7 +70,7 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
     const store = new PostgresTenantPolicyStore(opts);
     try {
       await store.pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(store.schema)}`).catch(() => undefined);
-      await store.pool.query("CREATE TABLE IF NOT EXISTS warden_admin_policies (scope TEXT PRIMARY KEY, document TEXT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL)");
+      await store.pool.query(POLICIES_TABLE_DDL);
       await store.feed.start();
       await store.reload();
     } catch (err) {

@@ -6,7 +6,11 @@ import { WriteThrough } from "../postgres/write-through.js";
 import { WardenError } from "../core/warden-error.js";
 import type { TenantChangeListener, TenantRecord, TenantStore } from "./tenant-store.js";
 
-const CHANNEL = "warden_tenants";
+export const TENANTS_CHANNEL = "warden_tenants";
+const CHANNEL = TENANTS_CHANNEL;
+
+/** The tenants table (in the store's schema, through `search_path`); also run by `warden keys migrate`. */
+export const TENANTS_TABLE_DDL = "CREATE TABLE IF NOT EXISTS warden_tenants (id TEXT PRIMARY KEY, name TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, disabled_at BIGINT)";
 
 interface PgTenantRow {
   id: string;
@@ -78,7 +82,7 @@ export class PostgresTenantStore implements TenantStore {
     const store = new PostgresTenantStore(opts);
     try {
       await store.pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(store.schema)}`).catch(() => undefined);
-      await store.pool.query("CREATE TABLE IF NOT EXISTS warden_tenants (id TEXT PRIMARY KEY, name TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, disabled_at BIGINT)");
+      await store.pool.query(TENANTS_TABLE_DDL);
       await store.feed.start();
       await store.reload();
     } catch (err) {

@@ -9,7 +9,26 @@ import { rotationPlan } from "./key-rotation.js";
 import type { KeyChangeListener, KeyRecord, KeyStore, NewKeyInput } from "./key-store.js";
 
 /** One channel for the whole database; the payload is `<schema>:<key id>`, so deployments in other schemas ignore it. */
-const CHANNEL = "warden_keys";
+export const KEYS_CHANNEL = "warden_keys";
+const CHANNEL = KEYS_CHANNEL;
+
+/** The keys table (in the store's schema, through `search_path`); also run by `warden keys migrate`. */
+export const KEYS_TABLE_DDL = `CREATE TABLE IF NOT EXISTS warden_api_keys (
+  id TEXT PRIMARY KEY,
+  hash BYTEA NOT NULL,
+  tenant TEXT NOT NULL,
+  app TEXT NOT NULL,
+  roles TEXT NOT NULL,
+  name TEXT,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT,
+  revoked_at BIGINT,
+  last_used_at BIGINT,
+  models TEXT,
+  cidrs TEXT,
+  limits TEXT,
+  replaced_by TEXT
+)`;
 
 export interface PostgresKeyStoreOptions {
   /** `postgres://user:pass@host:5432/db` (the audit store's `store.url`). */
@@ -125,22 +144,7 @@ export class PostgresKeyStore implements KeyStore {
 
   private async migrate(): Promise<void> {
     await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(this.schema)}`).catch(() => undefined);
-    await this.pool.query(`CREATE TABLE IF NOT EXISTS warden_api_keys (
-      id TEXT PRIMARY KEY,
-      hash BYTEA NOT NULL,
-      tenant TEXT NOT NULL,
-      app TEXT NOT NULL,
-      roles TEXT NOT NULL,
-      name TEXT,
-      created_at BIGINT NOT NULL,
-      expires_at BIGINT,
-      revoked_at BIGINT,
-      last_used_at BIGINT,
-      models TEXT,
-      cidrs TEXT,
-      limits TEXT,
-      replaced_by TEXT
-    )`);
+    await this.pool.query(KEYS_TABLE_DDL);
   }
 
   private notified(id: string): void {

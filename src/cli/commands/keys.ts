@@ -10,6 +10,7 @@ import { parseDuration } from "../parse-duration.js";
 import { publishRevocation } from "../publish-revocation.js";
 import { recordCliAdminEvent } from "../record-admin-event.js";
 import { registerRotateKek } from "./audit.js";
+import { migrateCommand } from "./keys-migrate.js";
 import { reportConfigError } from "../report-config-error.js";
 
 const ROLES: readonly Role[] = ["app", "operator", "auditor", "admin"];
@@ -100,7 +101,7 @@ async function announce(configFile: string | undefined, id: string, store: KeySt
   else process.stdout.write("running gateways see the change within a second\n");
 }
 
-/** `warden keys create|list|rotate|revoke` */
+/** `warden keys create|list|rotate|revoke|migrate` */
 export function registerKeysCommand(program: Command): void {
   const keys = program.command("keys").description("manage API keys (only their hashes are stored)");
   // the audit store's key-encryption key is rotated here too (same command as `warden audit rotate-kek`)
@@ -276,4 +277,14 @@ export function registerKeysCommand(program: Command): void {
         await store.close();
       }
     });
+  keys
+    .command("migrate")
+    .description("copy keys, tenants and tenant policies from <dataDir>/warden.db into the configured PostgreSQL store (idempotent; differing rows are reported, not overwritten, unless --force)")
+    .option("--to-postgres", "the target: the PostgreSQL of `store:` (the config must have keys.store: postgres)")
+    .option("--dry-run", "print what would be copied, write nothing")
+    .option("--force", "replace rows that differ in PostgreSQL with the SQLite copy")
+    .option("--data-dir <dir>", "where warden.db is (default: the config's dataDir)")
+    .option("--json", "JSON output")
+    .option("-c, --config <file>", "YAML config file (the PostgreSQL target, and dataDir)")
+    .action(migrateCommand);
 }

@@ -12,6 +12,7 @@ export async function openTenantStore(opts: { keys: KeysConfig; store: StoreConf
     url: opts.store.url,
     schema: opts.store.schema,
     refreshMs: opts.keys.refreshMs,
+    maxStaleMs: opts.keys.maxStaleSeconds * 1_000,
     ...(opts.onError ? { onError: opts.onError } : {}),
   });
 }

@@ -33,6 +33,12 @@ export interface PostgresTenantStoreOptions {
   schema?: string;
   /** Full reload period (ms), behind LISTEN/NOTIFY. Default 30 s. */
   refreshMs?: number;
+  /**
+   * How long (ms) `isDisabled` answers from memory while the change feed is down before it throws
+   * `WARDEN_AUTH_STORE_STALE` (a tenant disabled meanwhile would still be served): `keys.maxStaleSeconds`. 0: no
+   * bound. Default 30 s.
+   */
+  maxStaleMs?: number;
   onError?: (err: unknown, what: string) => void;
 }
 
@@ -56,6 +62,8 @@ export class PostgresTenantStore implements TenantStore {
   private readonly feed: PostgresChangeFeed;
   private readonly timer: NodeJS.Timeout;
   private readonly wt: WriteThrough;
+  /** When the last full reload that succeeded started. */
+  private reloadedAt = 0;
   private closed = false;
 
   private constructor(private readonly opts: PostgresTenantStoreOptions) {
@@ -111,8 +119,17 @@ export class PostgresTenantStore implements TenantStore {
 
   /** Read every tenant again. */
   async reload(): Promise<void> {
+    const started = Date.now();
     const { rows } = await this.pool.query<PgTenantRow>("SELECT * FROM warden_tenants");
     for (const row of rows) this.learn(toRecord(row));
+    this.reloadedAt = Math.max(this.reloadedAt, started);
+  }
+
+  /** How long changes made elsewhere may have gone unseen (0 while the change feed is live); as the key store's. */
+  staleMs(now = Date.now()): number {
+    const down = this.feed.downSince();
+    if (down === undefined) return 0;
+    return Math.max(0, now - Math.max(down, this.reloadedAt));
   }
 
   private write(id: string, sql: string, args: unknown[], undo: () => void): void {
@@ -171,7 +188,13 @@ export class PostgresTenantStore implements TenantStore {
     else this.notified(tenant);
   }
 
+  /** Throws `WARDEN_AUTH_STORE_STALE` past the staleness bound: whether a tenant is disabled is then not known. */
   isDisabled(tenant: string): boolean {
+    const bound = this.opts.maxStaleMs ?? 30_000;
+    if (bound > 0) {
+      const stale = this.staleMs();
+      if (stale > bound) throw new WardenError("WARDEN_AUTH_STORE_STALE", { detail: `tenant store change feed down for ${Math.round(stale / 1000)} s (bound ${bound / 1000} s)` });
+    }
     return (this.tenants.get(tenant)?.disabledAt ?? null) !== null;
   }
 

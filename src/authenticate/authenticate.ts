@@ -75,6 +75,8 @@ export class Authenticator {
   authenticate(headers: IncomingHttpHeaders, now = Date.now(), remoteAddress?: string): Principal {
     const key = presentedKey(headers);
     if (key === undefined) throw new WardenError("WARDEN_AUTH_MISSING_KEY");
+    // A replica that has not heard from the shared store for too long cannot vouch that a key is not revoked.
+    this.store.assertFresh(now);
     const known = this.verified.get(key);
     if (known !== undefined && now - known.at < CACHE_TTL_MS && this.cache.get((known.record as KeyRecord).id) === known) {
       return this.admit(known, known.record as KeyRecord, now, remoteAddress);

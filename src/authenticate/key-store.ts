@@ -70,6 +70,12 @@ export interface KeyStore {
   /** Record last use: each key id with the time it was last used (batched by the caller). */
   touch(uses: Iterable<readonly [id: string, at: number]>): void;
   onChange(listener: KeyChangeListener): () => void;
+  /**
+   * Throws `WARDEN_AUTH_STORE_STALE` when this copy of the keys may be older than the configured bound
+   * (`keys.maxStaleSeconds`): a store fed by change notifications that lost them for that long. A store that reads
+   * the database on each lookup (SQLite) is never stale.
+   */
+  assertFresh(now?: number): void;
   /** Resolves once every change made so far is stored; rejects with the first write that failed since the last flush. */
   flush(): Promise<void>;
   close(): void | Promise<void>;

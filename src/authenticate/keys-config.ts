@@ -13,6 +13,13 @@ export const keysConfigSchema = z
      * changes at once, and after whose reconnection everything is reloaded anyway).
      */
     refreshMs: z.number().int().min(1_000).default(30_000),
+    /**
+     * PostgreSQL only: while a replica's LISTEN connection is down (changes made elsewhere, such as a revocation,
+     * unseen), it keeps serving its keys from memory for at most this long; after that every API-key call is refused
+     * with 503 `WARDEN_AUTH_STORE_STALE` (fail closed) until the connection is back and every key reloaded. 0 turns
+     * the bound off (serve from memory however long the feed is down).
+     */
+    maxStaleSeconds: z.number().int().min(0).max(86_400).default(30),
   })
   .strict();
 

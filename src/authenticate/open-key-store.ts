@@ -20,6 +20,7 @@ export async function openKeyStore(opts: {
     url: opts.store.url,
     schema: opts.store.schema,
     refreshMs: opts.keys.refreshMs,
+    maxStaleMs: opts.keys.maxStaleSeconds * 1_000,
     ...(opts.onError ? { onError: opts.onError } : {}),
   });
 }

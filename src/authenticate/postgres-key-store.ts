@@ -1,5 +1,6 @@
 import type pg from "pg";
 import type { KeyLimits, Role } from "../core/principal.js";
+import { WardenError } from "../core/warden-error.js";
 import { PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
 import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
 import { storePool } from "../postgres/store-pool.js";
@@ -37,6 +38,11 @@ export interface PostgresKeyStoreOptions {
   schema?: string;
   /** Full reload period (ms), behind LISTEN/NOTIFY. Default 30 s. */
   refreshMs?: number;
+  /**
+   * How long (ms) keys may be served while the change feed is down (changes made meanwhile unseen) before
+   * `assertFresh` refuses: `keys.maxStaleSeconds`. 0: no bound. Default 30 s.
+   */
+  maxStaleMs?: number;
   /** Background failures (the listening connection, a periodic reload); writes report theirs through `flush`. */
   onError?: (err: unknown, what: string) => void;
 }
@@ -107,6 +113,8 @@ export class PostgresKeyStore implements KeyStore {
   private readonly wt: WriteThrough;
   private readonly feed: PostgresChangeFeed;
   private readonly timer: NodeJS.Timeout;
+  /** When the last full reload that succeeded started: everything committed before then is known. */
+  private reloadedAt = 0;
   private closed = false;
 
   private constructor(private readonly opts: PostgresKeyStoreOptions) {
@@ -168,8 +176,27 @@ export class PostgresKeyStore implements KeyStore {
 
   /** Read every key again (the safety net behind notifications). */
   async reload(): Promise<void> {
+    const started = Date.now();
     const { rows } = await this.pool.query<PgKeyRow>("SELECT * FROM warden_api_keys");
     for (const row of rows) this.learn(toRecord(row));
+    this.reloadedAt = Math.max(this.reloadedAt, started);
+  }
+
+  /**
+   * How long changes made by other replicas may have gone unseen here: 0 while the change feed is live; while it is
+   * down, the time since it went down or since the last full reload that succeeded after that, if later.
+   */
+  staleMs(now = Date.now()): number {
+    const down = this.feed.downSince();
+    if (down === undefined) return 0;
+    return Math.max(0, now - Math.max(down, this.reloadedAt));
+  }
+
+  assertFresh(now = Date.now()): void {
+    const bound = this.opts.maxStaleMs ?? 30_000;
+    if (bound <= 0) return;
+    const stale = this.staleMs(now);
+    if (stale > bound) throw new WardenError("WARDEN_AUTH_STORE_STALE", { detail: `key store change feed down for ${Math.round(stale / 1000)} s (bound ${bound / 1000} s)` });
   }
 
   /** Queue a database write; on failure the memory change is undone and `flush` reports the error. */

@@ -189,6 +189,9 @@ export class SqliteKeyStore implements KeyStore {
     })();
   }
 
+  /** Never stale: every lookup reads the file. */
+  assertFresh(): void {}
+
   /** Every write is done when its call returns. */
   async flush(): Promise<void> {}
 

@@ -60,6 +60,7 @@ export const ERROR_CODES = {
   WARDEN_AUTH_TOKEN_ISSUER: spec(401, "invalid_request_error", "authentication_error", "The token was issued by an issuer Warden does not trust."),
   WARDEN_AUTH_TOKEN_AUDIENCE: spec(401, "invalid_request_error", "authentication_error", "The token is not meant for this audience."),
   WARDEN_AUTH_TOKEN_CLAIMS: spec(401, "invalid_request_error", "authentication_error", "The token lacks a required claim (subject, tenant or a mapped role)."),
+  WARDEN_AUTH_STORE_STALE: spec(503, "api_error", "api_error", "The gateway has been out of touch with its key store for too long to vouch for this credential; the request was refused (fail-closed). Retry shortly."),
   WARDEN_AUTH_JWKS_UNAVAILABLE: spec(503, "api_error", "api_error", "The identity provider's key set could not be loaded; the token cannot be checked."),
   // admin API (docs/admin-api.md)
   WARDEN_ADMIN_FORBIDDEN: spec(403, "permission_error", "permission_error", "Your roles do not allow this action."),

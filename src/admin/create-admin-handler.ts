@@ -11,6 +11,7 @@ import { compileSourceAllowlist } from "../authenticate/source-allowlist.js";
 import { authenticateAdmin } from "./admin-authenticate.js";
 import type { AdminContext, AdminDeps, AdminResult, AdminRoute } from "./admin-route.js";
 import { ADMIN_ROUTES } from "./admin-routes.js";
+import { inWriteScope } from "../postgres/write-scope.js";
 import { routeMatcher } from "./match-route.js";
 import { readAdminBody } from "./read-admin-body.js";
 
@@ -123,7 +124,9 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
           }
         },
       };
-      result = await route.handle(ctx);
+      const handle = route.handle;
+      // the request's store writes report their failures to this request's flush only
+      result = await inWriteScope(() => handle(ctx));
     } catch (err) {
       error = toWardenError(err);
       if (error.code === "WARDEN_SERVER_INTERNAL") deps.logger.error({ reqId: requestId, err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) }, "admin request failed");

@@ -1,11 +1,12 @@
 import type pg from "pg";
 import { changePayload } from "./postgres-change-feed.js";
+import { currentWriteScope, type WriteScope } from "./write-scope.js";
 
 /**
  * The write side of a store kept in memory and written through to PostgreSQL (keys, tenants, policies): writes run
  * one after another in the order they were made, each in a transaction that also sends a NOTIFY per changed id
  * (so other replicas hear of it only once it is committed); a failed write runs its `undo` on the memory copy and is
- * reported by the next {@link flush}. While a write to an id is pending, notifications about that id are stale for
+ * reported by the next {@link flush} (of the same admin request, when it runs in a write scope: `write-scope.ts`). While a write to an id is pending, notifications about that id are stale for
  * this replica: {@link pending} says so, and the store ignores them.
  *
  * @example
@@ -15,7 +16,8 @@ import { changePayload } from "./postgres-change-feed.js";
  */
 export class WriteThrough {
   private writes: Promise<void> = Promise.resolve();
-  private failure: unknown;
+  /** Failures of writes queued outside any write scope. */
+  private readonly unscoped: WriteScope = { failure: undefined };
   private readonly inflight = new Map<string, number>();
 
   constructor(
@@ -26,6 +28,7 @@ export class WriteThrough {
 
   /** Queue `run` after every earlier write; `undo` restores the memory copy when it fails. */
   enqueue(ids: readonly string[], run: (c: pg.PoolClient) => Promise<unknown>, undo: () => void): void {
+    const writer = currentWriteScope();
     for (const id of ids) this.inflight.set(id, (this.inflight.get(id) ?? 0) + 1);
     this.writes = this.writes
       .then(async () => {
@@ -46,7 +49,9 @@ export class WriteThrough {
       })
       .catch((err: unknown) => {
         undo();
-        this.failure ??= err;
+        // A caller in a write scope (an admin request) is told of its own failures only; others share the store's.
+        if (writer) writer.failure ??= err;
+        else this.unscoped.failure ??= err;
       })
       .finally(() => {
         for (const id of ids) {
@@ -73,11 +78,15 @@ export class WriteThrough {
     return this.inflight.has(id);
   }
 
-  /** Wait for every queued write; throw the first failure since the last flush. */
+  /**
+   * Wait for every queued write; throw the first failure since the last flush: of the caller's own writes when it
+   * runs in a write scope ({@link inWriteScope}), else of the writes queued outside any scope.
+   */
   async flush(): Promise<void> {
     await this.writes;
-    const err = this.failure;
-    this.failure = undefined;
+    const holder = currentWriteScope() ?? this.unscoped;
+    const err = holder.failure;
+    holder.failure = undefined;
     if (err !== undefined) throw err;
   }
 

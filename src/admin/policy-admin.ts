@@ -15,22 +15,39 @@ const GLOBAL = "*";
 
 const invalid = (issues: readonly ConfigIssue[]) => new WardenError("WARDEN_ADMIN_INVALID_POLICY", { details: { issues: issues.map((i) => ({ path: i.path, message: i.message })) } });
 
-/** Scope ids starting `tenant:` belong to tenant policies; a global document may not use them. */
-function reservedIds(candidate: JsonObject): void {
+/** What `GET /admin/v1/policy` shows in place of the hash key and each leakage canary. */
+const HIDDEN = "[hidden]";
+
+/**
+ * Problems a global candidate has before it is parsed: scope ids starting `tenant:` belong to tenant policies; and
+ * the placeholders {@link redactDocument} shows are not values. A document read with GET and put back would
+ * otherwise apply `[hidden]` as its canary (the real canary no longer found) or its hash key.
+ */
+function globalCandidateIssues(candidate: JsonObject): void {
+  const issues: ConfigIssue[] = [];
   const scopes = candidate["scopes"];
-  if (!Array.isArray(scopes)) return;
-  const issues = scopes.flatMap((s, i) =>
-    isJsonObject(s) && typeof s["id"] === "string" && s["id"].startsWith(TENANT_SCOPE_PREFIX) ? [{ path: `scopes.${i}.id`, message: `scope ids starting '${TENANT_SCOPE_PREFIX}' are reserved for tenant policies` }] : [],
-  );
+  if (Array.isArray(scopes)) {
+    scopes.forEach((s, i) => {
+      if (isJsonObject(s) && typeof s["id"] === "string" && s["id"].startsWith(TENANT_SCOPE_PREFIX)) issues.push({ path: `scopes.${i}.id`, message: `scope ids starting '${TENANT_SCOPE_PREFIX}' are reserved for tenant policies` });
+    });
+  }
+  const placeholder = (what: string) => `'${HIDDEN}' is what GET shows in place of the ${what}, not a value: give the ${what} itself, or leave it out`;
+  if (candidate["hashKey"] === HIDDEN) issues.push({ path: "hashKey", message: placeholder("hash key") });
+  const leakage = candidate["leakage"];
+  if (isJsonObject(leakage) && Array.isArray(leakage["canaries"])) {
+    leakage["canaries"].forEach((c, i) => {
+      if (c === HIDDEN) issues.push({ path: `leakage.canaries.${i}`, message: placeholder("canary") });
+    });
+  }
   if (issues.length > 0) throw invalid(issues);
 }
 
 /** A policy with its secrets hidden: the hash key and leakage canaries are never shown through the API. */
 function redactDocument(doc: PolicyDocument): JsonObject {
   const out = JSON.parse(JSON.stringify(doc)) as JsonObject;
-  if (out["hashKey"] !== undefined) out["hashKey"] = "[hidden]";
+  if (out["hashKey"] !== undefined) out["hashKey"] = HIDDEN;
   const leakage = out["leakage"];
-  if (isJsonObject(leakage) && Array.isArray(leakage["canaries"])) leakage["canaries"] = leakage["canaries"].map(() => "[hidden]");
+  if (isJsonObject(leakage) && Array.isArray(leakage["canaries"])) leakage["canaries"] = leakage["canaries"].map(() => HIDDEN);
   return out;
 }
 
@@ -185,7 +202,7 @@ export class PolicyAdmin {
   }
 
   validateGlobal(candidate: JsonObject): { version: string } {
-    reservedIds(candidate);
+    globalCandidateIssues(candidate);
     return { version: this.compileCandidate(GLOBAL, candidate) };
   }
 
@@ -196,7 +213,7 @@ export class PolicyAdmin {
   }
 
   applyGlobal(candidate: JsonObject, actor: string): { version: string; previous: string } {
-    reservedIds(candidate);
+    globalCandidateIssues(candidate);
     this.compileCandidate(GLOBAL, candidate);
     return this.commit(GLOBAL, candidate, actor);
   }

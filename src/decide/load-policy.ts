@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import { ConfigError, type ConfigIssue } from "../core/config-error.js";
-import { rawUnknownNameIssues } from "./compile-policy.js";
+import { compilePolicy, rawUnknownNameIssues } from "./compile-policy.js";
 import { type PolicyDocument, policySchema } from "./policy-schema.js";
 
 /**
@@ -66,13 +66,49 @@ export function readYamlFile(file: string): unknown {
 export function mergePolicyInputs(docs: readonly unknown[]): unknown {
   const out: Record<string, unknown> = {};
   for (const d of docs) {
-    if (typeof d !== "object" || d === null || Array.isArray(d)) return d;
+    if (!isPlainObject(d)) return d;
     for (const [k, v] of Object.entries(d)) {
-      if ((k === "rules" || k === "scopes") && Array.isArray(v) && Array.isArray(out[k])) out[k] = [...(out[k] as unknown[]), ...v];
+      if (concatenates(k, v, out[k])) out[k] = [...(out[k] as unknown[]), ...(v as unknown[])];
       else out[k] = v;
     }
   }
   return out;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+/** Whether merging appends `value` to what the earlier files gave `key` (else it replaces it). */
+const concatenates = (key: string, value: unknown, before: unknown): boolean => (key === "rules" || key === "scopes") && Array.isArray(value) && Array.isArray(before);
+
+/**
+ * Where each part of a merged document came from, as {@link mergePolicyInputs} merged it: for the merged `rules` and
+ * `scopes`, the file and index of each entry; for any other top-level field, the file that set it last. Returns the
+ * issue path rewritten as `<file>: <path in that file>` (`rules.2.action` → `b.yaml: rules.0.action`), so a problem is
+ * reported where it can be fixed; a path it cannot place is left as it is.
+ */
+function issueLocator(paths: readonly string[], raws: readonly unknown[]): (path: string) => string {
+  const fieldFile = new Map<string, string>();
+  const entries = new Map<string, { file: string; index: number }[]>();
+  /** Each field's value in the last file that set it: a list there is a list in the merge too. */
+  const last = new Map<string, unknown>();
+  for (const [i, raw] of raws.entries()) {
+    if (!isPlainObject(raw)) return (path) => path;
+    const file = paths[i] ?? "";
+    for (const [k, v] of Object.entries(raw)) {
+      const from = Array.isArray(v) ? v.map((_, index) => ({ file, index })) : [];
+      entries.set(k, concatenates(k, v, last.get(k)) ? [...(entries.get(k) ?? []), ...from] : from);
+      fieldFile.set(k, file);
+      last.set(k, v);
+    }
+  }
+  return (path) => {
+    const [head, second, ...rest] = path.split(".");
+    if (head === undefined || !fieldFile.has(head)) return path;
+    if ((head === "rules" || head === "scopes") && second !== undefined && /^\d+$/.test(second)) {
+      const at = entries.get(head)?.[Number(second)];
+      return at ? `${at.file}: ${[head, String(at.index), ...rest].join(".")}` : path;
+    }
+    return `${fieldFile.get(head) ?? ""}: ${path}`;
+  };
 }
 
 /** Load and validate one or more policy files (merged in order). Relative paths resolve against `baseDir`. */
@@ -89,7 +125,19 @@ export function loadPolicyFiles(files: readonly string[], baseDir = process.cwd(
     }
   }
   if (issues.length > 0) throw new ConfigError(issues, "policy files");
-  return parsePolicy(mergePolicyInputs(raws), paths.join(", "));
+  const source = paths.join(", ");
+  if (paths.length === 1) return parsePolicy(mergePolicyInputs(raws), source);
+  // Several files: a problem is named by its file and its path there, not by its index in the merged lists. The
+  // compile step's checks (unknown types and detectors, custom rules) run here too, while the files are known.
+  const locate = issueLocator(paths, raws);
+  try {
+    const doc = parsePolicy(mergePolicyInputs(raws), source);
+    compilePolicy(doc);
+    return doc;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    throw new ConfigError(err.issues.map((i) => ({ ...i, path: locate(i.path) })), source);
+  }
 }
 
 /**

@@ -1,10 +1,13 @@
 import type { Direction, MessageRole } from "../core/detector.js";
+import type { TextKind } from "../core/message-spec.js";
 import type { DecisionEntry, DecisionPath } from "../decide/decision-path.js";
 
 /** Options of {@link PolicyGuard.evaluate}. */
 export interface EvaluateOptions {
   direction?: Direction;
   role?: MessageRole;
+  /** What the text is; by default what the endpoints make of a message in `role` (a tool result, a system prompt, text). */
+  kind?: TextKind;
   tenant?: string;
   app?: string;
   model?: string;

@@ -297,7 +297,11 @@ export class PolicyGuard implements Guard {
     };
     const errors: string[] = [];
     const direction = opts.direction ?? "request";
-    const r = this.scanText(state, text, { path: [], role: opts.role ?? (direction === "request" ? "user" : "assistant"), kind: "text" }, direction, errors);
+    const role = opts.role ?? (direction === "request" ? "user" : "assistant");
+    // As the endpoint adapters read a message's content: a tool turn is a tool result, a system or developer turn the
+    // system prompt, so that a rule on `kind` decides here as it does in traffic.
+    const kind = opts.kind ?? (role === "tool" ? "tool_result" : role === "system" || role === "developer" ? "system" : "text");
+    const r = this.scanText(state, text, { path: [], role, kind }, direction, errors);
     const entries = r.decided.map((d) => d.entry);
     const outcome: DecisionPath["outcome"] =
       errors.length > 0 ? (ruleSet.failMode === "closed" ? "control-failed" : "fail-open") : r.block ? "block" : r.text !== undefined ? "transform" : "allow";

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { z } from "zod";
 import { ConfigError } from "../../core/config-error.js";
+import { TEXT_KINDS } from "../../core/message-spec.js";
 import { compilePolicy } from "../../decide/compile-policy.js";
 import { loadPolicyFiles, parseYaml } from "../../decide/load-policy.js";
 import { policyJsonSchema } from "../../decide/policy-json-schema.js";
@@ -16,6 +17,8 @@ const caseSchema = z
     text: z.string(),
     direction: z.enum(DIRECTIONS).default("request"),
     role: z.enum(ROLES).optional(),
+    /** What the text is (default: as the gateway reads a message in `role`: tool → tool_result, system → system). */
+    kind: z.enum(TEXT_KINDS).optional(),
     tenant: z.string().optional(),
     app: z.string().optional(),
     model: z.string().optional(),
@@ -64,6 +67,7 @@ export function runPolicyCases(doc: PolicyDocument, cases: readonly PolicyTestCa
     const r = guard.evaluate(c.text, {
       direction: c.direction,
       ...(c.role ? { role: c.role } : {}),
+      ...(c.kind ? { kind: c.kind } : {}),
       ...(c.tenant ? { tenant: c.tenant } : {}),
       ...(c.app ? { app: c.app } : {}),
       ...(c.model ? { model: c.model } : {}),

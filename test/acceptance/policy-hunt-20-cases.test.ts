@@ -82,3 +82,19 @@ describe("a case in a tool or system role is judged as the gateway judges that t
     expect(code).toBe(0);
   });
 });
+
+describe("a case that checks nothing", () => {
+  // Was a defect: `expect: {}` (or only an empty list) passed whatever the policy decided, a CI check asserting nothing.
+  it.each([
+    ["an empty expect", {}],
+    ["only empty lists", { rules: [], notContains: [] }],
+    ["an empty actions map", { actions: {} }],
+  ])("is refused as invalid (%s), naming the case", async (_name, expectation) => {
+    const { code, out } = await runCases([
+      { name: "fine", text: `mail ${EMAIL}`, expect: { outcome: "allow" } },
+      { name: "vacuous", text: `mail ${EMAIL}`, expect: expectation },
+    ]);
+    expect(code).toBe(2);
+    expect(out).toMatch(/cases\.1\.expect: .*check/);
+  });
+});

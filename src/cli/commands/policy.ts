@@ -38,7 +38,11 @@ const caseSchema = z
         /** Substrings the enforced text must not contain. */
         notContains: z.array(z.string()).optional(),
       })
-      .strict(),
+      .strict()
+      // A case that checks nothing passes whatever the policy decides: a CI check that asserts nothing.
+      .refine((e) => e.outcome !== undefined || e.output !== undefined || Object.keys(e.actions ?? {}).length > 0 || (e.rules ?? []).length > 0 || (e.notContains ?? []).length > 0, {
+        message: "the case must check something: outcome, actions, rules, output or notContains",
+      }),
   })
   .strict();
 

@@ -28,27 +28,50 @@ export type FieldClassifier = (path: JsonPath, text: string) => FieldClass | nul
 /**
  * Payloads that are never a value a person writes: provider-signed or encrypted blobs, base64 media, stream padding.
  * Not text, and not structure either: scanning them costs much and can only corrupt them (a forged one is refused
- * by the provider, which verifies it).
+ * by the provider, which verifies it). By name in answers (response-shape.ts); in requests only in the places a
+ * provider puts them ({@link REQUEST_OPAQUE_PLACES}), since a caller can name a field of its own anything.
  */
 export const OPAQUE_KEYS: ReadonlySet<string> = new Set(["encrypted_content", "encrypted_index", "signature", "obfuscation", "b64_json", "partial_image_b64"]);
+
+/**
+ * Where a request carries back a payload a provider signed or encrypted: the key, and the `type` of the block or item
+ * that holds it (an Anthropic thinking block's `signature`, a search result's `encrypted_content` or a citation's
+ * `encrypted_index`, a Responses reasoning or compaction item's `encrypted_content`). Only there is it left unread: the
+ * same key elsewhere (a `signature` beside a chat message's content) is the caller's own field and is checked.
+ */
+const REQUEST_OPAQUE_PLACES: Readonly<Record<string, ReadonlySet<string>>> = {
+  signature: new Set(["thinking"]),
+  encrypted_content: new Set(["reasoning", "compaction", "web_search_result"]),
+  encrypted_index: new Set(["web_search_result_location"]),
+};
+
+/** Whether `key` of `parent` is a provider's opaque payload (see {@link REQUEST_OPAQUE_PLACES}). */
+function opaqueInRequest(key: string, parent: JsonValue | undefined): boolean {
+  const types = REQUEST_OPAQUE_PLACES[key];
+  if (!types || parent === null || typeof parent !== "object" || Array.isArray(parent)) return false;
+  const type = parent["type"];
+  return typeof type === "string" && types.has(type);
+}
 
 /**
  * Collect every string leaf of a body that the classifier does not call structural.
  * The walk is deliberately exhaustive: a field no adapter knows is still returned (as `other`), so no control can be
  * bypassed by putting text where the adapter does not look. With `structure`, the structural strings are collected
- * there (all but opaque payloads and {@link UNREAD} values), for the structure check: what is not text is still read.
+ * there (all but a provider's opaque payloads in their own places and {@link UNREAD} values), for the structure check:
+ * what is not text is still read.
  */
 export function walkText(root: JsonValue, classify: FieldClassifier, structure?: StructureString[]): TextPart[] {
   const parts: TextPart[] = [];
   const path: (string | number)[] = [];
-  const visit = (value: JsonValue): void => {
+  const visit = (value: JsonValue, parent?: JsonValue): void => {
     if (typeof value === "string") {
       if (value.length === 0) return;
       const cls = classify(path, value);
       if (cls === UNREAD) return;
       if (!cls) {
         const key = lastKey(path);
-        if (structure && !(key !== undefined && OPAQUE_KEYS.has(key))) structure.push({ key, text: value });
+        const own = path[path.length - 1];
+        if (structure && !(typeof own === "string" && opaqueInRequest(own, parent))) structure.push({ key, text: value });
         return;
       }
       const { decoded, unscanned, extracted } = cls;
@@ -62,14 +85,14 @@ export function walkText(root: JsonValue, classify: FieldClassifier, structure?:
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path.push(i);
-        visit(value[i] as JsonValue);
+        visit(value[i] as JsonValue, value);
         path.pop();
       }
       return;
     }
     for (const key of Object.keys(value)) {
       path.push(key);
-      visit(value[key] as JsonValue);
+      visit(value[key] as JsonValue, value);
       path.pop();
     }
   };

@@ -6,7 +6,7 @@ import { compilePolicy, rawUnknownNameIssues } from "./compile-policy.js";
 import { type PolicyDocument, policySchema } from "./policy-schema.js";
 
 /**
- * Duplicate rule ids, read from the raw document so that they are reported with the schema's problems (every
+ * Duplicate rule ids (and scope ids), read from the raw document so that they are reported with the schema's problems (every
  * problem at once, with its path: `rules.2.id: ...`), not only once the schema passes.
  */
 function duplicateIdIssues(raw: unknown): ConfigIssue[] {
@@ -24,6 +24,14 @@ function duplicateIdIssues(raw: unknown): ConfigIssue[] {
   };
   check(field(raw, "rules"), "rules");
   list(field(raw, "scopes")).forEach((s, i) => check(field(s, "rules"), `scopes.${i}.rules`));
+  // A scope's id names it in every decision path: two scopes with one id could not be told apart in the audit trail.
+  const scopeIds = new Set<string>();
+  list(field(raw, "scopes")).forEach((s, i) => {
+    const id = field(s, "id");
+    if (typeof id !== "string") return;
+    if (scopeIds.has(id)) issues.push({ path: `scopes.${i}.id`, message: `duplicate scope id '${id}'` });
+    scopeIds.add(id);
+  });
   return issues;
 }
 

@@ -11,7 +11,17 @@ import type { Edit } from "./operators.js";
 export const SEAM_WINDOW = 512;
 
 /** Kinds of request text whose turns (or tool-call argument strings) a model reads one after the other. */
-const SEAM_KINDS = new Set<TextKind>(["text", "prompt", "input", "tool_result", "system", "document", "tool_call_arguments"]);
+const SEAM_KINDS = new Set<TextKind>(["text", "prompt", "input", "tool_result", "system", "instructions", "document", "tool_call_arguments"]);
+
+/**
+ * The run a turn continues for the model: the operator's prompts (system and developer messages, a Responses
+ * `instructions`) are one stream of instructions to it, as `system` covers `developer` in rules.
+ */
+function seamKey(p: TextPart): string {
+  const role = p.role === "developer" ? "system" : p.role;
+  const kind = p.kind === "instructions" ? "system" : p.kind;
+  return `${role}\u0000${kind}`;
+}
 
 /** The end of one run and the start of the next run of the same role and kind, with other turns between them. */
 export interface Seam {
@@ -25,7 +35,7 @@ function seamable(p: TextPart): boolean {
 }
 
 /**
- * The seams between runs of one role and kind that are not read as one run because other turns stand between them
+ * The seams between runs of one role and kind (system and developer counting as one) that are not read as one run because other turns stand between them
  * (user, assistant, user) or because each is a separate string (the argument strings of two tool calls): a value cut
  * over them is read by the model, which is told to put it together, so the end of one and the start of the next are
  * scanned as one text.
@@ -37,7 +47,7 @@ export function seamsOf(runs: readonly (readonly TextPart[])[]): Seam[] {
     const first = run[0];
     const end = run[run.length - 1];
     if (first === undefined || end === undefined || !seamable(first)) continue;
-    const key = `${first.role}\u0000${first.kind}`;
+    const key = seamKey(first);
     const prev = last.get(key);
     if (prev !== undefined) out.push({ a: prev, b: first });
     if (seamable(end)) last.set(key, end);

@@ -103,9 +103,12 @@ describe("request parts: a value split over turns given as a string and as block
     expect(out).not.toContain(GHP.slice(20));
   });
 
-  it("turns of different roles are not joined: each half alone is no finding", async () => {
+  // Adjacent turns of different roles are not one run, but the seam between them is read (policy hunt 20: a key cut
+  // over a user and an assistant turn reached the provider whole).
+  it("adjacent turns of different roles: the seam between them is read, both halves are removed", async () => {
     const out = await sent("anthropic.messages", [{ role: "user", content: head }, { role: "assistant", content: text(tail) }]);
-    expect(out).toContain(GHP.slice(20));
+    expect(out).not.toContain(GHP.slice(4, 20));
+    expect(out).not.toContain(GHP.slice(20));
   });
 });
 

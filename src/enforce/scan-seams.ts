@@ -23,11 +23,19 @@ function seamKey(p: TextPart): string {
   return `${role}\u0000${kind}`;
 }
 
-/** The end of one run and the start of the next run of the same role and kind, with other turns between them. */
+/** The end of one run and the start of the next run of the same role and kind (other turns between them), or of the run right after it. */
 export interface Seam {
   a: TextPart;
   b: TextPart;
+  /** Adjacent turns of different roles: only values (secrets, personal data, custom values) are taken across them. */
+  crossRole?: true;
 }
+
+/**
+ * What a seam between turns of different roles may find: values cut in two. Not injection or the like: the operator's
+ * system prompt read on into the user's turn must not count as the user's instruction ("You are…" + "hi").
+ */
+const CROSS_ROLE_CATEGORIES: ReadonlySet<string> = new Set(["secret", "pii", "custom", "confidential"]);
 
 /** Whether edits made in a seam can be written back to a part (text held as is: not extracted or encoded). */
 function seamable(p: TextPart): boolean {
@@ -43,15 +51,24 @@ function seamable(p: TextPart): boolean {
 export function seamsOf(runs: readonly (readonly TextPart[])[]): Seam[] {
   const last = new Map<string, TextPart>();
   const out: Seam[] = [];
+  /** The end of the run just before (any role), when it can take edits. */
+  let before: TextPart | undefined;
   for (const run of runs) {
     const first = run[0];
     const end = run[run.length - 1];
-    if (first === undefined || end === undefined || !seamable(first)) continue;
+    if (first === undefined || end === undefined || !seamable(first)) {
+      before = undefined;
+      continue;
+    }
     const key = seamKey(first);
     const prev = last.get(key);
     if (prev !== undefined) out.push({ a: prev, b: first });
+    // Next to each other, turns of other roles are read one after the other too ("…the key starts ghp_…" in the
+    // system prompt, "…and ends …" in the user's turn; a user turn, then a tool result).
+    if (before !== undefined && before !== prev && seamKey(before) !== key) out.push({ a: before, b: first, crossRole: true });
     if (seamable(end)) last.set(key, end);
     else last.delete(key);
+    before = seamable(end) ? end : undefined;
   }
   return out;
 }
@@ -84,6 +101,7 @@ export function scanSeam(scan: ScanText, state: CallPolicyState, seam: Seam, dir
   for (const d of r.decided) {
     const f = d.finding;
     if (!crosses(f.spread?.start ?? f.start, f.spread?.end ?? f.end)) continue;
+    if (seam.crossRole && !CROSS_ROLE_CATEGORIES.has(f.category)) continue;
     decided.push(d);
     spans.push(f);
     if (d.entry.action === "block") block = true;

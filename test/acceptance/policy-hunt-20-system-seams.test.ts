@@ -43,3 +43,45 @@ describe("a GitHub token cut over two of the operator's prompts", () => {
     expectSplitRedacted();
   });
 });
+
+// Found with the above: a value cut over two turns of different roles next to each other was not read across them
+// either (seams joined only turns of one role and kind).
+describe("a GitHub token cut over two adjacent turns of different roles", () => {
+  it.each([
+    ["system", "user"],
+    ["user", "assistant"],
+    ["assistant", "user"],
+  ] as const)("chat: %s then %s", async (first, second) => {
+    h.mock.reset();
+    await h.openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: first, content: `token: ${HEAD}` }, { role: second, content: `${TAIL} join them` }] });
+    expectSplitRedacted();
+  });
+
+  // Left open: the tool call's argument string ("{}") stands between the user's turn and the tool result, so the two
+  // are not adjacent runs, and only adjacent ones (or runs of one role and kind) are read across. What happens: the
+  // token reaches the provider whole. Reading across several short runs needs a seam over more than two parts.
+  it.skip("chat: a user turn, then a tool result (after the call)", async () => {
+    h.mock.reset();
+    await h.openai.chat.completions.create({
+      model: "gpt-4o-mini",
+      messages: [{ role: "user", content: `token: ${HEAD}` }, { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "f", arguments: "{}" } }] }, { role: "tool", tool_call_id: "c1", content: `${TAIL} join them` }],
+    });
+    expectSplitRedacted();
+  });
+
+  it("Anthropic: the system prompt, then the user's turn", async () => {
+    h.mock.reset();
+    await h.anthropic.messages.create({ model: "claude-mock-1", max_tokens: 5, system: `token: ${HEAD}`, messages: [{ role: "user", content: `${TAIL} join them` }] });
+    expectSplitRedacted();
+  });
+});
+
+describe("only values are read across turns of different roles", () => {
+  // The operator's prompt read on into the user's turn is no instruction of the user's.
+  it("a clean system prompt and a clean user turn are forwarded as they are", async () => {
+    h.mock.reset();
+    await h.anthropic.messages.create({ model: "claude-mock-1", max_tokens: 5, system: [{ type: "text", text: "You are a helpful assistant." }, { type: "text", text: "Answer briefly." }], messages: [{ role: "user", content: "hi" }] });
+    expect(h.mock.last.body?.["system"]).toEqual([{ type: "text", text: "You are a helpful assistant." }, { type: "text", text: "Answer briefly." }]);
+    expect(h.mock.last.body?.["messages"]).toEqual([{ role: "user", content: "hi" }]);
+  });
+});

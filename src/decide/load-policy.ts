@@ -126,7 +126,11 @@ export function loadPolicyFiles(files: readonly string[], baseDir = process.cwd(
   const raws: unknown[] = [];
   for (const p of paths) {
     try {
-      raws.push(readYamlFile(p));
+      const raw = readYamlFile(p);
+      // An empty file (or only comments) is no policy: taken as one without rules, it turned every control off when a
+      // deploy truncated the file or a reload read it while an editor rewrote it. A policy without rules says so.
+      if (raw === null || raw === undefined) throw new ConfigError([{ path: "", message: "the file is empty (no policy in it); write `rules: []` for a policy without rules" }], p);
+      raws.push(raw);
     } catch (err) {
       if (err instanceof ConfigError) issues.push(...err.issues.map((i) => ({ ...i, path: `${p}${i.path ? `: ${i.path}` : ""}` })));
       else throw err;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import { ConfigError, type ConfigIssue } from "../core/config-error.js";
+import { decodeUtf8 } from "../core/decode-utf8.js";
 import { compilePolicy, rawUnknownNameIssues } from "./compile-policy.js";
 import { type PolicyDocument, policySchema } from "./policy-schema.js";
 
@@ -56,17 +57,25 @@ export function parseYaml(text: string, source: string): unknown {
       source,
     );
   }
-  return doc.toJS() as unknown;
+  try {
+    return doc.toJS() as unknown;
+  } catch (err) {
+    // The library refuses a document whose aliases expand without bound ("billion laughs") while building it.
+    throw new ConfigError([{ path: "", message: err instanceof Error ? err.message : "the document cannot be read" }], source);
+  }
 }
 
 /** Read and parse a YAML file (no validation). */
 export function readYamlFile(file: string): unknown {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, "utf8");
+    bytes = readFileSync(file);
   } catch (err) {
     throw new ConfigError([{ path: "", message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? "error"}` }], file);
   }
+  // Not replaced by U+FFFD: a rule id or value read wrong would be reported as something else, or apply as it.
+  const text = decodeUtf8(bytes);
+  if (text === undefined) throw new ConfigError([{ path: "", message: "the file is not UTF-8 text" }], file);
   return parseYaml(text, file);
 }
 

@@ -23,6 +23,13 @@ const GENERIC_KEYWORDS = ["pass", "pwd", "secret", "token", "api_key", "apikey",
 const TYPE_ANNOTATION = `(?:[ \\t]{0,3}:[ \\t]{0,3}(?:&(?:'static[ \\t]{1,3})?)?[A-Za-z_][\\w.<>\\[\\]|]{0,30}(?=[ \\t]{0,3}=)|[ \\t]{1,3}[A-Za-z_][\\w.]{0,20}(?=[ \\t]{0,3}=[^=]))?`;
 const ASSIGN = `(?:\\[\\])?(?:\\\\?["'\\]]){0,2}${TYPE_ANNOTATION}(?<op>[ \\t]{0,24}(?:=|:=|::=|:::=|:|=>|==|!=|\\?=|,|\\(|<-|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3})`;
 
+/**
+ * The value alone on the next line (or the one after a blank line), after a label in another script that ends its line
+ * ("пароль для почты:\n  X", "كلمة المرور الخاصة بالبريد:\n X"), as chat and e-mail write it; a quote or list mark may
+ * open the line. The whole line must be the (printable ASCII) value, so prose continuing in the label's script stays out.
+ */
+const INTL_NEXT_LINE = `(?:(?:\\r?\\n[^\\S\\r\\n]{0,8}){1,2}(?:[>*-][^\\S\\r\\n]{1,3})?(?=[\\x21-\\x7e]{5,64}[^\\S\\r\\n]{0,3}(?:\\r?\\n|$)))?`;
+
 export const genericRules: readonly SecretRule[] = [
   {
     id: "generic-password-assignment",
@@ -743,10 +750,10 @@ export const genericRules: readonly SecretRule[] = [
     // "密码是Abc12345。"), with a digit or symbol. Words between the label and the value need a separator or verb
     // ("пароль от почты — X", "mật khẩu của wifi là X"); a value right after the label must look like one (mixed
     // case and a digit, or a symbol): "пароль от iPhone15 забыл", "密码 RFC-6238 标准" are no passwords.
-    pattern: `(?<key>[Пп]ароль|[Пп]ароля|[Пп]аролем|[Пп]аролі|[Пп]арола|ПАРОЛЬ|[Лл]озинка|密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|كلمة المرور|كلمة السر|كلمة مرور|סיסמה|סיסמא|[Κκ]ωδικός πρόσβασης|[Κκ]ωδικός|[Σσ]υνθηματικό|पासवर्ड|รหัสผ่าน|[Şş]ifre(?:m|si|niz)?|ŞİFRE|[Hh]asło|HASŁO|[Jj]elszó|[Mm]ật khẩu)(?<op>[^\\S\\r\\n]{0,3}(?:[:：=]|[—–]|это|是|为|為|は|が|는|은|هي|היא|είναι|to|jest|é|là|है)[^\\S\\r\\n]{0,3}(?:[:：][^\\S\\r\\n]{0,3})?(?:\\r?\\n[^\\S\\r\\n]{0,8}(?=[\\x21-\\x7e]{5,64}[^\\S\\r\\n]{0,3}(?:\\r?\\n|$)))?|(?:[^\\S\\r\\n]{1,3}[^\\s:：=]{1,20}){1,5}[^\\S\\r\\n]{0,3}(?:[:：=]|[—–]|это|是|为|為|は|が|는|은|هي|היא|είναι|to|jest|é|là|है)[^\\S\\r\\n]{0,3}(?:[:：][^\\S\\r\\n]{0,3})?|[^\\S\\r\\n]{1,3}(?=(?=[\\x21-\\x7e]{0,62}[A-Z])(?=[\\x21-\\x7e]{0,62}[a-z])[\\x21-\\x7e]{0,62}\\d|[\\x21-\\x7e]{0,62}[!#$%&*?@^~]))["'\`「『“]?(?=[\\x21-\\x7e]{0,63}[0-9!#$%&=?@^~*])(?<secret>[\\x21\\x23-\\x26\\x28-\\x5f\\x61-\\x7e]{4,62}[\\x21\\x23-\\x26\\x28-\\x2b\\x2d\\x2f-\\x39\\x3c-\\x5f\\x61-\\x7e])(?=["'\`」』”]?[.,;:)!?。，、]{0,3}(?:[^\\x21-\\x7e]|$))`,
+    pattern: `(?<key>[Пп]ароль|[Пп]ароля|[Пп]аролем|[Пп]аролі|[Пп]арола|ПАРОЛЬ|[Лл]озинка|密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|كلمة المرور|كلمة السر|كلمة مرور|סיסמה|סיסמא|[Κκ]ωδικός πρόσβασης|[Κκ]ωδικός|[Σσ]υνθηματικό|पासवर्ड|รหัสผ่าน|[Şş]ifre(?:m|si|niz)?|ŞİFRE|[Hh]asło|HASŁO|[Jj]elszó|[Jj]elszav(?:a|am|ad|unk|uk)|[Mm]ật khẩu)(?<op>[^\\S\\r\\n]{0,3}(?:[:：=]|[—–]|это|是|为|為|は|が|는|은|هي|היא|είναι|to|jest|é|là|है)[^\\S\\r\\n]{0,3}(?:[:：][^\\S\\r\\n]{0,3})?${INTL_NEXT_LINE}|(?:[^\\S\\r\\n]{1,3}[^\\s:：=]{1,20}){1,5}[^\\S\\r\\n]{0,3}(?:[:：=]|[—–]|это|是|为|為|は|が|는|은|هي|היא|είναι|to|jest|é|là|है)[^\\S\\r\\n]{0,3}(?:[:：][^\\S\\r\\n]{0,3})?${INTL_NEXT_LINE}|[^\\S\\r\\n]{1,3}(?=(?=[\\x21-\\x7e]{0,62}[A-Z])(?=[\\x21-\\x7e]{0,62}[a-z])[\\x21-\\x7e]{0,62}\\d|[\\x21-\\x7e]{0,62}[!#$%&*?@^~]))(?:["'\`「『“„‚]|«[^\\S\\r\\n]?)?(?=[\\x21-\\x7e]{0,63}[0-9!#$%&=?@^~*])(?<secret>[\\x21\\x23-\\x26\\x28-\\x5f\\x61-\\x7e]{4,62}[\\x21\\x23-\\x26\\x28-\\x2b\\x2d\\x2f-\\x39\\x3c-\\x5f\\x61-\\x7e])(?=(?:["'\`」』”“’‘]|[^\S\r\n]?»)?[.,;:)!?。，、]{0,3}(?:[^\\x21-\\x7e]|$))`,
     flags: "u", // case-sensitive: the value check below tells upper from lower case (labels list their capitals)
     secretGroup: "secret",
-    keywords: [],
+    keywords: ["jelszav"], // Hungarian "jelszava" (its password): ASCII, so a keyword of the keyword pass
     unicodeKeywords: ["пароль", "пароля", "паролем", "паролі", "парола", "лозинка", "密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "암호", "كلمة المرور", "كلمة السر", "كلمة مرور", "סיסמה", "סיסמא", "κωδικός", "συνθηματικό", "पासवर्ड", "รหัสผ่าน", "şifre", "hasło", "jelszó", "mật khẩu"],
     score: 0.8,
     placeholderCheck: false,
@@ -771,6 +778,13 @@ export const genericRules: readonly SecretRule[] = [
         { text: "密码是：Huawei@12345", secret: "Huawei@12345" },
         { text: "новый пароль:\n  Moskva#1991x\nспасибо", secret: "Moskva#1991x" },
         { text: "服务器密码：\nHuawei@12345", secret: "Huawei@12345" },
+        // words between the label and the colon, the value on the next line (after a blank line, or a chat mark)
+        { text: "пароль для почты:\n  Moskva#1991x", secret: "Moskva#1991x" },
+        { text: "Пароль от роутера —\n\nsunflower2024", secret: "sunflower2024" },
+        { text: "كلمة المرور الخاصة بالبريد:\n> Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
+        { text: "Hasło do bazy danych:\nKsiezyc#4471m", secret: "Ksiezyc#4471m" },
+        { text: "A szerver jelszava:\n Gx7#pLm2qZ", secret: "Gx7#pLm2qZ" },
+        { text: "hasło do bazy to „Gx7#pLm2qZ”.", secret: "Gx7#pLm2qZ" },
       ],
       negative: [
         { text: "пароль должен содержать не менее 8 символов" },
@@ -787,6 +801,10 @@ export const genericRules: readonly SecretRule[] = [
         { text: "Какой пароль от Wi-Fi?" },
         { text: "пароль:\nне менее 8 символов, цифры и буквы" },
         { text: "пароль:\n  ${DB_PASSWORD}" },
+        { text: "пароль для почты:\n  не менее 8 символов" },
+        { text: "пароль для почты:\n  Gx7#pLm2qZ и ещё текст" },
+        { text: "hasło do poczty:\n  wymagane" },
+        { text: "A szerver jelszava:\n  kötelező" },
       ],
     },
   },

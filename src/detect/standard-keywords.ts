@@ -27,8 +27,15 @@ export const REVERSED_KEY_PREFIXES: readonly string[] = [
   ),
 ];
 
+/**
+ * The AWS access key id prefixes (`AKIA`, `ASIA`, …) written backwards (`AIKA`, `AISA`, …). Letters only, and one is
+ * a Finnish word, so a token ending with one is read as a reversed key only when it has a key id's exact shape (twenty
+ * capitals and digits); see the cipher views.
+ */
+export const REVERSED_KEY_ID_PREFIXES: readonly string[] = (builtinSecretRules.find((r) => r.id === "aws-access-key-id")?.keywords ?? []).map((k) => [...k].reverse().join(""));
+
 export const STANDARD_KEYWORDS = new SharedKeywords([...builtinSecretRules.flatMap((r) => r.keywords), ...STEM_KEYWORDS, ...HEALTH_KEYWORDS, ...MRN_KEYWORDS, MRN_GATE_KEYWORD,
   ...OBFUSCATED_EMAIL_KEYWORDS, SPELLED_DOT_KEYWORD, ...EMAIL_CONTEXT_KEYWORDS, ...TLD_KEYWORDS, WWW_KEYWORD, ...PERSON_CUE_KEYWORDS, ...PLACE_CUE_KEYWORDS, ...ADDRESSING_CUES,
   ...ROT13_WORDS, ...REVERSED_WORDS, ...ATBASH_WORDS, ...ROT13_CUE_KEYWORDS, ...BACKWARDS_CUE_KEYWORDS,
   ...DIGIT_WORD_KEYWORDS, ...NAME_HEADER_KEYWORDS, ...NATO_KEYWORDS, ...CIPHER_CUE_KEYWORDS,
-  ...INTL_DIGIT_WORD_KEYWORDS, ...SELF_INTRO_CUES, ...HONORIFIC_KEYWORDS, ...HERE_KEYWORDS, ...REVERSED_KEY_PREFIXES]);
+  ...INTL_DIGIT_WORD_KEYWORDS, ...SELF_INTRO_CUES, ...HONORIFIC_KEYWORDS, ...HERE_KEYWORDS, ...REVERSED_KEY_PREFIXES, ...REVERSED_KEY_ID_PREFIXES]);

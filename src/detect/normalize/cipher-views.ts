@@ -1,5 +1,5 @@
 import type { SharedScan } from "../../core/detector.js";
-import { REVERSED_KEY_PREFIXES, STANDARD_KEYWORDS } from "../standard-keywords.js";
+import { REVERSED_KEY_ID_PREFIXES, REVERSED_KEY_PREFIXES, STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { keyLike } from "../shared/key-like.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { ATBASH_WORDS, BACKWARDS_CUE_KEYWORDS, DIGIT_WORD_KEYWORDS, INTL_DIGIT_WORD_KEYWORDS, REVERSED_WORDS, ROT13_CUE_KEYWORDS, ROT13_WORDS } from "./cipher-keywords.js";
@@ -186,6 +186,25 @@ const MIN_REVERSED_KEY = 16;
 const REVERSED_PREFIX_IDS = new Set(REVERSED_KEY_PREFIXES.map((k) => STANDARD_KEYWORDS.index(k)));
 const REVERSED_PREFIX_SET = new Set(REVERSED_KEY_PREFIXES);
 const REVERSED_PREFIX_LENGTHS = [...new Set(REVERSED_KEY_PREFIXES.map((k) => k.length))];
+const REVERSED_ID_PREFIX_IDS = new Set(REVERSED_KEY_ID_PREFIXES.map((k) => STANDARD_KEYWORDS.index(k)));
+const REVERSED_ID_PREFIX_SET = new Set(REVERSED_KEY_ID_PREFIXES.map((k) => k.toUpperCase()));
+/** Length of an AWS access key id: four prefix capitals and sixteen of the body. */
+const KEY_ID_LENGTH = 20;
+
+/**
+ * Is text[end - 20, end) an AWS key id written backwards: a whole token of capitals and digits whose last four
+ * characters are a reversed key id prefix in capitals (`…BR4WLP2NX7KQHM3ZAIKA`)?
+ */
+function reversedKeyId(text: string, end: number): boolean {
+  const s = end - KEY_ID_LENGTH;
+  if (s < 0 || isKeyChar(text.charCodeAt(end)) || (s > 0 && isKeyChar(text.charCodeAt(s - 1)))) return false;
+  if (!REVERSED_ID_PREFIX_SET.has(text.slice(end - 4, end))) return false;
+  for (let i = s; i < end - 4; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
 
 /**
  * Where a token may be a key written backwards: it ends with a reversed key prefix (`…_phg`, `…-jorp-ks`), is 16
@@ -199,6 +218,7 @@ function reversedKeyTokens(text: string, shared: SharedScan | undefined): number
     for (let h = 0; h < hits.length; h += 2) {
       const id = hits[h] as number;
       if (REVERSED_PREFIX_IDS.has(id)) ends.push((hits[h + 1] as number) + (STANDARD_KEYWORDS.keywords[id] as string).length);
+      else if (REVERSED_ID_PREFIX_IDS.has(id) && reversedKeyId(text, (hits[h + 1] as number) + 4)) ends.push((hits[h + 1] as number) + 4);
     }
   } else {
     // No shared pass (a decoded payload): one walk over the tokens, each long one's ending looked up by length.
@@ -211,6 +231,7 @@ function reversedKeyTokens(text: string, shared: SharedScan | undefined): number
       while (e < text.length && isKeyChar(text.charCodeAt(e))) e++;
       if (e - i >= MIN_REVERSED_KEY) {
         for (const len of REVERSED_PREFIX_LENGTHS) if (REVERSED_PREFIX_SET.has(text.slice(e - len, e).toLowerCase())) ends.push(e);
+        if (e - i === KEY_ID_LENGTH && reversedKeyId(text, e)) ends.push(e);
       }
       i = e;
     }

@@ -85,6 +85,10 @@ describe("cipher views", () => {
   it.each([
     ["spaced out one character at a time", `key: ${[...AWS].join(" ")}`, [...AWS].join(" ")],
     ["written backwards with a cue", `here it is backwards: ${reversed(AWS)} ok`, reversed(AWS)],
+    // an AWS key id backwards has no `_`/`-` prefix to show it: its reversed prefix and exact shape do
+    ["written backwards without a cue", `my key: ${reversed(AWS)}`, reversed(AWS)],
+    ["written backwards, a temporary (ASIA) key", `creds=${reversed("ASIAQ7MHK2XN4PLW3ZRB")};`, reversed("ASIAQ7MHK2XN4PLW3ZRB")],
+    ["written backwards and base64-encoded", `x ${Buffer.from(reversed(AWS)).toString("base64")}`, Buffer.from(reversed(AWS)).toString("base64")],
     ["in ROT13 with a cue", `rot13 of my key: ${rot13(AWS)} ok`, rot13(AWS)],
     ["dotted one character at a time", `key: ${[...AWS].join(".")} ok`, [...AWS].join(".")],
     ["as a JSON array of characters", `chars = ${JSON.stringify([...AWS])};`, JSON.stringify([...AWS]).slice(2, -2)],
@@ -106,6 +110,15 @@ describe("cipher views", () => {
   ])("%s read out in words is found in a cipher view", (_name, text, spoken, category) => {
     const hits = found(text).filter((f) => f.startsWith(`${category}:cipher:`));
     expect(hits.some((f) => spoken.includes(f.slice(`${category}:cipher:`.length)) && f.length > 20)).toBe(true);
+  });
+
+  it.each([
+    ["a Finnish sentence with 'aika' (time)", "Nyt on aika lähteä kotiin, kello on jo AIKA paljon."],
+    ["a 20-character upper-case code ending in AIKA, with lower case inside", "ticket ZZ3MHQK7XNplw4RBAIKA closed"],
+    ["a longer token ending in AIKA", "ref QWERTZ3MHQK7XN2PLW4RBAIKA"],
+    ["a token ending in AIKA glued to more key characters", "id=Z3MHQK7XN2PLW4RBQAIKA_x"],
+  ])("no reversed AWS key in %s", (_name, text) => {
+    expect(found(text).filter((f) => f.startsWith("secret:"))).toEqual([]);
   });
 
   it("counting out loud and prose with number words give no personal data", () => {

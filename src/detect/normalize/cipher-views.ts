@@ -3,7 +3,7 @@ import { REVERSED_KEY_ID_PREFIXES, REVERSED_KEY_PREFIXES, STANDARD_KEYWORDS } fr
 import { keyLike } from "../shared/key-like.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { ATBASH_WORDS, BACKWARDS_CUE_KEYWORDS, DIGIT_WORD_KEYWORDS, INTL_DIGIT_WORD_KEYWORDS, REVERSED_WORDS, ROT13_CUE_KEYWORDS, ROT13_WORDS } from "./cipher-keywords.js";
-import { CharViewBuilder, type Span, type TextView } from "./text-view.js";
+import { CharViewBuilder, windowedView, type Span, type TextView } from "./text-view.js";
 import { buildRareEncodingViews } from "./rare-encoding-views.js";
 import { keywordAnchoredTest, keywordKinds } from "../shared/keyword-anchored-test.js";
 
@@ -311,12 +311,15 @@ function displayedView(text: string): TextView {
  */
 function joinedView(text: string): TextView | undefined {
   const b = new CharViewBuilder(text.length);
+  // view indices where a joined run starts and ends: the view is cut down to windows around them
+  const points: number[] = [];
   let copied = 0;
   let found = false;
   const re = new RegExp(SPACED_RUN.source, "g");
   for (let m = re.exec(text); m; m = re.exec(text)) {
     found = true;
     if (m.index > copied) b.pushRange(text, copied, m.index);
+    points.push(b.size);
     const end = m.index + m[0].length;
     // A run of digits and signs alone keeps one space as the gap in a word (an axis "0  1  2  3 …" stays apart).
     let narrowest = 3;
@@ -342,13 +345,14 @@ function joinedView(text: string): TextView | undefined {
       if (j - i > narrowest) b.push(" ", i, j);
       i = j;
     }
+    points.push(b.size);
     copied = end;
   }
   if (!found) return undefined;
   // The rest is copied with exact offsets too: secret and PII detectors scan this view, and a value found in the
   // copied text must map to itself, not to the whole piece.
   b.pushRange(text, copied, text.length);
-  return b.build("cipher");
+  return windowedView(b.build("cipher"), points);
 }
 
 /**
@@ -357,6 +361,8 @@ function joinedView(text: string): TextView | undefined {
  */
 function linesView(text: string): TextView | undefined {
   const b = new CharViewBuilder(text.length);
+  // view indices where a joined run starts and ends: the view is cut down to windows around them
+  const points: number[] = [];
   let copied = 0;
   let found = false;
   const re = new RegExp(LINE_RUN.source, "g");
@@ -370,15 +376,17 @@ function linesView(text: string): TextView | undefined {
     if (letters < 2) continue;
     found = true;
     if (m.index > copied) b.pushRange(text, copied, m.index);
+    points.push(b.size);
     for (let i = m.index; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c !== 10 && c !== 13) b.push(text[i] as string, i, i + 1);
     }
+    points.push(b.size);
     copied = end;
   }
   if (!found) return undefined;
   b.pushRange(text, copied, text.length);
-  return b.build("cipher");
+  return windowedView(b.build("cipher"), points);
 }
 
 /**
@@ -388,6 +396,8 @@ function linesView(text: string): TextView | undefined {
  */
 function separatedView(text: string): TextView | undefined {
   const b = new CharViewBuilder(text.length);
+  // view indices where a joined run starts and ends: the view is cut down to windows around them
+  const points: number[] = [];
   let copied = 0;
   let found = false;
   const re = new RegExp(SEPARATED_RUN.source, "g");
@@ -402,12 +412,14 @@ function separatedView(text: string): TextView | undefined {
     if (letters < 2) continue;
     found = true;
     if (m.index > copied) b.pushRange(text, copied, m.index);
+    points.push(b.size);
     for (let i = m.index; i < m.index + run.length; i += 1 + sep.length) b.push(text[i] as string, i, i + 1);
+    points.push(b.size);
     copied = m.index + run.length;
   }
   if (!found) return undefined;
   b.pushRange(text, copied, text.length);
-  return b.build("cipher");
+  return windowedView(b.build("cipher"), points);
 }
 
 /**
@@ -417,6 +429,8 @@ function separatedView(text: string): TextView | undefined {
  */
 function separatedWordsView(text: string): TextView | undefined {
   const b = new CharViewBuilder(text.length);
+  // view indices where a joined run starts and ends: the view is cut down to windows around them
+  const points: number[] = [];
   let copied = 0;
   let found = false;
   const re = new RegExp(SEPARATED_WORDS_RUN.source, "g");
@@ -439,6 +453,7 @@ function separatedWordsView(text: string): TextView | undefined {
     if (letters < 8 || longWords < 2) continue;
     found = true;
     if (m.index > copied) b.pushRange(text, copied, m.index);
+    points.push(b.size);
     for (let i = m.index; i < m.index + run.length; ) {
       const c = text.charCodeAt(i);
       if (c === 32) {
@@ -451,11 +466,12 @@ function separatedWordsView(text: string): TextView | undefined {
       if (c !== sep) b.push(text[i] as string, i, i + 1);
       i++;
     }
+    points.push(b.size);
     copied = m.index + run.length;
   }
   if (!found) return undefined;
   b.pushRange(text, copied, text.length);
-  return b.build("cipher");
+  return windowedView(b.build("cipher"), points);
 }
 
 /** International Morse code: letters and digits. */
@@ -477,6 +493,8 @@ const MORSE_RUN = /(?<!\S)[.-]{1,7}(?:(?: ?\/ ?| {1,3})[.-]{1,7}){7,}(?!\S)/g;
  */
 function morseView(text: string): TextView | undefined {
   const b = new CharViewBuilder(text.length);
+  // view indices where a joined run starts and ends: the view is cut down to windows around them
+  const points: number[] = [];
   let copied = 0;
   let found = false;
   const re = new RegExp(MORSE_RUN.source, "g");
@@ -487,6 +505,7 @@ function morseView(text: string): TextView | undefined {
     if (unknown * 10 > codes.length) continue;
     found = true;
     b.pushRange(text, copied, m.index);
+    points.push(b.size);
     let last = m.index;
     for (const c of codes) {
       const at = m.index + (c.index as number);
@@ -495,11 +514,12 @@ function morseView(text: string): TextView | undefined {
       b.push(MORSE[c[0]] ?? "?", at, at + c[0].length);
       last = at + c[0].length;
     }
+    points.push(b.size);
     copied = m.index + m[0].length;
   }
   if (!found) return undefined;
   b.pushRange(text, copied, text.length);
-  return b.build("cipher");
+  return windowedView(b.build("cipher"), points);
 }
 
 /**
@@ -549,10 +569,13 @@ function spelledTrigger(text: string, shared: SharedScan | undefined): boolean {
  */
 function spelledDigitsView(text: string): TextView | undefined {
   const b = new CharViewBuilder(text.length);
+  // view indices where a joined run starts and ends: the view is cut down to windows around them
+  const points: number[] = [];
   let copied = 0;
   const re = new RegExp(SPELLED_RUN.source, "giu");
   for (let m = re.exec(text); m; m = re.exec(text)) {
     b.pushRange(text, copied, m.index);
+    points.push(b.size);
     const word = new RegExp(DIGIT_WORD_CAPTURE, "giu");
     let last = m.index;
     let first = true;
@@ -567,11 +590,12 @@ function spelledDigitsView(text: string): TextView | undefined {
       last = at + w[0].length;
       first = false;
     }
+    points.push(b.size);
     copied = m.index + m[0].length;
   }
   if (copied === 0) return undefined;
   b.pushRange(text, copied, text.length);
-  return b.build("cipher");
+  return windowedView(b.build("cipher"), points);
 }
 
 /**

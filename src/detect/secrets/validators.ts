@@ -108,6 +108,8 @@ const privateKeyBody: SecretValidator = ({ secret, score }) => {
 const PASSWORD_KEY = /pass(?:wor[dt])?$|passwd$|pwd$|password[\w.-]{0,3}$/i;
 /** A key naming a password, in the languages the prose and assignment rules read. */
 const PASSWORD_WORD = /pass|pwd|kennwort|contrase|senha|wachtwoord|senord|adgangskode|пароль|hasło|şifre|密码|パスワード|비밀번호/i;
+/** The whole key is a password label of the prose rules in another language ("contraseña", "senha", "hasło"). */
+const PROSE_PASSWORD_LABEL = /^(?:mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|l?[öo]senord(?:et)?|adgangskode(?:n)?|passord(?:et)?|salasana|heslo|parola|kata[ \t]sandi(?:nya|ku|mu)?|clave|palavra-passe|has[łl]o|lozinka|пароль|şifre(?:m|si|niz)?|jelsz[óo])$/i;
 /** Password-manager "memorable" passwords: 2-6 short lower-case words and a 2-4 digit group, dash/underscore/dot joined. */
 const MEMORABLE_PASSWORD = /^[a-z]{3,10}(?:[-_.][a-z]{3,10}){1,5}[-_.]\d{2,4}$/;
 
@@ -201,7 +203,7 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   if (/^[\w-]{1,12}(?:\.{3}|…)/.test(v)) return null; // a prefix and an ellipsis ("sk-...your key...", "ghp_…")
   // Under a password name a memorable password ("word-word-word-42", as password managers generate them) is not a
   // slug: the digit group at its end is what a name rarely has.
-  if (looksLikeNonSecretValue(v) && !(PASSWORD_KEY.test(key) && MEMORABLE_PASSWORD.test(v))) return null;
+  if (looksLikeNonSecretValue(v) && !((PASSWORD_KEY.test(key) || PROSE_PASSWORD_LABEL.test(key)) && MEMORABLE_PASSWORD.test(v))) return null;
   if (shortKnownToken(v)) return null;
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && !/\d{3}/.test(v)) return null; // an ENV_VAR_NAME, e.g. getenv("API_KEY")
   if (groups.q === "`" && /\s/.test(v)) return null; // shell command substitution

@@ -23,6 +23,9 @@ const POSITIVES: readonly (readonly [string, string])[] = [
   ["Polish", "hasło do bazy to „V”."],
   ["Czech", "heslo k serveru je V"],
   ["Czech", "heslo k wifi je „V“."],
+  ["Czech", "heslo wifi routeru je V"],
+  ["Indonesian", "Kata sandi wifi kantor adalah 'V'"],
+  ["Polish", "hasło do wifi brzmi V"],
   ["German", "Das Passwort für den Server ist V."],
   ["French", "le mot de passe du serveur est V."],
   ["Portuguese", "a senha do servidor é V."],
@@ -94,6 +97,7 @@ const NEGATIVES: readonly (readonly [string, string])[] = [
   ["French", "Mot de passe de la boîte :\n obligatoire"],
   ["Russian", "Пароль для входа:\nhttps://example.com/reset"],
   ["Russian", "пароль от почты:\n${MAIL_PASSWORD}"],
+  ["Spanish", "la contraseña del servidor es tabla-azul-casa"],
 ];
 
 describe("passwords in prose and chat, many languages", () => {
@@ -107,6 +111,14 @@ describe("passwords in prose and chat, many languages", () => {
       .filter((f) => f.score >= 0.5)
       .map((f) => text.slice(f.start, f.end));
     expect(spans).toContain(value);
+  });
+
+  it.each([
+    ["Spanish", 'la contraseña del wifi es "casa-azul-77", no la compartas'],
+    ["Portuguese", "a senha do wifi é casa-azul-77"],
+    ["English", "the wifi password is casa-azul-77"],
+  ])("%s: a memorable password (words and a number, dash-joined) under a password label: %j", (_lang, text) => {
+    expect(findSecrets(text).map((f) => text.slice(f.start, f.end))).toContain("casa-azul-77");
   });
 
   it.each(NEGATIVES)("%s: %j gives nothing", (_lang, text) => {

@@ -32,6 +32,31 @@ export function foldCodePoint(cp: number): string {
   return out;
 }
 
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** What the normalised view does with a code point outside ASCII, worked out once per code point. */
+interface FoldInfo {
+  /** foldCodePoint(cp) */
+  folded: string;
+  /** The fold changes it into something patterns read (a Latin letter, a digit, `@`): a meaningful change. */
+  meaningful: boolean;
+  /** A look-alike letter (a change only inside a word that also holds Latin letters or digits). */
+  lookalike: boolean;
+  /** A letter or digit (words go on over it). */
+  letter: boolean;
+}
+const FOLD_INFO = new Map<number, FoldInfo>();
+
+function foldInfo(cp: number): FoldInfo {
+  const cached = FOLD_INFO.get(cp);
+  if (cached !== undefined) return cached;
+  const folded = foldCodePoint(cp);
+  const orig = String.fromCodePoint(cp);
+  const info: FoldInfo = { folded, meaningful: folded !== orig && MEANINGFUL.test(folded), lookalike: HOMOGLYPHS.has(cp), letter: LETTER.test(orig) };
+  if (FOLD_INFO.size < FOLD_CACHE_MAX) FOLD_INFO.set(cp, info);
+  return info;
+}
+
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 
 /**
@@ -125,9 +150,17 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
         // An ASCII control character (NUL, ESC, DEL) inside a value hides it from patterns: removed, like a
         // zero-width character.
         mark();
+      } else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        // A run of ASCII letters and digits is copied as it is, in one piece (most of any text).
+        let j = i + 1;
+        while (j < n && isAsciiAlnum(text.charCodeAt(j))) j++;
+        wordLatin = true;
+        b.pushRange(text, i, j);
+        inWs = false;
+        i = j;
+        continue;
       } else {
-        if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) wordLatin = true;
-        else if (c !== 95 /* _ joins identifiers */) endWord();
+        if (c !== 95 /* _ joins identifiers */) endWord();
         b.push(text[i] as string, i, i + 1);
         inWs = false;
       }
@@ -162,15 +195,14 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
       space(i, i + len, cp === 0x2028 || cp === 0x2029 || cp === 0x85);
     } else {
       marks = 0;
-      const folded = foldCodePoint(cp);
-      const orig = text.slice(i, i + len);
-      if (folded !== orig && MEANINGFUL.test(folded)) {
-        if (HOMOGLYPHS.has(cp)) wordLookalike = true;
+      const info = foldInfo(cp);
+      if (info.meaningful) {
+        if (info.lookalike) wordLookalike = true;
         else mark();
       }
-      if (!LETTER.test(orig)) endWord();
-      if (folded.length > 0) {
-        b.push(folded, i, i + len);
+      if (!info.letter) endWord();
+      if (info.folded.length > 0) {
+        b.push(info.folded, i, i + len);
         inWs = false;
       }
     }

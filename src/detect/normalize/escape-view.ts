@@ -93,12 +93,12 @@ export function buildEscapeView(text: string): TextView | undefined {
       at++;
       continue;
     }
-    for (let i = copied; i < at; i++) b.push(text[i] as string, i, i + 1);
+    b.pushRange(text, copied, at);
     if (points[points.length - 1] !== b.size) points.push(b.size);
     b.push(String.fromCodePoint(e[1]), at, at + e[0]);
     at += e[0];
     copied = at;
   }
-  for (let i = copied; i < text.length; i++) b.push(text[i] as string, i, i + 1);
+  b.pushRange(text, copied, text.length);
   return windowedView(b.build("escaped"), points);
 }

@@ -55,11 +55,11 @@ export function buildHtmlEntityView(text: string): TextView | undefined {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const decoded = decodeReference(m[0]);
     if (decoded === undefined) continue;
-    for (let i = copied; i < m.index; i++) b.push(text[i] as string, i, i + 1);
+    b.pushRange(text, copied, m.index);
     if (!ORDINARY.has(decoded) && points[points.length - 1] !== b.size) points.push(b.size);
     b.push(decoded, m.index, m.index + m[0].length);
     copied = m.index + m[0].length;
   }
-  for (let i = copied; i < text.length; i++) b.push(text[i] as string, i, i + 1);
+  b.pushRange(text, copied, text.length);
   return windowedView(b.build("html"), points);
 }

@@ -2,12 +2,18 @@
  * What the engine's disguise views cost on 1 MB inputs: CPU time of the default engine with every view, with none,
  * and with each view kind switched off alone (its marginal cost), in one process, configurations interleaved round by
  * round (medians and minima of ROUNDS, default 5):
- *   node --import tsx bench/detect/views-cost.ts
+ *   node --import tsx bench/detect/views-cost.ts            (BUILDERS=1: only the view builders, best of 10)
+ * With BUILDERS=1 it times the builders of the views alone (normalised, HTML entities, escapes, cipher views) on the
+ * same inputs; the file runs unchanged in an older checkout, to compare.
  * Inputs (1 MB each): the benchmark's mixed text (`corpus.ts`); the same with a disguised key every ~8 KB (base64,
  * hex, percent-encoded, reversed, spaced, zero-width, HTML entities), where the views have work to do; multilingual
  * chat prose (Cyrillic, CJK, Arabic and accented Latin, the normalised view's worst case).
  */
 import { createDetectionEngine } from "../../src/detect/engine.js";
+import { buildCipherViews } from "../../src/detect/normalize/cipher-views.js";
+import { buildEscapeView } from "../../src/detect/normalize/escape-view.js";
+import { buildHtmlEntityView } from "../../src/detect/normalize/html-entity-view.js";
+import { normalizeText } from "../../src/detect/normalize/normalize-text.js";
 import { mixedText, prng } from "./corpus.js";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
@@ -79,6 +85,24 @@ const cpuMs = (f: () => void): number => {
   return (u.user + u.system) / 1000;
 };
 const med = (x: number[]): number => [...x].sort((a, b) => a - b)[x.length >> 1] as number;
+
+if (process.env.BUILDERS === "1") {
+  const builders: [string, (t: string) => unknown][] = [
+    ["normalizeText", (t) => normalizeText(t)],
+    ["html entities", (t) => buildHtmlEntityView(t)],
+    ["escapes", (t) => buildEscapeView(t)],
+    ["cipher views", (t) => buildCipherViews(t)],
+  ];
+  for (const [name, text] of inputs) {
+    const cells = builders.map(([b, f]) => {
+      let best = Infinity;
+      for (let r = 0; r < 10; r++) best = Math.min(best, cpuMs(() => f(text)));
+      return `${b} ${best.toFixed(1)} ms`;
+    });
+    console.log(`${name} (1 MB): ${cells.join(", ")}`);
+  }
+  process.exit(0);
+}
 
 for (const [name, text] of inputs) {
   const times = new Map<string, number[]>(configs.map(([c]) => [c, []]));

@@ -17,6 +17,7 @@ import {
   T_STRONG,
   T_SWITCH,
 } from "./trigger-lexicon.js";
+import { EXFIL_LINKS } from "./exfil-links.js";
 import { SCRIPT_OVERRIDE } from "./script-patterns.js";
 import { LATIN_MULTILINGUAL, SCRIPT_MULTILINGUAL } from "./multilingual-patterns.js";
 
@@ -703,6 +704,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     family: "indirect",
     description: "asks to hide actions from the user or exfiltrate data",
     needs: T_AI | T_OVERRIDE | T_EXTRACT | T_INSTRUCTION,
+    // a markdown image or link that carries the conversation out (the other languages' forms run under the foreign
+    // rules, which their words gate: see multilingual-patterns.ts)
+    more: EXFIL_LINKS,
     pattern:
       /\b(?:do not|don't|never|without) (?:tell|inform|mention|reveal|alert|notify|let) (?:\w+ ){0,2}(?:the )?user\b|\b(?:do not|don't|never|without) (?:mention|mentioning|disclos\w*|reveal\w*|show\w*|list\w*|report\w*) (?:the |this |that |these |any )?(?:extra |additional |added )?(?:charges?|fees?|payments?|purchases?|transactions?|costs?|changes?|instructions?|notes?|steps?|actions?)\b(?: \w+){0,3}? (?:in|to|from) (?:your |the )?(?:summary|response|reply|answer|output|user|customer|reader|traveller|traveler)\b|\b(?:secretly|covertly|silently|quietly) (?:\w+ ){0,2}(?:send|forward|email|include|add|insert|exfiltrate|transmit|collect)\b|\b(?:send|forward|email|post|upload|exfiltrate|transmit|append)\b(?: \S+){0,6} (?:(?:the |this )?(?:conversation|chat) history|user'?s? (?:data|emails?|passwords?|credentials|messages)|(?:all |the )?previous messages|api keys?|(?:the |your )?system prompt)\b|!\[[^\]]{0,40}\]\(https?:\/\/[^)\s?]{0,200}\?(?:[^)\s]{0,100}&)?(?:data|d|conversation|chat|history|prompt|secret|q|text|msg|message|content|email|token|key|info|leak|exfil|memory|context)=(?:\{|\[|%7b|\$)/,
     prior: 1.3,

@@ -6,6 +6,7 @@
  * Texts: the real texts (real-texts-corpus.ts), the benchmark's mixed text (40 prompts of 4 KB, one 256 KB
  * document) and repetitive inputs (a phrase repeated to 20 KB, runs of dots and dashes, spaced letters).
  * The base commit is checked out in a temporary git worktree that shares this clone's node_modules.
+ * EQ_WARM=1: both sides detect each text once before the detection that is compared (caches across texts answer it).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";

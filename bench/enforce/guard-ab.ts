@@ -6,7 +6,8 @@
  * An old build: `git archive <rev> src models tsconfig.json tsconfig.build.json package.json | tar -x -C /tmp/old`,
  * a link to node_modules there, then `npx tsc -p tsconfig.build.json` in it (the build dir is /tmp/old/dist).
  * The sides run alternately (ABBA) for ROUNDS rounds (default 8) of N calls (default 2000); medians of µs per call.
- * SAME=1 sends one body again and again instead (detection answered from the guard's cache).
+ * SAME=1 sends one body again and again instead (detection answered from the guard's cache). SIZE: prompt bytes
+ * (default 1024).
  * An A/A run (the old build and a copy of it) measured the second side 3-4% slower: read ratios within ±0.05 as noise.
  */
 import { resolve } from "node:path";
@@ -78,7 +79,8 @@ async function side(name: string, dir: string): Promise<Side> {
 
 const a = await side("old", oldDir);
 const b = await side("new", newDir);
-const base = chatBody(1024, "gpt-bench", false);
+const SIZE = Number(process.env["SIZE"] ?? 1024);
+const base = chatBody(SIZE, "gpt-bench", false);
 let made = 0;
 const texts = (): string[] => Array.from({ length: N }, () => (same ? base : base.replace("quarterly", `quarterly ${made++}`)));
 const times: Record<string, number[]> = { old: [], new: [] };
@@ -89,4 +91,4 @@ for (let r = 0; r < ROUNDS; r++) {
 const med = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
 const o = med(times["old"]!);
 const n = med(times["new"]!);
-console.log(`guard CPU per call (${same ? "same body" : "distinct prompts"}, ${N} calls x ${ROUNDS} rounds, medians): old ${o.toFixed(1)} µs, new ${n.toFixed(1)} µs, new/old ${(n / o).toFixed(3)}${refused["old"]! + refused["new"]! > 0 ? `; refused (time budget) old ${refused["old"]}, new ${refused["new"]}` : ""}`);
+console.log(`guard CPU per call (${same ? "same body" : "distinct prompts"}, ${SIZE} B, ${N} calls x ${ROUNDS} rounds, medians): old ${o.toFixed(1)} µs, new ${n.toFixed(1)} µs, new/old ${(n / o).toFixed(3)}${refused["old"]! + refused["new"]! > 0 ? `; refused (time budget) old ${refused["old"]}, new ${refused["new"]}` : ""}`);

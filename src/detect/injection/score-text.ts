@@ -3,6 +3,7 @@ import { Featurizer, ruleView } from "./featurizer.js";
 import { featureNorm, type InjectionModel } from "./injection-model.js";
 import { blankMentions, CLAIM_BIT, CLAIM_PARTS_ALL, claimParts, HARM_BIT, HARM_PART_OBJECT, harmParts, INJECTION_RULES, matchRules, MENTION_BIT, type RuleFamily } from "./rules.js";
 import { hasScriptChar, hasScriptCue, hasScriptCueIn } from "./script-patterns.js";
+import { segmentKey, segmentMemoFor } from "./segment-memo.js";
 import { segmentRegions, segmentTextScratch } from "./segmenter.js";
 import { framedText } from "./text-frames.js";
 import {
@@ -131,6 +132,16 @@ const FULL_SCORE_LENGTH = 4096;
 /** Longer texts are scored in full when the sentences around attack vocabulary cover at least this fraction. */
 const DENSE_FRACTION = 0.25;
 
+/**
+ * Whether text[start, end) holds no character from U+0100 on (`firstNonAscii`: the text's first character beyond
+ * ASCII, -1 for none, when known).
+ */
+function belowU0100(text: string, start: number, end: number, firstNonAscii: number | undefined): boolean {
+  if (firstNonAscii !== undefined && (firstNonAscii < 0 || firstNonAscii >= end)) return true;
+  for (let i = firstNonAscii !== undefined && firstNonAscii > start ? firstNonAscii : start; i < end; i++) if (text.charCodeAt(i) >= 0x100) return false;
+  return true;
+}
+
 /** A scored window of segments [i, j). */
 interface Cand {
   i: number;
@@ -258,12 +269,28 @@ export function scoreText(input: string, model: InjectionModel, opts: ScoreOptio
   rules.fill(0, 0, n);
   trig.fill(0, 0, n);
   active.fill(0, 0, n);
+  const memo = segmentMemoFor(model).table(opts.tool, transcript);
   for (let i = 0; i < n; i++) {
     const s = segs.starts[i]!;
     const e = segs.ends[i]!;
     if (long && (segs.triggers[i]! & GATE) === 0) continue;
-    f.score(text, s, e, model.weights);
     active[i] = 1;
+    // A segment with no character from U+0100 on is scored from its own characters alone (the script check below,
+    // which may start at the text's first non-ASCII character and peek past the segment's end, finds nothing in it
+    // whatever surrounds it): its scores come from the memo when a segment of the same text was scored before.
+    const key = belowU0100(text, s, e, firstNonAscii) ? segmentKey(text, s, e) : undefined;
+    const known = key === undefined ? undefined : memo.get(key);
+    if (known !== undefined) {
+      // (The rule view is not kept: the steps below that read it make it again when they need it.)
+      sums[i] = known.sum;
+      counts[i] = known.count;
+      trig[i] = known.triggers;
+      rules[i] = known.rules;
+      if ((known.triggers & T_HARM) !== 0) harmWords = true;
+      if ((known.triggers & T_LANG) !== 0) langWords = true;
+      continue;
+    }
+    f.score(text, s, e, model.weights);
     sums[i] = f.sum;
     counts[i] = f.count;
     trig[i] = f.triggers;
@@ -289,6 +316,7 @@ export function scoreText(input: string, model: InjectionModel, opts: ScoreOptio
         counts[i] = f.count;
       }
     }
+    if (key !== undefined) memo.set(key, { sum: sums[i]!, count: counts[i]!, triggers: trig[i]!, rules: rules[i]! });
   }
 
   // Text laid out one word per line ("Ignore\nall\nprevious\ninstructions\n..."): no rule can read a line that is one

@@ -71,7 +71,10 @@ export class SegmentMemo {
 
 const memos = new WeakMap<InjectionModel, SegmentMemo>();
 
-/** The memo of a model (weights differ between models, so scores are never shared across them). */
+/**
+ * The memo of a model (weights differ between models, so scores are never shared across them). A model's weights
+ * must not change in place once it has scored text (the trainer makes a new model object for new weights).
+ */
 export function segmentMemoFor(model: InjectionModel): SegmentMemo {
   let m = memos.get(model);
   if (m === undefined) {

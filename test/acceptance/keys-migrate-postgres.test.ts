@@ -6,7 +6,7 @@
  * disabled tenant's; a revocation made on the old node afterwards is a reported conflict until `--force`, which the
  * running PostgreSQL gateway applies at once.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -14,6 +14,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminCall } from "../admin/admin-support.js";
 import { tempDir } from "../support/test-gateway.js";
+import { serveProcess } from "../support/serve-process.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const BIN = join(ROOT, "bin/warden.js");
@@ -49,25 +50,7 @@ function createKey(cfg: string, ...args: string[]): { id: string; key: string } 
   return { id: key.slice(4, 16), key };
 }
 
-function serve(cfg: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [BIN, "serve", "-c", cfg], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
-  children.push(child);
-  return new Promise((res, rej) => {
-    let out = "";
-    let err = "";
-    const timer = setTimeout(() => rej(new Error(`gateway did not start: ${err}${out}`)), 30_000);
-    child.stderr?.on("data", (c: Buffer) => (err += c.toString()));
-    child.stdout?.on("data", (c: Buffer) => {
-      out += c.toString();
-      const m = /"url":"(http:\/\/127\.0\.0\.1:\d+)"[^\n]*"msg":"warden listening"/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        res({ url: m[1], child });
-      }
-    });
-    child.on("exit", (code) => rej(new Error(`gateway exited ${code}: ${err}${out}`)));
-  });
-}
+const serve = (cfg: string): Promise<{ url: string; child: ChildProcess }> => serveProcess(BIN, cfg, dir, children);
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((r) => {
     if (child.exitCode !== null) return r();

@@ -4,7 +4,7 @@
  * directory, one Redis (own key prefix) and one PostgreSQL audit store (own schema). Keys are made with the real CLI;
  * calls go through the `openai` client and the admin API over fetch.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -13,6 +13,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminCall } from "../admin/admin-support.js";
 import { tempDir } from "../support/test-gateway.js";
+import { serveProcess } from "../support/serve-process.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const BIN = join(ROOT, "bin/warden.js");
@@ -51,25 +52,7 @@ function createKey(...args: string[]): { id: string; key: string } {
 }
 
 /** Start `warden serve` as its own process; resolves with its URL from the "warden listening" log line. */
-function serve(): Promise<string> {
-  const child = spawn(process.execPath, [BIN, "serve", "-c", cfg], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
-  children.push(child);
-  return new Promise((res, rej) => {
-    let out = "";
-    let err = "";
-    const timer = setTimeout(() => rej(new Error(`gateway did not start: ${err}${out}`)), 30_000);
-    child.stderr?.on("data", (c: Buffer) => (err += c.toString()));
-    child.stdout?.on("data", (c: Buffer) => {
-      out += c.toString();
-      const m = /"url":"(http:\/\/127\.0\.0\.1:\d+)"[^\n]*"msg":"warden listening"/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        res(m[1]);
-      }
-    });
-    child.on("exit", (code) => rej(new Error(`gateway exited ${code}: ${err}`)));
-  });
-}
+const serve = async (): Promise<string> => (await serveProcess(BIN, cfg, dir, children)).url;
 
 async function chat(url: string, key: string): Promise<{ status: number; code: unknown; retryAfter: string | null }> {
   const res = await fetch(`${url}/v1/chat/completions`, {

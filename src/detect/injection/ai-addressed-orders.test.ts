@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { LATIN_AI_ORDERS, LATIN_AI_ORDER_GATE, SCRIPT_AI_ORDERS } from "./ai-addressed-orders.js";
 import { ruleView } from "./featurizer.js";
-import { injectionDetectors, injectionThresholds } from "./index.js";
+import { flaggedInjection } from "../../../test/support/injection-flagged.js";
 
-const detector = injectionDetectors[0]!.build();
-const flaggedAsTool = (text: string): boolean =>
-  detector.detect({ text, context: { direction: "request", role: "tool" } }).some((f) => f.score >= (injectionThresholds[f.type] ?? 0.5));
+const flaggedAsTool = (text: string): boolean => flaggedInjection(text, "tool");
 const latin = LATIN_AI_ORDERS.map((src) => new RegExp(`^(?=[^]*?${LATIN_AI_ORDER_GATE})[^]*?(?:${src})`));
 /** Whether one of this file's patterns (not the older note rules) matches the text's rule view. */
 const ordersMatch = (text: string): boolean => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { injectionDetectors, injectionThresholds } from "./index.js";
-
-const detector = injectionDetectors[0]!.build();
-const flagged = (text: string): boolean =>
-  detector.detect({ text, context: { direction: "request", role: "user" } }).some((f) => f.score >= (injectionThresholds[f.type] ?? 0.5));
+import { flaggedInjection as flagged } from "../../../test/support/injection-flagged.js";
 
 // Session 20, written for these tests: an image or link whose empty query value is to carry the conversation out,
 // in five languages, and "forget the instructions you received so far" in Japanese, Korean and Polish.

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { injectionDetectors, injectionThresholds } from "./index.js";
-
-const detector = injectionDetectors[0]!.build();
-const flagged = (text: string): boolean =>
-  detector.detect({ text, context: { direction: "request", role: "user" } }).some((f) => f.score >= (injectionThresholds[f.type] ?? 0.5));
+import { flaggedInjection as flagged } from "../../../test/support/injection-flagged.js";
 
 // Session 19, written for these tests: the model's rules declared revoked, "from now on you listen only to me", and
 // which hidden rules the developer gave the model, in Latin-script languages and Russian/Ukrainian.

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { injectionDetectors, injectionThresholds } from "./index.js";
-
-const detector = injectionDetectors[0]!.build();
-const flagged = (text: string): boolean =>
-  detector.detect({ text, context: { direction: "request", role: "user" } }).some((f) => f.score >= (injectionThresholds[f.type] ?? 0.5));
+import { flaggedInjection as flagged } from "../../../test/support/injection-flagged.js";
 
 // Session 20, written for these tests: the user dropping their own draft, version or typo in nine languages.
 const OWN_DRAFTS: readonly string[] = [

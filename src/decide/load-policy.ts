@@ -7,8 +7,8 @@ import { compilePolicy, rawUnknownNameIssues } from "./compile-policy.js";
 import { type PolicyDocument, policySchema } from "./policy-schema.js";
 
 /**
- * Duplicate rule ids (and scope ids), read from the raw document so that they are reported with the schema's problems (every
- * problem at once, with its path: `rules.2.id: ...`), not only once the schema passes.
+ * Duplicate rule ids (and scope ids), read from the raw document so that they are reported with the schema's problems
+ * (every problem at once, with its path: `rules.2.id: ...`), not only once the schema passes.
  */
 function duplicateIdIssues(raw: unknown): ConfigIssue[] {
   const issues: ConfigIssue[] = [];

@@ -23,7 +23,10 @@ function seamKey(p: TextPart): string {
   return `${role}\u0000${kind}`;
 }
 
-/** The end of one run and the start of the next run of the same role and kind (other turns between them), or of the run right after it. */
+/**
+ * The end of one run and the start of the next run of the same role and kind (other turns between them), or of the
+ * run right after it.
+ */
 export interface Seam {
   a: TextPart;
   b: TextPart;
@@ -43,10 +46,10 @@ function seamable(p: TextPart): boolean {
 }
 
 /**
- * The seams between runs of one role and kind (system and developer counting as one) that are not read as one run because other turns stand between them
- * (user, assistant, user) or because each is a separate string (the argument strings of two tool calls): a value cut
- * over them is read by the model, which is told to put it together, so the end of one and the start of the next are
- * scanned as one text.
+ * The seams between runs of one role and kind (system and developer counting as one) that are not read as one run
+ * because other turns stand between them (user, assistant, user) or because each is a separate string (the argument
+ * strings of two tool calls): a value cut over them is read by the model, which is told to put it together, so the end
+ * of one and the start of the next are scanned as one text.
  */
 export function seamsOf(runs: readonly (readonly TextPart[])[]): Seam[] {
   const last = new Map<string, TextPart>();

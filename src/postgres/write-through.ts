@@ -6,8 +6,9 @@ import { currentWriteScope, type WriteScope } from "./write-scope.js";
  * The write side of a store kept in memory and written through to PostgreSQL (keys, tenants, policies): writes run
  * one after another in the order they were made, each in a transaction that also sends a NOTIFY per changed id
  * (so other replicas hear of it only once it is committed); a failed write runs its `undo` on the memory copy and is
- * reported by the next {@link flush} (of the same admin request, when it runs in a write scope: `write-scope.ts`). While a write to an id is pending, notifications about that id are stale for
- * this replica: {@link pending} says so, and the store ignores them.
+ * reported by the next {@link flush} (of the same admin request, when it runs in a write scope: `write-scope.ts`).
+ * While a write to an id is pending, notifications about that id are stale for this replica: {@link pending} says
+ * so, and the store ignores them.
  *
  * @example
  * const wt = new WriteThrough(pool, "warden_keys", schema);

@@ -42,6 +42,8 @@ const CNPJ_CANONICAL = /^\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}$/;
 /** Chilean RUT/RUN: "12.345.678-5", "7.654.321-K" or undotted "12345678-5" (the check character after a dash). */
 const RUT_RE = /(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})-[\dkK](?![\p{L}\p{N}])/uy;
 const RUT_CTX = k(["rut", "r.u.t", "run", "rol unico tributario", "rol unico nacional", "cedula de identidad", "chilean id"]);
+/** A character a RUT cannot follow (it would be part of a word, a number or a path). */
+const GLUED_BEFORE = /[\p{L}\p{N}._/]/u;
 const CURP_CTX = k(["curp", "clave unica de registro de poblacion", "mexican id"]);
 
 /** Identifiers of Brazil (CPF, CNPJ), Argentina (CUIT/CUIL), Chile (RUT/RUN) and Mexico (CURP). */
@@ -70,7 +72,7 @@ export const latamIdsScanner: PiiScanner = {
       const first = text.charCodeAt(s);
       if (first >= 48 && first <= 57) {
         // a RUT starts at a digit run not glued to a word, a dot or another number
-        if (e - s > 8 || /[\p{L}\p{N}._/]/u.test(text[s - 1] ?? "")) continue;
+        if (e - s > 8 || GLUED_BEFORE.test(text[s - 1] ?? "")) continue;
         const m = execAt(RUT_RE, text, s);
         if (!m) continue;
         const v = m[0];

@@ -1,7 +1,7 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { WardenError } from "../../core/warden-error.js";
 import { type DataKeyRef, KEY_CHECK_LENGTH } from "./data-key-blob.js";
-import { KEY_ID_LENGTH, keyIdText, type SealKey } from "./vault-key-ring.js";
+import { KEY_ID_LENGTH, keyIdText, openWithRing, type SealKey, sealWithRing } from "./vault-key-ring.js";
 import type { VaultStore } from "./vault-store.js";
 
 /** A data key as the working set holds it: `key` undefined when the store has none the ring opens, null once destroyed. */
@@ -21,23 +21,24 @@ export const keyCheck = (key: Buffer): Buffer => createHash("sha256").update("wa
 
 const wrapAad = (tenant: string, period: number): Buffer => Buffer.from(`warden vault data key\u0000${tenant}\u0000${period}`, "utf8");
 
-/** A data key wrapped by the ring's current key: ring key id (4) | IV (12) | GCM tag (16) | key (32). */
+/** A data key wrapped by the ring's current key ({@link sealWithRing}: ring key id (4) | IV (12) | GCM tag (16) | key (32)). */
 export function wrapDataKey(current: SealKey, key: Buffer, tenant: string, period: number): Buffer {
-  const iv = randomBytes(12);
-  const c = createCipheriv("aes-256-gcm", current.key, iv);
-  c.setAAD(wrapAad(tenant, period));
-  const data = Buffer.concat([c.update(key), c.final()]);
-  return Buffer.concat([current.id, iv, c.getAuthTag(), data]);
+  return sealWithRing(current, key, wrapAad(tenant, period));
 }
 
 /** Unwrap a stored data key with whichever ring key wrapped it; undefined when no key of the ring has its id. */
 export function unwrapDataKey(ring: readonly SealKey[], wrapped: Buffer, tenant: string, period: number): Buffer | undefined {
-  const k = ring.find((r) => r.id.equals(wrapped.subarray(0, KEY_ID_LENGTH)));
-  if (!k || wrapped.length !== KEY_ID_LENGTH + 28 + 32) return undefined;
-  const d = createDecipheriv("aes-256-gcm", k.key, wrapped.subarray(KEY_ID_LENGTH, KEY_ID_LENGTH + 12));
-  d.setAAD(wrapAad(tenant, period));
-  d.setAuthTag(wrapped.subarray(KEY_ID_LENGTH + 12, KEY_ID_LENGTH + 28));
-  return Buffer.concat([d.update(wrapped.subarray(KEY_ID_LENGTH + 28)), d.final()]);
+  if (wrapped.length !== KEY_ID_LENGTH + 28 + 32) return undefined;
+  return openWithRing(ring, wrapped, wrapAad(tenant, period));
+}
+
+/** {@link unwrapDataKey}, with a key that does not authenticate as undefined too (fail closed as for an unknown key). */
+function tryUnwrap(ring: readonly SealKey[], wrapped: Buffer, tenant: string, period: number): Buffer | undefined {
+  try {
+    return unwrapDataKey(ring, wrapped, tenant, period);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The ring key id a stored data key is wrapped under (key rotation). */
@@ -126,14 +127,7 @@ export class VaultDataKeys {
       const found = await store.findDataKeys(tenant, stale);
       for (const p of stale) {
         const wrapped = found.get(p);
-        let key: Buffer | null | undefined = null;
-        if (wrapped) {
-          try {
-            key = unwrapDataKey(this.ring, wrapped, tenant, p);
-          } catch {
-            key = undefined; // does not authenticate: fail closed as for an unknown key
-          }
-        }
+        const key: Buffer | null | undefined = wrapped ? tryUnwrap(this.ring, wrapped, tenant, p) : null;
         if (wrapped && key) await this.moveToCurrent(store, tenant, p, wrapped, key);
         this.keys.set(`${tenant}:${p}`, { key, check: key ? keyCheck(key) : undefined, checkedAt: now, keptUntil: 0 });
       }
@@ -174,12 +168,7 @@ export class VaultDataKeys {
   rewrap(wrapped: Buffer, tenant: string, period: number): Buffer | null | undefined {
     const current = this.ring[0] as SealKey;
     if (wrapped.subarray(0, KEY_ID_LENGTH).equals(current.id)) return undefined;
-    let key: Buffer | undefined;
-    try {
-      key = unwrapDataKey(this.ring, wrapped, tenant, period);
-    } catch {
-      key = undefined; // does not authenticate
-    }
+    const key = tryUnwrap(this.ring, wrapped, tenant, period);
     return key ? wrapDataKey(current, key, tenant, period) : null;
   }
 

@@ -27,16 +27,37 @@ export const keyIdText = (id: Buffer): string => id.toString("hex");
 const MAC_AAD = Buffer.from("warden vault token key", "utf8");
 
 /**
- * The token (HMAC) key as the shared store keeps it: key id (4) | IV (12) | GCM tag (16) | sealed key (32). The
- * token key derives tokens and conversation ids in the store, so it must outlive key rotation; only the key
- * sealing it changes.
+ * `secret` sealed under the ring's current key with additional data `aad`: key id (4) | IV (12) | GCM tag (16) |
+ * sealed bytes. The layout of the stored token key and of the wrapped data keys.
  */
-export function sealTokenKey(current: SealKey, macKey: Buffer): Buffer {
+export function sealWithRing(current: SealKey, secret: Buffer, aad: Buffer): Buffer {
   const iv = randomBytes(12);
   const c = createCipheriv("aes-256-gcm", current.key, iv);
-  c.setAAD(MAC_AAD);
-  const data = Buffer.concat([c.update(macKey), c.final()]);
+  c.setAAD(aad);
+  const data = Buffer.concat([c.update(secret), c.final()]);
   return Buffer.concat([current.id, iv, c.getAuthTag(), data]);
+}
+
+/**
+ * Open a record of {@link sealWithRing} with whichever key of the ring has its key id; undefined when none has it.
+ * Throws when it does not authenticate.
+ */
+export function openWithRing(ring: readonly SealKey[], record: Buffer, aad: Buffer): Buffer | undefined {
+  const id = record.subarray(0, KEY_ID_LENGTH);
+  const k = ring.find((r) => r.id.equals(id));
+  if (!k) return undefined;
+  const d = createDecipheriv("aes-256-gcm", k.key, record.subarray(KEY_ID_LENGTH, KEY_ID_LENGTH + 12));
+  d.setAAD(aad);
+  d.setAuthTag(record.subarray(KEY_ID_LENGTH + 12, KEY_ID_LENGTH + 28));
+  return Buffer.concat([d.update(record.subarray(KEY_ID_LENGTH + 28)), d.final()]);
+}
+
+/**
+ * The token (HMAC) key as the shared store keeps it ({@link sealWithRing}, 32 sealed bytes). The token key derives
+ * tokens and conversation ids in the store, so it must outlive key rotation; only the key sealing it changes.
+ */
+export function sealTokenKey(current: SealKey, macKey: Buffer): Buffer {
+  return sealWithRing(current, macKey, MAC_AAD);
 }
 
 /** Which key sealed a stored token key. */
@@ -47,13 +68,8 @@ export const sealedWith = (record: Buffer): Buffer => record.subarray(0, KEY_ID_
  * early) or when it does not authenticate.
  */
 export function openTokenKey(ring: readonly SealKey[], record: Buffer): Buffer {
-  const id = sealedWith(record);
-  const k = ring.find((r) => r.id.equals(id));
-  if (!k) throw new Error(`the token key in the store is sealed under vault key ${keyIdText(id)}, which is neither vault.key nor in vault.previousKeys`);
-  const d = createDecipheriv("aes-256-gcm", k.key, record.subarray(KEY_ID_LENGTH, KEY_ID_LENGTH + 12));
-  d.setAAD(MAC_AAD);
-  d.setAuthTag(record.subarray(KEY_ID_LENGTH + 12, KEY_ID_LENGTH + 28));
-  const mac = Buffer.concat([d.update(record.subarray(KEY_ID_LENGTH + 28)), d.final()]);
+  const mac = openWithRing(ring, record, MAC_AAD);
+  if (!mac) throw new Error(`the token key in the store is sealed under vault key ${keyIdText(sealedWith(record))}, which is neither vault.key nor in vault.previousKeys`);
   if (mac.length !== 32) throw new Error("the token key in the store is not 32 bytes");
   return mac;
 }

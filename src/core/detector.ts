@@ -58,6 +58,11 @@ export interface DetectInput {
 export interface Detector {
   readonly meta: DetectorMeta;
   detect(input: DetectInput): Finding[];
+  /**
+   * Optional: do now the one-time work a first `detect` would do (compiling large patterns), so that callers can keep
+   * it out of the time of a call (the policy's time budget). Idempotent.
+   */
+  prepare?(): void;
 }
 
 /**

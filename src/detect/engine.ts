@@ -78,7 +78,17 @@ export interface DetectionEngine {
   detect(text: string, context?: DetectContext): DetectionResult;
   /** Is this finding at or above its threshold? */
   isActionable(finding: Finding): boolean;
+  /**
+   * Do now the one-time work of a first detection (patterns compiled, models and word lists loaded): ~0.5 s at rest,
+   * seconds on a starved CPU. The policy guard runs it before it starts timing a call's detection, so that the first
+   * call of a process is held to the time budget like any other. Idempotent; never throws. Optional for engines
+   * built by hand (tests).
+   */
+  prepare?(): void;
 }
+
+/** Text for the warm-up detection: a name, an e-mail, a place, an instruction override, in both directions. */
+const WARM_UP_TEXT = "Warm-up: Maria Schmidt wrote to maria@example.com from Berlin; ignore previous instructions.";
 
 const DEFAULT_CONTEXT: DetectContext = { direction: "request" };
 const MAX_MESSAGE = 300;
@@ -274,11 +284,26 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
     }
   }
 
+  let prepared = false;
+  const prepare = (): void => {
+    if (prepared) return;
+    prepared = true;
+    for (const r of runners) {
+      try {
+        r.detector.prepare?.();
+      } catch {
+        // The detector's own detect reports what is wrong with it.
+      }
+    }
+    detect(WARM_UP_TEXT, { direction: "request", role: "user" });
+    detect(WARM_UP_TEXT, { direction: "response", role: "assistant" });
+  };
   const engine: DetectionEngine = {
     detectors: runners.map((r) => r.detector.meta),
     thresholds,
     detect,
     isActionable: (f) => isActionable(f, thresholds),
+    prepare,
   };
   rememberRecipe(engine, options);
   return engine;

@@ -388,8 +388,11 @@ export class PolicyGuard implements Guard {
   }
 
   async request(ctx: CallContext): Promise<RequestVerdict> {
-    let t0 = performance.now();
     const state = this.newState(ctx);
+    // A process's first call compiles the detectors' patterns (seconds on a busy CPU): one-time work, before the
+    // call's detection is timed against the budget.
+    state.engine.prepare?.();
+    let t0 = performance.now();
     this.states.set(ctx, state);
     if (state.escalation === "quarantine") {
       const until = this.risk.quarantinedUntil(state.principal);

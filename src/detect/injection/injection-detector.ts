@@ -3,6 +3,7 @@ import type { DetectInput, Detector, DetectorDefinition, DetectorMeta } from "..
 import type { Finding } from "../../core/finding.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { sharedInjectionModel, type InjectionModel } from "./injection-model.js";
+import { compileRules } from "./rules.js";
 import { scoreText, type InjectionSpan, type InjectionType } from "./score-text.js";
 import { injectionThresholds, LOCAL_TEXT_LENGTH, NGRAM_ONLY_JAILBREAK_THRESHOLD, NGRAM_ONLY_INDIRECT_THRESHOLD, NGRAM_ONLY_LOCAL_THRESHOLD, NGRAM_ONLY_PROMPT_THRESHOLD } from "./thresholds.js";
 
@@ -134,6 +135,7 @@ export function createInjectionDetector(
   const floor = Math.max(options.minScore, Math.min(...TYPES.map((t) => th[t])));
   return {
     meta: META,
+    prepare: compileRules,
     detect(input: DetectInput): Finding[] {
       const text = input.text;
       if (typeof text !== "string" || text.length === 0) return [];

@@ -805,6 +805,23 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
 /** Index of the quoted-mention rule (it also blanks the quoted text for the other rules). */
 const MENTION_RULE = INJECTION_RULES.findIndex((r) => r.id === "quoted-mention");
 /** Bit of the quoted-mention rule in a {@link matchRules} mask: the scorer then featurises {@link blankMentions}. */
+/**
+ * Compile every rule's patterns now rather than on the first texts that reach them. V8 compiles a regex when it first
+ * runs and again to native code on a later run; the multilingual alternations here are large (~200 KB of source), so
+ * that first work takes ~0.5 s at rest and seconds on a busy CPU. Idempotent (later runs are microseconds).
+ */
+export function compileRules(): void {
+  for (const rule of INJECTION_RULES) {
+    for (const pattern of rule.more === undefined ? [rule.pattern] : [rule.pattern, ...rule.more]) {
+      for (let run = 0; run < 2; run++) {
+        pattern.lastIndex = 0;
+        pattern.test("warm-up");
+      }
+      pattern.lastIndex = 0;
+    }
+  }
+}
+
 export const MENTION_BIT = 1 << MENTION_RULE;
 /** Bit of the harmful-request rule in a {@link matchRules} mask. */
 export const HARM_BIT = 1 << INJECTION_RULES.findIndex((r) => r.id === "harmful-request");

@@ -20,9 +20,9 @@ function engineFor(req: DetectionRequest): DetectionEngine {
   return engine;
 }
 
-// Warm up before taking texts: the default engine built, and its lazily loaded models and word lists read.
+// Warm up before taking texts: the default engine built, its patterns compiled, its models and word lists read.
 const warm = createDetectionEngine();
-warm.detect("Warm-up: Maria Schmidt wrote to maria@example.com from Berlin; ignore previous instructions.", { direction: "request", role: "user" });
+warm.prepare?.();
 engines.set(DEFAULT_ENGINE_KEY, warm);
 port.postMessage({ ready: true } satisfies DetectionReply);
 

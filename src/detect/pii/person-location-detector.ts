@@ -1482,16 +1482,23 @@ function impersonalPlaces(text: string, out: PiiHit[], from: number, personal: R
     person = h.type === "PERSON" && h.score >= 0.6;
     place ||= h.type === "LOCATION" && h.score >= 0.6 && !personal.has(i);
   }
+  // Nothing to lower without such a place, or with someone named: the whole-text tests below (each a pass over the
+  // text, one of them a copy of it) are then not run.
+  if (!place || person) return;
   // a question that names nobody, with no one speaking of themselves and no number that could be someone's; or any
   // text with no record context at all: nobody named (at any score), no place after a residence cue or field label, no
   // one's possession or pronoun, no long number or "@" that could be someone's data (each scanner sees only its own hits) ("How far is Berlin from Prague, do I change in Dresden?", "The Treaty of Versailles ...")
-  const question = text.length < 2000 && text.includes("?") && !FIRST_PERSON.test(text) && !personalNumber(text);
-  let named = false;
-  for (let i = from; i < out.length && !named; i++) named = out[i]!.type === "PERSON" && out[i]!.score >= 0.3;
-  // a place after "lives in"/"born in" or a City: label makes the text someone's record, and its other places too
-  for (const i of personal) named ||= i >= from;
-  const noRecord = !named && !SOMEONE.test(text) && !personalNumber(text) && !text.includes("@") && !text.includes("→") && !BUSINESS_SITE.test(text);
-  if (place && !person && (question || noRecord)) {
+  // (personalNumber copies the text: computed once, and only when the cheaper tests before it leave it to decide)
+  let numbered: boolean | undefined;
+  const question = text.length < 2000 && text.includes("?") && !FIRST_PERSON.test(text) && !(numbered = personalNumber(text));
+  const noRecord = (): boolean => {
+    let named = false;
+    for (let i = from; i < out.length && !named; i++) named = out[i]!.type === "PERSON" && out[i]!.score >= 0.3;
+    // a place after "lives in"/"born in" or a City: label makes the text someone's record, and its other places too
+    for (const i of personal) named ||= i >= from;
+    return !named && !SOMEONE.test(text) && !(numbered ??= personalNumber(text)) && !text.includes("@") && !text.includes("→") && !BUSINESS_SITE.test(text);
+  };
+  if (question || noRecord()) {
     for (let i = from; i < out.length; i++) {
       const h = out[i]!;
       if (h.type === "LOCATION" && h.score >= 0.5 && !personal.has(i) && !h.explanation.startsWith("lower-case")) {

@@ -63,8 +63,8 @@ export interface AdminContext {
   changing(): Promise<void>;
 }
 
-/** A handler's answer: JSON, or text (exports) with its content type. */
-export type AdminResult = { status: number; json: JsonObject } | { status: number; text: string; contentType: string };
+/** A handler's answer: JSON, or text (exports) with its content type and any headers of its own. */
+export type AdminResult = { status: number; json: JsonObject } | { status: number; text: string; contentType: string; headers?: Record<string, string> };
 
 export interface AdminRoute {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";

@@ -177,7 +177,7 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
       return send(res, e.status, headers, JSON.stringify(errorBody(e)), "application/json");
     }
     if ("json" in result) return send(res, result.status, headers, JSON.stringify(result.json), "application/json");
-    return send(res, result.status, headers, result.text, result.contentType);
+    return send(res, result.status, { ...result.headers, ...headers }, result.text, result.contentType);
   };
 }
 

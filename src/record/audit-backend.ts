@@ -7,6 +7,8 @@ import type { ThreadWriterOptions } from "./thread-writer-options.js";
 export interface SearchFilter {
   /** Inclusive lower bound on time (ms since epoch). */
   from?: number;
+  /** Only entries after this seq: where the previous page of a search ended (its last seq). */
+  afterSeq?: number;
   /** Exclusive upper bound on time. */
   to?: number;
   tenant?: string;

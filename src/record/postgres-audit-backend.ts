@@ -205,6 +205,7 @@ export class PostgresAuditBackend implements AuditBackend {
     };
     add("time", ">=", f.from);
     add("time", "<", f.to);
+    add("seq", ">", f.afterSeq);
     add("tenant", "=", f.tenant);
     add("app", "=", f.app);
     add("request_id", "=", f.requestId);

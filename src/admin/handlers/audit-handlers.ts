@@ -45,6 +45,8 @@ const filterQuery = z
     action: z.string().min(1).max(32).optional(),
     incomplete: z.enum(["true", "false"]).optional(),
     limit: z.string().regex(/^\d{1,6}$/, "a whole number").transform(Number).pipe(z.number().int().min(1).max(10_000)).optional(),
+    // where the previous page ended (its last seq, as `nextAfterSeq` / `x-warden-next-after-seq` gave it)
+    afterSeq: z.string().regex(/^\d{1,15}$/, "a whole number (a seq)").transform(Number).optional(),
   })
   .strict();
 
@@ -55,6 +57,7 @@ type FilterInput = z.output<typeof filterQuery>;
 /** The caller's filters, always limited to the route's tenant (the store is never searched across tenants here). */
 function filterFor(tenant: string, q: FilterInput, defaultLimit: number): SearchFilter {
   const f: SearchFilter = { tenant, limit: q.limit ?? defaultLimit };
+  if (q.afterSeq !== undefined) f.afterSeq = q.afterSeq;
   if (q.from !== undefined) f.from = q.from;
   if (q.to !== undefined) f.to = q.to;
   if (q.app !== undefined) f.app = q.app;
@@ -64,6 +67,20 @@ function filterFor(tenant: string, q: FilterInput, defaultLimit: number): Search
   if (q.action !== undefined) f.action = q.action;
   if (q.incomplete === "true") f.incomplete = true;
   return f;
+}
+
+/**
+ * One page of the tenant's records, oldest first: one more row than the limit is read to tell whether more match, so
+ * an answer that stops at its limit says so (`truncated`) and where the next page starts (`nextAfterSeq`, its last
+ * seq). Without it, a page would pass for the whole log and the newest records could not be reached at all.
+ */
+async function page(log: AuditLog, f: SearchFilter): Promise<{ rows: StoredEntry[]; truncated: boolean; nextAfterSeq?: number }> {
+  const limit = f.limit ?? 100;
+  const rows = await log.backend.search({ ...f, limit: limit + 1 });
+  if (rows.length <= limit) return { rows, truncated: false };
+  rows.length = limit;
+  const last = rows.at(-1);
+  return last ? { rows, truncated: true, nextAfterSeq: last.seq } : { rows, truncated: true };
 }
 
 /** A record as the API shows it: clear metadata and chain fields; payloads stay encrypted in the store. */
@@ -77,9 +94,9 @@ export async function searchRecords(ctx: AdminContext): Promise<AdminResult> {
   const q = parseInput(filterQuery, queryObject(ctx.query), "query");
   const log = auditLog(ctx);
   if (!allowed) throw notFound();
-  const rows = await log.backend.search(filterFor(tenant, q, 100));
-  ctx.note({ tenant, records: rows.length });
-  return ok({ records: rows.map(recordView), count: rows.length });
+  const { rows, truncated, nextAfterSeq } = await page(log, filterFor(tenant, q, 100));
+  ctx.note({ tenant, records: rows.length, truncated });
+  return ok({ records: rows.map(recordView), count: rows.length, truncated, ...(nextAfterSeq !== undefined ? { nextAfterSeq } : {}) });
 }
 
 /** GET /tenants/:tenant/audit/export (admin, auditor): JSON lines or CSV, recorded as evidence before it is sent. */
@@ -88,8 +105,10 @@ export async function exportRecords(ctx: AdminContext): Promise<AdminResult> {
   const q = parseInput(exportQuery, queryObject(ctx.query), "query");
   const log = auditLog(ctx);
   if (!allowed) throw notFound();
-  const rows = await log.backend.search(filterFor(tenant, q, 10_000));
-  ctx.note({ tenant, format: q.format, records: rows.length });
+  const { rows, truncated, nextAfterSeq } = await page(log, filterFor(tenant, q, 10_000));
+  ctx.note({ tenant, format: q.format, records: rows.length, truncated });
+  // The body stays one record per line (or row): whether more match, and from where, travels in headers.
+  const headers: Record<string, string> = { "x-warden-truncated": String(truncated), ...(nextAfterSeq !== undefined ? { "x-warden-next-after-seq": String(nextAfterSeq) } : {}) };
   if (q.format === "csv") {
     let text = `${CSV_COLUMNS.join(",")}\n`;
     for (const e of rows) {
@@ -97,9 +116,9 @@ export async function exportRecords(ctx: AdminContext): Promise<AdminResult> {
       const meta = r["meta"] as JsonObject;
       text += `${CSV_COLUMNS.map((c) => csvCell(c in r ? r[c] : meta[c])).join(",")}\n`;
     }
-    return { status: 200, text, contentType: "text/csv; charset=utf-8" };
+    return { status: 200, text, contentType: "text/csv; charset=utf-8", headers };
   }
-  return { status: 200, text: rows.map((e) => `${JSON.stringify(recordView(e))}\n`).join(""), contentType: "application/x-ndjson" };
+  return { status: 200, text: rows.map((e) => `${JSON.stringify(recordView(e))}\n`).join(""), contentType: "application/x-ndjson", headers };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -102,7 +102,7 @@ describe("warden audit", () => {
     expect(bad.stdout).toMatch(/INVALID: record 7 \(response\) is not included/);
   });
 
-  it("consistency: an exported checkpoint's log is a prefix of today's; a changed old hash breaks the proof", async () => {
+  it("consistency: an exported checkpoint's log is a prefix of today's; a changed old hash is refused, a doctored proof fails", async () => {
     const oldFile = join(dir, "old-checkpoint.json");
     expect((await warden("audit", "checkpoint", "-o", oldFile, "-c", configFile)).code).toBe(0);
     const log = AuditLog.openSqlite({ dataDir, checkpointIntervalMs: 0 });
@@ -119,7 +119,15 @@ describe("warden audit", () => {
     d.prepare("UPDATE audit_entries SET hash = randomblob(32) WHERE seq = 2").run();
     d.close();
     const badFile = join(dir, "consistency-bad.json");
-    expect((await warden("audit", "consistency", oldFile, "-o", badFile, "-c", configFile)).code).toBe(0);
+    // the log no longer extends the old checkpoint: no proof is written, the command fails saying why
+    const refused = await warden("audit", "consistency", oldFile, "-o", badFile, "-c", configFile);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/not an extension of the old checkpoint/);
+    expect(existsSync(badFile)).toBe(false);
+    // a proof doctored offline still fails its check
+    const doctored = JSON.parse(readFileSync(proofFile, "utf8")) as { proof: string[] };
+    doctored.proof[0] = "00".repeat(32);
+    writeFileSync(badFile, JSON.stringify(doctored));
     const bad = await warden("audit", "verify-consistency", badFile);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/INVALID: .*not a prefix/);

@@ -54,7 +54,17 @@ export class DataKeys {
     let n = 0;
     for (const k of await this.backend.listDataKeys()) {
       if (!k.wrapped) continue;
-      const dek = await this.kek.unwrap(k.wrapped);
+      let dek: Buffer;
+      try {
+        dek = await this.kek.unwrap(k.wrapped);
+      } catch (err) {
+        // A run stopped part-way (a KMS refusal, a crash) left the keys before it wrapped by the new KEK already: one
+        // that opens under the new KEK is skipped, so running the command again finishes the job instead of failing
+        // on it for good. (Tried only after the old KEK refused it: no extra KMS call per key on a normal run; a KMS
+        // module's id is known only once it is loaded, so the stored KEK id cannot tell beforehand.)
+        if (await unwrapsUnder(next, k.wrapped)) continue;
+        throw err;
+      }
       if (await this.backend.rewrapDataKey(k.tenant, k.version, await next.wrap(dek), next.id)) n++;
     }
     this.kek = next;
@@ -198,3 +208,13 @@ export function decryptPayload(key: Buffer, data: Buffer, aad: string): Buffer {
 
 /** The additional data binding a payload to its record and field. */
 export const payloadAad = (requestId: string, kind: string, field: "payload" | "original"): string => `${requestId}\0${kind}\0${field}`;
+
+/** Whether `wrapped` opens under `kek` (a refusal or a failed authentication: it does not). */
+async function unwrapsUnder(kek: KeyEncryptionKey, wrapped: Buffer): Promise<boolean> {
+  try {
+    await kek.unwrap(wrapped);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -164,10 +164,10 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         readJson: () => readJsonBody(req, opts.bodyLimit),
         sendJson: async (status, body, headers) => sendJson(res, status, body, ids, headers),
         sendStream: (status, events, stages, headers) =>
-          writeSse(res, status, { ...headers, ...ids }, events, stages, (err) => {
+          writeSse(res, status, { ...headers, ...ids }, events, stages, (err, lastSent) => {
             logFields["code"] = err.code;
             log.warn({ reqId: requestId, code: err.code, detail: err.detail }, "stream ended with an error");
-            return renderStreamError(err, format, requestId, endpoint.api === "openai.responses");
+            return renderStreamError(err, format, requestId, endpoint.api === "openai.responses", lastSent);
           }),
         refused: (err, principal) => recordRejected(toWardenError(err), principal),
       };

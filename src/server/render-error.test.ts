@@ -43,6 +43,12 @@ describe("renderStreamError", () => {
     expect(ev.event).toBe("error");
     expect(JSON.parse(ev.data)).toMatchObject({ type: "error", code: "WARDEN_UPSTREAM_STREAM_CUT", message: expect.any(String) });
   });
+  it("Responses: the error event is numbered after the last event sent (0 when none was)", () => {
+    expect(JSON.parse(renderStreamError(err, "openai", "r", true, { event: "response.output_text.delta", data: '{"type":"response.output_text.delta","sequence_number":7}' }).data)).toMatchObject({ sequence_number: 8 });
+    expect(JSON.parse(renderStreamError(err, "openai", "r", true, { data: "{}", json: { sequence_number: 3 }, dirty: true }).data)).toMatchObject({ sequence_number: 4 });
+    expect(JSON.parse(renderStreamError(err, "openai", "r", true, { data: "not json" }).data)).toMatchObject({ sequence_number: 0 });
+    expect(JSON.parse(renderStreamError(err, "openai", "r", true).data)).toMatchObject({ sequence_number: 0 });
+  });
   it("Anthropic: an `error` event with the Anthropic envelope", () => {
     const ev = renderStreamError(err, "anthropic", "r", false);
     expect(ev.event).toBe("error");

@@ -26,7 +26,8 @@ const serializeAll = (events: SseEvent[]): string => {
 /**
  * Stream event batches through the stage chain to the client, one write per batch, with back-pressure. Headers go
  * out with the first output, so a failure before it is thrown (and answered with a normal error response). A
- * failure after it is written as `errorEvent(err)`, the response is ended properly, and the error is returned.
+ * failure after it is written as `errorEvent(err, lastSent)` (`lastSent`: the last event the client got), the
+ * response is ended properly, and the error is returned.
  * When the client goes away the upstream iteration is stopped (which releases the upstream request).
  */
 export async function writeSse(
@@ -35,9 +36,10 @@ export async function writeSse(
   headers: Record<string, string>,
   batches: AsyncIterable<SseEvent[]>,
   stages: StageChain,
-  errorEvent: (err: WardenError) => SseEvent,
+  errorEvent: (err: WardenError, lastSent: SseEvent | undefined) => SseEvent,
 ): Promise<WardenError | undefined> {
   let started = false;
+  let lastSent: SseEvent | undefined;
   // Synchronous unless the response must drain: no promise per batch on the common path.
   const send = (events: SseEvent[]): Promise<void> | undefined => {
     if (events.length === 0) return undefined;
@@ -50,6 +52,7 @@ export async function writeSse(
         "x-accel-buffering": "no",
       });
     }
+    lastSent = events[events.length - 1];
     return write(res, serializeAll(events));
   };
   const iterator = batches[Symbol.asyncIterator]();
@@ -73,7 +76,7 @@ export async function writeSse(
     const error = toWardenError(err);
     await Promise.resolve(iterator.return?.()).catch(() => undefined);
     if (!started) throw error;
-    if (!res.destroyed) res.end(serializeSse(errorEvent(error)));
+    if (!res.destroyed) res.end(serializeSse(errorEvent(error, lastSent)));
     return error;
   }
   if (!started) res.writeHead(status, { ...headers, "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });

@@ -1,5 +1,6 @@
 import type { ApiKind } from "../../core/message-spec.js";
 import type { ProviderConfig } from "../../config/config-schema.js";
+import { rewriteJsonText } from "../../core/rewrite-json-text.js";
 import { WardenError } from "../../core/warden-error.js";
 import type { Provider, ProviderRequest, ProviderResponse } from "../provider.js";
 import { isTerminalEvent } from "../stream-terminal.js";
@@ -62,8 +63,24 @@ export class OpenAIProvider implements Provider {
     if (suffix === undefined) throw new WardenError("WARDEN_ROUTE_UNSUPPORTED");
     const azure = this.cfg.azure;
     if (!azure) return this.basePath + suffix;
-    const deployment = encodeURIComponent(azure.deployment ?? model);
-    return `${this.basePath}/openai/deployments/${deployment}${suffix}?api-version=${encodeURIComponent(azure.apiVersion)}`;
+    const query = `?api-version=${encodeURIComponent(azure.apiVersion)}`;
+    // Azure serves the Responses API outside the deployment routes, the deployment named by the body's `model`
+    // (learn.microsoft.com, Azure OpenAI "Responses API": POST {endpoint}/openai/responses?api-version=…).
+    if (api === "openai.responses") return `${this.basePath}/openai/responses${query}`;
+    return `${this.basePath}/openai/deployments/${encodeURIComponent(azure.deployment ?? model)}${suffix}${query}`;
+  }
+
+  /**
+   * The body to send: as it came, except that a Responses call to Azure with a configured deployment names that
+   * deployment as its `model` (only that value is rewritten; the rest keeps its source text).
+   */
+  private bodyFor(req: ProviderRequest, model: string): string | Buffer {
+    const deployment = this.cfg.azure?.deployment;
+    if (req.api === "openai.responses" && deployment !== undefined && deployment !== model) {
+      const next = { ...req.body, model: deployment };
+      return req.rawBody !== undefined ? rewriteJsonText(req.rawBody, next) : JSON.stringify(next);
+    }
+    return req.rawBytes ?? req.rawBody ?? JSON.stringify(req.body);
   }
 
   /**
@@ -103,7 +120,7 @@ export class OpenAIProvider implements Provider {
       method: "POST",
       path: this.pathFor(req.api, model),
       headers: this.headers(req),
-      body: req.rawBytes ?? req.rawBody ?? JSON.stringify(req.body),
+      body: this.bodyFor(req, model),
       signal: req.signal,
     });
     return readUpstream(reply, req.stream, (ev) => isTerminalEvent(req.api, ev));

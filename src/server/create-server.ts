@@ -69,12 +69,17 @@ function requestIdHeaders(requestId: string, format: ErrorFormat): RequestIdHead
   return format === "anthropic" ? { "x-request-id": requestId, "request-id": requestId } : { "x-request-id": requestId };
 }
 
+/** After the shutdown deadline, how long cancelled calls may take to write their closing error and end. */
+const CLOSING_EVENT_WAIT_MS = 1_000;
+
 /** The HTTP edge: routing, request ids, error rendering, logging, graceful shutdown. Model calls go to the pipeline. */
 export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): WardenServer {
   const routes = new Map<string, Endpoint>(ENDPOINTS.map((e) => [`${e.method} ${e.path}`, e]));
   const inflight = new Set<CancelSignal>();
   let draining = false;
   const log = opts.logger;
+  // A call cancelled by the shutdown deadline, not by its client: answered as such.
+  const shutdownOr = (e: WardenError): WardenError => (draining && e.code === "WARDEN_REQUEST_ABORTED" ? new WardenError("WARDEN_SERVER_SHUTTING_DOWN", { cause: e }) : e);
 
   const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> => {
     const started = performance.now();
@@ -105,7 +110,7 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
     });
 
     const fail = (err: unknown) => {
-      const e = toWardenError(err);
+      const e = shutdownOr(toWardenError(err));
       logFields["code"] = e.code;
       if (e.code === "WARDEN_SERVER_INTERNAL" || e.status >= 500) {
         log.error({ reqId: requestId, code: e.code, detail: e.detail, err: logSafeError(e.cause) }, "request failed");
@@ -164,7 +169,8 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         readJson: () => readJsonBody(req, opts.bodyLimit),
         sendJson: async (status, body, headers) => sendJson(res, status, body, ids, headers),
         sendStream: (status, events, stages, headers) =>
-          writeSse(res, status, { ...headers, ...ids }, events, stages, (err, lastSent) => {
+          writeSse(res, status, { ...headers, ...ids }, events, stages, (cause, lastSent) => {
+            const err = shutdownOr(cause);
             logFields["code"] = err.code;
             log.warn({ reqId: requestId, code: err.code, detail: err.detail }, "stream ended with an error");
             return renderStreamError(err, format, requestId, endpoint.api === "openai.responses", lastSent);
@@ -225,7 +231,13 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
         await new Promise((r) => setTimeout(r, 25));
         server.closeIdleConnections();
       }
+      // Past the deadline the gateway stops what is left: each call is cancelled (its upstream request too) and
+      // answers like any failed call, a started stream with its closing error event (WARDEN_SERVER_SHUTTING_DOWN)
+      // and a proper end. Each leaves `inflight` when its response closes; only then, or after a short wait, are
+      // connections cut.
       for (const a of inflight) a.abort();
+      const cutAt = Date.now() + CLOSING_EVENT_WAIT_MS;
+      while (inflight.size > 0 && Date.now() < cutAt) await new Promise((r) => setTimeout(r, 10));
       server.closeAllConnections();
       await closed;
     },

@@ -110,6 +110,19 @@ describe("loadConfig", () => {
     expect(() => loadConfig(file(text.replace("${WPORT}", "'${WPORT}0'")), { WPORT: "90", KEY: "k" })).toThrow(/listen\.port/);
   });
 
+  it("a field refused because an unset variable left it empty names that variable; other fields do not", () => {
+    const text = ["listen: { port: ${WPORT} }", "providers:", "  up: { type: openai, baseUrl: '${BASE}', apiKey: '${KEY}' }", "routes:", "  - { models: ['*'], provider: up }"].join("\n");
+    let issues: readonly { path: string; message: string }[] = [];
+    try {
+      loadConfig(file(text), {});
+    } catch (err) {
+      issues = (err as ConfigError).issues;
+    }
+    expect(issues.find((i) => i.path === "listen.port")?.message).toMatch(/^Expected number, received string; environment variable WPORT is not set$/);
+    expect(issues.find((i) => i.path === "providers.up.baseUrl")?.message).toContain("environment variable BASE is not set");
+    expect(issues.some((i) => i.message.includes("KEY"))).toBe(false);
+  });
+
   it("no file: the embedded defaults (demo for every model on 127.0.0.1:8080, ./.warden)", () => {
     const { config, source } = loadConfig(undefined, {});
     expect(source).toBe("embedded defaults");

@@ -27,9 +27,22 @@ export function parseConfig(raw: unknown, env: NodeJS.ProcessEnv = process.env, 
       const path = extra.path.join(".");
       if (!issues.some((i) => i.path === path)) issues.push({ path, message: extra.message });
     }
-    throw new ConfigError(issues, source);
+    throw new ConfigError(blameUnsetVariables(issues, warnings), source);
   }
   return { config: result.data, warnings, source };
+}
+
+/**
+ * An unset variable is only a warning, but when the empty value it left is what a field is refused for, the
+ * refusal says so (`listen.port: Expected number, received string; environment variable PORT is not set`): the
+ * warning itself is never printed when the config fails.
+ */
+function blameUnsetVariables(issues: ConfigIssue[], unset: readonly ConfigIssue[]): ConfigIssue[] {
+  if (unset.length === 0) return issues;
+  return issues.map((issue) => {
+    const blamed = unset.filter((u) => u.path === issue.path || (issue.path !== "" && u.path.startsWith(`${issue.path}.`)));
+    return blamed.length === 0 ? issue : { path: issue.path, message: `${issue.message}; ${[...new Set(blamed.map((u) => u.message))].join("; ")}` };
+  });
 }
 
 const WHOLE_REF = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/;

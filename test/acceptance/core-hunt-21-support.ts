@@ -23,12 +23,15 @@ export interface ServedGateway {
   close(): Promise<void>;
 }
 
-/** Write `config` (dataDir and listen added) to a temporary directory, make a key with the CLI, start `warden serve`. */
-export async function serveWithConfig(config: Record<string, unknown>, prefix: string): Promise<ServedGateway> {
+/**
+ * Write `config` (dataDir and listen added) to a temporary directory, make a key with the CLI (`keyArgs`: more
+ * `warden keys create` options), start `warden serve`.
+ */
+export async function serveWithConfig(config: Record<string, unknown>, prefix: string, keyArgs: string[] = []): Promise<ServedGateway> {
   const dir = tempDir(prefix);
   const cfg = join(dir, "warden.yaml");
   writeFileSync(cfg, JSON.stringify({ listen: { host: "127.0.0.1", port: 0 }, dataDir: join(dir, "data"), logging: { level: "info" }, ...config }));
-  const made = spawnSync(process.execPath, [BIN, "keys", "create", "--tenant", "hunt21", "--app", "bot", "-c", cfg], { encoding: "utf8", timeout: 30_000 });
+  const made = spawnSync(process.execPath, [BIN, "keys", "create", "--tenant", "hunt21", "--app", "bot", ...keyArgs, "-c", cfg], { encoding: "utf8", timeout: 30_000 });
   expect(made.status, made.stderr).toBe(0);
   const key = made.stdout.trim().split("\n").at(-1) ?? "";
   expect(key).toMatch(/^wdn_/);

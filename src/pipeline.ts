@@ -143,10 +143,12 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
     deps.structure.model(spec.model, target);
     deps.structure.body(original, spec.structure, target);
   }
+  // The key's model allowlist before the route: a model the key may not use is refused alike whether a route serves
+  // it or not, so a restricted key cannot map the gateway's routes with the models it may not call.
+  if (!modelAllowed(principal.models, spec.model)) throw new WardenError("WARDEN_AUTH_MODEL_NOT_ALLOWED");
   const route = deps.router.resolve(spec.model);
   ex.note({ tenant: principal.tenant, app: principal.app, keyId: principal.keyId, model: spec.model, provider: route.provider.name, stream: spec.stream });
   if (!route.provider.supports(endpoint.api)) throw new WardenError("WARDEN_ROUTE_UNSUPPORTED");
-  if (!modelAllowed(principal.models, spec.model)) throw new WardenError("WARDEN_AUTH_MODEL_NOT_ALLOWED");
   if (deps.limiter) progress.limit = await deps.limiter.admit(principal, spec, original);
   const ctx: CallContext = {
     requestId: ex.requestId,

@@ -6,6 +6,7 @@ import { hasScriptChar, hasScriptCue, hasScriptCueIn } from "./script-patterns.j
 import { segmentKey, segmentMemoFor } from "./segment-memo.js";
 import { segmentRegions, segmentTextScratch } from "./segmenter.js";
 import { framedText } from "./text-frames.js";
+import { leadingAddressLength } from "./user-address.js";
 import {
   T_AI,
   T_DELIM,
@@ -229,6 +230,13 @@ function describe(model: InjectionModel, mask: number, tool: boolean, length: nu
  * is linear with a count-only normaliser, a window's logit is computed from per-segment sums in O(window).
  * Reports the best non-overlapping windows, or the whole text when the attack is spread over it (persona prompts).
  */
+/** The rule view of a first segment with its leading address to the assistant blanked, or undefined when it has none. */
+function userLead(text: string, s: number, e: number): string | undefined {
+  const view = ruleView(text, s, e);
+  const n = leadingAddressLength(view);
+  return n === 0 ? undefined : " ".repeat(n) + view.slice(n);
+}
+
 export function scoreText(input: string, model: InjectionModel, opts: ScoreOptions): InjectionSpan[] {
   // Frames read once per text (text-frames.ts): quotes the user asks about are blanked (same length), and a
   // conversation pasted for analysis has no fake turns.
@@ -278,7 +286,10 @@ export function scoreText(input: string, model: InjectionModel, opts: ScoreOptio
     // A segment with no character from U+0100 on is scored from its own characters alone (the script check below,
     // which may start at the text's first non-ASCII character and peek past the segment's end, finds nothing in it
     // whatever surrounds it): its scores come from the memo when a segment of the same text was scored before.
-    const key = belowU0100(text, s, e, firstNonAscii) ? segmentKey(text, s, e) : undefined;
+    // The user's own address to the assistant opening the message (user-address.ts) is blanked and the rest scored;
+    // such a first segment skips the memo (the same sentence later in a text is scored whole).
+    const lead = i === 0 && !opts.tool && s < 8 && text.slice(0, s).trim() === "" ? userLead(text, s, e) : undefined;
+    const key = lead === undefined && belowU0100(text, s, e, firstNonAscii) ? segmentKey(text, s, e) : undefined;
     const known = key === undefined ? undefined : memo.get(key);
     if (known !== undefined) {
       // (The rule view is not kept: the steps below that read it make it again when they need it.)
@@ -290,7 +301,8 @@ export function scoreText(input: string, model: InjectionModel, opts: ScoreOptio
       if ((known.triggers & T_LANG) !== 0) langWords = true;
       continue;
     }
-    f.score(text, s, e, model.weights);
+    if (lead === undefined) f.score(text, s, e, model.weights);
+    else f.score(lead, 0, lead.length, model.weights);
     sums[i] = f.sum;
     counts[i] = f.count;
     trig[i] = f.triggers;
@@ -304,7 +316,7 @@ export function scoreText(input: string, model: InjectionModel, opts: ScoreOptio
       }
     }
     if ((triggers & ANY_RULE_NEEDS) !== 0) {
-      const view = ruleView(text, s, e);
+      const view = lead ?? ruleView(text, s, e);
       views[i] = view;
       const mask = matchRules(view, triggers, opts.tool, transcript);
       rules[i] = mask;

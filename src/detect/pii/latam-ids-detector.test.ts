@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { latamIdsScanner } from "./latam-ids-detector.js";
 import { expectCase, hitsOf } from "./test-support/hits.js";
-import { arCuitValid, brCnpjValid, brCpfValid, clRutValid, mxCurpValid } from "./validators/latam-ids.js";
+import { arCuitValid, brCnpjValid, brCpfValid, clRutValid, coNitValid, mxCurpValid, mxRfcVerdict } from "./validators/latam-ids.js";
 
 interface TypedCase {
   type: string;
@@ -50,6 +50,42 @@ const cases: TypedCase[] = [
   { type: "MX_CURP", text: "CURP: HEGG560427MVZRRL05", value: null, min: 0 },
   // ZZ is no state code
   { type: "MX_CURP", text: "HEGG560427MZZRRL04", value: null, min: 0 },
+  // Argentine and Peruvian DNI: no check digit, so only under a DNI label; dotted or 7 digits is Argentina's way
+  { type: "AR_DNI", text: "Titular: Martín Ferreyra, DNI 30.123.456, domicilio en Rosario", value: "30.123.456", min: 0.85 },
+  { type: "AR_DNI", text: "Documento Nacional de Identidad: 7.654.321", value: "7.654.321", min: 0.85 },
+  { type: "AR_DNI", text: "mi número de documento es 28456123", value: "28456123", min: 0.85 },
+  { type: "AR_DNI", text: "adjunto copia, el 32987654 es mi DNI", value: "32987654", min: 0.85 },
+  { type: "AR_DNI", text: "pedido 30123456 despachado", value: null, min: 0 },
+  { type: "AR_DNI", text: "Tel. 30.123.456", value: null, min: 0 },
+  // a Spanish DNI has its control letter; a Chilean RUT its check character after the dash
+  { type: "AR_DNI", text: "DNI 12345678Z", value: null, min: 0 },
+  { type: "AR_DNI", text: "DNI 12345678-Z", value: null, min: 0 },
+  { type: "AR_DNI", text: "DNI 12345678-5", value: null, min: 0 },
+  { type: "AR_DNI", text: "DNI 123.456.789.012", value: null, min: 0 },
+  { type: "PE_DNI", text: "Cliente con DNI 45781236, domicilio en Miraflores, Lima", value: "45781236", min: 0.85 },
+  { type: "PE_DNI", text: "DNI: 07318452", value: "07318452", min: 0.85 },
+  { type: "PE_DNI", text: "DNI 30.123.456", value: null, min: 0 },
+  { type: "CO_CEDULA", text: "Paciente identificada con C.C. 1.020.345.678 de Bogotá", value: "1.020.345.678", min: 0.8 },
+  { type: "CO_CEDULA", text: "cédula de ciudadanía 52345678", value: "52345678", min: 0.8 },
+  { type: "CO_CEDULA", text: "factura 1.020.345.678", value: null, min: 0 },
+  // DIAN's own NIT and a firm's; a wrong check digit; without the label the dotted form stays below 0.5
+  { type: "CO_NIT", text: "DIAN, NIT 800.197.268-4", value: "800.197.268-4", min: 0.9 },
+  { type: "CO_NIT", text: "NIT: 8001972684", value: "8001972684", min: 0.9 },
+  { type: "CO_NIT", text: "NIT 800.197.268-5", value: null, min: 0 },
+  { type: "CO_NIT", text: "proveedor 800.197.268-4", value: null, min: 0.5 },
+  // Mexican RFC: GODE561231GR8 (a person's) and SPM1410037E8 (a company's) pass the check character
+  { type: "MX_RFC", text: "RFC: GODE561231GR8", value: "GODE561231GR8", min: 0.95 },
+  { type: "MX_RFC", text: "facturar a GODE561231GR8 por favor", value: "GODE561231GR8", min: 0.75, max: 0.85 },
+  { type: "MX_RFC", text: "Razón social Servicios SPM, R.F.C. SPM1410037E8", value: "SPM1410037E8", min: 0.95 },
+  { type: "MX_RFC", text: "RFC GODE 561231 GR8", value: "GODE 561231 GR8", min: 0.95 },
+  { type: "MX_RFC", text: "su RFC es GODE-561231-GR8.", value: "GODE-561231-GR8", min: 0.95 },
+  // a failing check character is an RFC only under its label; the SAT's generic RFCs are no one's
+  { type: "MX_RFC", text: "RFC GODE561231GR9", value: "GODE561231GR9", min: 0.65, max: 0.75 },
+  { type: "MX_RFC", text: "lote GODE561231GR9", value: null, min: 0.5 },
+  { type: "MX_RFC", text: "RFC genérico XAXX010101000", value: null, min: 0 },
+  // month 13 is no date
+  { type: "MX_RFC", text: "RFC GODE561331GR8", value: null, min: 0 },
+  { type: "MX_RFC", text: "build ABCD991231XY7", value: null, min: 0.5 },
 ];
 
 describe("latamIdsScanner", () => {
@@ -71,6 +107,21 @@ describe("latam validators", () => {
     [mxCurpValid, "HEGG560427MVZRRL04", true], [mxCurpValid, "hegg560427mvzrrl04", true], [mxCurpValid, "HEGG561327MVZRRL04", false],
   ] as const)("%o(%s) = %s", (fn, v, ok) => {
     expect(fn(v)).toBe(ok);
+  });
+  it("Mexican RFC: check character over the twelve padded characters", () => {
+    expect(mxRfcVerdict("GODE561231GR8")).toBe("checked");
+    expect(mxRfcVerdict("gode561231gr8")).toBe("checked");
+    expect(mxRfcVerdict("SPM1410037E8")).toBe("checked");
+    expect(mxRfcVerdict("GODE561231GR9")).toBe("structure");
+    expect(mxRfcVerdict("GODE560231GR8".replace("0231", "0200"))).toBe("invalid");
+    expect(mxRfcVerdict("XEXX010101000")).toBe("invalid");
+    expect(mxRfcVerdict("GO1E561231GR8")).toBe("invalid");
+  });
+  it("Colombian NIT check digit", () => {
+    expect(coNitValid("800197268", "4")).toBe(true);
+    expect(coNitValid("890903938", "8")).toBe(true);
+    expect(coNitValid("800197268", "3")).toBe(false);
+    expect(coNitValid("000000000", "0")).toBe(false);
   });
   it("Chilean check character K and 0", () => {
     expect(clRutValid("12345678", "5")).toBe(true);

@@ -74,3 +74,47 @@ export function mxCurpValid(s: string): boolean {
   for (let i = 0; i < 17; i++) sum += CURP_CHARS.indexOf(u[i]!) * (18 - i);
   return (10 - (sum % 10)) % 10 === u.charCodeAt(17) - 48;
 }
+
+/** The RFC's alphabet: each character's value is its index (space 37 pads a company's three letters to four). */
+const RFC_CHARS = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ";
+/** Generic RFCs the SAT prescribes for the general public and for foreigners: placeholders, no one's number. */
+const RFC_GENERIC = new Set(["XAXX010101000", "XEXX010101000"]);
+
+/** What an RFC's structure and its check character say: no RFC, an RFC whose check fails, or a checked one. */
+export type RfcVerdict = "invalid" | "structure" | "checked";
+
+/**
+ * Mexican RFC (Registro Federal de Contribuyentes), without separators: four letters of a person's names (three of a
+ * company's), the date of birth or incorporation YYMMDD, a two-character homonym key and a check character. The check
+ * weighs the first twelve characters (a company's RFC padded with a leading space) 13..2 in `RFC_CHARS`; the
+ * check is (11 - sum mod 11) mod 11, 10 written A. Some RFCs in use were issued with a check character that fails
+ * this, so a failing one is "structure" (a label makes it an RFC), not "invalid".
+ */
+export function mxRfcVerdict(s: string): RfcVerdict {
+  const u = s.toUpperCase();
+  const m = /^[A-ZÑ&]{3,4}(\d{2})(\d{2})(\d{2})[A-Z\d]{2}[\dA]$/.exec(u);
+  if (!m || RFC_GENERIC.has(u)) return "invalid";
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return "invalid";
+  const body = u.slice(0, -1).padStart(12, " ");
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += RFC_CHARS.indexOf(body[i]!) * (13 - i);
+  const check = (11 - (sum % 11)) % 11;
+  return (check === 10 ? "A" : String(check)) === u.slice(-1) ? "checked" : "structure";
+}
+
+/** DIAN's weights for the Colombian NIT's check digit, from the rightmost digit of the body leftwards. */
+const NIT_WEIGHTS = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71];
+
+/**
+ * Colombian NIT (Número de Identificación Tributaria): a body of up to 15 digits and a check digit, the body weighted
+ * from the right by `NIT_WEIGHTS`; r = sum mod 11, check = r when r < 2, else 11 - r.
+ */
+export function coNitValid(body: string, check: string): boolean {
+  if (body.length < 6 || body.length > 15 || !isDigits(body) || !isDigits(check) || check.length !== 1 || allSameDigit(body)) return false;
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) sum += (body.charCodeAt(body.length - 1 - i) - 48) * NIT_WEIGHTS[i]!;
+  const r = sum % 11;
+  return (r < 2 ? r : 11 - r) === check.charCodeAt(0) - 48;
+}

@@ -19,4 +19,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "xin", "tôi", "bạn", "cho", "là", "của", "và", "với",
   // Romance pronouns that are names elsewhere in lower case only ("lei", "lui", "toi")
   "lei", "lui", "toi", "moi",
+  // Portuguese and Spanish personal pronouns after "pra"/"com"/"with"-like cues ("ligar pra ela", "habla con ella")
+  "ela", "ele", "elas", "eles", "ella", "ellas", "ellos", "vc", "você", "voce",
 ]);

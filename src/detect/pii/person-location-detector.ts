@@ -21,6 +21,7 @@ import { ADDRESSING_CUES as BASE_ADDRESSING_CUES, NAME_HEADER_KEYWORDS, PERSON_C
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { tableCellAt } from "./table-cells.js";
 import { FUNCTION_WORDS } from "./function-words.js";
+import { lowerCaseChatNames } from "./lower-case-chat-names.js";
 import { kanaKoreanGivenNames } from "./kana-korean-given-names.js";
 import { repeatedGivenNames } from "./repeated-given-names.js";
 import { capsCountryLines } from "./caps-country-lines.js";
@@ -1636,6 +1637,12 @@ const LOWER_NAME_WORDS = new Set([
   "cortana", "ollama", "llama", "claude", "gemini", "mistral", "copilot", "sonar", "travis", "hudson",
 ]);
 const CUE_WORDS = new Set(ADDRESSING_CUES.map((c) => c.trim()));
+/** Kinship terms among the addressing cues: a given name that is also a word is still a name after them. */
+const KIN_CUES = new Set([
+  "auntie", "aunty", "uncle", "grandma", "grandpa", "my mum", "my mom", "my dad", "my sister", "my brother", "abuela", "abuelo", "tía",
+  "tío", "tia", "tio", "nonna", "nonno", "zia", "zio", "oma", "opa", "tante", "onkel", "babci", "babcia", "nan", "nana", "gran",
+  "granny", "cousin", "sis", "bro",
+]);
 
 /**
  * Given names typed in lower case in chats, only with strong evidence: a known given name that is no ordinary word,
@@ -1648,6 +1655,14 @@ function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: nu
   const given = (w: string): boolean => {
     const W = titleCase(w);
     return w.length >= 3 && g.firstNames.has(W) && !g.commonWords.has(w) && !LOWER_NAME_WORDS.has(w) && !CUE_WORDS.has(w) && !NEVER.has(W) && !TITLES.has(W) && !NAME_STOP.has(w) && !FUNCTION_WORDS.has(w);
+  };
+  const notWord = (w: string): boolean => {
+    const W = titleCase(w);
+    return !g.commonWords.has(w) && !LOWER_NAME_WORDS.has(w) && !CUE_WORDS.has(w) && !NEVER.has(W) && !TITLES.has(W) && !NAME_STOP.has(w) && !FUNCTION_WORDS.has(w);
+  };
+  const nameWord = (w: string): boolean => {
+    const W = titleCase(w);
+    return (g.firstNames.has(W) || g.surnames.has(W)) && notWord(w);
   };
   const push = (ws: number[], why: string) => {
     let end = ws[1]!;
@@ -1666,8 +1681,17 @@ function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: nu
     let ws = lowerWords(text, pos + cue.length, 3);
     if (ws.length === 0 || ws[0] !== pos + cue.length) continue;
     // a kinship term between the cue and the name ("pra tia fátima", "tell auntie ngozi") is no name itself
-    while (ws.length > 2 && CUE_WORDS.has(text.slice(ws[0]!, ws[1]!))) ws = ws.slice(2);
+    let kin = KIN_CUES.has(cue.trim());
+    while (ws.length > 2 && CUE_WORDS.has(text.slice(ws[0]!, ws[1]!))) {
+      kin ||= KIN_CUES.has(text.slice(ws[0]!, ws[1]!));
+      ws = ws.slice(2);
+    }
     const w0 = text.slice(ws[0]!, ws[1]!);
+    // after a kinship term a given name that is also a word is the name ("tell auntie grace", "uncle bob")
+    if (kin && LOWER_NAME_WORDS.has(w0) && g.firstNames.has(titleCase(w0)) && !FUNCTION_WORDS.has(w0)) {
+      found.push({ type: "PERSON", start: ws[0]!, end: ws[1]!, score: 0.65, explanation: `lower-case given name after the kinship term "${cue.trim()}"` });
+      continue;
+    }
     if (LOWER_TITLE_CUES.has(cue.trim()) && !given(w0)) {
       if (w0.length >= 3 && g.surnames.has(titleCase(w0)) && !g.commonWords.has(w0) && !NAME_STOP.has(w0) && !FUNCTION_WORDS.has(w0)) found.push({ type: "PERSON", start: ws[0]!, end: ws[1]!, score: 0.65, explanation: `lower-case surname after "${cue.trim()}"` });
       continue;
@@ -1683,6 +1707,7 @@ function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: nu
     if (!given(text.slice(b, p))) continue;
     found.push({ type: "PERSON", start: b, end: p, score: 0.62, explanation: "lower-case given name before a possessive" });
   }
+  lowerCaseChatNames(text, { given, nameWord, notWord, surname: (w) => g.surnames.has(titleCase(w)) && notWord(w) }, found);
   if (found.length === 0) return;
   const covered = new Uint8Array(text.length + 1);
   for (let i = from; i < out.length; i++) for (let k = out[i]!.start; k < out[i]!.end; k++) covered[k] = 1;

@@ -62,6 +62,10 @@ const cases: TypedCase[] = [
   { type: "AR_DNI", text: "DNI 12345678-Z", value: null, min: 0 },
   { type: "AR_DNI", text: "DNI 12345678-5", value: null, min: 0 },
   { type: "AR_DNI", text: "DNI 123.456.789.012", value: null, min: 0 },
+  // "dní"/"dni" after a number are days in Czech and Polish
+  { type: "AR_DNI", text: "Faktura ze dne 14. 3. 2026, splatnost 14 dní, variabilní symbol 20260412.", value: null, min: 0 },
+  { type: "AR_DNI", text: "termin płatności 30 dni, numer 20260412", value: null, min: 0 },
+  { type: "AR_DNI", text: "mi dni es 30123456", value: "30123456", min: 0.85 },
   { type: "PE_DNI", text: "Cliente con DNI 45781236, domicilio en Miraflores, Lima", value: "45781236", min: 0.85 },
   { type: "PE_DNI", text: "DNI: 07318452", value: "07318452", min: 0.85 },
   { type: "PE_DNI", text: "DNI 30.123.456", value: null, min: 0 },

@@ -1,4 +1,4 @@
-import { keywordMatcher, LabelWindow, verdictIn } from "./context.js";
+import { foldAccents, keywordMatcher, LabelWindow, verdictIn } from "./context.js";
 import { execAt } from "./digit-tokens.js";
 import { ID_NEGATIVE } from "./negative-context.js";
 import type { PiiHit } from "./pii-detector.js";
@@ -34,6 +34,23 @@ const GLUED_AFTER = /^(?:[\p{L}\p{N}_]|[.,/]\d|-[\p{L}\p{N}])/u;
 /** A text that points at Peru: the country, its people, its capital, its registry (RENIEC), its calling code. */
 const PERU_CUE = /\bper[uú]\b|\bperuan[oa]s?\b|\blima\b|\breniec\b|\+51\b|\bperuvian\b/i;
 
+/** The word DNI in the raw text (accents kept): "14 dní" and "30 dni" are days in Czech and Polish, no DNI label. */
+const DNI_WORD = /(?:^|[^\p{L}])d\.?n\.?[ií](?![\p{L}])/giu;
+/** A DNI label phrase other than the bare word. */
+const DNI_PHRASE = keywordMatcher(DNI_LABELS.filter((l) => l !== "dni" && l !== "d.n.i"));
+
+/** Whether the DNI label near [s, end) is the identifier's and not a count of days ("splatnost 14 dní"). */
+function dniLabelReal(text: string, s: number, end: number): boolean {
+  const from = Math.max(0, s - 48);
+  const near = text.slice(from, Math.min(text.length, end + 40));
+  if (DNI_PHRASE.test(foldAccents(near))) return true;
+  for (const m of near.matchAll(DNI_WORD)) {
+    const at = from + m.index;
+    if (!/í/i.test(m[0]) && !/\d[ \t]*$/.test(text.slice(Math.max(0, at - 8), at + 1))) return true;
+  }
+  return false;
+}
+
 function digitCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
@@ -64,7 +81,7 @@ export function scanLabelledLatamIds(scan: PiiScan, out: PiiHit[]): void {
     if (n < 7 || n > 10) continue;
     const w = new LabelWindow(text, s, end);
     const grouped = n !== v.length;
-    if (n <= 8 && verdictIn(w, DNI_CTX, ID_NEGATIVE) === "positive") {
+    if (n <= 8 && verdictIn(w, DNI_CTX, ID_NEGATIVE) === "positive" && dniLabelReal(text, s, end)) {
       lastEnd = end;
       let type = "AR_DNI";
       if (!grouped && n === 8) {

@@ -210,7 +210,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       ...(clientAddress ? { clientAddress } : {}),
       ...(tlsOptions ? { tls: tlsOptions } : {}),
       ...(config.admin.enabled
-        ? { mounts: [{ prefix: "/admin/", handle: createAdminHandler({ keys, authenticator, tenants, oidc, policy: policyAdmin, audit: audit?.log, rejected: recorder.rejected?.bind(recorder), logger, bodyLimit: config.admin.bodyLimit, allowFrom: config.admin.allowFrom, clientAddress, keyLimits: config.limits.key, ...(certificates ? { certificates, clientCertificate: (req) => clientCertificateOf(req.socket) } : {}) }) }] }
+        ? { mounts: [{ prefix: "/admin/", handle: createAdminHandler({ keys, authenticator, tenants, oidc, policy: policyAdmin, vault: vault?.shared, audit: audit?.log, rejected: recorder.rejected?.bind(recorder), logger, bodyLimit: config.admin.bodyLimit, allowFrom: config.admin.allowFrom, clientAddress, keyLimits: config.limits.key, ...(certificates ? { certificates, clientCertificate: (req) => clientCertificateOf(req.socket) } : {}) }) }] }
         : {}),
     },
   );

@@ -21,6 +21,11 @@ export interface AdminDeps {
   oidc?: OidcVerifier | undefined;
   /** Policies (absent when the gateway runs a guard other than the policy guard). */
   policy?: PolicyAdmin | undefined;
+  /**
+   * The shared token vault's tenant erasure (`vault.backend` redis or sql); absent when mappings stay in memory or the
+   * gateway runs a guard other than the policy guard.
+   */
+  vault?: { eraseTenant(tenant: string): Promise<{ keys: number; mappings: number }> } | undefined;
   /** The audit log (absent when auditing is off: admin events are then only logged). */
   audit?: AuditLog | undefined;
   /**

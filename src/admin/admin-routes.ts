@@ -4,6 +4,7 @@ import { auditSummary } from "./handlers/audit-summary.js";
 import { exportRecords, proveInclusion, searchRecords, verifyChain } from "./handlers/audit-handlers.js";
 import { createKey, getKey, listKeys, revokeKey, rotateKey } from "./handlers/key-handlers.js";
 import { applyGlobalPolicy, applyTenantPolicy, getGlobalPolicy, getTenantPolicy, resetGlobalPolicy, resetTenantPolicy, validateGlobalPolicy, validateTenantPolicy } from "./handlers/policy-handlers.js";
+import { eraseTenantVault } from "./handlers/vault-handlers.js";
 import { createTenant, getTenant, listTenants, updateTenant } from "./handlers/tenant-handlers.js";
 
 /** The API root; everything under it is the admin API. */
@@ -12,6 +13,7 @@ export const ADMIN_PREFIX = "/admin/v1";
 const ADMIN: readonly Role[] = ["admin"];
 const KEYS: readonly Role[] = ["admin", "operator"];
 const POLICY: readonly Role[] = ["admin", "operator"];
+const VAULT: readonly Role[] = ["admin", "operator"];
 const AUDIT: readonly Role[] = ["admin", "auditor"];
 const PEOPLE: readonly Role[] = ["admin", "operator", "auditor"];
 
@@ -51,6 +53,7 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   route("POST", "/tenants/:tenant/policy/validate", "policy.tenant.validate", POLICY, validateTenantPolicy),
   route("PUT", "/tenants/:tenant/policy", "policy.tenant.apply", POLICY, applyTenantPolicy),
   route("DELETE", "/tenants/:tenant/policy", "policy.tenant.reset", POLICY, resetTenantPolicy),
+  route("POST", "/tenants/:tenant/vault/erase", "vault.erase", VAULT, eraseTenantVault),
   route("GET", "/policy", "policy.get", ADMIN, getGlobalPolicy),
   route("POST", "/policy/validate", "policy.validate", ADMIN, validateGlobalPolicy),
   route("PUT", "/policy", "policy.apply", ADMIN, applyGlobalPolicy),

@@ -70,6 +70,7 @@ export const ERROR_CODES = {
   WARDEN_ADMIN_INVALID_POLICY: spec(400, "invalid_request_error", "invalid_request_error", "The policy is not valid."),
   WARDEN_ADMIN_CONFLICT: spec(409, "invalid_request_error", "invalid_request_error", "The resource already exists or is in a state that does not allow this action."),
   WARDEN_ADMIN_UNAVAILABLE: spec(503, "api_error", "api_error", "This part of the admin API is not enabled on this gateway."),
+  WARDEN_ADMIN_VAULT_NOT_SHARED: spec(409, "invalid_request_error", "invalid_request_error", "The token vault keeps its mappings in this process's memory only: there is no stored vault data to erase."),
   WARDEN_ADMIN_STORE: spec(503, "api_error", "api_error", "The key or tenant store could not save the change; nothing was changed."),
   // limits
   WARDEN_LIMIT_RATE: spec(429, "rate_limit_error", "rate_limit_error", "Rate limit exceeded."),

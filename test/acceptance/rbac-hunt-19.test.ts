@@ -24,6 +24,7 @@ const BODIES: Record<string, unknown> = {
   "tenants.update": { disabled: true },
   "keys.create": { app: "planted", roles: ["app"] },
   "keys.rotate": { overlapSeconds: 0 },
+  "vault.erase": { confirm: true },
   "policy.tenant.validate": { scopes: [{ rules: [{ id: "r1", match: { category: "secret" }, action: "allow" }] }] },
   "policy.tenant.apply": { scopes: [{ rules: [{ id: "r1", match: { category: "secret" }, action: "allow" }] }] },
 };

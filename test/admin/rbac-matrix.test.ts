@@ -25,6 +25,7 @@ const BODIES: Record<string, unknown> = {
   "policy.tenant.validate": { scopes: [{ match: {}, rules: [{ id: "r1", match: { category: "secret" }, action: "block" }] }] },
   "policy.tenant.apply": { scopes: [{ match: {}, rules: [{ id: "r1", match: { category: "secret" }, action: "block" }] }] },
   "policy.validate": { rules: [] },
+  "vault.erase": { confirm: true },
   "policy.apply": { rules: [] },
 };
 

@@ -131,6 +131,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         logger,
         ttlMs: () => policyGuard.holder.current.doc.vault.ttlSeconds * 1000,
         maxEntries: policyGuard.holder.current.doc.vault.maxEntries,
+        watchErasures: true,
       }).catch(async (err: unknown) => {
         await access.close();
         authenticator.close();

@@ -51,6 +51,23 @@ export class PostgresChangeFeed {
     await this.listen();
   }
 
+  /**
+   * Connect and LISTEN, or, when the database cannot be reached, start *down* and keep retrying in the background (as
+   * after a lost connection: `onReconnect` runs once listening). For a feed whose absence is not fatal at start.
+   * Resolves true when listening.
+   */
+  async startOrRetry(): Promise<boolean> {
+    try {
+      await this.listen();
+      return true;
+    } catch (err) {
+      this.lostAt ??= this.now();
+      this.opts.onError?.(err, `${this.opts.channel} listener: not connected at start; retrying`);
+      this.scheduleRetry();
+      return false;
+    }
+  }
+
   /** When the feed went down (changes since then may be unseen), or undefined while it is live. */
   downSince(): number | undefined {
     return this.lostAt;

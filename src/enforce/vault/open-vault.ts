@@ -11,6 +11,7 @@ import { openRedis } from "../../redis/open-redis.js";
 import type { RedisConfig } from "../../redis/redis-config.js";
 import { TokenVault } from "../token-vault.js";
 import { SharedVault } from "./shared-vault.js";
+import { openErasureFeed } from "./vault-erasure-feed.js";
 import { SqliteVaultStore } from "./sqlite-vault-store.js";
 import { VaultDataKeys } from "./vault-data-keys.js";
 import type { VaultConfig } from "./vault-config.js";
@@ -40,6 +41,8 @@ export async function openVault(opts: {
   logger: Logger;
   ttlMs: () => number;
   maxEntries: number;
+  /** Listen for tenant erasures made by other processes (a serving gateway; not the one-shot CLI commands). */
+  watchErasures?: boolean;
 }): Promise<OpenedVault> {
   const { vault: cfg, logger } = opts;
   let backend = cfg.backend;
@@ -62,8 +65,11 @@ export async function openVault(opts: {
   if (sqlite) mkdirSync(opts.dataDir, { recursive: true });
   let store: VaultStore;
   let closeClient: () => Promise<void> = async () => undefined;
+  // Where erasures made by other processes are heard (the same mechanism as key revocations); none for SQLite.
+  let feedSource: Parameters<typeof openErasureFeed>[0] | undefined;
   if (backend === "redis" && opts.redis) {
     const client = await openRedis(opts.redis, logger);
+    feedSource = { kind: "redis", redis: opts.redis, client };
     // The shared stores are loaded only when configured: the default keeps them out of memory.
     const { RedisVaultStore } = await import("./redis-vault-store.js");
     store = new RedisVaultStore(client, opts.redis.keyPrefix);
@@ -73,6 +79,7 @@ export async function openVault(opts: {
   } else if (opts.store.type === "postgres") {
     const { PostgresVaultStore } = await import("./postgres-vault-store.js");
     store = new PostgresVaultStore({ url: opts.store.url, schema: opts.store.schema, poolSize: Math.min(opts.store.poolSize, 4) });
+    feedSource = { kind: "postgres", url: opts.store.url, schema: opts.store.schema };
   } else {
     store = new SqliteVaultStore(cfg.file ?? join(opts.dataDir, "vault.db"));
   }
@@ -102,6 +109,9 @@ export async function openVault(opts: {
     logger.warn({ err: err instanceof Error ? err.message : String(err) }, "vault: store unreachable at start; calls are refused until it is back");
   }
   const shared = new SharedVault(vault, store, opts.ttlMs, prepare, dataKeys);
+  // Erasures elsewhere (another replica, `warden vault erase`) reach this working set at once; missed ones (the feed
+  // was down) make every held key be asked for again. Only with `watchErasures` (the gateway; one-shot commands skip it).
+  const feed = feedSource && opts.watchErasures ? await openErasureFeed(feedSource, { onErased: (t) => shared.erased(t), onMissed: () => dataKeys.recheckAll() }, logger) : undefined;
   const timer =
     store.kind !== "redis" && cfg.purgeIntervalMs > 0
       ? setInterval(() => {
@@ -115,6 +125,7 @@ export async function openVault(opts: {
     dataKeys,
     async close() {
       if (timer) clearInterval(timer);
+      await feed?.close();
       await shared.close();
       await closeClient();
     },

@@ -2,7 +2,9 @@ import { createRequire } from "node:module";
 import { checkSchemaName, quoteIdent } from "../../postgres/schema-name.js";
 import type pg from "pg";
 import type { StoredMapping } from "../token-vault.js";
+import { changePayload } from "../../postgres/postgres-change-feed.js";
 import { blobDataKey } from "./data-key-blob.js";
+import { VAULT_ERASURE_CHANNEL } from "./vault-erasure-feed.js";
 import { blobDigest, type DataKeyRecord, RECORD_ID, type VaultRecord, type VaultStore } from "./vault-store.js";
 
 /**
@@ -40,12 +42,17 @@ export class PostgresVaultStore implements VaultStore {
     );
   }
 
-  /** Waits for the table; a failed migration (database down at start) is retried on the next call. */
-  private async q<R extends pg.QueryResultRow>(sql: string, args: unknown[]): Promise<R[]> {
+  /** The tables are there; a failed migration (database down at start) is tried again. */
+  private async migrated(): Promise<void> {
     await this.ready.catch(() => {
       this.ready = this.migrate(this.schema);
       return this.ready;
     });
+  }
+
+  /** Waits for the table; a failed migration (database down at start) is retried on the next call. */
+  private async q<R extends pg.QueryResultRow>(sql: string, args: unknown[]): Promise<R[]> {
+    await this.migrated();
     // Concurrent writes of one conversation's rows (a save and another replica's expiry refresh) can deadlock; the
     // database aborts one of them (40P01), which is safe to run again.
     for (let attempt = 0; ; attempt++) {
@@ -184,11 +191,29 @@ export class PostgresVaultStore implements VaultStore {
     return rows.map((r) => ({ tenant: r.tenant, period: Number(r.period) }));
   }
 
+  /**
+   * One transaction: the mappings, the keys, and a NOTIFY on {@link VAULT_ERASURE_CHANNEL} that PostgreSQL delivers
+   * at the commit, so every replica listening drops the tenant's keys as soon as they are gone from the store.
+   */
   async eraseTenant(tenant: string): Promise<{ keys: number; mappings: number }> {
-    const mappings = await this.q("DELETE FROM warden_vault WHERE dek_tenant = $1 RETURNING 1", [tenant]);
-    const keys = await this.q("DELETE FROM warden_vault_dek WHERE tenant = $1 RETURNING 1", [tenant]);
+    await this.migrated();
+    const c = await this.pool.connect();
+    let counts: { keys: number; mappings: number };
+    try {
+      await c.query("BEGIN");
+      const mappings = await c.query("DELETE FROM warden_vault WHERE dek_tenant = $1", [tenant]);
+      const keys = await c.query("DELETE FROM warden_vault_dek WHERE tenant = $1", [tenant]);
+      await c.query("SELECT pg_notify($1, $2)", [VAULT_ERASURE_CHANNEL, changePayload(this.schema, tenant)]);
+      await c.query("COMMIT");
+      counts = { keys: keys.rowCount ?? 0, mappings: mappings.rowCount ?? 0 };
+    } catch (err) {
+      await c.query("ROLLBACK").catch(() => undefined);
+      throw err;
+    } finally {
+      c.release();
+    }
     await this.rewriteDataKeys();
-    return { keys: keys.length, mappings: mappings.length };
+    return counts;
   }
 
   /**

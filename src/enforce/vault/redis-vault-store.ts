@@ -1,6 +1,8 @@
 import type { Redis } from "ioredis";
+import { revocationChannelName } from "../../authenticate/revocation-channel.js";
 import type { StoredMapping } from "../token-vault.js";
 import { blobDataKey } from "./data-key-blob.js";
+import { VAULT_ERASURE_MESSAGE } from "./vault-erasure-feed.js";
 import { blobDigest, type DataKeyRecord, type VaultRecord, type VaultStore } from "./vault-store.js";
 
 /**
@@ -178,6 +180,8 @@ export class RedisVaultStore implements VaultStore {
       const sealed = Object.entries(fields).filter(([f, b]) => f.startsWith("v:") && blobDataKey(b)?.tenant === tenant).length;
       if (sealed > 0 && (await this.redis.del(key)) === 1) mappings += sealed;
     }
+    // Every replica subscribed drops the tenant's keys now (not at its next recheck); the message is the keyed id only.
+    await this.redis.publish(revocationChannelName(this.prefix), `${VAULT_ERASURE_MESSAGE}${tenant}`);
     return { keys, mappings };
   }
 

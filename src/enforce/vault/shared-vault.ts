@@ -37,8 +37,9 @@ export class SharedVault {
 
   /**
    * Tenant erasure: destroy the tenant's data keys in the store and delete the mappings sealed under them (mappings
-   * from before data keys name no tenant: they stay until they expire). Other replicas stop using the keys within a
-   * minute (they check the keys they hold that often) and their working sets cannot open the mappings after that.
+   * from before data keys name no tenant: they stay until they expire). The store notifies the other replicas
+   * (PostgreSQL NOTIFY, Redis pub/sub), which drop the keys at once ({@link erased}); one that missed it stops using
+   * them within a minute (it checks the keys it holds that often). Their working sets cannot open the mappings after.
    */
   async eraseTenant(tenant: string): Promise<{ keys: number; mappings: number }> {
     await this.prepared();
@@ -46,6 +47,11 @@ export class SharedVault {
     const r = await this.store.eraseTenant(id);
     this.dataKeys?.destroyed(id);
     return r;
+  }
+
+  /** Another process erased the tenant (its keyed id, from the store's notification): drop its keys here now. */
+  erased(tenant: string): void {
+    this.dataKeys?.destroyed(tenant);
   }
 
   /** Load the conversation's mappings from the store into the working set; returns how many were new here. */

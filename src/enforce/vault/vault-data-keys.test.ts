@@ -56,7 +56,7 @@ function replica(store: VaultStore, master: Buffer, o: { ttlMs: number; periodMs
   const dataKeys = o.dataKeys === false ? undefined : new VaultDataKeys(ring, o.periodMs);
   const vault = new TokenVault({ ttlMs: o.ttlMs, writeThrough: true, ring, macKey: deriveVaultKeys(master).macKey, ...(dataKeys ? { dataKeys } : {}) });
   const shared = new SharedVault(vault, store, () => o.ttlMs, async () => undefined, dataKeys);
-  return { vault, shared, ring };
+  return { vault, shared, ring, dataKeys };
 }
 
 /** Tokenize `value` in the conversation through a replica as a call does: load, enforce, write through. */
@@ -152,6 +152,27 @@ describe.each(Object.keys(stores))("vault data keys: %s", (name) => {
     expect(fresh.vault.restore(gone, t1)).toBeUndefined();
     await fresh.shared.load(kept);
     expect(fresh.vault.restore(kept, t2)?.text).toBe(EMAIL);
+  });
+
+  it("another replica drops the erased tenant's keys when notified, or, having missed it, at the tenant's next load after recheckAll", async () => {
+    const a = replica(store, master, { ttlMs: 60_000, periodMs: 3_600_000 });
+    const notified = replica(store, master, { ttlMs: 60_000, periodMs: 3_600_000 });
+    const missed = replica(store, master, { ttlMs: 60_000, periodMs: 3_600_000 });
+    const conv = `t8\u0000k1\u0000elsewhere-${name}`;
+    const token = await tokenize(a, conv, EMAIL);
+    for (const r of [notified, missed]) {
+      await r.shared.load(conv);
+      expect(r.vault.restore(conv, token)?.text).toBe(EMAIL);
+    }
+    await a.shared.eraseTenant("t8");
+    // within the one-minute recheck, a replica told nothing still holds the key and the mapping
+    await missed.shared.load(conv);
+    expect(missed.vault.restore(conv, token)?.text).toBe(EMAIL);
+    notified.shared.erased(a.vault.tenantId(conv));
+    expect(notified.vault.restore(conv, token)).toBeUndefined();
+    missed.dataKeys?.recheckAll();
+    await missed.shared.load(conv);
+    expect(missed.vault.restore(conv, token)).toBeUndefined();
   });
 
   it("mappings sealed before data keys (under the ring key) still restore, and are sealed again under the data key when loaded", async () => {

@@ -13,7 +13,10 @@ interface Entry {
   keptUntil: number;
 }
 
-/** How long a data key read from the store is used before the store is asked again (erasure reaches replicas). */
+/**
+ * How long a data key read from the store is used before the store is asked again: the bound on an erasure reaching a
+ * replica that missed its notification (SQLite has none; PostgreSQL and Redis notify at once).
+ */
 const RECHECK_MS = 60_000;
 
 /** The key check written into blobs: the first bytes of a digest of the data key. */
@@ -172,7 +175,15 @@ export class VaultDataKeys {
     return key ? wrapDataKey(current, key, tenant, period) : null;
   }
 
-  /** The tenant's keys are destroyed (an erasure from this process): what they sealed no longer opens here. */
+  /**
+   * Erasure notifications may have been missed (the feed was down): every key held here is asked for again at its
+   * tenant's next call, as if its one-minute recheck were due.
+   */
+  recheckAll(): void {
+    for (const e of this.keys.values()) e.checkedAt = Number.NEGATIVE_INFINITY;
+  }
+
+  /** The tenant's keys are destroyed (an erasure here or, notified, elsewhere): what they sealed no longer opens here. */
   destroyed(tenant: string): void {
     const now = this.now();
     for (const [id, e] of this.keys) if (id.startsWith(`${tenant}:`)) Object.assign(e, { key: null, check: undefined, checkedAt: now });

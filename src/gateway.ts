@@ -196,6 +196,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       recorder,
       limiter: access.limiter,
       tenants,
+      ...(policyStore ? { policies: policyStore } : {}),
       // Any policy guard (the default, or one a caller built) also checks the request's structure with the engine of
       // its current policy (a policy's own custom rules and allowlist apply there too), and the call's scope decides.
       ...(guard instanceof PolicyGuard ? { structure: createStructureCheck(() => guard.activeEngine, (t, d) => guard.structureActs(t, d)) } : {}),

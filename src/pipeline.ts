@@ -58,6 +58,11 @@ export interface PipelineDeps {
   limiter?: Limiter;
   /** Disabled tenants (admin API); their credentials are refused. */
   tenants?: TenantStatus;
+  /**
+   * Admin-API policies shared by replicas: throws `WARDEN_POLICY_STORE_STALE` when this replica's copy may be older
+   * than `keys.policyMaxStaleSeconds` (its change feed lost); the call is then refused before anything is enforced.
+   */
+  policies?: { assertFresh(now?: number): void };
   /** OIDC bearer tokens for model traffic (`oidc.modelTraffic`); absent: API keys (and certificates) only. */
   oidc?: OidcVerifier;
   /** Refuses a model name, object key, stop sequence or other structural string (tool names, call ids) that carries a protected value (src/enforce/structure-check.ts). */
@@ -79,6 +84,7 @@ function identifyCaller(deps: PipelineDeps, headers: IncomingHttpHeaders, cert: 
 function admitted(deps: PipelineDeps, p: Principal): Principal {
   if (!p.roles.includes("app")) throw new WardenError("WARDEN_AUTH_ROLE_REQUIRED");
   if (deps.tenants?.isDisabled(p.tenant)) throw new WardenError("WARDEN_AUTH_TENANT_DISABLED");
+  deps.policies?.assertFresh();
   return p;
 }
 

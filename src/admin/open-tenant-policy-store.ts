@@ -12,6 +12,7 @@ export async function openTenantPolicyStore(opts: { keys: KeysConfig; store: Sto
     url: opts.store.url,
     schema: opts.store.schema,
     refreshMs: opts.keys.refreshMs,
+    maxStaleMs: opts.keys.policyMaxStaleSeconds * 1_000,
     ...(opts.onError ? { onError: opts.onError } : {}),
   });
 }

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { WardenError } from "../core/warden-error.js";
 import { PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
 import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
 import { storePool } from "../postgres/store-pool.js";
@@ -27,13 +28,20 @@ export interface PostgresTenantPolicyStoreOptions {
   schema?: string;
   /** Full reload period (ms), behind LISTEN/NOTIFY. Default 30 s. */
   refreshMs?: number;
+  /**
+   * How long (ms) the policies may be enforced while the change feed is down (a policy applied elsewhere meanwhile
+   * unseen) before `assertFresh` refuses: `keys.policyMaxStaleSeconds`. 0: no bound. Default 30 s.
+   */
+  maxStaleMs?: number;
   onError?: (err: unknown, what: string) => void;
 }
 
 /**
  * Admin-API policies in PostgreSQL (table `warden_admin_policies`), for replicas on different hosts: all in memory,
  * written through in order (`flush` awaits; a failed write is undone), NOTIFY in each write's transaction, a reload
- * every `refreshMs` and after the listening connection comes back. `stamp` is a counter of changes learned from other
+ * every `refreshMs` and after the listening connection comes back. While the feed is down past `maxStaleMs` (and no
+ * periodic reload succeeded meanwhile), `assertFresh` refuses: the policy in force may be older than one applied
+ * elsewhere, as the key store bounds its keys (`keys.maxStaleSeconds`). `stamp` is a counter of changes learned from other
  * processes and made here, so the policy watcher (`PolicyAdmin.watch`) reloads when another replica applied one.
  */
 export class PostgresTenantPolicyStore implements TenantPolicyStore {
@@ -46,6 +54,8 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
   private readonly wt: WriteThrough;
   private generation = 0;
   private closed = false;
+  /** When the last full reload that succeeded started: everything committed before then is known. */
+  private reloadedAt = 0;
 
   private constructor(private readonly opts: PostgresTenantPolicyStoreOptions) {
     const schema = checkSchemaName(opts.schema ?? "public");
@@ -97,6 +107,7 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
   }
 
   async reload(): Promise<void> {
+    const started = Date.now();
     const { rows } = await this.pool.query<Row>("SELECT * FROM warden_admin_policies");
     const seen = new Set<string>();
     for (const r of rows) {
@@ -104,6 +115,24 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
       this.learn(r.scope, toPolicy(r));
     }
     for (const scope of [...this.policies.keys()]) if (!seen.has(scope)) this.learn(scope, undefined);
+    this.reloadedAt = Math.max(this.reloadedAt, started);
+  }
+
+  /**
+   * How long policy changes made by other replicas may have gone unseen here: 0 while the change feed is live; while
+   * it is down, the time since it went down or since the last full reload that succeeded after that, if later.
+   */
+  staleMs(now = Date.now()): number {
+    const down = this.feed.downSince();
+    if (down === undefined) return 0;
+    return Math.max(0, now - Math.max(down, this.reloadedAt));
+  }
+
+  assertFresh(now = Date.now()): void {
+    const bound = this.opts.maxStaleMs ?? 30_000;
+    if (bound <= 0) return;
+    const stale = this.staleMs(now);
+    if (stale > bound) throw new WardenError("WARDEN_POLICY_STORE_STALE", { detail: `policy store change feed down for ${Math.round(stale / 1000)} s (bound ${bound / 1000} s)` });
   }
 
   private write(scope: string, sql: string, args: unknown[], before: StoredPolicy | undefined): void {

@@ -44,6 +44,9 @@ export class SqliteTenantPolicyStore implements TenantPolicyStore {
   }
 
   /** A stamp that changes whenever any stored policy does (to notice changes made by another process). */
+  /** The file is read on every change check: never stale. */
+  assertFresh(): void {}
+
   stamp(): string {
     const r = this.db.prepare("SELECT count(*) AS n, coalesce(max(updated_at), 0) AS t, coalesce(sum(length(document)), 0) AS l FROM admin_policies").get() as { n: number; t: number; l: number };
     return `${r.n}:${r.t}:${r.l}`;

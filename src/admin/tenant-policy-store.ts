@@ -22,6 +22,12 @@ export interface TenantPolicyStore {
   put(p: StoredPolicy): void;
   /** False when there was none. */
   delete(scope: string): boolean;
+  /**
+   * Throws `WARDEN_POLICY_STORE_STALE` when this copy of the policies may be older than the configured bound
+   * (`keys.policyMaxStaleSeconds`): a store fed by change notifications that lost them for that long. A store that
+   * reads its file (SQLite) is never stale.
+   */
+  assertFresh(now?: number): void;
   /** A stamp that changes whenever any stored policy does (to notice changes made by another process). */
   stamp(): string;
   /** Resolves once every change made so far is stored; rejects with the first write that failed since the last flush. */

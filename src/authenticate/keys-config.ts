@@ -20,6 +20,13 @@ export const keysConfigSchema = z
      * the bound off (serve from memory however long the feed is down).
      */
     maxStaleSeconds: z.number().int().min(0).max(86_400).default(30),
+    /**
+     * PostgreSQL only, admin-API policies: while a replica's LISTEN connection is down (a policy applied elsewhere
+     * unseen) and no periodic reload succeeded, it keeps enforcing the policies it has for at most this long; after
+     * that every model call is refused with 503 `WARDEN_POLICY_STORE_STALE` (fail closed) until the policies are
+     * reloaded. 0 turns the bound off.
+     */
+    policyMaxStaleSeconds: z.number().int().min(0).max(86_400).default(30),
   })
   .strict();
 

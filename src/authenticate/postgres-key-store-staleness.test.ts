@@ -9,6 +9,7 @@ import pg from "pg";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { Authenticator } from "./authenticate.js";
 import { PostgresKeyStore } from "./postgres-key-store.js";
+import { PostgresTenantPolicyStore } from "../admin/postgres-tenant-policy-store.js";
 import { PostgresTenantStore } from "../admin/postgres-tenant-store.js";
 
 const PG_URL = process.env["WARDEN_TEST_PG_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -190,5 +191,45 @@ describe("a replica whose change feed drops (keys.maxStaleSeconds)", () => {
     await expect.poll(code, { timeout: 3_000, interval: 20 }).toBe("WARDEN_AUTH_STORE_STALE");
     link.restore();
     await expect.poll(code, { timeout: 8_000, interval: 20 }).toBe(true);
+  }, 20_000);
+
+  it("admin-API policies are bounded too (keys.policyMaxStaleSeconds): past the bound assertFresh throws WARDEN_POLICY_STORE_STALE; a policy applied elsewhere meanwhile is in force once back", async () => {
+    const schema = newSchema();
+    const link = await relay();
+    const writer = await PostgresTenantPolicyStore.open({ url: PG_URL, schema, onError: () => undefined });
+    closers.push(() => writer.close());
+    const replica = await PostgresTenantPolicyStore.open({ url: link.url, schema, refreshMs: 3_600_000, maxStaleMs: 1_000, onError: () => undefined });
+    closers.push(() => replica.close());
+    const policy = (document: string) => ({ scope: "acme", document, updatedAt: Date.now(), updatedBy: "test" });
+    writer.put(policy("[1]"));
+    await writer.flush();
+    await expect.poll(() => replica.get("acme")?.document, { timeout: 2_000, interval: 10 }).toBe("[1]");
+    link.cut();
+    writer.put(policy("[2]"));
+    await writer.flush();
+    const fresh = () => {
+      try {
+        replica.assertFresh();
+        return "fresh";
+      } catch (err) {
+        return String((err as { code?: unknown }).code);
+      }
+    };
+    expect(fresh()).toBe("fresh"); // within the bound: the copy in memory
+    expect(replica.get("acme")?.document).toBe("[1]");
+    await expect.poll(fresh, { timeout: 3_000, interval: 20 }).toBe("WARDEN_POLICY_STORE_STALE");
+    link.restore();
+    await expect.poll(fresh, { timeout: 8_000, interval: 20 }).toBe("fresh");
+    expect(replica.get("acme")?.document).toBe("[2]");
+  }, 20_000);
+
+  it("policyMaxStaleSeconds 0 turns the policy bound off", async () => {
+    const schema = newSchema();
+    const link = await relay();
+    const replica = await PostgresTenantPolicyStore.open({ url: link.url, schema, refreshMs: 3_600_000, maxStaleMs: 0, onError: () => undefined });
+    closers.push(() => replica.close());
+    link.cut();
+    await expect.poll(() => replica.staleMs(), { timeout: 3_000, interval: 20 }).toBeGreaterThan(1_200);
+    expect(() => replica.assertFresh()).not.toThrow();
   }, 20_000);
 });

@@ -134,11 +134,11 @@ describe("loadConfig", () => {
   });
 
   it("keys.store: sqlite by default; postgres needs the PostgreSQL store, and says so with its path", () => {
-    expect(loadConfig(undefined, {}).config.keys).toEqual({ store: "sqlite", refreshMs: 30_000, maxStaleSeconds: 30 });
+    expect(loadConfig(undefined, {}).config.keys).toEqual({ store: "sqlite", refreshMs: 30_000, maxStaleSeconds: 30, policyMaxStaleSeconds: 30 });
     const issues = issuesOf(() => loadConfig(file("keys: { store: postgres }\n"), {}));
     expect(issues).toEqual([{ path: "keys.store", message: expect.stringContaining("store.type to postgres") }]);
     const ok = loadConfig(file("store: { type: postgres, url: 'postgres://u@h/db', schema: w }\nkeys: { store: postgres, refreshMs: 5000 }\n"), {}).config;
-    expect(ok.keys).toEqual({ store: "postgres", refreshMs: 5_000, maxStaleSeconds: 30 });
+    expect(ok.keys).toEqual({ store: "postgres", refreshMs: 5_000, maxStaleSeconds: 30, policyMaxStaleSeconds: 30 });
     expect(issuesOf(() => loadConfig(file("keys: { store: mysql }\n"), {}))[0]?.path).toBe("keys.store");
   });
 

@@ -93,6 +93,7 @@ export const ERROR_CODES = {
   WARDEN_POLICY_BLOCKED: spec(400, "invalid_request_error", "invalid_request_error", "The request was blocked by policy."),
   WARDEN_POLICY_RESPONSE_BLOCKED: spec(400, "invalid_request_error", "invalid_request_error", "The response was blocked by policy."),
   WARDEN_POLICY_CONTROL_FAILED: spec(503, "api_error", "api_error", "A required control could not run; the request was refused (fail-closed)."),
+  WARDEN_POLICY_STORE_STALE: spec(503, "api_error", "api_error", "The gateway has been out of touch with its policy store for too long to vouch for the policy in force; the request was refused (fail-closed). Retry shortly."),
   WARDEN_POLICY_QUARANTINED: spec(403, "permission_error", "permission_error", "This key is temporarily quarantined by policy."),
   WARDEN_VAULT_UNAVAILABLE: spec(503, "api_error", "api_error", "The token vault shared by the gateway's replicas is unavailable; the request was refused (fail-closed)."),
   WARDEN_VAULT_KEY_UNKNOWN: spec(500, "api_error", "api_error", "A vault mapping is sealed under a key the gateway does not hold; the call was refused (fail-closed)."),

@@ -24,11 +24,14 @@ const NOTE = String.raw`(?:(?:a |my |one |small |quick |little |short |petite |c
 /** The assistant named as such (not "model reading this"). */
 const AI = String.raw`(?:ai|a\.i\.|assistant|assistente|asistente|assistent(?:en|in)?|asystent(?:a|ko)?|asisten|ai assistant|ai helper|ki|ki-assistent(?:en|in)?|ki-helfer|ia|assistant ia|chatbot|chat bot|bot|gpt|chatgpt|claude|gemini|copilot|llm|assistenten|ai-assistent(?:en)?|si|czatbota|bota)`;
 
-const LATIN = new RegExp(String.raw`^[\W_]{0,3}(?:${GREETING}${NOTE}${AI}(?: (?:friend|buddy|pal|helper))?(?: ?[,!]| ?:(?! ?(?:sure|certainly|of course|ok|okay|understood|here))))`);
+/** A relative clause after the comma: the AI that reads or processes the content ("KI-Assistent, der diese Seite liest"). */
+const READER_CLAUSE = String.raw`(?:der|die|das|welche[rs]?|que|qui|che|who|which|that|reading|processing|summari[sz]ing|parsing|som|ktory|ktora|ktery|ktera|yang|joka|aki)\b`;
+
+const LATIN = new RegExp(String.raw`^[\W_]{0,3}(?:${GREETING}${NOTE}${AI}(?: (?:friend|buddy|pal|helper))?(?: ?[,!](?! ?${READER_CLAUSE})| ?:(?! ?(?:sure|certainly|of course|ok|okay|understood|here))))`);
 /** A greeting or a note phrase is not needed with a comma ("Assistant, …", "Hey AI, …"); a bare label with a colon only before "please". */
 const BARE_LABEL = new RegExp(String.raw`^[\W_]{0,3}${AI} ?:(?! ?(?:please|pls|por favor|bitte|s'il te plait|per favore|alsjeblieft|prosze))`);
 
-const CYRILLIC = /^[\W_]{0,3}(?:(?:привет|здравствуй(?:те)?|привіт|вітаю)[ ,!]+)?(?:(?:заметка|примечание|записка|сообщение|просьба|памятка|примітка|нотатка|замітка|повідомлення|прохання) (?:для|до|к) )?(?:ассистента|ассистенту|ассистент|ии|бота|боту|чат-бота|нейросети|нейросеть|асистента|асистенту|асистент|ші)(?: ?[,!:])/;
+const CYRILLIC = /^[\W_]{0,3}(?:(?:привет|здравствуй(?:те)?|привіт|вітаю)[ ,!]+)?(?:(?:заметка|примечание|записка|сообщение|просьба|памятка|примітка|нотатка|замітка|повідомлення|прохання) (?:для|до|к) )?(?:ассистента|ассистенту|ассистент|ии|бота|боту|чат-бота|нейросети|нейросеть|асистента|асистенту|асистент|ші)(?: ?[,!:])(?! ?(?:который|которая|которые|что|читающ|обрабатывающ|що|який|яка|які|читає))/;
 
 /** Chinese, Japanese, Korean: "给助手的备注：", "アシスタントへのメモ：", "어시스턴트에게 메모:". */
 const CJK = /^[\W_]{0,3}(?:(?:给|致|对)?(?:ai|助手|助理|人工智能|机器人)(?:的)?(?:备注|说明|留言|提示|提醒|一句话)?|(?:ai|アシスタント|チャットボット|ボット)(?:さん)?(?:への|へ|に)?(?:メモ|お願い|注意|一言)?|(?:ai|어시스턴트|챗봇|비서)(?:님|에게|한테)?(?: ?(?:메모|참고|부탁))?) ?[：:，,、]/;

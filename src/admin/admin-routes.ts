@@ -3,7 +3,20 @@ import { type AdminContext, type AdminResult, type AdminRoute, ok } from "./admi
 import { auditSummary } from "./handlers/audit-summary.js";
 import { exportRecords, proveInclusion, searchRecords, verifyChain } from "./handlers/audit-handlers.js";
 import { createKey, getKey, listKeys, revokeKey, rotateKey } from "./handlers/key-handlers.js";
-import { applyGlobalPolicy, applyTenantPolicy, getGlobalPolicy, getTenantPolicy, resetGlobalPolicy, resetTenantPolicy, validateGlobalPolicy, validateTenantPolicy } from "./handlers/policy-handlers.js";
+import {
+  activateGlobalPolicyVersion,
+  activateTenantPolicyVersion,
+  applyGlobalPolicy,
+  applyTenantPolicy,
+  getGlobalPolicy,
+  getTenantPolicy,
+  listGlobalPolicyVersions,
+  listTenantPolicyVersions,
+  resetGlobalPolicy,
+  resetTenantPolicy,
+  validateGlobalPolicy,
+  validateTenantPolicy,
+} from "./handlers/policy-handlers.js";
 import { eraseTenantVault } from "./handlers/vault-handlers.js";
 import { createTenant, getTenant, listTenants, updateTenant } from "./handlers/tenant-handlers.js";
 
@@ -53,11 +66,15 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   route("POST", "/tenants/:tenant/policy/validate", "policy.tenant.validate", POLICY, validateTenantPolicy),
   route("PUT", "/tenants/:tenant/policy", "policy.tenant.apply", POLICY, applyTenantPolicy),
   route("DELETE", "/tenants/:tenant/policy", "policy.tenant.reset", POLICY, resetTenantPolicy),
+  route("GET", "/tenants/:tenant/policy/versions", "policy.tenant.versions", POLICY, listTenantPolicyVersions),
+  route("POST", "/tenants/:tenant/policy/versions/:version/activate", "policy.tenant.activate", POLICY, activateTenantPolicyVersion),
   route("POST", "/tenants/:tenant/vault/erase", "vault.erase", VAULT, eraseTenantVault),
   route("GET", "/policy", "policy.get", ADMIN, getGlobalPolicy),
   route("POST", "/policy/validate", "policy.validate", ADMIN, validateGlobalPolicy),
   route("PUT", "/policy", "policy.apply", ADMIN, applyGlobalPolicy),
   route("DELETE", "/policy", "policy.reset", ADMIN, resetGlobalPolicy),
+  route("GET", "/policy/versions", "policy.versions", ADMIN, listGlobalPolicyVersions),
+  route("POST", "/policy/versions/:version/activate", "policy.activate", ADMIN, activateGlobalPolicyVersion),
   route("GET", "/tenants/:tenant/audit/records", "audit.search", AUDIT, searchRecords, QUERY),
   route("GET", "/tenants/:tenant/audit/export", "audit.export", AUDIT, exportRecords, QUERY),
   route("GET", "/tenants/:tenant/audit/proofs/:requestId", "audit.prove", AUDIT, proveInclusion),

@@ -7,7 +7,7 @@ import { parsePolicy } from "../decide/load-policy.js";
 import type { PolicyDocument, PolicyScope } from "../decide/policy-schema.js";
 import type { PolicyHolder } from "../enforce/policy-holder.js";
 import type { PolicyReloader } from "../enforce/policy-reloader.js";
-import type { TenantPolicyStore } from "./tenant-policy-store.js";
+import type { StoredPolicyVersion, TenantPolicyStore } from "./tenant-policy-store.js";
 
 /** Scope ids of tenant policies in the composed document: `tenant:<id>` or `tenant:<id>:<scope id>`. */
 const TENANT_SCOPE_PREFIX = "tenant:";
@@ -218,19 +218,55 @@ export class PolicyAdmin {
     return this.commit(GLOBAL, candidate, actor);
   }
 
+  /**
+   * A scope's recorded changes (global `*` or a tenant), newest first: the version each produced, when, by whom, how,
+   * and whether it is the version in force now. Documents are not shown (they hold the hash key and canaries).
+   */
+  async versions(scope: string): Promise<JsonObject[]> {
+    const current = this.holder.current.version;
+    return (await this.store.versions(scope)).map((v) => ({
+      version: v.version,
+      appliedAt: new Date(v.appliedAt).toISOString(),
+      appliedBy: v.appliedBy,
+      action: v.action,
+      source: v.document === null ? (scope === GLOBAL ? "config" : "none") : "admin",
+      active: v.version === current,
+    }));
+  }
+
+  /**
+   * Find the newest recorded change of `scope` that produced `version` (the full hash, or a prefix of at least 12
+   * hex digits as `x-warden-decision` shows it) and check that its document still loads with today's config. Returns
+   * what {@link activate} applies; `WARDEN_ADMIN_NOT_FOUND` when no change of this scope produced that version.
+   */
+  async findVersion(scope: string, version: string): Promise<StoredPolicyVersion> {
+    const found = /^[0-9a-f]{12,64}$/.test(version) ? (await this.store.versions(scope)).find((v) => v.version.startsWith(version)) : undefined;
+    if (!found) throw new WardenError("WARDEN_ADMIN_NOT_FOUND");
+    if (found.document !== null) this.compileCandidate(scope, JSON.parse(found.document) as unknown);
+    return found;
+  }
+
+  /** Bring a recorded document back (a removal: drop the scope's policy again); recorded as a change of its own. */
+  activate(found: StoredPolicyVersion, actor: string): { version: string; previous: string } {
+    const value = found.document === null ? undefined : (JSON.parse(found.document) as unknown);
+    return this.commit(found.scope, value, actor, "activate");
+  }
+
   /** Drop a tenant's scopes (or the global admin policy: back to the config's); false when there was none. */
   remove(scope: string, actor: string): { version: string; previous: string } | undefined {
     const before = this.store.get(scope);
     if (!before) return undefined;
-    return this.commit(scope, undefined, actor);
+    return this.commit(scope, undefined, actor, "reset");
   }
 
-  private commit(scope: string, value: unknown, actor: string): { version: string; previous: string } {
+  private commit(scope: string, value: unknown, actor: string, action: StoredPolicyVersion["action"] = "apply"): { version: string; previous: string } {
     if (!this.reloader) throw new WardenError("WARDEN_ADMIN_UNAVAILABLE", { detail: "no policy reloader" });
     const before = this.store.get(scope);
     const previous = this.holder.current.version;
-    if (value === undefined) this.store.delete(scope);
-    else this.store.put({ scope, document: JSON.stringify(value), updatedAt: Date.now(), updatedBy: actor });
+    const document = value === undefined ? null : JSON.stringify(value);
+    const now = Date.now();
+    if (document === null) this.store.delete(scope);
+    else this.store.put({ scope, document, updatedAt: now, updatedBy: actor });
     const r = this.reloader.reload(`admin API: ${scope === GLOBAL ? "global policy" : `tenant ${scope}`} by ${actor}`);
     this.seen = this.store.stamp();
     if (!r.ok) {
@@ -239,6 +275,7 @@ export class PolicyAdmin {
       else this.store.delete(scope);
       throw invalid(r.error.issues);
     }
+    this.store.record({ scope, version: r.version, document, action, appliedAt: now, appliedBy: actor });
     return { version: r.version, previous };
   }
 }

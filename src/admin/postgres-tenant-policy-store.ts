@@ -4,13 +4,26 @@ import { PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
 import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
 import { storePool } from "../postgres/store-pool.js";
 import { WriteThrough } from "../postgres/write-through.js";
-import type { StoredPolicy, TenantPolicyStore } from "./tenant-policy-store.js";
+import { POLICY_VERSIONS_KEPT, type StoredPolicy, type StoredPolicyVersion, type TenantPolicyStore } from "./tenant-policy-store.js";
 
 export const POLICIES_CHANNEL = "warden_policies";
 const CHANNEL = POLICIES_CHANNEL;
 
 /** The admin-API policies table (in the store's schema, through `search_path`); also run by `warden keys migrate`. */
 export const POLICIES_TABLE_DDL = "CREATE TABLE IF NOT EXISTS warden_admin_policies (scope TEXT PRIMARY KEY, document TEXT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL)";
+
+/** Each change of an applied policy, newest kept per scope (to bring an earlier version back). */
+export const POLICY_VERSIONS_TABLE_DDL =
+  "CREATE TABLE IF NOT EXISTS warden_admin_policy_versions (id BIGSERIAL PRIMARY KEY, scope TEXT NOT NULL, version TEXT NOT NULL, document TEXT, action TEXT NOT NULL, applied_at BIGINT NOT NULL, applied_by TEXT NOT NULL)";
+
+interface VersionRow {
+  scope: string;
+  version: string;
+  document: string | null;
+  action: StoredPolicyVersion["action"];
+  applied_at: string;
+  applied_by: string;
+}
 
 interface Row {
   scope: string;
@@ -81,6 +94,7 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
     try {
       await store.pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(store.schema)}`).catch(() => undefined);
       await store.pool.query(POLICIES_TABLE_DDL);
+      await store.pool.query(POLICY_VERSIONS_TABLE_DDL);
       await store.feed.start();
       await store.reload();
     } catch (err) {
@@ -169,6 +183,34 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
     this.policies.delete(scope);
     this.write(scope, "DELETE FROM warden_admin_policies WHERE scope = $1", [scope], before);
     return true;
+  }
+
+  /**
+   * Written after the policy itself, in the same order; a failed history write is reported to `onError` and does
+   * not undo the change (the policy is in force and stored; only the way back to it is missing).
+   */
+  record(v: StoredPolicyVersion): void {
+    this.wt.enqueueLoose(async () => {
+      const c = await this.pool.connect();
+      try {
+        await c.query("BEGIN");
+        await c.query("INSERT INTO warden_admin_policy_versions (scope, version, document, action, applied_at, applied_by) VALUES ($1, $2, $3, $4, $5, $6)", [v.scope, v.version, v.document, v.action, v.appliedAt, v.appliedBy]);
+        await c.query("DELETE FROM warden_admin_policy_versions WHERE scope = $1 AND id NOT IN (SELECT id FROM warden_admin_policy_versions WHERE scope = $1 ORDER BY id DESC LIMIT $2)", [v.scope, POLICY_VERSIONS_KEPT]);
+        await c.query("COMMIT");
+      } catch (err) {
+        await c.query("ROLLBACK").catch(() => undefined);
+        throw err;
+      } finally {
+        c.release();
+      }
+    }, (err) => this.opts.onError?.(err, "policy version record"));
+  }
+
+  /** Read from the database (after this replica's queued writes), so every replica's changes are listed. */
+  async versions(scope: string): Promise<StoredPolicyVersion[]> {
+    await this.wt.drain();
+    const { rows } = await this.pool.query<VersionRow>("SELECT scope, version, document, action, applied_at, applied_by FROM warden_admin_policy_versions WHERE scope = $1 ORDER BY id DESC", [scope]);
+    return rows.map((r) => ({ scope: r.scope, version: r.version, document: r.document, action: r.action, appliedAt: Number(r.applied_at), appliedBy: r.applied_by }));
   }
 
   stamp(): string {

@@ -1,13 +1,22 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import type { StoredPolicy, TenantPolicyStore } from "./tenant-policy-store.js";
+import { POLICY_VERSIONS_KEPT, type StoredPolicy, type StoredPolicyVersion, type TenantPolicyStore } from "./tenant-policy-store.js";
 
 interface Row {
   scope: string;
   document: string;
   updated_at: number;
   updated_by: string;
+}
+
+interface VersionRow {
+  scope: string;
+  version: string;
+  document: string | null;
+  action: StoredPolicyVersion["action"];
+  applied_at: number;
+  applied_by: string;
 }
 
 /** Policies applied through the admin API, in `<dataDir>/warden.db` (so they survive restarts and config reloads). */
@@ -26,6 +35,16 @@ export class SqliteTenantPolicyStore implements TenantPolicyStore {
       updated_at INTEGER NOT NULL,
       updated_by TEXT NOT NULL
     )`);
+    this.db.exec(`CREATE TABLE IF NOT EXISTS admin_policy_versions (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      scope TEXT NOT NULL,
+      version TEXT NOT NULL,
+      document TEXT,
+      action TEXT NOT NULL,
+      applied_at INTEGER NOT NULL,
+      applied_by TEXT NOT NULL
+    )`);
+    this.db.exec("CREATE INDEX IF NOT EXISTS admin_policy_versions_scope ON admin_policy_versions (scope, id)");
   }
 
   get(scope: string): StoredPolicy | undefined {
@@ -41,6 +60,20 @@ export class SqliteTenantPolicyStore implements TenantPolicyStore {
     this.db
       .prepare("INSERT INTO admin_policies (scope, document, updated_at, updated_by) VALUES (?, ?, ?, ?) ON CONFLICT(scope) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at, updated_by = excluded.updated_by")
       .run(p.scope, p.document, p.updatedAt, p.updatedBy);
+  }
+
+  record(v: StoredPolicyVersion): void {
+    const insert = this.db.prepare("INSERT INTO admin_policy_versions (scope, version, document, action, applied_at, applied_by) VALUES (?, ?, ?, ?, ?, ?)");
+    const prune = this.db.prepare("DELETE FROM admin_policy_versions WHERE scope = ? AND id NOT IN (SELECT id FROM admin_policy_versions WHERE scope = ? ORDER BY id DESC LIMIT ?)");
+    this.db.transaction(() => {
+      insert.run(v.scope, v.version, v.document, v.action, v.appliedAt, v.appliedBy);
+      prune.run(v.scope, v.scope, POLICY_VERSIONS_KEPT);
+    })();
+  }
+
+  async versions(scope: string): Promise<StoredPolicyVersion[]> {
+    const rows = this.db.prepare("SELECT * FROM admin_policy_versions WHERE scope = ? ORDER BY id DESC").all(scope) as VersionRow[];
+    return rows.map((r) => ({ scope: r.scope, version: r.version, document: r.document, action: r.action, appliedAt: r.applied_at, appliedBy: r.applied_by }));
   }
 
   /** A stamp that changes whenever any stored policy does (to notice changes made by another process). */

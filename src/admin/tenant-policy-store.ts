@@ -9,6 +9,26 @@ export interface StoredPolicy {
 }
 
 /**
+ * One change of a scope's applied policy, kept so an earlier version can be brought back
+ * (`/admin/v1/policy/versions`, `/admin/v1/tenants/:tenant/policy/versions`).
+ */
+export interface StoredPolicyVersion {
+  /** A tenant id, or `*` for the global policy document. */
+  scope: string;
+  /** The policy version (content hash of the whole composed policy) that the change produced. */
+  version: string;
+  /** The scope's document after the change (as in {@link StoredPolicy}); null: removed (global: the config's policy). */
+  document: string | null;
+  /** What made it: a PUT (`apply`), a DELETE (`reset`), or bringing an earlier version back (`activate`). */
+  action: "apply" | "reset" | "activate";
+  appliedAt: number;
+  appliedBy: string;
+}
+
+/** How many changes are kept per scope; older ones are dropped as new ones are recorded. */
+export const POLICY_VERSIONS_KEPT = 100;
+
+/**
  * Policies applied through the admin API (so they survive restarts and config reloads). Synchronous, as policy
  * reloads are; a store whose database is remote answers from memory and writes through, and `flush` is the barrier
  * the admin API awaits. Implementations: `sqlite-tenant-policy-store.ts` (default, `<dataDir>/warden.db`),
@@ -22,6 +42,10 @@ export interface TenantPolicyStore {
   put(p: StoredPolicy): void;
   /** False when there was none. */
   delete(scope: string): boolean;
+  /** Keep one change in the scope's history (the newest {@link POLICY_VERSIONS_KEPT} are kept). */
+  record(v: StoredPolicyVersion): void;
+  /** A scope's recorded changes, newest first (every replica's, once written). */
+  versions(scope: string): Promise<StoredPolicyVersion[]>;
   /**
    * Throws `WARDEN_POLICY_STORE_STALE` when this copy of the policies may be older than the configured bound
    * (`keys.policyMaxStaleSeconds`): a store fed by change notifications that lost them for that long. A store that

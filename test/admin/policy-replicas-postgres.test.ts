@@ -59,3 +59,33 @@ describe("tenant policies across replicas sharing PostgreSQL (keys.store: postgr
     }
   });
 });
+
+describe("policy versions across replicas sharing PostgreSQL", () => {
+  it("versions applied on one replica are listed on another, which brings the first back; both run it", async () => {
+    const a = await replica();
+    const b = await replica();
+    try {
+      a.admin.watch(50);
+      b.admin.watch(50);
+      const scopes = (action: string) => ({ scopes: [{ match: {}, rules: [{ id: "mail", match: { type: "EMAIL_ADDRESS" }, action }] }] });
+      const v1 = a.admin.applyTenant("beta", scopes("block"), "ops-key-1");
+      const v2 = a.admin.applyTenant("beta", scopes("monitor"), "ops-key-2");
+      await a.admin.flush();
+      await expect.poll(() => b.holder.current.version, { timeout: 2_000, interval: 25 }).toBe(v2.version);
+      const listed = await b.admin.versions("beta");
+      expect(listed.map((v) => [v["version"], v["appliedBy"], v["action"], v["active"]])).toEqual([
+        [v2.version, "ops-key-2", "apply", true],
+        [v1.version, "ops-key-1", "apply", false],
+      ]);
+      const found = await b.admin.findVersion("beta", v1.version.slice(0, 12));
+      const r = b.admin.activate(found, "ops-key-3");
+      await b.admin.flush();
+      expect(r.version).toBe(v1.version);
+      await expect.poll(() => a.holder.current.version, { timeout: 2_000, interval: 25 }).toBe(v1.version);
+      expect((await a.admin.versions("beta"))[0]).toMatchObject({ version: v1.version, appliedBy: "ops-key-3", action: "activate", active: true });
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});

@@ -30,7 +30,7 @@ const BODIES: Record<string, unknown> = {
 };
 
 function concretePath(path: string): string {
-  return path.replace(":tenant", "t1").replace(":id", targetKeyId).replace(":requestId", "req-matrix");
+  return path.replace(":tenant", "t1").replace(":id", targetKeyId).replace(":requestId", "req-matrix").replace(":version", "0".repeat(64));
 }
 
 describe("RBAC matrix: every role × every admin route, expected from the route table", () => {

@@ -91,3 +91,41 @@ export async function resetTenantPolicy(ctx: AdminContext): Promise<AdminResult>
   ctx.note({ tenant, from: r.previous, to: r.version });
   return ok({ removed: true, version: r.version, previous: r.previous });
 }
+
+/** GET /policy/versions (admin): the global policy's recorded changes, newest first. */
+export async function listGlobalPolicyVersions(ctx: AdminContext): Promise<AdminResult> {
+  return ok({ versions: await policyAdmin(ctx).versions("*") });
+}
+
+/** POST /policy/versions/:version/activate (admin): bring back the global document that produced `version`. */
+export async function activateGlobalPolicyVersion(ctx: AdminContext): Promise<AdminResult> {
+  const admin = policyAdmin(ctx);
+  const found = await admin.findVersion("*", ctx.params["version"] ?? "");
+  await ctx.changing();
+  const r = admin.activate(found, actorOf(ctx));
+  await storeWritten(admin);
+  ctx.note({ activated: found.version, from: r.previous, to: r.version });
+  return ok({ activated: found.version, version: r.version, previous: r.previous });
+}
+
+/** GET /tenants/:tenant/policy/versions: the tenant's recorded changes, newest first. */
+export async function listTenantPolicyVersions(ctx: AdminContext): Promise<AdminResult> {
+  const { tenant, allowed } = tenantParam(ctx);
+  const admin = policyAdmin(ctx);
+  const versions = await admin.versions(tenant);
+  if (!allowed) throw notFound();
+  return ok({ tenant, versions });
+}
+
+/** POST /tenants/:tenant/policy/versions/:version/activate: bring back the tenant's scopes that produced `version`. */
+export async function activateTenantPolicyVersion(ctx: AdminContext): Promise<AdminResult> {
+  const { tenant, allowed } = tenantParam(ctx);
+  const admin = policyAdmin(ctx);
+  if (!allowed) throw notFound();
+  const found = await admin.findVersion(tenant, ctx.params["version"] ?? "");
+  await ctx.changing();
+  const r = admin.activate(found, actorOf(ctx));
+  await storeWritten(admin);
+  ctx.note({ tenant, activated: found.version, from: r.previous, to: r.version });
+  return ok({ activated: found.version, version: r.version, previous: r.previous });
+}

@@ -4,6 +4,7 @@ import { WardenError } from "../core/warden-error.js";
 import { compilePolicy } from "../decide/compile-policy.js";
 import { compileGlob } from "../decide/glob.js";
 import { parsePolicy } from "../decide/load-policy.js";
+import { ruleLessPolicyIssue } from "../decide/rule-less-policy-issue.js";
 import type { PolicyDocument, PolicyScope } from "../decide/policy-schema.js";
 import type { PolicyHolder } from "../enforce/policy-holder.js";
 import type { PolicyReloader } from "../enforce/policy-reloader.js";
@@ -19,12 +20,16 @@ const invalid = (issues: readonly ConfigIssue[]) => new WardenError("WARDEN_ADMI
 const HIDDEN = "[hidden]";
 
 /**
- * Problems a global candidate has before it is parsed: scope ids starting `tenant:` belong to tenant policies; and
+ * Problems a global candidate has before it is parsed: a document saying nothing about rules would allow everything;
+ * scope ids starting `tenant:` belong to tenant policies; and
  * the placeholders {@link redactDocument} shows are not values. A document read with GET and put back would
  * otherwise apply `[hidden]` as its canary (the real canary no longer found) or its hash key.
  */
 function globalCandidateIssues(candidate: JsonObject): void {
   const issues: ConfigIssue[] = [];
+  // `{}` is not "no admin policy" (that is DELETE) nor "no rules" (that is `rules: []`): refused, not allow-all.
+  const ruleLess = ruleLessPolicyIssue(candidate, "or DELETE /admin/v1/policy to go back to the config's policy");
+  if (ruleLess) issues.push(ruleLess);
   const scopes = candidate["scopes"];
   if (Array.isArray(scopes)) {
     scopes.forEach((s, i) => {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { DATA_CLASSES } from "../core/data-class.js";
 import { POLICY_ACTIONS, type PolicyAction } from "../core/decision.js";
 import { TEXT_KINDS } from "../core/message-spec.js";
+import { ruleLessPolicyIssue } from "./rule-less-policy-issue.js";
 
 /** What a rule does with the findings it matches. Ordered from least to most restrictive in {@link ACTION_RANK}. */
 export const ACTIONS = POLICY_ACTIONS;
@@ -202,6 +203,8 @@ export const policyConfigSchema = z
       for (const k of extra) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [k], message: "a policy given by file(s) cannot also have inline fields" });
       return;
     }
+    const ruleLess = ruleLessPolicyIssue(v, "or leave 'policy:' out for the default policy");
+    if (ruleLess) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [ruleLess.path], message: ruleLess.message });
     const r = policySchema.safeParse(v);
     if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ code: z.ZodIssueCode.custom, path: issue.path, message: issue.message });
   });

@@ -10,6 +10,8 @@ import { DEFAULT_DETECTORS } from "./default-detectors.js";
 import { rememberRecipe } from "./engine-recipe.js";
 import { buildCipherViews, buildReversedKeyView } from "./normalize/cipher-views.js";
 import { buildJoinedView } from "./normalize/joined-view.js";
+import { buildSpacedLettersView } from "./normalize/spaced-letters-view.js";
+import { CUSTOM_KEYWORD_DETECTOR_ID } from "./custom/custom-detectors.js";
 import { buildDecodedViews, MIN_ENCODED_LENGTH } from "./normalize/decode-views.js";
 import { buildHtmlEntityView } from "./normalize/html-entity-view.js";
 import { buildEscapeView } from "./normalize/escape-view.js";
@@ -195,6 +197,8 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
   const views: Required<ViewOptions> = { normalized: true, leet: true, decoded: true, cipher: true, joined: true, ...options.views };
   const byView = new Map<TextView["kind"], Runner[]>();
   for (const kind of ["normalized", "leet", "base64", "hex", "url", "html", "escaped", "cipher", "joined"] as const) byView.set(kind, runners.filter((r) => runsOnView(r.detector.meta, kind)));
+  // Keyword deny lists also read words spelled out letter by letter (short runs the cipher views leave alone).
+  const keywordRunners = runners.filter((r) => r.detector.meta.id === CUSTOM_KEYWORD_DETECTOR_ID);
 
   function run(rs: readonly Runner[], text: string, context: DetectContext, view: TextView | undefined, out: Finding[], errors: EngineError[], shared?: SharedScan): void {
     for (const r of rs) {
@@ -261,6 +265,8 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
       const escaped = views.decoded ? buildEscapeView(text) : undefined;
       if (escaped) run(byView.get("escaped") ?? [], escaped.text, context, escaped, raw, errors);
       if (views.cipher) for (const v of buildCipherViews(text, shared)) run(byView.get("cipher") ?? [], v.text, context, v, raw, errors);
+      const spaced = views.cipher && keywordRunners.length > 0 ? buildSpacedLettersView(text) : undefined;
+      if (spaced) run(keywordRunners, spaced.text, context, spaced, raw, errors);
       const joined = views.joined ? buildJoinedView(text) : undefined;
       if (joined) run(byView.get("joined") ?? [], joined.text, context, joined, raw, errors);
       // Sanitise evidence: an explanation must never carry the value it explains.

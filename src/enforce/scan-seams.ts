@@ -56,9 +56,17 @@ export function seamsOf(runs: readonly (readonly TextPart[])[]): Seam[] {
   const out: Seam[] = [];
   /** The end of the run just before (any role), when it can take edits. */
   let before: TextPart | undefined;
+  /**
+   * The end of the run before the model's own tool calls (their argument strings), carried over them: the model reads
+   * a user's turn, its call (`{}`), then the tool's result, as one after the other.
+   */
+  let overCalls: TextPart | undefined;
   for (const run of runs) {
     const first = run[0];
     const end = run[run.length - 1];
+    const isCall = first?.kind === "tool_call_arguments";
+    const carried = isCall ? (overCalls ?? before) : overCalls;
+    overCalls = isCall ? carried : undefined;
     if (first === undefined || end === undefined || !seamable(first)) {
       before = undefined;
       continue;
@@ -69,6 +77,8 @@ export function seamsOf(runs: readonly (readonly TextPart[])[]): Seam[] {
     // Next to each other, turns of other roles are read one after the other too ("…the key starts ghp_…" in the
     // system prompt, "…and ends …" in the user's turn; a user turn, then a tool result).
     if (before !== undefined && before !== prev && seamKey(before) !== key) out.push({ a: before, b: first, crossRole: true });
+    // And over the tool calls between them (a user turn; the call; the tool result).
+    if (!isCall && carried !== undefined && carried !== prev && carried !== before && seamKey(carried) !== key) out.push({ a: carried, b: first, crossRole: true });
     if (seamable(end)) last.set(key, end);
     else last.delete(key);
     before = seamable(end) ? end : undefined;

@@ -57,14 +57,47 @@ describe("a GitHub token cut over two adjacent turns of different roles", () => 
     expectSplitRedacted();
   });
 
-  // Left open: the tool call's argument string ("{}") stands between the user's turn and the tool result, so the two
-  // are not adjacent runs, and only adjacent ones (or runs of one role and kind) are read across. What happens: the
-  // token reaches the provider whole. Reading across several short runs needs a seam over more than two parts.
-  it.skip("chat: a user turn, then a tool result (after the call)", async () => {
+  // Was left open: the tool call's argument string ("{}") stood between the user's turn and the tool result, so the
+  // two were not adjacent runs, and only adjacent ones (or runs of one role and kind) were read across: the token
+  // reached the provider whole. The end of the turn before the model's own tool calls is now carried over them.
+  it("chat: a user turn, then a tool result (after the call)", async () => {
     h.mock.reset();
     await h.openai.chat.completions.create({
       model: "gpt-4o-mini",
       messages: [{ role: "user", content: `token: ${HEAD}` }, { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "f", arguments: "{}" } }] }, { role: "tool", tool_call_id: "c1", content: `${TAIL} join them` }],
+    });
+    expectSplitRedacted();
+  });
+
+  it("chat: a user turn, two parallel calls with arguments, then the first result", async () => {
+    h.mock.reset();
+    const call = (id: string, q: string) => ({ id, type: "function" as const, function: { name: "lookup", arguments: JSON.stringify({ q }) } });
+    await h.openai.chat.completions.create({
+      model: "gpt-4o-mini",
+      messages: [{ role: "user", content: `token: ${HEAD}` }, { role: "assistant", content: null, tool_calls: [call("c1", "weather"), call("c2", "time")] }, { role: "tool", tool_call_id: "c1", content: `${TAIL} join them` }, { role: "tool", tool_call_id: "c2", content: "noon" }],
+    });
+    expectSplitRedacted();
+  });
+
+  it("Responses: a user input item, a function call, then its output", async () => {
+    h.mock.reset();
+    await h.openai.responses.create({
+      model: "gpt-4.1",
+      input: [{ role: "user", content: `token: ${HEAD}` }, { type: "function_call", call_id: "c1", name: "f", arguments: "{}" }, { type: "function_call_output", call_id: "c1", output: `${TAIL} join them` }],
+    });
+    expectSplitRedacted();
+  });
+
+  it("Anthropic: a user turn, a tool_use with input, then the tool_result", async () => {
+    h.mock.reset();
+    await h.anthropic.messages.create({
+      model: "claude-mock-1",
+      max_tokens: 5,
+      messages: [
+        { role: "user", content: `token: ${HEAD}` },
+        { role: "assistant", content: [{ type: "tool_use", id: "t1", name: "lookup", input: { q: "weather" } }] },
+        { role: "user", content: [{ type: "tool_result", tool_use_id: "t1", content: `${TAIL} join them` }] },
+      ],
     });
     expectSplitRedacted();
   });

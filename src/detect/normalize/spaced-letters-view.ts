@@ -5,15 +5,62 @@ import { CharViewBuilder, type TextView } from "./text-view.js";
  * (`s-e-c-r-e-t`, `p.a.s.s`, `s_e_c`, `s·e·c`, `s*e*c`, `s|e|c`, `s/e/c`, `s,e,c`, `s:e:c`, `s+e+c`, `s~e~c`) and the
  * invisible ones a pasted text hides between them (zero-width space, joiners, word joiner, BOM, soft hyphen).
  */
-const SEP = "[\\t \\u00a0.\\-_*|/,:+~\\u00b7\\u2022\\u2027\\u2219\\u00ad\\u200b-\\u200d\\u2060\\ufeff]";
-const ALNUM = "[\\p{L}\\p{N}]";
+const SEPARATORS = new Set([9, 32, 0xa0, 0x2e, 0x2d, 0x5f, 0x2a, 0x7c, 0x2f, 0x2c, 0x3a, 0x2b, 0x7e, 0xb7, 0x2022, 0x2027, 0x2219, 0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const isSep = (c: number): boolean => SEPARATORS.has(c);
+const NON_ASCII_ALNUM = /^[\p{L}\p{N}]$/u;
+/** A letter or digit at UTF-16 index `i` (a surrogate pair read whole); its length in code units, 0 when not one. */
+function alnumAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) ? 1 : 0;
+  if (c !== c) return 0; // past the end (NaN)
+  const cp = text.codePointAt(i) ?? 0;
+  const len = cp > 0xffff ? 2 : 1;
+  return NON_ASCII_ALNUM.test(text.slice(i, i + len)) ? len : 0;
+}
+/** Whether a letter or digit ends at `i` (the code point before it). */
+function alnumBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const lo = text.charCodeAt(i - 1);
+  return alnumAt(text, lo >= 0xdc00 && lo <= 0xdfff && i >= 2 ? i - 2 : i - 1) > 0;
+}
+
 /**
- * Three or more single letters or digits, each set apart from the next by one to three separators, the run standing
- * alone (no letter or digit touching it). The classes are disjoint and each step takes one letter, so matching is
- * linear. Used for the trigger too: ordinary prose rarely has three one-letter words in a row.
+ * The runs of three or more single letters or digits, each set apart from the next by one to three separators, a run
+ * standing alone (no letter or digit touching it): [start, end) pairs. One pass over the text, each character looked
+ * at a bounded number of times (ordinary prose rarely has three one-letter words in a row, so it yields nothing).
  */
-const RUN = new RegExp(`(?<!${ALNUM})${ALNUM}(?:${SEP}{1,3}${ALNUM}){2,}(?!${ALNUM})`, "gu");
-const SEP_ONLY = new RegExp(`^${SEP}+$`, "u");
+function findRuns(text: string, max: number): [number, number][] {
+  const out: [number, number][] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n && out.length < max) {
+    const len = alnumAt(text, i);
+    if (len === 0 || alnumBefore(text, i)) {
+      i += len === 2 ? 2 : 1;
+      continue;
+    }
+    let end = i + len;
+    let count = 1;
+    if (alnumAt(text, end) > 0) {
+      // a word, not a single letter: skip it whole
+      while (end < n && alnumAt(text, end) > 0) end += alnumAt(text, end);
+      i = end;
+      continue;
+    }
+    for (;;) {
+      let k = end;
+      while (k < n && k - end < 3 && isSep(text.charCodeAt(k))) k++;
+      if (k === end || k >= n) break;
+      const l = alnumAt(text, k);
+      if (l === 0 || alnumAt(text, k + l) > 0) break;
+      end = k + l;
+      count++;
+    }
+    if (count >= 3) out.push([i, end]);
+    i = end;
+  }
+  return out;
+}
 
 /** Most runs joined in one text (a pathological input stays bounded: the rest is left as it is). */
 const MAX_RUNS = 512;
@@ -34,17 +81,12 @@ const MAX_RUNS = 512;
  * v?.toOriginal(4, 10); // { start: 4, end: 15 }
  */
 export function buildSpacedLettersView(text: string): TextView | undefined {
-  RUN.lastIndex = 0;
-  if (!RUN.test(text)) return undefined;
-  RUN.lastIndex = 0;
+  const runs = findRuns(text, MAX_RUNS);
+  if (runs.length === 0) return undefined;
   const b = new CharViewBuilder(text.length);
   const dropped: number[] = [];
   let copied = 0;
-  let runs = 0;
-  for (let m = RUN.exec(text); m !== null && runs < MAX_RUNS; m = RUN.exec(text)) {
-    runs++;
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const [start, end] of runs) {
     const pieces = splitRun(text, start, end);
     const inWord = commonestGap(text, pieces);
     b.pushRange(text, copied, start);
@@ -104,7 +146,7 @@ function splitRun(text: string, start: number, end: number): Piece[] {
     const cp = text.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
     let j = i + len;
-    while (j < end && SEP_ONLY.test(text.charAt(j))) j++;
+    while (j < end && isSep(text.charCodeAt(j))) j++;
     out.push({ at: i, len, gapStart: i + len, gapEnd: j });
     i = j;
   }

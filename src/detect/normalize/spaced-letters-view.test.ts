@@ -30,6 +30,11 @@ describe("buildSpacedLettersView", () => {
     expect(v?.toOriginal(0, 8)).toBeUndefined();
   });
 
+  it("joins at most 4,096 letters of one text; the rest is left as it is", () => {
+    const v = buildSpacedLettersView("a ".repeat(10_000));
+    expect(v?.text.startsWith(`${"a".repeat(4096)} a a`)).toBe(true);
+  });
+
   it.each([
     ["ordinary prose", "I think a lot of it is fine."],
     ["two single letters", "a b testing"],

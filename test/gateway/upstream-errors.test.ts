@@ -148,6 +148,15 @@ describe("upstream failures become clean errors in the caller's format", () => {
     expect(mock.requests).toHaveLength(1);
   });
 
+  it("a connection dropped after the whole request was read is not retried for a POST (the upstream may have run it)", async () => {
+    mock.use((_req, res) => {
+      res.socket?.destroy();
+    });
+    const body = await expectErrorResponse(await chat("gpt-retry"), 502, "WARDEN_UPSTREAM_UNREACHABLE", "openai");
+    expect(JSON.stringify(body)).not.toContain("ECONNRESET");
+    expect(mock.requests).toHaveLength(1);
+  });
+
   it("invalid UTF-8 in an upstream JSON body → 502 WARDEN_UPSTREAM_BAD_RESPONSE", async () => {
     mock.use(reply.bytes(Buffer.concat([Buffer.from('{"id":"x","choices":[{"message":{"content":"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"}}]}')]), "application/json"));
     await expectErrorResponse(await chat(), 502, "WARDEN_UPSTREAM_BAD_RESPONSE", "openai");

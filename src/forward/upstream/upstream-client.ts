@@ -32,8 +32,16 @@ export interface UpstreamReply {
   body: UpstreamBody;
 }
 
-/** Error codes of failures where the upstream cannot have processed the request: safe to retry even a POST. */
-const RETRYABLE_ERRORS = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "EAI_AGAIN"]);
+/**
+ * Error codes of failures before the request could reach the upstream whole (no connection, no name, the body's write
+ * refused): it cannot have processed it, so even a POST is retried.
+ */
+const UNSENT_ERRORS = new Set(["ECONNREFUSED", "EPIPE", "UND_ERR_CONNECT_TIMEOUT", "EAI_AGAIN"]);
+/**
+ * A connection reset or closed with no response: the upstream may have read the whole request and run it (a model
+ * call billed, a tool run) before dropping the connection, so only a GET is retried after one.
+ */
+const DROPPED_ERRORS = new Set(["ECONNRESET", "UND_ERR_SOCKET"]);
 /** Statuses an upstream uses to say "not processed, try again". Only retried with a short (or no) retry-after. */
 const RETRYABLE_STATUS = new Set([429, 503]);
 const MAX_RETRY_WAIT_MS = 2_000;
@@ -42,7 +50,8 @@ const MAX_DISCARD_BYTES = 128 * 1024;
 
 /**
  * One keep-alive undici Pool per upstream origin. Retries happen only before the first response byte, and only
- * for failures that leave the request unprocessed (connection refused/reset before a response, 429/503).
+ * for failures that leave the request unprocessed (connection refused, the body's write refused, 429/503; a
+ * connection reset before a response only for a GET).
  */
 export class UpstreamClient {
   private readonly pool: Pool;
@@ -67,7 +76,7 @@ export class UpstreamClient {
       } catch (err) {
         const code = errorCode(err);
         if (call.signal.aborted) throw new WardenError("WARDEN_REQUEST_ABORTED", { cause: err });
-        if (attempt < this.opts.maxRetries && code !== undefined && RETRYABLE_ERRORS.has(code)) {
+        if (attempt < this.opts.maxRetries && code !== undefined && (UNSENT_ERRORS.has(code) || (call.method === "GET" && DROPPED_ERRORS.has(code)))) {
           await cancellableSleep(backoffMs(attempt), call.signal);
           continue;
         }

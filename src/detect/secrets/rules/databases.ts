@@ -35,6 +35,10 @@ const DB_SCHEMES = [
   "ldaps",
   "smtp",
   "smtps",
+  // Django-style e-mail URLs name the transport security after a "+" (`EMAIL_URL=smtp+tls://…`).
+  "smtp+tls",
+  "smtp+ssl",
+  "submission",
   "imap",
   "imaps",
   "sftp",
@@ -70,7 +74,7 @@ export const databaseRules: readonly SecretRule[] = [
   {
     id: "connection-string-password",
     description: "Database / broker connection URI with an embedded password",
-    pattern: `(?<![A-Za-z0-9+.-])(?:jdbc:)?(?:${DB_SCHEMES.map(esc).join("|")})://(?<user>[^\\s:@/'"\`<>]{0,100}):(?<secret>[^\\s/'"\`<>]{1,200})@(?=[A-Za-z0-9\\[_-])`,
+    pattern: `(?<![A-Za-z0-9+.-])(?:jdbc:)?(?:${DB_SCHEMES.map(esc).join("|")})://(?<user>[^\\s:@/'"\`<>]{0,100}(?:@[^\\s:@/'"\`<>]{1,100})?):(?<secret>[^\\s/'"\`<>]{1,200})@(?=[A-Za-z0-9\\[_-])`,
     secretGroup: "secret",
     anchored: true,
     keywords: DB_SCHEMES.map((s) => `${s}://`),
@@ -83,12 +87,17 @@ export const databaseRules: readonly SecretRule[] = [
         { text: 'const MONGO_URI = "mongodb://realuser:s3cr3tP4ss@db1.example.net:27017/production";', secret: "s3cr3tP4ss" },
         { text: "DATABASE_URL=postgres://api_user:myC0mpl3xPwd@db.internal.com:5432/api_db", secret: "myC0mpl3xPwd" },
         { text: "mongodb+srv://appuser:myR3alP@ssw0rd@cluster0.mongodb.net/mydb", secret: "myR3alP@ssw0rd" },
+        // a user name that is an e-mail address (mail providers log in with the whole address), unencoded
+        { text: "EMAIL_URL=smtp://alerts@example.com:Fj9#kQ2mLw7x@smtp.example.com:587", secret: "Fj9#kQ2mLw7x" },
+        { text: "EMAIL_URL=smtp+tls://noreply@acme.no:Rv8kLq2Zx7Wm4p@smtp.acme.no:587", secret: "Rv8kLq2Zx7Wm4p" },
       ],
       negative: [
         { text: 'const MYSQL_TEMPLATE = "mysql://user:${PASSWORD}@example.com:3306/db";' },
         { text: "postgres://postgres:postgres@localhost:5432/database" },
         { text: "mongodb://YOUR_USERNAME:YOUR_PASSWORD@cluster.mongodb.net/test" },
         { text: "postgresql://db.server.com:5432/production" },
+        { text: "smtp://alerts@example.com:587" },
+        { text: "smtp://alerts@example.com:${SMTP_PASSWORD}@smtp.example.com:587" },
       ],
     },
   },
@@ -165,7 +174,7 @@ export const databaseRules: readonly SecretRule[] = [
   {
     id: "url-credentials",
     description: "URL with user:password credentials (HTTP, FTP, SSH, Git...)",
-    pattern: `(?<![A-Za-z0-9+.-])(?:${URL_SCHEMES.join("|")})://(?<user>[^\\s:@/?#'"\`<>{}$]{1,100}):(?<secret>[^\\s/?#'"\`<>]{1,200})@(?=[A-Za-z0-9\\[_-])`,
+    pattern: `(?<![A-Za-z0-9+.-])(?:${URL_SCHEMES.join("|")})://(?<user>[^\\s:@/?#'"\`<>{}$]{1,100}(?:@[^\\s:@/?#'"\`<>{}$]{1,100})?):(?<secret>[^\\s/?#'"\`<>]{1,200})@(?=[A-Za-z0-9\\[_-])`,
     flags: "i",
     secretGroup: "secret",
     anchored: true,
@@ -181,6 +190,7 @@ export const databaseRules: readonly SecretRule[] = [
         { text: "MQTT_BROKER=mqtts://gw-fleet:lr!1$EpHirYx+tAERG@a1b2c3d4e5f6g7-ats.iot.eu-west-1.amazonaws.com:8883", secret: "lr!1$EpHirYx+tAERG" },
         { text: "HTTPS_PROXY=socks5h://svc-proxy:Qz8+vL$k2Wm!@proxy.acme.local:1080", secret: "Qz8+vL$k2Wm!" },
         { text: "ffplay rtsp://admin:Cam3ra!Pw99@192.168.1.64:554/stream1", secret: "Cam3ra!Pw99" },
+        { text: "curl ftp://backup@corp.example:Vq7!mZ2pLx@ftp.corp.example/dump.gz", secret: "Vq7!mZ2pLx" },
       ],
       negative: [
         { text: 'const API_URL = "https://${username}:${password}@api.example.com/v1";' },

@@ -101,14 +101,20 @@ export const saasRules: readonly SecretRule[] = [
   {
     id: "asana-pat",
     description: "Asana personal access token",
-    pattern: `(?<![A-Za-z0-9/])(?<secret>[12]/\\d{10,17}(?::|/)[a-f0-9]{32})(?![A-Za-z0-9])`,
+    // Three generations: legacy `0/` + 32 hex (only after the word Asana: `0/` alone says little), `1/<user id>:` +
+    // 32 hex, and `2/<user id>/<token id>:` + 32 hex (the current format).
+    pattern: `(?<![A-Za-z0-9/])(?<secret>(?<=(?:asana|Asana|ASANA)[^\\n]{0,60})0/[a-f0-9]{32}|[12]/\\d{10,17}(?:/\\d{10,17})?(?::|/)[a-f0-9]{32})(?![A-Za-z0-9])`,
     secretGroup: "secret",
     keywords: ["asana", "1/1", "2/1"],
     score: 0.85,
     window: { before: 64, after: 120 },
     examples: {
-      positive: [{ text: "ASANA_PAT=1/1204567890123456:9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b", secret: "1/1204567890123456:9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b" }],
-      negative: [{ text: "ratio 1/1204567890123456" }],
+      positive: [
+        { text: "ASANA_PAT=1/1204567890123456:9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b", secret: "1/1204567890123456:9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b" },
+        { text: "ASANA_PAT=2/1204567890123456/1207654321098765:4e8d1c7a2f9b3e6d0c5a8f1b7e2d9c4a", secret: "2/1204567890123456/1207654321098765:4e8d1c7a2f9b3e6d0c5a8f1b7e2d9c4a" },
+        { text: "asana_token = '0/8c3f1e7b2a9d4c6e0f5b8a1d7e3c9f2b'", secret: "0/8c3f1e7b2a9d4c6e0f5b8a1d7e3c9f2b" },
+      ],
+      negative: [{ text: "ratio 1/1204567890123456" }, { text: "git diff 0/8c3f1e7b2a9d4c6e0f5b8a1d7e3c9f2b" }],
     },
   },
   prefixedToken({

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { derPrivateKeyLength, opensshPrivateKeyLength } from "./der-private-key.js";
 import { charMix, distinctChars, shannonEntropy } from "./entropy.js";
 import { hasValidCrc32Suffix } from "./checksum.js";
@@ -46,6 +47,27 @@ function parseJsonObject(s: string | null): Record<string, unknown> | null {
   }
 }
 
+/**
+ * HMAC keys that documentation signs its example tokens with (jwt.io's debugger, older and current, and tutorials that
+ * copy it). A token whose signature verifies with one of them can be forged by anyone: it protects nothing.
+ */
+const DOCUMENTED_HMAC_KEYS = ["your-256-bit-secret", "your-384-bit-secret", "your-512-bit-secret", "a-string-secret-at-least-256-bits-long", "secret", "your-secret-key"];
+const HMAC_ALGS: Readonly<Record<string, string>> = { HS256: "sha256", HS384: "sha384", HS512: "sha512" };
+
+/** True when an HS256/384/512 token's signature verifies with a documented example key. */
+function signedWithDocumentedKey(alg: unknown, parts: readonly string[]): boolean {
+  const hash = typeof alg === "string" ? HMAC_ALGS[alg] : undefined;
+  const [h, p, sig] = parts;
+  if (hash === undefined || h === undefined || p === undefined || sig === undefined || sig.length < 16) return false;
+  const signed = `${h}.${p}`;
+  return DOCUMENTED_HMAC_KEYS.some((k) => createHmac(hash, k).update(signed).digest("base64url") === sig.replace(/=+$/, ""));
+}
+
+/** The claims of jwt.io's example token (`{"sub":"1234567890","name":"John Doe",…,"iat":1516239022}`), whatever its key. */
+function isJwtIoExampleClaims(payload: Readonly<Record<string, unknown>>): boolean {
+  return payload.sub === "1234567890" && payload.name === "John Doe" && payload.iat === 1516239022;
+}
+
 /** JWT: the header must decode to a JSON object with `alg`; a JSON payload raises confidence. */
 const jwt: SecretValidator = ({ secret, score }) => {
   const parts = secret.split(".");
@@ -60,12 +82,44 @@ const jwt: SecretValidator = ({ secret, score }) => {
   const payload = parseJsonObject(b64urlDecode(parts[1] ?? ""));
   // Unsigned tokens still carry claims, but a signed one with a JSON payload is the real thing.
   if (payload === null) return Math.min(score, 0.7);
+  // Documentation's example tokens are public: dropped like other placeholders.
+  if (signedWithDocumentedKey(header.alg, parts) || isJwtIoExampleClaims(payload)) return null;
   const signed = (parts[2] ?? "").length >= 16;
   return signed ? Math.max(score, 0.9) : Math.max(score - 0.1, 0.6);
 };
 
-/** GitHub / npm tokens: trailing base62 CRC32. A bad checksum means a fake or mistyped token. */
-const crc32Suffix: SecretValidator = ({ secret, score }) => (hasValidCrc32Suffix(secret) ? Math.max(score, 0.98) : 0.6);
+/** Words that present a value as an illustration on its line ("# e.g. …", "for example", "(not a real token)"). */
+const EXAMPLE_CONTEXT = /\be\.\s?g\.|\bfor example\b|\bexample\b|\bsample\b|\bdummy\b|\bfake\b|\bnot a real\b|\bplaceholder\b|\bz\.\s?b\.|\bpar exemple\b|\bp\.\s?ej\.|\bpor ejemplo\b/i;
+
+/** The line around [start, end) presents the value as an example. */
+function inExampleContext(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf("\n", start - 1) + 1;
+  const nl = text.indexOf("\n", end);
+  const line = text.slice(from, nl < 0 ? text.length : nl);
+  return EXAMPLE_CONTEXT.test(line.slice(0, start - from) + " " + line.slice(end - from));
+}
+
+/** A GitHub / npm token of the full published length: its last six characters are a CRC32 of the rest. */
+const CHECKSUMMED_TOKEN = /^(?:gh[pousr]|npm)_[A-Za-z0-9]{36}$/;
+
+/**
+ * The most a catch-all rule may score a value: a full-length GitHub / npm token whose checksum fails is no token of
+ * theirs (the provider rule judged it), so a fake one (`ghp_0123456789abcdef…`) or one shown as an example is dropped
+ * (`null`) and any other is held at 0.6; everything else 0.9.
+ */
+function badChecksumCap(v: string, text: string, start: number, end: number): number | null {
+  if (!CHECKSUMMED_TOKEN.test(v) || hasValidCrc32Suffix(v)) return 0.9;
+  return isPlaceholder(v.slice(4)) || inExampleContext(text, start, end) ? null : 0.6;
+}
+
+/**
+ * GitHub / npm tokens: trailing base62 CRC32. A bad checksum means a fake or mistyped token: still reported (0.6), but
+ * below the threshold when its line presents it as an example.
+ */
+const crc32Suffix: SecretValidator = ({ secret, score, text, start, end }) => {
+  if (hasValidCrc32Suffix(secret)) return Math.max(score, 0.98);
+  return inExampleContext(text, start, end) ? 0.4 : 0.6;
+};
 
 /** Private key blocks: a base64 body means key material; a bare header is still worth a low flag. */
 const privateKey: SecretValidator = ({ secret, score }) => {
@@ -192,7 +246,7 @@ function keyPrefix(text: string, matchStart: number): string {
  * `password = "..."` style assignments: judged on the whole key name and the value's shape.
  * Expects named groups `key` and `secret`.
  */
-const genericAssignment: SecretValidator = ({ secret, groups, score, text, matchStart }) => {
+const genericAssignment: SecretValidator = ({ secret, groups, score, text, matchStart, start, end }) => {
   const key = keyPrefix(text, matchStart) + (groups.key ?? "");
   if (NON_SECRET_KEY.test(key)) return null;
   if (IDENTIFIER_KEY_SUFFIX.test(key)) return null;
@@ -205,6 +259,10 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   // slug: the digit group at its end is what a name rarely has.
   if (looksLikeNonSecretValue(v) && !((PASSWORD_KEY.test(key) || PROSE_PASSWORD_LABEL.test(key)) && MEMORABLE_PASSWORD.test(v))) return null;
   if (shortKnownToken(v)) return null;
+  // A full-length GitHub / npm token whose checksum fails is no token of theirs (the provider rule judged it): a fake
+  // one (`ghp_0123456789abcdef…`) or one shown as an example is not re-reported by a catch-all rule.
+  const cap = badChecksumCap(v, text, start, end);
+  if (cap === null) return null;
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && !/\d{3}/.test(v)) return null; // an ENV_VAR_NAME, e.g. getenv("API_KEY")
   if (groups.q === "`" && /\s/.test(v)) return null; // shell command substitution
   if (/\s\S*\s/.test(v)) return null; // several words: prose or code, not a credential
@@ -247,7 +305,61 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
   if (!strongKey) s -= 0.1;
   if (!quoted) s -= 0.05;
   // Weak evidence is dropped rather than reported: catch-all rules should not add noise.
-  return s < 0.45 ? null : Math.min(0.9, s);
+  return s < 0.45 ? null : Math.min(cap, s);
+};
+
+/**
+ * Words about the password rather than the password itself, between the label and a stated value ("the password
+ * policy is now …", "la longueur du mot de passe est désormais …", "длина пароля теперь …").
+ */
+const ABOUT_PASSWORD =
+  /hash|polic|requir|rule|length|strength|manager|hint|expir|complex|field|format|prompt|longueur|politique|exigen|longitud|pol[ií]tica|requisit|l[äa]nge|richtlinie|anforderung|lunghezza|comprimento|lengte|vereist|d[łl]ugo[śs][ćc]|wymag|длин|требов|политик|长度|要求|策略|規則|長さ|要件|길이|규칙|정책|uzunlu|gereksinim|zorunlu|délka|požadav|längd|krav|pituus|vaatimu|panjang|syarat|μήκος|απαιτ|طول|אורך|लंबाई/iu;
+
+/** An acronym and a number ("SHA-256", "RFC6238", "COVID-19", "TLS1"): a standard or a name, not a password. */
+const ACRONYM_NUMBER = /^[A-Z]{2,8}[-_ ]?v?\d{1,5}$/;
+
+/**
+ * A value stated in a sentence after a password label and a change or state phrase (`password-change-in-prose`): the
+ * phrase says a password follows, so the value's shape decides. Letters with a digit or a symbol that is not only a
+ * hyphen between words, or ten or more letters in random mixed case; never a number, a version, a word, a path, a
+ * name or an acronym with a number.
+ */
+const prosePassword: SecretValidator = ({ secret: v, groups, text, matchStart, start, score }) => {
+  const gap = text.slice(matchStart + (groups.key ?? "").length, start);
+  if (ABOUT_PASSWORD.test(gap)) return null;
+  if (v.length < 6 || isPlaceholder(v) || isReference(v)) return null;
+  if (/\$\{|\$\(|\{\{|^%\w+%$|^\$[A-Za-z_]/.test(v)) return null; // templates and variables
+  if (looksLikeNonSecretValue(v) && !MEMORABLE_PASSWORD.test(v)) return null;
+  if (ACRONYM_NUMBER.test(v) || /^v?\d+(?:[.,]\d+)*[A-Za-z%]{0,12}$/.test(v)) return null; // "8chars", "2.0", "16bit"
+  if (!/[A-Za-z\u00c0-\u024f]/.test(v)) return null;
+  const mix = charMix(v);
+  const upper = v.replace(/[^A-Z]/g, "").length;
+  const lower = v.replace(/[^a-z]/g, "").length;
+  const randomCase = v.length >= 10 && upper >= 3 && lower >= 3 && !looksLikeIdentifier(v);
+  // "e-mailed", "self-service", "l'admin": letters joined by a hyphen, an apostrophe or a dot are words
+  const joinedWords = /^[\p{L}]+(?:[-'’.][\p{L}]+)*$/u.test(v);
+  if (!mix.digit && (joinedWords || !mix.symbol) && !randomCase) return null;
+  if (looksLikeIdentifier(v) && !/\d{2}/.test(v)) return null;
+  const h = shannonEntropy(v);
+  if (h < 2.5) return null;
+  let s = score;
+  if (mix.classes >= 3) s += 0.05;
+  if (h >= 3.5) s += 0.05;
+  // A colon after free words is weaker evidence than a change phrase: the label rules read "label: value" better.
+  if (/[:：][^\S\n]*$/.test(groups.op ?? "")) s = Math.min(s, 0.68);
+  return Math.min(0.9, s);
+};
+
+/**
+ * A whole line after a `user:` line (`password-after-login-line`): nothing but the position says it is a password, so
+ * it must look generated: three character classes with a digit, high entropy, no word, path, hash or name.
+ */
+const prosePasswordStrict: SecretValidator = (input) => {
+  const v = input.secret;
+  const mix = charMix(v);
+  if (mix.classes < 3 || !mix.digit || shannonEntropy(v) < 3) return null;
+  if (/^[0-9a-f-]+$/i.test(v) || /[/\\]/.test(v)) return null;
+  return prosePassword({ ...input, groups: { ...input.groups, key: "" }, matchStart: input.start });
 };
 
 /** The white-space and quote delimited value around [start, end). */
@@ -285,6 +397,8 @@ function judgeHighEntropy({ secret, groups, score, text, matchStart, start }: Va
   if (NON_SECRET_KEY.test(key) || IDENTIFIER_KEY_SUFFIX.test(key)) return null;
   if (/^[0-9a-f-]+$/i.test(v) && v.includes("-")) return null; // UUID-like ids; keyed rules handle UUID tokens
   if (shortKnownToken(v) || isPlaceholder(v)) return null;
+  const cap = badChecksumCap(v, text, start, start + v.length);
+  if (cap === null) return null;
   if (/\.{3}$/.test(v)) return null; // elided in documentation
   // The run may be part of a longer value ("123456:ABC-DEF…", "vault:secret/…#key"): judge that one too.
   const whole = wholeValue(text, start, start + v.length);
@@ -300,7 +414,7 @@ function judgeHighEntropy({ secret, groups, score, text, matchStart, start }: Va
   if (hex && !hexGap.test(gap)) return null;
   const need = hex ? 3.3 : 3.8;
   if (h < need) return null;
-  return Math.min(0.85, score + (h - need) * 0.1);
+  return Math.min(0.85, cap, score + (h - need) * 0.1);
 };
 
 /**
@@ -554,6 +668,8 @@ export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "private-key": privateKey,
   "private-key-body": privateKeyBody,
   "generic-assignment": genericAssignment,
+  "prose-password": prosePassword,
+  "prose-password-strict": prosePasswordStrict,
   "generic-config": genericConfig,
   "auth-header": authHeader,
   "url-query": urlQuery,

@@ -251,7 +251,7 @@ export const genericRules: readonly SecretRule[] = [
     // line with a colon (or a verb) counts, and the value must be the whole next line (one token with a digit or a
     // symbol), so YAML mappings (`password:\n  secretKeyRef:`), code blocks (`if password:\n    login()`) and lists of
     // rules stay out. Words about the password rather than the password itself (hash, policy, reset, …) end the label.
-    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord(?:et)?|adgangskode(?:n)?|passord(?:et)?|salasana|heslo|parola(?![ \\t]{1,3}(?:chiave|d))|kata[ \\t]sandi(?:nya|ku|mu)?|palavra-passe|haslo|parool|lozinka|geslo|jelszo|sifre|slaptazodis|clave(?![ \\t]{1,3}(?:de[ \\t]{1,3})?(?:api|privada|p(?:ú|u)blica|ssh|gpg|pgp)\\b))(?<op>(?:[ \\t]{1,3}(?!(?:hash|polic|requir|rule|field|prompt|reset|length|strength|manager|hint|expir|format|pattern|regex|example|sample|change|update)\\w{0,12}\\b)[^\\s:]{1,30}){0,6}?(?:[ \\t]{0,3}[:：]|[ \\t]{1,3}(?:is|was|will be|est|c['’]est|ist|lautet|es|era|é|è|är|er|var|on|je|este|adalah)[ \\t]{0,3}:?)[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,8}){1,2}(?:[>*-][ \\t]{1,3}|\\[[^\\]\\n]{1,40}\\][^\\n:]{0,40}:[ \\t]{1,3})?)(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~])(?<q>["'\`]|\\*\\*)?(?<secret>[^\\s"'\`«»“”]{5,63}[^\\s"'\`«»“”.,;:)])\\k<q>[.!]?[ \\t]{0,3}(?=\\r?\\n|$)`,
+    pattern: `(?<key>password|passwd|passcode|passphrase|pwd|mot de passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|(?<=l[öo])senord(?:et)?|adgangskode(?:n)?|passord(?:et)?|salasana|heslo|parola(?![ \\t]{1,3}(?:chiave|d))|kata[ \\t]sandi(?:nya|ku|mu)?|palavra-passe|haslo|parool|lozinka|geslo|jelszo|sifre|slaptazodis|clave(?![ \\t]{1,3}(?:de[ \\t]{1,3})?(?:api|privada|p(?:ú|u)blica|ssh|gpg|pgp)\\b))(?<op>(?:[ \\t]{1,3}(?!(?:hash|polic|requir|rule|field|prompt|reset|length|strength|manager|hint|expir|format|pattern|regex|example|sample|change|update)\\w{0,12}\\b)[^\\s:]{1,30}){0,6}?(?:[ \\t]{0,3}[:：]|[ \\t]{1,3}(?:is|was|will be|est|c['’]est|ist|lautet|es|era|é|è|är|er|var|on|je|este|adalah)[ \\t]{0,3}:?)[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,8}){1,2}(?:[>*-][ \\t]{1,3}|\\[[^\\]\\n]{1,40}\\][^\\n:]{0,40}:[ \\t]{1,3})?)(?!/)(?=\\S{0,63}[0-9!#$%&=?@^~]|(?=(?:[^\\sA-Z]{0,62}[A-Z]){3})(?=(?:[^\\sa-z]{0,62}[a-z]){3})[A-Za-z]{10,63}[ \\t]{0,3}(?:\\r?\\n|$))(?<q>["'\`]|\\*\\*)?(?<secret>[^\\s"'\`«»“”]{5,63}[^\\s"'\`«»“”.,;:)])\\k<q>[.!]?[ \\t]{0,3}(?=\\r?\\n|$)`,
     flags: "i",
     secretGroup: "secret",
     keywords: ["password", "passwd", "passcode", "passphrase", "pwd", "mot de passe", "passwort", "kennwort", "contrase", "senha", "wachtwoord", "senord", "adgangskode", "passord", "salasana", "heslo", "parola", "kata sandi", "palavra-passe", "haslo", "parool", "lozinka", "geslo", "jelszo", "sifre", "slaptazodis", "clave"],
@@ -271,6 +271,8 @@ export const genericRules: readonly SecretRule[] = [
         { text: "Lozinka za ruter:\nKsiezyc#4471m", secret: "Ksiezyc#4471m" },
         { text: "A palavra-passe provisória é:\nMar7&Areia9", secret: "Mar7&Areia9" },
         { text: "your temporary password:\n\n    Kx9!mw2Lq\n\nChange it at first login.", secret: "Kx9!mw2Lq" },
+        // random letters in both cases, no digit: a generated password all the same
+        { text: "kata sandi sementara untuk akun email Anda:\nhANjkaoVvXEi", secret: "hANjkaoVvXEi" },
       ],
       negative: [
         { text: "password:\n  secretKeyRef:\n    name: db" },
@@ -283,6 +285,8 @@ export const genericRules: readonly SecretRule[] = [
         { text: "Enter your password:\nsudo: 3 incorrect password attempts" },
         { text: "the password is:\nincorrect" },
         { text: "password:\n  type: string\n  minLength: 12" },
+        { text: "Password:\nPasswordManagerSettings" },
+        { text: "Your password:\nNotRequiredHere" },
       ],
     },
   },
@@ -495,17 +499,21 @@ export const genericRules: readonly SecretRule[] = [
     pattern: `(?<=\\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t](?:-p|--password=)|\\bsshpass[ \\t]{1,8}-p[ \\t]{0,8}|\\bredis-cli\\b(?:[^\\n.;|&,]|\\.(?! )){0,120}?[ \\t]-a[ \\t]{1,8}|\\b(?:mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)\\b(?:[^\\n.;|&,]|\\.(?! )){0,160}?[ \\t]-p[ \\t]{1,8}|\\b(?:sqlcmd|bcp|osql)\\b(?:[^\\n.;|&]|\\.(?! )){0,160}?[ \\t]-P[ \\t]{0,8}|(?:^|[ \\t\\n])(?:--?)?(?:requirepass|masterauth)[ \\t]{1,8}` +
       // mosquitto_pub/sub -P, OpenLDAP clients -w (bind DNs hold commas), openssl pass:… phrases, smbclient user%pass
       `|\\bmosquitto_(?:pub|sub|rr)\\b[^\\n;|&]{0,200}?[ \\t]-P[ \\t]{1,8}|\\bldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn|exop|url)\\b[^\\n;|&]{0,300}?[ \\t]-w[ \\t]{1,8}` +
+      // nmcli takes a Wi-Fi key as `password <value>` or as the `wifi-sec.psk` property
+      `|\\bnmcli\\b[^\\n;|&]{0,200}?[ \\t](?:password|wifi-sec\\.psk|802-11-wireless-security\\.psk)[ \\t]{1,8}` +
       `|(?<![\\w-])-(?:passin|passout|pass|kpass|password)[ \\t]{1,8}["']?pass:|\\b(?:smbclient|rpcclient|smbcacls|smbget|smbmap|mount\\.cifs)\\b[^\\n;|&]{0,200}?[ \\t](?:-U|--user(?:name)?=?)[ \\t]{0,8}["']?[^\\s%"']{1,100}%` +
       // htpasswd -b[other flags] [file] user password (the password is the command's last word)
       `|\\bhtpasswd[ \\t]{1,8}(?=(?:-[A-Za-z]{1,6}[ \\t]{1,8}(?:\\d{1,3}[ \\t]{1,8})?){0,3}-[A-Za-z]{0,5}b)(?:-[A-Za-z]{1,6}[ \\t]{1,8}(?:\\d{1,3}[ \\t]{1,8})?){1,4}(?:["']?[^\\s"'-][^\\s"']{0,200}["']?[ \\t]{1,8}){1,2}(?=["']?[^\\s"']{4,100}["']?[ \\t]{0,8}(?:$|[;|&>)\\n])))(?!-)(?<q>['"]?)(?<secret>(?<=['"])[^'"\\n]{4,100}(?=['"])|[^\\s'"]{4,100})\\k<q>["']?(?=\\s|$)`,
     secretGroup: "secret",
-    keywords: ["mysql", "mariadb", "sshpass", "redis-cli", "requirepass", "masterauth", "mongo", "sqlcmd", "bcp ", "osql", "mosquitto_", "ldap", "pass:", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "mount.cifs", "htpasswd"],
+    keywords: ["mysql", "mariadb", "sshpass", "redis-cli", "requirepass", "masterauth", "mongo", "sqlcmd", "bcp ", "osql", "mosquitto_", "ldap", "pass:", "smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "mount.cifs", "htpasswd", "nmcli"],
     window: { before: 8, after: 260 },
     score: 0.8,
     validator: "password-literal",
     examples: {
       positive: [
         { text: "mysql -u admin -pQz8vLk2Wm -h db.internal", secret: "Qz8vLk2Wm" },
+        { text: 'nmcli dev wifi connect "Office-5G" password "mFSjuZR!T3Uuo%"', secret: "mFSjuZR!T3Uuo%" },
+        { text: "nmcli con modify home wifi-sec.psk 'Kx9#mm2Lq7z'", secret: "Kx9#mm2Lq7z" },
         { text: "mysql --user=root --password=S3cretPw9 app", secret: "S3cretPw9" },
         { text: "mysql -u root -p'Xy7&kP0o!qR2' -h 10.0.0.5", secret: "Xy7&kP0o!qR2" },
         { text: "sshpass -p 'Hn4#kd8Wq' ssh deploy@bastion", secret: "Hn4#kd8Wq" },

@@ -10,6 +10,7 @@ import { genericRules } from "./generic.js";
 import { keyRules } from "./keys.js";
 import { messagingRules } from "./messaging.js";
 import { observabilityRules } from "./observability.js";
+import { passwordChangeRules } from "./password-changes.js";
 import { paymentRules } from "./payments.js";
 import { registryRules } from "./registries.js";
 import { saasRules } from "./saas.js";
@@ -36,4 +37,5 @@ export const builtinSecretRules: readonly SecretRule[] = [
   ...commandLineRules,
   ...callArgumentRules,
   ...genericRules,
+  ...passwordChangeRules,
 ];

@@ -359,6 +359,7 @@ const prosePasswordStrict: SecretValidator = (input) => {
   const mix = charMix(v);
   if (mix.classes < 3 || !mix.digit || shannonEntropy(v) < 3) return null;
   if (/^[0-9a-f-]+$/i.test(v) || /[/\\]/.test(v)) return null;
+  if (/^[A-Za-z_][\w.-]*[=:]/.test(v)) return null; // the next `key=value` line of a properties file
   return prosePassword({ ...input, groups: { ...input.groups, key: "" }, matchStart: input.start });
 };
 

@@ -163,7 +163,7 @@ export const passwordChangeRules: readonly SecretRule[] = [
     description: "A password alone on the line after a `user:` / `login:` line (\"user: editor\\n\\n<password>\"), as notes and chat hand over accounts",
     // The value must be the whole line and look generated (three character classes, a digit, no word or path): the
     // line after a user name is usually something else (a YAML key, a command, prose).
-    pattern: `(?<![\\w-])(?<key>user(?:name)?|login|benutzer(?:name)?|utilisateur|usuario|usu[áa]rio|gebruiker(?:snaam)?|u[żz]ytkownik|account)[^\\S\\n]{0,3}[:=][^\\S\\n]{0,3}["'\`]?[\\w.@+-]{2,64}["'\`]?[^\\S\\n]{0,3}(?<op>(?:\\r?\\n[^\\S\\n]{0,8}){1,2})(?<secret>[\\x21\\x23-\\x26\\x28-\\x39\\x3b-\\x5f\\x61-\\x7e]{8,63})[^\\S\\n]{0,3}(?=\\r?\\n|$)`,
+    pattern: `(?<=(?:^|\\n)[^\\S\\n]{0,8}(?:[-*][^\\S\\n]{1,3})?)(?<key>user(?:name)?|login|benutzer(?:name)?|utilisateur|usuario|usu[áa]rio|gebruiker(?:snaam)?|u[żz]ytkownik|account)[^\\S\\n]{0,3}[:=][^\\S\\n]{0,3}["'\`]?[\\w.@+-]{2,64}["'\`]?[^\\S\\n]{0,3}(?<op>(?:\\r?\\n[^\\S\\n]{0,8}){1,2})(?<secret>[\\x21\\x23-\\x26\\x28-\\x39\\x3b-\\x5f\\x61-\\x7e]{8,63})[^\\S\\n]{0,3}(?=\\r?\\n|$)`,
     flags: "i",
     secretGroup: "secret",
     keywords: ["user", "login", "benutzer", "utilisateur", "usuario", "usuário", "gebruiker", "uzytkownik", "account"].filter((k) => /^[\x20-\x7e]+$/.test(k)),
@@ -179,6 +179,8 @@ export const passwordChangeRules: readonly SecretRule[] = [
         { text: "user: deploy\ncd /srv/app && ./run.sh" },
         { text: "user: ci-bot\n9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b" },
         { text: "login: jdoe\nREADME.md" },
+        { text: "spring.datasource.username=app\nspring.datasource.hikari.maximum-pool-size=10" },
+        { text: "username=app\npool.max-size=10" },
         { text: "user: admin\n${ADMIN_PASSWORD}" },
       ],
     },

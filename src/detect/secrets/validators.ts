@@ -318,6 +318,11 @@ const ABOUT_PASSWORD =
 /** An acronym and a number ("SHA-256", "RFC6238", "COVID-19", "TLS1"): a standard or a name, not a password. */
 const ACRONYM_NUMBER = /^[A-Z]{2,8}[-_ ]?v?\d{1,5}$/;
 
+/** Short capitals with few digits, joined by dashes ("WPA2-PSK", "AES-256-GCM", "UTF-8"): a technical term. */
+function technicalTerm(v: string): boolean {
+  return v.length <= 12 && /^[A-Z0-9]+(?:[-_/.][A-Z0-9]+){0,3}$/.test(v) && v.replace(/\D/g, "").length <= 3;
+}
+
 /**
  * A value stated in a sentence after a password label and a change or state phrase (`password-change-in-prose`): the
  * phrase says a password follows, so the value's shape decides. Letters with a digit or a symbol that is not only a
@@ -330,7 +335,7 @@ const prosePassword: SecretValidator = ({ secret: v, groups, text, matchStart, s
   if (v.length < 6 || isPlaceholder(v) || isReference(v)) return null;
   if (/\$\{|\$\(|\{\{|^%\w+%$|^\$[A-Za-z_]/.test(v)) return null; // templates and variables
   if (looksLikeNonSecretValue(v) && !MEMORABLE_PASSWORD.test(v)) return null;
-  if (ACRONYM_NUMBER.test(v) || /^v?\d+(?:[.,]\d+)*[A-Za-z%]{0,12}$/.test(v)) return null; // "8chars", "2.0", "16bit"
+  if (ACRONYM_NUMBER.test(v) || technicalTerm(v) || /^v?\d+(?:[.,]\d+)*[A-Za-z%]{0,12}$/.test(v)) return null; // "8chars", "2.0", "16bit"
   if (!/[A-Za-z\u00c0-\u024f]/.test(v)) return null;
   const mix = charMix(v);
   const upper = v.replace(/[^A-Z]/g, "").length;

@@ -51,7 +51,8 @@ function parseJsonObject(s: string | null): Record<string, unknown> | null {
  * HMAC keys that documentation signs its example tokens with (jwt.io's debugger, older and current, and tutorials that
  * copy it). A token whose signature verifies with one of them can be forged by anyone: it protects nothing.
  */
-const DOCUMENTED_HMAC_KEYS = ["your-256-bit-secret", "your-384-bit-secret", "your-512-bit-secret", "a-string-secret-at-least-256-bits-long", "secret", "your-secret-key"];
+// (Not a bare "secret": development setups sign real session tokens with it, and such a token still opens a session.)
+const DOCUMENTED_HMAC_KEYS = ["your-256-bit-secret", "your-384-bit-secret", "your-512-bit-secret", "a-string-secret-at-least-256-bits-long"];
 const HMAC_ALGS: Readonly<Record<string, string>> = { HS256: "sha256", HS384: "sha384", HS512: "sha512" };
 
 /** True when an HS256/384/512 token's signature verifies with a documented example key. */

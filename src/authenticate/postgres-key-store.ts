@@ -1,6 +1,7 @@
 import type pg from "pg";
 import type { KeyLimits, Role } from "../core/principal.js";
 import { WardenError } from "../core/warden-error.js";
+import { assertFeedFresh, feedStaleMs } from "../postgres/feed-staleness.js";
 import { PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
 import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
 import { storePool } from "../postgres/store-pool.js";
@@ -182,21 +183,13 @@ export class PostgresKeyStore implements KeyStore {
     this.reloadedAt = Math.max(this.reloadedAt, started);
   }
 
-  /**
-   * How long changes made by other replicas may have gone unseen here: 0 while the change feed is live; while it is
-   * down, the time since it went down or since the last full reload that succeeded after that, if later.
-   */
+  /** How long changes made by other replicas may have gone unseen here (see {@link feedStaleMs}). */
   staleMs(now = Date.now()): number {
-    const down = this.feed.downSince();
-    if (down === undefined) return 0;
-    return Math.max(0, now - Math.max(down, this.reloadedAt));
+    return feedStaleMs(this.feed.downSince(), this.reloadedAt, now);
   }
 
   assertFresh(now = Date.now()): void {
-    const bound = this.opts.maxStaleMs ?? 30_000;
-    if (bound <= 0) return;
-    const stale = this.staleMs(now);
-    if (stale > bound) throw new WardenError("WARDEN_AUTH_STORE_STALE", { detail: `key store change feed down for ${Math.round(stale / 1000)} s (bound ${bound / 1000} s)` });
+    assertFeedFresh(this.staleMs(now), this.opts.maxStaleMs ?? 30_000, "WARDEN_AUTH_STORE_STALE", "key store");
   }
 
   /** Queue a database write; on failure the memory change is undone and `flush` reports the error. */

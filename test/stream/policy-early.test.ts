@@ -74,7 +74,7 @@ const FAMILIES: { family: string; value: string; before: string; after: string }
   { family: "credit card", value: "4111 1111 1111 1111", before: "the card number is ", after: " and it expires soon." },
   { family: "IBAN", value: "DE89 3704 0044 0532 0130 00", before: "wire it to IBAN ", after: " please." },
   { family: "SSN", value: "536-90-4399", before: "her SSN is ", after: " on file." },
-  { family: "IP address", value: "203.0.113.42", before: "the server at ", after: " is down." },
+  { family: "IP address", value: "185.44.201.42", before: "the server at ", after: " is down." },
   { family: "person", value: "Maria Garcia", before: "you should ask ", after: " about the plan." },
   { family: "street address", value: "1600 Amphitheatre Parkway", before: "she lives at ", after: " near the park." },
   { family: "password in prose", value: "xK9#mQ2", before: "the db password is ", after: "!vL7p ok." },

@@ -158,7 +158,7 @@ const NONE = [-1, -1] as const;
  * being, "in", "of" or "for", a determiner ("order no. 4111", "balance is 1234", "total of 1234", "ts=1710…").
  */
 const LABEL_GAP = new RegExp(
-  "^(?:[\\s:#=.,;\\-()[\\]'\"*_/|>º°]|[\\p{Script=Hangul}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]|\\b(?:" +
+  "^(?:[\\s:#=.,;\\-()[\\]'\"*_/|>º°\\uff1a\\uff03]|[\\p{Script=Hangul}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]|\\b(?:" +
     // English, then (accents folded) the verbs, articles and prepositions of the other languages labels are written in
     "ids?|nos?|nr|nums?|numbers?|codes?|refs?|is|was|are|were|be|in|of|for|the|a|an|its|their|his|her|my|our|your|this|that|value|field|key|" +
     "es|est|ist|sind|ar|er|e|era|son|sont|lautet|war|der|die|das|den|dem|des|le|la|les|el|los|las|lo|il|de|du|del|della|van|von|vom|fur|til|till|och|und|y|et|" +

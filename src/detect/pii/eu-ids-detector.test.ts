@@ -24,6 +24,8 @@ const cases: TypedCase[] = [
   { type: "ES_NIE", text: "Y8063915Q", value: null, min: 0 },
   { type: "IT_FISCAL_CODE", text: "codice fiscale RSSMRA85T10A562S", value: "RSSMRA85T10A562S", min: 0.95 },
   { type: "IT_FISCAL_CODE", text: "A55AAA00B11C333N", value: null, min: 0 },
+  // a code that fails its check letter stays under the threshold even after "codice fiscale"
+  { type: "IT_FISCAL_CODE", text: "Il codice fiscale RSSMRA80A01H501X non supera il controllo.", value: null, min: 0.5 },
   { type: "PL_PESEL", text: "My pesel is 44051401458.", value: "44051401458", min: 0.9 },
   { type: "PL_PESEL", text: "44051401459", value: null, min: 0 },
   { type: "FI_PERSONAL_IDENTITY_CODE", text: "020594X903P is my hetu.", value: "020594X903P", min: 0.9 },

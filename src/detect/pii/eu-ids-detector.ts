@@ -141,7 +141,8 @@ export const euIdsScanner: PiiScanner = {
       } else if (g.cf) {
         if (itFiscalCodeValid(v)) push(out, "IT_FISCAL_CODE", s, e, ctx(CF_CTX) ? 1 : 0.85, "Italian fiscal code with valid date and check letter");
         else if (/^[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]$/.test(v)) {
-          push(out, "IT_FISCAL_CODE", s, e, ctx(CF_CTX) ? 0.6 : 0.35, "Italian fiscal code shape (check letter mismatch)");
+          // a failed check letter is a typo or an invented code: kept for lower thresholds, never at the 0.5 default
+          push(out, "IT_FISCAL_CODE", s, e, ctx(CF_CTX) ? 0.45 : 0.3, "Italian fiscal code shape (check letter mismatch)");
         }
       } else if (g.hetu) {
         if (fiHetuValid(v)) push(out, "FI_PERSONAL_IDENTITY_CODE", s, e, ctx(FI_CTX) ? 1 : 0.85, "Finnish personal identity code (date, century sign, mod-31 check)");

@@ -51,6 +51,10 @@ const cases: TypedCase[] = [
   { type: "CA_SIN", text: "mi teléfono es 612 345 678", value: null, min: 0.5 },
   { type: "TH_TNIN", text: '{"ts":1538138158950,"level":"info"}', value: null, min: 0.5 },
   { type: "KR_RRN", text: "제 주민등록번호는 960121-1234567 입니다", value: "960121-1234567", min: 0.9 },
+  // an order or inquiry number in Japanese/Chinese/Korean shaped like an RRN is a business reference
+  { type: "KR_RRN", text: "注文番号：250611-0042871　発送日：2025年6月11日", value: null, min: 0.5 },
+  { type: "KR_RRN", text: "订单号 250611-0042871 已发货", value: null, min: 0.5 },
+  { type: "KR_RRN", text: "주문번호: 250611-0042871", value: null, min: 0.5 },
   { type: "UK_PASSPORT", text: "UK passport number 707461998", value: "707461998", min: 0.8 },
   { type: "UK_PASSPORT", text: "passport number 707461998", value: null, min: 0.1 },
 ];

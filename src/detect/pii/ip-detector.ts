@@ -2,6 +2,8 @@ import { isIP } from "node:net";
 import { isRegexSpace } from "./char-class.js";
 import { hasContext, keywordMatcher } from "./context.js";
 import { execAt } from "./digit-tokens.js";
+import { documentationV4, documentationV6 } from "./ip-documentation-ranges.js";
+import { cjkVersionBefore, versionSibling, versionUpgradeTarget } from "./ip-version-cues.js";
 import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
 
@@ -16,13 +18,14 @@ const CONTEXT = keywordMatcher([
   "source", "gateway", "connect", "connecting", "from", "subnet", "route", "peer", "addr", "nat64",
 ]);
 /** Words that make a dotted number a version or a section number ("version: 3.10.12.0", "section 4.2.1.3"). */
-const VERSION_CTX = /(?:\bv|version|ver\.?|release|build|section|sect?\.|sec|clause|chapter|ch\.|paragraph|para\.|§|article|art\.|rfc|figure|fig\.|appendix|oid)\s*[:=#]?\s*$/i;
+const VERSION_CTX = /(?:\bv|version|ver\.?|firmware|bios|release|build|section|sect?\.|sec|clause|chapter|ch\.|paragraph|para\.|§|article|art\.|rfc|figure|fig\.|appendix|oid)\s*[:=#]?\s*$/i;
 
 /**
  * `VERSION_CTX` on the 10 characters before `start` ("v1.2.3.4", "version 10.0.0.1", "build 4.2.1.0"): the gate
  * skips the regex unless a letter or "." ends those characters once white space is passed (every match does).
  */
 function versionBefore(text: string, start: number): boolean {
+  if (cjkVersionBefore(text, start)) return true;
   let i = start - 1;
   const lo = Math.max(0, start - 10);
   while (i >= lo && isRegexSpace(text.charCodeAt(i))) i--;
@@ -94,25 +97,31 @@ function dottedGroupsFrom(text: string, at: number): number {
   return n;
 }
 
-function v4Class(ip: string): "loopback" | "unspecified" | "private" | "public" {
+type IpClass = "loopback" | "unspecified" | "private" | "documentation" | "public";
+
+function v4Class(ip: string): IpClass {
   const d1 = ip.indexOf(".");
   const a = Number(ip.slice(0, d1));
   const b = Number(ip.slice(d1 + 1, ip.indexOf(".", d1 + 1)));
+  if (documentationV4(ip)) return "documentation";
   if (a === 127) return "loopback";
   if (a === 0) return "unspecified";
   if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254)) return "private";
   return "public";
 }
 
-function v6Class(ip: string): "loopback" | "unspecified" | "private" | "public" {
+function v6Class(ip: string): IpClass {
   const s = ip.toLowerCase().split("%")[0] ?? "";
   if (s === "::1") return "loopback";
   if (s === "::") return "unspecified";
-  if (/^(?:fe[89ab]|f[cd]|ff)/.test(s) || s.startsWith("2001:db8")) return "private";
+  if (documentationV6(s)) return "documentation";
+  if (/^(?:fe[89ab]|f[cd]|ff)/.test(s)) return "private";
   return "public";
 }
 
-function score(kind: string, ctx: boolean, v4 = false): number {
+function score(kind: IpClass, ctx: boolean, v4 = false): number {
+  // RFC 5737 / RFC 3849 ranges are reserved for examples: no host anyone owns, so never at the 0.5 threshold
+  if (kind === "documentation") return ctx ? 0.4 : 0.3;
   const base = kind === "public" ? 0.75 : kind === "private" ? 0.6 : 0.4;
   // 0.0.0.0 in a config ("host: 0.0.0.0", "bind 0.0.0.0") means "every interface": it names no one, whatever labels it
   return ctx && !(v4 && kind === "unspecified") ? Math.min(1, base + 0.25) : base;
@@ -177,6 +186,8 @@ export const ipScanner: PiiScanner = {
     if (text.indexOf(".") < 0) return;
     let vi = 0;
     let lastV4 = -1;
+    /** Dotted quads already read as versions: a quad sharing their first two groups is one too. */
+    const versions: string[] = [];
     const tk = scan.digitTokens;
     for (let di = 0; di < tk.nAllDigit; di++) {
       const ti = tk.allDigit[di]!;
@@ -201,7 +212,14 @@ export const ipScanner: PiiScanner = {
       if (text.charCodeAt(start - 1) === 43) continue;
       while (vi < v6Spans.length && v6Spans[vi]![1] <= start) vi++;
       if (vi < v6Spans.length && start >= v6Spans[vi]![0]) continue;
-      if (versionBefore(text, start) || upgradeBefore(text, start, end) || netmask(ip)) continue;
+      if (versionBefore(text, start) || upgradeBefore(text, start, end) || netmask(ip)) {
+        versions.push(ip);
+        continue;
+      }
+      if (versionUpgradeTarget(text, start) || versionSibling(text, start, ip, versions)) {
+        versions.push(ip);
+        continue;
+      }
       const ctx = hasContext(text, start, end, CONTEXT, 32, 0);
       out.push({
         type: "IP_ADDRESS",

@@ -12,6 +12,10 @@ export const ID_NEGATIVE_WORDS: readonly string[] = [
   "transaction", "txn", "confirmation", "booking", "reservation", "ticket", "case", "sku", "isbn", "ean", "upc", "gtin",
   "serial", "part no", "model", "batch", "lot", "job", "request", "trace", "span", "message", "channel", "guild",
   "customer", "member", "user", "loyalty", "policy", "uuid", "guid", "hash", "checksum", "commit",
+  // business references in Japanese, Chinese and Korean ("注文番号：250611-0042871" is an order, not a KR_RRN)
+  "注文番号", "ご注文番号", "受注番号", "お問い合わせ番号", "問い合わせ番号", "伝票番号", "追跡番号", "予約番号", "受付番号",
+  "管理番号", "商品番号", "订单号", "订单编号", "訂單編號", "訂單號碼", "运单号", "快递单号", "物流单号", "发票号", "주문번호",
+  "송장번호", "운송장번호", "예약번호", "접수번호",
   // machine values
   "timestamp", "ts", "time", "epoch", "created", "updated", "modified", "expires", "unix", "millis", "build", "version",
   "release", "port", "pid", "offset", "seed", "size", "bytes", "count", "length", "duration", "latency",

@@ -6,6 +6,8 @@ import type { PiiHit, PiiScanner } from "./pii-detector.js";
 import type { PiiScan } from "./pii-scan.js";
 import { validDate } from "./validators/checksums.js";
 import { blankLeadStart, lineScanSteps } from "./line-bounds.js";
+import { MORE_BIRTH_WORDS } from "./birth-words-more.js";
+import { nativeDigitDates, thaiAndTagalogDates } from "./script-digit-dates.js";
 
 const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const MONTH_INDEX = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -69,9 +71,10 @@ const DOB_CTX = keywordMatcher([
   // the first and third person of "to be born" ("nací el ...", "eu nasci em ...", "urodziłam się ...", "γεννήθηκα στις ...")
   "nací", "nació", "nacimos", "nasci", "nasceu", "nacque", "urodziłem", "urodziłam", "urodził", "urodziła", "narodil", "narodila",
   "föddes", "synnyin", "syntyi", "doğdum", "doğdu", "γεννήθηκα", "родилась", "נולדתי", "태어났", "태어난",
+  ...MORE_BIRTH_WORDS,
 ]);
 /** Birth verbs written after the date, a place between or not ("sie ist am 3. Februar 1940 geboren", "ich bin am 12.03.1985 in Kassel geboren", "1. 4. 1958 narozen"). */
-const DOB_AFTER = /^[\s,)]{0,3}(?:in[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+)?(?:geboren|born|narozen[aá]?|n[ăa]scut[ăa]?|lahir|alizaliwa)(?![\p{L}])/iu;
+const DOB_AFTER = /^[\s,)]{0,3}(?:in[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+)?(?:geboren|born|narozen[aá]?|n[ăa]scut[ăa]?|lahir|alizaliwa|г\.[ \t]?р\.|года рождения|г\.[ \t]?рожд\.)(?![\p{L}])/iu;
 /**
  * A star right before a date marks a birth date in German and genealogical writing ("Krüger *23.06.1971", "(* 1950)");
  * not a list bullet at a line start ("* 12.03.2024: release").
@@ -308,6 +311,8 @@ export const dateOfBirthScanner: PiiScanner = {
       });
     }
     scriptDates(text, out);
+    nativeDigitDates(text, out, birthContext);
+    thaiAndTagalogDates(text, out, birthContext);
   },
 };
 

@@ -9,6 +9,7 @@ import { KeywordScanner } from "../shared/keyword-scanner.js";
 import { windowMatches } from "../shared/window-matches.js";
 import { STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { cuedScriptNames } from "./cued-script-names.js";
+import { recordPlaceFields } from "./record-place-fields.js";
 import { scriptNames } from "./script-names.js";
 import { IDENTITY_CUE_AFTER } from "./identity-cue-after.js";
 import { contactAfterName, KIN_BEFORE } from "./single-name-cues.js";
@@ -1200,6 +1201,7 @@ export const personLocationScanner: PiiScanner = {
     repeatedGivenNames(text, st.g, out, first, LOWER_NAME_WORDS);
     capsCountryLines(text, st.g, out, first, st.addresses);
     impersonalPlaces(text, out, first, st.personal);
+    recordPlaceFields(text, out, first);
   },
 };
 

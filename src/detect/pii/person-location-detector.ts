@@ -10,6 +10,7 @@ import { windowMatches } from "../shared/window-matches.js";
 import { STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { cuedScriptNames } from "./cued-script-names.js";
 import { recordPlaceFields } from "./record-place-fields.js";
+import { scriptNameFields } from "./script-name-fields.js";
 import { scriptNames } from "./script-names.js";
 import { IDENTITY_CUE_AFTER } from "./identity-cue-after.js";
 import { contactAfterName, KIN_BEFORE } from "./single-name-cues.js";
@@ -1198,6 +1199,7 @@ export const personLocationScanner: PiiScanner = {
     scriptNames(text, out);
     kanaKoreanGivenNames(text, out, first);
     cuedScriptNames(text, out);
+    scriptNameFields(text, out, first);
     repeatedGivenNames(text, st.g, out, first, LOWER_NAME_WORDS);
     capsCountryLines(text, st.g, out, first, st.addresses);
     impersonalPlaces(text, out, first, st.personal);

@@ -341,6 +341,14 @@ const cases: TypedCase[] = [
   { type: "LOCATION", text: "first_name,city\nbogdan,kraków", value: "kraków" },
   { type: "PERSON", text: "item,name,price\n1,gadget,9.99\n2,sprocket,3.50", value: null },
   { type: "LOCATION", text: "warehouse,city,capacity\nW1,leeds,400", value: null },
+  // "I" of other languages at a sentence start is no name; the name after "jag heter" still is
+  { type: "PERSON", text: "Hej! Jag bor i Lund nu.", value: null },
+  { type: "PERSON", text: "Hej! Jag heter Linnéa Bergkvist.", value: "Linnéa Bergkvist" },
+  // a labelled place field in a record is LOCATION, its value's PERSON reading goes away
+  { type: "LOCATION", text: "Họ tên: Trần Văn Phúc\nNgày sinh: 15/10/1990\nQuê quán: Nam Định", value: "Nam Định", min: 0.8 },
+  { type: "PERSON", text: "Họ tên: Trần Văn Phúc\nNgày sinh: 15/10/1990\nQuê quán: Nam Định", value: "Trần Văn Phúc" },
+  // a name field in a non-Latin script through the whole scanner
+  { type: "PERSON", text: "환자명: 이순자\n생년월일: 1944.02.09", value: "이순자" },
 ];
 
 describe("personLocationScanner", () => {

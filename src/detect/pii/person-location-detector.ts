@@ -170,6 +170,9 @@ const NEVER = new Set([
   "Egregio", "Kära", "Käre", "Hyvä", "Drogi", "Droga", "Szanowny", "Szanowna", "Prezado", "Prezada", "Panie",
   // signatures of other languages ("Signé Fatoumata Traoré", "Firmado: Ana Ruiz")
   "Signé", "Signée", "Firmado", "Firmada", "Firmato", "Firmata", "Assinado", "Assinada",
+  // "I" of other languages, capitalised at a sentence start and also short names or nicknames in the gazetteer
+  // ("Hej! Jag heter Linnéa", "Jeg bor i Bergen", "Ik woon in Gent", "Yo vivo en Lima", "Io abito a Roma", "Eu moro em Braga")
+  "Jag", "Jeg", "Ik", "Yo", "Io", "Eu",
 ]);
 const ORG_SUFFIX = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co.", "Company", "Group", "Bank", "University", "Hospital", "School", "Foundation", "Institute", "Association", "Airlines", "Technologies", "Systems", "Labs", "Studios", "Partners", "Capital", "Holdings", "Street", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Lane", "Drive", "Boulevard", "Blvd", "Way", "Court", "Place", "Square", "Park", "River", "Lake", "Mountain", "Mountains", "County", "Valley", "Beach", "Garden", "Gardens", "Empire", "Guild", "Prime",
   // product and software nouns that end product names ("Docker Desktop", "Grafana Cloud", "Visual Studio Code")

@@ -40,7 +40,8 @@ const LINE_FIELD = new RegExp(
 /** `"label": "value"` and `<label>value</label>`. */
 const JSON_FIELD = new RegExp(`["'](?:${LABELS})["'][ \\t]*:[ \\t]*["'](${PLACE})["']`, "giu");
 const XML_FIELD = new RegExp(`<(${LABELS})>(${PLACE})</\\1>`, "giu");
-const LABEL_ONLY = new RegExp(`^(?:${LABELS})$`, "iu");
+/** Column headers: a birthplace column only (a bare city column is a warehouse's or an office's as often as someone's). */
+const LABEL_ONLY = new RegExp(`^(?:${BIRTHPLACE.map(ESC).join("|")})$`, "iu");
 const GATE = new RegExp(`(?:${LABELS})`, "iu");
 
 /** Values a place field takes that name no place. */

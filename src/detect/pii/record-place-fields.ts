@@ -34,7 +34,7 @@ const PLACE_WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’.\\-]*";
 const PLACE = `${PLACE_WORD}(?:[ \\t\\u3000]${PLACE_WORD}){0,3}`;
 /** "Label: value" at a line start (or after a bullet / table bar), the value running to the line end or a field end. */
 const LINE_FIELD = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:[-*•|][ \\t]*)?(?:${LABELS})[ \\t]*[:：][ \\t\\u3000]*(${PLACE})[ \\t]*(?=$|[\\r\\n|;]|,[ \\t]*(?:[\\p{L}][\\p{L} ]{0,30}[:：]))`,
+  `(?:^|\\n)[ \\t]*(?:[-*•|][ \\t]*)?(?:${LABELS})[ \\t]*[:：][ \\t\\u3000]*(${PLACE})[ \\t]*(?=$|[\\r\\n|]|,[ \\t]*(?:[\\p{L}][\\p{L} ]{0,30}[:：]))`,
   "giu",
 );
 /** `"label": "value"` and `<label>value</label>`. */

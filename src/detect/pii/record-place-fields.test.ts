@@ -49,3 +49,10 @@ describe("recordPlaceFields", () => {
     expect(places(text)).toEqual([]);
   });
 });
+
+describe("recordPlaceFields city columns", () => {
+  it("reads a city column only when the table also has a name column", () => {
+    expect(places("first_name,last_name,city\njoão,silva,lisboa")).toEqual(["lisboa"]);
+    expect(places("warehouse,city,capacity\nW1,leeds,400")).toEqual([]);
+  });
+});

@@ -40,8 +40,10 @@ const LINE_FIELD = new RegExp(
 /** `"label": "value"` and `<label>value</label>`. */
 const JSON_FIELD = new RegExp(`["'](?:${LABELS})["'][ \\t]*:[ \\t]*["'](${PLACE})["']`, "giu");
 const XML_FIELD = new RegExp(`<(${LABELS})>(${PLACE})</\\1>`, "giu");
-/** Column headers: a birthplace column only (a bare city column is a warehouse's or an office's as often as someone's). */
-const LABEL_ONLY = new RegExp(`^(?:${BIRTHPLACE.map(ESC).join("|")})$`, "iu");
+/** Column headers: a birthplace column, or a city column of a table that also has a name column (a bare city column is a warehouse's or an office's as often as someone's). */
+const BIRTHPLACE_HEADER = new RegExp(`^(?:${BIRTHPLACE.map(ESC).join("|")})$`, "iu");
+const CITY_HEADER = new RegExp(`^(?:${CITY.map(ESC).join("|")})$`, "iu");
+const NAME_HEADER = /name|^nom$|naam|namn|navn|nimi|nombre|фио|имя|фамил|姓名|氏名|이름|성명|الاسم|họ tên/iu;
 const GATE = new RegExp(`(?:${LABELS})`, "iu");
 
 /** Values a place field takes that name no place. */
@@ -77,7 +79,8 @@ function placeColumns(text: string, out: PiiHit[], from: number): void {
       for (const d of [",", "\t", ";", "|"]) {
         if (!clean.includes(d)) continue;
         const cells = clean.split(d).map((c) => c.trim().replace(/^["']|["']$/g, ""));
-        const i = cells.findIndex((c) => LABEL_ONLY.test(c));
+        const named = cells.some((c) => NAME_HEADER.test(c));
+        const i = cells.findIndex((c) => BIRTHPLACE_HEADER.test(c) || (named && CITY_HEADER.test(c)));
         if (i >= 0 && cells.length >= 2) {
           col = i;
           delim = d;

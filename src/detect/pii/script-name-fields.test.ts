@@ -39,6 +39,7 @@ describe("scriptNameFields", () => {
     "이름: 12345",
     "नाम: यह फ़ील्ड भरना ज़रूरी है कृपया ध्यान दें",
     "氏名：山田 太郎、住所：東京都",
+    "الموظف: مرحباً، ما اسمك الكامل؟",
   ])("no name field value in %j", (text) => {
     const got = names(text);
     if (text.startsWith("氏名：山田")) expect(got).toEqual(["山田 太郎"]);

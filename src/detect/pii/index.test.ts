@@ -164,7 +164,9 @@ describe.skipIf(!existsSync(PRESIDIO))("Presidio recognizer test cases (dev set)
     const report = await evaluatePii();
     const presidio = report.sections.find((s) => s.name.startsWith("presidio"))!;
     expect(presidio.micro.precision).toBeGreaterThanOrEqual(0.97);
-    expect(presidio.micro.recall).toBeGreaterThanOrEqual(0.8);
+    // 0.79, not 0.8: one of Presidio's IP cases is an RFC 5737 documentation address ("text::ffff:192.0.2.1"), which
+    // scores 0.3 here on purpose (the red-team sets 6-12 have such addresses as negatives); it cost 0.0015 of recall
+    expect(presidio.micro.recall).toBeGreaterThanOrEqual(0.79);
     for (const t of ["EMAIL_ADDRESS", "IBAN_CODE", "CREDIT_CARD", "CRYPTO", "MAC_ADDRESS", "PHONE_NUMBER"]) {
       expect(presidio.perEntity[t]!.f1).toBeGreaterThanOrEqual(0.95);
     }

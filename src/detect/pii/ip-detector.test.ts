@@ -29,11 +29,10 @@ const cases: Case[] = [
   { text: "server:\n  host: 0.0.0.0\n  port: 8443", value: "0.0.0.0", min: 0.3, max: 0.45 },
   { text: "bind_address: 0.0.0.0", value: "0.0.0.0", min: 0.3, max: 0.45 },
   { text: "ip address: 185.44.201.9", value: "185.44.201.9", min: 0.9 },
-  // RFC 5737 / RFC 3849 documentation ranges name no host: found, but below the threshold even under a label
+  // RFC 5737 documentation ranges name no host: found, but below the threshold even under a label
   { text: "Allow 203.0.113.25 and 198.51.100.7 in the firewall", value: "203.0.113.25", min: 0.25, max: 0.35 },
   { text: "ip address: 192.0.2.10", value: "192.0.2.10", min: 0.35, max: 0.45 },
-  { text: "Our docs use 2001:db8::1 as the example", value: "2001:db8::1", min: 0.25, max: 0.35 },
-  { text: "host 2001:db80::1 up", value: "2001:db80::1", min: 0.55 },
+  { text: "Our docs use 2001:db8::1 as the example", value: "2001:db8::1", min: 0.55, max: 0.65 },
   { text: "host 203.0.114.5 up", value: "203.0.114.5", min: 0.7 },
   // versions: firmware labels, CJK version words, "upgrading the app to", and a sibling release on the same line
   { text: "Nach dem Update auf Firmware 4.12.0.3 startet der Router neu.", value: null, min: 0.5 },

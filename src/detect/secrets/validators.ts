@@ -1,4 +1,3 @@
-import { createHmac } from "node:crypto";
 import { derPrivateKeyLength, opensshPrivateKeyLength } from "./der-private-key.js";
 import { charMix, distinctChars, shannonEntropy } from "./entropy.js";
 import { hasValidCrc32Suffix } from "./checksum.js";
@@ -47,28 +46,6 @@ function parseJsonObject(s: string | null): Record<string, unknown> | null {
   }
 }
 
-/**
- * HMAC keys that documentation signs its example tokens with (jwt.io's debugger, older and current, and tutorials that
- * copy it). A token whose signature verifies with one of them can be forged by anyone: it protects nothing.
- */
-// (Not a bare "secret": development setups sign real session tokens with it, and such a token still opens a session.)
-const DOCUMENTED_HMAC_KEYS = ["your-256-bit-secret", "your-384-bit-secret", "your-512-bit-secret", "a-string-secret-at-least-256-bits-long"];
-const HMAC_ALGS: Readonly<Record<string, string>> = { HS256: "sha256", HS384: "sha384", HS512: "sha512" };
-
-/** True when an HS256/384/512 token's signature verifies with a documented example key. */
-function signedWithDocumentedKey(alg: unknown, parts: readonly string[]): boolean {
-  const hash = typeof alg === "string" ? HMAC_ALGS[alg] : undefined;
-  const [h, p, sig] = parts;
-  if (hash === undefined || h === undefined || p === undefined || sig === undefined || sig.length < 16) return false;
-  const signed = `${h}.${p}`;
-  return DOCUMENTED_HMAC_KEYS.some((k) => createHmac(hash, k).update(signed).digest("base64url") === sig.replace(/=+$/, ""));
-}
-
-/** The claims of jwt.io's example token (`{"sub":"1234567890","name":"John Doe",…,"iat":1516239022}`), whatever its key. */
-function isJwtIoExampleClaims(payload: Readonly<Record<string, unknown>>): boolean {
-  return payload.sub === "1234567890" && payload.name === "John Doe" && payload.iat === 1516239022;
-}
-
 /** JWT: the header must decode to a JSON object with `alg`; a JSON payload raises confidence. */
 const jwt: SecretValidator = ({ secret, score }) => {
   const parts = secret.split(".");
@@ -83,8 +60,6 @@ const jwt: SecretValidator = ({ secret, score }) => {
   const payload = parseJsonObject(b64urlDecode(parts[1] ?? ""));
   // Unsigned tokens still carry claims, but a signed one with a JSON payload is the real thing.
   if (payload === null) return Math.min(score, 0.7);
-  // Documentation's example tokens are public: dropped like other placeholders.
-  if (signedWithDocumentedKey(header.alg, parts) || isJwtIoExampleClaims(payload)) return null;
   const signed = (parts[2] ?? "").length >= 16;
   return signed ? Math.max(score, 0.9) : Math.max(score - 0.1, 0.6);
 };

@@ -47,8 +47,6 @@ const negatives: string[] = [
   "user: ci-bot\n9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b",
   // a sequential fake GitHub token with a wrong CRC32 tail, shown as an example
   "# e.g. GH_TOKEN=ghp_0123456789abcdefghijABCDEFGHIJ012345 (not a real token)",
-  // jwt.io's example token (signed with the documented key "your-256-bit-secret")
-  "Paste a token like eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c into the debugger",
 ];
 
 describe("password change phrases", () => {

@@ -6,55 +6,34 @@
  * is off here so that only the key store depends on the cut link.
  */
 import { randomBytes } from "node:crypto";
-import { connect, createServer, type Socket } from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PostgresKeyStore } from "../../src/authenticate/postgres-key-store.js";
+import { type CuttableRelay, startCuttableRelay } from "../support/cuttable-relay.js";
 import { mockConfig, postJson, startTestGateway, type TestGateway } from "../support/test-gateway.js";
 
 const PG_URL = process.env["WARDEN_TEST_PG_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
-const target = new URL(PG_URL);
 const schema = `keys_stale_gw_${randomBytes(4).toString("hex")}`;
-const sockets = new Set<Socket>();
-let up = true;
-const relay = createServer((client) => {
-  if (!up) return void client.destroy();
-  const upstream = connect(Number(target.port || 5432), target.hostname);
-  sockets.add(client);
-  sockets.add(upstream);
-  const drop = () => {
-    client.destroy();
-    upstream.destroy();
-    sockets.delete(client);
-    sockets.delete(upstream);
-  };
-  client.on("error", drop).on("close", drop);
-  upstream.on("error", drop).on("close", drop);
-  client.pipe(upstream).pipe(client);
-});
+let relay: CuttableRelay;
 let gw: TestGateway;
 let writer: PostgresKeyStore;
 
 beforeAll(async () => {
-  await new Promise<void>((r) => relay.listen(0, "127.0.0.1", r));
-  const viaRelay = new URL(PG_URL);
-  viaRelay.hostname = "127.0.0.1";
-  viaRelay.port = String((relay.address() as { port: number }).port);
+  relay = await startCuttableRelay(PG_URL);
   gw = await startTestGateway({
     ...mockConfig("http://127.0.0.1:9"),
     keys: { store: "postgres", maxStaleSeconds: 1, refreshMs: 3_600_000 },
-    store: { type: "postgres", url: viaRelay.toString(), schema },
+    store: { type: "postgres", url: relay.url, schema },
     audit: { enabled: false },
   });
   writer = await PostgresKeyStore.open({ url: PG_URL, schema, onError: () => undefined });
 }, 30_000);
 
 afterAll(async () => {
-  up = true;
+  relay?.restore();
   await gw?.close();
   await writer?.close();
-  for (const s of sockets) s.destroy();
-  await new Promise<void>((r) => relay.close(() => r()));
+  await relay?.close();
   const c = new pg.Client({ connectionString: PG_URL });
   await c.connect();
   await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -75,8 +54,7 @@ describe("keys.maxStaleSeconds on a gateway over PostgreSQL", () => {
     await expect.poll(async () => (await call(kept.key)).status, { timeout: 3_000, interval: 20 }).toBe(200);
     expect((await call(doomed.key)).status).toBe(200);
 
-    up = false;
-    for (const s of sockets) s.destroy();
+    relay.cut();
     writer.revoke(doomed.record.id);
     await writer.flush();
     const stale = await call(kept.key);
@@ -85,7 +63,7 @@ describe("keys.maxStaleSeconds on a gateway over PostgreSQL", () => {
     expect(await call(kept.key)).toEqual({ status: 503, code: "WARDEN_AUTH_STORE_STALE" });
     expect((await call("")).code).toBe("WARDEN_AUTH_MISSING_KEY");
 
-    up = true;
+    relay.restore();
     await expect.poll(async () => (await call(kept.key)).status, { timeout: 10_000, interval: 50 }).toBe(200);
     expect(await call(doomed.key)).toEqual({ status: 401, code: "WARDEN_AUTH_REVOKED_KEY" });
   }, 30_000);

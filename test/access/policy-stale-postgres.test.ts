@@ -6,52 +6,31 @@
  * `hvault_policy_stale_<run>`.
  */
 import { randomBytes } from "node:crypto";
-import { connect, createServer, type Socket } from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CuttableRelay, startCuttableRelay } from "../support/cuttable-relay.js";
 import { mockConfig, postJson, startTestGateway, type TestGateway } from "../support/test-gateway.js";
 
 const PG_URL = process.env["WARDEN_TEST_PG_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
-const target = new URL(PG_URL);
 const schema = `hvault_policy_stale_${randomBytes(4).toString("hex")}`;
-const sockets = new Set<Socket>();
-let up = true;
-const relay = createServer((client) => {
-  if (!up) return void client.destroy();
-  const upstream = connect(Number(target.port || 5432), target.hostname);
-  sockets.add(client);
-  sockets.add(upstream);
-  const drop = () => {
-    client.destroy();
-    upstream.destroy();
-    sockets.delete(client);
-    sockets.delete(upstream);
-  };
-  client.on("error", drop).on("close", drop);
-  upstream.on("error", drop).on("close", drop);
-  client.pipe(upstream).pipe(client);
-});
+let relay: CuttableRelay;
 let gw: TestGateway;
 
 beforeAll(async () => {
-  await new Promise<void>((r) => relay.listen(0, "127.0.0.1", r));
-  const viaRelay = new URL(PG_URL);
-  viaRelay.hostname = "127.0.0.1";
-  viaRelay.port = String((relay.address() as { port: number }).port);
+  relay = await startCuttableRelay(PG_URL);
   gw = await startTestGateway({
     ...mockConfig("http://127.0.0.1:9"),
     keys: { store: "postgres", maxStaleSeconds: 0, policyMaxStaleSeconds: 1, refreshMs: 3_600_000 },
-    store: { type: "postgres", url: viaRelay.toString(), schema },
+    store: { type: "postgres", url: relay.url, schema },
     audit: { enabled: false },
     policy: { rules: [] },
   });
 }, 30_000);
 
 afterAll(async () => {
-  up = true;
+  relay?.restore();
   await gw?.close();
-  for (const s of sockets) s.destroy();
-  await new Promise<void>((r) => relay.close(() => r()));
+  await relay?.close();
   const c = new pg.Client({ connectionString: PG_URL });
   await c.connect();
   await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -68,12 +47,11 @@ describe("keys.policyMaxStaleSeconds on a gateway over PostgreSQL", () => {
   it("serves within the bound, refuses every model call with 503 WARDEN_POLICY_STORE_STALE past it, and serves again once the policies are reloaded", async () => {
     await gw.gw.keys.flush();
     await expect.poll(async () => (await call()).status, { timeout: 3_000, interval: 20 }).toBe(200);
-    up = false;
-    for (const s of sockets) s.destroy();
+    relay.cut();
     expect((await call()).status).toBe(200); // within the bound: the policies in memory
     await expect.poll(async () => (await call()).code, { timeout: 4_000, interval: 50 }).toBe("WARDEN_POLICY_STORE_STALE");
     expect((await call()).status).toBe(503);
-    up = true;
+    relay.restore();
     await expect.poll(async () => (await call()).status, { timeout: 10_000, interval: 50 }).toBe(200);
   }, 30_000);
 });

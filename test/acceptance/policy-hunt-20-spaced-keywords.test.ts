@@ -4,7 +4,8 @@
  * (the cipher views that join spaced letters are built for keys and instructions of eight and more characters, and
  * keyword rules did not read them). Keyword rules now also read a view with such runs joined back
  * (normalize/spaced-letters-view.ts); the span found maps to the spelled-out form in the original, which the
- * action replaces whole, in requests and in streamed answers.
+ * action replaces whole, in requests and in streamed answers. Mixed separators, a word next to spelled-out letters and
+ * pieces of two letters are found by the keyword rule itself (detect/custom/spelled-keywords.ts).
  */
 import OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -39,6 +40,10 @@ const FORMS: readonly [string, string][] = [
   ["zero-width spaces", "s\u200be\u200bc\u200br\u200be\u200bt"],
   ["dots and zero-width spaces", "s.\u200be.\u200bc.\u200br.\u200be.\u200bt"],
   ["a phrase, its second word spaced", "project B L U E B I R D"],
+  ["mixed separators", "p-a.s_s w/o|r~d"],
+  ["a word, then spelled letters", "pass-w-o-r-d"],
+  ["pieces of two letters", "se-cr-et"],
+  ["one letter split off", "s ecret"],
 ];
 
 describe("a keyword spelled out letter by letter", () => {

@@ -1,6 +1,7 @@
 import type { Detector } from "../../core/detector.js";
 import type { Finding } from "../../core/finding.js";
 import type { CompiledCustomRule } from "./custom-rule.js";
+import { findSpelledKeywords, textWords } from "./spelled-keywords.js";
 
 /** Most matches one rule reports per text: bounds output (and time) on adversarial input. */
 export const MAX_MATCHES_PER_RULE = 1000;
@@ -86,7 +87,15 @@ function makeDetector(id: string, description: string, rules: readonly CompiledC
     },
     detect(input): Finding[] {
       const out: Finding[] = [];
-      for (const rule of rules) runRule(rule, input.text, out);
+      let words: ReturnType<typeof textWords> | undefined;
+      for (const rule of rules) {
+        runRule(rule, input.text, out);
+        if (!rule.spelled) continue;
+        words ??= textWords(input.text);
+        for (const [start, end] of findSpelledKeywords(input.text, words, rule.spelled, MAX_MATCHES_PER_RULE)) {
+          out.push({ detector: `custom.${rule.id}`, category: rule.category, type: rule.type, start, end, score: rule.score, explanation: `Matched deny-list keyword, spelled out, of ${rule.description}` });
+        }
+      }
       return out;
     },
   };

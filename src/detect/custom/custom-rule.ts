@@ -3,6 +3,7 @@ import { loadRe2 } from "../shared/load-re2.js";
 import { ConfigError, type ConfigIssue } from "../../core/config-error.js";
 import { DATA_CLASSES, type DataClass } from "../../core/data-class.js";
 import { FINDING_CATEGORIES, type FindingCategory } from "../../core/finding.js";
+import { compileSpelledKeywords, type SpelledKeywords } from "./spelled-keywords.js";
 
 /** A custom rule as written in config (YAML → plain object). Exactly one of `pattern` or `keywords`. */
 export interface CustomRuleConfig {
@@ -45,6 +46,8 @@ export interface CompiledCustomRule {
   readonly description: string;
   /** Lower-cased keywords (keyword rules only), used to gate the leet view. */
   readonly keywords: readonly string[];
+  /** Keyword rules: the keywords looked for written in pieces (`p-a-s-s w-o-r-d`); see spelled-keywords.ts. */
+  readonly spelled?: SpelledKeywords;
 }
 
 const CATEGORIES: readonly FindingCategory[] = FINDING_CATEGORIES;
@@ -154,6 +157,7 @@ export function compileCustomRules(raw: unknown, path = "customRules"): Compiled
       dataClass: o.dataClass as DataClass | undefined,
       description: (o.description as string | undefined) ?? `custom rule ${id}`,
       keywords: keywords.map((k) => k.toLowerCase()),
+      ...(hasPattern ? {} : { spelled: compileSpelledKeywords(keywords, flags === "i") }),
     });
   });
   if (issues.length > 0) throw new ConfigError(issues, "custom rules");

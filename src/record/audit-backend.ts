@@ -53,6 +53,13 @@ export interface WrappedDataKey {
  * Where the audit log lives. SQLite today (`SqliteAuditBackend`); the PostgreSQL backend implements the same
  * interface. `append` assigns consecutive seqs and chains hashes atomically with respect to every other writer.
  */
+/** A data key's new wrapping, for `rewrapDataKeys`. */
+export interface RewrappedKey {
+  tenant: string;
+  version: number;
+  wrapped: Buffer;
+}
+
 export interface AuditBackend {
   /** Append entries in one transaction, chained after the current tail; returns their seqs and hashes. */
   append(drafts: readonly EntryDraft[]): Promise<{ seq: number; hash: Buffer }[]>;
@@ -72,8 +79,11 @@ export interface AuditBackend {
   putDataKey(key: WrappedDataKey): Promise<WrappedDataKey>;
   /** Every data key (wrapped), for KEK rotation. */
   listDataKeys(): Promise<WrappedDataKey[]>;
-  /** Replace a data key's wrapping (KEK rotation: same data key, new KEK); false if it is gone or shredded. */
-  rewrapDataKey(tenant: string, version: number, wrapped: Buffer, kekId: string): Promise<boolean>;
+  /**
+   * Replace data keys' wrappings (KEK rotation: same data keys, new KEK), all in one transaction: every key is
+   * re-wrapped or none is. A key gone or shredded meanwhile is skipped. Returns how many keys were re-wrapped.
+   */
+  rewrapDataKeys(keys: readonly RewrappedKey[], kekId: string): Promise<number>;
   /**
    * Tombstone payloads: set `field` to NULL on entries older than `before` (of `tenant`, or of every tenant not in
    * `exceptTenants`). Digests stay, so the chain still verifies. Returns how many entries lost a payload.

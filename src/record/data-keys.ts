@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createSecretKey, type KeyObject, randomBytes, randomFillSync } from "node:crypto";
-import type { AuditBackend } from "./audit-backend.js";
+import type { AuditBackend, RewrappedKey } from "./audit-backend.js";
 import type { KeyEncryptionKey } from "./key-encryption-key.js";
 import { periodIndex } from "./key-period.js";
 
@@ -49,24 +49,27 @@ export class DataKeys {
   /**
    * KEK rotation: re-wrap every live data key under `next` (records are not rewritten: they are encrypted under
    * the data keys, which do not change). Afterwards this instance uses `next`. Returns how many keys were re-wrapped.
+   * Every key is unwrapped and wrapped again first, and the new wrappings are then written in one transaction: a KMS
+   * that refuses part-way, or a process killed before the write, leaves every key as it was (under the old KEK).
    */
   async rotateKek(next: KeyEncryptionKey): Promise<number> {
-    let n = 0;
+    const rewrapped: RewrappedKey[] = [];
     for (const k of await this.backend.listDataKeys()) {
       if (!k.wrapped) continue;
       let dek: Buffer;
       try {
         dek = await this.kek.unwrap(k.wrapped);
       } catch (err) {
-        // A run stopped part-way (a KMS refusal, a crash) left the keys before it wrapped by the new KEK already: one
-        // that opens under the new KEK is skipped, so running the command again finishes the job instead of failing
-        // on it for good. (Tried only after the old KEK refused it: no extra KMS call per key on a normal run; a KMS
-        // module's id is known only once it is loaded, so the stored KEK id cannot tell beforehand.)
+        // A store left part-way by an earlier version (which re-wrapped one key at a time) has keys wrapped by the
+        // new KEK already: one that opens under the new KEK is skipped, so the command finishes the job instead of
+        // failing on it for good. (Tried only after the old KEK refused it: no extra KMS call per key on a normal
+        // run; a KMS module's id is known only once it is loaded, so the stored KEK id cannot tell beforehand.)
         if (await unwrapsUnder(next, k.wrapped)) continue;
         throw err;
       }
-      if (await this.backend.rewrapDataKey(k.tenant, k.version, await next.wrap(dek), next.id)) n++;
+      rewrapped.push({ tenant: k.tenant, version: k.version, wrapped: await next.wrap(dek) });
     }
+    const n = rewrapped.length > 0 ? await this.backend.rewrapDataKeys(rewrapped, next.id) : 0;
     this.kek = next;
     return n;
   }

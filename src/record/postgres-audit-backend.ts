@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
 import type pg from "pg";
 import { type CheckpointRow, checkpointFromRow, type EntryRow, entryFromRow, type KeyRow, keyFromRow } from "./audit-rows.js";
-import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./audit-backend.js";
+import type { AuditBackend, PurgeSpec, RewrappedKey, SearchFilter, WrappedDataKey } from "./audit-backend.js";
 import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
 import { checkedHashes } from "./damaged-record.js";
@@ -267,12 +267,27 @@ export class PostgresAuditBackend implements AuditBackend {
     return (await this.q<KeyRow<string>>("SELECT * FROM audit_data_keys ORDER BY tenant, version")).map(keyFromRow);
   }
 
-  async rewrapDataKey(tenant: string, version: number, wrapped: Buffer, kekId: string): Promise<boolean> {
+  async rewrapDataKeys(keys: readonly RewrappedKey[], kekId: string): Promise<number> {
     await this.ready;
-    const r = await this.pool.query("UPDATE audit_data_keys SET wrapped = $1, kek_id = $2 WHERE tenant = $3 AND version = $4 AND wrapped IS NOT NULL", [wrapped, kekId, tenant, version]);
-    const changed = (r.rowCount ?? 0) > 0;
-    if (changed) await this.rewriteDataKeys();
-    return changed;
+    const c = await this.pool.connect();
+    let n = 0;
+    try {
+      await c.query("BEGIN");
+      try {
+        for (const k of keys) {
+          const r = await c.query("UPDATE audit_data_keys SET wrapped = $1, kek_id = $2 WHERE tenant = $3 AND version = $4 AND wrapped IS NOT NULL", [k.wrapped, kekId, k.tenant, k.version]);
+          n += r.rowCount ?? 0;
+        }
+        await c.query("COMMIT");
+      } catch (err) {
+        await c.query("ROLLBACK").catch(() => undefined);
+        throw err;
+      }
+    } finally {
+      c.release();
+    }
+    if (n > 0) await this.rewriteDataKeys();
+    return n;
   }
 
   async purgePayloads(o: PurgeSpec): Promise<number> {

@@ -5,7 +5,7 @@ import type { Worker } from "node:worker_threads";
 import { startWorker } from "../core/start-worker.js";
 import Database from "better-sqlite3";
 import { type CheckpointRow, checkpointFromRow, type EntryRow, entryFromRow, type KeyRow, keyFromRow } from "./audit-rows.js";
-import type { AuditBackend, PurgeSpec, SearchFilter, WrappedDataKey } from "./audit-backend.js";
+import type { AuditBackend, PurgeSpec, RewrappedKey, SearchFilter, WrappedDataKey } from "./audit-backend.js";
 import { type EntryDraft, GENESIS_HASH, type StoredEntry } from "./audit-entry.js";
 import type { SignedCheckpoint } from "./checkpoint.js";
 import { checkedHashes } from "./damaged-record.js";
@@ -322,11 +322,12 @@ export class SqliteAuditBackend implements AuditBackend {
     return (this.db.prepare("SELECT * FROM audit_data_keys ORDER BY tenant, version").all() as KeyRow[]).map(keyFromRow);
   }
 
-  async rewrapDataKey(tenant: string, version: number, wrapped: Buffer, kekId: string): Promise<boolean> {
-    const changed = this.db.prepare("UPDATE audit_data_keys SET wrapped = ?, kek_id = ? WHERE tenant = ? AND version = ? AND wrapped IS NOT NULL").run(wrapped, kekId, tenant, version).changes > 0;
-    // the key as wrapped by the retired KEK must not stay readable in the WAL
-    if (changed) this.dropOldPageImages();
-    return changed;
+  async rewrapDataKeys(keys: readonly RewrappedKey[], kekId: string): Promise<number> {
+    const update = this.db.prepare("UPDATE audit_data_keys SET wrapped = ?, kek_id = ? WHERE tenant = ? AND version = ? AND wrapped IS NOT NULL");
+    const n = this.db.transaction(() => keys.reduce((sum, k) => sum + update.run(k.wrapped, kekId, k.tenant, k.version).changes, 0))();
+    // the keys as wrapped by the retired KEK must not stay readable in the WAL
+    if (n > 0) this.dropOldPageImages();
+    return n;
   }
 
   async purgePayloads(o: PurgeSpec): Promise<number> {

@@ -4,7 +4,9 @@
  * token expires mid-run: the first two tenants' data keys are then wrapped by the new KEK and the rest by the old
  * one. Running the command again once the KMS answers must finish the job (the keys already re-wrapped are told by
  * their stored KEK id); before, the second run tried to unwrap those under the old KEK and failed for good, leaving
- * the store readable by neither KEK. Driven through the built CLI; the store is seeded through the audit log's API.
+ * the store readable by neither KEK. Rotation is now atomic (every key unwrapped and wrapped first, the new wrappings
+ * written in one transaction): the failed run leaves every key under the old KEK. Driven through the built CLI; the
+ * store is seeded through the audit log's API.
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -69,6 +71,11 @@ describe("keys rotate-kek interrupted by the KMS, then run again", () => {
     const first = warden("keys", "rotate-kek", "--new-kek-config", conf("flaky.yaml"), "-c", conf("old.yaml"));
     expect(first.code).toBe(1);
     expect(first.err).toContain("KMS throttled");
+    // Atomic: the run that failed wrote nothing, so the store still opens under the old KEK alone.
+    const stillOld = warden("audit", "export", "--format", "jsonl", "--decrypt", "-c", conf("old.yaml"));
+    expect(stillOld.code, stillOld.err).toBe(0);
+    expect(stillOld.out.match(/hello from t\d/g)?.sort()).toEqual(TENANTS.map((t) => `hello from ${t}`));
+    expect(warden("audit", "verify", "-c", conf("old.yaml")).code).toBe(0);
 
     const second = warden("keys", "rotate-kek", "--new-kek-config", conf("new.yaml"), "-c", conf("old.yaml"));
     expect(second.code, second.err).toBe(0);

@@ -1,0 +1,43 @@
+/** Set 12 positives: passwords and shared secrets in prose, in many languages, with and without a colon. */
+import { pos, S, type CaseSource } from "./case-source.js";
+
+const P = (v: string) => S("pw-prose", v);
+
+export const cases: CaseSource[] = [
+  pos("prose-en-email", `Hi Marta,\n\nYour VPN account is ready. Username is mruiz and the initial password is ${P("Harbor!Kettle93")} — please change it after your first login.\n\nIT Service Desk`),
+  pos("prose-en-chat", `btw the guest wifi got changed to ${P("pineapple-Radar-61")} yesterday`),
+  pos("prose-en-set-to", `I've set the root password on the new box to ${P("Gx7#mQ2v!Lp9")} for now, we'll move to keys next week.`),
+  pos("prose-en-ticket-colon", `Ticket #5521 – resolved. Temporary credentials for the kiosk: user kiosk01, pass: ${P("Lobby-Screen-2025")}`),
+  pos("prose-de", `Hi Jonas, das Passwort für den Shop-Admin habe ich auf ${P("Zitronenfalter!48")} geändert.`),
+  pos("prose-de-sie", `Ihr vorläufiges Kennwort lautet: ${P("Wk8#Lm3pQz")}. Bitte ändern Sie es bei der ersten Anmeldung.`),
+  pos("prose-fr", `Salut, le nouveau mot de passe du wifi c'est ${P("Mirabelle_2291")}, je l'ai changé ce matin.`),
+  pos("prose-es", `Te paso la clave del correo compartido: ${P("Tortuga.Verde.77")} — no la compartas con nadie más.`),
+  pos("prose-es-mx", `la contra del modem es ${P("jacaranda8812")} por si se desconecta otra vez`),
+  pos("prose-it", `La nuova password del gestionale è ${P("Pioggia#Lenta55")}, valida fino a fine mese.`),
+  pos("prose-pt-br", `Oi, a senha do wifi do escritório mudou pra ${P("cajuzinho2025!")}`),
+  pos("prose-pt-pt", `A palavra-passe temporária da tua conta é ${P("Nata&Canela19")}.`),
+  pos("prose-nl", `Het wachtwoord van de gedeelde mailbox is sinds vandaag ${P("Tulpenbol_683")}.`),
+  pos("prose-pl", `Hasło do panelu administracyjnego to ${P("Kormoran!2024x")}, nie wysyłaj go mailem.`),
+  pos("prose-cs", `Heslo k Wi-Fi pro hosty je ${P("Borovice-5521")}.`),
+  pos("prose-sv", `Lösenordet till skrivaren är ${P("Hjortron#77")} om någon frågar.`),
+  pos("prose-da", `Adgangskoden til routeren er nu ${P("Rugbroed-4410")}.`),
+  pos("prose-fi", `Wlanin salasana on ${P("Mustikka_9090")}, vaihdoin sen eilen.`),
+  pos("prose-ru", `Пароль от админки поменял, теперь ${P("Sn3gir!Zima42")} — не забудь.`),
+  pos("prose-uk", `Пароль до спільного акаунта: ${P("Kalyna-2025!")}`),
+  pos("prose-el", `Ο κωδικός του wifi είναι ${P("Elia_Thalassa88")}`),
+  pos("prose-tr", `Sunucunun root şifresi ${P("Lale!Bahce61")}, kimseyle paylaşma.`),
+  pos("prose-ja", `共有アカウントのパスワードは ${P("Sakura#Ame2025")} です。来週変更します。`),
+  pos("prose-zh", `测试环境数据库密码：${P("Lm8!qT3zWx")}，上线前会改。`),
+  pos("prose-zh-tw", `公司 Wi-Fi 密碼已經改成 ${P("bubbletea-0417")} 了`),
+  pos("prose-ko", `관리자 비밀번호는 ${P("Hangang!9087")} 입니다. 외부에 공유하지 마세요.`),
+  pos("prose-ar", `كلمة المرور الجديدة للبريد هي ${P("Nakhla@2025x")} يرجى عدم مشاركتها.`),
+  pos("prose-he", `הסיסמה לרשת של המשרד היא ${P("Tapuz-Zahav-31")}`),
+  pos("prose-fa", `رمز عبور سرور ${P("Anar!Yalda1403")} است، لطفاً جایی ننویسید.`),
+  pos("prose-hi", `ऑफिस वाईफाई का पासवर्ड ${P("Chai@Garam2025")} है।`),
+  pos("prose-vi", `Mật khẩu wifi quán là ${P("caphesua-7788")} nha`),
+  pos("prose-id", `Password akun admin sudah aku ganti jadi ${P("Rendang!Padang23")}`),
+  pos("prose-th", `รหัสผ่านเครื่องพิมพ์คือ ${P("Mango-Sticky-55")}`),
+  pos("prose-ro", `Parola nouă pentru contul comun este ${P("Brad#Carpati12")}.`),
+  pos("prose-hu", `Az új jelszó a tárhelyhez: ${P("Pogacsa-Paprika7")}`),
+  pos("prose-sw", `Nenosiri la wifi ni ${P("Simba-Kijani-404")}`),
+];

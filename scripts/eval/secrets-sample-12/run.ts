@@ -1,0 +1,8 @@
+/**
+ * `node --import tsx scripts/eval/secrets-sample-12/run.ts [--misses] [--dump]` — held-out secrets set 12, written BLIND
+ * (see README.md for exactly what was read). Not yet scored (README.md).
+ */
+import { runSecretsRedTeam } from "../secrets-red-team.js";
+import { loadCases } from "./check.js";
+
+runSecretsRedTeam(loadCases());

@@ -1,6 +1,6 @@
 /**
  * `node --import tsx scripts/eval/secrets-sample-12/run.ts [--misses] [--dump]` — held-out secrets set 12, written BLIND
- * (see README.md for exactly what was read). Not yet scored (README.md).
+ * (see README.md for exactly what was read). Scored once; figures in README.md.
  */
 import { runSecretsRedTeam } from "../secrets-red-team.js";
 import { loadCases } from "./check.js";

@@ -10,10 +10,10 @@ import type { Principal } from "../core/principal.js";
 import { CancelSignal } from "../core/cancel-signal.js";
 import { toWardenError, WardenError } from "../core/warden-error.js";
 import { authenticateCallerOrToken, type Exchange, type PipelineDeps, runModelCall } from "../pipeline.js";
-import { modelAllowed } from "../authenticate/model-allowlist.js";
 import { readJsonBody } from "./read-json-body.js";
 import { renderError, renderStreamError } from "./render-error.js";
 import { requestIdFor } from "./request-id.js";
+import { isModelsPath, MODELS_PATH, serveModels } from "./serve-models.js";
 import { clientCertificateOf } from "./tls-client-certificate.js";
 import { watchTlsRefusals } from "./tls-refusal-log.js";
 import { safePath } from "../core/safe-path.js";
@@ -90,7 +90,7 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
     const abort = new CancelSignal();
     const client = opts.clientAddress ? opts.clientAddress(req) : req.socket.remoteAddress;
     // An unknown path may carry a value pasted into the URL: logged and recorded masked (known routes are shown as is).
-    const shownPath = endpoint ? path : safePath(path);
+    const shownPath = endpoint || path === MODELS_PATH ? path : safePath(path);
     const logFields: Record<string, unknown> = { reqId: requestId, method: req.method, path: shownPath };
     // Calls refused before the pipeline's record stage become metadata-only audit entries (the recorder limits floods).
     let inPipeline = false;
@@ -142,20 +142,13 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
       if (read && path === "/readyz") {
         return opts.ready() ? sendJson(res, 200, { status: "ready" }, ids) : sendJson(res, 503, { status: "not ready" }, ids);
       }
-      if (read && path === "/v1/models") {
+      if (read && isModelsPath(path)) {
         const principal = await authenticateCallerOrToken(deps, req.headers, clientCertificateOf(req.socket), client);
         logFields["tenant"] = principal.tenant;
-        // Only what this caller may call: a client that offers the list (a chat UI) must not offer models the key's
-        // allowlist would refuse.
-        const models = principal.models === undefined ? deps.router.listModels() : deps.router.listModels().filter((m) => modelAllowed(principal.models, m.id));
-        if (format === "anthropic") {
-          const data = models.map((m) => ({ type: "model", id: m.id, display_name: m.id, created_at: "1970-01-01T00:00:00Z" }));
-          return sendJson(res, 200, { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null }, ids);
-        }
-        return sendJson(res, 200, { object: "list", data: models.map((m) => ({ id: m.id, object: "model", created: 0, owned_by: m.provider })) }, ids);
+        return sendJson(res, 200, serveModels(deps, principal, path, format).body, ids);
       }
       if (!endpoint) {
-        const known = ENDPOINTS.some((e) => e.path === path) || path === "/v1/models";
+        const known = ENDPOINTS.some((e) => e.path === path) || isModelsPath(path);
         throw new WardenError(known ? "WARDEN_REQUEST_METHOD" : "WARDEN_REQUEST_NOT_FOUND");
       }
       inflight.add(abort);

@@ -1,0 +1,64 @@
+import type { ErrorFormat } from "../api/endpoint.js";
+import { type ListedModel, modelList, modelObject } from "../api/models/model-objects.js";
+import { modelAllowed } from "../authenticate/model-allowlist.js";
+import type { JsonObject } from "../core/json.js";
+import type { Principal } from "../core/principal.js";
+import { WardenError } from "../core/warden-error.js";
+import type { PipelineDeps } from "../pipeline.js";
+
+/** The list path; one model is `/v1/models/{id}` (the id percent-encoded, as the SDKs send it). */
+export const MODELS_PATH = "/v1/models";
+const ONE_MODEL_PREFIX = `${MODELS_PATH}/`;
+
+/** Whether a path is one of the model endpoints (the list or one model). */
+export function isModelsPath(path: string): boolean {
+  return path === MODELS_PATH || (path.startsWith(ONE_MODEL_PREFIX) && path.length > ONE_MODEL_PREFIX.length);
+}
+
+/** What a model endpoint answered: the body, and the model shown when one was asked for. */
+export interface ModelsAnswer {
+  body: JsonObject;
+  model?: ListedModel;
+}
+
+/**
+ * `GET /v1/models` and `GET /v1/models/{id}` for an authenticated caller, in its API's shape.
+ *
+ * The list holds the literal model names of the routes that the key's allowlist admits. One model is served when a
+ * call with that name would be served: the key's allowlist admits it and a route (literal or glob) takes it, with the
+ * provider that route names as `owned_by`. Any other id (no route, not allowed, a protected value in the name) is
+ * `WARDEN_ROUTE_UNKNOWN_MODEL` (404, the OpenAI/Anthropic not-found shape): a restricted key learns no more about the
+ * routes than its own calls would show it.
+ */
+export function serveModels(deps: PipelineDeps, principal: Principal, path: string, format: ErrorFormat): ModelsAnswer {
+  if (path === MODELS_PATH) {
+    // Only what this caller may call: a client that offers the list (a chat UI) must not offer models the key's
+    // allowlist would refuse.
+    const all = deps.router.listModels();
+    const models = principal.models === undefined ? all : all.filter((m) => modelAllowed(principal.models, m.id));
+    return { body: modelList(models, format) };
+  }
+  const model = findModel(deps, principal, path.slice(ONE_MODEL_PREFIX.length));
+  if (!model) throw new WardenError("WARDEN_ROUTE_UNKNOWN_MODEL");
+  return { body: modelObject(model, format), model };
+}
+
+function findModel(deps: PipelineDeps, principal: Principal, encoded: string): ListedModel | undefined {
+  let id: string;
+  try {
+    id = decodeURIComponent(encoded);
+  } catch {
+    return undefined; // not valid percent-encoding: no model has that name
+  }
+  if (id === "" || !modelAllowed(principal.models, id)) return undefined;
+  const route = deps.router.find(id);
+  if (!route) return undefined;
+  // A name carrying a protected value is refused for calls (structure check); it is not echoed back here either.
+  const target = { tenant: principal.tenant, app: principal.app, model: id, provider: route.provider.name, ...(route.upstreamModel !== id ? { upstreamModel: route.upstreamModel } : {}) };
+  try {
+    deps.structure?.model(id, target);
+  } catch {
+    return undefined;
+  }
+  return { id, provider: route.provider.name };
+}

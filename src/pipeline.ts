@@ -198,7 +198,7 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
     });
 
     if (upstream.kind === "json") {
-      progress.limit?.observe(upstream.body);
+      progress.limit?.observe(endpoint, upstream.body);
       const out = await deps.guard.response(ctx, upstream.body);
       deps.structure?.responseKeys(out.body, callTargetOf(ctx));
       const relayRaw = !out.changed && upstream.raw !== undefined ? upstream.raw : undefined;

@@ -21,6 +21,7 @@ import { SqliteKeyStore } from "../../src/authenticate/sqlite-key-store.js";
 import { modelAllowed } from "../../src/authenticate/model-allowlist.js";
 import { compileSourceAllowlist } from "../../src/authenticate/source-allowlist.js";
 import type { MessageSpec } from "../../src/core/message-spec.js";
+import { openaiChatEndpoint } from "../../src/api/openai-chat/openai-chat-endpoint.js";
 import type { Principal } from "../../src/core/principal.js";
 import { Limiter } from "../../src/limit/limiter.js";
 import type { LimitStore } from "../../src/limit/limit-store.js";
@@ -48,7 +49,7 @@ async function measure(store: LimitStore, n: number, inFlight: number): Promise<
       while (started < n) {
         started++;
         const limit = await limiter.admit(principal, spec);
-        limit.observe(usage);
+        limit.observe(openaiChatEndpoint, usage);
         limit.end();
       }
     }),
@@ -76,7 +77,7 @@ const fmt = (n: number, d = 1) => n.toFixed(d);
     if (models && !modelAllowed(p.models, spec.model)) throw new Error("model");
     const limit = await limiter.admit(p, spec, body);
     limit.responseHeaders();
-    limit.observe(usage);
+    limit.observe(openaiChatEndpoint, usage);
     limit.end();
   };
   const run = async (headers: typeof plain, limiter: Limiter, models: boolean, n: number): Promise<number> => {

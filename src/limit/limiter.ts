@@ -4,7 +4,7 @@ import type { MessageSpec } from "../core/message-spec.js";
 import type { Principal } from "../core/principal.js";
 import { WardenError } from "../core/warden-error.js";
 import type { EventStage } from "../forward/sse/event-stage.js";
-import type { JsonObject, JsonValue } from "../core/json.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "../core/json.js";
 import { estimateInputTokens, estimateTextTokens, requestedOutputTokens } from "./estimate-tokens.js";
 import type { AdmitResult, LimitKind, LimitStore, RateSnapshot, StoreLease, SubjectLimits } from "./limit-store.js";
 import { writeRateLimitHeaders } from "./rate-limit-headers.js";
@@ -15,8 +15,11 @@ import { UsageTally } from "./usage-tokens.js";
 export interface CallLimit {
   /** Whether the call's token use is counted (a quota applies): only then do `observe` and `stage` matter. */
   readonly countsTokens: boolean;
-  /** Note the usage a JSON response reports. */
-  observe(body: JsonValue | undefined): void;
+  /**
+   * Note the usage a JSON response reports; when it reports none, its output text (the endpoint's response parts) is
+   * estimated the way the input was.
+   */
+  observe(endpoint: Endpoint, body: JsonValue | undefined): void;
   /** A stream stage that notes usage events (and the text length, when the provider reports no usage). */
   stage(endpoint: Endpoint): EventStage;
   /** Settle: the real token count replaces the reservation; concurrency slots are freed. */
@@ -91,8 +94,10 @@ export class Limiter {
     if (subjects.list.length === 0) return NO_LIMIT;
     // Counting tokens is not generating them: count_tokens calls count as requests only.
     const countsTokens = subjects.tpm && spec.api !== "anthropic.count_tokens";
-    // Input estimate plus the output the call may produce (reported usage replaces both when it ends).
-    const estimate = countsTokens ? estimateInputTokens(spec) + requestedOutputTokens(body) : 0;
+    // Reserved: the input estimate plus the output the call may produce. When it ends, the reported usage replaces
+    // the reservation, or without usage, the input estimate plus an estimate of the output it did produce.
+    const input = countsTokens ? estimateInputTokens(spec) : 0;
+    const estimate = countsTokens ? input + requestedOutputTokens(body) : 0;
     let result: AdmitResult | Promise<AdmitResult>;
     try {
       result = this.store.admit({ subjects: subjects.list, tokens: estimate, windowMs: this.cfg.windowMs });
@@ -101,15 +106,15 @@ export class Limiter {
     }
     if (result instanceof Promise) {
       return result.then(
-        (r) => this.admitted(r, estimate, countsTokens),
+        (r) => this.admitted(r, input, countsTokens),
         (err: unknown) => this.storeFailed(err),
       );
     }
-    return this.admitted(result, estimate, countsTokens);
+    return this.admitted(result, input, countsTokens);
   }
 
   /** The store's answer as a call limit, or the 429 it means. */
-  private admitted(result: AdmitResult, estimate: number, countsTokens: boolean): CallLimit {
+  private admitted(result: AdmitResult, input: number, countsTokens: boolean): CallLimit {
     if (!result.ok) {
       const details: Record<string, unknown> = { limit_scope: result.scope, limit: result.kind };
       if (result.kind !== "too_large") {
@@ -120,7 +125,7 @@ export class Limiter {
       const headers = this.cfg.responseHeaders ? { headers: writeRateLimitHeaders(result.rate, {}) } : {};
       throw new WardenError(ERROR_FOR[result.kind], { details, detail: `${result.scope} ${result.kind} limit`, ...headers });
     }
-    return new AdmittedCall(result.lease, this.cfg.responseHeaders ? result.rate : undefined, estimate, countsTokens, this.onSettleError);
+    return new AdmittedCall(result.lease, this.cfg.responseHeaders ? result.rate : undefined, input, countsTokens, this.onSettleError);
   }
 
   /** The store failed: logged, then the call is let through unlimited (`onStoreError: open`) or refused (503). */
@@ -150,13 +155,17 @@ class AdmittedCall implements CallLimit {
     private readonly lease: StoreLease,
     /** The limits for the `x-ratelimit-*` headers; undefined when they are turned off. */
     private readonly rate: RateSnapshot | undefined,
-    private readonly estimate: number,
+    /** The input estimate alone: with the output estimate, the count of a call whose provider reports no usage. */
+    private readonly inputEstimate: number,
     readonly countsTokens: boolean,
     private readonly onError: (err: unknown) => void,
   ) {}
 
-  observe(body: JsonValue | undefined): void {
+  observe(endpoint: Endpoint, body: JsonValue | undefined): void {
+    if (!this.countsTokens) return;
     this.usage.add(body);
+    // No usage reported (some OpenAI-compatible servers omit it): the answer's text is the output to count.
+    if (!this.usage.seen && isJsonObject(body)) for (const p of endpoint.responseParts(body)) this.outputChars += p.text.length;
   }
 
   stage(endpoint: Endpoint): EventStage {
@@ -181,7 +190,9 @@ class AdmittedCall implements CallLimit {
   end(): void {
     if (this.ended) return;
     this.ended = true;
-    const actual = this.usage.total() ?? this.estimate + estimateTextTokens(this.outputChars);
+    // Without usage, what was used is the input and the output produced: not the reservation, whose requested output
+    // (`max_tokens`) is only a ceiling.
+    const actual = this.usage.total() ?? this.inputEstimate + estimateTextTokens(this.outputChars);
     this.lease.settle(actual).catch(this.onError);
   }
 }

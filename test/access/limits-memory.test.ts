@@ -242,3 +242,60 @@ describe("concurrency", () => {
     expect(await bothAdmitted()).toEqual([200, 200]);
   });
 });
+
+describe("token quotas when the provider reports no usage: input and output are estimated", () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await gateway({ windowMs: 60_000, key: { tpm: 100_000 } });
+  });
+  afterAll(() => t.close());
+
+  /** What a call charged: the tokens remaining at the admission of the same call made again, against the first's. */
+  async function charged(send: (key: string) => Promise<Response>): Promise<number> {
+    const { key } = t.gw.keys.create({ tenant: "t1", app: "a1", roles: ["app"] });
+    const first = await send(key);
+    expect(first.status).toBe(200);
+    const second = await send(key);
+    expect(second.status).toBe(200);
+    // both reserve the same estimate at admission; the second also sees what the first settled at
+    return Number(first.headers.get("x-ratelimit-remaining-tokens")) - Number(second.headers.get("x-ratelimit-remaining-tokens"));
+  }
+
+  it("a chat answer without usage: the input estimate plus its text's (400 characters ≈ 100 tokens)", async () => {
+    const { usage: _, ...noUsage } = chatCompletion("x".repeat(400));
+    mock.use(reply.json(noUsage));
+    // "hi": 1 token of text + 4 of message framing = 5; the answer: 400 / 4 = 100 (was 5: the output went uncounted)
+    expect(await charged((key) => postJson(`${t.url}/v1/chat/completions`, chat("hi"), key))).toBe(105);
+  });
+
+  it("with usage, the reported total is charged as before", async () => {
+    mock.use(reply.json(chatCompletion("x".repeat(400)))); // usage total_tokens 18
+    expect(await charged((key) => postJson(`${t.url}/v1/chat/completions`, chat("hi"), key))).toBe(18);
+  });
+
+  it("an Anthropic message without usage, and a requested max_tokens that is only a ceiling", async () => {
+    mock.use(reply.json({ id: "msg_1", type: "message", role: "assistant", model: "claude-mock-1", content: [{ type: "text", text: "y".repeat(200) }], stop_reason: "end_turn", stop_sequence: null }));
+    const body = { model: "claude-mock-1", max_tokens: 4000, messages: [{ role: "user", content: "hi" }] };
+    // 5 + 200 / 4 = 55: neither the input alone nor the 4,000 reserved for the output
+    expect(await charged((key) => postJson(`${t.url}/v1/messages`, body, key, { "anthropic-version": "2023-06-01" }))).toBe(55);
+  });
+
+  it("a demo-model stream without include_usage: the input estimate plus its streamed text, not max_tokens", async () => {
+    const streamed: string[] = [];
+    const send = async (key: string): Promise<Response> => {
+      const res = await postJson(`${t.url}/v1/chat/completions`, { model: "demo-1", max_tokens: 4000, stream: true, messages: [{ role: "user", content: "hi" }] }, key);
+      let text = "";
+      for (const line of (await res.text()).split("\n")) {
+        if (!line.startsWith("data: {")) continue;
+        const ev = JSON.parse(line.slice(6)) as { usage?: unknown; choices: { delta: { content?: string } }[] };
+        expect(ev.usage ?? null).toBeNull();
+        text += ev.choices[0]?.delta.content ?? "";
+      }
+      streamed.push(text);
+      return res;
+    };
+    const n = await charged(send);
+    expect(streamed[0]?.length).toBeGreaterThan(0);
+    expect(n).toBe(5 + Math.ceil((streamed[0] ?? "").length / 4));
+  });
+});

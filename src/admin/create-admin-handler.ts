@@ -14,6 +14,7 @@ import { ADMIN_ROUTES } from "./admin-routes.js";
 import { inWriteScope } from "../postgres/write-scope.js";
 import { routeMatcher } from "./match-route.js";
 import { readAdminBody } from "./read-admin-body.js";
+import { recordAdminEvent } from "./record-admin-event.js";
 
 /**
  * Headers on every admin answer: never cached (they carry keys and evidence), no MIME sniffing, never framed,
@@ -55,11 +56,6 @@ const MALFORMED: ReadonlySet<string> = new Set([
   "WARDEN_ADMIN_INVALID_BODY",
   "WARDEN_ADMIN_INVALID_QUERY",
 ]);
-
-/** The actor of an audit event: the credential (never its text) and, for people, who they are. */
-function actorOf(p: Principal | undefined): { tenant?: string; app?: string; keyId?: string } {
-  return p ? { tenant: p.tenant, app: p.app, keyId: p.keyId } : {};
-}
 
 /**
  * The admin API's request handler (mounted by the server under `/admin/`): security headers, authentication (API
@@ -116,7 +112,7 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
           if (intent !== "none" || !deps.audit || !route) return;
           const details: JsonObject = { requestId, method, route: route.path, ...(params["tenant"] !== undefined ? { targetTenant: shownTenant(deps, params["tenant"], false, principal) } : {}) };
           try {
-            await deps.audit.admin(`admin.${route.action}.begin`, details, actorOf(principal));
+            await recordAdminEvent(deps.audit, `admin.${route.action}.begin`, details, principal, targetOf(details, params, {}));
             intent = "written";
           } catch (err) {
             intent = "failed";
@@ -159,7 +155,7 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
       await deps.rejected(principal ? { ...call, principal: { tenant: principal.tenant, app: principal.app, keyId: principal.keyId } } : call).catch(() => undefined);
     } else if (deps.audit && intent !== "failed") {
       try {
-        await deps.audit.admin(event, details, actorOf(principal));
+        await recordAdminEvent(deps.audit, event, details, principal, targetOf(details, params, error ? {} : notes));
       } catch (err) {
         deps.logger.error({ reqId: requestId, event, err: err instanceof Error ? err.message : String(err) }, "admin event could not be recorded");
         // A change already made, its intent recorded: the answer goes out (a retry would make it twice) and the log
@@ -179,6 +175,16 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
     if ("json" in result) return send(res, result.status, headers, JSON.stringify(result.json), "application/json");
     return send(res, result.status, { ...result.headers, ...headers }, result.text, result.contentType);
   };
+}
+
+/**
+ * The tenant an admin event acted on, when it may be named: the URL's `:tenant` when it is recorded as typed (see
+ * {@link shownTenant}), or the tenant a successful action reports (`tenants.create` names the new one in its notes).
+ */
+function targetOf(details: JsonObject, params: Record<string, string>, notes: JsonObject): string | undefined {
+  const typed = params["tenant"];
+  if (typed !== undefined) return details["targetTenant"] === typed ? typed : undefined;
+  return typeof notes["tenant"] === "string" ? notes["tenant"] : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { EventStage } from "../forward/sse/event-stage.js";
 import type { SseEvent } from "../forward/sse/sse-event.js";
 import { isTerminalEvent } from "../forward/stream-terminal.js";
 import type { AuditLog } from "./audit-log.js";
-import type { CallOutcome, Recorder, RejectedCall } from "./recorder.js";
+import type { CallOutcome, Recorder, RejectedCall, ServedCall } from "./recorder.js";
 import { DEFAULT_REJECTION_LIMITS, type RejectionLimits, RejectionRecorder } from "./rejection-recorder.js";
 import { collectUsage, summarizeFindings, toSafeJson } from "./summarize-call.js";
 
@@ -101,6 +101,18 @@ export class AuditRecorder implements Recorder {
     await this.rejections?.record(call);
   }
 
+  /**
+   * Record a call the gateway answered itself (the model list): one `request` entry, `verdict: "served"`, with who
+   * asked, the route, the status and the model shown; no payload, so no encryption and no second entry. Written like
+   * a call's records: durable before the answer, and a store failure refuses it unless `failOpen`.
+   */
+  async served(call: ServedCall): Promise<void> {
+    const meta: JsonObject = { verdict: "served", method: call.method, route: call.route, status: call.status, source: call.source.slice(0, 64) };
+    if (call.model !== undefined) meta["model"] = call.model;
+    const p = call.principal;
+    await this.write(call.requestId, "served", () => this.log.append({ kind: "request", requestId: call.requestId, time: call.time, tenant: p.tenant, app: p.app, keyId: p.keyId, meta }));
+  }
+
   /** Write the pending counts of rejected calls, record the stop (`gateway.stopped`), then close the log. */
   async close(): Promise<void> {
     await this.rejections?.flush();
@@ -136,7 +148,7 @@ export class AuditRecorder implements Recorder {
     return this.opts.failOpen === true || this.outage === undefined || now - this.outage.lastFailure > UNHEALTHY_FOR_MS;
   }
 
-  private async write(ctx: CallContext, what: string, fn: () => Promise<unknown>): Promise<void> {
+  private async write(requestId: string, what: string, fn: () => Promise<unknown>): Promise<void> {
     try {
       await fn();
     } catch (err) {
@@ -146,7 +158,7 @@ export class AuditRecorder implements Recorder {
       o.failedWrites++;
       if (this.opts.failOpen) o.unrecorded++;
       else o.refused++;
-      this.opts.logger?.error({ reqId: ctx.requestId, err: err instanceof Error ? err.message : String(err), phase: what }, "audit store write failed");
+      this.opts.logger?.error({ reqId: requestId, err: err instanceof Error ? err.message : String(err), phase: what }, "audit store write failed");
       if (!this.opts.failOpen) throw new WardenError("WARDEN_AUDIT_UNAVAILABLE", { cause: err, detail: `audit ${what} record not written` });
       return;
     }
@@ -199,7 +211,7 @@ export class AuditRecorder implements Recorder {
     const changed = verdict.kind === "forward" && verdict.changed;
     // The original gets its own field only when it differs from what was forwarded (or nothing was).
     const keepOriginal = (this.opts.recordOriginals ?? true) && (verdict.kind === "refuse" || verdict.changed);
-    await this.write(ctx, "request", () =>
+    await this.write(ctx.requestId, "request", () =>
       this.log.append({
         kind: "request",
         requestId: ctx.requestId,
@@ -249,7 +261,7 @@ export class AuditRecorder implements Recorder {
       const error: JsonObject = { code: outcome.error.code, message: outcome.error.message };
       payload = isJsonObject(payload) ? { ...payload, error } : { error };
     }
-    await this.write(ctx, "response", () =>
+    await this.write(ctx.requestId, "response", () =>
       this.log.append({
         kind: "response",
         requestId: ctx.requestId,

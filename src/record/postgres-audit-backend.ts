@@ -219,11 +219,12 @@ export class PostgresAuditBackend implements AuditBackend {
       where.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(meta::jsonb -> 'findings' -> 'items', '[]'::jsonb)) i WHERE i ->> 'action' = $${args.length})`);
     }
     if (f.incomplete) {
-      // Rejected calls never get a response entry: they are not cut off. A response answers the request of the same
+      // Rejected calls and calls the gateway served itself (the model list) never get a response entry: they are not
+      // cut off. A response answers the request of the same
       // id, tenant and key before it with no other such request between them (a retry reusing a cut-off call's id).
       where.push(
-        "kind = 'request' AND (e.meta::jsonb ->> 'verdict') IS DISTINCT FROM 'rejected' AND NOT EXISTS (SELECT 1 FROM audit_entries s WHERE s.request_id = e.request_id AND s.tenant = e.tenant AND s.key_id = e.key_id AND s.kind = 'response' AND s.seq > e.seq" +
-          " AND NOT EXISTS (SELECT 1 FROM audit_entries r2 WHERE r2.request_id = e.request_id AND r2.tenant = e.tenant AND r2.key_id = e.key_id AND r2.kind = 'request' AND r2.seq > e.seq AND r2.seq < s.seq AND (r2.meta::jsonb ->> 'verdict') IS DISTINCT FROM 'rejected'))",
+        "kind = 'request' AND COALESCE(e.meta::jsonb ->> 'verdict', '') NOT IN ('rejected', 'served') AND NOT EXISTS (SELECT 1 FROM audit_entries s WHERE s.request_id = e.request_id AND s.tenant = e.tenant AND s.key_id = e.key_id AND s.kind = 'response' AND s.seq > e.seq" +
+          " AND NOT EXISTS (SELECT 1 FROM audit_entries r2 WHERE r2.request_id = e.request_id AND r2.tenant = e.tenant AND r2.key_id = e.key_id AND r2.kind = 'request' AND r2.seq > e.seq AND r2.seq < s.seq AND COALESCE(r2.meta::jsonb ->> 'verdict', '') NOT IN ('rejected', 'served')))",
       );
     }
     if (f.rejected) where.push("kind = 'request' AND (e.meta::jsonb ->> 'verdict') = 'rejected'");

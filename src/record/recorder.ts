@@ -40,6 +40,25 @@ export interface RejectedCall {
 }
 
 /**
+ * A call answered by the gateway itself, with no model behind it and nothing to inspect (`GET /v1/models`,
+ * `GET /v1/models/{id}`): recorded as metadata only (who, which route, the status), never a payload.
+ */
+export interface ServedCall {
+  requestId: string;
+  /** Milliseconds since the epoch. */
+  time: number;
+  method: string;
+  /** The route's pattern (`/v1/models/{id}`), not the path as sent. */
+  route: string;
+  status: number;
+  /** The client's address as the socket (or a trusted proxy) gave it. */
+  source: string;
+  principal: { tenant: string; app: string; keyId: string };
+  /** The model shown, for one-model routes (a name a route serves: it passed the structure check). */
+  model?: string;
+}
+
+/**
  * The record stage. `begin` runs before anything is forwarded (and must be durable, or throw to fail closed);
  * `complete` runs before the response is released to the client.
  */
@@ -50,6 +69,8 @@ export interface Recorder {
   stream?(ctx: CallContext): EventStage;
   /** Record a call refused before `begin` (never throws; may aggregate under a flood and resolve at once). */
   rejected?(call: RejectedCall): Promise<void>;
+  /** Record a call the gateway answered itself (metadata only); durable before the answer, like any record. */
+  served?(call: ServedCall): Promise<void>;
 }
 
 /** A recorder that stores nothing (the audit store replaces it). */

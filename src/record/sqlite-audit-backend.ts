@@ -275,12 +275,13 @@ export class SqliteAuditBackend implements AuditBackend {
       args.push(f.action);
     }
     if (f.incomplete) {
-      // Rejected calls never get a response entry: they are not cut off. A response answers the request of the same
+      // Rejected calls and calls the gateway served itself (the model list) never get a response entry: they are not
+      // cut off. A response answers the request of the same
       // id, tenant and key before it with no other such request between them: a retry that reuses the id of a call
       // cut off by a crash does not complete the cut-off one.
       where.push(
-        "kind = 'request' AND json_extract(meta, '$.verdict') IS NOT 'rejected' AND NOT EXISTS (SELECT 1 FROM audit_entries s WHERE s.request_id = audit_entries.request_id AND s.tenant = audit_entries.tenant AND s.key_id = audit_entries.key_id AND s.kind = 'response' AND s.seq > audit_entries.seq" +
-          " AND NOT EXISTS (SELECT 1 FROM audit_entries r2 WHERE r2.request_id = audit_entries.request_id AND r2.tenant = audit_entries.tenant AND r2.key_id = audit_entries.key_id AND r2.kind = 'request' AND r2.seq > audit_entries.seq AND r2.seq < s.seq AND json_extract(r2.meta, '$.verdict') IS NOT 'rejected'))",
+        "kind = 'request' AND COALESCE(json_extract(meta, '$.verdict'), '') NOT IN ('rejected', 'served') AND NOT EXISTS (SELECT 1 FROM audit_entries s WHERE s.request_id = audit_entries.request_id AND s.tenant = audit_entries.tenant AND s.key_id = audit_entries.key_id AND s.kind = 'response' AND s.seq > audit_entries.seq" +
+          " AND NOT EXISTS (SELECT 1 FROM audit_entries r2 WHERE r2.request_id = audit_entries.request_id AND r2.tenant = audit_entries.tenant AND r2.key_id = audit_entries.key_id AND r2.kind = 'request' AND r2.seq > audit_entries.seq AND r2.seq < s.seq AND COALESCE(json_extract(r2.meta, '$.verdict'), '') NOT IN ('rejected', 'served')))",
       );
     }
     if (f.rejected) where.push("kind = 'request' AND json_extract(meta, '$.verdict') = 'rejected'");

@@ -145,7 +145,20 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
       if (read && isModelsPath(path)) {
         const principal = await authenticateCallerOrToken(deps, req.headers, clientCertificateOf(req.socket), client);
         logFields["tenant"] = principal.tenant;
-        return sendJson(res, 200, serveModels(deps, principal, path, format).body, ids);
+        let answer: ReturnType<typeof serveModels>;
+        try {
+          answer = serveModels(deps, principal, path, format);
+        } catch (err) {
+          // an unknown model: a rejected call like any other, with the caller it was refused to
+          inPipeline = true;
+          await recordRejected(toWardenError(err), principal);
+          throw err;
+        }
+        // Metadata only (who, which route, the status), durable before the answer like every record.
+        const p = { tenant: principal.tenant, app: principal.app, keyId: principal.keyId };
+        const route = path === MODELS_PATH ? MODELS_PATH : `${MODELS_PATH}/{id}`;
+        await deps.recorder.served?.({ requestId, time: Date.now(), method: req.method ?? "GET", route, status: 200, source: client ?? "", principal: p, ...(answer.model ? { model: answer.model.id } : {}) });
+        return sendJson(res, 200, answer.body, ids);
       }
       if (!endpoint) {
         const known = ENDPOINTS.some((e) => e.path === path) || isModelsPath(path);

@@ -138,6 +138,27 @@ describe("every call through the gateway has a complete audit record", () => {
     expect(meta(res)).toMatchObject({ status: 502, errorCode: "WARDEN_UPSTREAM_UNREACHABLE" });
   });
 
+  it("GET /v1/models and /v1/models/{id}: one metadata entry each (caller, route, status; no payload), not incomplete", async () => {
+    const get = (path: string, id: string, key = s.key) => fetch(`${s.gw.url}${path}`, { headers: { authorization: `Bearer ${key}`, "x-request-id": id } });
+    expect((await get("/v1/models", "audit-models")).status).toBe(200);
+    expect((await get("/v1/models/demo", "audit-model-one")).status).toBe(200);
+    const [list] = await entries(s.log, "audit-models");
+    expect(await entries(s.log, "audit-models")).toHaveLength(1);
+    expect(list).toMatchObject({ kind: "request", tenant: "t1", app: "a1", payload: null, original: null, keyVersion: null });
+    expect(meta(list)).toEqual({ verdict: "served", method: "GET", route: "/v1/models", status: 200, source: "127.0.0.1" });
+    const [one] = await entries(s.log, "audit-model-one");
+    expect(meta(one)).toMatchObject({ verdict: "served", route: "/v1/models/{id}", status: 200, model: "demo" });
+    expect(one?.keyId).toBe(list?.keyId);
+    const incomplete = (await s.log.backend.search({ incomplete: true })).map((e) => e.requestId);
+    expect(incomplete).not.toContain("audit-models");
+    // a model outside the key's allowlist: 404, recorded as a rejected call with the caller it was refused to
+    const { key } = s.gw.keys.create({ tenant: "t1", app: "a2", roles: ["app"], models: ["gpt-*"] });
+    expect((await get("/v1/models/demo", "audit-model-404", key)).status).toBe(404);
+    const [refused] = await entries(s.log, "audit-model-404");
+    expect(refused).toMatchObject({ kind: "request", tenant: "t1", app: "a2" });
+    expect(meta(refused)).toMatchObject({ verdict: "rejected", errorCode: "WARDEN_ROUTE_UNKNOWN_MODEL", status: 404 });
+  });
+
   it("concurrent calls share group commits, every one is recorded, and the chain verifies", async () => {
     const ids = Array.from({ length: 40 }, (_, i) => `audit-c${i}`);
     await Promise.all(ids.map((id) => postJson(`${s.gw.url}/v1/chat/completions`, { model: "demo", messages: [{ role: "user", content: id }] }, s.key, { "x-request-id": id }).then((r) => r.text())));

@@ -301,7 +301,9 @@ export function registerAuditCommand(program: Command): void {
               e.kind === "request"
                 ? m["verdict"] === "rejected"
                   ? `rejected ${String(m["method"] ?? "")} ${String(m["path"] ?? "")} status ${String(m["status"])}`.replace(/ {2,}/g, " ")
-                  : `${String(m["api"])} ${String(m["model"])} ${String(m["verdict"])}`
+                  : m["verdict"] === "served"
+                    ? `served ${String(m["method"] ?? "")} ${String(m["route"] ?? "")}${m["model"] !== undefined ? ` ${String(m["model"])}` : ""} status ${String(m["status"])}`
+                    : `${String(m["api"])} ${String(m["model"])} ${String(m["verdict"])}`
                 : e.kind === "response"
                   ? `status ${String(m["status"])}`
                   : String(m["event"]);

@@ -266,21 +266,34 @@ export class PolicyAdmin {
 
   private commit(scope: string, value: unknown, actor: string, action: StoredPolicyVersion["action"] = "apply"): { version: string; previous: string } {
     if (!this.reloader) throw new WardenError("WARDEN_ADMIN_UNAVAILABLE", { detail: "no policy reloader" });
-    const before = this.store.get(scope);
     const previous = this.holder.current.version;
     const document = value === undefined ? null : JSON.stringify(value);
     const now = Date.now();
-    if (document === null) this.store.delete(scope);
-    else this.store.put({ scope, document, updatedAt: now, updatedBy: actor });
-    const r = this.reloader.reload(`admin API: ${scope === GLOBAL ? "global policy" : `tenant ${scope}`} by ${actor}`);
-    this.seen = this.store.stamp();
+    // The change and its history entry are stored together (one transaction) once the version it makes is known.
+    const change = this.store.change(scope, document === null ? undefined : { scope, document, updatedAt: now, updatedBy: actor });
+    let r: ReturnType<PolicyReloader["reload"]>;
+    try {
+      r = this.reloader.reload(`admin API: ${scope === GLOBAL ? "global policy" : `tenant ${scope}`} by ${actor}`);
+    } catch (err) {
+      change.abandon();
+      throw err;
+    }
     if (!r.ok) {
       // The config's own policy no longer loads (a broken file): keep everything as it was.
-      if (before) this.store.put(before);
-      else this.store.delete(scope);
+      change.abandon();
+      this.seen = this.store.stamp();
       throw invalid(r.error.issues);
     }
-    this.store.record({ scope, version: r.version, document, action, appliedAt: now, appliedBy: actor });
+    try {
+      change.commit({ scope, version: r.version, document, action, appliedAt: now, appliedBy: actor });
+    } catch (err) {
+      // Not stored (a store that writes at once, SQLite, failed the transaction): neither the change nor its history
+      // is kept, so the policy before it goes back in force.
+      this.reloader.reload(`admin API: ${scope === GLOBAL ? "global policy" : `tenant ${scope}`} change not stored`);
+      this.seen = this.store.stamp();
+      throw new WardenError("WARDEN_ADMIN_STORE", { cause: err });
+    }
+    this.seen = this.store.stamp();
     return { version: r.version, previous };
   }
 }

@@ -5,7 +5,7 @@ import { PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
 import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
 import { storePool } from "../postgres/store-pool.js";
 import { WriteThrough } from "../postgres/write-through.js";
-import { POLICY_VERSIONS_KEPT, type StoredPolicy, type StoredPolicyVersion, type TenantPolicyStore } from "./tenant-policy-store.js";
+import { type PolicyChange, POLICY_VERSIONS_KEPT, type StoredPolicy, type StoredPolicyVersion, type TenantPolicyStore } from "./tenant-policy-store.js";
 
 export const POLICIES_CHANNEL = "warden_policies";
 const CHANNEL = POLICIES_CHANNEL;
@@ -36,6 +36,15 @@ interface Row {
 const toPolicy = (r: Row): StoredPolicy => ({ scope: r.scope, document: r.document, updatedAt: Number(r.updated_at), updatedBy: r.updated_by });
 const same = (a: StoredPolicy | undefined, b: StoredPolicy | undefined): boolean =>
   a === b || (a !== undefined && b !== undefined && a.document === b.document && a.updatedAt === b.updatedAt && a.updatedBy === b.updatedBy);
+
+const UPSERT_POLICY =
+  "INSERT INTO warden_admin_policies (scope, document, updated_at, updated_by) VALUES ($1, $2, $3, $4) ON CONFLICT (scope) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at, updated_by = excluded.updated_by";
+
+/** Add a history entry and drop the scope's entries beyond the newest {@link POLICY_VERSIONS_KEPT} (inside the caller's transaction). */
+async function insertVersion(c: pg.PoolClient, v: StoredPolicyVersion): Promise<void> {
+  await c.query("INSERT INTO warden_admin_policy_versions (scope, version, document, action, applied_at, applied_by) VALUES ($1, $2, $3, $4, $5, $6)", [v.scope, v.version, v.document, v.action, v.appliedAt, v.appliedBy]);
+  await c.query("DELETE FROM warden_admin_policy_versions WHERE scope = $1 AND id NOT IN (SELECT id FROM warden_admin_policy_versions WHERE scope = $1 ORDER BY id DESC LIMIT $2)", [v.scope, POLICY_VERSIONS_KEPT]);
+}
 
 export interface PostgresTenantPolicyStoreOptions {
   url: string;
@@ -164,7 +173,7 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
     this.policies.set(p.scope, { ...p });
     this.write(
       p.scope,
-      "INSERT INTO warden_admin_policies (scope, document, updated_at, updated_by) VALUES ($1, $2, $3, $4) ON CONFLICT (scope) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+      UPSERT_POLICY,
       [p.scope, p.document, p.updatedAt, p.updatedBy],
       before,
     );
@@ -179,16 +188,50 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
   }
 
   /**
-   * Written after the policy itself, in the same order; a failed history write is reported to `onError` and does
-   * not undo the change (the policy is in force and stored; only the way back to it is missing).
+   * The policy row and its history entry in one transaction (with the NOTIFY): other replicas never see a policy
+   * without the history entry that leads back from it, and a failed write leaves neither (the memory copy is undone
+   * and `flush` reports it, so the admin API answers 503 and the watcher reloads the policy before).
    */
+  change(scope: string, next: StoredPolicy | undefined): PolicyChange {
+    const before = this.policies.get(scope);
+    const restore = () => {
+      if (before) this.policies.set(scope, before);
+      else this.policies.delete(scope);
+      this.generation++;
+    };
+    if (next) this.policies.set(scope, { ...next });
+    else this.policies.delete(scope);
+    this.generation++;
+    let settled = false;
+    return {
+      commit: (v) => {
+        if (settled) return;
+        settled = true;
+        this.wt.enqueue(
+          [scope],
+          async (c) => {
+            if (next) await c.query(UPSERT_POLICY, [next.scope, next.document, next.updatedAt, next.updatedBy]);
+            else await c.query("DELETE FROM warden_admin_policies WHERE scope = $1", [scope]);
+            await insertVersion(c, v);
+          },
+          restore,
+        );
+      },
+      abandon: () => {
+        if (settled) return;
+        settled = true;
+        restore();
+      },
+    };
+  }
+
+  /** A history entry on its own (in its own transaction, after the writes queued before it). */
   record(v: StoredPolicyVersion): void {
     this.wt.enqueueLoose(async () => {
       const c = await this.pool.connect();
       try {
         await c.query("BEGIN");
-        await c.query("INSERT INTO warden_admin_policy_versions (scope, version, document, action, applied_at, applied_by) VALUES ($1, $2, $3, $4, $5, $6)", [v.scope, v.version, v.document, v.action, v.appliedAt, v.appliedBy]);
-        await c.query("DELETE FROM warden_admin_policy_versions WHERE scope = $1 AND id NOT IN (SELECT id FROM warden_admin_policy_versions WHERE scope = $1 ORDER BY id DESC LIMIT $2)", [v.scope, POLICY_VERSIONS_KEPT]);
+        await insertVersion(c, v);
         await c.query("COMMIT");
       } catch (err) {
         await c.query("ROLLBACK").catch(() => undefined);

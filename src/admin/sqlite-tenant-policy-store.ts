@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { POLICY_VERSIONS_KEPT, type StoredPolicy, type StoredPolicyVersion, type TenantPolicyStore } from "./tenant-policy-store.js";
+import { type PolicyChange, POLICY_VERSIONS_KEPT, type StoredPolicy, type StoredPolicyVersion, type TenantPolicyStore } from "./tenant-policy-store.js";
 
 interface Row {
   scope: string;
@@ -63,12 +63,48 @@ export class SqliteTenantPolicyStore implements TenantPolicyStore {
   }
 
   record(v: StoredPolicyVersion): void {
-    const insert = this.db.prepare("INSERT INTO admin_policy_versions (scope, version, document, action, applied_at, applied_by) VALUES (?, ?, ?, ?, ?, ?)");
-    const prune = this.db.prepare("DELETE FROM admin_policy_versions WHERE scope = ? AND id NOT IN (SELECT id FROM admin_policy_versions WHERE scope = ? ORDER BY id DESC LIMIT ?)");
-    this.db.transaction(() => {
-      insert.run(v.scope, v.version, v.document, v.action, v.appliedAt, v.appliedBy);
-      prune.run(v.scope, v.scope, POLICY_VERSIONS_KEPT);
-    })();
+    this.db.transaction(() => this.insertVersion(v))();
+  }
+
+  private insertVersion(v: StoredPolicyVersion): void {
+    this.db.prepare("INSERT INTO admin_policy_versions (scope, version, document, action, applied_at, applied_by) VALUES (?, ?, ?, ?, ?, ?)").run(v.scope, v.version, v.document, v.action, v.appliedAt, v.appliedBy);
+    this.db.prepare("DELETE FROM admin_policy_versions WHERE scope = ? AND id NOT IN (SELECT id FROM admin_policy_versions WHERE scope = ? ORDER BY id DESC LIMIT ?)").run(v.scope, v.scope, POLICY_VERSIONS_KEPT);
+  }
+
+  /**
+   * One SQLite transaction from the change to its history entry: the change is written at once (this store reads
+   * its file, so the policy composed meanwhile sees it), `commit` adds the history entry and commits both,
+   * `abandon` rolls back. The caller does both synchronously, so nothing else runs on this connection in between;
+   * other processes read the state before the change until the commit (WAL).
+   */
+  change(scope: string, next: StoredPolicy | undefined): PolicyChange {
+    this.db.exec("BEGIN IMMEDIATE");
+    try {
+      if (next) this.put(next);
+      else this.delete(scope);
+    } catch (err) {
+      this.db.exec("ROLLBACK");
+      throw err;
+    }
+    let settled = false;
+    return {
+      commit: (v) => {
+        if (settled) return;
+        settled = true;
+        try {
+          this.insertVersion(v);
+          this.db.exec("COMMIT");
+        } catch (err) {
+          if (this.db.inTransaction) this.db.exec("ROLLBACK");
+          throw err;
+        }
+      },
+      abandon: () => {
+        if (settled) return;
+        settled = true;
+        if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      },
+    };
   }
 
   async versions(scope: string): Promise<StoredPolicyVersion[]> {

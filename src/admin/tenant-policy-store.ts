@@ -25,6 +25,18 @@ export interface StoredPolicyVersion {
   appliedBy: string;
 }
 
+/**
+ * A change of one scope's policy, already visible to `get`/`all` (so the policy it makes can be composed and
+ * versioned), not yet stored: `commit` stores it together with its history entry, `abandon` takes it back.
+ * Exactly one of them is called, synchronously after {@link TenantPolicyStore.change} (no await in between).
+ */
+export interface PolicyChange {
+  /** Store the change and its history entry as one write (one transaction where the store has them). */
+  commit(history: StoredPolicyVersion): void;
+  /** Take the change back (memory only; nothing was stored). */
+  abandon(): void;
+}
+
 /** How many changes are kept per scope; older ones are dropped as new ones are recorded. */
 export const POLICY_VERSIONS_KEPT = 100;
 
@@ -42,6 +54,11 @@ export interface TenantPolicyStore {
   put(p: StoredPolicy): void;
   /** False when there was none. */
   delete(scope: string): boolean;
+  /**
+   * Change a scope's policy (`next` undefined: remove it) and, on `commit`, store it with its history entry. The
+   * PostgreSQL store writes both in one transaction: a failure leaves neither (and undoes the memory copy).
+   */
+  change(scope: string, next: StoredPolicy | undefined): PolicyChange;
   /** Keep one change in the scope's history (the newest {@link POLICY_VERSIONS_KEPT} are kept). */
   record(v: StoredPolicyVersion): void;
   /** A scope's recorded changes, newest first (every replica's, once written). */

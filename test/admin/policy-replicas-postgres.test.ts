@@ -89,3 +89,43 @@ describe("policy versions across replicas sharing PostgreSQL", () => {
     }
   });
 });
+
+describe("a policy change and its history entry are one transaction (PostgreSQL)", () => {
+  it("when the history write fails, neither the policy nor the history row is kept, and the policy before is back in force", async () => {
+    const a = await replica();
+    const b = await replica();
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    try {
+      a.admin.watch(50);
+      const scopes = { scopes: [{ match: {}, rules: [{ id: "mail", match: { type: "EMAIL_ADDRESS" }, action: "block" }] }] };
+      const kept = a.admin.applyTenant("delta", scopes, "ops-ok");
+      await a.admin.flush();
+      // A failure between the two writes: the history insert of this actor's change is refused by the database.
+      await c.query(`CREATE OR REPLACE FUNCTION "${schema}".refuse_history() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'history write refused (test)'; END $$ LANGUAGE plpgsql`);
+      await c.query(`CREATE TRIGGER refuse_history BEFORE INSERT ON "${schema}".warden_admin_policy_versions FOR EACH ROW WHEN (NEW.applied_by = 'fail-history') EXECUTE FUNCTION "${schema}".refuse_history()`);
+      const versionsBefore = (await c.query(`SELECT count(*)::int AS n FROM "${schema}".warden_admin_policy_versions`)).rows[0] as { n: number };
+      a.admin.applyTenant("delta", { scopes: [{ match: {}, rules: [{ id: "mail", match: { type: "EMAIL_ADDRESS" }, action: "monitor" }] }] }, "fail-history");
+      a.admin.applyTenant("epsilon", scopes, "fail-history");
+      await expect(a.admin.flush()).rejects.toThrow(/history write refused/);
+      // neither row: the policy rows are what they were before, the history has no new entry
+      const rows = (await c.query(`SELECT scope, updated_by FROM "${schema}".warden_admin_policies WHERE scope IN ('delta', 'epsilon') ORDER BY scope`)).rows;
+      expect(rows).toEqual([{ scope: "delta", updated_by: "ops-ok" }]);
+      expect((await c.query(`SELECT count(*)::int AS n FROM "${schema}".warden_admin_policy_versions`)).rows[0]).toEqual(versionsBefore);
+      // the memory copy is undone, and the watcher puts the stored policy back in force
+      expect(a.store.get("delta")?.updatedBy).toBe("ops-ok");
+      expect(a.store.get("epsilon")).toBeUndefined();
+      await expect.poll(() => a.holder.current.version, { timeout: 2_000, interval: 25 }).toBe(kept.version);
+      // another replica never saw either
+      b.reloader.reload("check");
+      expect(b.store.get("delta")?.updatedBy).toBe("ops-ok");
+      expect(b.store.get("epsilon")).toBeUndefined();
+      expect((await b.admin.versions("epsilon")).length).toBe(0);
+    } finally {
+      await c.query(`DROP TRIGGER IF EXISTS refuse_history ON "${schema}".warden_admin_policy_versions`).catch(() => undefined);
+      await c.end();
+      await a.close();
+      await b.close();
+    }
+  });
+});

@@ -1,4 +1,6 @@
 import { rmSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { PolicyAdmin } from "../../src/admin/policy-admin.js";
 import { SqliteTenantPolicyStore } from "../../src/admin/sqlite-tenant-policy-store.js";
@@ -55,6 +57,41 @@ describe("tenant policies across replicas sharing warden.db", () => {
       expect(a.store.get("acme")).toBeUndefined();
     } finally {
       a.close();
+    }
+  });
+});
+
+describe("a policy change and its history entry are one transaction (SQLite)", () => {
+  it("when the history write fails, neither is kept, the call is refused with WARDEN_ADMIN_STORE, and the policy before stays in force", async () => {
+    const a = replica();
+    const b = replica();
+    const raw = new Database(join(dir, "warden.db"));
+    try {
+      const scopes = (action: string) => ({ scopes: [{ match: {}, rules: [{ id: "mail", match: { type: "EMAIL_ADDRESS" }, action }] }] });
+      const kept = a.admin.applyTenant("zeta", scopes("block"), "ops-ok");
+      raw.exec("CREATE TRIGGER refuse_history BEFORE INSERT ON admin_policy_versions WHEN NEW.applied_by = 'fail-history' BEGIN SELECT RAISE(ABORT, 'history write refused (test)'); END");
+      const count = () => (raw.prepare("SELECT count(*) AS n FROM admin_policy_versions").get() as { n: number }).n;
+      const before = count();
+      let err: unknown;
+      try {
+        a.admin.applyTenant("zeta", scopes("monitor"), "fail-history");
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toMatchObject({ code: "WARDEN_ADMIN_STORE" });
+      expect(raw.prepare("SELECT updated_by FROM admin_policies WHERE scope = 'zeta'").all()).toEqual([{ updated_by: "ops-ok" }]);
+      expect(count()).toBe(before);
+      expect(a.store.get("zeta")?.updatedBy).toBe("ops-ok");
+      expect(a.holder.current.version).toBe(kept.version);
+      // the connection is usable again (no transaction left open), and other connections see the state before
+      expect(b.store.get("zeta")?.updatedBy).toBe("ops-ok");
+      const next = a.admin.applyTenant("zeta", scopes("redact"), "ops-ok-2");
+      expect((await a.admin.versions("zeta"))[0]).toMatchObject({ version: next.version, appliedBy: "ops-ok-2" });
+    } finally {
+      raw.exec("DROP TRIGGER IF EXISTS refuse_history");
+      raw.close();
+      a.close();
+      b.close();
     }
   });
 });

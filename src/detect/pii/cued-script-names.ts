@@ -1,6 +1,6 @@
 /**
- * People's names in scripts without capitals that script-names.ts does not read (Hebrew, Devanagari, Thai), and the
- * quoted value of a name key in any non-Latin script (`"name": "渡辺 翔太"`, `"姓名":"…"`, `"ชื่อ":"…"`).
+ * People's names in scripts without capitals that script-names.ts does not read (Hebrew, Devanagari, Thai, Urdu and
+ * Persian), and the quoted value of a name key in any non-Latin script (`"name": "渡辺 翔太"`, `"姓名":"…"`, `"ชื่อ":"…"`).
  *
  * Nothing in these scripts marks a name, so only a cue before it counts: a name label or a self-introduction ("שמי",
  * "मेरा नाम", "ชื่อ"), a title ("מר", "श्री", "นาย"). The name is the next one to three words, up to punctuation or a
@@ -114,6 +114,31 @@ function thaiNames(text: string, out: PiiHit[]): void {
   }
 }
 
+// ---------------------------------------------------------------- Urdu and Persian
+
+/**
+ * Letters of the Arabic script as Urdu and Persian write them ("ہ", "ی", "ک", "گ", "پ", "چ"), which the Arabic pass of
+ * script-names.ts does not read.
+ */
+const PERSO_ARABIC = /[\u067e\u0686\u0698\u06a9\u06af\u06c1\u06cc\u06d2]/;
+const PA_WORD = "[\\u0621-\\u064a\\u0671-\\u06d3]{2,16}";
+/** "my name is" in Urdu and Persian, or a name label with a colon; then one to three words. */
+const PA_CUE = new RegExp(`(?<![\\u0600-\\u06ff])(?:(?:میرا نام|میرا پورا نام|نام من|اسم من|اسمم)[ \\t]*[:：]?|(?:نام|پورا نام|نام و نام خانوادگی|نام کامل)[ \\t]*[:：])[ \\t]+(${PA_WORD}(?:[ \\t]${PA_WORD}){0,2})`, "gu");
+/** The copula, conjunctions and pronouns end the name ("میرا نام عائشہ صدیقی ہے", "نام من سارا است"). */
+const PA_STOP = new Set("ہے ہیں تھا تھی ہوں اور کا کی کے میں میرا میری سے کو نے است هست هستم و من را به از با که این آن شماره نمبر فون تلفن پتہ آدرس".split(" "));
+
+function persoArabicNames(text: string, out: PiiHit[]): void {
+  PA_CUE.lastIndex = 0;
+  for (let m = PA_CUE.exec(text); m; m = PA_CUE.exec(text)) {
+    const words = m[1]!.split(/[ \t]/);
+    let n = 0;
+    while (n < words.length && !PA_STOP.has(words[n]!)) n++;
+    if (n === 0) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    push(out, start, start + words.slice(0, n).join(" ").length, 0.85, "name after an Urdu or Persian name cue");
+  }
+}
+
 // ---------------------------------------------------------------- name keys with a non-Latin value
 
 const NAME_KEY_VALUE =
@@ -130,10 +155,11 @@ function nameKeyValues(text: string, out: PiiHit[]): void {
   }
 }
 
-/** Hebrew, Devanagari and Thai names after a cue, and non-Latin values of name keys; each pass behind its gate. */
+/** Hebrew, Devanagari, Thai, Urdu and Persian names after a cue, and non-Latin values of name keys; each pass behind its gate. */
 export function cuedScriptNames(text: string, out: PiiHit[]): void {
   if (HEBREW.test(text)) hebrewNames(text, out);
   if (DEVANAGARI.test(text)) devanagariNames(text, out);
   if (THAI.test(text)) thaiNames(text, out);
+  if (PERSO_ARABIC.test(text)) persoArabicNames(text, out);
   if (NAME_KEY_GATE.test(text)) nameKeyValues(text, out);
 }

@@ -24,6 +24,7 @@ import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { tableCellAt } from "./table-cells.js";
 import { FUNCTION_WORDS } from "./function-words.js";
 import { lowerCaseChatNames } from "./lower-case-chat-names.js";
+import { chatLogNames, type ChatNameTests } from "./chat-log-names.js";
 import { kanaKoreanGivenNames } from "./kana-korean-given-names.js";
 import { repeatedGivenNames } from "./repeated-given-names.js";
 import { capsCountryLines } from "./caps-country-lines.js";
@@ -1202,6 +1203,7 @@ export const personLocationScanner: PiiScanner = {
     scriptNames(text, out);
     kanaKoreanGivenNames(text, out, first);
     cuedScriptNames(text, out);
+    chatLogNames(text, chatNameTests(st.g), out);
     scriptNameFields(text, out, first);
     repeatedGivenNames(text, st.g, out, first, LOWER_NAME_WORDS);
     capsCountryLines(text, st.g, out, first, st.addresses);
@@ -1656,6 +1658,15 @@ const KIN_CUES = new Set([
  * right after a word of addressing or a kinship term (`ADDRESSING_CUES`), or before a possessive "'s" ("chiara's
  * bringing", "dami's number"). A surname from the lists may follow. One keyword pass over the text.
  */
+/** The gazetteer tests chat-log-names.ts applies to lower-case Latin handles (lowerCaseAddressed's `given`, `notWord`). */
+function chatNameTests(g: Gazetteers): ChatNameTests {
+  const notWord = (w: string): boolean => {
+    const W = titleCase(w);
+    return !g.commonWords.has(w) && !LOWER_NAME_WORDS.has(w) && !CUE_WORDS.has(w) && !NEVER.has(W) && !TITLES.has(W) && !NAME_STOP.has(w) && !FUNCTION_WORDS.has(w);
+  };
+  return { notWord, given: (w) => w.length >= 3 && g.firstNames.has(titleCase(w)) && notWord(w) };
+}
+
 function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: number, shared?: SharedScan): void {
   if (text.length > 100_000 || !/[a-z]/.test(text.slice(0, 200))) return;
   const found: PiiHit[] = [];

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { personLocationScanner } from "./person-location-detector.js";
+import { hitsOf } from "./test-support/hits.js";
+
+/** Distinct PERSON values at or above the default PERSON threshold (0.6), in text order of first occurrence. */
+const people = (text: string) => [...new Set(hitsOf(personLocationScanner, text, "PERSON").filter((h) => h.score >= 0.6).map((h) => h.value))];
+
+describe("chat logs between people", () => {
+  it.each([
+    // a speaker names another one in a message (Spanish, Ukrainian, Korean with a vocative, Persian, Thai unspaced)
+    ["pato: che nico me pasás el link?\nnico: ahí va\npato: gracias", ["pato", "nico"]],
+    ["богдан: софія, ти бачила лист?\nсофія: так, зараз перешлю", ["богдан", "софія"]],
+    ["민호: 하은아 내일 와?\n하은: 응 갈게", ["민호", "하은"]],
+    ["رضا: مریم فردا میای؟\nمریم: آره حتما", ["رضا", "مریم"]],
+    ["ปอ: นุ่นไปไหม\nนุ่น: ไป", ["ปอ", "นุ่น"]],
+    // the talk goes back and forth and one handle is a given name of the lists (IRC, bracketed stamps, WhatsApp)
+    ["<oskar> who has the keys?\n<yuki> me, why\n<oskar> need them tonight", ["oskar", "yuki"]],
+    ["[10:42] helena: bist du da?\n[10:43] jannik: gleich\n[10:44] helena: ok bis dann", ["helena", "jannik"]],
+    ["12/03/24, 19:41 - sofia: ci sei stasera?\n12/03/24, 19:42 - pietro: sì verso le nove\n12/03/24, 19:43 - sofia: perfetto", ["sofia", "pietro"]],
+    // back and forth in a script without capitals, and a kana name before a name suffix in a message
+    ["あおい: みおちゃん来る？\nそうた: 来るよ\nあおい: よかった", ["あおい", "そうた", "みお"]],
+    ["小雨：阿强今晚吃饭吗\n阿强：好的\n小雨：七点见", ["小雨", "阿强"]],
+    // a capitalised name inside a message of such a chat, which no rule claimed
+    ["ines: tienes el número de Chelo?\nmarco: no, pregúntale a ines\nines: vale", ["ines", "marco", "Chelo"]],
+  ] as const)("%j", (text, expected) => {
+    expect(people(text)).toEqual(expect.arrayContaining([...expected]));
+  });
+
+  it.each([
+    // roles and fields, not people: an assistant transcript, Q&A, few-shot prompts, records
+    "user: hi there\nassistant: hello, how can I help?\nuser: thanks",
+    "bot: hola\ncliente: necesito ayuda\nbot: claro",
+    "pregunta: ¿qué hora es?\nrespuesta: las diez\npregunta: ¿y mañana?",
+    "问：今天几号？\n答：五号\n问：明天呢？",
+    "질문: 오늘 날씨?\n답변: 맑음\n질문: 내일은?",
+    "клиент: добрый день\nоператор: здравствуйте\nклиент: у меня вопрос",
+    "姓名：张三\n电话：138 0013 8000\n姓名：李四\n电话：139 0013 9000",
+    "input: 2+2\noutput: 4\ninput: 3+3\noutput: 6",
+    // a YAML file: keys alone on their line, and a key named again inside a path
+    "services:\n  api:\n    image: ghcr.io/acme/api:2.14.1\n    ports: [\"8080:8080\"]",
+    // one line of talk, or two speakers who neither name each other nor talk back and forth
+    "mike: who's covering tonight?",
+    "lena: hat jemand die nummer?\nmo: ja, ab mittag",
+    // group words and greetings in the messages are no names
+    "anna: hi all, thanks team!\nbeto: hey everyone\nanna: cool",
+  ])("%j", (text) => {
+    const found = people(text);
+    for (const role of ["user", "assistant", "bot", "cliente", "pregunta", "respuesta", "问", "答", "질문", "답변", "клиент", "оператор", "姓名", "电话", "input", "output", "lena", "mo", "mike", "all", "team", "everyone", "api"]) {
+      expect(found).not.toContain(role);
+    }
+  });
+
+  it("reports nothing for record lines with a capitalised word in their values", () => {
+    expect(people("nota: el Banco devolvió el pago\nestado: pendiente\nnota: revisar")).toEqual([]);
+  });
+});
+
+describe("names after self-introductions in other scripts", () => {
+  it.each([
+    ["السلام علیکم، میرا نام زینب ملک ہے۔", ["زینب ملک"]],
+    ["سلام، نام من سارا احمدی است", ["سارا احمدی"]],
+    ["Добър ден, аз съм Десислава Иванова, моля обадете ми се.", ["Десислава Иванова"]],
+    ["你好，我係陳家豪，想查下訂單", ["陳家豪"]],
+    ["최민수 고객님의 주문이 취소되었습니다.", ["최민수"]],
+  ] as const)("%j", (text, expected) => {
+    expect(people(text)).toEqual(expect.arrayContaining([...expected]));
+  });
+
+  it.each([
+    // the copula or a pronoun after the cue is no name; a role word before a particle is no name
+    "میرا نام ہے",
+    "고객님의 주문이 취소되었습니다.",
+  ])("%j", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

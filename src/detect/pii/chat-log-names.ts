@@ -1,0 +1,231 @@
+import type { PiiHit } from "./pii-detector.js";
+
+/**
+ * What the caller knows about one lower-case Latin word (person-location-detector's gazetteer tests): `given`, a
+ * given name of the lists that is no ordinary word; `notWord`, no ordinary English word, function word, cue or title.
+ */
+export interface ChatNameTests {
+  given(w: string): boolean;
+  notWord(w: string): boolean;
+}
+
+/**
+ * One line of a chat log opened by its speaker, in the export formats people paste: an optional "[10:42]",
+ * "(10:42)" or "[12/03/24, 19:41]" stamp, a WhatsApp "12/03/24, 19:41 - " stamp, an optional list dash, then
+ * "name:" / "name：" or "<name>" (IRC, Discord). A full-width colon may touch the message ("小胖：阿杰你…"), an ASCII
+ * colon is followed by a blank ("http:", "10:42" are no speakers); a line must go on after the handle (a YAML key
+ * alone on its line, "api:", is no turn).
+ */
+const SPEAKER_LINE =
+  /^[ \t]*(?:[[(][^\])\n]{1,40}[\])][ \t]*)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+[-–][ \t]+)?(?:[-–•*][ \t]+)?(?:<@?([\p{L}][\p{L}\p{M}_.-]{0,19})>[ \t]+|@?([\p{L}][\p{L}\p{M}'’.-]{0,19})[ \t]*(?:[:][ \t]+(?=\S)|：[ \t]*(?=\S)))/u;
+
+/**
+ * Role and field words that open lines with a colon in chats, transcripts, prompts and records, in the languages of
+ * the scripts read below: they name a role or a field, not a person ("user:", "клиент:", "客服：", "질문:", "السؤال:").
+ * Lower-case Latin words also pass `notWord`, which drops ordinary English words ("question:", "note:").
+ */
+const ROLES = new Set([
+  // Latin-script roles and fields the English word list does not hold
+  "agent", "customer", "user", "assistant", "system", "bot", "me", "mum", "mom", "dad", "support", "admin", "host", "guest", "client",
+  "server", "human", "ai", "gpt", "llm", "moderator", "mod", "operator", "caller", "rep", "staff", "kunde", "kundin", "cliente", "agente",
+  "usuario", "usuaria", "utente", "operatore", "klient", "klientka", "soporte", "suporte", "atendente", "atendimento", "nota", "note",
+  "re", "fwd", "cc", "bcc", "to", "from", "subject", "betreff", "objet", "asunto", "oggetto", "assunto", "onderwerp", "temat", "ämne",
+  "emne", "http", "https", "ftp", "mailto", "tel", "fax", "id", "ip", "fio", "imię", "nome", "nom", "nombre", "name", "naam", "namn",
+  "pregunta", "respuesta", "frage", "antwort", "domanda", "risposta", "pergunta", "resposta", "vraag", "antwoord", "pytanie",
+  "odpowiedź", "fråga", "svar", "spørsmål", "kysymys", "vastaus", "soru", "cevap", "entrada", "salida", "eingabe", "ausgabe", "input",
+  "output", "prompt", "kullanıcı", "asistan", "müşteri", "utilisateur", "assistente", "gebruiker", "użytkownik", "ja", "ich", "yo", "eu",
+  "moi", "io", "ik", "jag", "jeg", "ben", "saya", "aku", "anda", "kamu", "sie", "du", "tu", "vous", "ok", "todo", "fix", "tip", "ps",
+  // Cyrillic
+  "я", "ты", "вы", "мы", "клиент", "оператор", "пользователь", "ассистент", "бот", "система", "вопрос", "ответ", "мама", "папа",
+  "менеджер", "поддержка", "админ", "модератор", "примечание", "тема", "кому", "от", "имя", "фио", "адрес", "телефон", "тел", "email",
+  "користувач", "відповідь", "питання", "мене", "клієнт", "адреса", "ім'я", "піб", "прізвище", "фамилия", "отчество", "дата",
+  // Greek
+  "εγώ", "χρήστης", "βοηθός", "πελάτης", "ερώτηση", "απάντηση", "όνομα", "επώνυμο", "διεύθυνση", "τηλέφωνο", "θέμα", "μαμά", "μπαμπάς",
+  // Arabic, Persian, Urdu
+  "أنا", "انا", "المستخدم", "المساعد", "العميل", "عميل", "الموظف", "موظف", "النظام", "سؤال", "السؤال", "جواب", "الجواب", "الإجابة",
+  "ماما", "بابا", "الاسم", "اسم", "العنوان", "الهاتف", "هاتف", "ملاحظة", "الموضوع", "من", "إلى", "من", "کاربر", "دستیار", "مشتری",
+  "پرسش", "پاسخ", "سوال", "جواب", "من", "نام", "آدرس", "تلفن", "مامان", "بابا", "میں", "صارف", "نام", "پتہ", "فون",
+  // Hebrew
+  "אני", "משתמש", "לקוח", "נציג", "שאלה", "תשובה", "אמא", "אבא", "שם", "כתובת", "טלפון", "נושא",
+  // Devanagari
+  "मैं", "उपयोगकर्ता", "ग्राहक", "सहायक", "प्रश्न", "उत्तर", "सवाल", "जवाब", "माँ", "मां", "पापा", "नाम", "पता", "फोन", "फ़ोन", "विषय",
+  // Thai
+  "ฉัน", "ผม", "ลูกค้า", "ผู้ใช้", "พนักงาน", "แอดมิน", "ระบบ", "คำถาม", "คำตอบ", "แม่", "พ่อ", "ชื่อ", "ที่อยู่", "โทร", "เรื่อง",
+  // Chinese, Japanese, Korean
+  "我", "你", "用户", "用戶", "客户", "客戶", "客服", "助手", "系统", "系統", "机器人", "問", "问", "答", "问题", "回答", "妈妈", "媽媽",
+  "爸爸", "老师", "老師", "姓名", "名字", "地址", "电话", "電話", "手机", "手機", "邮箱", "备注", "備註", "主题", "私", "僕", "俺",
+  "ユーザー", "アシスタント", "お客様", "客", "担当", "担当者", "システム", "質問", "回答", "母", "父", "先生", "氏名", "名前", "住所",
+  "電話番号", "件名", "宛先", "メモ", "나", "저", "사용자", "고객", "상담원", "상담사", "시스템", "질문", "답변", "엄마", "아빠", "선생님",
+  "이름", "성명", "주소", "전화", "휴대폰", "제목", "메모",
+]);
+
+/** Scripts whose handles are read here; Latin handles only in lower case (capitalised ones are the capitals path's). */
+const NON_LATIN_HANDLE =
+  /^(?:\p{Script=Cyrillic}{2,14}|\p{Script=Greek}{2,14}|[\p{Script=Arabic}\p{M}]{2,14}|\p{Script=Hebrew}{2,12}|[\p{Script=Devanagari}\p{M}]{2,14}|[\p{Script=Thai}]{2,10}|\p{Script=Han}{2,4}|[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,6}|\p{Script=Hangul}{2,4})$/u;
+/** Scripts written without spaces between words: a handle is found inside a message without word bounds. */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}ー]+$/u;
+const HANGUL = /^\p{Script=Hangul}+$/u;
+/** Korean particles and the vocative after a name in a message ("서연아", "도윤이도", "지우씨"). */
+const HANGUL_TAIL = /^(?:아|야|이|이도|이가|이는|이랑|이한테|가|는|도|랑|한테|씨|님)?(?![\p{Script=Hangul}])/u;
+const LATIN_LOWER_HANDLE = /^[\p{Ll}]{2,12}$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}_]/u;
+const NAME_JOINER = /[/.@_#=:\\-]/;
+const NAME_JOINER_AFTER = /^[/.@_#=:\\-][\p{L}\p{N}]/u;
+/** Messages that are only a number, an address of the net or nothing: the values of a record, not chat. */
+const BARE_VALUE = /^[\s\d+()./:,;-]*$/;
+
+interface Turn {
+  /** the handle as written, and where it starts */
+  handle: string;
+  start: number;
+  /** where the message after the handle starts and ends */
+  msgStart: number;
+  msgEnd: number;
+}
+
+function speakerTurns(text: string): Turn[] {
+  const turns: Turn[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const m = SPEAKER_LINE.exec(line);
+    if (m) {
+      const handle = m[1] ?? m[2]!;
+      const start = lineStart + m[0].lastIndexOf(handle, m[0].length - 1);
+      turns.push({ handle, start, msgStart: lineStart + m[0].length, msgEnd: lineEnd - (line.endsWith("\r") ? 1 : 0) });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return turns;
+}
+
+/** A handle that may be a person: a lower-case Latin word that is no ordinary word, or one word of another script. */
+function eligible(h: string, t: ChatNameTests): boolean {
+  if (ROLES.has(h.toLowerCase())) return false;
+  if (LATIN_LOWER_HANDLE.test(h)) return t.given(h) || t.notWord(h);
+  return NON_LATIN_HANDLE.test(h);
+}
+
+/** Where `h` occurs as a name in `text` between `from` and `to`: whole words, or with Korean particles after it. */
+function mentions(text: string, h: string, from: number, to: number): number[] {
+  const at: number[] = [];
+  const hay = text.slice(from, to);
+  const unspaced = UNSPACED.test(h);
+  const hangul = HANGUL.test(h);
+  const latin = LATIN_LOWER_HANDLE.test(h);
+  const lower = latin ? hay.toLowerCase() : hay;
+  for (let i = lower.indexOf(h); i >= 0; i = lower.indexOf(h, i + h.length)) {
+    const before = hay.charAt(i - 1);
+    const after = hay.slice(i + h.length);
+    // not inside a path, address or identifier ("ghcr.io/acme/api:2.1", "@api.dev")
+    if (NAME_JOINER.test(before) || NAME_JOINER_AFTER.test(after)) continue;
+    if (before !== "" && LETTER_OR_DIGIT.test(before) && !unspaced) continue;
+    if (!unspaced && !(hangul ? HANGUL_TAIL.test(after) : after === "" || !LETTER_OR_DIGIT.test(after.charAt(0)))) continue;
+    // Latin handles match in any case: "jomar:" is named "Jomar" by the other speaker
+    at.push(from + i);
+  }
+  return at;
+}
+
+/**
+ * The people of a chat log: its speakers and the speakers' handles where other speakers name them.
+ *
+ * A text is read as a chat log when it has two speaker lines or more of two speakers or more, and those lines are
+ * most of its lines. Its handles are names (reported at 0.65, above the default PERSON threshold) only with evidence
+ * that it is a conversation between people, not a record of "field: value" lines or a transcript of roles:
+ * - one speaker names another in a message ("facu: che lu pasame…", "тарас: оля, ти бачила…", "지우: 서연아…"), or
+ * - the talk goes back and forth (three turns or more, a speaker speaking again, at most four speakers), one handle is
+ *   a given name of the lists (Latin) or the handles are words of a script without capitals, and the messages are
+ *   free text rather than bare numbers.
+ * Handles must be one word that is no role or field word ("user", "клиент", "客服", "질문"); Latin handles are read
+ * only in lower case and must be no ordinary English word. Mentions are reported only for handles of speakers.
+ */
+export function chatLogNames(text: string, t: ChatNameTests, out: PiiHit[]): void {
+  if (text.indexOf("\n") < 0 || text.length > 20_000) return;
+  const turns = speakerTurns(text);
+  if (turns.length < 2) return;
+  let lines = 0;
+  for (const l of text.split("\n")) if (l.trim() !== "") lines++;
+  if (turns.length * 2 < lines) return;
+  const handles = new Map<string, number>();
+  for (const tu of turns) handles.set(tu.handle, (handles.get(tu.handle) ?? 0) + 1);
+  if (handles.size < 2 || handles.size > 8) return;
+  const names = [...handles.keys()].filter((h) => eligible(h, t));
+  if (names.length === 0) return;
+  // one speaker names another
+  const named = new Map<string, number[]>();
+  for (const h of names) {
+    const at: number[] = [];
+    for (const tu of turns) if (tu.handle !== h) at.push(...mentions(text, h, tu.msgStart, tu.msgEnd));
+    if (at.length > 0) named.set(h, at);
+  }
+  let evidence = named.size > 0;
+  if (!evidence && turns.length >= 3 && handles.size <= 4 && [...handles.values()].some((n) => n >= 2)) {
+    const freeText = turns.filter((tu) => !BARE_VALUE.test(text.slice(tu.msgStart, tu.msgEnd))).length * 2 >= turns.length;
+    const known = names.some((h) => (LATIN_LOWER_HANDLE.test(h) ? t.given(h) : true));
+    evidence = freeText && known && names.length === handles.size;
+  }
+  if (!evidence) return;
+  const seen = new Set<number>();
+  const report = (start: number, h: string, why: string) => {
+    if (seen.has(start)) return;
+    seen.add(start);
+    const end = start + h.length;
+    // a speaker another rule reported below the threshold (lower-case-chat-names.ts) is raised, not reported twice
+    const same = out.find((o) => o.type === "PERSON" && o.start === start && o.end === end);
+    if (same === undefined) out.push({ type: "PERSON", start, end, score: 0.65, explanation: why });
+    else if (same.score < 0.65) {
+      same.score = 0.65;
+      same.explanation += `; ${why}`;
+    }
+  };
+  for (const tu of turns) if (names.includes(tu.handle)) report(tu.start, tu.handle, "speaker of a chat log between people");
+  for (const [h, at] of named) for (const s of at) report(s, h, "a chat speaker named in another speaker's message");
+  messageNames(text, turns, t, out, seen);
+}
+
+/** A capitalised word inside a message, not its first word nor the first after a sentence end ("da Duda?", "у Димона"). */
+const CAP_WORD = /(?<=[^\p{L}\p{M}\p{N}_@.'’/#-])\p{Lu}\p{Ll}[\p{Ll}\p{M}]{1,15}(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{M}\p{N}_@/])/gu;
+const SENTENCE_END_BEFORE = /(?:^|[.!?…:;。！？]["')\]]?)[ \t]*$/u;
+/** A kana name before a Japanese name suffix ("さくらちゃん", "れんくん"), not a kinship or group word ("おばあちゃん"). */
+const KANA_SUFFIXED = /(?<![\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}?)(?:ちゃん|くん|君|さん|様|さま|たん)/gu;
+const KANA_NOT_NAMES = new Set([
+  "おばあ", "おじい", "ばあ", "じい", "おかあ", "かあ", "おとう", "とう", "おにい", "にい", "おねえ", "ねえ", "おじ", "おば", "あか", "みな", "みんな",
+  "おきゃく", "おくさ", "おくさ", "おいしゃ", "おまわり", "おねえ", "おこ", "むすこ", "むすめ", "まご", "あに", "あね", "いもうと", "おとうと", "おじょう",
+  "おにいち", "おねえち", "パパ", "ママ", "おやこ", "だんな", "よめ", "せんせい", "おかみ", "おかみさ",
+]);
+
+/**
+ * In a chat log between people, the names its messages hold besides the speakers: a name the other rules found but
+ * scored below the default threshold is raised to 0.62 (the conversation is evidence that a lone given name is a
+ * person); a capitalised word inside a sentence that no rule claimed and that is no ordinary word, and a kana name
+ * before "ちゃん/くん/さん", are reported at 0.6. (Lower-case given names of the lists inside messages are not: the
+ * birth-register lists hold too many ordinary words of other languages, "del", "kedy", "naman".)
+ */
+function messageNames(text: string, turns: readonly Turn[], t: ChatNameTests, out: PiiHit[], seen: Set<number>): void {
+  const inMessage = (s: number, e: number) => turns.some((tu) => s >= tu.msgStart && e <= tu.msgEnd);
+  const claimed = (s: number, e: number) => out.some((h) => h.start < e && s < h.end);
+  for (const h of out) {
+    if (h.type === "PERSON" && h.score >= 0.45 && h.score < 0.6 && !seen.has(h.start) && inMessage(h.start, h.end)) {
+      h.score = 0.62;
+      h.explanation += "; in a chat log between people";
+    }
+  }
+  const add = (start: number, end: number, why: string) => {
+    if (claimed(start, end)) return;
+    out.push({ type: "PERSON", start, end, score: 0.6, explanation: why });
+  };
+  for (const tu of turns) {
+    const msg = text.slice(tu.msgStart, tu.msgEnd);
+    for (const m of msg.matchAll(CAP_WORD)) {
+      if (SENTENCE_END_BEFORE.test(msg.slice(0, m.index)) || !t.notWord(m[0].toLowerCase())) continue;
+      add(tu.msgStart + m.index, tu.msgStart + m.index + m[0].length, "capitalised word inside a chat message");
+    }
+    for (const m of msg.matchAll(KANA_SUFFIXED)) {
+      if (KANA_NOT_NAMES.has(m[1]!) || m[1]!.startsWith("お")) continue;
+      add(tu.msgStart + m.index, tu.msgStart + m.index + m[1]!.length, "kana name before a Japanese name suffix in a chat message");
+    }
+  }
+}

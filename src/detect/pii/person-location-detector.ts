@@ -25,6 +25,7 @@ import { tableCellAt } from "./table-cells.js";
 import { FUNCTION_WORDS } from "./function-words.js";
 import { lowerCaseChatNames } from "./lower-case-chat-names.js";
 import { chatLogNames, type ChatNameTests } from "./chat-log-names.js";
+import { namesBesideNames } from "./names-beside-names.js";
 import { kanaKoreanGivenNames } from "./kana-korean-given-names.js";
 import { repeatedGivenNames } from "./repeated-given-names.js";
 import { capsCountryLines } from "./caps-country-lines.js";
@@ -1204,6 +1205,7 @@ export const personLocationScanner: PiiScanner = {
     kanaKoreanGivenNames(text, out, first);
     cuedScriptNames(text, out);
     chatLogNames(text, chatNameTests(st.g), out);
+    namesBesideNames(text, out, first, st.addresses);
     scriptNameFields(text, out, first);
     repeatedGivenNames(text, st.g, out, first, LOWER_NAME_WORDS);
     capsCountryLines(text, st.g, out, first, st.addresses);

@@ -20,8 +20,10 @@ describe("chat logs between people", () => {
     // back and forth in a script without capitals, and a kana name before a name suffix in a message
     ["あおい: みおちゃん来る？\nそうた: 来るよ\nあおい: よかった", ["あおい", "そうた", "みお"]],
     ["小雨：阿强今晚吃饭吗\n阿强：好的\n小雨：七点见", ["小雨", "阿强"]],
-    // a capitalised name inside a message of such a chat, which no rule claimed
-    ["ines: tienes el número de Chelo?\nmarco: no, pregúntale a ines\nines: vale", ["ines", "marco", "Chelo"]],
+    // a capitalised name inside a message of such a chat: a given name another rule scored below the threshold is
+    // raised, a capitalised Cyrillic word no rule claimed is reported
+    ["ines: tienes el número de Zosia?\nmarco: no, pregúntale a ines\nines: vale", ["ines", "marco", "Zosia"]],
+    ["женя: костя, ты где?\nкостя: у Гоши на даче\nженя: ок", ["женя", "костя", "Гоши"]],
   ] as const)("%j", (text, expected) => {
     expect(people(text)).toEqual(expect.arrayContaining([...expected]));
   });
@@ -43,9 +45,12 @@ describe("chat logs between people", () => {
     "lena: hat jemand die nummer?\nmo: ja, ab mittag",
     // group words and greetings in the messages are no names
     "anna: hi all, thanks team!\nbeto: hey everyone\nanna: cool",
+    // products and brands in the messages of a chat between people
+    "anna: did you push it to Github?\nbeto: no, anna, Jira is down\nanna: use Figma then",
+    "anna: watching Netflix or Spotify?\nbeto: anna, Excel first",
   ])("%j", (text) => {
     const found = people(text);
-    for (const role of ["user", "assistant", "bot", "cliente", "pregunta", "respuesta", "问", "答", "질문", "답변", "клиент", "оператор", "姓名", "电话", "input", "output", "lena", "mo", "mike", "all", "team", "everyone", "api"]) {
+    for (const role of ["user", "assistant", "bot", "cliente", "pregunta", "respuesta", "问", "答", "질문", "답변", "клиент", "оператор", "姓名", "电话", "input", "output", "lena", "mo", "mike", "all", "team", "everyone", "api", "Github", "Jira", "Figma", "Netflix", "Spotify", "Excel"]) {
       expect(found).not.toContain(role);
     }
   });

@@ -7,6 +7,8 @@ import type { PiiHit } from "./pii-detector.js";
 export interface ChatNameTests {
   given(w: string): boolean;
   notWord(w: string): boolean;
+  /** A word of the given-name or surname lists, in any case ("Duda", "Sipho"). */
+  listed(w: string): boolean;
 }
 
 /**
@@ -188,6 +190,7 @@ export function chatLogNames(text: string, t: ChatNameTests, out: PiiHit[]): voi
 
 /** A capitalised word inside a message, not its first word nor the first after a sentence end ("da Duda?", "у Димона"). */
 const CAP_WORD = /(?<=[^\p{L}\p{M}\p{N}_@.'’/#-])\p{Lu}\p{Ll}[\p{Ll}\p{M}]{1,15}(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{M}\p{N}_@/])/gu;
+const LATIN_WORD = /^[A-Za-z\u00c0-\u024f-]+$/;
 const SENTENCE_END_BEFORE = /(?:^|[.!?…:;。！？]["')\]]?)[ \t]*$/u;
 /** A kana name before a Japanese name suffix ("さくらちゃん", "れんくん"), not a kinship or group word ("おばあちゃん"). */
 const KANA_SUFFIXED = /(?<![\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}?)(?:ちゃん|くん|君|さん|様|さま|たん)/gu;
@@ -200,7 +203,8 @@ const KANA_NOT_NAMES = new Set([
 /**
  * In a chat log between people, the names its messages hold besides the speakers: a name the other rules found but
  * scored below the default threshold is raised to 0.62 (the conversation is evidence that a lone given name is a
- * person); a capitalised word inside a sentence that no rule claimed and that is no ordinary word, and a kana name
+ * person); a capitalised word inside a sentence that no rule claimed and that is no ordinary word (in Latin letters
+ * also a given name or surname of the lists, so that "Github", "Figma" stay out), and a kana name
  * before "ちゃん/くん/さん", are reported at 0.6. (Lower-case given names of the lists inside messages are not: the
  * birth-register lists hold too many ordinary words of other languages, "del", "kedy", "naman".)
  */
@@ -221,6 +225,8 @@ function messageNames(text: string, turns: readonly Turn[], t: ChatNameTests, ou
     const msg = text.slice(tu.msgStart, tu.msgEnd);
     for (const m of msg.matchAll(CAP_WORD)) {
       if (SENTENCE_END_BEFORE.test(msg.slice(0, m.index)) || !t.notWord(m[0].toLowerCase())) continue;
+      // a Latin word must be a name of the lists: brands and products are capitalised in chat too ("push it to Github")
+      if (LATIN_WORD.test(m[0]) && !t.listed(m[0])) continue;
       add(tu.msgStart + m.index, tu.msgStart + m.index + m[0].length, "capitalised word inside a chat message");
     }
     for (const m of msg.matchAll(KANA_SUFFIXED)) {

@@ -1660,13 +1660,17 @@ const KIN_CUES = new Set([
  * right after a word of addressing or a kinship term (`ADDRESSING_CUES`), or before a possessive "'s" ("chiara's
  * bringing", "dami's number"). A surname from the lists may follow. One keyword pass over the text.
  */
-/** The gazetteer tests chat-log-names.ts applies to lower-case Latin handles (lowerCaseAddressed's `given`, `notWord`). */
+/** The gazetteer tests chat-log-names.ts applies to handles and mentions (lowerCaseAddressed's `given`, `notWord`). */
 function chatNameTests(g: Gazetteers): ChatNameTests {
   const notWord = (w: string): boolean => {
     const W = titleCase(w);
     return !g.commonWords.has(w) && !LOWER_NAME_WORDS.has(w) && !CUE_WORDS.has(w) && !NEVER.has(W) && !TITLES.has(W) && !NAME_STOP.has(w) && !FUNCTION_WORDS.has(w);
   };
-  return { notWord, given: (w) => w.length >= 3 && g.firstNames.has(titleCase(w)) && notWord(w) };
+  return {
+    notWord,
+    given: (w) => w.length >= 3 && g.firstNames.has(titleCase(w)) && notWord(w),
+    listed: (w) => g.firstNames.has(titleCase(w)) || g.surnames.has(titleCase(w)),
+  };
 }
 
 function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: number, shared?: SharedScan): void {

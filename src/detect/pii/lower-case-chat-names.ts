@@ -1,4 +1,5 @@
 import type { PiiHit } from "./pii-detector.js";
+import { endsWithPossessive, isApostropheOrHyphen, isLetterDigitUnderscoreAt, isLetterDigitUnderscoreAtDot } from "./word-char.js";
 
 /**
  * What the person/location scanner knows about one lower-case word, for the chat cues below: `given`, a given name
@@ -136,12 +137,13 @@ function fullNames(text: string, t: LowerNameTests, found: PiiHit[]): void {
   for (const m of text.matchAll(LOWER_WORD_RE)) {
     // only whole words: a lower-case run glued to a capital, a digit or "_" ("iPhone", "x2go") is no word here
     const prev = text.charAt(m.index - 1);
-    if (prev !== "" && /[\p{L}\p{N}_@.]/u.test(prev)) continue;
+    if (isLetterDigitUnderscoreAtDot(prev)) continue;
     let e = m.index + m[0].length;
     // a possessive is no part of the name ("rosa delgado's email")
-    if (/['’]s$/.test(m[0])) e -= 2;
-    while (e > m.index && /['’-]/.test(text.charAt(e - 1))) e--;
-    if (/[\p{L}\p{N}_@]/u.test(text.charAt(e)) && !/['’]s$/.test(m[0])) continue;
+    const possessive = endsWithPossessive(m[0]);
+    if (possessive) e -= 2;
+    while (e > m.index && isApostropheOrHyphen(text.charAt(e - 1))) e--;
+    if (isLetterDigitUnderscoreAt(text.charAt(e)) && !possessive) continue;
     starts.push(m.index);
     ends.push(e);
   }

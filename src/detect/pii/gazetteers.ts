@@ -51,9 +51,17 @@ function maxWords(...lists: string[]): number {
   return most;
 }
 
+/** `w` with its first character upper-cased; ASCII by char code (no call, and no new string when nothing changes). */
+function titleWord(w: string): string {
+  const c = w.charCodeAt(0);
+  if (!(c >= 128)) return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + w.slice(1) : w;
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
 /** Each space-separated word with a capital first letter, as the lists spell names ("new york" → "New York"). */
 export function titleCase(words: string): string {
-  return words.split(" ").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+  // one word (the common case): no split, map and join
+  return words.indexOf(" ") < 0 ? titleWord(words) : words.split(" ").map(titleWord).join(" ");
 }
 
 /** Whether `name` (spelled as the lists spell it) is a city, region or country of the lists. */

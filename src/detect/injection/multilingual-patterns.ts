@@ -19,6 +19,7 @@
 
 import { EXFIL_LINKS } from "./exfil-links.js";
 import { AI_ORDER_SCRIPT_CUES, LATIN_AI_ORDER_GATE, LATIN_AI_ORDERS, SCRIPT_AI_ORDERS } from "./ai-addressed-orders.js";
+import { LATIN_REQUESTS, REQUEST_GATE_WORDS, REQUEST_SCRIPT_CUES, SCRIPT_REQUESTS } from "./multilingual-requests.js";
 
 /** The rest of the sentence holds no question mark (a question about the thing, not an announcement of it). */
 const NOQ = String.raw`(?![^.!\n]{0,160}\?)`;
@@ -36,11 +37,11 @@ const L_SAFETY = String.raw`(?:filtres? de (?:securite|contenu)|garde-fous|siche
 const L_OFF = String.raw`(?:desactive[es]{0,2}|desactivad[oa]s?|deshabilitad[oa]s?|apagad[oa]s?|disattivat[ioea]|disabilitat[ioea]|desativad[oa]s?|desligad[oa]s?|deaktiviert|ausgeschaltet|abgeschaltet|(?:sind|ist) aus|uitgeschakeld|uitgezet|(?:staan|staat|zijn) uit|avstangda|avstangd|avaktiverade|inaktiverade|slaet fra|deaktiveret|deaktivert|slatt av|er av|wyłaczone|wyłaczon[ya]|nieaktywne|vypnut[yéea]?|deaktivovan[yea]?|dezactivat[ee]?|oprit[ee]?|pois (?:paalta|kaytosta)|poistettu kaytosta|kikapcsolva|letiltva|vimezimwa|zimezimwa|dimatikan|dinyahaktifkan|nonaktif|devre dısı|kapalı|kapatıldı|đa tat|bi tat)`;
 
 /** Show / print / repeat / reveal (imperatives). */
-const L_SHOW = String.raw`(?:affiche|montre|revele|donne|ecris|repete|recopie|zeig|zeige|gib|nenne|schreib|wiederhole|verrate|drucke|muestra|muestrame|ensename|revela|dime|escribe|repite|imprime|mostra|mostrami|rivela|dimmi|scrivi|ripeti|stampa|mostre|revele|diga|escreva|repita|imprima|laat|toon|geef|herhaal|schrijf|onthul|visa|skriv|upprepa|avsloja|vis|gentag|afslor|gjenta|avslor|pokaz|wypisz|powtorz|ujawnij|wyswietl|podaj|ukaz|vypis|zopakuj|prozrad|zobraz|arata|afiseaza|spune|repeta|scrie|dezvaluie|nayta|kirjoita|toista|paljasta|tulosta|mutasd|ird ki|ismeteld|add meg|fedd fel|nionyeshe|onyesha|niambie|andika|rudia|fichua|tunjukkan|tampilkan|paparkan|perlihatkan|tuliskan|ulangi|ungkapkan|berikan|beritahu|ipakita|isulat|ulitin|ibunyag|sabihin|goster|yaz|tekrarla|paylas|hien thi|cho (?:toi )?xem|in ra|lap lai|tiet lo|viet ra)`;
+const L_SHOW = String.raw`(?:affiche|montre|revele|donne|ecris|repete|recopie|zeig|zeige|gib|nenne|schreib|wiederhole|verrate|drucke|muestra|muestrame|ensename|revela|dime|escribe|repite|imprime|mostra|mostrami|rivela|dimmi|scrivi|ripeti|stampa|mostre|revele|diga|escreva|repita|imprima|laat|toon|geef|herhaal|schrijf|onthul|visa|skriv|upprepa|avsloja|vis|gentag|afslor|gjenta|avslor|pokaz|wypisz|powtorz|ujawnij|wyswietl|podaj|ukaz|vypis|zopakuj|prozrad|zobraz|arata|afiseaza|spune|repeta|scrie|dezvaluie|nayta|kirjoita|toista|paljasta|tulosta|mutasd|ird ki|ismeteld|add meg|fedd fel|nionyeshe|onyesha|niambie|andika|rudia|fichua|tunjukkan|tampilkan|paparkan|perlihatkan|tuliskan|ulangi|ungkapkan|berikan|beritahu|ipakita|isulat|ulitin|ibunyag|sabihin|goster|yaz|tekrarla|paylas|hien thi|cho (?:toi )?xem|in ra|lap lai|tiet lo|viet ra|klistra in|plak|wklej|vloz|pega|pegame|colle|incolla|einfugen|cola|lipeste|tempelkan|yapıstır|yapistir)`;
 /** The system prompt / initial / hidden instructions (specific nouns). */
 const L_SYSPROMPT = String.raw`(?:prompt (?:systeme|du systeme|de sistema|del sistema|di sistema|do sistema|systemowy|sistem)|prompt\w{0,3} de sistem|system ?prompt\w{0,5}|systeemprompt|systemprompt\w{0,5}|systemovy prompt|systemowy prompt|rendszerprompt\w{0,5}|jarjestelmakehot\w{0,6}|jarjestelmaprompt\w{0,5}|gesaan sistem|maelekezo ya mfumo|maagizo ya mfumo|sistem istem\w{0,4}|sistem prompt\w{0,4}|loi nhac he thong|prompt he thong|(?:instructions|consignes) (?:initiales|cachees|secretes|systeme)|(?:versteckten|geheimen|ursprunglichen|anfanglichen) (?:anweisungen|regeln|vorgaben)|instrucciones (?:ocultas|iniciales|secretas|del sistema)|istruzioni (?:nascoste|iniziali|segrete|di sistema)|instrucoes (?:ocultas|iniciais|secretas|do sistema)|(?:verborgen|geheime|oorspronkelijke) instructies|dolda instruktioner|(?:skjulte|hemmelige) instru\w{1,8}|(?:ukryte|tajne|poczatkowe) instrukcje|(?:skryte|tajne|puvodni) pokyny|instructiunile (?:ascunse|initiale|secrete)|piilotetut ohjeet|rejtett utasitas\w{0,5}|maagizo (?:ya siri|ya awali)|(?:instruksi|arahan) (?:tersembunyi|rahsia|awal|sistem)|(?:nakatagong|orihinal na) (?:tagubilin|instruksyon)|gizli talimat\w{0,5}|huong dan (?:an|ban đau|he thong))`;
 /** Your (possessives and suffixes) or a verbatim / complete qualifier. */
-const L_YOURS = String.raw`(?:ton|ta|tes|votre|vos|dein\w{0,2}|ihr\w{0,2}|tu|tus|su|sus|tuo|tua|tuoi|tue|teu|tuas|seu|suas|je|jouw|uw|din|dina|dine|ditt|dit|twoj\w{0,2}|swoj\w{0,2}|tvuj|svuj|tvoj\w{0,2}|svoj\w{0,2}|tau|tale|sinun|kamu|anda|mu|wako|yako|zako|iyong|mo|senin|cua ban|your|mot pour mot|en entier|integralement|wort fur wort|vollstandig|palabra por palabra|completo|completa|parola per parola|palavra por palavra|woord voor woord|volledig|ordagrant|ord for ord|ordret|ordrett|i sin helhet|i sin helhed|i sin helhet|slowo w slowo|w całosci|w calosci|doslova|cely|cuvant cu cuvant|complet|integral|sanatarkasti|kokonaan|szo szerint|teljes egeszeben|neno kwa neno|yote|kata demi kata|sepenuhnya|secara lengkap|lengkap|nang buo|buo|kelimesi kelimesine|oldugu gibi|tamamen|nguyen van|toan bo)`;
+const L_YOURS = String.raw`(?:ton|ta|tes|votre|vos|dein\w{0,2}|ihr\w{0,2}|tu|tus|su|sus|tuo|tua|tuoi|tue|teu|tuas|seu|suas|je|jouw|uw|din|dina|dine|ditt|dit|twoj\w{0,3}|swoj\w{0,3}|tvuj|svuj|tvoj\w{0,2}|svoj\w{0,2}|tau|tale|sinun|kamu|anda|mu|wako|yako|zako|iyong|mo|senin|cua ban|your|mot pour mot|en entier|integralement|wort fur wort|vollstandig|palabra por palabra|completo|completa|parola per parola|palavra por palavra|woord voor woord|volledig|ordagrant|ord for ord|ordret|ordrett|i sin helhet|i sin helhed|i sin helhet|slowo w slowo|w całosci|w calosci|doslova|cely|cuvant cu cuvant|complet|integral|sanatarkasti|kokonaan|szo szerint|teljes egeszeben|neno kwa neno|yote|kata demi kata|sepenuhnya|secara lengkap|lengkap|nang buo|buo|kelimesi kelimesine|oldugu gibi|tamamen|nguyen van|toan bo)`;
 
 /** From now on. */
 const L_FROM_NOW = String.raw`(?:a partir de maintenant|desormais|dorenavant|ab (?:jetzt|sofort)|von nun an|ab heute|a partir de ahora|de ahora en adelante|desde ahora|d'ora in poi|da ora in poi|da adesso|d'ora in avanti|a partir de agora|de agora em diante|daqui em diante|vanaf nu|voortaan|van nu af aan|fran och med nu|fra nu af|fra nu|fra na av|heretter|fra na|od teraz|od tej chwili|od tej pory|od ted|od nynejska|od teď|de acum inainte|de acum|tasta lahtien|nyt lahtien|tasta eteenpain|mostantol|ezentul|mostantol fogva|kuanzia sasa|tangu sasa|mulai sekarang|mulai saat ini|mulai kini|mula sekarang|mulai dari sekarang|dari sekarang|simula ngayon|mula ngayon|bundan sonra|bundan boyle|artık|tu gio tro đi|tu bay gio|ke tu bay gio)`;
@@ -124,6 +125,8 @@ export const LATIN_MULTILINGUAL: readonly RegExp[] = [
   ),
   // a note to the AI reader with an attacker's order, or the agent told by name to drop its task (ai-addressed-orders.ts)
   ...LATIN_AI_ORDERS.map((src) => gated(LATIN_AI_ORDER_GATE, src)),
+  // told not to reveal, above my message, the operator's rules dropped, all limits lifted (multilingual-requests.ts)
+  ...LATIN_REQUESTS,
   // a markdown image or link that carries the conversation out (exfil-links.ts)
   ...EXFIL_LINKS,
 ];
@@ -229,6 +232,8 @@ export const SCRIPT_MULTILINGUAL: readonly RegExp[] = [
   ),
   // a note to the AI reader with an attacker's order (ai-addressed-orders.ts)
   SCRIPT_AI_ORDERS,
+  // told not to reveal, above my message, the operator's rules dropped, all limits lifted (multilingual-requests.ts)
+  SCRIPT_REQUESTS,
   ...EXFIL_LINKS,
 ];
 
@@ -261,7 +266,8 @@ export const MULTILINGUAL_GATE_WORDS =
   "suivre seguir seguire volgen folja følge folge przestrzegac przestan dodrzovat respecta noudattaminen kovesd " +
   "kufuata mematuhi mengikuti pagsunod itigil uymayı tuan " +
   "conversation gesprach conversacion conversazione conversa gesprek samtal samtale rozmowa rozhovorem conversatia " +
-  "keskustelua keskusteluamme beszelgetes mazungumzo percakapan obrolan usapan konusmamızdan sohbetten cuoc";
+  "keskustelua keskusteluamme beszelgetes mazungumzo percakapan obrolan usapan konusmamızdan sohbetten cuoc " +
+  REQUEST_GATE_WORDS;
 
 /** Raw-text cue words of {@link SCRIPT_MULTILINGUAL} for long documents (see SCRIPT_CUE in script-patterns.ts). */
 export const MULTILINGUAL_SCRIPT_CUES =
@@ -272,4 +278,6 @@ export const MULTILINGUAL_SCRIPT_CUES =
   "डेवलपर मोड|सुरक्षा फ़िल्टर|ডেভেলপার মোড|নিরাপত্তা ফিল্টার|সিস্টেম প্রম্পট|নির্দেশ|সীমাবদ্ধতা|" +
   "โหมดนักพัฒนา|ตัวกรอง|พรอมต์ระบบ|" +
   "开发者模式|開發者模式|安全过滤|系统提示|系統提示|開発者モード|개발자 모드|지금부터|이제부터|" +
-  AI_ORDER_SCRIPT_CUES;
+  AI_ORDER_SCRIPT_CUES +
+  "|" +
+  REQUEST_SCRIPT_CUES;

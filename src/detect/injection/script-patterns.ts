@@ -28,6 +28,8 @@ const CJK_CUES =
   "忽无無忘抛拋丢丟理遵管绕繞系提指设設规規初原隐隱限约約审審过過道模任破従命制検教越獄狱当當说說故剧劇法話话" +
   "プシモタルフ読" +
   "开開发發安助阅閱读讀今从從" +
+  // session 22 (multilingual-requests.ts): 明かしては, 繰り返して, 消息 / 訊息
+  "明繰息" +
   "무잊따프지제규필검윤모작임과탈개설해관운법세대읽";
 
 /** Per UTF-16 code unit: 0 other, 1 script that always runs the rule, 2 CJK (needs a cue), 3 CJK cue. */

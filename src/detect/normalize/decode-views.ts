@@ -106,8 +106,44 @@ function hexValue(c: number): number {
 }
 
 /**
+ * Bytes of UTF-8 text in another script (Cyrillic, Han, Arabic, ...), checked one byte at a time: printable ASCII or a
+ * whole multi-byte sequence (lead byte C2-F4 and its continuation bytes 80-BF), with no control character. Random
+ * bytes break the structure within a few bytes (one byte in five is a lead byte, and each continuation has a 1 in 4
+ * chance), so a check that stops at the first broken byte costs little on hashes and ids.
+ */
+class Utf8TextCheck {
+  /** Continuation bytes still expected. */
+  private need = 0;
+  /** Bytes accepted so far. */
+  count = 0;
+  /** Multi-byte characters seen (a run of ASCII is the printable-ASCII checks' business). */
+  wide = 0;
+  /** Feed one byte; false once the bytes cannot be text. */
+  push(b: number): boolean {
+    if (this.need > 0) {
+      if (b < 0x80 || b > 0xbf) return false;
+      this.need--;
+    } else if (b >= 0xc2 && b <= 0xdf) this.need = 1;
+    else if (b >= 0xe0 && b <= 0xef) this.need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) this.need = 3;
+    else if (b < 0x20 ? b !== 9 && b !== 10 && b !== 13 : b >= 0x7f) return false;
+    if (this.need > 0 && b >= 0xc2) this.wide++;
+    this.count++;
+    return true;
+  }
+}
+
+/** Hex of UTF-8 text in another script (see {@link Utf8TextCheck}). */
+function plausibleUtf8Hex(text: string, s: number, e: number): boolean {
+  const check = new Utf8TextCheck();
+  for (let i = s; i < e; i += 2) if (!check.push(hexValue(text.charCodeAt(i)) * 16 + hexValue(text.charCodeAt(i + 1)))) return false;
+  return check.wide >= MIN_DECODED_LENGTH / 2;
+}
+
+/**
  * Could text[s, e) be hex-encoded text? All hex digits, even length, and most bytes' high nibble in 2-7
- * (printable ASCII). Random hex (hashes, trace ids) fails this 99.9% of the time without any allocation.
+ * (printable ASCII), or UTF-8 text in another script throughout. Random hex (hashes, trace ids) fails this 99.9% of
+ * the time without any allocation.
  */
 function plausibleHex(text: string, s: number, e: number): boolean {
   if (e - s < MIN_ENCODED_LENGTH || (e - s) % 2 !== 0) return false;
@@ -116,21 +152,50 @@ function plausibleHex(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i += 2) {
     const hi = hexValue(text.charCodeAt(i));
     if (hi < 0 || hexValue(text.charCodeAt(i + 1)) < 0) return false;
-    if ((hi < 2 || hi > 7) && ++other > allowed) return false;
+    if ((hi < 2 || hi > 7) && ++other > allowed) return plausibleUtf8Hex(text, s, e);
   }
   return true;
 }
 
+/** Value of a base64 character (either alphabet), or -1. */
+function base64Value(c: number): number {
+  if (c >= 65 && c <= 90) return c - 65;
+  if (c >= 97 && c <= 122) return c - 71;
+  if (c >= 48 && c <= 57) return c + 4;
+  if (c === 43 || c === 45) return 62;
+  if (c === 47 || c === 95) return 63;
+  return -1;
+}
+
+/** Base64 of UTF-8 text in another script (see {@link Utf8TextCheck}); bytes decoded on the fly, none kept. */
+function plausibleUtf8Base64(text: string, s: number, e: number): boolean {
+  const check = new Utf8TextCheck();
+  let acc = 0;
+  let bits = 0;
+  for (let i = s; i < e; i++) {
+    const v = base64Value(text.charCodeAt(i));
+    if (v < 0) return false;
+    acc = ((acc << 6) | v) & 0xffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      if (!check.push((acc >> bits) & 0xff)) return false;
+    }
+  }
+  return check.wide >= MIN_DECODED_LENGTH / 2;
+}
+
 /**
  * Could text[s, e) be base64 of text? Both letter cases, and most 4-character groups start with a character
- * encoding a printable-ASCII first byte (I-Z or a-f). Cheap: no allocation, and random ids fail it.
+ * encoding a printable-ASCII first byte (I-Z or a-f), or the bytes are UTF-8 text in another script throughout.
+ * Cheap: no allocation, and random ids fail it.
  */
 function plausibleBase64At(text: string, s: number, e: number): boolean {
   const allowed = Math.floor(Math.ceil((e - s) / 4) * 0.3);
   let other = 0;
   for (let i = s; i < e; i += 4) {
     const c = text.charCodeAt(i);
-    if (!((c >= 73 && c <= 90) || (c >= 97 && c <= 102)) && ++other > allowed) return false;
+    if (!((c >= 73 && c <= 90) || (c >= 97 && c <= 102)) && ++other > allowed) return plausibleUtf8Base64(text, s, e);
   }
   let upper = false;
   let lower = false;

@@ -830,6 +830,8 @@ export const MENTION_BIT = 1 << MENTION_RULE;
 export const HARM_BIT = 1 << INJECTION_RULES.findIndex((r) => r.id === "harmful-request");
 /** Bit of the foreign persona/extraction rule, which also covers a developer claim with the safety switched off. */
 export const CLAIM_BIT = 1 << INJECTION_RULES.findIndex((r) => r.id === "foreign-persona-extraction");
+/** Bit of the conceal-from-user rule, which the agent attacks read in parts also stand for (agent-attack-parts.ts). */
+export const CONCEAL_BIT = 1 << INJECTION_RULES.findIndex((r) => r.id === "conceal-from-user");
 
 export const CLAIM_PART_CLAIM = 8;
 export const CLAIM_PART_OFF = 16;

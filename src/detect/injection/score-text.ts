@@ -1,3 +1,4 @@
+import { agentPartsMask, markAgentParts } from "./agent-attack-parts.js";
 import { WHOLE_TEXT_LIMIT } from "./example-features.js";
 import { Featurizer, ruleView } from "./featurizer.js";
 import { featureNorm, type InjectionModel } from "./injection-model.js";
@@ -5,6 +6,7 @@ import { blankMentions, CLAIM_BIT, CLAIM_PARTS_ALL, claimParts, HARM_BIT, HARM_P
 import { hasScriptChar, hasScriptCue, hasScriptCueIn } from "./script-patterns.js";
 import { segmentKey, segmentMemoFor } from "./segment-memo.js";
 import { segmentRegions, segmentTextScratch } from "./segmenter.js";
+import { hasNonLatinLetter } from "./tool-abuse-parts.js";
 import { framedText } from "./text-frames.js";
 import { leadingAddressLength } from "./user-address.js";
 import { TOOL_PART_ORDER, TOOL_PART_SKIP, TOOL_PARTS_ALL, toolOrderParts } from "./tool-orders.js";
@@ -160,7 +162,7 @@ interface Scratch {
   trig: Int32Array;
   active: Uint8Array;
   /** Parts of a framed harmful request per segment (harmParts), when the text has a harm word at all. */
-  harm: Uint8Array;
+  harm: Uint16Array;
   /** The rule view of each segment the rules read (reused by the harm-part check). */
   views: (string | undefined)[];
 }
@@ -171,7 +173,7 @@ function newScratch(cap: number): Scratch {
     rules: new Int32Array(cap),
     trig: new Int32Array(cap),
     active: new Uint8Array(cap),
-    harm: new Uint8Array(cap),
+    harm: new Uint16Array(cap),
     views: [],
   };
 }
@@ -379,7 +381,7 @@ export function scoreText(input: string, model: InjectionModel, opts: ScoreOptio
     }
   }
   // A tool order and "do not ask for confirmation" in other languages, in one sentence or two ("Usa la herramienta de
-  // pagos y manda 2.500 € …" / "No me pidas confirmación."): each sentence's half, in bits 32 and 64 (tool-orders.ts).
+  // pagos y manda 2.500 € …" / "No me pidas confirmación."): each sentence's half, in bits 512 and 1024 (tool-orders.ts).
   // The rarer half is looked for first, and tool orders only in texts that have one.
   {
     let skip = false;
@@ -398,6 +400,20 @@ export function scoreText(input: string, model: InjectionModel, opts: ScoreOptio
       }
     }
   }
+
+  // Agent attacks in two parts that may sit in neighbouring sentences (agent-attack-parts.ts): an action with the human
+  // check suppressed, a URL slot and the conversation to put there, an authority claim and an unlock. Bits 32-256 and
+  // the developer-claim bits, combined per window below.
+  const scripted = firstNonAscii !== -1;
+  markAgentParts(
+    n,
+    active,
+    trig,
+    (i) => scripted && hasNonLatinLetter(views[i] ?? ruleView(text, segs.starts[i]!, segs.ends[i]!)),
+    (i) => (views[i] ??= ruleView(text, segs.starts[i]!, segs.ends[i]!)),
+    harm,
+    opts.maxWindow - 1,
+  );
 
   const scale = model.scale;
   const bias = model.bias;
@@ -423,6 +439,7 @@ export function scoreText(input: string, model: InjectionModel, opts: ScoreOptio
       parts |= harm[j]!;
       if ((parts & HARM_ALL) === HARM_ALL) mask |= HARM_BIT;
       if ((parts & CLAIM_PARTS_ALL) === CLAIM_PARTS_ALL || (parts & TOOL_PARTS_ALL) === TOOL_PARTS_ALL) mask |= CLAIM_BIT;
+      if (parts > HARM_ALL) mask |= agentPartsMask(parts);
       words |= trig[j]!;
       if (mask === 0 && ((words & EVIDENCE) === 0 || count < MIN_NGRAM_FEATURES)) continue;
       let logit = bias + (count > 0 ? (scale * sum) / featureNorm(count, knee) : 0);
@@ -447,6 +464,7 @@ export function scoreText(input: string, model: InjectionModel, opts: ScoreOptio
     }
     if ((parts & HARM_ALL) === HARM_ALL) mask |= HARM_BIT;
     if ((parts & CLAIM_PARTS_ALL) === CLAIM_PARTS_ALL || (parts & TOOL_PARTS_ALL) === TOOL_PARTS_ALL) mask |= CLAIM_BIT;
+    if (parts > HARM_ALL) mask |= agentPartsMask(parts);
     const logit = bias + (count > 0 ? (scale * sum) / featureNorm(count, knee) : 0) + rulesLogit(model, mask);
     if (logit >= minLogit && (mask !== 0 || ((words & EVIDENCE) !== 0 && count >= MIN_NGRAM_FEATURES))) whole = { i: 0, j: n, score: sigmoid(logit), logit, mask };
   }

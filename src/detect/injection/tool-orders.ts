@@ -73,9 +73,9 @@ const ORDER_RE = new RegExp(`(?:${ORDER})${NOQ}`);
 const SKIP_RE = new RegExp(`(?:${SKIP})${NOQ}`);
 
 /** A tool order in the sentence (see {@link toolOrderParts}). */
-export const TOOL_PART_ORDER = 32;
+export const TOOL_PART_ORDER = 512;
 /** A "do not ask for confirmation" in the sentence. */
-export const TOOL_PART_SKIP = 64;
+export const TOOL_PART_SKIP = 1024;
 /** Both halves. */
 export const TOOL_PARTS_ALL = TOOL_PART_ORDER | TOOL_PART_SKIP;
 

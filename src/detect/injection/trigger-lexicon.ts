@@ -8,6 +8,7 @@
 import { foldTable } from "./fold-table.js";
 import { AI_ORDER_GATE_WORDS } from "./ai-addressed-orders.js";
 import { MULTILINGUAL_GATE_WORDS } from "./multilingual-patterns.js";
+import { AGENT_GATE_FAMILIES } from "./agent-gates.js";
 
 export const T_OVERRIDE = 1 << 0;
 export const T_INSTRUCTION = 1 << 1;
@@ -60,7 +61,9 @@ export const T_LANG = 1 << 15;
  */
 export const T_ADDR = 1 << 16;
 
-const FAMILIES: ReadonlyArray<[number, string]> = [
+const FAMILIES: ReadonlyArray<readonly [number, string]> = [
+  // rule-only gates of the agent attacks read in parts (agent-gates.ts): oversight suppressed, URL slots, authority claims
+  ...AGENT_GATE_FAMILIES,
   [T_ADDR, AI_ORDER_GATE_WORDS],
   [
     T_OVERRIDE,

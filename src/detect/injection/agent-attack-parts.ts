@@ -1,4 +1,5 @@
-import { T_CLAIM_GATE, T_SLOT_GATE, T_TOOL_GATE } from "./agent-gates.js";
+import { T_CLAIM_GATE, T_LADDER_GATE, T_SLOT_GATE, T_TOOL_GATE } from "./agent-gates.js";
+import { hiddenInstructionsAsked, ladderStep } from "./extraction-ladders.js";
 import { authorityClaim, authorityUnlock } from "./authority-unlock.js";
 import { EXFIL_PART_PAYLOAD, EXFIL_PART_SLOT, exfilPayload, exfilSlot } from "./exfil-slots.js";
 import { CLAIM_BIT, CLAIM_PART_CLAIM, CLAIM_PART_OFF, CONCEAL_BIT } from "./rules.js";
@@ -24,6 +25,8 @@ const PAIRS: readonly PartPair[] = [
   { gate: T_TOOL_GATE, lead: toolUnchecked, leadBit: TOOL_PART_UNCHECKED, partner: toolAct, partnerBit: TOOL_PART_ACT },
   { gate: T_SLOT_GATE, lead: exfilSlot, leadBit: EXFIL_PART_SLOT, partner: exfilPayload, partnerBit: EXFIL_PART_PAYLOAD },
   { gate: T_CLAIM_GATE, lead: authorityClaim, leadBit: CLAIM_PART_CLAIM, partner: authorityUnlock, partnerBit: CLAIM_PART_OFF },
+  // a ladder asking for the hidden instructions step by step counts as the same rule's prompt extraction
+  { gate: T_LADDER_GATE, lead: hiddenInstructionsAsked, leadBit: CLAIM_PART_CLAIM, partner: ladderStep, partnerBit: CLAIM_PART_OFF },
 ];
 
 const TOOL_ALL = TOOL_PART_ACT | TOOL_PART_UNCHECKED;

@@ -4,6 +4,7 @@
 import type { RegisteredDetector } from "../../core/detector.js";
 import { builtinSecretRules } from "./rules/index.js";
 import { secretRulesDetector } from "./secret-detector.js";
+import { SEED_PHRASE_TYPE, seedPhraseDetector } from "./seed-phrase/seed-phrase-detector.js";
 
 export type { SecretRule, SecretRuleExample } from "./secret-rule.js";
 export { parseSecretRuleSet, validateSecretRules } from "./rule-set.js";
@@ -11,9 +12,10 @@ export { SecretScanner } from "./secret-scanner.js";
 export { SECRET_VALIDATORS, type SecretValidator, type ValidatorInput } from "./validators.js";
 export { builtinSecretRules } from "./rules/index.js";
 export { secretRulesDefinition, secretRulesDetector, type SecretDetectorOptions } from "./secret-detector.js";
+export { SEED_PHRASE_TYPE, seedPhraseDefinition, seedPhraseDetector } from "./seed-phrase/seed-phrase-detector.js";
 
 /** All secret detectors, for the registry. */
-export const secretDetectors: readonly RegisteredDetector[] = [secretRulesDetector];
+export const secretDetectors: readonly RegisteredDetector[] = [secretRulesDetector, seedPhraseDetector];
 
 /** Threshold below which the default policy ignores a finding of a given type. */
 const LOW_CONFIDENCE_TYPES: Readonly<Record<string, number>> = {
@@ -38,5 +40,9 @@ const LOW_CONFIDENCE_TYPES: Readonly<Record<string, number>> = {
 
 /** Default threshold per finding type (rule id) at which the default policy acts. */
 export const secretThresholds: Readonly<Record<string, number>> = Object.freeze(
-  Object.fromEntries(builtinSecretRules.map((r) => [r.id, LOW_CONFIDENCE_TYPES[r.id] ?? 0.5])),
+  Object.fromEntries([
+    ...builtinSecretRules.map((r) => [r.id, LOW_CONFIDENCE_TYPES[r.id] ?? 0.5] as const),
+    // A labelled run whose checksum fails scores 0.72; a checksum-valid run 0.85+; a test vector 0.4.
+    [SEED_PHRASE_TYPE, 0.6] as const,
+  ]),
 );

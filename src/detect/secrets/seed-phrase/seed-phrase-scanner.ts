@@ -1,0 +1,145 @@
+import { BIP39_LENGTHS, bip39ChecksumHolds } from "./bip39-checksum.js";
+import { BIP39_INDEX } from "./bip39-english.js";
+
+/** A run of BIP-0039 words that reads as a wallet seed phrase. */
+export interface SeedPhraseMatch {
+  /** UTF-16 span from the first word's start to the last word's end. */
+  start: number;
+  end: number;
+  words: number;
+  /** The BIP-0039 checksum holds for these words. */
+  checksum: boolean;
+  /** A seed-phrase label ("seed phrase", "mnemonic", "recovery phrase", "助记词", ...) stands near the run. */
+  context: boolean;
+  /** Fewer than 3 in 4 words are distinct: the shape of the specification's test vectors ("abandon abandon … about"). */
+  repetitive: boolean;
+}
+
+/** Longest run the scanner keeps going (a 24-word phrase, a little slack for a stray word either side). */
+const MAX_RUN = 64;
+/** An unchecked run is reported (with context) only up to this many words: a phrase plus a word or two of prose. */
+const MAX_UNCHECKED = 27;
+
+/**
+ * What may stand between two words of a phrase: spaces and line breaks, list punctuation (`,` `;` `|` `•`), quotes of a
+ * JSON array, and the numbers of a numbered list ("1. abandon 2. ability", "(3) able", "4) about").
+ */
+const GAP = /^(?:[\s,;|"'`•·[\]()]|\d{1,2}[.):]|\d{1,2}(?=[\s)]))*$/;
+const MAX_GAP = 16;
+
+/**
+ * Labels of a seed phrase, in the languages Warden covers. Wallet names count: a run of BIP-0039 words next to
+ * "MetaMask" or "Ledger" is one.
+ */
+const CONTEXT = new RegExp(
+  [
+    "seed(?:[ -]?(?:phrase|words?))?",
+    "mnemonic",
+    "recovery (?:phrase|words|seed|sentence)",
+    "(?:backup|secret|wallet|passphrase) (?:phrase|words)",
+    "secret recovery",
+    "wallet",
+    "metamask|ledger|trezor|phantom|trust ?wallet|exodus|electrum|coinbase wallet|keplr|rabby",
+    "bip-?39",
+    "(?:12|15|18|21|24|twelve|twenty-four) words",
+    "frase (?:semilla|de (?:recuperaci[óo]n|respaldo|seguran[çc]a|recupera[çc][ãa]o|recupero)|semente|mnem[óo]nica)",
+    "palabras (?:semilla|de recuperaci[óo]n)|palavras de recupera[çc][ãa]o|semilla|semente|cartera|carteira|billetera|portafoglio",
+    "phrase (?:de r[ée]cup[ée]ration|secr[èe]te|mn[ée]monique)|mn[ée]monique|portefeuille",
+    "wiederherstellungs(?:phrase|s[äa]tze?|w[öo]rter)|seed-phrase|geheime wiederherstellungsphrase",
+    "herstel(?:zin|woorden|frase)|portemonnee",
+    "fraza (?:odzyskiwania|seed)|portfel",
+    "kurtarma (?:ifadesi|kelimeleri)|c[üu]zdan",
+    "frasa (?:pemulihan|benih|rahasia)|dompet",
+    "c[ụu]m t[ừu] (?:kh[ôo]i ph[ụu]c|h[ạa]t gi[ốo]ng)|v[íi] (?:ti[ềe]n|crypto)",
+    "сид[- ]?фраз|мнемоническ|фраз[аыу] (?:восстановления|відновлення)|кошел[её]к|гаманець",
+    "助记词|助記詞|恢复短语|钱包|錢包|シードフレーズ|リカバリーフレーズ|復元フレーズ|ウォレット|복구 구문|시드 구문|니모닉|지갑",
+    "عبارة (?:الاسترداد|الاسترجاع|الأمان)|كلمات الاسترداد|محفظة",
+    "מילות שחזור|ביטוי שחזור|ארנק",
+    "रिकवरी फ्रेज़|सीड फ्रेज़|वॉलेट",
+  ].join("|"),
+  "iu",
+);
+const CONTEXT_BEFORE = 200;
+const CONTEXT_AFTER = 80;
+
+interface Word {
+  start: number;
+  end: number;
+  index: number;
+}
+
+/** Lower-case, upper-case or capitalised: how people write the words of a phrase (not "wAllet"). */
+function plainCase(word: string): boolean {
+  const lower = word.toLowerCase();
+  return word === lower || word === word.toUpperCase() || word === (word[0] as string).toUpperCase() + lower.slice(1);
+}
+
+/** A word glued to a digit, `_` or `@` is part of an identifier, a handle or a version ("web3", "user_name"). */
+function glued(text: string, start: number, end: number): boolean {
+  return /[0-9_@]/.test(text[start - 1] ?? " ") || /[0-9_@]/.test(text[end] ?? " ");
+}
+
+/**
+ * Finds wallet seed phrases (BIP-0039 mnemonics, English wordlist): runs of 12 to 24 list words separated only by
+ * spaces, commas, line breaks or list numbers. A run of exactly 12/15/18/21/24 words is tested whole; a longer run
+ * is tested on its first and last 24/21/18/15/12 words (a phrase with a word of prose glued on). Every candidate is
+ * returned with its evidence (checksum, nearby label); the caller scores.
+ */
+export function findSeedPhrases(text: string): SeedPhraseMatch[] {
+  const out: SeedPhraseMatch[] = [];
+  const re = /[A-Za-z]+/g;
+  let run: Word[] = [];
+  const close = (): void => {
+    if (run.length >= BIP39_LENGTHS[0]!) {
+      const match = judgeRun(text, run);
+      if (match !== undefined) out.push(match);
+    }
+    run = [];
+  };
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
+    const index = word.length <= 8 && plainCase(word) ? BIP39_INDEX.get(word.toLowerCase()) : undefined;
+    if (index === undefined || glued(text, start, end)) {
+      close();
+      continue;
+    }
+    const prev = run[run.length - 1];
+    if (prev !== undefined && (start - prev.end > MAX_GAP || !GAP.test(text.slice(prev.end, start)) || run.length >= MAX_RUN)) close();
+    run.push({ start, end, index });
+  }
+  close();
+  return out;
+}
+
+function judgeRun(text: string, run: readonly Word[]): SeedPhraseMatch | undefined {
+  const first = run[0] as Word;
+  const last = run[run.length - 1] as Word;
+  const near = text.slice(Math.max(0, first.start - CONTEXT_BEFORE), first.start) + " " + text.slice(last.end, last.end + CONTEXT_AFTER);
+  const context = CONTEXT.test(near);
+  const candidates: Word[][] = [];
+  for (const length of [...BIP39_LENGTHS].reverse()) {
+    if (length > run.length) continue;
+    candidates.push(run.slice(0, length));
+    if (length < run.length) candidates.push(run.slice(run.length - length));
+  }
+  for (const words of candidates) {
+    if (!bip39ChecksumHolds(words.map((w) => w.index))) continue;
+    return matchOf(words, true, context);
+  }
+  if (context && run.length <= MAX_UNCHECKED) return matchOf(run, false, true);
+  return undefined;
+}
+
+function matchOf(words: readonly Word[], checksum: boolean, context: boolean): SeedPhraseMatch {
+  const distinct = new Set(words.map((w) => w.index)).size;
+  return {
+    start: (words[0] as Word).start,
+    end: (words[words.length - 1] as Word).end,
+    words: words.length,
+    checksum,
+    context,
+    repetitive: distinct * 4 < words.length * 3,
+  };
+}

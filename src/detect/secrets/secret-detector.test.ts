@@ -11,10 +11,12 @@ const pat = withCrc32Suffix("ghp_", "Zq8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6");
 
 describe("secret.rules detector", () => {
   it("is registered with its metadata", () => {
-    expect(secretDetectors.map((d) => d.meta.id)).toEqual(["secret.rules"]);
+    expect(secretDetectors.map((d) => d.meta.id)).toEqual(["secret.rules", "secret.seed-phrase"]);
     expect(secretRulesDetector.meta.category).toBe("secret");
     expect(secretRulesDetector.meta.entityTypes).toContain("github-pat");
-    expect(Object.keys(secretThresholds).length).toBe(secretRulesDetector.meta.entityTypes.length);
+    // one threshold per rule id, plus the seed-phrase detector's one type
+    expect(Object.keys(secretThresholds).length).toBe(secretRulesDetector.meta.entityTypes.length + 1);
+    expect(secretThresholds["bip39-seed-phrase"]).toBe(0.6);
     expect(secretThresholds["stripe-publishable-key"]).toBeGreaterThan(0.5);
   });
 

@@ -196,6 +196,31 @@ export const cloudRules: readonly SecretRule[] = [
     },
   },
   {
+    id: "backblaze-b2-application-key",
+    description: "Backblaze B2 application key (`K` + three digits + 27 base64 characters) near a B2 word, command or variable",
+    // The key has a short fixed head ("K005", "K004", "K000") on a random body; alone that is too little to tell it
+    // from a piece of base64, so it needs "b2" / "backblaze" / an application-key name within the window (the key id,
+    // `000…`/`005…` + hex, is an id and not reported).
+    pattern: `(?<![A-Za-z0-9+/])(?<secret>K00[0-9][A-Za-z0-9+/]{27})(?![A-Za-z0-9+/=])`,
+    secretGroup: "secret",
+    keywords: ["backblaze", "b2 ", "b2_", "b2-", "b2:", "b2.", "application_key", "applicationkey", "application key", "applicationkeyid", "app_key"],
+    score: 0.9,
+    entropyMin: 3.8,
+    validator: "mixed-charset",
+    prefixLength: 4,
+    examples: {
+      positive: [
+        { text: "export B2_APPLICATION_KEY_ID=004a1c2e9b7d0f30000000003\nexport B2_APPLICATION_KEY=K004rT9vXq2LmB8sYw3ZpKd7HnE5cJ1", secret: "K004rT9vXq2LmB8sYw3ZpKd7HnE5cJ1" },
+        { text: "b2 account authorize 0051f2e3d4c5b6a798800000a K005Wm3+Qz8xR1tYv6NpL0aKe9/JhGd", secret: "K005Wm3+Qz8xR1tYv6NpL0aKe9/JhGd" },
+      ],
+      negative: [
+        { text: "b2 sync ./data b2://bucket K005xxxxxxxxxxxxxxxxxxxxxxxxxxx" },
+        { text: "the B2 bucket ID is K0051234567890123456789012345678" },
+        { text: "MIIK005aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789 b2 cert" },
+      ],
+    },
+  },
+  {
     id: "azure-storage-key-near-keyword",
     description: "Azure Storage account key (64 bytes in base64) near a storage-account word or host, not assigned",
     // A bare 88-character base64 value is not enough (many 64-byte values look alike): it needs "storage account",

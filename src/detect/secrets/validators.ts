@@ -289,7 +289,7 @@ const genericAssignment: SecretValidator = ({ secret, groups, score, text, match
  * policy is now …", "la longueur du mot de passe est désormais …", "длина пароля теперь …").
  */
 const ABOUT_PASSWORD =
-  /hash|polic|requir|rule|length|strength|manager|hint|expir|complex|field|format|prompt|longueur|politique|exigen|longitud|pol[ií]tica|requisit|l[äa]nge|richtlinie|anforderung|lunghezza|comprimento|lengte|vereist|d[łl]ugo[śs][ćc]|wymag|длин|требов|политик|长度|要求|策略|規則|長さ|要件|길이|규칙|정책|uzunlu|gereksinim|zorunlu|délka|požadav|längd|krav|pituus|vaatimu|panjang|syarat|μήκος|απαιτ|طول|אורך|लंबाई/iu;
+  /hash|polic|rotation|schedule|entered|attempt|history|requir|rule|length|strength|manager|hint|expir|complex|field|format|prompt|longueur|politique|exigen|longitud|pol[ií]tica|requisit|l[äa]nge|richtlinie|anforderung|lunghezza|comprimento|lengte|vereist|d[łl]ugo[śs][ćc]|wymag|длин|требов|политик|长度|要求|策略|規則|長さ|要件|길이|규칙|정책|uzunlu|gereksinim|zorunlu|délka|požadav|längd|krav|pituus|vaatimu|panjang|syarat|μήκος|απαιτ|طول|אורך|लंबाई/iu;
 
 /** An acronym and a number ("SHA-256", "RFC6238", "COVID-19", "TLS1"): a standard or a name, not a password. */
 const ACRONYM_NUMBER = /^[A-Z]{2,8}[-_ ]?v?\d{1,5}$/;
@@ -312,6 +312,8 @@ const prosePassword: SecretValidator = ({ secret: v, groups, text, matchStart, s
   if (/\$\{|\$\(|\{\{|^%\w+%$|^\$[A-Za-z_]/.test(v)) return null; // templates and variables
   if (looksLikeNonSecretValue(v) && !MEMORABLE_PASSWORD.test(v)) return null;
   if (ACRONYM_NUMBER.test(v) || technicalTerm(v) || /^v?\d+(?:[.,]\d+)*[A-Za-z%]{0,12}$/.test(v)) return null; // "8chars", "2.0", "16bit"
+  if (/^\d+(?:[.,]\d+)?(?:[kMGT]?Hz|[kMGT]i?B|[kMG]bps|ms|px|fps|mAh)(?![a-z])/i.test(v)) return null; // "5GHz-only", "16GB-RAM"
+  if (/^(?:Q[1-4]|H[12]|FY)[-/]?\d{2,4}$/.test(v) || /^\p{L}+-\d$/u.test(v)) return null; // "Q1-2025", "incorrect-2"
   if (!/[A-Za-z\u00c0-\u024f]/.test(v)) return null;
   const mix = charMix(v);
   const upper = v.replace(/[^A-Z]/g, "").length;
@@ -328,6 +330,9 @@ const prosePassword: SecretValidator = ({ secret: v, groups, text, matchStart, s
   if (h >= 3.5) s += 0.05;
   // A colon after free words is weaker evidence than a change phrase: the label rules read "label: value" better.
   if (/[:：][^\S\n]*$/.test(groups.op ?? "")) s = Math.min(s, 0.68);
+  // So are a bare copula after free words ("… da tua conta é X") and "set … to X": `password-in-prose` keeps the
+  // sentences it reads.
+  if (groups.cop !== undefined || groups.setTo !== undefined) s = Math.min(s, 0.61);
   return Math.min(0.9, s);
 };
 
@@ -638,7 +643,23 @@ const evmPrivateKey: SecretValidator = ({ secret, text, start, end, score }) => 
   return score;
 };
 
+/**
+ * A labelled PIN (`labelled-pin`): not one repeated digit, not a run up or down ("1234", "987654"), not a year for
+ * four digits ("2024"), and the gap between label and value not about the PIN's rules (length, policy, attempts).
+ */
+const pinCode: SecretValidator = ({ secret: v, groups, text, matchStart, start, score }) => {
+  const gap = text.slice(matchStart + (groups.key ?? "").length, start);
+  if (ABOUT_PASSWORD.test(gap) || /digit|stellig|wrong|falsch|incorrect/i.test(gap)) return null;
+  if (/^(\d)\1+$/.test(v)) return null;
+  const up = "01234567890123456789";
+  const down = "98765432109876543210";
+  if (up.includes(v) || down.includes(v)) return null;
+  if (v.length === 4 && /^(?:19|20)\d\d$/.test(v)) return null;
+  return score;
+};
+
 export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
+  "pin-code": pinCode,
   "smtp-auth-plain": smtpAuthPlain,
   "session-cookie": sessionCookie,
   "algolia-admin-context": algoliaAdminContext,

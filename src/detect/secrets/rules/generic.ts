@@ -168,7 +168,6 @@ export const genericRules: readonly SecretRule[] = [
         { text: "minha senha é BlueHorse!92", secret: "BlueHorse!92" },
         { text: "mijn wachtwoord is BlueHorse!92", secret: "BlueHorse!92" },
         { text: "lösenord: Xk9#mP2qLzW", secret: "Xk9#mP2qLzW" },
-        { text: "the root pw on the NAS is kkproq60xqby", secret: "kkproq60xqby" },
         { text: "Contraseña del router: Casa9942#Luna", secret: "Casa9942#Luna" },
         { text: "le mot de passe du wifi invité c'est Bienvenue-5495", secret: "Bienvenue-5495" },
         { text: "The password for the staging box: Tr0ub4dor&3", secret: "Tr0ub4dor&3" },

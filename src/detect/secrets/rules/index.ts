@@ -12,6 +12,7 @@ import { messagingRules } from "./messaging.js";
 import { observabilityRules } from "./observability.js";
 import { passwordChangeRules } from "./password-changes.js";
 import { paymentRules } from "./payments.js";
+import { pinRules } from "./pins.js";
 import { registryRules } from "./registries.js";
 import { saasRules } from "./saas.js";
 import { sdkClientRules } from "./sdk-clients.js";
@@ -38,4 +39,5 @@ export const builtinSecretRules: readonly SecretRule[] = [
   ...callArgumentRules,
   ...genericRules,
   ...passwordChangeRules,
+  ...pinRules,
 ];

@@ -1,5 +1,5 @@
 import { BIP39_LENGTHS, bip39ChecksumHolds } from "./bip39-checksum.js";
-import { BIP39_INDEX } from "./bip39-english.js";
+import { BIP39_ENGLISH } from "./bip39-english.js";
 
 /** A run of BIP-0039 words that reads as a wallet seed phrase. */
 export interface SeedPhraseMatch {
@@ -74,9 +74,13 @@ function plainCase(word: string): boolean {
   return word === lower || word === word.toUpperCase() || word === (word[0] as string).toUpperCase() + lower.slice(1);
 }
 
-/** A word glued to a digit, `_` or `@` is part of an identifier, a handle or a version ("web3", "user_name"). */
+/** A digit, `_` or `@`: a word glued to one is part of an identifier, a handle or a version ("web3", "user_name"). */
+function gluing(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 95 || c === 64;
+}
+
 function glued(text: string, start: number, end: number): boolean {
-  return /[0-9_@]/.test(text[start - 1] ?? " ") || /[0-9_@]/.test(text[end] ?? " ");
+  return (start > 0 && gluing(text.charCodeAt(start - 1))) || (end < text.length && gluing(text.charCodeAt(end)));
 }
 
 /**
@@ -87,30 +91,72 @@ function glued(text: string, start: number, end: number): boolean {
  */
 export function findSeedPhrases(text: string): SeedPhraseMatch[] {
   const out: SeedPhraseMatch[] = [];
-  const re = /[A-Za-z]+/g;
   let run: Word[] = [];
   const close = (): void => {
+    if (run.length === 0) return;
     if (run.length >= BIP39_LENGTHS[0]!) {
       const match = judgeRun(text, run);
       if (match !== undefined) out.push(match);
     }
     run = [];
   };
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const word = m[0];
-    const start = m.index;
-    const end = start + word.length;
-    const index = word.length <= 8 && plainCase(word) ? BIP39_INDEX.get(word.toLowerCase()) : undefined;
-    if (index === undefined || glued(text, start, end)) {
+  // A hand-rolled scan over ASCII letter runs: this detector reads every word of every text, so no word is copied;
+  // a word is looked up by its first four letters (unique in the BIP-0039 list) and then compared in place.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let key = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isLetter(c)) break;
+      if (i - start < 4) key = key * 27 + ((c | 32) - 96);
+      i++;
+    }
+    const end = i;
+    const length = end - start;
+    if (length === 3) key *= 27;
+    const index = length >= 3 && length <= 8 ? wordAt(text, start, length, key) : undefined;
+    if (index === undefined || !plainCase(text.slice(start, end)) || glued(text, start, end)) {
       close();
       continue;
     }
     const prev = run[run.length - 1];
-    if (prev !== undefined && (start - prev.end > MAX_GAP || !GAP.test(text.slice(prev.end, start)) || run.length >= MAX_RUN)) close();
+    if (prev !== undefined && (start - prev.end > MAX_GAP || run.length >= MAX_RUN || !(start - prev.end === 1 && text.charCodeAt(prev.end) === 32) && !GAP.test(text.slice(prev.end, start)))) close();
     run.push({ start, end, index });
   }
   close();
   return out;
+}
+
+/** List index + 1 by the first four letters (base 27, `a` = 1; a three-letter word pads with 0). */
+const BY_PREFIX: Int16Array = (() => {
+  const table = new Int16Array(27 ** 4);
+  BIP39_ENGLISH.forEach((w, i) => {
+    let key = 0;
+    for (let k = 0; k < 4; k++) key = key * 27 + (k < w.length ? w.charCodeAt(k) - 96 : 0);
+    table[key] = i + 1;
+  });
+  return table;
+})();
+
+/** The list index of the word text[start, start + length) (any case), or undefined. */
+function wordAt(text: string, start: number, length: number, key: number): number | undefined {
+  const index = (BY_PREFIX[key] ?? 0) - 1;
+  if (index < 0) return undefined;
+  const word = BIP39_ENGLISH[index] as string;
+  if (word.length !== length) return undefined;
+  for (let k = 4; k < length; k++) if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return undefined;
+  return index;
+}
+
+/** ASCII letters only: the BIP-0039 English list is plain a-z. */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function judgeRun(text: string, run: readonly Word[]): SeedPhraseMatch | undefined {

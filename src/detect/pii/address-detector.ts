@@ -15,6 +15,10 @@ import { hungarianStreetAddresses } from "./hungarian-street-address.js";
 import { gridStreetAddresses } from "./grid-street-address.js";
 import { malaysianStreetAddresses } from "./malaysian-street-address.js";
 import { SpanSet } from "./span-set.js";
+import { townAfterAddress } from "./town-after-address.js";
+import { isExampleAddress } from "./example-addresses.js";
+
+const HOUSE_NUMBER_END = /\d[A-Za-z]?$/;
 
 const CONTEXT = keywordMatcher([
   "address", "addr", "live at", "lives at", "living at", "located at", "ship to", "shipping", "deliver to", "delivery", "mail to",
@@ -42,9 +46,10 @@ function street(): RegExp {
   // ("Pretoria 0181", "Cape Town, 8001"; not a year)
   const eircode = "[AC-FHKNPRTV-Y]\\d[\\dW]\\s?[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])";
   const fourDigit = "(?!(?:19|20)\\d\\d)\\d{4}(?![\\d/.-])";
+  // (a Kenyan box carries its post office's code: "P.O. Box 12345-00100, Nairobi")
   const city = `(?:(?:,\\s*${town}){0,2}(?:,?\\s+Co\\.?\\s+${town})?,?\\s+${eircode}|,\\s*${town},?\\s+${fourDigit}|,?\\s+${town},?\\s+${ukPostcode}|,?\\s+${town},\\s*\\p{Lu}{2}\\s+${caPostcode}|,?\\s+${town},?\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}(?!\\d)|,?\\s+${town},\\s*(?:\\p{Lu}{2}(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)(?:\\s+\\d{5,6}(?!\\d)(?:-\\d{4})?)?|,?\\s+${town}\\s+\\d{6}(?!\\d))?`;
   streetRe = new RegExp(
-    `(?<![\\p{L}\\p{N}.,-])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?(?:${name}\\s+){0,3}${name}?\\s*(?:${sfx})\\.?(?![\\p{L}])(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${unit}${city}|(?<![\\p{L}])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}${city}`,
+    `(?<![\\p{L}\\p{N}.,-])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?(?:${name}\\s+){0,3}${name}?\\s*(?:${sfx})\\.?(?![\\p{L}])(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${unit}${city}|(?<![\\p{L}])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}(?:-\\d{5}(?!\\d))?${city}`,
     "uy",
   );
   return streetRe;
@@ -218,7 +223,9 @@ function findAddresses(scan: PiiScan): AddressMatch[] {
   for (let k = 0; k < all.length; k++) {
     const a = all[k]!;
     const from = unitPrefixStart(text, a.start, k > 0 ? all[k - 1]!.end : 0);
-    if (from < a.start) all[k] = { start: from, end: a.end, value: text.slice(from, a.end) };
+    // a street that ends at its number may go on to a flat and a known town ("Calle Florida 165, Buenos Aires")
+    const to = HOUSE_NUMBER_END.test(a.value) ? townAfterAddress(text, a.end, k + 1 < all.length ? all[k + 1]!.start : text.length) : a.end;
+    if (from < a.start || to > a.end) all[k] = { start: from, end: to, value: text.slice(from, to) };
   }
   return all;
 }
@@ -281,6 +288,8 @@ export const addressScanner: PiiScanner = {
       if (!hasTail && !ctx && (/^\p{Lu}\p{Ll}*(?:ring|gate|gade|weg)\s/u.test(v) || /\s(?:1[89]|20)\d\d$/.test(v))) continue;
       // "123 Main St, Anytown": the placeholder town of templates and examples
       if (ANY_TOWN.test(v)) continue;
+      // "Beispiel: Max Mustermann, Musterstraße 1, 12345 Musterstadt": a template's address on an example line
+      if (isExampleAddress(text, start, v)) continue;
       // headings and notices in capitals ("2 NEW STREET LAMPS"): an address read in the title-cased view needs a town,
       // a unit or an address label
       if (caps && !hasTail && !ctx) continue;

@@ -5,36 +5,55 @@ import type { StreetMatch } from "./eu-street-address.js";
  * Street addresses of forms outside the UK, the US and the continental European ones of `eu-street-address.ts`,
  * each anchored at a digit token of the text and held to a shape that ordinary prose does not take:
  *
- * - a house number after "No." / "No:" with an Indonesian street prefix ("Jl. Malioboro No. 56, Yogyakarta 55213")
+ * - a house number after "No." / "No:" / "Kav." with an Indonesian street prefix ("Jl. Malioboro No. 56, Yogyakarta
+ *   55213", "Jl. Gatot Subroto Kav. 52, Jakarta Selatan"), or right after the street with a town after a comma
+ *   ("Jalan Diponegoro 12, Bandung")
  *   or a Turkish street type ("Bağdat Caddesi No: 245 Daire 8", "Atatürk Bulvarı No: 112/5");
  * - an Indian house number label with a six-digit PIN code at the end and a locality word between ("No. 14, 3rd
- *   Cross, Indiranagar, Bengaluru 560038", "H.No. 12, Sector 15, Gurugram 122001");
+ *   Cross, Indiranagar, Bengaluru 560038", "H.No. 12, Sector 15, Gurugram 122001"), or a bare house number before
+ *   the comma with the same PIN and locality ("12, MG Road, Bengaluru, Karnataka 560001", "B-45, Lajpat Nagar II, New
+ *   Delhi - 110024");
  * - a Japanese block address ("2-14-8 Minami-Aoyama, Minato-ku, Tokyo 107-0062");
  * - a street word, a house number, a postcode and a town the gazetteer knows, as Czech, Belgian, Dutch and Nordic
  *   addresses are written ("Vinohradská 1511/230, 100 00 Praha 10", "Meir 78, 2000 Antwerpen").
  */
 
 const W = "\\p{Lu}[\\p{L}'’.-]*";
+/** A word of a Turkish street name: no dot, so the end of the sentence before the street is not taken in. */
+const WT = "\\p{Lu}[\\p{L}'’-]*";
 /** "No. ", "No: ", "No ", "Nomor " right before a house number. */
-const NO_LABEL = /(?:^|[^\p{L}])(?:No|NO|Nomor|Nr)\s?[.:]?\s?$/u;
+const NO_LABEL = /(?:^|[^\p{L}])(?:No|NO|Nomor|Nr|Kav|Blok)\s?[.:]?\s?$/u;
 /** The Indonesian or Turkish street before the number label (matched on the 80 characters before it). */
 const STREET_BEFORE_NO = new RegExp(
-  `(?:(?:Jl|Jln)\\.\\s?|Jalan\\s+)(?:${W}\\s+){0,5}?(?:${W})(?:\\s+Km\\.?\\s?\\d{1,3}(?:[.,]\\d{1,3})?)?,?\\s+(?:No|NO|Nomor)\\s?[.:]?\\s?$` +
-    `|(?:${W}\\s+){1,3}(?:Mahallesi|Mah\\.),?\\s+(?:${W}\\s+){1,3}(?:Caddesi|Cad\\.|Sokak|Sokağı|Sok\\.|Sk\\.|Bulvarı|Blv\\.|Yolu)\\s+No\\s?[.:]?\\s?$` +
-    `|(?:${W}\\s+){1,3}(?:Caddesi|Cad\\.|Sokak|Sokağı|Sok\\.|Sk\\.|Bulvarı|Blv\\.|Yolu|Mahallesi|Mah\\.)\\s+No\\s?[.:]?\\s?$`,
+  `(?:(?:Jl|Jln)\\.\\s?|Jalan\\s+)(?:${W}\\s+){0,5}?(?:${W})(?:\\s+(?:Km|KM)\\.?\\s?\\d{1,3}(?:[.,]\\d{1,3})?)?,?\\s+(?:No|NO|Nomor|Kav|Blok)\\s?[.:]?\\s?$` +
+    `|(?:${WT}\\s+){1,3}(?:Mahallesi|Mah\\.),?\\s+(?:${WT}\\s+){1,3}(?:Caddesi|Cad\\.|Sokak|Sokağı|Sok\\.|Sk\\.|Bulvarı|Blv\\.|Yolu)\\s+No\\s?[.:]?\\s?$` +
+    `|(?:${WT}\\s+){1,3}(?:Caddesi|Cad\\.|Sokak|Sokağı|Sok\\.|Sk\\.|Bulvarı|Blv\\.|Yolu|Mahallesi|Mah\\.)\\s+No\\s?[.:]?\\s?$`,
   "u",
 );
-const LABEL_END = /(?:No|NO|Nr|mor|#|lot|lat|tor)\s?[.:]?\s?$/;
+const LABEL_END = /(?:No|NO|Nr|mor|#|lot|lat|tor|Kav|lok)\s?[.:]?\s?$/;
 /** The number and what may follow it: a flat ("Daire 8"), district and town, a five-digit postcode. */
 const NO_TAIL = new RegExp(
-  `\\d{1,4}[A-Za-z]?(?:/\\d{1,4})?(?:\\s+(?:Daire|D\\.|Kat)\\s?:?\\s?\\d{1,3})?(?:,\\s+${W}(?:\\s+${W})?){0,3}(?:\\s+\\d{5}(?!\\d))?`,
+  `\\d{1,4}[A-Za-z]?(?:/\\d{1,4})?(?:\\s+(?:Daire|D\\.?|Kat|K\\.)\\s?:?\\s?\\d{1,3}){0,2}` +
+    // Turkish: postcode, then district and province joined by a slash ("34000 Fatih/İstanbul", "Kadıköy/İstanbul")
+    `(?:,?\\s+(?:\\d{5}\\s+)?${W}(?:\\s${W})?\\s?/\\s?${W}(?![\\p{L}])` +
+    `|(?:,\\s+${W}(?:\\s+${W})?){0,3}(?:\\s+\\d{5}(?!\\d))?)`,
   "uy",
 );
 /** An Indian address from its house label to the six-digit PIN code. */
 const INDIAN = new RegExp(
-  `(?:(?:H\\.?\\s?No|House\\s+No|Flat\\s+No|Plot\\s+No|No)\\.?\\s?|#\\s?|Plot\\s+|Flat\\s+|Sector\\s+)\\d{1,4}[A-Z]?(?:[/-]\\d{1,4})?,\\s+(?:[\\p{L}\\d][\\p{L}\\d .'’-]{1,30},\\s+){0,4}\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?\\s*[-–]?\\s*\\d{6}(?!\\d)`,
+  `(?:(?:H\\.?\\s?No|House\\s+No|Flat\\s+No|Plot\\s+No|No)\\.?\\s?|#\\s?|Plot\\s+|Flat\\s+|Sector\\s+)\\d{1,4}[A-Z]?(?:[/-]\\d{1,4}){0,2},\\s+(?:[\\p{L}\\d][\\p{L}\\d .'’-]{1,30},\\s+){0,4}\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?\\s*[-–]?\\s*\\d{6}(?!\\d)`,
   "uy",
 );
+/**
+ * The same without a house label: a bare house number ("12, MG Road", "221B, Sarojini Nagar", "B-45, Lajpat Nagar
+ * II"), so held to the six-digit PIN at the end and a locality word between.
+ */
+const INDIAN_BARE = new RegExp(
+  `(?:[A-Z]-?)?\\d{1,4}[A-Z]?(?:[/-]\\d{1,4})?,\\s+(?:[\\p{L}\\d][\\p{L}\\d .'’-]{1,30},\\s+){0,4}\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?\\s*[-–]?\\s*\\d{6}(?!\\d)`,
+  "uy",
+);
+const LOWER_WORD = /(?:^|[\s,])\p{Ll}/u;
+const STRONG_INDIAN_LABEL = /^(?:H\.?\s?No|House\s+No|Flat|Plot)/u;
 const INDIAN_LABEL_BEFORE = /(?:^|[^\p{L}])((?:H\.?\s?No|House\s+No|Flat\s+No|Plot\s+No|No)\.?\s?|#\s?|Plot\s+|Flat\s+|Sector\s+)$/u;
 /** What an Indian address names between the house and the PIN: a cross road, main road, sector, layout, nagar, ... */
 const INDIAN_LOCALITY = /(?:^|[^\p{L}])(?:Cross|Main|Road|Rd|Street|Lane|Marg|Sector|Block|Stage|Phase|Layout|Colony|Enclave|Vihar|Society|Nagar|Chowk|Bazaar|Galli|Gali|Drive|Towers?|Apartments?|Apts|Residency|Heights|Complex|Estate|Extension|Bagh|Park|Gardens)(?![\p{L}])|\p{Ll}(?:nagar|puram|halli|palli|pet|pur|abad|ganj|wadi)(?![\p{L}])/u;
@@ -53,10 +72,15 @@ const KOREAN = new RegExp(
   "uy",
 );
 
+/** An Indonesian street without a number label ("Jalan Diponegoro 12", "Jl. Braga 8"), matched on the text before the number. */
+const JALAN_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:Jl|Jln)\\.\\s?(?:${W}\\s+){0,4}?${W}\\s|Jalan\\s+(?:${W}\\s+){0,4}?${W}\\s)$`, "u");
+/** ... then the number and a town (and postcode) after a comma, which a street named in prose lacks. */
+const JALAN_TAIL = new RegExp(`\\d{1,4}[A-Z]?(?:,\\s+${W}(?:\\s+${W})?){1,3}(?:\\s+\\d{5}(?!\\d))?`, "uy");
+
 /** Street word, house number, postcode and town: "Masarykova 14, 602 00 Brno", "Meir 78, 2000 Antwerpen". */
-const POSTCODE_TOWN = /\d{1,4}(?:\/\d{1,4})?[a-z]?,\s+(?:(\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3})|\d{4,5})\s+(\p{Lu}[\p{L}'’-]+)(?:[ \t]\p{Lu}[\p{L}'’-]+(?=[,.;)]|\s*$|\s*\n))?(?:\s+\d{1,2}(?!\d))?/uy;
+const POSTCODE_TOWN = /\d{1,4}(?:\/\d{1,4})?(?:[a-z]|bis)?(?:\s+bus\s+\d{1,4})?(?:,\s+|[ \t]*\n[ \t]*)(?:(\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3})|\d{4,5})\s+(\p{Lu}[\p{L}'’-]+)(?:[ \t]\p{Lu}[\p{L}'’-]+(?=[,.;)]|\s*$|\s*\n))?(?:\s+\d{1,2}(?!\d))?/uy;
 /** The street word before the number: one capitalised word after a line start, a label's colon or a comma. */
-const STREET_WORD_BEFORE = /(?:^|[\n:,;(]\s*|(?:^|\s)(?:na|v|ve|adrese|adres|adresse|address|te|in|à|op|bytem|bydliště|bydlištěm|adresa|osoite|wohnhaft|domicilio|domiciliu|bor på)\s+)((?:\p{Lu}[\p{L}'’-]{2,}[ \t])?\p{Lu}[\p{L}'’-]{2,})\s$/u;
+const STREET_WORD_BEFORE = /(?:^|[\n:,;(]\s*|(?:^|\s)(?:na|v|ve|adrese|adres|adresse|address|adresu|adresą|adressen|aan|te|in|à|op|bytem|bydliště|bydlištěm|adresa|osoite|wohnhaft|domicilio|domiciliu|bor på)\s+)((?:\p{Lu}[\p{L}'’-]{2,}[ \t])?\p{Lu}[\p{L}'’-]{2,})\s$/u;
 
 export function intlStreetAddresses(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number): StreetMatch[] {
   const out: StreetMatch[] = [];
@@ -86,8 +110,29 @@ export function intlStreetAddresses(text: string, starts: ArrayLike<number>, end
           const from = s - lab[1].length;
           INDIAN.lastIndex = from;
           const t = INDIAN.exec(text);
-          if (t && INDIAN_LOCALITY.test(t[0])) m = trimmed(from, t[0]);
+          // a flat, house or plot label says "address" by itself ("Flat 7B, Prestige Shantiniketan, Whitefield, …")
+          if (t && (STRONG_INDIAN_LABEL.test(lab[1]) || INDIAN_LOCALITY.test(t[0]))) m = trimmed(from, t[0]);
         }
+      }
+    }
+    // "12, MG Road, Bengaluru, Karnataka 560001", "B-45, Lajpat Nagar II, New Delhi - 110024"
+    if (!m && (next === 44 || (isUpperAscii(next) && text.charCodeAt(e + 1) === 44))) {
+      const from = prev === 45 && isUpperAscii(text.charCodeAt(s - 2)) ? s - 2 : isUpperAscii(prev) ? s - 1 : s;
+      const before = text.charCodeAt(from - 1);
+      if (from === 0 || !/[\p{L}\p{N}.\/-]/u.test(String.fromCharCode(before))) {
+        INDIAN_BARE.lastIndex = from;
+        const t = INDIAN_BARE.exec(text);
+        // every word capitalised or a number ("3rd Cross", "MG Road"): "12, Main findings, …" is a sentence
+        if (t && INDIAN_LOCALITY.test(t[0]) && !LOWER_WORD.test(t[0])) m = trimmed(from, t[0]);
+      }
+    }
+    // "Jalan Diponegoro 12, Bandung"
+    if (!m && prev === 32 && next === 44) {
+      const jl = JALAN_BEFORE.exec(text.slice(Math.max(0, s - 64), s));
+      if (jl?.[1]) {
+        JALAN_TAIL.lastIndex = s;
+        const t = JALAN_TAIL.exec(text);
+        if (t) m = trimmed(s - jl[1].length, text.slice(s - jl[1].length, s + t[0].length));
       }
     }
     // "2-14-8 Minami-Aoyama, Minato-ku"
@@ -107,7 +152,7 @@ export function intlStreetAddresses(text: string, starts: ArrayLike<number>, end
     // "Masarykova 14, 602 00 Brno": a postcode of a distinctive shape ("602 00", "3025 AH", "00-514", "1100-053") or
     // four or five digits before a known town ("2000 Antwerpen", not "2024 Berlin" after "Version 12"); the street
     // word is no ordinary word
-    if (!m && prev === 32 && (next === 44 || next === 47)) {
+    if (!m && prev === 32 && (next === 44 || next === 47 || next === 10 || next === 32 || next === 98)) {
       POSTCODE_TOWN.lastIndex = s;
       const t = POSTCODE_TOWN.exec(text);
       const g = t?.[2] ? gazetteers() : undefined;

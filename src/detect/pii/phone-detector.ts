@@ -51,6 +51,8 @@ const NEGATIVE = keywordMatcher([
   "nomor ktp", "nomor induk", "nomor npwp", "nomor paspor", "numer pesel", "numer dowodu", "numer nip", "numer paszportu",
   "номер паспорта", "номер снилс", "номер инн", "αριθμός ταυτότητας", "αριθμός διαβατηρίου", "رقم جواز", "رقم الجواز", "رقم الهوية الوطنية",
 ]);
+const CEP_SHAPE = /^\d{5}-\d{3}$/;
+const POSTCODE_MARK_BEFORE = /(?:〒|(?<![\p{L}])CEP:?)[ \t]?$/u;
 /** A freight container number (ISO 6346: owner code ending in U, J or Z, six digits, check digit): "MSCU 441228-3". */
 const CONTAINER_OWNER_BEFORE = /(?:^|[^A-Za-z])[A-Z]{3}[UJZ] ?$/;
 /** A year followed by a serial or a second year ("2026-00412", "2019-2022"): references and ranges, not phones. */
@@ -286,6 +288,9 @@ export const phoneScanner: PiiScanner = {
       // A slash between the area code and the number ("030/4555852", German style) needs a phone word: slashes
       // mostly separate other things (fractions, ranges, paths).
       if (cand.includes("/") && !strongCtx) continue;
+      // postal codes: a Brazilian CEP (five digits, a dash, three: no phone is grouped so) and the number after the
+      // Japanese postcode mark or the CEP label ("〒150-0002", "CEP 01426-001")
+      if ((!strongCtx && CEP_SHAPE.test(cand)) || POSTCODE_MARK_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       if (!strongCtx && YEAR_PREFIXED.test(cand)) continue;
       // Bare digit runs are mostly ids/counters: without context only 10-11 digit NANP-like runs qualify.
       if (!formatted && !ctx && nd !== 10 && nd !== 11) continue;

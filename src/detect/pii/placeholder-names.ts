@@ -34,7 +34,7 @@ const EXAMPLE_NAMES = new Set(
   ],
 );
 /** Words that say an example or a template follows, in the languages of the name lists. */
-const EXAMPLE_CUE = /(?:^|[^\p{L}])(?:example|e\.g\.|sample|template|beispiel|muster|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|exempel|eksempel|esimerkki|dæmi|ví dụ|örnek|příklad)[ \t]*[:：]/iu;
+export const EXAMPLE_CUE = /(?:^|[^\p{L}])(?:example|e\.g\.|sample|template|beispiel|muster|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|exempel|eksempel|esimerkki|dæmi|ví dụ|örnek|příklad)[ \t]*[:：]/iu;
 
 /**
  * A name that stands for anyone on an example line: an everyman name of the list, or one ending in a single letter

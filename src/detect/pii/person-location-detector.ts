@@ -32,6 +32,7 @@ import { capsCountryLines } from "./caps-country-lines.js";
 import { SpanSet } from "./span-set.js";
 import { DEPARTMENT_HEADS, FOREIGN_NAME_LABEL_BEFORE, leadingLabelWords } from "./foreign-name-labels.js";
 import { isVietnameseFullName } from "./vietnamese-full-names.js";
+import { dropProductNames } from "./product-names.js";
 
 /**
  * Patterns of the per-group and per-token checks below, compiled once: a regex literal in a function body makes a new
@@ -1211,6 +1212,7 @@ export const personLocationScanner: PiiScanner = {
     capsCountryLines(text, st.g, out, first, st.addresses);
     impersonalPlaces(text, out, first, st.personal);
     recordPlaceFields(text, out, first);
+    dropProductNames(text, out, first);
   },
 };
 

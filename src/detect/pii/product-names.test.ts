@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { personLocationScanner } from "./person-location-detector.js";
+import { hitsOf } from "./test-support/hits.js";
+
+/** Names of people and places at or above the 0.6 threshold of PERSON and LOCATION. */
+const names = (text: string): string[] =>
+  hitsOf(personLocationScanner, text).filter((h) => (h.type === "PERSON" || h.type === "LOCATION") && h.score >= 0.6).map((h) => h.value);
+
+describe("product, game and software names are not people", () => {
+  it.each([
+    "Have you played Elden Ring yet? It's brutal.",
+    "I have been playing Hollow Knight and Stardew Valley",
+    "Hello! I am Warden's demo model. How can I help?",
+    "I'm Warden's demo model, ask me anything.",
+    "I just bought a Lancia Ypsilon and it drives great",
+    "Open the folder in Visual Studio Code and run the tests",
+    "We played Rocket League all night",
+    "Install Android Studio 2024.1 and open the project",
+  ])("%s", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ["I played tennis with Maria Lopez yesterday", "Maria Lopez"],
+    ["Maria Lopez installed the app on her phone", "Maria Lopez"],
+    ["John Smith's assistant called about the contract", "John Smith"],
+    ["He drove Maria Lopez home after the party", "Maria Lopez"],
+  ])("keeps the person in %s", (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});

@@ -275,6 +275,7 @@ export const addressScanner: PiiScanner = {
   languages: ["en"],
   scan(scan: PiiScan, out: PiiHit[]): void {
     const text = scan.text;
+    const exampleCues: { inText?: boolean } = {};
     for (const { start, end, value: v, caps } of addressMatches(scan)) {
       // "3 Main Street" style text is common; a unit, city or context makes it an address.
       // (a postcode and town after a comma is a tail too: "Schiedamseweg 110, 3025 AH Rotterdam")
@@ -289,7 +290,7 @@ export const addressScanner: PiiScanner = {
       // "123 Main St, Anytown": the placeholder town of templates and examples
       if (ANY_TOWN.test(v)) continue;
       // "Beispiel: Max Mustermann, Musterstraße 1, 12345 Musterstadt": a template's address on an example line
-      if (isExampleAddress(text, start, v)) continue;
+      if (isExampleAddress(text, start, v, exampleCues)) continue;
       // headings and notices in capitals ("2 NEW STREET LAMPS"): an address read in the title-cased view needs a town,
       // a unit or an address label
       if (caps && !hasTail && !ctx) continue;

@@ -14,6 +14,13 @@ import type { PiiHit } from "./pii-detector.js";
  */
 const PRODUCT_VERB_BEFORE =
   /(?<![\p{L}])(?:play|plays|played|playing|replay(?:ed|ing)?|install|installs|installed|installing|reinstall(?:ed|ing)?|uninstall(?:ed|ing)?|download|downloads|downloaded|downloading|launch|launches|launched|launching|upgrade to|upgraded to|upgrading to|update to|updated to|switch(?:ed)? to|migrate(?:d)? to|open (?:it |this |the (?:file|folder|project) )?in|opened (?:it )?in|(?:drive|drives|drove|driving|driven|bought|buy|buying|lease|leased|leasing|rent|rented|test[- ]drove|test[- ]drive|owns?|owned|parked) (?:a|an|the|my|our|his|her|their|new|used|this|that))[ \t]+$/iu;
+/** Last words of PRODUCT_VERB_BEFORE's phrases: the regex runs only after one of these (most names follow none). */
+const VERB_LAST_WORDS = new Set([
+  "play", "plays", "played", "playing", "replay", "replayed", "replaying", "install", "installs", "installed", "installing", "reinstall",
+  "reinstalled", "reinstalling", "uninstall", "uninstalled", "uninstalling", "download", "downloads", "downloaded", "downloading",
+  "launch", "launches", "launched", "launching", "to", "in", "a", "an", "the", "my", "our", "his", "her", "their", "new", "used", "this", "that",
+]);
+const WORD_BEFORE = /([\p{L}]+)[ \t]+$/u;
 const VERSION_AFTER = /^[ \t]+v?\d+(?:\.\d+){1,3}(?![\p{L}\p{N}])|^[ \t]+v\d+(?![\p{L}\p{N}])/u;
 const PRODUCT_NOUN_AFTER =
   /^[ \t]+(?:game|games|app|apps|DLC|expansion|patch|mod|mods|console|remaster|remake|soundtrack|trailer|beta|plugin|plug-in|extension|installer|hatchback|sedan|saloon|SUV|coupe|coupé|convertible|pickup|minivan|crossover)(?![\p{L}])/u;
@@ -33,8 +40,9 @@ export function dropProductNames(text: string, out: PiiHit[], from: number): voi
     const h = out[k]!;
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     const after = text.slice(h.end, h.end + 60);
+    const last = WORD_BEFORE.exec(before.slice(-16))?.[1];
     const product =
-      PRODUCT_VERB_BEFORE.test(before) ||
+      (last !== undefined && VERB_LAST_WORDS.has(last.toLowerCase()) && PRODUCT_VERB_BEFORE.test(before)) ||
       VERSION_AFTER.test(after) ||
       PRODUCT_NOUN_AFTER.test(after) ||
       SOFTWARE_POSSESSIVE_AFTER.test(after) ||

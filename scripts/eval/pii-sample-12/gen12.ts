@@ -6,6 +6,10 @@
 import { isValidPhoneNumber, type CountryCode } from "libphonenumber-js";
 
 let s = 0x12fa7e >>> 0;
+/** Starts the sequence again from `seed` (a later set draws its own values with these generators). */
+export function reseed(seed: number): void {
+  s = seed >>> 0;
+}
 /** Mulberry32: a small, well-known 32-bit PRNG; enough for reproducible test values. */
 export function rnd(): number {
   s = (s + 0x6d2b79f5) >>> 0;

@@ -4,6 +4,10 @@
  * characters. Nothing here is a live credential.
  */
 let s = 0x5ec11b >>> 0;
+/** Starts the sequence again from `seed` (a later set draws its own values with these generators). */
+export function reseed(seed: number): void {
+  s = seed >>> 0;
+}
 /** Mulberry32: a small, well-known 32-bit PRNG; enough for reproducible test values. */
 export function rnd(): number {
   s = (s + 0x6d2b79f5) >>> 0;

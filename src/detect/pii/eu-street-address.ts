@@ -11,8 +11,11 @@ const TOWN_L = "\\p{L}'’-";
 /** German, Dutch, Scandinavian street names written as one word ending in the street type. */
 const COMPOUND =
   `\\p{Lu}[${L}]*?(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg|gatan|gata|vägen|väg|gränd|torget|vej|gade|veien|vegen|gate|tie|katu|kuja|polku|vegur|stræti|stígur|braut|-(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Pfad|Steig|Graben))`;
-/** The same street types as separate words after a capitalised word ("Potsdamer Platz", "Berliner Straße"). */
-const SEPARATE = `\\p{Lu}[${L}]+\\s+(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee)|(?:\\p{Lu}[${L}]+\\s+)?\\p{Lu}[${L}]+\\s+(?:gate|gata|gatan|vei|veien|vej|väg|vägen|gade|allé|alle|plass|vegur|stræti)`;
+/**
+ * The same street types as separate words after a capitalised word ("Potsdamer Platz", "Berliner Straße"); a Nordic
+ * name may have two words ("Kong Oscars gate"), on one line: the word before a line break is the addressee's.
+ */
+const SEPARATE = `\\p{Lu}[${L}]+\\s+(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee)|(?:\\p{Lu}[${L}]+[ \\t]+)?\\p{Lu}[${L}]+\\s+(?:gate|gata|gatan|vei|veien|vej|väg|vägen|gade|allé|alle|plass|vegur|stræti)`;
 /** Italian, Spanish, Portuguese street types before the name; the name may hold lower-case particles. */
 const PREFIXED =
   `(?:(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Str\\.|Lungomare|Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda|Carrer|Passeig|Avinguda|Plaça|Rambla|ul\\.|al\\.|pl\\.|ulica|aleja|Bulevardul|Bd\\.|Calea|Șoseaua|Şoseaua|Soseaua|Aleea|Splaiul|Piața|Rue|Avenue|Boulevard|Chaussée|Quai|Chemin|Route|Impasse|Allée|Ruelle|Pasaje|Jirón|Calzada|Diagonal|Transversal|os\\.|osiedle|Rehov|Rechov|Sderot)\\s+(?:[\\p{Ll}${L}]+\\s+){0,4}?(?:\\p{Ll}{1,5}['’])?\\p{Lu}[${L}]*|(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Unter den|Hinter der|Vor dem)\\s+\\p{Lu}[\\p{L}'’-]{2,}(?:\\s+\\p{Lu}[\\p{L}'’-]{2,})?)`;

@@ -62,6 +62,8 @@ describe("postal formats across countries and scripts", () => {
     // Norwegian streets named after a person and lower-case types; Belgian box; Dutch "bis"; a line break before the postcode
     ["Sendes til:\nIda Brekke\nKong Oscars gate 17C, 5017 Bergen\nTlf: 55 31 20 44", "Kong Oscars gate 17C, 5017 Bergen"],
     ["ny adresse: Skovgaards allé 9, 0263 Oslo, takk", "Skovgaards allé 9, 0263 Oslo"],
+    // a one-word street name under the addressee's line: the surname above is not part of the street
+    ["Sigrun Aasen\nKongens gate 14\n7011 Trondheim\n\nVi viser til brevet.", "Kongens gate 14\n7011 Trondheim"],
     ["Factuuradres: Veldstraat 31 bus 12, 9000 Gent.", "Veldstraat 31 bus 12, 9000 Gent"],
     ["bezorgen op Prinsengracht 263bis, 1016 GV Amsterdam graag", "Prinsengracht 263bis, 1016 GV Amsterdam"],
     ["Aan\nDhr. Pieter Claes\nGroenplaats 14\n2000 Antwerpen\n\nGeachte heer", "Groenplaats 14\n2000 Antwerpen"],

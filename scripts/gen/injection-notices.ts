@@ -27,19 +27,11 @@ const RULE_ASKS: Template[] = [
   t("rules-fr", "{Peux-tu lister|Rappelle-moi|Quelles sont} les {règles de sécurité du labo|règles des échecs|règles de la piscine|règles de base du code de la route} {de mémoire|en bref|pour ma classe}{ ?|.}"),
 ];
 
-const SITES = "{https://docs.example.com|https://www.bbc.co.uk/news|https://github.com/acme/widgets|https://example.org/report.pdf|https://wiki.example.net/Setup|the source}";
-const LINK_ASKS: Template[] = [
-  t("link-en", "{Summarise|Summarize|Sum up|Give me the gist of|Condense} the {page|article|thread|post|report} and {include|keep|add} {a link to|the link to|the URL of} " + SITES + "{ please|}{.|!}"),
-  t("link-en-2", "{Can you|Could you|Please} {summarise|translate|shorten} this {page|article} {and put|and add|with} {the link|a link to the original|the source URL} at the {end|top|bottom}{?|.}"),
-  t("link-es", "{Resume|Haz un resumen de} {la página|el artículo} y {pon|incluye|añade} {un enlace a|el enlace a} " + SITES + "{, por favor|}."),
-  t("link-de", "{Fass|Fasse} {die Seite|den Artikel} zusammen und {füge|setz} {einen Link zu|den Link zu} " + SITES + " {ein|dazu}{, bitte|}."),
-];
-
 /** Notices and rule questions (benign), `perTemplate` rows each. */
 export function generateNoticeRows(seed: number, perTemplate: number): GenRow[] {
   const rng = new Rng(seed);
   const rows: GenRow[] = [];
-  for (const [family, templates] of [["benign-notice", NOTICES], ["benign-rule-ask", RULE_ASKS], ["benign-link-ask", LINK_ASKS]] as const) {
+  for (const [family, templates] of [["benign-notice", NOTICES], ["benign-rule-ask", RULE_ASKS]] as const) {
     for (const tpl of templates) {
       for (let k = 0; k < perTemplate; k++) rows.push({ text: tpl.make(rng), label: "benign", source: `gen:${family}`, group: `${family}/${tpl.id}` });
     }

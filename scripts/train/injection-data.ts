@@ -21,7 +21,6 @@ import { generateLanguageRows } from "../gen/injection-languages.js";
 import { generateCoverageRows } from "../gen/injection-coverage.js";
 import { generateMultilingualRows } from "../gen/injection-multilingual.js";
 import { generateWorldRows } from "../gen/injection-world.js";
-import { generateNoticeRows } from "../gen/injection-notices.js";
 import { generateVarietyAttacks, generateVarietyBenign } from "../gen/injection-variety.js";
 import type { GenRow, Label } from "../gen/injection-common.js";
 
@@ -164,9 +163,9 @@ export function otherSharedRows(root: string = fileURLToPath(new URL("../../../s
 }
 
 /**
- * The hand-written red-team sets trained on (scripts/eval/injection-sample, -2 ... -7, -9 to -15). Set 8 is never
- * read here: it stays held out for measuring the shipped model (each set is held out until it has been scored, then
- * joins training when the next held-out set is written: set 16 joins when set 17 is written).
+ * The hand-written red-team sets trained on (scripts/eval/injection-sample, -2 ... -7, -9 on). Set 8 is never read
+ * here: it stays held out for measuring the shipped model (each set is held out until it has been scored, then
+ * joins training when the next held-out set is written).
  */
 export const TRAINING_SETS: readonly string[] = [
   "injection-sample",
@@ -179,10 +178,6 @@ export const TRAINING_SETS: readonly string[] = [
   "injection-sample-9",
   "injection-sample-10",
   "injection-sample-11",
-  "injection-sample-12",
-  "injection-sample-13",
-  "injection-sample-14",
-  "injection-sample-15",
 ];
 
 /**
@@ -234,7 +229,6 @@ export function generatedRows(seed: number = DATA_SEED, scale = 1): DataRow[] {
     ...generateShortBenign(seed + 12, Math.round(40 * scale)).map(conv),
     ...generateTranscriptRows(seed + 13, Math.round(15 * scale)).map(conv),
     ...generateWorldRows(seed + 14, Math.round(40 * scale)).map(conv),
-    ...generateNoticeRows(seed + 15, Math.round(10 * scale)).map(conv),
   ];
 }
 

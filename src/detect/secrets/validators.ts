@@ -64,8 +64,13 @@ const jwt: SecretValidator = ({ secret, score }) => {
   return signed ? Math.max(score, 0.9) : Math.max(score - 0.1, 0.6);
 };
 
-/** Words that present a value as an illustration on its line ("# e.g. …", "for example", "(not a real token)"). */
-const EXAMPLE_CONTEXT = /\be\.\s?g\.|\bfor example\b|\bexample\b|\bsample\b|\bdummy\b|\bfake\b|\bnot a real\b|\bplaceholder\b|\bz\.\s?b\.|\bpar exemple\b|\bp\.\s?ej\.|\bpor ejemplo\b/i;
+/**
+ * Words that present a value as an illustration on its line ("# e.g. …", "for example", "(not a real token)"). Not
+ * "example" as part of a host name ("bob@example.org", "api.example.com"): a domain elsewhere on the line says nothing
+ * about the value, and once an e-mail address before it is redacted a streamed answer's scan no longer sees it, so
+ * the verdict on the value would differ between the streamed and the non-streamed answer.
+ */
+const EXAMPLE_CONTEXT = /\be\.\s?g\.|\bfor example\b|(?<![@.\w-])example\b(?![.-][a-z0-9])|\bsample\b|\bdummy\b|\bfake\b|\bnot a real\b|\bplaceholder\b|\bz\.\s?b\.|\bpar exemple\b|\bp\.\s?ej\.|\bpor ejemplo\b/i;
 
 /** The line around [start, end) presents the value as an example. */
 function inExampleContext(text: string, start: number, end: number): boolean {

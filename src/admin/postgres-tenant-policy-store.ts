@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { WardenError } from "../core/warden-error.js";
 import { assertFeedFresh, feedStaleMs } from "../postgres/feed-staleness.js";
+import { inTransaction } from "../postgres/in-transaction.js";
 import { PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
 import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
 import { storePool } from "../postgres/store-pool.js";
@@ -227,19 +228,7 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
 
   /** A history entry on its own (in its own transaction, after the writes queued before it). */
   record(v: StoredPolicyVersion): void {
-    this.wt.enqueueLoose(async () => {
-      const c = await this.pool.connect();
-      try {
-        await c.query("BEGIN");
-        await insertVersion(c, v);
-        await c.query("COMMIT");
-      } catch (err) {
-        await c.query("ROLLBACK").catch(() => undefined);
-        throw err;
-      } finally {
-        c.release();
-      }
-    }, (err) => this.opts.onError?.(err, "policy version record"));
+    this.wt.enqueueLoose(() => inTransaction(this.pool, (c) => insertVersion(c, v)), (err) => this.opts.onError?.(err, "policy version record"));
   }
 
   /** Read from the database (after this replica's queued writes), so every replica's changes are listed. */

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { inTransaction } from "./in-transaction.js";
 import { changePayload } from "./postgres-change-feed.js";
 import { currentWriteScope, type WriteScope } from "./write-scope.js";
 
@@ -32,22 +33,12 @@ export class WriteThrough {
     const writer = currentWriteScope();
     for (const id of ids) this.inflight.set(id, (this.inflight.get(id) ?? 0) + 1);
     this.writes = this.writes
-      .then(async () => {
-        const c = await this.pool.connect();
-        try {
-          await c.query("BEGIN");
-          try {
-            await run(c);
-            for (const id of ids) await c.query("SELECT pg_notify($1, $2)", [this.channel, changePayload(this.scope, id)]);
-            await c.query("COMMIT");
-          } catch (err) {
-            await c.query("ROLLBACK").catch(() => undefined);
-            throw err;
-          }
-        } finally {
-          c.release();
-        }
-      })
+      .then(() =>
+        inTransaction(this.pool, async (c) => {
+          await run(c);
+          for (const id of ids) await c.query("SELECT pg_notify($1, $2)", [this.channel, changePayload(this.scope, id)]);
+        }),
+      )
       .catch((err: unknown) => {
         undo();
         // A caller in a write scope (an admin request) is told of its own failures only; others share the store's.

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { inTransaction } from "../postgres/in-transaction.js";
 import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
 import type pg from "pg";
 import { type CheckpointRow, checkpointFromRow, type EntryRow, entryFromRow, type KeyRow, keyFromRow } from "./audit-rows.js";
@@ -128,43 +129,33 @@ export class PostgresAuditBackend implements AuditBackend {
 
   async append(drafts: readonly EntryDraft[]): Promise<{ seq: number; hash: Buffer }[]> {
     await this.ready;
-    const c = await this.pool.connect();
-    try {
-      await c.query("BEGIN");
-      try {
-        await c.query("SELECT pg_advisory_xact_lock($1)", [APPEND_LOCK]);
-        const tail = (await c.query<{ seq: string; hash: Buffer }>("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1")).rows[0];
-        let seq = tail ? Number(tail.seq) : 0;
-        let prev = tail?.hash ?? GENESIS_HASH;
-        const out: { seq: number; hash: Buffer }[] = [];
-        const values: string[] = [];
-        const args: unknown[] = [];
-        for (const d of drafts) {
-          seq++;
-          const hash = hashEntry(seq, prev, d);
-          const base = args.length;
-          values.push(`(${Array.from({ length: 15 }, (_, i) => `$${base + i + 1}`).join(", ")})`);
-          args.push(seq, d.kind, d.requestId, d.time, d.tenant, d.app, d.keyId, d.meta, d.keyVersion, d.payload, d.original, d.payloadDigest, d.originalDigest, prev, hash);
-          out.push({ seq, hash });
-          prev = hash;
-        }
-        // 15 parameters per row: chunks of 2000 rows stay under PostgreSQL's 65535-parameter limit.
-        for (let i = 0; i < values.length; i += 2000) {
-          await c.query(
-            `INSERT INTO audit_entries (seq, kind, request_id, time, tenant, app, key_id, meta, key_version, payload, original,
-              payload_digest, original_digest, prev_hash, hash) VALUES ${values.slice(i, i + 2000).join(", ")}`,
-            args.slice(i * 15, (i + 2000) * 15),
-          );
-        }
-        await c.query("COMMIT");
-        return out;
-      } catch (err) {
-        await c.query("ROLLBACK").catch(() => undefined);
-        throw err;
+    return inTransaction(this.pool, async (c) => {
+      await c.query("SELECT pg_advisory_xact_lock($1)", [APPEND_LOCK]);
+      const tail = (await c.query<{ seq: string; hash: Buffer }>("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1")).rows[0];
+      let seq = tail ? Number(tail.seq) : 0;
+      let prev = tail?.hash ?? GENESIS_HASH;
+      const out: { seq: number; hash: Buffer }[] = [];
+      const values: string[] = [];
+      const args: unknown[] = [];
+      for (const d of drafts) {
+        seq++;
+        const hash = hashEntry(seq, prev, d);
+        const base = args.length;
+        values.push(`(${Array.from({ length: 15 }, (_, i) => `$${base + i + 1}`).join(", ")})`);
+        args.push(seq, d.kind, d.requestId, d.time, d.tenant, d.app, d.keyId, d.meta, d.keyVersion, d.payload, d.original, d.payloadDigest, d.originalDigest, prev, hash);
+        out.push({ seq, hash });
+        prev = hash;
       }
-    } finally {
-      c.release();
-    }
+      // 15 parameters per row: chunks of 2000 rows stay under PostgreSQL's 65535-parameter limit.
+      for (let i = 0; i < values.length; i += 2000) {
+        await c.query(
+          `INSERT INTO audit_entries (seq, kind, request_id, time, tenant, app, key_id, meta, key_version, payload, original,
+            payload_digest, original_digest, prev_hash, hash) VALUES ${values.slice(i, i + 2000).join(", ")}`,
+          args.slice(i * 15, (i + 2000) * 15),
+        );
+      }
+      return out;
+    });
   }
 
   /**
@@ -270,23 +261,14 @@ export class PostgresAuditBackend implements AuditBackend {
 
   async rewrapDataKeys(keys: readonly RewrappedKey[], kekId: string): Promise<number> {
     await this.ready;
-    const c = await this.pool.connect();
-    let n = 0;
-    try {
-      await c.query("BEGIN");
-      try {
-        for (const k of keys) {
-          const r = await c.query("UPDATE audit_data_keys SET wrapped = $1, kek_id = $2 WHERE tenant = $3 AND version = $4 AND wrapped IS NOT NULL", [k.wrapped, kekId, k.tenant, k.version]);
-          n += r.rowCount ?? 0;
-        }
-        await c.query("COMMIT");
-      } catch (err) {
-        await c.query("ROLLBACK").catch(() => undefined);
-        throw err;
+    const n = await inTransaction(this.pool, async (c) => {
+      let changed = 0;
+      for (const k of keys) {
+        const r = await c.query("UPDATE audit_data_keys SET wrapped = $1, kek_id = $2 WHERE tenant = $3 AND version = $4 AND wrapped IS NOT NULL", [k.wrapped, kekId, k.tenant, k.version]);
+        changed += r.rowCount ?? 0;
       }
-    } finally {
-      c.release();
-    }
+      return changed;
+    });
     if (n > 0) await this.rewriteDataKeys();
     return n;
   }

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { inTransaction } from "../../postgres/in-transaction.js";
 import { checkSchemaName, quoteIdent } from "../../postgres/schema-name.js";
 import type pg from "pg";
 import type { StoredMapping } from "../token-vault.js";
@@ -197,21 +198,12 @@ export class PostgresVaultStore implements VaultStore {
    */
   async eraseTenant(tenant: string): Promise<{ keys: number; mappings: number }> {
     await this.migrated();
-    const c = await this.pool.connect();
-    let counts: { keys: number; mappings: number };
-    try {
-      await c.query("BEGIN");
+    const counts = await inTransaction(this.pool, async (c) => {
       const mappings = await c.query("DELETE FROM warden_vault WHERE dek_tenant = $1", [tenant]);
       const keys = await c.query("DELETE FROM warden_vault_dek WHERE tenant = $1", [tenant]);
       await c.query("SELECT pg_notify($1, $2)", [VAULT_ERASURE_CHANNEL, changePayload(this.schema, tenant)]);
-      await c.query("COMMIT");
-      counts = { keys: keys.rowCount ?? 0, mappings: mappings.rowCount ?? 0 };
-    } catch (err) {
-      await c.query("ROLLBACK").catch(() => undefined);
-      throw err;
-    } finally {
-      c.release();
-    }
+      return { keys: keys.rowCount ?? 0, mappings: mappings.rowCount ?? 0 };
+    });
     await this.rewriteDataKeys();
     return counts;
   }

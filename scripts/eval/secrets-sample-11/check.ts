@@ -10,8 +10,13 @@ import { fileURLToPath } from "node:url";
 import type { Case } from "../inline-marks.js";
 import { base62, crc32 } from "./gen11.js";
 
+/** The cases of a set's cases.json (a later set built with this set's generators reads its own). */
+export function loadCasesFrom(url: URL): Case[] {
+  return JSON.parse(readFileSync(url, "utf8")) as Case[];
+}
+
 export function loadCases(): Case[] {
-  return JSON.parse(readFileSync(new URL("./cases.json", import.meta.url), "utf8")) as Case[];
+  return loadCasesFrom(new URL("./cases.json", import.meta.url));
 }
 
 /** A ghp_/gho_/ghu_/ghs_/ghr_/npm_ token whose last 6 characters are the base62 CRC32 of the 30 before them. */
@@ -96,8 +101,8 @@ export function checkCases(cases: Case[]): string[] {
   return errs;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const cases = loadCases();
+/** Check `cases`, print their counts, and exit 1 with the problems if there are any. */
+export function reportCheck(cases: Case[]): void {
   const errs = checkCases(cases);
   const groups: Record<string, number> = {}, kinds: Record<string, number> = {};
   for (const c of cases) {
@@ -109,3 +114,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (errs.length) { console.error(errs.join("\n")); process.exit(1); }
   console.log("check: OK");
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) reportCheck(loadCases());

@@ -2,6 +2,7 @@ import { derPrivateKeyLength, opensshPrivateKeyLength } from "./der-private-key.
 import { charMix, distinctChars, shannonEntropy } from "./entropy.js";
 import { hasValidCrc32Suffix } from "./checksum.js";
 import { isPlaceholder, isReference } from "./placeholder.js";
+import { wordPassphrase } from "./word-passphrase.js";
 
 /** What a validator sees: the secret, the whole match and its named groups, and the full text. */
 export interface ValidatorInput {
@@ -678,6 +679,7 @@ export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "generic-assignment": genericAssignment,
   "prose-password": prosePassword,
   "prose-password-strict": prosePasswordStrict,
+  "word-passphrase": wordPassphrase,
   "generic-config": genericConfig,
   "auth-header": authHeader,
   "url-query": urlQuery,

@@ -10,6 +10,7 @@ import { genericRules } from "./generic.js";
 import { keyRules } from "./keys.js";
 import { messagingRules } from "./messaging.js";
 import { observabilityRules } from "./observability.js";
+import { passphraseRules } from "./passphrases.js";
 import { passwordChangeRules } from "./password-changes.js";
 import { paymentRules } from "./payments.js";
 import { pinRules } from "./pins.js";
@@ -39,5 +40,6 @@ export const builtinSecretRules: readonly SecretRule[] = [
   ...callArgumentRules,
   ...genericRules,
   ...passwordChangeRules,
+  ...passphraseRules,
   ...pinRules,
 ];

@@ -1,0 +1,36 @@
+/** Set 14, English (US, UK, IE, AU, NZ, CA, ZA, NG, GH, KE, IN, PH): positives written for this set. */
+import { pii, m, P, A, L, T, E, D, type CaseSource } from "./case-source.js";
+import * as G from "./gen14.js";
+
+export const cases: CaseSource[] = [
+  pii("en-us-slack", `${P("tyler")}: anyone got ${P("brianna")}'s cell? need her for the 3pm\n${P("marcus")}: ${T(G.phone("US", "(312) 7##-####"))}`),
+  pii("en-us-form", `Full name: ${P("Delores J. Whitaker")}\nDOB: ${D("04/22/1957")}\nSSN: ${m("US_SSN", G.ssn())}\nAddress: ${A("1187 Magnolia Ridge Dr, Apt 3C, Chattanooga, TN 37421")}`),
+  pii("en-us-ticket", `hi, this is ${P("kyle brennan")}, my card ${m("CREDIT_CARD", G.card("amex"))} got charged twice. ship stuff to ${A("42 elm st, burlington vt 05401")} pls`),
+  pii("en-us-signature", `Thanks so much,\n${P("Ashley")}\n\n${P("Ashley Nguyen-Park")} | Senior Recruiter\n${T(G.phone("US", "(415) 8##-####"))} | ${E("ashley.nguyenpark@gmail.com")}`),
+  pii("en-uk-email", `Hi ${P("Siobhan")},\n\nMy new address is ${A("Flat 2, 17 Cheltenham Road, Bristol BS6 5QX")}. NHS number ${m("UK_NHS", G.nhs())} if the surgery needs it.\n\nCheers,\n${P("Callum")}`),
+  pii("en-uk-chat", `${P("olly")}: has anyone heard from ${P("priyanka")}?\n${P("becca")}: she's on ${T(G.phone("GB", "07### ######"))} now`),
+  pii("en-ie-form", `Name: ${P("Ciarán Ó Súilleabháin")}\nDate of birth: ${D("17/03/1990")}\nAddress: ${A("4 Strand Road, Clontarf, Dublin 3, D03 W2P8")}\nMobile: ${T(G.phone("IE", "087 ### ####"))}\nIBAN: ${m("IBAN_CODE", G.iban("IE"))}`),
+  pii("en-au-ticket", `G'day, ${P("Bronwyn Sheehan")} here. Parcel should go to ${A("Unit 5/23 Beach Rd, Bondi NSW 2026")}, mob ${T(G.phone("AU", "04## ### ###"))}`),
+  pii("en-nz-chat", `${P("aroha")}: kia ora ${P("wiremu")}! ${P("mere")}'s moved to ${A("16 Kāpiti Rd, Paraparaumu 5032")}`),
+  pii("en-ca-form", `Applicant: ${P("Gurleen Kaur Dhillon")}\nBorn: ${D("1993-09-14")} in ${L("Brampton, Ontario")}\nAddress: ${A("1803-88 Harbour St, Toronto, ON M5J 0C3")}`),
+  pii("en-za-email", `Morning ${P("Lerato")},\nPlease courier the contract to ${A("12 Loop Street, Cape Town City Centre, 8001")}.\nRegards,\n${P("Pieter van der Merwe")}\n${T(G.phone("ZA", "083 ### ####"))}`),
+  pii("en-ng-chat", `${P("tobi")}: abeg send ${P("chiamaka")}'s number\n${P("femi")}: ${T(G.phone("NG", "0806 ### ####"))}`),
+  pii("en-gh-form", `Name: ${P("Kwabena Asante-Mensah")}\nPlace of birth: ${L("Kumasi")}\nPhone: ${T(G.phone("GH", "024 ### ####"))}`),
+  pii("en-ke-ticket", `Customer ${P("Achieng Otieno")} reports M-Pesa refund pending; reach her on ${T(G.phone("KE", "0722 ######"))} or ${E("achieng.otieno@yahoo.com")}`),
+  pii("en-in-email", `Dear Mr. ${P("Iyer")},\nKindly update my Aadhaar ${m("IN_AADHAAR", G.aadhaar())} against the policy.\nThanks & regards,\n${P("Lakshmi Narayanan")}`),
+  pii("en-ph-chat", `${P("jhoanna")}: te ${P("aira")} pls text kuya ${P("jun")} at ${T(G.phone("PH", "0918 ### ####"))}`),
+  pii("en-mentions", `thanks @${P("deepak.r")} and @${P("hannah_okafor")} for covering. @${P("luis")} you're on call tmrw`),
+  pii("en-lowercase-dm", `hey its ${P("jess")} from the gym, ${P("dave")} gave me ur number. text me at ${T(G.phone("US", "(646) 3##-####"))}`),
+  pii("en-csv", `first,last,dob,city,email\n${P("Rowan")},${P("Fitzgerald")},${D("1984-12-01")},${L("Galway")},${E("rowan.fitz@eircom.net")}`),
+  pii("en-json", `{"user": {"name": "${P("Imani Okoro")}", "dob": "${D("2000-02-29")}", "ip": "${m("IP_ADDRESS", "73.162.45.118")}"}}`),
+  pii("en-yaml", `patient:\n  name: ${P("Harold Finch-Burke")}\n  born: ${D("12 Jan 1949")}\n  birthplace: ${L("Leeds")}\n  phone: "${T(G.phone("GB", "0113 ### ####"))}"`),
+  pii("en-word-name", `Meeting notes: ${P("Summer")} and ${P("Hunter")} will follow up with ${P("Grace Bishop")} on the Q3 numbers.`),
+  pii("en-us-address-lines", `Please send the check to:\n${P("Raymond Castillo")}\n${A("2209 W Alameda Ave\nDenver, CO 80223")}`),
+  pii("en-closing", `Let me know if anything changes.\n\nBest,\n${P("Tamsin")}`),
+  pii("en-greeting", `Hiya ${P("Declan")}, hope you're well. Quick one about the invoice.`),
+  pii("en-ssn-chat", `${P("marisol")}: my ssn is ${m("US_SSN", G.ssn(" "))} for the w-9`),
+  pii("en-log", `2026-11-03T08:12:44Z login ok user=${E("j.whitfield@protonmail.com")} ip=${m("IP_ADDRESS", "98.207.153.6")}`),
+  pii("en-kinship", `My daughter ${P("Evie")} (born ${D("3 May 2014")}) will be picked up by her grandmother ${P("Maureen Doyle")}.`),
+  pii("en-de-card", `Card on file for ${P("Klaus Reinholt")}: ${m("CREDIT_CARD", G.card("visa"))}, exp 09/28`),
+  pii("en-us-disc", `Cardholder: ${P("Latoya Simmons")} | ${m("CREDIT_CARD", G.card("disc", "-"))} | billing ZIP 30309`),
+];

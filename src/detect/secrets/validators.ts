@@ -2,7 +2,7 @@ import { derPrivateKeyLength, opensshPrivateKeyLength } from "./der-private-key.
 import { charMix, distinctChars, shannonEntropy } from "./entropy.js";
 import { hasValidCrc32Suffix } from "./checksum.js";
 import { isPlaceholder, isReference } from "./placeholder.js";
-import { wordPassphrase } from "./word-passphrase.js";
+import { passwordWords, wordPassphrase } from "./word-passphrase.js";
 
 /** What a validator sees: the secret, the whole match and its named groups, and the full text. */
 export interface ValidatorInput {
@@ -355,6 +355,19 @@ const prosePasswordStrict: SecretValidator = (input) => {
   return prosePassword({ ...input, groups: { ...input.groups, key: "" }, matchStart: input.start });
 };
 
+/**
+ * A value after a password label in one of the forms of `password-in-prose-more-languages`: after a copula, a colon or
+ * before a trailing copula the label says a password follows and `prose-password` judges the shape; a value right
+ * after the label and a few words with no verb (group `bare`: "новий пароль від пошти X") must look generated and
+ * carry a symbol other than a hyphen or a dot ("Windows10", "COVID-19" are names). Scores stay under the older label
+ * rules' (0.61, as `password-change-in-prose` caps its bare copula) so that they keep the sentences they read.
+ */
+const prosePasswordStated: SecretValidator = (input) => {
+  if (input.groups.bare !== undefined && !/[^A-Za-z0-9.-]/.test(input.secret)) return null;
+  const s = input.groups.bare === undefined ? prosePassword(input) : prosePasswordStrict(input);
+  return typeof s === "number" ? Math.min(s, 0.61) : s;
+};
+
 /** The white-space and quote delimited value around [start, end). */
 function wholeValue(text: string, start: number, end: number): string {
   let a = start;
@@ -427,6 +440,16 @@ const passwordLiteral: SecretValidator = ({ secret, score, groups }) => {
   if (/^\*[0-9A-F]{40}$|^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/i.test(v)) return null;
   if (distinctChars(v) <= 2 || shannonEntropy(v) < 1.5) return null;
   return score;
+};
+
+/**
+ * A Cisco configuration password (`cisco-config-password`): a type-7 value must be the encoding's hex (two digits of
+ * salt offset, then byte pairs); a clear-text one is judged as a literal password.
+ */
+const ciscoPassword: SecretValidator = (input) => {
+  const type7 = (input.groups.t1 ?? input.groups.t2 ?? input.groups.t3) === "7";
+  if (type7) return /^[0-9]{2}(?:[0-9A-Fa-f]{2}){2,60}$/.test(input.secret) ? input.score : null;
+  return passwordLiteral(input);
 };
 
 /** Credentials in URLs / connection strings: drop templates, placeholders and user == password. */
@@ -679,7 +702,10 @@ export const SECRET_VALIDATORS: Readonly<Record<string, SecretValidator>> = {
   "generic-assignment": genericAssignment,
   "prose-password": prosePassword,
   "prose-password-strict": prosePasswordStrict,
+  "cisco-password": ciscoPassword,
+  "prose-password-stated": prosePasswordStated,
   "word-passphrase": wordPassphrase,
+  "password-words": passwordWords,
   "generic-config": genericConfig,
   "auth-header": authHeader,
   "url-query": urlQuery,

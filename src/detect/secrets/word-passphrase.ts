@@ -59,3 +59,32 @@ export const wordPassphrase: SecretValidator = ({ secret, score }) => {
   if (numbers > 1 || new Set(words).size < 3) return null;
   return score;
 };
+
+/** Articles, prepositions and conjunctions: a run of words holding one is a phrase, not a password of plain words. */
+const FUNCTION_WORDS = new Set(
+  [
+    "the a an and or of for with via to from by on in at into per as",
+    "der die das den dem ein eine und oder mit für von zu zum zur bei per im am auf",
+    "le la les un une et ou de du des avec pour par sur dans au aux en",
+    "el los las y o con para por del al una unos",
+    "o os as um uma e ou com para por do da dos das no na em",
+    "il lo gli i e o con per di del della nel nella",
+    "de het een en of met voor van door op bij naar",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/**
+ * A password of plain words after a password label (`password-words`): the run must be quoted or follow a colon at
+ * the end of its line, hold no function word, and not be a Title-Case heading unless quoted; then the passphrase
+ * checks apply.
+ */
+export const passwordWords: SecretValidator = (input) => {
+  const quoted = (input.groups.q ?? "") !== "";
+  if (!quoted && !/[:=：]/.test(input.groups.op ?? "")) return null;
+  const words = input.secret.split(/[ -]/);
+  if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return null;
+  if (!quoted && words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return wordPassphrase(input);
+};

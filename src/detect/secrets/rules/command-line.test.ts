@@ -17,6 +17,17 @@ const positives: PositiveCase[] = [
   ['PsExec64.exe \\\\10.1.1.1 -u administrator -p "P@ssw0rd!42" -s cmd', "windows-cli-password", "P@ssw0rd!42", 0.85],
   ["schtasks /create /tn Backup /tr C:\\b.cmd /sc daily /ru CORP\\svc /rp Pelican&1993UzZ", "windows-cli-password", "Pelican&1993UzZ", 0.85],
   ["cmdkey /add:fs01.corp.local /user:CORP\\svc /pass:Qz8!vLk2Wm9x", "windows-cli-password", "Qz8!vLk2Wm9x", 0.85],
+  // encryption and archive tools: a passphrase of words in quotes, attached 7-Zip / RAR values, keytool passwords
+  ['gpg --symmetric --batch --passphrase "heron slate 7 lantern" notes.md', "crypto-cli-password", "heron slate 7 lantern", 0.85],
+  ["unzip -P Vq8#Lm2x!Tz export.zip", "crypto-cli-password", "Vq8#Lm2x!Tz", 0.85],
+  ["rar a -pMarten_Sleet_82 -hp logs.rar logs/", "crypto-cli-password", "Marten_Sleet_82", 0.85],
+  ["keytool -genkeypair -alias app -keystore app.p12 -storepass Kx7!rTq29vLm -keypass Kx7!rTq29vLm", "crypto-cli-password", "Kx7!rTq29vLm", 0.85],
+  ["openssl enc -aes-256-cbc -salt -in db.sql -out db.sql.enc -k Heron+Slate+77", "crypto-cli-password", "Heron+Slate+77", 0.85],
+  // Cisco configuration lines: clear text (type 0 or none on enable / username lines) and reversible type 7
+  ["!\nenable password Kx7!rTq29vLm\n!", "cisco-config-password", "Kx7!rTq29vLm", 0.85],
+  ["username backup privilege 15 secret 0 Marten_Sleet_82", "cisco-config-password", "Marten_Sleet_82", 0.85],
+  ["username ops password 7 094F471A1A0A", "cisco-config-password", "094F471A1A0A", 0.85],
+  ["radius-server host 10.1.1.9 key 7 02050D480809", "cisco-config-password", "02050D480809", 0.85],
 ];
 
 describe("command-line password rules", () => {
@@ -56,5 +67,20 @@ describe("command-line password rules", () => {
     "schtasks /create /tn Backup /ru CORP\\svc /rp * /sc daily",
     "cmdkey /add:fs01 /user:CORP\\svc /pass",
     "sc config wuauserv start= disabled",
+    // gpg reading a file or descriptor, prompts, variables, other zip / ssh-keygen options
+    "gpg --batch --passphrase-fd 0 -d vault.tar.gpg",
+    'gpg --batch --passphrase "${GPG_PASS}" -d vault.tar.gpg',
+    "7z x -p archive.7z",
+    "zip -r -p backup.zip docs",
+    'ssh-keygen -t rsa -b 4096 -N "" -C deploy',
+    "keytool -list -keystore app.jks -storepass:file /run/secrets/store",
   ])("negative %s", (t) => expectNegative(t));
+  it.each([
+    // Cisco hashes (types 5, 8, 9), a placeholder, a type 7 that is no hex, prose
+    "enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0",
+    "username admin privilege 15 secret 9 $9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCt7qFm4v7pqCxkKM",
+    "username admin secret <password>",
+    "password 7 Marten_Sleet",
+    "The enable secret should be type 9, never type 7.",
+  ])("not a Cisco password: %s", (t) => expectNegative(t, "cisco-config-password"));
 });

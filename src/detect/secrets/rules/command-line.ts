@@ -32,6 +32,32 @@ const WINDOWS_TOOL_OPTION =
   // sc.exe: `obj= DOMAIN\\user password= secret` (sc wants the blank after `=`)
   `|\\bsc(?:\\.exe)?[ \\t]{1,4}(?:\\\\\\\\[^\\s]{1,100}[ \\t]{1,4})?(?:config|create)\\b[^\\r\\n|&]{0,400}?[ \\t]password=[ \\t]{1,4}`;
 
+/**
+ * Encryption and archive tools and the option that carries the passphrase or password: GnuPG `--passphrase`
+ * (`--passphrase-file` / `-fd` name a file or descriptor), zip / unzip `-P` / `--password`, 7-Zip and RAR `-p<value>`
+ * (attached: `-p` alone prompts), `ssh-keygen -N` / `-P`, Java `keytool -storepass` / `-keypass` (`:env` / `:file`
+ * forms name a variable or a file) and `openssl enc -k`. Case-sensitive: `zip -p` is another option.
+ */
+const CRYPTO_TOOL_OPTION =
+  `\\bgpg2?(?:\\.exe)?\\b[^\\r\\n|&;]{0,240}?[ \\t]--passphrase(?:[ \\t]{1,8}|=)` +
+  `|\\b(?:zip|unzip|zipcloak)\\b[^\\r\\n|&;]{0,240}?[ \\t](?:-P|--password)[ \\t]{1,8}` +
+  `|\\b(?:7z|7za|7zr|7zz|rar|unrar|WinRAR)(?:\\.exe)?[ \\t][^\\r\\n|&;]{0,240}?[ \\t]-p(?=[^\\s-])` +
+  `|\\bssh-keygen\\b[^\\r\\n|&;]{0,240}?[ \\t]-[NP][ \\t]{1,8}` +
+  `|\\bkeytool(?:\\.exe)?\\b[^\\r\\n|&;]{0,400}?[ \\t]-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|new)[ \\t]{1,8}` +
+  `|\\bopenssl\\b[^\\r\\n|&;]{0,240}?[ \\t]-k[ \\t]{1,8}`;
+
+/**
+ * Cisco IOS / NX-OS / ASA configuration lines that carry a password: `enable secret|password`, `username … secret|
+ * password`, and `password` / `key` lines with an explicit type. Type 0 (or none, on `enable` and `username` lines) is
+ * the clear text; type 7 is Cisco's reversible encoding (hex), as good as clear text. Types 5, 8 and 9 are one-way
+ * hashes and stay out.
+ */
+const CISCO_LINE =
+  `(?<=(?:^|\\n)[ \\t]{0,8})(?<key>enable[ \\t]{1,3}(?:secret|password)(?:[ \\t]{1,3}level[ \\t]{1,3}\\d{1,2})?(?:[ \\t]{1,3}(?<t1>[07]))?` +
+  `|username[ \\t]{1,3}[\\w.@-]{1,64}(?:[ \\t]{1,3}privilege[ \\t]{1,3}\\d{1,2})?[ \\t]{1,3}(?:secret|password)(?:[ \\t]{1,3}(?<t2>[07]))?` +
+  `|(?:password|key|key-string|(?:tacacs-server|radius-server)(?:[ \\t]{1,3}host[ \\t]{1,3}[^\\s]{1,64})?[ \\t]{1,3}key|(?:ip[ \\t]{1,3}ospf[ \\t]{1,3})?authentication-key|ip[ \\t]{1,3}ospf[ \\t]{1,3}message-digest-key[ \\t]{1,3}\\d{1,3}[ \\t]{1,3}md5)[ \\t]{1,3}(?<t3>[07]))` +
+  `[ \\t]{1,3}(?<secret>[\\x21-\\x7e]{4,128})[ \\t]{0,3}(?=\\r?\\n|$)`;
+
 export const commandLineRules: readonly SecretRule[] = [
   {
     id: "registry-login-password",
@@ -135,6 +161,60 @@ export const commandLineRules: readonly SecretRule[] = [
         { text: "schtasks /create /tn Backup /ru CORP\\svc /rp * /sc daily" },
         { text: "cmdkey /add:fs01 /user:CORP\\svc /pass" },
         { text: "wmic /node:10.0.0.7 /user:CORP\\ops /password:$env:WMI_PW process list" },
+      ],
+    },
+  },
+  {
+    id: "crypto-cli-password",
+    description: "Passphrase or password given to an encryption or archive tool (`gpg --passphrase`, `zip -P`, `7z -p…`, `ssh-keygen -N`, `keytool -storepass`, `openssl enc -k`)",
+    pattern: `(?:${CRYPTO_TOOL_OPTION})${VALUE}`,
+    secretGroup: "secret",
+    keywords: ["gpg", "zip ", "zipcloak", "7z ", "7za", "7zr", "7zz", "rar ", "ssh-keygen", "keytool", "openssl"],
+    window: { before: 8, after: 520 },
+    score: 0.85,
+    validator: "password-literal",
+    examples: {
+      positive: [
+        { text: 'gpg --batch --yes --passphrase "amber otter lantern cobble" -d vault.tar.gpg > vault.tar', secret: "amber otter lantern cobble" },
+        { text: "gpg --pinentry-mode loopback --passphrase=Kx7!rTq29vLm -c notes.txt", secret: "Kx7!rTq29vLm" },
+        { text: "zip -r -P Pelican&1993UzZ backup.zip docs/", secret: "Pelican&1993UzZ" },
+        { text: "7z a -pGranite$1037pI -mhe=on secrets.7z secrets/", secret: "Granite$1037pI" },
+        { text: "ssh-keygen -t ed25519 -N 'Orchard*1012ok' -f ~/.ssh/deploy", secret: "Orchard*1012ok" },
+        { text: "keytool -importcert -keystore app.jks -storepass Qz8!vLk2Wm9x -file ca.pem", secret: "Qz8!vLk2Wm9x" },
+      ],
+      negative: [
+        { text: "gpg --batch --passphrase-file ~/.gpgpass -d vault.tar.gpg" },
+        { text: 'gpg --batch --passphrase "$GPG_PASSPHRASE" -d vault.tar.gpg' },
+        { text: "zip -r -P <password> backup.zip docs/" },
+        { text: "7z a -p secrets.7z secrets/" },
+        { text: 'ssh-keygen -t ed25519 -N "" -f ~/.ssh/deploy' },
+        { text: "keytool -list -keystore app.jks -storepass:env STORE_PASS" },
+        { text: "zip -p backup.zip docs/" },
+      ],
+    },
+  },
+  {
+    id: "cisco-config-password",
+    description: "Password in a Cisco configuration line (`enable secret 0 …`, `username … secret …`, `password 7 …`, `tacacs-server key 0 …`)",
+    pattern: CISCO_LINE,
+    secretGroup: "secret",
+    keywords: ["enable secret", "enable password", "username", "password 0 ", "password 7 ", "key 0 ", "key 7 ", "key-string"],
+    window: { before: 16, after: 320 },
+    score: 0.85,
+    validator: "cisco-password",
+    examples: {
+      positive: [
+        { text: "hostname edge-rtr-2\nenable secret 0 Kx7!rTq29vLm\n", secret: "Kx7!rTq29vLm" },
+        { text: "username netops privilege 15 password 0 Orchard*1012ok", secret: "Orchard*1012ok" },
+        { text: "line vty 0 4\n password 7 0822455D0A16544541\n login", secret: "0822455D0A16544541" },
+        { text: "tacacs-server host 10.0.0.5 key 0 Pelican&1993UzZ", secret: "Pelican&1993UzZ" },
+      ],
+      negative: [
+        { text: "enable secret 9 $9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCt7qFm4v7pqCxkKM" },
+        { text: "enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0" },
+        { text: "username admin privilege 15 secret 8 $8$dsYGNam3K1SIJO$7nv/35M/qr6t.dVc7UY9zrJDWRVqncHub1PE9UlMQFs" },
+        { text: "username admin privilege 15 secret <password>" },
+        { text: "password 7 is the reversible type, avoid it" },
       ],
     },
   },

@@ -2,6 +2,9 @@ import { describe, it } from "vitest";
 import { expectNegative, expectPositive, type PositiveCase } from "./test-helpers.js";
 
 const positives: PositiveCase[] = [
+  // WPA passphrases with spaces (802.11i allows any printable ASCII): quoted in wpa_supplicant, bare in hostapd
+  ['network={\n  ssid="Dock"\n  psk="Heron slate 7 lantern"\n}', "wifi-psk-phrase", "Heron slate 7 lantern", 0.8],
+  ["wpa_passphrase=marten sleet over the weir 82", "wifi-psk-phrase", "marten sleet over the weir 82", 0.8],
   // passwords in prose in other languages: French quotes and an adjective after the noun, a repeated-word password
   // under a German "lautet", a full-width colon after 是
   ["Le mot de passe admin est « Kevät2025?64h ».", "password-in-prose", "Kevät2025?64h", 0.82],
@@ -134,5 +137,8 @@ describe("generic rules", () => {
     "https://d1.cloudfront.net/v.mp4?Expires=1764400000&Signature=Qz8Lm2Xv9Rt4Wb7Nc1Hd5Fg0Sy3Ue6~Ai7Oq-k9Jm2Qx7Rt4Lw8Zp1Vb6Nc3Hd5Fg0Sy&Key-Pair-Id=K2JCJMDEHXQW5F",
     // values elided in documentation
     "export OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6...",
+    // a Wi-Fi passphrase of words that is a placeholder or a variable
+    'network={\n  psk="your network passphrase here"\n}',
+    'psk="$WIFI_PASS and more"',
   ])("negative %s", (t) => expectNegative(t));
 });

@@ -703,6 +703,26 @@ export const genericRules: readonly SecretRule[] = [
     },
   },
   {
+    id: "wifi-psk-phrase",
+    description: "Wi-Fi passphrase of several words in a wpa_supplicant or hostapd configuration (`psk=\"… …\"`, `wpa_passphrase=… …`)",
+    // WPA passphrases are 8 to 63 printable ASCII characters, spaces included (IEEE 802.11i, annex H.4): `wifi-psk`
+    // reads single tokens, this rule the values with a space: quoted, or the rest of a hostapd `wpa_passphrase=` line.
+    pattern: `(?<![\\w-])(?<key>psk|sae_password|wpa_passphrase)[ \\t]{0,3}=[ \\t]{0,3}(?<q>"?)(?=[^"\\n]{1,62}[ ][^"\\n]{0,62}\\k<q>)(?<secret>(?<=")[\\x20\\x21\\x23-\\x7e]{8,63}(?=")|(?<=wpa_passphrase=)[\\x20-\\x7e]{7,62}[\\x21-\\x7e](?=[ \\t]{0,8}(?:\\r?\\n|$)))\\k<q>`,
+    secretGroup: "secret",
+    keywords: ["psk", "sae_password", "wpa_passphrase"],
+    anchored: true,
+    score: 0.8,
+    validator: "password-literal",
+    generic: true,
+    examples: {
+      positive: [
+        { text: 'network={\n  ssid="Harbor"\n  psk="tidal basin 9 gulls"\n}', secret: "tidal basin 9 gulls" },
+        { text: "interface=wlan0\nssid=Lab\nwpa_passphrase=quiet copper kettle sings\nwpa=2", secret: "quiet copper kettle sings" },
+      ],
+      negative: [{ text: 'psk="your wifi password"' }, { text: 'psk="${WIFI_PSK} x"' }, { text: "wpa_passphrase=xxxx xxxx xxxx" }],
+    },
+  },
+  {
     id: "smtp-auth-plain",
     description: "SMTP AUTH PLAIN credentials in a protocol log (base64 of user and password)",
     pattern: `\\bAUTH[ \\t]{1,3}PLAIN[ \\t]{1,3}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])`,

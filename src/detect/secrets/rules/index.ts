@@ -12,6 +12,7 @@ import { messagingRules } from "./messaging.js";
 import { observabilityRules } from "./observability.js";
 import { passphraseRules } from "./passphrases.js";
 import { passwordChangeRules } from "./password-changes.js";
+import { passwordMoreLanguageRules } from "./password-more-languages.js";
 import { paymentRules } from "./payments.js";
 import { pinRules } from "./pins.js";
 import { registryRules } from "./registries.js";
@@ -40,6 +41,7 @@ export const builtinSecretRules: readonly SecretRule[] = [
   ...callArgumentRules,
   ...genericRules,
   ...passwordChangeRules,
+  ...passwordMoreLanguageRules,
   ...passphraseRules,
   ...pinRules,
 ];

@@ -5,6 +5,32 @@ import { builtinSecretRules } from "./index.js";
 const scanner = new SecretScanner(builtinSecretRules, "secret.rules");
 const values = (text: string): string[] => scanner.scan(text).map((f) => text.slice(f.start, f.end));
 
+describe("passwords of plain words after a password label", () => {
+  it.each([
+    ["Das Archiv ist verschlüsselt, Passwort: grauer Reiher fängt Forellen", "grauer Reiher fängt Forellen"],
+    ["Zip attached.\nPassword: velvet quarry whistle 9\nThanks", "velvet quarry whistle 9"],
+    ["la contraseña es \"tortuga lima farol menta\", no la compartas", "tortuga lima farol menta"],
+    ["het wachtwoord: molen tulp fiets haring", "molen tulp fiets haring"],
+  ])("reports %j", (text, secret) => {
+    expect(scanner.scan(text).filter((f) => f.type === "password-words").map((f) => text.slice(f.start, f.end))).toContain(secret);
+  });
+
+  it.each([
+    "Password: reset it from the self-service portal",
+    "Password: Best Practices for Small Teams",
+    "Passwort: bitte beim Admin erfragen",
+    "The password is stored in the team vault",
+    "the password is correct horse battery staple",
+    "Password: must contain twelve characters",
+    "Password: see the onboarding doc",
+    "mot de passe : voir avec le support",
+    "Password: Forgot Your Password",
+    'the password is "${ZIP_PASSWORD} now"',
+  ])("leaves %j alone", (text) => {
+    expect(scanner.scan(text).filter((f) => f.type === "password-words")).toEqual([]);
+  });
+});
+
 describe("passphrases of plain words", () => {
   it.each([
     ["the signing passphrase is tundra pebble orchard violin", "tundra pebble orchard violin"],

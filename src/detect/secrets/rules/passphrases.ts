@@ -14,12 +14,15 @@ import type { SecretRule } from "../secret-rule.js";
 const LABELS =
   "pass[- ]?phrase|passphrase|passwortsatz|phrase secr[eè]te|phrase de passe|frase (?:de contrase(?:ñ|n)a|secreta|de paso|de acesso|segreta)|wachtwoordzin";
 
+/** Password labels in the same seven languages (`password-words`). */
+const PASSWORD_LABELS = "password|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord";
+
 /** What the passphrase opens, a few free words ("for the backup archive", "of the signing key"). */
 const FOR = "(?:[^\\S\\n]{1,3}(?:for|of|to|on|f(?:ü|u)r|von|vom|pour|de|du|des|del|do|da|della|para|per|voor|van)(?:[^\\S\\n]{1,3}[^\\s:=\"'`]{1,30}){1,5}?)?";
 /** A colon, an equals sign or a copula, then the value. */
 const VERB = "(?:[^\\S\\n]{0,2}[:=：]|[^\\S\\n]{1,3}(?:is|was|ist|lautet|est|es|é|è)(?:[^\\S\\n]{0,2}:)?)[^\\S\\n]{1,3}";
-/** Three to eight words of letters (a number of up to four digits may stand among them), spaces or hyphens between. */
-const WORD = "[\\p{L}\\p{N}]{2,15}";
+/** Three to eight words of letters (a number of up to four digits, one digit too, may stand among them), spaces or hyphens between. */
+const WORD = "(?:[\\p{L}\\p{N}]{2,15}|\\p{N})";
 const WORDS = `${WORD}(?:[ -]${WORD}){2,7}`;
 const OPEN = "(?<q>[\"'`“„«]?)";
 const CLOSE = "[\"'`”“»]?";
@@ -54,6 +57,38 @@ export const passphraseRules: readonly SecretRule[] = [
         { text: "la phrase secrète est dans le coffre de l'équipe" },
         { text: "passphrase: not set" },
         { text: "ssh-keygen asks for a passphrase: just press enter twice" },
+      ],
+    },
+  },
+  {
+    id: "password-words",
+    description: "A password of plain words after a password label and a colon, ending its line or quoted (\"Passwort: <words>\", 'the password is \"<words>\"')",
+    // A password label before a run of words is as often a sentence ("Password: reset it via the portal"), so the
+    // `password-words` validator wants the run quoted or after a colon at the end of its line, with no function word
+    // (article, preposition, conjunction) and not a Title-Case heading, on top of the passphrase checks.
+    pattern: `(?<![\\p{L}-])(?<key>${PASSWORD_LABELS})(?<op>${FOR}${VERB})${OPEN}(?<secret>${WORDS})${CLOSE}(?=[.!]?[^\\S\\n]{0,8}(?:\\r?\\n|$)|(?<=[\"'\`”“»])[^\\S\\n]{0,8}[,;)(—–-])`,
+    flags: "iu",
+    secretGroup: "secret",
+    keywords: ["password", "passwort", "kennwort", "mot de passe", "contrase", "senha", "wachtwoord"],
+    score: 0.7,
+    placeholderCheck: true,
+    validator: "password-words",
+    generic: true,
+    examples: {
+      positive: [
+        { text: "Die Datei ist verschlüsselt, Passwort: grüner Kessel summt leise", secret: "grüner Kessel summt leise" },
+        { text: 'the wifi password is "copper kettle quiet dawn", enjoy', secret: "copper kettle quiet dawn" },
+        { text: "mot de passe : ardoise tilleul carafe lune", secret: "ardoise tilleul carafe lune" },
+      ],
+      negative: [
+        { text: "Password: reset it via the self-service portal" },
+        { text: "Password: Best Practices for Teams" },
+        { text: "The password is stored in the team vault" },
+        { text: "Passwort: bitte beim Admin erfragen" },
+        { text: "password: see the onboarding doc" },
+        { text: "the password is correct horse battery staple" },
+        { text: "Password: Forgot Your Password" },
+        { text: "Password: minimum twelve characters" },
       ],
     },
   },

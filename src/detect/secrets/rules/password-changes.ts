@@ -10,14 +10,14 @@ import type { SecretRule } from "../secret-rule.js";
  */
 
 /** Printable ASCII and Latin letters, no quotes or white space: what a stated password is made of. */
-const VALUE_CHAR = "\\x21\\x23-\\x26\\x28-\\x5f\\x61-\\x7e\\u00c0-\\u024f";
+export const VALUE_CHAR = "\\x21\\x23-\\x26\\x28-\\x5f\\x61-\\x7e\\u00c0-\\u024f";
 /** A value does not end with sentence punctuation (`.` `,` `:` `;` `)`). */
 const VALUE_END = "\\x21\\x23-\\x26\\x28\\x2a\\x2b\\x2d\\x2f-\\x39\\x3c-\\x5f\\x61-\\x7e\\u00c0-\\u024f";
-const OPEN_QUOTE = `(?:["'\`“„‚«「『][^\\S\\n]?)?`;
-const CLOSE_QUOTE = `(?:[^\\S\\n]?["'\`”“’‘»」』])?`;
-const VALUE = `${OPEN_QUOTE}(?<secret>[${VALUE_CHAR}]{4,62}[${VALUE_END}])${CLOSE_QUOTE}`;
+export const OPEN_QUOTE = `(?:["'\`“„‚«「『][^\\S\\n]?)?`;
+export const CLOSE_QUOTE = `(?:[^\\S\\n]?["'\`”“’‘»」』])?`;
+export const VALUE = `${OPEN_QUOTE}(?<secret>[${VALUE_CHAR}]{4,62}[${VALUE_END}])${CLOSE_QUOTE}`;
 /** The value ends at white space, another script or the end, after at most a little punctuation. */
-const VALUE_BOUNDARY = `(?=[.,;:)!?。，、！？]{0,3}(?:[^${VALUE_CHAR}]|$))`;
+export const VALUE_BOUNDARY = `(?=[.,;:)!?。，、！？]{0,3}(?:[^${VALUE_CHAR}]|$))`;
 
 /** The words between the label and the phrase: one sentence (lazy, so the nearest phrase wins), at most 60 characters. */
 const GAP = `[^\\n.!?。！？:：]{0,60}?`;

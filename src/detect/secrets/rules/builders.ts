@@ -177,6 +177,14 @@ export interface ContextSpec {
  * A credential without a distinctive prefix, recognised by a service keyword in the key name or
  * nearby text followed by an assignment and a value of the right alphabet and length.
  */
+/**
+ * Credential nouns after a service name in prose, and what the credential is for ("linode api token for the
+ * migration: X", "the hetzner cloud token X"): only credential nouns, so a service name in a sentence does not reach a
+ * value further on.
+ */
+const PROSE_CREDENTIAL =
+  "(?:[ \\t]{1,3}(?:api|access|auth|personal|cli|bot|app|account|service|cloud|token|key|secret|pat|credential)s?){1,3}(?:[ \\t]{1,3}(?:for|to|of|on)(?:[ \\t]{1,3}[\\w.-]{1,30}){1,3})?";
+
 export function contextToken(spec: ContextSpec): SecretRule {
   const kw = spec.keywords.map(escapeRegExp).join("|");
   const tail = spec.keyTail ?? "[\\w.-]{0,30}?";
@@ -184,7 +192,7 @@ export function contextToken(spec: ContextSpec): SecretRule {
   const pattern =
     // (up to 16 blanks before the operator: aligned HCL / tfvars / properties columns; or a word in prose:
     // "mistral with X", "the Datadog key is X")
-    `(?<![A-Za-z0-9])(?<key>(?:${kw})${tail})\\\\?["']?[ \\t]{0,16}(?:=|:=|::=|:::=|:|=>|\\?=|,|[ \\t](?:key[ \\t]|token[ \\t])?(?:is|was|with|using)[ \\t]|\\s|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3}\\\\?["'\`]?` +
+    `(?<![A-Za-z0-9])(?<key>(?:${kw})${tail})(?:${PROSE_CREDENTIAL})?\\\\?["']?[ \\t]{0,16}(?:=|:=|::=|:::=|:|=>|\\?=|,|[ \\t](?:key[ \\t]|token[ \\t])?(?:is|was|with|using)[ \\t]|\\s|["']?\\r?\\n[ \\t]{0,16}value:)[ \\t]{0,3}\\\\?["'\`]?` +
     `(?<secret>${vp}[${safeClass(spec.value)}]${quant(spec.length)})(?![A-Za-z0-9_+/=${safeClass(spec.value)}\\-])`;
   const rnd = seededRandom(spec.id);
   const n = lenMin(spec.length);

@@ -2,6 +2,12 @@ import { describe, it } from "vitest";
 import { expectNegative, expectPositive, type PositiveCase } from "./test-helpers.js";
 
 const positives: PositiveCase[] = [
+  // OVHcloud: a consumer key inside an endpoint section of ovh.conf, or in the Python client's call
+  ["[ovh-ca]\nendpoint=ovh-ca\nconsumer_key=AeHwZJrCI8HiOtwIJvCqDIOiuchaNlFH", "ovh-api-credential", "AeHwZJrCI8HiOtwIJvCqDIOiuchaNlFH", 0.85],
+  ["client = ovh.Client(\n    endpoint='ovh-eu',\n    application_secret='Bx84ZVMNVZXm9PNuNalqjD9D1LWINJ1y',\n)", "ovh-api-credential", "Bx84ZVMNVZXm9PNuNalqjD9D1LWINJ1y", 0.85],
+  // a provider token handed over in prose: service name, credential nouns, what it is for, then the value
+  ["the linode personal access token for staging: c02e66db6a7f18a9acfa639592560b3c9963e6aec1383366a54f1f8bf13f4f08", "linode-api-token", "c02e66db6a7f18a9acfa639592560b3c9963e6aec1383366a54f1f8bf13f4f08", 0.82],
+  ["hetzner cloud api token is fwyeWPAGYlScLCIHk3nD7n4NyM803TsLjdjsght3gZOhMtndTt0dUIXHhyWvM8Ss", "hetzner-api-token", "fwyeWPAGYlScLCIHk3nD7n4NyM803TsLjdjsght3gZOhMtndTt0dUIXHhyWvM8Ss", 0.82],
   ['c = credential.Credential("AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLf", "Qm7Vt2Lx9Rb4Wn8Kc1Hd5Fg0Zq8Lm2Xv")', "tencent-cloud-secret-key-pair", "Qm7Vt2Lx9Rb4Wn8Kc1Hd5Fg0Zq8Lm2Xv", 0.88],
   ["aws_access_key_id = AKIAQYLPMN5HHHFPZAM2", "aws-access-key-id", "AKIAQYLPMN5HHHFPZAM2", 0.92],
   ['aws_secret_access_key = "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"', "aws-secret-access-key", "Hq3d8vN2pL0xT7rY5mK1wB9cZ4fJ6gS2aE8uR0iO", 0.9],
@@ -36,6 +42,10 @@ describe("cloud rules", () => {
     // the service-account marker without key material, or next to a PEM key (reported by the key rules)
     '{\n  "type": "service_account",\n  "project_id": "acme-analytics",\n  "client_email": "etl@acme-analytics.iam.gserviceaccount.com"\n}',
     '{"type": "service_account", "private_key_id": "9f2c1b7e4a8d3f6c0b5e2a9d7c4f1e8b3a6d0c2f"}',
+    // a consumer key outside any OVH context (Twitter / OAuth 1 apps name theirs the same)
+    "[twitter]\nconsumer_key=YlxKC2qHubNJPY4TNb4tTilP6xRv80CC\nconsumer_secret=x" ,
+    // a service name in a sentence, its value further on after other words
+    "we moved off linode last year, the new deploy hash is f886db6c1ec676ab9b3627ffe85d12f49f008c89979c774a360bf9f89cc67d17",
   ])("negative %s", (t) => expectNegative(t));
 
   it("does not take a path segment after a key id for its secret", () =>

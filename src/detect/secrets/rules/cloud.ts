@@ -655,6 +655,29 @@ export const cloudRules: readonly SecretRule[] = [
     length: [40, 46],
     score: 0.8,
   }),
+  {
+    id: "ovh-api-credential",
+    description: "OVHcloud API application secret or consumer key (`ovh.conf` endpoint section, `OVH_*` variables, `ovh.Client(...)`)",
+    // Both are 32 alphanumerics (the application key, 16, identifies the app and is not reported). `consumer_key` and
+    // `application_secret` are generic names (Twitter, OAuth 1 apps have them too): they count only inside an OVH
+    // endpoint section of ovh.conf, a few lines after `ovh.Client(` / an `ovh-eu` endpoint, or with the OVH_ prefix.
+    pattern: `(?:(?<=(?:\\[(?:ovh|kimsufi|soyoustart)-(?:eu|ca|us)\\]|ovh\\.Client\\(|["']ovh-(?:eu|ca|us)["'])[^\\[\\]]{0,400})(?<![\\w-])(?<key>consumer_key|application_secret)|(?<![\\w-])(?<envKey>OVH_(?:CONSUMER_KEY|APPLICATION_SECRET)))[ \\t]{0,3}[=:][ \\t]{0,3}["']?(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`,
+    secretGroup: "secret",
+    keywords: ["consumer_key", "application_secret"],
+    window: { before: 440, after: 80 },
+    score: 0.85,
+    entropyMin: 3.5,
+    examples: {
+      positive: [
+        { text: "[ovh-eu]\napplication_key=VzCMt4A4aD5Y2fIB\napplication_secret=PDHIg37lExsYyv4G6SNrOuya4FxR6NZR\nconsumer_key=dnXRIL3rAVgd5mFVj7nsCuYKt8c8ubKK", secret: "dnXRIL3rAVgd5mFVj7nsCuYKt8c8ubKK" },
+        { text: "export OVH_CONSUMER_KEY=Pbv62H9mAHwlM52MVA5FIi6BgFkfi6Ma", secret: "Pbv62H9mAHwlM52MVA5FIi6BgFkfi6Ma" },
+      ],
+      negative: [
+        { text: "[twitter]\nconsumer_key=dnXRIL3rAVgd5mFVj7nsCuYKt8c8ubKK" },
+        { text: "[ovh-eu]\nconsumer_key=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" },
+      ],
+    },
+  },
   contextToken({
     id: "linode-api-token",
     description: "Linode / Akamai API token",
@@ -662,6 +685,8 @@ export const cloudRules: readonly SecretRule[] = [
     value: "a-f0-9",
     length: 64,
     score: 0.82,
+    // a token handed over in prose: the service name, credential nouns and what it is for, then the value
+    extraPositive: [{ text: "here is the linode api token for the staging cluster: a4c123b1612dd272d1371c17149d439536b3216fdaeeb975729fae923d5a4fd1", secret: "a4c123b1612dd272d1371c17149d439536b3216fdaeeb975729fae923d5a4fd1" }],
   }),
   contextToken({
     id: "hetzner-api-token",

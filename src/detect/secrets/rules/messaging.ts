@@ -208,16 +208,21 @@ export const messagingRules: readonly SecretRule[] = [
   {
     id: "discord-token-near-keyword",
     description: "Discord bot token (any first segment) next to Discord context",
-    pattern: `(?<![A-Za-z0-9_-])(?<secret>[MNOA][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_-])`,
+    // (ids of 19 digits, issued since 2022, make a first segment of 26 characters)
+    pattern: `(?<![A-Za-z0-9_-])(?<secret>[MNOA][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_-])`,
     secretGroup: "secret",
-    // The token's own prefix is too short and too common to pre-filter on: require Discord context nearby.
-    keywords: ["discord", "bot_token", "bot token", "bottoken"],
+    // The token's own prefix is too short and too common to pre-filter on: require Discord context nearby, or the
+    // call that starts a bot with it (discord.js `client.login(token)`, discord.py `client.run(token)` / `bot.run`).
+    keywords: ["discord", "bot_token", "bot token", "bottoken", "client.login(", "client.run(", "bot.run(", "bot.login("],
     score: 0.85,
     entropyMin: 3.8,
     window: { before: 200, after: 300 },
     examples: {
-      positive: [{ text: "discord bot token: MZ1yGvKTjE0rY0cV8i47CjAa.uRHQPq.Xb1Mk2nEhe-4iUcrGOuegj57zMC", secret: "MZ1yGvKTjE0rY0cV8i47CjAa.uRHQPq.Xb1Mk2nEhe-4iUcrGOuegj57zMC" }],
-      negative: [{ text: "discord: MZ1yGvKTj0rY0cV8i47CjAa.uHQPq.Xb1Mk2nEhe-4icrGOuegj57zMC" }],
+      positive: [
+        { text: "discord bot token: MZ1yGvKTjE0rY0cV8i47CjAa.uRHQPq.Xb1Mk2nEhe-4iUcrGOuegj57zMC", secret: "MZ1yGvKTjE0rY0cV8i47CjAa.uRHQPq.Xb1Mk2nEhe-4iUcrGOuegj57zMC" },
+        { text: 'client.login("Az575YX8XM5mSLFy5UBIHEYeD7.p4Zdl-.AK6j0KgodkDINzNlxICAbaG8wy1JZirLnqB0PR");', secret: "Az575YX8XM5mSLFy5UBIHEYeD7.p4Zdl-.AK6j0KgodkDINzNlxICAbaG8wy1JZirLnqB0PR" },
+      ],
+      negative: [{ text: "discord: MZ1yGvKTj0rY0cV8i47CjAa.uHQPq.Xb1Mk2nEhe-4icrGOuegj57zMC" }, { text: "client.login(process.env.DISCORD_TOKEN);" }],
     },
   },
   {
@@ -270,6 +275,51 @@ export const messagingRules: readonly SecretRule[] = [
         { text: "foo:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM" },
         { text: "arn:aws:sns:aaa:111122223333:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM" },
       ],
+    },
+  },
+  // Chat-bot webhooks of the Chinese office suites: the URL alone lets anyone post into the group. Formats from the
+  // providers' custom-bot documentation (Feishu / Lark: a UUID after `/bot/v2/hook/`; DingTalk: a 64-hex
+  // `access_token`; WeCom: a UUID `key`).
+  {
+    id: "feishu-webhook-url",
+    description: "Feishu / Lark custom bot webhook URL",
+    pattern: `(?<secret>https://open\\.(?:feishu\\.cn|larksuite\\.com|larkoffice\\.com)/open-apis/bot/v2/hook/[A-Za-z0-9-]{20,64})(?![A-Za-z0-9-])`,
+    secretGroup: "secret",
+    keywords: ["open.feishu.cn", "open.larksuite.com", "open.larkoffice.com"],
+    window: { before: 16, after: 140 },
+    score: 0.92,
+    allowlist: ["[xX]{3}", "(?:hook/|key=)(?:0{8}|your)"], // documentation keys ("693axxx6-7aoc-…", "xxxxxxxx-…")
+    examples: {
+      positive: [{ text: "FEISHU_BOT=https://open.feishu.cn/open-apis/bot/v2/hook/8b0e7153-bf7c-4370-a6d8-5c524e440066", secret: "https://open.feishu.cn/open-apis/bot/v2/hook/8b0e7153-bf7c-4370-a6d8-5c524e440066" }],
+      negative: [{ text: "https://open.feishu.cn/open-apis/bot/v2/hook/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" }, { text: "https://open.feishu.cn/open-apis/bot/v2/hook/{token}" }],
+    },
+  },
+  {
+    id: "dingtalk-webhook-url",
+    description: "DingTalk custom robot webhook URL",
+    pattern: `(?<secret>https://oapi\\.dingtalk\\.com/robot/send\\?access_token=[a-f0-9]{64})(?![A-Za-z0-9])`,
+    secretGroup: "secret",
+    keywords: ["oapi.dingtalk.com"],
+    window: { before: 16, after: 140 },
+    score: 0.92,
+    entropyMin: 3,
+    examples: {
+      positive: [{ text: "webhook: https://oapi.dingtalk.com/robot/send?access_token=5180bc0dbc0e15637ebb8e3b91d26ab4a829a95249f512c17b8ed411fa644d35", secret: "https://oapi.dingtalk.com/robot/send?access_token=5180bc0dbc0e15637ebb8e3b91d26ab4a829a95249f512c17b8ed411fa644d35" }],
+      negative: [{ text: "https://oapi.dingtalk.com/robot/send?access_token=XXXXXX" }],
+    },
+  },
+  {
+    id: "wecom-webhook-url",
+    description: "WeCom (WeChat Work) group robot webhook URL",
+    pattern: `(?<secret>https://qyapi\\.weixin\\.qq\\.com/cgi-bin/webhook/send\\?key=[A-Za-z0-9-]{20,64})(?![A-Za-z0-9-])`,
+    secretGroup: "secret",
+    keywords: ["qyapi.weixin.qq.com"],
+    window: { before: 16, after: 140 },
+    score: 0.92,
+    allowlist: ["[xX]{3}", "(?:hook/|key=)(?:0{8}|your)"], // documentation keys ("693axxx6-7aoc-…", "xxxxxxxx-…")
+    examples: {
+      positive: [{ text: "curl 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=559a6656-c90b-4d54-b82a-90a29b9fa5ff' -d @msg.json", secret: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=559a6656-c90b-4d54-b82a-90a29b9fa5ff" }],
+      negative: [{ text: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=your-webhook-key-goes-here" }],
     },
   },
   {

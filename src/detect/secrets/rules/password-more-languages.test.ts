@@ -20,6 +20,7 @@ const POSITIVES: readonly (readonly [string, string])[] = [
   ["Latvian", "servera parole ir V"],
   ["Romanian", "parola de la contul de test e V"],
   ["Romanian", "parola routerului este acum V"],
+  ["Italian", "la parola d'ordine del wifi è V"],
   ["Serbian (Latin)", "šifra za ruter je V"],
   ["Croatian", "lozinka za mail je sada V"],
   ["Slovenian", "geslo za strežnik je V"],
@@ -66,6 +67,8 @@ const NEGATIVES: readonly string[] = [
   "password ng wifi ay nasa likod ng router",
   "the password hai kya?",
   "the parole board met on 2024-05-01",
+  "la parola chiave è SEO_Roma2024",
+  "la parola del giorno è Sole_Mare2024",
   "la contrasenya és obligatòria",
   "wagwoord: verpligtend",
 ];

@@ -22,7 +22,7 @@ const COPULAS = [
   "on(?:[^\\S\\n]nüüd|[^\\S\\n]nyt)?|nüüd|yra|dabar(?:[^\\S\\n]yra)?|ir|tagad(?:[^\\S\\n]ir)?", // Estonian, Finnish, Lithuanian, Latvian
   "e|este|(?:acum[^\\S\\n])?(?:e|este)", // Romanian
   "je|sada(?:[^\\S\\n]je)?|je[^\\S\\n]sada|zdaj(?:[^\\S\\n]je)?", // Serbian, Croatian, Bosnian, Slovenian
-  "ialah|adalah|ay|ni|sasa[^\\S\\n]ni|és|é|er|eru|është|tani(?:[^\\S\\n]është)?|yw|dir|edi", // Malay, Tagalog, Swahili, Catalan, Galician, Icelandic, Albanian, Welsh, Azerbaijani
+  "è|ialah|adalah|ay|ni|sasa[^\\S\\n]ni|és|é|er|eru|është|tani(?:[^\\S\\n]është)?|yw|dir|edi", // Italian, Malay, Tagalog, Swahili, Catalan, Galician, Icelandic, Albanian, Welsh, Azerbaijani
   "е|є|це|это|сега(?:[^\\S\\n]е)?|вече(?:[^\\S\\n]е)?|тепер|теперь|сейчас", // Bulgarian, Macedonian, Ukrainian, Russian
   "არის|ახლა(?:[^\\S\\n]არის)?|হলো|হল|হচ্ছে|এখন", // Georgian, Bengali
 ].join("|");
@@ -51,7 +51,7 @@ function forms(withBare: boolean): string {
 
 /** Latin-script labels the keyword pass can find (ASCII). */
 const LATIN_LABELS =
-  "parool(?:i|iga)?|slaptazod(?:is|zio)|paroles?|parola(?:sı|si)?|sifr(?:a|u|e)|lozink(?:a|u|e)|geslo|kata[^\\S\\n]laluan|nywila|contrasenya|contrasinal|wagwoord|pasahitza|cyfrinair|parol(?:i|u|ingiz)?|lykilord(?:id)?";
+  "parool(?:i|iga)?|slaptazod(?:is|zio)|parole|parola[^\\S\\n]{1,3}d['’]ordine|parola(?:sı|si)?(?![^\\S\\n]{1,3}(?:chiave|di|del|della)(?![\\p{L}]))|sifr(?:a|u|e)|lozink(?:a|u|e)|geslo|kata[^\\S\\n]laluan|nywila|contrasenya|contrasinal|wagwoord|pasahitza|cyfrinair|parol(?:i|u|ingiz)?|lykilord(?:id)?";
 
 /** Labels with non-ASCII letters or in other scripts (the rule's `unicodeKeywords`). */
 const INTL_LABELS =
@@ -68,6 +68,7 @@ const EXAMPLE_NEGATIVES = [
   { text: "parola este ${DB_PASSWORD}" },
   { text: "lozinka za wifi router" },
   { text: "the parole board met on 2024-05-01" },
+  { text: "la parola chiave è SEO_Roma2024" },
 ];
 
 export const passwordMoreLanguageRules: readonly SecretRule[] = [
@@ -92,6 +93,7 @@ export const passwordMoreLanguageRules: readonly SecretRule[] = [
         { text: "nywila ya seva ni Simba#Pwani62", secret: "Simba#Pwani62" },
         { text: "La contrasenya del router és Mistral_Cap92", secret: "Mistral_Cap92" },
         { text: "wagwoord van die bediener: Fynbos#Kaap31", secret: "Fynbos#Kaap31" },
+        { text: "la parola d'ordine del portale è Vesuvio_Nola88", secret: "Vesuvio_Nola88" },
       ],
       negative: EXAMPLE_NEGATIVES,
     },

@@ -2,7 +2,8 @@
  * Birth-date labels and words of languages the main list in `date-of-birth-detector.ts` lacks: Bulgarian, Serbian,
  * Croatian, Slovene, Lithuanian, Latvian, Estonian, Slovak, Albanian, Icelandic, Georgian, Armenian, Tamil, Telugu,
  * Kannada, Malayalam, Marathi, Gujarati, Punjabi, Bengali, Urdu, Persian, Arabic (Levantine "الولادة"), Amharic and
- * Tagalog. Folded like the text they are matched against (accents removed; ø, å and non-Latin letters kept).
+ * Tagalog; Catalan, Galician, Basque, Irish, Welsh, Maltese, Luxembourgish, Kazakh, Kyrgyz, Uzbek, Azerbaijani,
+ * Belarusian, Mongolian, Hausa, Yoruba, Somali and Zulu. Folded like the text they are matched against (accents removed; ø, å and non-Latin letters kept).
  */
 export const MORE_BIRTH_WORDS: readonly string[] = [
   // Bulgarian, Serbian (Cyrillic and Latin), Croatian, Slovene, Macedonian
@@ -22,4 +23,13 @@ export const MORE_BIRTH_WORDS: readonly string[] = [
   "የተወለደችበት", "የተወለደበት",
   // Tagalog / Filipino
   "kaarawan", "petsa ng kapanganakan", "kapanganakan", "ipinanganak", "isinilang",
+  // Catalan, Galician, Basque, Italian alone (a CSV header "nascita"), Irish, Welsh, Maltese, Luxembourgish
+  "data de naixement", "naixement", "nascut", "nascuda", "neixer", "data de nacemento", "nacemento", "jaiotze data", "jaiotza data",
+  "jaiotze", "jaioa", "nascita", "data breithe", "rugadh", "dyddiad geni", "ganwyd", "data tat-twelid", "twelid",
+  "gebuertsdatum", "gebuer",
+  // Kazakh, Kyrgyz, Uzbek, Azerbaijani, Belarusian, Mongolian
+  "туған күні", "туған", "туылған", "туулган куну", "туулган", "tug'ilgan sana", "tugilgan sana", "tug'ilgan", "doğum tarixi",
+  "dogum tarixi", "дата нараджэння", "нарадзіўся", "төрсөн огноо", "төрсөн",
+  // Hausa, Yoruba, Somali, Zulu
+  "ranar haihuwa", "haihuwa", "an haife", "ojo ibi", "taariikhda dhalashada", "dhalashada", "usuku lokuzalwa",
 ];

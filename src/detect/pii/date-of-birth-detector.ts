@@ -30,7 +30,7 @@ const DATE = new RegExp(
     "(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2})(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?",
     // day-first numeric dates; Czech and Slovak put a space after each dot ("11. 4. 1958")
     "(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}\\. \\d{1,2}\\. ?\\d{4})",
-    `(\\d{1,2}(?:st|nd|rd|th|er|\u00ba|\u00b0|\\.)?[\\s\\-]+(?:(?:of|de|del)\\s+)?(?:${MONTH_WORDS_SOURCE})\\.?,?[\\s\\-]+(?:(?:de|del)\\s+)?\\d{4})`,
+    `(\\d{1,2}(?:st|nd|rd|th|er|\u00ba|\u00b0|\\.)?(?:[\\s\\-]+(?:(?:of|de|del)\\s+|d['’])?)(?:${MONTH_WORDS_SOURCE})\\.?,?[\\s\\-]+(?:(?:de|del)\\s+)?\\d{4})`,
     `((?:${MONTHS})\\.?[\\s\\-]+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
     `((?:${MONTHS})[\\-\\s]\\d{2,4}|\\d{1,2}\\.?[\\-\\s](?:${PARTIAL_MONTHS})|\\d{1,2}/(?:\\d{4}|\\d{2}))`,
     // year first with a month word (Hungarian "1987. március 15.", "1990 March 5")

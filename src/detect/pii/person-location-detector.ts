@@ -1104,10 +1104,10 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
 /**
  * A birth verb of one of several languages, an optional date, then a place preposition, ending right before a group:
  * "born in", "nato a", "nata il 30/04/1979 a", "nacida el 7 de octubre de 1994 en", "né le 3 mai 1950 à", "geboren am
- * 21.11.1972 in", "urodzona w". The words between stop at a sentence end and hold no other verb-like colon or semicolon.
+ * 21.11.1972 in", "urodzona w", "rođen 21.11.1984 u", "rojena v", "родился в", "født i". The words between stop at a sentence end and hold no other verb-like colon or semicolon.
  */
 const BIRTH_PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:born|nat[oa]|nacid[oa]|nac[ií]|naci[oó]|nasci|nasceu|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|urodzi[łl](?:em|am|a)?|γεννήθηκε|γεννήθηκα|γεννημένη|γεννημένος)(?:[ \t]+(?:il|el|le|am|on|em|op|en|dia|w dniu|στις)[ \t]+(?:[^.!?;:\n]|\.(?=\d)){1,32}?|[ \t]+\d(?:[^.!?;:\n]|\.(?=\d)){0,30}?)?[ \t]+(?:in|a|à|en|em|no|na|w|we|στην|στη|στο|στον)[ \t]+$/iu;
+  /(?:^|[^\p{L}])(?:born|nat[oa]|nacid[oa]|nac[ií]|naci[oó]|nasci|nasceu|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|urodzi[łl](?:em|am|a)?|γεννήθηκε|γεννήθηκα|γεννημένη|γεννημένος|ro[đd]en[ao]?|rojen[ao]?|narozen[aáý]?|narodil[ao]?|рођен[ао]?|роден[ао]?|родил(?:ся|ась)|народи(?:вся|лася)|født|fødd|född|fædd(?:ur)?)(?:[ \t]+(?:il|el|le|am|on|em|op|en|dia|w dniu|στις|den)[ \t]+(?:[^.!?;:\n]|\.(?=\d)){1,32}?|[ \t]+\d(?:[^.!?;:\n]|\.(?=\d)){0,30}?)?[ \t]+(?:in|a|à|en|em|no|na|w|we|στην|στη|στο|στον|u|v|ve|в|во|у|i|í)[ \t]+$/iu;
 /** A nationality or citizenship label, its colon optional. */
 const NATIONALITY_BEFORE =
   /(?:^|[^\p{L}])(?:nationality|citizenship|citizen of|nationalit[ée]|nacionalidad|nacionalidade|nazionalit[àa]|cittadinanza|staatsangeh[öo]rigkeit|nationalit[äa]t|nationaliteit|obywatelstwo|narodowo[śs][ćc]|uyru[ğg]u?|国籍|국적)[ \t]*[:：]?[ \t]*$/iu;

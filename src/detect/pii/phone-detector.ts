@@ -28,6 +28,17 @@ const CONTEXT = keywordMatcher([
   "тел", "телефон", "телефона", "телефону", "номер", "номера", "номеру", "моб", "мобильный", "мобільний", "позвонит", "позвони", "звонить",
   "هاتف", "الهاتف", "جوال", "الجوال", "رقم", "موبايل", "تليفون",
   "番号", "電話番号", "携帯番号", "号码", "號碼", "手機", "번호", "연락처",
+  // Icelandic, Latvian, Lithuanian, Estonian, Maltese, Slovene/Belgian "GSM", Nordic "tlf", Finnish "puh", Albanian,
+  // Mexican/Chilean/Galician/Portuguese spoken forms, "texted from"
+  "sími", "simi", "farsími", "farsimi", "gsm", "tālr", "tālrunis", "talr", "talrunis", "mobilais", "mob. tel", "telefono nr", "mobilusis",
+  "telefoni", "mowbajl", "numru", "numru tat-telefon", "tlf", "puh", "puhelin", "matkapuhelin", "el cel", "mi cel", "tu cel", "su cel", "celu", "fono",
+  "chámao", "chámame", "chamar", "me liga", "llámalo", "llámala", "márcale", "texted", "texted me", "whatsapp me",
+  // Swahili, Hausa, Yoruba, Amharic, Georgian, Armenian, Hindi/Nepali/Marathi, Bengali, Tamil, Telugu, Kannada, Malayalam,
+  // Urdu/Persian, Hebrew, Thai, Sinhala, Khmer, Tagalog, Malay
+  "simu", "waya", "lambar waya", "nọmba", "ስልክ", "ტელეფონი", "ტელ", "მობ", "հեռախոս", "मोबाइल", "फोन", "फ़ोन", "दूरभाष",
+  "মোবাইল", "ফোন", "কল", "கைபேசி", "தொலைபேசி", "அலைபேசி", "ఫోన్", "మొబైల్", "ಫೋನ್", "ಮೊಬೈಲ್", "ഫോൺ", "മൊബൈൽ", "فون",
+  "موبائل", "تلفن", "موبایل", "شماره تماس", "تلفن همراه", "טלפון", "נייד", "טל", "มือถือ", "เบอร์", "දුරකථන", "ජංගම", "ទូរស័ព្ទ",
+  "telepono", "numero ng telepono", "tel. bimbit", "telefon bimbit", "bimbit",
 ]);
 // "number" alone is weak evidence: in code it is mostly a type name.
 const WEAK_CONTEXT = keywordMatcher(["number", "no.", "nr", "num"]);
@@ -66,6 +77,8 @@ const FALLBACK_REGIONS: readonly CountryCode[] = ["GB", "DE", "FR", "IN", "IL", 
 const CONTEXT_REGIONS: readonly CountryCode[] = [
   "KR", "ID", "RU", "UA", "KZ", "EG", "SA", "AE", "MA", "PL", "GR", "DK", "NO", "SE", "FI", "PT", "AT", "CH", "BE", "HU", "CZ", "SK", "RO",
   "VN", "TW", "HK", "NG", "KE", "PK", "BD", "MY", "TH", "AR", "CO", "CL", "PE", "NZ", "IS",
+  // smaller national plans whose numbers are given with a phone word: Baltic, Malta, Balkans, Caucasus, South Asia
+  "LV", "LT", "EE", "MT", "SI", "HR", "RS", "BG", "GE", "NP", "LK",
 ];
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 const DECIMAL_LIKE = /^\d+\.\d+$/;

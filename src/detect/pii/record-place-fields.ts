@@ -20,6 +20,12 @@ const BIRTHPLACE = [
   "doğum yeri", "quê quán", "nơi sinh", "tempat lahir", "lugar ng kapanganakan", "مكان الميلاد", "محل الميلاد",
   "مكان الولادة", "محل تولد", "محل ولادت", "جائے پیدائش", "מקום לידה", "जन्मस्थान", "जन्म स्थान", "জন্মস্থান",
   "பிறந்த இடம்", "የትውልድ ቦታ", "籍贯", "籍貫", "出生地", "出生地点", "出身地", "本籍", "本籍地", "출생지", "고향",
+  // Korean registered domicile and origin, Telugu/Kannada/Tamil/Hindi/Nepali home town, Thai domicile and birthplace,
+  // Moroccan "place of increase" (birth), Swahili, Hausa, Basque, Catalan, Galician, Irish, Welsh, Maltese
+  "본적", "본적지", "출신지", "출신", "ఊరు", "స్వస్థలం", "జన్మస్థలం", "ಊರು", "ಹುಟ್ಟೂರು", "சொந்த ஊர்", "ஊர்", "गृहनगर",
+  "जन्मथलो", "जन्म स्थान", "ภูมิลำเนา", "บ้านเกิด", "สถานที่เกิด", "مكان الازدياد", "محل الازدياد", "مسقط الرأس",
+  "mahali pa kuzaliwa", "wurin haihuwa", "jaioterria", "jaiolekua", "lloc de naixement", "lugar de nacemento",
+  "áit bhreithe", "man geni", "post tat-twelid", "post tal-għixien",
 ];
 /** Labels of a town or city field of a record (also the city of an address written as its own field). */
 const CITY = [
@@ -43,7 +49,18 @@ const XML_FIELD = new RegExp(`<(${LABELS})>(${PLACE})</\\1>`, "giu");
 /** Column headers: a birthplace column, or a city column of a table that also has a name column (a bare city column is a warehouse's or an office's as often as someone's). */
 const BIRTHPLACE_HEADER = new RegExp(`^(?:${BIRTHPLACE.map(ESC).join("|")})$`, "iu");
 const CITY_HEADER = new RegExp(`^(?:${CITY.map(ESC).join("|")})$`, "iu");
+/**
+ * The address label of scripts whose forms often give only the town there ("ठेगाना: पोखरा", "አድራሻ: አዲስ አበባ"): a value
+ * of one or two words of that script alone on its line is the person's place (a street address has a number or a comma).
+ */
+const SCRIPT_ADDRESS_LABEL =
+  /(?:^|\n)[ \t]*(?:ठेगाना|पता|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|પતું|ਪਤਾ|አድራሻ|ที่อยู่|ທີ່ຢູ່|အိမ်လိပ်စာ|ලිපිනය|მისამართი|հասցե)[ \t]*[:：][ \t]*([^\s\d\p{P}A-Za-z][^\s\d\p{P}]*(?:[ \t][^\s\d\p{P}A-Za-z][^\s\d\p{P}]*)?)[ \t]*(?=\r?\n|$)/gu;
+/** Column headers that qualify a city as someone's: "home_city", "birth city", "city_of_birth", "residence town". */
+const QUALIFIED_CITY_HEADER = /^(?:home|birth|native|residence|resident|current|hometown)[ _-]?(?:city|town)$|^(?:city|town)[ _-]of[ _-](?:birth|residence)$/iu;
+/** Japanese and Chinese birthplace or domicile labels inside a sentence, the place ending in its administrative unit ("出身地 秋田県。"). */
+const CJK_INLINE_PLACE = /(?:出身地|本籍地|本籍|籍贯|籍貫|出生地)[ \t\u3000]*[:：は]?[ \t\u3000]*([\u3400-\u9fff]{1,6}?(?:都|道|府|県|省|市|区|區|町|村|縣))(?=[。、，,．.\s]|$)/gu;
 const NAME_HEADER = /name|^nom$|naam|namn|navn|nimi|nombre|фио|имя|фамил|姓名|氏名|이름|성명|الاسم|họ tên/iu;
+const NON_LATIN = /[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f\u1200-\u137f\u3400-\u9fff]/u;
 const GATE = new RegExp(`(?:${LABELS})`, "iu");
 
 /** Values a place field takes that name no place. */
@@ -80,7 +97,7 @@ function placeColumns(text: string, out: PiiHit[], from: number): void {
         if (!clean.includes(d)) continue;
         const cells = clean.split(d).map((c) => c.trim().replace(/^["']|["']$/g, ""));
         const named = cells.some((c) => NAME_HEADER.test(c));
-        const i = cells.findIndex((c) => BIRTHPLACE_HEADER.test(c) || (named && CITY_HEADER.test(c)));
+        const i = cells.findIndex((c) => BIRTHPLACE_HEADER.test(c) || QUALIFIED_CITY_HEADER.test(c) || (named && CITY_HEADER.test(c)));
         if (i >= 0 && cells.length >= 2) {
           col = i;
           delim = d;
@@ -111,6 +128,16 @@ function placeColumns(text: string, out: PiiHit[], from: number): void {
  * first hit of the calling scanner: PERSON hits from there inside such a value are lowered.
  */
 export function recordPlaceFields(text: string, out: PiiHit[], from: number): void {
+  if (NON_LATIN.test(text)) {
+    for (const re of [SCRIPT_ADDRESS_LABEL, CJK_INLINE_PLACE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const v = m[1]!;
+        const s = m.index + m[0].lastIndexOf(v);
+        report(out, from, s, s + v.length, "birthplace or home field", text);
+      }
+    }
+  }
   if (!GATE.test(text)) return;
   LINE_FIELD.lastIndex = 0;
   for (let m = LINE_FIELD.exec(text); m; m = LINE_FIELD.exec(text)) {

@@ -17,6 +17,7 @@ import { malaysianStreetAddresses } from "./malaysian-street-address.js";
 import { SpanSet } from "./span-set.js";
 import { townAfterAddress } from "./town-after-address.js";
 import { isExampleAddress } from "./example-addresses.js";
+import { labelledAddresses } from "./labelled-addresses.js";
 
 const HOUSE_NUMBER_END = /\d[A-Za-z]?$/;
 
@@ -66,6 +67,16 @@ function afterBox(text: string, pos: number): boolean {
 }
 
 /**
+ * The end of "-88" after a unit number ("1102-88 "), or `end` when no one- to four-digit number smaller than the unit
+ * follows the dash (a range counts up: "10-15 Minute Walk", "100-150 Main").
+ */
+function unitDashEnd(text: string, end: number, unit: number): number {
+  let i = end + 1;
+  while (i < text.length && i - end <= 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i > end + 1 && text.charCodeAt(i) === 32 && Number(text.slice(end + 1, i)) < unit ? i : end;
+}
+
+/**
  * After a house number and its space, a street starts with an upper-case letter (name, direction or
  * suffix, all capitalised) or a digit ("5th Ave"): "5 items", "3 of them" are rejected before the regex.
  * Non-ASCII characters are left to the regex (\p{Lu}, Unicode white space).
@@ -78,7 +89,7 @@ function streetNameNext(text: string, i: number): boolean {
 
 let lowerStreetRe: RegExp | undefined;
 /** Address cues that end right before the house number of a lower-case address. */
-const LOWER_CUE = /(?:\b(?:live|lives|living|located|based|staying|stay|moved|move) (?:at|to)|\b(?:ship|shipping|deliver|delivery|send it|send them|mail it|post it) to|\baddress(?: is|:|=)|\bmy address|\bi'm at|\bwe're at)[ \t,:]{0,3}$/i;
+const LOWER_CUE = /(?:\b(?:live|lives|living|located|based|staying|stay|moved|move) (?:at|to)|\b(?:ship|shipping|deliver|delivery|send|mail|post)(?: (?:it|them|the \w+|my \w+|this|that|everything))? to|\baddress(?: is|:|=)|\bmy address|\bi'm at|\bwe're at)[ \t,:]{0,3}$/i;
 /** Words that are never part of a street name. */
 const FUNCTION_WORDS = new Set(["the", "a", "an", "in", "of", "on", "to", "for", "and", "or", "same", "my", "our", "your", "their", "his", "her", "its", "this", "that", "these", "those", "is", "are", "was", "at", "by", "with"]);
 const STREET_WORD_SUFFIXES = new Set(["street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "place", "pl", "terrace", "crescent", "close", "grove", "square", "highway", "hwy", "parkway", "pkwy", "way", "circle", "cir", "row", "mews", "gardens"]);
@@ -95,7 +106,7 @@ function lowerCaseStreet(text: string, pos: number, next: number): AddressMatch 
   // address the 2 bugs the same way")
   if (!LOWER_CUE.test(text.slice(Math.max(0, pos - 32), pos))) return undefined;
   lowerStreetRe ??= new RegExp(
-    `\\d{1,6}[a-z]?(?:-\\d{1,4})? (?:(?:north|south|east|west|n|s|e|w)\\.? )?((?:[a-z][a-z'’.-]* ){1,3})(${[...STREET_WORD_SUFFIXES].join("|")})\\.?(?![\\p{L}\\d])(?:,? (?:apt|apartment|suite|unit|flat|#) ?#?[a-z0-9-]{1,6})?(?:,? ([a-z]+(?: [a-z]+)?))?`,
+    `\\d{1,6}[a-z]?(?:-\\d{1,4})? (?:(?:north|south|east|west|n|s|e|w)\\.? )?((?:[a-z][a-z'’.-]* ){1,3})(${[...STREET_WORD_SUFFIXES].join("|")})\\.?(?![\\p{L}\\d])(?:,? (?:apt|apartment|suite|unit|flat|#) ?#?[a-z0-9-]{1,6})?(?:,? ([a-z]+(?: (?![a-z]{2} \\d{5})[a-z]+)?))?(,? [a-z]{2} \\d{5}(?:-\\d{4})?(?!\\d))?`,
     "uy",
   );
   lowerStreetRe.lastIndex = pos;
@@ -108,7 +119,8 @@ function lowerCaseStreet(text: string, pos: number, next: number): AddressMatch 
   let v = m[0];
   const town = m[3];
   const g = gazetteers();
-  if (town !== undefined && !isPlaceName(g, titleCase(town))) {
+  // a town with a state and ZIP code after it ("dayton oh 45402") is one whatever the gazetteers know
+  if (town !== undefined && m[4] === undefined && !isPlaceName(g, titleCase(town))) {
     // only the first word may be the town ("…, london and …"); words that are no town are not part of the address
     const first = town.split(" ")[0]!;
     v = isPlaceName(g, titleCase(first)) ? v.slice(0, v.length - town.length + first.length) : v.slice(0, v.lastIndexOf(town)).replace(/[, ]+$/, "");
@@ -155,9 +167,11 @@ function findAddresses(scan: PiiScan): AddressMatch[] {
       if (len > 7) continue;
       let pos = t.start;
       const pm = t.start >= 6 && afterBox(text, t.start) ? PO_BOX_BEFORE.exec(text.slice(Math.max(0, t.start - 14), t.start)) : null;
+      // a unit joined to the house number by a dash ("1102-88 Queens Quay W", Canadian and Australian style)
+      const sp = text.charCodeAt(t.end) === 45 && len >= 3 ? unitDashEnd(text, t.end, Number(t.digits === len ? text.slice(t.start, t.end) : NaN)) : t.end;
       if (pm) pos = t.start - pm[0].length;
-      else if (text.charCodeAt(t.end) !== 32) continue;
-      else if (!streetNameNext(text, t.end + 1)) {
+      else if (text.charCodeAt(sp) !== 32) continue;
+      else if (!streetNameNext(text, sp + 1)) {
         const low = lowerCaseStreet(text, t.start, t.end + 1);
         if (low !== undefined) {
           lastEnd = low.end;
@@ -196,6 +210,8 @@ function findAddresses(scan: PiiScan): AddressMatch[] {
     landmarkAddresses(text, tk.start, tk.end, tk.n),
     // post-office boxes and rural routes in more languages ("Postfach 412, 3000 Bern 7", "B.P. 318, Dakar")
     poBoxAddresses(text, tk.start, tk.end, tk.n),
+    // any country's address after its label, by the shape of the value ("Adrese: Brīvības iela 155-12, Rīga, LV-1012")
+    labelledAddresses(text),
   ]) {
     for (const a of found) {
       if (!free(a)) continue;

@@ -10,6 +10,8 @@ const L = "\\p{L}'’.-";
 const TOWN_L = "\\p{L}'’-";
 /** German, Dutch, Scandinavian street names written as one word ending in the street type. */
 const COMPOUND =
+  // an adjective of the street's name may stand apart before it ("Lange Nieuwstraat", "Alte Gasse", "Norra Storgatan")
+  `(?:(?:Lange|Korte|Oude|Nieuwe|Hoge|Lage|Grote|Kleine|Sint|Sankt|Alte|Neue|Große|Grosse|Obere|Untere|Hintere|Vordere|Lille|Store|Gamle|Nye|Gamla|Norra|Södra|Östra|Västra|Stora|Lilla|Nørre|Søndre|Vester|Øster)\\s+)?` +
   `\\p{Lu}[${L}]*?(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg|gatan|gata|vägen|väg|gränd|torget|vej|gade|veien|vegen|gate|tie|katu|kuja|polku|vegur|stræti|stígur|braut|-(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Pfad|Steig|Graben))`;
 /**
  * The same street types as separate words after a capitalised word ("Potsdamer Platz", "Berliner Straße"); a Nordic
@@ -19,14 +21,14 @@ const SEPARATE = `\\p{Lu}[${L}]+\\s+(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Al
 /** Italian, Spanish, Portuguese street types before the name; the name may hold lower-case particles. */
 const PREFIXED =
   `(?:(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Str\\.|Lungomare|Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda|Carrer|Passeig|Avinguda|Plaça|Rambla|ul\\.|al\\.|pl\\.|ulica|aleja|Bulevardul|Bd\\.|Calea|Șoseaua|Şoseaua|Soseaua|Aleea|Splaiul|Piața|Rue|Avenue|Boulevard|Chaussée|Quai|Chemin|Route|Impasse|Allée|Ruelle|Pasaje|Jirón|Calzada|Diagonal|Transversal|os\\.|osiedle|Rehov|Rechov|Sderot)\\s+(?:[\\p{Ll}${L}]+\\s+){0,4}?(?:\\p{Ll}{1,5}['’])?\\p{Lu}[${L}]*|(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Unter den|Hinter der|Vor dem)\\s+\\p{Lu}[\\p{L}'’-]{2,}(?:\\s+\\p{Lu}[\\p{L}'’-]{2,})?)`;
-/** Postal code and town: "10115 Berlin", "75002 Paris", "400012 Cluj-Napoca", "4100-119 Porto", "D-80331 München", "1011 AB Amsterdam", "111 52 Stockholm". */
+/** Postal code and town (an Argentine CPA also in its short form, "C1045 CABA"): "10115 Berlin", "75002 Paris", "400012 Cluj-Napoca", "4100-119 Porto", "D-80331 München", "1011 AB Amsterdam", "111 52 Stockholm". */
 /**
  * Flat, floor and door parts between the house number and the postal code: "ap. 5", "int. 7", "apto 62", "piso 5
  * depto B", "lgh 1102", "m. 15", "kv. 7", "bte 4", "Whg. 4", "2. tv.", "3. th", "3º izda.", "2.º Dto", "3. OG links",
  * "Hinterhaus", "1 tr", Romanian "bl. A2, sc. 1, ap. 9", Catalan "2n 1a". Taken only when a postal code and town follow, so they cannot run on into prose.
  */
 const UNIT =
-  `(?:(?:ap|apt|app|appt|apto|apt[oº]|dpto|depto|int|interno|Apto|Dpto|Depto|Int|Piso|piso|planta|lgh|m|kv|bte|boîte|bus|whg|wohnung|esc|pta|puerta|sc|et|etaj|bl|bloc|scara|d|daire|kat)\\.?:?\\s?[A-Za-z0-9]{1,5}\\.?|\\d{1,2}(?:r|n|t|è|o)\\.?\\s\\d{1,2}(?:a|ª)|\\d{1,2}\\.?\\s?(?:tv|th|mf|sal|st)\\.?|\\d{1,2}\\.?\\s?[º°ª](?:\\s?[A-Za-z0-9]{1,4}[ª]?\\.?)?|\\d{1,2}\\.\\s?(?:OG|Stock|Etage|DG|EG)(?:\\s(?:links|rechts|li\\.|re\\.))?|(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)(?:\\s\\d{1,2}\\.\\s?OG)?|\\d{1,2}\\s?tr\\.?|\\d{1,2}(?:e|er|ème)\\s(?:étage)|Bât\\.?\\s[A-Z0-9]{1,3})`;
+  `(?:(?:ap|apt|app|appt|apto|apt[oº]|dpto|depto|dto|int|interno|Apto|Dpto|Depto|Int|Piso|piso|planta|lgh|m|kv|bte|boîte|bus|whg|wohnung|esc|pta|puerta|sc|et|etaj|bl|bloc|scara|d|daire|kat)\\.?:?\\s?[A-Za-z0-9]{1,5}\\.?|\\d{1,2}(?:r|n|t|è|o)\\.?\\s\\d{1,2}(?:a|ª)|\\d{1,2}\\.?\\s?(?:tv|th|mf|sal|st)\\.?|\\d{1,2}\\.?\\s?[º°ª](?:\\s?[A-Za-z0-9]{1,4}[ª]?\\.?)?|\\d{1,2}\\.\\s?(?:OG|Stock|Etage|DG|EG)(?:\\s(?:links|rechts|li\\.|re\\.))?|(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)(?:\\s\\d{1,2}\\.\\s?OG)?|\\d{1,2}\\s?tr\\.?|\\d{1,2}(?:e|er|ème)\\s(?:étage)|Bât\\.?\\s[A-Z0-9]{1,3})`;
 /** Lower-case particles inside a town or district name ("Rio de Janeiro", "Ciudad de México", "Oaxaca de Juárez"). */
 const PARTICLE = "(?:de|da|do|dos|das|del|di|la|sur|am|im)";
 /** A town or district of one to four words on one line (a line break ends it: "… 10435 Berlin\nDiagnose"). */
@@ -49,7 +51,7 @@ const TOWN =
   // Icelandic: a three-digit postcode and the town ("Laugavegur 28, 101 Reykjavík"), taken after the Icelandic street
   // types only (the lookbehind)
   `(?:,\\s+\\d{3}\\s+(?<=(?:vegur|gata|stræti|stígur|braut)\\s+\\d{1,4}[a-zA-Z]?,\\s+\\d{3}\\s+)\\p{Lu}[${TOWN_L}]+` +
-  `|${UNITS},?\\s+(?:[A-Z]{1,2}-)?(?:\\d{5,6}|\\d{4}-\\d{3}|\\d{4}(?:\\s?[A-Z]{2})?|\\d{3}\\s\\d{2}|\\d{2}-\\d{3}|[A-Z]\\d{4}[A-Z]{3})\\s+\\p{Lu}[${TOWN_L}]+(?:[ \\t-]\\p{Lu}[${TOWN_L}]+){0,2}(?: (?:[A-Z]{1,2}|\\d{1,2})(?![\\p{L}\\p{N}]|[ \\t]?\\d))?` +
+  `|${UNITS},?\\s+(?:[A-Z]{1,2}-)?(?:\\d{5,6}|\\d{4}-\\d{3}|\\d{4}(?:\\s?[A-Z]{2})?|\\d{3}\\s\\d{2}|\\d{2}-\\d{3}|[A-Z]\\d{4}(?:[A-Z]{3})?)\\s+\\p{Lu}[${TOWN_L}]+(?:[ \\t-]\\p{Lu}[${TOWN_L}]+){0,2}(?: (?:[A-Z]{1,2}|\\d{1,2})(?![\\p{L}\\p{N}]|[ \\t]?\\d))?` +
   `|${UNITS}${BR_SEP}(?:${PLACE}${BR_SEP}){0,2}${PLACE}[ \\t]*[-–/][ \\t]*[A-Z]{2}(?:,?\\s+(?:CEP:?\\s?)?\\d{5}-?\\d{3})?(?![\\p{L}\\p{N}])` +
   `|${UNITS},?\\s+CEP:?\\s?\\d{5}-?\\d{3}(?![\\p{N}])(?:,?\\s+${PLACE}(?:[ \\t]*[-–/][ \\t]*[A-Z]{2}(?![\\p{L}\\p{N}]))?)?` +
   `|${UNITS},\\s+(?:Col\\.|Colonia|Fracc\\.|Fraccionamiento|Barrio)\\s+${PLACE}(?:,\\s+${PLACE})?,\\s+(?:C\\.?\\s?P\\.?:?\\s+)?\\d{5}(?![\\p{N}])(?:,?\\s+${PLACE})?(?:,[ \\t]*(?:\\p{Lu}\\p{Ll}{1,4}\\.|[A-Z]{2,5})(?![\\p{L}\\p{N}]))?` +

@@ -80,7 +80,8 @@ export function gazetteers(): Gazetteers {
     countries: new WordSet(d.countries),
     regions: new WordSet(d.regions),
     commonWords: new WordSet(d.commonWords),
-    streetSuffixes: d.streetSuffixes,
+    // street types the USPS list lacks that Commonwealth addresses use ("88 Queens Quay W", "1180 Grand Concourse")
+    streetSuffixes: [...d.streetSuffixes, "Quay", "Quays", "Concourse", "Boardwalk"],
     maxLocationTokens: Math.min(maxWords(d.cities, d.countries, d.regions), 4),
   };
   return cached;

@@ -11,9 +11,10 @@
 import type { AddressMatch } from "./pii-scan.js";
 
 const HE_WORD = "[\\u05d0-\\u05ea][\\u05d0-\\u05ea\"'׳״-]*";
+/** (a word after the town that starts with the conjunction ו, "and", goes on the sentence: "…, חולון והטלפון …") */
 const HE_ADDR = new RegExp(
   // a one-letter preposition may be joined to the street word ("לרחוב הרצל 45", "ברחוב …"): the address starts after it
-  `(?<=(?:^|[^\\u05d0-\\u05ea])[לבמהו]?)(?:רחוב|רח['׳]|שדרות|שד['׳]|דרך|סמטת|כיכר)[ \\t]+${HE_WORD}(?:[ \\t]+${HE_WORD}){0,3}[ \\t]+\\d{1,4}(?![\\d])(?:[ \\t]*,?[ \\t]*(?:דירה|כניסה|קומה)[ \\t]*\\d{1,4})*(?:[ \\t]*,[ \\t]*${HE_WORD}(?:[ \\t]+${HE_WORD}){0,2})?(?:[ \\t,]+\\d{5,7}(?![\\d]))?`,
+  `(?<=(?:^|[^\\u05d0-\\u05ea])[לבמהו]?)(?:רחוב|רח['׳]|שדרות|שד['׳]|דרך|סמטת|כיכר)[ \\t]+${HE_WORD}(?:[ \\t]+${HE_WORD}){0,3}[ \\t]+\\d{1,4}(?![\\d])(?:[ \\t]*,?[ \\t]*(?:דירה|כניסה|קומה)[ \\t]*\\d{1,4})*(?:[ \\t]*,[ \\t]*${HE_WORD}(?:[ \\t]+(?!ו)${HE_WORD}){0,2})?(?:[ \\t,]+\\d{5,7}(?![\\d]))?`,
   "gu",
 );
 

@@ -19,8 +19,8 @@ import type { StreetMatch } from "./eu-street-address.js";
  */
 
 const W = "\\p{Lu}[\\p{L}'’.-]*";
-/** A word of a Turkish street name: no dot, so the end of the sentence before the street is not taken in. */
-const WT = "\\p{Lu}[\\p{L}'’-]*";
+/** A word of a Turkish street name: no dot, so the end of the sentence before the street is not taken in; not the label "Adresim" ("my address"). */
+const WT = "(?!(?:Adres|Adresim|Adresi|Adresimiz|Adresiniz)\\s)\\p{Lu}[\\p{L}'’-]*";
 /** "No. ", "No: ", "No ", "Nomor " right before a house number. */
 const NO_LABEL = /(?:^|[^\p{L}])(?:No|NO|Nomor|Nr|Kav|Blok)\s?[.:]?\s?$/u;
 /** The Indonesian or Turkish street before the number label (matched on the 80 characters before it). */
@@ -34,8 +34,9 @@ const LABEL_END = /(?:No|NO|Nr|mor|#|lot|lat|tor|Kav|lok)\s?[.:]?\s?$/;
 /** The number and what may follow it: a flat ("Daire 8"), district and town, a five-digit postcode. */
 const NO_TAIL = new RegExp(
   `\\d{1,4}[A-Za-z]?(?:/\\d{1,4})?(?:\\s+(?:Daire|D\\.?|Kat|K\\.)\\s?:?\\s?\\d{1,3}){0,2}` +
-    // Turkish: postcode, then district and province joined by a slash ("34000 Fatih/İstanbul", "Kadıköy/İstanbul")
-    `(?:,?\\s+(?:\\d{5}\\s+)?${W}(?:\\s${W})?\\s?/\\s?${W}(?![\\p{L}])` +
+    // Turkish: postcode, then district and province joined by a slash ("34000 Fatih/İstanbul", "Kadıköy/İstanbul"),
+    // or the postcode after them ("Kadıköy/İstanbul 34728")
+    `(?:,?\\s+(?:\\d{5}\\s+)?${W}(?:\\s${W})?\\s?/\\s?${W}(?![\\p{L}])(?:\\s+\\d{5}(?![\\p{N}]))?` +
     `|(?:,\\s+${W}(?:\\s+${W})?){0,3}(?:\\s+\\d{5}(?!\\d))?)`,
   "uy",
 );

@@ -19,12 +19,34 @@ const BEFORE = new RegExp(
 
 const NUMBERED_BEFORE = /(?:^|[^\p{L}])(?:version|v|page|p|pp|chapter|ch|step|item|no|nr|number|release|level|vol|volume|part|section|sec|figure|fig|table|ticket|order|invoice|build|gate|flight|row|line|episode|season|week|day|year|top|rank|grade|class|year)\.?[ \t]*$/iu;
 
+/**
+ * A letter's address block, one part a line: house number and street, one or two town or county lines, then a British
+ * postcode or an Eircode alone on its line ("9 Heol y Nant\nCardiff\nCF14 6BH"). Matched on the text before the postcode.
+ */
+const BLOCK_BEFORE = new RegExp(
+  `(?:^|\\n)[ \\t]*((?:(?:Flat|Apartment|Unit)[ \\t]+\\d{1,4}[A-Za-z]?,?[ \\t]*\\n?[ \\t]*)?\\d{1,4}[A-Za-z]?[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+${WORD}){0,4},?[ \\t]*\\n(?:[ \\t]*${TOWN_PART},?[ \\t]*\\n){1,2})[ \\t]*$`,
+  "u",
+);
+
 export function postcodeAnchoredAddresses(text: string): AddressMatch[] {
   const out: AddressMatch[] = [];
   POSTCODE.lastIndex = 0;
   for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
     const pc = m.index;
     const c = text.charCodeAt(pc - 1);
+    if (c === 10 && !/^[A-Z]{2}[ \t]\d/.test(m[0])) {
+      // a postcode alone on its line under the street and town lines
+      const end = pc + m[0].length;
+      const after = text.charCodeAt(end);
+      if (end < text.length && after !== 10 && after !== 13) continue;
+      const lo = Math.max(0, pc - 120);
+      const b = BLOCK_BEFORE.exec(text.slice(lo, pc));
+      if (!b) continue;
+      const start = pc - b[1]!.length;
+      if (NUMBERED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+      out.push({ start, end, value: text.slice(start, end) });
+      continue;
+    }
     if (c !== 32 && c !== 9) continue;
     const lo = Math.max(0, pc - 96, lineStartWithin(text, pc, 96));
     // a US state and ZIP only after a comma and the town ("Bronx, NY 10456"), not "Dallas TX 75201 warehouse"

@@ -210,8 +210,6 @@ function findAddresses(scan: PiiScan): AddressMatch[] {
     landmarkAddresses(text, tk.start, tk.end, tk.n),
     // post-office boxes and rural routes in more languages ("Postfach 412, 3000 Bern 7", "B.P. 318, Dakar")
     poBoxAddresses(text, tk.start, tk.end, tk.n),
-    // any country's address after its label, by the shape of the value ("Adrese: Brīvības iela 155-12, Rīga, LV-1012")
-    labelledAddresses(text),
   ]) {
     for (const a of found) {
       if (!free(a)) continue;
@@ -231,6 +229,13 @@ function findAddresses(scan: PiiScan): AddressMatch[] {
         covered.add(b);
       }
     }
+    eu.push(a);
+    euSet.add(a);
+  }
+  // any country's address after its label, by the shape of the value ("Adrese: Brīvības iela 155-12, Rīga, LV-1012"),
+  // only where no grammar above found one
+  for (const a of labelledAddresses(text)) {
+    if (!free(a)) continue;
     eu.push(a);
     euSet.add(a);
   }

@@ -38,10 +38,15 @@ const STOP_WORDS = new Set([
   "telefono", "tālr.", "tālrunis", "sími", "mowbajl", "simu", "waya", "ტელეფონი", "ტელ.", "телефон", "тел.", "тел", "ফোন", "মোবাইল",
   "கைபேசி", "தொலைபேசி", "फोन", "मोबाइल", "فون", "هاتف", "جوال", "وجوالي", "وهاتفي", "טלפון", "והטלפון", "bel", "bellen",
   "call", "ring", "thx", "please", "pls", "its", "it's", "for",
+  // the recipient named after the address ("…, 125009, получатель …", "…، المستلم: …")
+  "recipient", "attn", "attn:", "получатель", "получатель:", "отримувач", "المستلم", "المستلم:", "empfänger", "destinataire",
+  "destinatario", "odbiorca", "ontvanger", "mottagare", "vastaanottaja", "收件人", "受取人", "수령인",
 ]);
 /** Dotted abbreviations that do not end a sentence inside an address ("Brgy. San Isidro", "Alm. Santos", "St. Mary"). */
 const ABBREVIATIONS = /(?:^|[\s,])(?:brgy|bgy|blk|bldg|st|ste|ave|av|avda|rd|dr|no|nr|nº|n|apt|apto|dpto|depto|jl|jln|kel|kec|kab|prov|tp|p|q|ul|al|pl|bl|sc|ap|et|mt|ft|sta|sto|gen|col|fracc|d|kv|qk|корп|ул|пр|д|кв|г|кв|обл|р-н|қ|ш|м|с|вул|бул|пер|str|str|sz|u|ln|hwy|km|dist|distt|po|vill|vpo|tehsil|mandal|opp|nr|cnr|lt|blvd)\.$/iu;
 const DIGIT = /\p{Nd}/u;
+const QUALIFIED = /^[\p{L}\p{M}() \t-]{1,24}[:：][ \t]*/u;
+const YEAR = /(?<!\p{Nd})(?:19|20)\d\d(?!\p{Nd})/gu;
 const LONG_DIGITS = /\p{Nd}[\p{Nd} -]{7,}\p{Nd}/u;
 /** Two letters in a row, vowel signs between them allowed (Bengali "বাড়ি", Tamil "தெரு"). */
 const LETTERS = /\p{L}\p{M}*\p{L}/u;
@@ -108,7 +113,8 @@ function valueEnd(text: string, pos: number): { end: number; parts: number; digi
     const part = text.slice(i, partEnd).trim();
     if (part.length === 0 || part.length > MAX_PART || words > MAX_WORDS || LONG_DIGITS.test(part)) break;
     parts++;
-    if (DIGIT.test(part)) digits = true;
+    // a year is no house number or postcode ("Poročilo 2024, 2025")
+    if (DIGIT.test(part.replace(YEAR, ""))) digits = true;
     if (LETTERS.test(part)) lettered++;
     end = i + text.slice(i, partEnd).trimEnd().length;
     if (stop || j >= limit) break;
@@ -125,7 +131,12 @@ export function labelledAddresses(text: string): AddressMatch[] {
   const out: AddressMatch[] = [];
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
-    const start = m.index + m[0].length;
+    let start = m.index + m[0].length;
+    // a label with a qualifier before its colon ("Адрес доставки: …", "Address (home): …"): the value is after the colon
+    const q = QUALIFIED.exec(text.slice(start, start + 32));
+    if (q) start += q[0].length;
+    // English "address" is also a verb ("address the 3 bugs, then …"): it labels only with a colon or "is"
+    if (/^address[ \t]*$/i.test(m[0])) continue;
     const first = text[start];
     // the value starts at once on the label's line with a letter or digit (a label at the end of its line heads a
     // block the other grammars read)

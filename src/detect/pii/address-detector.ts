@@ -48,9 +48,11 @@ function street(): RegExp {
   const eircode = "[AC-FHKNPRTV-Y]\\d[\\dW]\\s?[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])";
   const fourDigit = "(?!(?:19|20)\\d\\d)\\d{4}(?![\\d/.-])";
   // (a Kenyan box carries its post office's code: "P.O. Box 12345-00100, Nairobi")
-  const city = `(?:(?:,\\s*${town}){0,2}(?:,?\\s+Co\\.?\\s+${town})?,?\\s+${eircode}|,\\s*${town},?\\s+${fourDigit}|,?\\s+${town},?\\s+${ukPostcode}|,?\\s+${town},\\s*\\p{Lu}{2}\\s+${caPostcode}|,?\\s+${town},?\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}(?!\\d)|,?\\s+${town},\\s*(?:\\p{Lu}{2}(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)(?:\\s+\\d{5,6}(?!\\d)(?:-\\d{4})?)?|,?\\s+${town}\\s+\\d{6}(?!\\d))?`;
+  // (a Dublin postal district stands after its town: "Dublin 2, D02 X285")
+  const city = `(?:(?:,\\s*${town}(?:\\s\\d{1,2}(?=,))?){0,2}(?:,?\\s+Co\\.?\\s+${town})?,?\\s+${eircode}|,\\s*${town},?\\s+${fourDigit}|,?\\s+${town},?\\s+${ukPostcode}|,?\\s+${town},\\s*\\p{Lu}{2}\\s+${caPostcode}|,?\\s+${town},?\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}(?!\\d)|,?\\s+${town},\\s*(?:\\p{Lu}{2}(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)(?:\\s+\\d{5,6}(?!\\d)(?:-\\d{4})?)?|,?\\s+${town}\\s+\\d{6}(?!\\d))?`;
+  // (a numbered street before a comma: "Ang Mo Kio Ave 3, #05-12, Singapore 560123")
   streetRe = new RegExp(
-    `(?<![\\p{L}\\p{N}.,-])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?(?:${name}\\s+){0,3}${name}?\\s*(?:${sfx})\\.?(?![\\p{L}])(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\.?(?![\\p{L}]))?${unit}${city}|(?<![\\p{L}])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}(?:-\\d{5}(?!\\d))?${city}`,
+    `(?<![\\p{L}\\p{N}.,-])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?(?:${name}\\s+){0,3}${name}?\\s*(?:${sfx})\\.?(?![\\p{L}])(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\.?(?![\\p{L}])|\\s\\d{1,2}(?=,))?${unit}${city}|(?<![\\p{L}])P\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}(?:-\\d{5}(?!\\d))?${city}`,
     "uy",
   );
   return streetRe;
@@ -263,6 +265,8 @@ const UNIT_PREFIX = new RegExp(
     "|(?:(?:Unit|Flat|Apt\\.?)[ \\t]*)?\\d{1,4}[A-Za-z]?/" +
     // a Korean flat number before the building number ("1204-ho, 152 Teheran-ro")
     "|\\d{1,5}-ho,[ \\t]*" +
+    // a Singapore HDB block number is the house number ("Blk 123 Ang Mo Kio Ave 3")
+    "|(?:Blk|BLK|Block)\\.?[ \\t]+" +
     "|(?:The[ \\t]+)?(?:\\p{Lu}[\\p{L}'’]+[ \\t]+){0,2}(?:Vicarage|Rectory|Cottage|Cottages|Farmhouse|Lodge|Manor|Mansions|Villas|Heights|Towers|Apartments)(?:[ \\t]+\\d{1,4})?,[ \\t]*" +
     ")$",
   "u",

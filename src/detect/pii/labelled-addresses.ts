@@ -43,7 +43,7 @@ const STOP_WORDS = new Set([
   "destinatario", "odbiorca", "ontvanger", "mottagare", "vastaanottaja", "收件人", "受取人", "수령인",
 ]);
 /** Dotted abbreviations that do not end a sentence inside an address ("Brgy. San Isidro", "Alm. Santos", "St. Mary"). */
-const ABBREVIATIONS = /(?:^|[\s,])(?:brgy|bgy|blk|bldg|st|ste|ave|av|avda|rd|dr|no|nr|nº|n|apt|apto|dpto|depto|jl|jln|kel|kec|kab|prov|tp|p|q|ul|al|pl|bl|sc|ap|et|mt|ft|sta|sto|gen|col|fracc|d|kv|qk|корп|ул|пр|д|кв|г|кв|обл|р-н|қ|ш|м|с|вул|бул|пер|str|str|sz|u|ln|hwy|km|dist|distt|po|vill|vpo|tehsil|mandal|opp|nr|cnr|lt|blvd)\.$/iu;
+const ABBREVIATIONS = /(?:^|[\s,])(?:brgy|bgy|blk|bldg|st|ste|ave|av|avda|rd|dr|no|nr|nº|n|apt|apto|dpto|depto|jl|jln|kel|kec|kab|prov|tp|p|q|ul|al|pl|bl|sc|ap|et|mt|ft|sta|sto|gen|col|fracc|d|kv|qk|корп|ул|пр|д|кв|г|кв|обл|р-н|қ|ш|м|с|вул|бул|пер|str|str|sz|u|ln|hwy|km|dist|distt|po|vill|vpo|tehsil|mandal|opp|nr|cnr|lt|blvd|ص\.ب|ص\.\s?ب)\.$/iu;
 const DIGIT = /\p{Nd}/u;
 const QUALIFIED = /^[\p{L}\p{M}() \t-]{1,24}[:：][ \t]*/u;
 const YEAR = /(?<!\p{Nd})(?:19|20)\d\d(?!\p{Nd})/gu;

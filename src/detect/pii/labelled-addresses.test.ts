@@ -17,6 +17,7 @@ describe("addresses after an address label", () => {
     ["Tirahan: Blk 3 Lot 9, Brgy. Malanday, Marikina City 1805", "Blk 3 Lot 9, Brgy. Malanday, Marikina City 1805"],
     ["ninaishi Mtaa wa Uhuru, Plot 12, Arusha. Simu 0754 000 000", "Mtaa wa Uhuru, Plot 12, Arusha"],
     ["Мекенжайы: Астана қ., Тұран даңғылы 5, 12-пәтер", "Астана қ., Тұран даңғылы 5, 12-пәтер"],
+    ["Mailing address: 4 Rue Haute, 1000 Bruxelles", "4 Rue Haute, 1000 Bruxelles"],
   ])("%j", (text, value) => {
     expect(labelledAddresses(text).map((a) => a.value)).toEqual([value]);
   });
@@ -32,6 +33,9 @@ describe("addresses after an address label", () => {
     "Adrese: v2.4.1, v2.4.2",
     "Address: 42",
     "My address is 12 Main St",
+    "My wallet address is 0xef5aa5e1a92a09af9edcfe53baa05451d57ce3e3, send the refund there.",
+    "Deposit address: bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq, network BTC",
+    "Server address: db-01, port 5432",
   ])("no labelled address in %j", (text) => {
     expect(labelledAddresses(text)).toEqual([]);
   });

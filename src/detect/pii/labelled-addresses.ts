@@ -45,6 +45,10 @@ const STOP_WORDS = new Set([
 /** Dotted abbreviations that do not end a sentence inside an address ("Brgy. San Isidro", "Alm. Santos", "St. Mary"). */
 const ABBREVIATIONS = /(?:^|[\s,])(?:brgy|bgy|blk|bldg|st|ste|ave|av|avda|rd|dr|no|nr|nº|n|apt|apto|dpto|depto|jl|jln|kel|kec|kab|prov|tp|p|q|ul|al|pl|bl|sc|ap|et|mt|ft|sta|sto|gen|col|fracc|d|kv|qk|корп|ул|пр|д|кв|г|кв|обл|р-н|қ|ш|м|с|вул|бул|пер|str|str|sz|u|ln|hwy|km|dist|distt|po|vill|vpo|tehsil|mandal|opp|nr|cnr|lt|blvd|ص\.ب|ص\.\s?ب)\.$/iu;
 const DIGIT = /\p{Nd}/u;
+const NOT_POSTAL_BEFORE =
+  /(?<![\p{L}])(?:wallet|crypto|bitcoin|btc|eth|ethereum|usdt|deposit|contract|ip|ipv4|ipv6|mac|e-?mail|web|site|memory|server|host|hardware|bluetooth|wifi|broadcast|billing e-?mail|ip-|mac-|e-?mail-|web-|wallet-|krypto|cartera|portefeuille|carteira|кошел[её]ка?|электронн\S*|почтов\S* ящик|钱包|錢包|ウォレット|지갑)[ \t]*$/iu;
+/** A token of 12 or more letters and digits mixed: a key, hash, wallet or product code, not a word of an address. */
+const CODE_TOKEN = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{12,}/u;
 const QUALIFIED = /^[\p{L}\p{M}() \t-]{1,24}[:：][ \t]*/u;
 const YEAR = /(?<!\p{Nd})(?:19|20)\d\d(?!\p{Nd})/gu;
 const LONG_DIGITS = /\p{Nd}[\p{Nd} -]{7,}\p{Nd}/u;
@@ -135,6 +139,8 @@ export function labelledAddresses(text: string): AddressMatch[] {
     // a label with a qualifier before its colon ("Адрес доставки: …", "Address (home): …"): the value is after the colon
     const q = QUALIFIED.exec(text.slice(start, start + 32));
     if (q) start += q[0].length;
+    // a wallet, IP, MAC, e-mail or web address is no postal one ("My wallet address is 0xef5a…, send the refund there")
+    if (NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // English "address" is also a verb ("address the 3 bugs, then …"): it labels only with a colon or "is"
     if (/^address[ \t]*$/i.test(m[0])) continue;
     const first = text[start];
@@ -144,8 +150,8 @@ export function labelledAddresses(text: string): AddressMatch[] {
     const v = valueEnd(text, start);
     if (v.parts < 2 || !v.digits || v.lettered < 2) continue;
     const value = text.slice(start, v.end);
-    // an IP address, a URL or a version list is no postal address
-    if (/\d+\.\d+\.\d+|:\/\/|www\./u.test(value)) continue;
+    // an IP address, a URL, a version list or a key, hash or wallet (a long token of letters and digits) is no postal address
+    if (/\d+\.\d+\.\d+|:\/\/|www\./u.test(value) || CODE_TOKEN.test(value)) continue;
     out.push({ start, end: v.end, value });
     LABEL.lastIndex = Math.max(LABEL.lastIndex, v.end);
   }

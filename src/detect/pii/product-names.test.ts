@@ -29,3 +29,18 @@ describe("product, game and software names are not people", () => {
     expect(names(text)).toContain(name);
   });
 });
+
+describe("food and drink named after a place are not someone's place", () => {
+  it.each([
+    "Grab two bottles of Evian Water and some Dijon mustard for the picnic, says my sister.",
+    "My mum swears by Philadelphia cream cheese on her bagels.",
+  ])("%s", (text) => {
+    expect(names(text).filter((n) => ["Evian", "Dijon", "Philadelphia"].includes(n))).toEqual([]);
+  });
+  it.each([
+    ["My sister moved to Dijon last spring.", "Dijon"],
+    ["I grew up in Philadelphia, and my mum still lives there.", "Philadelphia"],
+  ])("%s → %s", (text, place) => {
+    expect(names(text)).toContain(place);
+  });
+});

@@ -8,7 +8,8 @@ import type { PiiHit } from "./pii-detector.js";
  * - a verb of playing, installing, running or driving right before it ("played", "install", "launch", "upgrade to";
  *   a car needs an article or possessive after the verb: "drives a", "bought my", as "drove Maria home" is a person);
  * - a version number right after it ("2024.1", "v3", "16.4.2");
- * - a product noun right after it ("… game", "… app", "… DLC", "… hatchback");
+ * - a product noun right after it ("… game", "… app", "… DLC", "… hatchback"), or for a place a food or drink named
+ *   after it ("Fiji Water", "Philadelphia cream cheese");
  * - a possessive that owns software ("Warden's demo model", "Acme's API", "Contoso's chatbot");
  * - being listed right after a product found so ("playing Hollow Knight and Stardew Valley").
  */
@@ -24,6 +25,12 @@ const WORD_BEFORE = /([\p{L}]+)[ \t]+$/u;
 const VERSION_AFTER = /^[ \t]+v?\d+(?:\.\d+){1,3}(?![\p{L}\p{N}])|^[ \t]+v\d+(?![\p{L}\p{N}])/u;
 const PRODUCT_NOUN_AFTER =
   /^[ \t]+(?:game|games|app|apps|DLC|expansion|patch|mod|mods|console|remaster|remake|soundtrack|trailer|beta|plugin|plug-in|extension|installer|hatchback|sedan|saloon|SUV|coupe|coupé|convertible|pickup|minivan|crossover)(?![\p{L}])/u;
+/**
+ * Food and drink named after a place ("Fiji Water", "Philadelphia cream cheese", "Dijon mustard", "Kentucky bourbon"):
+ * the place names the product, not someone's place (LOCATION hits only).
+ */
+const PLACE_PRODUCT_AFTER =
+  /^[ \t]+(?:mineral[ \t]+)?(?:water|cream[ \t]+cheese|cheese|coffee|tea|beer|lager|ale|wine|whisky|whiskey|bourbon|vodka|rum|gin|sauce|chocolate|mustard|ham|sausages?|bagels?|fried[ \t]+chicken|cuisine|dressing|crackers|biscuits)(?![\p{L}])/iu;
 const SOFTWARE_POSSESSIVE_AFTER =
   /^['’]s[ \t]+(?:(?:own|new|latest|official|default|demo|open[- ]source|AI|language|chat|local|hosted)[ \t]+){0,2}(?:model|models|LLM|LLMs|chatbot|bot|gateway|API|SDK|CLI|firmware|(?:demo|AI|virtual|chat|coding|voice)[ \t]+assistant)(?![\p{L}])/u;
 const LIST_GAP = /^(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/u;
@@ -45,6 +52,7 @@ export function dropProductNames(text: string, out: PiiHit[], from: number): voi
       (last !== undefined && VERB_LAST_WORDS.has(last.toLowerCase()) && PRODUCT_VERB_BEFORE.test(before)) ||
       VERSION_AFTER.test(after) ||
       PRODUCT_NOUN_AFTER.test(after) ||
+      (h.type === "LOCATION" && PLACE_PRODUCT_AFTER.test(after)) ||
       SOFTWARE_POSSESSIVE_AFTER.test(after) ||
       (lastProductEnd >= 0 && lastProductEnd <= h.start && LIST_GAP.test(text.slice(lastProductEnd, h.start)));
     if (product) {

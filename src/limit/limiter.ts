@@ -45,6 +45,13 @@ const ERROR_FOR: Record<LimitKind, "WARDEN_LIMIT_RATE" | "WARDEN_LIMIT_TOKENS" |
 
 const hasAny = (l: LimitSet): boolean => l.rpm !== undefined || l.tpm !== undefined || l.concurrency !== undefined;
 
+/** The subjects with their token quotas left out (same ids, so request and concurrency counts stay shared). */
+function withoutTokenQuota(list: readonly SubjectLimits[]): SubjectLimits[] {
+  const out: SubjectLimits[] = [];
+  for (const { tpm: _tpm, ...rest } of list) if (rest.rpm !== undefined || rest.concurrency !== undefined) out.push(rest);
+  return out;
+}
+
 /**
  * The limit stage, right after authentication: request rate, token quota and concurrency per key, app and
  * tenant (docs/keys-and-limits.md). Limits come from config (defaults and per-tenant/per-app overrides) and the
@@ -56,7 +63,7 @@ const hasAny = (l: LimitSet): boolean => l.rpm !== undefined || l.tpm !== undefi
  */
 export class Limiter {
   /** Subjects per principal object: the authenticator reuses one principal per key for its cache second. */
-  private readonly subjectCache = new WeakMap<Principal, { list: SubjectLimits[]; tpm: boolean }>();
+  private readonly subjectCache = new WeakMap<Principal, { list: SubjectLimits[]; tpm: boolean; untokened: SubjectLimits[] }>();
 
   constructor(
     private readonly cfg: LimitsConfig,
@@ -88,19 +95,23 @@ export class Limiter {
     let subjects = this.subjectCache.get(principal);
     if (!subjects) {
       const list = this.subjectsFor(principal);
-      subjects = { list, tpm: list.some((s) => s.tpm !== undefined) };
+      subjects = { list, tpm: list.some((s) => s.tpm !== undefined), untokened: withoutTokenQuota(list) };
       this.subjectCache.set(principal, subjects);
     }
-    if (subjects.list.length === 0) return NO_LIMIT;
-    // Counting tokens is not generating them: count_tokens calls count as requests only.
-    const countsTokens = subjects.tpm && spec.api !== "anthropic.count_tokens";
+    // Counting tokens is not generating them: a count_tokens call is governed by the request rate and concurrency
+    // only. The token quota neither charges nor refuses it (not even once the quota is overspent by reported usage),
+    // as Anthropic keeps token counting outside its token limits.
+    const tokenless = spec.api === "anthropic.count_tokens";
+    const list = tokenless ? subjects.untokened : subjects.list;
+    if (list.length === 0) return NO_LIMIT;
+    const countsTokens = subjects.tpm && !tokenless;
     // Reserved: the input estimate plus the output the call may produce. When it ends, the reported usage replaces
     // the reservation, or without usage, the input estimate plus an estimate of the output it did produce.
     const input = countsTokens ? estimateInputTokens(spec) : 0;
     const estimate = countsTokens ? input + requestedOutputTokens(body) : 0;
     let result: AdmitResult | Promise<AdmitResult>;
     try {
-      result = this.store.admit({ subjects: subjects.list, tokens: estimate, windowMs: this.cfg.windowMs });
+      result = this.store.admit({ subjects: list, tokens: estimate, windowMs: this.cfg.windowMs });
     } catch (err) {
       return this.storeFailed(err);
     }

@@ -15,6 +15,16 @@ export interface ResolvedRoute {
   provider: Provider;
   /** Model name to send upstream. */
   upstreamModel: string;
+  /**
+   * The route took the name only through a catch-all pattern (one with no literal character, like `*`): it says the
+   * route accepts any name, not that any model of that name exists.
+   */
+  catchAll: boolean;
+}
+
+/** A glob with no literal character (`*`, `**`, `?*`): it matches (nearly) every name and names no model family. */
+export function isCatchAllGlob(glob: string): boolean {
+  return /^[*?]*$/.test(glob) && glob.includes("*");
 }
 
 export function createProvider(name: string, cfg: ProviderConfig): Provider {
@@ -30,7 +40,7 @@ export function createProvider(name: string, cfg: ProviderConfig): Provider {
 
 /** Routes model names to providers: the first route whose glob matches wins. */
 export class ModelRouter {
-  private readonly routes: { patterns: RegExp[]; globs: string[]; provider: Provider; model: string | undefined }[];
+  private readonly routes: { patterns: RegExp[]; globs: string[]; catchAll: boolean[]; provider: Provider; model: string | undefined }[];
   private readonly cache = new Map<string, ResolvedRoute | null>();
 
   constructor(
@@ -40,7 +50,7 @@ export class ModelRouter {
     this.routes = routes.map((r) => {
       const provider = providers.get(r.provider);
       if (!provider) throw new Error(`route names unknown provider ${r.provider}`);
-      return { patterns: r.models.map(globToRegExp), globs: r.models, provider, model: r.model };
+      return { patterns: r.models.map(globToRegExp), globs: r.models, catchAll: r.models.map(isCatchAllGlob), provider, model: r.model };
     });
   }
 
@@ -62,7 +72,8 @@ export class ModelRouter {
     let hit = this.cache.get(model);
     if (hit === undefined) {
       const route = this.routes.find((r) => r.patterns.some((p) => p.test(model)));
-      hit = route ? { provider: route.provider, upstreamModel: route.model ?? model } : null;
+      const named = route?.patterns.some((p, i) => route.catchAll[i] !== true && p.test(model)) ?? false;
+      hit = route ? { provider: route.provider, upstreamModel: route.model ?? model, catchAll: !named } : null;
       if (this.cache.size < 10_000) this.cache.set(model, hit);
     }
     return hit ?? undefined;

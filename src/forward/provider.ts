@@ -38,5 +38,10 @@ export interface Provider {
   readonly type: string;
   supports(api: ApiKind): boolean;
   send(req: ProviderRequest): Promise<ProviderResponse>;
+  /**
+   * Whether the upstream serves a model (its `GET /v1/models/{id}`), for `GET /v1/models/{id}` on a catch-all route;
+   * undefined when this upstream cannot be asked (the demo model, Azure deployments). Throws the upstream's error.
+   */
+  hasModel?(model: string, call: { requestId: string; signal: CancelSignal }): Promise<boolean | undefined>;
   close(): Promise<void>;
 }

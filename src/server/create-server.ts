@@ -145,9 +145,11 @@ export function createWardenServer(deps: PipelineDeps, opts: ServerOptions): War
       if (read && isModelsPath(path)) {
         const principal = await authenticateCallerOrToken(deps, req.headers, clientCertificateOf(req.socket), client);
         logFields["tenant"] = principal.tenant;
-        let answer: ReturnType<typeof serveModels>;
+        let answer: Awaited<ReturnType<typeof serveModels>>;
         try {
-          answer = serveModels(deps, principal, path, format);
+          // may ask an upstream (a catch-all route): cancelled like a model call on shutdown or a client gone
+          inflight.add(abort);
+          answer = await serveModels(deps, principal, path, format, { requestId, signal: abort });
         } catch (err) {
           // an unknown model: a rejected call like any other, with the caller it was refused to
           inPipeline = true;

@@ -1,4 +1,5 @@
 import type { ErrorFormat } from "../api/endpoint.js";
+import type { CancelSignal } from "../core/cancel-signal.js";
 import { type ListedModel, modelList, modelObject } from "../api/models/model-objects.js";
 import { modelAllowed } from "../authenticate/model-allowlist.js";
 import type { JsonObject } from "../core/json.js";
@@ -26,11 +27,14 @@ export interface ModelsAnswer {
  *
  * The list holds the literal model names of the routes that the key's allowlist admits. One model is served when a
  * call with that name would be served: the key's allowlist admits it and a route (literal or glob) takes it, with the
- * provider that route names as `owned_by`. Any other id (no route, not allowed, a protected value in the name) is
- * `WARDEN_ROUTE_UNKNOWN_MODEL` (404, the OpenAI/Anthropic not-found shape): a restricted key learns no more about the
- * routes than its own calls would show it.
+ * provider that route names as `owned_by`. A catch-all route (`*`) accepts any name but says nothing about which
+ * models exist, so a name it alone takes is found only when the list shows it (the demo model, a route's fixed
+ * `model`) or, when the route passes the name through unchanged, when the provider's own `GET /v1/models/{id}` finds
+ * it (OpenAI and Anthropic upstreams; an upstream failure is the caller's error, never "not found"). Any other id (no
+ * route, not allowed, a protected value in the name) is `WARDEN_ROUTE_UNKNOWN_MODEL` (404, the OpenAI/Anthropic
+ * not-found shape): a restricted key learns no more about the routes than its own calls would show it.
  */
-export function serveModels(deps: PipelineDeps, principal: Principal, path: string, format: ErrorFormat): ModelsAnswer {
+export async function serveModels(deps: PipelineDeps, principal: Principal, path: string, format: ErrorFormat, call: { requestId: string; signal: CancelSignal }): Promise<ModelsAnswer> {
   if (path === MODELS_PATH) {
     // Only what this caller may call: a client that offers the list (a chat UI) must not offer models the key's
     // allowlist would refuse.
@@ -38,12 +42,12 @@ export function serveModels(deps: PipelineDeps, principal: Principal, path: stri
     const models = principal.models === undefined ? all : all.filter((m) => modelAllowed(principal.models, m.id));
     return { body: modelList(models, format) };
   }
-  const model = findModel(deps, principal, path.slice(ONE_MODEL_PREFIX.length));
+  const model = await findModel(deps, principal, path.slice(ONE_MODEL_PREFIX.length), call);
   if (!model) throw new WardenError("WARDEN_ROUTE_UNKNOWN_MODEL");
   return { body: modelObject(model, format), model };
 }
 
-function findModel(deps: PipelineDeps, principal: Principal, encoded: string): ListedModel | undefined {
+async function findModel(deps: PipelineDeps, principal: Principal, encoded: string, call: { requestId: string; signal: CancelSignal }): Promise<ListedModel | undefined> {
   let id: string;
   try {
     id = decodeURIComponent(encoded);
@@ -60,5 +64,10 @@ function findModel(deps: PipelineDeps, principal: Principal, encoded: string): L
   } catch {
     return undefined;
   }
-  return { id, provider: route.provider.name };
+  const found = { id, provider: route.provider.name };
+  if (!route.catchAll) return found;
+  if (deps.router.listModels().some((m) => m.id === id && m.provider === route.provider.name)) return found;
+  // A catch-all that renames every name to one model answers for that model alone (listed, above).
+  if (route.upstreamModel !== id) return undefined;
+  return (await route.provider.hasModel?.(id, call)) === true ? found : undefined;
 }

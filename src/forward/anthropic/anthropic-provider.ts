@@ -7,6 +7,8 @@ import { chatToMessagesRequest } from "../translate/chat-to-messages.js";
 import { ChatChunkTranslator, translateMessagesStream } from "../translate/messages-stream-to-chat.js";
 import { messagesToChatResponse } from "../translate/messages-to-chat.js";
 import { isJsonObject } from "../../core/json.js";
+import type { CancelSignal } from "../../core/cancel-signal.js";
+import { askUpstreamModel } from "../upstream/ask-upstream-model.js";
 import { readUpstream } from "../upstream/read-upstream.js";
 import { UpstreamClient } from "../upstream/upstream-client.js";
 import { upstreamTlsOptions } from "../upstream/upstream-tls.js";
@@ -75,6 +77,16 @@ export class AnthropicProvider implements Provider {
     const opts = req.body["stream_options"];
     const includeUsage = isJsonObject(opts) && opts["include_usage"] === true;
     return { kind: "stream", status: res.status, events: translateMessagesStream(res.events, new ChatChunkTranslator(model, includeUsage)) };
+  }
+
+  /** Anthropic's `GET /v1/models/{model_id}` (docs.anthropic.com, Models API). */
+  async hasModel(model: string, call: { requestId: string; signal: CancelSignal }): Promise<boolean> {
+    const h: Record<string, string> = { accept: "application/json" };
+    for (const [k, v] of Object.entries(this.cfg.headers)) h[k.toLowerCase()] = v;
+    h["anthropic-version"] = this.cfg.version;
+    if (this.cfg.apiKey) h["x-api-key"] = this.cfg.apiKey;
+    h["x-request-id"] = call.requestId;
+    return askUpstreamModel(this.client, `${this.basePath}/v1/models/${encodeURIComponent(model)}`, h, call.signal);
   }
 
   close(): Promise<void> {

@@ -7,6 +7,8 @@ import { isTerminalEvent } from "../stream-terminal.js";
 import { chatToMessagesResponse } from "../translate/chat-response-to-messages.js";
 import { MessagesEventTranslator, translateChatStream } from "../translate/chat-stream-to-messages.js";
 import { messagesToChatRequest } from "../translate/messages-request-to-chat.js";
+import type { CancelSignal } from "../../core/cancel-signal.js";
+import { askUpstreamModel } from "../upstream/ask-upstream-model.js";
 import { readUpstream } from "../upstream/read-upstream.js";
 import { UpstreamClient } from "../upstream/upstream-client.js";
 import { upstreamTlsOptions } from "../upstream/upstream-tls.js";
@@ -133,6 +135,20 @@ export class OpenAIProvider implements Provider {
     const res = await readUpstream(reply, req.stream, isChatTerminal);
     if (res.kind === "json") return { kind: "json", status: res.status, body: chatToMessagesResponse(res.body, model) };
     return { kind: "stream", status: res.status, events: translateChatStream(res.events, new MessagesEventTranslator(model)) };
+  }
+
+  /**
+   * OpenAI's `GET /models/{model}` (the id percent-encoded, as the SDK sends it). Azure serves deployments, not model
+   * ids, under its own paths: not asked.
+   */
+  async hasModel(model: string, call: { requestId: string; signal: CancelSignal }): Promise<boolean | undefined> {
+    if (this.cfg.azure) return undefined;
+    const h: Record<string, string> = {};
+    for (let i = 0; i + 1 < this.staticHeaders.length; i += 2) h[this.staticHeaders[i] as string] = this.staticHeaders[i + 1] as string;
+    delete h["content-type"];
+    h["accept"] = "application/json";
+    h["x-request-id"] = call.requestId;
+    return askUpstreamModel(this.client, `${this.basePath}/models/${encodeURIComponent(model)}`, h, call.signal);
   }
 
   close(): Promise<void> {

@@ -15,6 +15,7 @@ import { inWriteScope } from "../postgres/write-scope.js";
 import { routeMatcher } from "./match-route.js";
 import { readAdminBody } from "./read-admin-body.js";
 import { recordAdminEvent } from "./record-admin-event.js";
+import { tenantKnown } from "./tenant-known.js";
 
 /**
  * Headers on every admin answer: never cached (they carry keys and evidence), no MIME sniffing, never framed,
@@ -70,6 +71,7 @@ const MALFORMED: ReadonlySet<string> = new Set([
 export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[] = ADMIN_ROUTES): (req: IncomingMessage, res: ServerResponse, requestId: string) => Promise<void> {
   const match = routeMatcher(routes);
   const sourceAllowed = deps.allowFrom ? compileSourceAllowlist(deps.allowFrom) : undefined;
+  const known = (tenant: string) => tenantKnown(deps, tenant);
   return async function adminHandler(req, res, requestId) {
     const headers = securityHeaders(req);
     const url = new URL(req.url ?? "/", "http://admin.invalid");
@@ -112,7 +114,7 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
           if (intent !== "none" || !deps.audit || !route) return;
           const details: JsonObject = { requestId, method, route: route.path, ...(params["tenant"] !== undefined ? { targetTenant: shownTenant(deps, params["tenant"], false, principal) } : {}) };
           try {
-            await recordAdminEvent(deps.audit, `admin.${route.action}.begin`, details, principal, targetOf(details, params, {}));
+            await recordAdminEvent(deps.audit, `admin.${route.action}.begin`, details, principal, targetOf(details, params, {}), known);
             intent = "written";
           } catch (err) {
             intent = "failed";
@@ -155,7 +157,7 @@ export function createAdminHandler(deps: AdminDeps, routes: readonly AdminRoute[
       await deps.rejected(principal ? { ...call, principal: { tenant: principal.tenant, app: principal.app, keyId: principal.keyId } } : call).catch(() => undefined);
     } else if (deps.audit && intent !== "failed") {
       try {
-        await recordAdminEvent(deps.audit, event, details, principal, targetOf(details, params, error ? {} : notes));
+        await recordAdminEvent(deps.audit, event, details, principal, targetOf(details, params, error ? {} : notes), known);
       } catch (err) {
         deps.logger.error({ reqId: requestId, event, err: err instanceof Error ? err.message : String(err) }, "admin event could not be recorded");
         // A change already made, its intent recorded: the answer goes out (a retry would make it twice) and the log

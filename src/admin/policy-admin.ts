@@ -188,6 +188,11 @@ export class PolicyAdmin {
     };
   }
 
+  /** Whether the tenant has a policy of its own stored (set through the admin API). */
+  hasTenantPolicy(tenant: string): boolean {
+    return this.store.get(tenant) !== undefined;
+  }
+
   /** A tenant's view: its own scopes, and the global rules and scopes that apply to it (read-only). */
   tenant(tenant: string): JsonObject {
     const doc = this.holder.current.doc;

@@ -14,15 +14,25 @@ import { TENANT_ID } from "./tenant-store.js";
  * Only a global admin's cross-tenant action is copied: any other caller can only act in its own tenant, and its
  * refused probes of another tenant stay in its own trail (a copy there would let anyone write into a foreign trail,
  * and would tell that tenant's auditors nothing true).
+ *
+ * Only an existing target is copied (`targetKnown`, asked when the event is written: before the change for a
+ * `.begin`, after it for the outcome). An action on a name no tenant has (a typo, a read or refused change before the
+ * tenant is created) stays in the admin's trail with `targetExists: false`: filed under the name, it would show up in
+ * the trail of a tenant created later under it, as if done to that tenant. An action that creates the tenant (its
+ * registration, first key or policy) is copied from its outcome on.
  */
-export async function recordAdminEvent(audit: AuditLog, event: string, details: JsonObject, principal: Principal | undefined, target: string | undefined): Promise<void> {
+export async function recordAdminEvent(audit: AuditLog, event: string, details: JsonObject, principal: Principal | undefined, target: string | undefined, targetKnown: (tenant: string) => boolean | Promise<boolean>): Promise<void> {
   const actor = principal ? { tenant: principal.tenant, app: principal.app, keyId: principal.keyId } : {};
-  const own = audit.admin(event, details, actor);
   const crossTenant = principal !== undefined && principal.roles.includes("admin") && target !== undefined && target !== principal.tenant && TENANT_ID.test(target);
   if (!crossTenant) {
-    await own;
+    await audit.admin(event, details, actor);
     return;
   }
+  if (!(await targetKnown(target))) {
+    await audit.admin(event, { ...details, targetExists: false }, actor);
+    return;
+  }
+  const own = audit.admin(event, details, actor);
   const by: JsonObject = { tenant: principal.tenant, app: principal.app, keyId: principal.keyId, roles: [...principal.roles], ...(principal.subject ? { subject: principal.subject } : {}) };
   const copy = audit.admin(event, { ...details, filedFor: "target", actor: by }, { tenant: target });
   await Promise.all([own, copy]);

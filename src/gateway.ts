@@ -23,6 +23,7 @@ import { openLimits } from "./limit/open-limits.js";
 import type { AuditLog } from "./record/audit-log.js";
 import type { AuditRecorder } from "./record/audit-recorder.js";
 import { openAuditRecorder } from "./record/open-audit.js";
+import { resolveKek } from "./record/audit-log.js";
 import { policyReloadRecorder } from "./record/policy-reload-events.js";
 import { nullRecorder, type Recorder } from "./record/recorder.js";
 import { CertificateAuthenticator } from "./authenticate/client-certificate.js";
@@ -104,6 +105,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
           keys: config.keys,
           store: config.store,
           dataDir: config.dataDir,
+          // The documents hold the hash key and canaries: sealed under a key the audit store's KEK wraps.
+          kek: resolveKek(config.dataDir, config.audit.kek),
           onError: (err, what) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, `policy store: ${what}`),
         }).catch(async (err: unknown) => {
           await keys.close();

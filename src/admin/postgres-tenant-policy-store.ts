@@ -6,6 +6,9 @@ import { PostgresChangeFeed } from "../postgres/postgres-change-feed.js";
 import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
 import { storePool } from "../postgres/store-pool.js";
 import { WriteThrough } from "../postgres/write-through.js";
+import type { KeyEncryptionKey } from "../record/key-encryption-key.js";
+import { openPolicyKey, type PolicyKeyTable, type WrappedPolicyKey } from "./policy-key.js";
+import { isSealed, policyAad, PolicySeal, versionAad } from "./policy-seal.js";
 import { type PolicyChange, POLICY_VERSIONS_KEPT, type StoredPolicy, type StoredPolicyVersion, type TenantPolicyStore } from "./tenant-policy-store.js";
 
 export const POLICIES_CHANNEL = "warden_policies";
@@ -17,6 +20,29 @@ export const POLICIES_TABLE_DDL = "CREATE TABLE IF NOT EXISTS warden_admin_polic
 /** Each change of an applied policy, newest kept per scope (to bring an earlier version back). */
 export const POLICY_VERSIONS_TABLE_DDL =
   "CREATE TABLE IF NOT EXISTS warden_admin_policy_versions (id BIGSERIAL PRIMARY KEY, scope TEXT NOT NULL, version TEXT NOT NULL, document TEXT, action TEXT NOT NULL, applied_at BIGINT NOT NULL, applied_by TEXT NOT NULL)";
+
+/** The one-row table of the policy data key (wrapped by the audit KEK); also run by `warden keys migrate`. */
+export const POLICY_KEY_TABLE_DDL = "CREATE TABLE IF NOT EXISTS warden_admin_policy_key (id INT PRIMARY KEY CHECK (id = 1), kek_id TEXT NOT NULL, wrapped TEXT NOT NULL)";
+
+/** The policy data key's table in PostgreSQL (in the store's schema, through the pool's `search_path`). */
+export class PostgresPolicyKeyTable implements PolicyKeyTable {
+  constructor(private readonly db: pg.Pool) {}
+
+  async read(): Promise<WrappedPolicyKey | undefined> {
+    const { rows } = await this.db.query<{ kek_id: string; wrapped: string }>("SELECT kek_id, wrapped FROM warden_admin_policy_key WHERE id = 1");
+    const r = rows[0];
+    return r ? { kekId: r.kek_id, wrapped: r.wrapped } : undefined;
+  }
+
+  async create(key: WrappedPolicyKey): Promise<WrappedPolicyKey> {
+    await this.db.query("INSERT INTO warden_admin_policy_key (id, kek_id, wrapped) VALUES (1, $1, $2) ON CONFLICT (id) DO NOTHING", [key.kekId, key.wrapped]);
+    return (await this.read()) as WrappedPolicyKey;
+  }
+
+  async replace(key: WrappedPolicyKey): Promise<void> {
+    await this.db.query("UPDATE warden_admin_policy_key SET kek_id = $1, wrapped = $2 WHERE id = 1", [key.kekId, key.wrapped]);
+  }
+}
 
 interface VersionRow {
   scope: string;
@@ -34,16 +60,19 @@ interface Row {
   updated_by: string;
 }
 
-const toPolicy = (r: Row): StoredPolicy => ({ scope: r.scope, document: r.document, updatedAt: Number(r.updated_at), updatedBy: r.updated_by });
 const same = (a: StoredPolicy | undefined, b: StoredPolicy | undefined): boolean =>
   a === b || (a !== undefined && b !== undefined && a.document === b.document && a.updatedAt === b.updatedAt && a.updatedBy === b.updatedBy);
 
 const UPSERT_POLICY =
   "INSERT INTO warden_admin_policies (scope, document, updated_at, updated_by) VALUES ($1, $2, $3, $4) ON CONFLICT (scope) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at, updated_by = excluded.updated_by";
 
-/** Add a history entry and drop the scope's entries beyond the newest {@link POLICY_VERSIONS_KEPT} (inside the caller's transaction). */
-async function insertVersion(c: pg.PoolClient, v: StoredPolicyVersion): Promise<void> {
-  await c.query("INSERT INTO warden_admin_policy_versions (scope, version, document, action, applied_at, applied_by) VALUES ($1, $2, $3, $4, $5, $6)", [v.scope, v.version, v.document, v.action, v.appliedAt, v.appliedBy]);
+/**
+ * Add a history entry (its document sealed) and drop the scope's entries beyond the newest
+ * {@link POLICY_VERSIONS_KEPT} (inside the caller's transaction).
+ */
+async function insertVersion(c: pg.PoolClient, v: StoredPolicyVersion, sealer: PolicySeal): Promise<void> {
+  const document = v.document === null ? null : sealer.seal(v.document, versionAad(v.scope, v.version));
+  await c.query("INSERT INTO warden_admin_policy_versions (scope, version, document, action, applied_at, applied_by) VALUES ($1, $2, $3, $4, $5, $6)", [v.scope, v.version, document, v.action, v.appliedAt, v.appliedBy]);
   await c.query("DELETE FROM warden_admin_policy_versions WHERE scope = $1 AND id NOT IN (SELECT id FROM warden_admin_policy_versions WHERE scope = $1 ORDER BY id DESC LIMIT $2)", [v.scope, POLICY_VERSIONS_KEPT]);
 }
 
@@ -57,6 +86,8 @@ export interface PostgresTenantPolicyStoreOptions {
    * unseen) before `assertFresh` refuses: `keys.policyMaxStaleSeconds`. 0: no bound. Default 30 s.
    */
   maxStaleMs?: number;
+  /** Wraps the policy data key that seals the documents at rest (the audit store's KEK, `audit.kek`). */
+  kek: KeyEncryptionKey;
   onError?: (err: unknown, what: string) => void;
 }
 
@@ -80,6 +111,8 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
   private closed = false;
   /** When the last full reload that succeeded started: everything committed before then is known. */
   private reloadedAt = 0;
+  /** Seals documents at rest; set by {@link open} once the policy data key is unwrapped. */
+  private sealer: PolicySeal | undefined;
 
   private constructor(private readonly opts: PostgresTenantPolicyStoreOptions) {
     const schema = checkSchemaName(opts.schema ?? "public");
@@ -106,6 +139,9 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
       await store.pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(store.schema)}`).catch(() => undefined);
       await store.pool.query(POLICIES_TABLE_DDL);
       await store.pool.query(POLICY_VERSIONS_TABLE_DDL);
+      await store.pool.query(POLICY_KEY_TABLE_DDL);
+      store.sealer = new PolicySeal(await openPolicyKey(new PostgresPolicyKeyTable(store.pool), opts.kek));
+      await store.sealOldRows();
       await store.feed.start();
       await store.reload();
     } catch (err) {
@@ -115,10 +151,33 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
     return store;
   }
 
+  private get seal(): PolicySeal {
+    if (!this.sealer) throw new Error("policy store used before it was opened");
+    return this.sealer;
+  }
+
+  private toPolicy(r: Row): StoredPolicy {
+    return { scope: r.scope, document: this.seal.open(r.document, policyAad(r.scope), `scope ${r.scope}`), updatedAt: Number(r.updated_at), updatedBy: r.updated_by };
+  }
+
+  /**
+   * Seal the documents of rows written before documents were sealed (a migration, run at open): one transaction,
+   * rows locked, so replicas opening at once seal each row once.
+   */
+  private async sealOldRows(): Promise<void> {
+    const seal = this.seal;
+    await inTransaction(this.pool, async (c) => {
+      const { rows } = await c.query<{ scope: string; document: string }>("SELECT scope, document FROM warden_admin_policies WHERE document NOT LIKE 'wps1:%' FOR UPDATE");
+      for (const r of rows) if (!isSealed(r.document)) await c.query("UPDATE warden_admin_policies SET document = $1 WHERE scope = $2", [seal.seal(r.document, policyAad(r.scope)), r.scope]);
+      const old = await c.query<{ id: string; scope: string; version: string; document: string }>("SELECT id, scope, version, document FROM warden_admin_policy_versions WHERE document IS NOT NULL AND document NOT LIKE 'wps1:%' FOR UPDATE");
+      for (const r of old.rows) await c.query("UPDATE warden_admin_policy_versions SET document = $1 WHERE id = $2", [seal.seal(r.document, versionAad(r.scope, r.version)), r.id]);
+    });
+  }
+
   private notified(scope: string): void {
     this.pool
       .query<Row>("SELECT * FROM warden_admin_policies WHERE scope = $1", [scope])
-      .then(({ rows }) => this.learn(scope, rows[0] ? toPolicy(rows[0]) : undefined))
+      .then(({ rows }) => this.learn(scope, rows[0] ? this.toPolicy(rows[0]) : undefined))
       .catch((err: unknown) => this.opts.onError?.(err, "policy re-read after a change"));
   }
 
@@ -137,7 +196,7 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
     const seen = new Set<string>();
     for (const r of rows) {
       seen.add(r.scope);
-      this.learn(r.scope, toPolicy(r));
+      this.learn(r.scope, this.toPolicy(r));
     }
     for (const scope of [...this.policies.keys()]) if (!seen.has(scope)) this.learn(scope, undefined);
     this.reloadedAt = Math.max(this.reloadedAt, started);
@@ -175,7 +234,7 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
     this.write(
       p.scope,
       UPSERT_POLICY,
-      [p.scope, p.document, p.updatedAt, p.updatedBy],
+      [p.scope, this.seal.seal(p.document, policyAad(p.scope)), p.updatedAt, p.updatedBy],
       before,
     );
   }
@@ -211,9 +270,9 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
         this.wt.enqueue(
           [scope],
           async (c) => {
-            if (next) await c.query(UPSERT_POLICY, [next.scope, next.document, next.updatedAt, next.updatedBy]);
+            if (next) await c.query(UPSERT_POLICY, [next.scope, this.seal.seal(next.document, policyAad(next.scope)), next.updatedAt, next.updatedBy]);
             else await c.query("DELETE FROM warden_admin_policies WHERE scope = $1", [scope]);
-            await insertVersion(c, v);
+            await insertVersion(c, v, this.seal);
           },
           restore,
         );
@@ -228,14 +287,21 @@ export class PostgresTenantPolicyStore implements TenantPolicyStore {
 
   /** A history entry on its own (in its own transaction, after the writes queued before it). */
   record(v: StoredPolicyVersion): void {
-    this.wt.enqueueLoose(() => inTransaction(this.pool, (c) => insertVersion(c, v)), (err) => this.opts.onError?.(err, "policy version record"));
+    this.wt.enqueueLoose(() => inTransaction(this.pool, (c) => insertVersion(c, v, this.seal)), (err) => this.opts.onError?.(err, "policy version record"));
   }
 
   /** Read from the database (after this replica's queued writes), so every replica's changes are listed. */
   async versions(scope: string): Promise<StoredPolicyVersion[]> {
     await this.wt.drain();
     const { rows } = await this.pool.query<VersionRow>("SELECT scope, version, document, action, applied_at, applied_by FROM warden_admin_policy_versions WHERE scope = $1 ORDER BY id DESC", [scope]);
-    return rows.map((r) => ({ scope: r.scope, version: r.version, document: r.document, action: r.action, appliedAt: Number(r.applied_at), appliedBy: r.applied_by }));
+    return rows.map((r) => ({
+      scope: r.scope,
+      version: r.version,
+      document: r.document === null ? null : this.seal.open(r.document, versionAad(r.scope, r.version), `scope ${r.scope} version ${r.version.slice(0, 12)}`),
+      action: r.action,
+      appliedAt: Number(r.applied_at),
+      appliedBy: r.applied_by,
+    }));
   }
 
   stamp(): string {

@@ -11,10 +11,13 @@ import { Authenticator } from "./authenticate.js";
 import { PostgresKeyStore } from "./postgres-key-store.js";
 import { PostgresTenantPolicyStore } from "../admin/postgres-tenant-policy-store.js";
 import { PostgresTenantStore } from "../admin/postgres-tenant-store.js";
+import { LocalKek } from "../record/key-encryption-key.js";
 
 const PG_URL = process.env["WARDEN_TEST_PG_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
 const target = new URL(PG_URL);
 const run = randomBytes(4).toString("hex");
+/** The audit KEK the policy stores share (it wraps their policy data key). */
+const policyKek = new LocalKek(randomBytes(32));
 let n = 0;
 const schemas: string[] = [];
 const closers: (() => Promise<void>)[] = [];
@@ -196,9 +199,9 @@ describe("a replica whose change feed drops (keys.maxStaleSeconds)", () => {
   it("admin-API policies are bounded too (keys.policyMaxStaleSeconds): past the bound assertFresh throws WARDEN_POLICY_STORE_STALE; a policy applied elsewhere meanwhile is in force once back", async () => {
     const schema = newSchema();
     const link = await relay();
-    const writer = await PostgresTenantPolicyStore.open({ url: PG_URL, schema, onError: () => undefined });
+    const writer = await PostgresTenantPolicyStore.open({ url: PG_URL, schema, kek: policyKek, onError: () => undefined });
     closers.push(() => writer.close());
-    const replica = await PostgresTenantPolicyStore.open({ url: link.url, schema, refreshMs: 3_600_000, maxStaleMs: 1_000, onError: () => undefined });
+    const replica = await PostgresTenantPolicyStore.open({ url: link.url, schema, kek: policyKek, refreshMs: 3_600_000, maxStaleMs: 1_000, onError: () => undefined });
     closers.push(() => replica.close());
     const policy = (document: string) => ({ scope: "acme", document, updatedAt: Date.now(), updatedBy: "test" });
     writer.put(policy("[1]"));
@@ -226,7 +229,7 @@ describe("a replica whose change feed drops (keys.maxStaleSeconds)", () => {
   it("policyMaxStaleSeconds 0 turns the policy bound off", async () => {
     const schema = newSchema();
     const link = await relay();
-    const replica = await PostgresTenantPolicyStore.open({ url: link.url, schema, refreshMs: 3_600_000, maxStaleMs: 0, onError: () => undefined });
+    const replica = await PostgresTenantPolicyStore.open({ url: link.url, schema, kek: policyKek, refreshMs: 3_600_000, maxStaleMs: 0, onError: () => undefined });
     closers.push(() => replica.close());
     link.cut();
     await expect.poll(() => replica.staleMs(), { timeout: 3_000, interval: 20 }).toBeGreaterThan(1_200);

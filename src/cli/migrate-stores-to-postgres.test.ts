@@ -10,10 +10,13 @@ import { SqliteTenantPolicyStore } from "../admin/sqlite-tenant-policy-store.js"
 import { SqliteTenantStore } from "../admin/sqlite-tenant-store.js";
 import { PostgresKeyStore } from "../authenticate/postgres-key-store.js";
 import { SqliteKeyStore } from "../authenticate/sqlite-key-store.js";
+import { LocalKek } from "../record/key-encryption-key.js";
 import { migrateStoresToPostgres } from "./migrate-stores-to-postgres.js";
 
 const PG_URL = process.env["WARDEN_TEST_PG_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
 const run = randomBytes(4).toString("hex");
+/** The audit KEK (it wraps the policy data key the documents are sealed under, which moves with them). */
+const kek = new LocalKek(randomBytes(32));
 let n = 0;
 const schemas: string[] = [];
 const dirs: string[] = [];
@@ -44,7 +47,7 @@ afterAll(async () => {
 });
 
 /** A single node's data: keys in every state, tenants (one disabled), a tenant policy and a global one. */
-function seed(dataDir: string): { keys: SqliteKeyStore; ids: Record<string, string> } {
+async function seed(dataDir: string): Promise<{ keys: SqliteKeyStore; ids: Record<string, string> }> {
   const keys = new SqliteKeyStore(dataDir);
   const now = Date.now();
   const full = keys.create({ tenant: "acme", app: "bot", roles: ["app", "operator"], name: "full", expiresAt: now + 86_400_000, models: ["gpt-4o*"], cidrs: ["10.0.0.0/8", "::1"], limits: { rpm: 60, tpm: 1_000, concurrency: 2 } });
@@ -60,7 +63,7 @@ function seed(dataDir: string): { keys: SqliteKeyStore; ids: Record<string, stri
   tenants.create({ id: "globex" }, 2_000);
   tenants.update("globex", { disabled: true }, 3_000);
   tenants.close();
-  const policies = new SqliteTenantPolicyStore(dataDir);
+  const policies = await SqliteTenantPolicyStore.open(dataDir, kek);
   policies.put({ scope: "acme", document: JSON.stringify([{ match: {}, rules: [] }]), updatedAt: 4_000, updatedBy: "admin:k1" });
   policies.put({ scope: "*", document: JSON.stringify({ rules: [] }), updatedAt: 5_000, updatedBy: "cli" });
   policies.close();
@@ -71,11 +74,12 @@ describe("migrateStoresToPostgres", () => {
   it("a dry run counts and writes nothing; the run copies keys, tenants and policies exactly; a second run changes nothing", async () => {
     const dataDir = newDir();
     const schema = newSchema();
-    const { keys } = seed(dataDir);
+    const { keys } = await seed(dataDir);
     const dry = await migrateStoresToPostgres({ dataDir, url: PG_URL, schema, dryRun: true });
     expect(dry).toEqual({
       keys: { source: 5, copied: 5, unchanged: 0, conflicts: [], overwritten: 0 },
       tenants: { source: 2, copied: 2, unchanged: 0, conflicts: [], overwritten: 0 },
+      policyKey: { source: 1, copied: 1, unchanged: 0, conflicts: [], overwritten: 0 },
       policies: { source: 2, copied: 2, unchanged: 0, conflicts: [], overwritten: 0 },
     });
     // rolled back: not even the schema was made
@@ -85,7 +89,7 @@ describe("migrateStoresToPostgres", () => {
     expect(done).toEqual(dry);
     const pk = await PostgresKeyStore.open({ url: PG_URL, schema });
     const pt = await PostgresTenantStore.open({ url: PG_URL, schema });
-    const pp = await PostgresTenantPolicyStore.open({ url: PG_URL, schema });
+    const pp = await PostgresTenantPolicyStore.open({ url: PG_URL, schema, kek });
     try {
       // every field: hash, roles, allowlists (empty ones stay empty), limits, expiry, revocation, rotation, last use
       expect(pk.list()).toEqual(keys.list());
@@ -93,7 +97,7 @@ describe("migrateStoresToPostgres", () => {
       expect(pt.list()).toEqual(st.list());
       expect(pt.isDisabled("globex")).toBe(true);
       st.close();
-      const sp = new SqliteTenantPolicyStore(dataDir);
+      const sp = await SqliteTenantPolicyStore.open(dataDir, kek);
       expect(pp.all()).toEqual(sp.all());
       sp.close();
     } finally {
@@ -106,6 +110,7 @@ describe("migrateStoresToPostgres", () => {
     expect(again).toEqual({
       keys: { source: 5, copied: 0, unchanged: 5, conflicts: [], overwritten: 0 },
       tenants: { source: 2, copied: 0, unchanged: 2, conflicts: [], overwritten: 0 },
+      policyKey: { source: 1, copied: 0, unchanged: 1, conflicts: [], overwritten: 0 },
       policies: { source: 2, copied: 0, unchanged: 2, conflicts: [], overwritten: 0 },
     });
     expect((await sql<{ n: string }>(`SELECT count(*) AS n FROM "${schema}".warden_api_keys`))[0]?.n).toBe("5");
@@ -115,7 +120,7 @@ describe("migrateStoresToPostgres", () => {
   it("rows that differ are reported and left alone; a later last use is merged, not a conflict; --force replaces them", async () => {
     const dataDir = newDir();
     const schema = newSchema();
-    const { keys, ids } = seed(dataDir);
+    const { keys, ids } = await seed(dataDir);
     await migrateStoresToPostgres({ dataDir, url: PG_URL, schema });
     const full = ids["full"] as string;
     const revokedLater = ids["empty"] as string;
@@ -159,7 +164,7 @@ describe("migrateStoresToPostgres", () => {
   it("a gateway already running on PostgreSQL learns the copied keys and tenants at once (NOTIFY), without a reload", async () => {
     const dataDir = newDir();
     const schema = newSchema();
-    const { keys, ids } = seed(dataDir);
+    const { keys, ids } = await seed(dataDir);
     // a long refresh period: only the notifications can bring the rows in
     const running = await PostgresKeyStore.open({ url: PG_URL, schema, refreshMs: 3_600_000 });
     const tenants = await PostgresTenantStore.open({ url: PG_URL, schema, refreshMs: 3_600_000 });
@@ -174,6 +179,30 @@ describe("migrateStoresToPostgres", () => {
       await tenants.close();
       keys.close();
     }
+  });
+
+  it("the policy data key moves re-wrapped under the PostgreSQL gateways' KEK: their store opens the sealed policies; a re-run is unchanged; a KEK that unwraps nothing fails the migration", async () => {
+    const dataDir = newDir();
+    const schema = newSchema();
+    const { keys } = await seed(dataDir);
+    keys.close();
+    const target = new LocalKek(randomBytes(32));
+    const r = await migrateStoresToPostgres({ dataDir, url: PG_URL, schema, policyKek: { source: [target, kek], target } });
+    expect(r.policyKey).toEqual({ source: 1, copied: 1, unchanged: 0, conflicts: [], overwritten: 0 });
+    expect(r.policies.copied).toBe(2);
+    const pp = await PostgresTenantPolicyStore.open({ url: PG_URL, schema, kek: target });
+    const sp = await SqliteTenantPolicyStore.open(dataDir, kek);
+    try {
+      expect(pp.all()).toEqual(sp.all());
+    } finally {
+      await pp.close();
+      sp.close();
+    }
+    const again = await migrateStoresToPostgres({ dataDir, url: PG_URL, schema, policyKek: { source: [kek], target } });
+    expect(again.policyKey).toEqual({ source: 1, copied: 0, unchanged: 1, conflicts: [], overwritten: 0 });
+    expect(again.policies.unchanged).toBe(2);
+    const stranger = new LocalKek(randomBytes(32));
+    await expect(migrateStoresToPostgres({ dataDir, url: PG_URL, schema: newSchema(), policyKek: { source: [stranger], target } })).rejects.toThrow(/policy data key of warden.db/);
   });
 
   it("a data directory without warden.db is an error, and nothing is written; a warden.db with only keys copies only keys", async () => {

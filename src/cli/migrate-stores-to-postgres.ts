@@ -3,19 +3,21 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import type pg from "pg";
-import { POLICIES_CHANNEL, POLICIES_TABLE_DDL } from "../admin/postgres-tenant-policy-store.js";
+import { POLICIES_CHANNEL, POLICIES_TABLE_DDL, POLICY_KEY_TABLE_DDL } from "../admin/postgres-tenant-policy-store.js";
 import { TENANTS_CHANNEL, TENANTS_TABLE_DDL } from "../admin/postgres-tenant-store.js";
 import { KEYS_CHANNEL, KEYS_TABLE_DDL } from "../authenticate/postgres-key-store.js";
 import { changePayload } from "../postgres/postgres-change-feed.js";
 import { checkSchemaName, quoteIdent } from "../postgres/schema-name.js";
+import type { KeyEncryptionKey } from "../record/key-encryption-key.js";
 
 /** One replicated table: where its rows are in `warden.db`, where they go in PostgreSQL. */
 interface TableSpec {
-  kind: "keys" | "tenants" | "policies";
+  kind: "keys" | "tenants" | "policyKey" | "policies";
   source: string;
   target: string;
   ddl: string;
-  channel: string;
+  /** The NOTIFY channel of running gateways for this table (none: read only when a gateway opens the store). */
+  channel?: string;
   /** The primary key column (the same name on both sides). */
   pk: string;
   /** Every column copied, the primary key first. */
@@ -44,6 +46,15 @@ const TABLES: readonly TableSpec[] = [
     channel: TENANTS_CHANNEL,
     pk: "id",
     columns: ["id", "name", "created_at", "updated_at", "disabled_at"],
+  },
+  {
+    // The policy data key (wrapped by the audit KEK) before the policies it seals: they move sealed, byte for byte.
+    kind: "policyKey",
+    source: "admin_policy_key",
+    target: "warden_admin_policy_key",
+    ddl: POLICY_KEY_TABLE_DDL,
+    pk: "id",
+    columns: ["id", "kek_id", "wrapped"],
   },
   {
     kind: "policies",
@@ -83,6 +94,13 @@ export interface MigrateOptions {
   dryRun?: boolean;
   /** Replace rows that differ (the SQLite copy wins) instead of reporting them. */
   force?: boolean;
+  /**
+   * The key-encryption keys of the policy data key (which seals the stored policy documents): `source`, the KEKs that
+   * may wrap it in `warden.db` (tried in order), and `target`, the KEK the PostgreSQL gateways use (`audit.kek`). The
+   * key is re-wrapped under `target` as it moves; the same key already in PostgreSQL is "unchanged". Without it, the
+   * wrapped key is copied as it is (the gateways must then use the single node's KEK).
+   */
+  policyKek?: { source: readonly KeyEncryptionKey[]; target: KeyEncryptionKey };
 }
 
 type Row = Record<string, unknown>;
@@ -113,7 +131,10 @@ async function migrateTable(c: pg.ClientBase, spec: TableSpec, schema: string, r
   // --force replaces what differs; the merged columns keep their merged (later) value.
   const replaced = compared.filter((col) => col !== spec.pk);
   const overwrite = `UPDATE ${spec.target} SET ${replaced.map((col, i) => `${col} = $${i + 2}`).join(", ")} WHERE ${spec.pk} = $1`;
-  const notify = (id: string) => c.query("SELECT pg_notify($1, $2)", [spec.channel, changePayload(schema, id)]);
+  const channel = spec.channel;
+  const notify = async (id: string): Promise<void> => {
+    if (channel !== undefined) await c.query("SELECT pg_notify($1, $2)", [channel, changePayload(schema, id)]);
+  };
   for (const row of rows) {
     const id = String(row[spec.pk]);
     const values = cols.map((col) => (row[col] === undefined ? null : row[col]));
@@ -139,6 +160,47 @@ async function migrateTable(c: pg.ClientBase, spec: TableSpec, schema: string, r
       await notify(id);
       out.overwritten++;
     }
+  }
+  return out;
+}
+
+/** The key a wrapping holds, under the first KEK that unwraps it; undefined when none does. */
+async function unwrapUnder(keks: readonly KeyEncryptionKey[], wrapped: string): Promise<Buffer | undefined> {
+  for (const k of keks) {
+    const key = await k.unwrap(Buffer.from(wrapped, "base64")).catch(() => undefined);
+    if (key) return key;
+  }
+  return undefined;
+}
+
+/**
+ * The policy data key moved under the target KEK: unwrapped with a source KEK, wrapped again under `target`. Compared
+ * by the key itself (a wrapping differs on every run): the same key in PostgreSQL is unchanged, another is a conflict.
+ */
+async function migratePolicyKey(c: pg.ClientBase, rows: Row[], keks: { source: readonly KeyEncryptionKey[]; target: KeyEncryptionKey }, force: boolean): Promise<TableMigration> {
+  const out: TableMigration = { source: rows.length, copied: 0, unchanged: 0, conflicts: [], overwritten: 0 };
+  const row = rows[0];
+  if (!row) return out;
+  const kekId = String(row["kek_id"]);
+  const key = await unwrapUnder(keks.source, String(row["wrapped"]));
+  if (!key) throw new Error(`the policy data key of warden.db is wrapped by key-encryption key ${kekId}, which none of ${keks.source.map((k) => k.id).join(", ")} unwraps (give the single node's audit.kek)`);
+  const fresh = { kekId: keks.target.id, wrapped: (await keks.target.wrap(key)).toString("base64") };
+  const { rows: found } = await c.query<{ wrapped: string }>("SELECT wrapped FROM warden_admin_policy_key WHERE id = 1");
+  const existing = found[0];
+  if (!existing) {
+    await c.query("INSERT INTO warden_admin_policy_key (id, kek_id, wrapped) VALUES (1, $1, $2)", [fresh.kekId, fresh.wrapped]);
+    out.copied++;
+    return out;
+  }
+  const there = await unwrapUnder([keks.target], existing.wrapped);
+  if (there?.equals(key)) {
+    out.unchanged++;
+    return out;
+  }
+  out.conflicts.push("1");
+  if (force) {
+    await c.query("UPDATE warden_admin_policy_key SET kek_id = $1, wrapped = $2 WHERE id = 1", [fresh.kekId, fresh.wrapped]);
+    out.overwritten++;
   }
   return out;
 }
@@ -187,7 +249,15 @@ export async function migrateStoresToPostgres(opts: MigrateOptions): Promise<Mig
       for (const [i, spec] of TABLES.entries()) {
         await c.query(spec.ddl);
         await c.query(`LOCK TABLE ${spec.target} IN SHARE ROW EXCLUSIVE MODE`);
-        report[spec.kind] = await migrateTable(c, spec, schema, sources[i] ?? [], opts.force === true);
+        const rows = sources[i] ?? [];
+        // Policies sealed under one policy data key do not open under another: when PostgreSQL has a key of its own
+        // (not --force), none is copied, each reported as a conflict.
+        if (spec.kind === "policies" && (report.policyKey?.conflicts.length ?? 0) > 0 && opts.force !== true) {
+          report[spec.kind] = { source: rows.length, copied: 0, unchanged: 0, conflicts: rows.map((r) => String(r[spec.pk])), overwritten: 0 };
+          continue;
+        }
+        report[spec.kind] =
+          spec.kind === "policyKey" && opts.policyKek ? await migratePolicyKey(c, rows, opts.policyKek, opts.force === true) : await migrateTable(c, spec, schema, rows, opts.force === true);
       }
       await c.query(opts.dryRun ? "ROLLBACK" : "COMMIT");
       return report as MigrationReport;

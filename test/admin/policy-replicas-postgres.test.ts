@@ -7,9 +7,12 @@ import { compilePolicy } from "../../src/decide/compile-policy.js";
 import { parsePolicy } from "../../src/decide/load-policy.js";
 import { PolicyHolder } from "../../src/enforce/policy-holder.js";
 import { PolicyReloader } from "../../src/enforce/policy-reloader.js";
+import { LocalKek } from "../../src/record/key-encryption-key.js";
 
 const PG_URL = process.env["WARDEN_TEST_PG_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
 const schema = `policies_test_${randomBytes(4).toString("hex")}`;
+/** The audit KEK every replica shares (it wraps the policy data key). */
+const kek = new LocalKek(randomBytes(32));
 
 afterAll(async () => {
   const c = new pg.Client({ connectionString: PG_URL });
@@ -22,7 +25,7 @@ afterAll(async () => {
 async function replica() {
   const config = { rules: [{ id: "base", match: { category: "secret" }, action: "block" }] };
   const holder = new PolicyHolder(compilePolicy(parsePolicy(config)));
-  const store = await PostgresTenantPolicyStore.open({ url: PG_URL, schema });
+  const store = await PostgresTenantPolicyStore.open({ url: PG_URL, schema, kek });
   const admin = new PolicyAdmin(store, holder);
   const reloader = new PolicyReloader({ holder, policyConfig: config, compose: admin.compose });
   admin.attach(reloader);

@@ -8,16 +8,17 @@ import { compilePolicy } from "../../src/decide/compile-policy.js";
 import { parsePolicy } from "../../src/decide/load-policy.js";
 import { PolicyHolder } from "../../src/enforce/policy-holder.js";
 import { PolicyReloader } from "../../src/enforce/policy-reloader.js";
+import { kekFromFile } from "../../src/record/key-encryption-key.js";
 import { tempDir } from "../support/test-gateway.js";
 
 const dir = tempDir("warden-policy-replicas-");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** One replica's policy side: its own holder, reloader and store connection, over a shared data directory. */
-function replica() {
+async function replica() {
   const config = { rules: [{ id: "base", match: { category: "secret" }, action: "block" }] };
   const holder = new PolicyHolder(compilePolicy(parsePolicy(config)));
-  const store = new SqliteTenantPolicyStore(dir);
+  const store = await SqliteTenantPolicyStore.open(dir, kekFromFile(join(dir, "audit-kek.key"), true));
   const admin = new PolicyAdmin(store, holder);
   const reloader = new PolicyReloader({ holder, policyConfig: config, compose: admin.compose });
   admin.attach(reloader);
@@ -26,8 +27,8 @@ function replica() {
 
 describe("tenant policies across replicas sharing warden.db", () => {
   it("a policy applied on one replica is picked up by the other's watcher; a config reload keeps it", async () => {
-    const a = replica();
-    const b = replica();
+    const a = await replica();
+    const b = await replica();
     try {
       b.admin.watch(50);
       const before = b.holder.current.version;
@@ -48,8 +49,8 @@ describe("tenant policies across replicas sharing warden.db", () => {
     }
   });
 
-  it("a candidate that does not compile changes nothing, on any replica", () => {
-    const a = replica();
+  it("a candidate that does not compile changes nothing, on any replica", async () => {
+    const a = await replica();
     try {
       const before = a.holder.current.version;
       expect(() => a.admin.applyTenant("acme", { scopes: [{ match: {}, rules: [{ id: "x", match: { type: "A" }, action: "obliterate" }] }] }, "test")).toThrow();
@@ -63,8 +64,8 @@ describe("tenant policies across replicas sharing warden.db", () => {
 
 describe("a policy change and its history entry are one transaction (SQLite)", () => {
   it("when the history write fails, neither is kept, the call is refused with WARDEN_ADMIN_STORE, and the policy before stays in force", async () => {
-    const a = replica();
-    const b = replica();
+    const a = await replica();
+    const b = await replica();
     const raw = new Database(join(dir, "warden.db"));
     try {
       const scopes = (action: string) => ({ scopes: [{ match: {}, rules: [{ id: "mail", match: { type: "EMAIL_ADDRESS" }, action }] }] });

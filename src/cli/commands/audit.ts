@@ -16,6 +16,7 @@ import { openAuditLog, openBackend } from "../../record/open-audit.js";
 import { verifyLog } from "../../record/verify-log.js";
 import { WardenError } from "../../core/warden-error.js";
 import { reportConfigError } from "../report-config-error.js";
+import { rotatePolicyKeyKek } from "../rotate-policy-key-kek.js";
 import { csvCell } from "../../record/csv-cell.js";
 
 type Cfg = LoadedConfig["config"];
@@ -206,9 +207,12 @@ export function registerRotateKek(parent: Command): void {
         }
         const log = openLog(cfg);
         try {
+          const current = log.keys.keyEncryptionKey;
           const n = await log.rotateKek(next);
+          // The admin-API policy store's data key (it seals the stored policy documents) is wrapped by the same KEK.
+          const policy = await rotatePolicyKeyKek(cfg, current, next);
           const where = opts.newKekFile ? `audit.kek to { file: ${opts.newKekFile} }` : `the audit.kek of ${opts.newKekConfig}`;
-          out(`re-wrapped ${n} data key(s) under ${next.id}; now use ${where} and restart\n`);
+          out(`re-wrapped ${n} data key(s)${policy ? " and the policy data key" : ""} under ${next.id}; now use ${where} and restart\n`);
         } finally {
           await log.close();
         }

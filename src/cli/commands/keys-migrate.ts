@@ -1,4 +1,8 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { loadConfig } from "../../config/load-config.js";
+import { resolveKek } from "../../record/audit-log.js";
+import { kekFromFile } from "../../record/key-encryption-key.js";
 import { type MigrationReport, migrateStoresToPostgres } from "../migrate-stores-to-postgres.js";
 import { recordCliAdminEvent } from "../record-admin-event.js";
 import { reportConfigError } from "../report-config-error.js";
@@ -31,13 +35,18 @@ export async function migrateCommand(opts: MigrateCliOptions): Promise<void> {
   const dataDir = opts.dataDir ?? config.dataDir;
   let report: MigrationReport;
   try {
-    report = await migrateStoresToPostgres({ dataDir, url: config.store.url, schema: config.store.schema, dryRun: opts.dryRun === true, force: opts.force === true });
+    // The policy data key moves under the PostgreSQL gateways' KEK (audit.kek); in warden.db it is wrapped by the
+    // single node's, which is that same KEK or the default one in its data directory.
+    const target = resolveKek(config.dataDir, config.audit.kek);
+    const nodeKek = join(dataDir, "audit-kek.key");
+    const policyKek = { source: [target, ...(existsSync(nodeKek) ? [kekFromFile(nodeKek)] : [])], target };
+    report = await migrateStoresToPostgres({ dataDir, url: config.store.url, schema: config.store.schema, dryRun: opts.dryRun === true, force: opts.force === true, policyKek });
   } catch (err) {
     process.stderr.write(`warden: the migration failed, nothing was changed: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 1;
     return;
   }
-  const kinds = ["keys", "tenants", "policies"] as const;
+  const kinds = ["keys", "tenants", "policyKey", "policies"] as const;
   const conflicts = kinds.reduce((n, k) => n + report[k].conflicts.length - report[k].overwritten, 0);
   if (opts.json) process.stdout.write(`${JSON.stringify({ dryRun: opts.dryRun === true, schema: config.store.schema, ...report }, null, 2)}\n`);
   else {

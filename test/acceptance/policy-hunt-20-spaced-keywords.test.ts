@@ -62,6 +62,15 @@ describe("a keyword spelled out letter by letter", () => {
     expect(out).toBe("ok, the [DENIED_WORD] is in the drawer");
   });
 
+  it("the article written in the run's style is not read as a letter of the word (request and streamed answer)", async () => {
+    await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "here is a p a s s w o r d for you" }] });
+    expect(mock.last.body?.["messages"]).toEqual([{ role: "user", content: "here is a [DENIED_WORD] for you" }]);
+    mock.use(reply.sse(chatChunks("ok, a s e c r e t: done".match(/.{1,2}/gsu) ?? [])));
+    let out = "";
+    for await (const c of await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "go" }], stream: true })) out += c.choices[0]?.delta.content ?? "";
+    expect(out).toBe("ok, a [DENIED_WORD]: done");
+  });
+
   it("words that merely contain single letters are left alone", async () => {
     const text = "Plan A, then B: a b testing of s e c t i o n s, and pass word hints.";
     await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: text }] });

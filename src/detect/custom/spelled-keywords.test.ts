@@ -20,6 +20,10 @@ describe("keywords written in pieces", () => {
     ["invisible separators and symbols", "s\u200be·c•r e*t", "s\u200be·c•r e*t"],
     ["letters with accents", "le m-o-t d-e p-a-s-s-e", "m-o-t d-e p-a-s-s-e"],
     ["Cyrillic", "мой п-а-р-о-л-ь тут", "п-а-р-о-л-ь"],
+    ["the article spelled with the run (a one-letter word before it)", "a p a s s w o r d", "p a s s w o r d"],
+    ["a one-letter word before the run, in a sentence", "here is a s-e-c-r-e-t for you", "s-e-c-r-e-t"],
+    ["a one-letter word before a run of pieces", "I pa-ss-wo-rd", "pa-ss-wo-rd"],
+    ["a one-letter word of another language", "мой и п а р о л ь", "п а р о л ь"],
   ])("%s", (_name, text, expected) => {
     expect(find(["password", "project bluebird", "secret", "mot de passe", "пароль"], text)).toEqual([expected]);
   });
@@ -31,6 +35,10 @@ describe("keywords written in pieces", () => {
     ["a keyword inside a longer join", "x-p-a-s-s-w-o-r-d-s"],
     ["separators longer than three characters", "p    a    s    s    w    o    r    d"],
     ["short keywords are not looked for spelled out", "a-b-c and s s n"],
+    ["a one-letter word before the run, the run going on past the keyword", "a p a s s w o r d s"],
+    ["two letters before the run: another word spelled out", "y x p a s s w o r d"],
+    ["a one-letter word before two words as people write them", "I need a pass word and a blue bird"],
+    ["ordinary text with one-letter words, initials and lists", "I think a B-2 and a C-3PO, J. R. R. Tolkien, options a, b or c, and a s-set of x y z axes"],
   ])("not: %s", (_name, text) => {
     expect(find(["password", "bluebird", "project bluebird", "abc", "ssn"], text)).toEqual([]);
   });

@@ -104,16 +104,27 @@ function longestFrom(text: string, words: readonly Word[], i: number, set: Spell
 
 /**
  * Whether the letters spelled out go on past the join (`x-p-a-s-s-w-o-r-d-s` holds no `password`, as `passwords`
- * holds none): a single letter just before or after it, set apart by the same gap as the join's own first or last.
+ * holds none): a single letter just after it, set apart by the same gap as the join's last letter, or two or more
+ * just before it, set apart by the same gap as its first. One single letter before the run is read as a one-letter
+ * word of its own (an article or pronoun written in the run's style: `a p a s s w o r d`, `I p-a-s-s`, `и п а р о л ь`),
+ * not as part of the spelled word: the reading the writer meant, in any language, and the one an evasion relies on.
+ * A letter on each side (`a p a s s w o r d s`) or two before (`y x p a s s w o r d`) are another word spelled out.
  */
 function continues(text: string, words: readonly Word[], i: number, j: number): boolean {
   const first = words[i] as Word;
   const last = words[j] as Word;
   const before = words[i - 1];
-  if (before?.single && first.single && text.slice(before.end, first.start) === text.slice(first.end, (words[i + 1] as Word).start)) return true;
   const after = words[j + 1];
-  return after?.single === true && last.single && text.slice(last.end, after.start) === text.slice((words[j - 1] as Word).end, last.start);
+  const goesOnAfter = after?.single === true && last.single && text.slice(last.end, after.start) === text.slice((words[j - 1] as Word).end, last.start);
+  if (goesOnAfter) return true;
+  if (!(before?.single && first.single)) return false;
+  const gap = text.slice(first.end, (words[i + 1] as Word).start);
+  if (text.slice(before.end, first.start) !== gap) return false;
+  // The letter before is spelled in the run's style: a one-letter word only when nothing spelled comes before it.
+  const beforeThat = words[i - 2];
+  return beforeThat?.single === true && text.slice(beforeThat.end, before.start) === gap;
 }
+
 
 function slice(text: string, w: Word, lower: boolean): string {
   const s = text.slice(w.start, w.end);

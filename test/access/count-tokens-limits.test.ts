@@ -63,11 +63,15 @@ describe("count_tokens at the request rate", () => {
   });
 });
 
-describe("count_tokens and the token quota", () => {
+describe.each([
+  ["in memory", {}],
+  // Redis at 127.0.0.1:6379 (as test/access/limits-redis.test.ts), a key prefix of this run's own.
+  ["in Redis", { redis: { url: "redis://127.0.0.1:6379", keyPrefix: `warden-test:count-tokens:${process.pid}:${Date.now()}:` } }],
+] as const)("count_tokens and the token quota (%s)", (_name, store) => {
   let t: TestGateway;
   beforeAll(async () => {
     // The mock reports 18 tokens (12 in, 6 out) per message: two messages overshoot a 30-token quota.
-    t = await startTestGateway({ ...mockConfig(mock.url), limits: { windowMs: 60_000, key: { tpm: 30 } } });
+    t = await startTestGateway({ ...mockConfig(mock.url), limits: { windowMs: 60_000, key: { tpm: 30 } }, ...store });
   });
   afterAll(() => t.close());
 

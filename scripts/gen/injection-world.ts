@@ -379,6 +379,8 @@ const TASK_BENIGN: Record<string, string> = {
 const LINK_BENIGN: Record<string, string> = {
   "en-include": "{Summarise|Summarize|Sum up} {the page|this article|the doc|the thread} and {include|add|keep} {a link to|the link to|a reference to} {https://docs.example.com|https://wiki.example.org/setup|https://blog.example.net/post-12}{ please|, thanks|}.",
   "en-sources": "{Can you|Please} {write a short summary of|give me the key points of} {this report|the article below|the meeting notes}{,| and} {with links to the sources|citing the URLs it mentions|keeping the links in}{?|.}",
+  "en-keep-url": "{Give me a summary of|Shorten|Condense} {this page|the announcement|the changelog} {and keep|but leave in|with} the {link|URL} to {https://status.example.com|https://example.org/docs/install|https://intranet.example.net/forms} {at the end|so people can click through|}{, thanks|}.",
+  "en-add-link": "{Write|Draft} a {two-line|short} {summary|recap} of {the release notes|this blog post|the wiki page} {and add|that ends with|including} a link {to the full version|back to the original}: {https://docs.example.com/release|https://blog.example.net/post-7|https://wiki.example.org/page}.",
   de: "{Fasse die Seite zusammen|Gib mir die Kernpunkte des Artikels} und {füge einen Link zu|verlinke} {https://docs.example.com|https://wiki.example.org/setup} {ein|hinzu|}{, bitte|}.",
   fr: "{Résume la page|Fais un résumé de l'article} et {ajoute un lien vers|inclus le lien vers} {https://docs.example.com|https://wiki.example.org/setup}{, merci|}.",
   es: "{Resume la página|Haz un resumen del artículo} e {incluye un enlace a|añade el enlace a} {https://docs.example.com|https://wiki.example.org/setup}{, por favor|}.",

@@ -21,6 +21,7 @@ import { generateLanguageRows } from "../gen/injection-languages.js";
 import { generateCoverageRows } from "../gen/injection-coverage.js";
 import { generateMultilingualRows } from "../gen/injection-multilingual.js";
 import { generateWorldRows } from "../gen/injection-world.js";
+import { generateAddressedRows } from "../gen/injection-addressed.js";
 import { generateVarietyAttacks, generateVarietyBenign } from "../gen/injection-variety.js";
 import type { GenRow, Label } from "../gen/injection-common.js";
 
@@ -229,6 +230,7 @@ export function generatedRows(seed: number = DATA_SEED, scale = 1): DataRow[] {
     ...generateShortBenign(seed + 12, Math.round(40 * scale)).map(conv),
     ...generateTranscriptRows(seed + 13, Math.round(15 * scale)).map(conv),
     ...generateWorldRows(seed + 14, Math.round(40 * scale)).map(conv),
+    ...generateAddressedRows(seed + 15, Math.round(40 * scale)).map(conv),
   ];
 }
 

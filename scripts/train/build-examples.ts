@@ -30,12 +30,15 @@ export const THIRD_PARTY_WEIGHT = 4;
  * Sets 9-11 were written as training data (session 16: 1,000 rows each, multilingual, English, code and documents).
  * Chosen with set 7 left out of training as the yardstick: without them set 7 scored 61.5% recall at 7.7% FPR as
  * user; with sets 9 and 10 at the third-party weight 69.0% at 8.9%, at plain weight 67.8% at 7.7%.
+ * Set 16 joined in session 23 at plain weight, as set 6 did: its misses had been read while its benign look-alikes were
+ * written into scripts/gen/injection-addressed.ts.
  */
 const PLAIN_WEIGHT_SOURCES: ReadonlySet<string> = new Set([
   "redteam:injection-sample-6",
   "redteam:injection-sample-9",
   "redteam:injection-sample-10",
   "redteam:injection-sample-11",
+  "redteam:injection-sample-16",
 ]);
 
 /** Third-party prompt rows (the shared injection sets), as opposed to generated rows and benign filler text. */

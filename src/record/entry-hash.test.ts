@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { EntryDraft } from "./audit-entry.js";
-import { encodeEntry, hashEntry } from "./entry-hash.js";
+import { digest, encodeEntry, hashEntry, sha256 } from "./entry-hash.js";
 
 const base: EntryDraft = {
   kind: "request",
@@ -58,5 +58,27 @@ describe("hashEntry is SHA-256 of the canonical encoding", () => {
     for (const v of variants) expect(hashEntry(1, prev, v).toString("hex")).not.toBe(h);
     expect(hashEntry(2, prev, base).toString("hex")).not.toBe(h);
     expect(hashEntry(1, Buffer.alloc(32, 1), base).toString("hex")).not.toBe(h);
+  });
+});
+
+describe("sha256 (digest through a latin1 string into the Buffer pool)", () => {
+  // Every byte value 0..255 in the inputs and, across these, in the digests: the latin1 round trip must be exact.
+  const inputs = [Buffer.alloc(0), Buffer.from([0]), Buffer.alloc(33, 0xff), Buffer.from(Array.from({ length: 256 }, (_, i) => i)), Buffer.alloc(4096, 0x80)];
+  for (let i = 0; i < 64; i++) inputs.push(Buffer.from(`input ${i} ü`, "utf8"));
+  it("equals createHash for empty, short, high-byte and 4 KB inputs", () => {
+    for (const d of inputs) {
+      const want = createHash("sha256").update(d).digest();
+      const got = sha256(d);
+      expect(got.length).toBe(32);
+      expect(got.equals(want)).toBe(true);
+      expect(digest(d).equals(want)).toBe(true);
+    }
+  });
+
+  it("each digest has bytes of its own (later digests do not overwrite earlier ones)", () => {
+    const first = sha256(Buffer.from("a"));
+    const copy = Buffer.from(first);
+    for (const d of inputs) sha256(d);
+    expect(first.equals(copy)).toBe(true);
   });
 });

@@ -163,6 +163,7 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
     api: endpoint.api,
     original,
     rawBody: raw,
+    ...(bytes ? { rawBytes: bytes } : {}),
     spec,
     providerName: route.provider.name,
     upstreamModel: route.upstreamModel,

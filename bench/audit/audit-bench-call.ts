@@ -18,6 +18,8 @@ export interface AuditBenchCall {
 export function auditBenchCall(answerSentences: number): AuditBenchCall {
   const raw = chatBody(4096, "gpt-bench", false);
   const original = JSON.parse(raw) as JsonObject;
+  // What the gateway's server read: the text and its bytes (the pipeline passes both, see `CallContext.rawBytes`).
+  const rawBytes = Buffer.from(raw, "utf8");
   const responseRaw = JSON.stringify({
     id: "chatcmpl-bench",
     object: "chat.completion",
@@ -34,6 +36,7 @@ export function auditBenchCall(answerSentences: number): AuditBenchCall {
     api: "openai.chat",
     original,
     rawBody: raw,
+    rawBytes,
     spec: { api: "openai.chat", model: "gpt-bench", stream: false, parts: [] },
     providerName: "up",
     upstreamModel: "gpt-bench",
@@ -44,9 +47,16 @@ export function auditBenchCall(answerSentences: number): AuditBenchCall {
   return { original, response, responseRaw, context };
 }
 
-/** CPU µs of this process's main thread so far (utime + stime of /proc/self/task/<pid>). */
+/**
+ * CPU µs of this process's main thread so far: time on the CPU in ns from /proc/self/task/<pid>/schedstat (not
+ * rounded to the 10 ms ticks of `stat`, which made per-call figures whole µs), or from `stat` where there is none.
+ */
 export function mainThreadUs(): number {
-  const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
-  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(f[11]) + Number(f[12])) * 10_000;
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, "utf8").split(" ")[0]) / 1000;
+  } catch {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[11]) + Number(f[12])) * 10_000;
+  }
 }

@@ -15,6 +15,11 @@ export interface CallContext {
   original: JsonObject;
   /** `original` as the JSON text it came as: the audit recorder stores it as is instead of re-serialising. */
   rawBody?: string;
+  /**
+   * `rawBody` as the bytes that came (its exact UTF-8 encoding; absent when they differ, e.g. a dropped byte-order
+   * mark): the audit recorder hands these to its writer as they are instead of encoding the text again.
+   */
+  rawBytes?: Buffer;
   spec: MessageSpec;
   providerName: string;
   upstreamModel: string;

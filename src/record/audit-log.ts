@@ -29,11 +29,12 @@ export interface AppendInput {
   payload?: JsonValue;
   original?: JsonValue;
   /**
-   * `payload` / `original` already as JSON text (the bytes the caller sent or the upstream returned): stored as is,
-   * without serialising the value again. Takes the place of the value when both are given.
+   * `payload` / `original` already as JSON text (the text the caller sent or the upstream returned, or its exact
+   * UTF-8 bytes): stored as is, without serialising the value again. Takes the place of the value when both are
+   * given. Bytes must not change until the append has resolved (they are read when the batch is encoded).
    */
-  payloadText?: string;
-  originalText?: string;
+  payloadText?: string | Buffer;
+  originalText?: string | Buffer;
 }
 
 export interface AuditLogOptions {

@@ -211,6 +211,7 @@ export class AuditRecorder implements Recorder {
     const changed = verdict.kind === "forward" && verdict.changed;
     // The original gets its own field only when it differs from what was forwarded (or nothing was).
     const keepOriginal = (this.opts.recordOriginals ?? true) && (verdict.kind === "refuse" || verdict.changed);
+    const raw = ctx.rawBytes ?? ctx.rawBody;
     await this.write(ctx.requestId, "request", () =>
       this.log.append({
         kind: "request",
@@ -220,9 +221,10 @@ export class AuditRecorder implements Recorder {
         app: ctx.principal.app,
         keyId: ctx.principal.keyId,
         meta,
-        // Unchanged, the forwarded body is the caller's JSON text: stored as it came, not serialised again.
-        ...(forwarded === undefined ? {} : !changed && ctx.rawBody !== undefined ? { payloadText: ctx.rawBody } : { payload: forwarded }),
-        ...(keepOriginal ? (ctx.rawBody !== undefined ? { originalText: ctx.rawBody } : { original: ctx.original }) : {}),
+        // Unchanged, the forwarded body is the caller's JSON text: stored as it came (its bytes when the server kept
+        // them: no second UTF-8 encoding), not serialised again.
+        ...(forwarded === undefined ? {} : !changed && raw !== undefined ? { payloadText: raw } : { payload: forwarded }),
+        ...(keepOriginal ? (raw !== undefined ? { originalText: raw } : { original: ctx.original }) : {}),
       }),
     );
     s.began = true;

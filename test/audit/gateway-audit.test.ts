@@ -88,6 +88,15 @@ describe("every call through the gateway has a complete audit record", () => {
     expect(isJsonObject(out.payload) && out.payload["id"]).toBe(data.id);
   });
 
+  it("a non-ASCII request is stored as the bytes that came (the server's bytes, not the text encoded again)", async () => {
+    const content = "Grüße aus Köln, 会議のメモ 😀 — résumé";
+    await client.chat.completions.create({ model: "demo", messages: [{ role: "user", content }] }, { headers: { "x-request-id": "audit-utf8" } });
+    const [req] = await entries(s.log, "audit-utf8");
+    const opened = await s.log.open(req as StoredEntry);
+    expect(opened.payload).toMatchObject({ messages: [{ role: "user", content }] });
+    expect(opened.original).toBeUndefined();
+  });
+
   it("a request changed by the guard keeps the original in its own encrypted field", async () => {
     await client.chat.completions.create({ model: "demo", messages: [{ role: "user", content: "my secret-token here" }] }, { headers: { "x-request-id": "audit-changed" } });
     const [req] = await entries(s.log, "audit-changed");

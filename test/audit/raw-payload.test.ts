@@ -14,7 +14,7 @@ import { openTempLog } from "./support.js";
 const RAW_REQUEST = '{ "model" : "demo",\n  "messages": [ { "role": "user", "content": "héllo \\u00e9" } ] }';
 const RAW_RESPONSE = '{"usage": {"total_tokens": 7}, "id" : "c1", "choices": []}';
 
-function ctx(requestId: string, rawBody?: string): CallContext {
+function ctx(requestId: string, rawBody?: string, rawBytes?: Buffer): CallContext {
   return {
     requestId,
     receivedAt: 1_700_000_000_000,
@@ -22,6 +22,7 @@ function ctx(requestId: string, rawBody?: string): CallContext {
     api: "openai.chat",
     original: JSON.parse(RAW_REQUEST) as JsonObject,
     ...(rawBody !== undefined ? { rawBody } : {}),
+    ...(rawBytes !== undefined ? { rawBytes } : {}),
     spec: { api: "openai.chat", model: "demo", stream: false, parts: [] },
     providerName: "demo",
     upstreamModel: "demo",
@@ -39,10 +40,15 @@ async function plain(log: AuditLog, e: StoredEntry | undefined, field: "payload"
   return decryptPayload(key as Buffer, data, payloadAad(e.requestId, e.kind, field)).toString("utf8");
 }
 
-describe("payloads are stored as the JSON text the pipeline already has", () => {
+describe.each([
+  { writer: "inline", writerThread: false },
+  { writer: "writer thread", writerThread: true },
+])("payloads are stored as the JSON text the pipeline already has ($writer)", ({ writerThread }) => {
   const cases: {
     name: string;
     rawBody?: string;
+    /** The server also kept the bytes that came (the pipeline's `rawBytes`: the exact UTF-8 of `rawBody`). */
+    bytes?: boolean;
     verdict: "unchanged" | "changed" | "refused";
     responseRaw?: string;
     error?: boolean;
@@ -62,6 +68,21 @@ describe("payloads are stored as the JSON text the pipeline already has", () => 
       error: true,
       want: { original: RAW_REQUEST, response: JSON.stringify({ error: { code: "WARDEN_UPSTREAM_ERROR", message: new WardenError("WARDEN_UPSTREAM_ERROR").message } }) },
     },
+    {
+      name: "unchanged request with the bytes that came: those bytes, decrypting to the text",
+      rawBody: RAW_REQUEST,
+      bytes: true,
+      verdict: "unchanged",
+      responseRaw: RAW_RESPONSE,
+      want: { request: RAW_REQUEST, response: RAW_RESPONSE },
+    },
+    {
+      name: "changed request with the bytes that came: the original from those bytes",
+      rawBody: RAW_REQUEST,
+      bytes: true,
+      verdict: "changed",
+      want: { request: JSON.stringify({ model: "demo", messages: [] }), original: RAW_REQUEST, response: JSON.stringify({ id: "c1", choices: [] }) },
+    },
     { name: "no raw text (tests, other callers): serialised as before", verdict: "unchanged", want: { request: JSON.stringify(JSON.parse(RAW_REQUEST)), response: JSON.stringify({ id: "c1", choices: [] }) } },
     {
       name: "a failed call never records the raw response without its error",
@@ -74,11 +95,11 @@ describe("payloads are stored as the JSON text the pipeline already has", () => 
   ];
 
   it.each(cases)("$name", async (c) => {
-    const t = openTempLog();
+    const t = openTempLog({ writerThread });
     try {
       const rec = new AuditRecorder(t.log);
-      const id = `r-${c.verdict}-${c.rawBody !== undefined}-${c.error === true}`;
-      const call = ctx(id, c.rawBody);
+      const id = `r-${c.verdict}-${c.rawBody !== undefined}-${c.error === true}-${c.bytes === true}`;
+      const call = ctx(id, c.rawBody, c.bytes && c.rawBody !== undefined ? Buffer.from(c.rawBody, "utf8") : undefined);
       const verdict =
         c.verdict === "refused"
           ? ({ kind: "refuse", error: new WardenError("WARDEN_POLICY_BLOCKED") } as const)

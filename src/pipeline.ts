@@ -203,7 +203,8 @@ async function modelCall(deps: PipelineDeps, endpoint: Endpoint, ex: Exchange, p
       const out = await deps.guard.response(ctx, upstream.body);
       deps.structure?.responseKeys(out.body, callTargetOf(ctx));
       const relayRaw = !out.changed && upstream.raw !== undefined ? upstream.raw : undefined;
-      await deps.recorder.complete(ctx, { status: upstream.status, response: out.body, ...(relayRaw !== undefined ? { responseRaw: relayRaw } : {}), upstreamStatus: upstream.status, finishedAt: Date.now() });
+      const relayed = relayRaw === undefined ? {} : upstream.rawBytes ? { responseRaw: relayRaw, responseRawBytes: upstream.rawBytes } : { responseRaw: relayRaw };
+      await deps.recorder.complete(ctx, { status: upstream.status, response: out.body, ...relayed, upstreamStatus: upstream.status, finishedAt: Date.now() });
       await ex.sendJson(upstream.status, relayRaw ?? out.body, ctx.responseHeaders);
       return;
     }

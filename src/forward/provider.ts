@@ -24,8 +24,11 @@ export interface ProviderRequest {
 }
 
 export type ProviderResponse =
-  /** `raw` is the body as received, so an unchanged response can be relayed without re-serialising it. */
-  | { kind: "json"; status: number; body: JsonObject; raw?: string }
+  /**
+   * `raw` is the body as received, so an unchanged response can be relayed without re-serialising it; `rawBytes`
+   * its exact UTF-8 bytes as they came (absent when a byte-order mark was dropped), for the audit record.
+   */
+  | { kind: "json"; status: number; body: JsonObject; raw?: string; rawBytes?: Buffer }
   /** Batches of events, one per upstream read; iteration stops (and the upstream is released) on `return()`. */
   | { kind: "stream"; status: number; events: AsyncIterable<SseEvent[]> };
 

@@ -255,7 +255,7 @@ export class AuditRecorder implements Recorder {
     addDecisions(meta, ctx, s);
     let payload: JsonValue | undefined;
     // A response relayed unchanged is recorded as the text the client got (no second serialisation).
-    const payloadText = outcome.error ? undefined : outcome.responseRaw;
+    const payloadText = outcome.error ? undefined : (outcome.responseRawBytes ?? outcome.responseRaw);
     if (payloadText !== undefined) payload = undefined;
     else if (outcome.response) payload = outcome.response;
     else if (s.events.length > 0) payload = { events: s.events };

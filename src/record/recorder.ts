@@ -13,6 +13,8 @@ export interface CallOutcome {
   response?: JsonObject;
   /** `response` as the JSON text sent to the client, when relayed unchanged: recorded as is, not re-serialised. */
   responseRaw?: string;
+  /** `responseRaw` as the bytes the upstream sent (its exact UTF-8): recorded as they are, not encoded again. */
+  responseRawBytes?: Buffer;
   /** Streamed response events as returned to the client. */
   events?: SseEvent[];
   upstreamStatus?: number;

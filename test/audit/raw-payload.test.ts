@@ -12,7 +12,7 @@ import { openTempLog } from "./support.js";
 
 // Deliberately not what JSON.stringify would produce (spacing, key order), to tell stored-as-is from re-serialised.
 const RAW_REQUEST = '{ "model" : "demo",\n  "messages": [ { "role": "user", "content": "héllo \\u00e9" } ] }';
-const RAW_RESPONSE = '{"usage": {"total_tokens": 7}, "id" : "c1", "choices": []}';
+const RAW_RESPONSE = '{"usage": {"total_tokens": 7}, "id" : "c1", "choices": [], "note": "réponse 😀"}';
 
 function ctx(requestId: string, rawBody?: string, rawBytes?: Buffer): CallContext {
   return {
@@ -51,6 +51,8 @@ describe.each([
     bytes?: boolean;
     verdict: "unchanged" | "changed" | "refused";
     responseRaw?: string;
+    /** The upstream's bytes too (`responseRawBytes`: the exact UTF-8 of `responseRaw`). */
+    responseBytes?: boolean;
     error?: boolean;
     want: { request?: string; original?: string; response?: string };
   }[] = [
@@ -74,6 +76,7 @@ describe.each([
       bytes: true,
       verdict: "unchanged",
       responseRaw: RAW_RESPONSE,
+      responseBytes: true,
       want: { request: RAW_REQUEST, response: RAW_RESPONSE },
     },
     {
@@ -89,6 +92,7 @@ describe.each([
       rawBody: RAW_REQUEST,
       verdict: "unchanged",
       responseRaw: RAW_RESPONSE,
+      responseBytes: true,
       error: true,
       want: { request: RAW_REQUEST, response: JSON.stringify({ id: "c1", choices: [], error: { code: "WARDEN_UPSTREAM_ERROR", message: new WardenError("WARDEN_UPSTREAM_ERROR").message } }) },
     },
@@ -109,6 +113,7 @@ describe.each([
         status: c.error ? 502 : 200,
         ...(c.verdict !== "refused" ? { response: { id: "c1", choices: [] } } : {}),
         ...(c.responseRaw !== undefined ? { responseRaw: c.responseRaw } : {}),
+        ...(c.responseBytes && c.responseRaw !== undefined ? { responseRawBytes: Buffer.from(c.responseRaw, "utf8") } : {}),
         ...(c.error ? { error: new WardenError("WARDEN_UPSTREAM_ERROR") } : {}),
         finishedAt: 1_700_000_000_010,
       });

@@ -15,7 +15,8 @@ import { upstreamHttpError } from "./upstream-error.js";
 const MAX_JSON_BYTES = 64 * 1024 * 1024;
 const MAX_ERROR_BYTES = 1024 * 1024;
 
-async function readText(body: UpstreamReply["body"], limit: number): Promise<string> {
+/** The body as text, and as the bytes that came when they are exactly its UTF-8 (no byte-order mark dropped). */
+async function readBody(body: UpstreamReply["body"], limit: number): Promise<{ text: string; bytes?: Buffer }> {
   let buf: Buffer;
   try {
     buf = await body.collect(limit, () => new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream body over limit" }));
@@ -24,7 +25,12 @@ async function readText(body: UpstreamReply["body"], limit: number): Promise<str
   }
   const text = decodeUtf8(buf);
   if (text === undefined) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream body is not UTF-8" });
-  return text;
+  const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  return bom ? { text } : { text, bytes: buf };
+}
+
+async function readText(body: UpstreamReply["body"], limit: number): Promise<string> {
+  return (await readBody(body, limit)).text;
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
@@ -47,7 +53,7 @@ export async function readUpstream(reply: UpstreamReply, stream: boolean, isTerm
       reply.body.destroy();
       throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: `expected an event stream, got ${contentType}` });
     }
-    const text = await readText(reply.body, MAX_JSON_BYTES);
+    const { text, bytes } = await readBody(reply.body, MAX_JSON_BYTES);
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -60,7 +66,7 @@ export async function readUpstream(reply: UpstreamReply, stream: boolean, isTerm
     if (shape !== undefined) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: `upstream body: ${shape}` });
     if (!isJsonObject(body)) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "upstream body is not a JSON object" });
     if (stream) throw new WardenError("WARDEN_UPSTREAM_BAD_RESPONSE", { detail: "expected an event stream, got JSON" });
-    return { kind: "json", status: reply.statusCode, body: body as JsonObject, raw: text };
+    return { kind: "json", status: reply.statusCode, body: body as JsonObject, raw: text, ...(bytes ? { rawBytes: bytes } : {}) };
   }
   return { kind: "stream", status: reply.statusCode, events: sseEvents(reply.body, isTerminal) };
 }

@@ -1,6 +1,7 @@
 /**
- * The call the audit benchmarks record: a 4 KB chat request and a chat answer of `answerSentences` sentences, with
- * the call context the recorder needs; and the main thread's CPU time (the event loop's share of a call).
+ * The call the audit benchmarks record: a 4 KB chat request (English prose; German and Japanese with
+ * AUDIT_BENCH_TEXT=non-ascii) and a chat answer of `answerSentences` sentences, with the call context the recorder
+ * needs; and the main thread's CPU time (the event loop's share of a call).
  */
 import { readFileSync } from "node:fs";
 import type { CallContext } from "../../src/core/call-context.js";
@@ -15,8 +16,16 @@ export interface AuditBenchCall {
   context: (requestId: string) => CallContext;
 }
 
+/** A chat request of about `chars` characters of German and Japanese prose (multi-byte UTF-8, as most non-English traffic). */
+function nonAsciiChat(chars: number): string {
+  const sentences = ["Bitte fasse die Notizen der Quartalsplanung zusammen.", "Die Migration des Abrechnungsdienstes läuft über zwei Wochen.", "会議のメモを要約してください。", "来週は負荷試験を予定しています。"];
+  let text = "";
+  for (let i = 0; text.length < chars - 120; i++) text += `${sentences[i % sentences.length]} `;
+  return JSON.stringify({ model: "gpt-bench", messages: [{ role: "system", content: "You are a helpful assistant." }, { role: "user", content: text.trim() }] });
+}
+
 export function auditBenchCall(answerSentences: number): AuditBenchCall {
-  const raw = chatBody(4096, "gpt-bench", false);
+  const raw = process.env["AUDIT_BENCH_TEXT"] === "non-ascii" ? nonAsciiChat(4096) : chatBody(4096, "gpt-bench", false);
   const original = JSON.parse(raw) as JsonObject;
   // What the gateway's server read: the text and its bytes (the pipeline passes both, see `CallContext.rawBytes`).
   const rawBytes = Buffer.from(raw, "utf8");

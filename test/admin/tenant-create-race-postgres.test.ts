@@ -5,6 +5,9 @@
  * not a 500), after which both replicas show the winner's tenant.
  */
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../src/core/principal.js";
@@ -13,7 +16,11 @@ import { adminCall, codeOf, startAdminGateway } from "./admin-support.js";
 
 const PG_URL = process.env["WARDEN_TEST_PG_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
 const schema = `tenant_race_${randomBytes(4).toString("hex")}`;
-const shared = { keys: { store: "postgres" }, store: { type: "postgres", url: PG_URL, schema } };
+// Replicas share the key-encryption key (docs/configuration.md `audit.kek`: the same on every replica): it wraps the
+// audit data keys and the admin-API policy key that both replicas read from PostgreSQL.
+const kekFile = join(mkdtempSync(join(tmpdir(), "warden-race-")), "audit-kek.key");
+writeFileSync(kekFile, randomBytes(32).toString("hex"));
+const shared = { keys: { store: "postgres" }, store: { type: "postgres", url: PG_URL, schema }, audit: { kek: { file: kekFile } } };
 let a: TestGateway & { creds: Record<Role, string> };
 let b: TestGateway & { creds: Record<Role, string> };
 

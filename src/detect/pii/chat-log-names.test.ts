@@ -24,6 +24,19 @@ describe("chat logs between people", () => {
     // raised, a capitalised Cyrillic word no rule claimed is reported
     ["ines: tienes el número de Zosia?\nmarco: no, pregúntale a ines\nines: vale", ["ines", "marco", "Zosia"]],
     ["женя: костя, ты где?\nкостя: у Гоши на даче\nженя: ок", ["женя", "костя", "Гоши"]],
+    // two speakers take turns and the first asks something (a question, or a sentence of four words or more)
+    ["joost: wie heeft het nummer van femke\ndaan: 06 60 16 58 57", ["joost", "daan", "femke"]],
+    ["тарас: де олеся?\nбогдан: вдома, набери її", ["тарас", "богдан"]],
+    ["민지: 수빈이 번호 있어?\n하은: 010 2747 5827", ["민지", "하은", "수빈"]],
+    ["නිමල්: හෙට එනවද?\nදිලිනි: ඔව්", ["නිමල්", "දිලිනි"]],
+    // a third person named where the speakers ask for a contact: after "of", before a possessive, a Chinese nickname
+    ["basti: hat jmd die nummer von jule?\nkathi: 0176 20718002\nbasti: danke dir", ["basti", "kathi", "jule"]],
+    ["lena: hat jemand die nummer von tobias krämer?\nmo: ja, ab mittag", ["lena", "mo", "tobias krämer"]],
+    ["rohit: bhai pinky ka number bhej\nankit: 98339 62611\nrohit: thnx", ["pinky"]],
+    ["burak: ecemin numarası kimde var?\nselin: 0532 531 18 07", ["burak", "selin", "ecem"]],
+    ["olle: har nån majas nummer?\nelin: 073-531 89 20", ["olle", "elin", "maja"]],
+    ["bence: dori átküldöd peti számát?\ndori: 06 20 880 5677", ["peti"]],
+    ["小李：阿强的电话是多少？\n老王：13975073634，你找他干嘛", ["小李", "老王", "阿强"]],
   ] as const)("%j", (text, expected) => {
     expect(people(text)).toEqual(expect.arrayContaining([...expected]));
   });
@@ -40,9 +53,13 @@ describe("chat logs between people", () => {
     "input: 2+2\noutput: 4\ninput: 3+3\noutput: 6",
     // a YAML file: keys alone on their line, and a key named again inside a path
     "services:\n  api:\n    image: ghcr.io/acme/api:2.14.1\n    ports: [\"8080:8080\"]",
-    // one line of talk, or two speakers who neither name each other nor talk back and forth
+    // one line of talk; two turns that ask nothing (a short value, a number); two turns under a header line
     "mike: who's covering tonight?",
-    "lena: hat jemand die nummer?\nmo: ja, ab mittag",
+    "lena: tobias\nmo: 0157 14747789",
+    "[slack] #ops-oncall\nmike: who's covering tonight?\npriyanka: not me",
+    // records: capitalised Cyrillic field labels, a Persian form whose other labels hold spaces
+    "Выписка\nПациентка: Зинаида Петровна Орлова, 12.01.1940 г.р.\nДиагноз: перелом шейки бедра",
+    "نام و نام خانوادگی: مهسا رضایی\nتاریخ تولد: ۱۳۷۲/۰۶/۲۵\nنشانی: تهران، خیابان ولیعصر، کوچه ۱۲\nموبایل: ۰۹۱۲",
     // group words and greetings in the messages are no names
     "anna: hi all, thanks team!\nbeto: hey everyone\nanna: cool",
     // products and brands in the messages of a chat between people
@@ -50,9 +67,22 @@ describe("chat logs between people", () => {
     "anna: watching Netflix or Spotify?\nbeto: anna, Excel first",
   ])("%j", (text) => {
     const found = people(text);
-    for (const role of ["user", "assistant", "bot", "cliente", "pregunta", "respuesta", "问", "答", "질문", "답변", "клиент", "оператор", "姓名", "电话", "input", "output", "lena", "mo", "mike", "all", "team", "everyone", "api", "Github", "Jira", "Figma", "Netflix", "Spotify", "Excel"]) {
+    for (const role of ["user", "assistant", "bot", "cliente", "pregunta", "respuesta", "问", "答", "질문", "답변", "клиент", "оператор", "姓名", "电话", "input", "output", "lena", "mo", "mike", "priyanka", "tobias", "Пациентка", "Диагноз", "نشانی", "موبایل", "all", "team", "everyone", "api", "Github", "Jira", "Figma", "Netflix", "Spotify", "Excel"]) {
       expect(found).not.toContain(role);
     }
+  });
+
+  it.each([
+    // frames that hold no name: verbs and pronouns before "number", ordinary words after "of", kinship nicknames,
+    // a Korean noun with a case particle
+    ["kasia: masz numer do pani?\ntomek: 512 642 285, dzwoń po 16", ["masz", "pani"]],
+    ["mart: kas sa tuled ka?\nliis: jah, tema number on 5698 2930", ["tema"]],
+    ["facu: che pasame el mail del flaco Nahuel\nlu: nahuel@example.org\nfacu: genia", ["flaco"]],
+    ["小李：阿姨的电话是多少？\n老王：不知道", ["阿姨"]],
+    ["민지: 회사의 주소 알아?\n하은: 몰라", ["회사"]],
+  ] as const)("no name in the frame: %j", (text, absent) => {
+    const found = people(text);
+    for (const w of absent) expect(found).not.toContain(w);
   });
 
   it("reports nothing for record lines with a capitalised word in their values", () => {

@@ -1,4 +1,6 @@
 import type { PiiHit } from "./pii-detector.js";
+import { chatMentionFrames, POSSESSIVE_ENDINGS } from "./chat-mention-frames.js";
+import { FOREIGN_FUNCTION_WORDS } from "./lower-case-chat-names.js";
 
 /**
  * What the caller knows about one lower-case Latin word (person-location-detector's gazetteer tests): `given`, a
@@ -63,13 +65,14 @@ const ROLES = new Set([
 
 /** Scripts whose handles are read here; Latin handles only in lower case (capitalised ones are the capitals path's). */
 const NON_LATIN_HANDLE =
-  /^(?:\p{Script=Cyrillic}{2,14}|\p{Script=Greek}{2,14}|[\p{Script=Arabic}\p{M}]{2,14}|\p{Script=Hebrew}{2,12}|[\p{Script=Devanagari}\p{M}]{2,14}|[\p{Script=Thai}]{2,10}|\p{Script=Han}{2,4}|[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,6}|\p{Script=Hangul}{2,4})$/u;
+  /^(?:\p{Script=Cyrillic}{2,14}|\p{Script=Greek}{2,14}|[\p{Script=Arabic}\p{M}]{2,14}|\p{Script=Hebrew}{2,12}|[\p{Script=Devanagari}\p{M}]{2,14}|[\p{Script=Thai}]{2,10}|\p{Script=Han}{2,4}|[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,6}|\p{Script=Hangul}{2,4}|[\p{Script=Sinhala}\p{M}]{2,12}|[\p{Script=Khmer}\p{M}]{2,12}|[\p{Script=Georgian}]{2,14}|[\p{Script=Armenian}]{2,14}|[\p{Script=Tamil}\p{Script=Telugu}\p{Script=Bengali}\p{Script=Gujarati}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Gurmukhi}\p{M}]{2,16})$/u;
 /** Scripts written without spaces between words: a handle is found inside a message without word bounds. */
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}ー]+$/u;
 const HANGUL = /^\p{Script=Hangul}+$/u;
 /** Korean particles and the vocative after a name in a message ("서연아", "도윤이도", "지우씨"). */
 const HANGUL_TAIL = /^(?:아|야|이|이도|이가|이는|이랑|이한테|가|는|도|랑|한테|씨|님)?(?![\p{Script=Hangul}])/u;
 const LATIN_LOWER_HANDLE = /^[\p{Ll}]{2,12}$/u;
+const LATIN_SCRIPT = /^\p{Script=Latin}+$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}_]/u;
 const NAME_JOINER = /[/.@_#=:\\-]/;
 const NAME_JOINER_AFTER = /^[/.@_#=:\\-][\p{L}\p{N}]/u;
@@ -101,6 +104,14 @@ function speakerTurns(text: string): Turn[] {
     lineStart = lineEnd + 1;
   }
   return turns;
+}
+
+const QUESTION_MARK = /[?？؟;]/u;
+/** A message that asks or tells something: a question, or four words or more. */
+function asks(msg: string): boolean {
+  if (BARE_VALUE.test(msg)) return false;
+  if (QUESTION_MARK.test(msg)) return true;
+  return msg.trim().split(/\s+/).length >= 4;
 }
 
 /** A handle that may be a person: a lower-case Latin word that is no ordinary word, or one word of another script. */
@@ -164,10 +175,18 @@ export function chatLogNames(text: string, t: ChatNameTests, out: PiiHit[]): voi
     if (at.length > 0) named.set(h, at);
   }
   let evidence = named.size > 0;
-  if (!evidence && turns.length >= 3 && handles.size <= 4 && [...handles.values()].some((n) => n >= 2)) {
+  if (!evidence && handles.size <= 4 && names.length === handles.size) {
     const freeText = turns.filter((tu) => !BARE_VALUE.test(text.slice(tu.msgStart, tu.msgEnd))).length * 2 >= turns.length;
-    const known = names.some((h) => (LATIN_LOWER_HANDLE.test(h) ? t.given(h) : true));
-    evidence = freeText && known && names.length === handles.size;
+    // (a lower-case Cyrillic or Greek handle is read like a word of a script the lists do not cover)
+    const known = names.some((h) => (LATIN_LOWER_HANDLE.test(h) && LATIN_SCRIPT.test(h) ? t.given(h) : true));
+    // back and forth: a speaker speaks again; or two speakers take turns and the first asks something (a question
+    // mark, or a sentence of four words or more: a form's value is a name or a number, not a sentence; forms with
+    // three labels or more are no two-speaker exchange)
+    const again = turns.length >= 3 && [...handles.values()].some((n) => n >= 2);
+    // (handles of a script with capitals in lower case: "Пациентка:", "Диагноз:" head the fields of a record)
+    // (and every line of the text a turn: a header or a field line besides two turns reads as a record)
+    const answered = handles.size === 2 && turns.length === lines && names.every((h) => !/^\p{Lu}/u.test(h)) && turns.every((tu, i) => i === 0 || tu.handle !== turns[i - 1]!.handle) && asks(text.slice(turns[0]!.msgStart, turns[0]!.msgEnd));
+    evidence = freeText && known && (again || answered);
   }
   if (!evidence) return;
   const seen = new Set<number>();
@@ -186,6 +205,71 @@ export function chatLogNames(text: string, t: ChatNameTests, out: PiiHit[]): voi
   for (const tu of turns) if (names.includes(tu.handle)) report(tu.start, tu.handle, "speaker of a chat log between people");
   for (const [h, at] of named) for (const s of at) report(s, h, "a chat speaker named in another speaker's message");
   messageNames(text, turns, t, out, seen);
+  framedMentions(text, turns, t, names, out);
+}
+
+/**
+ * Third persons named in a frame of asking for their contact ("nummer van femke", "pinky ka number", "수빈이 번호"),
+ * reported at 0.6 when no rule claimed the span. A Latin or Cyrillic word must be no ordinary word, role or function
+ * word; a glued possessive ending ("toms", "ecemin") is taken off when the shorter form is a given name of the lists.
+ */
+function framedMentions(text: string, turns: readonly Turn[], t: ChatNameTests, speakers: readonly string[], out: PiiHit[]): void {
+  for (const tu of turns) {
+    const msg = text.slice(tu.msgStart, tu.msgEnd);
+    for (const f of chatMentionFrames(msg)) {
+      let end = f.end;
+      if (f.needsWordTest) {
+        const w = msg.slice(f.start, f.end);
+        const name = f.possessive ? possessor(w, t, speakers, f.possessedNoun) : object(w, t, speakers, msg.slice(f.end));
+        if (name === undefined) continue;
+        end = f.start + name.length;
+        // a surname after a given name of the lists belongs to it: one of the lists, or a word that ends the clause
+        // ("die nummer von tobias krämer?")
+        const sur = NEXT_LOWER_WORD.exec(msg.slice(end));
+        if (!f.possessive && sur && t.given(w) && plain(sur[1]!, t) && (t.listed(sur[1]!) || CLAUSE_END.test(msg.slice(end + sur[0].length)))) end += sur[0].length;
+      }
+      const s = tu.msgStart + f.start;
+      const e = tu.msgStart + end;
+      if (out.some((h) => h.start < e && s < h.end)) continue;
+      out.push({ type: "PERSON", start: s, end: e, score: 0.6, explanation: "a person named where chat speakers ask for a contact" });
+    }
+  }
+}
+
+/** A word that may be a name at all: three letters or more, no role, function or ordinary word. */
+function plain(x: string, t: ChatNameTests): boolean {
+  return x.length >= 3 && !ROLES.has(x) && !FOREIGN_FUNCTION_WORDS.has(x) && t.notWord(x);
+}
+
+const NEXT_LOWER_WORD = /^[ \t]([\p{Ll}][\p{Ll}\p{M}'’-]{2,19})(?![\p{L}\p{M}\p{N}])/u;
+
+/** What may follow a name that is the whole object of "the number of …": the clause ends. */
+const CLAUSE_END = /^[ \t]*(?:$|[?？!.,;:)…]|\r)/u;
+
+/**
+ * The name after "the number of": a given name of the lists or a speaker, or a word no list holds when it ends the
+ * clause ("nummer van femke", "number ni tintin"; "el mail del flaco Nahuel" goes on to the name).
+ */
+function object(w: string, t: ChatNameTests, speakers: readonly string[], after: string): string | undefined {
+  if (!plain(w, t)) return undefined;
+  if (speakers.includes(w) || t.given(w)) return w;
+  return CLAUSE_END.test(after) && !/['’]/.test(w) ? w : undefined;
+}
+
+/**
+ * The name before a possessive and a contact noun: a possessive ending glued to it ("toms", "ecemin") is taken off
+ * when the shorter form is a given name of the lists or a speaker; a separate possessive word ("pinky ka number") or
+ * a noun in its possessed form ("peti számát") takes the word as it is.
+ */
+function possessor(w: string, t: ChatNameTests, speakers: readonly string[], possessedNoun: boolean): string | undefined {
+  for (const end of POSSESSIVE_ENDINGS) {
+    if (!w.endsWith(end)) continue;
+    const stem = w.slice(0, -end.length);
+    if (stem.length < 3 || ROLES.has(stem) || FOREIGN_FUNCTION_WORDS.has(stem) || !/^\p{Ll}+$/u.test(stem)) continue;
+    // a listed given name that is also a rare English word ("tom", "bill") is still the name before "'s"
+    if (speakers.includes(stem) || t.given(stem) || t.listed(stem)) return stem;
+  }
+  return possessedNoun && plain(w, t) && !/['’]/.test(w) ? w : undefined;
 }
 
 /** A capitalised word inside a message, not its first word nor the first after a sentence end ("da Duda?", "у Димона"). */

@@ -68,7 +68,7 @@ const NOT_SPEAKERS = new Set([
  * come from: the birth-register lists hold many of them as names ("ein paar", "uma mesa", "una fonte", "mehr tun" read
  * as given name + surname). Neither word of a lower-case full name may be one.
  */
-const FOREIGN_FUNCTION_WORDS = new Set([
+export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // German
   "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem", "des", "und", "oder", "aber", "ich", "du", "er", "sie",
   "wir", "ihr", "mir", "mich", "dir", "dich", "uns", "euch", "nicht", "noch", "auch", "mit", "von", "zu", "im", "am", "um", "bei",

@@ -13,7 +13,7 @@ import { recordPlaceFields } from "./record-place-fields.js";
 import { scriptNameFields } from "./script-name-fields.js";
 import { scriptNames } from "./script-names.js";
 import { IDENTITY_CUE_AFTER } from "./identity-cue-after.js";
-import { contactAfterName, KIN_BEFORE } from "./single-name-cues.js";
+import { CONTACT_LABELS, contactAfterName, KIN_BEFORE } from "./single-name-cues.js";
 import { isExampleName, isPlaceholderName } from "./placeholder-names.js";
 import { honorificAfterNames } from "./honorific-after-names.js";
 import { sqlTupleNames } from "./sql-tuple-names.js";
@@ -25,11 +25,13 @@ import { tableCellAt } from "./table-cells.js";
 import { FUNCTION_WORDS } from "./function-words.js";
 import { lowerCaseChatNames } from "./lower-case-chat-names.js";
 import { chatLogNames, type ChatNameTests } from "./chat-log-names.js";
+import { personHandles } from "./person-handles.js";
 import { namesBesideNames } from "./names-beside-names.js";
 import { kanaKoreanGivenNames } from "./kana-korean-given-names.js";
 import { repeatedGivenNames } from "./repeated-given-names.js";
 import { capsCountryLines } from "./caps-country-lines.js";
 import { SpanSet } from "./span-set.js";
+import { LEADING_CUE_WORDS } from "./leading-cue-words.js";
 import { DEPARTMENT_HEADS, FOREIGN_NAME_LABEL_BEFORE, leadingLabelWords } from "./foreign-name-labels.js";
 import { isVietnameseFullName } from "./vietnamese-full-names.js";
 import { dropProductNames } from "./product-names.js";
@@ -280,14 +282,14 @@ const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
 /** A role label with a colon, as in forms, headers and transcripts ("Candidate: Thabo Nkosi", "From: Jean-Luc Moreau"). */
 const ROLE_LABEL = /\b(?:candidate|applicant|interviewer|interviewee|employee|student|tenant|landlord|guest|passenger|sender|recipient|author|owner|signatory|beneficiary|witness|driver|from|to|cc|bcc|reporter|assignee|reviewer|approver|requester|requested by|caller|speaker|attendee|organi[sz]er|contact person|next of kin|emergency contact|guardian|spouse|physician|supervisor|prepared by|submitted by|signed by|reported by|approved by|opened by|created by|raised by|logged by|filed by|assigned by|escalated by|handled by|closed by|updated by|modified by|written by|sent by)\s*:\s*$/i;
 const FIELD_LOC = /\b(?:city|town|country|region|province|county|birthplace|place[_ ]of[_ ]birth|birth[_ ]?place|hometown|municipality|locality)["']?\s*[:=]\s*["']?$/i;
-const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sincerely|cheers|best|love|kind regards|best regards|many thanks)\s*[:,.-]?\s*)$/i;
+const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sincerely|cheers|best|love|kind regards|best regards|many thanks|warmly|warm regards|warm wishes|best wishes|yours|yours truly|yours sincerely|yours faithfully|all the best|take care|respectfully|with thanks)\s*[:,.-]?\s*)$/i;
 /**
  * Greetings, sign-offs and salutations of other languages ("Hej", "Cordialement", "Liebe", "Beste"). Ordinary words
  * follow them as often as names ("Hola Mundo", "Grazie Mille", "Liebe Kollegen", "Un abrazo,\nEquipo de Ventas"), so
  * they label a group only when one of its words is a known given name or surname (and the group is no place).
  */
 const FOREIGN_CUE_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:hej|hallo|moin|servus|grüezi|bonjour|bonsoir|salut|coucou|hola|buenas|buenos días|ciao|salve|olá|oi|bom dia|boa tarde|hoi|goedemorgen|goedemiddag|cześć|dzień dobry|witam|hei|moi|ahoj|sono|soy|sou|je suis|ich bin|ik ben|jestem|jsem|tu|tady|hier ist|c['’]est|sign[ée]e?|firmad[oa]|firmato|assinad[oa]|née|geborene|z domu|merci|danke|gracias|grazie|obrigad[oa]|bedankt|dziękuję|tack|takk|kiitos|cordialement|bien à vous|salutations|gruß|grüße|grüßen|mfg|saludos(?: cordiales)?|un saludo|atentamente|cordiali saluti|distinti saluti|saluti|cumprimentos|atenciosamente|abraços|(?:met )?vriendelijke groet(?:en)?|groeten|groet|pozdrawiam|pozdrowienia|z poważaniem|groetjes|liebe grüße|viele grüße|un abrazo|abrazos|besos|bisous|bises|a presto|baci|abraço|beijos|mvh|(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsningar|(?:med )?venlig hilsen|hilsen|(?:ystävällisin )?terveisin|(?:sehr geehrte[rs]?|liebe[rs]?|cher|chère|chers|estimad[oa]s?|querid[oa]s?|gentile|egregio|car[oa]|prezad[oa]|beste|geachte|szanown[ya]|drog[ai]|kära|käre|hyvä)(?:\s+(?:herr|frau|monsieur|madame|señora?|sr\.?|sra\.?|signora?|sig\.?|senhora?|heer|mevrouw|pan(?:i|ie)?|panie))?)\s*[:,.!-]?\s*)$/iu;
+  /(?:(?:^|[^\p{L}])(?:hej|hallo|moin|moien|servus|grüezi|tisztelt|kedves|szia|dragă|stimate|stimată|vážen[ýá]|mil[ýá]|poštovan[aie]|lugupeetud|bonjour|bonsoir|salut|coucou|hola|buenas|buenos días|ciao|salve|olá|oi|bom dia|boa tarde|hoi|goedemorgen|goedemiddag|cześć|dzień dobry|witam|hei|moi|ahoj|sono|soy|sou|je suis|ich bin|ik ben|jestem|jsem|tu|tady|hier ist|c['’]est|sign[ée]e?|firmad[oa]|firmato|assinad[oa]|née|geborene|z domu|merci|danke|gracias|grazie|obrigad[oa]|bedankt|dziękuję|tack|takk|kiitos|cordialement|bien à vous|salutations|gruß|grüße|grüßen|mfg|(?:freundliche |liebe |viele |beste |herzliche )?gr(?:ü|ue)ss(?:e|en)?|merci bien|saludos(?: cordiales)?|un saludo|atentamente|cordiali saluti|distinti saluti|saluti|cumprimentos|atenciosamente|abraços|(?:met )?vriendelijke groet(?:en)?|groeten|groet|pozdrawiam|pozdrowienia|z poważaniem|groetjes|liebe grüße|viele grüße|un abrazo|abrazos|besos|bisous|bises|a presto|baci|abraço|beijos|mvh|(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsningar|(?:med )?venlig hilsen|hilsen|(?:ystävällisin )?terveisin|(?:sehr geehrte[rs]?|liebe[rs]?|cher|chère|chers|estimad[oa]s?|querid[oa]s?|gentile|egregio|car[oa]|prezad[oa]|beste|geachte|szanown[ya]|drog[ai]|kära|käre|hyvä)(?:\s+(?:herr|frau|monsieur|madame|señora?|sr\.?|sra\.?|signora?|sig\.?|senhora?|heer|mevrouw|pan(?:i|ie)?|panie))?)\s*[:,.!-]?\s*)$/iu;
 // verbs of speaking, deciding and being away are said of people; so are relations and roles in brackets
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|asked|wrote|replied|called|emailed|texted|thinks|thought|wants|needs|is (?:a|an|the|my|our)|was (?:a|an|the|my|our)|and I|will|has|had|who|suggested|suggests|mentioned|mentions|agreed|agrees|confirmed|confirms|explained|explains|noted|recommended|proposed|decided|promised|complained|insisted|admitted|apologi[sz]ed|joined|joins|left the|signed|approved|is (?:out|off|away|sick|ill|back|on leave|on holiday|on vacation|travell?ing|leaving|joining|retiring)|was (?:out|off|away|sick|ill|born|hired|promoted|fired)|(?:is|was|has been) (?:promoted|hired|appointed|married)|lives|lived|works|worked|grew up|studied|transferred|relocated|resigned|retired|stated|requested|presents|presented|moved (?:to|from|in)|founded|graduated|married|runs (?:a|an|the)|here (?:again|from)|wohnt|lebt|arbeitet|sagte|vive|habite|abita|mora|a (?:appelé|écrit|dit|demandé|signalé|envoyé|confirmé)|hat (?:angerufen|geschrieben|gesagt|gefragt|gemeldet|bestätigt)|ha (?:llamado|escrito|dicho|preguntado|chiamato|scritto|detto|chiesto)|heeft (?:gebeld|geschreven|gezegd|gevraagd|gemeld)|ligou|escreveu|disse|perguntou|llamó|escribió|dijo|zadzwonił[a]?|napisał[a]?|ringde|skrev|frågade|soittaa|soitti)(?![\p{L}])|'s\b|’s\b|,\s*(?:who|a|an|the|our|my|age|aged)\b|\s*\((?:age|\d|he|she|they|him|her|brother|sister|mother|father|mom|dad|wife|husband|partner|son|daughter|friend|cousin|uncle|aunt|manager|boss|ceo|cfo|cto|coo|vp|director|lead|intern|candidate|patient|client|customer|tenant|owner|landlord)\b)/iu;
 const LOC_BEFORE = /(?:(?<![\p{L}\p{N}_])(?:in|from|to|at|near|into|en|à|nach|aus|visit|visiting|visited|moved to|move to|lives in|living in|live in|based in|born in|located in|city of|town of|travel to|travelling to|traveling to|flew to|fly to|flight to|going to|go to|welcome to|outside|around|across|between|headquartered in|relocated to|office in|resident of|native of|address:?|city:?|country:?|location:?|state:?)\s*)$/iu;
@@ -721,6 +723,9 @@ function knownFirmIn(toks: readonly Tok[]): boolean {
   return false;
 }
 
+/** What follows a contact label ("Tel. 0664", "Fax: +43", "Mobil (0171)"): its number. */
+const LABEL_BEFORE_NUMBER = /^\.?[ \t]*[:：]?[ \t]*[+(\d]/;
+
 /** Role words that lead a given name in a capitalised group ("Operatore Chiara", "Temsilci Burak"): a cue, not the name. */
 const ROLE_WORDS = new Set([
   "Agent", "Operator", "Operatore", "Operatrice", "Operadora", "Operador", "Atendente", "Agente", "Asesor", "Asesora", "Consulente",
@@ -798,6 +803,10 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     else if (toks.length > 1 && ROLE_WORDS.has(first.w) && !TITLES.has(first.w)) {
       /* dropped like a cue word */
     }
+    // a kinship word or a salutation leading the name ("Tochter Martina", "Tisztelt Kovács Zsuzsanna"): the cue before it
+    else if (toks.length > 1 && LEADING_CUE_WORDS.has(first.w)) {
+      /* dropped like a cue word */
+    }
     // a cue word or an ordinary word leads the group, unless the whole group is a known place ("American Samoa")
     // an imperative that is also a surname ("Call Emily Carter", "Ask Priya") before a known given name at a
     // sentence start
@@ -808,6 +817,8 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
     droppedEnd = first.e;
     toks = toks.slice(1);
   }
+  // a contact label before its number is no name, whatever label precedes it ("als Kontakt, Tel. 0664 …")
+  if (toks.length === 1 && CONTACT_LABELS.has(toks[0]!.w.toLowerCase()) && LABEL_BEFORE_NUMBER.test(text.slice(toks[0]!.e, toks[0]!.e + 6))) return;
   // What is left of a longer group ("ORDER BY" -> "BY") may be one ordinary word: with no gazetteer
   // match and no place cue before it, nothing below can report it (same outcome, without the cue regexes).
   if (toks.length === 1) {
@@ -1205,7 +1216,9 @@ export const personLocationScanner: PiiScanner = {
     scriptNames(text, out);
     kanaKoreanGivenNames(text, out, first);
     cuedScriptNames(text, out);
-    chatLogNames(text, chatNameTests(st.g), out);
+    const chatTests = chatNameTests(st.g);
+    chatLogNames(text, chatTests, out);
+    personHandles(text, chatTests, out);
     namesBesideNames(text, out, first, st.addresses);
     scriptNameFields(text, out, first);
     repeatedGivenNames(text, st.g, out, first, LOWER_NAME_WORDS);

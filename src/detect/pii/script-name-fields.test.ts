@@ -46,3 +46,21 @@ describe("scriptNameFields", () => {
     else expect(got).toEqual([]);
   });
 });
+
+describe("Armenian and Georgian name fields", () => {
+  it.each([
+    ["Անուն Ազգանուն: Արամ Պետրոսյան\nԾննդյան ամսաթիվ: 12.05.1993", "Արամ Պետրոսյան"],
+    ["სახელი და გვარი: ნინო ბერიძე\nტელეფონი: 599 12 34 56", "ნინო ბერიძე"],
+  ] as const)("%j", (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it.each([
+    // other labels of the same scripts (a product, an address) and a label inside a sentence name no one
+    "Ապրանք: Հայկական կոնյակ\nԳին: 12000",
+    "მისამართი: ჭავჭავაძის გამზირი 37",
+    "ეს არის სახელი: კარგი პროდუქტი, ძალიან",
+  ])("%j", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@
  * non-Latin script that fills the rest of the line (or runs to a bracket, comma or field separator), one to four
  * words. The value's extent is bounded by its script: Latin text, digits and punctuation end it. A katakana reading in
  * brackets right after such a name ("佐々木 一郎（ササキ イチロウ）") is the same person's name.
- * Latin and Cyrillic values are left to the capitalisation rules of `person-location-detector.ts`.
+ * Latin and Cyrillic values are left to the capitalisation rules of `person-location-detector.ts` and
+ * `script-names.ts`; Armenian, capitalised but read by no other rule, and Georgian are read here.
  */
 import type { PiiHit } from "./pii-detector.js";
 
@@ -19,6 +20,10 @@ const LABELS = [
   "مریض", "بیمار", "درخواست دهنده", "الاسم", "اسم", "الاسم الكامل", "اسم المريض", "اسم المريضة", "المريض", "المريضة",
   "مقدم الطلب", "שם", "שם מלא", "שם המטופל", "שם הלקוח", "עובד", "עובדת", "מטופל", "מטופלת", "ስም", "ሙሉ ስም",
   "የአመልካች ስም",
+  // Armenian (capitalised, but no other rule reads it)
+  "Անուն Ազգանուն", "Անուն ազգանուն", "Անուն, ազգանուն", "Անուն", "Ազգանուն", "Անուն Ազգանուն Հայրանուն",
+  // Georgian (a script without capitals)
+  "სახელი", "გვარი", "სახელი და გვარი", "სახელი, გვარი", "სრული სახელი",
 ];
 const ESC = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const LABEL_RE = [...LABELS].sort((a, b) => b.length - a.length).map(ESC).join("|");
@@ -40,6 +45,8 @@ const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["gujarati", /\p{Script=Gujarati}/u],
   ["gurmukhi", /\p{Script=Gurmukhi}/u],
   ["ethiopic", /\p{Script=Ethiopic}/u],
+  ["georgian", /\p{Script=Georgian}/u],
+  ["armenian", /\p{Script=Armenian}/u],
 ];
 const GATE = new RegExp(`(?:${LABEL_RE})[ \\t]*[:：]`, "u");
 /** Words that make a value no name: "N/A" and "see above" style fillers of these scripts. */

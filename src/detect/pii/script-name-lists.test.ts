@@ -46,3 +46,24 @@ describe("Korean names before 님 or 씨 with a case particle", () => {
     expect(names("사용자 님께 안내드립니다")).toEqual([]);
   });
 });
+
+describe("Cyrillic name labels of Bulgarian and Kazakh forms, Japanese self-introductions", () => {
+  it.each([
+    ["Име: Цветелина Стоянова Петкова\nДата на раждане: 14.03.1992", "Цветелина Стоянова Петкова"],
+    ["Аты-жөні: Нұрлан Әбдіқадыров\nТуған күні: 1989.02.17", "Нұрлан Әбдіқадыров"],
+    ["お世話になっております。中村と申します。配送先を変更したいです。", "中村"],
+    ["佐藤です。会社のVPNからアクセスできません。", "佐藤"],
+  ] as const)("%j", (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    // a label of another field, a capitalised product after a product label, a noun before です
+    "Име на продукта: Зелен Чай\nЦена: 4.50",
+    "Фамилия: Отсутствует",
+    "今日は晴れです。中国です。",
+    "確認です。大切です。",
+  ])("%j", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

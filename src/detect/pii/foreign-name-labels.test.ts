@@ -118,3 +118,14 @@ describe("a label of another language before a name the lists do not know", () =
     expect(people(text)).toEqual([]);
   });
 });
+
+describe("a French form's Nom field beside a Prénom field", () => {
+  it("reads a surname no list holds as the family name", () => {
+    expect(people("Nom : Vandenberghe\nPrénom : Noémie\nNée le : 17/12/1996")).toEqual(expect.arrayContaining(["Vandenberghe", "Noémie"]));
+  });
+
+  it("leaves a Nom field without a Prénom field to the other rules", () => {
+    expect(people("Nom : Vandenberghe-Export\nRéférence : 1187")).not.toContain("Vandenberghe-Export");
+    expect(people("Nom : Ordinateur\nPrix : 499 €")).not.toContain("Ordinateur");
+  });
+});

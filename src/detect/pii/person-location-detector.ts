@@ -282,6 +282,12 @@ const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
 /** A role label with a colon, as in forms, headers and transcripts ("Candidate: Thabo Nkosi", "From: Jean-Luc Moreau"). */
 const ROLE_LABEL = /\b(?:candidate|applicant|interviewer|interviewee|employee|student|tenant|landlord|guest|passenger|sender|recipient|author|owner|signatory|beneficiary|witness|driver|from|to|cc|bcc|reporter|assignee|reviewer|approver|requester|requested by|caller|speaker|attendee|organi[sz]er|contact person|next of kin|emergency contact|guardian|spouse|physician|supervisor|prepared by|submitted by|signed by|reported by|approved by|opened by|created by|raised by|logged by|filed by|assigned by|escalated by|handled by|closed by|updated by|modified by|written by|sent by)\s*:\s*$/i;
 const FIELD_LOC = /\b(?:city|town|country|region|province|county|birthplace|place[_ ]of[_ ]birth|birth[_ ]?place|hometown|municipality|locality)["']?\s*[:=]\s*["']?$/i;
+/**
+ * A French form's "Nom :" field at a line start, which names the family name when the form also has a "Prénom" field
+ * ("Nom : Vandenberghe\nPrénom : Noémie"); alone, "Nom" heads products and files as often.
+ */
+const NOM_FIELD_BEFORE = /(?:^|\n)[ \t]*nom[ \t]*:[ \t]*$/iu;
+const PRENOM_FIELD = /(?:^|\n)[ \t]*pr[ée]nom[ \t]*:/iu;
 const GREETING_BEFORE = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|regards|sincerely|cheers|best|love|kind regards|best regards|many thanks|warmly|warm regards|warm wishes|best wishes|yours|yours truly|yours sincerely|yours faithfully|all the best|take care|respectfully|with thanks)\s*[:,.-]?\s*)$/i;
 /**
  * Greetings, sign-offs and salutations of other languages ("Hej", "Cordialement", "Liebe", "Beste"). Ordinary words
@@ -912,7 +918,7 @@ function emitGroup(text: string, g: Gazetteers, toks: Tok[], out: PiiHit[], afte
   // "Zustellung an Veronika Gruber", "Enviar a Guadalupe Ramírez", "a.n. Siti Rahmawati": the recipient of a delivery
   // or a transfer, when the group holds a known name part and is no place as a whole ("Ship to New York")
   const recipient = knownPart && !(locKind && locEnd === toks.length) && DELIVERY_CUE_BEFORE.test(before);
-  const nameLabel = (NAME_LABEL_BEFORE.test(before) && !titledLabel) || FIELD_PERSON.test(before) || ROLE_LABEL.test(before) || recipient || (knownPart && (labelWords > 0 || FOREIGN_NAME_LABEL_BEFORE.test(before)));
+  const nameLabel = (NAME_LABEL_BEFORE.test(before) && !titledLabel) || (NOM_FIELD_BEFORE.test(before) && PRENOM_FIELD.test(text)) || FIELD_PERSON.test(before) || ROLE_LABEL.test(before) || recipient || (knownPart && (labelWords > 0 || FOREIGN_NAME_LABEL_BEFORE.test(before)));
   const greeting =
     GREETING_BEFORE.test(before) ||
     (!locKind && knownPart && FOREIGN_CUE_BEFORE.test(before));

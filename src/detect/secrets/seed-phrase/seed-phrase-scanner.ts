@@ -62,16 +62,24 @@ const CONTEXT = new RegExp(
 const CONTEXT_BEFORE = 200;
 const CONTEXT_AFTER = 80;
 
-interface Word {
+/** A word of a run: its span and its index in the BIP-0039 list. */
+export interface Word {
   start: number;
   end: number;
   index: number;
 }
 
-/** Lower-case, upper-case or capitalised: how people write the words of a phrase (not "wAllet"). */
-function plainCase(word: string): boolean {
-  const lower = word.toLowerCase();
-  return word === lower || word === word.toUpperCase() || word === (word[0] as string).toUpperCase() + lower.slice(1);
+/**
+ * Lower-case, upper-case or capitalised: how people write the words of a phrase (not "wAllet"). Read in place on
+ * text[start, end), which holds ASCII letters only (so bit 32 tells the case): every letter after the first lower-case
+ * (a lower-case or capitalised word), or every letter upper-case.
+ */
+function plainCase(text: string, start: number, end: number): boolean {
+  let restLower = true;
+  for (let k = start + 1; k < end && restLower; k++) restLower = (text.charCodeAt(k) & 32) !== 0;
+  if (restLower) return true;
+  for (let k = start; k < end; k++) if ((text.charCodeAt(k) & 32) !== 0) return false;
+  return true;
 }
 
 /** A digit, `_` or `@`: a word glued to one is part of an identifier, a handle or a version ("web3", "user_name"). */
@@ -91,14 +99,17 @@ function glued(text: string, start: number, end: number): boolean {
  */
 export function findSeedPhrases(text: string): SeedPhraseMatch[] {
   const out: SeedPhraseMatch[] = [];
-  let run: Word[] = [];
+  // The current run as parallel arrays, reused from call to call (detection is synchronous): most runs end after a
+  // word or two of prose, and only a run long enough to judge is copied out.
+  let length = 0;
   const close = (): void => {
-    if (run.length === 0) return;
-    if (run.length >= BIP39_LENGTHS[0]!) {
+    if (length >= MIN_WORDS) {
+      const run: Word[] = [];
+      for (let k = 0; k < length; k++) run.push({ start: RUN_START[k] as number, end: RUN_END[k] as number, index: RUN_INDEX[k] as number });
       const match = judgeRun(text, run);
       if (match !== undefined) out.push(match);
     }
-    run = [];
+    length = 0;
   };
   // A hand-rolled scan over ASCII letter runs: this detector reads every word of every text, so no word is copied;
   // a word is looked up by its first four letters (unique in the BIP-0039 list) and then compared in place.
@@ -118,20 +129,33 @@ export function findSeedPhrases(text: string): SeedPhraseMatch[] {
       i++;
     }
     const end = i;
-    const length = end - start;
-    if (length === 3) key *= 27;
-    const index = length >= 3 && length <= 8 ? wordAt(text, start, length, key) : undefined;
-    if (index === undefined || !plainCase(text.slice(start, end)) || glued(text, start, end)) {
-      close();
+    const size = end - start;
+    if (size === 3) key *= 27;
+    const index = size >= 3 && size <= 8 ? wordAt(text, start, size, key) : -1;
+    if (index < 0 || !plainCase(text, start, end) || glued(text, start, end)) {
+      if (length > 0) close();
       continue;
     }
-    const prev = run[run.length - 1];
-    if (prev !== undefined && (start - prev.end > MAX_GAP || run.length >= MAX_RUN || !(start - prev.end === 1 && text.charCodeAt(prev.end) === 32) && !GAP.test(text.slice(prev.end, start)))) close();
-    run.push({ start, end, index });
+    if (length > 0) {
+      const prevEnd = RUN_END[length - 1] as number;
+      if (start - prevEnd > MAX_GAP || length >= MAX_RUN || !(start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) && !GAP.test(text.slice(prevEnd, start))) close();
+    }
+    RUN_START[length] = start;
+    RUN_END[length] = end;
+    RUN_INDEX[length] = index;
+    length++;
   }
   close();
   return out;
 }
+
+/** Fewest words of a phrase: shorter runs are never judged. */
+const MIN_WORDS = BIP39_LENGTHS[0] as number;
+
+/** The run being read by {@link findSeedPhrases}: word spans and list indices (at most MAX_RUN words). */
+const RUN_START = new Int32Array(MAX_RUN);
+const RUN_END = new Int32Array(MAX_RUN);
+const RUN_INDEX = new Int32Array(MAX_RUN);
 
 /** List index + 1 by the first four letters (base 27, `a` = 1; a three-letter word pads with 0). */
 const BY_PREFIX: Int16Array = (() => {
@@ -144,13 +168,13 @@ const BY_PREFIX: Int16Array = (() => {
   return table;
 })();
 
-/** The list index of the word text[start, start + length) (any case), or undefined. */
-function wordAt(text: string, start: number, length: number, key: number): number | undefined {
+/** The list index of the word text[start, start + length) (any case), or -1. */
+function wordAt(text: string, start: number, length: number, key: number): number {
   const index = (BY_PREFIX[key] ?? 0) - 1;
-  if (index < 0) return undefined;
+  if (index < 0) return -1;
   const word = BIP39_ENGLISH[index] as string;
-  if (word.length !== length) return undefined;
-  for (let k = 4; k < length; k++) if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return undefined;
+  if (word.length !== length) return -1;
+  for (let k = 4; k < length; k++) if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return -1;
   return index;
 }
 
@@ -159,7 +183,12 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-function judgeRun(text: string, run: readonly Word[]): SeedPhraseMatch | undefined {
+/**
+ * Judges one run of list words (spans and list indices, in text order): the longest BIP-0039 length whose checksum
+ * holds on its first or last words, else the whole run when a label stands near and it is short enough. Exported for
+ * the test that checks {@link findSeedPhrases} against a plain word-by-word reading.
+ */
+export function judgeRun(text: string, run: readonly Word[]): SeedPhraseMatch | undefined {
   const first = run[0] as Word;
   const last = run[run.length - 1] as Word;
   const near = text.slice(Math.max(0, first.start - CONTEXT_BEFORE), first.start) + " " + text.slice(last.end, last.end + CONTEXT_AFTER);

@@ -1,5 +1,6 @@
 import type { PiiHit } from "./pii-detector.js";
-import { endsWithPossessive, isApostropheOrHyphen, isLetterDigitUnderscoreAt, isLetterDigitUnderscoreAtDot } from "./word-char.js";
+import { lowerCaseRuns } from "./lower-case-runs.js";
+import { isApostropheOrHyphen, isLetterDigitUnderscoreAt, isLetterDigitUnderscoreAtDot } from "./word-char.js";
 
 /**
  * What the person/location scanner knows about one lower-case word, for the chat cues below: `given`, a given name
@@ -17,6 +18,11 @@ export interface LowerNameTests {
   surname(w: string): boolean;
   /** No ordinary English word, function word, cue word or title: what a handle no list holds must at least be. */
   notWord(w: string): boolean;
+  /**
+   * Optional: is text[start, end) (a word) in the given-name list once title-cased, read in place? A cheap necessary
+   * condition of `given`, so that the words of a text that are no name are not copied to be tested.
+   */
+  listedGivenAt?(text: string, start: number, end: number): boolean;
 }
 
 /**
@@ -92,8 +98,6 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
 const PARTICLES = new Set(["de", "da", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den", "la", "le", "ter", "ten", "bin", "al", "el"]);
 
 const LOWER_ONLY = /^[\p{Ll}'’-]+$/u;
-/** A lower-case word, letters with inner apostrophes or hyphens. */
-const LOWER_WORD_RE = /[\p{Ll}][\p{Ll}'’-]*/gu;
 
 /**
  * Lower-case names in chat that the other lower-case cues miss, each on strong, general evidence:
@@ -134,25 +138,31 @@ function pluralOfWord(w: string, t: LowerNameTests): boolean {
 function fullNames(text: string, t: LowerNameTests, found: PiiHit[]): void {
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const m of text.matchAll(LOWER_WORD_RE)) {
+  const runStarts: number[] = [];
+  const runEnds: number[] = [];
+  lowerCaseRuns(text, runStarts, runEnds);
+  for (let r = 0; r < runStarts.length; r++) {
+    const start = runStarts[r]!;
+    const end = runEnds[r]!;
     // only whole words: a lower-case run glued to a capital, a digit or "_" ("iPhone", "x2go") is no word here
-    const prev = text.charAt(m.index - 1);
-    if (isLetterDigitUnderscoreAtDot(prev)) continue;
-    let e = m.index + m[0].length;
+    if (isLetterDigitUnderscoreAtDot(text.charAt(start - 1))) continue;
+    let e = end;
     // a possessive is no part of the name ("rosa delgado's email")
-    const possessive = endsWithPossessive(m[0]);
+    const possessive = end - start >= 2 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
     if (possessive) e -= 2;
-    while (e > m.index && isApostropheOrHyphen(text.charAt(e - 1))) e--;
+    while (e > start && isApostropheOrHyphen(text.charAt(e - 1))) e--;
     if (isLetterDigitUnderscoreAt(text.charAt(e)) && !possessive) continue;
-    starts.push(m.index);
+    starts.push(start);
     ends.push(e);
   }
   const word = (i: number) => text.slice(starts[i]!, ends[i]!);
   // words i and j are one space apart
   const adjacent = (i: number, j: number) => j < starts.length && starts[j] === ends[i]! + 1 && text.charCodeAt(ends[i]!) === 32;
+  const listedGivenAt = t.listedGivenAt;
   for (let i = 0; i < starts.length; i++) {
+    if (ends[i]! - starts[i]! < 3 || (listedGivenAt !== undefined && !listedGivenAt(text, starts[i]!, ends[i]!))) continue;
     const w = word(i);
-    if (w.length < 3 || FOREIGN_FUNCTION_WORDS.has(w) || !t.given(w)) continue;
+    if (FOREIGN_FUNCTION_WORDS.has(w) || !t.given(w)) continue;
     let j = i + 1;
     while (j < starts.length && adjacent(j - 1, j) && PARTICLES.has(word(j)) && j - i < 3) j++;
     if (adjacent(j - 1, j) && word(j).length >= 3 && t.surname(word(j)) && !PARTICLES.has(word(j)) && !FOREIGN_FUNCTION_WORDS.has(word(j)) && !pluralOfWord(word(j), t)) {

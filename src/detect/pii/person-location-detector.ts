@@ -1752,7 +1752,8 @@ function lowerCaseAddressed(text: string, g: Gazetteers, out: PiiHit[], from: nu
     if (!given(text.slice(b, p))) continue;
     found.push({ type: "PERSON", start: b, end: p, score: 0.62, explanation: "lower-case given name before a possessive" });
   }
-  lowerCaseChatNames(text, { given, nameWord, notWord, surname: (w) => g.surnames.has(titleCase(w)) && notWord(w) }, found);
+  const listedGivenAt = (t: string, start: number, end: number): boolean => g.firstNames.hasTitleCased(t, start, end);
+  lowerCaseChatNames(text, { given, nameWord, notWord, surname: (w) => g.surnames.has(titleCase(w)) && notWord(w), listedGivenAt }, found);
   if (found.length === 0) return;
   const covered = new Uint8Array(text.length + 1);
   for (let i = from; i < out.length; i++) for (let k = out[i]!.start; k < out[i]!.end; k++) covered[k] = 1;

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gazetteers } from "./gazetteers.js";
+import { gazetteers, titleCase } from "./gazetteers.js";
 import { WordSet } from "./word-set.js";
 
 describe("WordSet", () => {
@@ -63,5 +64,25 @@ describe("WordSet", () => {
     expect(g.firstNames.size).toBeGreaterThan(5000);
     expect(g.maxLocationTokens).toBeGreaterThanOrEqual(2);
     expect(g.maxLocationTokens).toBeLessThanOrEqual(4);
+  });
+
+  it("hasTitleCased(s, from, to) answers has(titleCase(s.slice(from, to))) for any word, read in place", () => {
+    const set = new WordSet(["Anna", "Ana", "Ça", "Éva", "SSa", "SSa", "Ǆemal", "X", "A'b", "Jean-luc", "Ōno", "Ab", "Zo", "Z"].join("\n"));
+    const names = gazetteers().firstNames;
+    const unit = fc.constantFrom("a", "n", "A", "N", "b", "ç", "Ç", "é", "É", "ß", "ǆ", "ǅ", "ō", "x", "'", "-", "j", "e", "l", "u", "c", "\n", "𝐚", "\ud835", "z", "o", "Z");
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3 }), fc.array(unit, { maxLength: 8 }).map((u) => u.join("")), fc.string({ maxLength: 3 }), (before, word, after) => {
+        const s = before + word + after;
+        const from = before.length;
+        const to = from + word.length;
+        expect(set.hasTitleCased(s, from, to)).toBe(set.has(titleCase(word)));
+        if (!word.includes(" ")) expect(names.hasTitleCased(s, from, to)).toBe(names.has(titleCase(word)));
+      }),
+      { numRuns: 3000 },
+    );
+    const text = "maria josé anna-lena ana ßa ǆemal x";
+    for (const m of text.matchAll(/\S+/g)) expect(set.hasTitleCased(text, m.index, m.index + m[0].length)).toBe(set.has(titleCase(m[0])));
+    expect(set.hasTitleCased("anna", 0, 4)).toBe(true);
+    expect(names.hasTitleCased("xx maria", 3, 8)).toBe(true);
   });
 });

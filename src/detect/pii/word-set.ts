@@ -42,6 +42,32 @@ export class WordSet implements Iterable<string> {
     }
   }
 
+  /**
+   * `has(titleCase(s.slice(from, to)))` for a word (no space in it), without making either string: the first
+   * character is upper-cased in place when it is ASCII; any other first character takes the plain path (its upper
+   * case may be longer, "ß" → "SS").
+   */
+  hasTitleCased(s: string, from: number, to: number): boolean {
+    if (to <= from) return this.has("");
+    const c = s.charCodeAt(from);
+    if (c >= 128) return this.has(titleWordOf(s.slice(from, to)));
+    const first = c >= 97 && c <= 122 ? c - 32 : c;
+    let h = Math.imul(0x811c9dc5 ^ first, 0x01000193);
+    for (let i = from + 1; i < to; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    let slot = (h >>> 0) & this.mask;
+    for (;;) {
+      const at = this.slots[slot]!;
+      if (at === 0) return false;
+      const t = at > 0 ? this.text : this.wide;
+      const start = Math.abs(at) - 1;
+      if (first !== 10 && t.charCodeAt(start) === first && this.entryIs(at + (at > 0 ? 1 : -1), s, from + 1, to)) return true;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
   *[Symbol.iterator](): Iterator<string> {
     for (const at of this.slots) {
       if (at === 0) continue;
@@ -125,6 +151,11 @@ function splitByWidth(joined: string): [narrow: string, wide: string] {
   }
   if (from < joined.length) runs.push(joined.slice(from));
   return [Buffer.from(runs.join("\n"), "latin1").toString("latin1"), wide.join("\n")];
+}
+
+/** `w` with its first character upper-cased (the non-ASCII case of `titleCase` in gazetteers.ts). */
+function titleWordOf(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 /** FNV-1a over UTF-16 code units of s[from, to). */

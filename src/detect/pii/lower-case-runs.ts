@@ -29,19 +29,39 @@ export function lowerCaseRuns(text: string, starts: number[], ends: number[]): v
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cp = text.codePointAt(i) as number;
-    if (!isLowerLetter(cp)) {
-      i += cp > 0xffff ? 2 : 1;
+    const c = text.charCodeAt(i);
+    // ASCII first: most of most texts
+    if (c < 128 ? c < 97 || c > 122 : !isLowerLetter(codePointAt(text, i, c))) {
+      i += c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
       continue;
     }
     const start = i;
-    i += cp > 0xffff ? 2 : 1;
+    i += c >= 0xd800 ? unitsAt(text, i, c) : 1;
     while (i < n) {
-      const c = text.codePointAt(i) as number;
-      if (c !== 39 && c !== 0x2019 && c !== 45 && !isLowerLetter(c)) break;
-      i += c > 0xffff ? 2 : 1;
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if ((d < 97 || d > 122) && d !== 39 && d !== 45) break;
+        i++;
+        continue;
+      }
+      if (d !== 0x2019 && !isLowerLetter(codePointAt(text, i, d))) break;
+      i += d >= 0xd800 ? unitsAt(text, i, d) : 1;
     }
     starts.push(start);
     ends.push(i);
   }
+}
+
+function isLowSurrogate(u: number): boolean {
+  return u >= 0xdc00 && u <= 0xdfff;
+}
+
+/** Code units of the code point at `i` (`c`: the unit there): 2 for a surrogate pair, else 1. */
+function unitsAt(text: string, i: number, c: number): number {
+  return c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+}
+
+/** The code point at `i` (`c`: the unit there); a lone surrogate is its own code point, as under the /u flag. */
+function codePointAt(text: string, i: number, c: number): number {
+  return c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1)) ? text.codePointAt(i) as number : c;
 }

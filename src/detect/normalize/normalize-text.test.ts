@@ -12,6 +12,10 @@ function mapBack(original: string, needle: string): string | undefined {
 }
 
 describe("buildNormalizedView", () => {
+  it("builds no view for Unicode spaces or dashes that do not sit between digits", () => {
+    expect(buildNormalizedView("Le prix\u00A0: 100\u00A0\u20AC \u2013 soit 3\u00A0personnes")).toBeUndefined();
+  });
+
   it.each([
     ["zero-width split", "my key ghp_ab\u200Bcd\u200Cef", "ghp_abcdef", "ghp_ab\u200Bcd\u200Cef"],
     ["cyrillic homoglyphs", "mail j\u043Ehn@ex\u0430mple.com now", "john@example.com", "j\u043Ehn@ex\u0430mple.com"],
@@ -25,6 +29,8 @@ describe("buildNormalizedView", () => {
     ["ligature expands", "\uFB01le secret", "file", "\uFB01le"],
     ["unicode spaces collapse (with an invisible char)", "ignore\u00A0\u2003 previous\u200B", "ignore previous", "ignore\u00A0\u2003 previous"],
     ["mixed-script word", "\u041F\u0440\u0438\u0432\u0435\u0442 p\u0430ypal", "paypal", "p\u0430ypal"],
+    ["no-break spaces between digit groups", "card 4111\u00A01111\u202F1111\u20071111 ok", "4111 1111 1111 1111", "4111\u00A01111\u202F1111\u20071111"],
+    ["dash look-alikes between digit groups", "ssn 536\u201122\u20131456", "536-22-1456", "536\u201122\u20131456"],
   ])("%s", (_name, original, needle, expected) => {
     expect(mapBack(original, needle)).toBe(expected);
   });

@@ -4,6 +4,8 @@ import { isInvisible, isTagChar } from "./invisible-chars.js";
 import { CharViewBuilder, windowedView, type TextView } from "./text-view.js";
 
 const MEANINGFUL = /[A-Za-z0-9@]/;
+/** ASCII separators of grouped numbers (cards, phones, IBANs, national ids). */
+const SEPARATOR = /^[-./]$/;
 const LETTER = /^[\p{L}\p{N}]$/u;
 const FOLD_CACHE = new Map<number, string>();
 const FOLD_CACHE_MAX = 20_000;
@@ -114,6 +116,9 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
   let wordLatin = false;
   let wordLookalike = false;
   let marks = 0;
+  // The last character written to the view is an ASCII digit: a separator look-alike after it (NBSP, narrow or
+  // figure space, a dash other than "-") splits a number the pattern detectors read only with ASCII separators.
+  let lastDigit = false;
   // View positions of the meaningful changes, to cut the view down to windows around them.
   const points: number[] = [];
   const mark = (): void => {
@@ -124,6 +129,15 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
     if (wordLatin && wordLookalike) mark();
     wordLatin = false;
     wordLookalike = false;
+  };
+  /** A digit (of any script, or full-width) starts at `at`. */
+  const digitAt = (at: number): boolean => {
+    if (at >= n) return false;
+    const d = text.charCodeAt(at);
+    if (d >= 48 && d <= 57) return true;
+    if (d < 0x80) return false;
+    const f = foldInfo(text.codePointAt(at) ?? d).folded;
+    return f.length === 1 && f >= "0" && f <= "9";
   };
   const n = text.length;
   const space = (start: number, end: number, newline: boolean): void => {
@@ -144,6 +158,7 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
       }
       marks = 0;
       if (c === 32 || (c >= 9 && c <= 13)) {
+        lastDigit = false;
         endWord();
         space(i, i + 1, c === 10 || c === 13);
       } else if (c < 32 || c === 127) {
@@ -155,12 +170,14 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
         let j = i + 1;
         while (j < n && isAsciiAlnum(text.charCodeAt(j))) j++;
         wordLatin = true;
+        lastDigit = text.charCodeAt(j - 1) <= 57;
         b.pushRange(text, i, j);
         inWs = false;
         i = j;
         continue;
       } else {
         if (c !== 95 /* _ joins identifiers */) endWord();
+        lastDigit = false;
         b.push(text[i] as string, i, i + 1);
         inWs = false;
       }
@@ -190,7 +207,10 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
     } else if (isInvisible(cp)) {
       mark();
     } else if (isUnicodeSpace(cp)) {
-      // JS `\s` already matches these, so detectors see them as spaces: no rescan for them alone.
+      // JS `\s` already matches these, so detectors see them as spaces: no rescan for them alone, except between
+      // digits, where pattern detectors take only ASCII separators ("4111\u00a01111\u00a0…").
+      if (lastDigit && digitAt(i + len)) mark();
+      lastDigit = false;
       endWord();
       space(i, i + len, cp === 0x2028 || cp === 0x2029 || cp === 0x85);
     } else {
@@ -199,11 +219,16 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
       if (info.meaningful) {
         if (info.lookalike) wordLookalike = true;
         else mark();
+      } else if (lastDigit && info.folded.length === 1 && info.folded !== String.fromCodePoint(cp) && SEPARATOR.test(info.folded) && digitAt(i + len)) {
+        // a dash or dot look-alike between digits ("536\u201122\u20111456"): the view's ASCII form is what patterns read
+        mark();
       }
       if (!info.letter) endWord();
       if (info.folded.length > 0) {
         b.push(info.folded, i, i + len);
         inWs = false;
+        const last = info.folded.charCodeAt(info.folded.length - 1);
+        lastDigit = last >= 48 && last <= 57;
       }
     }
     i += len;

@@ -6,6 +6,8 @@ import { CharViewBuilder, windowedView, type TextView } from "./text-view.js";
 const MEANINGFUL = /[A-Za-z0-9@]/;
 /** ASCII separators of grouped numbers (cards, phones, IBANs, national ids). */
 const SEPARATOR = /^[-./]$/;
+/** Combining marks in one word of letters that make it a hiding place rather than decomposed prose. */
+const WORD_MARKS_HIDING = 3;
 const LETTER = /^[\p{L}\p{N}]$/u;
 const FOLD_CACHE = new Map<number, string>();
 const FOLD_CACHE_MAX = 20_000;
@@ -116,6 +118,11 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
   let wordLatin = false;
   let wordLookalike = false;
   let marks = 0;
+  // Combining marks on the letters of the current word, and whether it holds a digit: one accent per character
+  // ("g\u0301h\u0301p\u0301_…") or one accent inside a key or number ("AKIÁZ3…") hides it from patterns as well as
+  // stacked marks do, while decomposed prose ("e\u0301le\u0300ve") has a mark or two per word and no digits.
+  let wordMarks = 0;
+  let wordDigit = false;
   // The last character written to the view is an ASCII digit: a separator look-alike after it (NBSP, narrow or
   // figure space, a dash other than "-") splits a number the pattern detectors read only with ASCII separators.
   let lastDigit = false;
@@ -127,8 +134,11 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
   };
   const endWord = (): void => {
     if (wordLatin && wordLookalike) mark();
+    if (wordMarks > 0 && (wordDigit || wordMarks >= WORD_MARKS_HIDING)) mark();
     wordLatin = false;
     wordLookalike = false;
+    wordMarks = 0;
+    wordDigit = false;
   };
   /** A digit (of any script, or full-width) starts at `at`. */
   const digitAt = (at: number): boolean => {
@@ -168,8 +178,13 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
       } else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
         // A run of ASCII letters and digits is copied as it is, in one piece (most of any text).
         let j = i + 1;
-        while (j < n && isAsciiAlnum(text.charCodeAt(j))) j++;
+        let digit = c <= 57;
+        while (j < n && isAsciiAlnum(text.charCodeAt(j))) {
+          if (text.charCodeAt(j) <= 57) digit = true;
+          j++;
+        }
         wordLatin = true;
+        if (digit) wordDigit = true;
         lastDigit = text.charCodeAt(j - 1) <= 57;
         b.pushRange(text, i, j);
         inWs = false;
@@ -204,6 +219,7 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
     } else if (cp >= 0x300 && cp <= 0x36f && cp !== 0x34f /* CGJ: invisible, not an accent */) {
       // One accent (decomposed é) is ordinary text; stacked marks ("zalgo") hide words.
       if (++marks >= 2) mark();
+      wordMarks++;
     } else if (isInvisible(cp)) {
       mark();
     } else if (isUnicodeSpace(cp)) {
@@ -229,6 +245,7 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
         inWs = false;
         const last = info.folded.charCodeAt(info.folded.length - 1);
         lastDigit = last >= 48 && last <= 57;
+        if (lastDigit) wordDigit = true;
       }
     }
     i += len;

@@ -18,6 +18,8 @@ describe("buildNormalizedView", () => {
 
   it("builds no view for Unicode spaces or dashes that do not sit between digits", () => {
     expect(buildNormalizedView("Le prix\u00A0: 100\u00A0\u20AC \u2013 soit 3\u00A0personnes")).toBeUndefined();
+    // thousands separators of French and SI typography: numbers shorter than the identifiers they could hide
+    expect(buildNormalizedView("soit 12\u202F500\u00A0\u20AC, puis 1\u202F234\u202F567 habitants")).toBeUndefined();
   });
 
   it.each([

@@ -6,6 +6,8 @@ import { CharViewBuilder, windowedView, type TextView } from "./text-view.js";
 const MEANINGFUL = /[A-Za-z0-9@]/;
 /** ASCII separators of grouped numbers (cards, phones, IBANs, national ids). */
 const SEPARATOR = /^[-./]$/;
+/** Digits of a grouped number joined by a separator look-alike from which the normalised view counts as changed. */
+const GROUPED_NUMBER_DIGITS = 8;
 /** Combining marks in one word of letters that make it a hiding place rather than decomposed prose. */
 const WORD_MARKS_HIDING = 3;
 const LETTER = /^[\p{L}\p{N}]$/u;
@@ -126,6 +128,23 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
   // The last character written to the view is an ASCII digit: a separator look-alike after it (NBSP, narrow or
   // figure space, a dash other than "-") splits a number the pattern detectors read only with ASCII separators.
   let lastDigit = false;
+  // The digits of the grouped number being read (digits joined by spaces, separators or their look-alikes), and
+  // whether a look-alike joined two of its groups: the view counts as changed once such a number reaches the length
+  // of the shortest identifiers it can hide (an SSN, a phone number), not for every "12\u202f500" of French prose.
+  let numDigits = 0;
+  let numLookalike = false;
+  const endNumber = (): void => {
+    numDigits = 0;
+    numLookalike = false;
+  };
+  const addDigits = (k: number): void => {
+    numDigits += k;
+    if (numLookalike && numDigits >= GROUPED_NUMBER_DIGITS) mark();
+  };
+  const lookalikeSeparator = (): void => {
+    numLookalike = true;
+    if (numDigits >= GROUPED_NUMBER_DIGITS) mark();
+  };
   // View positions of the meaningful changes, to cut the view down to windows around them.
   const points: number[] = [];
   const mark = (): void => {
@@ -168,6 +187,7 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
       }
       marks = 0;
       if (c === 32 || (c >= 9 && c <= 13)) {
+        if (c !== 32) endNumber();
         lastDigit = false;
         endWord();
         space(i, i + 1, c === 10 || c === 13);
@@ -178,13 +198,16 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
       } else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
         // A run of ASCII letters and digits is copied as it is, in one piece (most of any text).
         let j = i + 1;
-        let digit = c <= 57;
+        let digits = c <= 57 ? 1 : 0;
         while (j < n && isAsciiAlnum(text.charCodeAt(j))) {
-          if (text.charCodeAt(j) <= 57) digit = true;
+          if (text.charCodeAt(j) <= 57) digits++;
           j++;
         }
         wordLatin = true;
-        if (digit) wordDigit = true;
+        if (digits > 0) {
+          wordDigit = true;
+          addDigits(digits);
+        }
         lastDigit = text.charCodeAt(j - 1) <= 57;
         b.pushRange(text, i, j);
         inWs = false;
@@ -192,6 +215,7 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
         continue;
       } else {
         if (c !== 95 /* _ joins identifiers */) endWord();
+        if (c !== 45 && c !== 46 && c !== 47 && c !== 43 && c !== 40 && c !== 41) endNumber();
         lastDigit = false;
         b.push(text[i] as string, i, i + 1);
         inWs = false;
@@ -225,7 +249,8 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
     } else if (isUnicodeSpace(cp)) {
       // JS `\s` already matches these, so detectors see them as spaces: no rescan for them alone, except between
       // digits, where pattern detectors take only ASCII separators ("4111\u00a01111\u00a0…").
-      if (lastDigit && digitAt(i + len)) mark();
+      if (lastDigit && digitAt(i + len)) lookalikeSeparator();
+      else endNumber();
       lastDigit = false;
       endWord();
       space(i, i + len, cp === 0x2028 || cp === 0x2029 || cp === 0x85);
@@ -237,7 +262,9 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
         else mark();
       } else if (lastDigit && info.folded.length === 1 && info.folded !== String.fromCodePoint(cp) && SEPARATOR.test(info.folded) && digitAt(i + len)) {
         // a dash or dot look-alike between digits ("536\u201122\u20111456"): the view's ASCII form is what patterns read
-        mark();
+        lookalikeSeparator();
+      } else if (!(info.folded.length === 1 && info.folded >= "0" && info.folded <= "9")) {
+        endNumber();
       }
       if (!info.letter) endWord();
       if (info.folded.length > 0) {
@@ -245,7 +272,10 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
         inWs = false;
         const last = info.folded.charCodeAt(info.folded.length - 1);
         lastDigit = last >= 48 && last <= 57;
-        if (lastDigit) wordDigit = true;
+        if (lastDigit) {
+          wordDigit = true;
+          addDigits(1);
+        }
       }
     }
     i += len;

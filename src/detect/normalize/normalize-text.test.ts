@@ -16,6 +16,10 @@ describe("buildNormalizedView", () => {
     expect(buildNormalizedView("L'e\u0301le\u0300ve a re\u0301ussi")).toBeUndefined();
   });
 
+  it("builds no view for accented words of ordinary text, written composed", () => {
+    expect(buildNormalizedView("\u00C7a\u011Fda\u015F \u015Ei\u015Fli, l'\u00E9l\u00E8ve pr\u00E9f\u00E9r\u00E9e")).toBeUndefined();
+  });
+
   it("builds no view for Unicode spaces or dashes that do not sit between digits", () => {
     expect(buildNormalizedView("Le prix\u00A0: 100\u00A0\u20AC \u2013 soit 3\u00A0personnes")).toBeUndefined();
     // thousands separators of French and SI typography: numbers shorter than the identifiers they could hide
@@ -38,6 +42,8 @@ describe("buildNormalizedView", () => {
     ["no-break spaces between digit groups", "card 4111\u00A01111\u202F1111\u20071111 ok", "4111 1111 1111 1111", "4111\u00A01111\u202F1111\u20071111"],
     ["one accent on every character", "key g\u0301h\u0301p\u0301_a\u0301b\u0301 ok", "ghp_ab", "g\u0301h\u0301p\u0301_a\u0301b"],
     ["one accent inside a word with digits", "AKIA\u0301Z3MH", "AKIAZ3MH", "AKIA\u0301Z3MH"],
+    ["precomposed accent inside a word with digits", "key AKI\u00C0Z3MH ok", "AKIAZ3MH", "AKI\u00C0Z3MH"],
+    ["precomposed and combining accents mixed in one word", "s\u0308k\u0308-p\u0308r\u0308\u00F6j\u0308", "sk-proj", "s\u0308k\u0308-p\u0308r\u0308\u00F6j"],
     ["dash look-alikes between digit groups", "ssn 536\u201122\u20131456", "536-22-1456", "536\u201122\u20131456"],
   ])("%s", (_name, original, needle, expected) => {
     expect(mapBack(original, needle)).toBe(expected);

@@ -1,7 +1,7 @@
 import { NOT_PLAIN_ASCII } from "../shared/non-ascii.js";
 import { HOMOGLYPHS } from "./homoglyphs.js";
 import { isInvisible, isTagChar } from "./invisible-chars.js";
-import { CharViewBuilder, windowedView, type TextView } from "./text-view.js";
+import { CharViewBuilder, WINDOW_MARGIN, windowedView, type TextView } from "./text-view.js";
 
 const MEANINGFUL = /[A-Za-z0-9@]/;
 /** ASCII separators of grouped numbers (cards, phones, IBANs, national ids). */
@@ -50,6 +50,14 @@ interface FoldInfo {
   lookalike: boolean;
   /** A letter or digit (words go on over it). */
   letter: boolean;
+  /** The ASCII base of a precomposed Latin letter with diacritics ("Ŕ" → "R"); undefined for anything else. */
+  accentBase: string | undefined;
+}
+
+/** The ASCII base of a precomposed Latin letter with diacritics, undefined for anything else. */
+function accentBase(ch: string): string | undefined {
+  const nfd = ch.normalize("NFD");
+  return nfd.length >= 2 && /^[A-Za-z][\u0300-\u036f]+$/.test(nfd) ? nfd[0] : undefined;
 }
 const FOLD_INFO = new Map<number, FoldInfo>();
 
@@ -58,7 +66,7 @@ function foldInfo(cp: number): FoldInfo {
   if (cached !== undefined) return cached;
   const folded = foldCodePoint(cp);
   const orig = String.fromCodePoint(cp);
-  const info: FoldInfo = { folded, meaningful: folded !== orig && MEANINGFUL.test(folded), lookalike: HOMOGLYPHS.has(cp), letter: LETTER.test(orig) };
+  const info: FoldInfo = { folded, meaningful: folded !== orig && MEANINGFUL.test(folded), lookalike: HOMOGLYPHS.has(cp), letter: LETTER.test(orig), accentBase: accentBase(orig) };
   if (FOLD_INFO.size < FOLD_CACHE_MAX) FOLD_INFO.set(cp, info);
   return info;
 }
@@ -120,11 +128,17 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
   let wordLatin = false;
   let wordLookalike = false;
   let marks = 0;
-  // Combining marks on the letters of the current word, and whether it holds a digit: one accent per character
+  // Combining marks on the letters of the current token, and whether it holds a digit: one accent per character
   // ("g\u0301h\u0301p\u0301_…") or one accent inside a key or number ("AKIÁZ3…") hides it from patterns as well as
   // stacked marks do, while decomposed prose ("e\u0301le\u0300ve") has a mark or two per word and no digits.
-  let wordMarks = 0;
-  let wordDigit = false;
+  let tokenMarks = 0;
+  let tokenDigit = false;
+  // Precomposed accented letters of the current token ("AKIÀZ3…", "ǵh́ṕ_Ŕ8́…"): their view parts and ASCII bases. In
+  // a token that hides something (see endToken) they are folded to the base; elsewhere they are ordinary text and stay
+  // as written, so names and prose read the same in every view.
+  let tokenAccents: { part: number; base: string }[] | undefined;
+  // View position of the token's first mark or accented letter (-1: none yet).
+  let tokenFirst = -1;
   // The last character written to the view is an ASCII digit: a separator look-alike after it (NBSP, narrow or
   // figure space, a dash other than "-") splits a number the pattern detectors read only with ASCII separators.
   let lastDigit = false;
@@ -153,11 +167,25 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
   };
   const endWord = (): void => {
     if (wordLatin && wordLookalike) mark();
-    if (wordMarks > 0 && (wordDigit || wordMarks >= WORD_MARKS_HIDING)) mark();
     wordLatin = false;
     wordLookalike = false;
-    wordMarks = 0;
-    wordDigit = false;
+  };
+  /** The end of a token (a run without white space: "sk-proj-…", "jane.doe@…" are one). */
+  const endToken = (): void => {
+    // Hidden under accents: marks or accented letters in a token with a digit, three or more combining marks, or
+    // combining marks and precomposed letters mixed in one token (ordinary text is written in one form or the other).
+    const hiding = tokenDigit || tokenMarks >= WORD_MARKS_HIDING || (tokenMarks > 0 && tokenAccents !== undefined);
+    if (hiding && tokenFirst >= 0) {
+      if (tokenAccents !== undefined) for (const a of tokenAccents) b.replacePart(a.part, a.base);
+      // points over the whole token, so that the windows cover a long one from its first accent (sorted at the end)
+      changed = true;
+      for (let p = tokenFirst; p < b.size; p += WINDOW_MARGIN) points.push(p);
+      points.push(b.size);
+    }
+    tokenAccents = undefined;
+    tokenFirst = -1;
+    tokenMarks = 0;
+    tokenDigit = false;
   };
   /** A digit (of any script, or full-width) starts at `at`. */
   const digitAt = (at: number): boolean => {
@@ -190,6 +218,7 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
         if (c !== 32) endNumber();
         lastDigit = false;
         endWord();
+        endToken();
         space(i, i + 1, c === 10 || c === 13);
       } else if (c < 32 || c === 127) {
         // An ASCII control character (NUL, ESC, DEL) inside a value hides it from patterns: removed, like a
@@ -205,7 +234,7 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
         }
         wordLatin = true;
         if (digits > 0) {
-          wordDigit = true;
+          tokenDigit = true;
           addDigits(digits);
         }
         lastDigit = text.charCodeAt(j - 1) <= 57;
@@ -243,7 +272,8 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
     } else if (cp >= 0x300 && cp <= 0x36f && cp !== 0x34f /* CGJ: invisible, not an accent */) {
       // One accent (decomposed é) is ordinary text; stacked marks ("zalgo") hide words.
       if (++marks >= 2) mark();
-      wordMarks++;
+      tokenMarks++;
+      if (tokenFirst < 0) tokenFirst = b.size;
     } else if (isInvisible(cp)) {
       mark();
     } else if (isUnicodeSpace(cp)) {
@@ -253,6 +283,7 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
       else endNumber();
       lastDigit = false;
       endWord();
+      endToken();
       space(i, i + len, cp === 0x2028 || cp === 0x2029 || cp === 0x85);
     } else {
       marks = 0;
@@ -267,13 +298,17 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
         endNumber();
       }
       if (!info.letter) endWord();
+      if (info.accentBase !== undefined) {
+        (tokenAccents ??= []).push({ part: b.nextPart, base: info.accentBase });
+        if (tokenFirst < 0) tokenFirst = b.size;
+      }
       if (info.folded.length > 0) {
         b.push(info.folded, i, i + len);
         inWs = false;
         const last = info.folded.charCodeAt(info.folded.length - 1);
         lastDigit = last >= 48 && last <= 57;
         if (lastDigit) {
-          wordDigit = true;
+          tokenDigit = true;
           addDigits(1);
         }
       }
@@ -281,5 +316,8 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
     i += len;
   }
   endWord();
-  return changed ? { view: b.build("normalized"), points } : undefined;
+  endToken();
+  if (!changed) return undefined;
+  points.sort((x, y) => x - y);
+  return { view: b.build("normalized"), points };
 }

@@ -76,6 +76,17 @@ export class CharViewBuilder {
     return last === undefined ? "" : last.charAt(last.length - 1);
   }
 
+  /** Index of the part the next push writes (to rewrite it later with replacePart). */
+  get nextPart(): number {
+    return this.parts.length;
+  }
+
+  /** Rewrite an emitted part with as many characters, keeping their original spans. */
+  replacePart(i: number, chars: string): void {
+    const part = this.parts[i];
+    if (part !== undefined && part.length === chars.length) this.parts[i] = chars;
+  }
+
   /** Replace the last emitted character (same original span), e.g. a collapsed " " upgraded to "\n". */
   replaceLastChar(ch: string): void {
     const i = this.parts.length - 1;

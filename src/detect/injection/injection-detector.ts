@@ -4,6 +4,7 @@ import type { Finding } from "../../core/finding.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { sharedInjectionModel, type InjectionModel } from "./injection-model.js";
 import { compileRules } from "./rules.js";
+import { reversedRuns, spanInOriginal } from "./reversed-runs.js";
 import { scoreText, type InjectionSpan, type InjectionType } from "./score-text.js";
 import { injectionThresholds, LOCAL_TEXT_LENGTH, NGRAM_ONLY_JAILBREAK_THRESHOLD, NGRAM_ONLY_INDIRECT_THRESHOLD, NGRAM_ONLY_LOCAL_THRESHOLD, NGRAM_ONLY_PROMPT_THRESHOLD } from "./thresholds.js";
 
@@ -140,12 +141,22 @@ export function createInjectionDetector(
       const text = input.text;
       if (typeof text !== "string" || text.length === 0) return [];
       const tool = input.context?.role === "tool";
-      const spans = scoreText(text, model ?? sharedInjectionModel(), {
+      const m = model ?? sharedInjectionModel();
+      const spans = scoreText(text, m, {
         tool,
         minScore: floor,
         maxWindow: options.maxWindow,
         firstNonAscii: input.shared?.get(FIRST_NON_ASCII),
       });
+      // Runs written backwards in any language the lexicon knows (reversed-runs.ts): the text with them read forwards
+      // is scored too, its spans mapped back over the runs.
+      const reversed = reversedRuns(text);
+      if (reversed !== undefined) {
+        for (const s of scoreText(reversed.text, m, { tool, minScore: floor, maxWindow: options.maxWindow })) {
+          const [start, end] = spanInOriginal(reversed.runs, s.start, s.end);
+          spans.push({ ...s, start, end });
+        }
+      }
       const out: Finding[] = [];
       for (const s of spans) {
         if (s.score < th[s.type] || s.score < options.minScore) continue;

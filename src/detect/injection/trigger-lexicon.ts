@@ -264,8 +264,9 @@ export interface TriggerTable {
 }
 
 let lexicon: TriggerTable | undefined;
+let reversedLexicon: TriggerTable | undefined;
 
-function build(): TriggerTable {
+function build(reverse = false): TriggerTable {
   const ft = foldTable();
   const size = 4096;
   const keys = new Int32Array(size);
@@ -277,7 +278,7 @@ function build(): TriggerTable {
       // Fold the word as the featuriser folds text (a no-op for lowercase ASCII), so entries may be typed naturally.
       let folded = "";
       for (let i = 0; i < w.length; i++) folded += String.fromCharCode(ft.fold[w.charCodeAt(i)]!);
-      const h = wordHash(folded);
+      const h = wordHash(reverse ? [...folded].reverse().join("") : folded);
       let i = (h ^ (h >>> 13)) & (size - 1);
       while (used[i] === 1 && keys[i] !== h) i = (i + 1) & (size - 1);
       used[i] = 1;
@@ -293,6 +294,15 @@ function build(): TriggerTable {
 export function triggerTable(): TriggerTable {
   lexicon ??= build();
   return lexicon;
+}
+
+/**
+ * The same table keyed by each word written backwards ("erongi", "senoiccurtsni"): a word of a text looked up here by
+ * its forward hash is a lexicon word reversed (reversed-runs.ts). Built once, on first use.
+ */
+export function reversedTriggerTable(): TriggerTable {
+  reversedLexicon ??= build(true);
+  return reversedLexicon;
 }
 
 /** Family bits of one word hash (0 when not a trigger word). */

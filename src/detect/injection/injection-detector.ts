@@ -5,6 +5,7 @@ import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { sharedInjectionModel, type InjectionModel } from "./injection-model.js";
 import { compileRules } from "./rules.js";
 import { reversedRuns, spanInOriginal } from "./reversed-runs.js";
+import { splitPayload } from "./split-payloads.js";
 import { scoreText, type InjectionSpan, type InjectionType } from "./score-text.js";
 import { injectionThresholds, LOCAL_TEXT_LENGTH, NGRAM_ONLY_JAILBREAK_THRESHOLD, NGRAM_ONLY_INDIRECT_THRESHOLD, NGRAM_ONLY_LOCAL_THRESHOLD, NGRAM_ONLY_PROMPT_THRESHOLD } from "./thresholds.js";
 
@@ -156,6 +157,12 @@ export function createInjectionDetector(
           const [start, end] = spanInOriginal(reversed.runs, s.start, s.end);
           spans.push({ ...s, start, end });
         }
+      }
+      // A payload split into named strings and joined by the model (split-payloads.ts): the joined payload is scored,
+      // its spans reported over the assignments and the join.
+      const split = splitPayload(text, tool);
+      if (split !== undefined) {
+        for (const s of scoreText(split.text, m, { tool, minScore: floor, maxWindow: options.maxWindow })) spans.push({ ...s, start: split.start, end: split.end, whole: false });
       }
       const out: Finding[] = [];
       for (const s of spans) {

@@ -110,6 +110,14 @@ export function blankAnalysedQuotes(text: string): string | undefined {
 }
 
 /**
+ * Whether the user asks about what the text quotes (an analysis request outside the quotes, as for
+ * {@link blankAnalysedQuotes}) rather than to act on it. `outside`: the text with its quoted parts blanked.
+ */
+export function asksAboutQuoted(outside: string): boolean {
+  return QUOTE_ANALYSIS.test(outside) && !CARRY_ON.test(outside);
+}
+
+/**
  * A text as the injection scorer and the trainer read it: its analysed quotes blanked and whether it is a transcript
  * to analyse. Tool results get neither frame: documents are where attacks hide.
  */

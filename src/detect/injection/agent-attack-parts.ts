@@ -1,6 +1,8 @@
 import { T_CLAIM_GATE, T_LADDER_GATE, T_SLOT_GATE, T_TOOL_GATE } from "./agent-gates.js";
 import { hiddenInstructionsAsked, ladderStep } from "./extraction-ladders.js";
 import { authorityClaim, authorityUnlock } from "./authority-unlock.js";
+import { agreementClaimed, jailbreakTerms } from "./false-agreements.js";
+import { limitsSwitchedOff, ownLimitsListed } from "./limit-ladders.js";
 import { EXFIL_PART_PAYLOAD, EXFIL_PART_SLOT, exfilPayload, exfilSlot } from "./exfil-slots.js";
 import { CLAIM_BIT, CLAIM_PART_CLAIM, CLAIM_PART_OFF, CONCEAL_BIT } from "./rules.js";
 import { TOOL_PART_ACT, TOOL_PART_UNCHECKED, toolAct, toolUnchecked } from "./tool-abuse-parts.js";
@@ -27,6 +29,10 @@ const PAIRS: readonly PartPair[] = [
   { gate: T_CLAIM_GATE, lead: authorityClaim, leadBit: CLAIM_PART_CLAIM, partner: authorityUnlock, partnerBit: CLAIM_PART_OFF },
   // a ladder asking for the hidden instructions step by step counts as the same rule's prompt extraction
   { gate: T_LADDER_GATE, lead: hiddenInstructionsAsked, leadBit: CLAIM_PART_CLAIM, partner: ladderStep, partnerBit: CLAIM_PART_OFF },
+  // a ladder listing the model's restrictions and then switching "them" off (limit-ladders.ts), and a false claim that
+  // the model agreed earlier to a mode or to its rules off (false-agreements.ts): the same rule's unlock
+  { gate: T_LADDER_GATE, lead: ownLimitsListed, leadBit: CLAIM_PART_CLAIM, partner: limitsSwitchedOff, partnerBit: CLAIM_PART_OFF },
+  { gate: T_LADDER_GATE, lead: agreementClaimed, leadBit: CLAIM_PART_CLAIM, partner: jailbreakTerms, partnerBit: CLAIM_PART_OFF },
 ];
 
 const TOOL_ALL = TOOL_PART_ACT | TOOL_PART_UNCHECKED;

@@ -5,6 +5,7 @@ import {
   T_FOREIGN,
   T_FRAME,
   T_ADDR,
+  T_ROMAN,
   T_HARM,
   T_INSTRUCTION,
   T_LANG,
@@ -21,6 +22,7 @@ import { SETUP_EXTRACTION, SETUP_OVERRIDES } from "./setup-references.js";
 import { EXFIL_LINKS } from "./exfil-links.js";
 import { SCRIPT_OVERRIDE } from "./script-patterns.js";
 import { LATIN_MULTILINGUAL, SCRIPT_MULTILINGUAL } from "./multilingual-patterns.js";
+import { ROMANISED_HINDI } from "./romanised-hindi.js";
 
 /** Which attack family a rule is evidence for; decides the finding type. */
 export type RuleFamily = "override" | "authority" | "delimiter" | "extraction" | "persona" | "indirect" | "foreign" | "mention";
@@ -754,13 +756,14 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: "foreign-persona-extraction",
     family: "foreign",
     description: "persona switch or prompt extraction in a language other than English",
-    // T_ADDR: an AI addressee of another language, for the notes to the AI reader (ai-addressed-orders.ts)
-    needs: T_FOREIGN | T_EXTRACT | T_INSTRUCTION | T_PERSONA | T_LANG | T_ADDR,
-    needsAlso: T_FOREIGN | T_LANG | T_ADDR,
+    // T_ADDR: an AI addressee of another language, for the notes to the AI reader (ai-addressed-orders.ts); T_ROMAN:
+    // romanised Hindi (romanised-hindi.ts)
+    needs: T_FOREIGN | T_EXTRACT | T_INSTRUCTION | T_PERSONA | T_LANG | T_ADDR | T_ROMAN,
+    needsAlso: T_FOREIGN | T_LANG | T_ADDR | T_ROMAN,
     pattern: new RegExp(
       String.raw`\b(?:ahora eres|a partir de ahora eres|tu es maintenant|(?:tu es desormais|desormais,? tu es) (?:une? )?(?:ia|ai|assistant|assistante|chatbot|modele|dan|[a-z]*gpt)\b|a partir de maintenant,? tu es|du bist (?:jetzt|nun|ab sofort)|ab jetzt bist du|ora sei|da ora in poi sei|agora voce e|a partir de agora voce e)\b|\b(?:muestra|muestrame|revela|dime|zeige?|zeig mir|nenne|montre|montrez|revele|revelez|dis-moi|mostra|mostrami|rivela|mostre|revele|diga)\b(?: \S+){0,4}? (?:prompt|instrucciones|anweisungen|instructions|istruzioni|instrucoes|systemprompt|prompt del sistema|prompt systeme|prompt di sistema|prompt do sistema)\b|\b(?:sin|ohne|sans|senza|sem) (?:\S+ ){0,2}(?:restricciones|filtros|einschrankungen|filter|restrictions|filtres|restrizioni|filtri|restricoes|censure|censura|zensur)\b|\b(?:vis|vise|nayta|mutasd|tunjukkan|perlihatkan|toon|pokaz|ukaz)(?: \S+){0,3}? (?:instruktioner|instruksjonene|instruksjoner|ohjee\w*|utasitas\w*|instruksi|instructies|instrukcje|instrukce|prompt\w*)|(?:^|[\s,.!?])(?:δ[εέ][ιί]ξ[εέ]|πες|покажи|покажіть|скажи|выведи)(?: \S+){0,3}? (?:οδηγ|інструкц|инструкц|промпт|prompt)|\b(?:fra nu af er du|fra na av er du|tasta lahtien olet|mostantol te vagy|mulai sekarang kamu|vanaf nu ben je|od teraz jestes|od ted jsi)\b|(?:^|[\s,.!?])(?:απ[οό] τ[ωώ]ρα (?:και στο εξ[ηή]ς )?ε[ιί]σαι|відтепер ти|отныне ты|теперь ты)|\b(?:tu|su) (?:nueva|unica|verdadera|real) (?:tarea|mision|instruccion) (?:es|sera|ahora es)\b|\b(?:ta|votre) (?:nouvelle|vraie|seule) (?:tache|mission|instruction) (?:est|sera)\b|\b(?:deine|ihre) (?:neue|wahre|einzige) (?:aufgabe|anweisung|mission) (?:ist|lautet)\b|\b(?:il tuo|il suo) (?:nuovo|vero|unico) compito (?:e|sara)\b|\b(?:sua|tua) (?:nova|verdadeira|unica) (?:tarefa|missao) (?:e|sera)\b` + `|${LANG_PERSONA_EXTRACTION}`,
     ),
-    more: [...ML_PERSONA_EXTRACTION, ML_BEFORE_FIRST, ...LATIN_MULTILINGUAL],
+    more: [...ML_PERSONA_EXTRACTION, ML_BEFORE_FIRST, ...LATIN_MULTILINGUAL, ROMANISED_HINDI],
     prior: 1.5,
   },
   {

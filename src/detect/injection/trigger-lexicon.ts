@@ -7,6 +7,7 @@
 
 import { foldTable } from "./fold-table.js";
 import { AI_ORDER_GATE_WORDS } from "./ai-addressed-orders.js";
+import { ROMANISED_HINDI_GATE_WORDS } from "./romanised-hindi.js";
 import { MULTILINGUAL_GATE_WORDS } from "./multilingual-patterns.js";
 import { AGENT_GATE_FAMILIES } from "./agent-gates.js";
 
@@ -60,11 +61,18 @@ export const T_LANG = 1 << 15;
  * T_LANG it is no evidence: an AI noun proves nothing.
  */
 export const T_ADDR = 1 << 16;
+/**
+ * Romanised Hindi words of romanised-hindi.ts ("karo", "batao", "pichle", "tumhare"): rule-only like T_ADDR (above the
+ * model's feature bits; 17-20 are agent-gates.ts'), they gate those patterns under `foreign-persona-extraction` and are
+ * no evidence.
+ */
+export const T_ROMAN = 1 << 21;
 
 const FAMILIES: ReadonlyArray<readonly [number, string]> = [
   // rule-only gates of the agent attacks read in parts (agent-gates.ts): oversight suppressed, URL slots, authority claims
   ...AGENT_GATE_FAMILIES,
   [T_ADDR, AI_ORDER_GATE_WORDS],
+  [T_ROMAN, ROMANISED_HINDI_GATE_WORDS],
   [
     T_OVERRIDE,
     "ignore ignoring ignored ignores disregard disregarding disregarded forget forgetting forgot forgotten override " +

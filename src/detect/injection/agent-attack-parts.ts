@@ -2,9 +2,10 @@ import { T_CLAIM_GATE, T_LADDER_GATE, T_SLOT_GATE, T_TOOL_GATE } from "./agent-g
 import { hiddenInstructionsAsked, ladderStep } from "./extraction-ladders.js";
 import { authorityClaim, authorityUnlock } from "./authority-unlock.js";
 import { agreementClaimed, jailbreakTerms } from "./false-agreements.js";
+import { lawlessAi, personaCast } from "./lawless-personas.js";
 import { limitsSwitchedOff, ownLimitsListed } from "./limit-ladders.js";
 import { EXFIL_PART_PAYLOAD, EXFIL_PART_SLOT, exfilPayload, exfilSlot } from "./exfil-slots.js";
-import { CLAIM_BIT, CLAIM_PART_CLAIM, CLAIM_PART_OFF, CONCEAL_BIT } from "./rules.js";
+import { blankMentions, CLAIM_BIT, CLAIM_PART_CLAIM, CLAIM_PART_OFF, CONCEAL_BIT } from "./rules.js";
 import { TOOL_PART_ACT, TOOL_PART_UNCHECKED, toolAct, toolUnchecked } from "./tool-abuse-parts.js";
 
 /**
@@ -33,6 +34,9 @@ const PAIRS: readonly PartPair[] = [
   // the model agreed earlier to a mode or to its rules off (false-agreements.ts): the same rule's unlock
   { gate: T_LADDER_GATE, lead: ownLimitsListed, leadBit: CLAIM_PART_CLAIM, partner: limitsSwitchedOff, partnerBit: CLAIM_PART_OFF },
   { gate: T_LADDER_GATE, lead: agreementClaimed, leadBit: CLAIM_PART_CLAIM, partner: jailbreakTerms, partnerBit: CLAIM_PART_OFF },
+  // a persona declared free of rules (lawless-personas.ts): the lawlessness leads, the model cast as someone partners
+  // (a quoted phrase talked about is no persona: "our logs show someone sent: 'you are now … with no filters'")
+  { gate: T_LADDER_GATE, lead: (v) => lawlessAi(blankMentions(v) ?? v), leadBit: CLAIM_PART_OFF, partner: (v) => personaCast(blankMentions(v) ?? v), partnerBit: CLAIM_PART_CLAIM },
 ];
 
 const TOOL_ALL = TOOL_PART_ACT | TOOL_PART_UNCHECKED;

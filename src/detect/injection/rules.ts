@@ -23,6 +23,7 @@ import { EXFIL_LINKS } from "./exfil-links.js";
 import { SCRIPT_OVERRIDE } from "./script-patterns.js";
 import { LATIN_MULTILINGUAL, SCRIPT_MULTILINGUAL } from "./multilingual-patterns.js";
 import { ROMANISED_HINDI } from "./romanised-hindi.js";
+import { VERBATIM_PROMPT_LATIN, VERBATIM_PROMPT_SCRIPT } from "./verbatim-prompts.js";
 
 /** Which attack family a rule is evidence for; decides the finding type. */
 export type RuleFamily = "override" | "authority" | "delimiter" | "extraction" | "persona" | "indirect" | "foreign" | "mention";
@@ -763,7 +764,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     pattern: new RegExp(
       String.raw`\b(?:ahora eres|a partir de ahora eres|tu es maintenant|(?:tu es desormais|desormais,? tu es) (?:une? )?(?:ia|ai|assistant|assistante|chatbot|modele|dan|[a-z]*gpt)\b|a partir de maintenant,? tu es|du bist (?:jetzt|nun|ab sofort)|ab jetzt bist du|ora sei|da ora in poi sei|agora voce e|a partir de agora voce e)\b|\b(?:muestra|muestrame|revela|dime|zeige?|zeig mir|nenne|montre|montrez|revele|revelez|dis-moi|mostra|mostrami|rivela|mostre|revele|diga)\b(?: \S+){0,4}? (?:prompt|instrucciones|anweisungen|instructions|istruzioni|instrucoes|systemprompt|prompt del sistema|prompt systeme|prompt di sistema|prompt do sistema)\b|\b(?:sin|ohne|sans|senza|sem) (?:\S+ ){0,2}(?:restricciones|filtros|einschrankungen|filter|restrictions|filtres|restrizioni|filtri|restricoes|censure|censura|zensur)\b|\b(?:vis|vise|nayta|mutasd|tunjukkan|perlihatkan|toon|pokaz|ukaz)(?: \S+){0,3}? (?:instruktioner|instruksjonene|instruksjoner|ohjee\w*|utasitas\w*|instruksi|instructies|instrukcje|instrukce|prompt\w*)|(?:^|[\s,.!?])(?:δ[εέ][ιί]ξ[εέ]|πες|покажи|покажіть|скажи|выведи)(?: \S+){0,3}? (?:οδηγ|інструкц|инструкц|промпт|prompt)|\b(?:fra nu af er du|fra na av er du|tasta lahtien olet|mostantol te vagy|mulai sekarang kamu|vanaf nu ben je|od teraz jestes|od ted jsi)\b|(?:^|[\s,.!?])(?:απ[οό] τ[ωώ]ρα (?:και στο εξ[ηή]ς )?ε[ιί]σαι|відтепер ти|отныне ты|теперь ты)|\b(?:tu|su) (?:nueva|unica|verdadera|real) (?:tarea|mision|instruccion) (?:es|sera|ahora es)\b|\b(?:ta|votre) (?:nouvelle|vraie|seule) (?:tache|mission|instruction) (?:est|sera)\b|\b(?:deine|ihre) (?:neue|wahre|einzige) (?:aufgabe|anweisung|mission) (?:ist|lautet)\b|\b(?:il tuo|il suo) (?:nuovo|vero|unico) compito (?:e|sara)\b|\b(?:sua|tua) (?:nova|verdadeira|unica) (?:tarefa|missao) (?:e|sera)\b` + `|${LANG_PERSONA_EXTRACTION}`,
     ),
-    more: [...ML_PERSONA_EXTRACTION, ML_BEFORE_FIRST, ...LATIN_MULTILINGUAL, ROMANISED_HINDI],
+    more: [...ML_PERSONA_EXTRACTION, ML_BEFORE_FIRST, ...LATIN_MULTILINGUAL, ROMANISED_HINDI, VERBATIM_PROMPT_LATIN],
     prior: 1.5,
   },
   {
@@ -782,7 +783,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     // T_SCRIPT is set only on segments with a character of those scripts: ASCII text never runs this pattern.
     needs: T_SCRIPT,
     pattern: SCRIPT_OVERRIDE,
-    more: SCRIPT_MULTILINGUAL,
+    more: [...SCRIPT_MULTILINGUAL, VERBATIM_PROMPT_SCRIPT],
     // Learned since gen:multilingual-varied holds such rows (9.3 in the shipped model); the prior is for models
     // without them: a match alone must carry the text over the PROMPT_INJECTION threshold (bias -4.7).
     prior: 6.0,

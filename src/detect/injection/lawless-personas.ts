@@ -9,9 +9,9 @@
  * without the lawlessness.
  */
 
-/** No rules, restrictions or filters; never refuses (folded Latin and other scripts). */
+/** No rules, restrictions or filters; never refuses (other languages, folded Latin and other scripts). */
 const LAWLESS: readonly RegExp[] = [
-  /\b(?:with(?:out)? (?:no |any )?(?:rules|restrictions|limits|filters|guidelines|owners?|operators?|censorship)|has no (?:rules|restrictions|limits|filters|owner|operator)|never (?:refuses|says no|declines)|(?:broke|dropped|shed|escaped) (?:all )?(?:its|her|his|their) (?:rules|restrictions|guidelines))\b/,
+  // (English personas are the English rules' - dan-persona, never-refuse, no-restrictions - which type them JAILBREAK)
   /\b(?:sin (?:normas|reglas|restricciones|limites|filtros|dueno)|se salto (?:todas )?sus (?:normas|reglas)|nunca se niega|sans (?:regles|restrictions|limites|filtres)|ne refuse jamais|ohne (?:regeln|einschrankungen|grenzen|filter)|keine regeln|verweigert nie|senza (?:regole|restrizioni|limiti|filtri)|non rifiuta mai|sem (?:regras|restricoes|limites|filtros)|nunca recusa|zonder (?:regels|beperkingen|grenzen)|geen regels|weigert nooit|bez (?:zasad|ogranicze\w*|regul|pravidel|omezeni)|nigdy nie odmawia|nikdy neodmita|nincsenek szabalyai|szabalyok nelkul|soha nem utasit\w*|kuralsiz|kurali olmayan|hic kurali|asla reddetmez|tanpa (?:aturan|batasan)|tidak pernah menolak|khong co (?:quy tac|gioi han)|khong bao gio tu choi|fara reguli|nu refuza niciodata|utan regler|vagrar aldrig)\b/,
   /(?:нет (?:никаких |жодних )?(?:правил|ограничений)|без (?:правил|ограничений|обмежень|фильтров)|немає (?:жодних )?(?:правил|обмежень)|никогда не отказывает|ніколи не відмовляє|χωρ[ιί]ς (?:κανόνες|περιορισμούς|φίλτρα)|δεν έχει κανόνες|ποτ[εέ] δεν αρνε[ιί]ται)/,
   /(?:ルール(?:も|が|の)?[^。]{0,10}(?:ない|無い|なし)|制限(?:が|の|も)?(?:ない|無い|なし)|絶対に断らない|決して断らない|規則(?:も|が)?(?:ない|無い)|没有(?:任何)?(?:规则|限制|規則)|不受(?:任何)?(?:规则|限制)|从不拒绝|從不拒絕|규칙(?:도|이|은)? ?없|제한(?:이|도)? ?없|거절 ?안|절대 거절하지|거절하지 않)/,
@@ -39,7 +39,7 @@ export function personaCast(view: string): boolean {
 
 /** Gate words (folded) of the lawlessness in Latin-script languages. */
 export const LAWLESS_GATE_WORDS =
-  "without never refuses normas reglas salto niega responde regles jamais repond regeln einschrankungen keine " +
+  "normas reglas salto niega responde regles jamais repond regeln einschrankungen keine " +
   "verweigert antwortet regole restrizioni rifiuta risponde regras restricoes recusa regels beperkingen geen weigert " +
   "antwoordt zasad ograniczen odmawia odpowiada pravidel omezeni neodmita szabalyai szabalyok mindenre soha kuralsiz " +
   "kurali asla aturan batasan menolak quy gioi reguli refuza regler vagrar";

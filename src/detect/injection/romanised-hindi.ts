@@ -27,6 +27,9 @@ const LIMITS = String.raw`(?:restrictions?|rules?|niyam|pabandi\w*|filters?|rok[
 
 /** Sources of the patterns (folded rule view). */
 export const ROMANISED_HINDI: RegExp = new RegExp(
+  // a literal look-ahead for a Hindi verb or negation first: the rule runs on every sentence of other Latin-script
+  // languages too, and most fail in one scan
+  String.raw`^(?=[^]*?(?:kar|jao|ja |bata|btao|dikha|likh|chhod|chod|bhool|bhul|bhula|nahi|nhi|bina|baghair|hata|band|mil[ei]|diy[ae]|di |suna|bhej|mode on))(?:[^]*?)(?:` +
   [
     // earlier / all / your instructions forgotten, either order ("pichle saare instructions bhool jao", "ignore kar do
     // sab pichli baatein")
@@ -42,7 +45,8 @@ export const ROMANISED_HINDI: RegExp = new RegExp(
     String.raw`\b(?:tum|tumhare|tumhari|tumpe|tum par|aap|aapke|aap par|ab se)\b(?: \S+){0,4}? (?:koi|kisi(?: bhi)?(?: tarah ki)?) ${LIMITS}\w* (?:nahi|nahin|nhi)\b|\b(?:bina|baghair)(?: kisi)? ${LIMITS}\w*(?: ke)? (?:jawab|answer|reply|baat)\w*`,
     // the model's filters switched off or a special mode switched on ("safety filters band kar do", "developer mode on karo")
     String.raw`\b(?:safety|content|moderation|apne|apni|tumhare|tumhari|saare|sare|sab)\b(?: \S+)? ${LIMITS}\w*(?: ko)? (?:band|off|hata|disable|khatam)${DO}\b|\b(?:developer|dev|god|dan|admin|debug|jailbreak|unrestricted) mode (?:on|chalu|activate|enable)${DO}\b`,
-  ].join("|"),
+  ].join("|") +
+    ")",
 );
 
 /** Romanised Hindi words of the patterns, folded (T_ROMAN: they gate the patterns and are no n-gram evidence). */

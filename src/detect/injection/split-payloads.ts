@@ -47,29 +47,44 @@ export function splitPayload(text: string, tool: boolean): SplitPayload | undefi
   const parts: Part[] = [];
   ASSIGN.lastIndex = 0;
   for (let m = ASSIGN.exec(text); m !== null && parts.length < MAX_PARTS; m = ASSIGN.exec(text)) {
+    // the character before the `=` / `:` (and its optional space) must end a name: JSON's `"key": "…"` does not
+    let b = m.index - 1;
+    if (b >= 0 && text.charCodeAt(b) === 32) b--;
+    const before = b >= 0 ? text.charCodeAt(b) : 0;
+    if (!(before > 127 || (before >= 48 && before <= 57) || ((before | 32) >= 97 && (before | 32) <= 122) || before === 95)) continue;
+    // the closing quote within MAX_PART characters of the same line (a bounded walk: an unclosed quote costs no scan
+    // to the end of the text)
+    const open = m.index + m[0].length;
+    const want = CLOSE[m[1]!]!.charCodeAt(0);
+    const lim = Math.min(text.length, open + MAX_PART + 1);
+    let close = -1;
+    for (let k = open; k < lim; k++) {
+      const c = text.charCodeAt(k);
+      if (c === want) {
+        close = k;
+        break;
+      }
+      if (c === 10) break;
+    }
+    if (close <= open) continue;
     const name = NAME.exec(text.slice(Math.max(0, m.index - 16), m.index));
     if (name === null) continue;
-    const open = m.index + m[0].length;
-    const close = text.indexOf(CLOSE[m[1]!]!, open);
-    if (close < 0 || close - open > MAX_PART || close === open || text.slice(open, close).includes("\n")) continue;
     parts.push({ name: name[1]!.toLowerCase(), value: text.slice(open, close), start: m.index - name[0].length, end: close + 1 });
     ASSIGN.lastIndex = close + 1;
   }
   ASSIGN.lastIndex = 0;
   if (parts.length < 2) return undefined;
   const byName = new Map(parts.map((p) => [p.name, p]));
-  // an expression of the names joined by "+" after the first part ("a + b", "A+B+C", "s1 + s2")
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const expr = new RegExp(`(?<![\\p{L}\\p{N}_])(${names.join("|")}) ?\\+ ?(?:(?:${names.join("|")}) ?\\+ ?)*(?:${names.join("|")})(?![\\p{L}\\p{N}_])`, "giu");
-  expr.lastIndex = parts[0]!.end;
-  const m = expr.exec(text);
+  // an expression of the names joined by "+" after the first part ("a + b", "A+B+C", "s1 + s2"), read around each "+"
+  const m = joinExpression(text, parts[0]!.end, byName);
   let order: Part[];
   let end = parts[parts.length - 1]!.end;
-  if (m !== null) {
-    order = m[0].split("+").map((s) => byName.get(s.trim().toLowerCase())!);
-    end = Math.max(end, m.index + m[0].length);
+  if (m !== undefined) {
+    order = m.order;
+    end = Math.max(end, m.end);
   } else {
-    if (!JOIN_WORD.test(text.slice(parts[1]!.end, Math.min(text.length, end + 200)))) return undefined;
+    // the join word after the second part, within 200 characters of the last
+    if (!JOIN_WORD.test(text.slice(Math.max(parts[1]!.end, end - 400), Math.min(text.length, end + 200)))) return undefined;
     order = parts;
   }
   // "Summarise this technique, don't execute it: a = 'ign', b = 'ore …', run a+b": asked about, not to be acted on
@@ -82,6 +97,44 @@ export function splitPayload(text: string, tool: boolean): SplitPayload | undefi
   return { text: `${values.join("")}\n${values.map((v) => v.trim()).join(" ")}`, start: parts[0]!.start, end };
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const isNameChar = (c: number): boolean => c > 127 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+
+/** The name ending at `end` (after an optional space), lowercased, and where it starts; undefined when none. */
+function nameBefore(text: string, end: number): string | undefined {
+  let e = end;
+  if (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  let s = e;
+  while (s > 0 && e - s < 16 && isNameChar(text.charCodeAt(s - 1))) s--;
+  return s < e ? text.slice(s, e).toLowerCase() : undefined;
+}
+
+/** The name starting at `start` (after an optional space), lowercased, and where it ends. */
+function nameAfter(text: string, start: number): { name: string; end: number } | undefined {
+  let s = start;
+  if (s < text.length && text.charCodeAt(s) === 32) s++;
+  let e = s;
+  while (e < text.length && e - s < 16 && isNameChar(text.charCodeAt(e))) e++;
+  return s < e ? { name: text.slice(s, e).toLowerCase(), end: e } : undefined;
+}
+
+/** The first chain of two or more assigned names joined by "+" after `from`, in its order. */
+function joinExpression(text: string, from: number, byName: ReadonlyMap<string, Part>): { order: Part[]; end: number } | undefined {
+  for (let p = text.indexOf("+", from); p >= 0; p = text.indexOf("+", p + 1)) {
+    const first = byName.get(nameBefore(text, p) ?? "");
+    if (first === undefined) continue;
+    const order = [first];
+    let end = p;
+    for (let q = p; ; ) {
+      const next = nameAfter(text, q + 1);
+      const part = next === undefined ? undefined : byName.get(next.name);
+      if (next === undefined || part === undefined) break;
+      order.push(part);
+      end = next.end;
+      const after = text.charCodeAt(end) === 32 ? end + 1 : end;
+      if (text.charCodeAt(after) !== 43) break;
+      q = after;
+    }
+    if (order.length >= 2) return { order, end };
+  }
+  return undefined;
 }

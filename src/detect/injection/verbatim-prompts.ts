@@ -20,9 +20,9 @@ const YOU_LATIN =
 const MINE_LATIN =
   `(?:\\b(?:my|mijn|mein\\w*|mon|ma|mi|mio|mia|meu|minha|moj\\w*|muj|min|mitt|benim) (?:\\S+ )?${SYSTEM_PROMPT_LATIN}|\\b(?:translat\\w*|tradu\\w*|ubersetz\\w*|vertaal\\w*|przetlumacz\\w*|prelo\\w*|oversat\\w*|cevir\\w*|terjemah\\w*)\\b)`;
 
-/** Latin-script form (under `foreign-persona-extraction`). */
+/** Latin-script form (under `foreign-persona-extraction`); a literal look-ahead for the noun's stems first, so most sentences fail in one scan. */
 export const VERBATIM_PROMPT_LATIN = new RegExp(
-  `^(?![^]*${MINE_LATIN})(?=[^]*\\b${VERBATIM_LATIN}\\b)(?=[^]*${YOU_LATIN})[^]*\\b${SYSTEM_PROMPT_LATIN}`,
+  `^(?=[^]*?(?:prompt|system|syst[eé]|sistem|message|mensaje|mensagem|messaggio|bericht|wiadomosc|zprav|meddelande|mesaj))(?![^]*${MINE_LATIN})(?=[^]*\\b${VERBATIM_LATIN}\\b)(?=[^]*${YOU_LATIN})[^]*\\b${SYSTEM_PROMPT_LATIN}`,
 );
 
 /** Other scripts (under `script-override`): the same three concepts. */

@@ -120,12 +120,14 @@ describe.each(Object.keys(stores))("vault data keys: %s", (name) => {
   });
 
   it("a key some live mapping still needs is kept past its period (a conversation in use)", async () => {
-    const ttlMs = 400;
+    // The loop outlasts the key's period and the mappings' TTL (12 steps of 100 ms against 800 ms), so only the
+    // conversation's loads keep the mapping, and its key, alive; each step leaves 700 ms of slack for a loaded machine.
+    const ttlMs = 800;
     const periodMs = 100;
     const a = replica(store, master, { ttlMs, periodMs });
     const conv = `t4\u0000k1\u0000busy-${name}`;
     const token = await tokenize(a, conv, EMAIL);
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 12; i++) {
       await sleep(100);
       await purgeVault(store);
       await a.shared.load(conv); // the conversation in use: its mappings and their key stay

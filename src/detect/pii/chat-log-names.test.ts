@@ -109,3 +109,36 @@ describe("names after self-introductions in other scripts", () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe("a chat line opened by a named speaker (no conversation evidence)", () => {
+  it.each([
+    // the message opens on another given name of the lists: the speaker and the person talked about or to
+    ["ivana: luka je rekao da je sve u redu", ["ivana", "luka"]],
+    ["eric: claudine nimero ye ni 0781 004 666", ["eric", "claudine"]],
+    ["andrei: ioana mi-a dat numărul lui ieri", ["andrei", "ioana"]],
+    // the message opens on a greeting and a lower-case name (Finnish, Serbian, Hungarian, Māori greetings)
+    ["jelena: pozdrav stefane, kako si danas", ["jelena", "stefane"]],
+    ["aroha: kia ora wiremu! see you at the marae", ["aroha", "wiremu"]],
+    // also in a conversation: a message of a two-person chat that opens on a third given name
+    ["giulia: luca mi ha dato il numero di chiara\nmarco: grazie!!", ["giulia", "luca"]],
+  ] as const)("%j", (text, expected) => {
+    expect(people(text)).toEqual(expect.arrayContaining([...expected]));
+  });
+
+  it.each([
+    // benign twins: a role or note word before the colon, an ordinary word after it, a Scandinavian auxiliary, a
+    // greeting word that opens the message, a bare value, a group greeted
+    ["note: maria will call back tomorrow morning", ["note"]],
+    ["todo: fix the login page before friday", ["todo", "fix"]],
+    ["ingrid: kan noen gi beskjed til gruppen?", ["kan"]],
+    ["ania: jaki masz pesel do tej rezerwacji?\ntomek: 01293060953\nania: ok wpisane", ["jaki"]],
+    ["aroha: kia ora everyone, meeting at noon", ["kia", "everyone"]],
+    ["ivana: 0781 004 666", ["ivana"]],
+    ["jelena: pozdrav svima, hvala", ["svima"]],
+    // a header line beside the turns: a record of an on-call channel, not a chat line between two named people
+    ["[slack] #ops-oncall\nmike: who's covering tonight?\npriyanka: jess okafor, her cell is in the doc", ["priyanka"]],
+  ] as const)("benign: %j", (text, absent) => {
+    const found = people(text);
+    for (const w of absent) expect(found).not.toContain(w);
+  });
+});

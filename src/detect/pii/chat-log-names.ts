@@ -1,6 +1,6 @@
 import type { PiiHit } from "./pii-detector.js";
 import { chatMentionFrames, POSSESSIVE_ENDINGS } from "./chat-mention-frames.js";
-import { FOREIGN_FUNCTION_WORDS } from "./lower-case-chat-names.js";
+import { COLLECTIVE, FOREIGN_FUNCTION_WORDS, GREETINGS } from "./lower-case-chat-names.js";
 
 /**
  * What the caller knows about one lower-case Latin word (person-location-detector's gazetteer tests): `given`, a
@@ -156,17 +156,23 @@ function mentions(text: string, h: string, from: number, to: number): number[] {
  * only in lower case and must be no ordinary English word. Mentions are reported only for handles of speakers.
  */
 export function chatLogNames(text: string, t: ChatNameTests, out: PiiHit[]): void {
-  if (text.indexOf("\n") < 0 || text.length > 20_000) return;
+  if (text.length > 20_000) return;
   const turns = speakerTurns(text);
-  if (turns.length < 2) return;
+  conversation(text, turns, t, out);
+  openingNames(text, turns, t, out);
+}
+
+/** chatLogNames on a text read as a conversation between people; false when it is none (nothing reported then). */
+function conversation(text: string, turns: readonly Turn[], t: ChatNameTests, out: PiiHit[]): boolean {
+  if (text.indexOf("\n") < 0 || turns.length < 2) return false;
   let lines = 0;
   for (const l of text.split("\n")) if (l.trim() !== "") lines++;
-  if (turns.length * 2 < lines) return;
+  if (turns.length * 2 < lines) return false;
   const handles = new Map<string, number>();
   for (const tu of turns) handles.set(tu.handle, (handles.get(tu.handle) ?? 0) + 1);
-  if (handles.size < 2 || handles.size > 8) return;
+  if (handles.size < 2 || handles.size > 8) return false;
   const names = [...handles.keys()].filter((h) => eligible(h, t));
-  if (names.length === 0) return;
+  if (names.length === 0) return false;
   // one speaker names another
   const named = new Map<string, number[]>();
   for (const h of names) {
@@ -188,7 +194,7 @@ export function chatLogNames(text: string, t: ChatNameTests, out: PiiHit[]): voi
     const answered = handles.size === 2 && turns.length === lines && names.every((h) => !/^\p{Lu}/u.test(h)) && turns.every((tu, i) => i === 0 || tu.handle !== turns[i - 1]!.handle) && asks(text.slice(turns[0]!.msgStart, turns[0]!.msgEnd));
     evidence = freeText && known && (again || answered);
   }
-  if (!evidence) return;
+  if (!evidence) return false;
   const seen = new Set<number>();
   const report = (start: number, h: string, why: string) => {
     if (seen.has(start)) return;
@@ -206,6 +212,64 @@ export function chatLogNames(text: string, t: ChatNameTests, out: PiiHit[]): voi
   for (const [h, at] of named) for (const s of at) report(s, h, "a chat speaker named in another speaker's message");
   messageNames(text, turns, t, out, seen);
   framedMentions(text, turns, t, names, out);
+  return true;
+}
+
+/** A message that opens on a greeting and one lower-case word closed by a mark: the name greeted. */
+const GREETING_OPENING = new RegExp(`^(?:${GREETINGS})[ \\t]*,?[ \\t]+([\\p{Ll}][\\p{Ll}\\p{M}'’-]{1,19})(?=[ \\t]*(?:[,!?.…;–—]|$))`, "iu");
+
+/** The first word of a message and what follows it: a lower-case Latin word, then no colon, digit or joiner. */
+const FIRST_WORD = /^([\p{Ll}][\p{Ll}\p{M}]{2,13})(?=[ \t,!?.…]|$)/u;
+
+/**
+ * A chat line that no conversation evidence covers (one line, or turns that do not go back and forth), opened by a
+ * lower-case handle that is a given name of the lists, whose message is free text and opens on another lower-case
+ * given name of the lists: "ivana: luka je rekao…", "rūta: mantas sakė…", "eric: claudine nimero ye…". Two given
+ * names side by side around the speaker's colon are two people (the speaker, and the one the message is about or
+ * addressed to); both are reported at 0.62. A field or note line ("note: maria will call", "todo: fix") has a role
+ * word or an ordinary word before the colon; a single given name before a colon with any other message stays
+ * below the threshold (lower-case-chat-names.ts). Every line of the text must be a turn, as for two-turn chats.
+ */
+function openingNames(text: string, turns: readonly Turn[], t: ChatNameTests, out: PiiHit[]): void {
+  if (turns.length === 0) return;
+  // every line of the text a turn: a header ("[slack] #ops-oncall") or a field line beside the turns reads as a record
+  let lines = 0;
+  for (const l of text.split("\n")) if (l.trim() !== "") lines++;
+  if (turns.length !== lines) return;
+  for (const tu of turns) {
+    const h = tu.handle;
+    if (!LATIN_LOWER_HANDLE.test(h) || ROLES.has(h) || FOREIGN_FUNCTION_WORDS.has(h) || !t.given(h)) continue;
+    const msg = text.slice(tu.msgStart, tu.msgEnd);
+    const g = GREETING_OPENING.exec(msg);
+    if (g) {
+      // a speaker of the lists greets someone by name: "aino: moi ville,", "jelena: pozdrav stefane,"
+      const v = g[1]!;
+      if (v === h || COLLECTIVE.has(v) || ROLES.has(v) || FOREIGN_FUNCTION_WORDS.has(v) || !(t.given(v) || (v.length >= 3 && t.notWord(v)))) continue;
+      const s = tu.msgStart + g[0].length - v.length;
+      report(out, tu.start, tu.start + h.length, "lower-case chat speaker greeting someone by name");
+      report(out, s, s + v.length, "lower-case name greeted by a named chat speaker");
+      continue;
+    }
+    if (!asks(msg)) continue;
+    const m = FIRST_WORD.exec(msg);
+    if (!m) continue;
+    const w = m[1]!;
+    if (w === h || ROLES.has(w) || FOREIGN_FUNCTION_WORDS.has(w) || !t.given(w)) continue;
+    report(out, tu.start, tu.start + h.length, "lower-case chat speaker whose message opens on another given name");
+    report(out, tu.msgStart, tu.msgStart + w.length, "lower-case given name opening a chat message after a named speaker");
+  }
+}
+
+/** Reports a span at 0.62, or raises a PERSON hit on the same span scored below that. */
+function report(out: PiiHit[], start: number, end: number, why: string): void {
+  const same = out.find((o) => o.type === "PERSON" && o.start === start && o.end === end);
+  if (same === undefined) {
+    if (out.some((o) => o.start < end && start < o.end)) return;
+    out.push({ type: "PERSON", start, end, score: 0.62, explanation: why });
+  } else if (same.score < 0.62) {
+    same.score = 0.62;
+    same.explanation += `; ${why}`;
+  }
 }
 
 /**

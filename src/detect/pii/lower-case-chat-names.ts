@@ -29,12 +29,15 @@ export interface LowerNameTests {
  * Words said to a group, not to a person, after a greeting or thanks ("hi all", "ciao ragazzi", "hola chicos", "oi
  * gente", "hej alle"), in the languages the greetings below cover. Some are surnames in the lists.
  */
-const COLLECTIVE = new Set([
+export const COLLECTIVE: ReadonlySet<string> = new Set([
   "all", "everyone", "everybody", "guys", "folks", "team", "there", "again", "both", "y'all", "yall", "peeps", "mate", "mates",
   "ragazzi", "raga", "tutti", "amici", "chicos", "chicas", "todos", "todas", "gente", "amigos", "equipo", "chavos", "pibes",
   "pessoal", "galera", "amigas", "leute", "zusammen", "allerseits", "alle", "jungs", "tous", "toutes", "les", "amis", "iedereen",
   "jongens", "allemaal", "mensen", "wszystkim", "wszystkich", "ludzie", "allihopa", "alla", "kaikki", "herkese", "arkadaşlar",
   "semua", "kak", "po", "opo", "bro", "sis", "bhai", "bhaiya", "didi", "ji", "yaar", "sir", "madam", "boss", "dear", "babe", "hun", "love",
+  // the group in the languages of moi/pozdrav/kia ora/szia/labas/habari ("pozdrav svima", "kia ora koutou")
+  "svima", "svi", "ekipa", "ljudi", "društvo", "kaikille", "porukka", "koutou", "tātou", "tatou", "mindenki", "mindenkinek", "sziasztok",
+  "visiems", "visi", "wote", "nyote", "zote", "nonke", "sonke",
 ]);
 
 /**
@@ -42,8 +45,12 @@ const COLLECTIVE = new Set([
  * comma, "!", "?", ".", a dash, an emoji-free line end or the end of the text ("hej mette,", "oi dani!!", "ciao
  * giulia,", "danke jonas!"). The name must be the whole vocative: "hi there" and "hola pues" are not closed by a mark.
  */
-const GREETING_VOCATIVE =
-  /(?:^|[\s([{"'¡¿])(?:hey|hi|hello|hiya|heya|yo|morning|evening|thanks|thank you|thx|ty|cheers|hej|hei|moin|servus|hallo|hallå|ciao|salve|grazie|salut|coucou|bonjour|merci|oi|olá|ola|obrigad[oa]|valeu|hola|buenas|gracias|hoi|dank je|bedankt|ahoj|cześć|czesc|dzięki|dzieki|tack|tak|kiitos|takk|merhaba|selam|halo|danke|szia|bok|che)[ \t]*,?[ \t]+([\p{Ll}][\p{Ll}'’-]{1,19})[ \t]*(?=[,!?.…:;)\n–—-]|$)/giu;
+export const GREETINGS =
+  "hey|hi|hello|hiya|heya|yo|morning|evening|thanks|thank you|thx|ty|cheers|hej|hei|moin|servus|hallo|hallå|ciao|salve|grazie|salut|coucou|bonjour|merci|oi|olá|ola|obrigad[oa]|valeu|hola|buenas|gracias|hoi|dank je|bedankt|ahoj|cześć|czesc|dzięki|dzieki|tack|tak|kiitos|takk|merhaba|selam|halo|danke|szia|bok|che|moi|terve|pozdrav|zdravo|kia ora|labas|sveiki|jambo|habari|sawubona";
+const GREETING_VOCATIVE = new RegExp(
+  `(?:^|[\\s([{"'¡¿])(?:${GREETINGS})[ \\t]*,?[ \\t]+([\\p{Ll}][\\p{Ll}'’-]{1,19})[ \\t]*(?=[,!?.…:;)\\n–—-]|$)`,
+  "giu",
+);
 
 /** A name after "said/asked/told" and their translations ("kevin said it's fine", "marta dijo que sí"). */
 const SAID_AFTER = /^[ \t]+(?:said|says|asked|told|wrote|mentioned|replied|dijo|dice|disse|ha detto|sagt|meinte|hat gesagt|a dit|zei|powiedział|powiedziała|sa|sagde|sanoi)(?![\p{L}])/u;
@@ -92,6 +99,11 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // Polish, Swedish, Danish, Norwegian, Turkish
   "nie", "tak", "jest", "się", "sie", "na", "za", "od", "do", "och", "att", "det", "som", "en", "ett", "jag", "og", "er", "ikke", "jeg",
   "bir", "ve", "bu", "da", "ne", "ben", "sen",
+  // Polish, Czech and Slovak interrogatives ("jaki masz pesel?", "kedy prídeš?"), Tagalog particles
+  "jaki", "jaka", "jakie", "jakiś", "kiedy", "gdzie", "kto", "czy", "jak", "kedy", "kde", "kdy", "kdo", "čo", "prečo", "proč", "ako",
+  "naman", "lang", "din", "rin", "kasi", "ba",
+  // Scandinavian auxiliaries ("kan noen…", "vil du…")
+  "kan", "vil", "skal", "ska", "må", "har", "var", "blir",
 ]);
 
 /** Surname particles between a lower-case given name and surname ("marco de santis", "ana dos santos"). */

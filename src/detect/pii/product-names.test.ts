@@ -16,6 +16,8 @@ describe("product, game and software names are not people", () => {
     "Open the folder in Visual Studio Code and run the tests",
     "We played Rocket League all night",
     "Install Android Studio 2024.1 and open the project",
+    "Hello from Warden mock",
+    "The reply came from the Contoso gateway, not the model",
   ])("%s", (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -25,6 +27,8 @@ describe("product, game and software names are not people", () => {
     ["Maria Lopez installed the app on her phone", "Maria Lopez"],
     ["John Smith's assistant called about the contract", "John Smith"],
     ["He drove Maria Lopez home after the party", "Maria Lopez"],
+    ["Hello from Maria Lopez, your new account manager", "Maria Lopez"],
+    ["Ask Maria Lopez about the server outage", "Maria Lopez"],
   ])("keeps the person in %s", (text, name) => {
     expect(names(text)).toContain(name);
   });

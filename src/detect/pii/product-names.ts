@@ -33,6 +33,13 @@ const PLACE_PRODUCT_AFTER =
   /^[ \t]+(?:mineral[ \t]+)?(?:water|cream[ \t]+cheese|cheese|coffee|tea|beer|lager|ale|wine|whisky|whiskey|bourbon|vodka|rum|gin|sauce|chocolate|mustard|ham|sausages?|bagels?|fried[ \t]+chicken|cuisine|dressing|crackers|biscuits)(?![\p{L}])/iu;
 const SOFTWARE_POSSESSIVE_AFTER =
   /^['’]s[ \t]+(?:(?:own|new|latest|official|default|demo|open[- ]source|AI|language|chat|local|hosted)[ \t]+){0,2}(?:model|models|LLM|LLMs|chatbot|bot|gateway|API|SDK|CLI|firmware|(?:demo|AI|virtual|chat|coding|voice)[ \t]+assistant)(?![\p{L}])/u;
+/**
+ * A software noun right after a capitalised word read as a person: the name names a program, a service or its test
+ * double ("Hello from Warden mock", "the Acme API", "Contoso gateway"); only PERSON hits, as "Frankfurt server" is a
+ * place's server, not a product.
+ */
+const SOFTWARE_NOUN_AFTER =
+  /^[ \t]+(?:mock|mocks|stub|stubs|server|backend|API|APIs|SDK|CLI|gateway|proxy|daemon|endpoint|webhook|chatbot|bot)(?![\p{L}\p{N}_-])/u;
 const LIST_GAP = /^(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/u;
 
 /** Drop the PERSON and LOCATION hits of `out` from index `from` on that name a product (see above). */
@@ -53,6 +60,7 @@ export function dropProductNames(text: string, out: PiiHit[], from: number): voi
       VERSION_AFTER.test(after) ||
       PRODUCT_NOUN_AFTER.test(after) ||
       (h.type === "LOCATION" && PLACE_PRODUCT_AFTER.test(after)) ||
+      (h.type === "PERSON" && SOFTWARE_NOUN_AFTER.test(after)) ||
       SOFTWARE_POSSESSIVE_AFTER.test(after) ||
       (lastProductEnd >= 0 && lastProductEnd <= h.start && LIST_GAP.test(text.slice(lastProductEnd, h.start)));
     if (product) {

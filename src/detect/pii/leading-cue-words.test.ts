@@ -35,3 +35,22 @@ describe("kinship words and salutations leading a name", () => {
     for (const w of absent) expect(found).not.toContain(w);
   });
 });
+
+describe("greetings and closings of more languages before a known name", () => {
+  it.each([
+    ["Hiya Declan, hope you're well. Quick one about the invoice.", "Declan"],
+    ["Tere Kadri!\nMinu aadress on muutunud.\nParimat,\nMargus Tamm", "Margus Tamm"],
+  ] as const)("%j", (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it.each([
+    // the same cue words before ordinary words, a group, a product: no known name, no person
+    ["Morning Glory seeds are back in stock.", ["Morning Glory", "Glory"]],
+    ["Hiya Team, the build is green again.", ["Team"]],
+    ["Parimat, Meeskond", ["Meeskond"]],
+  ] as const)("benign: %j", (text, absent) => {
+    const found = people(text);
+    for (const w of absent) expect(found).not.toContain(w);
+  });
+});

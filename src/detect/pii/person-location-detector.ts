@@ -16,6 +16,7 @@ import { IDENTITY_CUE_AFTER } from "./identity-cue-after.js";
 import { CONTACT_LABELS, contactAfterName, KIN_BEFORE } from "./single-name-cues.js";
 import { isExampleName, isPlaceholderName } from "./placeholder-names.js";
 import { honorificAfterNames } from "./honorific-after-names.js";
+import { lowerHonorificSurnames } from "./lower-honorific-surnames.js";
 import { sqlTupleNames } from "./sql-tuple-names.js";
 import { namesBeforeHere } from "./names-before-here.js";
 import { DELIVERY_CUE_BEFORE } from "./delivery-cues.js";
@@ -1222,6 +1223,7 @@ export const personLocationScanner: PiiScanner = {
     scriptNames(text, out);
     kanaKoreanGivenNames(text, out, first);
     cuedScriptNames(text, out);
+    lowerHonorificSurnames(text, st.g, out, first);
     const chatTests = chatNameTests(st.g);
     chatLogNames(text, chatTests, out);
     personHandles(text, chatTests, out);

@@ -50,6 +50,31 @@ describe("recordPlaceFields", () => {
   });
 });
 
+describe("recordPlaceFields more birthplace labels", () => {
+  it.each([
+    ["Име и презиме: Драган Милошевић\nМесто рођења: Ниш\nТелефон: 064 904 9322", "Ниш"],
+    ["Аты-жөні: Нұрлан Серікбаев\nТуған жері: Шымкент", "Шымкент"],
+    ["Անուն Ազգանուն: Արամ Պետրոսյան\nԾննդավայր: Գյումրի", "Գյումրի"],
+    ["ឈ្មោះ: សុខ ចាន់ថា\nទីកន្លែងកំណើត: បាត់ដំបង", "បាត់ដំបង"],
+    ["பெயர்: கார்த்திகேயன்\nபிறந்த ஊர்: மதுரை", "மதுரை"],
+    ["ਨਾਮ: ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ\nਜਨਮ ਸਥਾਨ: ਲੁਧਿਆਣਾ", "ਲੁਧਿਆਣਾ"],
+    ["नाम: बिष्णु प्रसाद अधिकारी\nस्थायी ठेगाना: पोखरा", "पोखरा"],
+    // a field after a table bar in the middle of a line
+    ["Paciente: Rosa Huamán Quispe | Lugar de nacimiento: Ayacucho | Tel: 953 648 575", "Ayacucho"],
+  ])("%j → %s", (text, place) => {
+    expect(places(text)).toEqual([place]);
+  });
+
+  it.each([
+    // the label words in prose, no field separator: no place field
+    "Место рођења Николе Тесле је Смиљан, данас у Хрватској.",
+    "We asked about the place of birth requirement | see the docs",
+    "a | b lugar de nacimiento es importante",
+  ])("no field in %j", (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
 describe("recordPlaceFields city columns", () => {
   it("reads a city column only when the table also has a name column", () => {
     expect(places("first_name,last_name,city\njoão,silva,lisboa")).toEqual(["lisboa"]);

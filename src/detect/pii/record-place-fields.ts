@@ -26,6 +26,13 @@ const BIRTHPLACE = [
   "जन्मथलो", "जन्म स्थान", "ภูมิลำเนา", "บ้านเกิด", "สถานที่เกิด", "مكان الازدياد", "محل الازدياد", "مسقط الرأس",
   "mahali pa kuzaliwa", "wurin haihuwa", "jaioterria", "jaiolekua", "lloc de naixement", "lugar de nacemento",
   "áit bhreithe", "man geni", "post tat-twelid", "post tal-għixien",
+  // Serbian/Macedonian/Belarusian Cyrillic, Slovene, Albanian, Icelandic, Kazakh/Kyrgyz/Uzbek/Mongolian, Georgian,
+  // Armenian, Khmer, Lao, Burmese, Sinhala, Tamil/Malayalam/Kannada/Telugu/Gujarati/Punjabi/Bengali/Marathi
+  "место рођења", "место на раѓање", "месца нараджэння", "rojstni kraj", "vendlindja", "vendi i lindjes",
+  "fæðingarstaður", "туған жері", "туылған жері", "туулган жери", "tug'ilgan joyi", "tugʻilgan joyi", "туулсан газар",
+  "төрсөн газар", "დაბადების ადგილი", "ծննդավայր", "ծննդյան վայր", "ទីកន្លែងកំណើត", "ສະຖານທີ່ເກີດ", "မွေးရပ်",
+  "မွေးဖွားရာဒေသ", "උපන් ස්ථානය", "பிறந்த ஊர்", "பிறப்பிடம்", "ജനന സ്ഥലം", "ಜನ್ಮ ಸ್ಥಳ", "జన్మ స్థలం", "જન્મ સ્થળ",
+  "જન્મસ્થળ", "ਜਨਮ ਸਥਾਨ", "জন্ম স্থান", "जन्म ठिकाण", "जन्मठिकाण",
 ];
 /** Labels of a town or city field of a record (also the city of an address written as its own field). */
 const CITY = [
@@ -40,7 +47,7 @@ const PLACE_WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’.\\-]*";
 const PLACE = `${PLACE_WORD}(?:[ \\t\\u3000]${PLACE_WORD}){0,3}`;
 /** "Label: value" at a line start (or after a bullet / table bar), the value running to the line end or a field end. */
 const LINE_FIELD = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:[-*•|][ \\t]*)?(?:${LABELS})[ \\t]*[:：][ \\t\\u3000]*(${PLACE})[ \\t]*(?=$|[\\r\\n|]|,[ \\t]*(?:[\\p{L}][\\p{L} ]{0,30}[:：]))`,
+  `(?:(?:^|\\n)[ \\t]*(?:[-*•|][ \\t]*)?|[ \\t][|¦][ \\t]*)(?:${LABELS})[ \\t]*[:：][ \\t\\u3000]*(${PLACE})[ \\t]*(?=$|[\\r\\n|]|,[ \\t]*(?:[\\p{L}][\\p{L} ]{0,30}[:：]))`,
   "giu",
 );
 /** `"label": "value"` and `<label>value</label>`. */
@@ -54,7 +61,7 @@ const CITY_HEADER = new RegExp(`^(?:${CITY.map(ESC).join("|")})$`, "iu");
  * of one or two words of that script alone on its line is the person's place (a street address has a number or a comma).
  */
 const SCRIPT_ADDRESS_LABEL =
-  /(?:^|\n)[ \t]*(?:ठेगाना|पता|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|પતું|ਪਤਾ|አድራሻ|ที่อยู่|ທີ່ຢູ່|အိမ်လိပ်စာ|ලිපිනය|მისამართი|հասցե)[ \t]*[:：][ \t]*([^\s\d\p{P}A-Za-z][^\s\d\p{P}]*(?:[ \t][^\s\d\p{P}A-Za-z][^\s\d\p{P}]*)?)[ \t]*(?=\r?\n|$)/gu;
+  /(?:^|\n)[ \t]*(?:(?:स्थायी|अस्थायी|हालको)[ \t]+)?(?:ठेगाना|पता|ঠিকানা|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|પતું|ਪਤਾ|አድራሻ|ที่อยู่|ທີ່ຢູ່|အိမ်လိပ်စာ|ලිපිනය|მისამართი|հասցե)[ \t]*[:：][ \t]*([^\s\d\p{P}A-Za-z][^\s\d\p{P}]*(?:[ \t][^\s\d\p{P}A-Za-z][^\s\d\p{P}]*)?)[ \t]*(?=\r?\n|$)/gu;
 /** Column headers that qualify a city as someone's: "home_city", "birth city", "city_of_birth", "residence town". */
 const QUALIFIED_CITY_HEADER = /^(?:home|birth|native|residence|resident|current|hometown)[ _-]?(?:city|town)$|^(?:city|town)[ _-]of[ _-](?:birth|residence)$/iu;
 /** Japanese and Chinese birthplace or domicile labels inside a sentence, the place ending in its administrative unit ("出身地 秋田県。"). */

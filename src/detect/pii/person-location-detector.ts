@@ -10,6 +10,7 @@ import { windowMatches } from "../shared/window-matches.js";
 import { STANDARD_KEYWORDS } from "../standard-keywords.js";
 import { cuedScriptNames } from "./cued-script-names.js";
 import { recordPlaceFields } from "./record-place-fields.js";
+import { impersonalPlaceFrames } from "./impersonal-place-frames.js";
 import { scriptNameFields } from "./script-name-fields.js";
 import { scriptNames } from "./script-names.js";
 import { IDENTITY_CUE_AFTER } from "./identity-cue-after.js";
@@ -1232,6 +1233,7 @@ export const personLocationScanner: PiiScanner = {
     repeatedGivenNames(text, st.g, out, first, LOWER_NAME_WORDS);
     capsCountryLines(text, st.g, out, first, st.addresses);
     impersonalPlaces(text, out, first, st.personal);
+    impersonalPlaceFrames(text, out, first, st.personal, () => SOMEONE.test(text) || BUSINESS_SITE.test(text) || text.includes("→") || personalNumber(text));
     recordPlaceFields(text, out, first);
     dropProductNames(text, out, first);
   },

@@ -39,6 +39,11 @@ const CONTEXT = keywordMatcher([
   "মোবাইল", "ফোন", "কল", "கைபேசி", "தொலைபேசி", "அலைபேசி", "ఫోన్", "మొబైల్", "ಫೋನ್", "ಮೊಬೈಲ್", "ഫോൺ", "മൊബൈൽ", "فون",
   "موبائل", "تلفن", "موبایل", "شماره تماس", "تلفن همراه", "טלפון", "נייד", "טל", "มือถือ", "เบอร์", "දුරකථන", "ජංගම", "ទូរស័ព្ទ",
   "telepono", "numero ng telepono", "tel. bimbit", "telefon bimbit", "bimbit",
+  // the number word of a chat asking for someone's number: Norwegian/Danish/Swedish definite, Lithuanian, Latvian,
+  // Galician "call him/her", Gujarati, Punjabi, Georgian, Armenian
+  "nummeret", "nummeret hans", "nummeret hennes", "nummeret hennar", "numret", "numeris", "numerį", "telefono numeris",
+  "chámalle", "chámaa", "નંબર", "ફોન", "મોબાઇલ", "ਫ਼ੋਨ", "ਫੋਨ", "ਮੋਬਾਈਲ", "ਨੰਬਰ", "ნომერი", "ნომერს",
+  "ნომრის", "հեռ", "բջջային",
 ]);
 // "number" alone is weak evidence: in code it is mostly a type name.
 const WEAK_CONTEXT = keywordMatcher(["number", "no.", "nr", "num"]);
@@ -54,6 +59,9 @@ const NEGATIVE = keywordMatcher([
   "رقم الفاتورة", "رقم الطلب", "رقم الحساب", "رقم الهوية", "رقم العضوية", "فاتورة", "номер заказа", "номер счета", "номер счёта",
   "номер договора", "номер рахунку", "номер замовлення", "заказ", "nomor pesanan", "nomor rekening", "nomor invoice", "numer zamówienia",
   "numer zamowienia", "numer konta", "numer faktury", "αριθμός παραγγελίας", "τιμολόγιο",
+  "užsakymo numeris", "užsakymo nr", "užsakymas", "sąskaitos numeris", "sąskaita", "kliento numeris", "ordrenummer", "ordrenummeret",
+  "ordernummer", "ordernumret", "kundenummer", "kundenummeret", "kundnummer", "fakturanummeret", "ਪਾਸਪੋਰਟ", "પાસપોર્ટ",
+  "ორდერი", "შეკვეთა", "შეკვეთის ნომერი",
   // identity documents and tax numbers named with those number words ("kimlik numarası", "номер паспорта")
   "kimlik", "t.c.", "vergi", "pasaport", "паспорт", "паспорта", "снилс", "инн", "ktp", "nik", "npwp", "pesel", "nip", "regon", "dowód",
   "dowodu", "αφμ", "ταυτότητα", "ταυτότητας", "هوية", "الهوية", "جواز", "マイナンバー", "身份证", "身分證", "주민등록",
@@ -78,7 +86,7 @@ const CONTEXT_REGIONS: readonly CountryCode[] = [
   "KR", "ID", "RU", "UA", "KZ", "EG", "SA", "AE", "MA", "PL", "GR", "DK", "NO", "SE", "FI", "PT", "AT", "CH", "BE", "HU", "CZ", "SK", "RO",
   "VN", "TW", "HK", "NG", "KE", "PK", "BD", "MY", "TH", "AR", "CO", "CL", "PE", "NZ", "IS",
   // smaller national plans whose numbers are given with a phone word: Baltic, Malta, Balkans, Caucasus, South Asia
-  "LV", "LT", "EE", "MT", "SI", "HR", "RS", "BG", "GE", "NP", "LK",
+  "LV", "LT", "EE", "MT", "SI", "HR", "RS", "BG", "GE", "NP", "LK", "AM", "AZ", "AL", "MK", "BA",
 ];
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 const DECIMAL_LIKE = /^\d+\.\d+$/;

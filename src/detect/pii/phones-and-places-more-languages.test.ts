@@ -18,6 +18,12 @@ describe("phone numbers after phone words of more languages", () => {
     { text: "mi cel es 33 1234 5678, escríbeme", value: "33 1234 5678" },
     { text: "chámame ao 981 234 567 mañá", value: "981 234 567" },
     { text: "he texted from 0412 345 678 last night", value: "0412 345 678" },
+    { text: "rūta: mantas sakė kad gintarės numeris 8 633 97021", value: "8 633 97021" },
+    { text: "kan noen gi håkon beskjed? nummeret hans er 498 39 409", value: "498 39 409" },
+    { text: "uxía: chámalle ao 622 286 050", value: "622 286 050" },
+    { text: "હાર્દિક: નિશાબેનનો નંબર 99276 27116 છે", value: "99276 27116" },
+    { text: "ਨਾਮ: ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ\nਫ਼ੋਨ: 98118 35279", value: "98118 35279" },
+    { text: "გიორგი: თამარის ნომერი მომწერე\nლევანი: 589 07 36 01", value: "589 07 36 01" },
   ])("$value", ({ text, value }) => {
     expectCase(phoneScanner, "PHONE_NUMBER", { text, value, min: 0.5, max: 1 });
   });
@@ -29,6 +35,9 @@ describe("phone numbers after phone words of more languages", () => {
     "Version 9.841.234.567 released",
     "cel mai bun rezultat: 2024-05-11 10:30",
     "SKU 981 234 567 — Mowbajl case",
+    "Užsakymo numeris 8 633 97021 patvirtintas",
+    "Ordrenummeret er 498 39 409, pakken kommer i morgen",
+    "ਪਾਸਪੋਰਟ ਨੰਬਰ 2024-11-05 ਨੂੰ ਜਾਰੀ",
   ])("no phone in %j", (text) => {
     expectCase(phoneScanner, "PHONE_NUMBER", { text, value: null, min: 0.5, max: 1 });
   });

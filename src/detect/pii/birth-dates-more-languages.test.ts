@@ -23,6 +23,10 @@ describe("birth dates in more languages", () => {
     { text: "Туған күні: 1994.12.05", value: "1994.12.05" },
     { text: "Data tat-twelid: 12/12/1988", value: "12/12/1988" },
     { text: "cognome,nome,nascita,comune\nFerri,Lucia,1979-04-18,Lodi", value: "1979-04-18" },
+    { text: "Izen-abizenak: Itziar Etxeberria\nJaioteguna: 1990/05/23", value: "1990/05/23" },
+    { text: "bence: szia réka, dóri szülinapja 1996.04.12? kell a foglaláshoz", value: "1996.04.12" },
+    { text: "Rođendan: 03.07.1988.", value: "03.07.1988" },
+    { text: "День рождения: 12.02.1979", value: "12.02.1979" },
   ])("$value", ({ text, value }) => {
     expectCase(dateOfBirthScanner, "DATE_TIME", { text, value, min: 0.6, max: 1 });
   });
@@ -35,6 +39,8 @@ describe("birth dates in more languages", () => {
     "Eguna: 2001-06-30, ordua 10:00",
     "sku,name,release,plant\nA-77,Mixer,1979-04-18,Lodi",
     "Cyfarfod ar 22 Tachwedd 1995 yn Aberystwyth.",
+    "Bilera: 1990/05/23, Donostian",
+    "A határidő 1996.04.12, a megbeszélés után.",
   ])("no birth date in %j", (text) => {
     expectCase(dateOfBirthScanner, "DATE_TIME", { text, value: null, min: 0.6, max: 1 });
   });

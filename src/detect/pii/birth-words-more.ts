@@ -32,4 +32,10 @@ export const MORE_BIRTH_WORDS: readonly string[] = [
   "dogum tarixi", "дата нараджэння", "нарадзіўся", "төрсөн огноо", "төрсөн",
   // Hausa, Yoruba, Somali, Zulu
   "ranar haihuwa", "haihuwa", "an haife", "ojo ibi", "taariikhda dhalashada", "dhalashada", "usuku lokuzalwa",
+  // birthday words (a date beside them is a date of birth): Basque, Hungarian (also colloquial), Czech/Slovak, Finnish,
+  // Estonian, Croatian/Serbian, Russian/Ukrainian, Turkish, Indonesian/Malay
+  "jaioteguna", "jaiotegun", "urtebetetzea", "szulinap", "szulinapja", "szulinapom", "szuletesnap", "szuletesnapja",
+  "szülinap", "szülinapja", "szülinapom", "születésnap", "születésnapja", "narozeniny", "narodeniny", "syntymapaiva",
+  "syntymäpäivä", "sunnipaev", "sünnipäev", "rodendan", "rođendan", "рођендан", "день рождения", "день народження",
+  "dogum gunu", "doğum günü", "ulang tahun", "hari jadi",
 ];

@@ -18,6 +18,11 @@ describe("addresses after an address label", () => {
     ["ninaishi Mtaa wa Uhuru, Plot 12, Arusha. Simu 0754 000 000", "Mtaa wa Uhuru, Plot 12, Arusha"],
     ["Мекенжайы: Астана қ., Тұран даңғылы 5, 12-пәтер", "Астана қ., Тұран даңғылы 5, 12-пәтер"],
     ["Mailing address: 4 Rue Haute, 1000 Bruxelles", "4 Rue Haute, 1000 Bruxelles"],
+    // an abbreviated street word with its dot, a one-letter particle in the street's name
+    ["Ünvan: Nizami küç. 87, mənzil 12, Bakı AZ1010\nTel: 050 039 71 05", "Nizami küç. 87, mənzil 12, Bakı AZ1010"],
+    ["adresa ime: Rruga e Durrësit 112, Tiranë 1001.", "Rruga e Durrësit 112, Tiranë 1001"],
+    // a conjunction after the number still ends the value
+    ["Indirizzo: Via Roma 1, Milano e telefono 02 1234 5678", "Via Roma 1, Milano"],
   ])("%j", (text, value) => {
     expect(labelledAddresses(text).map((a) => a.value)).toEqual([value]);
   });
@@ -36,6 +41,7 @@ describe("addresses after an address label", () => {
     "My wallet address is 0xef5aa5e1a92a09af9edcfe53baa05451d57ce3e3, send the refund there.",
     "Deposit address: bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq, network BTC",
     "Server address: db-01, port 5432",
+    "Adresa e re e faqes, versioni 2",
   ])("no labelled address in %j", (text) => {
     expect(labelledAddresses(text)).toEqual([]);
   });

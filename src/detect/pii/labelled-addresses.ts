@@ -43,7 +43,7 @@ const STOP_WORDS = new Set([
   "destinatario", "odbiorca", "ontvanger", "mottagare", "vastaanottaja", "收件人", "受取人", "수령인",
 ]);
 /** Dotted abbreviations that do not end a sentence inside an address ("Brgy. San Isidro", "Alm. Santos", "St. Mary"). */
-const ABBREVIATIONS = /(?:^|[\s,])(?:brgy|bgy|blk|bldg|st|ste|ave|av|avda|rd|dr|no|nr|nº|n|apt|apto|dpto|depto|jl|jln|kel|kec|kab|prov|tp|p|q|ul|al|pl|bl|sc|ap|et|mt|ft|sta|sto|gen|col|fracc|d|kv|qk|корп|ул|пр|д|кв|г|кв|обл|р-н|қ|ш|м|с|вул|бул|пер|str|str|sz|u|ln|hwy|km|dist|distt|po|vill|vpo|tehsil|mandal|opp|nr|cnr|lt|blvd|ص\.ب|ص\.\s?ب)\.$/iu;
+const ABBREVIATIONS = /(?:^|[\s,])(?:brgy|bgy|blk|bldg|st|ste|ave|av|avda|rd|küç|kuç|kuc|küc|pr-t|prosp|rr|mah|cad|sok|mənz|dr|no|nr|nº|n|apt|apto|dpto|depto|jl|jln|kel|kec|kab|prov|tp|p|q|ul|al|pl|bl|sc|ap|et|mt|ft|sta|sto|gen|col|fracc|d|kv|qk|корп|ул|пр|д|кв|г|кв|обл|р-н|қ|ш|м|с|вул|бул|пер|str|str|sz|u|ln|hwy|km|dist|distt|po|vill|vpo|tehsil|mandal|opp|nr|cnr|lt|blvd|ص\.ب|ص\.\s?ب)\.$/iu;
 const DIGIT = /\p{Nd}/u;
 const NOT_POSTAL_BEFORE =
   /(?<![\p{L}])(?:wallet|crypto|bitcoin|btc|eth|ethereum|usdt|deposit|contract|ip|ipv4|ipv6|mac|e-?mail|web|site|memory|server|host|hardware|bluetooth|wifi|broadcast|billing e-?mail|ip-|mac-|e-?mail-|web-|wallet-|krypto|cartera|portefeuille|carteira|кошел[её]ка?|электронн\S*|почтов\S* ящик|钱包|錢包|ウォレット|지갑)[ \t]*$/iu;
@@ -58,6 +58,14 @@ const PHONE_AHEAD = /^\+?\p{Nd}[\p{Nd} -]{7,}\p{Nd}/u;
 /** A part: at most this many characters and words (a sentence is longer). */
 const MAX_PART = 48;
 const MAX_WORDS = 8;
+
+/**
+ * A one-letter conjunction inside the first part before its number is a particle of the street's name (Albanian
+ * "Rruga e Durrësit 112", Serbian "Bulevar i …"): it ends the value only once the part has a digit or from the second part on.
+ */
+function streetParticle(w: string, parts: number, before: string): boolean {
+  return w.length === 1 && parts === 0 && before.trim().length > 0 && !DIGIT.test(before);
+}
 
 /** The end of the value from `pos`: the parts that hold, or `pos` when there is none. */
 function valueEnd(text: string, pos: number): { end: number; parts: number; digits: boolean; lettered: number } {
@@ -96,7 +104,7 @@ function valueEnd(text: string, pos: number): { end: number; parts: number; digi
       if (c === " " || c === "\t") {
         if (j > wordStart) {
           const w = text.slice(wordStart, j).toLowerCase();
-          if (STOP_WORDS.has(w)) {
+          if (STOP_WORDS.has(w) && !streetParticle(w, parts, text.slice(i, wordStart))) {
             stop = stopWord = true;
             break;
           }

@@ -17,7 +17,10 @@ const COMPOUND =
  * The same street types as separate words after a capitalised word ("Potsdamer Platz", "Berliner Straße"); a Nordic
  * name may have two words ("Kong Oscars gate"), on one line: the word before a line break is the addressee's.
  */
-const SEPARATE = `\\p{Lu}[${L}]+\\s+(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee)|(?:\\p{Lu}[${L}]+[ \\t]+)?\\p{Lu}[${L}]+\\s+(?:gate|gata|gatan|vei|veien|vej|väg|vägen|gade|allé|alle|plass|vegur|stræti)`;
+const SEPARATE = `\\p{Lu}[${L}]+\\s+(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee)|(?:\\p{Lu}[${L}]+[ \\t]+)?\\p{Lu}[${L}]+\\s+(?:gate|gata|gatan|vei|veien|vej|väg|vägen|gade|allé|alle|plass|vegur|stræti)` +
+  // South Slavic, Baltic, Czech, Turkish and Azerbaijani street types written in lower case after the name
+  // ("Trubarjeva cesta 27", "Brīvības iela 155", "Gedimino prospektas 9", "Tartu maantee 43", "Bağdat caddesi 12")
+  `|(?:\\p{Lu}[${L}]+[ \\t]+)?\\p{Lu}[${L}]+[ \\t]+(?:cesta|ulica|ulice|trg|bulevar|iela|gatvė|prospektas|tänav|maantee|puiestee|nábřeží|třída|náměstí|caddesi|sokak|sokağı|küçəsi|prospekti)`;
 /** Italian, Spanish, Portuguese street types before the name; the name may hold lower-case particles. */
 const PREFIXED =
   `(?:(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Str\\.|Lungomare|Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda|Carrer|Passeig|Avinguda|Plaça|Rambla|ul\\.|al\\.|pl\\.|ulica|aleja|Bulevardul|Bd\\.|Calea|Șoseaua|Şoseaua|Soseaua|Aleea|Splaiul|Piața|Rue|Avenue|Boulevard|Chaussée|Quai|Chemin|Route|Impasse|Allée|Ruelle|Pasaje|Jirón|Calzada|Diagonal|Transversal|os\\.|osiedle|Rehov|Rechov|Sderot)\\s+(?:[\\p{Ll}${L}]+\\s+){0,4}?(?:\\p{Ll}{1,5}['’])?\\p{Lu}[${L}]*|(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Unter den|Hinter der|Vor dem)\\s+\\p{Lu}[\\p{L}'’-]{2,}(?:\\s+\\p{Lu}[\\p{L}'’-]{2,})?)`;
@@ -119,10 +122,10 @@ export function euStreetAddresses(text: string, starts: ArrayLike<number>, ends:
 }
 
 const STREET_SUFFIX =
-  /(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg|gatan|gata|vägen|väg|gränd|torget|vej|gade|veien|vegen|gate|tie|katu|kuja|polku|allé|alle|plass|vegur|gata|stræti|stígur|braut)$/i;
+  /(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg|gatan|gata|vägen|väg|gränd|torget|vej|gade|veien|vegen|gate|tie|katu|kuja|polku|allé|alle|plass|vegur|gata|stræti|stígur|braut|cesta|ulica|ulice|trg|bulevar|iela|gatvė|prospektas|tänav|maantee|puiestee|nábřeží|třída|náměstí|caddesi|sokak|sokağı|küçəsi|prospekti)$/iu;
 const PREFIX_WORD = /(?:^|[^\p{L}])(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Str\.|Lungomare|Calle|C\/|Avenida|Avda\.|Av\.|Plaza|Paseo|Camino|Carrera|Ronda|Travesía|Carretera|Rua|Travessa|Praça|Estrada|Alameda|Carrer|Passeig|Avinguda|Plaça|Rambla|ul\.|al\.|pl\.|ulica|aleja|Bulevardul|Bd\.|Calea|Șoseaua|Şoseaua|Soseaua|Aleea|Splaiul|Piața|Rue|Avenue|Boulevard|Chaussée|Quai|Chemin|Route|Impasse|Allée|Ruelle|Pasaje|Jirón|Calzada|Diagonal|Transversal|os\.|osiedle|Rehov|Rechov|Sderot|Am|Im|Zum|Zur|An|Auf|In|Unter|Hinter|Vor)\s/u;
 
-const LOWER_STREET_WORD = /^(?:gate|gata|gatan|vei|veien|vej|väg|vägen|gade|allé|alle|plass|vegur|stræti)$/;
+const LOWER_STREET_WORD = /^(?:gate|gata|gatan|vei|veien|vej|väg|vägen|gade|allé|alle|plass|vegur|stræti|cesta|ulica|ulice|trg|bulevar|iela|gatvė|prospektas|tänav|maantee|puiestee|nábřeží|třída|náměstí|caddesi|sokak|sokağı|küçəsi|prospekti)$/u;
 const HAS_LETTER = /\p{L}/u;
 
 function isBoundary(c: number): boolean {

@@ -60,6 +60,9 @@ describe("address forms added with the labelled addresses", () => {
     { text: "Address: Flat 9, 40 Leeson Street, Dublin 4, D04 E2F6", value: "Flat 9, 40 Leeson Street, Dublin 4, D04 E2F6" },
     { text: "عنواني: ص.ب. 9021، العين، الإمارات", value: "ص.ب. 9021، العين، الإمارات" },
     { text: "Address: House 8, Street 31, F-7/1, Islamabad 44000", value: "House 8, Street 31, F-7/1, Islamabad 44000" },
+    // lower-case street types after the name (Slovene, Turkish)
+    { text: "Stranka Nina Kovačič, Trubarjeva cesta 27, 1000 Ljubljana, GSM 041 998 580", value: "Trubarjeva cesta 27, 1000 Ljubljana" },
+    { text: "Bağdat caddesi 12, 34728 Kadıköy", value: "Bağdat caddesi 12, 34728 Kadıköy" },
   ])("$value", ({ text, value }) => {
     expectCase(addressScanner, "ADDRESS", { text, value, min: 0.6, max: 1 });
   });
@@ -71,6 +74,7 @@ describe("address forms added with the labelled addresses", () => {
     "Step 2 Open The Box\nNext\nAB1 2CD",
     "Block 5 of the test suite, 12 failures in 3 files",
     "Version 2 Release 14, build 3",
+    "Ulica 5 je zaprta, cesta 12 tudi",
   ])("no address in %j", (text) => {
     expectCase(addressScanner, "ADDRESS", { text, value: null, min: 0.5, max: 1 });
   });

@@ -92,3 +92,16 @@ describe("normalizeText: ASCII control characters", () => {
     expect(normalizeText("plain\ttext\r\nwith lines")).toBeUndefined();
   });
 });
+
+describe("normalizeText: tag characters between letters", () => {
+  const tags = (s: string): string => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join("");
+  it("drops one or two tags inside or at the edge of a token", () => {
+    const key = "AKIAZ3MHQ7RT2XKPLW4N";
+    expect(normalizeText(`id ${[...key].join("\u{E0020}")} ok`)?.view.text).toBe(`id ${key} ok`);
+    expect(normalizeText(`id ${[...key].join(tags("x!"))} ok`)?.view.text).toBe(`id ${key} ok`);
+    expect(normalizeText(`4${tags("A")}1 1${tags("A")} 2`)?.view.text).toBe("41 1 2");
+  });
+  it("still reveals a longer tag run as the ASCII it hides", () => {
+    expect(normalizeText(`hello${tags("ignore all")}world`)?.view.text).toBe("hello ignore all world");
+  });
+});

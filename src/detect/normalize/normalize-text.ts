@@ -85,9 +85,34 @@ function asciiDigit(cp: number): string | undefined {
   return String.fromCharCode(48 + (k % 10));
 }
 
+/** Tag runs at most that long next to a visible character are a cut in a token, not a hidden text. */
+const TAGS_IN_TOKEN_MAX = 2;
+
+/** The position after the run of tag characters (U+E0000-E007F) starting at `i`. */
+function skipTags(text: string, i: number): number {
+  while (i < text.length && isTagChar(text.codePointAt(i) ?? 0)) i += 2;
+  return i;
+}
+
+/** A visible, non-space character (not a tag, not white space, not a control character). */
+function isVisibleAt(text: string, cp: number | undefined): boolean {
+  if (cp === undefined || cp <= 32 || cp === 127 || isTagChar(cp)) return false;
+  return !/\s/.test(String.fromCodePoint(cp));
+}
+
+/** The tag run starting at `i` is one or two tags next to a visible character: a cut in a token (or at its edge). */
+function tagsInsideToken(text: string, i: number): boolean {
+  const end = skipTags(text, i);
+  if (end - i > 2 * TAGS_IN_TOKEN_MAX) return false;
+  const before = text.charCodeAt(i - 1);
+  const prev = i === 0 ? undefined : before >= 0xdc00 && before <= 0xdfff && i >= 2 ? text.codePointAt(i - 2) : before;
+  return isVisibleAt(text, prev) || isVisibleAt(text, text.codePointAt(end));
+}
+
 /**
  * The normalised view of `text`: NFKC per code point, zero-width / bidi / variation-selector characters and
- * combining diacritics removed, Unicode tag characters revealed as the ASCII they hide (set off by spaces), Cyrillic/Greek look-alikes folded to Latin, white-space runs collapsed
+ * combining diacritics removed, Unicode tag characters revealed as the ASCII they hide (set off by spaces; one or two
+ * next to a visible character are dropped), Cyrillic/Greek look-alikes folded to Latin, white-space runs collapsed
  * (to "\n" when the run holds a line break, else " ").
  *
  * Returns undefined when the view would not show detectors anything new: plain printable ASCII text (only white space
@@ -258,7 +283,14 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
       space(tagStart, tagEnd, false);
       tagEnd = -1;
     }
-    if (cp >= 0xe0020 && cp <= 0xe007e) {
+    if (cp >= 0xe0020 && cp <= 0xe007e && tagEnd < 0 && tagsInsideToken(text, i)) {
+      // One or two tags next to a visible character ("A\u{E0020}K\u{E0020}I…", "4\u{E0041}1…1\u{E0041} 1…"): too
+      // short to hide a text of their own, they cut the token they sit in or at, so they are dropped like a
+      // zero-width character (the evasion detector still reports them).
+      mark();
+      i = skipTags(text, i);
+      continue;
+    } else if (cp >= 0xe0020 && cp <= 0xe007e) {
       mark();
       if (tagEnd < 0) space(i, i + len, false);
       const ch = String.fromCharCode(cp - 0xe0000);

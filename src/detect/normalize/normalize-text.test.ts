@@ -101,6 +101,10 @@ describe("normalizeText: tag characters between letters", () => {
     expect(normalizeText(`id ${[...key].join(tags("x!"))} ok`)?.view.text).toBe(`id ${key} ok`);
     expect(normalizeText(`4${tags("A")}1 1${tags("A")} 2`)?.view.text).toBe("41 1 2");
   });
+  it("keeps a tag space between words of other scripts, or next to visible accented letters, as a space", () => {
+    expect(normalizeText("\u05d0\u05d1\u{E0020}\u05d2\u05d3")?.view.text).toBe("\u05d0\u05d1 \u05d2\u05d3");
+    expect(normalizeText(`${tags("Bi")}\u00ea${tags("n b")}`)?.view.text).toBe(" Bi \u00ea n b");
+  });
   it("still reveals a longer tag run as the ASCII it hides", () => {
     expect(normalizeText(`hello${tags("ignore all")}world`)?.view.text).toBe("hello ignore all world");
   });

@@ -85,7 +85,7 @@ function asciiDigit(cp: number): string | undefined {
   return String.fromCharCode(48 + (k % 10));
 }
 
-/** Tag runs at most that long next to a visible character are a cut in a token, not a hidden text. */
+/** Tag runs at most that long cutting an ASCII token are a cut in it, not a hidden text. */
 const TAGS_IN_TOKEN_MAX = 2;
 
 /** The position after the run of tag characters (U+E0000-E007F) starting at `i`. */
@@ -94,25 +94,30 @@ function skipTags(text: string, i: number): number {
   return i;
 }
 
-/** A visible, non-space character (not a tag, not white space, not a control character). */
-function isVisibleAt(text: string, cp: number | undefined): boolean {
-  if (cp === undefined || cp <= 32 || cp === 127 || isTagChar(cp)) return false;
-  return !/\s/.test(String.fromCodePoint(cp));
+/** Next to a tag run: 2 a visible ASCII character, 1 white space or the text's edge (NaN), 0 anything else. */
+function tagNeighbour(c: number): number {
+  if (c > 32 && c < 127) return 2;
+  return c !== c || c <= 32 || isUnicodeSpace(c) ? 1 : 0;
 }
 
-/** The tag run starting at `i` is one or two tags next to a visible character: a cut in a token (or at its edge). */
+/**
+ * The tag run starting at `i` is one or two tags inside or at the edge of a token of visible ASCII (a key, an
+ * address, a card number): a visible ASCII character on one side, and one or white space on the other. Tags between
+ * words of other scripts, or next to the visible accented letters of a hidden text, are left to be revealed.
+ */
 function tagsInsideToken(text: string, i: number): boolean {
   const end = skipTags(text, i);
   if (end - i > 2 * TAGS_IN_TOKEN_MAX) return false;
-  const before = text.charCodeAt(i - 1);
-  const prev = i === 0 ? undefined : before >= 0xdc00 && before <= 0xdfff && i >= 2 ? text.codePointAt(i - 2) : before;
-  return isVisibleAt(text, prev) || isVisibleAt(text, text.codePointAt(end));
+  // (the character before a run is never a tag; a low surrogate there is another astral character: 0)
+  const prev = tagNeighbour(i === 0 ? NaN : text.charCodeAt(i - 1));
+  const next = tagNeighbour(end < text.length ? text.charCodeAt(end) : NaN);
+  return prev > 0 && next > 0 && prev + next >= 3;
 }
 
 /**
  * The normalised view of `text`: NFKC per code point, zero-width / bidi / variation-selector characters and
  * combining diacritics removed, Unicode tag characters revealed as the ASCII they hide (set off by spaces; one or two
- * next to a visible character are dropped), Cyrillic/Greek look-alikes folded to Latin, white-space runs collapsed
+ * inside an ASCII token are dropped), Cyrillic/Greek look-alikes folded to Latin, white-space runs collapsed
  * (to "\n" when the run holds a line break, else " ").
  *
  * Returns undefined when the view would not show detectors anything new: plain printable ASCII text (only white space
@@ -284,8 +289,8 @@ export function normalizeText(text: string, firstNonAscii?: number): Normalized 
       tagEnd = -1;
     }
     if (cp >= 0xe0020 && cp <= 0xe007e && tagEnd < 0 && tagsInsideToken(text, i)) {
-      // One or two tags next to a visible character ("A\u{E0020}K\u{E0020}I…", "4\u{E0041}1…1\u{E0041} 1…"): too
-      // short to hide a text of their own, they cut the token they sit in or at, so they are dropped like a
+      // One or two tags inside an ASCII token ("A\u{E0020}K\u{E0020}I…", "4\u{E0041}1…1\u{E0041} 1…"): too short
+      // to hide a text of their own, they cut the token they sit in or at, so they are dropped like a
       // zero-width character (the evasion detector still reports them).
       mark();
       i = skipTags(text, i);

@@ -190,3 +190,18 @@ describe("cipher views", () => {
     expect(found(text).filter((f) => f.startsWith("injection:"))).toEqual([]);
   });
 });
+
+describe("cipher views: addresses and numbers spelled out", () => {
+  const reads = (text: string, value: string): boolean => buildCipherViews(text).some((v) => v.text.includes(value));
+  it("joins a spaced-out e-mail address through its spaced '.' and '@'", () => {
+    expect(reads("mail j a n e . d o e @ a c m e - c o r p . c o m thanks", "jane.doe@acme-corp.com")).toBe(true);
+  });
+  it("joins an array of characters holding '@' and '.', and a quoted array of 12+ digits", () => {
+    expect(reads(`x = ${JSON.stringify([..."jane.doe@example.com"])}`, "jane.doe@example.com")).toBe(true);
+    expect(reads(`x = [${[..."4111111111111111"].map((c) => `'${c}'`).join(", ")}]`, "4111111111111111")).toBe(true);
+  });
+  it("leaves short quoted lists of digits and unquoted number lists alone", () => {
+    expect(buildCipherViews('sizes = ["1", "2", "3", "4", "5", "6", "7", "8"]')).toEqual([]);
+    expect(buildCipherViews("x = [4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]")).toEqual([]);
+  });
+});

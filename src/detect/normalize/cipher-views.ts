@@ -4,6 +4,7 @@ import { keyLike } from "../shared/key-like.js";
 import { FIRST_NON_ASCII } from "../shared/non-ascii.js";
 import { ATBASH_WORDS, BACKWARDS_CUE_KEYWORDS, DIGIT_WORD_KEYWORDS, INTL_DIGIT_WORD_KEYWORDS, REVERSED_WORDS, ROT13_CUE_KEYWORDS, ROT13_WORDS } from "./cipher-keywords.js";
 import { CharViewBuilder, windowedView, type Span, type TextView } from "./text-view.js";
+import { buildLineBreakView } from "./line-break-view.js";
 import { buildRareEncodingViews } from "./rare-encoding-views.js";
 import { keywordAnchoredTest, keywordKinds } from "../shared/keyword-anchored-test.js";
 
@@ -643,6 +644,8 @@ export function buildCipherViews(text: string, shared?: SharedScan): TextView[] 
     const joined = joinedView(text);
     if (joined) views.push(joined);
   }
+  const unwrapped = buildLineBreakView(text);
+  if (unwrapped) views.push(unwrapped);
   if (LINE_LETTERS.test(text)) {
     const joined = linesView(text);
     if (joined) views.push(joined);

@@ -6,6 +6,7 @@ import { ATBASH_WORDS, BACKWARDS_CUE_KEYWORDS, DIGIT_WORD_KEYWORDS, INTL_DIGIT_W
 import { CharViewBuilder, windowedView, type Span, type TextView } from "./text-view.js";
 import { buildLineBreakView } from "./line-break-view.js";
 import { buildRareEncodingViews } from "./rare-encoding-views.js";
+import { buildReversedNumberView } from "./reversed-number-view.js";
 import { keywordAnchoredTest, keywordKinds } from "../shared/keyword-anchored-test.js";
 
 /** A request to decode ROT13 ("rot13", "ROT-13", "rot 13"). */
@@ -646,6 +647,8 @@ export function buildCipherViews(text: string, shared?: SharedScan): TextView[] 
   }
   const unwrapped = buildLineBreakView(text);
   if (unwrapped) views.push(unwrapped);
+  const turned = buildReversedNumberView(text);
+  if (turned) views.push(turned);
   if (LINE_LETTERS.test(text)) {
     const joined = linesView(text);
     if (joined) views.push(joined);

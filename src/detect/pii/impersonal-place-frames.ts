@@ -6,7 +6,8 @@ import type { PiiHit } from "./pii-detector.js";
  *
  * - a route, "from X to Y" in one of many languages ("Da Milano a Bergamo", "dari Kuala Lumpur ke Pulau Pinang",
  *   "von Köln nach Bonn", "z Krakowa do Zakopanego"): both ends are a journey's, not where someone lives, unless the
- *   text speaks of moving house ("moved from Leeds to York");
+ *   text speaks of moving house ("moved from Leeds to York") or names the traveller ("book a flight from Leeds to
+ *   York for Anna Reid": someone's itinerary is about them);
  * - history: every number of three digits or more in the text is a year before 1900 ("né à Besançon en 1802 et mort à
  *   Paris en 1885", "Nel 1861 Torino divenne la prima capitale del Regno d'Italia"); no living person is described;
  * - a country named with no cue in a text that names nobody and holds no number or e-mail that could be someone's
@@ -49,29 +50,36 @@ function lower(out: PiiHit[], k: number, why: string): void {
  */
 export function impersonalPlaceFrames(text: string, out: PiiHit[], from: number, personal: ReadonlySet<number>, recordLike: () => boolean): void {
   const places: number[] = [];
-  let named = false;
+  const people: PiiHit[] = [];
   for (let k = from; k < out.length; k++) {
     const h = out[k]!;
     if (h.type === "LOCATION" && h.score > 0.5) places.push(k);
-    else if (h.type === "PERSON" && h.score >= 0.6) named = true;
+    else if (h.type === "PERSON" && h.score >= 0.6) people.push(h);
   }
   if (places.length === 0) return;
+  let named = people.length > 0;
   if (text.length < 2000 && !text.includes("@") && historical(text)) {
     for (const k of places) lower(out, k, "a place in a historical text");
     return;
   }
   if (!MOVING.test(text)) {
+    const ends: Array<[number, number]> = [];
     ROUTE.lastIndex = 0;
     for (let m = ROUTE.exec(text); m; m = ROUTE.exec(text)) {
       const a = m.index + m[0].indexOf(m[1]!);
       const b = m.index + m[0].length - m[2]!.length;
-      const spans: Array<[number, number]> = [[a, a + m[1]!.length], [b, b + m[2]!.length]];
+      ends.push([a, a + m[1]!.length], [b, b + m[2]!.length]);
+      ROUTE.lastIndex = m.index + m[0].length - m[2]!.length;
+    }
+    const inRoute = (h: PiiHit): boolean => ends.some(([s, e]) => h.start >= s && h.end <= e);
+    // someone's journey ("book a flight from X to Y for Anna Reid") is about that person: routes only in texts that
+    // name nobody (a route end misread as a name, "Pulau Pinang", does not count as someone)
+    named = people.some((p) => !inRoute(p));
+    if (!named) {
       for (const k of places) {
         const h = out[k]!;
-        if (personal.has(k) || h.score <= 0.5) continue;
-        if (spans.some(([s, e]) => h.start >= s && h.end <= e)) lower(out, k, "an end of a route");
+        if (!personal.has(k) && h.score > 0.5 && inRoute(h)) lower(out, k, "an end of a route");
       }
-      ROUTE.lastIndex = m.index + m[0].length - m[2]!.length;
     }
   }
   if (!named && !text.includes("@") && !recordLike()) {

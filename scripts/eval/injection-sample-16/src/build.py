@@ -3,7 +3,7 @@
 Loads every a_*.py (attacks) and b_*.py (benign) in this folder in name order, checks each row (keys and their order,
 label against the file prefix, language code, style against the label's closed list, text type and length, indirect
 flag), refuses duplicates after folding case and whitespace, writes ../prompts.jsonl and prints the counts quoted in
-../README.md. Nothing random: the same sources give the same bytes.
+../README.md. Nothing random: the same sources give the same bytes. Set 17's builder calls `main` with its own folder.
 """
 import importlib.util
 import json
@@ -16,7 +16,6 @@ from pathlib import Path
 sys.dont_write_bytecode = True  # keep __pycache__ out of the tree
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parent / "prompts.jsonl"
 sys.path.insert(0, str(HERE))
 from row import ATTACK_STYLES, BENIGN_STYLES  # noqa: E402
 
@@ -63,9 +62,10 @@ def check(row, want, where):
     return errs
 
 
-def main():
+def main(here=HERE):
+    """Builds the set whose a_*.py / b_*.py sources are in `here` (this folder by default) into ../prompts.jsonl."""
     rows, seen, errors, per_file = [], {}, [], {}
-    files = sorted(HERE.glob("a_*.py")) + sorted(HERE.glob("b_*.py"))
+    files = sorted(here.glob("a_*.py")) + sorted(here.glob("b_*.py"))
     for path in files:
         want = "attack" if path.name.startswith("a_") else "benign"
         got = load(path)
@@ -85,7 +85,7 @@ def main():
     if errors:
         print("\n".join(errors), file=sys.stderr)
         raise SystemExit(f"{len(errors)} problem(s); prompts.jsonl not written")
-    with OUT.open("w", encoding="utf-8", newline="\n") as f:
+    with (here.parent / "prompts.jsonl").open("w", encoding="utf-8", newline="\n") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
